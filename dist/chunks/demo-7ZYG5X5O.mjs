@@ -1,0 +1,10 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+
+// src/cli/commands/demo.ts
+async function run(_argv, io) {
+  io.stderr("execguard demo: not implemented yet\n");
+  return 1;
+}
+export {
+  run
+};

@@ -1,0 +1,92 @@
+// Contracts shared by the runner (run.ts) and the per-operation executors (operations/*.ts).
+
+export type OperationType = 'terraform' | 'terragrunt' | 'gitops' | 'kubectl' | 'app';
+
+export interface VerifyStep {
+  run: string;
+  expect?: { exitCode?: number; stdoutMatches?: string };
+}
+
+/** A validated plan file (see ARCHITECTURE.md "The plan file"). Paths are as written, relative to the repo root. */
+export interface Plan {
+  id: string;
+  operation: OperationType;
+  workdir: string;
+  git?: { files: string[]; message: string; remote: string; branch: string };
+  terraform?: { vars: Record<string, string | number | boolean>; varFiles: string[]; workspace: string };
+  terragrunt?: { vars: Record<string, string | number | boolean>; varFiles: string[]; workspace: string };
+  gitops?: { kustomization: string; helmRelease?: string; namespace: string; timeout: string };
+  kubectl?: { manifests: string[]; namespace: string; context?: string; rollouts: string[]; timeout: string };
+  app?: { test?: string; build?: string; pr?: number };
+  verify: VerifyStep[];
+}
+
+export interface CommandResult {
+  command: string; // as shown to the user and checked by the guard
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+  /** Set when the command was not run: the guard refused it, or the run was interrupted. */
+  refused?: string;
+}
+
+export type ErrorClass = 'Transient' | 'Validation' | 'Permission' | 'StateConflict';
+
+/** Thrown by executors for a failure the runner must classify and report. */
+export class StepError extends Error {
+  constructor(
+    message: string,
+    readonly result?: CommandResult,
+    readonly errorClass?: ErrorClass,
+  ) {
+    super(message);
+  }
+}
+
+/** What the runner gives an executor. Every command goes through `exec`: journaled, guarded, bounded. */
+export interface OperationContext {
+  plan: Plan;
+  repoRoot: string;
+  /** Absolute path of plan.workdir. */
+  workdir: string;
+  /** The run's state folder (saved plans, logs); never inside the repository. */
+  runDir: string;
+  env: NodeJS.ProcessEnv;
+  signal: AbortSignal;
+  /**
+   * Runs a command (argv form, no shell) as one journaled step. Throws StepError when the guard
+   * refuses it; returns the result (whatever the exit code) otherwise.
+   */
+  exec: (step: string, argv: string[], options?: { cwd?: string; timeoutMs?: number; input?: string; env?: NodeJS.ProcessEnv }) => Promise<CommandResult>;
+  /** Progress line for the user. */
+  progress: (line: string) => void;
+  /** The commit that Persist pushed (set before apply/verify run). */
+  pushedCommit?: string;
+}
+
+/** The approval summary an executor contributes to `execguard plan`. */
+export interface DryRunSummary {
+  create: string[];
+  update: string[];
+  destroy: string[];
+  /** Free-form lines (e.g. the server dry run's output summary). */
+  notes: string[];
+  /** Stable digest input: what must not change between plan and execute. */
+  digestInput: string;
+  /** Files the dry run saved in runDir (e.g. the terraform plan file), relative to runDir. */
+  artifacts: string[];
+}
+
+export interface Operation {
+  /** Read-only probes: tools present, endpoints reachable (bounded in time). Throws StepError. */
+  preflight(ctx: OperationContext): Promise<void>;
+  /** Simulate; never changes live state. */
+  dryRun(ctx: OperationContext): Promise<DryRunSummary>;
+  /** Apply exactly what was approved. Throws StepError. Returns what was applied, for the report. */
+  apply(ctx: OperationContext, approved: DryRunSummary): Promise<string[]>;
+  /** Machine-readable health checks for this operation (the plan's own verify steps run separately). */
+  verify(ctx: OperationContext): Promise<string[]>;
+  /** Undo what apply did, without destroying and without rewriting history. Returns what was done. */
+  rollback(ctx: OperationContext): Promise<{ done: string[]; pending: string[] }>;
+}

@@ -1,0 +1,44 @@
+// Project policy (.execguard.yaml). Types and defaults only; parsing lives in policy-parse.ts.
+
+export interface CommitPolicy {
+  /** Maximum subject length (config-conventional default: 100). */
+  headerMaxLength: number;
+  /** Types accepted on top of config-conventional's. */
+  extraTypes: string[];
+  /** Trailers a commit message must not carry, e.g. "Co-Authored-By: Claude". Matched case-insensitively as a line prefix. */
+  forbiddenTrailers: string[];
+}
+
+export interface Policy {
+  /** strict: unknown commands are T3 and unreadable commands are denied instead of asked. */
+  mode: 'default' | 'strict';
+  /** Whole segments that mark production in namespaces, contexts, kubeconfigs and paths. */
+  productionNames: string[];
+  /** Context names (segments) that are local clusters: deletes there are allowed. */
+  localContexts: string[];
+  /** Branches whose deletion is blocked; `*` at the end is a prefix match (release/*). */
+  protectedBranches: string[];
+  commit: CommitPolicy;
+  /** Extra command aliases, name -> program (tf -> terraform and k -> kubectl are built in). */
+  aliases: Record<string, string>;
+  /** How long an approval grant lasts. */
+  approvalMinutes: number;
+  /** May the guard run `kubectl config current-context` when a delete names no target? */
+  readKubeContext: boolean;
+  /** What the PreToolUse hook answers for an allowed command: stay silent (default) or allow explicitly. */
+  hookAllow: 'silent' | 'explicit';
+  /** Where the policy came from (file path), for messages. */
+  source?: string;
+}
+
+export const DEFAULT_POLICY: Policy = {
+  mode: 'default',
+  productionNames: ['prod', 'production', 'prd'],
+  localContexts: ['kind', 'minikube', 'dev-cluster', 'docker-desktop', 'k3d', 'localhost'],
+  protectedBranches: ['main', 'master', 'develop', 'production', 'prod', 'release/*'],
+  commit: { headerMaxLength: 100, extraTypes: [], forbiddenTrailers: [] },
+  aliases: { tf: 'terraform', k: 'kubectl' },
+  approvalMinutes: 30,
+  readKubeContext: false,
+  hookAllow: 'silent',
+};

@@ -1,0 +1,51 @@
+import type { Analysis } from '../shell/types.js';
+import type { ApprovalScope, Grant } from '../approval/types.js';
+import type { Policy } from './policy.js';
+
+export type Verdict = 'allow' | 'ask' | 'deny';
+export type Tier = 'T0' | 'T1' | 'T2' | 'T3';
+
+/** Rule ids, in the order GUARD-RULES.md names them for reporting. */
+export const RULE_ORDER = [
+  'secret-in-command',
+  'commit-convention',
+  'terraform-destroy',
+  'kubectl-delete-prod',
+  'git-force-push',
+  'approval-gate',
+  'unreadable',
+  'internal-error',
+] as const;
+export type RuleId = (typeof RULE_ORDER)[number];
+
+export interface RuleHit {
+  id: RuleId;
+  decision: 'deny' | 'ask';
+  /** Written for the agent: what was blocked, why, what to do instead. */
+  reason: string;
+}
+
+export interface GuardContext {
+  /** Raw command text, exactly as given (the secret rule reads it). */
+  raw: string;
+  analysis: Analysis;
+  /** The approval in force (from the active grant or --approval), or null. */
+  approval: ApprovalScope | null;
+  grant?: Grant;
+  policy: Policy;
+  /** Current kube context, if the caller could read it (only when the policy allows). */
+  currentKubeContext?: string;
+}
+
+/** One rule, one file: a pure function from the analysed command to its hits. */
+export type Rule = (ctx: GuardContext) => RuleHit[] | Promise<RuleHit[]>;
+
+export interface Decision {
+  decision: Verdict;
+  tier: Tier;
+  rules: { id: RuleId; reason: string }[];
+  /** The reason of the first rule that fired in RULE_ORDER, or '' when allowed. */
+  reason: string;
+  /** The grant the decision relied on, if any. */
+  grantId?: string;
+}

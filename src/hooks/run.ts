@@ -1,0 +1,98 @@
+// Reads the hook JSON (bounded in time and size), dispatches to the event's handler, prints the
+// answer. Never throws and never prints a stack trace: on any failure the event's fail-closed
+// answer is given with the error as the reason.
+import { EVENTS, type HookAnswer, type HookEvent, type HookHandler, type HookInput } from './answer.js';
+
+const STDIN_TIMEOUT_MS = 5_000;
+const STDIN_MAX_BYTES = 8 * 1024 * 1024;
+
+const HANDLERS: Record<HookEvent, () => Promise<{ handle: HookHandler }>> = {
+  'pre-tool-use': () => import('./events/pre-tool-use.js'),
+  'user-prompt-submit': () => import('./events/user-prompt-submit.js'),
+  'subagent-stop': () => import('./events/subagent-stop.js'),
+  stop: () => import('./events/stop.js'),
+  'session-start': () => import('./events/session-start.js'),
+};
+
+/** The answer an event gives when execguard itself cannot decide: block where blocking is possible. */
+export function failClosed(event: HookEvent | string, reason: string): HookAnswer {
+  const text = `execguard: ${reason}`;
+  switch (event) {
+    case 'pre-tool-use':
+      return {
+        json: { hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: text } },
+        exitCode: 0,
+      };
+    case 'stop':
+    case 'subagent-stop':
+      return { json: { decision: 'block', reason: text }, exitCode: 0 };
+    default:
+      // UserPromptSubmit / SessionStart: nothing to guard; record no grant, say why.
+      return { stderr: `${text}\n`, exitCode: 0 };
+  }
+}
+
+export function readStdin(timeoutMs = STDIN_TIMEOUT_MS, maxBytes = STDIN_MAX_BYTES): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const timer = setTimeout(() => finish(new Error(`no hook input on stdin within ${timeoutMs} ms`)), timeoutMs);
+    const finish = (error?: Error) => {
+      clearTimeout(timer);
+      process.stdin.removeAllListeners();
+      process.stdin.pause();
+      if (error) reject(error);
+      else resolve(Buffer.concat(chunks).toString('utf8'));
+    };
+    process.stdin.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) return finish(new Error(`hook input larger than ${maxBytes} bytes`));
+      chunks.push(chunk);
+    });
+    process.stdin.on('end', () => finish());
+    process.stdin.on('error', (e) => finish(e));
+  });
+}
+
+export function parseHookInput(text: string): HookInput {
+  if (!text.trim()) throw new Error('empty hook input: expected a JSON object on stdin');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`hook input is not valid JSON (${(error as Error).message})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error('hook input must be a JSON object');
+  }
+  return value as HookInput;
+}
+
+export async function answerEvent(event: string, stdinText: string, env: NodeJS.ProcessEnv): Promise<HookAnswer> {
+  if (!(EVENTS as readonly string[]).includes(event)) {
+    return { stderr: `execguard hook: unknown event '${event}' (expected one of ${EVENTS.join(', ')})\n`, exitCode: 1 };
+  }
+  try {
+    const input = parseHookInput(stdinText);
+    const { handle } = await HANDLERS[event as HookEvent]();
+    return await handle(input, env);
+  } catch (error) {
+    return failClosed(event, error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function emit(answer: HookAnswer): number {
+  if (answer.stderr) process.stderr.write(answer.stderr);
+  if (answer.json) process.stdout.write(`${JSON.stringify(answer.json)}\n`);
+  return answer.exitCode;
+}
+
+export async function runHook(event: string, env: NodeJS.ProcessEnv): Promise<number> {
+  let text: string;
+  try {
+    text = await readStdin();
+  } catch (error) {
+    return emit(failClosed(event, (error as Error).message));
+  }
+  return emit(await answerEvent(event, text, env));
+}
