@@ -1,0 +1,58 @@
+// Loads tree-sitter-bash (wasm) once per process. Only reached when a command is not plain words,
+// so the hook pays for the wasm only when it needs it.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import type { Parser as TsParser, Node as TsNode } from 'web-tree-sitter';
+
+export type SyntaxNode = TsNode;
+export type BashParser = TsParser;
+
+const RUNTIME_WASM = 'web-tree-sitter.wasm';
+const BASH_WASM = 'tree-sitter-bash.wasm';
+
+/**
+ * Finds a wasm file: next to the bundle (dist/ or, from a chunk, dist/chunks/..), else in
+ * node_modules when running from source.
+ */
+function locate(file: string): string {
+  for (const rel of [`../${file}`, `./${file}`]) {
+    try {
+      const path = fileURLToPath(new URL(rel, import.meta.url));
+      if (existsSync(path)) return path;
+    } catch {
+      // import.meta.url not a file URL: fall through to node_modules
+    }
+  }
+  const require = createRequire(import.meta.url);
+  if (file === RUNTIME_WASM) return require.resolve('web-tree-sitter/web-tree-sitter.wasm');
+  return join(dirname(require.resolve('tree-sitter-bash/package.json')), BASH_WASM);
+}
+
+let parserPromise: Promise<BashParser> | undefined;
+
+async function load(): Promise<BashParser> {
+  // Without this V8 keeps optimising the wasm in the background and the process waits ~1.2 s at
+  // exit. Must run before the module is compiled.
+  setFlagsFromString('--liftoff-only');
+  const { Parser, Language } = await import('web-tree-sitter');
+  const runtimeWasm = locate(RUNTIME_WASM);
+  await Parser.init({ locateFile: () => runtimeWasm });
+  const language = await Language.load(locate(BASH_WASM));
+  const parser = new Parser();
+  parser.setLanguage(language);
+  return parser;
+}
+
+/** The process-wide bash parser; a failed load is retried on the next call. */
+export function getParser(): Promise<BashParser> {
+  if (!parserPromise) {
+    parserPromise = load().catch((error: unknown) => {
+      parserPromise = undefined;
+      throw error;
+    });
+  }
+  return parserPromise;
+}
