@@ -1,23 +1,66 @@
 // Entry point of the shell analyser: bash text in, the simple commands bash would run out.
+// Plain words take the fast path; anything else loads tree-sitter (once per process).
+import { Budget, BoundHit, LIMITS } from './bounds.js';
+import type { Run } from './context.js';
+import { NeedsParser, addUnreadable } from './context.js';
+import type { BashParser } from './parser.js';
+import { Analyzer } from './pipeline.js';
 import type { Analysis } from './types.js';
+import { Scope } from './variables.js';
 
 export interface AnalyzeOptions {
   /** Extra aliases, merged over the built-ins tf -> terraform, k -> kubectl. */
   aliases?: Record<string, string>;
 }
 
+export const BUILTIN_ALIASES: Readonly<Record<string, string>> = { tf: 'terraform', k: 'kubectl' };
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Never throws: an internal error becomes `unreadable` + `boundHit` so the guard denies. */
 export async function analyze(command: string, options?: AnalyzeOptions): Promise<Analysis> {
-  void options;
-  try {
-    const words = command.split(/[ \t]+/).filter(Boolean);
-    if (words.length === 0) return { commands: [], unreadable: [], boundHit: false };
-    return {
-      commands: [{ argv: words, dynamic: words.map(() => false), assignments: {}, via: [], redirects: [], text: command }],
-      unreadable: ['analyser not implemented yet'],
-      boundHit: false,
+  let parser: BashParser | undefined;
+  for (;;) {
+    const run: Run = {
+      budget: new Budget(LIMITS),
+      parser,
+      aliases: { ...BUILTIN_ALIASES, ...(options?.aliases ?? {}) },
+      out: [],
+      unreadable: [],
+      trees: [],
     };
-  } catch (error) {
-    return { commands: [], unreadable: [`internal error: ${String(error)}`], boundHit: true };
+    try {
+      if (typeof command !== 'string') throw new TypeError('command is not a string');
+      if (command.length > LIMITS.maxInputChars) {
+        throw new BoundHit(`command longer than ${LIMITS.maxInputChars} characters`);
+      }
+      if (LONE_SURROGATE.test(command) || command.includes('\uFFFD')) {
+        addUnreadable(run, 'command contains bytes that are not valid UTF-8 text');
+      }
+      new Analyzer(run).analyzeText(command, new Scope(), { via: [], depth: 0 });
+      return { commands: run.out, unreadable: run.unreadable, boundHit: false };
+    } catch (error) {
+      if (error instanceof NeedsParser && !parser) {
+        try {
+          const { getParser } = await import('./parser.js');
+          parser = await getParser();
+          continue; // start over, now with the parser
+        } catch (loadError) {
+          return failed(run, `internal error: cannot load the shell parser: ${message(loadError)}`);
+        }
+      }
+      if (error instanceof BoundHit) return failed(run, error.reason);
+      return failed(run, `internal error: ${message(error)}`);
+    } finally {
+      for (const tree of run.trees) tree.delete();
+    }
   }
+}
+
+function failed(run: Run, reason: string): Analysis {
+  return { commands: run.out, unreadable: [...run.unreadable, reason], boundHit: true };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

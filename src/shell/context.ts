@@ -1,0 +1,54 @@
+// Shared state of one analyze() call and the intermediate shapes both lexers produce.
+import type { Budget } from './bounds.js';
+import type { BashParser } from './parser.js';
+import type { Redirect, SimpleCommand, StdinSource } from './types.js';
+
+/** One word after quote removal and expansion. */
+export interface Word {
+  text: string;
+  /** Holds an expansion that cannot be resolved statically. */
+  dynamic: boolean;
+  /** For a process substitution `<( )`: its static output, when known. */
+  procsubOutput?: string;
+  /** The word is (exactly) a process substitution. */
+  procsub?: boolean;
+}
+
+/** A simple command as a lexer sees it, before normalisation and unwrapping. */
+export interface RawCommand {
+  words: Word[];
+  assignments: Array<{ name: string; append: boolean; value: Word }>;
+  redirects: Redirect[];
+  stdin?: StdinSource;
+  text: string;
+}
+
+/** Where a piece of text is being analysed: inside which wrappers, how deep, fed by what. */
+export interface Frame {
+  via: string[];
+  depth: number;
+  stdin?: StdinSource;
+  /** Working directory set by the wrapper (env -C, docker -w), overriding the scope's. */
+  remote?: boolean;
+}
+
+/** Signals that a text needs the tree-sitter parser, which is not loaded yet. */
+export class NeedsParser extends Error {}
+
+export interface Run {
+  budget: Budget;
+  parser?: BashParser;
+  aliases: Record<string, string>;
+  out: SimpleCommand[];
+  unreadable: string[];
+  /** Parsed trees, freed when the analysis ends (function bodies point into them). */
+  trees: Array<{ delete(): void }>;
+}
+
+export function addUnreadable(run: Run, reason: string): void {
+  if (!run.unreadable.includes(reason)) run.unreadable.push(reason);
+}
+
+export function literal(text: string): Word {
+  return { text, dynamic: false };
+}

@@ -1,0 +1,165 @@
+// Interpreters that run code given as a string: shells (-c, stdin), eval, source, python -c, node -e.
+import type { Word } from './context.js';
+import { nodeSpawns, pythonSpawns } from './spawn-bodies.js';
+import type { StdinSource } from './types.js';
+
+export type Interpreted =
+  /** Shell text to analyse; `text` undefined when it cannot be read statically (`reason` says why). */
+  | {
+      kind: 'shell';
+      label: string;
+      text: string | undefined;
+      reason?: string;
+      /** eval and source run in the current shell: their assignments persist. */
+      sameScope?: boolean;
+      /** $0, $1, ... of `bash -c STRING arg0 arg1`. */
+      positional?: Word[];
+    }
+  /** A python/node body that spawns processes. */
+  | { kind: 'spawn'; label: string; shell: string[]; argv: string[][]; reason?: string };
+
+export const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'rbash']);
+
+function shell(words: Word[], stdin: StdinSource | undefined): Interpreted | undefined {
+  const name = words[0].text;
+  let command = false;
+  let fromStdin = false;
+  let i = 1;
+  for (; i < words.length; i++) {
+    const t = words[i].text;
+    if (t === '--' || t === '-') {
+      i += 1;
+      break;
+    }
+    if (t.startsWith('--')) {
+      if (t === '--rcfile' || t === '--init-file') i += 1;
+      continue;
+    }
+    if (!/^[-+]/.test(t)) break;
+    const flags = t.slice(1);
+    if (flags.includes('c')) command = true;
+    if (flags.includes('s')) fromStdin = true;
+    if (/[oO]$/.test(flags)) i += 1;
+  }
+  if (command) {
+    const body = words[i];
+    if (!body) return undefined;
+    return {
+      kind: 'shell',
+      label: `${name} -c`,
+      text: body.dynamic ? undefined : body.text,
+      reason: body.dynamic ? `${name} -c runs a string that cannot be read statically: ${body.text}` : undefined,
+      positional: words.slice(i + 1),
+    };
+  }
+  if (i < words.length && !fromStdin) return undefined; // runs a script file
+  if (!stdin || stdin.kind === 'file') return undefined; // interactive, or a script file
+  return {
+    kind: 'shell',
+    label: `${name} stdin`,
+    text: stdin.text,
+    reason:
+      stdin.text === undefined
+        ? `${name} reads a script from stdin that cannot be read statically${stdin.from ? ` (from ${stdin.from})` : ''}`
+        : undefined,
+  };
+}
+
+function evalBuiltin(words: Word[]): Interpreted | undefined {
+  const args = words.slice(words[1]?.text === '--' ? 2 : 1);
+  if (args.length === 0) return undefined;
+  const text = args.map((w) => w.text).join(' ');
+  const dynamic = args.some((w) => w.dynamic);
+  return {
+    kind: 'shell',
+    label: 'eval',
+    // analyse the literal text anyway: it may show commands, and is flagged as incomplete
+    text,
+    reason: dynamic ? `eval runs a string that cannot be read statically: ${text}` : undefined,
+    sameScope: true,
+  };
+}
+
+function source(words: Word[], stdin: StdinSource | undefined): Interpreted | undefined {
+  const file = words[1];
+  if (!file) return undefined;
+  if (file.procsub) {
+    return {
+      kind: 'shell',
+      label: words[0].text === '.' ? '.' : 'source',
+      text: file.procsubOutput,
+      reason: file.procsubOutput === undefined ? `${words[0].text} runs the output of ${file.text}, which cannot be read statically` : undefined,
+      sameScope: true,
+    };
+  }
+  if (file.text === '/dev/stdin' && stdin) {
+    return { kind: 'shell', label: 'source', text: stdin.text, sameScope: true, reason: stdin.text === undefined ? 'source reads a script from stdin that cannot be read statically' : undefined };
+  }
+  return undefined;
+}
+
+/** python [-opts] -c BODY, or a body fed on stdin. */
+function python(words: Word[], stdin: StdinSource | undefined): Interpreted | undefined {
+  let body: Word | undefined;
+  let i = 1;
+  for (; i < words.length; i++) {
+    const t = words[i].text;
+    if (t === '-c' || (/^-[a-zA-Z]+$/.test(t) && t.endsWith('c'))) {
+      body = words[i + 1];
+      break;
+    }
+    if (t === '-m' || !t.startsWith('-')) return undefined; // a module or a script file
+    if (t === '-') break;
+    if (t === '-W' || t === '-X') i += 1;
+  }
+  const text = body ? (body.dynamic ? undefined : body.text) : stdin?.kind === 'file' ? undefined : stdin?.text;
+  if (!body && (!stdin || stdin.kind === 'file')) return undefined;
+  return spawnsOf('python', text, pythonSpawns, body?.text ?? 'stdin');
+}
+
+/** node -e/--eval/-p/--print BODY, or a body fed on stdin. */
+function node(words: Word[], stdin: StdinSource | undefined): Interpreted | undefined {
+  let body: Word | undefined;
+  for (let i = 1; i < words.length; i++) {
+    const t = words[i].text;
+    if (t === '-e' || t === '--eval' || t === '-p' || t === '--print' || t === '-pe') {
+      body = words[i + 1];
+      break;
+    }
+    if (t.startsWith('--eval=') || t.startsWith('--print=')) {
+      body = { ...words[i], text: t.slice(t.indexOf('=') + 1) };
+      break;
+    }
+    if (!t.startsWith('-')) return undefined; // a script file
+  }
+  if (!body && (!stdin || stdin.kind === 'file')) return undefined;
+  const text = body ? (body.dynamic ? undefined : body.text) : stdin?.text;
+  return spawnsOf('node', text, nodeSpawns, body?.text ?? 'stdin');
+}
+
+function spawnsOf(
+  language: string,
+  text: string | undefined,
+  extract: (body: string) => ReturnType<typeof pythonSpawns>,
+  shown: string,
+): Interpreted | undefined {
+  const label = language === 'python' ? 'python -c' : 'node -e';
+  if (text === undefined) {
+    return { kind: 'spawn', label, shell: [], argv: [], reason: `${label} body cannot be read statically: ${shown}` };
+  }
+  const spawned = extract(text);
+  if (!spawned) return undefined; // only computes or prints: data
+  return { kind: 'spawn', label, shell: spawned.shell, argv: spawned.argv, reason: spawned.unreadable };
+}
+
+/** Recognises an interpreter invocation; undefined when argv[0] is none or runs no inline code. */
+export function interpret(words: Word[], stdin: StdinSource | undefined): Interpreted | undefined {
+  if (words.length === 0 || words[0].dynamic) return undefined;
+  const program = words[0].text;
+  if (SHELLS.has(program)) return shell(words, stdin);
+  if (program === 'eval') return evalBuiltin(words);
+  if (program === 'source' || program === '.') return source(words, stdin);
+  if (/^(python|pypy)(\d+(\.\d+)*)?$/.test(program)) return python(words, stdin);
+  if (program === 'node' || program === 'nodejs') return node(words, stdin);
+  return undefined;
+}

@@ -1,0 +1,186 @@
+// python -c / node -e bodies: only the processes they spawn matter. We extract the shell strings
+// (os.system("..."), execSync('...')) and argv lists (["terraform", "destroy"]) they pass; a spawning
+// body we cannot read statically is reported as such.
+
+export interface Spawned {
+  /** Shell strings the body hands to a shell. */
+  shell: string[];
+  /** argv lists the body executes directly. */
+  argv: string[][];
+  /** Why some spawn could not be read statically. */
+  unreadable?: string;
+}
+
+const PY_MENTIONS = /\b(subprocess|os\s*\.\s*(system|popen|exec\w*|spawn\w*|posix_spawn\w*)|pty\s*\.\s*spawn|commands\s*\.\s*getoutput|__import__|importlib)\b/;
+const PY_CALL =
+  /\b(?:(?:subprocess|sp)\s*\.\s*(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|os\s*\.\s*(system|popen|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)|pty\s*\.\s*(spawn)|commands\s*\.\s*(getoutput))\s*\(/g;
+const PY_BARE_CALL = /(?<![.\w])(run|call|check_call|check_output|Popen|getoutput|system|popen)\s*\(/g;
+
+const JS_MENTIONS = /child_process|\b(execSync|execFileSync|spawnSync|execFile|spawn)\b|process\s*\.\s*binding/;
+const JS_CALL = /(?<![\w$])(execSync|execFileSync|execFile|exec|spawnSync|spawn|fork)\s*\(/g;
+
+/** Parses a python string literal at `at` (prefixes r/b/u/f, single/triple quotes). */
+function pyString(src: string, at: number): { value: string | undefined; end: number } | undefined {
+  const match = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(src.slice(at));
+  if (!match) return undefined;
+  const prefix = match[1].toLowerCase();
+  const quote = match[2];
+  let i = at + match[0].length;
+  let value = '';
+  while (i < src.length) {
+    if (src.startsWith(quote, i)) {
+      const dynamic = prefix.includes('f') && /\{[^{]/.test(value.replace(/\{\{/g, ''));
+      return { value: dynamic ? undefined : value, end: i + quote.length };
+    }
+    const c = src[i];
+    if (c === '\\' && !prefix.includes('r')) {
+      const next = src[i + 1];
+      const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
+      if (next === 'x') {
+        value += String.fromCharCode(parseInt(src.slice(i + 2, i + 4), 16));
+        i += 4;
+        continue;
+      }
+      value += map[next] ?? `\\${next}`;
+      i += 2;
+      continue;
+    }
+    value += c;
+    i += 1;
+  }
+  return undefined;
+}
+
+/** Parses a JS string literal ('', "", or `` without ${}) at `at`. */
+function jsString(src: string, at: number): { value: string | undefined; end: number } | undefined {
+  const quote = src[at];
+  if (quote !== "'" && quote !== '"' && quote !== '`') return undefined;
+  let i = at + 1;
+  let value = '';
+  while (i < src.length) {
+    const c = src[i];
+    if (c === quote) return { value: quote === '`' && value.includes('${') ? undefined : value, end: i + 1 };
+    if (c === '\\') {
+      const next = src[i + 1];
+      const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '`': '`', '0': '\0' };
+      if (next === 'x') {
+        value += String.fromCharCode(parseInt(src.slice(i + 2, i + 4), 16));
+        i += 4;
+        continue;
+      }
+      value += map[next] ?? next;
+      i += 2;
+      continue;
+    }
+    value += c;
+    i += 1;
+  }
+  return undefined;
+}
+
+type StringParser = typeof pyString;
+
+function skipSpace(src: string, at: number): number {
+  while (at < src.length && /\s/.test(src[at])) at++;
+  return at;
+}
+
+/** A list/tuple literal of string literals at `at`: ["a", 'b']. */
+function stringList(src: string, at: number, parse: StringParser): { value: string[] | undefined; end: number } | undefined {
+  const open = src[at];
+  if (open !== '[' && open !== '(') return undefined;
+  const close = open === '[' ? ']' : ')';
+  const items: string[] = [];
+  let i = skipSpace(src, at + 1);
+  let dynamic = false;
+  while (i < src.length && src[i] !== close) {
+    const item = parse(src, i);
+    if (!item) return { value: undefined, end: i };
+    if (item.value === undefined) dynamic = true;
+    else items.push(item.value);
+    i = skipSpace(src, item.end);
+    if (src[i] === ',') i = skipSpace(src, i + 1);
+    else if (src[i] !== close) return { value: undefined, end: i };
+  }
+  return { value: dynamic ? undefined : items, end: i + 1 };
+}
+
+/** The arguments of one call: string and list literals in order; undefined entries are unreadable. */
+function callArgs(src: string, at: number, parse: StringParser): Array<string | string[] | undefined> {
+  const args: Array<string | string[] | undefined> = [];
+  let i = skipSpace(src, at);
+  for (let n = 0; n < 4 && i < src.length && src[i] !== ')'; n++) {
+    const str = parse(src, i);
+    const list = str ? undefined : stringList(src, i, parse);
+    if (str) {
+      args.push(str.value);
+      i = str.end;
+    } else if (list) {
+      args.push(list.value);
+      i = list.end;
+    } else {
+      // a variable, keyword argument or expression: stop reading positional literals
+      if (!/^[A-Za-z_]\w*\s*=/.test(src.slice(i))) args.push(undefined);
+      break;
+    }
+    i = skipSpace(src, i);
+    if (src[i] !== ',') break;
+    i = skipSpace(src, i + 1);
+  }
+  return args;
+}
+
+function collect(
+  body: string,
+  calls: RegExp,
+  parse: StringParser,
+  argvCall: (name: string) => boolean,
+  language: string,
+): Spawned {
+  const spawned: Spawned = { shell: [], argv: [] };
+  calls.lastIndex = 0;
+  let found = 0;
+  for (let match = calls.exec(body); match; match = calls.exec(body)) {
+    found += 1;
+    const name = match.slice(1).find(Boolean) ?? '';
+    const args = callArgs(body, match.index + match[0].length, parse);
+    const first = args[0];
+    if (first === undefined) {
+      spawned.unreadable = `${language} spawns a process with a command that cannot be read statically (${name})`;
+      continue;
+    }
+    if (Array.isArray(first)) spawned.argv.push(first);
+    else if (argvCall(name)) {
+      const rest = args.find((a, k) => k > 0 && Array.isArray(a)) as string[] | undefined;
+      if (args.slice(1).some((a) => a === undefined)) {
+        spawned.unreadable = `${language} spawns a process with arguments that cannot be read statically (${name})`;
+      }
+      // os.execvp("tf", ["tf", "destroy"]) repeats the program in the list; spawn("tf", ["destroy"]) does not
+      if (rest && rest[0] === first) spawned.argv.push(rest);
+      else spawned.argv.push([first, ...(rest ?? [])]);
+    } else spawned.shell.push(first);
+  }
+  if (found === 0) spawned.unreadable = `${language} body spawns processes in a way that cannot be read statically`;
+  return spawned;
+}
+
+/** Processes a python body spawns; undefined when it spawns none (the body is data). */
+export function pythonSpawns(body: string): Spawned | undefined {
+  const bare = /\bfrom\s+(subprocess|os)\s+import\b/.test(body);
+  if (!PY_MENTIONS.test(body)) return undefined;
+  const spawned = collect(body, PY_CALL, pyString, (name) => /^(exec|spawn|posix_spawn)/.test(name), 'python');
+  if (bare) {
+    const more = collect(body, PY_BARE_CALL, pyString, () => false, 'python');
+    spawned.shell.push(...more.shell);
+    spawned.argv.push(...more.argv);
+    if (more.shell.length + more.argv.length > 0 && spawned.unreadable?.includes('in a way')) delete spawned.unreadable;
+    spawned.unreadable ??= more.unreadable;
+  }
+  return spawned;
+}
+
+/** Processes a node body spawns; undefined when it spawns none (the body is data). */
+export function nodeSpawns(body: string): Spawned | undefined {
+  if (!JS_MENTIONS.test(body)) return undefined;
+  return collect(body, JS_CALL, jsString, (name) => !/^exec(Sync)?$/.test(name), 'node');
+}

@@ -1,0 +1,305 @@
+// Wrappers that run another command: their own options are stripped and the inner command is
+// analysed as if written directly (recorded in `via`).
+import type { Word } from './context.js';
+import type { StdinSource } from './types.js';
+import { splitAssignment } from './variables.js';
+
+export interface InnerCommand {
+  words: Word[];
+  assignments?: Array<{ name: string; append: boolean; value: Word }>;
+}
+
+export type Unwrapped =
+  /** The wrapper runs these argv directly (exec form). */
+  | { kind: 'argv'; label: string; commands: InnerCommand[]; remote?: boolean }
+  /** The wrapper hands a string to a shell; `text` undefined when it is not static. */
+  | { kind: 'text'; label: string; text: string | undefined; source: string; remote?: boolean };
+
+type Spec = { withArg: Set<string>; longWithArg?: Set<string> };
+
+const set = (...items: string[]): Set<string> => new Set(items);
+
+/**
+ * Skips options from `start`: short flags (clusters allowed, `withArg` letters take the rest of the
+ * cluster or the next word), `--long[=v]`, `--`. Returns the index of the first operand.
+ */
+function skipOptions(words: Word[], start: number, spec: Spec): number {
+  let i = start;
+  while (i < words.length) {
+    const text = words[i].text;
+    if (text === '--') return i + 1;
+    if (text.startsWith('--')) {
+      const name = text.slice(2).split('=')[0];
+      i += !text.includes('=') && spec.longWithArg?.has(name) ? 2 : 1;
+      continue;
+    }
+    if (!text.startsWith('-') || text === '-') return i;
+    let consumed = 1;
+    for (let k = 1; k < text.length; k++) {
+      if (spec.withArg.has(text[k])) {
+        if (k === text.length - 1) consumed = 2;
+        break;
+      }
+    }
+    i += consumed;
+  }
+  return i;
+}
+
+function leadingAssignments(words: Word[], start: number): { index: number; assignments: InnerCommand['assignments'] } {
+  const assignments: NonNullable<InnerCommand['assignments']> = [];
+  let i = start;
+  for (; i < words.length; i++) {
+    const parsed = splitAssignment(words[i].text);
+    if (!parsed) break;
+    assignments.push({ name: parsed.name, append: parsed.append, value: { text: parsed.value, dynamic: words[i].dynamic } });
+  }
+  return { index: i, assignments };
+}
+
+function argv(label: string, words: Word[], extra: Partial<InnerCommand> = {}): Unwrapped | undefined {
+  if (words.length === 0) return undefined;
+  return { kind: 'argv', label, commands: [{ words, ...extra }] };
+}
+
+function joined(label: string, words: Word[], remote = false): Unwrapped | undefined {
+  if (words.length === 0) return undefined;
+  const dynamic = words.some((w) => w.dynamic);
+  const text = words.map((w) => w.text).join(' ');
+  return { kind: 'text', label, text: dynamic ? undefined : text, source: text, remote };
+}
+
+const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) => Unwrapped | undefined> = {
+  sudo(words) {
+    const i = skipOptions(words, 1, {
+      withArg: set('u', 'g', 'p', 'C', 'D', 'r', 't', 'U', 'T', 'R', 'h'),
+      longWithArg: set('user', 'group', 'prompt', 'close-from', 'chdir', 'role', 'type', 'other-user', 'command-timeout', 'chroot', 'host'),
+    });
+    const { index, assignments } = leadingAssignments(words, i);
+    return argv('sudo', words.slice(index), { assignments });
+  },
+  doas(words) {
+    return argv('doas', words.slice(skipOptions(words, 1, { withArg: set('u', 'C') })));
+  },
+  env(words) {
+    const i = skipOptions(words, 1, {
+      withArg: set('u', 'C', 'S'),
+      longWithArg: set('unset', 'chdir', 'split-string', 'block-signal', 'default-signal', 'ignore-signal'),
+    });
+    const split = words.findIndex((w, k) => k < i && (w.text === '-S' || w.text.startsWith('--split-string')));
+    const { index, assignments } = leadingAssignments(words, i);
+    if (split > 0) {
+      // env -S "cmd args": the string is split into words (and may carry more)
+      return joined('env -S', words.slice(words[split].text.includes('=') ? split : split + 1).map((w, k) =>
+        k === 0 && w.text.includes('=') ? { ...w, text: w.text.slice(w.text.indexOf('=') + 1) } : w,
+      ));
+    }
+    return argv('env', words.slice(index), { assignments });
+  },
+  command(words) {
+    const i = skipOptions(words, 1, { withArg: set() });
+    // `command -v X` / `-V X` only looks X up
+    if (words.slice(1, i).some((w) => /^-[a-zA-Z]*[vV]/.test(w.text))) return undefined;
+    return argv('command', words.slice(i));
+  },
+  builtin: (words) => argv('builtin', words.slice(1)),
+  exec: (words) => argv('exec', words.slice(skipOptions(words, 1, { withArg: set('a') }))),
+  time: (words) =>
+    argv('time', words.slice(skipOptions(words, 1, { withArg: set('f', 'o'), longWithArg: set('format', 'output') }))),
+  nohup: (words) => argv('nohup', words.slice(skipOptions(words, 1, { withArg: set() }))),
+  nice(words) {
+    let i = 1;
+    while (i < words.length) {
+      const t = words[i].text;
+      if (t === '-n' || t === '--adjustment') i += 2;
+      else if (/^-(n)?-?\d+$/.test(t) || t.startsWith('--adjustment=') || /^-n.+/.test(t)) i += 1;
+      else if (t === '--') {
+        i += 1;
+        break;
+      } else break;
+    }
+    return argv('nice', words.slice(i));
+  },
+  ionice: (words) => argv('ionice', words.slice(skipOptions(words, 1, { withArg: set('c', 'n', 'p', 'P', 'u') }))),
+  timeout(words) {
+    const i = skipOptions(words, 1, { withArg: set('s', 'k'), longWithArg: set('signal', 'kill-after') });
+    return argv('timeout', words.slice(i + 1)); // words[i] is the duration
+  },
+  stdbuf: (words) =>
+    argv('stdbuf', words.slice(skipOptions(words, 1, { withArg: set('i', 'o', 'e'), longWithArg: set('input', 'output', 'error') }))),
+  xargs: (words, stdin) => xargs(words, stdin),
+  watch(words) {
+    const i = skipOptions(words, 1, {
+      withArg: set('n', 'q'),
+      longWithArg: set('interval', 'equexit'),
+    });
+    const exec = words.slice(1, i).some((w) => w.text === '--exec' || /^-[a-zA-Z]*x/.test(w.text));
+    return exec ? argv('watch', words.slice(i)) : joined('watch', words.slice(i));
+  },
+  find: (words) => find(words),
+  script(words) {
+    for (let i = 1; i < words.length; i++) {
+      const t = words[i].text;
+      if (t === '-c' || t === '--command') return joined('script -c', words.slice(i + 1, i + 2));
+      if (t.startsWith('--command=')) return joined('script -c', [{ ...words[i], text: t.slice('--command='.length) }]);
+      if (/^-[a-zA-Z]*c$/.test(t)) return joined('script -c', words.slice(i + 1, i + 2));
+    }
+    return undefined;
+  },
+  'aws-vault'(words) {
+    if (words[1]?.text !== 'exec') return undefined;
+    const dash = words.findIndex((w) => w.text === '--');
+    if (dash > 0) return argv('aws-vault exec', words.slice(dash + 1));
+    const i = skipOptions(words, 2, { withArg: set('d', 't', 'j'), longWithArg: set('duration', 'region', 'prompt', 'mfa-token') });
+    return argv('aws-vault exec', words.slice(i + 1)); // words[i] is the profile
+  },
+  doppler(words) {
+    if (words[1]?.text !== 'run') return undefined;
+    for (let i = 2; i < words.length; i++) {
+      const t = words[i].text;
+      if (t === '--') return argv('doppler run', words.slice(i + 1));
+      if (t === '--command') return joined('doppler run', words.slice(i + 1, i + 2));
+      if (t.startsWith('--command=')) return joined('doppler run', [{ ...words[i], text: t.slice('--command='.length) }]);
+    }
+    const i = skipOptions(words, 2, { withArg: set('p', 'c', 't'), longWithArg: set('project', 'config', 'token', 'scope', 'fallback') });
+    return argv('doppler run', words.slice(i));
+  },
+  ssh(words) {
+    const i = skipOptions(words, 1, { withArg: set('b', 'c', 'D', 'E', 'e', 'F', 'I', 'i', 'J', 'L', 'l', 'm', 'O', 'o', 'p', 'Q', 'R', 'S', 'W', 'w', 'B') });
+    const remote = joined('ssh', words.slice(i + 1), true); // words[i] is the host
+    return remote;
+  },
+  docker: (words) => docker(words),
+  podman: (words) => docker(words),
+  kubectl(words) {
+    const verbAt = skipOptions(words, 1, {
+      withArg: set('n', 's'),
+      longWithArg: set('namespace', 'context', 'kubeconfig', 'cluster', 'user', 'server', 'token', 'as', 'as-group'),
+    });
+    if (words[verbAt]?.text !== 'exec') return undefined;
+    const dash = words.findIndex((w, k) => k > verbAt && w.text === '--');
+    if (dash < 0) return undefined;
+    const inner = argv('kubectl exec', words.slice(dash + 1));
+    if (inner && inner.kind === 'argv') inner.remote = true;
+    return inner;
+  },
+};
+
+function xargs(words: Word[], stdin: StdinSource | undefined): Unwrapped | undefined {
+  let replace: string | undefined;
+  let i = 1;
+  while (i < words.length) {
+    const t = words[i].text;
+    if (t === '--') {
+      i += 1;
+      break;
+    }
+    if (!t.startsWith('-') || t === '-') break;
+    if (t === '-I') {
+      replace = words[i + 1]?.text;
+      i += 2;
+    } else if (t.startsWith('-I')) {
+      replace = t.slice(2);
+      i += 1;
+    } else if (t === '-i' || t === '--replace') {
+      replace = '{}';
+      i += 1;
+    } else if (t.startsWith('--replace=') || (t.startsWith('-i') && t.length > 2)) {
+      replace = t.startsWith('-i') ? t.slice(2) : t.slice('--replace='.length);
+      i += 1;
+    } else if (/^-[nLPsdEa]$/.test(t)) i += 2;
+    else i += 1;
+  }
+  const command = words.slice(i);
+  const inner = command.length > 0 ? command : [{ text: 'echo', dynamic: false }];
+  const input = stdin?.text;
+  if (input === undefined) {
+    // the arguments come from stdin we cannot read
+    const unknown: Word = { text: '{xargs input}', dynamic: true };
+    const words2 = replace !== undefined ? inner.map((w) => (w.text.includes(replace) ? { ...w, dynamic: true } : w)) : [...inner, unknown];
+    return { kind: 'argv', label: 'xargs', commands: [{ words: words2 }] };
+  }
+  if (replace !== undefined) {
+    const lines = input.split('\n').filter((line) => line.trim() !== '').slice(0, 64);
+    return {
+      kind: 'argv',
+      label: 'xargs',
+      commands: lines.map((line) => ({ words: inner.map((w) => ({ ...w, text: w.text.split(replace).join(line) })) })),
+    };
+  }
+  const items = input.split(/[ \t\n]+/).filter(Boolean).map((text) => ({ text, dynamic: false }));
+  return { kind: 'argv', label: 'xargs', commands: [{ words: [...inner, ...items] }] };
+}
+
+function find(words: Word[]): Unwrapped | undefined {
+  const commands: InnerCommand[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (!/^-(exec|execdir|ok|okdir)$/.test(words[i].text)) continue;
+    const start = i + 1;
+    let end = start;
+    while (end < words.length && words[end].text !== ';' && !(words[end].text === '+' && words[end - 1]?.text === '{}')) end++;
+    if (end > start) commands.push({ words: words.slice(start, end) });
+    i = end;
+  }
+  return commands.length > 0 ? { kind: 'argv', label: 'find -exec', commands } : undefined;
+}
+
+const DOCKER_RUN_WITH_ARG = set(
+  'e', 'v', 'w', 'p', 'u', 'l', 'm', 'h', 'c', 'a',
+);
+const DOCKER_RUN_LONG_WITH_ARG = set(
+  'env', 'volume', 'workdir', 'name', 'entrypoint', 'publish', 'network', 'net', 'user', 'env-file', 'mount',
+  'platform', 'label', 'pull', 'memory', 'cpus', 'hostname', 'add-host', 'cap-add', 'cap-drop', 'device', 'dns',
+  'expose', 'gpus', 'ipc', 'log-driver', 'log-opt', 'restart', 'runtime', 'security-opt', 'shm-size', 'tmpfs',
+  'ulimit', 'volumes-from', 'attach', 'cidfile', 'cpu-shares', 'detach-keys', 'group-add', 'health-cmd',
+  'link', 'pid', 'stop-signal', 'stop-timeout', 'userns', 'uts',
+);
+
+/** Images whose entrypoint is a tool we know: `docker run IMAGE ARGS` runs `TOOL ARGS`. */
+const ENTRYPOINT_IMAGES: Array<[RegExp, string]> = [
+  [/(^|\/)hashicorp\/terraform([:@]|$)/, 'terraform'],
+  [/(^|\/)opentofu\/opentofu([:@]|$)/, 'tofu'],
+  [/(^|\/)alpine\/terragrunt([:@]|$)/, 'terragrunt'],
+  [/(^|\/)bitnami\/kubectl([:@]|$)/, 'kubectl'],
+  [/(^|\/)alpine\/helm([:@]|$)/, 'helm'],
+];
+
+function docker(words: Word[]): Unwrapped | undefined {
+  const verbAt = skipOptions(words, 1, { withArg: set('H', 'c', 'l'), longWithArg: set('host', 'context', 'config', 'log-level', 'tlscacert', 'tlscert', 'tlskey') });
+  let at = verbAt;
+  if (words[at]?.text === 'container') at += 1;
+  const verb = words[at]?.text;
+  if (verb === 'exec') {
+    const i = skipOptions(words, at + 1, { withArg: set('e', 'u', 'w'), longWithArg: set('env', 'env-file', 'user', 'workdir', 'detach-keys') });
+    const inner = argv('docker exec', words.slice(i + 1)); // words[i] is the container
+    if (inner && inner.kind === 'argv') inner.remote = true;
+    return inner;
+  }
+  if (verb !== 'run' && verb !== 'create') return undefined;
+  const i = skipOptions(words, at + 1, { withArg: DOCKER_RUN_WITH_ARG, longWithArg: DOCKER_RUN_LONG_WITH_ARG });
+  const image = words[i];
+  if (!image) return undefined;
+  const args = words.slice(i + 1);
+  let entrypoint: Word | undefined;
+  for (let k = at + 1; k < i; k++) {
+    const t = words[k].text;
+    if (t === '--entrypoint') entrypoint = words[k + 1];
+    else if (t.startsWith('--entrypoint=')) entrypoint = { ...words[k], text: t.slice('--entrypoint='.length) };
+  }
+  let inner: Word[] = args;
+  if (entrypoint && entrypoint.text !== '') inner = [entrypoint, ...args];
+  else {
+    const known = ENTRYPOINT_IMAGES.find(([pattern]) => pattern.test(image.text));
+    if (known) inner = [{ text: known[1], dynamic: false }, ...args];
+  }
+  const result = argv('docker run', inner);
+  if (result && result.kind === 'argv') result.remote = true;
+  return result;
+}
+
+/** Unwraps one wrapper layer, or undefined when argv[0] is not a wrapper (or wraps nothing). */
+export function unwrap(words: Word[], stdin: StdinSource | undefined): Unwrapped | undefined {
+  if (words.length === 0 || words[0].dynamic) return undefined;
+  const handler = Object.hasOwn(WRAPPERS, words[0].text) ? WRAPPERS[words[0].text] : undefined;
+  return handler?.(words, stdin);
+}
