@@ -1,0 +1,109 @@
+// Approval text -> what it authorizes. Pure and synchronous: the hook calls it on every prompt.
+//
+// The text is cut into clauses (sentences, and the parts around "but", "except", commas, ...), and
+// each clause is read on its own: a negation ("do not", "never", "no", ...) only cancels the
+// keywords of its own clause, so "Apply the plan, but do not destroy anything" approves the apply
+// and refuses the destroy.
+import type { ApprovalScope, Environment } from './types.js';
+
+const AFFIRM =
+  /\b(approved?|approving|approval granted|go ahead|go for it|proceed|proceeding|lgtm|looks good|ship it|yes|yep|yeah|execute|run it|do it|confirm(?:ed)?|authori[sz]ed?|green light|sounds good|apply|deploy|ok(?:ay)?|sure|accepted?|granted)\b/i;
+const NEGATION =
+  /\b(not|no|never|don'?t|do not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|refrain)\b|n't\b/i;
+/** Words that refuse on their own, whatever the clause says. */
+const REFUSAL =
+  /\b(hold off|hold on|reject(?:ed|s)?|den(?:y|ied|ies)|refuse[sd]?|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|nope|nah|not yet|not now|wait|revoked?|veto(?:ed)?)\b/i;
+
+const DESTROY = /\b(destroy(?:s|ed|ing)?|destruction|tear(?:ing)? ?down|teardown|torn down)\b/i;
+const DELETE = /\b(delet(?:e|es|ed|ing|ion)|remov(?:e|es|ed|ing|al)|uninstall(?:s|ed|ing)?)\b/i;
+const FORCE_PUSH = /force[- ]?push|--force\b/i;
+
+const ENVIRONMENTS: { env: Environment; pattern: RegExp }[] = [
+  { env: 'dev', pattern: /\b(dev|development)\b/i },
+  { env: 'staging', pattern: /\b(staging|stage|stg)\b/i },
+  { env: 'prod', pattern: /\b(prod|production|prd)\b/i },
+];
+
+/** Clause boundaries: sentence ends, line breaks, semicolons, commas and contrastive conjunctions. */
+const CLAUSE_SPLIT = /(?:[.!;\n\r]+(?=\s|$)|[,:]\s+|\s+(?:but|however|except|although|though|yet)\s+|\s+-{1,2}\s+|\s*[\u2014\u2013]\s*|\s*\(|\)\s*)/i;
+
+function clauses(text: string): string[] {
+  return text
+    .split(CLAUSE_SPLIT)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+}
+
+interface ClauseReading {
+  negated: boolean;
+  question: boolean;
+  affirms: boolean;
+  refuses: boolean;
+}
+
+function readClause(clause: string): ClauseReading {
+  // "--force" is a keyword, not a negation-free clause boundary; keep it whole.
+  const negated = NEGATION.test(clause);
+  const question = /\?\s*$/.test(clause);
+  const affirmWord = AFFIRM.test(clause);
+  const mentionsScope = DESTROY.test(clause) || DELETE.test(clause) || FORCE_PUSH.test(clause) || ENVIRONMENTS.some((e) => e.pattern.test(clause));
+  const words = clause.split(/\s+/).filter(Boolean).length;
+  // A negated clause refuses the approval when it negates an approving word ("not approved",
+  // "don't proceed") or is a bare refusal ("No.", "Don't", "not yet"). A negation of something
+  // else ("do not destroy anything", "don't push to main") only narrows the scope.
+  const refuses = REFUSAL.test(clause) || (negated && affirmWord) || (negated && !mentionsScope && words <= 2);
+  return { negated, question, affirms: affirmWord && !negated && !question, refuses };
+}
+
+/** Reads approval text. Never throws; any string is accepted. */
+export function parseApproval(text: string): ApprovalScope {
+  const source = typeof text === 'string' ? text : '';
+  const parts = clauses(source.slice(0, 20_000));
+  let affirmed = false;
+  let refused = false;
+  let destroy = false;
+  let destroyNegated = false;
+  let del = false;
+  let deleteNegated = false;
+  let forcePush = false;
+  let forceNegated = false;
+  const named = new Set<Environment>();
+  const excluded = new Set<Environment>();
+  for (const clause of parts) {
+    const reading = readClause(clause);
+    if (reading.refuses) refused = true;
+    if (reading.affirms) affirmed = true;
+    const positive = !reading.negated && !reading.question && !reading.refuses;
+    if (DESTROY.test(clause)) {
+      if (positive) destroy = true;
+      else if (reading.negated || reading.refuses) destroyNegated = true;
+    }
+    if (DELETE.test(clause)) {
+      if (positive) del = true;
+      else if (reading.negated || reading.refuses) deleteNegated = true;
+    }
+    if (FORCE_PUSH.test(clause)) {
+      if (positive) forcePush = true;
+      else if (reading.negated || reading.refuses) forceNegated = true;
+    }
+    for (const { env, pattern } of ENVIRONMENTS) {
+      if (!pattern.test(clause)) continue;
+      if (positive) named.add(env);
+      else if (reading.negated) excluded.add(env);
+    }
+  }
+  // An explicit instruction to destroy / delete / force-push is itself an approval of that act.
+  if (!affirmed && !refused && (destroy || del || forcePush)) affirmed = true;
+  if (refused) affirmed = false;
+  // Any negated mention wins over a positive one elsewhere: ambiguity never widens the scope.
+  destroy = affirmed && destroy && !destroyNegated;
+  del = affirmed && del && !deleteNegated;
+  forcePush = affirmed && forcePush && !forceNegated;
+  for (const env of excluded) named.delete(env);
+  let environments: Environment[] = [...named];
+  // "Approved, but not in prod": only the environments not excluded are covered.
+  if (environments.length === 0 && excluded.size > 0) {
+    environments = (['dev', 'staging', 'prod'] as Environment[]).filter((e) => !excluded.has(e));
+  }
+  return { text: source, affirmed, destroy, delete: del, forcePush, environments };
+}
