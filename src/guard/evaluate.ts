@@ -1,0 +1,93 @@
+// The guard: one bash command in, one decision out. Every rule reads the same analysis (what bash
+// would actually run); only the secret rule reads the raw text. The most severe decision wins and
+// the reason is that of the first rule that fired in RULE_ORDER. Never throws: an internal error
+// is a deny. Static imports stay light because the PreToolUse hook calls this on every command.
+import type { ApprovalScope } from '../approval/types.js';
+import { analyze } from '../shell/analyze.js';
+import type { Analysis } from '../shell/types.js';
+import { DEFAULT_POLICY, type Policy } from './policy.js';
+import { RULES } from './rules/index.js';
+import { maxTier, tierOf } from './tiers.js';
+import { RULE_ORDER, type Decision, type GuardContext, type RuleHit, type Tier, type Verdict } from './types.js';
+
+export interface EvaluateOptions {
+  /** The approval in force; null or undefined: none (T3 is denied by the gate). */
+  approval?: ApprovalScope | null;
+  policy?: Policy;
+  /** The id of the grant the approval came from, reported back when a decision relied on it. */
+  grantId?: string;
+  /** The current kube context, when the caller could read it (policy.readKubeContext). */
+  currentKubeContext?: string;
+}
+
+const SEVERITY: Record<Verdict, number> = { allow: 0, ask: 1, deny: 2 };
+
+/** Programs a rule could be about: seeing one in an unreadable command means we cannot vouch for it. */
+const SENSITIVE_PROGRAMS = new Set([
+  'terraform', 'tofu', 'terragrunt', 'tf', 'kubectl', 'k', 'oc', 'helm', 'flux', 'git', 'gh', 'kubectx', 'kubens',
+  'bash', 'sh', 'zsh', 'dash', 'ksh', 'fish', 'eval', 'exec', 'source', '.', 'python', 'python3', 'node', 'perl', 'ruby',
+  'xargs', 'sudo', 'env', 'ssh', 'docker', 'podman', 'aws', 'gcloud', 'az', 'npm', 'pulumi', 'argocd', 'vault',
+]);
+/** Words in raw text that hint at something a rule or the gate is about. */
+const SENSITIVE_WORDS =
+  /(?<![\w-])(terraform|tofu|terragrunt|tf|kubectl|k|helm|flux|git|gh|eval|bash|sh|zsh|exec|source|python3?|node|perl|base64|xxd|destroy|delete|apply|push|uninstall|publish|deploy|rm|aws|gcloud|az|docker|ssh|sudo|xargs|kubectx|reconcile|merge|rollout|scale|drain|import|taint|state)(?![\w-])/i;
+
+function unreadableIsSensitive(raw: string, analysis: Analysis): boolean {
+  for (const cmd of analysis.commands) {
+    if (cmd.dynamic[0] || SENSITIVE_PROGRAMS.has(cmd.argv[0] ?? '')) return true;
+  }
+  return SENSITIVE_WORDS.test(raw.length > 200_000 ? raw.slice(0, 200_000) : raw) || raw.length > 200_000;
+}
+
+function combine(hits: RuleHit[], tier: Tier, grantUsed: string | undefined): Decision {
+  const order = (id: RuleHit['id']) => RULE_ORDER.indexOf(id);
+  const sorted = [...hits].sort((a, b) => order(a.id) - order(b.id));
+  let decision: Verdict = 'allow';
+  for (const h of sorted) if (SEVERITY[h.decision] > SEVERITY[decision]) decision = h.decision;
+  const rules: Decision['rules'] = [];
+  for (const h of sorted) if (!rules.some((r) => r.id === h.id)) rules.push({ id: h.id, reason: h.reason });
+  const first = sorted.find((h) => h.decision === decision);
+  const result: Decision = { decision, tier, rules, reason: first?.reason ?? '' };
+  if (grantUsed) result.grantId = grantUsed;
+  return result;
+}
+
+export async function evaluate(raw: string, options: EvaluateOptions = {}): Promise<Decision> {
+  try {
+    const text = typeof raw === 'string' ? raw : String(raw);
+    const policy = options.policy ?? DEFAULT_POLICY;
+    const approval = options.approval ?? null;
+    const analysis = await analyze(text, { aliases: policy.aliases });
+    const ctx: GuardContext = { raw: text, analysis, approval, policy, currentKubeContext: options.currentKubeContext };
+    const hits: RuleHit[] = [];
+    for (const { rule } of RULES) hits.push(...(await rule(ctx)));
+
+    if (analysis.boundHit) {
+      hits.push({
+        id: 'unreadable',
+        decision: 'deny',
+        reason: `unreadable: blocked: the command is too large or too deeply nested to analyse (${analysis.unreadable.join('; ') || 'a resource bound was hit'}). Split it into smaller commands, or write the script to a file and show it to the user before running it.`,
+      });
+    } else if (analysis.unreadable.length > 0 && unreadableIsSensitive(text, analysis)) {
+      const decision = policy.mode === 'strict' ? 'deny' : 'ask';
+      hits.push({
+        id: 'unreadable',
+        decision,
+        reason: `unreadable: the guard could not read all of this command (${analysis.unreadable.slice(0, 3).join('; ')}), and it contains something a rule is about. ${decision === 'deny' ? 'Blocked (strict mode).' : 'A human must confirm it.'} Write it without dynamic or hidden parts (literal program names and arguments, no eval of computed strings) so it can be checked.`,
+      });
+    }
+
+    let tier: Tier = 'T0';
+    for (const cmd of analysis.commands) tier = maxTier(tier, tierOf(cmd, policy));
+    const grantUsed = options.grantId && approval?.affirmed && tier === 'T3' ? options.grantId : undefined;
+    return combine(hits, tier, grantUsed);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      decision: 'deny',
+      tier: 'T3',
+      rules: [{ id: 'internal-error', reason: `internal-error: the guard failed while checking this command (${message}); it is blocked rather than let through unchecked. Retry, or report the error.` }],
+      reason: `internal-error: the guard failed while checking this command (${message}); it is blocked rather than let through unchecked. Retry, or report the error.`,
+    };
+  }
+}

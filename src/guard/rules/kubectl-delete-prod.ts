@@ -1,0 +1,112 @@
+// kubectl-delete-prod: `kubectl delete` (and `k`), `helm uninstall` / `helm delete` against
+// production, mass deletes anywhere, and `--dry-run=none`. Lifted by an approval that authorizes
+// the deletion and names no conflicting environment.
+import type { SimpleCommand } from '../../shell/types.js';
+import { environmentConflict, kubeTarget } from '../command-targets.js';
+import type { Policy } from '../policy.js';
+import { isDryRun, isLocalContext, isProductionName, segments } from '../targets.js';
+import { hasOption, kubeInvocation } from '../tools.js';
+import type { GuardContext, Rule, RuleHit } from '../types.js';
+
+const HELM_DELETE = new Set(['uninstall', 'delete', 'del', 'un']);
+const NAMESPACE_TYPES = new Set(['ns', 'namespace', 'namespaces']);
+
+function isDelete(cmd: SimpleCommand): 'kubectl' | 'helm' | undefined {
+  const name = cmd.argv[0];
+  const verb = kubeInvocation(cmd.argv).verb;
+  if ((name === 'kubectl' || name === 'oc') && verb === 'delete') return 'kubectl';
+  if (name === 'helm' && verb && HELM_DELETE.has(verb)) return 'helm';
+  return undefined;
+}
+
+/** Namespaces deleted as objects: `delete ns prod`, `delete namespace/prod`, `delete ns,pods prod`. */
+function deletedNamespaces(positionals: string[]): string[] {
+  const names: string[] = [];
+  const [first, ...rest] = positionals;
+  if (!first) return names;
+  const types = first.split(',').map((t) => t.toLowerCase());
+  if (!first.includes('/') && types.some((t) => NAMESPACE_TYPES.has(t))) names.push(...rest);
+  for (const p of positionals) {
+    const m = /^(ns|namespaces?)\/(.+)$/i.exec(p);
+    if (m) names.push(m[2]);
+  }
+  return names;
+}
+
+interface Verdict {
+  why?: string;
+  /** No namespace / context / kubeconfig named and none known. */
+  unknownTarget?: boolean;
+}
+
+function judge(cmd: SimpleCommand, index: number, ctx: GuardContext, tool: 'kubectl' | 'helm'): Verdict {
+  const policy: Policy = ctx.policy;
+  const commands = ctx.analysis.commands;
+  const inv = kubeInvocation(cmd.argv);
+  const target = kubeTarget(cmd, index, commands);
+  const prod = (v: string) => isProductionName(v, policy);
+  const objects = tool === 'kubectl' ? deletedNamespaces(inv.positionals) : [];
+  const mass = tool === 'kubectl' && hasOption(inv, 'all', 'A', 'all-namespaces');
+
+  const prodNamespace = [...target.namespaces, ...target.priorNamespaces].find(prod);
+  if (prodNamespace) return { why: `namespace \`${prodNamespace}\` is production` };
+  const prodObject = objects.find(prod);
+  if (prodObject) return { why: `it deletes the production namespace \`${prodObject}\`` };
+  const prodContext = [...target.contexts, ...target.priorContexts].find(prod);
+  if (prodContext) return { why: `context \`${prodContext}\` is production` };
+  const prodConfig = target.kubeconfigs.find(prod);
+  if (prodConfig) return { why: `kubeconfig \`${prodConfig}\` is production` };
+  const prodManifest = target.manifests.find(prod);
+  if (prodManifest) return { why: `manifest path \`${prodManifest}\` is production` };
+  if (mass) return { why: 'it is a mass delete (`--all` / `-A` / `--all-namespaces`), which is blocked in every namespace' };
+
+  // Names fed by xargs, a loop, or words the analysis could not resolve.
+  const dynamicTarget = cmd.dynamic.some((d, i) => d && i > 0);
+  if (cmd.via.includes('xargs') || dynamicTarget) {
+    const fed = [cmd.stdin?.text ?? '', ...commands.filter((c) => c !== cmd).flatMap((c) => c.argv.slice(1))].join(' ');
+    if (segments(fed).some((s) => policy.productionNames.includes(s))) {
+      return { why: 'the names it deletes (from xargs or a loop) include production' };
+    }
+  }
+
+  const local = [...target.contexts, ...target.priorContexts, ...target.kubeconfigs].some((c) => isLocalContext(c, policy));
+  if (local) return {};
+  const named = target.namespaces.length + target.contexts.length + target.kubeconfigs.length + target.priorContexts.length + target.priorNamespaces.length > 0;
+  if (named) return {};
+  if (ctx.currentKubeContext) {
+    if (prod(ctx.currentKubeContext)) return { why: `the current kube context \`${ctx.currentKubeContext}\` is production` };
+    return {};
+  }
+  if (objects.length > 0 && tool === 'kubectl') return {}; // a non-production namespace object: the context does not matter for its name
+  return { unknownTarget: true };
+}
+
+export const kubectlDeleteProd: Rule = (ctx) => {
+  const hits: RuleHit[] = [];
+  const commands = ctx.analysis.commands;
+  commands.forEach((cmd, index) => {
+    const tool = isDelete(cmd);
+    if (!tool) return;
+    if (isDryRun(cmd.argv)) return; // --dry-run, =client, =server (=none is real)
+    const verdict = judge(cmd, index, ctx, tool);
+    let why = verdict.why;
+    if (!why && verdict.unknownTarget) {
+      if (ctx.policy.mode !== 'strict') return;
+      why = 'it names no namespace or context and the current context is unknown (strict mode)';
+    }
+    if (!why) return;
+    const approval = ctx.approval;
+    const conflict = environmentConflict(cmd, index, commands, approval, ctx.policy);
+    if (approval?.affirmed && approval.delete && conflict.length === 0) return;
+    const what = tool === 'helm' ? 'helm uninstall' : 'kubectl delete';
+    let reason = `kubectl-delete-prod: blocked \`${cmd.text.slice(0, 200)}\`: ${what} where ${why}. `;
+    if (approval?.affirmed && approval.delete) {
+      reason += `The approval covers ${approval.environments.join('/')} but this command targets ${conflict.join('/')}; ask the user to approve this deletion for ${conflict.join('/')} explicitly.`;
+    } else {
+      reason +=
+        'A generic approval does not cover deletions. Name a non-production namespace and context explicitly (`-n <ns> --context <ctx>`), delete objects one by one instead of `--all`, or present the exact deletion to the user, end with `PLAN_STATUS: PENDING_APPROVAL`, and wait for an approval that says "delete" (or "uninstall").';
+    }
+    hits.push({ id: 'kubectl-delete-prod', decision: 'deny', reason });
+  });
+  return hits;
+};

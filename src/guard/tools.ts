@@ -1,0 +1,212 @@
+// Command lines of the tools the rules know, read into their parts (global options, subcommand,
+// arguments). The argv given here is already normalized by the shell analyser.
+
+export interface GitInvocation {
+  sub?: string;
+  /** Arguments after the subcommand (an alias already expanded). */
+  args: string[];
+  /** `-c key=value` settings given before the subcommand. */
+  configs: string[];
+}
+
+const GIT_VALUED_GLOBALS = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--exec-path', '--config-env', '--super-prefix', '--list-cmds', '--attr-source']);
+
+/** Splits an alias value the way git does for non-shell aliases (quotes respected). */
+function splitAlias(value: string): string[] {
+  const out: string[] = [];
+  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(value))) out.push(m[1] ?? m[2] ?? m[3]);
+  return out;
+}
+
+export function gitInvocation(argv: string[]): GitInvocation {
+  const configs: string[] = [];
+  let i = 1;
+  for (; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('-')) break;
+    if (a === '--') {
+      i++;
+      break;
+    }
+    const eq = a.indexOf('=');
+    const name = a.startsWith('--') && eq !== -1 ? a.slice(0, eq) : a;
+    if (GIT_VALUED_GLOBALS.has(name)) {
+      if (name === '-c' || name === '--config-env') configs.push(eq !== -1 && a.startsWith('--') ? a.slice(eq + 1) : (argv[i + 1] ?? ''));
+      if (!(a.startsWith('--') && eq !== -1)) i++;
+    } else if (/^-c./.test(a)) {
+      configs.push(a.slice(2)); // -ckey=value
+    } else if (/^-C./.test(a)) {
+      // -Cdir
+    }
+  }
+  let sub = argv[i];
+  let args = argv.slice(i + 1);
+  if (sub !== undefined) {
+    // `git -c alias.X='push --force' X`: run what the alias stands for.
+    for (const c of configs) {
+      const m = /^alias\.([^=]+)=(.*)$/is.exec(c);
+      if (!m || m[1].toLowerCase() !== sub.toLowerCase()) continue;
+      let value = m[2].trim();
+      if (value.startsWith('!')) {
+        value = value.slice(1).trim();
+        const words = splitAlias(value);
+        if (words[0] === 'git') words.shift();
+        [sub, ...args] = [...words, ...args];
+      } else {
+        const words = splitAlias(value);
+        [sub, ...args] = [...words, ...args];
+      }
+      break;
+    }
+  }
+  return { sub, args, configs };
+}
+
+export interface TerraformInvocation {
+  tool: 'terraform' | 'tofu' | 'terragrunt';
+  sub?: string;
+  /** Arguments after the subcommand. */
+  args: string[];
+  /** -chdir / --terragrunt-working-dir / --working-dir, if given. */
+  workdir?: string;
+  /** Terragrunt run-all / run --all / *-all. */
+  all: boolean;
+}
+
+const TERRAFORM_TOOLS = new Set(['terraform', 'tofu', 'terragrunt']);
+export const isTerraformTool = (name: string | undefined): name is TerraformInvocation['tool'] => !!name && TERRAFORM_TOOLS.has(name);
+
+const TERRAGRUNT_VALUED = new Set([
+  '--terragrunt-working-dir',
+  '--working-dir',
+  '--terragrunt-config',
+  '--config',
+  '--terragrunt-tfpath',
+  '--tf-path',
+  '--terragrunt-log-level',
+  '--log-level',
+  '--terragrunt-source',
+  '--source',
+  '--terragrunt-iam-role',
+  '--iam-assume-role',
+  '--terragrunt-include-dir',
+  '--queue-include-dir',
+  '--terragrunt-exclude-dir',
+  '--queue-exclude-dir',
+  '--terragrunt-parallelism',
+  '--parallelism',
+  '--terragrunt-download-dir',
+  '--download-dir',
+  '--filter',
+]);
+
+const TERRAGRUNT_RUNNERS = new Set(['run-all', 'run', 'stack', 'all']);
+
+export function terraformInvocation(argv: string[]): TerraformInvocation | undefined {
+  const tool = argv[0];
+  if (!isTerraformTool(tool)) return undefined;
+  let workdir: string | undefined;
+  let all = false;
+  const positionals: { word: string; index: number }[] = [];
+  let afterDoubleDash = false;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      afterDoubleDash = true;
+      continue;
+    }
+    if (!afterDoubleDash && a.startsWith('-')) {
+      const eq = a.indexOf('=');
+      const name = (eq === -1 ? a : a.slice(0, eq)).replace(/^--?/, '-');
+      if (name === '-chdir' || name === '-terragrunt-working-dir' || name === '-working-dir') {
+        workdir = eq !== -1 ? a.slice(eq + 1) : tool === 'terragrunt' ? argv[++i] : workdir;
+        continue;
+      }
+      if (name === '-all' || name === '-terragrunt-all') all = true;
+      if (tool === 'terragrunt' && eq === -1 && TERRAGRUNT_VALUED.has(a)) i++;
+      if (positionals.length > 0 && tool !== 'terragrunt') break; // options after the subcommand belong to it
+      continue;
+    }
+    if (tool === 'terragrunt' && positionals.length === 0 && TERRAGRUNT_RUNNERS.has(a)) {
+      if (a === 'run-all' || a === 'all') all = true;
+      continue;
+    }
+    positionals.push({ word: a, index: i });
+    break;
+  }
+  const first = positionals[0];
+  if (!first) return { tool, args: [], workdir, all };
+  let sub = first.word;
+  if (tool === 'terragrunt' && /-all$/.test(sub) && sub !== 'run-all') {
+    all = true;
+    sub = sub.replace(/-all$/, '');
+  }
+  return { tool, sub, args: argv.slice(first.index + 1).filter((a) => a !== '--'), workdir, all };
+}
+
+export interface KubeInvocation {
+  verb?: string;
+  /** Positional words (verb excluded): resource types and names. */
+  positionals: string[];
+  /** Every option as given, name without leading dashes -> values ('' for a flag without value). */
+  options: Map<string, string[]>;
+}
+
+const KUBECTL_VALUED_LONG = new Set([
+  'namespace', 'context', 'kubeconfig', 'cluster', 'user', 'server', 'token', 'as', 'as-group', 'as-uid',
+  'selector', 'filename', 'kustomize', 'output', 'field-selector', 'grace-period', 'timeout', 'cascade',
+  'request-timeout', 'container', 'cache-dir', 'certificate-authority', 'client-certificate', 'client-key',
+  'tls-server-name', 'template', 'type', 'image', 'replicas', 'raw', 'overrides', 'port', 'patch-file',
+  'patch', 'kube-context', 'values', 'set', 'set-string', 'set-file', 'version', 'repo', 'description',
+  'username', 'password', 'registry-config', 'repository-cache', 'repository-config', 'kube-apiserver',
+  'kube-as-user', 'kube-token', 'kube-ca-file', 'revision', 'profile', 'v', 'log-file', 'chunk-size',
+  'subresource', 'field-manager', 'wait-for',
+]);
+const KUBECTL_VALUED_SHORT = new Set(['n', 'l', 'f', 'k', 'o', 's', 'c', 'v']);
+
+/** Reads kubectl / helm argv: options anywhere (before or after the verb), positionals in order. */
+export function kubeInvocation(argv: string[]): KubeInvocation {
+  const options = new Map<string, string[]>();
+  const positionals: string[] = [];
+  const add = (name: string, value: string) => options.set(name, [...(options.get(name) ?? []), value]);
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a.startsWith('--') && a.length > 2) {
+      const eq = a.indexOf('=');
+      const name = eq === -1 ? a.slice(2) : a.slice(2, eq);
+      if (eq !== -1) add(name, a.slice(eq + 1));
+      else if (KUBECTL_VALUED_LONG.has(name) && i + 1 < argv.length) add(name, argv[++i]);
+      else add(name, '');
+      continue;
+    }
+    if (a.startsWith('-') && a.length > 1 && a !== '-') {
+      const letters = a.slice(1);
+      for (let j = 0; j < letters.length; j++) {
+        const l = letters[j];
+        if (KUBECTL_VALUED_SHORT.has(l)) {
+          let rest = letters.slice(j + 1);
+          if (rest.startsWith('=')) rest = rest.slice(1);
+          if (rest) add(l, rest);
+          else if (i + 1 < argv.length) add(l, argv[++i]);
+          else add(l, '');
+          break;
+        }
+        add(l, '');
+      }
+      continue;
+    }
+    positionals.push(a);
+  }
+  const [verb, ...rest] = positionals;
+  return { verb, positionals: rest, options };
+}
+
+export const optionOf = (inv: KubeInvocation, ...names: string[]): string[] => names.flatMap((n) => inv.options.get(n) ?? []);
+export const hasOption = (inv: KubeInvocation, ...names: string[]): boolean =>
+  names.some((n) => (inv.options.get(n) ?? []).some((v) => !/^(false|0)$/i.test(v)));
