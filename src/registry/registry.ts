@@ -31,12 +31,11 @@ export function buildRegistry(sources: SkillSource[]): Registry {
   return { skills, errors };
 }
 
-/** Lower case, punctuation dropped, white space collapsed: how prompts and triggers are compared. */
+/** Lower case, every run of punctuation and white space made one space: how prompts and triggers are compared. */
 export const normalizePrompt = (text: string): string =>
   text
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}_\s-]+/gu, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/[^\p{L}\p{N}_]+/gu, ' ')
     .trim();
 
 /**
