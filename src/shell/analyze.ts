@@ -19,6 +19,15 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** Never throws: an internal error becomes `unreadable` + `boundHit` so the guard denies. */
 export async function analyze(command: string, options?: AnalyzeOptions): Promise<Analysis> {
+  return analyzeWithLexer(command, options, 'auto');
+}
+
+/** `analyze` with the lexer choice exposed: 'tree' skips the plain fast path (for tests). */
+export async function analyzeWithLexer(
+  command: string,
+  options: AnalyzeOptions | undefined,
+  lexer: 'auto' | 'tree',
+): Promise<Analysis> {
   let parser: BashParser | undefined;
   for (;;) {
     const run: Run = {
@@ -28,6 +37,7 @@ export async function analyze(command: string, options?: AnalyzeOptions): Promis
       out: [],
       unreadable: [],
       trees: [],
+      forceTree: lexer === 'tree',
     };
     try {
       if (typeof command !== 'string') throw new TypeError('command is not a string');

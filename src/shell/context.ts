@@ -43,6 +43,8 @@ export interface Run {
   unreadable: string[];
   /** Parsed trees, freed when the analysis ends (function bodies point into them). */
   trees: Array<{ delete(): void }>;
+  /** Tests only: send plain text through tree-sitter too, to check both lexers agree. */
+  forceTree?: boolean;
 }
 
 export function addUnreadable(run: Run, reason: string): void {

@@ -27,7 +27,7 @@ export class Analyzer {
       addUnreadable(this.run, 'command contains a NUL byte, which bash cannot take');
       text = text.replaceAll('\0', '');
     }
-    if (isPlain(text)) {
+    if (!this.run.forceTree && isPlain(text)) {
       let output: string | undefined = '';
       for (const raw of lexPlain(text)) {
         const emitted = this.emit(raw, scope, frame);

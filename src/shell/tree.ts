@@ -149,7 +149,7 @@ export class TreeWalker {
     }
     let output: Output;
     if (!body) output = '';
-    else if (body.type === 'command') output = this.command(body, scope, frame, redirects, stdin, node.text);
+    else if (body.type === 'command') output = this.command(body, scope, frame, redirects, stdin, node.text, this.lostWords(node, body));
     else output = this.walk(body, scope, { ...frame, stdin: stdin ?? frame.stdin });
     if (redirects.some((r) => /^1?>[>|]?$|^&>/.test(r.op))) output = '';
     for (const next of continuations) {
@@ -157,6 +157,25 @@ export class TreeWalker {
       else output = concat(output, this.walk(next.node, scope, frame));
     }
     return output;
+  }
+
+  /**
+   * tree-sitter-bash drops a word standing right before a heredoc (`kubectl apply -f - <<EOF`): the
+   * text between the command and its redirects is read back here.
+   */
+  private lostWords(node: SyntaxNode, body: SyntaxNode): Word[] {
+    const words: Word[] = [];
+    let position = body.endIndex;
+    for (const child of node.namedChildren) {
+      if (!child || child.id === body.id || child.startIndex < position) continue;
+      const gap = this.source.slice(position, child.startIndex).trim();
+      if (gap !== '') {
+        if (/^[A-Za-z0-9 \t_.\/:=,@%+-]+$/.test(gap)) words.push(...gap.split(/[ \t]+/).map((text) => ({ text, dynamic: false })));
+        else addUnreadable(this.run, `parse error: unparsed text ${JSON.stringify(gap.slice(0, 40))}`);
+      }
+      position = child.endIndex;
+    }
+    return words;
   }
 
   /** Reads one redirect; returns the stdin it sets up, if it does. */
@@ -235,6 +254,7 @@ export class TreeWalker {
     redirects: Redirect[],
     stdin: StdinSource | undefined,
     text = node.text,
+    lostWords: Word[] = [],
   ): Output {
     const runner = this.runner(frame);
     const raw: RawCommand = { words: [], assignments: [], redirects: [...redirects], text };
@@ -246,6 +266,7 @@ export class TreeWalker {
       else if (child.type === 'command_name' || WORDISH.has(child.type)) raw.words.push(...evalFields(child, runner, scope));
       else this.runner(frame).substitutionsIn(child, scope);
     }
+    raw.words.push(...lostWords);
     if (stdin) raw.stdin = stdin;
     const emitted = this.analyzer.emit(raw, scope, frame);
     let output: Output = raw.words.length === 0 ? '' : emitted ? staticOutput(emitted) : undefined;
