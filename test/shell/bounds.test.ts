@@ -10,10 +10,17 @@ function nestedBashC(levels: number): string {
 }
 
 describe('bounds', () => {
-  it('follows bash -c nesting up to the depth limit', async () => {
-    const analysis = await analyze(nestedBashC(LIMITS.maxDepth));
+  it('follows nested bash -c quoting', async () => {
+    const analysis = await analyze(nestedBashC(5));
     expect(analysis.boundHit).toBe(false);
     expect(analysis.commands.map((c) => c.argv)).toEqual([['terraform', 'destroy']]);
+  });
+
+  it('follows nesting up to the depth limit', async () => {
+    const analysis = await analyze(`bash -c "${'eval '.repeat(LIMITS.maxDepth - 1)}terraform destroy"`);
+    expect(analysis.boundHit).toBe(false);
+    expect(analysis.commands.map((c) => c.argv)).toEqual([['terraform', 'destroy']]);
+    expect(analysis.commands[0].via).toEqual(['bash -c', ...Array(LIMITS.maxDepth - 1).fill('eval')]);
   });
 
   it('stops deeper bash -c nesting with boundHit', async () => {
