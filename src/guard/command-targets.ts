@@ -18,6 +18,22 @@ export interface KubeTarget {
   priorNamespaces: string[];
 }
 
+const NAMESPACE_TYPES = new Set(['ns', 'namespace', 'namespaces']);
+
+/** Namespaces deleted as objects: `delete ns prod`, `delete namespace/prod`, `delete ns,pods prod`. */
+export function deletedNamespaces(positionals: string[]): string[] {
+  const names: string[] = [];
+  const [first, ...rest] = positionals;
+  if (!first) return names;
+  const types = first.split(',').map((t) => t.toLowerCase());
+  if (!first.includes('/') && types.some((t) => NAMESPACE_TYPES.has(t))) names.push(...rest);
+  for (const p of positionals) {
+    const m = /^(ns|namespaces?)\/(.+)$/i.exec(p);
+    if (m) names.push(m[2]);
+  }
+  return names;
+}
+
 /** `export NAME=value` or a bare `NAME=value` before this command. */
 function priorVariable(commands: SimpleCommand[], index: number, name: string): string[] {
   const values: string[] = [];
@@ -66,6 +82,8 @@ export function targetNames(cmd: SimpleCommand, index: number, commands: SimpleC
   if (name === 'kubectl' || name === 'oc' || name === 'helm') {
     const t = kubeTarget(cmd, index, commands);
     names.push(...t.namespaces, ...t.contexts, ...t.kubeconfigs, ...t.manifests, ...t.priorContexts, ...t.priorNamespaces);
+    const inv = kubeInvocation(cmd.argv);
+    if (name !== 'helm') names.push(...deletedNamespaces(inv.positionals));
   }
   if (name === 'flux') names.push(...optionOf(kubeInvocation(cmd.argv), 'namespace', 'n', 'context', 'kubeconfig'));
   if (isTerraformTool(name)) {

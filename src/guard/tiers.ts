@@ -215,13 +215,6 @@ function otherKnownTier(name: string, argv: string[]): Tier | undefined {
     case 'killall':
     case 'pkill':
       return name === 'systemctl' && ['status', 'list-units', 'show', 'is-active', 'cat'].includes(sub ?? '') ? 'T0' : 'T3';
-    case 'psql':
-    case 'mysql':
-    case 'mongosh':
-    case 'mongo':
-    case 'redis-cli':
-    case 'sqlite3':
-      return 'T3';
   }
   return undefined;
 }

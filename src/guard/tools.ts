@@ -121,7 +121,7 @@ export function terraformInvocation(argv: string[]): TerraformInvocation | undef
       const eq = a.indexOf('=');
       const name = (eq === -1 ? a : a.slice(0, eq)).replace(/^--?/, '-');
       if (name === '-chdir' || name === '-terragrunt-working-dir' || name === '-working-dir') {
-        workdir = eq !== -1 ? a.slice(eq + 1) : tool === 'terragrunt' ? argv[++i] : workdir;
+        workdir = eq !== -1 ? a.slice(eq + 1) : argv[++i];
         continue;
       }
       if (name === '-all' || name === '-terragrunt-all') all = true;
@@ -138,6 +138,13 @@ export function terraformInvocation(argv: string[]): TerraformInvocation | undef
   }
   const first = positionals[0];
   if (!first) return { tool, args: [], workdir, all };
+  // Terragrunt takes its own options after the command too.
+  if (tool === 'terragrunt' && workdir === undefined) {
+    for (let i = first.index + 1; i < argv.length; i++) {
+      const m = /^--?(?:terragrunt-working-dir|working-dir)(?:=(.*))?$/.exec(argv[i]);
+      if (m) workdir = m[1] ?? argv[i + 1];
+    }
+  }
   let sub = first.word;
   if (tool === 'terragrunt' && /-all$/.test(sub) && sub !== 'run-all') {
     all = true;

@@ -2,14 +2,13 @@
 // production, mass deletes anywhere, and `--dry-run=none`. Lifted by an approval that authorizes
 // the deletion and names no conflicting environment.
 import type { SimpleCommand } from '../../shell/types.js';
-import { environmentConflict, kubeTarget } from '../command-targets.js';
+import { deletedNamespaces, environmentConflict, kubeTarget } from '../command-targets.js';
 import type { Policy } from '../policy.js';
 import { isDryRun, isLocalContext, isProductionName, segments } from '../targets.js';
 import { hasOption, kubeInvocation } from '../tools.js';
 import type { GuardContext, Rule, RuleHit } from '../types.js';
 
 const HELM_DELETE = new Set(['uninstall', 'delete', 'del', 'un']);
-const NAMESPACE_TYPES = new Set(['ns', 'namespace', 'namespaces']);
 
 function isDelete(cmd: SimpleCommand): 'kubectl' | 'helm' | undefined {
   const name = cmd.argv[0];
@@ -17,20 +16,6 @@ function isDelete(cmd: SimpleCommand): 'kubectl' | 'helm' | undefined {
   if ((name === 'kubectl' || name === 'oc') && verb === 'delete') return 'kubectl';
   if (name === 'helm' && verb && HELM_DELETE.has(verb)) return 'helm';
   return undefined;
-}
-
-/** Namespaces deleted as objects: `delete ns prod`, `delete namespace/prod`, `delete ns,pods prod`. */
-function deletedNamespaces(positionals: string[]): string[] {
-  const names: string[] = [];
-  const [first, ...rest] = positionals;
-  if (!first) return names;
-  const types = first.split(',').map((t) => t.toLowerCase());
-  if (!first.includes('/') && types.some((t) => NAMESPACE_TYPES.has(t))) names.push(...rest);
-  for (const p of positionals) {
-    const m = /^(ns|namespaces?)\/(.+)$/i.exec(p);
-    if (m) names.push(m[2]);
-  }
-  return names;
 }
 
 interface Verdict {

@@ -24,7 +24,7 @@ const TOKEN_SHAPES: Shape[] = [
   { name: 'a Google API key', pattern: /(?<![A-Za-z0-9])AIza[0-9A-Za-z_-]{20,255}/ },
   { name: 'a private key', pattern: /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY( BLOCK)?-----/ },
   { name: 'an AWS secret access key', pattern: /aws_secret_access_key["']?\s{0,5}[=:\s]\s{0,5}["']?[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])/i },
-  { name: 'an AWS session token', pattern: /AWS_SESSION_TOKEN\s{0,3}=\s{0,3}["']?(?![$"'`\s;&|)]|$)/ },
+  { name: 'an AWS session token', pattern: /AWS_SESSION_TOKEN=["']?(?![$"'`\s;&|)]|$)/ },
 ];
 
 /** A value that is a reference or a prompt, not a literal secret. */
@@ -67,7 +67,7 @@ const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|AUTHTOKEN|_authToken
 const SECRET_REFERENCE = /(_FILE|_PATH|_NAME|_ID|_ENV|_ARN|_REF|_KEY_ID|_TYPE|_URL_FILE|_DIR|_COUNT|_LENGTH|_TTL|_EXPIRY|_HEADER|_PREFIX)$/i;
 
 function assignmentSecret(raw: string): string | undefined {
-  const re = /(?:^|[\s;&|(`{'"])(?:export\s{1,5}|declare\s{1,5}(?:-x\s{1,5})?|local\s{1,5})?((?:\/\/[^\s=]{1,200}:)?[A-Za-z_][A-Za-z0-9_]{0,100})=(["']?)([^\s"';&|]{0,300})/g;
+  const re = /(?:^|[\s;&|(`{'".,])(?:export\s{1,5}|declare\s{1,5}(?:-x\s{1,5})?|local\s{1,5})?((?:\/\/[^\s=]{1,200}:)?[A-Za-z_][A-Za-z0-9_]{0,100})=(["']?)([^\s"';&|]{0,300})/g;
   let m: RegExpExecArray | null;
   let guard = 0;
   while ((m = re.exec(raw)) && guard++ < 10_000) {
