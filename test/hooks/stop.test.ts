@@ -1,7 +1,7 @@
 // Stop and SubagentStop as Claude Code runs them: real hook JSON piped into the built
 // `node dist/hook.mjs subagent-stop|stop`, checking stdout JSON and the exit code.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
 import { runNode, useBuiltPlugin } from '../status/built-plugin.js';
@@ -107,6 +107,31 @@ describe('SubagentStop (built hook)', () => {
     expect(result.json.reason).toContain('could not read the final message (no last_assistant_message in the hook input and no assistant text in the transcript /nonexistent/agent.jsonl)');
   });
 
+  it("never judges a sub-agent by the main agent's transcript", () => {
+    const dir = tempDir('execguard-transcript-');
+    const main = join(dir, 'main.jsonl');
+    writeFileSync(main, `${JSON.stringify({ type: 'assistant', message: { id: 'm', content: [{ type: 'text', text: VALID }] } })}\n`);
+    const result = hook('subagent-stop', subagentInput({ transcript_path: main, agent_transcript_path: undefined }));
+    expect(result.json.decision).toBe('block');
+    expect(result.json.reason).toContain('could not read the final message');
+  });
+
+  it('lists at most 15 problems so the reason stays short', () => {
+    const many = `<!-- AGENT_STATUS -->\n${Array.from({ length: 30 }, (_, i) => `EXTRA_${i}: x`).join('\n')}\n<!-- /AGENT_STATUS -->`;
+    const result = hook('subagent-stop', subagentInput({ last_assistant_message: many }));
+    const listed = result.json.reason.split('\n').filter((l: string) => l.startsWith('- line'));
+    expect(listed).toHaveLength(15);
+    expect(result.json.reason).toContain('- … and 20 more; fix these first');
+  });
+
+  it('still blocks, and says why on stderr, when the state folder cannot be written', () => {
+    const file = join(tempDir('execguard-stop-home-'), 'not-a-folder');
+    writeFileSync(file, '');
+    const result = hook('subagent-stop', subagentInput({ last_assistant_message: INVALID }), file);
+    expect(result.json.decision).toBe('block');
+    expect(result.stderr).toMatch(/^execguard: cannot record the stop count in .*not-a-folder\/stops\//);
+  });
+
   it('gives up after 3 consecutive blocks with a systemMessage saying why, then counts afresh', () => {
     const home = tempDir('execguard-stop-home-');
     const base = subagentInput({ last_assistant_message: INVALID });
@@ -195,5 +220,30 @@ describe('Stop (built hook)', () => {
   it('an empty stdin is blocked with a clear reason', () => {
     const result = hook('stop', '');
     expect(result.json).toEqual({ decision: 'block', reason: 'execguard: empty hook input: expected a JSON object on stdin' });
+  });
+});
+
+describe('stop hook bundle', () => {
+  /** Every file the event's chunk loads statically, transitively. */
+  function staticGraph(start: string): string[] {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const match of readFileSync(file, 'utf8').matchAll(/(?:^|[;\n])\s*import\s*(?:[^'"]*?from\s*)?["'](\.[^"']+)["']/g)) visit(join(dirname(file), match[1]));
+    };
+    visit(start);
+    return [...seen];
+  }
+
+  it('loads no zod, yaml, tree-sitter or other heavy module on the stop path', () => {
+    const chunks = join(dirname(plugin.hook), 'chunks');
+    for (const event of ['stop', 'subagent-stop']) {
+      const entry = readdirSync(chunks).find((f) => f.startsWith(`${event}-`))!;
+      const graph = staticGraph(join(chunks, entry));
+      const text = graph.map((f) => readFileSync(f, 'utf8')).join('\n');
+      expect(text).not.toMatch(/ZodError|web-tree-sitter|LineCounter|simple-git|@anthropic-ai/);
+      expect(text.length).toBeLessThan(64 * 1024);
+    }
   });
 });

@@ -10,6 +10,8 @@ import { FORMAT_TEMPLATE } from '../../status/schema.js';
 import type { HookAnswer, HookHandler, HookInput } from '../answer.js';
 
 export const MAX_CONSECUTIVE_BLOCKS = 3;
+/** Keeps the reason well under Claude Code's 10,000-character hook output limit. */
+const MAX_LISTED_PROBLEMS = 15;
 /** Only the end of a long transcript is read: the last assistant entry is near it. */
 const TRANSCRIPT_TAIL_BYTES = 16 * 1024 * 1024;
 
@@ -133,7 +135,8 @@ function blockReason(who: string, problems: string[], attempt: number, required:
   return [
     `execguard: ${who} ${required ? 'must end its final message with a valid AGENT_STATUS block' : 'wrote an AGENT_STATUS block that is not valid'} (block ${attempt} of ${MAX_CONSECUTIVE_BLOCKS} before execguard gives up).`,
     'Fix these problems (line numbers count from the first line of the final message):',
-    ...problems.map((p) => `- ${p}`),
+    ...problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `- ${p}`),
+    ...(problems.length > MAX_LISTED_PROBLEMS ? [`- … and ${problems.length - MAX_LISTED_PROBLEMS} more; fix these first`] : []),
     '',
     'Reply again and end with exactly this shape; nothing but white space may follow the closing line:',
     FORMAT_TEMPLATE,
@@ -153,7 +156,8 @@ export async function checkStop(input: HookInput, env: NodeJS.ProcessEnv, option
   let message = optionalString(input, 'last_assistant_message');
   let source = 'last_assistant_message';
   if (message === undefined) {
-    const transcript = optionalString(input, options.transcriptField) ?? optionalString(input, 'transcript_path');
+    // A sub-agent is judged on its own transcript only: the main one holds someone else's message.
+    const transcript = optionalString(input, options.transcriptField);
     message = transcript ? lastAssistantText(transcript) : undefined;
     source = transcript ? `the transcript ${transcript}` : 'nowhere';
   }
@@ -184,8 +188,14 @@ export async function checkStop(input: HookInput, env: NodeJS.ProcessEnv, option
     };
   }
   const attempt = previous + 1;
-  writeCount(file, { sessionId, agentId: agentId ?? null, consecutiveBlocks: attempt, problems, updatedAt: new Date().toISOString() });
-  return { json: { decision: 'block', reason: blockReason(options.who, problems, attempt, options.required) }, exitCode: 0 };
+  let stderr: string | undefined;
+  try {
+    writeCount(file, { sessionId, agentId: agentId ?? null, consecutiveBlocks: attempt, problems, updatedAt: new Date().toISOString() });
+  } catch (error) {
+    // Still block: the count only bounds how often; Claude Code's own cap ends a loop anyway.
+    stderr = `execguard: cannot record the stop count in ${file}: ${(error as Error).message}\n`;
+  }
+  return { json: { decision: 'block', reason: blockReason(options.who, problems, attempt, options.required) }, stderr, exitCode: 0 };
 }
 
 export const handle: HookHandler = (input, env) => checkStop(input, env, { required: false, transcriptField: 'transcript_path', who: 'the agent' });
