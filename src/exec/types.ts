@@ -63,6 +63,12 @@ export interface OperationContext {
   progress: (line: string) => void;
   /** The commit that Persist pushed (set before apply/verify run). */
   pushedCommit?: string;
+  /** The approval the run holds (absent for `execguard plan`). Executors read e.g. `destroy` from it. */
+  approval?: import('../approval/types.js').ApprovalScope;
+  /** 1 for the first attempt of a phase, 2 when the runner retries it after a transient failure. */
+  attempt?: number;
+  /** Rollback runs: the run folder of the execute run being rolled back (what its executor recorded there). */
+  targetRunDir?: string;
 }
 
 /** The approval summary an executor contributes to `execguard plan`. */

@@ -1,6 +1,31 @@
-import type { Io } from '../io.js';
+// execguard execute PLAN.yaml [--approval TEXT] [--json]: exit 0 COMPLETE, 2 BLOCKED, 1 usage error.
+import { PlanError } from '../../exec/plan-schema.js';
+import { createProgress } from '../../exec/progress.js';
+import { UsageError, parseArgs, type Io } from '../io.js';
+import { withSignals } from '../../exec/signals.js';
 
-export async function run(_argv: string[], io: Io): Promise<number> {
-  io.stderr('execguard execute: not implemented yet\n');
-  return 1;
+const USAGE = 'usage: execguard execute PLAN.yaml [--approval TEXT] [--json]';
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, { valued: ['approval'], boolean: ['json'] });
+  if (flags.help) {
+    io.stdout(`${USAGE}\n\nCarries out an approved plan: pre-flight, persist (commit + push), apply, verify.\nPrints the report ending in an AGENT_STATUS block. Exit 0 COMPLETE, 2 BLOCKED, 1 usage error.\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(USAGE);
+  const { executePlan } = await import('../../exec/execute.js');
+  const progress = createProgress(io.stderr, io.isTTY && !flags.json);
+  try {
+    const result = await withSignals((signal) =>
+      executePlan({ planArg: positionals[0], cwd: io.cwd, env: io.env, approvalText: typeof flags.approval === 'string' ? flags.approval : undefined, signal, progress }),
+    );
+    if (flags.json) io.stdout(`${JSON.stringify({ runId: result.runId, status: result.status, runDir: result.runDir, report: result.report, markdown: result.markdown }, null, 2)}\n`);
+    else io.stdout(result.markdown);
+    return result.status === 'COMPLETE' ? 0 : 2;
+  } catch (error) {
+    if (error instanceof PlanError) throw new UsageError(error.message);
+    throw error;
+  } finally {
+    progress.done();
+  }
 }

@@ -1,0 +1,152 @@
+// The git side of a run, with simple-git: pre-flight (branch, clean tree, remote not ahead),
+// persist (stage only the plan's files, commit, push, confirm with ls-remote) and revert.
+// Never forces: a remote that moved is a State conflict and the local commit is kept.
+import { normalize } from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { classify } from './errors.js';
+import type { BodyResult, StepRunner } from './steps.js';
+import { StepError, type CommandResult, type Plan } from './types.js';
+
+type GitPlan = NonNullable<Plan['git']>;
+
+export class GitSide {
+  private client?: SimpleGit;
+  /** HEAD before the first persist attempt, and the commit made (kept even when the push fails). */
+  base?: string;
+  localCommit?: string;
+
+  constructor(
+    private readonly repoRoot: string,
+    private readonly steps: StepRunner,
+    /** Kept for symmetry with executors; git runs with the process environment. */
+    readonly env: NodeJS.ProcessEnv,
+  ) {}
+
+  private async git(signal: AbortSignal): Promise<SimpleGit> {
+    if (!this.client) {
+      const probe = simpleGit({ baseDir: this.repoRoot });
+      const name = await probe.getConfig('user.name').catch(() => ({ value: null }));
+      const email = await probe.getConfig('user.email').catch(() => ({ value: null }));
+      // A commit needs an identity; only supply one when the user has none configured.
+      const config = [...(name.value ? [] : ['user.name=execguard']), ...(email.value ? [] : ['user.email=execguard@localhost'])];
+      // git inherits the user's own environment (simple-git refuses a custom env that carries
+      // EDITOR, GIT_SSH_COMMAND, ...); a command silent for 2 minutes (a prompt) is killed.
+      this.client = simpleGit({ baseDir: this.repoRoot, config, abort: signal, timeout: { block: 120_000 } });
+    }
+    return this.client;
+  }
+
+  /** One git command as a guarded, journaled step. Non-zero exit is a result, not an exception. */
+  raw(step: string, args: string[], shown?: string): Promise<CommandResult> {
+    const command = shown ?? ['git', ...args].map((a) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+    return this.steps.run(step, command, async (signal): Promise<BodyResult> => {
+      try {
+        const stdout = await (await this.git(signal)).raw(args);
+        return { exitCode: 0, stdout, stderr: '' };
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { exitCode: signal.aborted ? 130 : 1, stdout: '', stderr: message, interrupted: signal.aborted };
+      }
+    });
+  }
+
+  private async must(step: string, args: string[]): Promise<string> {
+    const result = await this.raw(step, args);
+    if (result.exitCode !== 0) {
+      const { errorClass, why } = classify(result);
+      throw new StepError(`git ${args[0]} failed (${why}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`, result, errorClass);
+    }
+    return result.stdout.trim();
+  }
+
+  head = () => this.must('git rev-parse HEAD', ['rev-parse', 'HEAD']);
+
+  /** The remote branch's commit, or '' when the branch does not exist there yet. */
+  async remoteHead(g: GitPlan): Promise<string> {
+    const out = await this.must('git ls-remote', ['ls-remote', g.remote, `refs/heads/${g.branch}`]);
+    return out.split(/\s+/)[0] ?? '';
+  }
+
+  /** Is `ancestor` known locally and contained in HEAD? (One call: unknown commits fail with stderr.) */
+  private async contains(ancestor: string): Promise<boolean> {
+    const missing = await this.raw('git rev-list', ['rev-list', '--count', ancestor, '^HEAD']);
+    return missing.exitCode === 0 && missing.stdout.trim() === '0';
+  }
+
+  async preflight(g: GitPlan): Promise<string[]> {
+    const branch = await this.must('git branch', ['rev-parse', '--abbrev-ref', 'HEAD']);
+    if (branch !== g.branch) throw new StepError(`the repository is on branch '${branch}', the plan targets '${g.branch}'`, undefined, 'Validation');
+    const statusResult = await this.raw('git status', ['status', '--porcelain=v1', '-z', '--untracked-files=all']);
+    if (statusResult.exitCode !== 0) throw new StepError(`git status failed: ${statusResult.stderr.trim()}`, statusResult, classify(statusResult).errorClass);
+    const allowed = new Set(g.files.map((f) => normalize(f)));
+    // -z: "XY path\0" entries; a rename is followed by its source path as a separate entry.
+    const entries = statusResult.stdout.split('\0');
+    const dirty: string[] = [];
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      if (entry.length < 4) continue;
+      if (/^[RC]/.test(entry)) i++;
+      const path = entry.slice(3);
+      if (!allowed.has(normalize(path))) dirty.push(path);
+    }
+    if (dirty.length) throw new StepError(`uncommitted changes outside the plan's files: ${dirty.join(', ')}`, undefined, 'Validation');
+    const remote = await this.remoteHead(g);
+    if (remote && !(await this.contains(remote))) {
+      throw new StepError(`${g.remote}/${g.branch} is at ${remote.slice(0, 12)}, which this repository does not contain: the remote moved since the plan was made`, undefined, 'StateConflict');
+    }
+    return [`on branch ${branch}; no changes outside the plan's files; ${g.remote}/${g.branch} ${remote ? `at ${remote.slice(0, 12)} is contained in HEAD` : 'does not exist yet'}`];
+  }
+
+  /** Stage only the plan's files, commit, push, confirm. Returns the pushed commit and details. */
+  async persist(g: GitPlan): Promise<{ commit: string; base: string; committed: boolean; detail: string[] }> {
+    const base = (this.base ??= await this.head());
+    await this.must('git add', ['add', '-A', '--', ...g.files]);
+    const staged = await this.must('git diff --cached', ['diff', '--cached', '--name-only', '--', ...g.files]);
+    const detail: string[] = [];
+    let committed = false;
+    if (staged !== '') {
+      await this.must('git commit', ['commit', '-m', g.message, '--', ...g.files]);
+      committed = true;
+    }
+    const commit = await this.head();
+    if (commit !== base) this.localCommit = commit;
+    detail.push(committed ? `committed ${commit.slice(0, 12)} "${g.message}" (${g.files.join(', ')})` : `no changes in the plan's files; HEAD ${commit.slice(0, 12)}`);
+    detail.push(...(await this.push(g, commit)));
+    return { commit, base, committed, detail };
+  }
+
+  /** Push HEAD (never forced) and confirm the remote has it. */
+  async push(g: GitPlan, commit: string): Promise<string[]> {
+    const before = await this.remoteHead(g);
+    if (before !== commit) {
+      const result = await this.raw('git push', ['push', g.remote, `HEAD:refs/heads/${g.branch}`]);
+      if (result.exitCode !== 0) {
+        const { errorClass, why } = classify(result);
+        const message = errorClass === 'StateConflict'
+          ? `push rejected: ${g.remote}/${g.branch} moved since the plan was made (non-fast-forward); the local commit ${commit.slice(0, 12)} is kept`
+          : `git push failed (${why}): ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
+        throw new StepError(message, result, errorClass);
+      }
+    }
+    const after = await this.remoteHead(g);
+    if (after !== commit) throw new StepError(`${g.remote}/${g.branch} is at ${after.slice(0, 12) || 'nothing'}, expected ${commit.slice(0, 12)} after the push`, undefined, 'StateConflict');
+    return [before === commit ? `${g.remote}/${g.branch} already at ${commit.slice(0, 12)}` : `pushed to ${g.remote}/${g.branch}; ls-remote confirms ${commit.slice(0, 12)}`];
+  }
+
+  /** Revert one commit with a new commit (history is never rewritten). */
+  async revert(commit: string, subject: string): Promise<string> {
+    const reverted = await this.raw('git revert', ['revert', '--no-commit', commit]);
+    if (reverted.exitCode !== 0) {
+      await this.raw('git revert --abort', ['revert', '--abort']);
+      const { errorClass } = classify(reverted);
+      throw new StepError(`git revert of ${commit.slice(0, 12)} does not apply cleanly; the working tree was restored: ${reverted.stderr.trim().split('\n').slice(-2).join(' ')}`, reverted, errorClass === 'Validation' ? 'StateConflict' : errorClass);
+    }
+    const message = `revert: ${subject}`.slice(0, 100);
+    await this.must('git commit', ['commit', '-m', message, '-m', `This reverts commit ${commit}.`]);
+    return this.head();
+  }
+
+  async subject(commit: string): Promise<string> {
+    return this.must('git log', ['log', '-1', '--format=%s', commit]);
+  }
+}

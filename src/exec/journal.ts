@@ -1,0 +1,59 @@
+// The run journal: one JSON object a line, appended and fsync'd before and after every step, so an
+// interrupted or crashed run can always be inspected. Never rewritten, only appended.
+import { closeSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
+
+export type JournalEntry =
+  | { type: 'run-start'; runId: string; kind: RunKind; planId: string; planPath?: string; pid: number }
+  | { type: 'phase'; phase: string; status: 'start' | 'ok' | 'failed' | 'skipped'; detail?: string }
+  | { type: 'step-start'; seq: number; step: string; command: string; attempt?: number }
+  | {
+      type: 'step-end';
+      seq: number;
+      step: string;
+      exitCode: number;
+      durationMs: number;
+      refused?: string;
+      interrupted?: boolean;
+      log?: string;
+      attempt?: number;
+    }
+  | { type: 'note'; message: string; data?: unknown }
+  | { type: 'run-end'; status: 'COMPLETE' | 'BLOCKED'; durationMs: number; errorClass?: string };
+
+export type RunKind = 'plan' | 'execute' | 'rollback';
+
+export type StampedEntry = JournalEntry & { ts: string };
+
+export class Journal {
+  constructor(readonly path: string) {}
+
+  append(entry: JournalEntry): void {
+    const fd = openSync(this.path, 'a', 0o600);
+    try {
+      writeSync(fd, `${JSON.stringify({ ts: new Date().toISOString(), ...entry })}\n`);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+/** Reads a journal, skipping a torn last line (a crash mid-write must not hide the rest). */
+export function readJournal(path: string): StampedEntry[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return [];
+  }
+  const entries: StampedEntry[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      entries.push(JSON.parse(line) as StampedEntry);
+    } catch {
+      // torn write: ignore the line
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,173 @@
+// Terraform: plan to a saved file, apply exactly that file, verify the state converged, and on
+// rollback say precisely what a re-apply of the previous configuration would do.
+import { createHash } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stateHome } from '../../state/home.js';
+import { classify } from '../errors.js';
+import { StepError, type CommandResult, type DryRunSummary, type Operation, type OperationContext } from '../types.js';
+
+/** Every terraform call runs offline-friendly and non-interactive. */
+export function terraformEnv(ctx: Pick<OperationContext, 'env' | 'workdir'>): NodeJS.ProcessEnv {
+  const key = createHash('sha256').update(ctx.workdir).digest('hex').slice(0, 16);
+  return {
+    TF_CLI_CONFIG_FILE: '',
+    CHECKPOINT_DISABLE: '1',
+    TF_IN_AUTOMATION: '1',
+    TF_INPUT: '0',
+    // .terraform lives in execguard's state, not in the repository.
+    TF_DATA_DIR: join(stateHome(ctx.env), 'terraform', key),
+  };
+}
+
+function section(ctx: OperationContext) {
+  return ctx.plan.terraform ?? ctx.plan.terragrunt ?? { vars: {}, varFiles: [], workspace: 'default' };
+}
+
+export function varArgs(ctx: OperationContext): string[] {
+  const tf = section(ctx);
+  return [
+    ...tf.varFiles.map((f) => `-var-file=${f}`),
+    ...Object.entries(tf.vars).map(([k, v]) => `-var=${k}=${String(v)}`),
+  ];
+}
+
+async function tf(ctx: OperationContext, step: string, args: string[], ok: number[] = [0]): Promise<CommandResult> {
+  const result = await ctx.exec(step, ['terraform', ...args], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+  if (!ok.includes(result.exitCode)) {
+    const { errorClass, why } = classify(result);
+    throw new StepError(`terraform ${args[0]} failed (${why}): ${lastError(result)}`, result, errorClass);
+  }
+  return result;
+}
+
+/** The first "Error: ..." paragraph terraform printed, else the last line of output. */
+export function lastError(result: Pick<CommandResult, 'stdout' | 'stderr'>): string {
+  const text = `${result.stderr}\n${result.stdout}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const match = text.match(/Error: [^\n]*(\n[^\n]+)*/);
+  if (match) return match[0].replace(/\s*\n\s*/g, ' ').replace(/[│╷╵]/g, '').replace(/\s+/g, ' ').trim().slice(0, 600);
+  return text.trim().split('\n').at(-1)?.slice(0, 600) ?? '';
+}
+
+interface ResourceChange {
+  address: string;
+  change: { actions: string[]; before?: unknown; after?: unknown };
+}
+
+/** show -json of a saved plan -> what it creates, updates and destroys (a replace is both). */
+export function summarize(showJson: string, artifact: string): DryRunSummary {
+  const parsed = JSON.parse(showJson) as { resource_changes?: ResourceChange[]; output_changes?: Record<string, { actions: string[] }> };
+  const changes = (parsed.resource_changes ?? []).slice().sort((a, b) => a.address.localeCompare(b.address));
+  const summary: DryRunSummary = { create: [], update: [], destroy: [], notes: [], digestInput: '', artifacts: [artifact] };
+  for (const rc of changes) {
+    const a = rc.change.actions;
+    if (a.includes('create')) summary.create.push(rc.address);
+    if (a.includes('update')) summary.update.push(rc.address);
+    if (a.includes('delete')) summary.destroy.push(rc.address);
+    if (a.includes('create') && a.includes('delete')) summary.notes.push(`${rc.address} is replaced (destroyed, then created)`);
+  }
+  const outputs = Object.entries(parsed.output_changes ?? {}).filter(([, c]) => !c.actions.includes('no-op'));
+  if (outputs.length) summary.notes.push(`outputs changing: ${outputs.map(([n]) => n).join(', ')}`);
+  summary.digestInput = JSON.stringify({
+    resource_changes: changes.map((rc) => ({ address: rc.address, actions: rc.change.actions, before: rc.change.before ?? null, after: rc.change.after ?? null })),
+  });
+  return summary;
+}
+
+async function planTo(ctx: OperationContext, file: string, step: string): Promise<DryRunSummary> {
+  await tf(ctx, step, ['plan', '-input=false', '-detailed-exitcode', `-out=${join(ctx.runDir, file)}`, ...varArgs(ctx)], [0, 2]);
+  const shown = await tf(ctx, `${step}: show`, ['show', '-json', join(ctx.runDir, file)]);
+  return summarize(shown.stdout, file);
+}
+
+/** Resources in state (with modules' resources), and which are tainted (a create that failed half-way). */
+async function stateResources(ctx: OperationContext): Promise<Map<string, { tainted: boolean }>> {
+  const result = await ctx.exec('terraform show (state)', ['terraform', 'show', '-json'], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+  const found = new Map<string, { tainted: boolean }>();
+  if (result.exitCode !== 0) return found;
+  type Mod = { resources?: { address: string; tainted?: boolean }[]; child_modules?: Mod[] };
+  const walk = (m: Mod | undefined) => {
+    for (const r of m?.resources ?? []) found.set(r.address, { tainted: Boolean(r.tainted) });
+    for (const c of m?.child_modules ?? []) walk(c);
+  };
+  try {
+    walk((JSON.parse(result.stdout) as { values?: { root_module?: Mod } }).values?.root_module);
+  } catch {
+    /* no state yet */
+  }
+  return found;
+}
+
+/** Thrown when apply fails: carries what was applied before the failure. */
+export class ApplyError extends StepError {
+  constructor(message: string, result: CommandResult | undefined, errorClass: StepError['errorClass'], readonly applied: string[], readonly notApplied: string[]) {
+    super(message, result, errorClass);
+  }
+}
+
+const changed = (s: DryRunSummary) => [...s.create.map((a) => `create ${a}`), ...s.update.map((a) => `update ${a}`), ...s.destroy.map((a) => `destroy ${a}`)];
+
+export const terraform: Operation = {
+  async preflight(ctx) {
+    // init doubles as the tool probe: it fails fast when terraform or the backend is unusable.
+    await tf(ctx, 'terraform init', ['init', '-input=false', '-no-color']);
+    const ws = section(ctx).workspace;
+    if (ws !== 'default') await tf(ctx, 'terraform workspace', ['workspace', 'select', '-or-create', ws]);
+  },
+
+  dryRun: (ctx) => planTo(ctx, 'tfplan', 'terraform plan'),
+
+  async apply(ctx, approved) {
+    const marker = join(ctx.runDir, 'apply-attempted');
+    let planFile = join(ctx.runDir, approved.artifacts[0] ?? 'tfplan');
+    if (existsSync(marker)) {
+      // A retry after a partial apply: the saved plan is stale. Plan again and apply only if the
+      // remaining changes are a subset of what was approved.
+      const again = await planTo(ctx, 'tfplan-retry', 'terraform plan (retry)');
+      const allowed = new Set(changed(approved));
+      const extra = changed(again).filter((c) => !allowed.has(c));
+      if (extra.length) throw new StepError(`the retry plan differs from the approved plan: ${extra.join(', ')}`, undefined, 'StateConflict');
+      planFile = join(ctx.runDir, 'tfplan-retry');
+    }
+    writeFileSync(marker, new Date().toISOString());
+    const result = await ctx.exec('terraform apply', ['terraform', 'apply', '-input=false', '-no-color', planFile], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+    if (result.exitCode !== 0) {
+      const inState = await stateResources(ctx).catch(() => new Map<string, { tainted: boolean }>());
+      const applied = approved.create
+        .filter((a) => inState.has(a))
+        .map((a) => `created ${a}${inState.get(a)!.tainted ? ' (tainted: it failed while being created)' : ''}`)
+        .concat(approved.destroy.filter((a) => !inState.has(a) && !approved.create.includes(a)).map((a) => `destroyed ${a}`));
+      const notApplied = approved.create.filter((a) => !inState.has(a)).map((a) => `create ${a}`);
+      const { errorClass, why } = classify(result);
+      throw new ApplyError(`terraform apply failed (${why}): ${lastError(result)}`, result, errorClass, applied, notApplied);
+    }
+    return changed(approved).map((c) => c.replace(/^create/, 'created').replace(/^update/, 'updated').replace(/^destroy/, 'destroyed'));
+  },
+
+  async verify(ctx) {
+    const result = await tf(ctx, 'terraform plan (converged?)', ['plan', '-input=false', '-detailed-exitcode', '-lock=false', '-no-color', ...varArgs(ctx)], [0, 2]);
+    if (result.exitCode === 2) throw new StepError('the state does not match the configuration after apply: terraform still plans changes', result, 'Validation');
+    const resources = [...(await stateResources(ctx)).keys()];
+    return [`state matches the configuration (plan -detailed-exitcode = 0)`, `${resources.length} resource(s) in state: ${resources.join(', ') || 'none'}`];
+  },
+
+  async rollback(ctx) {
+    // The repository already holds the previous configuration (the runner reverted it first).
+    const back = await planTo(ctx, 'tfplan-rollback', 'terraform plan (previous configuration)');
+    const steps = changed(back);
+    if (steps.length === 0) return { done: ['infrastructure already matches the previous configuration'], pending: [] };
+    const described = `re-applying the previous configuration would ${steps.join(', ')}`;
+    if (back.destroy.length && !ctx.approval?.destroy) {
+      return {
+        done: [described],
+        pending: [`Get a destroy approval for ${back.destroy.join(', ')}, then run execguard rollback again with it (${described})`],
+      };
+    }
+    const result = await ctx.exec('terraform apply (previous configuration)', ['terraform', 'apply', '-input=false', '-no-color', join(ctx.runDir, 'tfplan-rollback')], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+    if (result.exitCode !== 0) {
+      const { errorClass, why } = classify(result);
+      throw new StepError(`terraform apply of the previous configuration failed (${why}): ${lastError(result)}`, result, errorClass);
+    }
+    return { done: [`applied the previous configuration: ${steps.join(', ')}`], pending: [] };
+  },
+};

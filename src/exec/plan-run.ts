@@ -1,0 +1,100 @@
+// `execguard plan`: pre-flight and dry run, then the approval summary (what changes, what gets
+// committed, risk, rollback path) and the digest an approval binds to. Saved in the run folder.
+import { stateHome } from '../state/home.js';
+import { planDigest } from './digest.js';
+import { GitSide } from './git.js';
+import { loadOperation } from './operations/index.js';
+import { exactErrorOf } from './outcome.js';
+import { loadPlan } from './plan-file.js';
+import { errorClassOf } from './retry.js';
+import { Session, type SessionOptions } from './session.js';
+import { StepError, type DryRunSummary, type ErrorClass, type Plan } from './types.js';
+
+export interface PlanResult {
+  runId: string;
+  runDir: string;
+  status: 'COMPLETE' | 'BLOCKED';
+  planId: string;
+  digest?: string;
+  summary?: DryRunSummary;
+  risk?: 'low' | 'medium' | 'high';
+  rollbackPath?: string[];
+  preflight: string[];
+  error?: { errorType: ErrorClass; message: string; exactError: string };
+  text: string;
+}
+
+export function riskOf(plan: Plan, s: DryRunSummary): 'low' | 'medium' | 'high' {
+  const prod = /(^|[^a-z])(prod|production|prd)([^a-z]|$)/i.test(`${plan.workdir} ${JSON.stringify(plan[plan.operation] ?? {})}`);
+  if (s.destroy.length || prod) return 'high';
+  if (s.update.length) return 'medium';
+  return 'low';
+}
+
+export function rollbackPathOf(plan: Plan, s: DryRunSummary): string[] {
+  const lines = plan.git ? [`git revert of the plan's commit, pushed to ${plan.git.remote}/${plan.git.branch} (never a force push)`] : [];
+  if (plan.operation === 'terraform' || plan.operation === 'terragrunt') {
+    lines.push(s.create.length
+      ? `re-applying the previous configuration would destroy ${s.create.join(', ')}: that needs a destroy approval`
+      : 're-apply the previous configuration');
+  } else lines.push(`the ${plan.operation} executor's rollback (execguard rollback RUN_ID)`);
+  return lines;
+}
+
+export function renderSummary(r: PlanResult, plan: Plan): string {
+  const list = (items: string[]) => (items.length ? items.map((i) => `  - ${i}`) : ['  - (none)']);
+  if (r.status !== 'COMPLETE' || !r.summary) {
+    return [`## Plan ${plan.id}: pre-flight failed ❌`, '', `- **Run:** ${r.runId}`, `- **Error type:** ${r.error?.errorType}`, `- **Error:** ${r.error?.message}`, '', '```text', r.error?.exactError ?? '', '```', ''].join('\n');
+  }
+  const s = r.summary;
+  return [
+    `## Plan ${plan.id} (${plan.operation}) — approval summary`,
+    '',
+    `- **Run:** ${r.runId}`,
+    `- **Workdir:** ${plan.workdir}`,
+    '- **Create:**', ...list(s.create),
+    '- **Change:**', ...list(s.update),
+    '- **Destroy:**', ...list(s.destroy),
+    ...(s.notes.length ? ['- **Notes:**', ...list(s.notes)] : []),
+    '- **Files to commit:**', ...list(plan.git?.files ?? []),
+    `- **Commit message:** ${plan.git ? plan.git.message : '(no git section: nothing is committed)'}`,
+    `- **Risk:** ${r.risk}${s.destroy.length ? ' (destroys resources: the approval must explicitly approve destroying)' : ''}`,
+    '- **Rollback path:**', ...list(r.rollbackPath ?? []),
+    '- **Pre-flight:**', ...list(r.preflight),
+    `- **Plan digest:** ${r.digest}`,
+    '',
+    `To execute: execguard execute <plan> --approval "<the user's approval>"`,
+    '',
+  ].join('\n');
+}
+
+export async function planOnly(options: Omit<SessionOptions, 'approval'> & { planArg: string; cwd: string }): Promise<PlanResult> {
+  options = { ...options, home: options.home ?? stateHome(options.env) };
+  const loaded = loadPlan(options.planArg, options.cwd);
+  const { plan } = loaded;
+  const session = new Session('plan', loaded, options);
+  const preflight: string[] = [];
+  let result: PlanResult;
+  try {
+    await session.open();
+    const op = await loadOperation(plan.operation);
+    if (!op) throw new StepError(`no executor for operation '${plan.operation}' in this build`, undefined, 'Validation');
+    const summary = await session.phase('Pre-flight', async () => {
+      if (plan.git) preflight.push(...(await new GitSide(loaded.repoRoot, session.steps, options.env).preflight(plan.git)));
+      await op.preflight(session.ctx);
+      preflight.push(`${plan.operation} pre-flight passed`);
+      const s = await op.dryRun(session.ctx);
+      preflight.push('dry run passed');
+      return { value: s, detail: preflight };
+    });
+    const digest = planDigest(plan, summary);
+    session.updateMeta({ digest, summary });
+    result = { runId: session.runId, runDir: session.runDir, status: 'COMPLETE', planId: plan.id, digest, summary, risk: riskOf(plan, summary), rollbackPath: rollbackPathOf(plan, summary), preflight, text: '' };
+  } catch (error) {
+    const errorType = errorClassOf(error);
+    result = { runId: session.runId, runDir: session.runDir, status: 'BLOCKED', planId: plan.id, preflight, error: { errorType, message: error instanceof Error ? error.message : String(error), exactError: exactErrorOf(error) }, text: '' };
+  }
+  result.text = renderSummary(result, plan);
+  session.close(result.status, result.text, result.error?.errorType);
+  return result;
+}

@@ -1,0 +1,112 @@
+// Runs one step: guard check, journal entry before, the command (bounded in time, cancelled by the
+// run's signal), its output saved to logs/, journal entry after. The only place commands run.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import type { Gate } from './guard-gate.js';
+import { displayCommand } from './guard-gate.js';
+import type { Journal } from './journal.js';
+import { StepError, type CommandResult } from './types.js';
+
+export const INTERRUPTED = 'interrupted';
+
+export interface BodyResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  interrupted?: boolean;
+}
+
+export interface ExecOptions {
+  cwd?: string;
+  timeoutMs?: number;
+  input?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+
+export class StepRunner {
+  private seq = 0;
+  /** Every step run so far, in order (for the report's "attempted actions"). */
+  readonly history: { step: string; result: CommandResult }[] = [];
+
+  constructor(
+    private readonly opts: {
+      journal: Journal;
+      runDir: string;
+      env: NodeJS.ProcessEnv;
+      cwd: string;
+      signal: AbortSignal;
+      gate: Gate;
+      progress: (line: string) => void;
+    },
+  ) {}
+
+  exec = (step: string, argv: string[], options: ExecOptions = {}): Promise<CommandResult> =>
+    this.run(step, displayCommand(argv), async (signal) => {
+      const result = await execa(argv[0], argv.slice(1), {
+        cwd: options.cwd ?? this.opts.cwd,
+        env: { ...this.opts.env, ...options.env },
+        extendEnv: false,
+        reject: false,
+        input: options.input,
+        stdin: options.input === undefined ? 'ignore' : undefined,
+        cancelSignal: signal,
+        timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        forceKillAfterDelay: 15_000,
+        stripFinalNewline: false,
+      });
+      const stdout = String(result.stdout ?? '');
+      let stderr = String(result.stderr ?? '');
+      if (result.isCanceled) return { exitCode: 130, stdout, stderr, interrupted: true };
+      if (result.timedOut) return { exitCode: 124, stdout, stderr: `${stderr}\ncommand timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` };
+      if (result.exitCode === undefined) {
+        const code = (result as { code?: string }).code;
+        stderr = `${stderr}\n${code === 'ENOENT' ? `${argv[0]}: command not found` : result.message}`;
+        return { exitCode: code === 'ENOENT' ? 127 : code === 'EACCES' ? 126 : 1, stdout, stderr };
+      }
+      return { exitCode: result.exitCode, stdout, stderr };
+    });
+
+  /** Runs `body` as a guarded, journaled step shown as `command`. */
+  async run(step: string, command: string, body: (signal: AbortSignal) => Promise<BodyResult>, attempt?: number): Promise<CommandResult> {
+    const seq = ++this.seq;
+    const { journal, signal } = this.opts;
+    if (signal.aborted) {
+      const result: CommandResult = { command, exitCode: 130, stdout: '', stderr: 'run interrupted before this step', durationMs: 0, refused: INTERRUPTED };
+      journal.append({ type: 'step-end', seq, step, exitCode: 130, durationMs: 0, refused: INTERRUPTED, interrupted: true });
+      throw new StepError(`interrupted before ${step}`, result, 'Transient');
+    }
+    const verdict = await this.opts.gate(command);
+    if (!verdict.allowed) {
+      const result: CommandResult = { command, exitCode: 2, stdout: '', stderr: verdict.reason, durationMs: 0, refused: verdict.reason };
+      journal.append({ type: 'step-start', seq, step, command, attempt });
+      journal.append({ type: 'step-end', seq, step, exitCode: 2, durationMs: 0, refused: `guard (${verdict.rules.join(', ')}): ${verdict.reason}` });
+      this.history.push({ step, result });
+      throw new StepError(`the guard refused \`${command}\`: ${verdict.reason}`, result, 'Permission');
+    }
+    this.opts.progress(`${step}: ${command}`);
+    journal.append({ type: 'step-start', seq, step, command, attempt });
+    const started = performance.now();
+    let out: BodyResult;
+    try {
+      out = await body(signal);
+    } catch (error) {
+      out = { exitCode: 1, stdout: '', stderr: error instanceof Error ? error.message : String(error) };
+    }
+    if (signal.aborted && out.exitCode !== 0) out.interrupted = true;
+    const durationMs = Math.round(performance.now() - started);
+    const log = `logs/${String(seq).padStart(3, '0')}-${step.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40)}.log`;
+    try {
+      writeFileSync(join(this.opts.runDir, log), `$ ${command}\n# exit ${out.exitCode} in ${durationMs} ms\n--- stdout\n${out.stdout}\n--- stderr\n${out.stderr}\n`, { mode: 0o600 });
+    } catch {
+      // A log that cannot be written must not hide the step's result; the journal still has it.
+    }
+    journal.append({ type: 'step-end', seq, step, exitCode: out.exitCode, durationMs, log, ...(out.interrupted ? { interrupted: true, refused: INTERRUPTED } : {}), attempt });
+    const result: CommandResult = { command, exitCode: out.exitCode, stdout: out.stdout, stderr: out.stderr, durationMs, ...(out.interrupted ? { refused: INTERRUPTED } : {}) };
+    this.history.push({ step, result });
+    if (out.interrupted) throw new StepError(`interrupted during ${step}`, result, 'Transient');
+    return result;
+  }
+}

@@ -1,0 +1,39 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkStatus } from '../../src/status/parse.js';
+import { APPROVAL, originHead, tfConfig, workspace } from './support/workspace.js';
+
+describe('execguard plan + execute (real git, real terraform)', () => {
+  it('plans, then executes an approved change end to end and journals every step', async () => {
+    const ws = workspace();
+    ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'worker' }]));
+    const plan = await ws.cli('plan', 'plan.yaml');
+    expect(plan.stdout).toContain('approval summary');
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toContain('terraform_data.worker');
+    expect(plan.stdout).toMatch(/Plan digest:\*\* sha256:[0-9a-f]{64}/);
+
+    const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
+    expect(run.stdout).toContain('## Execution Complete ✅');
+    expect(run.code).toBe(0);
+    const status = checkStatus(run.stdout);
+    expect(status.errors).toEqual([]);
+    const runId = run.stdout.match(/\*\*Run:\*\* (\S+)/)![1];
+    const runDir = join(ws.home, 'runs', runId);
+    const journal = readFileSync(join(runDir, 'journal.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const starts = journal.filter((e) => e.type === 'step-start').length;
+    const ends = journal.filter((e) => e.type === 'step-end').length;
+    expect(starts).toBe(ends);
+    expect(journal.at(-1)).toMatchObject({ type: 'run-end', status: 'COMPLETE' });
+    expect(journal.some((e) => e.type === 'step-start' && /^terraform apply .*approved\/tfplan$/.test(e.command))).toBe(true);
+    expect(existsSync(join(runDir, 'report.md'))).toBe(true);
+    // The commit is on the remote; the saved plan is in the state folder, not the repository.
+    expect(originHead(ws)).toBe(ws.git('rev-parse', 'HEAD'));
+    expect(ws.git('log', '-1', '--format=%s')).toBe('feat(infra): change the demo app');
+    expect(ws.git('status', '--porcelain')).toBe('');
+    expect(existsSync(join(ws.repo, 'infra/app/tfplan'))).toBe(false);
+    const state = JSON.parse(ws.read('infra/app/terraform.tfstate'));
+    expect(state.resources.map((r: { name: string }) => r.name).sort()).toEqual(['app', 'worker']);
+  });
+});

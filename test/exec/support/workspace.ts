@@ -1,0 +1,119 @@
+// A real workspace for executor tests: a git repository whose origin is a local bare repository,
+// holding a copy of examples/terraform-demo, plus a private execguard state folder.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '../../../src/cli/main.js';
+import type { Io } from '../../../src/cli/io.js';
+import { tempDir } from '../../helpers/tmp.js';
+
+export const ROOT = join(import.meta.dirname, '..', '..', '..');
+export const APPROVAL = 'User approved. Execute the plan.';
+
+export interface Workspace {
+  dir: string;
+  repo: string;
+  origin: string;
+  home: string;
+  planFile: string;
+  env: NodeJS.ProcessEnv;
+  git: (...args: string[]) => string;
+  write: (path: string, text: string) => void;
+  read: (path: string) => string;
+  cli: (...argv: string[]) => Promise<{ code: number; stdout: string; stderr: string }>;
+}
+
+const GIT_ID = ['-c', 'user.name=Test', '-c', 'user.email=test@example.com'];
+
+export function workspace(options: { plan?: string; mainTf?: string } = {}): Workspace {
+  const dir = tempDir('execguard-ws-');
+  const origin = join(dir, 'origin.git');
+  const repo = join(dir, 'repo');
+  const home = join(dir, 'state');
+  mkdirSync(home);
+  execFileSync('git', ['init', '-q', '--bare', '-b', 'main', origin]);
+  execFileSync('git', ['init', '-q', '-b', 'main', repo]);
+  const git = (...args: string[]) => execFileSync('git', [...GIT_ID, ...args], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  git('remote', 'add', 'origin', origin);
+  // The repository itself has no identity: execguard must supply one.
+  cpSync(join(ROOT, 'examples/terraform-demo'), join(repo, 'infra/app'), { recursive: true });
+  if (options.mainTf) writeFileSync(join(repo, 'infra/app/main.tf'), options.mainTf);
+  writeFileSync(join(repo, '.gitignore'), '*.tfstate\n*.tfstate.backup\n.terraform/\n*.counter\n');
+  const planFile = join(repo, 'plan.yaml');
+  writeFileSync(
+    planFile,
+    options.plan ??
+      [
+        'operation: terraform',
+        'workdir: infra/app',
+        'git:',
+        '  files: [infra/app/main.tf]',
+        '  message: "feat(infra): change the demo app"',
+        'terraform:',
+        '  vars: { name: demo }',
+        'verify:',
+        '  - run: terraform output -raw app_name',
+        '    expect: { exitCode: 0, stdoutMatches: "^demo$" }',
+        '',
+      ].join('\n'),
+  );
+  git('add', '-A');
+  git('commit', '-q', '-m', 'chore: initial workspace');
+  git('push', '-q', 'origin', 'main');
+  const env = { ...process.env, EXECGUARD_HOME: home, TF_CLI_CONFIG_FILE: '', CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
+  const cli = async (...argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), readStdin: async () => '', env, cwd: repo, isTTY: false };
+    const code = await main(argv, io);
+    return { code, stdout, stderr };
+  };
+  return {
+    dir,
+    repo,
+    origin,
+    home,
+    planFile,
+    env,
+    git,
+    write: (path, text) => {
+      mkdirSync(join(repo, path, '..'), { recursive: true });
+      writeFileSync(join(repo, path), text);
+    },
+    read: (path) => readFileSync(join(repo, path), 'utf8'),
+    cli,
+  };
+}
+
+/** Pushes a commit to origin from a second clone, so the remote moves under the workspace. */
+export function moveOrigin(ws: Workspace): string {
+  const other = join(ws.dir, 'other');
+  execFileSync('git', ['clone', '-q', ws.origin, other]);
+  writeFileSync(join(other, 'README.md'), 'someone else\n');
+  execFileSync('git', [...GIT_ID, 'add', 'README.md'], { cwd: other });
+  execFileSync('git', [...GIT_ID, 'commit', '-q', '-m', 'docs: someone else'], { cwd: other });
+  execFileSync('git', ['push', '-q', 'origin', 'main'], { cwd: other });
+  return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: other, encoding: 'utf8' }).trim();
+}
+
+export function originHead(ws: Workspace): string {
+  return execFileSync('git', ['rev-parse', 'main'], { cwd: ws.origin, encoding: 'utf8' }).trim();
+}
+
+/** A terraform configuration with N terraform_data resources; local-exec commands per resource. */
+export function tfConfig(resources: { name: string; command?: string }[], name = 'demo'): string {
+  return [
+    'terraform {\n  backend "local" {}\n}',
+    `variable "name" {\n  type    = string\n  default = "${name}"\n}`,
+    ...resources.map((r) =>
+      [
+        `resource "terraform_data" "${r.name}" {`,
+        `  input = { name = var.name }`,
+        ...(r.command ? [`  provisioner "local-exec" {\n    command = ${JSON.stringify(r.command)}\n  }`] : []),
+        '}',
+      ].join('\n'),
+    ),
+    `output "app_name" {\n  value = var.name\n}`,
+    '',
+  ].join('\n\n');
+}
