@@ -68,9 +68,30 @@ export function parseHookInput(text: string): HookInput {
   return value as HookInput;
 }
 
+const EVENT_NAMES: Record<string, HookEvent> = {
+  PreToolUse: 'pre-tool-use',
+  UserPromptSubmit: 'user-prompt-submit',
+  SubagentStop: 'subagent-stop',
+  Stop: 'stop',
+  SessionStart: 'session-start',
+};
+
+function eventFromInput(text: string): HookEvent | undefined {
+  try {
+    const name = (JSON.parse(text) as { hook_event_name?: unknown }).hook_event_name;
+    return typeof name === 'string' ? EVENT_NAMES[name] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function answerEvent(event: string, stdinText: string, env: NodeJS.ProcessEnv): Promise<HookAnswer> {
   if (!(EVENTS as readonly string[]).includes(event)) {
-    return { stderr: `execguard hook: unknown event '${event}' (expected one of ${EVENTS.join(', ')})\n`, exitCode: 1 };
+    const message = `execguard hook: unknown event '${event}' (expected one of ${EVENTS.join(', ')})`;
+    // A misregistered guard hook must still block: answer for the event the input says it is.
+    const claimed = eventFromInput(stdinText);
+    if (claimed) return { ...failClosed(claimed, message), stderr: `${message}\n` };
+    return { stderr: `${message}\n`, exitCode: 1 };
   }
   try {
     const input = parseHookInput(stdinText);

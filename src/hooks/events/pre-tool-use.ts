@@ -1,4 +1,29 @@
-// Placeholder until the event is implemented: answers as if execguard were not installed.
+// PreToolUse: the guard for Bash, grants for sub-agent launches, and protection of execguard's
+// own files against the file tools. Malformed input is a deny (run.ts turns a throw into one).
 import type { HookHandler } from '../answer.js';
+import { hookContext } from '../context.js';
+import { deny } from '../pre-tool-answer.js';
+import { sessionPolicy } from '../session-policy.js';
+import { guardBash } from '../tools/bash.js';
+import { guardFileEdit } from '../tools/file-edit.js';
+import { recordSubagentLaunch } from '../tools/subagent.js';
 
-export const handle: HookHandler = async () => ({ exitCode: 0 });
+const FILE_TOOLS = new Set(['Edit', 'Write', 'MultiEdit', 'NotebookEdit']);
+const SUBAGENT_TOOLS = new Set(['Task', 'Agent']);
+
+export const handle: HookHandler = async (input, env) => {
+  const tool = input.tool_name;
+  if (typeof tool !== 'string' || !tool) return deny('execguard: PreToolUse input has no tool_name: cannot tell what would run');
+  const ctx = hookContext(input, env);
+  if (FILE_TOOLS.has(tool)) return guardFileEdit(tool, input, ctx);
+  const toolInput = input.tool_input;
+  if (typeof toolInput !== 'object' || toolInput === null) return deny(`execguard: ${tool} call without tool_input: cannot tell what would run`);
+  if (SUBAGENT_TOOLS.has(tool)) return recordSubagentLaunch(input, ctx, (await sessionPolicy(ctx.cwd)).policy);
+  if (tool === 'Bash') {
+    const command = (toolInput as Record<string, unknown>).command;
+    if (typeof command !== 'string') return deny('execguard: Bash call without a tool_input.command string: cannot tell what would run');
+    return guardBash(command, ctx, (await sessionPolicy(ctx.cwd)).policy, tool);
+  }
+  // A tool execguard does not guard (only reachable if hooks.json matches more than it should).
+  return { exitCode: 0 };
+};

@@ -1,4 +1,31 @@
-// Placeholder until the event is implemented: answers as if execguard were not installed.
+// SessionStart: tells the agent that execguard is active, which policy applies and how approvals
+// work, so that its first T3 command is not a surprise. Cannot block.
+import { activeGrant } from '../../approval/store.js';
 import type { HookHandler } from '../answer.js';
+import { hookContext } from '../context.js';
+import { sessionPolicy } from '../session-policy.js';
 
-export const handle: HookHandler = async () => ({ exitCode: 0 });
+export const handle: HookHandler = async (input, env) => {
+  const ctx = hookContext(input, env);
+  let policyLine: string;
+  let minutes = 30;
+  try {
+    const { policy, file } = await sessionPolicy(ctx.cwd);
+    minutes = policy.approvalMinutes;
+    policyLine = file ? `Policy: ${file} (mode: ${policy.mode}).` : `Policy: built-in defaults (mode: ${policy.mode}); no .execguard.yaml found.`;
+  } catch (error) {
+    policyLine = `Policy: the project's .execguard.yaml could not be read (${(error as Error).message}); every Bash command is denied until it is fixed.`;
+  }
+  const grant = ctx.sessionId ? activeGrant(ctx.sessionId, new Date(), { env }) : null;
+  const lines = [
+    'execguard is active in this session: every Bash command is checked before it runs.',
+    policyLine,
+    'State-changing (T3) commands (terraform/tofu/terragrunt apply, kubectl apply/delete/scale/rollout, helm install/upgrade, flux reconcile, git push, gh pr merge, npm publish) run only while the user has approved in their own prompt, e.g. "User approved. Execute the plan.". Until then, present the plan and end with PLAN_STATUS: PENDING_APPROVAL.',
+    `An approval lasts ${minutes} minutes and belongs to this session; a refusal ("not approved", "hold off") revokes it.`,
+    'A generic approval never lifts the never-execute rules: destroying needs "destroy"/"tear down" in the approval, deleting in production needs "delete", a force push needs "force push". Credentials on the command line and non-conventional commit messages are never allowed.',
+    'An --approval flag typed on a command line counts for no more than the user\'s active approval. Sub-agents get only the approval in their launch prompt, and never more than the user\'s.',
+    "The agent cannot change .execguard.yaml, execguard's hooks, .claude/settings*.json or execguard's state. `execguard log` shows what was blocked.",
+  ];
+  if (grant) lines.push(`An approval is active: "${grant.text}" (grant ${grant.id}, until ${grant.expiresAt}).`);
+  return { json: { hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: lines.join('\n') } }, exitCode: 0 };
+};
