@@ -1,0 +1,71 @@
+// Runs the built hook (`node dist/hook.mjs EVENT`) as Claude Code does: hook JSON on stdin, the
+// answer on stdout, the exit code. Build first (`npm run build`).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The plugin under test: this repository, or EXECGUARD_TEST_PLUGIN_ROOT (a folder holding hooks/,
+ * .claude-plugin/ and a dist/ built with `node scripts/build.mjs DIR/dist`), which keeps a test
+ * run independent of a dist/ that is being rebuilt meanwhile.
+ */
+export const repoRoot = process.env.EXECGUARD_TEST_PLUGIN_ROOT || join(import.meta.dirname, '..', '..', '..');
+export const hookBundle = join(repoRoot, 'dist', 'hook.mjs');
+export const cliBundle = join(repoRoot, 'dist', 'cli.mjs');
+
+export interface HookRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** stdout parsed as JSON, when it is JSON. */
+  json?: any;
+}
+
+export function runNode(args: string[], stdin: string, env: Record<string, string | undefined>, cwd?: string): Promise<HookRun> {
+  if (!existsSync(hookBundle)) throw new Error('dist/hook.mjs is missing: run `npm run build` first');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      let json: any;
+      try {
+        json = stdout.trim() ? JSON.parse(stdout) : undefined;
+      } catch {
+        json = undefined;
+      }
+      resolve({ code, stdout, stderr, json });
+    });
+    child.stdin.end(stdin);
+  });
+}
+
+export const runHook = (event: string, input: unknown, env: Record<string, string | undefined>, cwd?: string) =>
+  runNode([hookBundle, event], typeof input === 'string' ? input : JSON.stringify(input), env, cwd);
+
+export const bashInput = (command: string, extra: Record<string, unknown> = {}) => ({
+  session_id: 'sess-1',
+  transcript_path: '/tmp/none.jsonl',
+  cwd: process.cwd(),
+  hook_event_name: 'PreToolUse',
+  tool_name: 'Bash',
+  tool_input: { command, description: 'test' },
+  tool_use_id: 'toolu_1',
+  ...extra,
+});
+
+export const promptInput = (prompt: string, extra: Record<string, unknown> = {}) => ({
+  session_id: 'sess-1',
+  transcript_path: '/tmp/none.jsonl',
+  cwd: process.cwd(),
+  hook_event_name: 'UserPromptSubmit',
+  prompt,
+  ...extra,
+});
+
+/** The permissionDecision of a PreToolUse answer; 'allow' when the hook stayed silent. */
+export const permission = (run: HookRun): string => run.json?.hookSpecificOutput?.permissionDecision ?? (run.stdout.trim() === '' ? 'allow' : `unparsed:${run.stdout}`);
+export const reasonOf = (run: HookRun): string => run.json?.hookSpecificOutput?.permissionDecisionReason ?? '';
