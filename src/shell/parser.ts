@@ -31,6 +31,13 @@ function locate(file: string): string {
   return join(dirname(require.resolve('tree-sitter-bash/package.json')), BASH_WASM);
 }
 
+const WARM_UP = [
+  'for x in a b; do f() { echo "$(b <<\'E\'\nx\nE\n)" | c -x; }; done',
+  '[[ $a == b ]] && (d) || { e; } > f 2>&1 <<< g; case x in y) z;; esac',
+  "if a; then b; elif c; then d; else e; fi; while a; do b; done; x=$'y' ${y:-z} $((1+2)) `q` <(r)",
+  'export A=1; declare -x B; unset C; ! g # h',
+].join('\n');
+
 let parserPromise: Promise<BashParser> | undefined;
 
 async function load(): Promise<BashParser> {
@@ -43,6 +50,9 @@ async function load(): Promise<BashParser> {
   const language = await Language.load(locate(BASH_WASM));
   const parser = new Parser();
   parser.setLanguage(language);
+  // The first parse compiles most of the grammar's wasm lazily; do it here, outside the per-call
+  // time budget, so a slow machine does not turn a harmless first command into a bound hit.
+  parser.parse(WARM_UP)?.delete();
   return parser;
 }
 

@@ -36,8 +36,12 @@ export class Analyzer {
       return output;
     }
     if (!this.run.parser) throw new NeedsParser('tree-sitter needed');
-    const tree = this.run.parser.parse(text);
+    // the progress callback cancels a parse that outlives the time budget
+    const cancel = (() => budget.expired()) as unknown as (state: unknown) => void;
+    const tree = this.run.parser.parse(text, null, { progressCallback: cancel });
     if (!tree) {
+      this.run.parser.reset();
+      budget.clock();
       addUnreadable(this.run, 'the shell parser gave up on this command');
       return undefined;
     }
