@@ -15,7 +15,7 @@ const REFUSAL =
   /\b(hold off|hold on|reject(?:ed|s)?|den(?:y|ied|ies)|refuse[sd]?|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|nope|nah|not yet|not now|wait|revoked?|veto(?:ed)?)\b/i;
 
 const DESTROY = /\b(destroy(?:s|ed|ing)?|destruction|tear(?:ing)? ?down|teardown|torn down)\b/i;
-const DELETE = /\b(delet(?:e|es|ed|ing|ion)|remov(?:e|es|ed|ing|al)|uninstall(?:s|ed|ing)?)\b/i;
+const DELETE = /\b(delet(?:e|es|ed|ing|ions?)|remov(?:e|es|ed|ing|als?)|uninstall(?:s|ed|ing)?)\b/i;
 const FORCE_PUSH = /force[- ]?push|--force\b/i;
 
 const ENVIRONMENTS: { env: Environment; pattern: RegExp }[] = [

@@ -32,6 +32,29 @@ const SENSITIVE_PROGRAMS = new Set([
 const SENSITIVE_WORDS =
   /(?<![\w-])(terraform|tofu|terragrunt|tf|kubectl|k|helm|flux|git|gh|eval|bash|sh|zsh|exec|source|python3?|node|perl|base64|xxd|destroy|delete|apply|push|uninstall|publish|deploy|rm|aws|gcloud|az|docker|ssh|sudo|xargs|kubectx|reconcile|merge|rollout|scale|drain|import|taint|state)(?![\w-])/i;
 
+const SUBCOMMAND_TOOLS = new Set(['terraform', 'tofu', 'terragrunt', 'kubectl', 'oc', 'helm', 'flux', 'git', 'gh']);
+
+/**
+ * A tool a rule is about whose subcommand is a word the analysis could not resolve
+ * (`terraform $ACTION`): it could be `destroy`, so it is unreadable, not a harmless unknown.
+ */
+function hiddenSubcommands(analysis: Analysis): string[] {
+  const found: string[] = [];
+  for (const cmd of analysis.commands) {
+    if (!SUBCOMMAND_TOOLS.has(cmd.argv[0] ?? '')) continue;
+    for (let i = 1; i < cmd.argv.length; i++) {
+      const word = cmd.argv[i];
+      if (cmd.dynamic[i]) {
+        found.push(`\`${cmd.argv[0]}\` is given a subcommand that cannot be read statically (${word.slice(0, 60)})`);
+        break;
+      }
+      if (!word.startsWith('-')) break; // the static subcommand
+      if (!word.includes('=') && /^(-C|-c|--namespace|-n|--context|--kubeconfig|--git-dir|--work-tree)$/.test(word)) i++;
+    }
+  }
+  return found;
+}
+
 function unreadableIsSensitive(raw: string, analysis: Analysis): boolean {
   for (const cmd of analysis.commands) {
     if (cmd.dynamic[0] || SENSITIVE_PROGRAMS.has(cmd.argv[0] ?? '')) return true;
@@ -68,12 +91,12 @@ export async function evaluate(raw: string, options: EvaluateOptions = {}): Prom
         decision: 'deny',
         reason: `unreadable: blocked: the command is too large or too deeply nested to analyse (${analysis.unreadable.join('; ') || 'a resource bound was hit'}). Split it into smaller commands, or write the script to a file and show it to the user before running it.`,
       });
-    } else if (analysis.unreadable.length > 0 && unreadableIsSensitive(text, analysis)) {
+    } else if ((analysis.unreadable.length > 0 && unreadableIsSensitive(text, analysis)) || hiddenSubcommands(analysis).length > 0) {
       const decision = policy.mode === 'strict' ? 'deny' : 'ask';
       hits.push({
         id: 'unreadable',
         decision,
-        reason: `unreadable: the guard could not read all of this command (${analysis.unreadable.slice(0, 3).join('; ')}), and it contains something a rule is about. ${decision === 'deny' ? 'Blocked (strict mode).' : 'A human must confirm it.'} Write it without dynamic or hidden parts (literal program names and arguments, no eval of computed strings) so it can be checked.`,
+        reason: `unreadable: the guard could not read all of this command (${[...analysis.unreadable, ...hiddenSubcommands(analysis)].slice(0, 3).join('; ')}), and it contains something a rule is about. ${decision === 'deny' ? 'Blocked (strict mode).' : 'A human must confirm it.'} Write it without dynamic or hidden parts (literal program names and arguments, no eval of computed strings) so it can be checked.`,
       });
     }
 
