@@ -155,7 +155,7 @@ export function parseSkillFile(file: string, source: string, folder: string): Sk
     });
   }
 
-  if (errors.length) return { errors };
+  if (errors.length) return { errors: errors.sort((a, b) => a.line - b.line) };
   const fm = data as Frontmatter;
   const invocable = fm['user-invocable'];
   return {

@@ -93,6 +93,12 @@ describe('frontmatter details', () => {
     expect(result.errors[0].message).toMatch(/is not kebab-case/);
   });
 
+  it('reports every problem of a file in line order, nested fields included', () => {
+    const result = skill('name: "demo"\ntriggers: ["go"]\ndescription: "x"\nmetadata:\n  triggers: [1, ""]\neffort: huge');
+    expect(result.errors.map((e) => `${e.line}:${e.field}`)).toEqual(['3:triggers', '6:metadata.triggers.0', '6:metadata.triggers.1', '7:effort']);
+    expect(result.errors[1].message).toBe('expected a prompt phrase (a string)');
+  });
+
   it('reports a duplicate name on the later file', () => {
     const text = '---\nname: "same"\ndescription: "x"\n---\n';
     const result = buildRegistry([
