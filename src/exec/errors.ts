@@ -20,7 +20,7 @@ export const ERROR_TABLE: readonly Row[] = [
   // Access: retrying does not help, someone must grant it.
   { errorClass: 'Permission', exitCodes: [126], why: 'the command is not executable' },
   { errorClass: 'Permission', pattern: /permission denied|EACCES|EPERM|read-only file system|EROFS|operation not permitted/i, why: 'the file system refused access' },
-  { errorClass: 'Permission', pattern: /\bforbidden\b|\b403\b|unauthori[sz]ed|\b401\b|access ?denied|authentication (failed|required)|could not read Username|invalid credentials/i, why: 'the credentials do not allow this' },
+  { errorClass: 'Permission', pattern: /permission to \S+ denied|\bforbidden\b|\b403\b|unauthori[sz]ed|\b401\b|access ?denied|authentication (failed|required)|could not read Username|invalid credentials/i, why: 'the credentials do not allow this' },
   // Network and service hiccups: worth one retry.
   { errorClass: 'Transient', pattern: /connection (reset|refused|timed out)|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|EPIPE|socket hang up/i, why: 'the connection failed' },
   { errorClass: 'Transient', pattern: /\btime(d)?[ -]?out\b|deadline exceeded|i\/o timeout|TLS handshake timeout/i, why: 'the operation timed out' },

@@ -3,6 +3,9 @@ import type { Operation, OperationType } from '../types.js';
 
 const LOADERS: Partial<Record<OperationType, () => Promise<Record<string, unknown>>>> = {
   terraform: () => import('./terraform.js'),
+  kubectl: () => import('./kubectl.js'),
+  gitops: () => import('./gitops.js'),
+  app: () => import('./app.js'),
 };
 
 const isOperation = (value: unknown): value is Operation =>

@@ -124,7 +124,8 @@ export const terraform: Operation = {
       // A retry after a partial apply: the saved plan is stale. Plan again and apply only if the
       // remaining changes are a subset of what was approved.
       const again = await planTo(ctx, 'tfplan-retry', 'terraform plan (retry)');
-      const allowed = new Set(changed(approved));
+      // Replacing a resource the first attempt created (left tainted) stays within the approval.
+      const allowed = new Set([...changed(approved), ...approved.create.map((a) => `destroy ${a}`)]);
       const extra = changed(again).filter((c) => !allowed.has(c));
       if (extra.length) throw new StepError(`the retry plan differs from the approved plan: ${extra.join(', ')}`, undefined, 'StateConflict');
       planFile = join(ctx.runDir, 'tfplan-retry');

@@ -101,7 +101,7 @@ export function originHead(ws: Workspace): string {
 }
 
 /** A terraform configuration with N terraform_data resources; local-exec commands per resource. */
-export function tfConfig(resources: { name: string; command?: string }[], name = 'demo'): string {
+export function tfConfig(resources: { name: string; command?: string; dependsOn?: string }[], name = 'demo'): string {
   return [
     'terraform {\n  backend "local" {}\n}',
     `variable "name" {\n  type    = string\n  default = "${name}"\n}`,
@@ -109,6 +109,7 @@ export function tfConfig(resources: { name: string; command?: string }[], name =
       [
         `resource "terraform_data" "${r.name}" {`,
         `  input = { name = var.name }`,
+        ...(r.dependsOn ? [`  depends_on = [terraform_data.${r.dependsOn}]`] : []),
         ...(r.command ? [`  provisioner "local-exec" {\n    command = ${JSON.stringify(r.command)}\n  }`] : []),
         '}',
       ].join('\n'),
