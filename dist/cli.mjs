@@ -1,30 +1,22 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
-
-// src/cli/io.ts
-import { readFileSync } from "node:fs";
-var processIo = () => ({
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  readStdin: async () => process.stdin.isTTY ? "" : readFileSync(0, "utf8"),
-  env: process.env,
-  cwd: process.cwd(),
-  isTTY: Boolean(process.stdout.isTTY)
-});
-var UsageError = class extends Error {
-};
+import {
+  UsageError,
+  processIo
+} from "./chunks/chunk-6DUTV3N7.mjs";
+import "./chunks/chunk-UOJPWSGW.mjs";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-KQTV4JNG.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-A2UO7WWH.mjs") },
-  skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-7GX5D6LI.mjs") },
-  status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-2MX2EQ5P.mjs") },
-  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-2F73KH3B.mjs") },
-  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-6BFAC4IH.mjs") },
-  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-CDTNAGVK.mjs") },
-  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-C5OUNQXI.mjs") },
-  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-DRL3EA3S.mjs") },
-  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-7ZYG5X5O.mjs") }
+  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-DPK4H2Z7.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-WWOODP5R.mjs") },
+  skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-RTOTW7TV.mjs") },
+  status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-TC7MBD7R.mjs") },
+  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-EQKYGOYA.mjs") },
+  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-IVDO7USJ.mjs") },
+  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-TBTHXEAF.mjs") },
+  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-6Z347MQE.mjs") },
+  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-XB35YICD.mjs") },
+  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-PFHMVUF5.mjs") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));

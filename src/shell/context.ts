@@ -12,6 +12,8 @@ export interface Word {
   procsubOutput?: string;
   /** The word is (exactly) a process substitution. */
   procsub?: boolean;
+  /** For an array assignment value `(a b c)`: its elements. */
+  elements?: Word[];
 }
 
 /** A simple command as a lexer sees it, before normalisation and unwrapping. */

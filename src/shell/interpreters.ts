@@ -1,6 +1,6 @@
 // Interpreters that run code given as a string: shells (-c, stdin), eval, source, python -c, node -e.
 import type { Word } from './context.js';
-import { nodeSpawns, pythonSpawns } from './spawn-bodies.js';
+import { nodeSpawns, pythonSpawns, scriptSpawns } from './spawn-bodies.js';
 import type { StdinSource } from './types.js';
 
 export type Interpreted =
@@ -137,13 +137,41 @@ function node(words: Word[], stdin: StdinSource | undefined): Interpreted | unde
   return spawnsOf('node', text, nodeSpawns, body?.text ?? 'stdin');
 }
 
+/** perl/ruby -e BODY (also -E, and clusters such as -ne). */
+function scriptInterpreter(language: 'perl' | 'ruby', words: Word[]): Interpreted | undefined {
+  for (let i = 1; i < words.length; i++) {
+    const t = words[i].text;
+    if (/^-[a-zA-Z]*[eE]$/.test(t)) {
+      const body = words[i + 1];
+      if (!body) return undefined;
+      return spawnsOf(language, body.dynamic ? undefined : body.text, (b) => scriptSpawns(b, language), body.text);
+    }
+    if (!t.startsWith('-')) return undefined; // a script file
+  }
+  return undefined;
+}
+
+/** trap 'CMD' SIGNAL...: the string runs in this shell when the signal (or EXIT) comes. */
+function trap(words: Word[]): Interpreted | undefined {
+  const args = words.slice(words[1]?.text === '--' ? 2 : 1);
+  if (args.length < 2 || args[0].text === '-' || args[0].text === '' || /^-[lp]$/.test(args[0].text)) return undefined;
+  const action = args[0];
+  return {
+    kind: 'shell',
+    label: 'trap',
+    text: action.text,
+    reason: action.dynamic ? `trap runs a string that cannot be read statically: ${action.text}` : undefined,
+    sameScope: true,
+  };
+}
+
 function spawnsOf(
   language: string,
   text: string | undefined,
   extract: (body: string) => ReturnType<typeof pythonSpawns>,
   shown: string,
 ): Interpreted | undefined {
-  const label = language === 'python' ? 'python -c' : 'node -e';
+  const label = language === 'python' ? 'python -c' : language === 'node' ? 'node -e' : `${language} -e`;
   if (text === undefined) {
     return { kind: 'spawn', label, shell: [], argv: [], reason: `${label} body cannot be read statically: ${shown}` };
   }
@@ -161,5 +189,7 @@ export function interpret(words: Word[], stdin: StdinSource | undefined): Interp
   if (program === 'source' || program === '.') return source(words, stdin);
   if (/^(python|pypy)(\d+(\.\d+)*)?$/.test(program)) return python(words, stdin);
   if (program === 'node' || program === 'nodejs') return node(words, stdin);
+  if (program === 'perl' || program === 'ruby') return scriptInterpreter(program, words);
+  if (program === 'trap') return trap(words);
   return undefined;
 }

@@ -56,7 +56,9 @@ export class Analyzer {
       const previous = append ? scope.get(name) : undefined;
       const text = (previous?.text ?? '') + value.text;
       leading[name] = value.dynamic ? '' : text;
-      if (raw.words.length === 0) scope.set(name, text, value.dynamic || (previous?.dynamic ?? false));
+      if (raw.words.length > 0) continue;
+      if (value.elements) scope.setArray(name, [...(append ? previous?.elements ?? [] : []), ...value.elements]);
+      else scope.set(name, text, value.dynamic || (previous?.dynamic ?? false));
     }
     if (raw.words.length === 0) return undefined;
 
@@ -211,6 +213,27 @@ function remoteScope(scope: Scope): Scope {
   return remote;
 }
 
+/**
+ * `read` from a statically known stdin: one line gives exact values; several lines (a `while read`
+ * loop) give all of them joined, marked dynamic, so a rule still sees every name.
+ */
+function readInto(names: string[], input: string | undefined, scope: Scope): void {
+  if (input === undefined) {
+    for (const name of names) scope.set(name, '', true);
+    return;
+  }
+  const lines = input.split('\n').filter((line) => line !== '');
+  if (lines.length !== 1) {
+    for (const name of names) scope.set(name, lines.join(' '), true);
+    return;
+  }
+  const fields = lines[0].trim().split(/[ \t]+/);
+  names.forEach((name, index) => {
+    const value = index === names.length - 1 ? fields.slice(index).join(' ') : fields[index] ?? '';
+    scope.set(name, value, false);
+  });
+}
+
 function shellQuote(text: string): string {
   return /^[A-Za-z0-9_./:=,@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
@@ -253,11 +276,21 @@ function applyBuiltin(command: SimpleCommand, scope: Scope): void {
     case 'read':
     case 'mapfile':
     case 'readarray': {
+      const names: string[] = [];
       for (let i = 0; i < args.length; i++) {
-        if (/^-[pdntuNCc]$/.test(args[i])) i += 1;
-        else if (!args[i].startsWith('-')) scope.set(args[i], '', true);
+        if (/^-[pdntuNCca]$/.test(args[i])) {
+          if (args[i] === '-a') names.push(args[i + 1]);
+          i += 1;
+        } else if (!args[i].startsWith('-')) names.push(args[i]);
       }
-      if (args.length === 0 && program === 'read') scope.set('REPLY', '', true);
+      if (names.length === 0) names.push(program === 'read' ? 'REPLY' : 'MAPFILE');
+      readInto(names, command.stdin?.text, scope);
+      return;
+    }
+    case 'printf': {
+      if (args[0] !== '-v' || args[1] === undefined) return;
+      const output = staticOutput({ ...command, argv: ['printf', ...args.slice(2)], dynamic: [false, ...command.dynamic.slice(3)] });
+      scope.set(args[1], output ?? '', output === undefined);
       return;
     }
     default:

@@ -184,3 +184,51 @@ export function nodeSpawns(body: string): Spawned | undefined {
   if (!JS_MENTIONS.test(body)) return undefined;
   return collect(body, JS_CALL, jsString, (name) => !/^exec(Sync)?$/.test(name), 'node');
 }
+
+const SCRIPT_MENTIONS = /\b(system|exec|spawn|qx|popen\w*|Open3|capture\w*)\b|`|%x[({[]/;
+const SCRIPT_CALL = /(?<![\w$])(system|exec|spawn|popen\d?|capture2e?|capture3)\s*\(?\s*/g;
+
+/** perl -e / ruby -e: system/exec/spawn calls, backticks, qx// and %x() */
+export function scriptSpawns(body: string, language: 'perl' | 'ruby'): Spawned | undefined {
+  if (!SCRIPT_MENTIONS.test(body)) return undefined;
+  const interpolates = language === 'perl' ? /[$@][\w{]/ : /#\{/;
+  const parse: StringParser = (src, at) => {
+    const literal = jsString(src, at);
+    if (!literal || src[at] !== '"' || literal.value === undefined) return literal;
+    return interpolates.test(literal.value) ? { value: undefined, end: literal.end } : literal;
+  };
+  const spawned: Spawned = { shell: [], argv: [] };
+  const unreadable = `${language} spawns a process with a command that cannot be read statically`;
+  let found = 0;
+  SCRIPT_CALL.lastIndex = 0;
+  for (let match = SCRIPT_CALL.exec(body); match; match = SCRIPT_CALL.exec(body)) {
+    found += 1;
+    const args = callArgs(body, match.index + match[0].length, parse);
+    if (args.length === 0 || args.some((a) => a === undefined || Array.isArray(a))) {
+      spawned.unreadable = unreadable;
+      continue;
+    }
+    const strings = args as string[];
+    if (strings.length === 1) spawned.shell.push(strings[0]);
+    else spawned.argv.push(strings);
+  }
+  // `cmd`, qx{cmd}, %x(cmd): shell strings with interpolation
+  const inline = /`([^`]*)`|\bqx\s*([({[/|'"])|%x([({[])/g;
+  for (let match = inline.exec(body); match; match = inline.exec(body)) {
+    found += 1;
+    let text: string | undefined;
+    if (match[1] !== undefined) text = match[1];
+    else {
+      const open = match[2] ?? match[3];
+      const close = ({ '(': ')', '{': '}', '[': ']' } as Record<string, string>)[open] ?? open;
+      const start = match.index + match[0].length;
+      const end = body.indexOf(close, start);
+      text = end < 0 ? undefined : body.slice(start, end);
+      if (end >= 0) inline.lastIndex = end + 1;
+    }
+    if (text === undefined || interpolates.test(text)) spawned.unreadable = unreadable;
+    else spawned.shell.push(text);
+  }
+  if (found === 0) spawned.unreadable = `${language} body spawns processes in a way that cannot be read statically`;
+  return spawned;
+}

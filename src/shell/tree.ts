@@ -283,6 +283,10 @@ export class TreeWalker {
     const name = node.childForFieldName('name')?.text ?? node.text.split(/\+?=/)[0];
     const value = node.childForFieldName('value');
     const append = node.text.slice(name.length).startsWith('+=');
+    if (value?.type === 'array') {
+      const elements = value.namedChildren.flatMap((child) => (child ? evalFields(child, this.runner(frame), scope) : []));
+      return { name, append, value: { text: elements.map((e) => e.text).join(' '), dynamic: elements.some((e) => e.dynamic), elements } };
+    }
     return { name, append, value: value ? evalSingle(value, this.runner(frame), scope) : { text: '', dynamic: false } };
   }
 

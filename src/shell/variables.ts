@@ -5,6 +5,8 @@ export interface VarValue {
   text: string;
   dynamic: boolean;
   exported: boolean;
+  /** Arrays: every element (`text` is element 0, as `$a` gives). */
+  elements?: Array<{ text: string; dynamic: boolean }>;
 }
 
 export interface FunctionDef {
@@ -41,6 +43,15 @@ export class Scope {
   set(name: string, text: string, dynamic: boolean, exported?: boolean): void {
     const previous = this.vars.get(name);
     this.vars.set(name, { text, dynamic, exported: exported ?? previous?.exported ?? false });
+  }
+
+  setArray(name: string, elements: Array<{ text: string; dynamic: boolean }>): void {
+    this.vars.set(name, {
+      text: elements[0]?.text ?? '',
+      dynamic: elements[0]?.dynamic ?? false,
+      exported: this.vars.get(name)?.exported ?? false,
+      elements,
+    });
   }
 
   export(name: string): void {

@@ -25,6 +25,8 @@ interface Segment {
   split: boolean;
   procsub?: boolean;
   procsubOutput?: string;
+  /** "${array[@]}": one field per element even inside quotes. */
+  fields?: Word[];
 }
 
 /** Evaluates an argument word into the fields bash passes (usually one). */
@@ -33,7 +35,15 @@ export function evalFields(node: SyntaxNode, runner: SubstitutionRunner, scope: 
   const fields: Word[] = [];
   let current: Word | undefined;
   for (const segment of segments) {
-    if (segment.split) {
+    if (segment.fields) {
+      segment.fields.forEach((field, index) => {
+        if (index > 0 && current) {
+          fields.push(current);
+          current = undefined;
+        }
+        current = appendTo(current, field.text, field.dynamic);
+      });
+    } else if (segment.split) {
       const pieces = segment.text.split(/[ \t\n]+/);
       pieces.forEach((piece, index) => {
         if (index > 0 && current) {
@@ -58,9 +68,10 @@ export function evalFields(node: SyntaxNode, runner: SubstitutionRunner, scope: 
 /** Evaluates a word without field splitting (assignment values, here-strings, heredoc parts). */
 export function evalSingle(node: SyntaxNode, runner: SubstitutionRunner, scope: Scope): Word {
   const segments = segmentsOf(node, runner, scope, false);
+  const texts = segments.map((s) => (s.fields ? s.fields.map((f) => f.text).join(' ') : s.text));
   return {
-    text: segments.map((s) => s.text).join(''),
-    dynamic: segments.some((s) => s.dynamic),
+    text: texts.join(''),
+    dynamic: segments.some((s) => s.dynamic || (s.fields?.some((f) => f.dynamic) ?? false)),
   };
 }
 
@@ -159,6 +170,7 @@ function expansion(node: SyntaxNode, runner: SubstitutionRunner, scope: Scope, q
     runner.substitutionsIn(node, scope);
     return { text, dynamic: true, split: false };
   };
+  const known = (value: string): Segment => ({ text: value, dynamic: false, split: !quoted });
   if (node.type === 'simple_expansion' && !/^([A-Za-z_][A-Za-z0-9_]*|[0-9]|[@*#?$!-])$/.test(inner)) {
     // tree-sitter reads `"a $ b"` as an expansion of " b"; bash prints the `$` literally
     return { text, dynamic: false, split: false };
@@ -168,12 +180,59 @@ function expansion(node: SyntaxNode, runner: SubstitutionRunner, scope: Scope, q
     if (!value) return unknown();
     return { text: value.text, dynamic: value.dynamic, split: !quoted && !value.dynamic };
   }
-  const withDefault = /^([A-Za-z_][A-Za-z0-9_]*)(:?)-(.*)$/s.exec(inner);
-  if (withDefault) {
-    const value = scope.get(withDefault[1]);
-    if (value && !value.dynamic && (value.text !== '' || withDefault[2] === '')) {
-      return { text: value.text, dynamic: false, split: !quoted };
+  const element = /^([A-Za-z_][A-Za-z0-9_]*)\[(@|\*|[0-9]+)\]$/.exec(inner);
+  if (element) {
+    const value = scope.get(element[1]);
+    if (!value) return unknown();
+    const elements = value.elements ?? [{ text: value.text, dynamic: value.dynamic }];
+    if (element[2] === '@') return { text: '', dynamic: false, split: false, fields: elements.map((e) => ({ ...e })) };
+    if (element[2] === '*') {
+      return { text: elements.map((e) => e.text).join(' '), dynamic: elements.some((e) => e.dynamic), split: !quoted };
     }
+    const picked = elements[Number(element[2])];
+    return picked ? { text: picked.text, dynamic: picked.dynamic, split: !quoted && !picked.dynamic } : known('');
+  }
+  const operator = /^(#?)([A-Za-z_][A-Za-z0-9_]*)(.*)$/s.exec(inner);
+  if (!operator) return unknown();
+  const [, length, name, rest] = operator;
+  const value = scope.get(name);
+  if (length === '#') return value && !value.dynamic && rest === '' ? known(String(value.text.length)) : unknown();
+  // literal operands only: anything with quotes, expansions or globs is not worth guessing
+  const literalOperand = (operand: string): boolean => !/[$`'"\\*?[]/.test(operand);
+  const fallback = /^(:?)([-=+?])(.*)$/s.exec(rest);
+  if (fallback) {
+    const [, colon, op, operand] = fallback;
+    if (value?.dynamic || !literalOperand(operand)) return unknown();
+    const isSet = value !== undefined && (colon === '' || value.text !== '');
+    if (op === '+') return known(isSet ? operand : '');
+    if (isSet) return known(value.text);
+    // unset: the environment might still define it
+    if (value === undefined) return unknown();
+    if (op === '=') scope.set(name, operand, false);
+    return known(operand);
+  }
+  if (!value || value.dynamic) return unknown();
+  const v = value.text;
+  if (rest === '^^') return known(v.toUpperCase());
+  if (rest === ',,') return known(v.toLowerCase());
+  if (rest === '^') return known(v.charAt(0).toUpperCase() + v.slice(1));
+  if (rest === ',') return known(v.charAt(0).toLowerCase() + v.slice(1));
+  const slice = /^:\s*(-?[0-9]+)(?::\s*(-?[0-9]+))?$/.exec(rest);
+  if (slice) {
+    const from = Number(slice[1]) < 0 ? Math.max(0, v.length + Number(slice[1])) : Number(slice[1]);
+    if (slice[2] === undefined) return known(v.slice(from));
+    const count = Number(slice[2]);
+    return known(count < 0 ? v.slice(from, v.length + count) : v.slice(from, from + count));
+  }
+  const replace = /^(\/\/?)([^/]*)\/?(.*)$/s.exec(rest);
+  if (replace && literalOperand(replace[2]) && literalOperand(replace[3]) && replace[2] !== '') {
+    return known(replace[1] === '//' ? v.split(replace[2]).join(replace[3]) : v.replace(replace[2], () => replace[3]));
+  }
+  const strip = /^(##?|%%?)(.*)$/s.exec(rest);
+  if (strip && literalOperand(strip[2])) {
+    const pattern = strip[2];
+    if (strip[1].startsWith('#')) return known(v.startsWith(pattern) ? v.slice(pattern.length) : v);
+    return known(v.endsWith(pattern) ? v.slice(0, v.length - pattern.length) : v);
   }
   return unknown();
 }

@@ -146,6 +146,54 @@ const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) =
     }
     return undefined;
   },
+  su: (words) => suCommand('su', words),
+  runuser: (words) => suCommand('runuser', words),
+  flock(words) {
+    const i = skipOptions(words, 1, { withArg: set('w', 'E', 'c'), longWithArg: set('timeout', 'wait', 'conflict-exit-code', 'command') });
+    const inline = words.findIndex((w, k) => k >= 1 && (w.text === '-c' || w.text === '--command'));
+    if (inline > 0) return joined('flock', words.slice(inline + 1, inline + 2));
+    return argv('flock', words.slice(i + 1)); // words[i] is the lock file
+  },
+  chroot(words) {
+    const i = skipOptions(words, 1, { withArg: set(), longWithArg: set('userspec', 'groups') });
+    return argv('chroot', words.slice(i + 1)); // words[i] is the new root
+  },
+  setsid: (words) => argv('setsid', words.slice(skipOptions(words, 1, { withArg: set() }))),
+  unbuffer: (words) => argv('unbuffer', words.slice(skipOptions(words, 1, { withArg: set() }))),
+  chronic: (words) => argv('chronic', words.slice(skipOptions(words, 1, { withArg: set() }))),
+  caffeinate: (words) => argv('caffeinate', words.slice(skipOptions(words, 1, { withArg: set('t', 'w') }))),
+  torsocks: (words) => argv('torsocks', words.slice(skipOptions(words, 1, { withArg: set('u', 'p', 'a', 'P') }))),
+  proxychains: (words) => argv('proxychains', words.slice(skipOptions(words, 1, { withArg: set('f') }))),
+  proxychains4: (words) => argv('proxychains4', words.slice(skipOptions(words, 1, { withArg: set('f') }))),
+  taskset(words) {
+    const i = skipOptions(words, 1, { withArg: set() });
+    return argv('taskset', words.slice(i + 1)); // words[i] is the CPU mask or list
+  },
+  op: (words) => afterDoubleDash('op run', words, 'run'),
+  infisical: (words) => afterDoubleDash('infisical run', words, 'run'),
+  chamber: (words) => afterDoubleDash('chamber exec', words, 'exec'),
+  dotenv: (words) => {
+    const dash = words.findIndex((w) => w.text === '--');
+    return dash > 0 ? argv('dotenv', words.slice(dash + 1)) : undefined;
+  },
+  direnv(words) {
+    if (words[1]?.text !== 'exec') return undefined;
+    return argv('direnv exec', words.slice(3)); // words[2] is the directory
+  },
+  mise(words) {
+    if (words[1]?.text !== 'exec' && words[1]?.text !== 'x') return undefined;
+    const dash = words.findIndex((w) => w.text === '--');
+    return dash > 0 ? argv('mise exec', words.slice(dash + 1)) : undefined;
+  },
+  'nix-shell'(words) {
+    const at = words.findIndex((w) => w.text === '--run' || w.text === '--command');
+    return at > 0 ? joined('nix-shell --run', words.slice(at + 1, at + 2)) : undefined;
+  },
+  nix(words) {
+    if (words[1]?.text !== 'develop' && words[1]?.text !== 'shell') return undefined;
+    const at = words.findIndex((w) => w.text === '-c' || w.text === '--command');
+    return at > 0 ? argv(`nix ${words[1].text}`, words.slice(at + 1)) : undefined;
+  },
   'aws-vault'(words) {
     if (words[1]?.text !== 'exec') return undefined;
     const dash = words.findIndex((w) => w.text === '--');
@@ -184,6 +232,23 @@ const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) =
     return inner;
   },
 };
+
+/** su [opts] [-] [user] -c 'CMD': the string goes to the user's shell. */
+function suCommand(label: string, words: Word[]): Unwrapped | undefined {
+  for (let i = 1; i < words.length; i++) {
+    const t = words[i].text;
+    if (t === '-c' || t === '--command') return joined(`${label} -c`, words.slice(i + 1, i + 2));
+    if (t.startsWith('--command=')) return joined(`${label} -c`, [{ ...words[i], text: t.slice('--command='.length) }]);
+  }
+  return undefined;
+}
+
+/** `TOOL VERB [opts] -- CMD...` (op run, infisical run, chamber exec). */
+function afterDoubleDash(label: string, words: Word[], verb: string): Unwrapped | undefined {
+  if (words[1]?.text !== verb) return undefined;
+  const dash = words.findIndex((w) => w.text === '--');
+  return dash > 0 ? argv(label, words.slice(dash + 1)) : undefined;
+}
 
 function xargs(words: Word[], stdin: StdinSource | undefined): Unwrapped | undefined {
   let replace: string | undefined;
