@@ -1,0 +1,135 @@
+// Faults around the process: a lock held by a live run, a stale lock, an unwritable state folder,
+// and SIGTERM while terraform apply runs (the real CLI bundle, spawned as its own process).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockPath } from '../../src/exec/lock.js';
+import { tempDir } from '../helpers/tmp.js';
+import { errorTypeOf, expectJournalClosed, expectStatus, journalOf, runIdOf } from './support/assert-run.js';
+import { APPROVAL, originHead, ROOT, tfConfig, workspace } from './support/workspace.js';
+
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+
+function writeLock(ws: ReturnType<typeof workspace>, pid: number, startedAt = new Date().toISOString()): string {
+  const path = lockPath(join(ws.repo, 'infra/app'), ws.home);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, JSON.stringify({ pid, host: hostname(), runId: 'run-of-someone-else', workspace: join(ws.repo, 'infra/app'), startedAt }));
+  return path;
+}
+
+describe('workspace lock', () => {
+  it('a lock held by a live run is a State conflict: BLOCKED, nothing changed, lock left alone', async () => {
+    const ws = workspace();
+    ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'x' }]));
+    const owner = spawn('sleep', ['60'], { stdio: 'ignore' });
+    children.push(owner);
+    const path = writeLock(ws, owner.pid!);
+    const before = originHead(ws);
+    const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
+    expect(run.code).toBe(2);
+    expect(errorTypeOf(run.stdout)).toBe('StateConflict');
+    expect(run.stdout).toContain('run-of-someone-else');
+    const pending = expectStatus(run.stdout, 'BLOCKED');
+    expect(pending.join(' ')).toMatch(/Wait for run run-of-someone-else/);
+    expect(originHead(ws)).toBe(before);
+    expect(JSON.parse(readFileSync(path, 'utf8')).pid).toBe(owner.pid);
+    expect(journalOf(ws, runIdOf(run.stdout)).filter((e) => e.type === 'step-start')).toEqual([]);
+    owner.kill('SIGKILL');
+  });
+
+  it('a lock whose owner is gone is recovered (moved aside and journaled) and the run completes', async () => {
+    const ws = workspace();
+    ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'x' }]));
+    const gone = spawnSync('true');
+    const path = writeLock(ws, gone.pid!);
+    const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
+    expect(run.stdout).toContain('## Execution Complete ✅');
+    expect(run.code).toBe(0);
+    const journal = journalOf(ws, runIdOf(run.stdout));
+    expect(journal.find((e) => e.type === 'note')?.message).toMatch(/recovered a stale lock of run run-of-someone-else: its owner \(pid \d+\) is no longer running/);
+    expect(existsSync(path)).toBe(false); // released at the end
+    expect(readdirSync(join(path, '..')).some((f) => f.includes('.stale-'))).toBe(true);
+  });
+
+  it('a lock older than the stale limit is recovered even if its pid exists', async () => {
+    const ws = workspace();
+    ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'x' }]));
+    writeLock(ws, process.pid, new Date(Date.now() - 7 * 3600_000).toISOString());
+    const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
+    expect(run.code).toBe(0);
+    expect(journalOf(ws, runIdOf(run.stdout)).find((e) => e.type === 'note')?.message).toMatch(/older than 360 minutes/);
+  });
+});
+
+describe('permission', () => {
+  it('an unwritable state folder is a Permission error: BLOCKED before anything runs', async () => {
+    const ws = workspace();
+    ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'x' }]));
+    // root ignores file modes; /sys refuses mkdir even to root (EPERM), a real unwritable place.
+    let home = '/sys/execguard-state';
+    if (process.getuid?.() !== 0) {
+      home = join(ws.dir, 'readonly-state');
+      mkdirSync(home);
+      chmodSync(home, 0o500);
+    }
+    const before = originHead(ws);
+    const { main } = await import('../../src/cli/main.js');
+    let stdout = '';
+    const code = await main(['execute', 'plan.yaml', '--approval', APPROVAL], {
+      stdout: (t) => void (stdout += t), stderr: () => {}, readStdin: async () => '', env: { ...ws.env, EXECGUARD_HOME: home }, cwd: ws.repo, isTTY: false,
+    });
+    expect(code).toBe(2);
+    expect(errorTypeOf(stdout)).toBe('Permission');
+    const pending = expectStatus(stdout, 'BLOCKED');
+    expect(pending.join(' ')).toContain(home);
+    expect(originHead(ws)).toBe(before);
+    expect(ws.git('status', '--porcelain')).toBe('M infra/app/main.tf'); // untouched (output trimmed)
+  });
+});
+
+describe('SIGTERM during apply', () => {
+  let cli: string;
+  beforeAll(() => {
+    const out = join(tempDir('execguard-dist-'), 'dist');
+    spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), out], { cwd: ROOT, stdio: 'inherit' });
+    cli = join(out, 'cli.mjs');
+  });
+
+  it('stops the current step, journals it, reports BLOCKED, releases the lock, loses no state', async () => {
+    const ws = workspace();
+    const marker = join(ws.dir, 'apply-started');
+    ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'slow', command: `touch ${marker}; sleep 30` }]));
+    const child = spawn(process.execPath, [cli, 'execute', 'plan.yaml', '--approval', APPROVAL], { cwd: ws.repo, env: ws.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let stdout = '';
+    child.stdout!.on('data', (d) => (stdout += d));
+    child.stderr!.resume();
+    const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
+    while (!existsSync(marker)) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGTERM');
+    const code = await exited;
+    expect(code).toBe(2);
+    expect(stdout).toContain('## Execution Failed ❌');
+    expect(stdout).toMatch(/interrupted by SIGTERM/);
+    const pending = expectStatus(stdout, 'BLOCKED');
+    expect(pending[0]).toMatch(/interrupted by SIGTERM; inspect it with execguard runs/);
+    const runId = runIdOf(stdout);
+    const journal = journalOf(ws, runId);
+    expectJournalClosed(journal, 'BLOCKED');
+    const applyEnd = journal.find((e) => e.type === 'step-end' && e.step === 'terraform apply');
+    expect(applyEnd).toMatchObject({ interrupted: true });
+    expect(journal.some((e) => e.type === 'step-start' && e.step === 'verify #1')).toBe(false);
+    // Terraform shut down gracefully: the state file is whole and records what was created.
+    const state = JSON.parse(ws.read('infra/app/terraform.tfstate'));
+    expect(state.resources.map((r: { name: string }) => r.name)).toContain('slow');
+    // The commit was pushed before apply and is still there; the lock is released.
+    expect(originHead(ws)).toBe(ws.git('rev-parse', 'HEAD'));
+    expect(readdirSync(join(ws.home, 'locks')).filter((f) => f.endsWith('.lock'))).toEqual([]);
+    expect(readFileSync(join(ws.home, 'runs', runId, 'report.md'), 'utf8')).toBe(stdout);
+  });
+});
