@@ -6,6 +6,7 @@ const LOADERS: Partial<Record<OperationType, () => Promise<Record<string, unknow
   kubectl: () => import('./kubectl.js'),
   gitops: () => import('./gitops.js'),
   app: () => import('./app.js'),
+  terragrunt: () => import('./terragrunt.js'),
 };
 
 const isOperation = (value: unknown): value is Operation =>
