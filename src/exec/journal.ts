@@ -1,6 +1,6 @@
 // The run journal: one JSON object a line, appended and fsync'd before and after every step, so an
 // interrupted or crashed run can always be inspected. Never rewritten, only appended.
-import { closeSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 
 export type JournalEntry =
   | { type: 'run-start'; runId: string; kind: RunKind; planId: string; planPath?: string; pid: number }
@@ -28,9 +28,13 @@ export class Journal {
   constructor(readonly path: string) {}
 
   append(entry: JournalEntry): void {
-    const fd = openSync(this.path, 'a', 0o600);
+    const fd = openSync(this.path, 'a+', 0o600);
     try {
-      writeSync(fd, `${JSON.stringify({ ts: new Date().toISOString(), ...entry })}\n`);
+      // After a torn write (a crash mid-line) start on a fresh line, so only the torn entry is lost.
+      const size = fstatSync(fd).size;
+      const last = Buffer.alloc(1);
+      const torn = size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
+      writeSync(fd, `${torn ? '\n' : ''}${JSON.stringify({ ts: new Date().toISOString(), ...entry })}\n`);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -132,7 +132,7 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail([], 'a plan is a YAML mapping (id, operation, workdir, git, <operation>, verify)');
 
   const parsed = planSchema.safeParse(raw);
-  if (!parsed.success) reportIssue(parsed.error.issues[0]);
+  if (!parsed.success) reportIssue(firstIssue(parsed.error.issues));
   const top = parsed.data!;
 
   const operation = top.operation;
@@ -144,7 +144,10 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
   const sectionRaw = (raw as Record<string, unknown>)[operation];
   if (sectionRaw === undefined) fail(['operation'], `missing section '${operation}:' for operation '${operation}'`);
   const section = SECTIONS[operation].safeParse(sectionRaw ?? {});
-  if (!section.success) reportIssue({ ...section.error.issues[0], path: [operation, ...section.error.issues[0].path] } as z.core.$ZodIssue);
+  if (!section.success) {
+    const issue = firstIssue(section.error.issues);
+    reportIssue({ ...issue, path: [operation, ...issue.path] } as z.core.$ZodIssue);
+  }
 
   const plan: Plan = {
     id: top.id ?? options.defaultId,
@@ -176,6 +179,9 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
     return fail(path, describeIssue(issue), false);
   }
 }
+
+/** A misspelt key also makes the real one "missing": name the misspelling, it is the fix. */
+const firstIssue = (issues: z.core.$ZodIssue[]) => issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0];
 
 /** Var files are relative to the workdir; check them as repository paths. */
 const resolveIn = (workdir: string, file: string) => (isAbsolute(file) ? file : `${workdir}/${file}`);

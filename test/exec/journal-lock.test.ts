@@ -1,0 +1,71 @@
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Journal, readJournal } from '../../src/exec/journal.js';
+import { acquireLock, lockIsStale, LockHeldError } from '../../src/exec/lock.js';
+import { createProgress } from '../../src/exec/progress.js';
+import { tempDir } from '../helpers/tmp.js';
+
+describe('journal', () => {
+  it('appends one JSON line per entry and survives a torn last line', () => {
+    const path = join(tempDir(), 'journal.jsonl');
+    const j = new Journal(path);
+    j.append({ type: 'note', message: 'one' });
+    j.append({ type: 'step-start', seq: 1, step: 's', command: 'true' });
+    appendFileSync(path, '{"type":"step-end","seq":1,"ste');
+    const entries = readJournal(path);
+    expect(entries.map((e) => e.type)).toEqual(['note', 'step-start']);
+    expect(entries[0].ts).toMatch(/^\d{4}-\d\d-\d\dT/);
+    j.append({ type: 'note', message: 'after the tear' });
+    expect(readFileSync(path, 'utf8').split('\n').filter(Boolean)).toHaveLength(4);
+  });
+});
+
+describe('workspace lock', () => {
+  it('a second acquire meets a LockHeldError naming the owner; release frees it', () => {
+    const home = tempDir();
+    const first = acquireLock('/ws/a', 'run-1', { home });
+    expect(() => acquireLock('/ws/a', 'run-2', { home })).toThrow(LockHeldError);
+    expect(() => acquireLock('/ws/a', 'run-2', { home })).toThrow(/locked by run run-1/);
+    const other = acquireLock('/ws/b', 'run-3', { home }); // another workspace is independent
+    first.release();
+    const second = acquireLock('/ws/a', 'run-2', { home });
+    expect(second.recovered).toBeUndefined();
+    first.release(); // not ours any more: must not remove run-2's lock
+    expect(existsSync(second.path)).toBe(true);
+    second.release();
+    other.release();
+    expect(existsSync(second.path)).toBe(false);
+  });
+
+  it('stale means the owner is gone on this host, or the lock is too old', () => {
+    const now = Date.now();
+    const fresh = { pid: process.pid, host: hostname(), runId: 'r', workspace: 'w', startedAt: new Date(now).toISOString() };
+    expect(lockIsStale(fresh, now)).toBeUndefined();
+    expect(lockIsStale({ ...fresh, pid: 2 ** 22 + 12345 }, now)).toMatch(/no longer running/);
+    expect(lockIsStale({ ...fresh, startedAt: new Date(now - 7 * 3600_000).toISOString() }, now)).toMatch(/older than/);
+    // Another host's live-looking lock is only stale by age.
+    expect(lockIsStale({ ...fresh, host: 'elsewhere', pid: 2 ** 22 + 12345 }, now)).toBeUndefined();
+  });
+});
+
+describe('progress', () => {
+  it('writes plain lines when not on a TTY, and redraws one line with elapsed time on a TTY', () => {
+    let plain = '';
+    const p = createProgress((t) => void (plain += t), false);
+    p.phase('Apply');
+    p.line('terraform apply');
+    p.done();
+    expect(plain).toBe('execguard: [Apply]\nexecguard: [Apply] terraform apply\n');
+    let tty = '';
+    let clock = 0;
+    const t = createProgress((x) => void (tty += x), true, () => clock);
+    t.phase('Verify');
+    clock = 1500;
+    t.line('terraform plan');
+    t.done();
+    expect(tty).toContain('\r\x1b[K⏳ Verify 1.5s  terraform plan');
+    expect(tty).toMatch(/✔ Verify 1\.5s\n$/);
+  });
+});
