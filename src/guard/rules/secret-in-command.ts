@@ -56,7 +56,6 @@ const SLOTS: Slot[] = [
   { name: 'a login password (-p)', pattern: new RegExp(`\\b(?:docker|podman|nerdctl|buildah|skopeo|helm|az|oras|crane)\\s${W}\\blogin\\b${W}\\s-p\\s{0,5}(\\S{1,300})`) },
   { name: 'an sshpass password', pattern: new RegExp(`\\bsshpass\\b${W}\\s-p\\s{0,5}(\\S{1,300})`) },
   { name: 'curl credentials (-u user:pass)', pattern: new RegExp(`\\bcurl\\b${W}\\s(?:-u|--user)(?:\\s{1,5}|=)?["']?[^\\s"':]{0,100}:([^\\s"']{1,300})`) },
-  { name: 'a password in a URL (user:pass@)', pattern: /[a-z][a-z0-9+.-]{0,30}:\/\/[^\s/:@'"]{1,200}:([^\s/@'"]{1,300})@/i },
   { name: 'a --from-literal secret value', pattern: /--from-literal(?:=|\s{1,5})["']?([^=\s"']{1,200})=([^\s"']{1,300})/, group: 2,
     when: (m) => /secret|password|passwd|token|key|credential|auth|pwd|pass/i.test(m[1]) || /\bcreate\s+secret\b/.test(m.input) },
   { name: 'a password in -var', pattern: /-var(?:=|\s{1,5})["']?[A-Za-z0-9_.-]{0,100}(?:password|passwd|secret|token|api_key)[A-Za-z0-9_.-]{0,100}\s{0,3}=\s{0,3}["']?([^\s"']{1,300})/i },
@@ -86,8 +85,19 @@ function assignmentSecret(raw: string): string | undefined {
   return undefined;
 }
 
+/** `scheme://user:pass@host` with a literal pass. Anchored on each `://`, so long text stays cheap. */
+function urlPassword(raw: string): boolean {
+  const userinfo = /^[^\s/:@'"]{1,200}:([^\s/@'"]{1,300})@/;
+  for (let at = raw.indexOf('://'); at !== -1; at = raw.indexOf('://', at + 3)) {
+    const m = userinfo.exec(raw.slice(at + 3, at + 3 + 520));
+    if (m && isLiteral(m[1])) return true;
+  }
+  return false;
+}
+
 function findSecret(raw: string): string | undefined {
   for (const shape of TOKEN_SHAPES) if (shape.pattern.test(raw)) return shape.name;
+  if (urlPassword(raw)) return 'a password in a URL (user:pass@)';
   for (const slot of SLOTS) {
     const re = new RegExp(slot.pattern.source, slot.pattern.flags.includes('g') ? slot.pattern.flags : `${slot.pattern.flags}g`);
     let m: RegExpExecArray | null;
