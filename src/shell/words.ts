@@ -177,7 +177,8 @@ function expansion(node: SyntaxNode, runner: SubstitutionRunner, scope: Scope, q
   }
   if (isName(inner) || /^([0-9]|[@*#?$!-])$/.test(inner)) {
     const value = scope.get(inner);
-    if (!value) return unknown();
+    // an unknown value (read from a pipe, ...) keeps the reference as its text
+    if (!value || (value.dynamic && value.text === '')) return unknown();
     return { text: value.text, dynamic: value.dynamic, split: !quoted && !value.dynamic };
   }
   const element = /^([A-Za-z_][A-Za-z0-9_]*)\[(@|\*|[0-9]+)\]$/.exec(inner);

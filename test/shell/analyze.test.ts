@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/shell/analyze.js';
-import { CONTEXT, DATA, ERRORS, INTERPRETERS, LISTS, NORMALISATION, WRAPPERS, type Case } from './cases.js';
+import { CONTEXT, DATA, ERRORS, EXPANSIONS, INTERPRETERS, LISTS, MORE_WRAPPERS, NORMALISATION, WRAPPERS, type Case } from './cases.js';
 
 function table(title: string, cases: Case[]): void {
   describe(title, () => {
@@ -19,6 +19,8 @@ function table(title: string, cases: Case[]): void {
 table('lists, pipelines, substitutions, loops and functions', LISTS);
 table('wrappers', WRAPPERS);
 table('interpreters', INTERPRETERS);
+table('more wrappers: trap, su, flock, secret runners, perl/ruby', MORE_WRAPPERS);
+table('arrays, parameter operators, printf -v, read', EXPANSIONS);
 table('normalisation', NORMALISATION);
 table('data stays data', DATA);
 table('context fields', CONTEXT);

@@ -229,6 +229,51 @@ export const DATA: Case[] = [
   { cmd: 'echo hi > "terraform destroy"', argv: [['echo', 'hi']] },
 ];
 
+export const MORE_WRAPPERS: Case[] = [
+  { cmd: "trap 'terraform destroy' EXIT", argv: [['terraform', 'destroy']], via: [['trap']] },
+  { cmd: 'trap - EXIT', argv: [['trap', '-', 'EXIT']] },
+  { cmd: "su -c 'terraform destroy' deploy", argv: [['terraform', 'destroy']], via: [['su -c']] },
+  { cmd: "sudo su - root -c 'kubectl delete ns prod'", argv: [['kubectl', 'delete', 'ns', 'prod']], via: [['sudo', 'su -c']] },
+  { cmd: 'flock /tmp/lock terraform destroy', argv: [['terraform', 'destroy']], via: [['flock']] },
+  { cmd: "flock -n /tmp/lock -c 'terraform destroy'", argv: [['terraform', 'destroy']] },
+  { cmd: 'chroot /srv terraform destroy', argv: [['terraform', 'destroy']] },
+  { cmd: 'setsid -f terraform destroy', argv: [['terraform', 'destroy']] },
+  { cmd: 'op run --env-file=.env -- terraform destroy', argv: [['terraform', 'destroy']], via: [['op run']] },
+  { cmd: 'infisical run --env=prod -- kubectl delete ns x', argv: [['kubectl', 'delete', 'ns', 'x']] },
+  { cmd: 'chamber exec app -- terraform destroy', argv: [['terraform', 'destroy']] },
+  { cmd: 'direnv exec envs/prod terraform destroy', argv: [['terraform', 'destroy']] },
+  { cmd: 'mise exec terraform@1.9 -- terraform destroy', argv: [['terraform', 'destroy']] },
+  { cmd: "nix-shell --run 'terraform destroy'", argv: [['terraform', 'destroy']] },
+  { cmd: "perl -e 'system(\"terraform destroy\")'", argv: [['terraform', 'destroy']], via: [['perl -e']] },
+  { cmd: "perl -e 'print `kubectl delete ns prod`'", argv: [['kubectl', 'delete', 'ns', 'prod']] },
+  { cmd: "ruby -e 'system(\"kubectl\", \"delete\", \"ns\", \"prod\")'", argv: [['kubectl', 'delete', 'ns', 'prod']] },
+  { cmd: "ruby -e 'system(\"terraform #{ARGV[0]}\")' destroy", argv: [['ruby', '-e', 'system("terraform #{ARGV[0]}")', 'destroy']], unreadable: true },
+  { cmd: "perl -e 'print 1+1'", argv: [['perl', '-e', 'print 1+1']] },
+];
+
+export const EXPANSIONS: Case[] = [
+  { cmd: 'a=(terraform destroy -auto-approve); "${a[@]}"', argv: [['terraform', 'destroy', '-auto-approve']] },
+  { cmd: 'a=(terraform destroy); ${a[0]} ${a[1]}', argv: [['terraform', 'destroy']] },
+  { cmd: 'a=(kubectl delete); a+=(ns prod); "${a[@]}"', argv: [['kubectl', 'delete', 'ns', 'prod']] },
+  { cmd: 'X=TERRAFORM; ${X,,} destroy', argv: [['terraform', 'destroy']] },
+  { cmd: 'X=terraform-plan; ${X%-plan} destroy', argv: [['terraform', 'destroy']] },
+  { cmd: 'X=tXrraform; ${X/X/e} destroy', argv: [['terraform', 'destroy']] },
+  { cmd: 'X=xterraformx; ${X:1:9} destroy', argv: [['terraform', 'destroy']] },
+  { cmd: 'X=destroy; terraform ${X:+$X}', argv: [['terraform', '${X:+$X}']], check: (a) => expect(a.commands[0].dynamic[1]).toBe(true) },
+  { cmd: 'Y=; echo ${Y:-a} ${Y-b} ${Y:+c}', argv: [['echo', 'a']] },
+  { cmd: 'printf -v T %s terraform; $T destroy', argv: [['printf', '-v', 'T', '%s', 'terraform'], ['terraform', 'destroy']] },
+  { cmd: 'read T <<< "terraform destroy"; $T', argv: [['read', 'T'], ['terraform', 'destroy']] },
+  { cmd: 'read -r A B <<< "terraform destroy now"; $A $B', argv: [['read', '-r', 'A', 'B'], ['terraform', 'destroy', 'now']] },
+  {
+    cmd: 'printf "dev\\nprod\\n" | while read ns; do kubectl delete ns $ns; done',
+    argv: [['printf', 'dev\\nprod\\n'], ['read', 'ns'], ['kubectl', 'delete', 'ns', 'dev prod']],
+    check: (a) => expect(a.commands[2].dynamic[3]).toBe(true),
+  },
+  { cmd: 'curl x | while read ns; do kubectl delete ns $ns; done', argv: [['curl', 'x'], ['read', 'ns'], ['kubectl', 'delete', 'ns', '$ns']] },
+  { cmd: "git commit -m \"$(printf 'feat: x\\n\\nbody')\"", argv: [['printf', 'feat: x\\n\\nbody'], ['git', 'commit', '-m', 'feat: x\n\nbody']] },
+  { cmd: 'git commit -m "$(cat <<EOF\nfix: $SCOPE thing\nEOF\n)"', argv: [['cat'], ['git', 'commit', '-m', 'fix: $SCOPE thing']] },
+];
+
 export const CONTEXT: Case[] = [
   { cmd: 'kubectl apply -f - < deploy.yaml', argv: [['kubectl', 'apply', '-f', '-']], check: (a) => expect(a.commands[0].stdin).toEqual({ kind: 'file', from: 'deploy.yaml' }) },
   { cmd: 'git commit -F - <<< "fix: y"', argv: [['git', 'commit', '-F', '-']], check: (a) => expect(a.commands[0].stdin).toEqual({ kind: 'herestring', text: 'fix: y\n' }) },
