@@ -106,6 +106,7 @@ export async function executePlan(options: ExecuteOptions): Promise<RunResult> {
 
     applied = await session.phase('Apply', async () => {
       stage = 'applying';
+      session.updateMeta({ applyStarted: true });
       const value = await retry(`${plan.operation} apply`, (n) => op!.apply({ ...session.ctx, attempt: n }, approved));
       stage = 'applied';
       session.updateMeta({ applied: value });

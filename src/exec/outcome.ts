@@ -45,10 +45,12 @@ export function interrupted(error: unknown, session: Session): boolean {
 
 function attemptedActions(session: Session, extra: string[]): string[] {
   const steps = session.steps?.history ?? [];
-  return [
-    ...steps.map(({ step, result }) => `${step}: \`${result.command}\` -> ${result.refused === INTERRUPTED ? 'interrupted' : result.refused ? `refused by the guard` : `exit ${result.exitCode}`}`),
-    ...extra,
-  ].slice(-25);
+  const describe = ({ step, result }: (typeof steps)[number]) =>
+    `${step}: \`${result.command}\` -> ${result.refused === INTERRUPTED ? 'interrupted' : result.refused ? 'refused by the guard' : `exit ${result.exitCode}`}`;
+  // The steps that went wrong (and the retries) say what was attempted; successful probes do not.
+  const failed = steps.filter(({ result }) => result.exitCode !== 0 || result.refused);
+  const shown = failed.length ? failed : steps.slice(-1);
+  return [...shown.map(describe), ...extra].slice(-25);
 }
 
 export function complete(session: Session, nextAction: string, commit?: string): RunResult {

@@ -38,12 +38,17 @@ export async function rollbackRun(options: RollbackOptions): Promise<RunResult> 
       detail.push(`rolling back run ${target.runId} (${target.status}); applied by it: ${target.applied?.length ? target.applied.join(', ') : 'nothing recorded'}`);
       const earlier = listRuns(options.home).find((m) => m.kind === 'rollback' && m.rollbackOf === target.runId && m.revertCommit);
       const madeCommit = target.commit && target.commit !== target.baseCommit;
+      if (!madeCommit && !target.applyStarted) {
+        detail.push(`run ${target.runId} committed nothing and applied nothing: there is nothing to roll back`);
+        return { value: undefined, detail };
+      }
+      // The executor plans from the working tree: it must hold exactly the committed configuration.
+      if (g) detail.push(...(await new GitSide(loaded.repoRoot, session.steps, options.env).preflight({ ...g, files: [] })));
       if (g && madeCommit && earlier?.revertCommit) {
         detail.push(`commit ${target.commit!.slice(0, 12)} was already reverted by ${earlier.revertCommit.slice(0, 12)} (run ${earlier.runId})`);
         session.updateMeta({ revertCommit: earlier.revertCommit });
       } else if (g && madeCommit) {
         const git = new GitSide(loaded.repoRoot, session.steps, options.env);
-        detail.push(...(await git.preflight(g)));
         const subject = await git.subject(target.commit!);
         const revert = await git.revert(target.commit!, subject);
         session.updateMeta({ revertCommit: revert });

@@ -26,6 +26,8 @@ export interface RunMeta {
   /** Commit the branch pointed at before Persist (what a rollback returns to). */
   baseCommit?: string;
   applied?: string[];
+  /** Apply began (what it changed may be partial or unknown, e.g. after an interruption). */
+  applyStarted?: boolean;
   /** rollback runs: the run being rolled back, and the revert commit once pushed. */
   rollbackOf?: string;
   revertCommit?: string;

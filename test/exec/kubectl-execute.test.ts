@@ -27,6 +27,7 @@ const PLAN = [
   'kubectl:',
   '  manifests: [k8s/web.yaml]',
   '  namespace: shop',
+  '  context: test',
   '  rollouts: [deployment/web]',
   '  timeout: 30s',
   'verify:',

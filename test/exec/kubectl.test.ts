@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function deployment(name: string, image: string, annotations: Record<string, string> = {}) {
+function deployment(name: string, image: string, annotations: Record<string, string> = {}, greeting = 'hello') {
   return [
     'apiVersion: apps/v1',
     'kind: Deployment',
@@ -37,7 +37,7 @@ function deployment(name: string, image: string, annotations: Record<string, str
     'apiVersion: v1',
     'kind: ConfigMap',
     `metadata: { name: ${name}-config }`,
-    'data: { greeting: hello }',
+    `data: { greeting: ${greeting} }`,
     '',
   ].join('\n');
 }
@@ -136,10 +136,29 @@ describe('kubectl executor (real kubectl, loopback API server)', () => {
     expect(commands(back).some((c) => / delete /.test(c))).toBe(false);
     expect(server.get('apps/v1', 'Deployment', 'undo', 'web')!.spec.template.spec.containers[0].image).toBe('nginx:1.25');
 
-    // The first run created the deployment: rolling it back would mean deleting, which is left to a person.
+    // The first run created both objects: rolling it back would mean deleting, which is left to a person.
     const created = await kubectlOperation.rollback(ctxFor(plan, repo, { targetRunDir: first.runDir }));
     expect(created.done).toEqual([]);
-    expect(created.pending[0]).toMatch(/deployment\/web did not exist before the run; execguard never deletes/);
+    expect(created.pending).toEqual([
+      'deployment/web did not exist before the run; execguard never deletes: remove it by hand if it is unwanted (kubectl delete deployment/web --namespace undo)',
+      'configmap/web-config did not exist before the run; execguard never deletes: remove them by hand if they are unwanted',
+    ]);
+  });
+
+  it('rollback re-applies the reverted manifests for objects other than the rollouts', async () => {
+    const { plan, repo, write } = setup('config', deployment('web', 'nginx:1.25'));
+    await kubectlOperation.apply(ctxFor(plan, repo), { create: [], update: [], destroy: [], notes: [], digestInput: '', artifacts: [] });
+    write(deployment('web', 'nginx:1.25', {}, 'goodbye'));
+    const run = ctxFor(plan, repo);
+    expect(await kubectlOperation.apply(run, await kubectlOperation.dryRun(run))).toContain('configmap/web-config configured');
+    expect(server.get('v1', 'ConfigMap', 'config', 'web-config')!.data.greeting).toBe('goodbye');
+
+    write(deployment('web', 'nginx:1.25')); // what the runner's git revert restores
+    const back = await kubectlOperation.rollback(ctxFor(plan, repo, { targetRunDir: run.runDir }));
+    expect(back.pending).toEqual([]);
+    expect(back.done[0]).toMatch(/^deployment\/web: unchanged by the run \(revision 1\)/);
+    expect(back.done[1]).toMatch(/^re-applied the reverted manifests: .*configmap\/web-config configured/);
+    expect(server.get('v1', 'ConfigMap', 'config', 'web-config')!.data.greeting).toBe('hello');
   });
 
   it('names a missing manifest file in a Validation error', async () => {

@@ -103,10 +103,21 @@ async function revisions(ctx: OperationContext): Promise<Record<string, string |
   return out;
 }
 
-function readRecorded(dir: string | undefined): Record<string, { before: string | null; after: string | null }> | undefined {
-  if (!dir || !existsSync(join(dir, REVISIONS_FILE))) return undefined;
-  return JSON.parse(readFileSync(join(dir, REVISIONS_FILE), 'utf8'));
+/** What apply recorded for rollback: each rollout's revision before/after, and what kubectl apply did. */
+interface Record_ {
+  rollouts: Record<string, { before: string | null; after: string | null }>;
+  applied: { object: string; action: string }[];
 }
+
+function readRecorded(dir: string | undefined): Record_ | undefined {
+  if (!dir || !existsSync(join(dir, REVISIONS_FILE))) return undefined;
+  return JSON.parse(readFileSync(join(dir, REVISIONS_FILE), 'utf8')) as Record_;
+}
+
+const writeRecord = (ctx: OperationContext, record: Record_) => writeFileSync(join(ctx.runDir, REVISIONS_FILE), JSON.stringify(record, null, 2));
+
+/** `deployment.apps/web` (apply output) and `deployment/web` (rollouts) name the same object. */
+const sameObject = (applied: string, rollout: string) => applied.replace(/^([^./]+)\.[^/]*\//, '$1/') === rollout;
 
 export const kubectlOperation: Operation = {
   async preflight(ctx) {
@@ -144,20 +155,26 @@ export const kubectlOperation: Operation = {
 
   async apply(ctx) {
     const k = section(ctx);
-    const recordPath = join(ctx.runDir, REVISIONS_FILE);
     // A retried apply keeps the revisions seen before the first attempt changed anything.
-    const before = readRecorded(ctx.runDir) ? Object.fromEntries(Object.entries(readRecorded(ctx.runDir)!).map(([r, v]) => [r, v.before])) : await revisions(ctx);
-    writeFileSync(recordPath, JSON.stringify(Object.fromEntries(Object.entries(before).map(([r, b]) => [r, { before: b, after: null }])), null, 2));
+    const earlier = readRecorded(ctx.runDir);
+    const before = earlier ? Object.fromEntries(Object.entries(earlier.rollouts).map(([r, v]) => [r, v.before])) : await revisions(ctx);
+    const record: Record_ = { rollouts: Object.fromEntries(Object.entries(before).map(([r, b]) => [r, { before: b, after: null }])), applied: earlier?.applied ?? [] };
+    writeRecord(ctx, record);
 
-    const applied = await kubectl(ctx, 'kubectl apply', ['apply', ...manifestArgs(ctx), ...target(ctx)]);
-    const lines = parseApplyLines(applied.stdout).map(({ object, action }) => `${object} ${action}`);
+    const result = await kubectl(ctx, 'kubectl apply', ['apply', ...manifestArgs(ctx), ...target(ctx)]);
+    const applied = parseApplyLines(result.stdout);
+    // On a retry, an object the first attempt created shows as unchanged: keep the first answer.
+    for (const a of applied) if (!record.applied.some((e) => e.object === a.object)) record.applied.push(a);
+    writeRecord(ctx, record);
+    const lines = applied.map(({ object, action }) => `${object} ${action}`);
     for (const r of k.rollouts) {
       const status = await ctx.exec(`kubectl rollout status ${r}`, ['kubectl', 'rollout', 'status', r, ...target(ctx), `--timeout=${k.timeout}`], { cwd: ctx.repoRoot });
       if (status.exitCode !== 0) fail(`rollout of ${r} did not become ready within ${k.timeout}`, status);
       lines.push(`${r} rolled out`);
     }
     const after = await revisions(ctx);
-    writeFileSync(recordPath, JSON.stringify(Object.fromEntries(Object.entries(before).map(([r, b]) => [r, { before: b, after: after[r] ?? null }])), null, 2));
+    for (const r of Object.keys(record.rollouts)) record.rollouts[r].after = after[r] ?? null;
+    writeRecord(ctx, record);
     return lines;
   },
 
@@ -183,7 +200,7 @@ export const kubectlOperation: Operation = {
     const done: string[] = [];
     const pending: string[] = [];
     for (const r of k.rollouts) {
-      const rec = recorded?.[r];
+      const rec = recorded?.rollouts[r];
       if (rec && rec.before === null) {
         pending.push(`${r} did not exist before the run; execguard never deletes: remove it by hand if it is unwanted (kubectl delete ${r} --namespace ${k.namespace})`);
         continue;
@@ -192,7 +209,7 @@ export const kubectlOperation: Operation = {
         done.push(`${r}: unchanged by the run (revision ${rec.before}), nothing to undo`);
         continue;
       }
-      // Without a record (run folder unknown) undo goes to the previous revision.
+      // Without a record (the run folder is unknown) undo goes to the previous revision.
       const toRevision = rec?.before ? [`--to-revision=${rec.before}`] : [];
       const undo = await ctx.exec(`kubectl rollout undo ${r}`, ['kubectl', 'rollout', 'undo', r, ...target(ctx), ...toRevision], { cwd: ctx.repoRoot });
       if (undo.exitCode !== 0) {
@@ -203,7 +220,23 @@ export const kubectlOperation: Operation = {
       if (status.exitCode !== 0) pending.push(`${r} was rolled back${rec?.before ? ` to revision ${rec.before}` : ''} but did not become ready within ${k.timeout}: check kubectl rollout status ${r} --namespace ${k.namespace}`);
       else done.push(`${r} rolled back${rec?.before ? ` to revision ${rec.before}` : ' to its previous revision'} and ready`);
     }
-    if (k.rollouts.length === 0) done.push('no rollouts listed: kubectl apply is not undone (the git revert restores the manifests; re-run execguard execute to apply them)');
+
+    // Objects other than the rollouts: re-applying the reverted manifests restores what the run
+    // changed; what it created stays (apply never deletes) and is left to a person.
+    const others = (recorded?.applied ?? []).filter((a) => !k.rollouts.some((r) => sameObject(a.object, r)));
+    const created = others.filter((a) => a.action === 'created');
+    if (others.some((a) => a.action === 'configured' || a.action === 'serverside-applied')) {
+      const present = k.manifests.filter((m) => existsSync(resolve(ctx.repoRoot, m)));
+      const result = await ctx.exec('kubectl apply (reverted manifests)', ['kubectl', 'apply', ...present.flatMap((m) => ['-f', resolve(ctx.repoRoot, m)]), ...target(ctx)], { cwd: ctx.repoRoot });
+      if (result.exitCode === 0) done.push(`re-applied the reverted manifests: ${parseApplyLines(result.stdout).map((a) => `${a.object} ${a.action}`).join(', ')}`);
+      else pending.push(`re-applying the reverted manifests failed (${(result.stderr || result.stdout).trim().split('\n').at(-1)}): run kubectl apply -f ${present.join(' -f ')} --namespace ${k.namespace}`);
+    }
+    if (created.length) {
+      pending.push(`${created.map((a) => a.object).join(', ')} did not exist before the run; execguard never deletes: remove them by hand if they are unwanted`);
+    }
+    if (!recorded && k.rollouts.length === 0) {
+      pending.push(`the run folder with what was applied is unknown and no rollouts are listed: after the git revert, re-apply the manifests yourself (kubectl apply -f ${k.manifests.join(' -f ')} --namespace ${k.namespace})`);
+    }
     return { done, pending };
   },
 };

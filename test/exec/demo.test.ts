@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { checkStatus } from '../../src/status/parse.js';
+
+describe('execguard demo', () => {
+  it('runs every section in a temporary workspace and ends with a rolled-back failure', async () => {
+    let out = '';
+    const code = await main(['demo'], { stdout: (t) => void (out += t), stderr: () => {}, readStdin: async () => '', env: process.env, cwd: process.cwd(), isTTY: false });
+    expect(out).toContain('Demo complete.');
+    expect(code).toBe(0);
+    expect(out).toMatch(/⛔ deny .*terraform destroy -auto-approve/);
+    expect(out).toMatch(/⛔ deny .*kubectl delete deployment web -n prod/);
+    expect(out).toMatch(/⛔ deny .*git push --force origin main/);
+    expect(out).toMatch(/⛔ deny .*Authorization: Bearer/);
+    expect(out).toMatch(/✅ allow \(approved\) +terraform apply tfplan/);
+    expect(out).toContain('## Execution Complete ✅');
+    expect(out).toContain('## Execution Failed ❌');
+    expect(out).toMatch(/revert: feat\(infra\): add a cache and a database/);
+    // Every report the demo printed ends in a valid AGENT_STATUS block.
+    const reports = out.split(/(?=## Execution (?:Complete|Failed))/).slice(1).map((r) => r.slice(0, r.indexOf('<!-- /AGENT_STATUS -->') + 22));
+    expect(reports.length).toBe(4);
+    for (const r of reports) expect(checkStatus(r, { required: true }).errors).toEqual([]);
+  });
+});
