@@ -142,14 +142,15 @@ export class TreeWalker {
     const redirects: Redirect[] = [];
     const continuations: Array<{ node: SyntaxNode; piped: boolean }> = [];
     let stdin: StdinSource | undefined;
+    const extraWords: Word[] = body ? this.lostWords(node, body) : [];
     for (const child of node.namedChildren) {
       if (!child || (body && child.id === body.id)) continue;
-      if (REDIRECTS.has(child.type)) stdin = this.redirect(child, scope, frame, redirects, continuations) ?? stdin;
+      if (REDIRECTS.has(child.type)) stdin = this.redirect(child, scope, frame, redirects, continuations, extraWords) ?? stdin;
       else continuations.push({ node: child, piped: false });
     }
     let output: Output;
     if (!body) output = '';
-    else if (body.type === 'command') output = this.command(body, scope, frame, redirects, stdin, node.text, this.lostWords(node, body));
+    else if (body.type === 'command') output = this.command(body, scope, frame, redirects, stdin, node.text, extraWords);
     else output = this.walk(body, scope, { ...frame, stdin: stdin ?? frame.stdin });
     if (redirects.some((r) => /^1?>[>|]?$|^&>/.test(r.op))) output = '';
     for (const next of continuations) {
@@ -185,8 +186,10 @@ export class TreeWalker {
     frame: Frame,
     redirects: Redirect[],
     continuations: Array<{ node: SyntaxNode; piped: boolean }>,
+    extraWords: Word[],
   ): StdinSource | undefined {
     const runner = this.runner(frame);
+    let innerStdin: StdinSource | undefined;
     if (node.type === 'herestring_redirect') {
       const word = node.namedChildren.find((c) => c && c.type !== 'file_descriptor');
       if (!word) return undefined;
@@ -195,8 +198,20 @@ export class TreeWalker {
     }
     if (node.type === 'heredoc_redirect') {
       let piped = false;
-      for (const child of node.children) {
+      for (let index = 0; index < node.childCount; index++) {
+        const child = node.child(index);
         if (!child) continue;
+        // tree-sitter hangs the rest of the command line (`<<EOF -n prod > out`) under the heredoc
+        const field = node.fieldNameForChild(index);
+        if (field === 'argument') {
+          extraWords.push(...evalFields(child, runner, scope));
+          continue;
+        }
+        if (field === 'redirect' && REDIRECTS.has(child.type)) {
+          const inner = this.redirect(child, scope, frame, redirects, continuations, extraWords);
+          if (inner) innerStdin = inner;
+          continue;
+        }
         if (!child.isNamed) {
           if (child.type === '|' || child.type === '|&') piped = true;
           else if (child.type === '&&' || child.type === '||' || child.type === ';') piped = false;
@@ -206,7 +221,8 @@ export class TreeWalker {
         continuations.push({ node: child, piped: piped || child.type === 'pipeline' });
         piped = false;
       }
-      return { kind: 'heredoc', text: this.heredocText(node, scope, frame) };
+      // a later `< file` on the same line wins over the heredoc, as in bash
+      return innerStdin ?? { kind: 'heredoc', text: this.heredocText(node, scope, frame) };
     }
     // file_redirect: [descriptor] op destination
     const destination = node.childForFieldName('destination') ?? node.namedChildren.find((c) => c && c.type !== 'file_descriptor');
@@ -262,7 +278,7 @@ export class TreeWalker {
     for (const child of node.namedChildren) {
       if (!child) continue;
       if (child.type === 'variable_assignment') raw.assignments.push(this.assignment(child, scope, frame));
-      else if (REDIRECTS.has(child.type)) stdin = this.redirect(child, scope, frame, raw.redirects, continuations) ?? stdin;
+      else if (REDIRECTS.has(child.type)) stdin = this.redirect(child, scope, frame, raw.redirects, continuations, lostWords) ?? stdin;
       else if (child.type === 'command_name' || WORDISH.has(child.type)) raw.words.push(...evalFields(child, runner, scope));
       else this.runner(frame).substitutionsIn(child, scope);
     }

@@ -103,6 +103,7 @@ const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) =
     return argv('command', words.slice(i));
   },
   builtin: (words) => argv('builtin', words.slice(1)),
+  coproc: (words) => argv('coproc', words.slice(1)),
   exec: (words) => argv('exec', words.slice(skipOptions(words, 1, { withArg: set('a') }))),
   time: (words) =>
     argv('time', words.slice(skipOptions(words, 1, { withArg: set('f', 'o'), longWithArg: set('format', 'output') }))),

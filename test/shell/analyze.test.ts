@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/shell/analyze.js';
-import { CONTEXT, DATA, ERRORS, EXPANSIONS, INTERPRETERS, LISTS, MORE_WRAPPERS, NORMALISATION, WRAPPERS, type Case } from './cases.js';
+import { CONTEXT, DATA, ERRORS, EXPANSIONS, HEREDOC_LINE, INTERPRETERS, LISTS, MORE_WRAPPERS, NORMALISATION, WRAPPERS, type Case } from './cases.js';
 
 function table(title: string, cases: Case[]): void {
   describe(title, () => {
@@ -24,6 +24,7 @@ table('arrays, parameter operators, printf -v, read', EXPANSIONS);
 table('normalisation', NORMALISATION);
 table('data stays data', DATA);
 table('context fields', CONTEXT);
+table('the rest of a heredoc line', HEREDOC_LINE);
 table('syntax errors', ERRORS);
 
 describe('options', () => {

@@ -285,6 +285,22 @@ export const CONTEXT: Case[] = [
   { cmd: 'cat <<EOF && terraform destroy\nhello\nEOF', argv: [['cat'], ['terraform', 'destroy']] },
 ];
 
+export const HEREDOC_LINE: Case[] = [
+  {
+    cmd: 'kubectl apply -f - <<EOF -n prod\na: 1\nEOF',
+    argv: [['kubectl', 'apply', '-f', '-', '-n', 'prod']],
+    check: (a) => expect(a.commands[0].stdin).toEqual({ kind: 'heredoc', text: 'a: 1\n' }),
+  },
+  {
+    cmd: 'cat <<EOF > out.txt\nterraform destroy\nEOF',
+    argv: [['cat']],
+    check: (a) => expect(a.commands[0].redirects).toEqual([{ op: '>', target: 'out.txt' }]),
+  },
+  { cmd: 'kubectl apply -f- <<EOF\na: 1\nEOF', argv: [['kubectl', 'apply', '-f-']] },
+  { cmd: 'coproc terraform destroy', argv: [['terraform', 'destroy']], via: [['coproc']] },
+  { cmd: 'exec 3< <(terraform destroy)', argv: [['terraform', 'destroy'], ['exec']] },
+];
+
 export const ERRORS: Case[] = [
   { cmd: 'echo "unterminated', argv: [['echo']], unreadable: true },
   { cmd: 'terraform destroy )', argv: [['terraform', 'destroy']], unreadable: true },
