@@ -66,3 +66,8 @@ export function getParser(): Promise<BashParser> {
   }
   return parserPromise;
 }
+
+/** Whether anything asked for the parser yet (the plain fast path never does). */
+export function parserRequested(): boolean {
+  return parserPromise !== undefined;
+}
