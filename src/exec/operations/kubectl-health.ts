@@ -6,19 +6,25 @@ export interface Health {
   detail: string;
 }
 
-type Workload = {
+/** As read from `kubectl get -o json`: fields are checked, not trusted. */
+export type Workload = {
   kind?: string;
   metadata?: { name?: string; generation?: number };
   spec?: { replicas?: number };
-  status?: Record<string, number | undefined> & { conditions?: { type: string; status: string; reason?: string; message?: string }[] };
+  status?: Record<string, unknown>;
 };
+
+type Condition = { type: string; status: string; reason?: string; message?: string };
+const num = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
 
 const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
 
 export const isWorkload = (obj: { kind?: string }): boolean => WORKLOADS.has(obj.kind ?? '');
 
 export function workloadHealth(obj: Workload): Health {
-  const s = obj.status ?? {};
+  const raw = obj.status ?? {};
+  const s = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, num(v)])) as Record<string, number | undefined>;
+  const conditions = (Array.isArray(raw.conditions) ? raw.conditions : []) as Condition[];
   const generation = obj.metadata?.generation ?? 0;
   const observed = s.observedGeneration ?? 0;
   const name = `${(obj.kind ?? 'object').toLowerCase()}/${obj.metadata?.name ?? '?'}`;
@@ -35,7 +41,7 @@ export function workloadHealth(obj: Workload): Health {
   const replicas = obj.spec?.replicas ?? 1;
   const updated = s.updatedReplicas ?? 0;
   const available = obj.kind === 'StatefulSet' ? (s.availableReplicas ?? s.readyReplicas ?? 0) : (s.availableReplicas ?? 0);
-  const deadline = s.conditions?.find((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded');
+  const deadline = conditions.find((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded');
   if (deadline) return { healthy: false, detail: `${name}: progress deadline exceeded${deadline.message ? ` (${deadline.message})` : ''}` };
   const healthy = updated === replicas && available === replicas && (s.replicas ?? replicas) === replicas;
   return { healthy, detail: `${name}: ${updated}/${replicas} updated, ${available}/${replicas} available (generation ${generation} observed)` };
