@@ -1,5 +1,12 @@
 // Entry point of the shell analyser: bash text in, the simple commands bash would run out.
 // Plain words take the fast path; anything else loads tree-sitter (once per process).
+//
+// `via` labels, outermost first: wrappers by name ('sudo', 'env', 'env -S', 'command', 'exec', 'time',
+// 'nohup', 'nice', 'timeout', 'stdbuf', 'xargs', 'watch', 'find -exec', 'script -c', 'su -c',
+// 'flock', 'aws-vault exec', 'doppler run', 'op run', 'ssh', 'docker exec', 'docker run',
+// 'kubectl exec', ...), interpreters ('bash -c', 'sh -c', 'bash stdin', 'eval', 'source', '.',
+// 'trap', 'python -c', 'node -e', 'perl -e', 'ruby -e') and function calls ('NAME()').
+// `assignments` also carries variables exported earlier in the same command (`export X=1; cmd`).
 import { Budget, BoundHit, LIMITS } from './bounds.js';
 import type { Run } from './context.js';
 import { NeedsParser, addUnreadable } from './context.js';

@@ -11,8 +11,6 @@ export const LIMITS = {
   maxCommands: 1000,
   /** Static values a single `for` loop body is expanded for. */
   maxLoopValues: 64,
-  /** Function calls nested inside each other. */
-  maxCallDepth: 16,
   /**
    * Wall-clock budget of one analyze() call, in milliseconds. Generous on purpose: tree-sitter
    * takes ~340 ms for a 20 KB `&&` chain on a loaded 2-core machine, and a bound hit is a deny.

@@ -29,9 +29,8 @@ export interface RawCommand {
 export interface Frame {
   via: string[];
   depth: number;
+  /** Standard input of commands that have none of their own (pipe, redirect of a compound). */
   stdin?: StdinSource;
-  /** Working directory set by the wrapper (env -C, docker -w), overriding the scope's. */
-  remote?: boolean;
 }
 
 /** Signals that a text needs the tree-sitter parser, which is not loaded yet. */
