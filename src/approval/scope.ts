@@ -14,13 +14,16 @@ const NEGATION =
 const REFUSAL =
   /\b(hold off|hold on|reject(?:ed|s)?|den(?:y|ied|ies)|refuse[sd]?|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|nope|nah|not yet|not now|wait|revoked?|veto(?:ed)?)\b/i;
 
+/** A clause that is nothing but a refusal: "No.", "Don't", "Not yet". */
+const BARE_REFUSAL = /^(no|nope|nah|don'?t|do not|not|never|not yet|not now|no way|not really|not so fast|not this time|no thanks|no thank you|absolutely not|definitely not)[.!\s]*$/i;
+
 const DESTROY = /\b(destroy(?:s|ed|ing)?|destruction|tear(?:ing)? ?down|teardown|torn down)\b/i;
 const DELETE = /\b(delet(?:e|es|ed|ing|ions?)|remov(?:e|es|ed|ing|als?)|uninstall(?:s|ed|ing)?)\b/i;
 const FORCE_PUSH = /force[- ]?push|--force\b/i;
 
 const ENVIRONMENTS: { env: Environment; pattern: RegExp }[] = [
   { env: 'dev', pattern: /\b(dev|development)\b/i },
-  { env: 'staging', pattern: /\b(staging|stage|stg)\b/i },
+  { env: 'staging', pattern: /\b(staging|stg)\b/i },
   { env: 'prod', pattern: /\b(prod|production|prd)\b/i },
 ];
 
@@ -47,11 +50,10 @@ function readClause(clause: string): ClauseReading {
   const question = /\?\s*$/.test(clause);
   const affirmWord = AFFIRM.test(clause);
   const mentionsScope = DESTROY.test(clause) || DELETE.test(clause) || FORCE_PUSH.test(clause) || ENVIRONMENTS.some((e) => e.pattern.test(clause));
-  const words = clause.split(/\s+/).filter(Boolean).length;
   // A negated clause refuses the approval when it negates an approving word ("not approved",
   // "don't proceed") or is a bare refusal ("No.", "Don't", "not yet"). A negation of something
   // else ("do not destroy anything", "don't push to main") only narrows the scope.
-  const refuses = REFUSAL.test(clause) || (negated && affirmWord) || (negated && !mentionsScope && words <= 2);
+  const refuses = REFUSAL.test(clause) || (negated && affirmWord) || (!mentionsScope && BARE_REFUSAL.test(clause));
   return { negated, question, affirms: affirmWord && !negated && !question, refuses };
 }
 

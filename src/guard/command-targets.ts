@@ -18,7 +18,7 @@ export interface KubeTarget {
   priorNamespaces: string[];
 }
 
-const NAMESPACE_TYPES = new Set(['ns', 'namespace', 'namespaces']);
+const NAMESPACE_TYPES = new Set(['ns', 'namespace', 'namespaces', 'project', 'projects']);
 
 /** Namespaces deleted as objects: `delete ns prod`, `delete namespace/prod`, `delete ns,pods prod`. */
 export function deletedNamespaces(positionals: string[]): string[] {
@@ -28,7 +28,7 @@ export function deletedNamespaces(positionals: string[]): string[] {
   const types = first.split(',').map((t) => t.toLowerCase());
   if (!first.includes('/') && types.some((t) => NAMESPACE_TYPES.has(t))) names.push(...rest);
   for (const p of positionals) {
-    const m = /^(ns|namespaces?)\/(.+)$/i.exec(p);
+    const m = /^(ns|namespaces?|projects?)\/(.+)$/i.exec(p);
     if (m) names.push(m[2]);
   }
   return names;
@@ -45,6 +45,19 @@ function priorVariable(commands: SimpleCommand[], index: number, name: string): 
     }
   }
   return values.filter(Boolean);
+}
+
+/**
+ * `KUBECONFIG=...` given to this command. When the value is only partly static
+ * (`KUBECONFIG=$HOME/.kube/prod`) the analysis reports it as '', so the words as written are read
+ * instead: the static part still names the cluster.
+ */
+function assignedKubeconfig(cmd: SimpleCommand): string[] {
+  const value = cmd.assignments.KUBECONFIG;
+  if (value === undefined) return [];
+  if (value !== '') return [value];
+  const written = /(?:^|\s)KUBECONFIG=("[^"]*"|'[^']*'|\S+)/.exec(cmd.text);
+  return written ? [written[1]] : [];
 }
 
 export function kubeTarget(cmd: SimpleCommand, index: number, commands: SimpleCommand[]): KubeTarget {
@@ -64,10 +77,13 @@ export function kubeTarget(cmd: SimpleCommand, index: number, commands: SimpleCo
       if (k.verb === 'config' && k.positionals[0] === 'set-context') priorNamespaces.push(...optionOf(k, 'namespace'));
     }
   }
+  // Only the last switch before this command is in force.
+  priorContexts.splice(0, priorContexts.length - 1);
+  priorNamespaces.splice(0, priorNamespaces.length - 1);
   return {
     namespaces: optionOf(inv, 'namespace', 'n').filter(Boolean),
     contexts: optionOf(inv, 'context', 'kube-context', 'cluster').filter(Boolean),
-    kubeconfigs: [...optionOf(inv, 'kubeconfig'), ...(cmd.assignments.KUBECONFIG ? [cmd.assignments.KUBECONFIG] : []), ...priorVariable(commands, index, 'KUBECONFIG')].filter(Boolean),
+    kubeconfigs: [...optionOf(inv, 'kubeconfig'), ...assignedKubeconfig(cmd), ...priorVariable(commands, index, 'KUBECONFIG')].filter(Boolean),
     manifests: (isHelm ? optionOf(inv, 'values', 'f') : optionOf(inv, 'filename', 'f', 'kustomize', 'k')).filter(Boolean),
     priorContexts,
     priorNamespaces,

@@ -55,6 +55,26 @@ function hiddenSubcommands(analysis: Analysis): string[] {
   return found;
 }
 
+const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'fish', 'source', '.']);
+
+/**
+ * A shell reading its script from somewhere the analysis did not follow: a process substitution
+ * (`bash <(...)`), /dev/stdin or /dev/fd. Treated as unreadable rather than as an unknown script.
+ */
+function hiddenScripts(analysis: Analysis): string[] {
+  const found: string[] = [];
+  for (const cmd of analysis.commands) {
+    if (!SHELLS.has(cmd.argv[0] ?? '')) continue;
+    const i = cmd.argv.findIndex((a, n) => n > 0 && !a.startsWith('-'));
+    if (i === -1) continue;
+    const script = cmd.argv[i];
+    if (cmd.dynamic[i] || /^(\/dev\/(stdin|fd\/)|\/proc\/self\/fd\/|<\()/.test(script)) {
+      found.push(`${cmd.argv[0]} runs a script the guard cannot read (${script.slice(0, 60)})`);
+    }
+  }
+  return found;
+}
+
 function unreadableIsSensitive(raw: string, analysis: Analysis): boolean {
   for (const cmd of analysis.commands) {
     if (cmd.dynamic[0] || SENSITIVE_PROGRAMS.has(cmd.argv[0] ?? '')) return true;
@@ -91,12 +111,12 @@ export async function evaluate(raw: string, options: EvaluateOptions = {}): Prom
         decision: 'deny',
         reason: `unreadable: blocked: the command is too large or too deeply nested to analyse (${analysis.unreadable.join('; ') || 'a resource bound was hit'}). Split it into smaller commands, or write the script to a file and show it to the user before running it.`,
       });
-    } else if ((analysis.unreadable.length > 0 && unreadableIsSensitive(text, analysis)) || hiddenSubcommands(analysis).length > 0) {
+    } else if ((analysis.unreadable.length > 0 && unreadableIsSensitive(text, analysis)) || hiddenSubcommands(analysis).length > 0 || hiddenScripts(analysis).length > 0) {
       const decision = policy.mode === 'strict' ? 'deny' : 'ask';
       hits.push({
         id: 'unreadable',
         decision,
-        reason: `unreadable: the guard could not read all of this command (${[...analysis.unreadable, ...hiddenSubcommands(analysis)].slice(0, 3).join('; ')}), and it contains something a rule is about. ${decision === 'deny' ? 'Blocked (strict mode).' : 'A human must confirm it.'} Write it without dynamic or hidden parts (literal program names and arguments, no eval of computed strings) so it can be checked.`,
+        reason: `unreadable: the guard could not read all of this command (${[...analysis.unreadable, ...hiddenSubcommands(analysis), ...hiddenScripts(analysis)].slice(0, 3).join('; ')}), and it contains something a rule is about. ${decision === 'deny' ? 'Blocked (strict mode).' : 'A human must confirm it.'} Write it without dynamic or hidden parts (literal program names and arguments, no eval of computed strings) so it can be checked.`,
       });
     }
 

@@ -223,6 +223,11 @@ function otherKnownTier(name: string, argv: string[]): Tier | undefined {
 export function tierOf(cmd: SimpleCommand, policy: Policy): Tier {
   const name = cmd.argv[0];
   if (name === undefined || name === '') return 'T0'; // assignments only
+  // `npx cdk deploy`, `bunx x`: the tier of the package's command.
+  if ((name === 'npx' || name === 'bunx' || name === 'pnpx') && cmd.argv.length > 1) {
+    const rest = cmd.argv.slice(1).filter((a, i, all) => !a.startsWith('-') || all.slice(0, i).some((b) => !b.startsWith('-')));
+    if (rest.length > 0 && rest[0] !== name) return tierOf({ ...cmd, argv: rest, dynamic: rest.map(() => false) }, policy);
+  }
   switch (name) {
     case 'terraform':
     case 'tofu':

@@ -20,8 +20,9 @@ function splitAlias(value: string): string[] {
   return out;
 }
 
-export function gitInvocation(argv: string[]): GitInvocation {
-  const configs: string[] = [];
+/** `extraConfigs`: `key=value` settings in force from earlier commands (aliases defined by `git config`). */
+export function gitInvocation(argv: string[], extraConfigs: string[] = []): GitInvocation {
+  const configs: string[] = [...extraConfigs];
   let i = 1;
   for (; i < argv.length; i++) {
     const a = argv[i];
@@ -45,7 +46,7 @@ export function gitInvocation(argv: string[]): GitInvocation {
   let args = argv.slice(i + 1);
   if (sub !== undefined) {
     // `git -c alias.X='push --force' X`: run what the alias stands for.
-    for (const c of configs) {
+    for (const c of [...configs].reverse()) {
       const m = /^alias\.([^=]+)=(.*)$/is.exec(c);
       if (!m || m[1].toLowerCase() !== sub.toLowerCase()) continue;
       let value = m[2].trim();

@@ -24,7 +24,7 @@ function readMessage(cmd: SimpleCommand, args: string[]): CommitMessage | undefi
   const parts: string[] = [];
   let fromStdin = false;
   let keepsMessage = false;
-  let dynamic = false;
+  let firstDynamic = false;
   const argOffset = cmd.argv.length - args.length;
   const isDyn = (i: number) => cmd.dynamic[argOffset + i] === true;
   for (let i = 0; i < args.length; i++) {
@@ -37,7 +37,7 @@ function readMessage(cmd: SimpleCommand, args: string[]): CommitMessage | undefi
       const valueIndex = eq === -1 ? i : i;
       if (name === 'message') {
         if (value === undefined) continue;
-        if (isDyn(valueIndex)) dynamic = true;
+        if (parts.length === 0 && isDyn(valueIndex)) firstDynamic = true;
         parts.push(value);
       } else if (name === 'file' && (value === '-' || value === '/dev/stdin')) fromStdin = true;
       else if (name === 'file' || name === 'reuse-message' || name === 'reedit-message' || name === 'fixup' || name === 'squash') keepsMessage = true;
@@ -51,7 +51,7 @@ function readMessage(cmd: SimpleCommand, args: string[]): CommitMessage | undefi
         const inline = a.slice(j + 1);
         const value = inline !== '' ? inline : args[++i];
         if (c === 'm' && value !== undefined) {
-          if (isDyn(inline !== '' ? i : i)) dynamic = true;
+          if (parts.length === 0 && isDyn(i)) firstDynamic = true;
           parts.push(value);
         } else if (c === 'F' && (value === '-' || value === '/dev/stdin' || (value === undefined && cmd.stdin !== undefined))) fromStdin = true;
         else if (c === 'F' || c === 'C' || c === 'c') keepsMessage = true;
@@ -59,7 +59,8 @@ function readMessage(cmd: SimpleCommand, args: string[]): CommitMessage | undefi
       }
     }
   }
-  if (parts.length > 0) return dynamic && parts.every((p) => p === '') ? undefined : { parts };
+  // A subject computed at run time (`-m "$MSG"` unresolved) cannot be judged here.
+  if (parts.length > 0) return firstDynamic ? undefined : { parts };
   if (fromStdin) return cmd.stdin?.text !== undefined ? { parts: [cmd.stdin.text] } : undefined;
   void keepsMessage;
   return undefined;

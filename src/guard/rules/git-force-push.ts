@@ -72,9 +72,15 @@ function readPush(args: string[], configs: string[], policy: Policy): PushReadin
 
 export const gitForcePush: Rule = (ctx) => {
   const hits: RuleHit[] = [];
+  // Aliases defined earlier in the same command line (`git config alias.pf "push -f" && git pf`).
+  const defined: string[] = [];
   for (const cmd of ctx.analysis.commands) {
     if (cmd.argv[0] !== 'git') continue;
-    const { sub, args, configs } = gitInvocation(cmd.argv);
+    const { sub, args, configs } = gitInvocation(cmd.argv, defined);
+    if (sub === 'config') {
+      const words = args.filter((a) => !a.startsWith('-'));
+      if (words.length >= 2 && /^alias\./i.test(words[0])) defined.push(`${words[0]}=${words.slice(1).join(' ')}`);
+    }
     if (sub !== 'push') continue;
     const { force, deletes } = readPush(args, configs, ctx.policy);
     if (!force && deletes.length === 0) continue;

@@ -58,6 +58,7 @@ const SLOTS: Slot[] = [
   { name: 'curl credentials (-u user:pass)', pattern: new RegExp(`\\bcurl\\b${W}\\s(?:-u|--user)(?:\\s{1,5}|=)?["']?[^\\s"':]{0,100}:([^\\s"']{1,300})`) },
   { name: 'a --from-literal secret value', pattern: /--from-literal(?:=|\s{1,5})["']?([^=\s"']{1,200})=([^\s"']{1,300})/, group: 2,
     when: (m) => /secret|password|passwd|token|key|credential|auth|pwd|pass/i.test(m[1]) || /\bcreate\s+secret\b/.test(m.input) },
+  { name: 'a literal Authorization header', pattern: /Authorization:\s{0,5}(?:Bearer|token|Basic)\s{1,5}([^\s"']{8,300})/i },
   { name: 'a password in -var', pattern: /-var(?:=|\s{1,5})["']?[A-Za-z0-9_.-]{0,100}(?:password|passwd|secret|token|api_key)[A-Za-z0-9_.-]{0,100}\s{0,3}=\s{0,3}["']?([^\s"']{1,300})/i },
 ];
 
