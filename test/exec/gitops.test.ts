@@ -57,7 +57,7 @@ let runs = 0;
 const ctxFor = (p: Plan, extra: { env?: NodeJS.ProcessEnv; pushedCommit?: string } = {}) =>
   testContext({ plan: p, repoRoot: repo.root, runDir: join(dir, 'runs', String(++runs)), env: { ...baseEnv, ...extra.env }, pushedCommit: extra.pushedCommit });
 
-describe('gitops executor (flux stand-in, loopback API server, real git)', () => {
+describe('gitops executor (flux stand-in, loopback API server, real git)', { timeout: 120_000 }, () => {
   it('stand-in: pre-flight checks flux and the Kustomization; the dry run summarises flux diff', async () => {
     seedFlux('preview', `main@sha1:${initial}`);
     const ctx = ctxFor(plan('preview'));

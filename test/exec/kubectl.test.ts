@@ -55,7 +55,7 @@ function setup(namespace: string, manifest: string, timeout = '20s'): { plan: Pl
 let runs = 0;
 const ctxFor = (plan: Plan, repo: string, extra: { targetRunDir?: string } = {}) => testContext({ plan, repoRoot: repo, runDir: join(root, 'runs', String(++runs)), env, ...extra });
 
-describe('kubectl executor (real kubectl, loopback API server)', () => {
+describe('kubectl executor (real kubectl, loopback API server)', { timeout: 120_000 }, () => {
   it('pre-flight probes the server and permissions; the server dry run lists what would be created and changes nothing', async () => {
     const { plan, repo } = setup('dry', deployment('web', 'nginx:1.25'));
     const ctx = ctxFor(plan, repo);
@@ -156,9 +156,29 @@ describe('kubectl executor (real kubectl, loopback API server)', () => {
     write(deployment('web', 'nginx:1.25')); // what the runner's git revert restores
     const back = await kubectlOperation.rollback(ctxFor(plan, repo, { targetRunDir: run.runDir }));
     expect(back.pending).toEqual([]);
-    expect(back.done[0]).toMatch(/^deployment\/web: unchanged by the run \(revision 1\)/);
+    expect(back.done[0]).toBe('deployment/web: unchanged by the run (revision 1, generation 1), nothing to undo');
     expect(back.done[1]).toMatch(/^re-applied the reverted manifests: .*configmap\/web-config configured/);
     expect(server.get('v1', 'ConfigMap', 'config', 'web-config')!.data.greeting).toBe('hello');
+  });
+
+  it('rollback of a change that kept the pod template (replicas) re-applies the manifests instead of undoing to an older template', async () => {
+    const { plan, repo, write } = setup('scale', deployment('web', 'nginx:1.25'));
+    await kubectlOperation.apply(ctxFor(plan, repo), { create: [], update: [], destroy: [], notes: [], digestInput: '', artifacts: [] });
+    write(deployment('web', 'nginx:1.26'));
+    await kubectlOperation.apply(ctxFor(plan, repo), { create: [], update: [], destroy: [], notes: [], digestInput: '', artifacts: [] });
+    write(deployment('web', 'nginx:1.26').replace('replicas: 2', 'replicas: 4'));
+    const run = ctxFor(plan, repo);
+    await kubectlOperation.apply(run, await kubectlOperation.dryRun(run));
+    expect(server.get('apps/v1', 'Deployment', 'scale', 'web')!.spec.replicas).toBe(4);
+
+    write(deployment('web', 'nginx:1.26'));
+    const ctx = ctxFor(plan, repo, { targetRunDir: run.runDir });
+    const back = await kubectlOperation.rollback(ctx);
+    expect(back.pending).toEqual([]);
+    expect(commands(ctx).some((c) => c.includes('rollout undo'))).toBe(false);
+    const live = server.get('apps/v1', 'Deployment', 'scale', 'web')!;
+    expect(live.spec.replicas).toBe(2);
+    expect(live.spec.template.spec.containers[0].image).toBe('nginx:1.26');
   });
 
   it('names a missing manifest file in a Validation error', async () => {

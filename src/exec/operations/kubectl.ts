@@ -93,19 +93,26 @@ async function getJson(ctx: OperationContext, step: string, args: string[]): Pro
   }
 }
 
-async function revisions(ctx: OperationContext): Promise<Record<string, string | null>> {
-  const out: Record<string, string | null> = {};
+/** A rollout's state as rollback needs it; null when the object does not exist. */
+interface Version {
+  /** Deployments' revision annotation (what `rollout undo --to-revision` takes); null for other kinds. */
+  revision: string | null;
+  generation: number;
+}
+
+async function versions(ctx: OperationContext): Promise<Record<string, Version | null>> {
+  const out: Record<string, Version | null> = {};
   for (const r of section(ctx).rollouts) {
     const result = await kubectl(ctx, `kubectl get ${r} (revision)`, ['get', r, ...target(ctx), '-o', 'json', '--ignore-not-found']);
     const obj = result.stdout.trim() ? JSON.parse(result.stdout) : undefined;
-    out[r] = obj ? (obj.metadata?.annotations?.[REVISION_ANNOTATION] ?? null) : null;
+    out[r] = obj ? { revision: obj.metadata?.annotations?.[REVISION_ANNOTATION] ?? null, generation: obj.metadata?.generation ?? 0 } : null;
   }
   return out;
 }
 
 /** What apply recorded for rollback: each rollout's revision before/after, and what kubectl apply did. */
 interface Record_ {
-  rollouts: Record<string, { before: string | null; after: string | null }>;
+  rollouts: Record<string, { before: Version | null; after: Version | null }>;
   applied: { object: string; action: string }[];
 }
 
@@ -157,7 +164,7 @@ export const kubectlOperation: Operation = {
     const k = section(ctx);
     // A retried apply keeps the revisions seen before the first attempt changed anything.
     const earlier = readRecorded(ctx.runDir);
-    const before = earlier ? Object.fromEntries(Object.entries(earlier.rollouts).map(([r, v]) => [r, v.before])) : await revisions(ctx);
+    const before = earlier ? Object.fromEntries(Object.entries(earlier.rollouts).map(([r, v]) => [r, v.before])) : await versions(ctx);
     const record: Record_ = { rollouts: Object.fromEntries(Object.entries(before).map(([r, b]) => [r, { before: b, after: null }])), applied: earlier?.applied ?? [] };
     writeRecord(ctx, record);
 
@@ -172,7 +179,7 @@ export const kubectlOperation: Operation = {
       if (status.exitCode !== 0) fail(`rollout of ${r} did not become ready within ${k.timeout}`, status);
       lines.push(`${r} rolled out`);
     }
-    const after = await revisions(ctx);
+    const after = await versions(ctx);
     for (const r of Object.keys(record.rollouts)) record.rollouts[r].after = after[r] ?? null;
     writeRecord(ctx, record);
     return lines;
@@ -199,33 +206,42 @@ export const kubectlOperation: Operation = {
     const recorded = readRecorded(ctx.targetRunDir);
     const done: string[] = [];
     const pending: string[] = [];
+    let reapply = false;
     for (const r of k.rollouts) {
       const rec = recorded?.rollouts[r];
       if (rec && rec.before === null) {
         pending.push(`${r} did not exist before the run; execguard never deletes: remove it by hand if it is unwanted (kubectl delete ${r} --namespace ${k.namespace})`);
         continue;
       }
-      if (rec && rec.before === rec.after) {
-        done.push(`${r}: unchanged by the run (revision ${rec.before}), nothing to undo`);
+      const before = rec?.before;
+      const after = rec?.after;
+      if (before && after && before.generation === after.generation) {
+        done.push(`${r}: unchanged by the run (${before.revision ? `revision ${before.revision}, ` : ''}generation ${before.generation}), nothing to undo`);
+        continue;
+      }
+      if (before?.revision && after?.revision === before.revision) {
+        // The spec changed but not the pod template (e.g. replicas): undo would pick an older template.
+        reapply = true;
         continue;
       }
       // Without a record (the run folder is unknown) undo goes to the previous revision.
-      const toRevision = rec?.before ? [`--to-revision=${rec.before}`] : [];
+      const toRevision = before?.revision ? [`--to-revision=${before.revision}`] : [];
       const undo = await ctx.exec(`kubectl rollout undo ${r}`, ['kubectl', 'rollout', 'undo', r, ...target(ctx), ...toRevision], { cwd: ctx.repoRoot });
       if (undo.exitCode !== 0) {
         pending.push(`kubectl rollout undo ${r} --namespace ${k.namespace}${toRevision.map((a) => ` ${a}`).join('')} failed: ${(undo.stderr || undo.stdout).trim().split('\n').at(-1)}`);
         continue;
       }
+      const to = before?.revision ? ` to revision ${before.revision}` : ' to its previous revision';
       const status = await ctx.exec(`kubectl rollout status ${r} (after undo)`, ['kubectl', 'rollout', 'status', r, ...target(ctx), `--timeout=${k.timeout}`], { cwd: ctx.repoRoot });
-      if (status.exitCode !== 0) pending.push(`${r} was rolled back${rec?.before ? ` to revision ${rec.before}` : ''} but did not become ready within ${k.timeout}: check kubectl rollout status ${r} --namespace ${k.namespace}`);
-      else done.push(`${r} rolled back${rec?.before ? ` to revision ${rec.before}` : ' to its previous revision'} and ready`);
+      if (status.exitCode !== 0) pending.push(`${r} was rolled back${to} but did not become ready within ${k.timeout}: check kubectl rollout status ${r} --namespace ${k.namespace}`);
+      else done.push(`${r} rolled back${to} and ready`);
     }
 
     // Objects other than the rollouts: re-applying the reverted manifests restores what the run
     // changed; what it created stays (apply never deletes) and is left to a person.
     const others = (recorded?.applied ?? []).filter((a) => !k.rollouts.some((r) => sameObject(a.object, r)));
     const created = others.filter((a) => a.action === 'created');
-    if (others.some((a) => a.action === 'configured' || a.action === 'serverside-applied')) {
+    if (reapply || others.some((a) => a.action === 'configured' || a.action === 'serverside-applied')) {
       const present = k.manifests.filter((m) => existsSync(resolve(ctx.repoRoot, m)));
       const result = await ctx.exec('kubectl apply (reverted manifests)', ['kubectl', 'apply', ...present.flatMap((m) => ['-f', resolve(ctx.repoRoot, m)]), ...target(ctx)], { cwd: ctx.repoRoot });
       if (result.exitCode === 0) done.push(`re-applied the reverted manifests: ${parseApplyLines(result.stdout).map((a) => `${a.object} ${a.action}`).join(', ')}`);
