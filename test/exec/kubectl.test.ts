@@ -181,6 +181,13 @@ describe('kubectl executor (real kubectl, loopback API server)', { timeout: 120_
     expect(live.spec.template.spec.containers[0].image).toBe('nginx:1.26');
   });
 
+  it('names the manifest file and line of invalid YAML in a Validation error', async () => {
+    const { plan, repo } = setup('badyaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata: { a: [1, 2 }\n');
+    const error = await kubectlOperation.dryRun(ctxFor(plan, repo)).catch((e: unknown) => e);
+    expect((error as StepError).errorClass).toBe('Validation');
+    expect((error as StepError).message).toMatch(/^kubectl\.manifests: k8s\/web\.yaml: invalid YAML: .*line 5/);
+  });
+
   it('names a missing manifest file in a Validation error', async () => {
     const { plan, repo } = setup('missing', deployment('web', 'nginx:1.25'));
     const error = await kubectlOperation.dryRun(ctxFor({ ...plan, kubectl: { ...plan.kubectl!, manifests: ['k8s/nope.yaml'] } }, repo)).catch((e: unknown) => e);
