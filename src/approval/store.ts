@@ -7,7 +7,6 @@
 // Layout: grants/<session key>/<created ms>-<pid>-<random>.json, dir 0700, files 0600.
 // A record is a grant (an approval scope) or a revocation (the user refused). The session's
 // active grant is its newest user/cli record when that record is a grant that has not expired.
-import { randomBytes, createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stateHome, statePaths } from '../state/home.js';
@@ -39,6 +38,8 @@ function grantsRoot(options: StoreOptions = {}): string {
 /** A session id as a safe folder name: kept when it is plain, hashed otherwise (no path tricks). */
 export function sessionKey(sessionId: string): string {
   if (/^[A-Za-z0-9_-]{1,100}$/.test(sessionId)) return sessionId;
+  // node:crypto is loaded only here: importing it costs the hook several ms on every call.
+  const { createHash } = process.getBuiltinModule('node:crypto');
   return `h-${createHash('sha256').update(sessionId).digest('hex').slice(0, 40)}`;
 }
 
@@ -50,8 +51,10 @@ function ensurePrivateDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
 }
 
+/** Sortable by creation time; pid + random keep ids of parallel hook processes apart (not a secret). */
 function newId(now: Date): string {
-  return `${now.getTime().toString().padStart(14, '0')}-${process.pid}-${randomBytes(6).toString('hex')}`;
+  const random = Math.floor(Math.random() * 0x1000000000000).toString(16).padStart(12, '0');
+  return `${now.getTime().toString().padStart(14, '0')}-${process.pid}-${random}`;
 }
 
 function writeRecord(record: GrantRecord, options?: StoreOptions): void {

@@ -4,9 +4,7 @@ import type { HookHandler } from '../answer.js';
 import { hookContext } from '../context.js';
 import { deny } from '../pre-tool-answer.js';
 import { sessionPolicy } from '../session-policy.js';
-import { guardBash } from '../tools/bash.js';
 import { guardFileEdit } from '../tools/file-edit.js';
-import { recordSubagentLaunch } from '../tools/subagent.js';
 
 const FILE_TOOLS = new Set(['Edit', 'Write', 'MultiEdit', 'NotebookEdit']);
 const SUBAGENT_TOOLS = new Set(['Task', 'Agent']);
@@ -18,11 +16,16 @@ export const handle: HookHandler = async (input, env) => {
   if (FILE_TOOLS.has(tool)) return guardFileEdit(tool, input, ctx);
   const toolInput = input.tool_input;
   if (typeof toolInput !== 'object' || toolInput === null) return deny(`execguard: ${tool} call without tool_input: cannot tell what would run`);
-  if (SUBAGENT_TOOLS.has(tool)) return recordSubagentLaunch(input, ctx, (await sessionPolicy(ctx.cwd)).policy);
+  // The guard and the approval reader load only for the tools that need them: an Edit stays cheap.
+  if (SUBAGENT_TOOLS.has(tool)) {
+    const { recordSubagentLaunch } = await import('../tools/subagent.js');
+    return recordSubagentLaunch(input, ctx, (await sessionPolicy(ctx.cwd)).policy);
+  }
   if (tool === 'Bash') {
     const command = (toolInput as Record<string, unknown>).command;
     if (typeof command !== 'string') return deny('execguard: Bash call without a tool_input.command string: cannot tell what would run');
-    return guardBash(command, ctx, (await sessionPolicy(ctx.cwd)).policy, tool);
+    const [{ guardBash }, { policy }] = await Promise.all([import('../tools/bash.js'), sessionPolicy(ctx.cwd)]);
+    return guardBash(command, ctx, policy, tool);
   }
   // A tool execguard does not guard (only reachable if hooks.json matches more than it should).
   return { exitCode: 0 };

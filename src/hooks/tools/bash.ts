@@ -1,6 +1,5 @@
 // PreToolUse for Bash: the guard. The approval used is always the session's active grant (from
 // the user's prompt, or narrowed for a sub-agent), never text found in the command itself.
-import { execFile } from 'node:child_process';
 import { parseApproval } from '../../approval/scope.js';
 import { activeGrant, scopeWithin, type GrantRecord } from '../../approval/store.js';
 import { evaluate } from '../../guard/evaluate.js';
@@ -17,7 +16,9 @@ import { approvalFlags } from './approval-flag.js';
 const KUBE_CONTEXT_TIMEOUT_MS = 1_500;
 
 /** `kubectl config current-context`, bounded in time; undefined when it cannot be read. */
-function currentKubeContext(cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+async function currentKubeContext(cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  // Loaded on demand: node:child_process would cost every hook call a few ms.
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve) => {
     execFile('kubectl', ['config', 'current-context'], { cwd, env, timeout: KUBE_CONTEXT_TIMEOUT_MS }, (error, stdout) => {
       resolve(error ? undefined : stdout.trim() || undefined);
