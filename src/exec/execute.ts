@@ -58,9 +58,20 @@ export async function executePlan(options: ExecuteOptions): Promise<RunResult> {
       if (!approval.affirmed) throw new StepError(`the approval text does not approve: "${approval.text}"`, undefined, 'Permission');
       detail.push(`approval: "${approval.text}"${approval.destroy ? ' (includes destroy)' : ''}`);
       if (!op) throw new StepError(`no executor for operation '${plan.operation}' in this build`, undefined, 'Validation');
-      if (g) detail.push(...(await retry('git pre-flight', () => git!.preflight(g))));
-      await retry(`${plan.operation} pre-flight`, () => op.preflight(session.ctx));
-      const fresh = await retry(`${plan.operation} dry run`, () => op.dryRun(session.ctx));
+      // The git probes, the commit-message check and the operation's pre-flight + dry run are
+      // independent: run them side by side, then report the first failure (all have settled).
+      const [gitDetail, commitDetail, dry] = await Promise.allSettled([
+        g ? retry('git pre-flight', () => git!.preflight(g)) : Promise.resolve([] as string[]),
+        g ? git!.checkCommit(g) : Promise.resolve(''),
+        (async () => {
+          await retry(`${plan.operation} pre-flight`, () => op.preflight(session.ctx));
+          return retry(`${plan.operation} dry run`, () => op.dryRun(session.ctx));
+        })(),
+      ]);
+      for (const r of [gitDetail, commitDetail, dry]) if (r.status === 'rejected') throw r.reason;
+      const fresh = (dry as PromiseFulfilledResult<DryRunSummary>).value;
+      detail.push(...(gitDetail as PromiseFulfilledResult<string[]>).value);
+      if (g) detail.push((commitDetail as PromiseFulfilledResult<string>).value);
       const digest = planDigest(plan, fresh);
       const prior = latestPlanRun(plan.id, loaded.planPath, options.home);
       let approvedSummary: DryRunSummary = fresh;
@@ -114,8 +125,13 @@ export async function executePlan(options: ExecuteOptions): Promise<RunResult> {
     });
 
     await session.phase('Verify', async () => {
-      const detail = await retry(`${plan.operation} verify`, () => op!.verify(session.ctx));
-      for (const [i, step] of plan.verify.entries()) detail.push(await retry(`verify #${i + 1}`, () => runVerifyStep(session.ctx, session.steps, step, i)));
+      // Health checks and the plan's own verify steps only read: run them side by side.
+      const results = await Promise.allSettled([
+        retry(`${plan.operation} verify`, () => op!.verify(session.ctx)),
+        ...plan.verify.map((step, i) => retry(`verify #${i + 1}`, () => runVerifyStep(session.ctx, session.steps, step, i)).then((line) => [line])),
+      ]);
+      for (const r of results) if (r.status === 'rejected') throw r.reason;
+      const detail = results.flatMap((r) => (r as PromiseFulfilledResult<string[]>).value);
       return { value: undefined, detail };
     });
 

@@ -14,6 +14,8 @@ export class GitSide {
   /** HEAD before the first persist attempt, and the commit made (kept even when the push fails). */
   base?: string;
   localCommit?: string;
+  /** The remote branch's commit as pre-flight saw it (saves a round trip before the push). */
+  private remoteSeen?: string;
 
   constructor(
     private readonly repoRoot: string,
@@ -36,9 +38,22 @@ export class GitSide {
     return this.client;
   }
 
+  private static show(args: string[]): string {
+    return ['git', ...args].map((a) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+  }
+
+  private static commitArgs = (g: GitPlan) => ['commit', '-m', g.message, '--', ...g.files];
+
+  /** Pre-flight: the commit Persist will make must pass the guard (the commit convention). */
+  async checkCommit(g: GitPlan): Promise<string> {
+    const verdict = await this.steps.judge(GitSide.show(GitSide.commitArgs(g)));
+    if (!verdict.allowed) throw new StepError(`the commit message "${g.message}" is refused: ${verdict.reason}`, undefined, 'Validation');
+    return `commit message "${g.message}" passes the commit rules`;
+  }
+
   /** One git command as a guarded, journaled step. Non-zero exit is a result, not an exception. */
   raw(step: string, args: string[], shown?: string): Promise<CommandResult> {
-    const command = shown ?? ['git', ...args].map((a) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+    const command = shown ?? GitSide.show(args);
     return this.steps.run(step, command, async (signal): Promise<BodyResult> => {
       try {
         const stdout = await (await this.git(signal)).raw(args);
@@ -91,6 +106,7 @@ export class GitSide {
     }
     if (dirty.length) throw new StepError(`uncommitted changes outside the plan's files: ${dirty.join(', ')}`, undefined, 'Validation');
     const remote = await this.remoteHead(g);
+    this.remoteSeen = remote;
     if (remote && !(await this.contains(remote))) {
       throw new StepError(`${g.remote}/${g.branch} is at ${remote.slice(0, 12)}, which this repository does not contain: the remote moved since the plan was made`, undefined, 'StateConflict');
     }
@@ -105,10 +121,10 @@ export class GitSide {
     const detail: string[] = [];
     let committed = false;
     if (staged !== '') {
-      await this.must('git commit', ['commit', '-m', g.message, '--', ...g.files]);
+      await this.must('git commit', GitSide.commitArgs(g));
       committed = true;
     }
-    const commit = await this.head();
+    const commit = committed ? await this.head() : base;
     if (commit !== base) this.localCommit = commit;
     detail.push(committed ? `committed ${commit.slice(0, 12)} "${g.message}" (${g.files.join(', ')})` : `no changes in the plan's files; HEAD ${commit.slice(0, 12)}`);
     detail.push(...(await this.push(g, commit)));
@@ -117,7 +133,7 @@ export class GitSide {
 
   /** Push HEAD (never forced) and confirm the remote has it. */
   async push(g: GitPlan, commit: string): Promise<string[]> {
-    const before = await this.remoteHead(g);
+    const before = this.remoteSeen ?? (await this.remoteHead(g));
     if (before !== commit) {
       const result = await this.raw('git push', ['push', g.remote, `HEAD:refs/heads/${g.branch}`]);
       if (result.exitCode !== 0) {

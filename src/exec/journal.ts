@@ -24,6 +24,8 @@ export type RunKind = 'plan' | 'execute' | 'rollback';
 
 export type StampedEntry = JournalEntry & { ts: string };
 
+const DURABLE = new Set<JournalEntry['type']>(['run-start', 'step-start', 'step-end', 'run-end']);
+
 export class Journal {
   constructor(readonly path: string) {}
 
@@ -35,7 +37,9 @@ export class Journal {
       const last = Buffer.alloc(1);
       const torn = size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
       writeSync(fd, `${torn ? '\n' : ''}${JSON.stringify({ ts: new Date().toISOString(), ...entry })}\n`);
-      fsyncSync(fd);
+      // Steps and the run's end are made durable at once; the lighter entries in between (phases,
+      // notes) reach the disk with the next step's fsync of this same file.
+      if (DURABLE.has(entry.type)) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }

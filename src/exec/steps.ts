@@ -69,6 +69,9 @@ export class StepRunner {
       return { exitCode: result.exitCode, stdout, stderr };
     });
 
+  /** Asks the guard about a command without running it (pre-flight checks what later steps will run). */
+  judge = (command: string) => this.opts.gate(command);
+
   /** Runs `body` as a guarded, journaled step shown as `command`. */
   async run(step: string, command: string, body: (signal: AbortSignal) => Promise<BodyResult>, attempt?: number): Promise<CommandResult> {
     const seq = ++this.seq;

@@ -1,0 +1,122 @@
+// `node bench/execute.mjs [REPS]`: what does execguard cost on top of the work it orchestrates?
+// Each repetition makes two identical fresh workspaces (a git repository with a bare origin and
+// examples/terraform-demo with one added resource). In one, `execguard execute` runs the demo
+// plan; in the other, the very commands that run's journal recorded (git + terraform + verify)
+// run directly, in the same order. Order alternates between repetitions. Medians are compared:
+// execguard's overhead must be at most 25% of its wall time.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const reps = Number(process.argv[2] ?? 7);
+const LIMIT = 0.25;
+const APPROVAL = 'User approved. Execute the plan.';
+const baseEnv = { ...process.env, TF_CLI_CONFIG_FILE: '', CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_INPUT: '0' };
+
+if (spawnSync('terraform', ['version'], { stdio: 'ignore' }).status !== 0) {
+  console.log('terraform is not on PATH: skipping the execute benchmark');
+  process.exit(0);
+}
+
+// Measure the current source: bundle it into a temporary folder inside the repository's .tmp
+// (so the bundle finds examples/ the way dist/ does).
+const out = join(root, '.tmp', `bench-dist-${process.pid}`);
+execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), out], { stdio: 'inherit' });
+const cli = join(out, 'cli.mjs');
+
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'execguard-bench-'));
+  const repo = join(dir, 'repo');
+  const origin = join(dir, 'origin.git');
+  const home = join(dir, 'state');
+  mkdirSync(home);
+  // Fixed identity and dates: both workspaces get the same commit ids, so recorded commands replay.
+  const fixed = { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' };
+  const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', ...args], { cwd: repo, stdio: 'ignore', env: fixed });
+  execFileSync('git', ['init', '-q', '--bare', '-b', 'main', origin]);
+  execFileSync('git', ['init', '-q', '-b', 'main', repo]);
+  git('remote', 'add', 'origin', origin);
+  cpSync(join(root, 'examples/terraform-demo'), join(repo, 'examples/terraform-demo'), { recursive: true });
+  cpSync(join(root, 'examples/terraform-demo.yaml'), join(repo, 'examples/terraform-demo.yaml'));
+  writeFileSync(join(repo, '.gitignore'), '*.tfstate\n*.tfstate.backup\n.terraform/\n');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'chore: bench workspace');
+  git('push', '-q', 'origin', 'main');
+  const tf = join(repo, 'examples/terraform-demo/main.tf');
+  writeFileSync(tf, `${readFileSync(tf, 'utf8')}\nresource "terraform_data" "worker" {\n  input = terraform_data.app.id\n}\n`);
+  return { dir, repo, home, workdir: join(repo, 'examples/terraform-demo') };
+}
+
+function runExecguard(ws) {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [cli, 'execute', 'examples/terraform-demo.yaml', '--approval', APPROVAL], { cwd: ws.repo, env: { ...baseEnv, EXECGUARD_HOME: ws.home }, encoding: 'utf8' });
+  const ms = performance.now() - started;
+  if (r.status !== 0) throw new Error(`execguard execute failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  const runId = readdirSync(join(ws.home, 'runs'))[0];
+  const journal = readFileSync(join(ws.home, 'runs', runId, 'journal.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  return { ms, runId, commands: journal.filter((e) => e.type === 'step-start').map((e) => e.command) };
+}
+
+/** The same commands, run directly by sh in the second workspace (paths rewritten to it). */
+function runRaw(ws, template, from) {
+  const dataDir = join(ws.home, 'terraform', createHash('sha256').update(ws.workdir).digest('hex').slice(0, 16));
+  mkdirSync(join(ws.home, 'runs', template.runId), { recursive: true });
+  const env = { ...baseEnv, TF_DATA_DIR: dataDir, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'b@localhost', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'b@localhost' };
+  const started = performance.now();
+  for (const raw of template.commands) {
+    const command = raw.split(from.dir).join(ws.dir);
+    const cwd = command.startsWith('git ') ? ws.repo : ws.workdir;
+    const r = spawnSync('/bin/sh', ['-c', command], { cwd, env, stdio: 'ignore' });
+    const okCodes = /^terraform plan .*-detailed-exitcode/.test(command) ? [0, 2] : [0];
+    if (!okCodes.includes(r.status)) throw new Error(`raw command failed (${r.status}): ${command}`);
+  }
+  return performance.now() - started;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const eg = [];
+const raw = [];
+let steps = 0;
+try {
+  for (let i = 0; i < reps; i++) {
+    const a = workspace();
+    const b = workspace();
+    if (i % 2 === 0) {
+      const run = runExecguard(a);
+      eg.push(run.ms);
+      raw.push(runRaw(b, run, a));
+      steps = run.commands.length;
+    } else {
+      // Raw first needs a template: take it from a throw-away execguard run in a third workspace.
+      const t = workspace();
+      const template = runExecguard(t);
+      raw.push(runRaw(b, template, t));
+      eg.push(runExecguard(a).ms);
+      rmSync(t.dir, { recursive: true, force: true });
+    }
+    rmSync(a.dir, { recursive: true, force: true });
+    rmSync(b.dir, { recursive: true, force: true });
+    process.stdout.write(`rep ${i + 1}/${reps}: execguard ${eg.at(-1).toFixed(0)} ms, raw ${raw.at(-1).toFixed(0)} ms\n`);
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+
+const egMs = median(eg);
+const rawMs = median(raw);
+const overhead = (egMs - rawMs) / egMs;
+console.log('');
+console.log(`commands per run:              ${steps}`);
+console.log(`execguard execute (median):    ${egMs.toFixed(0)} ms`);
+console.log(`same commands, direct (median): ${rawMs.toFixed(0)} ms`);
+console.log(`execguard overhead:            ${(egMs - rawMs).toFixed(0)} ms = ${(overhead * 100).toFixed(1)}% of wall time (limit ${LIMIT * 100}%)`);
+console.log(overhead <= LIMIT ? 'PASS' : 'FAIL');
+process.exit(overhead <= LIMIT ? 0 : 1);
