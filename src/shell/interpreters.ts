@@ -52,7 +52,31 @@ function shell(words: Word[], stdin: StdinSource | undefined): Interpreted | und
       positional: words.slice(i + 1),
     };
   }
-  if (i < words.length && !fromStdin) return undefined; // runs a script file
+  if (i < words.length && !fromStdin) {
+    const file = words[i];
+    const script = scriptFile(name, file, stdin);
+    return script?.kind === 'shell' ? { ...script, positional: words.slice(i) } : script;
+  }
+  return fromStdinScript(name, stdin);
+}
+
+const STDIN_FILES = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+
+/** `bash <(...)`, `bash /dev/stdin`: a script file whose text we may know. */
+function scriptFile(name: string, file: Word, stdin: StdinSource | undefined): Interpreted | undefined {
+  if (file.procsub) {
+    return {
+      kind: 'shell',
+      label: `${name} <()`,
+      text: file.procsubOutput,
+      reason: file.procsubOutput === undefined ? `${name} runs the output of ${file.text}, which cannot be read statically` : undefined,
+    };
+  }
+  if (!file.dynamic && STDIN_FILES.has(file.text)) return fromStdinScript(name, stdin);
+  return undefined; // a script file on disk
+}
+
+function fromStdinScript(name: string, stdin: StdinSource | undefined): Interpreted | undefined {
   if (!stdin || stdin.kind === 'file') return undefined; // interactive, or a script file
   return {
     kind: 'shell',
