@@ -75,7 +75,41 @@ function hiddenScripts(analysis: Analysis): string[] {
   return found;
 }
 
+/** `eval "$(ssh-agent -s)"` and friends: well-known tools that print environment settings. */
+const ENV_PRINTERS =
+  /^\s*eval\s+"?\$\((ssh-agent(\s+-[sc])?|direnv\s+(hook\s+\w+|export\s+\w+)|minikube(\s+-p\s+[\w.-]+)?\s+docker-env|pyenv\s+init\s+-{0,2}\w*|pyenv\s+virtualenv-init\s+-|rbenv\s+init\s+-|nodenv\s+init\s+-|(\/opt\/homebrew\/bin\/|\/usr\/local\/bin\/)?brew\s+shellenv|fnm\s+env[\w\s-]*|zoxide\s+init\s+\w+|starship\s+init\s+\w+|keychain\s+--eval[\w\s.-]*|gpg-agent\s+--daemon|dircolors(\s+-b)?)\)"?\s*;?\s*$/;
+
+/** The static program name at the end of a dynamic path (`$(npm bin)/eslint` -> eslint). */
+function staticTail(word: string): string | undefined {
+  return /\/([A-Za-z0-9_.+-]+)$/.exec(word)?.[1];
+}
+
+/**
+ * A program given by a dynamic path with a static name (`$DIR/terraform`, `$(npm bin)/eslint`) is
+ * judged as that program. The program's location is unknown, its name is not.
+ */
+function withStaticProgramNames(analysis: Analysis, policy: Policy): Analysis {
+  if (!analysis.commands.some((c) => c.dynamic[0] && staticTail(c.argv[0] ?? ''))) return analysis;
+  const aliases: Record<string, string> = { tf: 'terraform', k: 'kubectl', ...policy.aliases };
+  // The analysis reports such names as unreadable; with the name known they are not.
+  const resolved = new Set(analysis.commands.filter((c) => c.dynamic[0] && staticTail(c.argv[0] ?? '')).map((c) => c.argv[0]));
+  const unreadable = analysis.unreadable.filter((u) => {
+    const m = /program name is not static: (.*)$/.exec(u);
+    return !(m && resolved.has(m[1]));
+  });
+  return {
+    ...analysis,
+    unreadable,
+    commands: analysis.commands.map((c) => {
+      const tail = c.dynamic[0] ? staticTail(c.argv[0] ?? '') : undefined;
+      if (!tail) return c;
+      return { ...c, argv: [aliases[tail] ?? tail, ...c.argv.slice(1)], dynamic: [false, ...c.dynamic.slice(1)] };
+    }),
+  };
+}
+
 function unreadableIsSensitive(raw: string, analysis: Analysis): boolean {
+  if (ENV_PRINTERS.test(raw)) return false;
   for (const cmd of analysis.commands) {
     if (cmd.dynamic[0] || SENSITIVE_PROGRAMS.has(cmd.argv[0] ?? '')) return true;
   }
@@ -100,7 +134,7 @@ export async function evaluate(raw: string, options: EvaluateOptions = {}): Prom
     const text = typeof raw === 'string' ? raw : String(raw);
     const policy = options.policy ?? DEFAULT_POLICY;
     const approval = options.approval ?? null;
-    const analysis = await analyze(text, { aliases: policy.aliases });
+    const analysis = withStaticProgramNames(await analyze(text, { aliases: policy.aliases }), policy);
     const ctx: GuardContext = { raw: text, analysis, approval, policy, currentKubeContext: options.currentKubeContext };
     const hits: RuleHit[] = [];
     for (const { rule } of RULES) hits.push(...(await rule(ctx)));

@@ -124,7 +124,7 @@ function ghTier(argv: string[]): Tier {
   return 'T3'; // pr merge, release create, repo delete, secret set, workflow run, ...
 }
 
-const CLOUD_READ = /^(describe|list|get|head|show|wait|help|lookup|batch-get|query|scan|search|filter|validate|estimate|simulate|test|check|preview|view)/;
+const CLOUD_READ = /^(describe|list|get|head|show|wait|help|lookup|batch-get|query|scan|search|filter|validate|estimate|simulate|test|check|preview|view|tail|read|print|lookup-events|ls)/;
 
 function cloudTier(argv: string[]): Tier {
   const words = argv.slice(1).filter((a) => !a.startsWith('-'));
@@ -207,13 +207,14 @@ function otherKnownTier(name: string, argv: string[]): Tier | undefined {
     case 'firebase':
     case 'wrangler':
       return sub === 'deploy' || sub === 'publish' || sub === 'destroy' || sub === 'delete' || sub === 'releases:rollback' || argv.includes('--prod') ? 'T3' : 'T1';
+    case 'kill':
+    case 'killall':
+    case 'pkill':
+      return 'T1'; // local processes
     case 'systemctl':
     case 'service':
     case 'reboot':
     case 'shutdown':
-    case 'kill':
-    case 'killall':
-    case 'pkill':
       return name === 'systemctl' && ['status', 'list-units', 'show', 'is-active', 'cat'].includes(sub ?? '') ? 'T0' : 'T3';
   }
   return undefined;
@@ -267,6 +268,7 @@ export function tierOf(cmd: SimpleCommand, policy: Policy): Tier {
   if (other) return other;
   if (READERS.has(name)) return 'T0';
   if (LOCAL.has(name)) return 'T1';
-  // Project scripts (./scripts/x.sh) and unknown programs.
+  // Project scripts (./scripts/x.sh) and unknown programs; a --dry-run only simulates.
+  if (isDryRun(cmd.argv)) return 'T2';
   return policy.mode === 'strict' ? 'T3' : 'T1';
 }

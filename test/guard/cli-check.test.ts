@@ -1,7 +1,7 @@
 // `execguard check` through the real CLI process: exit codes, JSON shape, stdin input, policy.
 // The CLI is built from the current source into a temporary folder (dist/ is left alone).
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
@@ -23,9 +23,9 @@ interface Result {
   stderr: string;
 }
 
-async function check(args: string[], input?: string, cwd = work): Promise<Result> {
+async function check(args: string[], input?: string, cwd = work, env: NodeJS.ProcessEnv = process.env): Promise<Result> {
   return new Promise((done) => {
-    const child = execFile(process.execPath, [cli, 'check', ...args], { cwd, encoding: 'utf8' }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [cli, 'check', ...args], { cwd, env, encoding: 'utf8' }, (error, stdout, stderr) => {
       done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
     child.stdin?.end(input ?? '');
@@ -128,6 +128,33 @@ describe('execguard check (real CLI process)', () => {
     const other = join(repo, 'relaxed.yaml');
     writeFileSync(other, 'mode: default\n');
     expect((await check(['--json', '--policy', other, './deploy.sh'], undefined, repo)).code).toBe(0);
+  });
+
+  it('reads the current kube context with real kubectl only when the policy allows it', async () => {
+    const repo = tempDir('execguard-cli-kube-');
+    mkdirSync(join(repo, '.git'));
+    const kubeconfig = join(repo, 'kubeconfig');
+    writeFileSync(
+      kubeconfig,
+      [
+        'apiVersion: v1',
+        'kind: Config',
+        'clusters: [{name: c, cluster: {server: "https://127.0.0.1:1"}}]',
+        'users: [{name: u, user: {}}]',
+        'contexts: [{name: eks-prod, context: {cluster: c, user: u}}, {name: kind-kind, context: {cluster: c, user: u}}]',
+        'current-context: eks-prod',
+        '',
+      ].join('\n'),
+    );
+    const env = { ...process.env, KUBECONFIG: kubeconfig };
+    // Default policy: the context is not read, the target is unknown, default mode allows.
+    expect((await check(['--approval', GENERIC, 'kubectl delete pod web-1'], undefined, repo, env)).code).toBe(0);
+    writeFileSync(join(repo, '.execguard.yaml'), 'readKubeContext: true\n');
+    const prod = await check(['--json', '--approval', GENERIC, 'kubectl delete pod web-1'], undefined, repo, env);
+    expect(prod.code).toBe(2);
+    expect(JSON.parse(prod.stdout).reason).toContain('current kube context `eks-prod`');
+    writeFileSync(kubeconfig, readFileSync(kubeconfig, 'utf8').replace('current-context: eks-prod', 'current-context: kind-kind'));
+    expect((await check(['--approval', GENERIC, 'kubectl delete pod web-1'], undefined, repo, env)).code).toBe(0);
   });
 
   it('a bad policy file is a usage error naming file, line and key', async () => {

@@ -1,6 +1,5 @@
-// Shell-analysis gaps found while building the guard (src/shell is owned by the analyser). The
-// guard already fails closed on these (see obfuscation.test.ts); these tests state what the
-// analysis itself should report, and fail until it does.
+// Shell-analysis gaps found while building the guard (src/shell is owned by the analyser), kept as
+// regression tests: the analysis must follow these scripts or report them unreadable.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/shell/analyze.js';
 

@@ -2,6 +2,7 @@
 // one bash command. Exit 0 allow, 2 deny, 3 ask, 1 usage error.
 import { parseApproval } from '../../approval/scope.js';
 import { evaluate } from '../../guard/evaluate.js';
+import { mayDelete, readCurrentKubeContext } from '../../guard/kube-context.js';
 import type { Policy } from '../../guard/policy.js';
 import { loadPolicy } from '../../state/policy-file.js';
 import { parseArgs, UsageError, type Io } from '../io.js';
@@ -71,7 +72,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const approval = typeof flags.approval === 'string' ? parseApproval(flags.approval) : null;
-  const decision = await evaluate(text, { approval, policy });
+  const currentKubeContext = policy.readKubeContext && mayDelete(text) ? await readCurrentKubeContext(1500, io.env) : undefined;
+  const decision = await evaluate(text, { approval, policy, currentKubeContext });
 
   if (flags.json) {
     io.stdout(`${JSON.stringify({ decision: decision.decision, tier: decision.tier, rules: decision.rules, reason: decision.reason })}\n`);
