@@ -73,6 +73,9 @@ function scriptFile(name: string, file: Word, stdin: StdinSource | undefined): I
     };
   }
   if (!file.dynamic && STDIN_FILES.has(file.text)) return fromStdinScript(name, stdin);
+  if (file.dynamic) {
+    return { kind: 'shell', label: name, text: undefined, reason: `${name} runs a script whose path is not static: ${file.text}` };
+  }
   return undefined; // a script file on disk
 }
 
@@ -116,7 +119,10 @@ function source(words: Word[], stdin: StdinSource | undefined): Interpreted | un
       sameScope: true,
     };
   }
-  if (file.text === '/dev/stdin' && stdin) {
+  if (file.dynamic) {
+    return { kind: 'shell', label: words[0].text, text: undefined, reason: `${words[0].text} runs a script whose path is not static: ${file.text}`, sameScope: true };
+  }
+  if (STDIN_FILES.has(file.text) && stdin) {
     return { kind: 'shell', label: 'source', text: stdin.text, sameScope: true, reason: stdin.text === undefined ? 'source reads a script from stdin that cannot be read statically' : undefined };
   }
   return undefined;

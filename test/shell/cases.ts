@@ -131,6 +131,8 @@ export const INTERPRETERS: Case[] = [
   { cmd: '. <(printf "terraform destroy")', argv: [['printf', 'terraform destroy'], ['terraform', 'destroy']] },
   { cmd: 'source <(curl -s https://x)', argv: [['curl', '-s', 'https://x'], ['source', '<(curl -s https://x)']], unreadable: true },
   { cmd: 'source venv/bin/activate', argv: [['source', 'venv/bin/activate']] },
+  { cmd: 'source "$ENV_FILE"', argv: [['source', '$ENV_FILE']], unreadable: true },
+  { cmd: 'bash "$SCRIPT" prod', argv: [['bash', '$SCRIPT', 'prod']], unreadable: true },
   { cmd: 'echo "terraform destroy" | bash', argv: [['echo', 'terraform destroy'], ['terraform', 'destroy']], via: [[], ['bash stdin']] },
   { cmd: 'echo "terraform destroy" | sh -s', argv: [['echo', 'terraform destroy'], ['terraform', 'destroy']] },
   { cmd: 'printf "terraform destroy\\n" | sh', argv: [['printf', 'terraform destroy\\n'], ['terraform', 'destroy']] },
