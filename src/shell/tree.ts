@@ -275,12 +275,23 @@ export class TreeWalker {
     const runner = this.runner(frame);
     const raw: RawCommand = { words: [], assignments: [], redirects: [...redirects], text };
     const continuations: Array<{ node: SyntaxNode; piped: boolean }> = [];
+    let previousEnd = -1;
     for (const child of node.namedChildren) {
       if (!child) continue;
       if (child.type === 'variable_assignment') raw.assignments.push(this.assignment(child, scope, frame));
       else if (REDIRECTS.has(child.type)) stdin = this.redirect(child, scope, frame, raw.redirects, continuations, lostWords) ?? stdin;
-      else if (child.type === 'command_name' || WORDISH.has(child.type)) raw.words.push(...evalFields(child, runner, scope));
-      else this.runner(frame).substitutionsIn(child, scope);
+      else if (child.type === 'command_name' || WORDISH.has(child.type)) {
+        const fields = evalFields(child, runner, scope);
+        // tree-sitter splits `terra\<newline>form` in two; bash joins the line and reads one word
+        const previous = raw.words[raw.words.length - 1];
+        if (previous && fields.length > 0 && previousEnd >= 0 && this.source.slice(previousEnd, child.startIndex) === '\\\n') {
+          const [first, ...rest] = fields;
+          previous.text += first.text;
+          previous.dynamic ||= first.dynamic;
+          raw.words.push(...rest);
+        } else raw.words.push(...fields);
+        previousEnd = child.endIndex;
+      } else this.runner(frame).substitutionsIn(child, scope);
     }
     raw.words.push(...lostWords);
     if (stdin) raw.stdin = stdin;

@@ -168,6 +168,8 @@ export const NORMALISATION: Case[] = [
   { cmd: "terra''form destroy", argv: [['terraform', 'destroy']] },
   { cmd: 'terraform "destroy"', argv: [['terraform', 'destroy']] },
   { cmd: 't\\erraform d\\estroy', argv: [['terraform', 'destroy']] },
+  { cmd: 'terra\\\nform de\\\nstroy', argv: [['terraform', 'destroy']] },
+  { cmd: 'terraform \\\n  destroy \\\n  -auto-approve', argv: [['terraform', 'destroy', '-auto-approve']] },
   { cmd: '"terraform" \'destroy\'', argv: [['terraform', 'destroy']] },
   { cmd: "$'terraform' $'\\x64estroy'", argv: [['terraform', 'destroy']] },
   { cmd: "$'terraform\\x20destroy'", argv: [['terraform destroy']] },
