@@ -24,18 +24,25 @@ export class GitSide {
     readonly env: NodeJS.ProcessEnv,
   ) {}
 
+  /** `-c` settings for the client: an identity when the user has none configured. */
+  private config: string[] = [];
+
   private async git(signal: AbortSignal): Promise<SimpleGit> {
-    if (!this.client) {
-      const probe = simpleGit({ baseDir: this.repoRoot });
-      const name = await probe.getConfig('user.name').catch(() => ({ value: null }));
-      const email = await probe.getConfig('user.email').catch(() => ({ value: null }));
-      // A commit needs an identity; only supply one when the user has none configured.
-      const config = [...(name.value ? [] : ['user.name=execguard']), ...(email.value ? [] : ['user.email=execguard@localhost'])];
-      // git inherits the user's own environment (simple-git refuses a custom env that carries
-      // EDITOR, GIT_SSH_COMMAND, ...); a command silent for 2 minutes (a prompt) is killed.
-      this.client = simpleGit({ baseDir: this.repoRoot, config, abort: signal, timeout: { block: 120_000 } });
-    }
+    // git inherits the user's own environment (simple-git refuses a custom env that carries
+    // EDITOR, GIT_SSH_COMMAND, ...); a command silent for 2 minutes (a prompt) is killed.
+    this.client ??= simpleGit({ baseDir: this.repoRoot, config: this.config, abort: signal, timeout: { block: 120_000 } });
     return this.client;
+  }
+
+  /** A commit needs an identity: supply one only when the user has none configured. */
+  private async ensureIdentity(): Promise<void> {
+    const found = await this.raw('git config (identity)', ['config', '--get-regexp', '^user[.]']);
+    const has = (key: string) => new RegExp(`^user\\.${key} \\S`, 'm').test(found.stdout);
+    const config = [...(has('name') ? [] : ['user.name=execguard']), ...(has('email') ? [] : ['user.email=execguard@localhost'])];
+    if (config.length) {
+      this.config = config;
+      this.client = undefined;
+    }
   }
 
   private static show(args: string[]): string {
@@ -89,21 +96,27 @@ export class GitSide {
   }
 
   async preflight(g: GitPlan): Promise<string[]> {
-    const branch = await this.must('git branch', ['rev-parse', '--abbrev-ref', 'HEAD']);
-    if (branch !== g.branch) throw new StepError(`the repository is on branch '${branch}', the plan targets '${g.branch}'`, undefined, 'Validation');
-    const statusResult = await this.raw('git status', ['status', '--porcelain=v1', '-z', '--untracked-files=all']);
-    if (statusResult.exitCode !== 0) throw new StepError(`git status failed: ${statusResult.stderr.trim()}`, statusResult, classify(statusResult).errorClass);
+    // One call answers the branch, HEAD and what is dirty (porcelain v2, NUL-separated).
+    const status = await this.raw('git status', ['status', '--porcelain=v2', '--branch', '-z', '--untracked-files=all']);
+    if (status.exitCode !== 0) throw new StepError(`git status failed: ${status.stderr.trim()}`, status, classify(status).errorClass);
     const allowed = new Set(g.files.map((f) => normalize(f)));
-    // -z: "XY path\0" entries; a rename is followed by its source path as a separate entry.
-    const entries = statusResult.stdout.split('\0');
+    const entries = status.stdout.split('\0');
     const dirty: string[] = [];
+    let branch = '';
     for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i];
-      if (entry.length < 4) continue;
-      if (/^[RC]/.test(entry)) i++;
-      const path = entry.slice(3);
-      if (!allowed.has(normalize(path))) dirty.push(path);
+      const e = entries[i];
+      let path: string | undefined;
+      if (e.startsWith('# branch.oid ')) this.base ??= e.slice('# branch.oid '.length);
+      else if (e.startsWith('# branch.head ')) branch = e.slice('# branch.head '.length);
+      else if (e.startsWith('1 ')) path = e.split(' ').slice(8).join(' ');
+      else if (e.startsWith('2 ')) {
+        path = e.split(' ').slice(9).join(' ');
+        i++; // the rename's source path follows as its own entry
+      } else if (e.startsWith('u ')) path = e.split(' ').slice(10).join(' ');
+      else if (e.startsWith('? ')) path = e.slice(2);
+      if (path !== undefined && !allowed.has(normalize(path))) dirty.push(path);
     }
+    if (branch !== g.branch) throw new StepError(`the repository is on branch '${branch}', the plan targets '${g.branch}'`, undefined, 'Validation');
     if (dirty.length) throw new StepError(`uncommitted changes outside the plan's files: ${dirty.join(', ')}`, undefined, 'Validation');
     const remote = await this.remoteHead(g);
     this.remoteSeen = remote;
@@ -121,6 +134,7 @@ export class GitSide {
     const detail: string[] = [];
     let committed = false;
     if (staged !== '') {
+      await this.ensureIdentity();
       await this.must('git commit', GitSide.commitArgs(g));
       committed = true;
     }
@@ -158,6 +172,7 @@ export class GitSide {
       throw new StepError(`git revert of ${commit.slice(0, 12)} does not apply cleanly; the working tree was restored: ${reverted.stderr.trim().split('\n').slice(-2).join(' ')}`, reverted, errorClass === 'Validation' ? 'StateConflict' : errorClass);
     }
     const message = `revert: ${subject}`.slice(0, 100);
+    await this.ensureIdentity();
     await this.must('git commit', ['commit', '-m', message, '-m', `This reverts commit ${commit}.`]);
     return this.head();
   }
