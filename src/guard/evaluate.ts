@@ -44,7 +44,7 @@ function hiddenSubcommands(analysis: Analysis): string[] {
     if (!SUBCOMMAND_TOOLS.has(cmd.argv[0] ?? '')) continue;
     for (let i = 1; i < cmd.argv.length; i++) {
       const word = cmd.argv[i];
-      if (cmd.dynamic[i]) {
+      if (cmd.dynamic[i] && !word.startsWith('-')) {
         found.push(`\`${cmd.argv[0]}\` is given a subcommand that cannot be read statically (${word.slice(0, 60)})`);
         break;
       }

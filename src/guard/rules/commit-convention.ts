@@ -17,7 +17,9 @@ interface CommitMessage {
 }
 
 /** Options of `git commit` that take a value (short cluster letters and long names). */
-const SHORT_VALUED = new Set(['m', 'F', 'C', 'c', 't', 'S']);
+const SHORT_VALUED = new Set(['m', 'F', 'C', 'c', 't']);
+/** Short options whose value can only be attached (`-S<keyid>`, `-u<mode>`): the rest of the cluster. */
+const SHORT_ATTACHED = new Set(['S', 'u']);
 const LONG_VALUED = new Set(['message', 'file', 'reuse-message', 'reedit-message', 'template', 'author', 'date', 'cleanup', 'fixup', 'squash', 'trailer', 'pathspec-from-file']);
 
 function readMessage(cmd: SimpleCommand, args: string[]): CommitMessage | undefined {
@@ -47,6 +49,7 @@ function readMessage(cmd: SimpleCommand, args: string[]): CommitMessage | undefi
     if (a.startsWith('-') && a.length > 1) {
       for (let j = 1; j < a.length; j++) {
         const c = a[j];
+        if (SHORT_ATTACHED.has(c)) break;
         if (!SHORT_VALUED.has(c)) continue;
         const inline = a.slice(j + 1);
         const value = inline !== '' ? inline : args[++i];

@@ -72,7 +72,10 @@ export const kubectlDeleteProd: Rule = (ctx) => {
   commands.forEach((cmd, index) => {
     const tool = isDelete(cmd);
     if (!tool) return;
-    if (isDryRun(cmd.argv)) return; // --dry-run, =client, =server (=none is real)
+    // kubectl: only --dry-run=client|server simulate (=none is real, a bare --dry-run is not a
+    // documented simulation); helm: --dry-run.
+    const simulated = tool === 'helm' ? isDryRun(cmd.argv) : cmd.argv.some((a) => /^--dry-run=(client|server)$/i.test(a));
+    if (simulated) return;
     const verdict = judge(cmd, index, ctx, tool);
     let why = verdict.why;
     if (!why && verdict.unknownTarget) {
