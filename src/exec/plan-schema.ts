@@ -12,7 +12,7 @@ export class PlanError extends Error {
     readonly key: string,
     readonly problem: string,
   ) {
-    super(`${file}:${line}: ${key ? `${key}: ` : ''}${problem}`);
+    super(`${file}${line > 0 ? `:${line}` : ''}: ${key ? `${key}: ` : ''}${problem}`);
   }
 }
 

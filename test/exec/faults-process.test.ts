@@ -132,4 +132,16 @@ describe('SIGTERM during apply', () => {
     expect(readdirSync(join(ws.home, 'locks')).filter((f) => f.endsWith('.lock'))).toEqual([]);
     expect(readFileSync(join(ws.home, 'runs', runId, 'report.md'), 'utf8')).toBe(stdout);
   });
+
+  it('commits with a fallback identity when git has none configured (no global or system config)', () => {
+    const ws = workspace();
+    ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'who' }]));
+    const empty = join(ws.dir, 'empty-home');
+    mkdirSync(empty);
+    const env = { ...ws.env, HOME: empty, XDG_CONFIG_HOME: empty, GIT_CONFIG_NOSYSTEM: '1' };
+    const r = spawnSync(process.execPath, [cli, 'execute', 'plan.yaml', '--approval', APPROVAL], { cwd: ws.repo, env, encoding: 'utf8' });
+    expect(r.stdout).toContain('## Execution Complete ✅');
+    expect(r.status).toBe(0);
+    expect(ws.git('log', '-1', '--format=%an <%ae>')).toBe('execguard <execguard@localhost>');
+  });
 });
