@@ -61,7 +61,11 @@ export function evalFields(node: SyntaxNode, runner: SubstitutionRunner, scope: 
     fields[0].procsub = true;
     fields[0].procsubOutput = segments[0].procsubOutput;
   }
-  if (fields.length > 0 && hasBraceExpansion(node)) for (const field of fields) field.dynamic = true;
+  if (fields.length > 0 && hasBraceExpansion(node)) {
+    const expanded = /^[A-Za-z0-9_./:=,@%+{}-]+$/.test(node.text) ? expandBraces(node.text) : undefined;
+    if (expanded) return expanded.map((text) => ({ text, dynamic: false }));
+    for (const field of fields) field.dynamic = true;
+  }
   return fields;
 }
 
@@ -255,9 +259,64 @@ function unquotedLiteral(raw: string): Segment {
   return { text, dynamic: glob, split: false };
 }
 
+/** Brace expansion of a literal word: a{b,c}d, {1..3}, {a..c}, nested; undefined past 64 words. */
+export function expandBraces(text: string): string[] | undefined {
+  const open = text.indexOf('{');
+  if (open < 0) return [text];
+  // find the matching close and the top-level commas
+  let depth = 0;
+  const commas: number[] = [];
+  let close = -1;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}') {
+      depth--;
+      if (depth === 0) {
+        close = i;
+        break;
+      }
+    } else if (text[i] === ',' && depth === 1) commas.push(i);
+  }
+  if (close < 0) return [text];
+  const prefix = text.slice(0, open);
+  const body = text.slice(open + 1, close);
+  const suffixes = expandBraces(text.slice(close + 1));
+  if (!suffixes) return undefined;
+  let alternatives: string[];
+  if (commas.length > 0) {
+    const bounds = [open, ...commas, close];
+    alternatives = [];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const part = expandBraces(text.slice(bounds[k] + 1, bounds[k + 1]));
+      if (!part) return undefined;
+      alternatives.push(...part);
+    }
+  } else {
+    const range = /^(-?\d+)\.\.(-?\d+)$|^([a-zA-Z])\.\.([a-zA-Z])$/.exec(body);
+    if (!range) {
+      // `{x}` is no expansion: keep it literally and expand what follows
+      return suffixes.map((suffix) => `${prefix}{${body}}${suffix}`).slice(0, 64);
+    }
+    const [from, to] = range[1] !== undefined ? [Number(range[1]), Number(range[2])] : [range[3].charCodeAt(0), range[4].charCodeAt(0)];
+    if (Math.abs(to - from) > 64) return undefined;
+    alternatives = [];
+    for (let v = from; from <= to ? v <= to : v >= to; v += from <= to ? 1 : -1) {
+      alternatives.push(range[1] !== undefined ? String(v) : String.fromCharCode(v));
+    }
+  }
+  const words: string[] = [];
+  for (const alternative of alternatives) {
+    for (const suffix of suffixes) {
+      words.push(prefix + alternative + suffix);
+      if (words.length > 64) return undefined;
+    }
+  }
+  return words;
+}
+
 function hasBraceExpansion(node: SyntaxNode): boolean {
   if (node.type !== 'concatenation' && node.type !== 'word' && node.type !== 'brace_expression') return false;
-  return /\{[^{}\s'"]*(,|\.\.)[^{}\s'"]*\}/.test(node.text);
+  return /\{[^{}]*(,|\.\.)[^{}]*\}/.test(node.text);
 }
 
 /** Inside "...", a backslash only quotes $ ` " \ and newline. */
