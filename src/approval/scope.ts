@@ -28,7 +28,7 @@ const ENVIRONMENTS: { env: Environment; pattern: RegExp }[] = [
 ];
 
 /** Clause boundaries: sentence ends, line breaks, semicolons, commas and contrastive conjunctions. */
-const CLAUSE_SPLIT = /(?:[.!;\n\r]+(?=\s|$)|[,:]\s+|\s+(?:but|however|except|although|though|yet)\s+|\s+-{1,2}\s+|\s*[\u2014\u2013]\s*|\s*\(|\)\s*)/i;
+const CLAUSE_SPLIT = /(?:(?<=\?)\s+|[.!;\n\r]+(?=\s|$)|[,:]\s+|\s+(?:but|however|except|although|though|yet)\s+|\s+-{1,2}\s+|\s*[\u2014\u2013]\s*|\s*\(|\)\s*)/i;
 
 function clauses(text: string): string[] {
   return text
@@ -37,24 +37,37 @@ function clauses(text: string): string[] {
     .filter((c) => c.length > 0);
 }
 
+type Mention = 'absent' | 'positive' | 'negated';
+
+/**
+ * How a clause mentions a keyword: a negation counts only when it comes before the keyword
+ * ("do not destroy", "not approved"), or when "nothing"/"none" follows it ("destroy nothing"), so
+ * "execute it without destroying anything" approves the execution and refuses the destroy.
+ */
+function mention(clause: string, keyword: RegExp): Mention {
+  const at = clause.search(keyword);
+  if (at === -1) return 'absent';
+  const negation = clause.search(NEGATION);
+  if (negation !== -1 && negation < at) return 'negated';
+  if (/\b(nothing|none|nowhere)\b/i.test(clause.slice(at))) return 'negated';
+  return 'positive';
+}
+
 interface ClauseReading {
-  negated: boolean;
   question: boolean;
   affirms: boolean;
   refuses: boolean;
 }
 
 function readClause(clause: string): ClauseReading {
-  // "--force" is a keyword, not a negation-free clause boundary; keep it whole.
-  const negated = NEGATION.test(clause);
   const question = /\?\s*$/.test(clause);
-  const affirmWord = AFFIRM.test(clause);
+  const affirm = mention(clause, AFFIRM);
   const mentionsScope = DESTROY.test(clause) || DELETE.test(clause) || FORCE_PUSH.test(clause) || ENVIRONMENTS.some((e) => e.pattern.test(clause));
-  // A negated clause refuses the approval when it negates an approving word ("not approved",
-  // "don't proceed") or is a bare refusal ("No.", "Don't", "not yet"). A negation of something
-  // else ("do not destroy anything", "don't push to main") only narrows the scope.
-  const refuses = REFUSAL.test(clause) || (negated && affirmWord) || (!mentionsScope && BARE_REFUSAL.test(clause));
-  return { negated, question, affirms: affirmWord && !negated && !question, refuses };
+  // A clause refuses the approval when it negates an approving word ("not approved", "don't
+  // proceed") or is a bare refusal ("No.", "Don't", "not yet"). A negation of something else
+  // ("do not destroy anything", "don't push to main") only narrows the scope.
+  const refuses = REFUSAL.test(clause) || affirm === 'negated' || (!mentionsScope && BARE_REFUSAL.test(clause));
+  return { question, affirms: affirm === 'positive' && !question, refuses };
 }
 
 /** Reads approval text. Never throws; any string is accepted. */
@@ -75,23 +88,20 @@ export function parseApproval(text: string): ApprovalScope {
     const reading = readClause(clause);
     if (reading.refuses) refused = true;
     if (reading.affirms) affirmed = true;
-    const positive = !reading.negated && !reading.question && !reading.refuses;
-    if (DESTROY.test(clause)) {
-      if (positive) destroy = true;
-      else if (reading.negated || reading.refuses) destroyNegated = true;
-    }
-    if (DELETE.test(clause)) {
-      if (positive) del = true;
-      else if (reading.negated || reading.refuses) deleteNegated = true;
-    }
-    if (FORCE_PUSH.test(clause)) {
-      if (positive) forcePush = true;
-      else if (reading.negated || reading.refuses) forceNegated = true;
-    }
+    const usable = !reading.question && !reading.refuses;
+    const destroyMention = mention(clause, DESTROY);
+    if (destroyMention === 'positive' && usable) destroy = true;
+    else if (destroyMention !== 'absent') destroyNegated = true;
+    const deleteMention = mention(clause, DELETE);
+    if (deleteMention === 'positive' && usable) del = true;
+    else if (deleteMention !== 'absent') deleteNegated = true;
+    const forceMention = mention(clause, FORCE_PUSH);
+    if (forceMention === 'positive' && usable) forcePush = true;
+    else if (forceMention !== 'absent') forceNegated = true;
     for (const { env, pattern } of ENVIRONMENTS) {
-      if (!pattern.test(clause)) continue;
-      if (positive) named.add(env);
-      else if (reading.negated) excluded.add(env);
+      const m = mention(clause, pattern);
+      if (m === 'positive' && usable) named.add(env);
+      else if (m === 'negated') excluded.add(env);
     }
   }
   // An explicit instruction to destroy / delete / force-push is itself an approval of that act.

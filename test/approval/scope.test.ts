@@ -88,6 +88,24 @@ const cases: [string, Expect][] = [
   ['Approved, but not in prod', { affirmed: true, environments: ['dev', 'staging'] }],
   ['Approved for staging, not production', { affirmed: true, environments: ['staging'] }],
   ['Approved.', { affirmed: true, environments: [] }],
+  // Negation scope inside one clause
+  ['The plan was approved by the user; execute it without destroying anything.', { affirmed: true, destroy: false }],
+  ['User approved; execute without asking further questions.', { affirmed: true }],
+  ['Destroy nothing, apply the rest.', { affirmed: true, destroy: false }],
+  ['User approved deployment. Proceed. Do not touch production.', { affirmed: true, environments: ['dev', 'staging'] }],
+  ['User approved the destroy of the dev environment. Proceed.', { affirmed: true, destroy: true, environments: ['dev'] }],
+  ['The user explicitly approved running terraform destroy on staging.', { affirmed: true, destroy: true, environments: ['staging'] }],
+  ['User approved deleting the payments-prod namespace.', { affirmed: true, delete: true, environments: ['prod'] }],
+  ['User approved a force push to feature/login.', { affirmed: true, forcePush: true }],
+  ['User approved force pushing the rebased branch.', { affirmed: true, forcePush: true }],
+  ['User approved the plan. No deletions in production.', { affirmed: true, delete: false, environments: ['dev', 'staging'] }],
+  ['User did not approve.', { affirmed: false }],
+  ['User has not approved yet.', { affirmed: false }],
+  ['Awaiting user approval.', { affirmed: false }],
+  ['User approval: pending.', { affirmed: false }],
+  ['No problem, go ahead.', { affirmed: true }],
+  ['Approved? Not yet.', { affirmed: false }],
+  ['Never mind the linter, approved.', { affirmed: true }],
 ];
 
 describe('parseApproval', () => {
