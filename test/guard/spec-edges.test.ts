@@ -22,6 +22,8 @@ const cases: Case[] = [
   allow('terraform plan --secret-name db-creds', null),
   allow('some-cli --use-token true', null),
   allow('aws configure get aws_secret_access_key', null),
+  allow('gcloud secrets versions access latest --secret=db-password', null),
+  allow('az keyvault secret show --vault-name kv --name db-password', null),
   allow('grep aws_secret_access_key ~/.aws/credentials', null),
   allow('docker run -e POSTGRES_PASSWORD_FILE=/run/secrets/pg postgres:16', null),
   allow('curl -H "Authorization: Bearer $TOKEN" https://api.example.com', null),

@@ -53,7 +53,7 @@ const SLOTS: Slot[] = [
   { name: 'a MySQL password (--password)', pattern: new RegExp(`\\b(?:mysql|mysqldump|mysqladmin|mariadb)\\b${W}\\s-p=(\\S{1,300})`) },
   { name: 'a redis-cli password (-a)', pattern: new RegExp(`\\bredis-cli\\b${W}\\s-a\\s{0,5}(\\S{1,300})`) },
   { name: 'a password flag (--password)', pattern: /--password(?:=|\s{1,5})(\S{1,300})/ },
-  { name: 'a credential flag (--…-password / --…token / --…secret)', pattern: /(?<![\w-])--[a-z0-9-]{0,40}(?:password|passwd|token|secret|api-key|apikey)(?:=|\s{1,5})(\S{1,300})/i,
+  { name: 'a credential flag (--…password / --…token / --client-secret)', pattern: /(?<![\w-])--[a-z0-9-]{0,40}(?:password|passwd|token|api-key|apikey|client-secret|secret-key|secret-access-key)(?:=|\s{1,5})(\S{1,300})/i,
     when: (m) => !/^["']?(true|false|yes|no|none|null|0|1)["']?$/i.test(m[1]) },
   { name: 'an AWS secret given to aws configure', pattern: /\baws\s{1,5}configure\s{1,5}set\s{1,5}(?:aws_secret_access_key|aws_session_token)\s{1,5}(\S{1,300})/ },
   { name: 'a login password (-p)', pattern: new RegExp(`\\b(?:docker|podman|nerdctl|buildah|skopeo|helm|az|oras|crane)\\s${W}\\blogin\\b${W}\\s-p\\s{0,5}(\\S{1,300})`) },
