@@ -60,13 +60,15 @@ export async function executePlan(options: ExecuteOptions): Promise<RunResult> {
       if (!op) throw new StepError(`no executor for operation '${plan.operation}' in this build`, undefined, 'Validation');
       // The git probes, the commit-message check and the operation's pre-flight + dry run are
       // independent: run them side by side, then report the first failure (all have settled).
-      const [gitDetail, commitDetail, dry] = await Promise.allSettled([
-        g ? retry('git pre-flight', () => git!.preflight(g)) : Promise.resolve([] as string[]),
-        g ? git!.checkCommit(g) : Promise.resolve(''),
+      // The operation's chain is the longest: start it first so its first child is spawned before
+      // the guard's one-off costs (e.g. loading the commit rules) take the main thread.
+      const [dry, gitDetail, commitDetail] = await Promise.allSettled([
         (async () => {
           await retry(`${plan.operation} pre-flight`, () => op.preflight(session.ctx));
           return retry(`${plan.operation} dry run`, () => op.dryRun(session.ctx));
         })(),
+        g ? retry('git pre-flight', () => git!.preflight(g)) : Promise.resolve([] as string[]),
+        g ? git!.checkCommit(g) : Promise.resolve(''),
       ]);
       for (const r of [gitDetail, commitDetail, dry]) if (r.status === 'rejected') throw r.reason;
       const fresh = (dry as PromiseFulfilledResult<DryRunSummary>).value;
