@@ -1,7 +1,9 @@
 // Whole-process cost of the PreToolUse hook (`node dist/hook.mjs pre-tool-use`) over a realistic
 // mix of agent commands, against `node -e 0` measured in the same run, interleaved so that machine
 // noise hits both alike. Targets: median over the mix <= 1.25x node -e 0, slowest kind <= 2x.
-// Usage: node bench/hook.mjs [RUNS]   (build first: npm run build)
+// By default the hook uses its warm helper (src/hooks/helper): the first call starts it, later
+// calls are answered by it. --no-helper measures every call computed in-process (cold).
+// Usage: node bench/hook.mjs [RUNS] [--no-helper]   (build first: npm run build)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -17,7 +19,8 @@ if (!existsSync(hook)) {
   console.error('bench/hook.mjs: dist/hook.mjs is missing; run `npm run build` first');
   process.exit(1);
 }
-const runs = Number(process.argv[2] ?? 25);
+const noHelper = process.argv.includes('--no-helper');
+const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 25);
 
 const COMMANDS = {
   'read-only': ['ls -la', 'cat README.md', 'git status', 'grep -rn TODO src', 'kubectl get pods -n dev'],
@@ -34,7 +37,7 @@ const COMMANDS = {
 
 const home = mkdtempSync(join(tmpdir(), 'execguard-bench-'));
 const cwd = mkdtempSync(join(tmpdir(), 'execguard-bench-cwd-'));
-const env = { ...process.env, EXECGUARD_HOME: home };
+const env = { ...process.env, EXECGUARD_HOME: home, EXECGUARD_HOOK_HELPER_IDLE_MS: '10000', ...(noHelper ? { EXECGUARD_HOOK_HELPER: '0' } : {}) };
 delete env.CLAUDE_PLUGIN_ROOT;
 
 const input = (command) =>
@@ -105,7 +108,7 @@ for (const [kind, { wall, cpu: cpus }] of byKind) {
 
 const pad = (s, n) => String(s).padEnd(n);
 const num = (x) => x.toFixed(1).padStart(8);
-console.log(`PreToolUse hook, whole process, ${runs} interleaved runs per command (${process.version}, ${process.platform})`);
+console.log(`PreToolUse hook, whole process, ${runs} interleaved runs per command (${process.version}, ${process.platform}), ${noHelper ? 'in-process (--no-helper)' : 'warm helper'}`);
 const load = readLoad();
 if (load) console.log(`load average ${load} on ${availableParallelism()} cores (wall times stretch under load; CPU times less so)`);
 console.log(`${pad('kind', 16)}${'n'.padStart(5)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'x node'.padStart(9)}${'cpu ms'.padStart(9)}${'x node'.padStart(9)}`);

@@ -2,6 +2,7 @@
 // answer. Never throws and never prints a stack trace: on any failure the event's fail-closed
 // answer is given with the error as the reason.
 import { EVENTS, type HookAnswer, type HookEvent, type HookHandler, type HookInput } from './answer.js';
+import { answerViaHelper } from './helper/client.js';
 
 const STDIN_TIMEOUT_MS = 5_000;
 const STDIN_MAX_BYTES = 8 * 1024 * 1024;
@@ -108,12 +109,31 @@ export function emit(answer: HookAnswer): number {
   return answer.exitCode;
 }
 
-export async function runHook(event: string, env: NodeJS.ProcessEnv): Promise<number> {
+/**
+ * Reads the input and answers. With `bundle` (the hook file), a warm helper may answer instead;
+ * when it cannot, the answer is computed here, in-process, exactly as the helper would.
+ */
+export async function runHook(event: string, env: NodeJS.ProcessEnv, bundle?: string): Promise<number> {
   let text: string;
   try {
     text = await readStdin();
   } catch (error) {
     return emit(failClosed(event, (error as Error).message));
   }
+  if (bundle && helperWorthy(event, text)) {
+    const answer = await answerViaHelper(bundle, event, text, env);
+    if (answer) return emit(answer);
+  }
   return emit(await answerEvent(event, text, env));
+}
+
+/** Only well-formed calls of known events go to the helper; everything odd is answered here. */
+function helperWorthy(event: string, text: string): boolean {
+  if (!(EVENTS as readonly string[]).includes(event)) return false;
+  try {
+    const input = JSON.parse(text) as { cwd?: unknown };
+    return typeof input === 'object' && input !== null && typeof input.cwd === 'string' && input.cwd !== '';
+  } catch {
+    return false;
+  }
 }

@@ -49,6 +49,7 @@ export function runClaude(options: ClaudeOptions): Promise<ClaudeRun> {
     CHECKPOINT_DISABLE: '1',
     TF_IN_AUTOMATION: '1',
     GIT_CONFIG_NOSYSTEM: '1',
+    EXECGUARD_HOOK_HELPER_IDLE_MS: '5000',
     ...options.env,
   };
   return new Promise((resolve, reject) => {

@@ -24,7 +24,8 @@ export interface HookRun {
 export function runNode(args: string[], stdin: string, env: Record<string, string | undefined>, cwd?: string): Promise<HookRun> {
   if (!existsSync(hookBundle)) throw new Error('dist/hook.mjs is missing: run `npm run build` first');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    // Warm helpers started by these runs exit soon after the tests (default: 5 minutes idle).
+    const child = spawn(process.execPath, args, { env: { ...process.env, EXECGUARD_HOOK_HELPER_IDLE_MS: '5000', ...env }, cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

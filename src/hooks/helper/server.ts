@@ -1,0 +1,96 @@
+// The warm helper: `node dist/hook.mjs --helper SOCKET`. Serves hook requests over a private unix
+// socket with answerEvent (the same code the hook runs in-process) and exits when idle.
+import { chmodSync, rmSync, unlinkSync } from 'node:fs';
+import { connect, createServer, type Server } from 'node:net';
+import { answerEvent } from '../run.js';
+import { privateDir } from './address.js';
+import { dirname } from 'node:path';
+
+const IDLE_MS = 5 * 60_000;
+const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+
+function alive(socket: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const c = connect(socket);
+    c.on('connect', () => {
+      c.destroy();
+      resolve(true);
+    });
+    c.on('error', () => resolve(false));
+  });
+}
+
+function listen(server: Server, socket: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(socket, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+export async function serveHelper(socket: string): Promise<void> {
+  if (!privateDir(dirname(socket))) process.exit(1);
+  const idleMs = Number(process.env.EXECGUARD_HOOK_HELPER_IDLE_MS) || IDLE_MS;
+  let idle: NodeJS.Timeout | undefined;
+  let active = 0;
+  const armIdle = () => {
+    clearTimeout(idle);
+    if (active === 0) idle = setTimeout(() => server.close(() => process.exit(0)), idleMs);
+  };
+  // allowHalfOpen: the client half-closes after its request; the answer still has to go back.
+  const server = createServer({ allowHalfOpen: true }, (conn) => {
+    active++;
+    clearTimeout(idle);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = () => {
+      active--;
+      armIdle();
+    };
+    conn.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_REQUEST_BYTES) conn.destroy();
+      else chunks.push(c);
+    });
+    conn.on('error', () => undefined);
+    conn.on('close', finish);
+    conn.on('end', () => {
+      let request: { event?: unknown; stdin?: unknown; env?: unknown };
+      try {
+        request = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        conn.destroy();
+        return;
+      }
+      const { event, stdin, env } = request;
+      if (typeof event !== 'string' || typeof stdin !== 'string' || typeof env !== 'object' || env === null) {
+        conn.destroy();
+        return;
+      }
+      answerEvent(event, stdin, env as NodeJS.ProcessEnv).then(
+        (answer) => conn.end(JSON.stringify(answer)),
+        () => conn.destroy(), // the client then answers in-process
+      );
+    });
+  });
+  try {
+    await listen(server, socket);
+  } catch {
+    // A helper already answers there: leave it be. A stale socket file: take its place once.
+    if (await alive(socket)) process.exit(0);
+    try {
+      unlinkSync(socket);
+      await listen(server, socket);
+    } catch {
+      process.exit(0);
+    }
+  }
+  chmodSync(socket, 0o600);
+  rmSync(`${socket}.starting`, { force: true });
+  const cleanup = () => rmSync(socket, { force: true });
+  process.on('exit', cleanup);
+  process.on('SIGTERM', () => process.exit(0));
+  armIdle();
+}
