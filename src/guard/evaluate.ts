@@ -4,7 +4,7 @@
 // is a deny. Static imports stay light because the PreToolUse hook calls this on every command.
 import type { ApprovalScope } from '../approval/types.js';
 import { analyze } from '../shell/analyze.js';
-import type { Analysis } from '../shell/types.js';
+import type { Analysis, SimpleCommand } from '../shell/types.js';
 import { DEFAULT_POLICY, type Policy } from './policy.js';
 import { RULES } from './rules/index.js';
 import { maxTier, tierOf } from './tiers.js';
@@ -108,6 +108,52 @@ function withStaticProgramNames(analysis: Analysis, policy: Policy): Analysis {
   };
 }
 
+const basename = (p: string) => p.replace(/\/+$/, '').split('/').pop() ?? p;
+
+/** What a command writes to `path` with `>`/`>>`/`tee`, when its output is known statically. */
+function writtenText(cmd: SimpleCommand, path: string): string | undefined | null {
+  const name = cmd.argv[0];
+  const redirected = cmd.redirects.some((r) => /^(>|>>|>\||&>|1>)$/.test(r.op) && (r.target === path || basename(r.target) === basename(path)));
+  const teed = name === 'tee' && cmd.argv.slice(1).some((a) => a === path || basename(a) === basename(path));
+  if (!redirected && !teed) return null; // does not write it
+  if (cmd.dynamic.some(Boolean)) return undefined;
+  if (teed || name === 'cat') return cmd.stdin?.text;
+  if (name === 'echo') return cmd.argv.slice(1).filter((a, i) => !(i === 0 && /^-[neE]+$/.test(a))).join(' ');
+  if (name === 'printf' && cmd.argv.length === 2) return cmd.argv[1].replace(/\\n/g, '\n');
+  return undefined;
+}
+
+/**
+ * `echo 'terraform destroy' > x.sh && bash x.sh`: a script written earlier in the same command
+ * line and then run. Its text is analysed like the command itself; a script whose text is not
+ * known statically is reported unreadable.
+ */
+async function withWrittenScripts(analysis: Analysis, policy: Policy): Promise<Analysis> {
+  const commands: SimpleCommand[] = [];
+  const unreadable = [...analysis.unreadable];
+  let boundHit = analysis.boundHit;
+  for (let i = 0; i < analysis.commands.length; i++) {
+    const cmd = analysis.commands[i];
+    commands.push(cmd);
+    const name = cmd.argv[0] ?? '';
+    const scriptArg = SHELLS.has(name) ? cmd.argv.slice(1).find((a) => !a.startsWith('-')) : name;
+    if (!scriptArg) continue;
+    let text: string | undefined | null = null;
+    for (let j = i - 1; j >= 0 && text === null; j--) text = writtenText(analysis.commands[j], scriptArg);
+    if (text === null) continue;
+    if (text === undefined) {
+      unreadable.push(`${scriptArg} is written earlier in this command with content that cannot be read statically, then run`);
+      continue;
+    }
+    const inner = await analyze(text, { aliases: policy.aliases });
+    commands.push(...inner.commands.map((c) => ({ ...c, via: [`script ${scriptArg}`, ...c.via] })));
+    unreadable.push(...inner.unreadable);
+    boundHit ||= inner.boundHit;
+  }
+  if (commands.length === analysis.commands.length && unreadable.length === analysis.unreadable.length) return analysis;
+  return { commands, unreadable, boundHit };
+}
+
 function unreadableIsSensitive(raw: string, analysis: Analysis): boolean {
   if (ENV_PRINTERS.test(raw)) return false;
   for (const cmd of analysis.commands) {
@@ -134,7 +180,7 @@ export async function evaluate(raw: string, options: EvaluateOptions = {}): Prom
     const text = typeof raw === 'string' ? raw : String(raw);
     const policy = options.policy ?? DEFAULT_POLICY;
     const approval = options.approval ?? null;
-    const analysis = withStaticProgramNames(await analyze(text, { aliases: policy.aliases }), policy);
+    const analysis = await withWrittenScripts(withStaticProgramNames(await analyze(text, { aliases: policy.aliases }), policy), policy);
     const ctx: GuardContext = { raw: text, analysis, approval, policy, currentKubeContext: options.currentKubeContext };
     const hits: RuleHit[] = [];
     for (const { rule } of RULES) hits.push(...(await rule(ctx)));

@@ -42,6 +42,10 @@ const cases: Case[] = [
   allow('kubectl delete ns prod --dry-run=server'),
   block('kubectl delete ns prod --dry-run=none', K),
   block('kubectl delete ns prod --dry-run', K),
+  block('kubectl delete pod x -n dev --dry-run=none', K),
+  block('kubectl delete pod x --dry-run=none', K),
+  block('redis-cli -u redis://:s3cret@cache:6379 ping', S),
+  allow('redis-cli -u redis://cache:6379 ping', null),
   allow('helm uninstall api -n prod --dry-run'),
   // protected-branch patterns
   block('git push origin --delete release/2024-01', 'git-force-push'),

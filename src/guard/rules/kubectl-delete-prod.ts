@@ -44,6 +44,8 @@ function judge(cmd: SimpleCommand, index: number, ctx: GuardContext, tool: 'kube
   const prodManifest = target.manifests.find(prod);
   if (prodManifest) return { why: `manifest path \`${prodManifest}\` is production` };
   if (mass) return { why: 'it is a mass delete (`--all` / `-A` / `--all-namespaces`), which is blocked in every namespace' };
+  // Listed on its own in GUARD-RULES.md: `--dry-run=none` looks like a simulation and is not.
+  if (cmd.argv.some((a) => /^--dry-run=none$/i.test(a))) return { why: '`--dry-run=none` makes it a real deletion, not a simulation' };
 
   // Names fed by xargs, a loop, or words the analysis could not resolve.
   const dynamicTarget = cmd.dynamic.some((d, i) => d && i > 0);

@@ -91,7 +91,7 @@ function assignmentSecret(raw: string): string | undefined {
 
 /** `scheme://user:pass@host` with a literal pass. Anchored on each `://`, so long text stays cheap. */
 function urlPassword(raw: string): boolean {
-  const userinfo = /^[^\s/:@'"]{1,200}:([^\s/@'"]{1,300})@/;
+  const userinfo = /^[^\s/:@'"]{0,200}:([^\s/@'"]{1,300})@/;
   for (let at = raw.indexOf('://'); at !== -1; at = raw.indexOf('://', at + 3)) {
     const m = userinfo.exec(raw.slice(at + 3, at + 3 + 520));
     if (m && isLiteral(m[1])) return true;
