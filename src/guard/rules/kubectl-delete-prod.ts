@@ -58,7 +58,9 @@ function judge(cmd: SimpleCommand, index: number, ctx: GuardContext, tool: 'kube
 
   const local = [...target.contexts, ...target.priorContexts, ...target.kubeconfigs].some((c) => isLocalContext(c, policy));
   if (local) return {};
-  const named = target.namespaces.length + target.contexts.length + target.kubeconfigs.length + target.priorContexts.length + target.priorNamespaces.length > 0;
+  // A name the analysis could not resolve (`-n "$NS"`) names nothing.
+  const known = (v: string) => v !== '' && !/[$`]/.test(v);
+  const named = [...target.namespaces, ...target.contexts, ...target.kubeconfigs, ...target.priorContexts, ...target.priorNamespaces].some(known);
   if (named) return {};
   if (ctx.currentKubeContext) {
     if (prod(ctx.currentKubeContext)) return { why: `the current kube context \`${ctx.currentKubeContext}\` is production` };
