@@ -17,7 +17,7 @@ const REFUSAL =
 /** A clause that is nothing but a refusal: "No.", "Don't", "Not yet". */
 const BARE_REFUSAL = /^(no|nope|nah|don'?t|do not|not|never|not yet|not now|no way|not really|not so fast|not this time|no thanks|no thank you|absolutely not|definitely not)[.!\s]*$/i;
 
-const DESTROY = /\b(destroy(?:s|ed|ing)?|destruction|tear(?:ing)? ?down|teardown|torn down)\b/i;
+const DESTROY = /\b(destroy(?:s|ed|ing)?|destruction|tear(?:s|ing)?(?:\s+(?:it|them|this|that|everything|all|(?:the|this|that)\s+[\w-]+(?:\s+[\w-]+)?))?\s*down|teardown|torn down)\b/i;
 const DELETE = /\b(delet(?:e|es|ed|ing|ions?)|remov(?:e|es|ed|ing|als?)|uninstall(?:s|ed|ing)?)\b/i;
 const FORCE_PUSH = /force[- ]?push|--force\b/i;
 
