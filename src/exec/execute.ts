@@ -69,6 +69,8 @@ export async function executePlan(options: ExecuteOptions): Promise<RunResult> {
         })(),
         g ? retry('git pre-flight', () => git!.preflight(g)) : Promise.resolve([] as string[]),
         g ? git!.checkCommit(g) : Promise.resolve(''),
+        // Persist's identity probe, done here where it waits on nothing.
+        g ? git!.ensureIdentity() : Promise.resolve(),
       ]);
       for (const r of [gitDetail, commitDetail, dry]) if (r.status === 'rejected') throw r.reason;
       const fresh = (dry as PromiseFulfilledResult<DryRunSummary>).value;

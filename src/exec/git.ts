@@ -14,6 +14,8 @@ export class GitSide {
   /** HEAD before the first persist attempt, and the commit made (kept even when the push fails). */
   base?: string;
   localCommit?: string;
+  /** Pre-flight saw changes in the plan's files (so Persist has something to commit). */
+  private planFilesDirty?: boolean;
   /** The remote branch's commit as pre-flight saw it (saves a round trip before the push). */
   private remoteSeen?: string;
 
@@ -35,7 +37,11 @@ export class GitSide {
   }
 
   /** A commit needs an identity: supply one only when the user has none configured. */
-  private async ensureIdentity(): Promise<void> {
+  private identityChecked = false;
+
+  async ensureIdentity(): Promise<void> {
+    if (this.identityChecked) return;
+    this.identityChecked = true;
     const found = await this.raw('git config (identity)', ['config', '--get-regexp', '^user[.]']);
     const has = (key: string) => new RegExp(`^user\\.${key} \\S`, 'm').test(found.stdout);
     const config = [...(has('name') ? [] : ['user.name=execguard']), ...(has('email') ? [] : ['user.email=execguard@localhost'])];
@@ -115,6 +121,7 @@ export class GitSide {
       } else if (e.startsWith('u ')) path = e.split(' ').slice(10).join(' ');
       else if (e.startsWith('? ')) path = e.slice(2);
       if (path !== undefined && !allowed.has(normalize(path))) dirty.push(path);
+      else if (path !== undefined) this.planFilesDirty = true;
     }
     if (branch !== g.branch) throw new StepError(`the repository is on branch '${branch}', the plan targets '${g.branch}'`, undefined, 'Validation');
     if (dirty.length) throw new StepError(`uncommitted changes outside the plan's files: ${dirty.join(', ')}`, undefined, 'Validation');
@@ -129,38 +136,63 @@ export class GitSide {
   /** Stage only the plan's files, commit, push, confirm. Returns the pushed commit and details. */
   async persist(g: GitPlan): Promise<{ commit: string; base: string; committed: boolean; detail: string[] }> {
     const base = (this.base ??= await this.head());
-    await this.must('git add', ['add', '-A', '--', ...g.files]);
-    const staged = await this.must('git diff --cached', ['diff', '--cached', '--name-only', '--', ...g.files]);
-    const detail: string[] = [];
     let committed = false;
-    if (staged !== '') {
+    // Pre-flight's status already said whether the plan's files changed; without it, ask git.
+    const changed = this.planFilesDirty ?? (await this.must('git status (plan files)', ['status', '--porcelain', '--', ...g.files])) !== '';
+    if (changed && !this.localCommit) {
+      await this.must('git add', ['add', '-A', '--', ...g.files]);
       await this.ensureIdentity();
       await this.must('git commit', GitSide.commitArgs(g));
       committed = true;
     }
-    const commit = committed ? await this.head() : base;
-    if (commit !== base) this.localCommit = commit;
-    detail.push(committed ? `committed ${commit.slice(0, 12)} "${g.message}" (${g.files.join(', ')})` : `no changes in the plan's files; HEAD ${commit.slice(0, 12)}`);
-    detail.push(...(await this.push(g, commit)));
-    return { commit, base, committed, detail };
+    const detail: string[] = [];
+    if (!committed && !this.localCommit) {
+      detail.push(`no changes in the plan's files; HEAD ${base.slice(0, 12)}`);
+      detail.push(...(await this.push(g, base)));
+      return { commit: base, base, committed, detail };
+    }
+    // The new commit id and the push do not depend on each other: ask for both at once.
+    const [headR, pushR] = await Promise.allSettled([this.localCommit ?? this.head(), this.push(g)]);
+    if (headR.status === 'rejected') throw headR.reason;
+    const commit = (this.localCommit = headR.value);
+    if (pushR.status === 'rejected') {
+      const error = pushR.reason;
+      if (error instanceof StepError && error.errorClass === 'StateConflict') error.message += `; the local commit ${commit.slice(0, 12)} is kept`;
+      throw error;
+    }
+    const pushed = pushR.value;
+    detail.push(`committed ${commit.slice(0, 12)} "${g.message}" (${g.files.join(', ')})`);
+    const remote = pushed.remote;
+    if (remote !== commit) throw new StepError(`${g.remote}/${g.branch} is at ${remote.slice(0, 12) || 'nothing'}, expected ${commit.slice(0, 12)} after the push`, undefined, 'StateConflict');
+    detail.push(pushed.line.replace('%s', commit.slice(0, 12)));
+    return { commit, base, committed: true, detail };
   }
 
-  /** Push HEAD (never forced) and confirm the remote has it. */
-  async push(g: GitPlan, commit: string): Promise<string[]> {
+  /**
+   * Push HEAD (never forced) and read back what the remote has. With `expected`, the remote must
+   * end at that commit; without it the caller compares (the commit id may still be in flight).
+   */
+  async push(g: GitPlan): Promise<{ remote: string; line: string }>;
+  async push(g: GitPlan, expected: string): Promise<string[]>;
+  async push(g: GitPlan, expected?: string): Promise<string[] | { remote: string; line: string }> {
     const before = this.remoteSeen ?? (await this.remoteHead(g));
-    if (before !== commit) {
+    const already = expected !== undefined && before === expected;
+    if (!already) {
       const result = await this.raw('git push', ['push', g.remote, `HEAD:refs/heads/${g.branch}`]);
       if (result.exitCode !== 0) {
         const { errorClass, why } = classify(result);
         const message = errorClass === 'StateConflict'
-          ? `push rejected: ${g.remote}/${g.branch} moved since the plan was made (non-fast-forward); the local commit ${commit.slice(0, 12)} is kept`
+          ? `push rejected: ${g.remote}/${g.branch} moved since the plan was made (non-fast-forward)${expected ? `; the local commit ${expected.slice(0, 12)} is kept` : ''}`
           : `git push failed (${why}): ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
         throw new StepError(message, result, errorClass);
       }
     }
     const after = await this.remoteHead(g);
-    if (after !== commit) throw new StepError(`${g.remote}/${g.branch} is at ${after.slice(0, 12) || 'nothing'}, expected ${commit.slice(0, 12)} after the push`, undefined, 'StateConflict');
-    return [before === commit ? `${g.remote}/${g.branch} already at ${commit.slice(0, 12)}` : `pushed to ${g.remote}/${g.branch}; ls-remote confirms ${commit.slice(0, 12)}`];
+    this.remoteSeen = after;
+    const line = already ? `${g.remote}/${g.branch} already at %s` : `pushed to ${g.remote}/${g.branch}; ls-remote confirms %s`;
+    if (expected === undefined) return { remote: after, line };
+    if (after !== expected) throw new StepError(`${g.remote}/${g.branch} is at ${after.slice(0, 12) || 'nothing'}, expected ${expected.slice(0, 12)} after the push`, undefined, 'StateConflict');
+    return [line.replace('%s', expected.slice(0, 12))];
   }
 
   /** Revert one commit with a new commit (history is never rewritten). */

@@ -146,9 +146,13 @@ export const terraform: Operation = {
   },
 
   async verify(ctx) {
-    const result = await tf(ctx, 'terraform plan (converged?)', ['plan', '-input=false', '-detailed-exitcode', '-lock=false', '-no-color', ...varArgs(ctx)], [0, 2]);
-    if (result.exitCode === 2) throw new StepError('the state does not match the configuration after apply: terraform still plans changes', result, 'Validation');
-    const resources = [...(await stateResources(ctx)).keys()];
+    // Both only read: the convergence plan and the state listing run side by side.
+    const [converged, state] = await Promise.all([
+      tf(ctx, 'terraform plan (converged?)', ['plan', '-input=false', '-detailed-exitcode', '-lock=false', '-no-color', ...varArgs(ctx)], [0, 2]),
+      stateResources(ctx),
+    ]);
+    if (converged.exitCode === 2) throw new StepError('the state does not match the configuration after apply: terraform still plans changes', converged, 'Validation');
+    const resources = [...state.keys()];
     return [`state matches the configuration (plan -detailed-exitcode = 0)`, `${resources.length} resource(s) in state: ${resources.join(', ') || 'none'}`];
   },
 
