@@ -2,7 +2,7 @@
 // persist (stage only the plan's files, commit, push, confirm with ls-remote) and revert.
 // Never forces: a remote that moved is a State conflict and the local commit is kept.
 import { normalize } from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
 import { classify } from './errors.js';
 import type { BodyResult, StepRunner } from './steps.js';
 import { StepError, type CommandResult, type Plan } from './types.js';
@@ -32,6 +32,8 @@ export class GitSide {
   private async git(signal: AbortSignal): Promise<SimpleGit> {
     // git inherits the user's own environment (simple-git refuses a custom env that carries
     // EDITOR, GIT_SSH_COMMAND, ...); a command silent for 2 minutes (a prompt) is killed.
+    // Loaded on first use: by then the operation's first child process is already running.
+    const { simpleGit } = await import('simple-git');
     this.client ??= simpleGit({ baseDir: this.repoRoot, config: this.config, abort: signal, timeout: { block: 120_000 } });
     return this.client;
   }

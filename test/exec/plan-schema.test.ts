@@ -75,6 +75,6 @@ describe('plan schema', () => {
     const k = parse('operation: kubectl\nkubectl: { manifests: [k8s/web.yaml], namespace: dev, rollouts: [deployment/web] }\n');
     expect(k.kubectl).toEqual({ manifests: ['k8s/web.yaml'], namespace: 'dev', rollouts: ['deployment/web'], timeout: '120s' });
     expect(errorOf('operation: gitops\ngitops: { kustomization: apps, timeout: soon }\n')).toMatch(/^plan\.yaml:2: gitops\.timeout: expected a duration/);
-    expect(errorOf('operation: app\napp: { pr: -1 }\n')).toMatch(/^plan\.yaml:2: app\.pr: /);
+    expect(errorOf('operation: app\napp: { pr: -1 }\n')).toBe('plan.yaml:2: app.pr: expected a number > 0');
   });
 });
