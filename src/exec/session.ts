@@ -2,7 +2,7 @@
 // meta, the workspace lock, the guard and the context executors receive.
 import { join } from 'node:path';
 import type { ApprovalScope } from '../approval/types.js';
-import { DEFAULT_POLICY } from '../guard/policy.js';
+import { loadPolicy } from '../state/policy-file.js';
 import type { ExecutionReport } from '../status/report-types.js';
 import { loadGate } from './guard-gate.js';
 import { Journal, type RunKind } from './journal.js';
@@ -63,7 +63,8 @@ export class Session {
       const r = this.lock.recovered;
       this.journal.append({ type: 'note', message: `recovered a stale lock of run ${r.owner.runId}: ${r.reason}`, data: r });
     }
-    const gate = await loadGate(this.options.approval ?? null, DEFAULT_POLICY);
+    // The project's .execguard.yaml (at the repository root) governs the run's commands too.
+    const gate = await loadGate(this.options.approval ?? null, await loadPolicy(repoRoot));
     this.steps = new StepRunner({ journal: this.journal, runDir: this.runDir, env: this.options.env, cwd: workdir, signal: this.signal, gate, progress: (l) => this.progress.line(l) });
     this.ctx = {
       plan,

@@ -78,4 +78,22 @@ describe('remote moved / push refused', () => {
     expectStatus(run.stdout, 'BLOCKED');
     expect(ws.git('log', '-1', '--format=%s')).toBe('chore: initial workspace');
   });
+
+  it('a commit message the project policy refuses blocks in pre-flight, before anything changes', async () => {
+    const ws = workspace();
+    ws.write('.execguard.yaml', 'commit:\n  headerMaxLength: 20\n');
+    ws.git('add', '.execguard.yaml');
+    ws.git('commit', '-q', '-m', 'chore: policy');
+    ws.git('push', '-q', 'origin', 'main');
+    ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'extra' }]));
+    const before = originHead(ws);
+    const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
+    expect(run.code).toBe(2);
+    expect(errorTypeOf(run.stdout)).toBe('Validation');
+    expect(run.stdout).toMatch(/the commit message "feat\(infra\): change the demo app" is refused: commit-convention/);
+    expectStatus(run.stdout, 'BLOCKED');
+    expect(ws.git('log', '-1', '--format=%s')).toBe('chore: policy');
+    expect(originHead(ws)).toBe(before);
+    expect(existsSync(join(ws.repo, 'infra/app/terraform.tfstate'))).toBe(false);
+  });
 });
