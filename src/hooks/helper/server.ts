@@ -1,12 +1,23 @@
 // The warm helper: `node dist/hook.mjs --helper SOCKET`. Serves hook requests over a private unix
 // socket with answerEvent (the same code the hook runs in-process) and exits when idle.
-import { chmodSync, rmSync, unlinkSync } from 'node:fs';
+import { chmodSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { connect, createServer, type Server } from 'node:net';
 import { answerEvent } from '../run.js';
 import { privateDir } from './address.js';
 import { dirname } from 'node:path';
 
 const IDLE_MS = 5 * 60_000;
+const WATCH_MS = 2_000;
+
+/** A token for the bundle's current build; '' when it is gone. */
+const buildOf = (bundle: string) => {
+  try {
+    const s = statSync(bundle);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return '';
+  }
+};
 const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 
 function alive(socket: string): Promise<boolean> {
@@ -93,4 +104,17 @@ export async function serveHelper(socket: string): Promise<void> {
   process.on('exit', cleanup);
   process.on('SIGTERM', () => process.exit(0));
   armIdle();
+  // Nobody can reach a helper whose socket was removed (its state folder deleted) or whose bundle
+  // was rebuilt (hooks now use a new socket name): such a helper leaves at once, not when idle.
+  const bundle = process.argv[1] ?? '';
+  const build = buildOf(bundle);
+  setInterval(() => {
+    let socketThere = true;
+    try {
+      socketThere = statSync(socket).isSocket();
+    } catch {
+      socketThere = false;
+    }
+    if (!socketThere || buildOf(bundle) !== build) server.close(() => process.exit(0));
+  }, WATCH_MS).unref();
 }
