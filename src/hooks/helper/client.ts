@@ -60,7 +60,8 @@ function startHelper(bundle: string, socket: string, env: NodeJS.ProcessEnv): vo
   }
   // node:child_process loads only here, on a miss: it would cost every hook call a few ms.
   const { spawn } = process.getBuiltinModule('node:child_process');
-  const child = spawn(process.execPath, [bundle, '--helper', socket], { detached: true, stdio: 'ignore', env });
+  // cwd: the helper's own folder, so a long-lived helper never pins the session's directory.
+  const child = spawn(process.execPath, [bundle, '--helper', socket], { detached: true, stdio: 'ignore', env, cwd: dirname(socket) });
   child.on('error', () => undefined);
   child.unref();
 }
