@@ -66,7 +66,7 @@ export class Analyzer {
     if (aliased === 'analysed') return undefined;
     raw = aliased;
 
-    const words = [programName(raw.words[0]), ...raw.words.slice(1)];
+    const words = [...splitBlankProgram(programName(raw.words[0])), ...raw.words.slice(1)];
     const stdin = raw.stdin ?? frame.stdin;
     const program = words[0].dynamic ? undefined : words[0].text;
 
@@ -204,6 +204,15 @@ export class Analyzer {
 function programName(word: Word): Word {
   if (word.dynamic || !word.text.includes('/') || word.text.endsWith('/')) return word;
   return { ...word, text: posix.basename(word.text) };
+}
+
+/**
+ * A program name holding blanks (`$'terraform\x20destroy'`) names no real program, so bash would
+ * fail to find it; reading it as its words instead only ever adds verdicts, never removes one.
+ */
+function splitBlankProgram(word: Word): Word[] {
+  if (word.dynamic || !/\s/.test(word.text.trim())) return [word];
+  return word.text.trim().split(/\s+/).map((text) => ({ text, dynamic: false }));
 }
 
 /** ssh / docker / kubectl exec run elsewhere: the local working directory does not apply. */

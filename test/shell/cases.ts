@@ -172,7 +172,7 @@ export const NORMALISATION: Case[] = [
   { cmd: 'terraform \\\n  destroy \\\n  -auto-approve', argv: [['terraform', 'destroy', '-auto-approve']] },
   { cmd: '"terraform" \'destroy\'', argv: [['terraform', 'destroy']] },
   { cmd: "$'terraform' $'\\x64estroy'", argv: [['terraform', 'destroy']] },
-  { cmd: "$'terraform\\x20destroy'", argv: [['terraform destroy']] },
+  { cmd: "$'terraform\\x20destroy'", argv: [['terraform', 'destroy']] }, // a blank in a program name is read as words (fail closed)
   { cmd: "echo $'a\\tb\\nc\\101\\u00e9'", argv: [['echo', 'a\tb\ncAé']] },
   { cmd: '/usr/local/bin/terraform destroy', argv: [['terraform', 'destroy']] },
   { cmd: './bin/terraform destroy', argv: [['terraform', 'destroy']] },
@@ -185,7 +185,7 @@ export const NORMALISATION: Case[] = [
   { cmd: 'X=destroy; terraform "$X"', argv: [['terraform', 'destroy']] },
   { cmd: 'export X=destroy; terraform $X', argv: [['export', 'X=destroy'], ['terraform', 'destroy']] },
   { cmd: 'T="terraform destroy"; $T', argv: [['terraform', 'destroy']] },
-  { cmd: 'T="terraform destroy"; "$T"', argv: [['terraform destroy']] },
+  { cmd: 'T="terraform destroy"; "$T"', argv: [['terraform', 'destroy']] }, // blanks in a program name: read as words (fail closed)
   { cmd: 'A=terra; B=form; $A$B destroy', argv: [['terraform', 'destroy']] },
   { cmd: 'X=des; X+=troy; terraform $X', argv: [['terraform', 'destroy']] },
   { cmd: 'terraform ${X:-destroy}', argv: [['terraform', '${X:-destroy}']], check: (a) => expect(a.commands[0].dynamic).toEqual([false, true]) },
