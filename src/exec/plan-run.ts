@@ -80,12 +80,21 @@ export async function planOnly(options: Omit<SessionOptions, 'approval'> & { pla
     const op = await loadOperation(plan.operation);
     if (!op) throw new StepError(`no executor for operation '${plan.operation}' in this build`, undefined, 'Validation');
     const summary = await session.phase('Pre-flight', async () => {
-      if (plan.git) preflight.push(...(await new GitSide(loaded.repoRoot, session.steps, options.env).preflight(plan.git)));
-      await op.preflight(session.ctx);
-      preflight.push(`${plan.operation} pre-flight passed`);
-      const s = await op.dryRun(session.ctx);
-      preflight.push('dry run passed');
-      return { value: s, detail: preflight };
+      const git = plan.git ? new GitSide(loaded.repoRoot, session.steps, options.env) : undefined;
+      // Independent probes side by side (as execute does); the first failure is reported.
+      const [dry, gitDetail, commitDetail] = await Promise.allSettled([
+        (async () => {
+          await op.preflight(session.ctx);
+          return op.dryRun(session.ctx);
+        })(),
+        git && plan.git ? git.preflight(plan.git) : Promise.resolve([] as string[]),
+        git && plan.git ? git.checkCommit(plan.git) : Promise.resolve(''),
+      ]);
+      for (const r of [gitDetail, commitDetail, dry]) if (r.status === 'rejected') throw r.reason;
+      preflight.push(...(gitDetail as PromiseFulfilledResult<string[]>).value);
+      if (plan.git) preflight.push((commitDetail as PromiseFulfilledResult<string>).value);
+      preflight.push(`${plan.operation} pre-flight passed`, 'dry run passed');
+      return { value: (dry as PromiseFulfilledResult<DryRunSummary>).value, detail: preflight };
     });
     const digest = planDigest(plan, summary);
     session.updateMeta({ digest, summary });
