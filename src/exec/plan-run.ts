@@ -72,8 +72,17 @@ export async function planOnly(options: Omit<SessionOptions, 'approval'> & { pla
   options = { ...options, home: options.home ?? stateHome(options.env) };
   const loaded = loadPlan(options.planArg, options.cwd);
   const { plan } = loaded;
-  const session = new Session('plan', loaded, options);
   const preflight: string[] = [];
+  let session: Session;
+  try {
+    session = new Session('plan', loaded, options);
+  } catch (error) {
+    const errorType = errorClassOf(error);
+    const message = `cannot create the run folder in ${options.home}: ${error instanceof Error ? error.message : String(error)}`;
+    const result: PlanResult = { runId: 'not-started', runDir: '', status: 'BLOCKED', planId: plan.id, preflight, error: { errorType, message, exactError: message }, text: '' };
+    result.text = renderSummary(result, plan);
+    return result;
+  }
   let result: PlanResult;
   try {
     await session.open();

@@ -7,7 +7,7 @@ import { parseApproval } from '../approval/scope.js';
 import { UsageError } from '../cli/io.js';
 import { GitSide } from './git.js';
 import { loadOperation } from './operations/index.js';
-import { blocked, complete, type RunResult } from './outcome.js';
+import { blocked, complete, failedBeforeStart, type RunResult } from './outcome.js';
 import { loadPlan } from './plan-file.js';
 import { listRuns, readMeta, runsRoot } from './run-store.js';
 import { Session, type SessionOptions } from './session.js';
@@ -26,7 +26,12 @@ export async function rollbackRun(options: RollbackOptions): Promise<RunResult> 
   if (target.kind !== 'execute') throw new UsageError(`run ${options.runId} is a ${target.kind} run; only execute runs can be rolled back`);
   const loaded = loadPlan(target.planPath, options.cwd);
   const approval = options.approvalText ? parseApproval(options.approvalText) : undefined;
-  const session = new Session('rollback', loaded, { ...options, approval }, { rollbackOf: target.runId });
+  let session: Session;
+  try {
+    session = new Session('rollback', loaded, { ...options, approval }, { rollbackOf: target.runId });
+  } catch (error) {
+    return failedBeforeStart(loaded, error, options.home!);
+  }
   const g = loaded.plan.git;
   const pending: string[] = [];
   try {

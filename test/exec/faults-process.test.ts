@@ -89,6 +89,12 @@ describe('permission', () => {
     expect(pending.join(' ')).toContain(home);
     expect(originHead(ws)).toBe(before);
     expect(ws.git('status', '--porcelain')).toBe('M infra/app/main.tf'); // untouched (output trimmed)
+    let planOut = '';
+    const planCode = await main(['plan', 'plan.yaml'], {
+      stdout: (t) => void (planOut += t), stderr: () => {}, readStdin: async () => '', env: { ...ws.env, EXECGUARD_HOME: home }, cwd: ws.repo, isTTY: false,
+    });
+    expect(planCode).toBe(2);
+    expect(planOut).toMatch(/\*\*Error type:\*\* Permission/);
   });
 });
 
