@@ -1,6 +1,6 @@
 // The run journal: one JSON object a line, appended and fsync'd before and after every step, so an
 // interrupted or crashed run can always be inspected. Never rewritten, only appended.
-import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { close, closeSync, fstatSync, fsync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 
 export type JournalEntry =
   | { type: 'run-start'; runId: string; kind: RunKind; planId: string; planPath?: string; pid: number }
@@ -31,17 +31,22 @@ export class Journal {
 
   append(entry: JournalEntry): void {
     const fd = openSync(this.path, 'a+', 0o600);
+    let handedOff = false;
     try {
       // After a torn write (a crash mid-line) start on a fresh line, so only the torn entry is lost.
       const size = fstatSync(fd).size;
       const last = Buffer.alloc(1);
       const torn = size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
       writeSync(fd, `${torn ? '\n' : ''}${JSON.stringify({ ts: new Date().toISOString(), ...entry })}\n`);
-      // Steps and the run's end are made durable at once; the lighter entries in between (phases,
-      // notes) reach the disk with the next step's fsync of this same file.
-      if (DURABLE.has(entry.type)) fsyncSync(fd);
+      if (entry.type === 'step-end') {
+        // The end of a step is fsync'd off the main thread: the next step-start (or run-end) waits
+        // for the disk anyway, and parallel steps are not held up meanwhile.
+        handedOff = true;
+        fsync(fd, () => close(fd, () => {}));
+      } else if (DURABLE.has(entry.type)) fsyncSync(fd);
+      // Phases and notes reach the disk with the next fsync of this same file.
     } finally {
-      closeSync(fd);
+      if (!handedOff) closeSync(fd);
     }
   }
 }
