@@ -8,7 +8,14 @@ import { dirname } from 'node:path';
 import type { HookAnswer } from '../answer.js';
 import { privateDir, socketPath } from './address.js';
 
-const ANSWER_TIMEOUT_MS = 4_000;
+/** A helper that does not accept at once is skipped: nothing was sent, so nothing runs twice. */
+const CONNECT_TIMEOUT_MS = 300;
+/**
+ * Once the request is sent, the helper gets long enough that falling back is rare (a fallback
+ * after a late helper could record a decision twice), and short enough that the in-process answer
+ * still fits in the hook's timeout (10-15 s).
+ */
+const ANSWER_TIMEOUT_MS = 6_000;
 const SPAWN_MARK_STALE_MS = 10_000;
 
 export const helperDisabled = (env: NodeJS.ProcessEnv) => env.EXECGUARD_HOOK_HELPER === '0';
@@ -29,8 +36,12 @@ export function askHelper(socket: string, request: { event: string; stdin: strin
       conn.destroy();
       resolve(answer);
     };
-    const timer = setTimeout(() => done(undefined), ANSWER_TIMEOUT_MS);
-    conn.on('connect', () => conn.end(JSON.stringify(request)));
+    let timer = setTimeout(() => done(undefined), CONNECT_TIMEOUT_MS);
+    conn.on('connect', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => done(undefined), ANSWER_TIMEOUT_MS);
+      conn.end(JSON.stringify(request));
+    });
     conn.on('data', (c: Buffer) => chunks.push(c));
     conn.on('error', () => done(undefined));
     conn.on('end', () => {
