@@ -36,6 +36,8 @@ export async function rollbackRun(options: RollbackOptions): Promise<RunResult> 
   const pending: string[] = [];
   try {
     await session.open();
+    // Executors read what the rolled-back run recorded (e.g. kubectl's revisions before it).
+    session.ctx.targetRunDir = join(runsRoot(options.home), target.runId);
     const op = await loadOperation(loaded.plan.operation);
     await session.phase('Rollback', async () => {
       const detail: string[] = [];
