@@ -1,65 +1,9 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
-  UsageError,
-  processIo
-} from "./chunks/chunk-6DUTV3N7.mjs";
+  main
+} from "./chunks/chunk-245WAZ57.mjs";
+import "./chunks/chunk-6DUTV3N7.mjs";
 import "./chunks/chunk-UOJPWSGW.mjs";
-
-// src/cli/main.ts
-var COMMANDS = {
-  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-DPK4H2Z7.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-WWOODP5R.mjs") },
-  skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-RTOTW7TV.mjs") },
-  status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-TC7MBD7R.mjs") },
-  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-EQKYGOYA.mjs") },
-  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-IVDO7USJ.mjs") },
-  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-TBTHXEAF.mjs") },
-  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-6Z347MQE.mjs") },
-  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-XB35YICD.mjs") },
-  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-PFHMVUF5.mjs") }
-};
-function usage() {
-  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return `Usage: execguard <command> [options]
-
-Commands:
-${lines.join("\n")}
-
-Run \`execguard <command> --help\` for a command's options.
-`;
-}
-async function main(argv, io = processIo()) {
-  const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(usage());
-    return name ? 0 : 1;
-  }
-  if (name === "--version") {
-    io.stdout(`${process.env.EXECGUARD_VERSION ?? "0.1.0"}
-`);
-    return 0;
-  }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.stderr(`execguard: unknown command '${name}'
-
-${usage()}`);
-    return 1;
-  }
-  try {
-    return await (await command.load()).run(rest, io);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`execguard ${name}: ${error.message}
-`);
-      return 1;
-    }
-    io.stderr(`execguard ${name}: internal error: ${error instanceof Error ? error.message : String(error)}
-`);
-    return 1;
-  }
-}
 
 // src/cli/bin.ts
 main(process.argv.slice(2)).then(

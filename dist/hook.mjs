@@ -1,8 +1,14 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   runHook
-} from "./chunks/chunk-YWAQKHZZ.mjs";
+} from "./chunks/chunk-NTF7ZLJ2.mjs";
+import "./chunks/chunk-JYZVYPDW.mjs";
 import "./chunks/chunk-UOJPWSGW.mjs";
 
 // src/hooks/main.ts
-runHook(process.argv[2] ?? "", process.env).then((code) => process.exit(code));
+import { fileURLToPath } from "node:url";
+if (process.argv[2] === "--helper") {
+  import("./chunks/server-GQFT6F3Q.mjs").then(({ serveHelper }) => serveHelper(process.argv[3] ?? ""));
+} else {
+  runHook(process.argv[2] ?? "", process.env, fileURLToPath(import.meta.url)).then((code) => process.exit(code));
+}

@@ -1,0 +1,66 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+import {
+  UsageError,
+  processIo
+} from "./chunk-6DUTV3N7.mjs";
+
+// src/cli/main.ts
+var COMMANDS = {
+  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./check-YKFI57AL.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./hook-MSIIYZPT.mjs") },
+  skills: { summary: "list and validate SKILL.md files", load: () => import("./skills-R35OKWZP.mjs") },
+  status: { summary: "validate an AGENT_STATUS block", load: () => import("./status-TC7MBD7R.mjs") },
+  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./plan-5JTPNOTW.mjs") },
+  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./execute-TGQYCZBJ.mjs") },
+  rollback: { summary: "roll back a run", load: () => import("./rollback-MJFUEAPT.mjs") },
+  runs: { summary: "list runs, or show one run and its steps", load: () => import("./runs-SJGWRVE5.mjs") },
+  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./log-QPDQDM7Y.mjs") },
+  demo: { summary: "a self-contained tour of execguard", load: () => import("./demo-2AXXXHHV.mjs") }
+};
+function usage() {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `Usage: execguard <command> [options]
+
+Commands:
+${lines.join("\n")}
+
+Run \`execguard <command> --help\` for a command's options.
+`;
+}
+async function main(argv, io = processIo()) {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(usage());
+    return name ? 0 : 1;
+  }
+  if (name === "--version") {
+    io.stdout(`${process.env.EXECGUARD_VERSION ?? "0.1.0"}
+`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`execguard: unknown command '${name}'
+
+${usage()}`);
+    return 1;
+  }
+  try {
+    return await (await command.load()).run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`execguard ${name}: ${error.message}
+`);
+      return 1;
+    }
+    io.stderr(`execguard ${name}: internal error: ${error instanceof Error ? error.message : String(error)}
+`);
+    return 1;
+  }
+}
+
+export {
+  usage,
+  main
+};

@@ -1,0 +1,18 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+
+// src/guard/policy.ts
+var DEFAULT_POLICY = {
+  mode: "default",
+  productionNames: ["prod", "production", "prd"],
+  localContexts: ["kind", "minikube", "dev-cluster", "docker-desktop", "k3d", "localhost"],
+  protectedBranches: ["main", "master", "develop", "production", "prod", "release/*"],
+  commit: { headerMaxLength: 100, extraTypes: [], forbiddenTrailers: [] },
+  aliases: { tf: "terraform", k: "kubectl" },
+  approvalMinutes: 30,
+  readKubeContext: false,
+  hookAllow: "silent"
+};
+
+export {
+  DEFAULT_POLICY
+};

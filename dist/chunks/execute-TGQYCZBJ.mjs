@@ -1,0 +1,49 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+import {
+  withSignals
+} from "./chunk-LLOS2RIA.mjs";
+import {
+  PlanError,
+  createProgress
+} from "./chunk-ID2WHCVX.mjs";
+import "./chunk-XRSQDQ2N.mjs";
+import "./chunk-65FTERJX.mjs";
+import {
+  UsageError,
+  parseArgs
+} from "./chunk-6DUTV3N7.mjs";
+import "./chunk-UOJPWSGW.mjs";
+
+// src/cli/commands/execute.ts
+var USAGE = "usage: execguard execute PLAN.yaml [--approval TEXT] [--json]";
+async function run(argv, io) {
+  const { flags, positionals } = parseArgs(argv, { valued: ["approval"], boolean: ["json"] });
+  if (flags.help) {
+    io.stdout(`${USAGE}
+
+Carries out an approved plan: pre-flight, persist (commit + push), apply, verify.
+Prints the report ending in an AGENT_STATUS block. Exit 0 COMPLETE, 2 BLOCKED, 1 usage error.
+`);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(USAGE);
+  const { executePlan } = await import("./execute-S32QCQPL.mjs");
+  const progress = createProgress(io.stderr, io.isTTY && !flags.json);
+  try {
+    const result = await withSignals(
+      (signal) => executePlan({ planArg: positionals[0], cwd: io.cwd, env: io.env, approvalText: typeof flags.approval === "string" ? flags.approval : void 0, signal, progress })
+    );
+    if (flags.json) io.stdout(`${JSON.stringify({ runId: result.runId, status: result.status, runDir: result.runDir, report: result.report, markdown: result.markdown }, null, 2)}
+`);
+    else io.stdout(result.markdown);
+    return result.status === "COMPLETE" ? 0 : 2;
+  } catch (error) {
+    if (error instanceof PlanError) throw new UsageError(error.message);
+    throw error;
+  } finally {
+    progress.done();
+  }
+}
+export {
+  run
+};

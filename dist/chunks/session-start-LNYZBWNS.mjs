@@ -1,0 +1,41 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+import {
+  activeGrant
+} from "./chunk-KRUH5S2L.mjs";
+import {
+  hookContext,
+  sessionPolicy
+} from "./chunk-VXEXCZ3H.mjs";
+import "./chunk-KCJRZOTD.mjs";
+import "./chunk-JYZVYPDW.mjs";
+import "./chunk-SLWZ5OZ3.mjs";
+import "./chunk-UOJPWSGW.mjs";
+
+// src/hooks/events/session-start.ts
+var handle = async (input, env) => {
+  const ctx = hookContext(input, env);
+  let policyLine;
+  let minutes = 30;
+  try {
+    const { policy, file } = await sessionPolicy(ctx.cwd);
+    minutes = policy.approvalMinutes;
+    policyLine = file ? `Policy: ${file} (mode: ${policy.mode}).` : `Policy: built-in defaults (mode: ${policy.mode}); no .execguard.yaml found.`;
+  } catch (error) {
+    policyLine = `Policy: the project's .execguard.yaml could not be read (${error.message}); every Bash command is denied until it is fixed.`;
+  }
+  const grant = ctx.sessionId ? activeGrant(ctx.sessionId, /* @__PURE__ */ new Date(), { env }) : null;
+  const lines = [
+    "execguard is active in this session: every Bash command is checked before it runs.",
+    policyLine,
+    'State-changing (T3) commands (terraform/tofu/terragrunt apply, kubectl apply/delete/scale/rollout, helm install/upgrade, flux reconcile, git push, gh pr merge, npm publish) run only while the user has approved in their own prompt, e.g. "User approved. Execute the plan.". Until then, present the plan and end with PLAN_STATUS: PENDING_APPROVAL.',
+    `An approval lasts ${minutes} minutes and belongs to this session; a refusal ("not approved", "hold off") revokes it.`,
+    'A generic approval never lifts the never-execute rules: destroying needs "destroy"/"tear down" in the approval, deleting in production needs "delete", a force push needs "force push". Credentials on the command line and non-conventional commit messages are never allowed.',
+    "An --approval flag typed on a command line counts for no more than the user's active approval. Sub-agents get only the approval in their launch prompt, and never more than the user's.",
+    "The agent cannot change .execguard.yaml, execguard's hooks, .claude/settings*.json or execguard's state. `execguard log` shows what was blocked."
+  ];
+  if (grant) lines.push(`An approval is active: "${grant.text}" (grant ${grant.id}, until ${grant.expiresAt}).`);
+  return { json: { hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: lines.join("\n") } }, exitCode: 0 };
+};
+export {
+  handle
+};
