@@ -8,6 +8,11 @@ describe('execguard demo', () => {
     const code = await main(['demo'], { stdout: (t) => void (out += t), stderr: () => {}, readStdin: async () => '', env: process.env, cwd: process.cwd(), isTTY: false });
     expect(out).toContain('Demo complete.');
     expect(code).toBe(0);
+    expect(out).toMatch(/^execution +User approved\. Execute the plan\./m);
+    expect(out).toContain('4 valid skill(s)');
+    expect(out).toMatch(/valid-status\.md: valid AGENT_STATUS: COMPLETE/);
+    expect(out).toMatch(/invalid-status\.md:2: PLAN_STATUS: 'DONE' is not a plan status/);
+    expect(out).toContain('3 problem(s) in the AGENT_STATUS block');
     expect(out).toMatch(/⛔ deny .*terraform destroy -auto-approve/);
     expect(out).toMatch(/⛔ deny .*kubectl delete deployment web -n prod/);
     expect(out).toMatch(/⛔ deny .*git push --force origin main/);

@@ -67,7 +67,50 @@ resource "terraform_data" "db" {
 }
 `;
 
+const VALID_STATUS = `Execution finished.
+
+<!-- AGENT_STATUS -->
+PLAN_STATUS: COMPLETE
+CURRENT_PHASE: Execute
+PENDING_STEPS: []
+NEXT_ACTION: Task complete - execution successful
+AGENT_ID: demo-agent
+<!-- /AGENT_STATUS -->
+`;
+
+// Three mistakes agents make: a status that does not exist, steps that are not a JSON array,
+// and text after the block.
+const INVALID_STATUS = `<!-- AGENT_STATUS -->
+PLAN_STATUS: DONE
+CURRENT_PHASE: Execution
+PENDING_STEPS: apply, verify
+NEXT_ACTION: Wait
+AGENT_ID: demo-agent
+<!-- /AGENT_STATUS -->
+Let me know if you need anything else.
+`;
+
 export const SECTIONS: DemoSection[] = [
+  {
+    title: 'The skills the agent follows',
+    async run(ctx) {
+      ctx.say('$ execguard skills');
+      return (await ctx.execguard('skills')).code === 0;
+    },
+  },
+  {
+    title: 'AGENT_STATUS blocks are checked before they reach the orchestrator',
+    async run(ctx) {
+      writeFileSync(join(ctx.dir, 'valid-status.md'), VALID_STATUS);
+      writeFileSync(join(ctx.dir, 'invalid-status.md'), INVALID_STATUS);
+      ctx.say('$ execguard status validate valid-status.md');
+      const valid = await ctx.execguard('status', 'validate', join(ctx.dir, 'valid-status.md'));
+      ctx.say('$ execguard status validate invalid-status.md');
+      const invalid = await ctx.execguard('status', 'validate', join(ctx.dir, 'invalid-status.md'));
+      ctx.say('The SubagentStop hook gives the same errors to a sub-agent whose final block is invalid, so it can fix it in one try.');
+      return valid.code === 0 && invalid.code === 1;
+    },
+  },
   {
     title: 'The guard judges commands before they run',
     async run(ctx) {

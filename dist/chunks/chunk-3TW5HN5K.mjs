@@ -15,7 +15,7 @@ var COMMANDS = {
   rollback: { summary: "roll back a run", load: () => import("./rollback-MJFUEAPT.mjs") },
   runs: { summary: "list runs, or show one run and its steps", load: () => import("./runs-SJGWRVE5.mjs") },
   log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./log-QPDQDM7Y.mjs") },
-  demo: { summary: "a self-contained tour of execguard", load: () => import("./demo-2AXXXHHV.mjs") }
+  demo: { summary: "a self-contained tour of execguard", load: () => import("./demo-HSR3OVNN.mjs") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));

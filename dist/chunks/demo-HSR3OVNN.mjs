@@ -42,7 +42,46 @@ resource "terraform_data" "db" {
   }
 }
 `;
+var VALID_STATUS = `Execution finished.
+
+<!-- AGENT_STATUS -->
+PLAN_STATUS: COMPLETE
+CURRENT_PHASE: Execute
+PENDING_STEPS: []
+NEXT_ACTION: Task complete - execution successful
+AGENT_ID: demo-agent
+<!-- /AGENT_STATUS -->
+`;
+var INVALID_STATUS = `<!-- AGENT_STATUS -->
+PLAN_STATUS: DONE
+CURRENT_PHASE: Execution
+PENDING_STEPS: apply, verify
+NEXT_ACTION: Wait
+AGENT_ID: demo-agent
+<!-- /AGENT_STATUS -->
+Let me know if you need anything else.
+`;
 var SECTIONS = [
+  {
+    title: "The skills the agent follows",
+    async run(ctx) {
+      ctx.say("$ execguard skills");
+      return (await ctx.execguard("skills")).code === 0;
+    }
+  },
+  {
+    title: "AGENT_STATUS blocks are checked before they reach the orchestrator",
+    async run(ctx) {
+      writeFileSync(join(ctx.dir, "valid-status.md"), VALID_STATUS);
+      writeFileSync(join(ctx.dir, "invalid-status.md"), INVALID_STATUS);
+      ctx.say("$ execguard status validate valid-status.md");
+      const valid = await ctx.execguard("status", "validate", join(ctx.dir, "valid-status.md"));
+      ctx.say("$ execguard status validate invalid-status.md");
+      const invalid = await ctx.execguard("status", "validate", join(ctx.dir, "invalid-status.md"));
+      ctx.say("The SubagentStop hook gives the same errors to a sub-agent whose final block is invalid, so it can fix it in one try.");
+      return valid.code === 0 && invalid.code === 1;
+    }
+  },
   {
     title: "The guard judges commands before they run",
     async run(ctx) {
@@ -147,7 +186,7 @@ async function run(argv, io) {
   const terraform = spawnSync("terraform", ["version"], { stdio: "ignore" }).status === 0;
   const { dir, repo, home } = createWorkspace();
   const env = { ...io.env, EXECGUARD_HOME: home, TF_CLI_CONFIG_FILE: "", CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
-  const { main } = await import("./main-MYG34APF.mjs");
+  const { main } = await import("./main-R6KEAEZN.mjs");
   const ctx = {
     io,
     dir,
