@@ -1,4 +1,4 @@
-// Whole-process cost of the PreToolUse hook (`node dist/hook.mjs pre-tool-use`) over a realistic
+// Whole-process cost of the PreToolUse hook (`node dist/hook.cjs pre-tool-use`, as registered) over a realistic
 // mix of agent commands, against `node -e 0` measured in the same run, interleaved so that machine
 // noise hits both alike. Targets: median over the mix <= 1.25x node -e 0, slowest kind <= 2x.
 // By default the hook uses its warm helper (src/hooks/helper): the first call starts it, later
@@ -14,9 +14,9 @@ import { fileURLToPath } from 'node:url';
 
 // EXECGUARD_BENCH_PLUGIN_ROOT: measure another build (a folder holding dist/).
 const root = process.env.EXECGUARD_BENCH_PLUGIN_ROOT || join(dirname(fileURLToPath(import.meta.url)), '..');
-const hook = join(root, 'dist', 'hook.mjs');
+const hook = join(root, 'dist', 'hook.cjs'); // what hooks/hooks.json runs
 if (!existsSync(hook)) {
-  console.error('bench/hook.mjs: dist/hook.mjs is missing; run `npm run build` first');
+  console.error('bench/hook.mjs: dist/hook.cjs is missing; run `npm run build` first');
   process.exit(1);
 }
 const noHelper = process.argv.includes('--no-helper');

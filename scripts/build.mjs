@@ -15,7 +15,7 @@ mkdirSync(outdir, { recursive: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/bin.ts', hook: 'src/hooks/main.ts' },
+  entryPoints: { cli: 'src/cli/bin.ts', hook: 'src/hooks/main.ts', 'hook-core': 'src/hooks/run.ts' },
   outdir,
   bundle: true,
   splitting: true, // heavy parts (tree-sitter, commitlint, zod) become chunks loaded on demand
@@ -30,6 +30,20 @@ await build({
   banner: {
     js: "import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);",
   },
+});
+
+// The hook's front door: CommonJS, no splitting, only the warm-helper path (src/hooks/fast.ts).
+// It falls back to hook-core.mjs above for everything else.
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/hooks/fast.ts'],
+  outfile: join(outdir, 'hook.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
 });
 
 // The wasm files sit next to the bundles: the hook has no runtime node_modules.

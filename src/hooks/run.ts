@@ -3,9 +3,9 @@
 // answer is given with the error as the reason.
 import { EVENTS, type HookAnswer, type HookEvent, type HookHandler, type HookInput } from './answer.js';
 import { answerViaHelper } from './helper/client.js';
+import { emit, failClosed, helperWorthy, readStdin } from './stdio.js';
 
-const STDIN_TIMEOUT_MS = 5_000;
-const STDIN_MAX_BYTES = 8 * 1024 * 1024;
+export { emit, failClosed, readStdin };
 
 const HANDLERS: Record<HookEvent, () => Promise<{ handle: HookHandler }>> = {
   'pre-tool-use': () => import('./events/pre-tool-use.js'),
@@ -15,45 +15,6 @@ const HANDLERS: Record<HookEvent, () => Promise<{ handle: HookHandler }>> = {
   'session-start': () => import('./events/session-start.js'),
 };
 
-/** The answer an event gives when execguard itself cannot decide: block where blocking is possible. */
-export function failClosed(event: HookEvent | string, reason: string): HookAnswer {
-  const text = `execguard: ${reason}`;
-  switch (event) {
-    case 'pre-tool-use':
-      return {
-        json: { hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: text } },
-        exitCode: 0,
-      };
-    case 'stop':
-    case 'subagent-stop':
-      return { json: { decision: 'block', reason: text }, exitCode: 0 };
-    default:
-      // UserPromptSubmit / SessionStart: nothing to guard; record no grant, say why.
-      return { stderr: `${text}\n`, exitCode: 0 };
-  }
-}
-
-export function readStdin(timeoutMs = STDIN_TIMEOUT_MS, maxBytes = STDIN_MAX_BYTES): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const timer = setTimeout(() => finish(new Error(`no hook input on stdin within ${timeoutMs} ms`)), timeoutMs);
-    const finish = (error?: Error) => {
-      clearTimeout(timer);
-      process.stdin.removeAllListeners();
-      process.stdin.pause();
-      if (error) reject(error);
-      else resolve(Buffer.concat(chunks).toString('utf8'));
-    };
-    process.stdin.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) return finish(new Error(`hook input larger than ${maxBytes} bytes`));
-      chunks.push(chunk);
-    });
-    process.stdin.on('end', () => finish());
-    process.stdin.on('error', (e) => finish(e));
-  });
-}
 
 export function parseHookInput(text: string): HookInput {
   if (!text.trim()) throw new Error('empty hook input: expected a JSON object on stdin');
@@ -103,12 +64,6 @@ export async function answerEvent(event: string, stdinText: string, env: NodeJS.
   }
 }
 
-export function emit(answer: HookAnswer): number {
-  if (answer.stderr) process.stderr.write(answer.stderr);
-  if (answer.json) process.stdout.write(`${JSON.stringify(answer.json)}\n`);
-  return answer.exitCode;
-}
-
 /**
  * Reads the input and answers. With `bundle` (the hook file), a warm helper may answer instead;
  * when it cannot, the answer is computed here, in-process, exactly as the helper would.
@@ -127,13 +82,3 @@ export async function runHook(event: string, env: NodeJS.ProcessEnv, bundle?: st
   return emit(await answerEvent(event, text, env));
 }
 
-/** Only well-formed calls of known events go to the helper; everything odd is answered here. */
-function helperWorthy(event: string, text: string): boolean {
-  if (!(EVENTS as readonly string[]).includes(event)) return false;
-  try {
-    const input = JSON.parse(text) as { cwd?: unknown };
-    return typeof input === 'object' && input !== null && typeof input.cwd === 'string' && input.cwd !== '';
-  } catch {
-    return false;
-  }
-}

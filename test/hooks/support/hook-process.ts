@@ -1,4 +1,4 @@
-// Runs the built hook (`node dist/hook.mjs EVENT`) as Claude Code does: hook JSON on stdin, the
+// Runs the built hook (`node dist/hook.cjs EVENT`, as hooks/hooks.json registers it) as Claude Code does: hook JSON on stdin, the
 // answer on stdout, the exit code. Build first (`npm run build`).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,7 +10,10 @@ import { join } from 'node:path';
  * run independent of a dist/ that is being rebuilt meanwhile.
  */
 export const repoRoot = process.env.EXECGUARD_TEST_PLUGIN_ROOT || join(import.meta.dirname, '..', '..', '..');
+/** The ESM bundle: the in-process hook, and what the warm helper is keyed to and started from. */
 export const hookBundle = join(repoRoot, 'dist', 'hook.mjs');
+/** What hooks/hooks.json runs: the CommonJS front door, falling back to the ESM core. */
+export const hookEntry = join(repoRoot, 'dist', 'hook.cjs');
 export const cliBundle = join(repoRoot, 'dist', 'cli.mjs');
 
 export interface HookRun {
@@ -22,7 +25,7 @@ export interface HookRun {
 }
 
 export function runNode(args: string[], stdin: string, env: Record<string, string | undefined>, cwd?: string): Promise<HookRun> {
-  if (!existsSync(hookBundle)) throw new Error('dist/hook.mjs is missing: run `npm run build` first');
+  if (!existsSync(hookEntry)) throw new Error('dist/hook.cjs is missing: run `npm run build` first');
   return new Promise((resolve, reject) => {
     // Warm helpers started by these runs exit soon after the tests (default: 5 minutes idle).
     const child = spawn(process.execPath, args, { env: { ...process.env, EXECGUARD_HOOK_HELPER_IDLE_MS: '5000', ...env }, cwd, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -45,7 +48,7 @@ export function runNode(args: string[], stdin: string, env: Record<string, strin
 }
 
 export const runHook = (event: string, input: unknown, env: Record<string, string | undefined>, cwd?: string) =>
-  runNode([hookBundle, event], typeof input === 'string' ? input : JSON.stringify(input), env, cwd);
+  runNode([hookEntry, event], typeof input === 'string' ? input : JSON.stringify(input), env, cwd);
 
 export const bashInput = (command: string, extra: Record<string, unknown> = {}) => ({
   session_id: 'sess-1',

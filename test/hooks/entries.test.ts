@@ -1,0 +1,47 @@
+// hooks/hooks.json runs dist/hook.cjs (the CommonJS front door); dist/hook.mjs is the ESM hook
+// that also serves as the warm helper. Both must answer every input alike, and the front door
+// must fail closed when the ESM core it falls back to cannot load.
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
+import { bashInput, hookBundle, hookEntry, repoRoot, runNode } from './support/hook-process.js';
+
+// [event, input, what stdout must show ('' = silent allow)]
+const INPUTS: [string, unknown, string][] = [
+  ['pre-tool-use', bashInput('terraform destroy -auto-approve'), 'terraform-destroy'],
+  ['pre-tool-use', bashInput('ls -la'), ''],
+  ['pre-tool-use', bashInput('git push --force origin main'), 'git-force-push'],
+  ['pre-tool-use', 'not json', 'not valid JSON'],
+  ['pre-tool-use', { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: {} }, '"deny"'],
+  ['subagent-stop', { session_id: 's', hook_event_name: 'SubagentStop', stop_hook_active: false, last_assistant_message: 'done, no block', cwd: '/tmp' }, '"block"'],
+  ['no-such-event', { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'ls' } }, '"deny"'],
+];
+
+describe('hook entries', () => {
+  it('hooks.json registers the CommonJS front door for every event', () => {
+    const registered = JSON.stringify(JSON.parse(readFileSync(join(repoRoot, 'hooks', 'hooks.json'), 'utf8')));
+    expect(registered).not.toContain('hook.mjs');
+    expect(registered.match(/dist\/hook\.cjs/g)?.length).toBe(7);
+  });
+
+  it.each(INPUTS.map(([event, input, shows], i) => [i, event, input, shows] as const))('input %i (%s): dist/hook.cjs answers as dist/hook.mjs does', async (_i, event, input, shows) => {
+    const stdin = typeof input === 'string' ? input : JSON.stringify(input);
+    const env = { EXECGUARD_HOME: tempDir('execguard-entries-'), EXECGUARD_HOOK_HELPER: '0' };
+    const [front, esm] = await Promise.all([runNode([hookEntry, event], stdin, env), runNode([hookBundle, event], stdin, env)]);
+    expect(front.code).toBe(esm.code);
+    expect(front.stdout).toBe(esm.stdout);
+    if (shows) expect(front.stdout).toContain(shows);
+    else expect(front.stdout).toBe('');
+  });
+
+  it('denies with the reason when the ESM core is missing', async () => {
+    const copy = tempDir('execguard-entries-copy-');
+    cpSync(join(repoRoot, 'dist'), join(copy, 'dist'), { recursive: true });
+    rmSync(join(copy, 'dist', 'hook-core.mjs'));
+    const run = await runNode([join(copy, 'dist', 'hook.cjs'), 'pre-tool-use'], JSON.stringify(bashInput('ls')), { EXECGUARD_HOME: tempDir('execguard-entries-'), EXECGUARD_HOOK_HELPER: '0' });
+    expect(run.code).toBe(0);
+    expect(run.json.hookSpecificOutput.permissionDecision).toBe('deny');
+    expect(run.json.hookSpecificOutput.permissionDecisionReason).toMatch(/could not load the hook/);
+  });
+});
