@@ -1,8 +1,6 @@
 // execguard plan PLAN.yaml [--json]: pre-flight + dry run; prints the approval summary and digest.
-import { PlanError } from '../../exec/plan-schema.js';
-import { createProgress } from '../../exec/progress.js';
+import { runExecutor } from '../executor-run.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
-import { withSignals } from '../../exec/signals.js';
 
 const USAGE = 'usage: execguard plan PLAN.yaml [--json]';
 
@@ -14,19 +12,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const { planOnly } = await import('../../exec/plan-run.js');
-  const progress = createProgress(io.stderr, io.isTTY && !flags.json);
-  try {
-    const result = await withSignals((signal) => planOnly({ planArg: positionals[0], cwd: io.cwd, env: io.env, signal, progress }));
-    progress.done();
-    if (flags.json) {
-      const { text, ...rest } = result;
-      io.stdout(`${JSON.stringify({ ...rest, summaryText: text }, null, 2)}\n`);
-    } else io.stdout(result.text);
-    return result.status === 'COMPLETE' ? 0 : 2;
-  } catch (error) {
-    if (error instanceof PlanError) throw new UsageError(error.message);
-    throw error;
-  } finally {
-    progress.done();
-  }
+  const result = await runExecutor(io, Boolean(flags.json), (signal, progress) => planOnly({ planArg: positionals[0], cwd: io.cwd, env: io.env, signal, progress }));
+  if (flags.json) {
+    const { text, ...rest } = result;
+    io.stdout(`${JSON.stringify({ ...rest, summaryText: text }, null, 2)}\n`);
+  } else io.stdout(result.text);
+  return result.status === 'COMPLETE' ? 0 : 2;
 }

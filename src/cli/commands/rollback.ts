@@ -1,8 +1,6 @@
 // execguard rollback RUN_ID [--approval TEXT] [--json]: exit 0 rolled back, 2 BLOCKED, 1 usage error.
-import { PlanError } from '../../exec/plan-schema.js';
-import { createProgress } from '../../exec/progress.js';
+import { printRunResult, runExecutor } from '../executor-run.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
-import { withSignals } from '../../exec/signals.js';
 
 const USAGE = 'usage: execguard rollback RUN_ID [--approval TEXT] [--json]';
 
@@ -14,18 +12,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const { rollbackRun } = await import('../../exec/rollback.js');
-  const progress = createProgress(io.stderr, io.isTTY && !flags.json);
-  try {
-    const result = await withSignals((signal) =>
-      rollbackRun({ runId: positionals[0], cwd: io.cwd, env: io.env, approvalText: typeof flags.approval === 'string' ? flags.approval : undefined, signal, progress }),
-    );
-    if (flags.json) io.stdout(`${JSON.stringify({ runId: result.runId, status: result.status, runDir: result.runDir, report: result.report, markdown: result.markdown }, null, 2)}\n`);
-    else io.stdout(result.markdown);
-    return result.status === 'COMPLETE' ? 0 : 2;
-  } catch (error) {
-    if (error instanceof PlanError) throw new UsageError(error.message);
-    throw error;
-  } finally {
-    progress.done();
-  }
+  const result = await runExecutor(io, Boolean(flags.json), (signal, progress) =>
+    rollbackRun({ runId: positionals[0], cwd: io.cwd, env: io.env, approvalText: typeof flags.approval === 'string' ? flags.approval : undefined, signal, progress }),
+  );
+  return printRunResult(io, Boolean(flags.json), result);
 }
