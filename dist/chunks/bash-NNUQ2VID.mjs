@@ -1,5 +1,9 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
+  analyze,
+  evaluate
+} from "./chunk-SAC4WMST.mjs";
+import {
   protectedWrite
 } from "./chunk-EYY5MI6A.mjs";
 import {
@@ -14,15 +18,11 @@ import {
   activeGrant,
   scopeWithin
 } from "./chunk-KRUH5S2L.mjs";
+import "./chunk-SLWZ5OZ3.mjs";
 import "./chunk-JYZVYPDW.mjs";
 import {
   parseApproval
 } from "./chunk-VRQJHM6H.mjs";
-import {
-  analyze,
-  evaluate
-} from "./chunk-SAC4WMST.mjs";
-import "./chunk-SLWZ5OZ3.mjs";
 import "./chunk-UOJPWSGW.mjs";
 
 // src/hooks/tools/approval-flag.ts

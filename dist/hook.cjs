@@ -1,15 +1,29 @@
-import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
-import {
-  stateHome
-} from "./chunk-JYZVYPDW.mjs";
+"use strict";
 
-// src/hooks/answer.ts
-var EVENTS = ["pre-tool-use", "user-prompt-submit", "subagent-stop", "stop", "session-start"];
+// src/hooks/fast.ts
+var import_node_path4 = require("node:path");
+var import_node_url = require("node:url");
+
+// src/hooks/helper/client.ts
+var import_node_fs2 = require("node:fs");
+var import_node_net = require("node:net");
+var import_node_path3 = require("node:path");
 
 // src/hooks/helper/address.ts
-import { lstatSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+var import_node_fs = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path2 = require("node:path");
+
+// src/state/home.ts
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
+function stateHome(env = process.env) {
+  if (env.EXECGUARD_HOME) return env.EXECGUARD_HOME;
+  if (env.CLAUDE_PLUGIN_DATA) return env.CLAUDE_PLUGIN_DATA;
+  return (0, import_node_path.join)((0, import_node_os.homedir)(), ".local", "state", "execguard");
+}
+
+// src/hooks/helper/address.ts
 var KEY_ENV = ["EXECGUARD_HOME", "CLAUDE_PLUGIN_DATA", "CLAUDE_PLUGIN_ROOT", "HOME", "PATH", "KUBECONFIG"];
 function fnv(text) {
   let hash = 2166136261;
@@ -21,28 +35,25 @@ function fnv(text) {
 }
 function privateDir(dir) {
   try {
-    const s = lstatSync(dir);
+    const s = (0, import_node_fs.lstatSync)(dir);
     return s.isDirectory() && (s.mode & 63) === 0 && (typeof process.getuid !== "function" || s.uid === process.getuid());
   } catch {
     return false;
   }
 }
 function helperDir(env) {
-  const dir = join(stateHome(env), "hookd");
+  const dir = (0, import_node_path2.join)(stateHome(env), "hookd");
   if (dir.length <= 80) return dir;
   const uid = typeof process.getuid === "function" ? process.getuid() : 0;
-  return join(tmpdir(), `execguard-hookd-${uid}-${fnv(dir)}`);
+  return (0, import_node_path2.join)((0, import_node_os2.tmpdir)(), `execguard-hookd-${uid}-${fnv(dir)}`);
 }
 function socketPath(bundle, env) {
-  const s = statSync(bundle);
+  const s = (0, import_node_fs.statSync)(bundle);
   const key = [bundle, s.size, s.mtimeMs, ...KEY_ENV.map((k) => `${k}=${env[k] ?? ""}`)].join("\n");
-  return join(helperDir(env), `${fnv(key)}.sock`);
+  return (0, import_node_path2.join)(helperDir(env), `${fnv(key)}.sock`);
 }
 
 // src/hooks/helper/client.ts
-import { closeSync, mkdirSync, openSync, statSync as statSync2, unlinkSync } from "node:fs";
-import { connect } from "node:net";
-import { dirname } from "node:path";
 var CONNECT_TIMEOUT_MS = 300;
 var ANSWER_TIMEOUT_MS = 6e3;
 var SPAWN_MARK_STALE_MS = 1e4;
@@ -54,7 +65,7 @@ function isAnswer(value) {
 }
 function askHelper(socket, request) {
   return new Promise((resolve) => {
-    const conn = connect(socket);
+    const conn = (0, import_node_net.connect)(socket);
     const chunks = [];
     const done = (answer) => {
       clearTimeout(timer);
@@ -82,48 +93,44 @@ function askHelper(socket, request) {
 function startHelper(bundle, socket, env) {
   const mark = `${socket}.starting`;
   try {
-    if (Date.now() - statSync2(mark).mtimeMs < SPAWN_MARK_STALE_MS) return;
-    unlinkSync(mark);
+    if (Date.now() - (0, import_node_fs2.statSync)(mark).mtimeMs < SPAWN_MARK_STALE_MS) return;
+    (0, import_node_fs2.unlinkSync)(mark);
   } catch {
   }
   try {
-    closeSync(openSync(mark, "wx", 384));
+    (0, import_node_fs2.closeSync)((0, import_node_fs2.openSync)(mark, "wx", 384));
   } catch {
     return;
   }
   const { spawn } = process.getBuiltinModule("node:child_process");
-  const child = spawn(process.execPath, [bundle, "--helper", socket], { detached: true, stdio: "ignore", env, cwd: dirname(socket) });
+  const child = spawn(process.execPath, [bundle, "--helper", socket], { detached: true, stdio: "ignore", env, cwd: (0, import_node_path3.dirname)(socket) });
   child.on("error", () => void 0);
   child.unref();
 }
-async function answerViaHelper(bundle, event, stdin, env) {
+async function answerViaHelper(bundle, event2, stdin, env) {
   if (helperDisabled(env)) return void 0;
   let socket;
   try {
     socket = socketPath(bundle, env);
-    mkdirSync(dirname(socket), { recursive: true, mode: 448 });
-    if (!privateDir(dirname(socket))) return void 0;
+    (0, import_node_fs2.mkdirSync)((0, import_node_path3.dirname)(socket), { recursive: true, mode: 448 });
+    if (!privateDir((0, import_node_path3.dirname)(socket))) return void 0;
   } catch {
     return void 0;
   }
-  const answer = await askHelper(socket, { event, stdin, env });
+  const answer = await askHelper(socket, { event: event2, stdin, env });
   if (!answer) startHelper(bundle, socket, env);
   return answer;
 }
 
-// src/hooks/run.ts
+// src/hooks/answer.ts
+var EVENTS = ["pre-tool-use", "user-prompt-submit", "subagent-stop", "stop", "session-start"];
+
+// src/hooks/stdio.ts
 var STDIN_TIMEOUT_MS = 5e3;
 var STDIN_MAX_BYTES = 8 * 1024 * 1024;
-var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-CMO7QOLM.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-PNFBS7GE.mjs"),
-  "subagent-stop": () => import("./subagent-stop-I2B4NGPM.mjs"),
-  stop: () => import("./stop-GT6AGQLJ.mjs"),
-  "session-start": () => import("./session-start-LNYZBWNS.mjs")
-};
-function failClosed(event, reason) {
+function failClosed(event2, reason) {
   const text = `execguard: ${reason}`;
-  switch (event) {
+  switch (event2) {
     case "pre-tool-use":
       return {
         json: { hookSpecificOutput: { hookEventName: "PreToolUse", permissionDecision: "deny", permissionDecisionReason: text } },
@@ -158,72 +165,14 @@ function readStdin(timeoutMs = STDIN_TIMEOUT_MS, maxBytes = STDIN_MAX_BYTES) {
     process.stdin.on("error", (e) => finish(e));
   });
 }
-function parseHookInput(text) {
-  if (!text.trim()) throw new Error("empty hook input: expected a JSON object on stdin");
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`hook input is not valid JSON (${error.message})`);
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new Error("hook input must be a JSON object");
-  }
-  return value;
-}
-var EVENT_NAMES = {
-  PreToolUse: "pre-tool-use",
-  UserPromptSubmit: "user-prompt-submit",
-  SubagentStop: "subagent-stop",
-  Stop: "stop",
-  SessionStart: "session-start"
-};
-function eventFromInput(text) {
-  try {
-    const name = JSON.parse(text).hook_event_name;
-    return typeof name === "string" ? EVENT_NAMES[name] : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function answerEvent(event, stdinText, env) {
-  if (!EVENTS.includes(event)) {
-    const message = `execguard hook: unknown event '${event}' (expected one of ${EVENTS.join(", ")})`;
-    const claimed = eventFromInput(stdinText);
-    if (claimed) return { ...failClosed(claimed, message), stderr: `${message}
-` };
-    return { stderr: `${message}
-`, exitCode: 1 };
-  }
-  try {
-    const input = parseHookInput(stdinText);
-    const { handle } = await HANDLERS[event]();
-    return await handle(input, env);
-  } catch (error) {
-    return failClosed(event, error instanceof Error ? error.message : String(error));
-  }
-}
 function emit(answer) {
   if (answer.stderr) process.stderr.write(answer.stderr);
   if (answer.json) process.stdout.write(`${JSON.stringify(answer.json)}
 `);
   return answer.exitCode;
 }
-async function runHook(event, env, bundle) {
-  let text;
-  try {
-    text = await readStdin();
-  } catch (error) {
-    return emit(failClosed(event, error.message));
-  }
-  if (bundle && helperWorthy(event, text)) {
-    const answer = await answerViaHelper(bundle, event, text, env);
-    if (answer) return emit(answer);
-  }
-  return emit(await answerEvent(event, text, env));
-}
-function helperWorthy(event, text) {
-  if (!EVENTS.includes(event)) return false;
+function helperWorthy(event2, text) {
+  if (!EVENTS.includes(event2)) return false;
   try {
     const input = JSON.parse(text);
     return typeof input === "object" && input !== null && typeof input.cwd === "string" && input.cwd !== "";
@@ -232,9 +181,27 @@ function helperWorthy(event, text) {
   }
 }
 
-export {
-  EVENTS,
-  privateDir,
-  answerEvent,
-  runHook
-};
+// src/hooks/fast.ts
+async function main(event2) {
+  let text;
+  try {
+    text = await readStdin();
+  } catch (error) {
+    return emit(failClosed(event2, error.message));
+  }
+  if (helperWorthy(event2, text)) {
+    const answer = await answerViaHelper((0, import_node_path4.join)(__dirname, "hook.mjs"), event2, text, process.env);
+    if (answer) return emit(answer);
+  }
+  try {
+    const core = await import((0, import_node_url.pathToFileURL)((0, import_node_path4.join)(__dirname, "hook-core.mjs")).href);
+    return emit(await core.answerEvent(event2, text, process.env));
+  } catch (error) {
+    return emit(failClosed(event2, `could not load the hook: ${error.message}`));
+  }
+}
+var event = process.argv[2] ?? "";
+main(event).then(
+  (code) => process.exit(code),
+  (error) => process.exit(emit(failClosed(event, String(error))))
+);

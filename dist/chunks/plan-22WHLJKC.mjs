@@ -1,11 +1,8 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
-  withSignals
-} from "./chunk-LLOS2RIA.mjs";
-import {
-  PlanError,
-  createProgress
-} from "./chunk-ID2WHCVX.mjs";
+  runExecutor
+} from "./chunk-D5P4AZJF.mjs";
+import "./chunk-ID2WHCVX.mjs";
 import "./chunk-XRSQDQ2N.mjs";
 import "./chunk-65FTERJX.mjs";
 import {
@@ -27,23 +24,14 @@ the files to commit, the risk, the rollback path and the plan digest. Exit 0 ok,
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
-  const { planOnly } = await import("./plan-run-WZOGC23I.mjs");
-  const progress = createProgress(io.stderr, io.isTTY && !flags.json);
-  try {
-    const result = await withSignals((signal) => planOnly({ planArg: positionals[0], cwd: io.cwd, env: io.env, signal, progress }));
-    progress.done();
-    if (flags.json) {
-      const { text, ...rest } = result;
-      io.stdout(`${JSON.stringify({ ...rest, summaryText: text }, null, 2)}
+  const { planOnly } = await import("./plan-run-O6CYYVLS.mjs");
+  const result = await runExecutor(io, Boolean(flags.json), (signal, progress) => planOnly({ planArg: positionals[0], cwd: io.cwd, env: io.env, signal, progress }));
+  if (flags.json) {
+    const { text, ...rest } = result;
+    io.stdout(`${JSON.stringify({ ...rest, summaryText: text }, null, 2)}
 `);
-    } else io.stdout(result.text);
-    return result.status === "COMPLETE" ? 0 : 2;
-  } catch (error) {
-    if (error instanceof PlanError) throw new UsageError(error.message);
-    throw error;
-  } finally {
-    progress.done();
-  }
+  } else io.stdout(result.text);
+  return result.status === "COMPLETE" ? 0 : 2;
 }
 export {
   run

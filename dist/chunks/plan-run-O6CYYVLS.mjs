@@ -9,21 +9,21 @@ import {
   exactErrorOf,
   loadOperation,
   loadPlan
-} from "./chunk-TMOZ7JMG.mjs";
+} from "./chunk-FA62ESAO.mjs";
 import "./chunk-ATQ2OIXG.mjs";
 import "./chunk-TH36CSFH.mjs";
 import "./chunk-ID2WHCVX.mjs";
 import "./chunk-XRSQDQ2N.mjs";
+import "./chunk-UYWGGWNL.mjs";
 import {
   StepError
 } from "./chunk-EEIIHULF.mjs";
 import "./chunk-65FTERJX.mjs";
 import "./chunk-KCJRZOTD.mjs";
-import "./chunk-UYWGGWNL.mjs";
+import "./chunk-SLWZ5OZ3.mjs";
 import {
   stateHome
 } from "./chunk-JYZVYPDW.mjs";
-import "./chunk-SLWZ5OZ3.mjs";
 import "./chunk-UOJPWSGW.mjs";
 
 // src/exec/plan-run.ts

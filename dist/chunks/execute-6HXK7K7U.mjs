@@ -12,13 +12,14 @@ import {
   loadOperation,
   loadPlan,
   withRetry
-} from "./chunk-TMOZ7JMG.mjs";
+} from "./chunk-FA62ESAO.mjs";
 import {
   latestPlanRun
 } from "./chunk-ATQ2OIXG.mjs";
 import "./chunk-TH36CSFH.mjs";
 import "./chunk-ID2WHCVX.mjs";
 import "./chunk-XRSQDQ2N.mjs";
+import "./chunk-UYWGGWNL.mjs";
 import {
   ApplyError,
   terraformEnv
@@ -29,14 +30,13 @@ import {
 } from "./chunk-EEIIHULF.mjs";
 import "./chunk-65FTERJX.mjs";
 import "./chunk-KCJRZOTD.mjs";
-import "./chunk-UYWGGWNL.mjs";
+import "./chunk-SLWZ5OZ3.mjs";
 import {
   stateHome
 } from "./chunk-JYZVYPDW.mjs";
 import {
   parseApproval
 } from "./chunk-VRQJHM6H.mjs";
-import "./chunk-SLWZ5OZ3.mjs";
 import "./chunk-UOJPWSGW.mjs";
 
 // src/exec/execute.ts

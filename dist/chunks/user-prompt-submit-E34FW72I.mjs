@@ -7,15 +7,15 @@ import {
 import {
   hookContext,
   sessionPolicy
-} from "./chunk-VXEXCZ3H.mjs";
+} from "./chunk-M3FEKO22.mjs";
 import "./chunk-KCJRZOTD.mjs";
+import {
+  DEFAULT_POLICY
+} from "./chunk-SLWZ5OZ3.mjs";
 import "./chunk-JYZVYPDW.mjs";
 import {
   parseApproval
 } from "./chunk-VRQJHM6H.mjs";
-import {
-  DEFAULT_POLICY
-} from "./chunk-SLWZ5OZ3.mjs";
 import "./chunk-UOJPWSGW.mjs";
 
 // src/hooks/events/user-prompt-submit.ts

@@ -15,6 +15,12 @@ import {
   silentProgress
 } from "./chunk-ID2WHCVX.mjs";
 import {
+  CLOSE_SENTINEL,
+  OPEN_SENTINEL,
+  checkStatus,
+  formatStatusError
+} from "./chunk-UYWGGWNL.mjs";
+import {
   RECOMMENDED,
   StepError,
   classify
@@ -22,12 +28,6 @@ import {
 import {
   loadPolicy
 } from "./chunk-KCJRZOTD.mjs";
-import {
-  CLOSE_SENTINEL,
-  OPEN_SENTINEL,
-  checkStatus,
-  formatStatusError
-} from "./chunk-UYWGGWNL.mjs";
 import {
   statePaths
 } from "./chunk-JYZVYPDW.mjs";

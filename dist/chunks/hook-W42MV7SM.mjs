@@ -5,7 +5,7 @@ import {
 import {
   EVENTS,
   answerEvent
-} from "./chunk-NTF7ZLJ2.mjs";
+} from "./chunk-HWZE7BOE.mjs";
 import "./chunk-JYZVYPDW.mjs";
 import "./chunk-UOJPWSGW.mjs";
 

@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   answerEvent,
   privateDir
-} from "./chunk-NTF7ZLJ2.mjs";
+} from "./chunk-HWZE7BOE.mjs";
 import "./chunk-JYZVYPDW.mjs";
 import "./chunk-UOJPWSGW.mjs";
 

@@ -4,11 +4,11 @@ import {
   loadPolicy
 } from "./chunk-KCJRZOTD.mjs";
 import {
-  stateHome
-} from "./chunk-JYZVYPDW.mjs";
-import {
   DEFAULT_POLICY
 } from "./chunk-SLWZ5OZ3.mjs";
+import {
+  stateHome
+} from "./chunk-JYZVYPDW.mjs";
 
 // src/hooks/context.ts
 import { existsSync } from "node:fs";

@@ -7,7 +7,7 @@ import {
   failedBeforeStart,
   loadOperation,
   loadPlan
-} from "./chunk-TMOZ7JMG.mjs";
+} from "./chunk-FA62ESAO.mjs";
 import {
   listRuns,
   readMeta,
@@ -16,12 +16,13 @@ import {
 import "./chunk-TH36CSFH.mjs";
 import "./chunk-ID2WHCVX.mjs";
 import "./chunk-XRSQDQ2N.mjs";
+import "./chunk-UYWGGWNL.mjs";
 import {
   StepError
 } from "./chunk-EEIIHULF.mjs";
 import "./chunk-65FTERJX.mjs";
 import "./chunk-KCJRZOTD.mjs";
-import "./chunk-UYWGGWNL.mjs";
+import "./chunk-SLWZ5OZ3.mjs";
 import {
   UsageError
 } from "./chunk-6DUTV3N7.mjs";
@@ -31,7 +32,6 @@ import {
 import {
   parseApproval
 } from "./chunk-VRQJHM6H.mjs";
-import "./chunk-SLWZ5OZ3.mjs";
 import "./chunk-UOJPWSGW.mjs";
 
 // src/exec/rollback.ts

@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   main,
   usage
-} from "./chunk-3TW5HN5K.mjs";
+} from "./chunk-KT5AWTRZ.mjs";
 import "./chunk-6DUTV3N7.mjs";
 import "./chunk-UOJPWSGW.mjs";
 export {

@@ -12,10 +12,10 @@ import {
 import {
   hookContext,
   sessionPolicy
-} from "./chunk-VXEXCZ3H.mjs";
+} from "./chunk-M3FEKO22.mjs";
 import "./chunk-KCJRZOTD.mjs";
-import "./chunk-JYZVYPDW.mjs";
 import "./chunk-SLWZ5OZ3.mjs";
+import "./chunk-JYZVYPDW.mjs";
 import "./chunk-UOJPWSGW.mjs";
 
 // src/hooks/tools/file-edit.ts
@@ -52,7 +52,7 @@ var handle = async (input, env) => {
   if (tool === "Bash") {
     const command = toolInput.command;
     if (typeof command !== "string") return deny("execguard: Bash call without a tool_input.command string: cannot tell what would run");
-    const [{ guardBash }, { policy }] = await Promise.all([import("./bash-LOJ2ACR2.mjs"), sessionPolicy(ctx.cwd)]);
+    const [{ guardBash }, { policy }] = await Promise.all([import("./bash-NNUQ2VID.mjs"), sessionPolicy(ctx.cwd)]);
     return guardBash(command, ctx, policy, tool);
   }
   return { exitCode: 0 };

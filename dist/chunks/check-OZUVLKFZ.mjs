@@ -1,7 +1,11 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
+  evaluate
+} from "./chunk-SAC4WMST.mjs";
+import {
   loadPolicy
 } from "./chunk-KCJRZOTD.mjs";
+import "./chunk-SLWZ5OZ3.mjs";
 import {
   UsageError,
   parseArgs
@@ -9,10 +13,6 @@ import {
 import {
   parseApproval
 } from "./chunk-VRQJHM6H.mjs";
-import {
-  evaluate
-} from "./chunk-SAC4WMST.mjs";
-import "./chunk-SLWZ5OZ3.mjs";
 import "./chunk-UOJPWSGW.mjs";
 
 // src/guard/kube-context.ts

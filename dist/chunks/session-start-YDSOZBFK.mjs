@@ -5,10 +5,10 @@ import {
 import {
   hookContext,
   sessionPolicy
-} from "./chunk-VXEXCZ3H.mjs";
+} from "./chunk-M3FEKO22.mjs";
 import "./chunk-KCJRZOTD.mjs";
-import "./chunk-JYZVYPDW.mjs";
 import "./chunk-SLWZ5OZ3.mjs";
+import "./chunk-JYZVYPDW.mjs";
 import "./chunk-UOJPWSGW.mjs";
 
 // src/hooks/events/session-start.ts
