@@ -2,18 +2,16 @@
 // bundled with esbuild (code splitting, wasm next to the bundle) into a temporary folder, in fresh
 // processes. Prints first-use costs and in-process throughput over a realistic mix of agent
 // commands. `node bench/guard.mjs [PROCESSES] [ROUNDS]`
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleEsm, copyWasm } from '../scripts/bundle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const processes = Number(process.argv[2] ?? 7);
 const rounds = Number(process.argv[3] ?? 20);
-const require = createRequire(import.meta.url);
 const out = mkdtempSync(join(tmpdir(), 'execguard-guard-bench-'));
 
 // What an agent typically runs, with a few of the commands the guard exists for.
@@ -78,21 +76,8 @@ console.log(JSON.stringify({ importMs: t1 - t0, plainFirstMs: t2 - t1, treeFirst
   perSecond: per.length / (total / 1000), medianMs: per[Math.floor(per.length / 2)], p95Ms: per[Math.floor(per.length * 0.95)], maxMs: per[per.length - 1], count: per.length }));
 `,
 );
-await build({
-  entryPoints: { bench: entry },
-  outdir: out,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  outExtension: { '.js': '.mjs' },
-  chunkNames: 'chunks/[name]-[hash]',
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
-copyFileSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), join(out, 'web-tree-sitter.wasm'));
-copyFileSync(join(dirname(require.resolve('tree-sitter-bash/package.json')), 'tree-sitter-bash.wasm'), join(out, 'tree-sitter-bash.wasm'));
+await bundleEsm({ bench: entry }, out);
+copyWasm(out);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const samples = [];

@@ -1,16 +1,14 @@
 // Measures the shell analyser as the hook runs it: bundled (esbuild, code splitting, wasm next to
 // the bundle), in fresh processes. `node bench/shell.mjs [RUNS]`
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleEsm, copyWasm } from '../scripts/bundle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.argv[2] ?? 15);
-const require = createRequire(import.meta.url);
 const out = mkdtempSync(join(tmpdir(), 'execguard-shell-bench-'));
 
 const entry = join(out, 'entry.ts');
@@ -41,21 +39,8 @@ console.log(JSON.stringify({ importMs: t1 - t0, plainFirstMs: t2 - t1, treeFirst
   treeLaterMedianMs: later[25], plainLaterMedianMs: plainLater[100] }));
 `,
 );
-await build({
-  entryPoints: { bench: entry },
-  outdir: out,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  outExtension: { '.js': '.mjs' },
-  chunkNames: 'chunks/[name]-[hash]',
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
-copyFileSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), join(out, 'web-tree-sitter.wasm'));
-copyFileSync(join(dirname(require.resolve('tree-sitter-bash/package.json')), 'tree-sitter-bash.wasm'), join(out, 'tree-sitter-bash.wasm'));
+await bundleEsm({ bench: entry }, out);
+copyWasm(out);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const samples = [];
