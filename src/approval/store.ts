@@ -152,17 +152,7 @@ export function recordGrant(input: RecordInput, options?: StoreOptions): GrantRe
   const now = input.now ?? new Date();
   let expires = now.getTime() + Math.max(0, input.approvalMinutes) * 60_000;
   if (input.notAfter) expires = Math.min(expires, Date.parse(input.notAfter));
-  const record: GrantRecord = {
-    kind: 'grant',
-    id: newId(now),
-    sessionId: input.sessionId,
-    source: input.source,
-    text: input.scope.text,
-    scope: input.scope,
-    createdAt: now.toISOString(),
-    expiresAt: new Date(expires).toISOString(),
-    ...(input.parentGrantId ? { parentGrantId: input.parentGrantId } : {}),
-  };
+  const record = newRecord('grant', input, now, new Date(expires));
   writeRecord(record, options);
   pruneOld(input.sessionId, now, options);
   return record;
@@ -178,19 +168,29 @@ export function revokeGrants(
 ): GrantRecord {
   if (!input.sessionId) throw new Error('cannot revoke without a session id');
   const now = input.now ?? new Date();
-  const record: GrantRecord = {
-    kind: 'revoke',
+  const record = newRecord('revoke', input, now, now);
+  writeRecord(record, options);
+  return record;
+}
+
+/** A grant or revoke record of `input`'s session, source and scope, made at `now`. */
+function newRecord(
+  kind: GrantRecord['kind'],
+  input: { sessionId: string; source: GrantSource; scope: ApprovalScope; parentGrantId?: string },
+  now: Date,
+  expires: Date,
+): GrantRecord {
+  return {
+    kind,
     id: newId(now),
     sessionId: input.sessionId,
     source: input.source,
     text: input.scope.text,
     scope: input.scope,
     createdAt: now.toISOString(),
-    expiresAt: now.toISOString(),
+    expiresAt: expires.toISOString(),
     ...(input.parentGrantId ? { parentGrantId: input.parentGrantId } : {}),
   };
-  writeRecord(record, options);
-  return record;
 }
 
 /**
