@@ -6,7 +6,7 @@ import {
   parseHookInput,
   readStdin,
   runHook
-} from "./chunks/chunk-HWZE7BOE.mjs";
+} from "./chunks/chunk-2SUHC7JQ.mjs";
 import "./chunks/chunk-JYZVYPDW.mjs";
 import "./chunks/chunk-UOJPWSGW.mjs";
 export {

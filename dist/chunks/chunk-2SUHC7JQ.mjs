@@ -171,11 +171,11 @@ function helperWorthy(event, text) {
 
 // src/hooks/run.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-ZX74SEUX.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-E34FW72I.mjs"),
+  "pre-tool-use": () => import("./pre-tool-use-IYGF27M5.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-FONNXHBY.mjs"),
   "subagent-stop": () => import("./subagent-stop-I2B4NGPM.mjs"),
   stop: () => import("./stop-GT6AGQLJ.mjs"),
-  "session-start": () => import("./session-start-YDSOZBFK.mjs")
+  "session-start": () => import("./session-start-2CGMSLNH.mjs")
 };
 function parseHookInput(text) {
   if (!text.trim()) throw new Error("empty hook input: expected a JSON object on stdin");

@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   main,
   usage
-} from "./chunk-KT5AWTRZ.mjs";
+} from "./chunk-US27IXIR.mjs";
 import "./chunk-6DUTV3N7.mjs";
 import "./chunk-UOJPWSGW.mjs";
 export {

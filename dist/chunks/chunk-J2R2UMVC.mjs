@@ -81,17 +81,7 @@ function recordGrant(input, options) {
   const now = input.now ?? /* @__PURE__ */ new Date();
   let expires = now.getTime() + Math.max(0, input.approvalMinutes) * 6e4;
   if (input.notAfter) expires = Math.min(expires, Date.parse(input.notAfter));
-  const record = {
-    kind: "grant",
-    id: newId(now),
-    sessionId: input.sessionId,
-    source: input.source,
-    text: input.scope.text,
-    scope: input.scope,
-    createdAt: now.toISOString(),
-    expiresAt: new Date(expires).toISOString(),
-    ...input.parentGrantId ? { parentGrantId: input.parentGrantId } : {}
-  };
+  const record = newRecord("grant", input, now, new Date(expires));
   writeRecord(record, options);
   pruneOld(input.sessionId, now, options);
   return record;
@@ -99,19 +89,22 @@ function recordGrant(input, options) {
 function revokeGrants(input, options) {
   if (!input.sessionId) throw new Error("cannot revoke without a session id");
   const now = input.now ?? /* @__PURE__ */ new Date();
-  const record = {
-    kind: "revoke",
+  const record = newRecord("revoke", input, now, now);
+  writeRecord(record, options);
+  return record;
+}
+function newRecord(kind, input, now, expires) {
+  return {
+    kind,
     id: newId(now),
     sessionId: input.sessionId,
     source: input.source,
     text: input.scope.text,
     scope: input.scope,
     createdAt: now.toISOString(),
-    expiresAt: now.toISOString(),
+    expiresAt: expires.toISOString(),
     ...input.parentGrantId ? { parentGrantId: input.parentGrantId } : {}
   };
-  writeRecord(record, options);
-  return record;
 }
 function intersectScopes(user, derived) {
   let environments;

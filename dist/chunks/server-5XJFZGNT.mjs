@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   answerEvent,
   privateDir
-} from "./chunk-HWZE7BOE.mjs";
+} from "./chunk-2SUHC7JQ.mjs";
 import "./chunk-JYZVYPDW.mjs";
 import "./chunk-UOJPWSGW.mjs";
 

@@ -3,7 +3,7 @@ import {
   activeUserGrant,
   recordGrant,
   revokeGrants
-} from "./chunk-KRUH5S2L.mjs";
+} from "./chunk-J2R2UMVC.mjs";
 import {
   hookContext,
   sessionPolicy

@@ -7,7 +7,7 @@ import {
 // src/cli/main.ts
 var COMMANDS = {
   check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./check-OZUVLKFZ.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./hook-W42MV7SM.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./hook-XTQLHRTP.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./skills-R35OKWZP.mjs") },
   status: { summary: "validate an AGENT_STATUS block", load: () => import("./status-TC7MBD7R.mjs") },
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./plan-22WHLJKC.mjs") },
@@ -15,7 +15,7 @@ var COMMANDS = {
   rollback: { summary: "roll back a run", load: () => import("./rollback-PMPYBLME.mjs") },
   runs: { summary: "list runs, or show one run and its steps", load: () => import("./runs-SJGWRVE5.mjs") },
   log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./log-QPDQDM7Y.mjs") },
-  demo: { summary: "a self-contained tour of execguard", load: () => import("./demo-MPW2XEID.mjs") }
+  demo: { summary: "a self-contained tour of execguard", load: () => import("./demo-FCILSYLB.mjs") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));

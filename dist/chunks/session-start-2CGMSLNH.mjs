@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   activeGrant
-} from "./chunk-KRUH5S2L.mjs";
+} from "./chunk-J2R2UMVC.mjs";
 import {
   hookContext,
   sessionPolicy

@@ -17,7 +17,7 @@ import {
 import {
   activeGrant,
   scopeWithin
-} from "./chunk-KRUH5S2L.mjs";
+} from "./chunk-J2R2UMVC.mjs";
 import "./chunk-SLWZ5OZ3.mjs";
 import "./chunk-JYZVYPDW.mjs";
 import {

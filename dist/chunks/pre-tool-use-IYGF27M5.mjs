@@ -46,13 +46,13 @@ var handle = async (input, env) => {
   const toolInput = input.tool_input;
   if (typeof toolInput !== "object" || toolInput === null) return deny(`execguard: ${tool} call without tool_input: cannot tell what would run`);
   if (SUBAGENT_TOOLS.has(tool)) {
-    const { recordSubagentLaunch } = await import("./subagent-W5S43IAU.mjs");
+    const { recordSubagentLaunch } = await import("./subagent-I7SDCAKK.mjs");
     return recordSubagentLaunch(input, ctx, (await sessionPolicy(ctx.cwd)).policy);
   }
   if (tool === "Bash") {
     const command = toolInput.command;
     if (typeof command !== "string") return deny("execguard: Bash call without a tool_input.command string: cannot tell what would run");
-    const [{ guardBash }, { policy }] = await Promise.all([import("./bash-NNUQ2VID.mjs"), sessionPolicy(ctx.cwd)]);
+    const [{ guardBash }, { policy }] = await Promise.all([import("./bash-LJ2O4ZUY.mjs"), sessionPolicy(ctx.cwd)]);
     return guardBash(command, ctx, policy, tool);
   }
   return { exitCode: 0 };

@@ -186,7 +186,7 @@ async function run(argv, io) {
   const terraform = spawnSync("terraform", ["version"], { stdio: "ignore" }).status === 0;
   const { dir, repo, home } = createWorkspace();
   const env = { ...io.env, EXECGUARD_HOME: home, TF_CLI_CONFIG_FILE: "", CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
-  const { main } = await import("./main-PM5IXAS3.mjs");
+  const { main } = await import("./main-RLHI7WQ2.mjs");
   const ctx = {
     io,
     dir,

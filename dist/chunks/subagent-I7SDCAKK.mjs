@@ -7,7 +7,7 @@ import {
   intersectScopes,
   recordGrant,
   revokeGrants
-} from "./chunk-KRUH5S2L.mjs";
+} from "./chunk-J2R2UMVC.mjs";
 import "./chunk-JYZVYPDW.mjs";
 import {
   parseApproval
