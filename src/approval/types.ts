@@ -26,3 +26,14 @@ export interface Grant {
   createdAt: string; // ISO time
   expiresAt: string; // ISO time
 }
+
+/**
+ * What a grant is bound to: the request the user answered. Empty lists mean "not bound" (the
+ * request presented no environments / no plan digests).
+ */
+export interface GrantBinding {
+  /** `execguard plan` digests the request printed: `execguard execute` may only run one of these. */
+  digests: string[];
+  /** Environments the request's denied commands or plans named: a bare approval covers only these. */
+  environments: Environment[];
+}

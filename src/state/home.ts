@@ -15,4 +15,14 @@ export const statePaths = (home: string = stateHome()) => ({
   locks: join(home, 'locks'),
   /** Every guard denial, one JSON object a line. */
   decisions: join(home, 'decisions.jsonl'),
+  /** Key material the hooks keep from the agent (grant signing key, helper secret). Never readable by the agent. */
+  keys: join(home, 'keys'),
+  /** Private key the hooks sign grant records with (the sandbox denies reading it). */
+  grantSigningKey: join(home, 'keys', 'grant-signing.key'),
+  /** Public key anyone (the executor too) verifies grant records with. */
+  grantVerifyKey: join(home, 'keys', 'grant-signing.pub'),
+  /** Secret the warm helper proves it knows (the sandbox denies reading it). */
+  helperSecret: join(home, 'keys', 'helper.secret'),
+  /** Pending approval requests (a turn that ended PENDING_APPROVAL), per session. */
+  pending: join(home, 'pending'),
 });
