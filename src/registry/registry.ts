@@ -21,7 +21,12 @@ export function buildRegistry(sources: SkillSource[]): Registry {
     const earlier = byName.get(result.record.name);
     if (earlier) {
       const line = source.text.split(/\r?\n/).findIndex((l) => /^name\s*:/.test(l)) + 1 || 1;
-      errors.push({ file: source.file, line, field: 'name', message: `duplicate skill name '${result.record.name}' (also defined in ${earlier.path}); expected names to be unique` });
+      errors.push({
+        file: source.file,
+        line,
+        field: 'name',
+        message: `duplicate skill name '${result.record.name}' (also defined in ${earlier.path}); expected names to be unique`,
+      });
       continue;
     }
     byName.set(result.record.name, result.record);
@@ -32,7 +37,7 @@ export function buildRegistry(sources: SkillSource[]): Registry {
 }
 
 /** Lower case, every run of punctuation and white space made one space: how prompts and triggers are compared. */
-export const normalizePrompt = (text: string): string =>
+const normalizePrompt = (text: string): string =>
   text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}_]+/gu, ' ')
@@ -46,9 +51,12 @@ export function matchSkills(registry: Pick<Registry, 'skills'>, prompt: string):
   const normalized = ` ${normalizePrompt(prompt)} `;
   return registry.skills.filter((skill) => {
     const invoked = new RegExp(`(^|\\s)/(?:[a-z0-9-]+:)?${skill.name}(\\s|$)`).test(prompt);
-    return invoked || skill.triggers.some((t) => {
-      const phrase = normalizePrompt(t);
-      return phrase !== '' && normalized.includes(` ${phrase} `);
-    });
+    return (
+      invoked ||
+      skill.triggers.some((t) => {
+        const phrase = normalizePrompt(t);
+        return phrase !== '' && normalized.includes(` ${phrase} `);
+      })
+    );
   });
 }

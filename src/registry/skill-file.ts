@@ -4,19 +4,29 @@
 import matter from 'gray-matter';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import { splitToolList, toolEntryProblem } from './tools.js';
+import { splitToolList, toolEntryProblem } from './allowed-tools.js';
 import type { RegistryError, SkillRecord } from './types.js';
 
-export const MAX_DESCRIPTION = 1024;
-export const MAX_NAME = 64;
+const MAX_DESCRIPTION = 1024;
+const MAX_NAME = 64;
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, yes: true, no: false, on: true, off: false, '1': true, '0': false };
+const BOOLEAN_WORDS: Record<string, boolean> = {
+  true: true,
+  false: false,
+  yes: true,
+  no: false,
+  on: true,
+  off: false,
+  '1': true,
+  '0': false,
+};
 
 const booleanish = z.union([z.boolean(), z.enum(Object.keys(BOOLEAN_WORDS) as [string, ...string[]])], {
   error: 'expected true or false',
 });
 const stringOrList = z.union([z.string(), z.array(z.string())], { error: 'expected a string or a list of strings' });
-const text = (what: string) => z.string({ error: (issue) => (issue.input === undefined ? `missing; expected ${what}` : `expected ${what}, got ${typeof issue.input}`) });
+const text = (what: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `missing; expected ${what}` : `expected ${what}, got ${typeof issue.input}`) });
 
 /** Every frontmatter field Claude Code accepts (CLAUDE-CODE.md §2.2); anything else is an error. */
 const FrontmatterSchema = z.strictObject({
@@ -40,9 +50,17 @@ const FrontmatterSchema = z.strictObject({
   paths: stringOrList.optional(),
   shell: z.enum(['bash', 'powershell']).optional(),
   metadata: z
-    .looseObject({
-      triggers: z.array(z.string({ error: 'expected a prompt phrase (a string)' }).trim().min(1, { error: 'empty trigger; expected a prompt phrase' }), { error: 'expected a list of prompt phrases' }).optional(),
-    }, { error: 'expected a mapping' })
+    .looseObject(
+      {
+        triggers: z
+          .array(
+            z.string({ error: 'expected a prompt phrase (a string)' }).trim().min(1, { error: 'empty trigger; expected a prompt phrase' }),
+            { error: 'expected a list of prompt phrases' },
+          )
+          .optional(),
+      },
+      { error: 'expected a mapping' },
+    )
     .optional(),
   license: z.string().optional(),
   compatibility: z.string().max(500, { error: 'expected at most 500 characters' }).optional(),
@@ -71,7 +89,8 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[
   return line;
 }
 
-const toList = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value.flatMap(splitToolList) : splitToolList(value));
+const toList = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value.flatMap(splitToolList) : splitToolList(value);
 
 export interface SkillFileResult {
   record?: SkillRecord;
@@ -107,8 +126,14 @@ export function parseSkillFile(file: string, source: string, folder: string): Sk
   } catch (error) {
     const yamlError = error as { linePos?: { line: number }[]; message?: string; code?: string };
     const line = yamlError.linePos?.[0]?.line ?? 1;
-    const message = String(yamlError.message ?? error).split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    fail(line, 'frontmatter', `invalid YAML (${message}); Claude Code would load this skill with empty metadata, so it never triggers. Quote values that contain ': ' or start with a special character`);
+    const message = String(yamlError.message ?? error)
+      .split('\n')[0]
+      .replace(/ at line \d+, column \d+:?$/, '');
+    fail(
+      line,
+      'frontmatter',
+      `invalid YAML (${message}); Claude Code would load this skill with empty metadata, so it never triggers. Quote values that contain ': ' or start with a special character`,
+    );
     return { errors };
   }
   if (!doc || !isMap(doc.contents)) {
@@ -123,7 +148,13 @@ export function parseSkillFile(file: string, source: string, folder: string): Sk
     for (const issue of check.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
-          fail(where([...issue.path, key]), [...issue.path, key].join('.'), issue.path.length ? 'unknown key' : 'unknown frontmatter key; expected only the fields Claude Code reads (name, description, when_to_use, allowed-tools, user-invocable, metadata, …)');
+          fail(
+            where([...issue.path, key]),
+            [...issue.path, key].join('.'),
+            issue.path.length
+              ? 'unknown key'
+              : 'unknown frontmatter key; expected only the fields Claude Code reads (name, description, when_to_use, allowed-tools, user-invocable, metadata, …)',
+          );
         }
         continue;
       }
@@ -134,7 +165,8 @@ export function parseSkillFile(file: string, source: string, folder: string): Sk
   // Checks beyond the shape, run whenever the field has the right type.
   if (typeof data.name === 'string') {
     const line = where(['name']);
-    if (!KEBAB.test(data.name)) fail(line, 'name', `'${data.name}' is not kebab-case; expected lower-case letters, digits and single hyphens`);
+    if (!KEBAB.test(data.name))
+      fail(line, 'name', `'${data.name}' is not kebab-case; expected lower-case letters, digits and single hyphens`);
     else if (data.name.length > MAX_NAME) fail(line, 'name', `${data.name.length} characters; expected at most ${MAX_NAME}`);
     else if (/anthropic|claude/.test(data.name)) fail(line, 'name', `'${data.name}' contains a reserved word (anthropic, claude)`);
     if (data.name !== folder) fail(line, 'name', `'${data.name}' does not match its folder '${folder}'; expected name: "${folder}"`);

@@ -92,7 +92,8 @@ function sentinelKind(trimmed: string): { kind: SentinelKind; exact: boolean } |
 }
 
 const quote = (text: string, max = 60) => `'${text.length > max ? `${text.slice(0, max)}…` : text}'`;
-const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+const typeName = (v: unknown) =>
+  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 
 function isKnownKey(key: string): key is StatusKey {
   return (KEYS as readonly string[]).includes(key);
@@ -144,8 +145,11 @@ function locate(lines: string[], errors: StatusError[]): Region | undefined {
     } else if (openAt === undefined) {
       // A closing sentinel with no opening one: the content is the run of lines just above it.
       let from = i;
-      while (from > 0 && lines[from - 1].trim() !== '' && !sentinelKind(lines[from - 1].trim()) && !lines[from - 1].includes(OPEN_SENTINEL)) from--;
-      const hint = inlineMentions.length ? ` (line ${inlineMentions[0] + 1} mentions it after other text: it must be alone on its line)` : '';
+      while (from > 0 && lines[from - 1].trim() !== '' && !sentinelKind(lines[from - 1].trim()) && !lines[from - 1].includes(OPEN_SENTINEL))
+        from--;
+      const hint = inlineMentions.length
+        ? ` (line ${inlineMentions[0] + 1} mentions it after other text: it must be alone on its line)`
+        : '';
       errors.push({
         line: from < i ? from + 1 : i + 1,
         key: BLOCK,
@@ -259,12 +263,22 @@ function readKeys(lines: string[], region: Region, errors: StatusError[]): Map<S
       }
     }
     if (space) {
-      errors.push({ line, key, code: 'space-before-colon', message: `no space is allowed between the key and the colon; expected '${key}: value'` });
+      errors.push({
+        line,
+        key,
+        code: 'space-before-colon',
+        message: `no space is allowed between the key and the colon; expected '${key}: value'`,
+      });
     }
     const canonical = key as StatusKey;
     const earlier = found.get(canonical);
     if (earlier) {
-      errors.push({ line, key: canonical, code: 'duplicate-key', message: `appears again (first at line ${earlier.line}); each key appears exactly once` });
+      errors.push({
+        line,
+        key: canonical,
+        code: 'duplicate-key',
+        message: `appears again (first at line ${earlier.line}); each key appears exactly once`,
+      });
     } else {
       found.set(canonical, { value: rest.trim(), line });
     }
@@ -275,7 +289,12 @@ function readKeys(lines: string[], region: Region, errors: StatusError[]): Map<S
 
 function checkPlanStatus(raw: RawValue, errors: StatusError[]): PlanStatus | undefined {
   if (raw.value === '') {
-    errors.push({ line: raw.line, key: 'PLAN_STATUS', code: 'empty-value', message: `empty value; expected one of ${PLAN_STATUSES.join(', ')}` });
+    errors.push({
+      line: raw.line,
+      key: 'PLAN_STATUS',
+      code: 'empty-value',
+      message: `empty value; expected one of ${PLAN_STATUSES.join(', ')}`,
+    });
     return undefined;
   }
   if (isPlanStatus(raw.value)) return raw.value;
@@ -292,7 +311,12 @@ function checkPlanStatus(raw: RawValue, errors: StatusError[]): PlanStatus | und
 
 function checkPhase(raw: RawValue, errors: StatusError[]): Phase | undefined {
   if (raw.value === '') {
-    errors.push({ line: raw.line, key: 'CURRENT_PHASE', code: 'empty-value', message: `empty value; expected one of ${PHASES.join(', ')}` });
+    errors.push({
+      line: raw.line,
+      key: 'CURRENT_PHASE',
+      code: 'empty-value',
+      message: `empty value; expected one of ${PHASES.join(', ')}`,
+    });
     return undefined;
   }
   if ((PHASES as readonly string[]).includes(raw.value)) return raw.value as Phase;
@@ -311,7 +335,12 @@ function checkPhase(raw: RawValue, errors: StatusError[]): Phase | undefined {
 function checkSteps(raw: RawValue, errors: StatusError[]): string[] | undefined {
   const example = 'e.g. [] or ["Re-run terraform plan"]';
   if (raw.value === '') {
-    errors.push({ line: raw.line, key: 'PENDING_STEPS', code: 'empty-value', message: `empty value; expected a JSON array of non-empty strings on this line, ${example}` });
+    errors.push({
+      line: raw.line,
+      key: 'PENDING_STEPS',
+      code: 'empty-value',
+      message: `empty value; expected a JSON array of non-empty strings on this line, ${example}`,
+    });
     return undefined;
   }
   let parsed: unknown;
@@ -328,17 +357,32 @@ function checkSteps(raw: RawValue, errors: StatusError[]): string[] | undefined 
     return undefined;
   }
   if (!Array.isArray(parsed)) {
-    errors.push({ line: raw.line, key: 'PENDING_STEPS', code: 'steps-not-array', message: `got ${typeName(parsed)}; expected a JSON array of strings, ${example}` });
+    errors.push({
+      line: raw.line,
+      key: 'PENDING_STEPS',
+      code: 'steps-not-array',
+      message: `got ${typeName(parsed)}; expected a JSON array of strings, ${example}`,
+    });
     return undefined;
   }
   let ok = true;
   parsed.forEach((item, index) => {
     if (typeof item !== 'string') {
       ok = false;
-      errors.push({ line: raw.line, key: 'PENDING_STEPS', code: 'steps-not-string', message: `item ${index + 1} is ${typeName(item)}; expected every step to be a string` });
+      errors.push({
+        line: raw.line,
+        key: 'PENDING_STEPS',
+        code: 'steps-not-string',
+        message: `item ${index + 1} is ${typeName(item)}; expected every step to be a string`,
+      });
     } else if (item.trim() === '') {
       ok = false;
-      errors.push({ line: raw.line, key: 'PENDING_STEPS', code: 'steps-empty-string', message: `item ${index + 1} is an empty string; expected every step to say what is pending` });
+      errors.push({
+        line: raw.line,
+        key: 'PENDING_STEPS',
+        code: 'steps-empty-string',
+        message: `item ${index + 1} is an empty string; expected every step to say what is pending`,
+      });
     }
   });
   return ok ? (parsed as string[]) : undefined;
@@ -346,7 +390,12 @@ function checkSteps(raw: RawValue, errors: StatusError[]): string[] | undefined 
 
 function checkAgentId(raw: RawValue, errors: StatusError[]): string | undefined {
   if (raw.value === '') {
-    errors.push({ line: raw.line, key: 'AGENT_ID', code: 'agent-id-empty', message: 'empty value; expected an id of letters, digits, - and _ (e.g. a12345)' });
+    errors.push({
+      line: raw.line,
+      key: 'AGENT_ID',
+      code: 'agent-id-empty',
+      message: 'empty value; expected an id of letters, digits, - and _ (e.g. a12345)',
+    });
     return undefined;
   }
   if (!AGENT_ID_PATTERN.test(raw.value)) {
@@ -365,7 +414,12 @@ function checkAgentId(raw: RawValue, errors: StatusError[]): string | undefined 
 /** Checks the move from the previous status; errors point at the PLAN_STATUS line. */
 export function checkTransition(previous: PlanStatus, next: PlanStatus, line = 1): StatusError | undefined {
   if (previous === 'COMPLETE') {
-    return { line, key: 'PLAN_STATUS', code: 'terminal-transition', message: `the previous status was COMPLETE, which is terminal; no status may follow it (got ${next})` };
+    return {
+      line,
+      key: 'PLAN_STATUS',
+      code: 'terminal-transition',
+      message: `the previous status was COMPLETE, which is terminal; no status may follow it (got ${next})`,
+    };
   }
   if (!TRANSITIONS[previous].includes(next)) {
     return {
@@ -397,7 +451,12 @@ export function checkStatus(text: string, options: CheckOptions = {}): StatusChe
   const lineInfo = { open: region.open + 1, close: region.close === undefined ? undefined : region.close + 1 };
   const contentLines = lines.slice(region.contentFrom, region.contentTo).filter((l) => l.trim() !== '');
   if (contentLines.length === 0) {
-    errors.push({ line: region.open + 1, key: BLOCK, code: 'empty-block', message: `the block has no lines; expected the five keys ${KEYS.join(', ')}, one per line` });
+    errors.push({
+      line: region.open + 1,
+      key: BLOCK,
+      code: 'empty-block',
+      message: `the block has no lines; expected the five keys ${KEYS.join(', ')}, one per line`,
+    });
     return { present: true, valid: false, errors, lines: lineInfo };
   }
   const found = readKeys(lines, region, errors);
@@ -414,7 +473,12 @@ export function checkStatus(text: string, options: CheckOptions = {}): StatusChe
   const nextRaw = found.get('NEXT_ACTION');
   if (nextRaw) {
     if (nextRaw.value === '') {
-      errors.push({ line: nextRaw.line, key: 'NEXT_ACTION', code: 'next-action-empty', message: 'empty value; expected one non-empty line saying what happens next' });
+      errors.push({
+        line: nextRaw.line,
+        key: 'NEXT_ACTION',
+        code: 'next-action-empty',
+        message: 'empty value; expected one non-empty line saying what happens next',
+      });
     } else nextAction = nextRaw.value;
   }
   const agentId = found.has('AGENT_ID') ? checkAgentId(found.get('AGENT_ID')!, errors) : undefined;

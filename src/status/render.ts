@@ -3,7 +3,7 @@
 import { checkStatus, formatStatusError } from './parse.js';
 import { CLOSE_SENTINEL, OPEN_SENTINEL, type AgentStatus } from './schema.js';
 
-export class InvalidStatusError extends Error {}
+class InvalidStatusError extends Error {}
 
 export function renderStatus(status: AgentStatus): string {
   const block = [

@@ -1,5 +1,8 @@
 // The execution report an executor run ends with (rendered by report.ts, followed by AGENT_STATUS).
-import type { ErrorClass } from '../exec/types.js';
+// Pure data: the executors fill it in; status imports nothing from them.
+
+/** How a failure is classified in the report (the executors' StepError carries one). */
+type ErrorClass = 'Transient' | 'Validation' | 'Permission' | 'StateConflict';
 
 export interface ExecutionReport {
   planId: string;

@@ -41,10 +41,6 @@ export const AGENT_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
 export const isPlanStatus = (value: string): value is PlanStatus => (PLAN_STATUSES as readonly string[]).includes(value);
 
-export function canTransition(from: PlanStatus, to: PlanStatus): boolean {
-  return TRANSITIONS[from].includes(to);
-}
-
 /** The block's template, shown to an agent whose block is wrong. */
 export const FORMAT_TEMPLATE = [
   OPEN_SENTINEL,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRegistry, pluginSkillsDir } from '../../src/registry/load.js';
 import { buildRegistry, matchSkills } from '../../src/registry/registry.js';
 import { parseSkillFile } from '../../src/registry/skill-file.js';
-import { splitToolList } from '../../src/registry/tools.js';
+import { splitToolList } from '../../src/registry/allowed-tools.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const skillsDir = join(repoRoot, 'skills');
@@ -25,7 +25,11 @@ describe('the plugin skills', () => {
     const execution = registry.skills.find((s) => s.name === 'execution')!;
     expect(execution.userInvocable).toBe(false);
     expect(execution.allowedTools).toContain('Bash(execguard *)');
-    expect(execution.triggers).toEqual(['User approved. Execute the plan.', 'User approved deployment. Proceed.', 'Approved. Execute terraform apply.']);
+    expect(execution.triggers).toEqual([
+      'User approved. Execute the plan.',
+      'User approved deployment. Proceed.',
+      'Approved. Execute terraform apply.',
+    ]);
     expect(execution.path).toBe(join('skills', 'execution', 'SKILL.md'));
   });
 
@@ -67,7 +71,12 @@ describe('frontmatter details', () => {
   const skill = (frontmatter: string, folder = 'demo') => parseSkillFile(`${folder}/SKILL.md`, `---\n${frontmatter}\n---\nBody\n`, folder);
 
   it('splits allowed-tools on spaces and commas outside parentheses', () => {
-    expect(splitToolList('Bash(git add *) Read, Grep mcp__github__get_issue')).toEqual(['Bash(git add *)', 'Read', 'Grep', 'mcp__github__get_issue']);
+    expect(splitToolList('Bash(git add *) Read, Grep mcp__github__get_issue')).toEqual([
+      'Bash(git add *)',
+      'Read',
+      'Grep',
+      'mcp__github__get_issue',
+    ]);
   });
 
   it('accepts allowed-tools as a YAML list and yes/no booleans', () => {
@@ -78,12 +87,19 @@ describe('frontmatter details', () => {
 
   it('names the list item line of an unknown tool', () => {
     const result = skill('name: "demo"\ndescription: "Demo"\nallowed-tools:\n  - Read\n  - Bsh');
-    expect(result.errors).toEqual([{ file: 'demo/SKILL.md', line: 6, field: 'allowed-tools', message: expect.stringMatching(/^unknown tool 'Bsh'/) }]);
+    expect(result.errors).toEqual([
+      { file: 'demo/SKILL.md', line: 6, field: 'allowed-tools', message: expect.stringMatching(/^unknown tool 'Bsh'/) },
+    ]);
   });
 
   it('rejects a file without frontmatter at line 1', () => {
     expect(parseSkillFile('x/SKILL.md', '# Title\n', 'x').errors).toEqual([
-      { file: 'x/SKILL.md', line: 1, field: 'frontmatter', message: expect.stringMatching(/^missing; expected the file to start with a '---' line/) },
+      {
+        file: 'x/SKILL.md',
+        line: 1,
+        field: 'frontmatter',
+        message: expect.stringMatching(/^missing; expected the file to start with a '---' line/),
+      },
     ]);
   });
 
@@ -95,7 +111,12 @@ describe('frontmatter details', () => {
 
   it('reports every problem of a file in line order, nested fields included', () => {
     const result = skill('name: "demo"\ntriggers: ["go"]\ndescription: "x"\nmetadata:\n  triggers: [1, ""]\neffort: huge');
-    expect(result.errors.map((e) => `${e.line}:${e.field}`)).toEqual(['3:triggers', '6:metadata.triggers.0', '6:metadata.triggers.1', '7:effort']);
+    expect(result.errors.map((e) => `${e.line}:${e.field}`)).toEqual([
+      '3:triggers',
+      '6:metadata.triggers.0',
+      '6:metadata.triggers.1',
+      '7:effort',
+    ]);
     expect(result.errors[1].message).toBe('expected a prompt phrase (a string)');
   });
 
@@ -106,6 +127,13 @@ describe('frontmatter details', () => {
       { file: 'b/same/SKILL.md', folder: 'same', text },
     ]);
     expect(result.skills).toHaveLength(1);
-    expect(result.errors).toEqual([{ file: 'b/same/SKILL.md', line: 2, field: 'name', message: "duplicate skill name 'same' (also defined in a/same/SKILL.md); expected names to be unique" }]);
+    expect(result.errors).toEqual([
+      {
+        file: 'b/same/SKILL.md',
+        line: 2,
+        field: 'name',
+        message: "duplicate skill name 'same' (also defined in a/same/SKILL.md); expected names to be unique",
+      },
+    ]);
   });
 });

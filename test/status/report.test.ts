@@ -53,7 +53,13 @@ describe('renderReport', () => {
     expect(text).not.toContain('### Error');
     const check = checkStatus(text, { required: true });
     expect(check.errors).toEqual([]);
-    expect(check.status).toEqual({ planStatus: 'COMPLETE', currentPhase: 'Execute', pendingSteps: [], nextAction: 'Task complete - execution successful', agentId: 'exec-1' });
+    expect(check.status).toEqual({
+      planStatus: 'COMPLETE',
+      currentPhase: 'Execute',
+      pendingSteps: [],
+      nextAction: 'Task complete - execution successful',
+      agentId: 'exec-1',
+    });
   });
 
   it('forces PENDING_STEPS to [] on success so the block stays valid', () => {

@@ -1,7 +1,7 @@
-// allowed-tools / disallowed-tools entries: a known Claude Code tool name, optionally with a
-// `(pattern)`, or an MCP tool (`mcp__server__tool`).
+// The `allowed-tools` / `disallowed-tools` fields of a SKILL.md: each entry is a known Claude Code
+// tool name, optionally with a `(pattern)`, or an MCP tool (`mcp__server__tool`).
 
-export const KNOWN_TOOLS = [
+const KNOWN_TOOLS = [
   'Agent',
   'AskUserQuestion',
   'Bash',
