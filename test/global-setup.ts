@@ -1,13 +1,25 @@
-// Every test process gets a private state folder and terraform settings that work offline.
+// Both projects: every test process gets a private state folder and terraform settings that work
+// offline. Both projects' setups run in the one vitest process, so the folder is made once and
+// removed after the last project is done.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+const shared = globalThis as { __execguardTestHome?: { dir: string; users: number } };
+
 export default function setup() {
-  const home = mkdtempSync(join(tmpdir(), 'execguard-test-home-'));
-  process.env.EXECGUARD_HOME = home;
+  if (!shared.__execguardTestHome) {
+    shared.__execguardTestHome = { dir: mkdtempSync(join(tmpdir(), 'execguard-test-home-')), users: 0 };
+  }
+  const home = shared.__execguardTestHome;
+  home.users++;
+  process.env.EXECGUARD_HOME = home.dir;
   process.env.TF_CLI_CONFIG_FILE = '';
   process.env.CHECKPOINT_DISABLE = '1';
   process.env.TF_IN_AUTOMATION = '1';
-  return () => rmSync(home, { recursive: true, force: true });
+  return () => {
+    if (--home.users > 0) return;
+    rmSync(home.dir, { recursive: true, force: true });
+    shared.__execguardTestHome = undefined;
+  };
 }

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
-import { runNode, useBuiltPlugin } from '../status/built-plugin.js';
+import { runNode, useBuiltPlugin } from '../helpers/built-plugin.js';
 
 const plugin = useBuiltPlugin();
 
@@ -55,7 +55,10 @@ describe('execguard skills (built CLI)', () => {
   });
 
   it('bad YAML: exits 1 naming the line of the YAML error', () => {
-    const { dir } = expectInvalid({ 'bad-yaml': '---\nname: "bad-yaml"\ndescription: Use when: deploying: now\n---\n' }, /bad-yaml\/SKILL\.md:3: frontmatter: invalid YAML \(/);
+    const { dir } = expectInvalid(
+      { 'bad-yaml': '---\nname: "bad-yaml"\ndescription: Use when: deploying: now\n---\n' },
+      /bad-yaml\/SKILL\.md:3: frontmatter: invalid YAML \(/,
+    );
     expect(dir).toBeTruthy();
   });
 
@@ -64,23 +67,35 @@ describe('execguard skills (built CLI)', () => {
   });
 
   it('name not matching its folder: exits 1 with the name line', () => {
-    expectInvalid({ folder: '---\ndescription: "x"\nname: "other"\n---\n' }, /folder\/SKILL\.md:3: name: 'other' does not match its folder 'folder'/);
+    expectInvalid(
+      { folder: '---\ndescription: "x"\nname: "other"\n---\n' },
+      /folder\/SKILL\.md:3: name: 'other' does not match its folder 'folder'/,
+    );
   });
 
   it('unknown tool in allowed-tools: exits 1 with the allowed-tools line', () => {
-    expectInvalid({ tools: '---\nname: "tools"\ndescription: "x"\nallowed-tools: "Bash(git *) Reed"\n---\n' }, /tools\/SKILL\.md:4: allowed-tools: unknown tool 'Reed'/);
+    expectInvalid(
+      { tools: '---\nname: "tools"\ndescription: "x"\nallowed-tools: "Bash(git *) Reed"\n---\n' },
+      /tools\/SKILL\.md:4: allowed-tools: unknown tool 'Reed'/,
+    );
   });
 
   it('over-long description: exits 1 with the description line and the length', () => {
-    expectInvalid({ long: `---\nname: "long"\ndescription: "${'a'.repeat(1025)}"\n---\n` }, /long\/SKILL\.md:3: description: 1025 characters; expected at most 1024/);
+    expectInvalid(
+      { long: `---\nname: "long"\ndescription: "${'a'.repeat(1025)}"\n---\n` },
+      /long\/SKILL\.md:3: description: 1025 characters; expected at most 1024/,
+    );
   });
 
   it('missing description: exits 1', () => {
     expectInvalid({ nodesc: '---\nname: "nodesc"\n---\n' }, /nodesc\/SKILL\.md:1: description: missing; expected a description/);
   });
 
-  it('unknown frontmatter key: exits 1 with that key\'s line', () => {
-    expectInvalid({ extra: '---\nname: "extra"\ndescription: "x"\ntriggers: ["go"]\n---\n' }, /extra\/SKILL\.md:4: triggers: unknown frontmatter key/);
+  it("unknown frontmatter key: exits 1 with that key's line", () => {
+    expectInvalid(
+      { extra: '---\nname: "extra"\ndescription: "x"\ntriggers: ["go"]\n---\n' },
+      /extra\/SKILL\.md:4: triggers: unknown frontmatter key/,
+    );
   });
 
   it('duplicate names across folders: exits 1 naming the second file', () => {
@@ -88,17 +103,24 @@ describe('execguard skills (built CLI)', () => {
     const second = skillsFolder({ twin: valid('twin') });
     const result = runNode(plugin.cli, ['skills', first, second]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${join(second, 'twin', 'SKILL.md')}:2: name: duplicate skill name 'twin' (also defined in ${join(first, 'twin', 'SKILL.md')})`);
+    expect(result.stderr).toContain(
+      `${join(second, 'twin', 'SKILL.md')}:2: name: duplicate skill name 'twin' (also defined in ${join(first, 'twin', 'SKILL.md')})`,
+    );
   });
 
   it('--json carries the errors with file, line, field and message', () => {
-    const dir = skillsFolder({ tools: '---\nname: "tools"\ndescription: "x"\nallowed-tools: "Bash(git *) Reed"\n---\n', good: valid('good') });
+    const dir = skillsFolder({
+      tools: '---\nname: "tools"\ndescription: "x"\nallowed-tools: "Bash(git *) Reed"\n---\n',
+      good: valid('good'),
+    });
     const result = runNode(plugin.cli, ['skills', '--json', dir]);
     expect(result.code).toBe(1);
     const out = JSON.parse(result.stdout);
     expect(out.valid).toBe(false);
     expect(out.skills.map((s: { name: string }) => s.name)).toEqual(['good']);
-    expect(out.errors).toEqual([{ file: join(dir, 'tools', 'SKILL.md'), line: 4, field: 'allowed-tools', message: expect.stringMatching(/^unknown tool 'Reed'/) }]);
+    expect(out.errors).toEqual([
+      { file: join(dir, 'tools', 'SKILL.md'), line: 4, field: 'allowed-tools', message: expect.stringMatching(/^unknown tool 'Reed'/) },
+    ]);
   });
 
   it('a folder that does not exist is an error, not a crash', () => {

@@ -3,12 +3,22 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
-import { runNode, useBuiltPlugin } from './built-plugin.js';
+import { runNode, useBuiltPlugin } from '../helpers/built-plugin.js';
 
 const plugin = useBuiltPlugin();
 
 const block = (status: string, steps = '[]') =>
-  ['Summary.', '<!-- AGENT_STATUS -->', `PLAN_STATUS: ${status}`, 'CURRENT_PHASE: Execute', `PENDING_STEPS: ${steps}`, 'NEXT_ACTION: Go on', 'AGENT_ID: a1', '<!-- /AGENT_STATUS -->', ''].join('\n');
+  [
+    'Summary.',
+    '<!-- AGENT_STATUS -->',
+    `PLAN_STATUS: ${status}`,
+    'CURRENT_PHASE: Execute',
+    `PENDING_STEPS: ${steps}`,
+    'NEXT_ACTION: Go on',
+    'AGENT_ID: a1',
+    '<!-- /AGENT_STATUS -->',
+    '',
+  ].join('\n');
 
 describe('execguard status validate (built CLI)', () => {
   const dir = tempDir('execguard-status-cli-');
@@ -32,7 +42,9 @@ describe('execguard status validate (built CLI)', () => {
     expect(result.code).toBe(1);
     const out = JSON.parse(result.stdout);
     expect(out.valid).toBe(false);
-    expect(out.errors).toEqual([{ line: 3, key: 'PLAN_STATUS', code: 'bad-status', message: expect.stringMatching(/^'DONE' is not a plan status/) }]);
+    expect(out.errors).toEqual([
+      { line: 3, key: 'PLAN_STATUS', code: 'bad-status', message: expect.stringMatching(/^'DONE' is not a plan status/) },
+    ]);
   });
 
   it('--previous with a status name checks the transition', () => {
@@ -45,7 +57,9 @@ describe('execguard status validate (built CLI)', () => {
   it('--previous with a file reads the status from its block', () => {
     const previous = join(dir, 'previous.md');
     writeFileSync(previous, block('COMPLETE'));
-    const result = runNode(plugin.cli, ['status', 'validate', '--previous', previous, '-'], { input: block('APPROVED_EXECUTING', '["x"]') });
+    const result = runNode(plugin.cli, ['status', 'validate', '--previous', previous, '-'], {
+      input: block('APPROVED_EXECUTING', '["x"]'),
+    });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('PLAN_STATUS: the previous status was COMPLETE, which is terminal');
   });
@@ -53,7 +67,9 @@ describe('execguard status validate (built CLI)', () => {
   it('usage errors exit 1 without a stack trace', () => {
     const bad = runNode(plugin.cli, ['status', 'validate', '--previous', 'SOMETHING', '-'], { input: block('COMPLETE') });
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toBe("execguard status: --previous: 'SOMETHING' is neither a status (INVESTIGATING, PENDING_APPROVAL, APPROVED_EXECUTING, COMPLETE, BLOCKED, NEEDS_INPUT) nor a file\n");
+    expect(bad.stderr).toBe(
+      "execguard status: --previous: 'SOMETHING' is neither a status (INVESTIGATING, PENDING_APPROVAL, APPROVED_EXECUTING, COMPLETE, BLOCKED, NEEDS_INPUT) nor a file\n",
+    );
     const missing = runNode(plugin.cli, ['status', 'validate', join(dir, 'nope.md')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^execguard status: cannot read .*nope\.md: ENOENT\n$/);

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import type { CommandResult, OperationContext, Plan } from '../../src/exec/types.js';
+import { scaled } from '../helpers/timeouts.js';
 
 export interface RecordedStep {
   step: string;
@@ -47,7 +48,7 @@ export function testContext(options: { plan: Plan; repoRoot: string; runDir: str
         reject: false,
         input: opts.input,
         stdin: opts.input === undefined ? 'ignore' : undefined,
-        timeout: opts.timeoutMs ?? 120_000,
+        timeout: opts.timeoutMs ?? scaled(120_000),
       });
       const result: CommandResult = {
         command: argv.join(' '),

@@ -1,0 +1,40 @@
+// Builds the plugin from the current sources into a folder laid out like the installed plugin:
+// a fresh dist/ next to links to the repository's skills/, hooks/, bin/, .claude-plugin/ and the
+// other shipped files. Tests run exactly what Claude Code runs, and the committed dist/ is left
+// alone. Called once per run by test/global-setup-plugin.ts (not from test files).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const repoRoot = join(import.meta.dirname, '..', '..');
+
+export interface BuiltPlugin {
+  /** The plugin folder (what CLAUDE_PLUGIN_ROOT and --plugin-dir point at). */
+  root: string;
+  /** dist/cli.mjs */
+  cli: string;
+  /** dist/hook.mjs */
+  hook: string;
+}
+
+/** The plugin laid out around an existing dist/ folder. */
+export function pluginAround(dist: string): BuiltPlugin {
+  return { root: join(dist, '..'), cli: join(dist, 'cli.mjs'), hook: join(dist, 'hook.mjs') };
+}
+
+export function buildPluginFolder(root: string): BuiltPlugin {
+  const build = join(repoRoot, 'scripts', 'build.mjs');
+  try {
+    execFileSync(process.execPath, [build, join(root, 'dist')], { cwd: repoRoot, stdio: 'pipe', encoding: 'utf8' });
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr ?? '';
+    throw new Error(`building the plugin for the tests failed (node scripts/build.mjs):\n${stderr || String(error)}`);
+  }
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { files?: string[] };
+  const shipped = new Set([...(pkg.files ?? []), 'package.json', 'examples']);
+  shipped.delete('dist');
+  for (const entry of shipped) {
+    if (existsSync(join(repoRoot, entry))) symlinkSync(join(repoRoot, entry), join(root, entry));
+  }
+  return pluginAround(join(root, 'dist'));
+}
