@@ -1,21 +1,18 @@
-// `execguard check` through the real CLI process: exit codes, JSON shape, stdin input, policy.
-// The CLI is built from the current source into a temporary folder (dist/ is left alone).
-import { execFile, spawnSync } from 'node:child_process';
+// `execguard check` through the CLI's own entry point, in-process (`main(['check', ...], io)`, what
+// dist/cli.mjs runs): exit codes, JSON shape, stdin input, policy. The process itself (exit status,
+// real stdin) is covered by a handful of cases in cli-check.e2e.test.ts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Io } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const root = resolve(import.meta.dirname, '../..');
-const out = tempDir('execguard-cli-');
-const cli = join(out, 'cli.mjs');
 const work = tempDir('execguard-cli-work-');
 
 beforeAll(() => {
-  const built = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), out], { cwd: root, encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
   mkdirSync(join(work, '.git'));
-}, 120_000);
+});
 
 interface Result {
   code: number;
@@ -24,12 +21,18 @@ interface Result {
 }
 
 async function check(args: string[], input?: string, cwd = work, env: NodeJS.ProcessEnv = process.env): Promise<Result> {
-  return new Promise((done) => {
-    const child = execFile(process.execPath, [cli, 'check', ...args], { cwd, env, encoding: 'utf8' }, (error, stdout, stderr) => {
-      done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-    child.stdin?.end(input ?? '');
-  });
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readStdin: async () => input ?? '',
+    env,
+    cwd,
+    isTTY: false,
+  };
+  const code = await main(['check', ...args], io);
+  return { code, stdout, stderr };
 }
 
 const GENERIC = 'User approved. Execute the plan.';
@@ -60,7 +63,7 @@ const rows: Row[] = [
   ['ls -la', null, 'allow', null],
 ];
 
-describe('execguard check (real CLI process)', () => {
+describe('execguard check (the CLI entry point, in-process)', () => {
   it.each(rows)('%s | %s -> %s %s', async (command, approval, decision, rule) => {
     const args = ['--json', ...(approval === null ? [] : ['--approval', approval]), command];
     const r = await check(args);
