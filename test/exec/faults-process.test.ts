@@ -6,9 +6,9 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockPath } from '../../src/exec/lock.js';
-import { tempDir } from '../helpers/tmp.js';
+import { builtPlugin } from '../helpers/built-plugin.js';
 import { errorTypeOf, expectJournalClosed, expectStatus, journalOf, runIdOf } from './support/assert-run.js';
-import { APPROVAL, originHead, ROOT, tfConfig, workspace } from './support/workspace.js';
+import { APPROVAL, originHead, tfConfig, workspace } from './support/workspace.js';
 
 const children: ChildProcess[] = [];
 afterAll(() => {
@@ -101,9 +101,7 @@ describe('permission', () => {
 describe('SIGTERM during apply', () => {
   let cli: string;
   beforeAll(() => {
-    const out = join(tempDir('execguard-dist-'), 'dist');
-    spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), out], { cwd: ROOT, stdio: 'inherit' });
-    cli = join(out, 'cli.mjs');
+    cli = builtPlugin().cli; // built once per run by the e2e project's global setup
   });
 
   it('stops the current step, journals it, reports BLOCKED, releases the lock, loses no state', async () => {
