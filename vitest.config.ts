@@ -6,6 +6,7 @@
 //
 // Where a new test file lands: it is e2e when it is named `*.e2e.test.ts` or lives in one of the
 // folders below; every other `test/**/*.test.ts` is unit.
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { HOOK_TIMEOUT, TEST_TIMEOUT } from './test/helpers/timeouts.js';
 
@@ -26,6 +27,10 @@ export default defineConfig({
     hookTimeout: HOOK_TIMEOUT,
     teardownTimeout: HOOK_TIMEOUT,
     reporters: ['default', './test/summary-reporter.ts'],
+    setupFiles: ['test/setup-file.ts'],
+    // vitest's default is one worker less than the cores: 1 on a 2-core machine. e2e files mostly
+    // wait on git, terraform and node child processes, and every file has its own state folder.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         extends: true,

@@ -1,6 +1,6 @@
-// Both projects: every test process gets a private state folder and terraform settings that work
-// offline. Both projects' setups run in the one vitest process, so the folder is made once and
-// removed after the last project is done.
+// Both projects: the run gets a private state folder (each test file then gets its own inside it:
+// test/setup-file.ts) and terraform settings that work offline. Both projects' setups run in the
+// one vitest process, so the folder is made once and removed after the last project is done.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ export default function setup() {
   }
   const home = shared.__execguardTestHome;
   home.users++;
+  process.env.EXECGUARD_TEST_HOME_ROOT = home.dir;
   process.env.EXECGUARD_HOME = home.dir;
   process.env.TF_CLI_CONFIG_FILE = '';
   process.env.CHECKPOINT_DISABLE = '1';
