@@ -20,6 +20,8 @@ const E2E = [
   'test/plugin/validate.test.ts', // `claude plugin validate`
 ];
 
+const NO_PLUGIN_IN_UNIT = '/nonexistent/unit-tests-start-no-plugin-process--name-the-file-something.e2e.test.ts';
+
 export default defineConfig({
   test: {
     // Limits end hung tests; they never measure speed (test/helpers/timeouts.ts scales them all).
@@ -40,6 +42,9 @@ export default defineConfig({
           exclude: E2E,
           // In-process tests share nothing but the state folder: threads start faster than forks.
           pool: 'threads',
+          // A unit file that reaches for the built plugin fails at once, naming the fix, rather
+          // than running whatever dist/ happens to be on disk.
+          env: { EXECGUARD_TEST_PLUGIN_ROOT: NO_PLUGIN_IN_UNIT, EXECGUARD_TEST_DIST: NO_PLUGIN_IN_UNIT },
           globalSetup: ['test/global-setup.ts'],
         },
       },
