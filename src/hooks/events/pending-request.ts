@@ -6,9 +6,9 @@
 //     message or in the turn's tool results);
 //   - the final message's hash.
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { environmentsNamed } from '../../approval/answer.js';
 import { recordPending, sessionKey, type PresentedCommand } from '../../approval/store.js';
 import type { Environment } from '../../approval/types.js';
-import { environmentsOf } from '../../guard/targets.js';
 import { decisionsFile } from '../decision-log.js';
 import { stateHome, statePaths } from '../../state/home.js';
 import { join } from 'node:path';
@@ -50,11 +50,7 @@ export function digestsIn(text: string): string[] {
 }
 
 /** Environments a command line names (`-chdir=infra/prod`, `--context staging`, `ns production`). */
-export function commandEnvironments(command: string): Environment[] {
-  const found = new Set<Environment>();
-  for (const token of command.split(/\s+/)) for (const env of environmentsOf(token)) found.add(env);
-  return [...found];
-}
+export const commandEnvironments = (command: string): Environment[] => environmentsNamed(command);
 
 function turnStart(env: NodeJS.ProcessEnv, sessionId: string): number {
   try {

@@ -9,6 +9,7 @@
 // The agent is told what the reader decided. Never blocks the prompt; on failure nothing is granted.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { boundEnvironments } from '../../approval/answer.js';
 import { readPrompt } from '../../approval/scope.js';
 import { activeUserGrant, markAnswered, openPendingRequest, recordGrant, revokeGrants } from '../../approval/store.js';
 import type { ApprovalScope, GrantBinding } from '../../approval/types.js';
@@ -46,14 +47,6 @@ function markTurnStart(env: NodeJS.ProcessEnv, sessionId: string, now: Date): st
   } catch (error) {
     return `execguard: could not record the turn start (${(error as Error).message})\n`;
   }
-}
-
-/** Environments: a bare approval covers the request's; one that names some narrows, never widens. */
-function boundEnvironments(named: ApprovalScope['environments'], requested: ApprovalScope['environments']): ApprovalScope['environments'] | null {
-  if (requested.length === 0) return named;
-  if (named.length === 0) return requested;
-  const both = named.filter((e) => requested.includes(e));
-  return both.length ? both : null;
 }
 
 export const handle: HookHandler = async (input, env) => {
