@@ -111,7 +111,7 @@ describe('the key', () => {
     const keys = join(s.home, 'keys');
     expect(statSync(keys).mode & 0o777).toBe(0o700);
     expect(statSync(join(keys, 'grant-signing.key')).mode & 0o777).toBe(0o600);
-    expect(readFileSync(join(keys, 'grant-signing.pub'), 'utf8')).toMatch(/BEGIN PUBLIC KEY/);
+    expect(readFileSync(join(keys, 'grant-signing.pub'), 'utf8')).toMatch(/"kty":"OKP"/);
     const before = readFileSync(join(keys, 'grant-signing.key'), 'utf8');
     await s.prompt('Approved.');
     expect(readFileSync(join(keys, 'grant-signing.key'), 'utf8')).toBe(before);
