@@ -79,8 +79,8 @@ export const handle: HookHandler = async (input, env) => {
     const scope = { ...reading.scope, environments };
     const binding: GrantBinding = { digests: pending?.digests ?? [], environments: pending?.environments ?? [] };
     const grant = recordGrant({ sessionId: ctx.sessionId, source: 'user-prompt', scope, approvalMinutes, now, binding }, { env });
-    const answered = pending ? 'the user approved the request' : 'the user approved explicitly';
-    return context(`execguard: ${answered}; the approval is recorded for this session (grant ${grant.id}, until ${grant.expiresAt}): ${describeScope(scope, binding)}.`, note || undefined);
+    const answered = pending ? 'it answers the request you presented' : 'an explicit approval statement';
+    return context(`execguard: the user's approval is recorded for this session (grant ${grant.id}, until ${grant.expiresAt}; ${answered}): ${describeScope(scope, binding)}.`, note || undefined);
   }
 
   if (reading.kind === 'refusal') {
