@@ -49,11 +49,19 @@ function markTurnStart(env: NodeJS.ProcessEnv, sessionId: string, now: Date): st
   }
 }
 
+/**
+ * Claude Code submits a background task's completion (an async sub-agent finishing) as a prompt,
+ * marked as not user input. It is nobody's answer: it neither approves, nor ends a grant, nor
+ * answers the open request (the planner's PENDING_APPROVAL is what it reports).
+ */
+const NOTIFICATION = /^\s*(?:<system-reminder>\s*)?(?:\[SYSTEM NOTIFICATION - NOT USER INPUT\]|<task-notification>)/;
+
 export const handle: HookHandler = async (input, env) => {
   const prompt = input.prompt;
   if (typeof prompt !== 'string') return { stderr: 'execguard: UserPromptSubmit input has no prompt string: no grant recorded\n', exitCode: 0 };
   const ctx = hookContext(input, env);
   if (!ctx.sessionId) return { stderr: 'execguard: UserPromptSubmit input has no session_id: no grant recorded\n', exitCode: 0 };
+  if (NOTIFICATION.test(prompt)) return context('execguard: a background-task notification, not the user\'s prompt: it approves nothing and ends nothing.');
   const now = new Date();
   const turnNote = markTurnStart(env, ctx.sessionId, now);
   const pending = openPendingRequest(ctx.sessionId, now, { env });
