@@ -232,7 +232,9 @@ const empty = (text: string): ApprovalScope => ({ text, affirmed: false, destroy
 /** Reads a prompt. Never throws; any value is accepted (a non-string reads as empty). */
 export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
   const source = typeof text === 'string' ? text : '';
-  const { rest } = setAsideQuotes(source.slice(0, MAX_TEXT));
+  // Fail closed: a prompt too long to read whole is not read as an approval.
+  if (source.length > MAX_TEXT) return { kind: 'statement', scope: empty(source), why: `not an approval: the prompt is longer than ${MAX_TEXT} characters; approve in a short prompt of its own` };
+  const { rest } = setAsideQuotes(source);
   const parts = sentences(rest);
   if (parts.length === 0) return { kind: 'empty', scope: empty(source), why: WHY.empty };
   const readings = parts.map((s) => readSentence(s, options));
