@@ -72,6 +72,33 @@ describe('what an approval covers', () => {
   });
 });
 
+describe('what a pending request records', () => {
+  it("only the turn's own denials, the digests of the final message, and the message hash", async () => {
+    const s = new Session();
+    await s.prompt('Apply prod.');
+    await s.bash(PROBES.applyProd);
+    await s.prompt('Actually, just plan dev.');
+    await s.bash(PROBES.applyDev);
+    await s.bash('ls -la');
+    const digest = `sha256:${'0f'.repeat(32)}`;
+    await s.stop(PENDING_MESSAGE.replace('I need your approval', `plan digest: ${digest}\nI need your approval`));
+    const request = openPendingRequest(s.id, new Date(), { env: s.env });
+    expect(request?.commands.map((c) => c.command)).toEqual([PROBES.applyDev]);
+    expect(request?.environments).toEqual(['dev']);
+    expect(request?.digests).toEqual([digest]);
+    expect(request?.records[0].messageHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it('a turn that does not end PENDING_APPROVAL records nothing; an invalid block records nothing', async () => {
+    const s = new Session();
+    await s.bash(PROBES.apply);
+    await s.stop(COMPLETE_MESSAGE);
+    expect(openPendingRequest(s.id, new Date(), { env: s.env })).toBeNull();
+    await s.stop(PENDING_MESSAGE.replace('CURRENT_PHASE: Approval', 'CURRENT_PHASE: Nowhere'));
+    expect(openPendingRequest(s.id, new Date(), { env: s.env })).toBeNull();
+  });
+});
+
 describe('how long a grant lives', () => {
   it('(d) after a COMPLETE run, an unrelated prompt ends the grant: a later apply is denied', async () => {
     const s = new Session();

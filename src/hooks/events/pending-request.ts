@@ -28,14 +28,16 @@ export function turnStartFile(env: NodeJS.ProcessEnv, sessionId: string): string
 
 export const asksForApproval = (message: string): boolean => PENDING.test(message.slice(-4000));
 
-function tail(path: string, bytes = TAIL_BYTES): string | undefined {
+/** The end of a file, from `from` when given (and still inside the file), at most `bytes`. */
+function tail(path: string, bytes = TAIL_BYTES, from?: number): string | undefined {
   try {
     const fd = openSync(path, 'r');
     try {
       const size = fstatSync(fd).size;
-      const length = Math.min(size, bytes);
+      const start = from !== undefined && from <= size ? Math.max(from, size - bytes) : Math.max(0, size - bytes);
+      const length = size - start;
       const buffer = Buffer.alloc(length);
-      readSync(fd, buffer, 0, length, size - length);
+      readSync(fd, buffer, 0, length, start);
       return buffer.toString('utf8');
     } finally {
       closeSync(fd);
@@ -52,18 +54,25 @@ export function digestsIn(text: string): string[] {
 /** Environments a command line names (`-chdir=infra/prod`, `--context staging`, `ns production`). */
 export const commandEnvironments = (command: string): Environment[] => environmentsNamed(command);
 
-function turnStart(env: NodeJS.ProcessEnv, sessionId: string): number {
+/** Where the turn began: the decision log's length and the time when the user's prompt arrived. */
+interface TurnStart {
+  time: number;
+  offset?: number;
+}
+
+function turnStart(env: NodeJS.ProcessEnv, sessionId: string): TurnStart {
   try {
-    const t = Date.parse(readFileSync(turnStartFile(env, sessionId), 'utf8').trim());
-    return Number.isFinite(t) ? t : 0;
+    const value = JSON.parse(readFileSync(turnStartFile(env, sessionId), 'utf8')) as { time?: unknown; offset?: unknown };
+    const time = typeof value.time === 'string' ? Date.parse(value.time) : Number.NaN;
+    return { time: Number.isFinite(time) ? time : 0, ...(typeof value.offset === 'number' && value.offset >= 0 ? { offset: value.offset } : {}) };
   } catch {
-    return 0;
+    return { time: 0 };
   }
 }
 
 /** Commands the guard denied in this session since the turn started, for lack of approval. */
-export function deniedInTurn(env: NodeJS.ProcessEnv, sessionId: string, since: number): PresentedCommand[] {
-  const text = tail(decisionsFile(env));
+export function deniedInTurn(env: NodeJS.ProcessEnv, sessionId: string, since: TurnStart): PresentedCommand[] {
+  const text = tail(decisionsFile(env), TAIL_BYTES, since.offset);
   if (!text) return [];
   const out: PresentedCommand[] = [];
   const seen = new Set<string>();
@@ -77,7 +86,7 @@ export function deniedInTurn(env: NodeJS.ProcessEnv, sessionId: string, since: n
     }
     if (entry.session !== sessionId || typeof entry.command !== 'string' || typeof entry.time !== 'string') continue;
     if (entry.decision !== 'deny' && entry.decision !== 'ask') continue;
-    if (Date.parse(entry.time) < since) continue;
+    if (Date.parse(entry.time) < since.time) continue;
     const rules = Array.isArray(entry.rules) ? entry.rules.filter((r): r is string => typeof r === 'string') : [];
     if (!rules.some((r) => GATED.has(r))) continue;
     if (seen.has(entry.command)) continue;

@@ -7,7 +7,7 @@
 //   continuation -> ("continue", "go on") an approval in force still holds;
 //   anything else-> the grant in force ends (the conversation moved on), the request is answered.
 // The agent is told what the reader decided. Never blocks the prompt; on failure nothing is granted.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { boundEnvironments } from '../../approval/answer.js';
 import { readPrompt } from '../../approval/scope.js';
@@ -16,6 +16,7 @@ import type { ApprovalScope, GrantBinding } from '../../approval/types.js';
 import { DEFAULT_POLICY } from '../../guard/policy.js';
 import type { HookAnswer, HookHandler } from '../answer.js';
 import { hookContext } from '../context.js';
+import { decisionsFile } from '../decision-log.js';
 import { sessionPolicy } from '../session-policy.js';
 import { turnStartFile } from './pending-request.js';
 
@@ -42,7 +43,14 @@ function markTurnStart(env: NodeJS.ProcessEnv, sessionId: string, now: Date): st
   try {
     const file = turnStartFile(env, sessionId);
     mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
-    writeFileSync(file, `${now.toISOString()}\n`, { mode: 0o600 });
+    // Where the decision log ends now: the turn's denials are the lines after it.
+    let offset = 0;
+    try {
+      offset = statSync(decisionsFile(env)).size;
+    } catch {
+      offset = 0;
+    }
+    writeFileSync(file, `${JSON.stringify({ time: now.toISOString(), offset })}\n`, { mode: 0o600 });
     return undefined;
   } catch (error) {
     return `execguard: could not record the turn start (${(error as Error).message})\n`;
