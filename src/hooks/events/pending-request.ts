@@ -8,7 +8,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { environmentsNamed } from '../../approval/answer.js';
 import { recordPending, sessionKey, type PresentedCommand } from '../../approval/store.js';
-import type { Environment } from '../../approval/types.js';
 import { decisionsFile } from '../decision-log.js';
 import { stateHome, statePaths } from '../../state/home.js';
 import { join } from 'node:path';
@@ -26,7 +25,7 @@ export function turnStartFile(env: NodeJS.ProcessEnv, sessionId: string): string
   return join(statePaths(stateHome(env)).pending, `${sessionKey(sessionId)}.turn`);
 }
 
-export const asksForApproval = (message: string): boolean => PENDING.test(message.slice(-4000));
+const asksForApproval = (message: string): boolean => PENDING.test(message.slice(-4000));
 
 /** The end of a file, from `from` when given (and still inside the file), at most `bytes`. */
 function tail(path: string, bytes = TAIL_BYTES, from?: number): string | undefined {
@@ -47,12 +46,10 @@ function tail(path: string, bytes = TAIL_BYTES, from?: number): string | undefin
   }
 }
 
-export function digestsIn(text: string): string[] {
+function digestsIn(text: string): string[] {
   return [...new Set([...text.matchAll(DIGEST)].map((m) => m[1].toLowerCase()))];
 }
 
-/** Environments a command line names (`-chdir=infra/prod`, `--context staging`, `ns production`). */
-export const commandEnvironments = (command: string): Environment[] => environmentsNamed(command);
 
 /** Where the turn began: the decision log's length and the time when the user's prompt arrived. */
 interface TurnStart {
@@ -71,7 +68,7 @@ function turnStart(env: NodeJS.ProcessEnv, sessionId: string): TurnStart {
 }
 
 /** Commands the guard denied in this session since the turn started, for lack of approval. */
-export function deniedInTurn(env: NodeJS.ProcessEnv, sessionId: string, since: TurnStart): PresentedCommand[] {
+function deniedInTurn(env: NodeJS.ProcessEnv, sessionId: string, since: TurnStart): PresentedCommand[] {
   const text = tail(decisionsFile(env), TAIL_BYTES, since.offset);
   if (!text) return [];
   const out: PresentedCommand[] = [];
@@ -91,13 +88,13 @@ export function deniedInTurn(env: NodeJS.ProcessEnv, sessionId: string, since: T
     if (!rules.some((r) => GATED.has(r))) continue;
     if (seen.has(entry.command)) continue;
     seen.add(entry.command);
-    out.push({ command: entry.command, rules, environments: commandEnvironments(entry.command), ...(typeof entry.agentId === 'string' ? { agentId: entry.agentId } : {}) });
+    out.push({ command: entry.command, rules, environments: environmentsNamed(entry.command), ...(typeof entry.agentId === 'string' ? { agentId: entry.agentId } : {}) });
   }
   return out;
 }
 
 /** Text of the tool results in a transcript since its last real user prompt (where `execguard plan` output lands). */
-export function toolResultsSinceLastPrompt(transcriptPath: string | undefined): string {
+function toolResultsSinceLastPrompt(transcriptPath: string | undefined): string {
   if (!transcriptPath) return '';
   const text = tail(transcriptPath);
   if (!text) return '';

@@ -20,9 +20,6 @@ import { decisionsFile } from '../decision-log.js';
 import { sessionPolicy } from '../session-policy.js';
 import { turnStartFile } from './pending-request.js';
 
-/** True when the text refuses (kept for callers that only need that). */
-export const refuses = (text: string): boolean => readPrompt(text, { pending: true }).kind === 'refusal';
-
 const context = (text: string, stderr?: string): HookAnswer => ({
   json: { hookSpecificOutput: { hookEventName: 'UserPromptSubmit', additionalContext: text } },
   ...(stderr ? { stderr } : {}),
