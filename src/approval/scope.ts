@@ -108,7 +108,15 @@ const CONDITION = /\b(?:if|once|unless|provided(?:\s+that)?|providing|as\s+long\
 const DEFERRAL =
   /\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window)|this\s+(?:afternoon|evening)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back)|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+the\s+(?:freeze|window|weekend|holiday|meeting|standup|release)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner))\b/i;
 
-const PRECONDITION = /\b(?:but\s+first|first\s*,|(?:^|\s)first$|first\s+(?:show|run|check|tell|give|let|make|do|get|confirm|verify|explain)|before\s+(?:that|anything|applying|you\s+apply|doing)|beforehand|show\s+me\b.*\bfirst|(?:run|show|check|give|send|post|share|explain|walk\s+me\s+through|tell\s+me)\b.*\bfirst\b)/i;
+const PRECONDITION_PHRASE = /\b(?:but\s+first|first\s*,|first\s+(?:show|run|check|tell|give|let|make|do|get|confirm|verify|explain)|before\s+(?:that|anything|applying|you\s+apply|doing)|beforehand)\b|(?:^|\s)first$/i;
+const FIRST_VERB = /\b(?:run|show|check|give|send|post|share|explain|walk\s+me\s+through|tell\s+me)\b/i;
+
+/** "… but first …", "show me the diff first": one pass each (no backtracking over long prompts). */
+function precondition(t: string): boolean {
+  if (PRECONDITION_PHRASE.test(t)) return true;
+  const verb = FIRST_VERB.exec(t);
+  return verb !== null && /\bfirst\b/i.test(t.slice(verb.index));
+}
 
 /** Someone other than the user approving, or the user reporting speech. */
 const REPORTED =
@@ -197,7 +205,7 @@ function readSentence(s: Sentence, options: ReadOptions): SentenceReading {
   }
   if (PAST_OR_OTHERS.test(t)) return { kind: 'reported' };
   if (DEFERRAL.test(t)) return { kind: 'deferral' };
-  if (PRECONDITION.test(t)) return { kind: 'precondition' };
+  if (precondition(t)) return { kind: 'precondition' };
   if (CONDITION.test(t)) return { kind: 'condition' };
   if (DIFFERENT_PLAN.test(t)) return { kind: 'different-plan' };
   if (CONTINUATION.test(t)) return { kind: 'continuation' };
