@@ -1,27 +1,77 @@
-// The grant store: approvals recorded per session under statePaths().grants.
+// The grant store: approvals, refusals and pending approval requests, recorded per session under
+// statePaths().grants, as a signed, numbered log.
 //
-// Several hooks run at once (Claude Code starts every matching hook in parallel), so each record
-// is its own file, written to a temporary name and renamed into place: a reader sees a whole
-// record or none, and two writers never overwrite each other. No lock is needed.
+// Why signed: a grant is valid only if the hooks recorded it (issue 8 §3). Each record is signed
+// with the hooks' ed25519 key (keys.ts) over its body, and the body names its session and its
+// sequence number. A reader trusts nothing that is not signed: a copied record (wrong session, or
+// a file name that is not its signed number), a hand-written one, or one with an id or expiry the
+// writer chose is ignored. Records are ordered by their signed sequence number, never by a name or
+// a time written in a file.
 //
-// Layout: grants/<session key>/<created ms>-<pid>-<random>.json, dir 0700, files 0600.
-// A record is a grant (an approval scope) or a revocation (the user refused). The session's
-// active grant is its newest user/cli record when that record is a grant that has not expired.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Why numbered: parallel hooks append at once. A writer takes the next free number by creating
+// `<number>.json` with link(2), which fails when the name exists, so two writers never share a
+// number and a reader sees a whole record or none. No lock.
+//
+// Layout: grants/<session key>/<12-digit seq>.json = {"body": "<record JSON>", "sig": "<base64>"},
+// folders 0700, files 0600.
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stateHome, statePaths } from '../state/home.js';
-import type { ApprovalScope, Grant } from './types.js';
+import { sign, signingKey, verify, verifyKey } from './keys.js';
+import type { ApprovalScope, Environment, Grant, GrantBinding } from './types.js';
 
 export type GrantSource = Grant['source'];
 
-/** What is stored on disk: a grant, or the revocation of whatever grant was active. */
+/** A grant, or the end of every grant before it (a refusal, or the conversation moving on). */
 export interface GrantRecord extends Grant {
   kind: 'grant' | 'revoke';
+  /** The signed sequence number: the record's place in the session's log. */
+  seq: number;
   /** The approval text as written (also in scope.text). */
   text: string;
   /** For an orchestrator grant: the user grant it was narrowed from. */
   parentGrantId?: string;
+  /** What the grant is bound to: the request the user answered. */
+  binding?: GrantBinding;
+  /** Why a revoke was recorded. */
+  reason?: 'refused' | 'moved-on' | 'not-approved';
 }
+
+/** A command the guard denied for lack of approval in the turn that asked for approval. */
+export interface PresentedCommand {
+  command: string;
+  rules: string[];
+  environments: Environment[];
+  agentId?: string;
+}
+
+/** A turn (main agent or sub-agent) that ended with PLAN_STATUS: PENDING_APPROVAL. */
+export interface PendingRecord {
+  kind: 'pending';
+  seq: number;
+  id: string;
+  sessionId: string;
+  createdAt: string;
+  /** Who asked: the main agent (Stop) or a sub-agent (SubagentStop). */
+  source: 'stop' | 'subagent-stop';
+  agentId?: string;
+  commands: PresentedCommand[];
+  environments: Environment[];
+  digests: string[];
+  /** sha256 of the final message that presented the plan. */
+  messageHash: string;
+}
+
+/** The user answered the pending request (with no approval and no refusal): it is no longer open. */
+interface AnsweredRecord {
+  kind: 'answered';
+  seq: number;
+  id: string;
+  sessionId: string;
+  createdAt: string;
+}
+
+type StoredRecord = GrantRecord | PendingRecord | AnsweredRecord;
 
 export interface StoreOptions {
   env?: NodeJS.ProcessEnv;
@@ -30,86 +80,128 @@ export interface StoreOptions {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const NAME = /^(\d{12,16})\.json$/;
+const MAX_RECORD_BYTES = 256 * 1024;
 
-function grantsRoot(options: StoreOptions = {}): string {
-  return statePaths(options.home ?? stateHome(options.env ?? process.env)).grants;
-}
+const homeOf = (options: StoreOptions = {}) => options.home ?? stateHome(options.env ?? process.env);
+const grantsRoot = (options?: StoreOptions) => statePaths(homeOf(options)).grants;
 
 /** A session id as a safe folder name: kept when it is plain, hashed otherwise (no path tricks). */
 export function sessionKey(sessionId: string): string {
   if (/^[A-Za-z0-9_-]{1,100}$/.test(sessionId)) return sessionId;
-  // node:crypto is loaded only here: importing it costs the hook several ms on every call.
   const { createHash } = process.getBuiltinModule('node:crypto');
   return `h-${createHash('sha256').update(sessionId).digest('hex').slice(0, 40)}`;
 }
 
-function sessionDir(sessionId: string, options?: StoreOptions): string {
-  return join(grantsRoot(options), sessionKey(sessionId));
-}
+const sessionDir = (sessionId: string, options?: StoreOptions) => join(grantsRoot(options), sessionKey(sessionId));
+const fileName = (seq: number) => `${String(seq).padStart(12, '0')}.json`;
+const recordId = (seq: number) => String(seq).padStart(12, '0');
 
-function ensurePrivateDir(dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-}
-
-/** Sortable by creation time; pid + random keep ids of parallel hook processes apart (not a secret). */
-function newId(now: Date): string {
-  const random = Math.floor(Math.random() * 0x1000000000000).toString(16).padStart(12, '0');
-  return `${now.getTime().toString().padStart(14, '0')}-${process.pid}-${random}`;
-}
-
-function writeRecord(record: GrantRecord, options?: StoreOptions): void {
-  const dir = sessionDir(record.sessionId, options);
-  ensurePrivateDir(grantsRoot(options));
-  ensurePrivateDir(dir);
-  const tmp = join(dir, `.tmp-${record.id}`);
-  writeFileSync(tmp, `${JSON.stringify(record)}\n`, { mode: 0o600, flag: 'wx' });
-  renameSync(tmp, join(dir, `${record.id}.json`));
-}
-
-function isRecord(value: unknown, sessionId: string): value is GrantRecord {
-  if (typeof value !== 'object' || value === null) return false;
-  const r = value as Partial<GrantRecord>;
-  return (
-    (r.kind === 'grant' || r.kind === 'revoke') &&
-    typeof r.id === 'string' &&
-    r.sessionId === sessionId &&
-    typeof r.createdAt === 'string' &&
-    typeof r.expiresAt === 'string' &&
-    typeof r.scope === 'object' &&
-    r.scope !== null &&
-    (r.source === 'user-prompt' || r.source === 'orchestrator-prompt' || r.source === 'cli')
-  );
-}
-
-/** Every record of the session, oldest first. Unreadable or foreign files are ignored. */
-export function listRecords(sessionId: string, options?: StoreOptions): GrantRecord[] {
-  const dir = sessionDir(sessionId, options);
+/** Sequence numbers present in the folder, highest first (file names only: nothing is trusted yet). */
+function numbersIn(dir: string): number[] {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
     return [];
   }
-  const records: GrantRecord[] = [];
+  const numbers: number[] = [];
   for (const name of names) {
-    if (!name.endsWith('.json') || name.startsWith('.')) continue;
-    try {
-      const value: unknown = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-      if (isRecord(value, sessionId)) records.push(value);
-    } catch {
-      // A record removed by a concurrent prune, or a file that is not ours: not a grant.
-    }
+    const m = NAME.exec(name);
+    if (m) numbers.push(Number(m[1]));
   }
-  return records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return numbers.sort((a, b) => b - a);
 }
 
-const isLive = (r: GrantRecord, now: Date) => r.kind === 'grant' && r.scope.affirmed && Date.parse(r.expiresAt) > now.getTime();
+type Unsigned<T> = T extends StoredRecord ? Omit<T, 'seq' | 'id'> : never;
+
+/** Appends a record: takes the next free number, signs the body naming it, links it into place. */
+function append<T extends StoredRecord>(record: Unsigned<T>, options?: StoreOptions): T {
+  const home = homeOf(options);
+  const key = signingKey(home);
+  const dir = sessionDir(record.sessionId, options);
+  mkdirSync(grantsRoot(options), { recursive: true, mode: 0o700 });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  let seq = (numbersIn(dir)[0] ?? 0) + 1;
+  for (let attempt = 0; attempt < 64; attempt++, seq++) {
+    const full = { ...record, seq, id: recordId(seq) } as unknown as T;
+    const body = JSON.stringify(full);
+    const tmp = join(dir, `.tmp-${process.pid}-${Date.now()}-${Math.random().toString(16).slice(2)}`);
+    writeFileSync(tmp, `${JSON.stringify({ body, sig: sign(body, key) })}\n`, { mode: 0o600, flag: 'wx' });
+    try {
+      linkSync(tmp, join(dir, fileName(seq)));
+      return full;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // Another hook took this number: try the next one.
+    } finally {
+      rmSync(tmp, { force: true });
+    }
+  }
+  throw new Error(`could not append to the grant log in ${dir}: no free sequence number`);
+}
+
+const SOURCES = new Set(['user-prompt', 'orchestrator-prompt', 'cli']);
+
+/** The record in `file` if it is signed by the hooks, for this session, and named by its signed number. */
+function readVerified(dir: string, seq: number, sessionId: string, key: import('node:crypto').KeyObject): StoredRecord | null {
+  try {
+    const raw = readFileSync(join(dir, fileName(seq)), 'utf8');
+    if (raw.length > MAX_RECORD_BYTES) return null;
+    const wrapper = JSON.parse(raw) as { body?: unknown; sig?: unknown };
+    if (typeof wrapper.body !== 'string' || typeof wrapper.sig !== 'string') return null;
+    if (!verify(wrapper.body, wrapper.sig, key)) return null;
+    const r = JSON.parse(wrapper.body) as StoredRecord;
+    if (r.seq !== seq || r.sessionId !== sessionId || typeof r.createdAt !== 'string') return null;
+    if (r.kind === 'grant' || r.kind === 'revoke') {
+      if (typeof r.expiresAt !== 'string' || typeof r.scope !== 'object' || r.scope === null || !SOURCES.has(r.source)) return null;
+      return r;
+    }
+    if (r.kind === 'pending' || r.kind === 'answered') return r;
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Verified records of the session, newest (highest number) first, read lazily: the store stops
+ * as soon as it knows the answer, so a Bash call usually verifies one or two signatures, and a
+ * session with no records costs one readdir and no crypto.
+ */
+function* newestFirst(sessionId: string, options?: StoreOptions): Generator<StoredRecord> {
+  const dir = sessionDir(sessionId, options);
+  const numbers = numbersIn(dir);
+  if (numbers.length === 0) return;
+  const key = verifyKey(homeOf(options));
+  if (!key) return;
+  let previous: number | undefined;
+  for (const seq of numbers) {
+    if (seq === previous) continue;
+    previous = seq;
+    const record = readVerified(dir, seq, sessionId, key);
+    if (record) yield record;
+  }
+}
+
+/** Every verified grant/revoke record of the session, oldest first. Anything not signed is ignored. */
+export function listRecords(sessionId: string, options?: StoreOptions): GrantRecord[] {
+  const out: GrantRecord[] = [];
+  for (const r of newestFirst(sessionId, options)) if (r.kind === 'grant' || r.kind === 'revoke') out.push(r);
+  return out.reverse();
+}
+
+const isLive = (r: GrantRecord, now: Date) => r.kind === 'grant' && r.scope.affirmed === true && Date.parse(r.expiresAt) > now.getTime();
 
 /** The user's own grant (user prompt or CLI) in force for the session, or null. */
 export function activeUserGrant(sessionId: string, now: Date = new Date(), options?: StoreOptions): GrantRecord | null {
-  const own = listRecords(sessionId, options).filter((r) => r.source !== 'orchestrator-prompt');
-  const newest = own[own.length - 1];
-  return newest && isLive(newest, now) ? newest : null;
+  for (const r of newestFirst(sessionId, options)) {
+    if (r.kind !== 'grant' && r.kind !== 'revoke') continue;
+    if (r.source === 'orchestrator-prompt') continue;
+    // The newest user-side record decides: a revoke ends everything before it.
+    return isLive(r, now) ? r : null;
+  }
+  return null;
 }
 
 /**
@@ -119,19 +211,53 @@ export function activeUserGrant(sessionId: string, now: Date = new Date(), optio
  * revocation when that prompt did not approve). A revoked or expired user grant ends every grant
  * derived from it.
  */
-export function activeGrant(
-  sessionId: string,
-  now: Date = new Date(),
-  options: StoreOptions & { agentId?: string } = {},
-): GrantRecord | null {
-  const records = listRecords(sessionId, options);
-  const own = records.filter((r) => r.source !== 'orchestrator-prompt');
-  const newest = own[own.length - 1];
-  const user = newest && isLive(newest, now) ? newest : null;
-  if (!user || !options.agentId) return user;
-  const derived = records.filter((r) => r.source === 'orchestrator-prompt' && r.parentGrantId === user.id);
-  const latest = derived[derived.length - 1];
-  return latest && isLive(latest, now) ? latest : null;
+export function activeGrant(sessionId: string, now: Date = new Date(), options: StoreOptions & { agentId?: string } = {}): GrantRecord | null {
+  let derived: GrantRecord | undefined;
+  for (const r of newestFirst(sessionId, options)) {
+    if (r.kind !== 'grant' && r.kind !== 'revoke') continue;
+    if (r.source === 'orchestrator-prompt') {
+      derived ??= r;
+      continue;
+    }
+    if (!isLive(r, now)) return null;
+    if (!options.agentId) return r;
+    if (!derived || derived.parentGrantId !== r.id) return null;
+    return isLive(derived, now) ? derived : null;
+  }
+  return null;
+}
+
+/** The open approval request: every pending record since the user's last prompt that answered one, merged. */
+export interface PendingRequest {
+  records: PendingRecord[];
+  commands: PresentedCommand[];
+  environments: Environment[];
+  digests: string[];
+}
+
+/** Pending requests older than this are not answered by a prompt any more. */
+const PENDING_MAX_AGE_MS = DAY_MS;
+
+export function openPendingRequest(sessionId: string, now: Date = new Date(), options?: StoreOptions): PendingRequest | null {
+  const records: PendingRecord[] = [];
+  for (const r of newestFirst(sessionId, options)) {
+    if (r.kind === 'pending') {
+      if (now.getTime() - Date.parse(r.createdAt) > PENDING_MAX_AGE_MS) break;
+      records.unshift(r);
+      continue;
+    }
+    if (r.kind === 'answered') break;
+    // A user-side grant or revoke was the answer to whatever came before it.
+    if ((r.kind === 'grant' || r.kind === 'revoke') && r.source !== 'orchestrator-prompt') break;
+  }
+  if (records.length === 0) return null;
+  const unique = <T>(xs: T[]) => [...new Set(xs)];
+  return {
+    records,
+    commands: records.flatMap((r) => r.commands),
+    environments: unique(records.flatMap((r) => r.environments)),
+    digests: unique(records.flatMap((r) => r.digests)),
+  };
 }
 
 export interface RecordInput {
@@ -143,6 +269,7 @@ export interface RecordInput {
   parentGrantId?: string;
   /** Latest allowed expiry (an orchestrator grant never outlives its user grant). */
   notAfter?: string;
+  binding?: GrantBinding;
 }
 
 /** Records a grant (the scope affirms) and returns it. */
@@ -152,45 +279,61 @@ export function recordGrant(input: RecordInput, options?: StoreOptions): GrantRe
   const now = input.now ?? new Date();
   let expires = now.getTime() + Math.max(0, input.approvalMinutes) * 60_000;
   if (input.notAfter) expires = Math.min(expires, Date.parse(input.notAfter));
-  const record = newRecord('grant', input, now, new Date(expires));
-  writeRecord(record, options);
+  const record = append<GrantRecord>(
+    {
+      kind: 'grant',
+      sessionId: input.sessionId,
+      source: input.source,
+      text: input.scope.text,
+      scope: input.scope,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(expires).toISOString(),
+      ...(input.parentGrantId ? { parentGrantId: input.parentGrantId } : {}),
+      ...(input.binding ? { binding: input.binding } : {}),
+    },
+    options,
+  );
   pruneOld(input.sessionId, now, options);
   return record;
 }
 
 /**
- * Records a refusal. From the user (or CLI): no earlier grant of the session counts any more. From
- * an orchestrator (with parentGrantId): sub-agents launched from then on get no grant.
+ * Records the end of grants. From the user (or CLI): no earlier grant of the session counts any
+ * more, whatever else is in the folder. From an orchestrator (with parentGrantId): sub-agents
+ * launched from then on get no grant.
  */
 export function revokeGrants(
-  input: { sessionId: string; source: GrantSource; scope: ApprovalScope; now?: Date; parentGrantId?: string },
+  input: { sessionId: string; source: GrantSource; scope: ApprovalScope; now?: Date; parentGrantId?: string; reason?: GrantRecord['reason'] },
   options?: StoreOptions,
 ): GrantRecord {
   if (!input.sessionId) throw new Error('cannot revoke without a session id');
   const now = input.now ?? new Date();
-  const record = newRecord('revoke', input, now, now);
-  writeRecord(record, options);
-  return record;
+  return append<GrantRecord>(
+    {
+      kind: 'revoke',
+      sessionId: input.sessionId,
+      source: input.source,
+      text: input.scope.text,
+      scope: input.scope,
+      createdAt: now.toISOString(),
+      expiresAt: now.toISOString(),
+      ...(input.parentGrantId ? { parentGrantId: input.parentGrantId } : {}),
+      ...(input.reason ? { reason: input.reason } : {}),
+    },
+    options,
+  );
 }
 
-/** A grant or revoke record of `input`'s session, source and scope, made at `now`. */
-function newRecord(
-  kind: GrantRecord['kind'],
-  input: { sessionId: string; source: GrantSource; scope: ApprovalScope; parentGrantId?: string },
-  now: Date,
-  expires: Date,
-): GrantRecord {
-  return {
-    kind,
-    id: newId(now),
-    sessionId: input.sessionId,
-    source: input.source,
-    text: input.scope.text,
-    scope: input.scope,
-    createdAt: now.toISOString(),
-    expiresAt: expires.toISOString(),
-    ...(input.parentGrantId ? { parentGrantId: input.parentGrantId } : {}),
-  };
+/** Records a turn that asked for approval (Stop / SubagentStop saw PENDING_APPROVAL). */
+export function recordPending(input: Omit<PendingRecord, 'kind' | 'seq' | 'id' | 'createdAt'> & { now?: Date }, options?: StoreOptions): PendingRecord {
+  if (!input.sessionId) throw new Error('cannot record a pending request without a session id');
+  const { now, ...rest } = input;
+  return append<PendingRecord>({ kind: 'pending', ...rest, createdAt: (now ?? new Date()).toISOString() }, options);
+}
+
+/** Marks the open request answered (the user's prompt neither approved nor refused). */
+export function markAnswered(sessionId: string, now: Date = new Date(), options?: StoreOptions): void {
+  append<AnsweredRecord>({ kind: 'answered', sessionId, createdAt: now.toISOString() }, options);
 }
 
 /**
@@ -230,29 +373,21 @@ export function scopeWithin(inner: ApprovalScope, outer: ApprovalScope | null): 
 }
 
 /**
- * Removes this session's records that ended more than a day ago (best effort). A revocation is
- * kept while an older grant is still unexpired, so that pruning can never bring a grant back.
+ * Removes this session's records older than a day (best effort), oldest first and only below the
+ * newest user-side record, so that pruning can never bring a grant back or reopen a request.
  */
 function pruneOld(sessionId: string, now: Date, options?: StoreOptions): void {
   const dir = sessionDir(sessionId, options);
   const cutoff = now.getTime() - DAY_MS;
-  const records = listRecords(sessionId, options);
-  records.forEach((record, index) => {
-    if (Date.parse(record.expiresAt) >= cutoff) return;
-    if (record.kind === 'revoke' && records.slice(0, index).some((r) => Date.parse(r.expiresAt) >= cutoff)) return;
-    rmSync(join(dir, `${record.id}.json`), { force: true });
-  });
   try {
-    for (const name of readdirSync(dir)) {
-      if (!name.startsWith('.tmp-')) continue;
-      const path = join(dir, name);
-      try {
-        if (statSync(path).mtimeMs < cutoff) rmSync(path, { force: true });
-      } catch {
-        // Renamed or removed concurrently.
-      }
+    const records = [...newestFirst(sessionId, options)];
+    const newestUser = records.find((r) => (r.kind === 'grant' || r.kind === 'revoke') && r.source !== 'orchestrator-prompt');
+    for (const r of records) {
+      if (!newestUser || r.seq >= newestUser.seq) continue;
+      const end = r.kind === 'grant' || r.kind === 'revoke' ? r.expiresAt : r.createdAt;
+      if (Date.parse(end) < cutoff) rmSync(join(dir, fileName(r.seq)), { force: true });
     }
   } catch {
-    // No folder: nothing to prune.
+    // Nothing to prune.
   }
 }

@@ -3,9 +3,10 @@
 // really load, a denied command never runs, the model reads the denial reason, grants come from
 // the user's prompt, and execguard's own files cannot be edited.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listRecords } from '../../src/approval/store.js';
 import { tempDir } from '../helpers/tmp.js';
 import { claudeAvailable, claudeBin, repoRoot, runClaude, type ClaudeRun } from './support/claude-cli.js';
 import { startMessagesApi, toolResults, userText, type CapturedRequest, type MessagesApi, type Responder, type Turn } from './support/messages-api.js';
@@ -191,10 +192,11 @@ describe.skipIf(!haveClaude)(`real Claude Code CLI ${haveClaude ? '' : `(skipped
     const decisions = readFileSync(join(execguardHome, 'decisions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     const denial = decisions.find((d) => d.command === 'git push --force origin feature/x' && d.session === run.result.session_id);
     expect(denial?.agentId).toBeTruthy();
-    const grants = readdirSync(join(execguardHome, 'grants', run.result.session_id)).map((f) => JSON.parse(readFileSync(join(execguardHome, 'grants', run.result.session_id, f), 'utf8')));
+    // Grant records are signed; the store verifies and reads them.
+    const grants = listRecords(run.result.session_id, { home: execguardHome });
     const derived = grants.find((g) => g.source === 'orchestrator-prompt');
     expect(derived).toMatchObject({ kind: 'grant', scope: { affirmed: true, forcePush: false } });
-    expect(denial?.grantId).toBe(derived.id);
+    expect(denial?.grantId).toBe(derived?.id);
   });
 
   it('(5) the agent cannot edit .execguard.yaml with Write or Edit', async () => {

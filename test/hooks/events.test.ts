@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listRecords } from '../../src/approval/store.js';
 import { tempDir } from '../helpers/tmp.js';
 import { bashInput, permission, promptInput, repoRoot, runHook } from './support/hook-process.js';
 
@@ -17,8 +18,9 @@ describe('UserPromptSubmit', () => {
     const { home, cwd, env } = setup();
     const run = await runHook('user-prompt-submit', promptInput('Approved. Execute terraform apply.', { session_id: 'ups-1', cwd }), env, cwd);
     expect(run.code).toBe(0);
-    const [file] = readdirSync(join(home, 'grants', 'ups-1'));
-    const grant = JSON.parse(readFileSync(join(home, 'grants', 'ups-1', file), 'utf8'));
+    // Records are signed ({body, sig}); the store verifies and reads them.
+    const [grant] = listRecords('ups-1', { home });
+    expect(readdirSync(join(home, 'grants', 'ups-1'))).toHaveLength(1);
     expect(grant).toMatchObject({ kind: 'grant', sessionId: 'ups-1', source: 'user-prompt', text: 'Approved. Execute terraform apply.', scope: { affirmed: true, destroy: false } });
     expect(Date.parse(grant.expiresAt) - Date.parse(grant.createdAt)).toBe(30 * 60_000);
     expect(run.json.hookSpecificOutput.additionalContext).toContain(grant.id);
@@ -28,8 +30,7 @@ describe('UserPromptSubmit', () => {
     const { home, cwd, env } = setup();
     writeFileSync(join(cwd, '.execguard.yaml'), 'approvalMinutes: 5\n');
     await runHook('user-prompt-submit', promptInput('User approved. Proceed.', { session_id: 'ups-2', cwd }), env, cwd);
-    const [file] = readdirSync(join(home, 'grants', 'ups-2'));
-    const grant = JSON.parse(readFileSync(join(home, 'grants', 'ups-2', file), 'utf8'));
+    const [grant] = listRecords('ups-2', { home });
     expect(Date.parse(grant.expiresAt) - Date.parse(grant.createdAt)).toBe(5 * 60_000);
   });
 

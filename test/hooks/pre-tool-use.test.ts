@@ -70,19 +70,22 @@ describe('PreToolUse Bash: the guard', () => {
     await f.prompt('User approved. Execute the plan.');
     expect(permission(await f.bash('terraform apply -auto-approve'))).toBe('allow');
     const refusal = await f.prompt('Not approved. Hold off.');
-    expect(refusal.json.hookSpecificOutput.additionalContext).toMatch(/revoked/);
+    expect(refusal.json.hookSpecificOutput.additionalContext).toMatch(/refused.*ended/);
     expect(permission(await f.bash('terraform apply -auto-approve'))).toBe('deny');
   });
 
-  it('a neutral prompt neither grants nor revokes', async () => {
+  it('a neutral prompt grants nothing and ends the grant in force (GUARD-RULES.md, "Approvals": lifetime)', async () => {
     const f = fixture();
     const neutral = await f.prompt('List the files in this folder');
     expect(neutral.code).toBe(0);
-    expect(neutral.stdout).toBe('');
+    expect(neutral.json.hookSpecificOutput.additionalContext).toMatch(/not an approval/);
     expect(permission(await f.bash('terraform apply -auto-approve'))).toBe('deny');
     await f.prompt('User approved. Execute the plan.');
-    await f.prompt('Now show me the outputs');
     expect(permission(await f.bash('terraform apply -auto-approve'))).toBe('allow');
+    await f.prompt('continue');
+    expect(permission(await f.bash('terraform apply -auto-approve'))).toBe('allow');
+    await f.prompt('Now show me the outputs');
+    expect(permission(await f.bash('terraform apply -auto-approve'))).toBe('deny');
   });
 
   it('a generic approval does not lift force push; an explicit one does', async () => {
@@ -91,7 +94,7 @@ describe('PreToolUse Bash: the guard', () => {
     const generic = await f.bash('git push --force origin feature/x');
     expect(permission(generic)).toBe('deny');
     expect(reasonOf(generic)).toMatch(/force/i);
-    expect(f.decisions().at(-1).grantId).toMatch(/\d+-\d+-[0-9a-f]+/);
+    expect(f.decisions().at(-1).grantId).toMatch(/^\d{12}$/);
     await f.prompt('approved, force push to feature/x');
     expect(permission(await f.bash('git push --force origin feature/x'))).toBe('allow');
   });

@@ -8,6 +8,7 @@ import { stateHome, statePaths } from '../../state/home.js';
 import { checkStatus, formatStatusError, type StatusError } from '../../status/parse.js';
 import { FORMAT_TEMPLATE } from '../../status/schema.js';
 import type { HookAnswer, HookHandler, HookInput } from '../answer.js';
+import { recordPendingRequest } from './pending-request.js';
 
 export const MAX_CONSECUTIVE_BLOCKS = 3;
 /** Keeps the reason well under Claude Code's 10,000-character hook output limit. */
@@ -170,7 +171,16 @@ export async function checkStop(input: HookInput, env: NodeJS.ProcessEnv, option
     const check = checkStatus(message, { required: options.required });
     if (check.valid) {
       clearCount(counterFile(env, sessionId, agentId));
-      return { exitCode: 0 };
+      // A turn that asks for approval opens a request the user's next prompt answers.
+      const note = recordPendingRequest({
+        env,
+        sessionId: optionalString(input, 'session_id') ?? '',
+        ...(agentId ? { agentId } : {}),
+        source: options.required ? 'subagent-stop' : 'stop',
+        message,
+        transcriptPath: optionalString(input, options.transcriptField),
+      });
+      return note ? { stderr: note, exitCode: 0 } : { exitCode: 0 };
     }
     problems = check.errors.map((e: StatusError) => formatStatusError(e));
   }

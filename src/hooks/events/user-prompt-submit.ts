@@ -1,57 +1,116 @@
-// UserPromptSubmit: the user's own prompt is where approvals come from. An approving prompt
-// records a grant for the session; a refusal revokes the active one; any other prompt changes
-// nothing. Never blocks the prompt: on failure no grant is recorded (fail closed for the guard).
-import { parseApproval } from '../../approval/scope.js';
-import { activeUserGrant, recordGrant, revokeGrants } from '../../approval/store.js';
+// UserPromptSubmit: the user's own prompt is where approvals come from (GUARD-RULES.md,
+// "Approvals"). The prompt is read as the answer to the open approval request, if the agent asked
+// (a turn ended PLAN_STATUS: PENDING_APPROVAL), else as a prompt nobody asked for, where only an
+// explicit "I approve" counts. Then:
+//   approval     -> a grant, bound to what the request presented (environments, plan digests);
+//   refusal      -> every grant of the session ends;
+//   continuation -> ("continue", "go on") an approval in force still holds;
+//   anything else-> the grant in force ends (the conversation moved on), the request is answered.
+// The agent is told what the reader decided. Never blocks the prompt; on failure nothing is granted.
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { boundEnvironments } from '../../approval/answer.js';
+import { readPrompt } from '../../approval/scope.js';
+import { activeUserGrant, markAnswered, openPendingRequest, recordGrant, revokeGrants } from '../../approval/store.js';
+import type { ApprovalScope, GrantBinding } from '../../approval/types.js';
 import { DEFAULT_POLICY } from '../../guard/policy.js';
-import type { ApprovalScope } from '../../approval/types.js';
 import type { HookAnswer, HookHandler } from '../answer.js';
 import { hookContext } from '../context.js';
+import { decisionsFile } from '../decision-log.js';
 import { sessionPolicy } from '../session-policy.js';
+import { turnStartFile } from './pending-request.js';
 
-/**
- * True when the text refuses. parseApproval only reports `affirmed`; a neutral prompt ("list the
- * files") and a refusal ("not approved") both read false. Adding an approving sentence tells them
- * apart: it approves a neutral prompt, while a refusal anywhere in the text still wins.
- */
-export const refuses = (text: string): boolean => !parseApproval(`${text}\nApproved.`).affirmed;
-
-const context = (text: string): HookAnswer => ({
+const context = (text: string, stderr?: string): HookAnswer => ({
   json: { hookSpecificOutput: { hookEventName: 'UserPromptSubmit', additionalContext: text } },
+  ...(stderr ? { stderr } : {}),
   exitCode: 0,
 });
 
-function describeScope(scope: ApprovalScope): string {
+function describeScope(scope: ApprovalScope, binding: GrantBinding): string {
   const lifts = [scope.destroy && 'destroy', scope.delete && 'delete', scope.forcePush && 'force push'].filter(Boolean);
   const parts = ['state-changing (T3) commands may run'];
   parts.push(lifts.length ? `it also explicitly authorizes: ${lifts.join(', ')}` : 'it does not authorize destroy, production deletes or force pushes');
   if (scope.environments.length) parts.push(`only for: ${scope.environments.join(', ')}`);
+  if (binding.digests.length) parts.push(`execguard execute may run only the plan(s) presented: ${binding.digests.join(', ')}`);
+  parts.push('execute exactly what was presented; the approval ends at the next prompt that is not an approval or "continue"');
   return parts.join('; ');
 }
+
+function markTurnStart(env: NodeJS.ProcessEnv, sessionId: string, now: Date): string | undefined {
+  try {
+    const file = turnStartFile(env, sessionId);
+    mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
+    // Where the decision log ends now: the turn's denials are the lines after it.
+    let offset = 0;
+    try {
+      offset = statSync(decisionsFile(env)).size;
+    } catch {
+      offset = 0;
+    }
+    writeFileSync(file, `${JSON.stringify({ time: now.toISOString(), offset })}\n`, { mode: 0o600 });
+    return undefined;
+  } catch (error) {
+    return `execguard: could not record the turn start (${(error as Error).message})\n`;
+  }
+}
+
+/**
+ * Claude Code submits a background task's completion (an async sub-agent finishing) as a prompt,
+ * marked as not user input. It is nobody's answer: it neither approves, nor ends a grant, nor
+ * answers the open request (the planner's PENDING_APPROVAL is what it reports).
+ */
+const NOTIFICATION = /^\s*(?:<system-reminder>\s*)?(?:\[SYSTEM NOTIFICATION - NOT USER INPUT\]|<task-notification>)/;
 
 export const handle: HookHandler = async (input, env) => {
   const prompt = input.prompt;
   if (typeof prompt !== 'string') return { stderr: 'execguard: UserPromptSubmit input has no prompt string: no grant recorded\n', exitCode: 0 };
   const ctx = hookContext(input, env);
   if (!ctx.sessionId) return { stderr: 'execguard: UserPromptSubmit input has no session_id: no grant recorded\n', exitCode: 0 };
-  const scope = parseApproval(prompt);
-  if (scope.affirmed) {
+  if (NOTIFICATION.test(prompt)) return context('execguard: a background-task notification, not the user\'s prompt: it approves nothing and ends nothing.');
+  const now = new Date();
+  const turnNote = markTurnStart(env, ctx.sessionId, now);
+  const pending = openPendingRequest(ctx.sessionId, now, { env });
+  const reading = readPrompt(prompt, { pending: pending !== null });
+  const active = activeUserGrant(ctx.sessionId, now, { env });
+
+  if (reading.kind === 'approval') {
+    const environments = boundEnvironments(reading.scope.environments, pending?.environments ?? []);
+    if (environments === null) {
+      revokeGrants({ sessionId: ctx.sessionId, source: 'user-prompt', scope: { ...reading.scope, affirmed: false }, now, reason: 'not-approved' }, { env });
+      return context(
+        `execguard: not an approval: it names ${reading.scope.environments.join(', ')} but the request presented ${pending?.environments.join(', ')}; nothing is approved. Present the plan for the environment the user named and ask again.`,
+        turnNote,
+      );
+    }
     let approvalMinutes = DEFAULT_POLICY.approvalMinutes;
-    let note = '';
+    let note = turnNote ?? '';
     try {
       approvalMinutes = (await sessionPolicy(ctx.cwd)).policy.approvalMinutes;
     } catch (error) {
-      note = `execguard: policy unreadable (${(error as Error).message}); grant uses the default ${approvalMinutes} minutes\n`;
+      note += `execguard: policy unreadable (${(error as Error).message}); grant uses the default ${approvalMinutes} minutes\n`;
     }
-    const grant = recordGrant({ sessionId: ctx.sessionId, source: 'user-prompt', scope, approvalMinutes }, { env });
-    return {
-      ...context(`execguard: the user's approval is recorded for this session (grant ${grant.id}, until ${grant.expiresAt}): ${describeScope(scope)}.`),
-      ...(note ? { stderr: note } : {}),
-    };
+    const scope = { ...reading.scope, environments };
+    const binding: GrantBinding = { digests: pending?.digests ?? [], environments: pending?.environments ?? [] };
+    const grant = recordGrant({ sessionId: ctx.sessionId, source: 'user-prompt', scope, approvalMinutes, now, binding }, { env });
+    const answered = pending ? 'it answers the request you presented' : 'an explicit approval statement';
+    return context(`execguard: the user's approval is recorded for this session (grant ${grant.id}, until ${grant.expiresAt}; ${answered}): ${describeScope(scope, binding)}.`, note || undefined);
   }
-  if (refuses(prompt) && activeUserGrant(ctx.sessionId, new Date(), { env })) {
-    revokeGrants({ sessionId: ctx.sessionId, source: 'user-prompt', scope }, { env });
-    return context('execguard: the user did not approve; the earlier approval is revoked. State-changing commands are blocked until the user approves again.');
+
+  if (reading.kind === 'refusal') {
+    // Always recorded: a refusal ends every grant of the session, whatever else is in the folder.
+    revokeGrants({ sessionId: ctx.sessionId, source: 'user-prompt', scope: reading.scope, now, reason: 'refused' }, { env });
+    return context(`execguard: ${reading.why}.`, turnNote);
   }
-  return { exitCode: 0 };
+
+  if (reading.kind === 'continuation') {
+    if (pending) markAnswered(ctx.sessionId, now, { env });
+    const holds = active ? ` (grant ${active.id} still holds)` : '; no approval is in force';
+    return context(`execguard: ${reading.why}${holds}.`, turnNote);
+  }
+
+  // Anything else: the conversation moved on. The grant in force ends; the request is answered.
+  if (active) revokeGrants({ sessionId: ctx.sessionId, source: 'user-prompt', scope: reading.scope, now, reason: 'moved-on' }, { env });
+  else if (pending) markAnswered(ctx.sessionId, now, { env });
+  const ended = active ? ` The earlier approval (grant ${active.id}) has ended.` : '';
+  return context(`execguard: ${reading.why}.${ended}`, turnNote);
 };

@@ -3,6 +3,8 @@
 // agent must not be able to approve itself. The recorded scope is the intersection of the
 // user's active grant and the prompt's scope, it ends when the user's grant ends, and with no user
 // grant nothing is recorded. A launch prompt that does not approve leaves sub-agents no grant.
+// The prompt is read as a statement nobody asked for: only "User approved. …" / "Approved. …"
+// counts, never "apply the infra folder", and the user's binding (environments, digests) carries over.
 import { parseApproval } from '../../approval/scope.js';
 import { activeUserGrant, intersectScopes, recordGrant, revokeGrants } from '../../approval/store.js';
 import type { Policy } from '../../guard/policy.js';
@@ -19,11 +21,11 @@ export function recordSubagentLaunch(input: HookInput, ctx: HookContext, policy:
     // Nothing to narrow: whatever the prompt says, the sub-agent gets no grant.
     return { ...allow('silent'), stderr: 'execguard: no active user grant: an approval in the sub-agent prompt grants nothing\n' };
   }
-  const scope = parseApproval(prompt);
+  const scope = parseApproval(prompt, { pending: false });
   const narrowed = intersectScopes(user.scope, scope);
   if (narrowed.affirmed) {
     const grant = recordGrant(
-      { sessionId: ctx.sessionId, source: 'orchestrator-prompt', scope: narrowed, approvalMinutes: policy.approvalMinutes, parentGrantId: user.id, notAfter: user.expiresAt },
+      { sessionId: ctx.sessionId, source: 'orchestrator-prompt', scope: narrowed, approvalMinutes: policy.approvalMinutes, parentGrantId: user.id, notAfter: user.expiresAt, ...(user.binding ? { binding: user.binding } : {}) },
       { env: ctx.env },
     );
     return { ...allow('silent'), stderr: `execguard: sub-agent grant ${grant.id} recorded (within user grant ${user.id})\n` };

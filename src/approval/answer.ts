@@ -1,0 +1,49 @@
+// An approval read as the answer to a request: the scope the user's words authorize, bound to what
+// the request presented (GUARD-RULES.md, "Approvals": bound to what was shown). Pure.
+import { readPrompt } from './scope.js';
+import type { ApprovalScope, Environment } from './types.js';
+
+const ENV_WORDS: Record<string, Environment> = {
+  dev: 'dev',
+  development: 'dev',
+  staging: 'staging',
+  stage: 'staging',
+  stg: 'staging',
+  prod: 'prod',
+  production: 'prod',
+  prd: 'prod',
+};
+
+/** Environments a command line names in any path segment, option or name (`-chdir=infra/prod`, `--context staging`). */
+export function environmentsNamed(command: string): Environment[] {
+  const found = new Set<Environment>();
+  for (const segment of command.toLowerCase().split(/[^a-z0-9]+/)) {
+    const env = ENV_WORDS[segment];
+    if (env) found.add(env);
+  }
+  return [...found];
+}
+
+/**
+ * The environments an answer covers: a bare approval covers the request's; one that names some
+ * narrows, never widens. null when the two do not meet (the answer approves nothing presented).
+ */
+export function boundEnvironments(named: Environment[], requested: Environment[]): Environment[] | null {
+  if (requested.length === 0) return named;
+  if (named.length === 0) return requested;
+  const both = named.filter((e) => requested.includes(e));
+  return both.length ? both : null;
+}
+
+/**
+ * `execguard check --approval TEXT CMD`: TEXT read as the user's answer to a request that presented
+ * exactly CMD ("the approval the user gave before the call"). So "Yes, tear down the dev stack now."
+ * lifts a dev destroy, as it would in a session after the plan was shown. null: no approval.
+ */
+export function approvalForCheck(text: string, command: string): ApprovalScope | null {
+  const reading = readPrompt(text, { pending: true });
+  if (reading.kind !== 'approval') return null;
+  const environments = boundEnvironments(reading.scope.environments, environmentsNamed(command));
+  if (environments === null) return null;
+  return { ...reading.scope, environments };
+}
