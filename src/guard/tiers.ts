@@ -2,7 +2,7 @@
 // simulates, T3 changes live state. Unknown commands are T1, or T3 in strict mode.
 import type { SimpleCommand } from '../shell/types.js';
 import type { Policy } from './policy.js';
-import { gitInvocation, kubeInvocation, terraformInvocation } from './tools.js';
+import { gitInvocation, kubeInvocation, terraformInvocation } from './tool-invocations.js';
 import { isDryRun } from './targets.js';
 import type { Tier } from './types.js';
 

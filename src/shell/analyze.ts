@@ -13,6 +13,7 @@ import { NeedsParser, addUnreadable } from './context.js';
 import type { BashParser } from './parser.js';
 import { Analyzer } from './pipeline.js';
 import type { Analysis } from './types.js';
+export type { Analysis, SimpleCommand, Unreadable, UnreadableKind } from './types.js';
 import { Scope } from './variables.js';
 
 export interface AnalyzeOptions {
@@ -52,7 +53,7 @@ export async function analyzeWithLexer(
         throw new BoundHit(`command longer than ${LIMITS.maxInputChars} characters`);
       }
       if (LONE_SURROGATE.test(command) || command.includes('\uFFFD')) {
-        addUnreadable(run, 'command contains bytes that are not valid UTF-8 text');
+        addUnreadable(run, 'encoding', 'command contains bytes that are not valid UTF-8 text');
       }
       new Analyzer(run).analyzeText(command, new Scope(), { via: [], depth: 0 });
       return { commands: run.out, unreadable: run.unreadable, boundHit: false };
@@ -63,19 +64,19 @@ export async function analyzeWithLexer(
           parser = await getParser();
           continue; // start over, now with the parser
         } catch (loadError) {
-          return failed(run, `internal error: cannot load the shell parser: ${message(loadError)}`);
+          return failed(run, 'internal', `internal error: cannot load the shell parser: ${message(loadError)}`);
         }
       }
-      if (error instanceof BoundHit) return failed(run, error.reason);
-      return failed(run, `internal error: ${message(error)}`);
+      if (error instanceof BoundHit) return failed(run, 'bound', error.reason);
+      return failed(run, 'internal', `internal error: ${message(error)}`);
     } finally {
       for (const tree of run.trees) tree.delete();
     }
   }
 }
 
-function failed(run: Run, reason: string): Analysis {
-  return { commands: run.out, unreadable: [...run.unreadable, reason], boundHit: true };
+function failed(run: Run, kind: 'bound' | 'internal', detail: string): Analysis {
+  return { commands: run.out, unreadable: [...run.unreadable, { kind, detail, command: '' }], boundHit: true };
 }
 
 function message(error: unknown): string {
