@@ -21,7 +21,8 @@ export interface AnalyzeOptions {
   aliases?: Record<string, string>;
 }
 
-export const BUILTIN_ALIASES: Readonly<Record<string, string>> = { tf: 'terraform', k: 'kubectl' };
+export { BUILTIN_ALIASES } from './aliases.js';
+import { BUILTIN_ALIASES } from './aliases.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
