@@ -44,6 +44,8 @@ export interface Run {
   unreadable: Unreadable[];
   /** Parsed trees, freed when the analysis ends (function bodies point into them). */
   trees: Array<{ delete(): void }>;
+  /** Some command so far writes a file (`>`, `>>`, tee): later commands may run what it wrote. */
+  writes?: boolean;
   /** Tests only: send plain text through tree-sitter too, to check both lexers agree. */
   forceTree?: boolean;
 }

@@ -182,6 +182,7 @@ export class Analyzer {
     if (toolEnv) command.toolEnv = toolEnv.values;
     this.run.budget.command();
     this.run.out.push(command);
+    if (command.argv[0] === 'tee' || command.redirects.some((r) => r.op.includes('>'))) this.run.writes = true;
     const hidden = hiddenSubcommand(command);
     if (hidden) addUnreadable(this.run, 'hidden-subcommand', hidden, command.text);
     return command;
@@ -201,6 +202,7 @@ export class Analyzer {
 
   /** A script the same command wrote earlier and now runs (`bash x.sh`, `./x.sh`): analyse its text. */
   private runWrittenScript(command: SimpleCommand, earlier: number, scope: Scope, frame: Frame): void {
+    if (!this.run.writes || earlier === 0) return;
     const name = command.argv[0] ?? '';
     const script = SHELLS.has(name) || SOURCE_BUILTINS.has(name)
       ? command.argv.slice(1).find((a, i) => !a.startsWith('-') && !command.dynamic[i + 1])

@@ -12,6 +12,7 @@ const HELM_DELETE = new Set(['uninstall', 'delete', 'del', 'un']);
 
 function isDelete(cmd: SimpleCommand): 'kubectl' | 'helm' | undefined {
   const name = cmd.argv[0];
+  if (name !== 'kubectl' && name !== 'oc' && name !== 'helm') return undefined;
   const verb = kubeInvocation(cmd.argv).verb;
   if ((name === 'kubectl' || name === 'oc') && verb === 'delete') return 'kubectl';
   // `replace --force` deletes the object and creates it again

@@ -108,6 +108,7 @@ function urlPassword(raw: string): boolean {
 
 /** helm `--set`/`--set-string key=value,...` where a key names a credential and its value is a literal. */
 function helmSetSecret(raw: string): boolean {
+  if (!raw.includes('--set')) return false;
   const re = /--set(?:-string)?(?:=|\s{1,5})(["']?)([^\s"']{1,2000})/g;
   let m: RegExpExecArray | null;
   let guard = 0;
