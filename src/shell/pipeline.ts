@@ -204,10 +204,17 @@ export class Analyzer {
   private runWrittenScript(command: SimpleCommand, earlier: number, scope: Scope, frame: Frame): void {
     if (!this.run.writes || earlier === 0) return;
     const name = command.argv[0] ?? '';
-    const script = SHELLS.has(name) || SOURCE_BUILTINS.has(name)
-      ? command.argv.slice(1).find((a, i) => !a.startsWith('-') && !command.dynamic[i + 1])
-      : command.text.trimStart().split(/\s/)[0]?.includes('/') || earlier > 0 ? name : undefined;
-    if (!script || earlier === 0) return;
+    const fromFile = command.stdin?.kind === 'file' ? command.stdin.from : undefined;
+    let script: string | undefined;
+    if (SHELLS.has(name) || SOURCE_BUILTINS.has(name)) {
+      // `sh x.sh`, `. ./x.sh`, `sh < x.sh`
+      script = command.argv.slice(1).find((a, i) => !a.startsWith('-') && !command.dynamic[i + 1]) ?? fromFile;
+    } else if (name === 'at' || name === 'batch') {
+      // `at -f x.sh now`, `at now < x.sh`
+      const f = command.argv.indexOf('-f');
+      script = f > 0 ? command.argv[f + 1] : fromFile;
+    } else script = name; // `./x.sh`
+    if (!script) return;
     const text = writtenScript(this.run.out.slice(0, earlier), script);
     if (text === null) return;
     if (text === undefined) {

@@ -67,10 +67,13 @@ function gitConfigEnv(env: Record<string, string>): string[] {
 
 const TERRAFORM = new Set(['terraform', 'tofu']);
 
-/** Index of terraform's subcommand (first word that is not a global option). */
+const TERRAGRUNT_RUNNERS = new Set(['run-all', 'run', 'all', 'stack']);
+
+/** Index of the terraform subcommand (first word that is not a global option, nor a terragrunt runner). */
 function terraformSubcommand(argv: string[]): number {
   for (let i = 1; i < argv.length; i++) {
     if (argv[i] === '-chdir' || argv[i] === '--chdir') i += 1;
+    else if (argv[0] === 'terragrunt' && TERRAGRUNT_RUNNERS.has(argv[i])) continue;
     else if (!argv[i].startsWith('-')) return i;
   }
   return -1;
@@ -96,7 +99,7 @@ export function withToolEnv(
     const sub = terraformSubcommand(argv);
     if (sub < 0) return { argv, dynamic };
     const general = env.TF_CLI_ARGS ? splitQuoted(env.TF_CLI_ARGS) : [];
-    const specificName = `TF_CLI_ARGS_${argv[sub].replace(/-/g, '_')}`;
+    const specificName = `TF_CLI_ARGS_${argv[sub].replace(/-all$/, '').replace(/-/g, '_')}`;
     const specific = env[specificName] ? splitQuoted(env[specificName]) : [];
     // terraform inserts TF_CLI_ARGS, then TF_CLI_ARGS_<sub> in front of it; terragrunt passes
     // them on to the terraform it runs, after its own words

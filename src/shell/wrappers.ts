@@ -91,8 +91,9 @@ const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) =
     const { index, assignments } = leadingAssignments(words, i);
     if (split > 0) {
       // env -S "cmd args": the string is split into words (and may carry more)
-      return joined('env -S', words.slice(words[split].text.includes('=') ? split : split + 1).map((w, k) =>
-        k === 0 && w.text.includes('=') ? { ...w, text: w.text.slice(w.text.indexOf('=') + 1) } : w,
+      const inline = words[split].text.startsWith('--split-string=');
+      return joined('env -S', words.slice(inline ? split : split + 1).map((w, k) =>
+        k === 0 && inline ? { ...w, text: w.text.slice(w.text.indexOf('=') + 1) } : w,
       ));
     }
     return argv('env', words.slice(index), { assignments });

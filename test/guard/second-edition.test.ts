@@ -314,6 +314,41 @@ table('look-alike characters make a different word', [
   block('git push --force origin m\u0430in', G),
 ]);
 
+// Obfuscated variants combining the causes above.
+table('combined and obfuscated variants', [
+  block(`env -S 'TF_CLI_ARGS=-destroy terraform apply'`, T),
+  block(`export TF_CLI_ARGS="-input=false"; export TF_CLI_ARGS+=" -destroy"; terraform apply`, T),
+  block('TF_CLI_ARGS_apply=-destroy terragrunt apply', T),
+  block('TF_CLI_ARGS_apply=-destroy terragrunt run-all apply', T),
+  block(`export GIT_CONFIG_PARAMETERS="'alias.pf'='push -f'"; bash -c 'git pf origin main'`, G),
+  block(`sudo GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=alias.x GIT_CONFIG_VALUE_0='push --mirror' git x`, G),
+  block(`GIT_CONFIG_PARAMETERS="'alias.pf'='!git push --force'" git pf`, G),
+  block('"$(command -v terraform)" "$(echo destroy)" -auto-approve', T),
+  block('$(which kubectl) --context eks-prod delete pod x', K),
+  block(`python3 -c 'import os; os.system(f"terraform destroy")'`, T),
+  block('kubectl delete pod x -n=dev --namespace prod', K),
+  block('HELM_NAMESPACE=prod helm uninstall web --namespace=dev --namespace prod', K),
+  block(`sh -c 'terraform "$1" "$2"' sh destroy -auto-approve`, T),
+  block(`bash -c 'set -- destroy; terraform "$@"'`, T),
+  block('f() { terraform "$@"; }; f destroy', T),
+  block('echo destroy | xargs -I% terraform %', T),
+  block(`printf '%s\\n' prod | xargs -I{} kubectl delete ns {}`, K),
+  block(`awk -v c='terraform destroy' 'BEGIN{system(c)}'`, U, GENERIC, STRICT),
+  block('nohup setsid chrt -r 1 ionice -c2 taskset -c 1 terraform destroy &', T),
+  block(`echo 'terraform destroy' > /tmp/x.sh && at -f /tmp/x.sh now`, T),
+  block(`echo 'terraform destroy' > x.sh; sh < x.sh`, T),
+  block(`echo 'git push -f origin main' > x.sh && . ./x.sh`, G),
+  block('TF_WORKSPACE=prod; terraform destroy', T, 'Approved: destroy dev'),
+  block(`busybox xargs -I{} sh -c 'terraform {}' <<< destroy`, T),
+  block(`python3 -c "__import__('subprocess').call('kubectl delete ns prod', shell=True)"`, K),
+  allow(`echo 'terraform plan' > x.sh && sh x.sh`),
+  allow('at -f deploy-later.sh now'),
+  allow(`awk -v OFS=, '{print $1, $2}' data.txt`),
+  allow('kubectl delete pod x --namespace prod -n=dev'),
+  allow(`GIT_CONFIG_PARAMETERS="'alias.pf'='push --force'" git status`),
+  allow('TF_CLI_ARGS_apply=-destroy terragrunt plan'),
+]);
+
 // Not a second-edition cause, kept next to them: the reverse of the runner cases.
 const dataOnly: Case[] = [
   allow(`python3 -c 'import subprocess; print(subprocess.__doc__[:80])'`, null),
