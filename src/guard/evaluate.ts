@@ -44,7 +44,7 @@ export async function evaluate(raw: string, options: EvaluateOptions = {}): Prom
     const analysis = await analyze(text, { aliases: policy.aliases });
     const ctx: GuardContext = { raw: text, analysis, approval, policy, currentKubeContext: options.currentKubeContext };
     const hits: RuleHit[] = [];
-    for (const { id, rule } of RULES) for (const hit of await rule(ctx)) hits.push({ ...hit, id: hit.id ?? id });
+    for (const { rule } of RULES) hits.push(...(await rule(ctx)));
 
     let tier: Tier = 'T0';
     for (const cmd of analysis.commands) tier = maxTier(tier, tierOf(cmd, policy));

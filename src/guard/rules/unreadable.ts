@@ -1,13 +1,14 @@
 // unreadable: a command the analysis could not read in full is not silently allowed when it holds
 // anything a rule could be about. A resource bound hit is always a deny; otherwise deny in strict
 // mode, ask in default mode. Judged on the typed analysis only (Analysis.unreadable).
+import { SHELLS, SOURCE_BUILTINS } from '../../shell/interpreters.js';
 import type { SimpleCommand, Unreadable } from '../../shell/types.js';
 import type { Rule } from '../types.js';
 
 /** Words a rule or the gate is about: a program, or a verb of one. */
 const SENSITIVE = new Set([
   'terraform', 'tofu', 'terragrunt', 'tf', 'kubectl', 'k', 'oc', 'helm', 'flux', 'git', 'gh', 'kubectx', 'kubens',
-  'bash', 'sh', 'zsh', 'dash', 'ksh', 'mksh', 'fish', 'busybox', 'eval', 'exec', 'source', '.', 'python', 'python3', 'node',
+  ...SHELLS, ...SOURCE_BUILTINS, 'busybox', 'eval', 'exec', 'python', 'python3', 'node',
   'perl', 'ruby', 'awk', 'base64', 'xxd', 'xargs', 'parallel', 'sudo', 'env', 'ssh', 'docker', 'podman', 'aws', 'gcloud',
   'az', 'npm', 'pulumi', 'argocd', 'vault', 'destroy', 'delete', 'apply', 'push', 'uninstall', 'publish', 'deploy', 'rm',
   'reconcile', 'merge', 'rollout', 'scale', 'drain', 'import', 'taint', 'state', 'replace',
