@@ -7,7 +7,7 @@ import { SHELLS, SOURCE_BUILTINS, interpret } from './interpreters.js';
 import { isPlain, lexPlain } from './lexer-plain.js';
 import { staticOutput } from './output.js';
 import { programFromWord } from './program-name.js';
-import { isToolVariable, withToolEnv } from './tool-env.js';
+import { hiddenToolVariable, isToolVariable, withToolEnv } from './tool-env.js';
 import { TreeWalker } from './tree.js';
 import type { SimpleCommand } from './types.js';
 import { Scope, fieldSeparators, splitAssignment } from './variables.js';
@@ -185,6 +185,10 @@ export class Analyzer {
     if (command.argv[0] === 'tee' || command.redirects.some((r) => r.op.includes('>'))) this.run.writes = true;
     const hidden = hiddenSubcommand(command);
     if (hidden) addUnreadable(this.run, 'hidden-subcommand', hidden, command.text);
+    const hiddenVariable = toolEnv && hiddenToolVariable(argv[0], toolEnv.dynamic);
+    if (hiddenVariable) {
+      addUnreadable(this.run, 'dynamic-env', `${hiddenVariable} changes what \`${argv[0]}\` does and its value cannot be read statically`, command.text);
+    }
     return command;
   }
 

@@ -124,3 +124,12 @@ export function withToolEnv(
   }
   return { argv, dynamic };
 }
+
+/** A variable that would change this tool's command line but whose value cannot be read. */
+export function hiddenToolVariable(program: string, dynamicNames: Set<string>): string | undefined {
+  for (const name of dynamicNames) {
+    if (name.startsWith('TF_CLI_ARGS') && (TERRAFORM.has(program) || program === 'terragrunt')) return name;
+    if (name.startsWith('GIT_CONFIG_') && program === 'git') return name;
+  }
+  return undefined;
+}

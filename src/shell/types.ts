@@ -60,6 +60,8 @@ export type UnreadableKind =
   | 'hidden-script'
   /** A tool a rule is about is given a subcommand that cannot be resolved (`terraform $ACTION`). */
   | 'hidden-subcommand'
+  /** A variable that changes the tool (TF_CLI_ARGS*, GIT_CONFIG_*) holds a value that cannot be read. */
+  | 'dynamic-env'
   /** A script written earlier in the same command with unknown content, then run. */
   | 'written-script'
   /** An interpreter body (python/node/perl/ruby/awk) spawns a process we cannot read. */

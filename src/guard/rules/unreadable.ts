@@ -15,7 +15,7 @@ const SENSITIVE = new Set([
 ]);
 
 /** Kinds that are unreadable by themselves, whatever the command holds. */
-const ALWAYS: ReadonlySet<Unreadable['kind']> = new Set(['hidden-subcommand', 'hidden-script', 'written-script', 'dynamic-program']);
+const ALWAYS: ReadonlySet<Unreadable['kind']> = new Set(['hidden-subcommand', 'hidden-script', 'written-script', 'dynamic-program', 'dynamic-env']);
 
 function sensitive(commands: SimpleCommand[], unreadable: Unreadable[]): boolean {
   if (unreadable.some((u) => ALWAYS.has(u.kind))) return true;
