@@ -6,23 +6,21 @@
 // 'flock', 'aws-vault exec', 'doppler run', 'op run', 'ssh', 'docker exec', 'docker run',
 // 'kubectl exec', ...), interpreters ('bash -c', 'sh -c', 'bash stdin', 'eval', 'source', '.',
 // 'trap', 'python -c', 'node -e', 'perl -e', 'ruby -e') and function calls ('NAME()').
-// `assignments` also carries variables exported earlier in the same command (`export X=1; cmd`).
+// `assignments` also carries variables exported earlier in the same command (`export X=1; cmd`);
+// argv already carries the tool's environment (tool-env.ts), and `unreadable` is typed data.
+import { BUILTIN_ALIASES } from './aliases.js';
 import { Budget, BoundHit, LIMITS } from './bounds.js';
 import type { Run } from './context.js';
 import { NeedsParser, addUnreadable } from './context.js';
 import type { BashParser } from './parser.js';
 import { Analyzer } from './pipeline.js';
 import type { Analysis } from './types.js';
-export type { Analysis, SimpleCommand, Unreadable, UnreadableKind } from './types.js';
 import { Scope } from './variables.js';
 
 export interface AnalyzeOptions {
   /** Extra aliases, merged over the built-ins tf -> terraform, k -> kubectl. */
   aliases?: Record<string, string>;
 }
-
-export { BUILTIN_ALIASES } from './aliases.js';
-import { BUILTIN_ALIASES } from './aliases.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
