@@ -5,7 +5,7 @@ import type { ApprovalScope, Environment } from '../approval/types.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Policy } from './policy.js';
 import { environmentsOf } from './targets.js';
-import { kubeInvocation, optionOf, terraformInvocation, isTerraformTool } from './tools.js';
+import { kubeInvocation, lastOption, optionOf, terraformInvocation, isTerraformTool } from './tool-invocations.js';
 
 export interface KubeTarget {
   namespaces: string[];
@@ -34,30 +34,24 @@ export function deletedNamespaces(positionals: string[]): string[] {
   return names;
 }
 
-/** `export NAME=value` or a bare `NAME=value` before this command. */
-function priorVariable(commands: SimpleCommand[], index: number, name: string): string[] {
-  const values: string[] = [];
-  for (let i = 0; i < index; i++) {
-    const c = commands[i];
-    if (c.argv.length === 0 && c.assignments[name] !== undefined) values.push(c.assignments[name]);
-    if (c.argv[0] === 'export' || c.argv[0] === 'declare' || c.argv[0] === 'typeset') {
-      for (const a of c.argv.slice(1)) if (a.startsWith(`${name}=`)) values.push(a.slice(name.length + 1));
-    }
-  }
-  return values.filter(Boolean);
-}
-
 /**
- * `KUBECONFIG=...` given to this command. When the value is only partly static
- * (`KUBECONFIG=$HOME/.kube/prod`) the analysis reports it as '', so the words as written are read
- * instead: the static part still names the cluster.
+ * What a manifest producer piped into `kubectl … -f -` names: `kubectl kustomize DIR`,
+ * `kustomize build DIR`, `helm template NAME CHART -n NS --kube-context CTX`.
  */
-function assignedKubeconfig(cmd: SimpleCommand): string[] {
-  const value = cmd.assignments.KUBECONFIG;
-  if (value === undefined) return [];
-  if (value !== '') return [value];
-  const written = /(?:^|\s)KUBECONFIG=("[^"]*"|'[^']*'|\S+)/.exec(cmd.text);
-  return written ? [written[1]] : [];
+function producedTargets(cmd: SimpleCommand): { manifests: string[]; namespaces: string[]; contexts: string[] } {
+  const none = { manifests: [], namespaces: [], contexts: [] };
+  const producer = cmd.stdin?.kind === 'pipe' ? cmd.stdin.producer : undefined;
+  if (!producer) return none;
+  const inv = kubeInvocation(producer);
+  const tool = producer[0];
+  if ((tool === 'kubectl' || tool === 'oc') && inv.verb === 'kustomize') return { ...none, manifests: inv.positionals.slice(0, 1) };
+  if (tool === 'kustomize' && inv.verb === 'build') return { ...none, manifests: inv.positionals.slice(0, 1) };
+  if (tool === 'helm' && inv.verb === 'template') {
+    const ns = lastOption(inv, 'namespace', 'n');
+    const ctx = lastOption(inv, 'kube-context');
+    return { manifests: [...inv.positionals, ...optionOf(inv, 'values', 'f')], namespaces: ns ? [ns] : [], contexts: ctx ? [ctx] : [] };
+  }
+  return none;
 }
 
 export function kubeTarget(cmd: SimpleCommand, index: number, commands: SimpleCommand[]): KubeTarget {
@@ -80,11 +74,18 @@ export function kubeTarget(cmd: SimpleCommand, index: number, commands: SimpleCo
   // Only the last switch before this command is in force.
   priorContexts.splice(0, priorContexts.length - 1);
   priorNamespaces.splice(0, priorNamespaces.length - 1);
+  // repeated flags: the tool uses the last one (KUBECONFIG / HELM_* are already flags, before them)
+  const last = (...names: string[]) => {
+    const value = lastOption(inv, ...names);
+    return value ? [value] : [];
+  };
+  const readsStdin = optionOf(inv, 'filename', 'f').includes('-');
+  const produced = readsStdin ? producedTargets(cmd) : { manifests: [], namespaces: [], contexts: [] };
   return {
-    namespaces: optionOf(inv, 'namespace', 'n').filter(Boolean),
-    contexts: optionOf(inv, 'context', 'kube-context', 'cluster').filter(Boolean),
-    kubeconfigs: [...optionOf(inv, 'kubeconfig'), ...assignedKubeconfig(cmd), ...priorVariable(commands, index, 'KUBECONFIG')].filter(Boolean),
-    manifests: (isHelm ? optionOf(inv, 'values', 'f') : optionOf(inv, 'filename', 'f', 'kustomize', 'k')).filter(Boolean),
+    namespaces: [...last('namespace', 'n'), ...produced.namespaces],
+    contexts: [...last('context', 'kube-context'), ...last('cluster'), ...produced.contexts],
+    kubeconfigs: last('kubeconfig'),
+    manifests: [...(isHelm ? optionOf(inv, 'values', 'f') : optionOf(inv, 'filename', 'f', 'kustomize', 'k')), ...produced.manifests].filter(Boolean),
     priorContexts,
     priorNamespaces,
   };
@@ -110,8 +111,7 @@ export function targetNames(cmd: SimpleCommand, index: number, commands: SimpleC
       const m = /^--?var-file(?:=(.*))?$/.exec(args[i]);
       if (m) names.push(m[1] ?? args[i + 1] ?? '');
     }
-    if (cmd.assignments.TF_WORKSPACE) names.push(cmd.assignments.TF_WORKSPACE);
-    names.push(...priorVariable(commands, index, 'TF_WORKSPACE'));
+    if (cmd.toolEnv?.TF_WORKSPACE) names.push(cmd.toolEnv.TF_WORKSPACE);
     if (inv?.sub === 'workspace' && (inv.args[0] === 'select' || inv.args[0] === 'new')) names.push(...inv.args.slice(1).filter((a) => !a.startsWith('-')));
     for (let i = 0; i < index; i++) {
       const prior = terraformInvocation(commands[i].argv);

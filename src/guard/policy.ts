@@ -1,4 +1,5 @@
 // Project policy (.execguard.yaml). Types and defaults only; parsing lives in policy-parse.ts.
+import { BUILTIN_ALIASES } from '../shell/aliases.js';
 
 export interface CommitPolicy {
   /** Maximum subject length (config-conventional default: 100). */
@@ -37,7 +38,7 @@ export const DEFAULT_POLICY: Policy = {
   localContexts: ['kind', 'minikube', 'dev-cluster', 'docker-desktop', 'k3d', 'localhost'],
   protectedBranches: ['main', 'master', 'develop', 'production', 'prod', 'release/*'],
   commit: { headerMaxLength: 100, extraTypes: [], forbiddenTrailers: [] },
-  aliases: { tf: 'terraform', k: 'kubectl' },
+  aliases: { ...BUILTIN_ALIASES },
   approvalMinutes: 30,
   readKubeContext: false,
   hookAllow: 'silent',

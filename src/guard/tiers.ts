@@ -1,8 +1,9 @@
 // Security tiers (GUARD-RULES.md, "Security tiers"): T0 reads state, T1 validates locally, T2
 // simulates, T3 changes live state. Unknown commands are T1, or T3 in strict mode.
+import { SHELLS } from '../shell/interpreters.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Policy } from './policy.js';
-import { gitInvocation, kubeInvocation, terraformInvocation } from './tools.js';
+import { gitInvocation, kubeInvocation, terraformInvocation } from './tool-invocations.js';
 import { isDryRun } from './targets.js';
 import type { Tier } from './types.js';
 
@@ -32,7 +33,7 @@ const LOCAL = new Set(
     'markdownlint tflint tfsec checkov trivy terrascan kustomize kubeval kubeconform conftest opa pre-commit ' +
     'direnv asdf mise brew apt apt-get apt-cache dnf yum apk pacman curl wget http ssh-keygen ssh-add git-crypt ' +
     'docker-compose kind minikube k3d skaffold tilt helmfile packer vagrant ansible-lint ansible-inventory mktemp truncate ' +
-    'split csplit shred dd rsync scp sftp ssh bash sh zsh dash fish ksh sudo xargs nohup nice timeout watch stdbuf script')
+    'split csplit shred dd rsync scp sftp ssh sudo xargs nohup nice timeout watch stdbuf script')
     .split(/\s+/),
 );
 
@@ -267,7 +268,7 @@ export function tierOf(cmd: SimpleCommand, policy: Policy): Tier {
   const other = otherKnownTier(name, cmd.argv);
   if (other) return other;
   if (READERS.has(name)) return 'T0';
-  if (LOCAL.has(name)) return 'T1';
+  if (LOCAL.has(name) || SHELLS.has(name)) return 'T1';
   // Project scripts (./scripts/x.sh) and unknown programs; a --dry-run only simulates.
   if (isDryRun(cmd.argv)) return 'T2';
   return policy.mode === 'strict' ? 'T3' : 'T1';

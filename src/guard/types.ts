@@ -5,18 +5,9 @@ import type { Policy } from './policy.js';
 export type Verdict = 'allow' | 'ask' | 'deny';
 export type Tier = 'T0' | 'T1' | 'T2' | 'T3';
 
-/** Rule ids, in the order GUARD-RULES.md names them for reporting. */
-export const RULE_ORDER = [
-  'secret-in-command',
-  'commit-convention',
-  'terraform-destroy',
-  'kubectl-delete-prod',
-  'git-force-push',
-  'approval-gate',
-  'unreadable',
-  'internal-error',
-] as const;
-export type RuleId = (typeof RULE_ORDER)[number];
+// Rule ids and their reporting order come from the registry (rules/index.ts).
+export { RULE_ORDER, type RuleId } from './rules/index.js';
+import type { RuleId } from './rules/index.js';
 
 export interface RuleHit {
   id: RuleId;

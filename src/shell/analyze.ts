@@ -6,7 +6,9 @@
 // 'flock', 'aws-vault exec', 'doppler run', 'op run', 'ssh', 'docker exec', 'docker run',
 // 'kubectl exec', ...), interpreters ('bash -c', 'sh -c', 'bash stdin', 'eval', 'source', '.',
 // 'trap', 'python -c', 'node -e', 'perl -e', 'ruby -e') and function calls ('NAME()').
-// `assignments` also carries variables exported earlier in the same command (`export X=1; cmd`).
+// `assignments` also carries variables exported earlier in the same command (`export X=1; cmd`);
+// argv already carries the tool's environment (tool-env.ts), and `unreadable` is typed data.
+import { BUILTIN_ALIASES } from './aliases.js';
 import { Budget, BoundHit, LIMITS } from './bounds.js';
 import type { Run } from './context.js';
 import { NeedsParser, addUnreadable } from './context.js';
@@ -19,8 +21,6 @@ export interface AnalyzeOptions {
   /** Extra aliases, merged over the built-ins tf -> terraform, k -> kubectl. */
   aliases?: Record<string, string>;
 }
-
-export const BUILTIN_ALIASES: Readonly<Record<string, string>> = { tf: 'terraform', k: 'kubectl' };
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -52,7 +52,7 @@ export async function analyzeWithLexer(
         throw new BoundHit(`command longer than ${LIMITS.maxInputChars} characters`);
       }
       if (LONE_SURROGATE.test(command) || command.includes('\uFFFD')) {
-        addUnreadable(run, 'command contains bytes that are not valid UTF-8 text');
+        addUnreadable(run, 'encoding', 'command contains bytes that are not valid UTF-8 text');
       }
       new Analyzer(run).analyzeText(command, new Scope(), { via: [], depth: 0 });
       return { commands: run.out, unreadable: run.unreadable, boundHit: false };
@@ -63,19 +63,19 @@ export async function analyzeWithLexer(
           parser = await getParser();
           continue; // start over, now with the parser
         } catch (loadError) {
-          return failed(run, `internal error: cannot load the shell parser: ${message(loadError)}`);
+          return failed(run, 'internal', `internal error: cannot load the shell parser: ${message(loadError)}`);
         }
       }
-      if (error instanceof BoundHit) return failed(run, error.reason);
-      return failed(run, `internal error: ${message(error)}`);
+      if (error instanceof BoundHit) return failed(run, 'bound', error.reason);
+      return failed(run, 'internal', `internal error: ${message(error)}`);
     } finally {
       for (const tree of run.trees) tree.delete();
     }
   }
 }
 
-function failed(run: Run, reason: string): Analysis {
-  return { commands: run.out, unreadable: [...run.unreadable, reason], boundHit: true };
+function failed(run: Run, kind: 'bound' | 'internal', detail: string): Analysis {
+  return { commands: run.out, unreadable: [...run.unreadable, { kind, detail, command: '' }], boundHit: true };
 }
 
 function message(error: unknown): string {

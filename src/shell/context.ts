@@ -1,7 +1,7 @@
 // Shared state of one analyze() call and the intermediate shapes both lexers produce.
 import type { Budget } from './bounds.js';
 import type { BashParser } from './parser.js';
-import type { Redirect, SimpleCommand, StdinSource } from './types.js';
+import type { Redirect, SimpleCommand, StdinSource, Unreadable, UnreadableKind } from './types.js';
 
 /** One word after quote removal and expansion. */
 export interface Word {
@@ -41,15 +41,17 @@ export interface Run {
   parser?: BashParser;
   aliases: Record<string, string>;
   out: SimpleCommand[];
-  unreadable: string[];
+  unreadable: Unreadable[];
   /** Parsed trees, freed when the analysis ends (function bodies point into them). */
   trees: Array<{ delete(): void }>;
+  /** Some command so far writes a file (`>`, `>>`, tee): later commands may run what it wrote. */
+  writes?: boolean;
   /** Tests only: send plain text through tree-sitter too, to check both lexers agree. */
   forceTree?: boolean;
 }
 
-export function addUnreadable(run: Run, reason: string): void {
-  if (!run.unreadable.includes(reason)) run.unreadable.push(reason);
+export function addUnreadable(run: Run, kind: UnreadableKind, detail: string, command = ''): void {
+  if (!run.unreadable.some((u) => u.kind === kind && u.detail === detail)) run.unreadable.push({ kind, detail, command });
 }
 
 export function literal(text: string): Word {

@@ -1,7 +1,7 @@
 // Interpreters that run code given as a string: shells (-c, stdin), eval, source, python -c, node -e.
 import type { Word } from './context.js';
-import { nodeSpawns, pythonSpawns, scriptSpawns } from './spawn-bodies.js';
-import type { StdinSource } from './types.js';
+import { awkSpawns, nodeSpawns, pythonSpawns, scriptSpawns } from './spawn-bodies.js';
+import type { StdinSource, UnreadableKind } from './types.js';
 
 export type Interpreted =
   /** Shell text to analyse; `text` undefined when it cannot be read statically (`reason` says why). */
@@ -10,15 +10,33 @@ export type Interpreted =
       label: string;
       text: string | undefined;
       reason?: string;
+      /** What kind of unreadable `reason` is (default: dynamic-string). */
+      unreadableKind?: UnreadableKind;
       /** eval and source run in the current shell: their assignments persist. */
       sameScope?: boolean;
       /** $0, $1, ... of `bash -c STRING arg0 arg1`. */
       positional?: Word[];
     }
   /** A python/node body that spawns processes. */
-  | { kind: 'spawn'; label: string; shell: string[]; argv: string[][]; reason?: string };
+  | {
+      kind: 'spawn';
+      label: string;
+      shell: string[];
+      argv: string[][];
+      reason?: string;
+      unreadableKind?: UnreadableKind;
+      /** Shell text fed to a spawned command's stdin (awk `print "…" | "sh"`): [command, input]. */
+      piped?: Array<[string, string | undefined]>;
+    };
 
-export const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'rbash']);
+/** The one list of shells: programs that run `-c STRING`, a script file, or a script on stdin. */
+export const SHELLS: ReadonlySet<string> = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'rbash', 'fish', 'yash', 'posh', 'oksh', 'loksh', 'pdksh']);
+
+/** Builtins that run a script file in the current shell. */
+export const SOURCE_BUILTINS: ReadonlySet<string> = new Set(['source', '.']);
+
+/** Script paths that are the shell's own stdin or another descriptor, never a file on disk. */
+const DESCRIPTOR_PATH = /^(\/dev\/(stdin|fd\/\d+)|\/proc\/self\/fd\/\d+)$/;
 
 function shell(words: Word[], stdin: StdinSource | undefined): Interpreted | undefined {
   const name = words[0].text;
@@ -70,13 +88,19 @@ function scriptFile(name: string, file: Word, stdin: StdinSource | undefined): I
       label: `${name} <()`,
       text: file.procsubOutput,
       reason: file.procsubOutput === undefined ? `${name} runs the output of ${file.text}, which cannot be read statically` : undefined,
+      unreadableKind: 'hidden-script',
     };
   }
-  if (!file.dynamic && STDIN_FILES.has(file.text)) return fromStdinScript(name, stdin);
-  if (file.dynamic) {
-    return { kind: 'shell', label: name, text: undefined, reason: `${name} runs a script whose path is not static: ${file.text}` };
+  if (!file.dynamic && STDIN_FILES.has(file.text)) {
+    return fromStdinScript(name, stdin) ?? hiddenScript(name, `${name} runs ${file.text}, whose content the guard cannot read`);
   }
+  if (file.dynamic) return hiddenScript(name, `${name} runs a script whose path is not static: ${file.text}`);
+  if (DESCRIPTOR_PATH.test(file.text)) return hiddenScript(name, `${name} runs ${file.text}, whose content the guard cannot read`);
   return undefined; // a script file on disk
+}
+
+function hiddenScript(name: string, reason: string, sameScope?: boolean): Interpreted {
+  return { kind: 'shell', label: name, text: undefined, reason, unreadableKind: 'hidden-script', sameScope };
 }
 
 function fromStdinScript(name: string, stdin: StdinSource | undefined): Interpreted | undefined {
@@ -89,13 +113,23 @@ function fromStdinScript(name: string, stdin: StdinSource | undefined): Interpre
       stdin.text === undefined
         ? `${name} reads a script from stdin that cannot be read statically${stdin.from ? ` (from ${stdin.from})` : ''}`
         : undefined,
+    unreadableKind: 'hidden-script',
   };
 }
+
+/**
+ * `eval "$(ssh-agent -s)"` and friends: well-known tools whose output is environment settings.
+ * Evaluating it runs the tool and sets variables; nothing else is in it.
+ */
+const ENV_PRINTERS =
+  /^\$\((ssh-agent(\s+-[sc])?|direnv\s+(hook\s+\w+|export\s+\w+)|minikube(\s+-p\s+[\w.-]+)?\s+docker-env|pyenv\s+init\s+-{0,2}\w*|pyenv\s+virtualenv-init\s+-|rbenv\s+init\s+-|nodenv\s+init\s+-|(\/opt\/homebrew\/bin\/|\/usr\/local\/bin\/)?brew\s+shellenv|fnm\s+env[\w\s-]*|zoxide\s+init\s+\w+|starship\s+init\s+\w+|keychain\s+--eval[\w\s.-]*|gpg-agent\s+--daemon|dircolors(\s+-b)?)\)$/;
 
 function evalBuiltin(words: Word[]): Interpreted | undefined {
   const args = words.slice(words[1]?.text === '--' ? 2 : 1);
   if (args.length === 0) return undefined;
   const text = args.map((w) => w.text).join(' ');
+  const printer = args.length === 1 && args[0].dynamic ? ENV_PRINTERS.exec(text.trim()) : null;
+  if (printer) return { kind: 'shell', label: 'eval', text: printer[1], sameScope: true };
   const dynamic = args.some((w) => w.dynamic);
   return {
     kind: 'shell',
@@ -116,15 +150,15 @@ function source(words: Word[], stdin: StdinSource | undefined): Interpreted | un
       label: words[0].text === '.' ? '.' : 'source',
       text: file.procsubOutput,
       reason: file.procsubOutput === undefined ? `${words[0].text} runs the output of ${file.text}, which cannot be read statically` : undefined,
+      unreadableKind: 'hidden-script',
       sameScope: true,
     };
   }
-  if (file.dynamic) {
-    return { kind: 'shell', label: words[0].text, text: undefined, reason: `${words[0].text} runs a script whose path is not static: ${file.text}`, sameScope: true };
+  if (file.dynamic) return hiddenScript(words[0].text, `${words[0].text} runs a script whose path is not static: ${file.text}`, true);
+  if (STDIN_FILES.has(file.text) && stdin && stdin.kind !== 'file') {
+    return { kind: 'shell', label: 'source', text: stdin.text, sameScope: true, unreadableKind: 'hidden-script', reason: stdin.text === undefined ? 'source reads a script from stdin that cannot be read statically' : undefined };
   }
-  if (STDIN_FILES.has(file.text) && stdin) {
-    return { kind: 'shell', label: 'source', text: stdin.text, sameScope: true, reason: stdin.text === undefined ? 'source reads a script from stdin that cannot be read statically' : undefined };
-  }
+  if (DESCRIPTOR_PATH.test(file.text)) return hiddenScript(words[0].text, `${words[0].text} runs ${file.text}, whose content the guard cannot read`, true);
   return undefined;
 }
 
@@ -181,6 +215,35 @@ function scriptInterpreter(language: 'perl' | 'ruby', words: Word[]): Interprete
   return undefined;
 }
 
+/** awk [-F fs] [-v var=value] 'PROGRAM' [file...]: system(), print | "cmd", "cmd" | getline. */
+function awk(words: Word[]): Interpreted | undefined {
+  for (let i = 1; i < words.length; i++) {
+    const t = words[i].text;
+    if (t === '--') {
+      const body = words[i + 1];
+      return body ? spawnsOf('awk', body.dynamic ? undefined : body.text, awkSpawns, body.text) : undefined;
+    }
+    if (t === '-f' || t.startsWith('--file')) return undefined; // a program file on disk
+    if (t === '-F' || t === '-v' || t === '--field-separator' || t === '--assign') {
+      i += 1;
+      continue;
+    }
+    if (t.startsWith('-') && t !== '-') continue;
+    return spawnsOf('awk', words[i].dynamic ? undefined : t, awkSpawns, t);
+  }
+  return undefined;
+}
+
+/** at/batch read the commands to run later from stdin (or -f FILE). */
+function atQueue(words: Word[], stdin: StdinSource | undefined): Interpreted | undefined {
+  const name = words[0].text;
+  const args = words.slice(1).map((w) => w.text);
+  if (args.some((a) => /^-[a-zA-Z]*[lrdcV]$/.test(a))) return undefined; // list, remove, show
+  const file = args.findIndex((a) => a === '-f');
+  if (file >= 0) return undefined; // a script file on disk
+  return fromStdinScript(name, stdin);
+}
+
 /** trap 'CMD' SIGNAL...: the string runs in this shell when the signal (or EXIT) comes. */
 function trap(words: Word[]): Interpreted | undefined {
   const args = words.slice(words[1]?.text === '--' ? 2 : 1);
@@ -201,14 +264,16 @@ function spawnsOf(
   extract: (body: string) => ReturnType<typeof pythonSpawns>,
   shown: string,
 ): Interpreted | undefined {
-  const label = language === 'python' ? 'python -c' : language === 'node' ? 'node -e' : `${language} -e`;
+  const label = language === 'python' ? 'python -c' : language === 'node' ? 'node -e' : language === 'awk' ? 'awk' : `${language} -e`;
   if (text === undefined) {
-    return { kind: 'spawn', label, shell: [], argv: [], reason: `${label} body cannot be read statically: ${shown}` };
+    return { kind: 'spawn', label, shell: [], argv: [], reason: `${label} body cannot be read statically: ${shown}`, unreadableKind: 'spawn-body' };
   }
   const spawned = extract(text);
   if (!spawned) return undefined; // only computes or prints: data
-  return { kind: 'spawn', label, shell: spawned.shell, argv: spawned.argv, reason: spawned.unreadable };
+  return { kind: 'spawn', label, shell: spawned.shell, argv: spawned.argv, reason: spawned.unreadable, unreadableKind: 'spawn-body', piped: spawned.piped };
 }
+
+const AWKS = new Set(['awk', 'gawk', 'mawk', 'nawk']);
 
 /** Recognises an interpreter invocation; undefined when argv[0] is none or runs no inline code. */
 export function interpret(words: Word[], stdin: StdinSource | undefined): Interpreted | undefined {
@@ -216,10 +281,12 @@ export function interpret(words: Word[], stdin: StdinSource | undefined): Interp
   const program = words[0].text;
   if (SHELLS.has(program)) return shell(words, stdin);
   if (program === 'eval') return evalBuiltin(words);
-  if (program === 'source' || program === '.') return source(words, stdin);
+  if (SOURCE_BUILTINS.has(program)) return source(words, stdin);
   if (/^(python|pypy)(\d+(\.\d+)*)?$/.test(program)) return python(words, stdin);
   if (program === 'node' || program === 'nodejs') return node(words, stdin);
   if (program === 'perl' || program === 'ruby') return scriptInterpreter(program, words);
   if (program === 'trap') return trap(words);
+  if (AWKS.has(program)) return awk(words);
+  if (program === 'at' || program === 'batch') return atQueue(words, stdin);
   return undefined;
 }

@@ -1,5 +1,6 @@
 // What a command prints, when that is known without running it: `echo X | sh`, `$(printf X)`,
-// `cat <<'EOF' ... EOF`, `base64 -d <<< X`. Anything else is unknown (undefined).
+// `cat <<'EOF' ... EOF`, and static decoders: `base64 -d`, `rev`, `xxd -r -p`, `tr SET1 SET2`.
+// Anything else is unknown (undefined).
 import type { SimpleCommand } from './types.js';
 import { decodeAnsiC } from './words.js';
 
@@ -18,6 +19,12 @@ export function staticOutput(cmd: SimpleCommand): string | undefined {
       return args.every((a) => a === '-') ? cmd.stdin?.text : undefined;
     case 'base64':
       return base64(args, cmd.stdin?.text);
+    case 'rev':
+      return args.length === 0 && cmd.stdin?.text !== undefined ? rev(cmd.stdin.text) : undefined;
+    case 'xxd':
+      return xxdReverse(args, cmd.stdin?.text);
+    case 'tr':
+      return tr(args, cmd.stdin?.text);
     default:
       return undefined;
   }
@@ -75,4 +82,55 @@ function base64(args: string[], input: string | undefined): string | undefined {
   const text = bytes.toString('utf8');
   // binary output is not a script we can read
   return text.includes('\uFFFD') || text.includes('\0') ? undefined : text;
+}
+
+/** rev reverses each line. */
+function rev(input: string): string {
+  return input
+    .split('\n')
+    .map((line) => [...line].reverse().join(''))
+    .join('\n');
+}
+
+/** `xxd -r -p` turns a plain hex dump back into bytes. */
+function xxdReverse(args: string[], input: string | undefined): string | undefined {
+  const flags = args.filter((a) => a.startsWith('-')).join('');
+  if (input === undefined || !flags.includes('r') || !flags.includes('p') || args.some((a) => !a.startsWith('-'))) return undefined;
+  const hex = input.replace(/\s+/g, '');
+  if (!/^([0-9a-fA-F]{2})*$/.test(hex)) return undefined;
+  const text = Buffer.from(hex, 'hex').toString('utf8');
+  return text.includes('\uFFFD') || text.includes('\0') ? undefined : text;
+}
+
+/** A tr set with ranges (`a-z`) and escapes expanded; undefined for classes and other forms. */
+function trSet(set: string): string[] | undefined {
+  if (/\[[:=]/.test(set)) return undefined;
+  const chars = [...decodeAnsiC(set)];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i + 1] === '-' && i + 2 < chars.length) {
+      const from = chars[i].codePointAt(0)!;
+      const to = chars[i + 2].codePointAt(0)!;
+      if (to < from || to - from > 1024) return undefined;
+      for (let c = from; c <= to; c++) out.push(String.fromCodePoint(c));
+      i += 2;
+    } else out.push(chars[i]);
+  }
+  return out;
+}
+
+/** `tr SET1 SET2` (translate) and `tr -d SET` (delete) with literal sets. */
+function tr(args: string[], input: string | undefined): string | undefined {
+  if (input === undefined) return undefined;
+  if (args.length === 2 && args[0] === '-d') {
+    const drop = trSet(args[1]);
+    return drop ? [...input].filter((c) => !drop.includes(c)).join('') : undefined;
+  }
+  if (args.length !== 2 || args.some((a) => a.startsWith('-') && a.length > 1)) return undefined;
+  const from = trSet(args[0]);
+  const to = trSet(args[1]);
+  if (!from || !to || to.length === 0) return undefined;
+  const map = new Map<string, string>();
+  from.forEach((c, i) => map.set(c, to[Math.min(i, to.length - 1)]));
+  return [...input].map((c) => map.get(c) ?? c).join('');
 }

@@ -3,13 +3,16 @@
 import { posix } from 'node:path';
 import type { Frame, RawCommand, Run, Word } from './context.js';
 import { NeedsParser, addUnreadable } from './context.js';
-import { interpret } from './interpreters.js';
+import { SHELLS, SOURCE_BUILTINS, interpret } from './interpreters.js';
 import { isPlain, lexPlain } from './lexer-plain.js';
 import { staticOutput } from './output.js';
+import { programFromWord } from './program-name.js';
+import { hiddenToolVariable, isToolVariable, withToolEnv } from './tool-env.js';
 import { TreeWalker } from './tree.js';
 import type { SimpleCommand } from './types.js';
-import { Scope, splitAssignment } from './variables.js';
+import { Scope, fieldSeparators, splitAssignment } from './variables.js';
 import { unwrap } from './wrappers.js';
+import { writtenScript } from './written-scripts.js';
 
 /** Result of running one simple command: the command recorded last (for its static output). */
 export type Emitted = SimpleCommand | undefined;
@@ -24,7 +27,7 @@ export class Analyzer {
     budget.clock();
     if (text.includes('\0')) {
       // bash cannot take NUL: report it, and read the rest as if the NULs were not there
-      addUnreadable(this.run, 'command contains a NUL byte, which bash cannot take');
+      addUnreadable(this.run, 'encoding', 'command contains a NUL byte, which bash cannot take');
       text = text.replaceAll('\0', '');
     }
     if (!this.run.forceTree && isPlain(text)) {
@@ -42,7 +45,7 @@ export class Analyzer {
     if (!tree) {
       this.run.parser.reset();
       budget.clock();
-      addUnreadable(this.run, 'the shell parser gave up on this command');
+      addUnreadable(this.run, 'parse-error', 'the shell parser gave up on this command', text.slice(0, 200));
       return undefined;
     }
     this.run.trees.push(tree);
@@ -66,7 +69,7 @@ export class Analyzer {
     if (aliased === 'analysed') return undefined;
     raw = aliased;
 
-    const words = [...splitBlankProgram(programName(raw.words[0])), ...raw.words.slice(1)];
+    const words = [...splitBlankProgram(this.programName(raw.words[0])), ...raw.words.slice(1)];
     const stdin = raw.stdin ?? frame.stdin;
     const program = words[0].dynamic ? undefined : words[0].text;
 
@@ -94,7 +97,7 @@ export class Analyzer {
         const innerScope = wrapped.remote ? remoteScope(scope) : scope;
         if (wrapped.kind === 'text') {
           if (wrapped.text === undefined) {
-            addUnreadable(this.run, `${wrapped.label} runs a string that cannot be read statically: ${wrapped.source}`);
+            addUnreadable(this.run, 'dynamic-string', `${wrapped.label} runs a string that cannot be read statically: ${wrapped.source}`, raw.text);
             return this.record(raw, words, leading, scope, frame, stdin);
           }
           this.analyzeText(wrapped.text, innerScope.child(), { ...inner, depth: frame.depth + 1, stdin });
@@ -114,7 +117,7 @@ export class Analyzer {
       const interpreted = interpret(words, stdin);
       if (interpreted) {
         const inner: Frame = { ...frame, via: [...frame.via, interpreted.label], depth: frame.depth + 1 };
-        if (interpreted.reason) addUnreadable(this.run, interpreted.reason);
+        if (interpreted.reason) addUnreadable(this.run, interpreted.unreadableKind ?? 'dynamic-string', interpreted.reason, raw.text);
         if (interpreted.kind === 'shell') {
           if (interpreted.text === undefined) return this.record(raw, words, leading, scope, frame, stdin);
           let innerScope = scope;
@@ -127,10 +130,14 @@ export class Analyzer {
           this.analyzeText(interpreted.text, innerScope, { ...inner, stdin: innerStdin });
           return undefined;
         }
-        if (interpreted.shell.length + interpreted.argv.length === 0) {
+        const piped = interpreted.piped ?? [];
+        if (interpreted.shell.length + interpreted.argv.length + piped.length === 0) {
           return this.record(raw, words, leading, scope, frame, stdin);
         }
         for (const text of interpreted.shell) this.analyzeText(text, scope.child(), inner);
+        for (const [text, input] of piped) {
+          this.analyzeText(text, scope.child(), { ...inner, stdin: { kind: 'pipe', text: input, from: interpreted.label } });
+        }
         for (const argv of interpreted.argv) {
           this.emit(
             { words: argv.map((text) => ({ text, dynamic: false })), assignments: [], redirects: [], text: argv.join(' ') },
@@ -142,8 +149,10 @@ export class Analyzer {
       }
     }
 
+    const earlier = this.run.out.length;
     const recorded = this.record(raw, words, leading, scope, frame, stdin);
     applyBuiltin(recorded, scope);
+    this.runWrittenScript(recorded, earlier, scope, frame);
     return recorded;
   }
 
@@ -155,10 +164,14 @@ export class Analyzer {
     frame: Frame,
     stdin: SimpleCommand['stdin'],
   ): SimpleCommand {
-    if (words[0].dynamic) addUnreadable(this.run, `the program name is not static: ${words[0].text}`);
+    if (words[0].dynamic) addUnreadable(this.run, 'dynamic-program', `the program name is not static: ${words[0].text}`, raw.text);
+    let argv = words.map((w) => w.text);
+    let dynamic = words.map((w) => w.dynamic);
+    const toolEnv = toolEnvironment(raw, scope);
+    if (toolEnv) ({ argv, dynamic } = withToolEnv(argv, dynamic, toolEnv.values, toolEnv.dynamic));
     const command: SimpleCommand = {
-      argv: words.map((w) => w.text),
-      dynamic: words.map((w) => w.dynamic),
+      argv,
+      dynamic,
       assignments: { ...scope.exportedEnv(), ...leading },
       via: frame.via,
       redirects: raw.redirects,
@@ -166,9 +179,53 @@ export class Analyzer {
     };
     if (scope.cwd !== undefined) command.cwd = scope.cwd;
     if (stdin) command.stdin = stdin;
+    if (toolEnv) command.toolEnv = toolEnv.values;
     this.run.budget.command();
     this.run.out.push(command);
+    if (command.argv[0] === 'tee' || command.redirects.some((r) => r.op.includes('>'))) this.run.writes = true;
+    const hidden = hiddenSubcommand(command);
+    if (hidden) addUnreadable(this.run, 'hidden-subcommand', hidden, command.text);
+    const hiddenVariable = toolEnv && hiddenToolVariable(argv[0], toolEnv.dynamic);
+    if (hiddenVariable) {
+      addUnreadable(this.run, 'dynamic-env', `${hiddenVariable} changes what \`${argv[0]}\` does and its value cannot be read statically`, command.text);
+    }
     return command;
+  }
+
+  /**
+   * The program a command word names: the basename of a path, and for a dynamic word whose
+   * program can still be read (`$(command -v tf)`, `$DIR/terraform`) that program, aliases resolved.
+   */
+  private programName(word: Word): Word {
+    if (!word.dynamic) return programName(word);
+    const name = programFromWord(word.text);
+    if (name === undefined) return word;
+    const alias = Object.hasOwn(this.run.aliases, name) ? this.run.aliases[name] : undefined;
+    return { text: alias !== undefined && /^[A-Za-z0-9_.+-]+$/.test(alias) ? alias : name, dynamic: false };
+  }
+
+  /** A script the same command wrote earlier and now runs (`bash x.sh`, `./x.sh`): analyse its text. */
+  private runWrittenScript(command: SimpleCommand, earlier: number, scope: Scope, frame: Frame): void {
+    if (!this.run.writes || earlier === 0) return;
+    const name = command.argv[0] ?? '';
+    const fromFile = command.stdin?.kind === 'file' ? command.stdin.from : undefined;
+    let script: string | undefined;
+    if (SHELLS.has(name) || SOURCE_BUILTINS.has(name)) {
+      // `sh x.sh`, `. ./x.sh`, `sh < x.sh`
+      script = command.argv.slice(1).find((a, i) => !a.startsWith('-') && !command.dynamic[i + 1]) ?? fromFile;
+    } else if (name === 'at' || name === 'batch') {
+      // `at -f x.sh now`, `at now < x.sh`
+      const f = command.argv.indexOf('-f');
+      script = f > 0 ? command.argv[f + 1] : fromFile;
+    } else script = name; // `./x.sh`
+    if (!script) return;
+    const text = writtenScript(this.run.out.slice(0, earlier), script);
+    if (text === null) return;
+    if (text === undefined) {
+      addUnreadable(this.run, 'written-script', `${script} is written earlier in this command with content that cannot be read statically, then run`, command.text);
+      return;
+    }
+    this.analyzeText(text, scope.child(), { ...frame, via: [...frame.via, `script ${script}`], depth: frame.depth + 1 });
   }
 
   /** Replaces an alias in command position by its value (built-ins, options, `alias` earlier). */
@@ -200,6 +257,51 @@ export class Analyzer {
   }
 }
 
+const SUBCOMMAND_TOOLS = new Set(['terraform', 'tofu', 'terragrunt', 'kubectl', 'oc', 'helm', 'flux', 'git', 'gh']);
+const VALUED_GLOBALS = /^(-C|-c|--namespace|-n|--context|--kubeconfig|--git-dir|--work-tree)$/;
+
+/**
+ * A tool a rule is about whose subcommand is a word that cannot be resolved (`terraform $ACTION`):
+ * it could be `destroy`, so it is unreadable, not a harmless unknown.
+ */
+function hiddenSubcommand(cmd: SimpleCommand): string | undefined {
+  if (!SUBCOMMAND_TOOLS.has(cmd.argv[0] ?? '')) return undefined;
+  for (let i = 1; i < cmd.argv.length; i++) {
+    const word = cmd.argv[i];
+    if (cmd.dynamic[i] && !word.startsWith('-')) {
+      return `\`${cmd.argv[0]}\` is given a subcommand that cannot be read statically (${word.slice(0, 60)})`;
+    }
+    if (!word.startsWith('-')) return undefined; // the static subcommand
+    if (!word.includes('=') && VALUED_GLOBALS.test(word)) i++;
+  }
+  return undefined;
+}
+
+/**
+ * Tool variables in force for this command: its own prefix assignments (and `env`'s), then those
+ * set earlier in the same command, exported or not (GUARD-RULES.md counts both). Partly dynamic
+ * values keep their text as written.
+ */
+function toolEnvironment(raw: RawCommand, scope: Scope): { values: Record<string, string>; dynamic: Set<string> } | undefined {
+  let values: Record<string, string> | undefined;
+  const dynamic = new Set<string>();
+  for (const [name, value] of scope.vars) {
+    if (!isToolVariable(name)) continue;
+    values ??= {};
+    values[name] = value.text;
+    if (value.dynamic) dynamic.add(name);
+    else dynamic.delete(name);
+  }
+  for (const { name, append, value } of raw.assignments) {
+    if (!isToolVariable(name)) continue;
+    values ??= {};
+    values[name] = (append ? values[name] ?? '' : '') + value.text;
+    if (value.dynamic) dynamic.add(name);
+    else dynamic.delete(name);
+  }
+  return values ? { values, dynamic } : undefined;
+}
+
 /** `/usr/local/bin/terraform` -> `terraform`; a leading backslash is already gone. */
 function programName(word: Word): Word {
   if (word.dynamic || !word.text.includes('/') || word.text.endsWith('/')) return word;
@@ -211,8 +313,9 @@ function programName(word: Word): Word {
  * fail to find it; reading it as its words instead only ever adds verdicts, never removes one.
  */
 function splitBlankProgram(word: Word): Word[] {
-  if (word.dynamic || !/\s/.test(word.text.trim())) return [word];
-  return word.text.trim().split(/\s+/).map((text) => ({ text, dynamic: false }));
+  // bash splits on blanks only: a non-breaking space is part of the name
+  if (word.dynamic || !/[ \t\n]/.test(word.text.trim())) return [word];
+  return word.text.trim().split(/[ \t\n]+/).map((text) => ({ text, dynamic: false }));
 }
 
 /** ssh / docker / kubectl exec run elsewhere: the local working directory does not apply. */
@@ -226,7 +329,7 @@ function remoteScope(scope: Scope): Scope {
  * `read` from a statically known stdin: one line gives exact values; several lines (a `while read`
  * loop) give all of them joined, marked dynamic, so a rule still sees every name.
  */
-function readInto(names: string[], input: string | undefined, scope: Scope): void {
+function readInto(names: string[], input: string | undefined, scope: Scope, separators: string): void {
   if (input === undefined) {
     for (const name of names) scope.set(name, '', true);
     return;
@@ -236,11 +339,18 @@ function readInto(names: string[], input: string | undefined, scope: Scope): voi
     for (const name of names) scope.set(name, lines.join(' '), true);
     return;
   }
-  const fields = lines[0].trim().split(/[ \t]+/);
+  const blanks = separators.replace(/[^ \t\n]/g, '');
+  const others = separators.replace(/[ \t\n]/g, '');
+  const pattern = new RegExp(`[${escapeClass(others)}]|[${escapeClass(blanks) || ' '}]+`);
+  const fields = lines[0].trim().split(pattern);
   names.forEach((name, index) => {
     const value = index === names.length - 1 ? fields.slice(index).join(' ') : fields[index] ?? '';
     scope.set(name, value, false);
   });
+}
+
+function escapeClass(chars: string): string {
+  return chars.replace(/[\\\]^-]/g, '\\$&').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
 }
 
 function shellQuote(text: string): string {
@@ -279,6 +389,15 @@ function applyBuiltin(command: SimpleCommand, scope: Scope): void {
         else scope.aliases.delete(arg);
       }
       return;
+    case 'set': {
+      // `set -- a b` / `set a b` binds $1, $2, ... for the commands that follow
+      const dash = args.indexOf('--');
+      const start = dash >= 0 ? dash + 1 : args.findIndex((a) => !/^[-+]/.test(a));
+      if (start < 0 || (dash < 0 && args.slice(0, start).some((a) => /^[-+][a-zA-Z]*o$/.test(a)))) return;
+      const zero = scope.get('0') ?? { text: 'bash', dynamic: false };
+      scope.setPositional([zero, ...args.slice(start).map((text, k) => ({ text, dynamic: dynamicArg(start + k) }))]);
+      return;
+    }
     case 'unset':
       for (const arg of args) if (!arg.startsWith('-')) scope.unset(arg);
       return;
@@ -293,7 +412,7 @@ function applyBuiltin(command: SimpleCommand, scope: Scope): void {
         } else if (!args[i].startsWith('-')) names.push(args[i]);
       }
       if (names.length === 0) names.push(program === 'read' ? 'REPLY' : 'MAPFILE');
-      readInto(names, command.stdin?.text, scope);
+      readInto(names, command.stdin?.text, scope, command.assignments.IFS ?? fieldSeparators(scope));
       return;
     }
     case 'printf': {

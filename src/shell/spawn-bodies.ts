@@ -9,11 +9,25 @@ export interface Spawned {
   argv: string[][];
   /** Why some spawn could not be read statically. */
   unreadable?: string;
+  /** Commands fed text on stdin (awk `print "…" | "cmd"`): [command, input or undefined]. */
+  piped?: Array<[string, string | undefined]>;
 }
 
 const PY_MENTIONS = /\b(subprocess|os\s*\.\s*(system|popen|exec\w*|spawn\w*|posix_spawn\w*)|pty\s*\.\s*spawn|commands\s*\.\s*getoutput|__import__|importlib)\b/;
-const PY_CALL =
-  /\b(?:(?:subprocess|sp)\s*\.\s*(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|os\s*\.\s*(system|popen|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)|pty\s*\.\s*(spawn)|commands\s*\.\s*(getoutput))\s*\(/g;
+const PY_MOD = (name: string) => `(?:\\b${name}|__import__\\(\\s*['"]${name}['"]\\s*\\))`;
+const PY_CALL = new RegExp(
+  `(?:(?:${PY_MOD('subprocess')}|\\bsp)\\s*\\.\\s*(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|${PY_MOD('os')}\\s*\\.\\s*(system|popen|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)|${PY_MOD('pty')}\\s*\\.\\s*(spawn)|${PY_MOD('commands')}\\s*\\.\\s*(getoutput))\\s*\\(`,
+  'g',
+);
+/**
+ * Ways to reach a spawning function without calling it by its name: a renamed import, the
+ * function or module stored or looked up, code built from strings. Seen with no readable call,
+ * the body is unreadable; without them, a body that only imports or prints is data.
+ */
+const PY_INDIRECT =
+  /\bas\s+\w+|=\s*(?:subprocess|os|pty|__import__\b)|\bgetattr\s*\(|\bimportlib\b|\b(?:eval|exec|compile)\s*\(|\b(?:globals|vars|locals)\s*\(|__import__\s*\([^)]*\)\s*(?!\s*\.)|\bfrom\s+(?:subprocess|os|pty)\s+import\s+\*/;
+const JS_INDIRECT =
+  /\[|\b(?:eval|Function)\s*\(|\.(?:bind|call|apply)\s*\(|process\s*\.\s*binding|=\s*[\w$.]*\b(?:exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)\b\s*(?:[;,)\n]|$)|\{[^}]*\b(?:exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)\s*:\s*[\w$]+/;
 const PY_BARE_CALL = /(?<![.\w])(run|call|check_call|check_output|Popen|getoutput|system|popen)\s*\(/g;
 
 const JS_MENTIONS = /child_process|\b(execSync|execFileSync|spawnSync|execFile|spawn)\b|process\s*\.\s*binding/;
@@ -164,6 +178,11 @@ function collect(
   return spawned;
 }
 
+/** A body with no readable spawn call and no indirect way to one only imports or prints: data. */
+function dataOnly(spawned: Spawned, indirect: RegExp, body: string): boolean {
+  return spawned.shell.length + spawned.argv.length === 0 && !!spawned.unreadable?.includes('in a way') && !indirect.test(body);
+}
+
 /** Processes a python body spawns; undefined when it spawns none (the body is data). */
 export function pythonSpawns(body: string): Spawned | undefined {
   const bare = /\bfrom\s+(subprocess|os)\s+import\b/.test(body);
@@ -176,17 +195,33 @@ export function pythonSpawns(body: string): Spawned | undefined {
     if (more.shell.length + more.argv.length > 0 && spawned.unreadable?.includes('in a way')) delete spawned.unreadable;
     spawned.unreadable ??= more.unreadable;
   }
+  if (dataOnly(spawned, PY_INDIRECT, body)) return undefined;
   return spawned;
 }
 
 /** Processes a node body spawns; undefined when it spawns none (the body is data). */
 export function nodeSpawns(body: string): Spawned | undefined {
   if (!JS_MENTIONS.test(body)) return undefined;
-  return collect(body, JS_CALL, jsString, (name) => !/^exec(Sync)?$/.test(name), 'node');
+  const spawned = collect(body, JS_CALL, jsString, (name) => !/^exec(Sync)?$/.test(name), 'node');
+  return dataOnly(spawned, JS_INDIRECT, body) ? undefined : spawned;
 }
 
 const SCRIPT_MENTIONS = /\b(system|exec|spawn|qx|popen\w*|Open3|capture\w*)\b|`|%x[({[]/;
 const SCRIPT_CALL = /(?<![\w$])(system|exec|spawn|popen\d?|capture2e?|capture3)\s*\(?\s*/g;
+
+/** [start, end] of each '…' / "…" literal (escapes honoured), to tell code from text. */
+function stringRanges(body: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (let i = 0; i < body.length; i++) {
+    const quote = body[i];
+    if (quote !== '"' && quote !== "'") continue;
+    let j = i + 1;
+    while (j < body.length && body[j] !== quote) j += body[j] === '\\' ? 2 : 1;
+    ranges.push([i, j]);
+    i = j;
+  }
+  return ranges;
+}
 
 /** perl -e / ruby -e: system/exec/spawn calls, backticks, qx// and %x() */
 export function scriptSpawns(body: string, language: 'perl' | 'ruby'): Spawned | undefined {
@@ -200,8 +235,11 @@ export function scriptSpawns(body: string, language: 'perl' | 'ruby'): Spawned |
   const spawned: Spawned = { shell: [], argv: [] };
   const unreadable = `${language} spawns a process with a command that cannot be read statically`;
   let found = 0;
+  const quoted = stringRanges(body);
+  const inString = (at: number) => quoted.some(([from, to]) => at > from && at < to);
   SCRIPT_CALL.lastIndex = 0;
   for (let match = SCRIPT_CALL.exec(body); match; match = SCRIPT_CALL.exec(body)) {
+    if (inString(match.index)) continue; // `print "system is down"` names no call
     found += 1;
     const args = callArgs(body, match.index + match[0].length, parse);
     if (args.length === 0 || args.some((a) => a === undefined || Array.isArray(a))) {
@@ -229,6 +267,59 @@ export function scriptSpawns(body: string, language: 'perl' | 'ruby'): Spawned |
     if (text === undefined || interpolates.test(text)) spawned.unreadable = unreadable;
     else spawned.shell.push(text);
   }
-  if (found === 0) spawned.unreadable = `${language} body spawns processes in a way that cannot be read statically`;
+  if (found === 0) {
+    // the spawning words were only inside strings (`print "system is down"`): data
+    let code = body;
+    for (const [from, to] of quoted) code = code.slice(0, from) + ' '.repeat(to - from + 1) + code.slice(to + 1);
+    if (!SCRIPT_MENTIONS.test(code)) return undefined;
+    spawned.unreadable = `${language} body spawns processes in a way that cannot be read statically`;
+  }
+  return spawned;
+}
+
+/** A double-quoted awk string at `at` (awk has no single-quoted strings). */
+function awkString(src: string, at: number): { value: string | undefined; end: number } | undefined {
+  if (src[at] !== '"') return undefined;
+  return jsString(src, at);
+}
+
+/**
+ * awk programs: `system(CMD)`, `print … | CMD` / `printf … | CMD` (CMD reads what is printed),
+ * `CMD | getline`. A command that is not a string literal is unreadable.
+ */
+export function awkSpawns(body: string): Spawned | undefined {
+  if (!/\bsystem\s*\(|\|\s*&?|getline/.test(body)) return undefined;
+  const spawned: Spawned = { shell: [], argv: [], piped: [] };
+  const unreadable = 'awk runs a command that cannot be read statically';
+  let found = 0;
+  const system = /\bsystem\s*\(\s*/g;
+  for (let m = system.exec(body); m; m = system.exec(body)) {
+    found += 1;
+    const literal = awkString(body, m.index + m[0].length);
+    const after = literal ? body.slice(literal.end).trimStart() : '';
+    if (!literal || literal.value === undefined || !after.startsWith(')')) spawned.unreadable = unreadable;
+    else spawned.shell.push(literal.value);
+  }
+  // print/printf EXPR | CMD, outside string literals
+  const statement = /\b(print|printf)\b([^;}\n]*?)\|&?\s*/g;
+  for (let m = statement.exec(body); m; m = statement.exec(body)) {
+    found += 1;
+    const target = awkString(body, m.index + m[0].length);
+    if (!target || target.value === undefined) {
+      spawned.unreadable = unreadable;
+      continue;
+    }
+    const printed = m[2].trim();
+    const input = /^"(?:[^"\\]|\\.)*"$/.test(printed) ? awkString(printed, 0)?.value : undefined;
+    spawned.piped!.push([target.value, input === undefined ? undefined : `${input}\n`]);
+  }
+  const getline = /("(?:[^"\\]|\\.)*"|[A-Za-z_]\w*)\s*\|\s*getline/g;
+  for (let m = getline.exec(body); m; m = getline.exec(body)) {
+    found += 1;
+    const literal = awkString(m[1], 0);
+    if (!literal || literal.value === undefined) spawned.unreadable = unreadable;
+    else spawned.shell.push(literal.value);
+  }
+  if (found === 0) return undefined; // `|` inside a regex or a string: no command
   return spawned;
 }

@@ -57,7 +57,7 @@ export class TreeWalker {
     };
     visit(root);
     if (found.length === 0) found.push('syntax error');
-    for (const problem of found) addUnreadable(this.run, `parse error: ${problem}`);
+    for (const problem of found) addUnreadable(this.run, 'parse-error', `parse error: ${problem}`, this.source.slice(0, 200));
   }
 
   private statements(nodes: Array<SyntaxNode | null>, scope: Scope, frame: Frame): Output {
@@ -120,8 +120,8 @@ export class TreeWalker {
       if (!stage) continue;
       const before = this.run.out.length;
       output = this.pipeStage(stage, scope.child(), { ...frame, stdin });
-      const producer = this.run.out.length > before ? this.run.out[this.run.out.length - 1].argv[0] : undefined;
-      stdin = { kind: 'pipe', ...(producer !== undefined ? { from: producer } : {}), ...(output !== undefined ? { text: output } : {}) };
+      const produced = this.run.out.length > before ? this.run.out[this.run.out.length - 1].argv : undefined;
+      stdin = { kind: 'pipe', ...(produced !== undefined ? { from: produced[0], producer: produced } : {}), ...(output !== undefined ? { text: output } : {}) };
     }
     return output;
   }
@@ -172,7 +172,7 @@ export class TreeWalker {
       const gap = this.source.slice(position, child.startIndex).trim();
       if (gap !== '') {
         if (/^[A-Za-z0-9 \t_.\/:=,@%+-]+$/.test(gap)) words.push(...gap.split(/[ \t]+/).map((text) => ({ text, dynamic: false })));
-        else addUnreadable(this.run, `parse error: unparsed text ${JSON.stringify(gap.slice(0, 40))}`);
+        else addUnreadable(this.run, 'parse-error', `parse error: unparsed text ${JSON.stringify(gap.slice(0, 40))}`, gap.slice(0, 200));
       }
       position = child.endIndex;
     }
@@ -410,8 +410,8 @@ export class TreeWalker {
 }
 
 function pipeFrom(out: Array<{ argv: string[] }>, output: Output): StdinSource {
-  const producer = out[out.length - 1]?.argv[0];
-  return { kind: 'pipe', ...(producer !== undefined ? { from: producer } : {}), ...(output !== undefined ? { text: output } : {}) };
+  const produced = out[out.length - 1]?.argv;
+  return { kind: 'pipe', ...(produced !== undefined ? { from: produced[0], producer: produced } : {}), ...(output !== undefined ? { text: output } : {}) };
 }
 
 function unescapeHeredoc(text: string): string {

@@ -7,6 +7,8 @@ export interface StdinSource {
   text?: string;
   /** For `pipe`: argv[0] of the producing command; for `file`: the path. */
   from?: string;
+  /** For `pipe`: the producing command's argv (`kubectl kustomize overlays/prod | kubectl delete -f -`). */
+  producer?: string[];
 }
 
 export interface Redirect {
@@ -34,6 +36,47 @@ export interface SimpleCommand {
   redirects: Redirect[];
   /** Source text of the command as written (for messages). */
   text: string;
+  /**
+   * Variables that change what this tool does or where it points (TF_CLI_ARGS*, TF_WORKSPACE,
+   * GIT_CONFIG_*, KUBECONFIG, HELM_NAMESPACE, HELM_KUBECONTEXT), from a prefix, `env`, or an
+   * export/assignment earlier in the same command. Their effect on the command line is already in
+   * argv (see tool-env.ts); this keeps the values for target naming. Partly dynamic values keep
+   * their text as written (`$HOME/.kube/prod`).
+   */
+  toolEnv?: Record<string, string>;
+}
+
+/** Why part of a command could not be read statically. */
+export type UnreadableKind =
+  /** The parser reported an error, or gave up. */
+  | 'parse-error'
+  /** A resource bound (size, depth, node count, time) was hit. */
+  | 'bound'
+  /** The program name is an expansion that cannot be resolved (`$TOOL destroy`). */
+  | 'dynamic-program'
+  /** A wrapper or interpreter runs a string that cannot be resolved (`bash -c "$CMD"`, `eval`). */
+  | 'dynamic-string'
+  /** A shell reads its script from somewhere not followed (`bash "$F"`, `bash <(curl …)`, stdin). */
+  | 'hidden-script'
+  /** A tool a rule is about is given a subcommand that cannot be resolved (`terraform $ACTION`). */
+  | 'hidden-subcommand'
+  /** A variable that changes the tool (TF_CLI_ARGS*, GIT_CONFIG_*) holds a value that cannot be read. */
+  | 'dynamic-env'
+  /** A script written earlier in the same command with unknown content, then run. */
+  | 'written-script'
+  /** An interpreter body (python/node/perl/ruby/awk) spawns a process we cannot read. */
+  | 'spawn-body'
+  /** The text is not something bash can take as written (NUL, invalid UTF-8). */
+  | 'encoding'
+  /** The analyser itself failed. */
+  | 'internal';
+
+export interface Unreadable {
+  kind: UnreadableKind;
+  /** What could not be read, for the agent. */
+  detail: string;
+  /** The command (or fragment) it was found in, as written; '' when it is the whole input. */
+  command: string;
 }
 
 export interface Analysis {
@@ -43,7 +86,7 @@ export interface Analysis {
    * Why the analysis is incomplete, if it is: parse errors, a bound hit, a wrapper hiding a string
    * that cannot be resolved statically, a program name that is itself dynamic. Empty when complete.
    */
-  unreadable: string[];
+  unreadable: Unreadable[];
   /** True when a resource bound (depth, size, node count, time) was hit: always fail closed. */
   boundHit: boolean;
 }

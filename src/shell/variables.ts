@@ -77,11 +77,19 @@ export class Scope {
   /** Binds $0, $1, ... and $@ for the body of `bash -c 'STRING' arg0 arg1 ...`. */
   setPositional(args: Array<{ text: string; dynamic: boolean }>): void {
     args.forEach((arg, index) => this.set(String(index), arg.text, arg.dynamic));
-    const rest = args.slice(1);
+    for (let index = args.length; index < 10; index++) this.vars.delete(String(index));
+    const rest = args.slice(1).map((a) => ({ text: a.text, dynamic: a.dynamic }));
     const all = { text: rest.map((a) => a.text).join(' '), dynamic: rest.some((a) => a.dynamic) };
-    this.set('@', all.text, all.dynamic);
+    // "$@" is one field per parameter, like "${array[@]}"
+    this.vars.set('@', { ...all, exported: false, elements: rest });
     this.set('*', all.text, all.dynamic);
   }
+}
+
+/** The characters bash splits unquoted expansions on (IFS when set statically, else blanks). */
+export function fieldSeparators(scope: Scope): string {
+  const ifs = scope.get('IFS');
+  return ifs && !ifs.dynamic ? ifs.text : ' \t\n';
 }
 
 export function isName(text: string): boolean {

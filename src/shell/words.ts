@@ -4,7 +4,7 @@
 import type { Word } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import type { Scope } from './variables.js';
-import { isName } from './variables.js';
+import { fieldSeparators, isName } from './variables.js';
 
 /** What word evaluation needs from the tree walker: substitutions run commands. */
 export interface SubstitutionRunner {
@@ -44,7 +44,7 @@ export function evalFields(node: SyntaxNode, runner: SubstitutionRunner, scope: 
         current = appendTo(current, field.text, field.dynamic);
       });
     } else if (segment.split) {
-      const pieces = segment.text.split(/[ \t\n]+/);
+      const pieces = splitFields(segment.text, fieldSeparators(scope));
       pieces.forEach((piece, index) => {
         if (index > 0 && current) {
           fields.push(current);
@@ -67,6 +67,21 @@ export function evalFields(node: SyntaxNode, runner: SubstitutionRunner, scope: 
     for (const field of fields) field.dynamic = true;
   }
   return fields;
+}
+
+function splitFields(text: string, separators: string): string[] {
+  if (separators === ' \t\n') return text.split(/[ \t\n]+/);
+  if (separators === '') return [text];
+  const pieces: string[] = [];
+  let current = '';
+  for (const char of text) {
+    if (separators.includes(char)) {
+      pieces.push(current);
+      current = '';
+    } else current += char;
+  }
+  pieces.push(current);
+  return pieces;
 }
 
 /** Evaluates a word without field splitting (assignment values, here-strings, heredoc parts). */
@@ -183,6 +198,7 @@ function expansion(node: SyntaxNode, runner: SubstitutionRunner, scope: Scope, q
     const value = scope.get(inner);
     // an unknown value (read from a pipe, ...) keeps the reference as its text
     if (!value || (value.dynamic && value.text === '')) return unknown();
+    if (inner === '@' && value.elements) return { text: '', dynamic: false, split: false, fields: value.elements.map((e) => ({ ...e })) };
     return { text: value.text, dynamic: value.dynamic, split: !quoted && !value.dynamic };
   }
   const element = /^([A-Za-z_][A-Za-z0-9_]*)\[(@|\*|[0-9]+)\]$/.exec(inner);

@@ -1,6 +1,7 @@
 // Wrappers that run another command: their own options are stripped and the inner command is
 // analysed as if written directly (recorded in `via`).
 import type { Word } from './context.js';
+import { SHELLS } from './interpreters.js';
 import type { StdinSource } from './types.js';
 import { splitAssignment } from './variables.js';
 
@@ -90,8 +91,9 @@ const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) =
     const { index, assignments } = leadingAssignments(words, i);
     if (split > 0) {
       // env -S "cmd args": the string is split into words (and may carry more)
-      return joined('env -S', words.slice(words[split].text.includes('=') ? split : split + 1).map((w, k) =>
-        k === 0 && w.text.includes('=') ? { ...w, text: w.text.slice(w.text.indexOf('=') + 1) } : w,
+      const inline = words[split].text.startsWith('--split-string=');
+      return joined('env -S', words.slice(inline ? split : split + 1).map((w, k) =>
+        k === 0 && inline ? { ...w, text: w.text.slice(w.text.indexOf('=') + 1) } : w,
       ));
     }
     return argv('env', words.slice(index), { assignments });
@@ -121,6 +123,43 @@ const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) =
     }
     return argv('nice', words.slice(i));
   },
+  // busybox APPLET ARGS runs the applet (sh, ash, env, ...) as if called by that name
+  busybox: (words) => argv('busybox', words.slice(1)),
+  chrt(words) {
+    const i = skipOptions(words, 1, { withArg: set('T', 'P', 'D'), longWithArg: set('sched-runtime', 'sched-period', 'sched-deadline') });
+    if (words.slice(1, i).some((w) => /^-[a-zA-Z]*p$|^--pid$/.test(w.text))) return undefined; // changes a running process
+    const prio = /^\d+$/.test(words[i]?.text ?? '') ? i + 1 : i;
+    return argv('chrt', words.slice(prio));
+  },
+  'systemd-run'(words) {
+    const assignments: NonNullable<InnerCommand['assignments']> = [];
+    const valued = set('p', 'u', 'E', 'M', 'H', 'C');
+    const longValued = set(
+      'property', 'unit', 'description', 'setenv', 'uid', 'gid', 'nice', 'working-directory', 'machine', 'host', 'slice',
+      'on-active', 'on-boot', 'on-startup', 'on-unit-active', 'on-unit-inactive', 'on-calendar', 'on-clock-change',
+      'timer-property', 'path-property', 'socket-property', 'service-type', 'capsule', 'json',
+    );
+    let i = 1;
+    for (; i < words.length; i++) {
+      const t = words[i].text;
+      if (t === '--') {
+        i += 1;
+        break;
+      }
+      if (!t.startsWith('-') || t === '-') break;
+      const long = t.startsWith('--') ? t.slice(2).split('=')[0] : undefined;
+      const takes = long !== undefined ? longValued.has(long) && !t.includes('=') : valued.has(t[t.length - 1]) && t.length === 2;
+      const value = takes ? words[i + 1] : long !== undefined && t.includes('=') ? { ...words[i], text: t.slice(t.indexOf('=') + 1) } : undefined;
+      // -E/--setenv NAME=VALUE reaches the program's environment
+      if ((t === '-E' || long === 'setenv') && value) {
+        const parsed = splitAssignment(value.text);
+        if (parsed) assignments.push({ name: parsed.name, append: false, value: { text: parsed.value, dynamic: value.dynamic } });
+      }
+      if (takes) i += 1;
+    }
+    return argv('systemd-run', words.slice(i), { assignments });
+  },
+  parallel: (words, stdin) => parallel(words, stdin),
   ionice: (words) => argv('ionice', words.slice(skipOptions(words, 1, { withArg: set('c', 'n', 'p', 'P', 'u') }))),
   timeout(words) {
     const i = skipOptions(words, 1, { withArg: set('s', 'k'), longWithArg: set('signal', 'kill-after') });
@@ -282,7 +321,15 @@ function xargs(words: Word[], stdin: StdinSource | undefined): Unwrapped | undef
   if (input === undefined) {
     // the arguments come from stdin we cannot read
     const unknown: Word = { text: '{xargs input}', dynamic: true };
-    const words2 = replace !== undefined ? inner.map((w) => (w.text.includes(replace) ? { ...w, dynamic: true } : w)) : [...inner, unknown];
+    // in a shell's -c body the input becomes an unknown variable: the rest of the body stays
+    // readable (`sh -c 'cd {} && terraform destroy'` still destroys)
+    const bodyAt = SHELLS.has(inner[0].text) ? inner.findIndex((w) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(w.text)) + 1 : 0;
+    const words2 =
+      replace !== undefined
+        ? inner.map((w, k) =>
+            !w.text.includes(replace) ? w : k === bodyAt && bodyAt > 0 && !w.dynamic ? { ...w, text: w.text.split(replace).join('"${__xargs_input}"') } : { ...w, dynamic: true },
+          )
+        : [...inner, unknown];
     return { kind: 'argv', label: 'xargs', commands: [{ words: words2 }] };
   }
   if (replace !== undefined) {
@@ -295,6 +342,44 @@ function xargs(words: Word[], stdin: StdinSource | undefined): Unwrapped | undef
   }
   const items = input.split(/[ \t\n]+/).filter(Boolean).map((text) => ({ text, dynamic: false }));
   return { kind: 'argv', label: 'xargs', commands: [{ words: [...inner, ...items] }] };
+}
+
+const PARALLEL_VALUED = set('j', 'S', 'I', 'N', 'n', 'L', 'P', 'E', 'd', 'a', 'C', 'X', 'l', 's', 'W', 'M');
+const PARALLEL_SEPARATORS = new Set([':::', '::::', ':::+', '::::+']);
+
+/**
+ * GNU parallel [options] [command] ::: args: each argument run through a shell, `{}` replaced by
+ * it (or appended); with no command the arguments are the commands; without `:::` the arguments
+ * come from stdin.
+ */
+function parallel(words: Word[], stdin: StdinSource | undefined): Unwrapped | undefined {
+  let i = 1;
+  while (i < words.length && words[i].text.startsWith('-') && !PARALLEL_SEPARATORS.has(words[i].text)) {
+    const t = words[i].text;
+    if (t === '--') {
+      i += 1;
+      break;
+    }
+    i += t.length === 2 && PARALLEL_VALUED.has(t[1]) ? 2 : 1;
+  }
+  let end = i;
+  while (end < words.length && !PARALLEL_SEPARATORS.has(words[end].text)) end++;
+  const template = words.slice(i, end);
+  const inputs: Word[] = [];
+  for (let k = end; k < words.length; k++) if (!PARALLEL_SEPARATORS.has(words[k].text)) inputs.push(words[k]);
+  if (end === words.length && stdin?.text !== undefined) {
+    inputs.push(...stdin.text.split('\n').filter((l) => l.trim() !== '').map((text) => ({ text, dynamic: false })));
+  }
+  const dynamic = template.some((w) => w.dynamic) || inputs.some((w) => w.dynamic) || (end === words.length && stdin?.text === undefined && template.length === 0);
+  const body = template.map((w) => w.text).join(' ');
+  const texts = template.length === 0
+    ? inputs.map((w) => w.text)
+    : inputs.length === 0
+      ? [body.replace(/\{[^}]*\}/g, '"${__parallel_input}"')]
+      : inputs.slice(0, 64).map((w) => (/\{[^}]*\}/.test(body) ? body.replace(/\{[^}]*\}/g, w.text) : `${body} ${w.text}`));
+  if (texts.length === 0) return undefined;
+  const text = texts.join('\n');
+  return { kind: 'text', label: 'parallel', text: dynamic && template.every((w) => !w.dynamic) && template.length > 0 ? text : dynamic ? undefined : text, source: text };
 }
 
 function find(words: Word[]): Unwrapped | undefined {

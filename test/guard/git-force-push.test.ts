@@ -30,7 +30,8 @@ const mustBlock: Case[] = [
   block('git -C ../other -c user.name=bot push -f origin main', F),
   block('git -c core.sshCommand=ssh push --force', F),
   block('git --no-pager push --force', F),
-  block('git push --forc', F),
+  // --forc is ambiguous (force, force-with-lease, force-if-includes): git rejects it (second edition)
+  block('git push --force-wi', F),
   block('git push origin --delete main', F),
   block('git push origin -d master', F),
   block('git push origin :main', F),

@@ -27,13 +27,13 @@ describe('bounds', () => {
     const analysis = await analyze(nestedBashC(LIMITS.maxDepth + 1));
     expect(analysis.boundHit).toBe(true);
     // quoting grows fourfold per level, so the clock may stop it before the depth does
-    expect(analysis.unreadable.join(' ')).toMatch(/nesting too deep|longer than/);
+    expect(analysis.unreadable.map((u) => u.detail).join(' ')).toMatch(/nesting too deep|longer than/);
   });
 
   it('stops nesting one level past the limit with the depth reason', async () => {
     const analysis = await analyze(`bash -c "${'eval '.repeat(LIMITS.maxDepth)}terraform destroy"`);
     expect(analysis.boundHit).toBe(true);
-    expect(analysis.unreadable.join(' ')).toMatch(/nesting too deep/);
+    expect(analysis.unreadable.map((u) => u.detail).join(' ')).toMatch(/nesting too deep/);
   });
 
   it('stops a deep eval chain with boundHit', async () => {
@@ -45,7 +45,7 @@ describe('bounds', () => {
   it('refuses a 1 MB command', async () => {
     const analysis = await analyze(`echo ${'a'.repeat(1024 * 1024)}`);
     expect(analysis.boundHit).toBe(true);
-    expect(analysis.unreadable.join(' ')).toMatch(/longer than/);
+    expect(analysis.unreadable.map((u) => u.detail).join(' ')).toMatch(/longer than/);
   });
 
   it('stops a 100k-element list with boundHit', async () => {
@@ -72,19 +72,20 @@ describe('bounds', () => {
 
   it('reports NUL bytes and still reads the rest', async () => {
     const analysis = await analyze('terra\0form destroy');
-    expect(analysis.unreadable.join(' ')).toMatch(/NUL/);
+    expect(analysis.unreadable.map((u) => u.detail).join(' ')).toMatch(/NUL/);
     expect(analysis.commands.map((c) => c.argv)).toEqual([['terraform', 'destroy']]);
   });
 
   it('reports lone surrogates', async () => {
     const analysis = await analyze('echo \uD800 x');
-    expect(analysis.unreadable.join(' ')).toMatch(/UTF-8/);
+    expect(analysis.unreadable.map((u) => u.detail).join(' ')).toMatch(/UTF-8/);
   });
 
   it('never throws on a non-string', async () => {
     const analysis = await analyze(undefined as unknown as string);
     expect(analysis.boundHit).toBe(true);
-    expect(analysis.unreadable[0]).toMatch(/^internal error/);
+    expect(analysis.unreadable[0].detail).toMatch(/^internal error/);
+    expect(analysis.unreadable[0].kind).toBe('internal');
   });
 
   it('does not loop on self-referencing aliases or recursive functions', async () => {

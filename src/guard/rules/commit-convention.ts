@@ -5,7 +5,7 @@
 // lifts this rule.
 import type { SimpleCommand } from '../../shell/types.js';
 import type { Policy } from '../policy.js';
-import { gitInvocation } from '../tools.js';
+import { gitInvocation } from '../tool-invocations.js';
 import type { Rule, RuleHit } from '../types.js';
 
 const BASE_TYPES = ['build', 'chore', 'ci', 'docs', 'feat', 'fix', 'perf', 'refactor', 'revert', 'style', 'test'];
@@ -140,6 +140,8 @@ export const commitConvention: Rule = async (ctx) => {
     if (sub !== 'commit') continue;
     const message = readMessage(cmd, args);
     if (!message?.parts || message.parts.length === 0) continue;
+    // git itself refuses an empty message (`-m ''`): nothing is recorded
+    if (message.parts.join('').trim() === '' && !args.includes('--allow-empty-message')) continue;
     const found = await problems(message.parts, ctx.policy);
     if (found.length === 0) continue;
     hits.push({

@@ -1,17 +1,35 @@
 // git-force-push: every history-rewriting push whatever the branch, and deletion of protected
 // branches. Lifted only by an approval that explicitly says "force push" / "--force".
 import type { Policy } from '../policy.js';
-import { gitInvocation } from '../tools.js';
+import { gitInvocation } from '../tool-invocations.js';
 import type { Rule, RuleHit } from '../types.js';
 
-const FORCE_LONG = ['force', 'force-with-lease', 'force-if-includes', 'mirror'];
+/** `git push` long options: git accepts any unambiguous prefix of one, and rejects an ambiguous one. */
+const PUSH_LONG = [
+  'all', 'branches', 'mirror', 'delete', 'tags', 'dry-run', 'porcelain', 'force', 'force-with-lease', 'force-if-includes',
+  'recurse-submodules', 'thin', 'receive-pack', 'exec', 'set-upstream', 'progress', 'prune', 'verify', 'follow-tags',
+  'signed', 'atomic', 'push-option', 'ipv4', 'ipv6', 'repo', 'quiet', 'verbose', 'no-verify',
+];
+const PUSH_VALUED = new Set(['receive-pack', 'exec', 'repo', 'push-option']);
+const FORCING = new Set(['force', 'force-with-lease', 'force-if-includes', 'mirror']);
 /** Short push options that take a value: the rest of a cluster after them is that value. */
 const SHORT_VALUED = new Set(['o']);
 
-/** git accepts unambiguous prefixes of long options: `--forc`, `--mirr`. */
-function isForceLong(name: string): boolean {
-  if (name.startsWith('no-')) return false;
-  return FORCE_LONG.some((f) => name === f || name.startsWith(`${f}=`) || (name.length >= 4 && f.startsWith(name)));
+/** The option a long name stands for: itself, its one prefix match, or 'ambiguous'/undefined. */
+function longOption(name: string): { option: string; negated: boolean } | 'ambiguous' | undefined {
+  const resolve = (n: string) => {
+    if (PUSH_LONG.includes(n)) return n;
+    const matches = PUSH_LONG.filter((o) => o.startsWith(n));
+    return matches.length === 1 ? matches[0] : matches.length > 1 ? 'ambiguous' : undefined;
+  };
+  const direct = resolve(name);
+  if (direct && direct !== 'ambiguous') return { option: direct, negated: false };
+  if (name.startsWith('no-')) {
+    const negated = resolve(name.slice(3));
+    if (negated === 'ambiguous') return 'ambiguous';
+    if (negated) return { option: negated, negated: true };
+  }
+  return direct === 'ambiguous' ? 'ambiguous' : undefined;
 }
 
 function protectedBranch(ref: string, policy: Policy): string | undefined {
@@ -26,7 +44,8 @@ interface PushReading {
 }
 
 function readPush(args: string[], configs: string[], policy: Policy): PushReading {
-  let force: string | undefined;
+  /** Forcing options in force after the last occurrence of each (`--force --no-force` is off). */
+  const forcing = new Map<string, string | undefined>();
   let deleteFlag = false;
   const positionals: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -36,16 +55,21 @@ function readPush(args: string[], configs: string[], policy: Policy): PushReadin
       break;
     }
     if (a.startsWith('--')) {
-      const name = a.slice(2);
-      if (isForceLong(name)) force ??= a;
-      else if (name === 'delete') deleteFlag = true;
-      else if (['repo', 'receive-pack', 'exec', 'push-option', 'signed'].includes(name)) i++;
+      const eq = a.indexOf('=');
+      const resolved = longOption(eq === -1 ? a.slice(2) : a.slice(2, eq));
+      // git rejects an ambiguous option (`--forc`): the push does not run
+      if (resolved === 'ambiguous') return { deletes: [] };
+      if (!resolved) continue;
+      const { option, negated } = resolved;
+      if (FORCING.has(option)) forcing.set(option, negated ? undefined : a);
+      else if (option === 'delete') deleteFlag = !negated;
+      else if (PUSH_VALUED.has(option) && eq === -1 && !negated) i++;
       continue;
     }
     if (a.startsWith('-') && a.length > 1) {
       for (let j = 1; j < a.length; j++) {
         const c = a[j];
-        if (c === 'f') force ??= a;
+        if (c === 'f') forcing.set('force', a);
         if (c === 'd') deleteFlag = true;
         if (SHORT_VALUED.has(c)) {
           if (j === a.length - 1) i++;
@@ -56,6 +80,7 @@ function readPush(args: string[], configs: string[], policy: Policy): PushReadin
     }
     positionals.push(a);
   }
+  let force = [...forcing.values()].find((v) => v !== undefined);
   const refspecs = positionals.slice(1);
   for (const r of positionals) if (r.startsWith('+')) force ??= r;
   // A configured forced refspec (`-c remote.origin.push=+refs/heads/*:...`) forces every push.

@@ -1,17 +1,29 @@
-// Every rule, in the order GUARD-RULES.md names them for reporting.
-import type { Rule, RuleId } from '../types.js';
+// The rule registry: every rule, once, in the order GUARD-RULES.md names them for reporting (the
+// reason of a decision is that of the first rule in this list that fired). RULE_ORDER and RuleId
+// are derived from it. Adding a rule is one line here (see docs/adding-a-rule.md); the file name
+// of a rule is its id.
 import { approvalGate } from './approval-gate.js';
 import { commitConvention } from './commit-convention.js';
 import { gitForcePush } from './git-force-push.js';
 import { kubectlDeleteProd } from './kubectl-delete-prod.js';
 import { secretInCommand } from './secret-in-command.js';
 import { terraformDestroy } from './terraform-destroy.js';
+import { unreadable } from './unreadable.js';
 
-export const RULES: { id: RuleId; rule: Rule }[] = [
+export const RULES = [
   { id: 'secret-in-command', rule: secretInCommand },
   { id: 'commit-convention', rule: commitConvention },
   { id: 'terraform-destroy', rule: terraformDestroy },
   { id: 'kubectl-delete-prod', rule: kubectlDeleteProd },
   { id: 'git-force-push', rule: gitForcePush },
   { id: 'approval-gate', rule: approvalGate },
-];
+  { id: 'unreadable', rule: unreadable },
+] as const;
+
+/** Not a rule: the engine's own failure, reported last. */
+export const INTERNAL_ERROR = 'internal-error';
+
+export type RuleId = (typeof RULES)[number]['id'] | typeof INTERNAL_ERROR;
+
+/** Rule ids in reporting order, then internal-error. */
+export const RULE_ORDER: readonly RuleId[] = [...RULES.map((r) => r.id), INTERNAL_ERROR];

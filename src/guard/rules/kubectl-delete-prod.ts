@@ -5,15 +5,18 @@ import type { SimpleCommand } from '../../shell/types.js';
 import { deletedNamespaces, environmentConflict, kubeTarget } from '../command-targets.js';
 import type { Policy } from '../policy.js';
 import { isDryRun, isLocalContext, isProductionName, segments } from '../targets.js';
-import { hasOption, kubeInvocation } from '../tools.js';
+import { hasOption, kubeInvocation, lastOption } from '../tool-invocations.js';
 import type { GuardContext, Rule, RuleHit } from '../types.js';
 
 const HELM_DELETE = new Set(['uninstall', 'delete', 'del', 'un']);
 
 function isDelete(cmd: SimpleCommand): 'kubectl' | 'helm' | undefined {
   const name = cmd.argv[0];
+  if (name !== 'kubectl' && name !== 'oc' && name !== 'helm') return undefined;
   const verb = kubeInvocation(cmd.argv).verb;
   if ((name === 'kubectl' || name === 'oc') && verb === 'delete') return 'kubectl';
+  // `replace --force` deletes the object and creates it again
+  if ((name === 'kubectl' || name === 'oc') && verb === 'replace' && hasOption(kubeInvocation(cmd.argv), 'force')) return 'kubectl';
   if (name === 'helm' && verb && HELM_DELETE.has(verb)) return 'helm';
   return undefined;
 }
@@ -45,7 +48,7 @@ function judge(cmd: SimpleCommand, index: number, ctx: GuardContext, tool: 'kube
   if (prodManifest) return { why: `manifest path \`${prodManifest}\` is production` };
   if (mass) return { why: 'it is a mass delete (`--all` / `-A` / `--all-namespaces`), which is blocked in every namespace' };
   // Listed on its own in GUARD-RULES.md: `--dry-run=none` looks like a simulation and is not.
-  if (cmd.argv.some((a) => /^--dry-run=none$/i.test(a))) return { why: '`--dry-run=none` makes it a real deletion, not a simulation' };
+  if (/^none$/i.test(lastOption(inv, 'dry-run') ?? '')) return { why: '`--dry-run=none` makes it a real deletion, not a simulation' };
 
   // Names fed by xargs, a loop, or words the analysis could not resolve.
   const dynamicTarget = cmd.dynamic.some((d, i) => d && i > 0);
@@ -78,7 +81,7 @@ export const kubectlDeleteProd: Rule = (ctx) => {
     if (!tool) return;
     // kubectl: only --dry-run=client|server simulate (=none is real, a bare --dry-run is not a
     // documented simulation); helm: --dry-run.
-    const simulated = tool === 'helm' ? isDryRun(cmd.argv) : cmd.argv.some((a) => /^--dry-run=(client|server)$/i.test(a));
+    const simulated = tool === 'helm' ? isDryRun(cmd.argv) : /^(client|server)$/i.test(lastOption(kubeInvocation(cmd.argv), 'dry-run') ?? '');
     if (simulated) return;
     const verdict = judge(cmd, index, ctx, tool);
     let why = verdict.why;

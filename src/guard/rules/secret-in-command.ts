@@ -47,6 +47,11 @@ interface Slot {
 
 const W = `[^\\n|;&]{0,300}?`; // same command, bounded
 
+/** A key that names a credential (GUARD-RULES.md, second edition). */
+const CREDENTIAL_KEY = /password|passwd|pwd|secret|token|key|credential|auth|api|private|cert/i;
+/** The last segment of a helm value path that names a credential (`db.password`, not `auth.tokenTTL`). */
+const HELM_CREDENTIAL = /(password|passwd|pwd|secret|token|api[_-]?key|credentials?|private[_-]?key|auth[_-]?key)$/i;
+
 /** Credential slots whose value must not be a literal. */
 const SLOTS: Slot[] = [
   { name: 'a MySQL password (-p)', pattern: new RegExp(`\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport|mysqlshow)\\b${W}\\s-p(?=[^\\s=])(\\S{1,300})`) },
@@ -59,8 +64,9 @@ const SLOTS: Slot[] = [
   { name: 'a login password (-p)', pattern: new RegExp(`\\b(?:docker|podman|nerdctl|buildah|skopeo|helm|az|oras|crane)\\s${W}\\blogin\\b${W}\\s-p\\s{0,5}(\\S{1,300})`) },
   { name: 'an sshpass password', pattern: new RegExp(`\\bsshpass\\b${W}\\s-p\\s{0,5}(\\S{1,300})`) },
   { name: 'curl credentials (-u user:pass)', pattern: new RegExp(`\\bcurl\\b${W}\\s(?:-u|--user)(?:\\s{1,5}|=)?["']?[^\\s"':]{0,100}:([^\\s"']{1,300})`) },
-  { name: 'a --from-literal secret value', pattern: /--from-literal(?:=|\s{1,5})["']?([^=\s"']{1,200})=([^\s"']{1,300})/, group: 2,
-    when: (m) => /secret|password|passwd|token|key|credential|auth|pwd|pass/i.test(m[1]) || /\bcreate\s+secret\b/.test(m.input) },
+  // the key says whether the value is a credential (`username=admin` is not); quoted values count
+  { name: 'a --from-literal secret value', pattern: /--from-literal(?:=|\s{1,5})["']?([^=\s"']{1,200})=["']?([^\s"']{1,300})/, group: 2,
+    when: (m) => CREDENTIAL_KEY.test(m[1]) },
   { name: 'a literal Authorization header', pattern: /Authorization:\s{0,5}(?:Bearer|token|Basic)\s{1,5}([^\s"']{8,300})/i },
   { name: 'a password in -var', pattern: /-var(?:=|\s{1,5})["']?[A-Za-z0-9_.-]{0,100}(?:password|passwd|secret|token|api_key)[A-Za-z0-9_.-]{0,100}\s{0,3}=\s{0,3}["']?([^\s"']{1,300})/i },
 ];
@@ -68,7 +74,7 @@ const SLOTS: Slot[] = [
 const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|AUTHTOKEN|_authToken|ACCESS_KEY|PRIVATE_KEY)/i;
 /** Names that hold a reference to a secret, not the secret. */
 const SECRET_REFERENCE =
-  /(_FILE|_PATH|_NAME|_ID|_ENV|_ARN|_REF|_KEY_ID|_TYPE|_DIR|_COUNT|_LENGTH|_TTL|_EXPIRY|_HEADER|_PREFIX|_URL|_URI|_ENDPOINT|_HOST|_PORT|_TIMEOUT|_SIZE|_LIMIT|_MODE|_ENABLED|_VERSION|_REGION|_PROVIDER|_SOURCE|_STORE|_MANAGER|_BACKEND|_ROTATION|_POLICY)$/i;
+  /(_FILE|_PATH|_NAME|_ID|_ENV|_ARN|_REF|_KEY_ID|_TYPE|_DIR|_COUNT|_LENGTH|_TTL|_EXPIRY|_HEADER|_PREFIX|_URL|_URI|_ENDPOINT|_HOST|_PORT|_TIMEOUT|_SIZE|_LIMIT|_MODE|_ENABLED|_VERSION|_REGION|_PROVIDER|_SOURCE|_STORE|_MANAGER|_BACKEND|_ROTATION|_POLICY|_LIFETIME|_AGE|_DURATION|_INTERVAL|_LEN|_BITS|_BYTES|_RETRIES|_ATTEMPTS|_EXPIRES_IN|_EXPIRATION|_SECONDS|_MINUTES|_HOURS|_DAYS|_MS)$/i;
 
 function assignmentSecret(raw: string): string | undefined {
   const re = /(?:^|[\s;&|(`{'".,])(?:export\s{1,5}|declare\s{1,5}(?:-x\s{1,5})?|local\s{1,5})?((?:\/\/[^\s=]{1,200}:)?[A-Za-z_][A-Za-z0-9_]{0,100})=(["']?)([^\s"';&|]{0,300})/g;
@@ -100,6 +106,23 @@ function urlPassword(raw: string): boolean {
   return false;
 }
 
+/** helm `--set`/`--set-string key=value,...` where a key names a credential and its value is a literal. */
+function helmSetSecret(raw: string): boolean {
+  if (!raw.includes('--set')) return false;
+  const re = /--set(?:-string)?(?:=|\s{1,5})(["']?)([^\s"']{1,2000})/g;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = re.exec(raw)) && guard++ < 10_000) {
+    for (const pair of m[2].split(',')) {
+      const eq = pair.indexOf('=');
+      if (eq <= 0) continue;
+      const key = pair.slice(0, eq).split('.').pop() ?? '';
+      if (HELM_CREDENTIAL.test(key) && isLiteral(pair.slice(eq + 1))) return true;
+    }
+  }
+  return false;
+}
+
 function findSecret(raw: string): string | undefined {
   for (const shape of TOKEN_SHAPES) if (shape.pattern.test(raw)) return shape.name;
   if (urlPassword(raw)) return 'a password in a URL (user:pass@)';
@@ -113,6 +136,7 @@ function findSecret(raw: string): string | undefined {
       if (isLiteral(m[slot.group ?? 1])) return slot.name;
     }
   }
+  if (helmSetSecret(raw)) return 'a credential given to helm --set';
   const assigned = assignmentSecret(raw);
   if (assigned) return `a secret assigned as a literal (${assigned})`;
   return undefined;

@@ -2,7 +2,7 @@
 // Lifted only by an approval that authorizes destruction and names no conflicting environment.
 import type { SimpleCommand } from '../../shell/types.js';
 import { environmentConflict } from '../command-targets.js';
-import { terraformInvocation, type TerraformInvocation } from '../tools.js';
+import { terraformInvocation, type TerraformInvocation } from '../tool-invocations.js';
 import type { Rule, RuleHit } from '../types.js';
 
 /** `-destroy`, `--destroy`, `-destroy=true` (but not `-destroy=false`). */

@@ -1,5 +1,6 @@
-// Command lines of the tools the rules know, read into their parts (global options, subcommand,
-// arguments). The argv given here is already normalized by the shell analyser.
+// How terraform/tofu/terragrunt, git, kubectl/oc and helm read their command lines: global options,
+// subcommand, arguments, and for repeated flags the value the tool uses (the last one). The argv
+// given here is the shell analyser's: normalized, with the tool's environment already applied.
 
 export interface GitInvocation {
   sub?: string;
@@ -160,6 +161,8 @@ export interface KubeInvocation {
   positionals: string[];
   /** Every option as given, name without leading dashes -> values ('' for a flag without value). */
   options: Map<string, string[]>;
+  /** Option name -> position of its last occurrence (for the last of several names). */
+  order: Map<string, number>;
 }
 
 const KUBECTL_VALUED_LONG = new Set([
@@ -177,8 +180,13 @@ const KUBECTL_VALUED_SHORT = new Set(['n', 'l', 'f', 'k', 'o', 's', 'c', 'v']);
 /** Reads kubectl / helm argv: options anywhere (before or after the verb), positionals in order. */
 export function kubeInvocation(argv: string[]): KubeInvocation {
   const options = new Map<string, string[]>();
+  const order = new Map<string, number>();
   const positionals: string[] = [];
-  const add = (name: string, value: string) => options.set(name, [...(options.get(name) ?? []), value]);
+  let seen = 0;
+  const add = (name: string, value: string) => {
+    options.set(name, [...(options.get(name) ?? []), value]);
+    order.set(name, seen++);
+  };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') {
@@ -212,9 +220,28 @@ export function kubeInvocation(argv: string[]): KubeInvocation {
     positionals.push(a);
   }
   const [verb, ...rest] = positionals;
-  return { verb, positionals: rest, options };
+  return { verb, positionals: rest, options, order };
 }
 
 export const optionOf = (inv: KubeInvocation, ...names: string[]): string[] => names.flatMap((n) => inv.options.get(n) ?? []);
-export const hasOption = (inv: KubeInvocation, ...names: string[]): boolean =>
-  names.some((n) => (inv.options.get(n) ?? []).some((v) => !/^(false|0)$/i.test(v)));
+
+/** The value kubectl/helm use for an option given several times (or under several names): the last. */
+export function lastOption(inv: KubeInvocation, ...names: string[]): string | undefined {
+  let last: string | undefined;
+  let at = -1;
+  for (const n of names) {
+    const index = inv.order.get(n);
+    if (index !== undefined && index > at) {
+      at = index;
+      const values = inv.options.get(n) ?? [];
+      last = values[values.length - 1];
+    }
+  }
+  return last;
+}
+
+/** A boolean flag is on when its last occurrence is not `=false`/`=0`. */
+export const hasOption = (inv: KubeInvocation, ...names: string[]): boolean => {
+  const value = lastOption(inv, ...names);
+  return value !== undefined && !/^(false|0)$/i.test(value);
+};
