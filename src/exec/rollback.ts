@@ -74,7 +74,7 @@ export async function rollbackRun(options: RollbackOptions): Promise<RunResult> 
       const undo = await planUndo(session, op, target);
       detail.push(...undo.describe);
       if (undo.destroys.length && !approval.scope.destroy) {
-        throw new ApprovalError(`the rollback would destroy ${undo.destroys.join(', ')}, and the approval does not approve destroying`, `destroying ${undo.destroys.join(', ')} to roll back run ${target.runId} (an approval that explicitly says destroy)`);
+        throw new ApprovalError(`${undo.describe.join('; ')}: the rollback would destroy ${undo.destroys.join(', ')}, and the approval does not approve destroying`, `destroying ${undo.destroys.join(', ')} to roll back run ${target.runId} (an approval that explicitly says destroy)`);
       }
       if (revert && g) {
         detail.push(...(await git.push(g, revert)));

@@ -80,7 +80,8 @@ export function stateWrite<T>(path: string, write: () => T): T {
   try {
     return write();
   } catch (error) {
-    if (error instanceof StateWriteError) throw error;
+    // Only system errors (ENOSPC, EROFS, ...) are write failures; anything else keeps its type.
+    if (error instanceof StateWriteError || typeof (error as NodeJS.ErrnoException)?.code !== 'string' || !(error as NodeJS.ErrnoException).syscall) throw error;
     throw new StateWriteError(path, error as NodeJS.ErrnoException);
   }
 }
