@@ -74,9 +74,24 @@ const groupAlive = (pgid: number) => {
   }
 };
 
+const pidAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function waitUntil(done: () => boolean, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+}
+
 /**
- * Ends the process groups a dead run left behind: SIGTERM first (terraform then saves its state and
- * releases its own lock), SIGKILL for what is left after `graceMs`. Returns the groups signalled.
+ * Ends the process groups a dead run left behind. The leader (the command the step ran, e.g.
+ * terraform) gets SIGINT first and time to stop its own children and save its state, as it would
+ * on Ctrl-C; then what is left of the group is ended. Returns the groups signalled.
  */
 export async function endOrphanGroups(runId: string, pgids: number[], graceMs = 20_000): Promise<number[]> {
   const ours = pgids.filter((pgid) => {
@@ -84,22 +99,21 @@ export async function endOrphanGroups(runId: string, pgids: number[], graceMs = 
     // Without /proc the group id is all we have: signal it only if the group still exists.
     return members === undefined ? groupAlive(pgid) : members.length > 0;
   });
-  for (const pgid of ours) {
+  const signal = (target: number, sig: NodeJS.Signals) => {
     try {
-      process.kill(-pgid, 'SIGTERM');
+      process.kill(target, sig);
     } catch {
       /* already gone */
     }
-  }
-  const deadline = Date.now() + graceMs;
-  while (ours.some(groupAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  for (const pgid of ours.filter(groupAlive)) {
-    try {
-      process.kill(-pgid, 'SIGKILL');
-    } catch {
-      /* gone */
-    }
-  }
+  };
+  // SIGINT, as Ctrl-C would: terraform started from Node dies at once on SIGTERM (state left
+  // locked), but on SIGINT it stops its provisioners, saves its state and releases its lock.
+  for (const pgid of ours) signal(pgid, 'SIGINT');
+  await waitUntil(() => !ours.some(pidAlive), graceMs);
+  for (const pgid of ours) signal(-pgid, 'SIGTERM');
+  await waitUntil(() => !ours.some(groupAlive), 2000);
+  for (const pgid of ours.filter(groupAlive)) signal(-pgid, 'SIGKILL');
+  await waitUntil(() => !ours.some(groupAlive), 2000);
   return ours;
 }
 

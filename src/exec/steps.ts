@@ -1,8 +1,8 @@
 // Runs one step: guard check, journal entry before, the command (bounded in time, cancelled by the
 // run's signal), its output saved to logs/, journal entry after. The only place commands run.
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { execa, type Options } from 'execa';
+import { execa, type Options, type Result } from 'execa';
 import type { Gate } from './guard-gate.js';
 import { displayCommand } from './guard-gate.js';
 import type { Journal } from './journal.js';
@@ -61,15 +61,37 @@ export class StepRunner {
 
   /**
    * Spawns a step's command as the leader of its own process group (journaled, so the next
-   * command can end it after a crash). When the run is interrupted or the step times out, what
-   * the command left running in its group is ended too.
+   * command can end it after a crash). An interrupted step gets SIGINT (as Ctrl-C: terraform saves
+   * its state), SIGKILL after 15 s; what it left running in its group is ended too.
    */
   spawn = async (seq: number, step: string, signal: AbortSignal, file: string, args: string[], options: Options & { timeout?: number }) => {
-    const child = execa(file, args, { ...options, detached: true, cancelSignal: signal, reject: false, stripFinalNewline: false, forceKillAfterDelay: 15_000 });
-    if (child.pid) this.opts.journal.append({ type: 'child', seq, step, pgid: child.pid });
-    const result = await child;
-    if (child.pid && (result.isCanceled || result.timedOut)) endGroup(child.pid);
-    return result;
+    // Output goes to files, not pipes: a child whose executor was killed must not die of a broken
+    // pipe half-way through (terraform would leave its state locked); it is ended on purpose instead.
+    const base = join(this.opts.runDir, 'logs', `${String(seq).padStart(3, '0')}.child`);
+    // Our own descriptors (execa's {file} target streams through this process, which a crash breaks).
+    const outFd = openSync(`${base}.out`, 'w', 0o600);
+    const errFd = openSync(`${base}.err`, 'w', 0o600);
+    let result: Result;
+    try {
+      const spawnOptions = { ...options, stdout: outFd, stderr: errFd, detached: true, cancelSignal: signal, killSignal: 'SIGINT', reject: false, forceKillAfterDelay: 15_000 } as Options;
+      const child = execa(file, args, spawnOptions);
+      if (child.pid) this.opts.journal.append({ type: 'child', seq, step, pgid: child.pid });
+      result = await child;
+      if (child.pid && (result.isCanceled || result.timedOut)) endGroup(child.pid);
+    } finally {
+      closeSync(outFd);
+      closeSync(errFd);
+    }
+    const read = (path: string) => {
+      try {
+        return readFileSync(path, 'utf8');
+      } catch {
+        return '';
+      } finally {
+        rmSync(path, { force: true });
+      }
+    };
+    return Object.assign(result, { stdout: read(`${base}.out`), stderr: read(`${base}.err`) });
   };
 
   exec = (step: string, argv: string[], options: ExecOptions = {}): Promise<CommandResult> =>
