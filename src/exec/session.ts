@@ -1,5 +1,6 @@
 // What every run (plan, execute, rollback) sets up and tears down: its state folder, journal,
 // meta, the workspace lock, the guard and the context executors receive.
+import { writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { ApprovalScope } from '../approval/types.js';
@@ -142,17 +143,22 @@ export class Session {
    */
   close(status: 'COMPLETE' | 'BLOCKED', markdown: string, errorClass?: string, interrupted?: boolean): void {
     this.progress.done();
-    const attempt = (write: () => void) => {
+    const attempt = (write: () => void): boolean => {
       try {
         write();
+        return true;
       } catch {
-        /* full disk or read-only state: the report still reaches stdout */
+        return false; // full disk or read-only state: the report still reaches stdout
       }
     };
     attempt(() => writeFileAtomic(join(this.runDir, 'report.md'), markdown));
     this.journal.tryAppend({ type: 'run-end', status, durationMs: this.elapsed(), ...(errorClass ? { errorClass } : {}) });
     Object.assign(this.meta, { status, finishedAt: new Date().toISOString(), ...(errorClass ? { errorClass } : {}), ...(interrupted ? { interrupted: true } : {}) });
-    attempt(() => writeMeta(this.runDir, this.meta));
+    if (!attempt(() => writeMeta(this.runDir, this.meta))) {
+      // No room for a temporary copy: overwrite in place (truncating frees the space it needs),
+      // so the run is not left showing RUNNING.
+      attempt(() => writeFileSync(join(this.runDir, 'meta.json'), `${JSON.stringify(this.meta, null, 2)}\n`));
+    }
     this.lock?.release();
   }
 }
