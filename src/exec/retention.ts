@@ -1,7 +1,7 @@
 // Retention: what execguard's state folder keeps, and for how long. Defaults (docs/retention.md):
 // runs older than 30 days are removed by `execguard runs --prune`; decisions.jsonl rotates at
 // 5 MB keeping 3 old files; moved-aside lock files, empty grant folders and leftover temporary
-// files are removed by the commands that find them.
+// files and the helper's stale spawn marks are removed by the commands that find them.
 import { readdirSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { statePaths } from '../state/home.js';
@@ -75,6 +75,14 @@ export function sweepState(home: string): string[] {
     if (/\.stale-|\.tmp$/.test(name) && olderThan(join(paths.locks, name), 60_000)) {
       rmSync(join(paths.locks, name), { force: true });
       removed.push(join(paths.locks, name));
+    }
+  }
+  // Spawn marks of the hooks' helper (`<socket>.starting`) whose start never finished.
+  const hookd = join(home, 'hookd');
+  for (const name of entries(hookd)) {
+    if (name.endsWith('.starting') && olderThan(join(hookd, name), 60_000)) {
+      rmSync(join(hookd, name), { force: true });
+      removed.push(join(hookd, name));
     }
   }
   // Grant folders of sessions whose records were all pruned.

@@ -62,7 +62,7 @@ describe('retention', () => {
     expect(readFileSync(`${log}.3`, 'utf8')).toMatch(/ 3\n$/);
   });
 
-  it('the commands that find them remove moved-aside locks, dead temporary files and empty grant folders', async () => {
+  it('the commands that find them remove moved-aside locks, dead temporary files, stale spawn marks and empty grant folders', async () => {
     const home = tempDir();
     mkdirSync(join(home, 'locks'), { recursive: true });
     mkdirSync(join(home, 'grants', 'empty-session'), { recursive: true });
@@ -73,9 +73,13 @@ describe('retention', () => {
       utimesSync(join(home, 'locks', name), new Date(Date.now() - 3600_000), new Date(Date.now() - 3600_000));
     }
     writeFileSync(join(home, 'locks', 'fresh.lock.1.aa.tmp'), '{}'); // a writer at work right now
+    mkdirSync(join(home, 'hookd'));
+    writeFileSync(join(home, 'hookd', 'h.sock.starting'), '');
+    utimesSync(join(home, 'hookd', 'h.sock.starting'), new Date(Date.now() - 3600_000), new Date(Date.now() - 3600_000));
     await cli(home, 'runs');
     expect(readdirSync(join(home, 'locks'))).toEqual(['fresh.lock.1.aa.tmp']);
     expect(existsSync(join(home, 'grants', 'empty-session'))).toBe(false);
+    expect(readdirSync(join(home, 'hookd'))).toEqual([]); // the helper's stale spawn mark
     expect(existsSync(join(home, 'grants', 'live-session', 'g.json'))).toBe(true);
   });
 });
