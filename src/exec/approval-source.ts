@@ -10,7 +10,7 @@ import { ApprovalError } from './run-errors.js';
 
 export interface RunApproval {
   scope: ApprovalScope;
-  source: 'session-grant' | 'cli-flag';
+  source: 'session-grant' | 'cli-flag' | 'caller';
   grantId?: string;
   sessionId?: string;
   binding?: GrantBinding;
@@ -21,6 +21,11 @@ export interface ApprovalRequest {
   home?: string;
   /** The `--approval` flag, when given. */
   flag?: string;
+  /**
+   * An approval handed in-process by a library caller (an orchestrator passing its user's words,
+   * e.g. runExecutionAgent): never from the agent's command line. The CLI never sets it.
+   */
+  caller?: string;
   /** What the user must approve, for the advice ("the plan X", "rolling back run Y"). */
   what: string;
   now?: Date;
@@ -28,6 +33,11 @@ export interface ApprovalRequest {
 
 /** Resolves the approval or throws ApprovalError (nothing may run without one). */
 export function resolveApproval(request: ApprovalRequest): RunApproval {
+  if (request.caller !== undefined) {
+    const scope = parseApproval(request.caller);
+    if (!scope.affirmed) throw new ApprovalError(`the caller's approval text does not approve: "${scope.text}"`, request.what);
+    return { scope, source: 'caller' };
+  }
   const session = agentSession(request.env);
   if (session.inAgent) {
     if (request.flag !== undefined) {

@@ -28,6 +28,8 @@ export interface ExecuteOptions extends Omit<SessionOptions, 'approval'> {
   planArg: string;
   cwd: string;
   approvalText?: string;
+  /** In-process approval from a library caller (see resolveApproval); the CLI never sets it. */
+  callerApproval?: string;
   /** Back-off before the one retry of a transient failure. */
   retryDelayMs?: number;
 }
@@ -95,7 +97,7 @@ class ExecuteRun {
   /** Approval from its one source, then the git probes, the commit check and the dry run side by side. */
   private async preflight(): Promise<{ value: DryRunSummary; detail: string[] }> {
     const { session, options, plan } = this;
-    const approval = resolveApproval({ env: options.env, home: options.home, flag: options.approvalText, what: `the plan ${plan.id} (execguard plan ${options.planArg})` });
+    const approval = resolveApproval({ env: options.env, home: options.home, flag: options.approvalText, caller: options.callerApproval, what: `the plan ${plan.id} (execguard plan ${options.planArg})` });
     session.journal.append({ type: 'approval', ...approvalRecord(approval) });
     await session.open(approval.scope);
     await pausePoint('started', options.env);

@@ -22,6 +22,8 @@ export interface RollbackOptions extends Omit<SessionOptions, 'approval'> {
   runId: string;
   cwd: string;
   approvalText?: string;
+  /** In-process approval from a library caller (see resolveApproval); the CLI never sets it. */
+  callerApproval?: string;
 }
 
 export async function rollbackRun(options: RollbackOptions): Promise<RunResult> {
@@ -41,7 +43,7 @@ export async function rollbackRun(options: RollbackOptions): Promise<RunResult> 
   let localRevert: { git: GitSide; base: string } | undefined;
   try {
     await session.phase('Rollback', async () => {
-      const approval = resolveApproval({ env: options.env, home: options.home, flag: options.approvalText, what: `rolling back run ${target.runId}` });
+      const approval = resolveApproval({ env: options.env, home: options.home, flag: options.approvalText, caller: options.callerApproval, what: `rolling back run ${target.runId}` });
       session.journal.append({ type: 'approval', ...approvalRecord(approval) });
       await session.open(approval.scope);
       session.ctx.targetRunDir = join(runsRoot(options.home), target.runId);

@@ -102,6 +102,17 @@ describe('executor approval inside an agent session', () => {
   });
 });
 
+describe('a library caller (orchestrator) passing its user\'s approval in-process', () => {
+  it('is the approval even when the process runs in an agent session, journaled as caller', async () => {
+    const ws = workspace();
+    ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'x' }]));
+    const { executePlan } = await import('../../src/exec/execute.js');
+    const result = await executePlan({ planArg: 'plan.yaml', cwd: ws.repo, env: { ...ws.env, CLAUDECODE: '1' }, callerApproval: APPROVAL });
+    expect(result.status).toBe('COMPLETE');
+    expect(journalOf(ws, result.runId).find((e) => e.type === 'approval')).toMatchObject({ source: 'caller' });
+  });
+});
+
 describe('outside agent sessions', () => {
   it('--approval TEXT works for a person at a terminal or CI and is journaled as cli-flag', async () => {
     const ws = workspace();
