@@ -138,6 +138,16 @@ describe('SIGTERM during apply', () => {
     expect(originHead(ws)).toBe(ws.git('rev-parse', 'HEAD'));
     expect(readdirSync(join(ws.home, 'locks')).filter((f) => f.endsWith('.lock'))).toEqual([]);
     expect(readFileSync(join(ws.home, 'runs', runId, 'report.md'), 'utf8')).toBe(stdout);
+    // The step ran in its own process group, ended with the run: the provisioner's `sleep 30` too.
+    const left = readdirSync('/proc').filter((p) => /^\d+$/.test(p)).filter((p) => {
+      try {
+        return readFileSync(`/proc/${p}/environ`, 'utf8').split('\0').includes(`EXECGUARD_RUN_ID=${runId}`);
+      } catch {
+        return false;
+      }
+    });
+    expect(left).toEqual([]);
+    expect(journal.find((e) => e.type === 'child' && e.step === 'terraform apply')?.pgid).toBeGreaterThan(0);
   });
 
   it('commits with a fallback identity when git has none configured (no global or system config)', () => {
