@@ -132,3 +132,19 @@ describe('crash matrix: SIGKILL at each step boundary, then runs, then resume', 
     }, 120_000);
   }
 });
+
+describe('resume of runs that were not interrupted', () => {
+  it('a BLOCKED run is a clear no-op, an unknown id a usage error', async () => {
+    const ws = workspace();
+    ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'x' }]));
+    const blocked = await ws.cli('execute', 'plan.yaml'); // no approval
+    expect(blocked.code).toBe(2);
+    const runId = readdirSync(join(ws.home, 'runs'))[0];
+    const again = await ws.cli('resume', runId, '--approval', APPROVAL);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/finished BLOCKED \(Approval\), it was not interrupted: nothing to resume/);
+    const unknown = await ws.cli('resume', 'no-such-run');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no run no-such-run/);
+  });
+});
