@@ -2,14 +2,13 @@
 // runs older than 30 days are removed by `execguard runs --prune`; decisions.jsonl rotates at
 // 5 MB keeping 3 old files; moved-aside lock files, empty grant folders and leftover temporary
 // files and the helper's stale spawn marks are removed by the commands that find them.
-import { readdirSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { statePaths } from '../state/home.js';
 import { listRuns, runsRoot } from './run-store.js';
 
 export const DEFAULT_RUN_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
-export const DEFAULT_DECISION_LOG_MAX_BYTES = 5 * 1024 * 1024;
-export const DEFAULT_DECISION_LOG_KEEP = 3;
+export { DEFAULT_DECISION_LOG_KEEP, DEFAULT_DECISION_LOG_MAX_BYTES, rotateBySize } from '../state/log-rotate.js';
 
 /** "30d", "12h", "90m", "45s" -> milliseconds; undefined for anything else. */
 export function parseAge(text: string): number | undefined {
@@ -29,34 +28,6 @@ export function pruneRuns(home: string, olderThanMs = DEFAULT_RUN_RETENTION_MS, 
     removed.push(meta.runId);
   }
   return removed;
-}
-
-/**
- * Rotates a log by size: `path` -> `path.1` -> ... -> `path.<keep>` (the oldest is dropped) once it
- * exceeds `maxBytes`. Cheap when nothing is due (one stat). Safe to call from concurrent writers:
- * a rename that loses a race is simply skipped, and appends go to whichever file holds the name.
- */
-export function rotateBySize(path: string, maxBytes = DEFAULT_DECISION_LOG_MAX_BYTES, keep = DEFAULT_DECISION_LOG_KEEP): boolean {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    return false;
-  }
-  if (size <= maxBytes) return false;
-  for (let i = keep - 1; i >= 1; i--) {
-    try {
-      renameSync(`${path}.${i}`, `${path}.${i + 1}`);
-    } catch {
-      /* not there yet */
-    }
-  }
-  try {
-    renameSync(path, `${path}.1`);
-  } catch {
-    return false;
-  }
-  return true;
 }
 
 /** Housekeeping the commands that read the state folder do on their way: what nobody needs any more. */
