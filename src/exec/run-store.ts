@@ -68,14 +68,18 @@ export function createRunDir(runId: string, home?: string): string {
   return dir;
 }
 
-/** Write-to-temp, fsync, rename: a reader sees the old file or the new one, never half of one. */
-export function writeFileAtomic(path: string, text: string): void {
+/**
+ * Write-to-temp, rename: a reader (or a process that crashed meanwhile) sees the old file or the
+ * new one, never half of one. `durable` adds an fsync for power loss; the run's meta does without
+ * it, because the journal (fsync'd around every step) is what survives a power loss.
+ */
+export function writeFileAtomic(path: string, text: string, options: { durable?: boolean } = {}): void {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     const fd = openSync(tmp, 'w', 0o600);
     try {
       writeSync(fd, text);
-      fsyncSync(fd);
+      if (options.durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }

@@ -151,7 +151,7 @@ export class Session {
         return false; // full disk or read-only state: the report still reaches stdout
       }
     };
-    attempt(() => writeFileAtomic(join(this.runDir, 'report.md'), markdown));
+    attempt(() => writeFileAtomic(join(this.runDir, 'report.md'), markdown, { durable: true }));
     this.journal.tryAppend({ type: 'run-end', status, durationMs: this.elapsed(), ...(errorClass ? { errorClass } : {}) });
     Object.assign(this.meta, { status, finishedAt: new Date().toISOString(), ...(errorClass ? { errorClass } : {}), ...(interrupted ? { interrupted: true } : {}) });
     if (!attempt(() => writeMeta(this.runDir, this.meta))) {
