@@ -69,3 +69,14 @@ describe('approval coverage', () => {
     }
   });
 });
+
+describe('the plan summary\'s rollback path', () => {
+  it('names exactly what a rollback would destroy: what the plan creates, and what it replaces', async () => {
+    const { rollbackPathOf } = await import('../../src/exec/plan-run.js');
+    const summary = { create: ['terraform_data.a', 'terraform_data.r'], update: ['terraform_data.u'], destroy: ['terraform_data.r', 'terraform_data.gone'], notes: [], digestInput: '', artifacts: [] };
+    const lines = rollbackPathOf(tf('infra/app'), summary);
+    expect(lines[1]).toBe('execguard rollback re-applies the previous configuration; it would destroy terraform_data.a and replace (destroy and create again) terraform_data.r: that needs a destroy approval, checked before anything is reverted');
+    expect(lines.join(' ')).not.toMatch(/terraform_data\.(u|gone)\b/); // updated in place / created again: kept
+    expect(rollbackPathOf(tf('infra/app'), { ...summary, create: [], destroy: [] })[1]).toMatch(/it destroys nothing$/);
+  });
+});
