@@ -13,6 +13,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   execute: { summary: 'carry out an approved plan phase by phase', load: () => import('./commands/execute.js') },
   rollback: { summary: 'roll back a run', load: () => import('./commands/rollback.js') },
   runs: { summary: 'list runs, or show one run and its steps', load: () => import('./commands/runs.js') },
+  resume: { summary: 'continue an interrupted run from its journal', load: () => import('./commands/resume.js') },
   log: { summary: 'show the guard decisions recorded by the hooks', load: () => import('./commands/log.js') },
   demo: { summary: 'a self-contained tour of execguard', load: () => import('./commands/demo.js') },
 };

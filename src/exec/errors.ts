@@ -52,4 +52,5 @@ export const RECOMMENDED: Record<ErrorClass, string> = {
   Validation: 'Fix the plan or the configuration named in the exact error, run execguard plan again and get it approved',
   Permission: 'Grant the missing access (credentials, file permissions) and re-run execguard execute',
   StateConflict: 'Rebase on the remote, run execguard plan again and get the new plan approved; never force',
+  Approval: 'Ask the user to approve: present the plan summary (execguard plan) and wait for their approval',
 };

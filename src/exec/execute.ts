@@ -1,192 +1,235 @@
-// `execguard execute`: pre-flight (approval, git, tools, dry run, digest vs the approved plan),
-// persist (commit + push + confirm), apply the saved plan, verify. Any failure blocks the run
-// with a classified error; transient ones are retried once. Everything is journaled.
-import { stateHome } from '../state/home.js';
+// `execguard execute` (and `execguard resume`): pre-flight (approval, git, tools, dry run, digest
+// vs the approved plan), persist (commit + push + confirm), apply the saved plan, verify. One
+// method per phase; failures are typed (run-errors.ts) and the report is built from the type.
+// Transient failures are retried once. Everything is journaled; a resumed run continues in the
+// same run folder and skips the steps recorded done that still hold.
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parseApproval } from '../approval/scope.js';
+import { basename, join, relative } from 'node:path';
+import { stateHome } from '../state/home.js';
+import { loadPolicy } from '../state/policy-file.js';
+import { checkCoverage } from './approval-check.js';
+import { approvalRecord, resolveApproval, type RunApproval } from './approval-source.js';
 import { planDigest } from './digest.js';
 import { GitSide } from './git.js';
 import { LockHeldError } from './lock.js';
 import { loadOperation } from './operations/index.js';
-import { ApplyError } from './operations/terraform.js';
-import { blocked, complete, failedBeforeStart, type RunResult } from './outcome.js';
+import { blocked, complete, failedBeforeStart, type FailureContext, type RunResult } from './outcome.js';
+import { pausePoint } from './pause.js';
+import type { LoadedPlan } from './plan-file.js';
 import { loadPlan } from './plan-file.js';
 import { withRetry } from './retry.js';
-import { latestPlanRun } from './run-store.js';
+import { DriftError, PartialApplyError, RemoteMovedError, RunError } from './run-errors.js';
+import { latestPlanRun, type RunMeta } from './run-store.js';
 import { Session, type SessionOptions } from './session.js';
-import { StepError, type DryRunSummary } from './types.js';
+import type { DryRunSummary, Operation } from './types.js';
 import { runVerifyStep } from './verify-steps.js';
 
 export interface ExecuteOptions extends Omit<SessionOptions, 'approval'> {
   planArg: string;
   cwd: string;
   approvalText?: string;
+  /** In-process approval from a library caller (see resolveApproval); the CLI never sets it. */
+  callerApproval?: string;
   /** Back-off before the one retry of a transient failure. */
   retryDelayMs?: number;
 }
 
 export async function executePlan(options: ExecuteOptions): Promise<RunResult> {
   options = { ...options, home: options.home ?? stateHome(options.env) };
-  const loaded = loadPlan(options.planArg, options.cwd);
-  const { plan } = loaded;
-  const approval = options.approvalText ? parseApproval(options.approvalText) : undefined;
+  return runExecute(loadPlan(options.planArg, options.cwd), options);
+}
+
+/** Runs (or, with `resumed`, continues) an execute run of `loaded`. */
+export async function runExecute(loaded: LoadedPlan, options: ExecuteOptions, resumed?: RunMeta): Promise<RunResult> {
   let session: Session;
   try {
-    session = new Session('execute', loaded, { ...options, approval });
+    session = new Session('execute', loaded, options, {}, resumed);
   } catch (error) {
     return failedBeforeStart(loaded, error, options.home!);
   }
-  const attempted: string[] = [];
-  const retry = <T>(label: string, fn: (n: number) => Promise<T>) =>
-    withRetry(label, fn, { journal: session.journal, signal: session.signal, delayMs: options.retryDelayMs ?? 750, attempted });
-  const g = plan.git;
-  const again = `run execguard plan ${options.planArg} again and get the new plan approved`;
-  let pushed: string | undefined;
-  let applied: string[] = [];
-  let stage: 'before' | 'persisting' | 'persisted' | 'applying' | 'applied' = 'before';
-  let git: GitSide | undefined;
+  return new ExecuteRun(session, options, resumed).run();
+}
 
-  try {
-    await session.open();
-    const op = await loadOperation(plan.operation);
-    git = new GitSide(loaded.repoRoot, session.steps, options.env);
+type Stage = 'before' | 'persisting' | 'persisted' | 'applying' | 'applied';
 
-    const approved = await session.phase('Pre-flight', async () => {
-      const detail: string[] = [];
-      if (!approval) throw new StepError('no approval: execute needs the user\'s approval text (--approval "User approved. Execute the plan.")', undefined, 'Permission');
-      if (!approval.affirmed) throw new StepError(`the approval text does not approve: "${approval.text}"`, undefined, 'Permission');
-      detail.push(`approval: "${approval.text}"${approval.destroy ? ' (includes destroy)' : ''}`);
-      if (!op) throw new StepError(`no executor for operation '${plan.operation}' in this build`, undefined, 'Validation');
-      // The git probes, the commit-message check and the operation's pre-flight + dry run are
-      // independent: run them side by side, then report the first failure (all have settled).
-      // The operation's chain is the longest: start it first so its first child is spawned before
-      // the guard's one-off costs (e.g. loading the commit rules) take the main thread.
-      const [dry, gitDetail, commitDetail] = await Promise.allSettled([
-        (async () => {
-          await retry(`${plan.operation} pre-flight`, () => op.preflight(session.ctx));
-          return retry(`${plan.operation} dry run`, () => op.dryRun(session.ctx));
-        })(),
-        g ? retry('git pre-flight', () => git!.preflight(g)) : Promise.resolve([] as string[]),
-        g ? git!.checkCommit(g) : Promise.resolve(''),
-        // Persist's identity probe, done here where it waits on nothing.
-        g ? git!.ensureIdentity() : Promise.resolve(),
-      ]);
-      for (const r of [gitDetail, commitDetail, dry]) if (r.status === 'rejected') throw r.reason;
-      const fresh = (dry as PromiseFulfilledResult<DryRunSummary>).value;
-      detail.push(...(gitDetail as PromiseFulfilledResult<string[]>).value);
-      if (g) detail.push((commitDetail as PromiseFulfilledResult<string>).value);
-      const digest = planDigest(plan, fresh);
-      const prior = latestPlanRun(plan.id, loaded.planPath, options.home);
-      let approvedSummary: DryRunSummary = fresh;
-      if (prior?.digest && prior.summary) {
-        if (prior.digest !== digest) {
-          throw new StepError(
-            `plan drift: the plan approved in run ${prior.runId} (${prior.digest.slice(0, 19)}) no longer matches what would change now (${digest.slice(0, 19)}): ${describeDrift(prior.summary, fresh)}`,
-            undefined,
-            'StateConflict',
-          );
-        }
-        // Apply exactly the plan that was approved: its saved artifacts, copied into this run.
-        mkdirSync(join(session.runDir, 'approved'), { recursive: true });
-        const artifacts = prior.summary.artifacts.map((a) => {
-          copyFileSync(join(session.runDir, '..', prior.runId, a), join(session.runDir, 'approved', basename(a)));
-          return `approved/${basename(a)}`;
-        });
-        approvedSummary = { ...prior.summary, artifacts };
-        session.updateMeta({ planRunId: prior.runId, digest });
-        detail.push(`plan unchanged since run ${prior.runId} (${digest.slice(0, 19)}…); applying its saved plan`);
-      } else {
-        session.updateMeta({ digest, summary: fresh });
-        detail.push(`no prior execguard plan for '${plan.id}': planned now (${digest.slice(0, 19)}…)`);
-      }
-      if (approvedSummary.destroy.length && !approval.destroy) {
-        throw new StepError(`the plan destroys ${approvedSummary.destroy.join(', ')}, and the approval does not approve destroying`, undefined, 'Permission');
-      }
-      detail.push(`changes: ${approvedSummary.create.length} to create, ${approvedSummary.update.length} to update, ${approvedSummary.destroy.length} to destroy`);
-      return { value: approvedSummary, detail };
-    });
+class ExecuteRun {
+  private readonly attempted: string[] = [];
+  private readonly again: string;
+  private stage: Stage = 'before';
+  private pushed?: string;
+  private applied: string[] = [];
+  private git?: GitSide;
+  private op?: Operation;
 
-    stage = 'persisting';
-    if (g) {
-      const persisted = await session.phase('Persist', async () => {
-        const p = await retry('persist', () => git!.persist(g));
-        return { value: p, detail: p.detail };
-      });
-      pushed = persisted.commit;
-      session.ctx.pushedCommit = pushed;
-      session.updateMeta({ commit: pushed, baseCommit: persisted.base });
-    } else session.skip('Persist', 'the plan has no git section');
-    stage = 'persisted';
-
-    applied = await session.phase('Apply', async () => {
-      stage = 'applying';
-      session.updateMeta({ applyStarted: true });
-      const value = await retry(`${plan.operation} apply`, (n) => op!.apply({ ...session.ctx, attempt: n }, approved));
-      stage = 'applied';
-      session.updateMeta({ applied: value });
-      return { value, detail: value.length ? value : ['nothing to change'] };
-    });
-
-    await session.phase('Verify', async () => {
-      // Health checks and the plan's own verify steps only read: run them side by side.
-      const results = await Promise.allSettled([
-        retry(`${plan.operation} verify`, () => op!.verify(session.ctx)),
-        ...plan.verify.map((step, i) => retry(`verify #${i + 1}`, () => runVerifyStep(session.ctx, session.steps, step, i)).then((line) => [line])),
-      ]);
-      for (const r of results) if (r.status === 'rejected') throw r.reason;
-      const detail = results.flatMap((r) => (r as PromiseFulfilledResult<string[]>).value);
-      return { value: undefined, detail };
-    });
-
-    return complete(session, 'Task complete - execution successful', pushed);
-  } catch (error) {
-    if (error instanceof ApplyError) applied = error.applied;
-    if ((stage as string) === 'applying' || (stage as string) === 'applied') session.updateMeta({ applied });
-    return blocked(session, error, failureContext(error), pushed);
+  constructor(
+    private readonly session: Session,
+    private readonly options: ExecuteOptions,
+    private readonly resumed?: RunMeta,
+  ) {
+    this.again = `run execguard plan ${options.planArg} again and get the new plan approved`;
   }
 
-  function failureContext(error: unknown) {
-    const conflict = error instanceof StepError && error.errorClass === 'StateConflict' && g && /remote moved|non-fast-forward|moved since/.test(error.message);
+  private get plan() {
+    return this.session.loaded.plan;
+  }
+
+  private retry<T>(label: string, fn: (n: number) => Promise<T>): Promise<T> {
+    return withRetry(label, fn, { journal: this.session.journal, signal: this.session.signal, delayMs: this.options.retryDelayMs ?? 750, attempted: this.attempted });
+  }
+
+  async run(): Promise<RunResult> {
+    const { session } = this;
+    try {
+      const approved = await session.phase('Pre-flight', () => this.preflight());
+      this.stage = 'persisting';
+      await this.persist();
+      this.stage = 'persisted';
+      await this.apply(approved);
+      await session.phase('Verify', () => this.verify());
+      return complete(session, this.resumed ? `Task complete - run ${session.runId} resumed and finished` : 'Task complete - execution successful', this.pushed);
+    } catch (error) {
+      if (error instanceof PartialApplyError) this.applied = error.applied;
+      if (this.stage === 'applying' || this.stage === 'applied') session.updateMetaSafe({ applied: this.applied });
+      return blocked(session, error, this.failureContext(error), this.pushed);
+    }
+  }
+
+  /** Approval from its one source, then the git probes, the commit check and the dry run side by side. */
+  private async preflight(): Promise<{ value: DryRunSummary; detail: string[] }> {
+    const { session, options, plan } = this;
+    const approval = resolveApproval({ env: options.env, home: options.home, flag: options.approvalText, caller: options.callerApproval, what: `the plan ${plan.id} (execguard plan ${options.planArg})` });
+    session.journal.append({ type: 'approval', ...approvalRecord(approval) });
+    await session.open(approval.scope);
+    await pausePoint('started', options.env);
+    const op = (this.op = await loadOperation(plan.operation));
+    if (!op) throw new RunError(`no executor for operation '${plan.operation}' in this build`, 'Validation');
+    session.ctx.stepEnv = op.stepEnv?.(session.ctx);
+    const g = plan.git;
+    const git = (this.git = new GitSide(session.loaded.repoRoot, session.steps, options.env));
+    const planFile = relative(session.loaded.repoRoot, session.loaded.planPath);
+    // The operation's chain is the longest: start it first so its first child is spawned before
+    // the guard's one-off costs (e.g. loading the commit rules) take the main thread.
+    const [dry, gitDetail, commitDetail] = await Promise.allSettled([
+      (async () => {
+        await this.retry(`${plan.operation} pre-flight`, () => op.preflight(session.ctx));
+        return this.retry(`${plan.operation} dry run`, () => op.dryRun(session.ctx));
+      })(),
+      g ? this.retry('git pre-flight', () => git.preflight(g, [planFile])) : Promise.resolve([] as string[]),
+      g ? git.checkCommit(g) : Promise.resolve(''),
+      g ? git.ensureIdentity() : Promise.resolve(),
+    ]);
+    for (const r of [gitDetail, commitDetail, dry]) if (r.status === 'rejected') throw r.reason;
+    const fresh = (dry as PromiseFulfilledResult<DryRunSummary>).value;
+    const detail = [...(gitDetail as PromiseFulfilledResult<string[]>).value];
+    if (g) detail.push((commitDetail as PromiseFulfilledResult<string>).value);
+    const { approved, digest, lines } = this.approvedPlan(fresh);
+    detail.push(...lines);
+    detail.push(...checkCoverage({ plan, approval, destroys: approved.destroy, digest, what: `the plan ${plan.id} (${digest.slice(0, 19)}…)`, policy: await loadPolicy(session.loaded.repoRoot) }));
+    session.updateMeta({ digest, approved, ...(git.base && !session.meta.baseCommit ? { baseCommit: git.base } : {}) });
+    detail.push(`changes: ${approved.create.length} to create, ${approved.update.length} to update, ${approved.destroy.length} to destroy`);
+    return { value: approved, detail };
+  }
+
+  /** The summary the approval covers: a resumed run's, the latest `execguard plan`'s, or the fresh one. */
+  private approvedPlan(fresh: DryRunSummary): { approved: DryRunSummary; digest: string; lines: string[] } {
+    const { session, plan, resumed } = this;
+    const digest = planDigest(plan, fresh);
+    if (resumed?.approved && resumed.digest) {
+      // Apply began: the saved plan is partly used; the operation re-plans and applies only what remains.
+      if (resumed.applyStarted) return { approved: resumed.approved, digest: resumed.digest, lines: [`resumed after apply began: applying what remains of the approved plan ${resumed.digest.slice(0, 19)}…`] };
+      if (resumed.digest !== digest) throw new DriftError(`plan drift: the plan approved for run ${resumed.runId} (${resumed.digest.slice(0, 19)}) no longer matches what would change now (${digest.slice(0, 19)}): ${describeDrift(resumed.approved, fresh)}`, this.again);
+      return { approved: resumed.approved, digest, lines: [`resumed: the approved plan still matches (${digest.slice(0, 19)}…); applying its saved plan`] };
+    }
+    const prior = latestPlanRun(plan.id, session.loaded.planPath, this.options.home);
+    if (!prior?.digest || !prior.summary) return { approved: fresh, digest, lines: [`no prior execguard plan for '${plan.id}': planned now (${digest.slice(0, 19)}…)`] };
+    if (prior.digest !== digest) {
+      throw new DriftError(`plan drift: the plan approved in run ${prior.runId} (${prior.digest.slice(0, 19)}) no longer matches what would change now (${digest.slice(0, 19)}): ${describeDrift(prior.summary, fresh)}`, this.again);
+    }
+    // Apply exactly the plan that was approved: its saved artifacts, copied into this run.
+    mkdirSync(join(session.runDir, 'approved'), { recursive: true });
+    const artifacts = prior.summary.artifacts.map((a) => {
+      copyFileSync(join(session.runDir, '..', prior.runId, a), join(session.runDir, 'approved', basename(a)));
+      return `approved/${basename(a)}`;
+    });
+    session.updateMeta({ planRunId: prior.runId });
+    return { approved: { ...prior.summary, artifacts }, digest, lines: [`plan unchanged since run ${prior.runId} (${digest.slice(0, 19)}…); applying its saved plan`] };
+  }
+
+  private async persist(): Promise<void> {
+    const { session, plan, resumed } = this;
+    const g = plan.git;
+    if (!g) {
+      session.skip('Persist', 'the plan has no git section');
+      return;
+    }
+    const git = this.git!;
+    if (resumed?.commit && resumed.commit !== resumed.baseCommit && (await git.remoteHead(g)) === resumed.commit) {
+      session.skip('Persist', `already done: commit ${resumed.commit.slice(0, 12)} is on ${g.remote}/${g.branch}`);
+      this.pushed = session.ctx.pushedCommit = resumed.commit;
+      return;
+    }
+    const persisted = await session.phase('Persist', async () => {
+      const p = await this.retry('persist', () => git.persist(g, () => pausePoint('committed', this.options.env)));
+      return { value: p, detail: p.detail };
+    });
+    this.pushed = session.ctx.pushedCommit = persisted.commit;
+    session.updateMeta({ commit: persisted.commit, baseCommit: session.meta.baseCommit ?? persisted.base });
+    await pausePoint('pushed', this.options.env);
+  }
+
+  private async apply(approved: DryRunSummary): Promise<void> {
+    const { session, resumed, plan } = this;
+    if (resumed?.applyDone) {
+      this.applied = resumed.applied ?? [];
+      this.stage = 'applied';
+      session.skip('Apply', `already done: ${this.applied.join(', ') || 'nothing to change'} (verify checks it still holds)`);
+      return;
+    }
+    this.applied = await session.phase('Apply', async () => {
+      this.stage = 'applying';
+      session.updateMeta({ applyStarted: true });
+      const value = await this.retry(`${plan.operation} apply`, (n) => this.op!.apply({ ...session.ctx, attempt: n }, approved));
+      this.stage = 'applied';
+      session.updateMeta({ applied: value, applyDone: true });
+      return { value, detail: value.length ? value : ['nothing to change'] };
+    });
+    await pausePoint('applied', this.options.env);
+  }
+
+  /** Health checks and the plan's own verify steps only read: run them side by side. */
+  private async verify(): Promise<{ value: undefined; detail: string[] }> {
+    const { session, plan } = this;
+    const results = await Promise.allSettled([
+      this.retry(`${plan.operation} verify`, () => this.op!.verify(session.ctx)),
+      ...plan.verify.map((step, i) => this.retry(`verify #${i + 1}`, () => runVerifyStep(session.ctx, session.steps, step, i)).then((line) => [line])),
+    ]);
+    for (const r of results) if (r.status === 'rejected') throw r.reason;
+    return { value: undefined, detail: results.flatMap((r) => (r as PromiseFulfilledResult<string[]>).value) };
+  }
+
+  /** What was done when the run stopped, and what to do next: decided by the error's type and the stage. */
+  private failureContext(error: unknown): FailureContext {
+    const { attempted, again, session, git, plan, options } = this;
+    const g = plan.git;
     if (error instanceof LockHeldError) {
       return { attempted, rollbackStatus: 'nothing changed: the run stopped before touching anything', pendingSteps: [`Wait for run ${error.owner.runId} to finish (or confirm it is gone), then run execguard execute ${options.planArg} again`] };
     }
-    if (conflict) {
-      return {
-        attempted,
-        rollbackStatus: git?.localCommit ? `nothing applied; the local commit ${git.localCommit.slice(0, 12)} is kept (not pushed)` : 'nothing changed',
-        pendingSteps: [`Rebase onto ${g.remote}/${g.branch} (git pull --rebase ${g.remote} ${g.branch}); never force push`, `Then ${again}`],
-        recommendedFix: `Rebase onto ${g.remote}/${g.branch}, then ${again}`,
-      };
+    const kept = git?.localCommit ? `nothing applied; the local commit ${git.localCommit.slice(0, 12)} is kept (not pushed)` : 'nothing changed';
+    if (error instanceof RemoteMovedError && g) {
+      const fix = `Rebase onto ${g.remote}/${g.branch}, then ${again}`;
+      return { attempted, rollbackStatus: kept, pendingSteps: [`Rebase onto ${g.remote}/${g.branch} (git pull --rebase ${g.remote} ${g.branch}); never force push`, `Then ${again}`], recommendedFix: fix };
     }
-    if (stage === 'before') {
-      const destroy = /does not approve destroying/.test(String((error as Error)?.message));
-      return {
-        attempted,
-        rollbackStatus: 'nothing changed: the run stopped in pre-flight',
-        pendingSteps: destroy
-          ? ['Get an approval that explicitly approves destroying the listed resources, then run execguard execute again with it']
-          : /no approval|does not approve/.test(String((error as Error)?.message))
-            ? [`Present the plan (execguard plan ${options.planArg}) and get the user's approval`]
-            : /plan drift/.test(String((error as Error)?.message))
-              ? [`Review the drift, then ${again}`]
-              : [],
-      };
-    }
-    if (stage === 'persisting') {
-      return {
-        attempted,
-        rollbackStatus: git?.localCommit ? `nothing applied; the local commit ${git.localCommit.slice(0, 12)} is kept (not pushed)` : 'nothing changed',
-        pendingSteps: [],
-      };
-    }
-    const commitNote = pushed ? `commit ${pushed.slice(0, 12)} is pushed` : 'nothing was committed';
-    if (stage === 'persisted') return { attempted, rollbackStatus: `${commitNote}; nothing applied`, pendingSteps: [] };
-    const what = applied.length ? `applied before the failure: ${applied.join(', ')}` : 'nothing was applied';
+    const typed = error instanceof RunError ? { pendingSteps: error.pending, ...(error.advice ? { recommendedFix: error.advice } : {}) } : { pendingSteps: [] };
+    if (this.stage === 'before') return { attempted, rollbackStatus: 'nothing changed: the run stopped in pre-flight', ...typed };
+    if (this.stage === 'persisting') return { attempted, rollbackStatus: kept, ...typed };
+    const commitNote = this.pushed ? `commit ${this.pushed.slice(0, 12)} is pushed` : 'nothing was committed';
+    if (this.stage === 'persisted') return { attempted, rollbackStatus: `${commitNote}; nothing applied`, ...typed };
+    const what = this.applied.length ? `applied before the failure: ${this.applied.join(', ')}` : 'nothing was applied';
     return {
       attempted,
       rollbackStatus: `not rolled back automatically: ${commitNote}; ${what}. Run execguard rollback ${session.runId}`,
-      pendingSteps: [`Fix the failure, or roll back with execguard rollback ${session.runId} --approval "<the user's approval>"`],
+      pendingSteps: typed.pendingSteps.length ? typed.pendingSteps : [`Fix the failure and run execguard resume ${session.runId}, or roll back with execguard rollback ${session.runId} once the user approves`],
+      ...(typed.recommendedFix ? { recommendedFix: typed.recommendedFix } : {}),
     };
   }
 }
@@ -195,3 +238,5 @@ function describeDrift(before: DryRunSummary, now: DryRunSummary): string {
   const fmt = (s: DryRunSummary) => `create [${s.create.join(', ')}], update [${s.update.join(', ')}], destroy [${s.destroy.join(', ')}]`;
   return `approved ${fmt(before)}; now ${fmt(now)}`;
 }
+
+export type { RunApproval };

@@ -5,6 +5,7 @@ import { normalize } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { classify } from './errors.js';
 import type { BodyResult, StepRunner } from './steps.js';
+import { RemoteMovedError } from './run-errors.js';
 import { StepError, type CommandResult, type Plan } from './types.js';
 
 type GitPlan = NonNullable<Plan['git']>;
@@ -103,11 +104,13 @@ export class GitSide {
     return missing.exitCode === 0 && missing.stdout.trim() === '0';
   }
 
-  async preflight(g: GitPlan): Promise<string[]> {
+  /** `ignore`: repository paths that never block (the plan file itself, committed or not). */
+  async preflight(g: GitPlan, ignore: string[] = []): Promise<string[]> {
     // One call answers the branch, HEAD and what is dirty (porcelain v2, NUL-separated).
     const status = await this.raw('git status', ['status', '--porcelain=v2', '--branch', '-z', '--untracked-files=all']);
     if (status.exitCode !== 0) throw new StepError(`git status failed: ${status.stderr.trim()}`, status, classify(status).errorClass);
     const allowed = new Set(g.files.map((f) => normalize(f)));
+    const ignored = new Set(ignore.map((f) => normalize(f)));
     const entries = status.stdout.split('\0');
     const dirty: string[] = [];
     let branch = '';
@@ -122,6 +125,7 @@ export class GitSide {
         i++; // the rename's source path follows as its own entry
       } else if (e.startsWith('u ')) path = e.split(' ').slice(10).join(' ');
       else if (e.startsWith('? ')) path = e.slice(2);
+      if (path !== undefined && ignored.has(normalize(path)) && !allowed.has(normalize(path))) continue;
       if (path !== undefined && !allowed.has(normalize(path))) dirty.push(path);
       else if (path !== undefined) this.planFilesDirty = true;
     }
@@ -130,13 +134,13 @@ export class GitSide {
     const remote = await this.remoteHead(g);
     this.remoteSeen = remote;
     if (remote && !(await this.contains(remote))) {
-      throw new StepError(`${g.remote}/${g.branch} is at ${remote.slice(0, 12)}, which this repository does not contain: the remote moved since the plan was made`, undefined, 'StateConflict');
+      throw new RemoteMovedError(`${g.remote}/${g.branch} is at ${remote.slice(0, 12)}, which this repository does not contain: the remote moved since the plan was made`);
     }
     return [`on branch ${branch}; no changes outside the plan's files; ${g.remote}/${g.branch} ${remote ? `at ${remote.slice(0, 12)} is contained in HEAD` : 'does not exist yet'}`];
   }
 
   /** Stage only the plan's files, commit, push, confirm. Returns the pushed commit and details. */
-  async persist(g: GitPlan): Promise<{ commit: string; base: string; committed: boolean; detail: string[] }> {
+  async persist(g: GitPlan, afterCommit: () => Promise<void> = async () => {}): Promise<{ commit: string; base: string; committed: boolean; detail: string[] }> {
     const base = (this.base ??= await this.head());
     let committed = false;
     // Pre-flight's status already said whether the plan's files changed; without it, ask git.
@@ -146,6 +150,7 @@ export class GitSide {
       await this.ensureIdentity();
       await this.must('git commit', GitSide.commitArgs(g));
       committed = true;
+      await afterCommit();
     }
     const detail: string[] = [];
     if (!committed && !this.localCommit) {
@@ -183,10 +188,10 @@ export class GitSide {
       const result = await this.raw('git push', ['push', g.remote, `HEAD:refs/heads/${g.branch}`]);
       if (result.exitCode !== 0) {
         const { errorClass, why } = classify(result);
-        const message = errorClass === 'StateConflict'
-          ? `push rejected: ${g.remote}/${g.branch} moved since the plan was made (non-fast-forward)${expected ? `; the local commit ${expected.slice(0, 12)} is kept` : ''}`
-          : `git push failed (${why}): ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
-        throw new StepError(message, result, errorClass);
+        if (errorClass === 'StateConflict') {
+          throw new RemoteMovedError(`push rejected: ${g.remote}/${g.branch} moved since the plan was made (non-fast-forward)${expected ? `; the local commit ${expected.slice(0, 12)} is kept` : ''}`, result);
+        }
+        throw new StepError(`git push failed (${why}): ${result.stderr.trim().split('\n').slice(-2).join(' ')}`, result, errorClass);
       }
     }
     const after = await this.remoteHead(g);
@@ -209,6 +214,11 @@ export class GitSide {
     await this.ensureIdentity();
     await this.must('git commit', ['commit', '-m', message, '-m', `This reverts commit ${commit}.`]);
     return this.head();
+  }
+
+  /** Drops local, unpushed commits (a rollback's revert that is not going to be pushed). */
+  async resetTo(commit: string): Promise<void> {
+    await this.must('git reset (drop the unpushed revert)', ['reset', '--keep', commit]);
   }
 
   async subject(commit: string): Promise<string> {

@@ -1,5 +1,6 @@
 // The run journal: one JSON object a line, appended and fsync'd before and after every step, so an
 // interrupted or crashed run can always be inspected. Never rewritten, only appended.
+import { StateWriteError } from './run-errors.js';
 import { close, closeSync, fstatSync, fsync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 
 export type JournalEntry =
@@ -18,6 +19,11 @@ export type JournalEntry =
       attempt?: number;
     }
   | { type: 'note'; message: string; data?: unknown }
+  /** A step's child process, leader of its own process group (ended with the run, or by the next command after a crash). */
+  | { type: 'child'; seq: number; step: string; pgid: number }
+  | { type: 'approval'; source: 'session-grant' | 'cli-flag' | 'caller'; text: string; destroy: boolean; environments: string[]; grantId?: string; sessionId?: string; binding?: unknown }
+  | { type: 'resume'; pid: number; from: string }
+  | { type: 'interrupted'; reached: string; by: number; killed: number[] }
   | { type: 'run-end'; status: 'COMPLETE' | 'BLOCKED'; durationMs: number; errorClass?: string };
 
 export type RunKind = 'plan' | 'execute' | 'rollback';
@@ -29,7 +35,26 @@ const DURABLE = new Set<JournalEntry['type']>(['run-start', 'step-start', 'step-
 export class Journal {
   constructor(readonly path: string) {}
 
+  /** Appends an entry; a failed write (full disk) throws StateWriteError: the run cannot go on unjournaled. */
   append(entry: JournalEntry): void {
+    try {
+      this.write(entry);
+    } catch (error) {
+      throw error instanceof StateWriteError ? error : new StateWriteError(this.path, error as NodeJS.ErrnoException);
+    }
+  }
+
+  /** For the failure path: records what it can and never throws. */
+  tryAppend(entry: JournalEntry): boolean {
+    try {
+      this.write(entry);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private write(entry: JournalEntry): void {
     const fd = openSync(this.path, 'a+', 0o600);
     let handedOff = false;
     try {

@@ -8,6 +8,7 @@ import { errorClassOf } from './retry.js';
 import type { LoadedPlan } from './plan-file.js';
 import type { Session } from './session.js';
 import { INTERRUPTED } from './steps.js';
+import { StateWriteError } from './run-errors.js';
 import { StepError, type ErrorClass } from './types.js';
 
 export interface RunResult {
@@ -84,14 +85,14 @@ function guardRefusal(error: unknown): string | undefined {
 export function failedBeforeStart(loaded: LoadedPlan, error: unknown, home: string): RunResult {
   const errorType = errorClassOf(error);
   const message = error instanceof Error ? error.message : String(error);
-  const fix = errorType === 'Permission' ? `Make the execguard state folder ${home} writable (or set EXECGUARD_HOME), then run execguard execute again` : RECOMMENDED[errorType];
+  const fix = error instanceof StateWriteError || errorType === 'Permission' ? `Make the execguard state folder ${home} writable and give it free space (or set EXECGUARD_HOME), then run execguard execute again` : RECOMMENDED[errorType];
   const report: ExecutionReport = {
     planId: loaded.plan.id,
     runId: 'not-started',
     operation: loaded.plan.operation,
     outcome: 'failed',
     phases: [{ name: 'Pre-flight', status: 'failed', detail: [`cannot create the run folder in ${home}: ${message}`] }],
-    failure: { errorType, exactError: message, rootCause: `the state folder ${home} is not writable`, attemptedActions: [`create the run folder in ${home}`], recommendedFix: fix, rollbackStatus: 'nothing changed: the run did not start' },
+    failure: { errorType, exactError: message, rootCause: `the state folder ${home} cannot be written`, attemptedActions: [`create the run folder in ${home}`], recommendedFix: fix, rollbackStatus: 'nothing changed: the run did not start' },
     durationMs: 0,
     agentId: 'execguard',
     pendingSteps: [fix],
@@ -108,8 +109,10 @@ export function blocked(session: Session, error: unknown, fc: FailureContext, co
   const ran = new Set(session.phases.map((p) => p.name));
   for (const name of session.kind === 'execute' ? PHASES : []) if (!ran.has(name)) session.skip(name, 'not run: an earlier phase failed');
   const pending = isInterrupt
-    ? [`The run was interrupted by ${reason}; inspect it with execguard runs ${session.runId}`, ...fc.pendingSteps]
-    : fc.pendingSteps;
+    ? [`The run was interrupted by ${reason}; inspect it with execguard runs ${session.runId}, then continue it with execguard resume ${session.runId}`, ...fc.pendingSteps]
+    : error instanceof StateWriteError
+      ? [`The run could not write its state (${error.path}): free space or fix the state folder, then continue with execguard resume ${session.runId}`, ...fc.pendingSteps]
+      : fc.pendingSteps;
   const report: ExecutionReport = {
     planId: session.loaded.plan.id,
     runId: session.runId,
@@ -131,6 +134,6 @@ export function blocked(session: Session, error: unknown, fc: FailureContext, co
     nextAction: fc.nextAction ?? `Report the failure of run ${session.runId} to the user and wait for instructions`,
   };
   const markdown = renderReport(report);
-  session.close('BLOCKED', markdown, errorType);
+  session.close('BLOCKED', markdown, errorType, isInterrupt || error instanceof StateWriteError);
   return { runId: session.runId, runDir: session.runDir, status: 'BLOCKED', report, markdown };
 }

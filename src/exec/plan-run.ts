@@ -34,9 +34,16 @@ export function riskOf(plan: Plan, s: DryRunSummary): 'low' | 'medium' | 'high' 
 export function rollbackPathOf(plan: Plan, s: DryRunSummary): string[] {
   const lines = plan.git ? [`git revert of the plan's commit, pushed to ${plan.git.remote}/${plan.git.branch} (never a force push)`] : [];
   if (plan.operation === 'terraform' || plan.operation === 'terragrunt') {
-    lines.push(s.create.length
-      ? `re-applying the previous configuration would destroy ${s.create.join(', ')}: that needs a destroy approval`
-      : 're-apply the previous configuration');
+    // What a rollback destroys is what this plan creates (a replaced resource is replaced back).
+    const replaced = new Set(s.create.filter((a) => s.destroy.includes(a)));
+    const created = s.create.filter((a) => !replaced.has(a));
+    const parts = [
+      ...(created.length ? [`destroy ${created.join(', ')}`] : []),
+      ...(replaced.size ? [`replace (destroy and create again) ${[...replaced].join(', ')}`] : []),
+    ];
+    lines.push(parts.length
+      ? `execguard rollback re-applies the previous configuration; it would ${parts.join(' and ')}: that needs a destroy approval, checked before anything is reverted`
+      : 'execguard rollback re-applies the previous configuration; it destroys nothing');
   } else lines.push(`the ${plan.operation} executor's rollback (execguard rollback RUN_ID)`);
   return lines;
 }
@@ -63,7 +70,7 @@ export function renderSummary(r: PlanResult, plan: Plan): string {
     '- **Pre-flight:**', ...list(r.preflight),
     `- **Plan digest:** ${r.digest}`,
     '',
-    `To execute: execguard execute <plan> --approval "<the user's approval>"`,
+    'To execute: after the user approves this plan, execguard execute <plan> (inside an agent session the approval comes from the session; outside one, add --approval "<the user\'s approval>")',
     '',
   ].join('\n');
 }

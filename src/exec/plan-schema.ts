@@ -148,13 +148,17 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
       fail([other], `section for operation '${other}', but this plan's operation is '${operation}'`);
     }
   }
+  // A section whose fields all have defaults may be omitted (or left empty: `terraform:`).
   const sectionRaw = (raw as Record<string, unknown>)[operation];
-  if (sectionRaw === undefined) fail(['operation'], `missing section '${operation}:' for operation '${operation}'`);
   const section = SECTIONS[operation].safeParse(sectionRaw ?? {});
+  if (!section.success && sectionRaw === undefined) fail(['operation'], `missing section '${operation}:' for operation '${operation}' (its ${firstIssue(section.error.issues).path.join('.') || 'fields'} cannot be defaulted)`);
   if (!section.success) {
     const issue = firstIssue(section.error.issues);
     reportIssue({ ...issue, path: [operation, ...issue.path] } as z.core.$ZodIssue);
   }
+
+  // git cannot be defaulted: a plan says what it commits and where. The line is the operation's.
+  if (!top.git) fail(['operation'], 'missing section \'git:\' (git: { files: [...], message: "..." }): it has no defaults');
 
   const plan: Plan = {
     id: top.id ?? options.defaultId,

@@ -1,6 +1,7 @@
 // Transient failures get exactly one more attempt, after a short back-off; nothing else is retried.
 import { classify } from './errors.js';
 import type { Journal } from './journal.js';
+import { StateWriteError } from './run-errors.js';
 import { StepError, type ErrorClass } from './types.js';
 
 export const errorClassOf = (error: unknown): ErrorClass => {
@@ -18,7 +19,7 @@ export async function withRetry<T>(
   try {
     return await attempt(1);
   } catch (error) {
-    if (options.signal.aborted || errorClassOf(error) !== 'Transient') throw error;
+    if (options.signal.aborted || error instanceof StateWriteError || errorClassOf(error) !== 'Transient') throw error;
     const message = error instanceof Error ? error.message : String(error);
     options.attempted.push(`${label}: transient failure (${message.slice(0, 200)}); retried once after ${options.delayMs} ms`);
     options.journal.append({ type: 'note', message: `retrying ${label} after a transient failure`, data: { error: message, delayMs: options.delayMs } });

@@ -1,22 +1,29 @@
 // `execguard rollback RUN_ID`: revert the run's commit with a new commit and push it (never a
-// force push), then let the operation's executor undo what it applied — for Terraform, report
-// what a re-apply of the previous configuration would do; destroying needs a destroy approval.
-import { stateHome } from '../state/home.js';
+// force push), then let the operation's executor undo what it applied. Everything a rollback needs
+// is checked before anything changes: the approval (a destroy approval when the undo destroys), a
+// clean tree, the remote reachable. The revert is made locally first and the undo planned against
+// it; if the plan needs what the approval lacks, the local revert is dropped and nothing is pushed.
 import { join } from 'node:path';
-import { parseApproval } from '../approval/scope.js';
 import { UsageError } from '../cli/io.js';
+import { stateHome } from '../state/home.js';
+import { loadPolicy } from '../state/policy-file.js';
+import { checkCoverage } from './approval-check.js';
+import { approvalRecord, resolveApproval } from './approval-source.js';
 import { GitSide } from './git.js';
 import { loadOperation } from './operations/index.js';
 import { blocked, complete, failedBeforeStart, type RunResult } from './outcome.js';
 import { loadPlan } from './plan-file.js';
-import { listRuns, readMeta, runsRoot } from './run-store.js';
+import { ApprovalError, RunError } from './run-errors.js';
+import { listRuns, readMeta, runsRoot, type RunMeta } from './run-store.js';
 import { Session, type SessionOptions } from './session.js';
-import { StepError } from './types.js';
+import type { RollbackPlan } from './types.js';
 
 export interface RollbackOptions extends Omit<SessionOptions, 'approval'> {
   runId: string;
   cwd: string;
   approvalText?: string;
+  /** In-process approval from a library caller (see resolveApproval); the CLI never sets it. */
+  callerApproval?: string;
 }
 
 export async function rollbackRun(options: RollbackOptions): Promise<RunResult> {
@@ -25,62 +32,84 @@ export async function rollbackRun(options: RollbackOptions): Promise<RunResult> 
   if (!target) throw new UsageError(`no run ${options.runId} (see execguard runs)`);
   if (target.kind !== 'execute') throw new UsageError(`run ${options.runId} is a ${target.kind} run; only execute runs can be rolled back`);
   const loaded = loadPlan(target.planPath, options.cwd);
-  const approval = options.approvalText ? parseApproval(options.approvalText) : undefined;
   let session: Session;
   try {
-    session = new Session('rollback', loaded, { ...options, approval }, { rollbackOf: target.runId });
+    session = new Session('rollback', loaded, options, { rollbackOf: target.runId });
   } catch (error) {
     return failedBeforeStart(loaded, error, options.home!);
   }
   const g = loaded.plan.git;
-  const pending: string[] = [];
+  let pushed = false;
+  let localRevert: { git: GitSide; base: string } | undefined;
   try {
-    await session.open();
-    // Executors read what the rolled-back run recorded (e.g. kubectl's revisions before it).
-    session.ctx.targetRunDir = join(runsRoot(options.home), target.runId);
-    const op = await loadOperation(loaded.plan.operation);
     await session.phase('Rollback', async () => {
-      const detail: string[] = [];
-      if (!approval?.affirmed) throw new StepError('a rollback changes the remote and live state: it needs the user\'s approval (--approval "...")', undefined, 'Permission');
-      detail.push(`rolling back run ${target.runId} (${target.status}); applied by it: ${target.applied?.length ? target.applied.join(', ') : 'nothing recorded'}`);
-      const earlier = listRuns(options.home).find((m) => m.kind === 'rollback' && m.rollbackOf === target.runId && m.revertCommit);
-      const madeCommit = target.commit && target.commit !== target.baseCommit;
+      const approval = resolveApproval({ env: options.env, home: options.home, flag: options.approvalText, caller: options.callerApproval, what: `rolling back run ${target.runId}` });
+      session.journal.append({ type: 'approval', ...approvalRecord(approval) });
+      await session.open(approval.scope);
+      session.ctx.targetRunDir = join(runsRoot(options.home), target.runId);
+      const op = await loadOperation(loaded.plan.operation);
+      if (!op) throw new RunError(`no executor for operation '${loaded.plan.operation}' in this build`, 'Validation');
+      session.ctx.stepEnv = op.stepEnv?.(session.ctx);
+      const detail = [`rolling back run ${target.runId} (${target.status}); applied by it: ${target.applied?.length ? target.applied.join(', ') : 'nothing recorded'}`];
+      const madeCommit = Boolean(target.commit && target.commit !== target.baseCommit);
       if (!madeCommit && !target.applyStarted) {
         detail.push(`run ${target.runId} committed nothing and applied nothing: there is nothing to roll back`);
         return { value: undefined, detail };
       }
-      // The executor plans from the working tree: it must hold exactly the committed configuration.
-      if (g) detail.push(...(await new GitSide(loaded.repoRoot, session.steps, options.env).preflight({ ...g, files: [] })));
+      const policy = await loadPolicy(loaded.repoRoot);
+      // Before anything changes: the approval covers the plan's environment, and destroys predicted
+      // from what the run created; the tree is clean; the remote is reachable (pre-flight ls-remote).
+      checkCoverage({ plan: loaded.plan, approval, destroys: [], what: `rolling back run ${target.runId}`, policy });
+      const git = new GitSide(loaded.repoRoot, session.steps, options.env);
+      if (g) detail.push(...(await git.preflight({ ...g, files: [] })));
+      const earlier = listRuns(options.home).find((m) => m.kind === 'rollback' && m.rollbackOf === target.runId && m.revertCommit);
+      let revert: string | undefined;
       if (g && madeCommit && earlier?.revertCommit) {
         detail.push(`commit ${target.commit!.slice(0, 12)} was already reverted by ${earlier.revertCommit.slice(0, 12)} (run ${earlier.runId})`);
         session.updateMeta({ revertCommit: earlier.revertCommit });
       } else if (g && madeCommit) {
-        const git = new GitSide(loaded.repoRoot, session.steps, options.env);
-        const subject = await git.subject(target.commit!);
-        const revert = await git.revert(target.commit!, subject);
-        session.updateMeta({ revertCommit: revert });
-        detail.push(`reverted ${target.commit!.slice(0, 12)} with ${revert.slice(0, 12)}`, ...(await git.push(g, revert)));
+        const base = await git.head();
+        revert = await git.revert(target.commit!, await git.subject(target.commit!));
+        localRevert = { git, base };
+        detail.push(`reverted ${target.commit!.slice(0, 12)} locally with ${revert.slice(0, 12)} (not pushed yet)`);
       } else detail.push(g ? `run ${target.runId} committed nothing: no git revert needed` : 'the plan has no git section');
-      if (!op) throw new StepError(`no executor for operation '${loaded.plan.operation}' in this build`, undefined, 'Validation');
-      const undone = await op.rollback(session.ctx);
-      detail.push(...undone.done);
-      pending.push(...undone.pending);
-      if (undone.pending.length) throw new StepError(`rollback incomplete: ${undone.pending.join('; ')}`, undefined, 'Permission');
+      const undo = await planUndo(session, op, target);
+      detail.push(...undo.describe);
+      if (undo.destroys.length && !approval.scope.destroy) {
+        throw new ApprovalError(`${undo.describe.join('; ')}: the rollback would destroy ${undo.destroys.join(', ')}, and the approval does not approve destroying`, `destroying ${undo.destroys.join(', ')} to roll back run ${target.runId} (an approval that explicitly says destroy)`);
+      }
+      if (revert && g) {
+        detail.push(...(await git.push(g, revert)));
+        pushed = true;
+        localRevert = undefined;
+        session.updateMeta({ revertCommit: revert });
+      }
+      detail.push(...(await undo.apply()));
       return { value: undefined, detail };
     });
     return complete(session, `Rollback of run ${target.runId} complete`, session.meta.revertCommit);
   } catch (error) {
+    // Nothing was pushed: drop the local revert so the repository is as it was.
+    const dropped = localRevert ? await localRevert.git.resetTo(localRevert.base).then(() => true, () => false) : false;
     const reverted = session.meta.revertCommit;
-    return blocked(
-      session,
-      error,
-      {
-        attempted: [],
-        rollbackStatus: reverted ? `git: reverted and pushed (${reverted.slice(0, 12)}); ${loaded.plan.operation}: not finished` : 'nothing changed by this rollback run',
-        pendingSteps: pending,
-        recommendedFix: pending[0],
-      },
-      reverted,
-    );
+    const status = pushed
+      ? `git: reverted and pushed (${reverted?.slice(0, 12)}); ${loaded.plan.operation}: not finished`
+      : `nothing changed by this rollback run: nothing pushed, nothing applied${dropped ? ' (the local revert was dropped)' : ''}`;
+    return blocked(session, error, { attempted: [], rollbackStatus: status, pendingSteps: error instanceof RunError ? error.pending : [], ...(error instanceof RunError && error.advice ? { recommendedFix: error.advice } : {}) }, reverted);
   }
+}
+
+/** The operation's undo, planned before anything is pushed or applied. */
+async function planUndo(session: Session, op: NonNullable<Awaited<ReturnType<typeof loadOperation>>>, target: RunMeta): Promise<RollbackPlan> {
+  if (op.planRollback) return op.planRollback(session.ctx);
+  // Operations without a separate plan step: their rollback never destroys (they report instead).
+  return {
+    destroys: [],
+    describe: [],
+    apply: async () => {
+      const undone = await op.rollback(session.ctx);
+      if (undone.pending.length) throw new RunError(`rollback of run ${target.runId} incomplete: ${undone.pending.join('; ')}`, 'Permission', { pending: undone.pending, advice: undone.pending[0] });
+      return undone.done;
+    },
+  };
 }

@@ -1,9 +1,10 @@
 // Run folders under statePaths().runs: <run-id>/meta.json (written atomically), journal.jsonl,
 // report.md, logs/ and saved artifacts (terraform plan files). Never inside the repository.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { statePaths } from '../state/home.js';
+import { StateWriteError } from './run-errors.js';
 import type { RunKind } from './journal.js';
 import type { DryRunSummary, OperationType } from './types.js';
 
@@ -16,7 +17,23 @@ export interface RunMeta {
   operation: OperationType;
   startedAt: string;
   finishedAt?: string;
-  status: 'RUNNING' | 'COMPLETE' | 'BLOCKED';
+  /** INTERRUPTED: the owner process died mid-run (set by the next command that finds it). */
+  status: 'RUNNING' | 'COMPLETE' | 'BLOCKED' | 'INTERRUPTED';
+  /** The process running it (a RUNNING run whose owner is gone was interrupted). */
+  pid?: number;
+  host?: string;
+  /** The workspace lock it holds while running. */
+  lockPath?: string;
+  /** INTERRUPTED runs: the step the run had reached ("Apply: during terraform apply"). */
+  reached?: string;
+  /** The run ended by a signal (SIGINT/SIGTERM) or a crash: `execguard resume` may continue it. */
+  interrupted?: boolean;
+  /** The summary the approval covered (what apply applies), kept for resume. */
+  approved?: DryRunSummary;
+  /** Apply finished successfully. */
+  applyDone?: boolean;
+  /** Times this run was resumed. */
+  resumes?: number;
   /** plan runs: the approval summary and its digest. */
   digest?: string;
   summary?: DryRunSummary;
@@ -43,21 +60,35 @@ export function newRunId(kind: RunKind, now = new Date()): string {
 
 export function createRunDir(runId: string, home?: string): string {
   const dir = join(runsRoot(home), runId);
-  mkdirSync(join(dir, 'logs'), { recursive: true, mode: 0o700 });
+  try {
+    mkdirSync(join(dir, 'logs'), { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw new StateWriteError(dir, error as NodeJS.ErrnoException);
+  }
   return dir;
 }
 
-/** Write-to-temp, fsync, rename: a reader sees the old file or the new one, never half of one. */
-export function writeFileAtomic(path: string, text: string): void {
+/**
+ * Write-to-temp, rename: a reader (or a process that crashed meanwhile) sees the old file or the
+ * new one, never half of one. `durable` adds an fsync for power loss; the run's meta does without
+ * it, because the journal (fsync'd around every step) is what survives a power loss.
+ */
+export function writeFileAtomic(path: string, text: string, options: { durable?: boolean } = {}): void {
   const tmp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(tmp, 'w', 0o600);
   try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(tmp, 'w', 0o600);
+    try {
+      writeSync(fd, text);
+      if (options.durable) fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (error) {
+    // A full disk must not leave half-written temporary files behind.
+    rmSync(tmp, { force: true });
+    throw new StateWriteError(path, error as NodeJS.ErrnoException);
   }
-  renameSync(tmp, path);
 }
 
 export const writeMeta = (runDir: string, meta: RunMeta) => writeFileAtomic(join(runDir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);

@@ -1,14 +1,18 @@
 // What every run (plan, execute, rollback) sets up and tears down: its state folder, journal,
 // meta, the workspace lock, the guard and the context executors receive.
+import { writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { ApprovalScope } from '../approval/types.js';
 import { loadPolicy } from '../state/policy-file.js';
 import type { ExecutionReport } from '../status/report-types.js';
 import { loadGate } from './guard-gate.js';
 import { Journal, type RunKind } from './journal.js';
-import { acquireLock, type HeldLock } from './lock.js';
+import { acquireLock, workspaceKey, type HeldLock } from './lock.js';
 import type { LoadedPlan } from './plan-file.js';
 import { silentProgress, type Progress } from './progress.js';
+import { reapDeadRuns } from './reap.js';
+import { stateWrite } from './run-errors.js';
 import { createRunDir, newRunId, writeFileAtomic, writeMeta, type RunMeta } from './run-store.js';
 import { StepRunner } from './steps.js';
 import type { OperationContext } from './types.js';
@@ -37,35 +41,50 @@ export class Session {
   ctx!: OperationContext;
   lock?: HeldLock;
 
+  /** `resumed`: the meta of an interrupted run this session continues (same id, folder and journal). */
   constructor(
     readonly kind: RunKind,
     readonly loaded: LoadedPlan,
     readonly options: SessionOptions,
     extraMeta: Partial<RunMeta> = {},
+    resumed?: RunMeta,
   ) {
-    this.runId = newRunId(kind);
+    this.runId = resumed?.runId ?? newRunId(kind);
     this.runDir = createRunDir(this.runId, options.home);
     this.journal = new Journal(join(this.runDir, 'journal.jsonl'));
     this.signal = options.signal ?? new AbortController().signal;
     this.progress = options.progress ?? silentProgress;
     const { plan, planPath, repoRoot } = loaded;
-    this.meta = { runId: this.runId, kind, planId: plan.id, planPath, repoRoot, operation: plan.operation, startedAt: new Date().toISOString(), status: 'RUNNING', ...extraMeta };
+    const owner = { pid: process.pid, host: hostname() };
+    if (resumed) {
+      const { finishedAt: _f, errorClass: _e, reached: _r, interrupted: _i, ...rest } = resumed;
+      this.meta = { ...rest, ...owner, status: 'RUNNING', resumes: (resumed.resumes ?? 0) + 1 };
+      writeMeta(this.runDir, this.meta);
+      this.journal.append({ type: 'resume', pid: process.pid, from: resumed.reached ?? resumed.status });
+      return;
+    }
+    this.meta = { runId: this.runId, kind, planId: plan.id, planPath, repoRoot, operation: plan.operation, startedAt: new Date().toISOString(), status: 'RUNNING', ...owner, ...extraMeta };
     writeMeta(this.runDir, this.meta);
     this.journal.append({ type: 'run-start', runId: this.runId, kind, planId: plan.id, planPath, pid: process.pid });
   }
 
-  /** Takes the workspace lock (throws LockHeldError) and loads the guard. */
-  async open(): Promise<void> {
+  /**
+   * Ends what crashed runs left behind, takes the workspace lock (throws LockHeldError) and loads
+   * the guard with the run's approval (null for plan runs).
+   */
+  async open(approval: ApprovalScope | null = this.options.approval ?? null): Promise<void> {
     const { plan, repoRoot } = this.loaded;
     const workdir = join(repoRoot, plan.workdir);
-    this.lock = acquireLock(workdir, this.runId, { home: this.options.home });
+    if (this.options.home) await reapDeadRuns(this.options.home);
+    this.lock = stateWrite(join(this.options.home ?? '', 'locks'), () => acquireLock(workspaceKey(repoRoot, plan.workdir), this.runId, { home: this.options.home }));
+    this.updateMeta({ lockPath: this.lock.path });
     if (this.lock.recovered) {
       const r = this.lock.recovered;
       this.journal.append({ type: 'note', message: `recovered a stale lock of run ${r.owner.runId}: ${r.reason}`, data: r });
     }
     // The project's .execguard.yaml (at the repository root) governs the run's commands too.
-    const gate = await loadGate(this.options.approval ?? null, await loadPolicy(repoRoot));
-    this.steps = new StepRunner({ journal: this.journal, runDir: this.runDir, env: this.options.env, cwd: workdir, signal: this.signal, gate, progress: (l) => this.progress.line(l) });
+    const gate = await loadGate(approval, await loadPolicy(repoRoot));
+    this.steps = new StepRunner({ journal: this.journal, runDir: this.runDir, env: this.options.env, cwd: workdir, signal: this.signal, gate, runId: this.runId, progress: (l) => this.progress.line(l) });
     this.ctx = {
       plan,
       repoRoot,
@@ -75,13 +94,22 @@ export class Session {
       signal: this.signal,
       exec: this.steps.exec,
       progress: (l) => this.progress.line(l),
-      approval: this.options.approval,
+      approval: approval ?? undefined,
     };
   }
 
   updateMeta(patch: Partial<RunMeta>): void {
     Object.assign(this.meta, patch);
     writeMeta(this.runDir, this.meta);
+  }
+
+  /** For the failure path: records what it can, never throws. */
+  updateMetaSafe(patch: Partial<RunMeta>): void {
+    try {
+      this.updateMeta(patch);
+    } catch {
+      /* reported by the failure itself */
+    }
   }
 
   async phase<T>(name: PhaseName, body: () => Promise<{ value: T; detail: string[] }>): Promise<T> {
@@ -97,27 +125,40 @@ export class Session {
     } catch (error) {
       entry.status = 'failed';
       entry.detail.push(error instanceof Error ? error.message : String(error));
-      this.journal.append({ type: 'phase', phase: name, status: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      this.journal.tryAppend({ type: 'phase', phase: name, status: 'failed', detail: error instanceof Error ? error.message : String(error) });
       throw error;
     }
   }
 
   skip(name: PhaseName, why: string): void {
     this.phases.push({ name, status: 'skipped', detail: [why] });
-    this.journal.append({ type: 'phase', phase: name, status: 'skipped', detail: why });
+    this.journal.tryAppend({ type: 'phase', phase: name, status: 'skipped', detail: why });
   }
 
   elapsed = () => Math.round(performance.now() - this.started);
 
-  /** Writes report.md, closes the journal and meta, releases the lock. */
-  close(status: 'COMPLETE' | 'BLOCKED', markdown: string, errorClass?: string): void {
+  /**
+   * Writes report.md, closes the journal and meta, releases the lock. Best effort throughout: the
+   * caller prints the report whatever the disk says, and the lock is always released.
+   */
+  close(status: 'COMPLETE' | 'BLOCKED', markdown: string, errorClass?: string, interrupted?: boolean): void {
     this.progress.done();
-    try {
-      writeFileAtomic(join(this.runDir, 'report.md'), markdown);
-    } finally {
-      this.journal.append({ type: 'run-end', status, durationMs: this.elapsed(), ...(errorClass ? { errorClass } : {}) });
-      this.updateMeta({ status, finishedAt: new Date().toISOString(), ...(errorClass ? { errorClass } : {}) });
-      this.lock?.release();
+    const attempt = (write: () => void): boolean => {
+      try {
+        write();
+        return true;
+      } catch {
+        return false; // full disk or read-only state: the report still reaches stdout
+      }
+    };
+    attempt(() => writeFileAtomic(join(this.runDir, 'report.md'), markdown, { durable: true }));
+    this.journal.tryAppend({ type: 'run-end', status, durationMs: this.elapsed(), ...(errorClass ? { errorClass } : {}) });
+    Object.assign(this.meta, { status, finishedAt: new Date().toISOString(), ...(errorClass ? { errorClass } : {}), ...(interrupted ? { interrupted: true } : {}) });
+    if (!attempt(() => writeMeta(this.runDir, this.meta))) {
+      // No room for a temporary copy: overwrite in place (truncating frees the space it needs),
+      // so the run is not left showing RUNNING.
+      attempt(() => writeFileSync(join(this.runDir, 'meta.json'), `${JSON.stringify(this.meta, null, 2)}\n`));
     }
+    this.lock?.release();
   }
 }

@@ -1,12 +1,23 @@
 // Runs one step: guard check, journal entry before, the command (bounded in time, cancelled by the
 // run's signal), its output saved to logs/, journal entry after. The only place commands run.
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { execa } from 'execa';
+import { execa, type Options, type Result } from 'execa';
 import type { Gate } from './guard-gate.js';
 import { displayCommand } from './guard-gate.js';
 import type { Journal } from './journal.js';
+import { RUN_ID_ENV } from './reap.js';
+import { StateWriteError } from './run-errors.js';
 import { StepError, type CommandResult } from './types.js';
+
+/** Ends whatever is left in a process group (best effort: it may already be gone). */
+function endGroup(pgid: number): void {
+  try {
+    process.kill(-pgid, 'SIGKILL');
+  } catch {
+    /* nothing left */
+  }
+}
 
 export const INTERRUPTED = 'interrupted';
 
@@ -39,23 +50,59 @@ export class StepRunner {
       cwd: string;
       signal: AbortSignal;
       gate: Gate;
+      /** Put in every child's environment: after a crash, the orphans are recognised by it. */
+      runId?: string;
       progress: (line: string) => void;
     },
   ) {}
 
+  /** The environment a step's child gets: the run's, the step's, and the run id marker. */
+  childEnv = (extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...this.opts.env, ...extra, ...(this.opts.runId ? { [RUN_ID_ENV]: this.opts.runId } : {}) });
+
+  /**
+   * Spawns a step's command as the leader of its own process group (journaled, so the next
+   * command can end it after a crash). An interrupted step gets SIGINT (as Ctrl-C: terraform saves
+   * its state), SIGKILL after 15 s; what it left running in its group is ended too.
+   */
+  spawn = async (seq: number, step: string, signal: AbortSignal, file: string, args: string[], options: Options & { timeout?: number }) => {
+    // Output goes to files, not pipes: a child whose executor was killed must not die of a broken
+    // pipe half-way through (terraform would leave its state locked); it is ended on purpose instead.
+    const base = join(this.opts.runDir, 'logs', `${String(seq).padStart(3, '0')}.child`);
+    // Our own descriptors (execa's {file} target streams through this process, which a crash breaks).
+    const outFd = openSync(`${base}.out`, 'w', 0o600);
+    const errFd = openSync(`${base}.err`, 'w', 0o600);
+    let result: Result;
+    try {
+      const spawnOptions = { ...options, stdout: outFd, stderr: errFd, detached: true, cancelSignal: signal, killSignal: 'SIGINT', reject: false, forceKillAfterDelay: 15_000 } as Options;
+      const child = execa(file, args, spawnOptions);
+      if (child.pid) this.opts.journal.append({ type: 'child', seq, step, pgid: child.pid });
+      result = await child;
+      if (child.pid && (result.isCanceled || result.timedOut)) endGroup(child.pid);
+    } finally {
+      closeSync(outFd);
+      closeSync(errFd);
+    }
+    const read = (path: string) => {
+      try {
+        return readFileSync(path, 'utf8');
+      } catch {
+        return '';
+      } finally {
+        rmSync(path, { force: true });
+      }
+    };
+    return Object.assign(result, { stdout: read(`${base}.out`), stderr: read(`${base}.err`) });
+  };
+
   exec = (step: string, argv: string[], options: ExecOptions = {}): Promise<CommandResult> =>
-    this.run(step, displayCommand(argv), async (signal) => {
-      const result = await execa(argv[0], argv.slice(1), {
+    this.run(step, displayCommand(argv), async (signal, seq) => {
+      const result = await this.spawn(seq, step, signal, argv[0], argv.slice(1), {
         cwd: options.cwd ?? this.opts.cwd,
-        env: { ...this.opts.env, ...options.env },
+        env: this.childEnv(options.env),
         extendEnv: false,
-        reject: false,
         input: options.input,
         stdin: options.input === undefined ? 'ignore' : undefined,
-        cancelSignal: signal,
         timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        forceKillAfterDelay: 15_000,
-        stripFinalNewline: false,
       });
       const stdout = String(result.stdout ?? '');
       let stderr = String(result.stderr ?? '');
@@ -73,7 +120,7 @@ export class StepRunner {
   judge = (command: string) => this.opts.gate(command);
 
   /** Runs `body` as a guarded, journaled step shown as `command`. */
-  async run(step: string, command: string, body: (signal: AbortSignal) => Promise<BodyResult>, attempt?: number): Promise<CommandResult> {
+  async run(step: string, command: string, body: (signal: AbortSignal, seq: number) => Promise<BodyResult>, attempt?: number): Promise<CommandResult> {
     const seq = ++this.seq;
     const { journal, signal } = this.opts;
     if (signal.aborted) {
@@ -94,8 +141,9 @@ export class StepRunner {
     const started = performance.now();
     let out: BodyResult;
     try {
-      out = await body(signal);
+      out = await body(signal, seq);
     } catch (error) {
+      if (error instanceof StateWriteError) throw error;
       out = { exitCode: 1, stdout: '', stderr: error instanceof Error ? error.message : String(error) };
     }
     if (signal.aborted && out.exitCode !== 0) out.interrupted = true;

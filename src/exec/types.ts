@@ -31,7 +31,8 @@ export interface CommandResult {
   refused?: string;
 }
 
-export type ErrorClass = 'Transient' | 'Validation' | 'Permission' | 'StateConflict';
+/** `Approval`: no approval, or one that does not cover the plan (only the user can fix it). */
+export type ErrorClass = 'Transient' | 'Validation' | 'Permission' | 'StateConflict' | 'Approval';
 
 /** Thrown by executors for a failure the runner must classify and report. */
 export class StepError extends Error {
@@ -67,6 +68,8 @@ export interface OperationContext {
   approval?: import('../approval/types.js').ApprovalScope;
   /** 1 for the first attempt of a phase, 2 when the runner retries it after a transient failure. */
   attempt?: number;
+  /** Environment the plan's own verify steps get from this operation (e.g. terraform's data folder). */
+  stepEnv?: NodeJS.ProcessEnv;
   /** Rollback runs: the run folder of the execute run being rolled back (what its executor recorded there). */
   targetRunDir?: string;
 }
@@ -95,4 +98,21 @@ export interface Operation {
   verify(ctx: OperationContext): Promise<string[]>;
   /** Undo what apply did, without destroying and without rewriting history. Returns what was done. */
   rollback(ctx: OperationContext): Promise<{ done: string[]; pending: string[] }>;
+  /** Environment the plan's verify steps need (e.g. terraform's data folder), if any. */
+  stepEnv?(ctx: OperationContext): NodeJS.ProcessEnv;
+  /**
+   * Plans the rollback without changing anything (the repository already holds the previous
+   * configuration): what it would destroy, and how to carry it out. Operations that have it let
+   * rollback check the destroy approval before anything is pushed.
+   */
+  planRollback?(ctx: OperationContext): Promise<RollbackPlan>;
+}
+
+export interface RollbackPlan {
+  /** What carrying it out would destroy (needs a destroy approval). */
+  destroys: string[];
+  /** What it would do, for the report. */
+  describe: string[];
+  /** Carries it out; returns what was done. */
+  apply(): Promise<string[]>;
 }

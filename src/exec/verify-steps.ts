@@ -1,16 +1,15 @@
 // The plan's own `verify` steps: run each (a shell command line, judged by the guard as written),
 // then check the expected exit code and stdout pattern.
 import { classify } from './errors.js';
-import { terraformEnv } from './operations/terraform.js';
 import { StepError, type OperationContext, type VerifyStep } from './types.js';
 import type { StepRunner } from './steps.js';
 
 export async function runVerifyStep(ctx: OperationContext, steps: StepRunner, step: VerifyStep, index: number): Promise<string> {
   const name = `verify #${index + 1}`;
-  const env = { ...ctx.env, ...terraformEnv(ctx) };
-  const result = await steps.run(name, step.run, async (signal) => {
-    const { execa } = await import('execa');
-    const r = await execa('/bin/sh', ['-c', step.run], { cwd: ctx.workdir, env, extendEnv: false, reject: false, cancelSignal: signal, timeout: 5 * 60_000, stdin: 'ignore', stripFinalNewline: false });
+  // The operation says what its tools need (e.g. terraform's data folder); the runner knows no tool.
+  const env = steps.childEnv(ctx.stepEnv);
+  const result = await steps.run(name, step.run, async (signal, seq) => {
+    const r = await steps.spawn(seq, name, signal, '/bin/sh', ['-c', step.run], { cwd: ctx.workdir, env, extendEnv: false, timeout: 5 * 60_000, stdin: 'ignore' });
     return { exitCode: r.isCanceled ? 130 : r.timedOut ? 124 : (r.exitCode ?? 1), stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? ''), interrupted: r.isCanceled };
   });
   const wantExit = step.expect?.exitCode ?? 0;

@@ -16,7 +16,7 @@ const stateNames = (ws: ReturnType<typeof workspace>) =>
   ).sort();
 
 describe('apply and verify failures', () => {
-  it('apply failing on the 2nd resource: BLOCKED, reports exactly what was created; rollback reverts and asks for a destroy approval', async () => {
+  it('apply failing on the 2nd resource: BLOCKED, reports exactly what was created; a rollback that needs a destroy changes nothing without a destroy approval', async () => {
     const ws = workspace();
     ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'db', dependsOn: 'app', command: "echo 'Error: quota exceeded for db instances' >&2; exit 1" }]));
     const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
@@ -35,25 +35,35 @@ describe('apply and verify failures', () => {
     expectJournalClosed(journal, 'BLOCKED');
     expect(journal.filter((e) => e.type === 'step-start' && e.step === 'terraform apply')).toHaveLength(1); // Validation: no retry
 
-    // Rollback without a destroy approval: the commit is reverted and pushed; the destroy waits.
+    // Rollback with only a generic approval: the undo needs a destroy, so nothing changes at all.
+    const pushedBefore = originHead(ws);
+    const headBefore = ws.git('rev-parse', 'HEAD');
     const back = await ws.cli('rollback', runId, '--approval', 'User approved. Roll back the change.');
     expect(back.code).toBe(2);
+    expect(errorTypeOf(back.stdout)).toBe('Approval');
     const backPending = expectStatus(back.stdout, 'BLOCKED');
-    // The previous configuration only has `app` (with other inputs): db must be destroyed.
-    expect(backPending.join(' ')).toMatch(/destroy approval for terraform_data\.db\b/);
+    expect(backPending.join(' ')).toMatch(/Ask the user to approve: destroying terraform_data\.db\b/);
     expect(back.stdout).toMatch(/would update terraform_data\.app, destroy terraform_data\.db/);
-    expect(ws.git('log', '-1', '--format=%s')).toBe('revert: feat(infra): change the demo app');
-    expect(originHead(ws)).toBe(ws.git('rev-parse', 'HEAD'));
-    expect(ws.read('infra/app/main.tf')).toBe(readFileSync(join(import.meta.dirname, '../../examples/terraform-demo/main.tf'), 'utf8'));
-    expect(stateNames(ws)).toEqual(['app', 'db (tainted)']); // nothing destroyed without approval
+    expect(back.stdout).toMatch(/nothing pushed, nothing applied \(the local revert was dropped\)/);
+    expect(originHead(ws)).toBe(pushedBefore); // nothing pushed
+    expect(ws.git('rev-parse', 'HEAD')).toBe(headBefore); // the local revert is gone
+    expect(ws.git('status', '--porcelain')).toBe('');
+    expect(stateNames(ws)).toEqual(['app', 'db (tainted)']); // nothing applied
+    const backJournal = journalOf(ws, runIdOf(back.stdout));
+    expect(backJournal.some((e) => e.type === 'step-start' && /terraform apply/.test(e.command))).toBe(false);
+    expect(backJournal.some((e) => e.type === 'step-start' && /git push/.test(e.command))).toBe(false);
 
-    // With a destroy approval the previous configuration is re-applied; the revert is not repeated.
+    // With a destroy approval the revert is pushed and the previous configuration re-applied.
     const again = await ws.cli('rollback', runId, '--approval', 'User approved. Roll back and destroy the created resources.');
     expect(again.stdout).toContain('## Execution Complete ✅');
     expect(again.code).toBe(0);
     expectStatus(again.stdout, 'COMPLETE');
-    expect(again.stdout).toMatch(/already reverted/);
     expect(ws.git('log', '-2', '--format=%s').split('\n')).toEqual(['revert: feat(infra): change the demo app', 'feat(infra): change the demo app']);
+    expect(originHead(ws)).toBe(ws.git('rev-parse', 'HEAD'));
+    expect(ws.read('infra/app/main.tf')).toBe(readFileSync(join(import.meta.dirname, '../../examples/terraform-demo/main.tf'), 'utf8'));
+    // A second rollback does not revert again.
+    const third = await ws.cli('rollback', runId, '--approval', 'User approved. Roll back and destroy the created resources.');
+    expect(third.stdout).toMatch(/already reverted/);
     expect(stateNames(ws)).toEqual(['app']);
   });
 
@@ -149,10 +159,11 @@ describe('pre-flight refusals', () => {
     const head = ws.git('rev-parse', 'HEAD');
     const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
     expect(run.code).toBe(2);
-    expect(errorTypeOf(run.stdout)).toBe('Permission');
+    expect(errorTypeOf(run.stdout)).toBe('Approval');
     expect(run.stdout).toMatch(/destroys terraform_data\.old/);
     const pending = expectStatus(run.stdout, 'BLOCKED');
-    expect(pending.join(' ')).toMatch(/approves destroying/);
+    expect(pending.join(' ')).toMatch(/Ask the user to approve: destroying terraform_data\.old/);
+    expect(run.stdout).not.toMatch(/Grant the missing access/);
     expect(ws.git('rev-parse', 'HEAD')).toBe(head);
     expect(stateNames(ws)).toEqual(['app', 'old']);
 
@@ -169,7 +180,9 @@ describe('pre-flight refusals', () => {
       const run = await ws.cli('execute', 'plan.yaml', ...args);
       expect(run.code).toBe(2);
       const pending = expectStatus(run.stdout, 'BLOCKED');
-      expect(pending.join(' ')).toMatch(/get the user's approval/);
+      expect(pending.join(' ')).toMatch(/^Ask the user to approve: the plan plan/);
+      expect(errorTypeOf(run.stdout)).toBe('Approval');
+      expect(journalOf(ws, runIdOf(run.stdout)).find((e) => e.type === 'approval')).toBeUndefined();
       const journal = journalOf(ws, runIdOf(run.stdout));
       expect(journal.filter((e) => e.type === 'step-start')).toEqual([]);
     }

@@ -43,9 +43,18 @@ describe('plan schema', () => {
     expect(errorOf(VALID.replace('  message:', '  mesage:'))).toBe('plan.yaml:5: git.mesage: unknown key');
   });
 
-  it('names a missing operation section, at the operation line', () => {
-    const text = VALID.replace(/terraform:\n {2}vars:.*\n/, '');
-    expect(errorOf(text)).toBe("plan.yaml:1: operation: missing section 'terraform:' for operation 'terraform'");
+  it('a section whose fields all have defaults may be omitted or left empty; one that cannot be defaulted is named', () => {
+    const omitted = parse(VALID.replace(/terraform:\n {2}vars:.*\n/, ''));
+    expect(omitted.terraform).toEqual({ vars: {}, varFiles: [], workspace: 'default' });
+    expect(parse(VALID.replace(/terraform:\n {2}vars:.*\n/, 'terraform:\n')).terraform).toEqual({ vars: {}, varFiles: [], workspace: 'default' });
+    expect(parse(VALID.replace(/terraform:\n {2}vars:.*\n/, 'terraform: {}\n')).terraform).toEqual({ vars: {}, varFiles: [], workspace: 'default' });
+    const gitops = 'operation: gitops\ngit: { files: [a.yaml], message: "feat: a" }\n';
+    expect(errorOf(gitops)).toBe("plan.yaml:1: operation: missing section 'gitops:' for operation 'gitops' (its kustomization cannot be defaulted)");
+  });
+
+  it('a missing git section is an error naming the key and the line', () => {
+    const text = VALID.replace(/git:\n {2}files:.*\n {2}message:.*\n/, '');
+    expect(errorOf(text)).toBe("plan.yaml:1: operation: missing section 'git:' (git: { files: [...], message: \"...\" }): it has no defaults");
   });
 
   it('rejects a section for another operation', () => {
@@ -72,7 +81,7 @@ describe('plan schema', () => {
   });
 
   it('validates each operation section for its own type', () => {
-    const k = parse('operation: kubectl\nkubectl: { manifests: [k8s/web.yaml], namespace: dev, rollouts: [deployment/web] }\n');
+    const k = parse('operation: kubectl\ngit: { files: [k8s/web.yaml], message: "feat: web" }\nkubectl: { manifests: [k8s/web.yaml], namespace: dev, rollouts: [deployment/web] }\n');
     expect(k.kubectl).toEqual({ manifests: ['k8s/web.yaml'], namespace: 'dev', rollouts: ['deployment/web'], timeout: '120s' });
     expect(errorOf('operation: gitops\ngitops: { kustomization: apps, timeout: soon }\n')).toMatch(/^plan\.yaml:2: gitops\.timeout: expected a duration/);
     expect(errorOf('operation: app\napp: { pr: -1 }\n')).toBe('plan.yaml:2: app.pr: expected a number > 0');

@@ -1,26 +1,45 @@
-// execguard runs [RUN_ID] [--json]: the runs in the state folder, or one run with its steps.
+// execguard runs [RUN_ID] [--json] [--prune [--older-than AGE]]: the runs in the state folder, or
+// one run with its steps. A run whose owner process is gone is shown INTERRUPTED (its orphaned
+// processes ended, its lock released) with the step it reached.
 import { join } from 'node:path';
 import { readJournal } from '../../exec/journal.js';
+import { reapDeadRuns } from '../../exec/reap.js';
+import { DEFAULT_RUN_RETENTION_MS, parseAge, pruneRuns, sweepState } from '../../exec/retention.js';
 import { listRuns, readMeta, runsRoot } from '../../exec/run-store.js';
 import { stateHome } from '../../state/home.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
 
+const USAGE = 'usage: execguard runs [RUN_ID] [--json] [--prune [--older-than AGE]]';
+
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, { boolean: ['json'] });
+  const { flags, positionals } = parseArgs(argv, { valued: ['older-than'], boolean: ['json', 'prune'] });
   if (flags.help) {
-    io.stdout('usage: execguard runs [RUN_ID] [--json]\n');
+    io.stdout(`${USAGE}\n\n--prune removes finished runs older than AGE (default 30d; e.g. 12h, 7d).\n`);
     return 0;
   }
-  if (positionals.length > 1) throw new UsageError('usage: execguard runs [RUN_ID] [--json]');
+  if (positionals.length > 1) throw new UsageError(USAGE);
   const home = stateHome(io.env);
   const root = runsRoot(home);
+  await reapDeadRuns(home);
+  sweepState(home);
+  if (flags.prune) {
+    if (positionals.length) throw new UsageError(USAGE);
+    const text = typeof flags['older-than'] === 'string' ? flags['older-than'] : undefined;
+    const age = text === undefined ? DEFAULT_RUN_RETENTION_MS : parseAge(text);
+    if (age === undefined) throw new UsageError(`--older-than: expected an age such as 30d, 12h or 90m, got '${text}'`);
+    const removed = pruneRuns(home, age);
+    if (flags.json) io.stdout(`${JSON.stringify({ removed }, null, 2)}\n`);
+    else io.stdout(`removed ${removed.length} run(s) finished more than ${text ?? '30d'} ago from ${root}\n`);
+    return 0;
+  }
+  if (flags['older-than'] !== undefined) throw new UsageError('--older-than goes with --prune');
   if (positionals.length === 0) {
     const runs = listRuns(home);
-    if (flags.json) io.stdout(`${JSON.stringify(runs.map(({ summary: _s, ...m }) => m), null, 2)}\n`);
+    if (flags.json) io.stdout(`${JSON.stringify(runs.map(({ summary: _s, approved: _a, ...m }) => m), null, 2)}\n`);
     else if (runs.length === 0) io.stdout(`no runs in ${root}\n`);
     else {
-      io.stdout(`${'RUN'.padEnd(40)} ${'KIND'.padEnd(8)} ${'STATUS'.padEnd(9)} PLAN\n`);
-      for (const m of runs) io.stdout(`${m.runId.padEnd(40)} ${m.kind.padEnd(8)} ${m.status.padEnd(9)} ${m.planId}\n`);
+      io.stdout(`${'RUN'.padEnd(40)} ${'KIND'.padEnd(8)} ${'STATUS'.padEnd(11)} PLAN\n`);
+      for (const m of runs) io.stdout(`${m.runId.padEnd(40)} ${m.kind.padEnd(8)} ${m.status.padEnd(11)} ${m.planId}${m.status === 'INTERRUPTED' ? ` (at ${m.reached}; execguard resume ${m.runId})` : ''}\n`);
     }
     return 0;
   }
@@ -37,7 +56,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const lines = [
-    `run ${meta.runId} (${meta.kind}) ${meta.status}`,
+    `run ${meta.runId} (${meta.kind}) ${meta.status}${meta.status === 'INTERRUPTED' ? ` at ${meta.reached}: continue it with execguard resume ${meta.runId}` : ''}`,
     `plan ${meta.planId}: ${meta.planPath}`,
     `started ${meta.startedAt}${meta.finishedAt ? `, finished ${meta.finishedAt}` : ''}`,
     ...(meta.commit ? [`commit ${meta.commit}`] : []),

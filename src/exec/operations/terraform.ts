@@ -5,6 +5,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stateHome } from '../../state/home.js';
 import { classify } from '../errors.js';
+import { PartialApplyError } from '../run-errors.js';
 import { StepError, type CommandResult, type DryRunSummary, type Operation, type OperationContext } from '../types.js';
 
 /** Every terraform call runs offline-friendly and non-interactive. */
@@ -99,11 +100,7 @@ async function stateResources(ctx: OperationContext): Promise<Map<string, { tain
 }
 
 /** Thrown when apply fails: carries what was applied before the failure. */
-export class ApplyError extends StepError {
-  constructor(message: string, result: CommandResult | undefined, errorClass: StepError['errorClass'], readonly applied: string[], readonly notApplied: string[]) {
-    super(message, result, errorClass);
-  }
-}
+export { PartialApplyError as ApplyError } from '../run-errors.js';
 
 const changed = (s: DryRunSummary) => [...s.create.map((a) => `create ${a}`), ...s.update.map((a) => `update ${a}`), ...s.destroy.map((a) => `destroy ${a}`)];
 
@@ -140,7 +137,7 @@ export const terraform: Operation = {
         .concat(approved.destroy.filter((a) => !inState.has(a) && !approved.create.includes(a)).map((a) => `destroyed ${a}`));
       const notApplied = approved.create.filter((a) => !inState.has(a)).map((a) => `create ${a}`);
       const { errorClass, why } = classify(result);
-      throw new ApplyError(`terraform apply failed (${why}): ${lastError(result)}`, result, errorClass, applied, notApplied);
+      throw new PartialApplyError(`terraform apply failed (${why}): ${lastError(result)}`, result, errorClass, applied, notApplied);
     }
     return changed(approved).map((c) => c.replace(/^create/, 'created').replace(/^update/, 'updated').replace(/^destroy/, 'destroyed'));
   },
@@ -154,6 +151,27 @@ export const terraform: Operation = {
     if (converged.exitCode === 2) throw new StepError('the state does not match the configuration after apply: terraform still plans changes', converged, 'Validation');
     const resources = [...state.keys()];
     return [`state matches the configuration (plan -detailed-exitcode = 0)`, `${resources.length} resource(s) in state: ${resources.join(', ') || 'none'}`];
+  },
+
+  stepEnv: (ctx) => terraformEnv(ctx),
+
+  async planRollback(ctx) {
+    // The working tree holds the previous configuration (the runner reverted it locally, unpushed).
+    const back = await planTo(ctx, 'tfplan-rollback', 'terraform plan (previous configuration)');
+    const steps = changed(back);
+    return {
+      destroys: back.destroy,
+      describe: [steps.length ? `re-applying the previous configuration would ${steps.join(', ')}` : 'infrastructure already matches the previous configuration'],
+      apply: async () => {
+        if (steps.length === 0) return ['infrastructure already matches the previous configuration'];
+        const result = await ctx.exec('terraform apply (previous configuration)', ['terraform', 'apply', '-input=false', '-no-color', join(ctx.runDir, 'tfplan-rollback')], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+        if (result.exitCode !== 0) {
+          const { errorClass, why } = classify(result);
+          throw new StepError(`terraform apply of the previous configuration failed (${why}): ${lastError(result)}`, result, errorClass);
+        }
+        return [`applied the previous configuration: ${steps.join(', ')}`];
+      },
+    };
   },
 
   async rollback(ctx) {

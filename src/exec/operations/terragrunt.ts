@@ -73,6 +73,8 @@ export const terragruntOperation: Operation = {
     return ['state matches the configuration (plan -detailed-exitcode = 0)', `${resources.length} resource(s) in state: ${resources.join(', ') || 'none'}`];
   },
 
+  stepEnv: (ctx) => env(ctx),
+
   async rollback(ctx) {
     // The runner reverted the configuration first; plan what re-applying it would change.
     const back = await planTo(ctx, 'tfplan-rollback', 'terragrunt plan (previous configuration)');

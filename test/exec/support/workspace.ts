@@ -60,7 +60,9 @@ export function workspace(options: { plan?: string; mainTf?: string } = {}): Wor
   git('add', '-A');
   git('commit', '-q', '-m', 'chore: initial workspace');
   git('push', '-q', 'origin', 'main');
-  const env = { ...process.env, EXECGUARD_HOME: home, TF_CLI_CONFIG_FILE: '', CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
+  // A person at a terminal: no agent-session markers leak in from whatever runs the tests.
+  const { CLAUDECODE: _c, EXECGUARD_SESSION_ID: _s, CLAUDE_CODE_SESSION_ID: _cs, ...outside } = process.env;
+  const env = { ...outside, EXECGUARD_HOME: home, TF_CLI_CONFIG_FILE: '', CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
   const cli = async (...argv: string[]) => {
     let stdout = '';
     let stderr = '';

@@ -1,0 +1,80 @@
+// Retention: what execguard's state folder keeps, and for how long. Defaults (docs/retention.md):
+// runs older than 30 days are removed by `execguard runs --prune`; decisions.jsonl rotates at
+// 5 MB keeping 3 old files; moved-aside lock files, empty grant folders and leftover temporary
+// files and the helper's stale spawn marks are removed by the commands that find them.
+import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { statePaths } from '../state/home.js';
+import { listRuns, runsRoot } from './run-store.js';
+
+export const DEFAULT_RUN_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+export { DEFAULT_DECISION_LOG_KEEP, DEFAULT_DECISION_LOG_MAX_BYTES, rotateBySize } from '../state/log-rotate.js';
+
+/** "30d", "12h", "90m", "45s" -> milliseconds; undefined for anything else. */
+export function parseAge(text: string): number | undefined {
+  const m = /^(\d+)(d|h|m|s)$/.exec(text.trim());
+  if (!m) return undefined;
+  return Number(m[1]) * { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 }[m[2] as 'd' | 'h' | 'm' | 's'];
+}
+
+/** Removes finished runs (COMPLETE, BLOCKED, INTERRUPTED) that finished before `now - olderThanMs`. */
+export function pruneRuns(home: string, olderThanMs = DEFAULT_RUN_RETENTION_MS, now = Date.now()): string[] {
+  const removed: string[] = [];
+  for (const meta of listRuns(home)) {
+    if (meta.status === 'RUNNING') continue;
+    const ended = Date.parse(meta.finishedAt ?? meta.startedAt);
+    if (!(now - ended > olderThanMs)) continue;
+    rmSync(join(runsRoot(home), meta.runId), { recursive: true, force: true });
+    removed.push(meta.runId);
+  }
+  return removed;
+}
+
+/** Housekeeping the commands that read the state folder do on their way: what nobody needs any more. */
+export function sweepState(home: string): string[] {
+  const paths = statePaths(home);
+  const removed: string[] = [];
+  const entries = (dir: string) => {
+    try {
+      return readdirSync(dir);
+    } catch {
+      return [];
+    }
+  };
+  // Lock files moved aside by an older version, and temporary files of a writer that died.
+  for (const name of entries(paths.locks)) {
+    if (/\.stale-|\.tmp$/.test(name) && olderThan(join(paths.locks, name), 60_000)) {
+      rmSync(join(paths.locks, name), { force: true });
+      removed.push(join(paths.locks, name));
+    }
+  }
+  // Spawn marks of the hooks' helper (`<socket>.starting`) whose start never finished.
+  const hookd = join(home, 'hookd');
+  for (const name of entries(hookd)) {
+    if (name.endsWith('.starting') && olderThan(join(hookd, name), 60_000)) {
+      rmSync(join(hookd, name), { force: true });
+      removed.push(join(hookd, name));
+    }
+  }
+  // Grant folders of sessions whose records were all pruned.
+  for (const name of entries(paths.grants)) {
+    const dir = join(paths.grants, name);
+    if (entries(dir).length === 0) {
+      try {
+        rmdirSync(dir);
+        removed.push(dir);
+      } catch {
+        /* not empty any more, or not a folder */
+      }
+    }
+  }
+  return removed;
+}
+
+function olderThan(path: string, ms: number): boolean {
+  try {
+    return Date.now() - statSync(path).mtimeMs > ms;
+  } catch {
+    return false;
+  }
+}

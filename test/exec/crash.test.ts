@@ -1,0 +1,150 @@
+// The crash matrix: the real CLI bundle runs a terraform plan (terraform_data, a local-exec that
+// waits for a release file, a verify step that does the same) and is SIGKILLed at each step
+// boundary. Where it stops is decided by the test seam EXECGUARD_TEST_PAUSE (the run writes
+// <point>.reached and waits) or by a marker the slow command writes: no sleeps, no timing.
+// Then `runs` shows INTERRUPTED at that step, no process of the run is left after that command,
+// and `resume` ends COMPLETE with exactly one commit on origin and the state an uninterrupted
+// run leaves.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
+import { expectStatus, metaOf } from './support/assert-run.js';
+import { APPROVAL, ROOT, tfConfig, workspace, type Workspace } from './support/workspace.js';
+
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+
+let cli: string;
+beforeAll(() => {
+  const out = join(tempDir('execguard-dist-'), 'dist');
+  spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), out], { cwd: ROOT, stdio: 'ignore' });
+  cli = join(out, 'cli.mjs');
+});
+
+/** A workspace whose apply and verify each wait for a release file (created up front unless the test stops there). */
+function crashWorkspace(): Workspace & { marks: string } {
+  const ws = workspace();
+  const marks = join(ws.dir, 'marks');
+  spawnSync('mkdir', ['-p', marks]);
+  const wait = (name: string) => `touch ${marks}/${name}.started; while [ ! -e ${marks}/${name}.release ]; do sleep 0.05; done`;
+  ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'slow', dependsOn: 'app', command: wait('apply') }]));
+  ws.write('plan.yaml', ws.read('plan.yaml').replace('  - run: terraform output -raw app_name', `  - run: ${JSON.stringify(`${wait('verify')}; terraform output -raw app_name`)}`));
+  ws.git('add', 'plan.yaml');
+  ws.git('commit', '-q', '-m', 'chore: slow verify');
+  ws.git('push', '-q', 'origin', 'main');
+  return Object.assign(ws, { marks });
+}
+
+/** Resources in the terraform state, as an uninterrupted run leaves them (ids aside). */
+function stateOf(ws: Workspace) {
+  const state = JSON.parse(ws.read('infra/app/terraform.tfstate')) as { resources: { type: string; name: string; instances: { status?: string; attributes: { input: unknown } }[] }[] };
+  return state.resources.map((r) => ({ address: `${r.type}.${r.name}`, tainted: r.instances.some((i) => i.status === 'tainted'), input: r.instances[0]?.attributes.input })).sort((a, b) => a.address.localeCompare(b.address));
+}
+
+/** Processes (Linux /proc) whose environment carries this run's id. */
+function processesOf(runId: string): number[] {
+  const found: number[] = [];
+  for (const pid of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+    try {
+      if (readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`EXECGUARD_RUN_ID=${runId}`)) found.push(Number(pid));
+    } catch {
+      /* gone */
+    }
+  }
+  return found;
+}
+
+const originCommits = (ws: Workspace) => Number(spawnSync('git', ['rev-list', '--count', 'main'], { cwd: ws.origin, encoding: 'utf8' }).stdout.trim());
+
+async function until(path: string, child: ChildProcess): Promise<void> {
+  while (!existsSync(path)) {
+    if (child.exitCode !== null) throw new Error(`the run ended before ${path}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+let baseline: ReturnType<typeof stateOf>;
+
+const BOUNDARIES = [
+  { name: 'after journal start', pause: 'started', reached: /^Pre-flight: started$/ },
+  { name: 'after commit', pause: 'committed', reached: /^Persist: after git commit$/ },
+  { name: 'after push', pause: 'pushed', reached: /^after Persist$/ },
+  { name: 'during apply (slow local-exec)', hold: 'apply', reached: /^Apply: during terraform apply$/ },
+  { name: 'after apply', pause: 'applied', reached: /^after Apply$/ },
+  { name: 'during verify', hold: 'verify', reached: /^Verify: during .*verify #1/ },
+] as const;
+
+describe('crash matrix: SIGKILL at each step boundary, then runs, then resume', () => {
+  it('an uninterrupted run (the reference state)', async () => {
+    const ws = crashWorkspace();
+    writeFileSync(join(ws.marks, 'apply.release'), '');
+    writeFileSync(join(ws.marks, 'verify.release'), '');
+    const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
+    expect(run.stdout).toContain('## Execution Complete ✅');
+    baseline = stateOf(ws);
+    expect(baseline.map((r) => r.address)).toEqual(['terraform_data.app', 'terraform_data.slow']);
+  });
+
+  for (const b of BOUNDARIES) {
+    it(`${b.name}: INTERRUPTED at that step, no orphan after the next command, resume completes`, async () => {
+      const ws = crashWorkspace();
+      const hold = 'hold' in b ? b.hold : undefined;
+      for (const name of ['apply', 'verify']) if (name !== hold) writeFileSync(join(ws.marks, `${name}.release`), '');
+      const env = { ...ws.env, ...('pause' in b ? { EXECGUARD_TEST_PAUSE: b.pause, EXECGUARD_TEST_PAUSE_DIR: ws.marks } : {}) };
+      const child = spawn(process.execPath, [cli, 'execute', 'plan.yaml', '--approval', APPROVAL], { cwd: ws.repo, env, stdio: 'ignore' });
+      children.push(child);
+      const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+      await until(join(ws.marks, 'pause' in b ? `${b.pause}.reached` : `${hold}.started`), child);
+      child.kill('SIGKILL');
+      await exited;
+      const runId = readdirSync(join(ws.home, 'runs'))[0];
+
+      // The next command finds the dead owner: INTERRUPTED at the step, orphans ended, lock released.
+      const runs = await ws.cli('runs');
+      expect(runs.stdout).toMatch(new RegExp(`${runId} +execute +INTERRUPTED`));
+      const meta = metaOf(ws, runId);
+      expect(meta.status).toBe('INTERRUPTED');
+      expect(meta.reached).toMatch(b.reached);
+      expect(processesOf(runId)).toEqual([]);
+      expect(readdirSync(join(ws.home, 'locks')).filter((f) => f.endsWith('.lock'))).toEqual([]);
+      if (hold) expect((await ws.cli('runs', runId)).stdout).toContain('INTERRUPTED');
+
+      // Resume (the slow steps may now finish): COMPLETE, one commit on origin, the reference state.
+      writeFileSync(join(ws.marks, `${hold ?? 'apply'}.release`), '');
+      const resumed = await ws.cli('resume', runId, '--approval', APPROVAL);
+      expect(resumed.stdout).toContain('## Execution Complete ✅');
+      expect(resumed.code).toBe(0);
+      expectStatus(resumed.stdout, 'COMPLETE');
+      expect(originCommits(ws)).toBe(3); // initial, slow-verify setup, and exactly one commit of the plan
+      expect(spawnSync('git', ['log', '-1', '--format=%s', 'main'], { cwd: ws.origin, encoding: 'utf8' }).stdout.trim()).toBe('feat(infra): change the demo app');
+      expect(stateOf(ws)).toEqual(baseline);
+      expect(metaOf(ws, runId)).toMatchObject({ status: 'COMPLETE', resumes: 1 });
+
+      // Resuming again, or a finished run, is a clear no-op.
+      const again = await ws.cli('resume', runId, '--approval', APPROVAL);
+      expect(again.code).toBe(0);
+      expect(again.stdout).toMatch(/already finished COMPLETE \(after 1 resume\(s\)\): nothing to resume/);
+      expect(originCommits(ws)).toBe(3);
+    }, 120_000);
+  }
+});
+
+describe('resume of runs that were not interrupted', () => {
+  it('a BLOCKED run is a clear no-op, an unknown id a usage error', async () => {
+    const ws = workspace();
+    ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'x' }]));
+    const blocked = await ws.cli('execute', 'plan.yaml'); // no approval
+    expect(blocked.code).toBe(2);
+    const runId = readdirSync(join(ws.home, 'runs'))[0];
+    const again = await ws.cli('resume', runId, '--approval', APPROVAL);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/finished BLOCKED \(Approval\), it was not interrupted: nothing to resume/);
+    const unknown = await ws.cli('resume', 'no-such-run');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no run no-such-run/);
+  });
+});
