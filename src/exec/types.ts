@@ -1,4 +1,5 @@
 // Contracts shared by the runner (run.ts) and the per-operation executors (operations/*.ts).
+import type { ErrorClass } from '../status/report-types.js';
 
 export type OperationType = 'terraform' | 'terragrunt' | 'gitops' | 'kubectl' | 'app';
 
@@ -32,7 +33,7 @@ export interface CommandResult {
 }
 
 /** `Approval`: no approval, or one that does not cover the plan (only the user can fix it). */
-export type ErrorClass = 'Transient' | 'Validation' | 'Permission' | 'StateConflict' | 'Approval';
+export type { ErrorClass };
 
 /** Thrown by executors for a failure the runner must classify and report. */
 export class StepError extends Error {

@@ -2,7 +2,7 @@
 // Pure data: the executors fill it in; status imports nothing from them.
 
 /** How a failure is classified in the report (the executors' StepError carries one). */
-type ErrorClass = 'Transient' | 'Validation' | 'Permission' | 'StateConflict';
+export type ErrorClass = 'Transient' | 'Validation' | 'Permission' | 'StateConflict' | 'Approval';
 
 export interface ExecutionReport {
   planId: string;
