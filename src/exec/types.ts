@@ -1,4 +1,4 @@
-// Contracts shared by the runner (run.ts) and the per-operation executors (operations/*.ts).
+// Contracts shared by the executor (execute.ts, steps.ts) and the per-operation executors (operations/*.ts).
 import type { ErrorClass } from '../status/report-types.js';
 
 export type OperationType = 'terraform' | 'terragrunt' | 'gitops' | 'kubectl' | 'app';
