@@ -21,14 +21,8 @@ async function asAgent(ws: Workspace, session: string | undefined, ...argv: stri
 }
 
 function grant(ws: Workspace, session: string, text: string, binding?: { digests: string[]; environments: ('dev' | 'staging' | 'prod')[] }) {
-  const record = recordGrant({ sessionId: session, source: 'user-prompt', scope: parseApproval(text), approvalMinutes: 30 }, { home: ws.home });
-  if (binding) {
-    // The binding the approval helper's hooks record with the grant (GrantBinding).
-    const dir = join(ws.home, 'grants', session);
-    const file = readdirSync(dir).find((f) => f.startsWith(record.id))!;
-    writeFileSync(join(dir, file), JSON.stringify({ ...record, binding }));
-  }
-  return record;
+  // The binding is what the hooks record when the user answers a request that showed plans.
+  return recordGrant({ sessionId: session, source: 'user-prompt', scope: parseApproval(text), approvalMinutes: 30, ...(binding ? { binding } : {}) }, { home: ws.home });
 }
 
 function nothingDone(ws: Workspace, run: { stdout: string }, before: string) {
