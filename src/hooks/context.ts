@@ -6,9 +6,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stateHome } from '../state/home.js';
 import type { HookInput } from './answer.js';
-import type { ProtectedContext } from './protected-paths.js';
 
-export interface HookContext extends ProtectedContext {
+export interface HookContext {
+  /** The session's working directory. */
+  cwd: string;
+  /** The plugin's root (CLAUDE_PLUGIN_ROOT), when known. */
+  pluginRoot?: string;
+  /** execguard's state folder. */
+  stateHome: string;
+  /** Home directory, for `~/` paths. */
+  homeDir?: string;
   sessionId: string;
   /** Set inside a sub-agent: its calls use the grant narrowed for sub-agents. */
   agentId?: string;

@@ -173,7 +173,7 @@ describe('PreToolUse: execguard protects its own files', () => {
       expect(permission(run), `${tool} ${String(input.file_path ?? input.notebook_path)}`).toBe('deny');
       expect(reasonOf(run)).toMatch(/may not change/);
     }
-    expect(f.decisions().map((d) => d.rules[0])).toEqual(Array(targets.length).fill('protected-file'));
+    expect(f.decisions().map((d) => d.rules[0])).toEqual(Array(targets.length).fill('protected-path'));
   });
 
   it('denies a symlink that leads to a protected file', async () => {

@@ -1,0 +1,115 @@
+// protected-path: the agent may not change what keeps it in check (execguard's state folder, the
+// plugin, Claude Code settings, managed settings, the policy file) nor read execguard's keys. A
+// write whose target cannot be resolved statically and could reach them is denied: fail closed.
+// Not lifted by any approval. Pure: paths come as data, symlinks through ctx.resolveLinks.
+import type { SimpleCommand } from '../../shell/types.js';
+import { containsProtected, globMatches, globWhy, inside, namesProtected, type ProtectedPaths, protectedWhy, resolveWord } from '../protected-paths.js';
+import type { GuardContext, Rule, RuleHit } from '../types.js';
+import { writeTargets } from '../write-targets.js';
+
+const INTERPRETERS = new Set(['python', 'python2', 'python3', 'node', 'nodejs', 'perl', 'ruby', 'php', 'deno', 'bun', 'Rscript', 'lua', 'tclsh']);
+const BODY_FLAGS = new Set(['-c', '-e', '-E', '--eval', '-p', '--print', '-r', '-x']);
+/** Programs whose arguments are data, not files: `echo ~/.local/state/execguard` reads nothing. */
+const DATA = new Set(['echo', 'printf', 'true', ':', 'test', '[', '[[', 'export', 'local', 'declare', 'typeset', 'readonly', 'cd', 'pushd', 'basename', 'dirname']);
+/** Readers that take a whole folder: pointed at the state folder, they read its keys too. */
+const TREE_READERS = new Set(['cp', 'tar', 'bsdtar', 'zip', '7z', 'rsync', 'scp', 'grep', 'egrep', 'rg', 'ag', 'find', 'du', 'cpio', 'base64', 'xxd', 'od', 'strings', 'git']);
+
+const TAIL = ' An agent may not change execguard\'s state, the plugin, Claude Code settings or the policy file, nor read execguard\'s keys; describe the change and ask the user to make it.';
+
+/** The interpreter's program text (`python3 -c BODY`, `node -e BODY`, `python3 - <<EOF`), if any. */
+function interpreterBody(cmd: SimpleCommand): string | undefined {
+  const [program = '', ...args] = cmd.argv;
+  if (!INTERPRETERS.has(program.replace(/[\d.]+$/, '') ) && !INTERPRETERS.has(program)) return undefined;
+  const bodies: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (BODY_FLAGS.has(args[i]) && args[i + 1] !== undefined) bodies.push(args[i + 1]);
+    else if (/^--eval=/.test(args[i])) bodies.push(args[i].slice(7));
+  }
+  if (cmd.stdin?.text && (args.includes('-') || !args.some((a) => !a.startsWith('-')))) bodies.push(cmd.stdin.text);
+  return bodies.length ? bodies.join('\n') : undefined;
+}
+
+/** The folder a command runs in: the tracked `cd`, else the caller's; undefined when unknown. */
+function folderOf(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: ProtectedPaths): string | undefined {
+  const start = ctx.cwd;
+  if (cmd.cwd === undefined) {
+    // `cd -` / `popd` leave the folder unknown: the analysis drops it.
+    const moved = ctx.analysis.commands.slice(0, index).some((c) => /^(cd|pushd|popd)$/.test(c.argv[0] ?? ''));
+    return moved ? undefined : start;
+  }
+  const r = resolveWord(cmd.cwd, /[$`*?[]/.test(cmd.cwd), start, pp);
+  return r.kind === 'path' ? r.path : undefined;
+}
+
+function writeHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: ProtectedPaths): string | null {
+  const cwd = folderOf(cmd, index, ctx, pp);
+  const links = ctx.resolveLinks ?? ((p: string) => p);
+  for (const target of writeTargets(cmd)) {
+    const r = resolveWord(target.word, target.dynamic, cwd, pp);
+    if (r.kind === 'unknown') {
+      return `\`${cmd.text.slice(0, 160)}\` writes to a place the guard cannot resolve statically (${r.why}); it could reach execguard's own files, so it is blocked. Write to a literal path inside the project instead.`;
+    }
+    if (r.kind === 'glob') {
+      const why = globWhy(r.dir, r.patterns, pp, cwd);
+      if (why) return `\`${cmd.text.slice(0, 160)}\` writes through a pattern that could match ${why}.`;
+      continue;
+    }
+    const real = links(r.path);
+    const why = protectedWhy(r.path, pp) ?? protectedWhy(real, pp);
+    if (why) return `\`${cmd.text.slice(0, 160)}\` would change ${r.path}, ${why}.`;
+    if (target.tree) {
+      const root = containsProtected(r.path, pp, cwd) ?? containsProtected(real, pp, cwd);
+      if (root) return `\`${cmd.text.slice(0, 160)}\` writes to the whole of ${r.path}, which holds ${root} (${protectedWhy(root, pp) ?? 'protected'}).`;
+    }
+  }
+  return null;
+}
+
+function readHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: ProtectedPaths): string | null {
+  if (pp.readDenied.length === 0 || DATA.has(cmd.argv[0] ?? '')) return null;
+  const cwd = folderOf(cmd, index, ctx, pp);
+  const links = ctx.resolveLinks ?? ((p: string) => p);
+  const words = cmd.argv.slice(1).map((w, i) => ({ word: w.replace(/^--?[\w-]+=/, ''), dynamic: cmd.dynamic[i + 1] ?? false }));
+  for (const r of cmd.redirects) if (r.op.includes('<') && !r.op.includes('<<')) words.push({ word: r.target, dynamic: /[$`*?[]/.test(r.target) });
+  for (const { word, dynamic } of words) {
+    if (word.startsWith('-') || word === '') continue;
+    const r = resolveWord(word, dynamic, cwd, pp);
+    if (r.kind === 'path') {
+      const real = links(r.path);
+      if (pp.readDenied.some((k) => inside(r.path, k) || inside(real, k))) return `\`${cmd.text.slice(0, 160)}\` reads ${r.path}, execguard's keys.`;
+      if (TREE_READERS.has(cmd.argv[0] ?? '') && pp.readDenied.some((k) => inside(k, r.path) && r.path !== '/' && inside(r.path, pp.stateHome))) {
+        return `\`${cmd.text.slice(0, 160)}\` reads the whole of ${r.path}, which holds execguard's keys.`;
+      }
+    } else if (r.kind === 'glob') {
+      for (const k of pp.readDenied) {
+        if (inside(r.dir, k)) return `\`${cmd.text.slice(0, 160)}\` reads through a pattern inside execguard's keys.`;
+        if (!inside(k, r.dir)) continue;
+        const rel = k.slice(r.dir.length).split('/').filter(Boolean);
+        const n = Math.min(rel.length, r.patterns.length);
+        if (rel.slice(0, n).every((name, i) => globMatches(r.patterns[i], name))) return `\`${cmd.text.slice(0, 160)}\` reads through a pattern that could match execguard's keys.`;
+      }
+    }
+  }
+  return null;
+}
+
+export const protectedPath: Rule = (ctx) => {
+  const pp = ctx.protectedPaths;
+  if (!pp) return [];
+  const hits: RuleHit[] = [];
+  const deny = (why: string) => hits.push({ id: 'protected-path', decision: 'deny', reason: `protected-path: blocked: ${why}${TAIL}` });
+  // Key files named anywhere in the text (a variable holding the path, a script): fail closed.
+  const keyText = pp.readDenied.find((k) => ctx.raw.includes(k)) ?? (/\bgrant-signing\.key\b|\bhelper\.secret\b|execguard\/keys\b/.exec(ctx.raw)?.[0]);
+  if (keyText && ctx.analysis.commands.some((c) => !DATA.has(c.argv[0] ?? ''))) deny(`the command names execguard's keys (${keyText}).`);
+  ctx.analysis.commands.forEach((cmd, index) => {
+    if (hits.length > 0) return;
+    const write = writeHit(cmd, index, ctx, pp);
+    if (write) return deny(write);
+    const read = readHit(cmd, index, ctx, pp);
+    if (read) return deny(read);
+    const body = interpreterBody(cmd);
+    const named = body === undefined ? null : namesProtected(body, pp);
+    if (named) deny(`\`${cmd.argv[0]}\` runs a program whose text names execguard's own files (${named}); the guard cannot tell what it does to them.`);
+  });
+  return hits;
+};
