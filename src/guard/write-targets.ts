@@ -254,7 +254,9 @@ export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
       const i = cmd.argv.indexOf('clone');
       if (i === -1 || cmd.argv.slice(1, i).some((a) => !a.startsWith('-'))) break;
       const ops = cmd.argv.slice(i + 1).map((w, k) => ({ word: w, dynamic: cmd.dynamic[i + 1 + k] ?? false })).filter((o, k, arr) => !o.word.startsWith('-') && !/^-(b|o|c|-branch|-origin|-depth|-reference|-template|-config|-separate-git-dir|-jobs|u|-upload-pack|-filter)$/.test(arr[k - 1]?.word ?? ''));
-      const dir = ops[1] ?? (ops[0] ? { word: posix.basename(ops[0].word.replace(/\/+$/, '')).replace(/\.git$/, ''), dynamic: ops[0].dynamic } : undefined);
+      // Without DIR, git names the folder after the URL's last part (static even when the host part is not).
+      const named = ops[0] ? posix.basename(ops[0].word.replace(/\/+$/, '')).replace(/\.git$/, '') : '';
+      const dir = ops[1] ?? (ops[0] ? { word: named, dynamic: /[$`*?[]/.test(named) } : undefined);
       if (dir) targets.push({ ...dir, tree: true });
       break;
     }

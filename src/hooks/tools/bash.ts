@@ -3,7 +3,7 @@
 // command itself; the caller is always an agent session.
 import { activeGrant, type GrantRecord } from '../../approval/store.js';
 import type { GrantBinding } from '../../approval/types.js';
-import { decide, type DecisionInput } from '../../guard/decide.js';
+import { decide, type DecisionInput, type GrantView } from '../../guard/decide.js';
 import type { Policy } from '../../guard/policy.js';
 import { decisionIoFor, protectedPathsFor } from '../../state/protected-paths.js';
 import type { HookAnswer } from '../answer.js';
@@ -14,7 +14,7 @@ import { allow, ask, deny } from '../pre-tool-answer.js';
 const withPrefix = (reason: string) => (reason.startsWith('execguard') ? reason : `execguard: ${reason}`);
 
 /** The decision's inputs as the hook builds them. */
-export function hookDecisionInput(command: string, ctx: HookContext, policy: Policy, grant: GrantRecord | null): DecisionInput {
+export function hookDecisionInput(command: string, ctx: HookContext, policy: Policy, grant: GrantView | GrantRecord | null): DecisionInput {
   // The store's records carry a binding once the approval side records one (plan digests, environments).
   const binding = (grant as { binding?: GrantBinding } | null)?.binding;
   const env = ctx.pluginRoot && !ctx.env.CLAUDE_PLUGIN_ROOT ? { ...ctx.env, CLAUDE_PLUGIN_ROOT: ctx.pluginRoot } : ctx.env;
