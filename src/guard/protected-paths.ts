@@ -48,7 +48,8 @@ export function protectedWhy(path: string, pp: ProtectedPaths): string | null {
 export function protectedRoots(pp: ProtectedPaths, cwd?: string): string[] {
   const roots = [pp.stateHome, ...(pp.alsoProtected ?? []), ...pp.managedSettings, join(pp.homeDir, '.claude'), join(pp.homeDir, '.claude.json')];
   if (pp.pluginRoot) roots.push(pp.pluginRoot);
-  for (const dir of [pp.projectDir, cwd]) {
+  // The project's .claude/ and policy file; without a known project, the folder the command runs in.
+  for (const dir of [pp.projectDir ?? cwd]) {
     if (dir && isAbsolute(dir)) roots.push(join(dir, '.claude'), join(dir, '.execguard.yaml'), join(dir, '.execguard.yml'));
   }
   return roots;
