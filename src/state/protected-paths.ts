@@ -6,7 +6,6 @@ import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DecisionIo } from '../guard/decide.js';
-import { readCurrentKubeContext } from '../guard/kube-context.js';
 import type { ProtectedPaths } from '../guard/protected-paths.js';
 import { stateHome, statePaths } from './home.js';
 
@@ -71,5 +70,7 @@ export function protectedPathsFor(env: NodeJS.ProcessEnv, cwd: string): Protecte
 
 /** The decision's I/O for a caller in `cwd` with `env`: the kube context (bounded) and symlinks. */
 export function decisionIoFor(env: NodeJS.ProcessEnv, cwd: string): DecisionIo {
-  return { readKubeContext: () => readCurrentKubeContext(1500, env, cwd), resolveLinks };
+  // Loaded when first needed: the file tools' path never reads a kube context.
+  const readKubeContext = async () => (await import('../guard/kube-context.js')).readCurrentKubeContext(1500, env, cwd);
+  return { readKubeContext, resolveLinks };
 }
