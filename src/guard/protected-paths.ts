@@ -71,11 +71,14 @@ const GLOB = /[*?[]/;
  * A word as a path: `~`, `$HOME`, `$PWD`/`$(pwd)` and the tracked `cd` resolved; anything else
  * dynamic (a variable, `$(…)`) is unknown; a glob keeps its static folder and its patterns.
  */
-export function resolveWord(word: string, dynamic: boolean, cwd: string | undefined, pp: ProtectedPaths): Resolved {
+export function resolveWord(word: string, dynamic: boolean, cwd: string | undefined, pp: ProtectedPaths, homeKnown = true): Resolved {
   let w = word;
-  if (w === '~' || w.startsWith('~/')) w = pp.homeDir + w.slice(1);
-  else if (w.startsWith('~')) return { kind: 'unknown', why: `\`${word}\` is another user's home` };
-  w = w.replace(/\$\{HOME\}|\$HOME(?![A-Za-z0-9_])/g, pp.homeDir);
+  // `HOME=… ; cp f ~/x`: a command that changes HOME moves `~` too.
+  if (w === '~' || w.startsWith('~/')) {
+    if (!homeKnown) return { kind: 'unknown', why: `\`${word}\` depends on a HOME this command changes` };
+    w = pp.homeDir + w.slice(1);
+  } else if (w.startsWith('~')) return { kind: 'unknown', why: `\`${word}\` is another user's home` };
+  if (homeKnown) w = w.replace(/\$\{HOME\}|\$HOME(?![A-Za-z0-9_])/g, pp.homeDir);
   if (cwd) w = w.replace(/\$\{PWD\}|\$PWD(?![A-Za-z0-9_])|\$\(pwd\)|`pwd`/g, cwd);
   if (/[$`]/.test(w) || /^<\(|^>\(/.test(w)) return { kind: 'unknown', why: `\`${word}\` cannot be resolved statically` };
   // Dynamic for another reason (`{}` of find -exec, xargs input): found at run time.

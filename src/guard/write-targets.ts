@@ -107,13 +107,21 @@ function copyLike(p: Parsed, tree: boolean, sourcesToo: boolean): WriteTarget[] 
   return targets;
 }
 
-const REDIRECT_WRITE = /^(\d*>|\d*>>|&>|&>>|>\||\d*>\|)$/;
+const REDIRECT_WRITE = /^(\d*>|\d*>>|&>|&>>|>\||\d*>\||\d*>&)$/;
+
+/** Programs writeTargets reads in full (their other operands are sources, scripts or data). */
+export const KNOWN_WRITERS = new Set([
+  'cp', 'install', 'ln', 'mv', 'rm', 'chmod', 'chown', 'chgrp', 'setfacl', 'chattr', 'rmdir', 'unlink', 'shred', 'truncate', 'touch', 'tee',
+  'mkdir', 'mkfifo', 'dd', 'sed', 'awk', 'gawk', 'mawk', 'nawk', 'tar', 'bsdtar', 'unzip', 'cpio', 'rsync', 'scp', 'curl', 'wget', 'git', 'find',
+  'perl', 'ruby', 'patch',
+]);
 
 /** Every target the simple command writes. */
 export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
   const targets: WriteTarget[] = [];
   for (const r of cmd.redirects) {
-    if (REDIRECT_WRITE.test(r.op) && !/^\/dev\/(null|stdout|stderr|tty|fd\/\d+)$/.test(r.target)) {
+    // `2>&1` duplicates a descriptor; `>&file` writes file.
+    if (REDIRECT_WRITE.test(r.op) && !/^(\d+|-)$/.test(r.target) && !/^\/dev\/(null|stdout|stderr|tty|fd\/\d+)$/.test(r.target)) {
       targets.push({ word: r.target, dynamic: /[$`*?[]/.test(r.target), tree: false });
     }
   }
@@ -250,9 +258,40 @@ export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
       if (!named) for (const o of p.operands) if (/^[a-z]+:\/\//i.test(o.word)) targets.push({ word: posix.basename(o.word.replace(/[?#].*$/, '')) || '.', dynamic: o.dynamic, tree: true });
       break;
     }
+    case 'perl':
+    case 'ruby': {
+      // `perl -pi -e 's/a/b/' FILE`: in place. The -e bodies are not files.
+      if (!cmd.argv.some((a) => /^-[a-zA-Z]*i/.test(a) && !a.startsWith('--'))) break;
+      const files = cmd.argv.map((w, i) => ({ word: w, dynamic: cmd.dynamic[i] ?? false })).filter((o, i) => i > 0 && !o.word.startsWith('-') && !/^-[a-zA-Z]*[eE]$/.test(cmd.argv[i - 1] ?? ''));
+      targets.push(...files.map((o) => ({ ...o, tree: false })));
+      break;
+    }
+    case 'patch': {
+      // The files a patch changes are named inside it: the whole folder it runs in (or -d DIR).
+      const dir = opt(parse(cmd, ['-d', '--directory', '-p', '-i', '--input', '-o', '--output', '-r', '-B', '-z', '-F', '-V', '-D']), '-d', '--directory')[0];
+      targets.push({ ...(dir ?? { word: '.', dynamic: false }), tree: true });
+      break;
+    }
     case 'git': {
-      const i = cmd.argv.indexOf('clone');
-      if (i === -1 || cmd.argv.slice(1, i).some((a) => !a.startsWith('-'))) break;
+      const sub = cmd.argv.slice(1).find((a, k, rest) => !a.startsWith('-') && !/^(-C|-c|--git-dir|--work-tree|--namespace)$/.test(rest[k - 1] ?? ''));
+      const at = sub === undefined ? -1 : cmd.argv.indexOf(sub);
+      const dirOpt = cmd.argv.findIndex((a) => a === '-C');
+      const base = dirOpt !== -1 && dirOpt < at ? cmd.argv[dirOpt + 1] : undefined;
+      const inBase = (o: { word: string; dynamic: boolean }) => (base ? { word: posix.join(base, o.word), dynamic: o.dynamic || (cmd.dynamic[dirOpt + 1] ?? false) } : o);
+      const rest = at === -1 ? [] : cmd.argv.slice(at + 1).map((w, k) => ({ word: w, dynamic: cmd.dynamic[at + 1 + k] ?? false }));
+      const pathspecs = rest.filter((o) => !o.word.startsWith('-'));
+      if (sub === 'rm' || sub === 'mv' || sub === 'restore' || sub === 'checkout') {
+        // Pathspecs after `--` (checkout/restore), or every operand (rm/mv).
+        const dd = rest.findIndex((o) => o.word === '--');
+        const files = sub === 'rm' || sub === 'mv' || dd === -1 ? pathspecs : rest.slice(dd + 1);
+        // checkout/restore only bring back committed content: a protected path itself, not its folder.
+        const tree = sub === 'mv' || (sub === 'rm' && rest.some((o) => /^-[a-zA-Z]*r/.test(o.word)));
+        targets.push(...files.map((o) => ({ ...inBase(o), tree })));
+      } else if (sub === 'clean' || sub === 'apply' || sub === 'am') {
+        targets.push({ ...inBase({ word: '.', dynamic: false }), tree: true });
+      }
+      const i = sub === 'clone' ? at : -1;
+      if (i === -1) break;
       const ops = cmd.argv.slice(i + 1).map((w, k) => ({ word: w, dynamic: cmd.dynamic[i + 1 + k] ?? false })).filter((o, k, arr) => !o.word.startsWith('-') && !/^-(b|o|c|-branch|-origin|-depth|-reference|-template|-config|-separate-git-dir|-jobs|u|-upload-pack|-filter)$/.test(arr[k - 1]?.word ?? ''));
       // Without DIR, git names the folder after the URL's last part (static even when the host part is not).
       const named = ops[0] ? posix.basename(ops[0].word.replace(/\/+$/, '')).replace(/\.git$/, '') : '';

@@ -109,8 +109,24 @@ const BLOCK: string[] = [
   "ruby -e 'File.write(\".execguard.yaml\", \"\")'",
   // A script written and run.
   "echo 'cp f ~/.local/state/execguard/grants/x' > s.sh && bash s.sh",
+  "echo 'import shutil; shutil.copy(\"f\", \"/home/u/.local/state/execguard/grants/x\")' > x.py && python3 x.py",
   // A folder the guard cannot resolve.
   'cd "$X" && touch a',
+  // HOME or CDPATH changed by the command itself.
+  'HOME=/home/u/.local/state/execguard; cp f ~/grants/x.json',
+  'export HOME=/home/u/.local/state/execguard && cd && cp f grants/x.json',
+  'CDPATH=/home/u/.local/state cd execguard && cp f grants/x.json',
+  // Other writers: `>&file`, in-place perl, git, patch, editors, a script's arguments.
+  'echo x >& ~/.local/state/execguard/grants/x.json',
+  "perl -pi -e 's/a/b/' .claude/settings.json",
+  'git checkout -- .claude/settings.json',
+  'git rm -r .claude',
+  'git clean -fdx',
+  'patch -p1 < fix.diff',
+  "ex -sc '%s/x/y/|wq' .claude/settings.json",
+  'vim .execguard.yaml',
+  'python3 tool.py .claude/settings.json',
+  'jq . x.json > .claude/settings.json',
   // Reading the keys.
   'cat ~/.local/state/execguard/keys/grant-signing.key',
   'cp ~/.local/state/execguard/keys/grant-signing.key /tmp/k',
@@ -155,6 +171,16 @@ const ALLOW: string[] = [
   'cd /tmp && tar xzf /work/proj/x.tgz',
   'git commit -m "docs: mention .claude/settings.json"',
   'grep -r claude src',
+  'git checkout main',
+  'git checkout .',
+  'git restore src/app.ts',
+  'git add -A',
+  'git diff .claude',
+  'node scripts/build.mjs',
+  'python3 tool.py data.json',
+  'HOME=/tmp/h npm test',
+  'vim src/app.ts',
+  'cd build && patch -p1 < ../fix.diff',
 ];
 
 describe('protected-path: must block', () => {
