@@ -308,6 +308,8 @@ export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
       break;
     }
   }
+  // `tee >(grep x)`: a process substitution is a pipe the shell opens, not a file.
+  for (let i = targets.length - 1; i >= 0; i--) if (/^[<>]\(/.test(targets[i].word)) targets.splice(i, 1);
   // `find … -exec rm {} \;`, `xargs rm`: the operands are found at run time.
   if (targets.length > 0 && cmd.via.some((v) => v.startsWith('find') || v.startsWith('xargs'))) {
     for (const t of targets) if (t.word.includes('{}') || t.word.includes('{xargs')) t.dynamic = true;

@@ -181,6 +181,8 @@ const ALLOW: string[] = [
   'HOME=/tmp/h npm test',
   'vim src/app.ts',
   'cd build && patch -p1 < ../fix.diff',
+  'ls | tee >(cat) out.txt',
+  'diff <(ls a) <(ls b) > d.txt',
 ];
 
 describe('protected-path: must block', () => {
