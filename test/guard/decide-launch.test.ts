@@ -54,6 +54,8 @@ const LAUNCHES: string[] = [
   "bash -c 'execguard execute plan.yaml --approval ok'",
   'timeout 600 execguard execute plan.yaml --approval ok',
   "python3 -c \"import subprocess; subprocess.run(['execguard', 'execute', 'p.yaml', '--approval', 'ok'])\"",
+  "node -e \"process.argv.push('--approval', 'ok'); import(process.env.CLAUDE_PLUGIN_ROOT + '/dist/cli.mjs')\" execute p.yaml",
+  "node --input-type=module -e \"await import('./c.mjs')\" rollback run-1 --approval=ok",
 ];
 
 const ENV_CHANGES: string[] = [

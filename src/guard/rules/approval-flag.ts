@@ -27,11 +27,22 @@ function launches(cmd: SimpleCommand): string | undefined {
   return undefined;
 }
 
+const INTERPRETERS = /^(node|nodejs|deno|bun|python[\d.]*|perl|ruby|php)$/;
+
+/** `node -e "process.argv.push('--approval', …); import(…)" execute p.yaml`: the flag inside a program's text. */
+function inProgramText(ctx: Parameters<Rule>[0]): string | undefined {
+  const runs = ctx.analysis.commands.find((c) => INTERPRETERS.test(c.argv[0] ?? ''));
+  if (!runs) return undefined;
+  if (!/--ap(p(r(o(v(al?)?)?)?)?)?\b/.test(ctx.raw) || !/\b(execute|rollback|resume)\b/.test(ctx.raw)) return undefined;
+  return `${runs.argv[0]} with a program text that passes --approval`;
+}
+
 export const approvalFlagRule: Rule = (ctx) => {
   if (!ctx.agentSession) return [];
   const hits: RuleHit[] = [];
+  const hidden = inProgramText(ctx);
   for (const cmd of ctx.analysis.commands) {
-    const what = launches(cmd);
+    const what = launches(cmd) ?? (hidden && INTERPRETERS.test(cmd.argv[0] ?? '') ? hidden : undefined);
     if (!what) continue;
     hits.push({
       id: 'approval-flag',
