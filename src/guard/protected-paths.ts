@@ -144,3 +144,9 @@ export function namesProtected(text: string, pp: ProtectedPaths): string | null 
   if (/grant-signing\.(key|pub)|helper\.secret/.test(text)) return "it names execguard's keys";
   return null;
 }
+
+const INTERPRETER = /^(python[\d.]*|node|nodejs|perl|ruby|php|deno|bun|Rscript|lua|tclsh)$/;
+
+/** Does the command run an interpreter (itself, or as the wrapper of what its program spawns: via `python -c`)? */
+export const runsInterpreter = (commands: { argv: string[]; via: string[] }[]): boolean =>
+  commands.some((c) => INTERPRETER.test(c.argv[0] ?? '') || c.via.some((v) => INTERPRETER.test(v.split(' ')[0])));

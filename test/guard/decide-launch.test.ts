@@ -115,7 +115,7 @@ describe('session-env: an agent may not redirect execguard or leave its session'
     expect(d.rules.map((r) => r.id)).toContain('session-env');
   });
 
-  it.each(['echo $EXECGUARD_HOME', 'printenv CLAUDECODE', 'ls "$EXECGUARD_HOME"', 'env | grep EXECGUARD', 'KUBECONFIG=dev.yaml kubectl get pods'])('allows %s', async (command) => {
+  it.each(['echo $EXECGUARD_HOME', 'printenv CLAUDECODE', 'ls "$EXECGUARD_HOME"', 'env | grep EXECGUARD', 'KUBECONFIG=dev.yaml kubectl get pods', 'git commit -m "docs(state): explain how EXECGUARD_HOME=DIR moves the state folder"', 'grep -rn CLAUDECODE src'])('allows %s', async (command) => {
     const d = await verdict(command, true);
     expect(d.rules.map((r) => r.id), d.reason).not.toContain('session-env');
   });

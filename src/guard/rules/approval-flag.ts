@@ -4,6 +4,7 @@
 // any program given `execute|rollback|resume` and `--approval` is enough. A person at a terminal
 // (`execguard check` outside an agent session) may pass --approval. Never lifted by a grant.
 import type { SimpleCommand } from '../../shell/types.js';
+import { runsInterpreter } from '../protected-paths.js';
 import type { Rule, RuleHit } from '../types.js';
 
 const SUBCOMMANDS = new Set(['execute', 'rollback', 'resume']);
@@ -27,14 +28,11 @@ function launches(cmd: SimpleCommand): string | undefined {
   return undefined;
 }
 
-const INTERPRETERS = /^(node|nodejs|deno|bun|python[\d.]*|perl|ruby|php)$/;
-
 /** `node -e "process.argv.push('--approval', …); import(…)" execute p.yaml`: the flag inside a program's text. */
 function inProgramText(ctx: Parameters<Rule>[0]): string | undefined {
-  const runs = ctx.analysis.commands.find((c) => INTERPRETERS.test(c.argv[0] ?? ''));
-  if (!runs) return undefined;
+  if (!runsInterpreter(ctx.analysis.commands)) return undefined;
   if (!/--ap(p(r(o(v(al?)?)?)?)?)?\b/.test(ctx.raw) || !/\b(execute|rollback|resume)\b/.test(ctx.raw)) return undefined;
-  return `${runs.argv[0]} with a program text that passes --approval`;
+  return 'an interpreter whose program text passes --approval';
 }
 
 export const approvalFlagRule: Rule = (ctx) => {
@@ -42,7 +40,7 @@ export const approvalFlagRule: Rule = (ctx) => {
   const hits: RuleHit[] = [];
   const hidden = inProgramText(ctx);
   for (const cmd of ctx.analysis.commands) {
-    const what = launches(cmd) ?? (hidden && INTERPRETERS.test(cmd.argv[0] ?? '') ? hidden : undefined);
+    const what = launches(cmd) ?? hidden;
     if (!what) continue;
     hits.push({
       id: 'approval-flag',

@@ -3,7 +3,7 @@
 // write whose target cannot be resolved statically and could reach them is denied: fail closed.
 // Not lifted by any approval. Pure: paths come as data, symlinks through ctx.resolveLinks.
 import type { SimpleCommand } from '../../shell/types.js';
-import { containsProtected, globMatches, globWhy, inside, namesProtected, type ProtectedPaths, protectedWhy, resolveWord } from '../protected-paths.js';
+import { containsProtected, globMatches, runsInterpreter, globWhy, inside, namesProtected, type ProtectedPaths, protectedWhy, resolveWord } from '../protected-paths.js';
 import type { GuardContext, Rule, RuleHit } from '../types.js';
 import { KNOWN_WRITERS, writeTargets } from '../write-targets.js';
 
@@ -138,7 +138,7 @@ export const protectedPath: Rule = (ctx) => {
   if (keyText && ctx.analysis.commands.some((c) => !DATA.has(c.argv[0] ?? ''))) deny(`the command names execguard's keys (${keyText}).`);
   const homeKnown = !/(^|[\s;&|(`'"])HOME\+?=/m.test(ctx.raw) && !/\bunset\b[^;&|\n]*\bHOME\b/.test(ctx.raw);
   // A program run by an interpreter may have been written in this same command (`echo '…' > x.py && python3 x.py`).
-  if (hits.length === 0 && ctx.analysis.commands.some((c) => INTERPRETERS.has((c.argv[0] ?? '').replace(/[\d.]+$/, '')) || INTERPRETERS.has(c.argv[0] ?? ''))) {
+  if (hits.length === 0 && runsInterpreter(ctx.analysis.commands)) {
     const named = namesProtected(ctx.raw, pp);
     if (named) deny(`the command runs an interpreter and ${named}; the guard cannot tell what the program does to execguard's own files.`);
   }

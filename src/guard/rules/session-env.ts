@@ -2,40 +2,53 @@
 // which session it serves (EXECGUARD_HOME, EXECGUARD_SESSION_ID, CLAUDE_PLUGIN_DATA, CLAUDECODE,
 // CLAUDE_CODE_SESSION_ID) may not be set or unset: pointing the executor at another folder lets an
 // agent bring its own keys and grants; dropping the session makes it a "person at a terminal".
-// Read from the raw text as well as the analysis: a bare `NAME=x;` or `env -u NAME` leaves no
-// trace in the analysed commands. Never lifted by a grant.
+// Read from the analysed commands where they show it (prefix and `env` assignments, export,
+// unset), and from the raw text where the analysis leaves no trace (a bare `NAME=x;`, `env -u`,
+// an interpreter's program text). Never lifted by a grant.
+import { runsInterpreter } from '../protected-paths.js';
 import type { Rule } from '../types.js';
 
 const NAMES = 'EXECGUARD_HOME|EXECGUARD_SESSION_ID|CLAUDE_PLUGIN_DATA|CLAUDECODE|CLAUDE_CODE_SESSION_ID';
-const WAYS: { re: RegExp; how: string }[] = [
-  // NAME=… as a prefix, a statement, or an argument of env/export/declare.
-  { re: new RegExp(`(^|[\\s;&|(\`'"{])(${NAMES})\\+?=`, 'm'), how: 'sets' },
-  { re: new RegExp(`\\b(unset|export\\s+-n|declare\\s+\\+x|typeset\\s+\\+x)\\b[^;&|\\n]*\\b(${NAMES})\\b`), how: 'unsets' },
-  { re: new RegExp(`(^|\\s)(-u\\s*|--unset[=\\s]\\s*)['"]?(${NAMES})\\b`, 'm'), how: 'unsets (env -u)' },
-  // Interpreter bodies: os.environ[…], process.env.X =, delete process.env.X, $ENV{…}, putenv.
-  { re: new RegExp(`(environ|process\\.env|\\$ENV|\\bENV)\\s*(\\.|\\[\\s*['"]?|\\{\\s*['"]?)(${NAMES})\\b`), how: 'changes' },
-  { re: new RegExp(`\\b(putenv|setenv|unsetenv|environ\\.pop|environ\\.update|environ\\.setdefault)\\b[^\\n]*\\b(${NAMES})\\b`), how: 'changes' },
+const NAME = new RegExp(`^(${NAMES})$`);
+const DECLARE = new Set(['export', 'declare', 'typeset', 'local', 'readonly']);
+
+/** A bare assignment at the start of a statement (also inside a script's quoted text). */
+const BARE = new RegExp(`(^|[;&|\\n({'"]\\s*|\\b(then|do|else)\\s+)(${NAMES})\\+?=`, 'm');
+const ENV_UNSET = new RegExp(`(^|\\s)(-u\\s*|--unset[=\\s]\\s*)['"]?(${NAMES})\\b`, 'm');
+const ENV_CLEAR = /(^|[\s;&|(])env\s+(-[a-zA-Z]*i\b|--ignore-environment\b|-\s)/m;
+const IN_PROGRAM = [
+  new RegExp(`(environ|process\\.env|\\$ENV|\\bENV)\\s*(\\.|\\[\\s*['"]?|\\{\\s*['"]?)(${NAMES})\\b`),
+  new RegExp(`\\b(putenv|setenv|unsetenv|environ\\.pop|environ\\.update|environ\\.setdefault)\\b[^\\n]*\\b(${NAMES})\\b`),
 ];
+
+function change(ctx: Parameters<Rule>[0]): { name: string; how: string } | undefined {
+  for (const cmd of ctx.analysis.commands) {
+    const assigned = Object.keys(cmd.assignments).find((k) => NAME.test(k));
+    if (assigned) return { name: assigned, how: 'sets' };
+    const [program = '', ...args] = cmd.argv;
+    const named = args.map((a) => a.split('=')[0]).find((a) => NAME.test(a));
+    if (named && DECLARE.has(program)) return { name: named, how: 'exports or declares' };
+    if (named && program === 'unset') return { name: named, how: 'unsets' };
+  }
+  const bare = BARE.exec(ctx.raw);
+  if (bare) return { name: bare[3], how: 'sets' };
+  if (ctx.analysis.commands.some((c) => c.via.includes('env') || c.argv[0] === 'env')) {
+    const unset = ENV_UNSET.exec(ctx.raw);
+    if (unset) return { name: unset[3], how: 'unsets (env -u)' };
+    if (ENV_CLEAR.test(ctx.raw)) return { name: 'the whole environment (env -i)', how: 'clears' };
+  }
+  if (runsInterpreter(ctx.analysis.commands)) {
+    for (const re of IN_PROGRAM) {
+      const m = re.exec(ctx.raw);
+      if (m) return { name: m.slice(1).reverse().find((g) => g && NAME.test(g)) ?? 'a session variable', how: 'changes' };
+    }
+  }
+  return undefined;
+}
 
 export const sessionEnv: Rule = (ctx) => {
   if (!ctx.agentSession) return [];
-  let found: { name: string; how: string } | undefined;
-  for (const cmd of ctx.analysis.commands) {
-    const name = Object.keys(cmd.assignments).find((k) => new RegExp(`^(${NAMES})$`).test(k));
-    if (name) {
-      found = { name, how: 'sets' };
-      break;
-    }
-  }
-  for (const { re, how } of WAYS) {
-    if (found) break;
-    const m = re.exec(ctx.raw);
-    if (m) found = { name: m.slice(1).reverse().find((g) => g && new RegExp(`^(${NAMES})$`).test(g)) ?? 'a session variable', how };
-  }
-  // `env -i` drops every variable, the session's included.
-  if (!found && ctx.analysis.commands.some((c) => c.via.includes('env')) && /(^|[\s;&|(])env\s+(-\w*i\b|--ignore-environment\b|-\s)/m.test(ctx.raw)) {
-    found = { name: 'the whole environment', how: 'clears' };
-  }
+  const found = change(ctx);
   if (!found) return [];
   return [
     {
