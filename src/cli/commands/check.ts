@@ -18,6 +18,9 @@ Decides whether a bash command may run: allow, ask or deny, with the rule that f
   --policy FILE    policy file (default: .execguard.yaml between here and the repository root)
   --json           print {"decision","tier","rules":[{"id","reason"}],"reason"}
 
+Run from an agent session (CLAUDECODE=1 or a session id in the environment), it decides as the
+PreToolUse hook does: execguard's own --approval and its session variables are refused there.
+
 Exit status: 0 allow, 2 deny, 3 ask, 1 usage error.
 `;
 
