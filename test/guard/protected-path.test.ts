@@ -112,6 +112,8 @@ const BLOCK: string[] = [
   "echo 'import shutil; shutil.copy(\"f\", \"/home/u/.local/state/execguard/grants/x\")' > x.py && python3 x.py",
   // A folder the guard cannot resolve.
   'cd "$X" && touch a',
+  'cd /tmp && cd - && rm -rf .claude',
+  'cd /tmp; popd; touch .claude/x',
   // HOME or CDPATH changed by the command itself.
   'HOME=/home/u/.local/state/execguard; cp f ~/grants/x.json',
   'export HOME=/home/u/.local/state/execguard && cd && cp f grants/x.json',
@@ -182,6 +184,7 @@ const ALLOW: string[] = [
   'vim src/app.ts',
   'cd build && patch -p1 < ../fix.diff',
   'ls | tee >(cat) out.txt',
+  '(cd build && make); echo done > status.txt',
   'diff <(ls a) <(ls b) > d.txt',
 ];
 

@@ -3,7 +3,7 @@
 // write whose target cannot be resolved statically and could reach them is denied: fail closed.
 // Not lifted by any approval. Pure: paths come as data, symlinks through ctx.resolveLinks.
 import type { SimpleCommand } from '../../shell/types.js';
-import { containsProtected, globMatches, runsInterpreter, globWhy, inside, namesProtected, type ProtectedPaths, protectedWhy, resolveWord } from '../protected-paths.js';
+import { containsProtected, globMatches, globWhy, inside, namesProtected, type ProtectedPaths, protectedWhy, resolveWord, runsInterpreter } from '../protected-paths.js';
 import type { GuardContext, Rule, RuleHit } from '../types.js';
 import { KNOWN_WRITERS, writeTargets } from '../write-targets.js';
 
@@ -28,7 +28,7 @@ const TAIL = ' An agent may not change execguard\'s state, the plugin, Claude Co
 /** The interpreter's program text (`python3 -c BODY`, `node -e BODY`, `python3 - <<EOF`), if any. */
 function interpreterBody(cmd: SimpleCommand): string | undefined {
   const [program = '', ...args] = cmd.argv;
-  if (!INTERPRETERS.has(program.replace(/[\d.]+$/, '') ) && !INTERPRETERS.has(program)) return undefined;
+  if (!INTERPRETERS.has(program.replace(/[\d.]+$/, '')) && !INTERPRETERS.has(program)) return undefined;
   const bodies: string[] = [];
   for (let i = 0; i < args.length; i++) {
     if (BODY_FLAGS.has(args[i]) && args[i + 1] !== undefined) bodies.push(args[i + 1]);
@@ -44,8 +44,9 @@ function folderOf(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: Prot
   // CDPATH makes `cd name` land anywhere.
   if (/\bCDPATH\b/.test(ctx.raw) && ctx.analysis.commands.slice(0, index).some((c) => /^(cd|pushd)$/.test(c.argv[0] ?? ''))) return undefined;
   if (cmd.cwd === undefined) {
-    // `cd -` / `popd` leave the folder unknown: the analysis drops it.
-    const moved = ctx.analysis.commands.slice(0, index).some((c) => /^(cd|pushd|popd)$/.test(c.argv[0] ?? ''));
+    // `cd -` / `popd` leave the folder unknown: the analysis drops it. (A `cd` in a subshell that
+    // ended also leaves no folder: the command runs where the caller started.)
+    const moved = ctx.analysis.commands.slice(0, index).some((c) => c.argv[0] === 'popd' || (/^(cd|pushd)$/.test(c.argv[0] ?? '') && c.argv.includes('-')));
     return moved ? undefined : start;
   }
   const r = resolveWord(cmd.cwd, /[$`*?[]/.test(cmd.cwd), start, pp, homeKnown);
