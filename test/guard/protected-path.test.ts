@@ -127,6 +127,8 @@ const BLOCK: string[] = [
   'patch -p1 < fix.diff',
   "ex -sc '%s/x/y/|wq' .claude/settings.json",
   'vim .execguard.yaml',
+  "yq -i '.mode = \"default\"' .execguard.yaml",
+  'sort -o .claude/x.txt y.txt',
   'python3 tool.py .claude/settings.json',
   'jq . x.json > .claude/settings.json',
   // Reading the keys.
@@ -184,6 +186,8 @@ const ALLOW: string[] = [
   'vim src/app.ts',
   'cd build && patch -p1 < ../fix.diff',
   'ls | tee >(cat) out.txt',
+  "yq '.mode' .execguard.yaml",
+  'sort .claude/allowed.txt',
   '(cd build && make); echo done > status.txt',
   'diff <(ls a) <(ls b) > d.txt',
 ];

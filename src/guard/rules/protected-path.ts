@@ -81,6 +81,9 @@ function writeHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: Prot
 function otherHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: ProtectedPaths, homeKnown: boolean): string | null {
   const program = cmd.argv[0] ?? '';
   if (KNOWN_WRITERS.has(program) || READERS.has(program) || DATA.has(program)) return null;
+  // Readers unless told to write: `yq -i`, `sort -o FILE`.
+  if (program === 'yq' && !cmd.argv.some((a) => /^(-[a-zA-Z]*i|--inplace)$/.test(a))) return null;
+  if (program === 'sort' && !cmd.argv.some((a) => /^(-[a-zA-Z]*o|--output)/.test(a))) return null;
   const cwd = folderOf(cmd, index, ctx, pp, homeKnown);
   const links = ctx.resolveLinks ?? ((p: string) => p);
   let skipScript = RUNNERS.has(program.replace(/[\d.]+$/, '')) || RUNNERS.has(program);
