@@ -208,6 +208,15 @@ describe('protected-path: must allow', () => {
   });
 });
 
+describe('protected-path: words that are not paths', () => {
+  it('subcommands are not files, even in the plugin folder', async () => {
+    for (const command of ['gh pr checks 7 --json state,name', 'kubectl get pods', 'npm test']) {
+      const d = await verdict(command, PLUGIN);
+      expect(d.rules.map((r) => r.id), `${command}: ${d.reason}`).not.toContain('protected-path');
+    }
+  });
+});
+
 describe('protected-path: data, not I/O', () => {
   it('a symlink resolved by the injected io is followed', async () => {
     const d = await decide({

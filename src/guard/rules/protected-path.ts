@@ -96,6 +96,8 @@ function otherHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: Prot
       skipScript = false;
       continue;
     }
+    // Only words that look like paths: `gh pr checks` names no file called `pr`.
+    if (!/[/~]/.test(word) && !word.startsWith('.')) continue;
     const r = resolveWord(word, false, cwd, pp, homeKnown);
     if (r.kind !== 'path') continue;
     const why = protectedWhy(r.path, pp) ?? protectedWhy(links(r.path), pp);
