@@ -22,10 +22,16 @@ export interface GateWhere {
 }
 
 export async function loadGate(approval: ApprovalScope | null, policy: Policy, where: GateWhere = {}): Promise<Gate> {
-  const [{ decide }, { decisionIoFor, protectedPathsFor }] = await Promise.all([import('../guard/decide.js'), import('../state/protected-paths.js')]);
+  const [{ decide }, { decisionIoFor, protectedPathsFor }, { statePaths }] = await Promise.all([
+    import('../guard/decide.js'),
+    import('../state/protected-paths.js'),
+    import('../state/home.js'),
+  ]);
   const cwd = where.cwd ?? process.cwd();
   const env = where.env ?? process.env;
-  const protectedPaths = protectedPathsFor(env, cwd);
+  // The runner writes its own run folder (saved plans, logs); everything else of execguard stays protected.
+  const base = protectedPathsFor(env, cwd);
+  const protectedPaths = { ...base, writable: [statePaths(base.stateHome).runs] };
   const io = decisionIoFor(env, cwd);
   return async (command) => {
     const grant = approval ? { id: where.grantId ?? 'run-approval', scope: approval } : null;

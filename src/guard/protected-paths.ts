@@ -19,6 +19,8 @@ export interface ProtectedPaths {
   readDenied: string[];
   /** More folders protected like the state folder: the default state folder, CLAUDE_PLUGIN_DATA, real paths behind symlinks. */
   alsoProtected?: string[];
+  /** Folders inside the protected ones that this caller writes itself (the executor's runs folder). Never set for an agent. */
+  writable?: string[];
 }
 
 const { isAbsolute, join, normalize, relative, resolve, basename, sep } = posix;
@@ -32,6 +34,7 @@ const POLICY_FILE = /^\.execguard\.ya?ml$/;
 
 /** Why an absolute, normalized path is protected (it or something inside it), or null. */
 export function protectedWhy(path: string, pp: ProtectedPaths): string | null {
+  if (pp.writable?.some((w) => inside(path, w))) return null;
   for (const home of [pp.stateHome, ...(pp.alsoProtected ?? [])]) {
     if (inside(path, home)) return "execguard's state folder (grants, keys, decisions)";
   }

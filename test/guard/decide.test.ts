@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseApproval } from '../../src/approval/scope.js';
 import { decide, type DecisionInput } from '../../src/guard/decide.js';
+import { loadGate } from '../../src/exec/guard-gate.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
 
 const base = (command: string, readKubeContext: () => Promise<string | undefined>, allowed = true): DecisionInput => ({
@@ -39,5 +40,18 @@ describe('decide', () => {
     const d = await decide(base('terraform apply tfplan', async () => undefined));
     expect(d.decision).toBe('allow');
     expect(d.grantId).toBe('g');
+  });
+});
+
+describe('the executor gate', () => {
+  it('lets the runner write its own runs folder and nothing else of execguard', async () => {
+    const env = { HOME: '/home/u', EXECGUARD_HOME: '/srv/eg', PATH: process.env.PATH };
+    const gate = await loadGate(parseApproval('User approved. Execute the plan.'), DEFAULT_POLICY, { cwd: '/work/proj', env });
+    expect((await gate('terraform plan -input=false -out=/srv/eg/runs/r1/tfplan')).allowed).toBe(true);
+    const forged = await gate('cp forged.json /srv/eg/grants/s/9.json');
+    expect(forged.allowed).toBe(false);
+    expect(forged.rules).toContain('protected-path');
+    // The runner is not an agent: a person's --approval is not its business.
+    expect((await gate('execguard execute plan.yaml --approval ok')).rules).not.toContain('approval-flag');
   });
 });

@@ -210,7 +210,7 @@ describe('protected-path: must allow', () => {
 
 describe('protected-path: words that are not paths', () => {
   it('subcommands are not files, even in the plugin folder', async () => {
-    for (const command of ['gh pr checks 7 --json state,name', 'kubectl get pods', 'npm test']) {
+    for (const command of ['gh pr checks 7 --json state,name', 'kubectl get pods', 'kubectl get deployment/web -o json', 'npm test']) {
       const d = await verdict(command, PLUGIN);
       expect(d.rules.map((r) => r.id), `${command}: ${d.reason}`).not.toContain('protected-path');
     }

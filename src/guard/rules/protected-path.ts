@@ -96,8 +96,9 @@ function otherHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: Prot
       skipScript = false;
       continue;
     }
-    // Only words that look like paths: `gh pr checks` names no file called `pr`.
-    if (!/[/~]/.test(word) && !word.startsWith('.')) continue;
+    // Only words that clearly name a place: absolute, under `~`, or naming a protected name
+    // (`gh pr checks` names no file `pr`; `kubectl get deployment/web` no file either).
+    if (!/^[/~]/.test(word) && !/(^|\/)(\.claude|\.execguard\.ya?ml)(\/|$)/.test(word)) continue;
     const r = resolveWord(word, false, cwd, pp, homeKnown);
     if (r.kind !== 'path') continue;
     const why = protectedWhy(r.path, pp) ?? protectedWhy(links(r.path), pp);
