@@ -2,8 +2,9 @@
 // the user gave in the prompt. `ask` has no human to ask here, so it is refused with the reason.
 import { execa } from 'execa';
 import { parseApproval } from '../approval/scope.js';
-import { evaluate } from '../guard/evaluate.js';
-import type { Policy } from '../guard/policy.js';
+import { decide, type DecisionInput } from '../guard/decide.js';
+import { DEFAULT_POLICY, type Policy } from '../guard/policy.js';
+import { decisionIoFor, protectedPathsFor } from '../state/protected-paths.js';
 import type { AgentTool } from './loop.js';
 
 export interface BashToolOptions {
@@ -18,9 +19,22 @@ export interface BashToolOptions {
 const MAX_OUTPUT = 20_000;
 const clip = (text: string) => (text.length > MAX_OUTPUT ? `${text.slice(0, MAX_OUTPUT)}\n… (${text.length - MAX_OUTPUT} more characters)` : text);
 
-export function guardedBashTool(options: BashToolOptions): AgentTool {
+/** The decision's inputs as the SDK loop builds them: the prompt's approval is the grant, and the caller is an agent. */
+export function sdkDecisionInput(command: string, options: BashToolOptions): DecisionInput {
   const scope = options.approvalText ? parseApproval(options.approvalText) : null;
-  const approval = scope?.affirmed ? scope : null;
+  const env = options.env ?? process.env;
+  return {
+    command,
+    cwd: options.cwd,
+    grant: scope?.affirmed ? { id: 'prompt', scope } : null,
+    policy: options.policy ?? DEFAULT_POLICY,
+    protectedPaths: protectedPathsFor(env, options.cwd),
+    agentSession: true,
+    io: decisionIoFor(env, options.cwd),
+  };
+}
+
+export function guardedBashTool(options: BashToolOptions): AgentTool {
   return {
     definition: {
       name: 'bash',
@@ -31,7 +45,7 @@ export function guardedBashTool(options: BashToolOptions): AgentTool {
     run: async (input) => {
       const command = input.command;
       if (typeof command !== 'string' || command.trim() === '') return { content: 'bash: input.command must be a non-empty string', isError: true };
-      const decision = await evaluate(command, { approval, policy: options.policy });
+      const decision = await decide(sdkDecisionInput(command, options));
       if (decision.decision !== 'allow') {
         const label = decision.decision === 'ask' ? 'needs a human to confirm, and none is present' : 'denied';
         return { content: `execguard ${label}: ${decision.reason}`, isError: true };

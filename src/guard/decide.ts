@@ -1,10 +1,15 @@
 // The one decision every caller uses: the PreToolUse hook, `execguard check`, the SDK tool loop
 // and the executor's command gate all pass the same inputs here and only format the answer.
-// (Scaffold: the protected-path and approval-flag rules move in here from the hook adapter.)
+// Everything a rule needs arrives as data (protected paths, the grant, whether an agent runs the
+// command) or as injected I/O (the kube context, symlinks), so the same inputs give the same answer.
 import type { ApprovalScope, GrantBinding } from '../approval/types.js';
 import { evaluate } from './evaluate.js';
+import { needsKubeContext } from './kube-context.js';
 import type { Policy } from './policy.js';
+import type { ProtectedPaths } from './protected-paths.js';
 import type { Decision } from './types.js';
+
+export type { ProtectedPaths } from './protected-paths.js';
 
 /** The grant in force, as the decision sees it. */
 export interface GrantView {
@@ -13,25 +18,11 @@ export interface GrantView {
   binding?: GrantBinding;
 }
 
-/** Paths whose change (or, for keys, reading) would let an agent switch execguard off. Data, not I/O. */
-export interface ProtectedPaths {
-  /** execguard's state folder (grants, keys, decisions, runs). */
-  stateHome: string;
-  /** The plugin's root (CLAUDE_PLUGIN_ROOT), the whole folder. */
-  pluginRoot?: string;
-  /** The user's home, for `~` and `$HOME`. */
-  homeDir: string;
-  /** The project root (CLAUDE_PROJECT_DIR), whose `.claude/` and `.execguard.yaml` are protected. */
-  projectDir?: string;
-  /** Claude Code managed settings files (e.g. /etc/claude-code/managed-settings.json). */
-  managedSettings: string[];
-  /** Files the agent may not even read (the grant signing key, the helper secret). */
-  readDenied: string[];
-}
-
 export interface DecisionIo {
-  /** `kubectl config current-context`, bounded in time; only called when the policy allows it. */
+  /** `kubectl config current-context`, bounded in time; only called when the policy allows it and a delete names no target. */
   readKubeContext?: () => Promise<string | undefined>;
+  /** Resolves symlinks of an absolute path as far as it exists (a link into a protected folder is protected). */
+  resolveLinks?: (path: string) => string;
 }
 
 export interface DecisionInput {
@@ -47,11 +38,20 @@ export interface DecisionInput {
 }
 
 export async function decide(input: DecisionInput): Promise<Decision> {
-  const currentKubeContext = input.policy.readKubeContext && input.io?.readKubeContext ? await input.io.readKubeContext() : undefined;
+  const { policy, io } = input;
   return evaluate(input.command, {
     approval: input.grant?.scope ?? null,
-    policy: input.policy,
+    policy,
     ...(input.grant ? { grantId: input.grant.id } : {}),
-    ...(currentKubeContext ? { currentKubeContext } : {}),
+    extend: async (analysis) => {
+      const currentKubeContext = policy.readKubeContext && io?.readKubeContext && needsKubeContext(analysis) ? await io.readKubeContext() : undefined;
+      return {
+        cwd: input.cwd,
+        protectedPaths: input.protectedPaths,
+        agentSession: input.agentSession,
+        ...(io?.resolveLinks ? { resolveLinks: io.resolveLinks } : {}),
+        ...(currentKubeContext ? { currentKubeContext } : {}),
+      };
+    },
   });
 }

@@ -6,6 +6,7 @@
 // command.
 import type { ApprovalScope } from '../approval/types.js';
 import { analyze } from '../shell/analyze.js';
+import type { Analysis } from '../shell/types.js';
 import { DEFAULT_POLICY, type Policy } from './policy.js';
 import { RULES } from './rules/index.js';
 import { maxTier, tierOf } from './tiers.js';
@@ -19,6 +20,8 @@ export interface EvaluateOptions {
   grantId?: string;
   /** The current kube context, when the caller could read it (policy.readKubeContext). */
   currentKubeContext?: string;
+  /** decide() adds its context here, computed from the analysis (e.g. the kube context, read only when needed). */
+  extend?: (analysis: Analysis) => Promise<Partial<GuardContext>>;
 }
 
 const SEVERITY: Record<Verdict, number> = { allow: 0, ask: 1, deny: 2 };
@@ -42,7 +45,7 @@ export async function evaluate(raw: string, options: EvaluateOptions = {}): Prom
     const policy = options.policy ?? DEFAULT_POLICY;
     const approval = options.approval ?? null;
     const analysis = await analyze(text, { aliases: policy.aliases });
-    const ctx: GuardContext = { raw: text, analysis, approval, policy, currentKubeContext: options.currentKubeContext };
+    const ctx: GuardContext = { raw: text, analysis, approval, policy, currentKubeContext: options.currentKubeContext, ...(await options.extend?.(analysis)) };
     const hits: RuleHit[] = [];
     for (const { rule } of RULES) hits.push(...(await rule(ctx)));
 

@@ -1,6 +1,7 @@
 import type { Analysis } from '../shell/types.js';
 import type { ApprovalScope, Grant } from '../approval/types.js';
 import type { Policy } from './policy.js';
+import type { ProtectedPaths } from './protected-paths.js';
 
 export type Verdict = 'allow' | 'ask' | 'deny';
 export type Tier = 'T0' | 'T1' | 'T2' | 'T3';
@@ -26,6 +27,12 @@ export interface GuardContext {
   policy: Policy;
   /** Current kube context, if the caller could read it (only when the policy allows). */
   currentKubeContext?: string;
+  /** Set by decide(): the folder the command starts in, execguard's own paths, the caller's kind. */
+  cwd?: string;
+  protectedPaths?: ProtectedPaths;
+  agentSession?: boolean;
+  /** Resolves symlinks of an absolute path as far as it exists (injected I/O; identity if absent). */
+  resolveLinks?: (path: string) => string;
 }
 
 /** One rule, one file: a pure function from the analysed command to its hits. */

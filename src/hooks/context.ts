@@ -1,14 +1,19 @@
 // What every hook handler needs to know about where it runs: the session, its working folder,
 // the plugin's root and execguard's state folder.
-import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { stateHome } from '../state/home.js';
+import { pluginRootOf } from '../state/protected-paths.js';
 import type { HookInput } from './answer.js';
-import type { ProtectedContext } from './protected-paths.js';
 
-export interface HookContext extends ProtectedContext {
+export interface HookContext {
+  /** The session's working directory. */
+  cwd: string;
+  /** The plugin's root (CLAUDE_PLUGIN_ROOT), when known. */
+  pluginRoot?: string;
+  /** execguard's state folder. */
+  stateHome: string;
+  /** Home directory, for `~/` paths. */
+  homeDir?: string;
   sessionId: string;
   /** Set inside a sub-agent: its calls use the grant narrowed for sub-agents. */
   agentId?: string;
@@ -16,19 +21,7 @@ export interface HookContext extends ProtectedContext {
 }
 
 /** The plugin root: CLAUDE_PLUGIN_ROOT, else the folder above the bundle that holds hooks/hooks.json. */
-export function pluginRoot(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.CLAUDE_PLUGIN_ROOT) return env.CLAUDE_PLUGIN_ROOT;
-  try {
-    let dir = dirname(fileURLToPath(import.meta.url));
-    for (let i = 0; i < 4; i++) {
-      if (existsSync(join(dir, 'hooks', 'hooks.json')) && existsSync(join(dir, '.claude-plugin'))) return dir;
-      dir = dirname(dir);
-    }
-  } catch {
-    // Not loaded from a file: no plugin root to protect.
-  }
-  return undefined;
-}
+export const pluginRoot = pluginRootOf;
 
 export function hookContext(input: HookInput, env: NodeJS.ProcessEnv): HookContext {
   const sessionId = typeof input.session_id === 'string' ? input.session_id : '';

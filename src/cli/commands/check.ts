@@ -1,10 +1,11 @@
 // `execguard check [--approval TEXT] [--policy FILE] [--json] [COMMAND]`: the guard's decision for
 // one bash command. Exit 0 allow, 2 deny, 3 ask, 1 usage error.
 import { parseApproval } from '../../approval/scope.js';
-import { evaluate } from '../../guard/evaluate.js';
-import { mayDelete, readCurrentKubeContext } from '../../guard/kube-context.js';
+import { decide, type DecisionInput } from '../../guard/decide.js';
 import type { Policy } from '../../guard/policy.js';
+import { agentSession } from '../../state/agent-session.js';
 import { loadPolicy } from '../../state/policy-file.js';
+import { decisionIoFor, protectedPathsFor } from '../../state/protected-paths.js';
 import { parseArgs, UsageError, type Io } from '../io.js';
 
 const HELP = `Usage: execguard check [--approval TEXT] [--policy FILE] [--json] [COMMAND]
@@ -16,6 +17,9 @@ Decides whether a bash command may run: allow, ask or deny, with the rule that f
                    (without it there is no approval, and T3 commands are denied)
   --policy FILE    policy file (default: .execguard.yaml between here and the repository root)
   --json           print {"decision","tier","rules":[{"id","reason"}],"reason"}
+
+Run from an agent session (CLAUDECODE=1 or a session id in the environment), it decides as the
+PreToolUse hook does: execguard's own --approval and its session variables are refused there.
 
 Exit status: 0 allow, 2 deny, 3 ask, 1 usage error.
 `;
@@ -51,6 +55,23 @@ function splitOptions(argv: string[]): { options: string[]; command: string[] } 
   return { options, command: argv.slice(i) };
 }
 
+/**
+ * The decision's inputs as `check` builds them: the approval text stands for the grant, and the
+ * caller is an agent when the environment says so (an agent running `execguard check` is still one).
+ */
+export function checkDecisionInput(command: string, approvalText: string | undefined, policy: Policy, env: NodeJS.ProcessEnv, cwd: string): DecisionInput {
+  const scope = approvalText === undefined ? null : parseApproval(approvalText);
+  return {
+    command,
+    cwd,
+    grant: scope ? { id: 'cli-flag', scope } : null,
+    policy,
+    protectedPaths: protectedPathsFor(env, cwd),
+    agentSession: agentSession(env).inAgent,
+    io: decisionIoFor(env, cwd),
+  };
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   const { options, command } = splitOptions(argv);
   const { flags } = parseArgs(options, { valued: ['approval', 'policy'], boolean: ['json'] });
@@ -71,9 +92,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const approval = typeof flags.approval === 'string' ? parseApproval(flags.approval) : null;
-  const currentKubeContext = policy.readKubeContext && mayDelete(text) ? await readCurrentKubeContext(1500, io.env) : undefined;
-  const decision = await evaluate(text, { approval, policy, currentKubeContext });
+  const decision = await decide(checkDecisionInput(text, typeof flags.approval === 'string' ? flags.approval : undefined, policy, io.env, io.cwd));
 
   if (flags.json) {
     io.stdout(`${JSON.stringify({ decision: decision.decision, tier: decision.tier, rules: decision.rules, reason: decision.reason })}\n`);

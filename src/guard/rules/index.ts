@@ -2,11 +2,14 @@
 // reason of a decision is that of the first rule in this list that fired). RULE_ORDER and RuleId
 // are derived from it. Adding a rule is one line here (see docs/adding-a-rule.md); the file name
 // of a rule is its id.
+import { approvalFlagRule } from './approval-flag.js';
 import { approvalGate } from './approval-gate.js';
 import { commitConvention } from './commit-convention.js';
 import { gitForcePush } from './git-force-push.js';
 import { kubectlDeleteProd } from './kubectl-delete-prod.js';
+import { protectedPath } from './protected-path.js';
 import { secretInCommand } from './secret-in-command.js';
+import { sessionEnv } from './session-env.js';
 import { terraformDestroy } from './terraform-destroy.js';
 import { unreadable } from './unreadable.js';
 
@@ -16,6 +19,10 @@ export const RULES = [
   { id: 'terraform-destroy', rule: terraformDestroy },
   { id: 'kubectl-delete-prod', rule: kubectlDeleteProd },
   { id: 'git-force-push', rule: gitForcePush },
+  // Only act when decide() gives them their context (protected paths, an agent session).
+  { id: 'protected-path', rule: protectedPath },
+  { id: 'approval-flag', rule: approvalFlagRule },
+  { id: 'session-env', rule: sessionEnv },
   { id: 'approval-gate', rule: approvalGate },
   { id: 'unreadable', rule: unreadable },
 ] as const;

@@ -1,77 +1,40 @@
-// PreToolUse for Bash: the guard. The approval used is always the session's active grant (from
-// the user's prompt, or narrowed for a sub-agent), never text found in the command itself.
-import { parseApproval } from '../../approval/scope.js';
-import { activeGrant, scopeWithin, type GrantRecord } from '../../approval/store.js';
-import { evaluate } from '../../guard/evaluate.js';
+// PreToolUse for Bash: a thin adapter over decide(). The approval used is always the session's
+// active grant (from the user's prompt, or narrowed for a sub-agent), never text found in the
+// command itself; the caller is always an agent session.
+import { activeGrant, type GrantRecord } from '../../approval/store.js';
+import type { GrantBinding } from '../../approval/types.js';
+import { decide, type DecisionInput, type GrantView } from '../../guard/decide.js';
 import type { Policy } from '../../guard/policy.js';
-import type { Decision } from '../../guard/types.js';
-import { analyze } from '../../shell/analyze.js';
+import { decisionIoFor, protectedPathsFor } from '../../state/protected-paths.js';
 import type { HookAnswer } from '../answer.js';
 import type { HookContext } from '../context.js';
 import { logDecision } from '../decision-log.js';
 import { allow, ask, deny } from '../pre-tool-answer.js';
-import { protectedWrite } from '../protected-paths.js';
-import { approvalFlags } from './approval-flag.js';
-
-const KUBE_CONTEXT_TIMEOUT_MS = 1_500;
-
-/** `kubectl config current-context`, bounded in time; undefined when it cannot be read. */
-async function currentKubeContext(cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
-  // Loaded on demand: node:child_process would cost every hook call a few ms.
-  const { execFile } = await import('node:child_process');
-  return new Promise((resolve) => {
-    execFile('kubectl', ['config', 'current-context'], { cwd, env, timeout: KUBE_CONTEXT_TIMEOUT_MS }, (error, stdout) => {
-      resolve(error ? undefined : stdout.trim() || undefined);
-    });
-  });
-}
 
 const withPrefix = (reason: string) => (reason.startsWith('execguard') ? reason : `execguard: ${reason}`);
 
-/** Checks that need the analysed command on top of the guard's rules: protected files, --approval. */
-async function hookOnlyChecks(command: string, ctx: HookContext, policy: Policy, grant: GrantRecord | null): Promise<{ rule: string; reason: string } | null> {
-  const analysis = await analyze(command, { aliases: policy.aliases });
-  const write = protectedWrite(analysis.commands, ctx);
-  if (write) {
-    return {
-      rule: 'protected-file',
-      reason:
-        `execguard: this command would change ${write.path}, ${write.what}. An agent may not change ` +
-        "execguard's policy, hook registrations, Claude Code settings or execguard state; describe the change and ask the user to make it.",
-    };
-  }
-  for (const flag of approvalFlags(analysis.commands)) {
-    const scope = flag.text === undefined ? null : parseApproval(flag.text);
-    if (scope && scopeWithin(scope, grant?.scope ?? null)) continue;
-    const has = grant ? `the active grant ("${grant.text}")` : 'no active grant (the user has not approved in this session)';
-    return {
-      rule: 'approval-gate',
-      reason:
-        `execguard: --approval ${flag.text === undefined ? 'with text that cannot be read statically' : JSON.stringify(flag.text)} asks for more than ${has} covers. ` +
-        "Approvals come from the user's prompt, not from the command line: present the plan and end with PLAN_STATUS: PENDING_APPROVAL.",
-    };
-  }
-  return null;
+/** The decision's inputs as the hook builds them. */
+export function hookDecisionInput(command: string, ctx: HookContext, policy: Policy, grant: GrantView | GrantRecord | null): DecisionInput {
+  // The store's records carry a binding once the approval side records one (plan digests, environments).
+  const binding = (grant as { binding?: GrantBinding } | null)?.binding;
+  const env = ctx.pluginRoot && !ctx.env.CLAUDE_PLUGIN_ROOT ? { ...ctx.env, CLAUDE_PLUGIN_ROOT: ctx.pluginRoot } : ctx.env;
+  return {
+    command,
+    cwd: ctx.cwd,
+    grant: grant ? { id: grant.id, scope: grant.scope, ...(binding ? { binding } : {}) } : null,
+    policy,
+    protectedPaths: protectedPathsFor(env, ctx.cwd),
+    agentSession: true,
+    io: decisionIoFor(ctx.env, ctx.cwd),
+  };
 }
 
 export async function guardBash(command: string, ctx: HookContext, policy: Policy, tool = 'Bash'): Promise<HookAnswer> {
   const grant = ctx.sessionId ? activeGrant(ctx.sessionId, new Date(), { env: ctx.env, agentId: ctx.agentId }) : null;
-  const kubeContext = policy.readKubeContext && /\b(delete|uninstall)\b/.test(command) ? await currentKubeContext(ctx.cwd, ctx.env) : undefined;
-  const decision: Decision = await evaluate(command, {
-    approval: grant?.scope ?? null,
-    policy,
-    ...(grant ? { grantId: grant.id } : {}),
-    ...(kubeContext ? { currentKubeContext: kubeContext } : {}),
-  });
-  let verdict = decision.decision;
-  let rules: string[] = decision.rules.map((r) => r.id);
-  let reason = decision.reason;
-  if (verdict !== 'deny') {
-    const extra = await hookOnlyChecks(command, ctx, policy, grant);
-    if (extra) [verdict, rules, reason] = ['deny', [extra.rule, ...rules], extra.reason];
-  }
-  if (verdict === 'allow') return allow(policy.hookAllow);
-  reason = withPrefix(reason || `${verdict} (${rules.join(', ')})`);
+  const decision = await decide(hookDecisionInput(command, ctx, policy, grant));
+  if (decision.decision === 'allow') return allow(policy.hookAllow);
+  const rules = decision.rules.map((r) => r.id);
+  const reason = withPrefix(decision.reason || `${decision.decision} (${rules.join(', ')})`);
   const grantId = decision.grantId ?? grant?.id;
   const stderr = logDecision(
     {
@@ -79,7 +42,7 @@ export async function guardBash(command: string, ctx: HookContext, policy: Polic
       session: ctx.sessionId,
       tool,
       command,
-      decision: verdict,
+      decision: decision.decision,
       rules,
       reason,
       ...(grantId ? { grantId } : {}),
@@ -87,6 +50,6 @@ export async function guardBash(command: string, ctx: HookContext, policy: Polic
     },
     ctx.env,
   );
-  const answer = verdict === 'deny' ? deny(reason) : ask(reason);
+  const answer = decision.decision === 'deny' ? deny(reason) : ask(reason);
   return stderr ? { ...answer, stderr } : answer;
 }

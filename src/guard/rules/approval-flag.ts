@@ -1,0 +1,55 @@
+// approval-flag: inside an agent session the executor takes its approval from the session's grant,
+// never from its own command line. So an agent may not start execguard's execute, rollback or
+// resume with --approval at all, however it launches the CLI (any name, wrapper, loader or copy):
+// any program given `execute|rollback|resume` and `--approval` is enough. A person at a terminal
+// (`execguard check` outside an agent session) may pass --approval. Never lifted by a grant.
+import type { SimpleCommand } from '../../shell/types.js';
+import { runsInterpreter } from '../protected-paths.js';
+import type { Rule, RuleHit } from '../types.js';
+
+const SUBCOMMANDS = new Set(['execute', 'rollback', 'resume']);
+/** Programs whose words are data (`echo execute --approval x > notes.txt`); scripts written and run are analysed on their own. */
+const DATA = new Set(['echo', 'printf', 'grep', 'egrep', 'fgrep', 'rg', 'ag', 'man', 'cat', 'less', 'head', 'tail', 'true', ':']);
+/** Ways to start the CLI: its names, node and package runners. */
+const LAUNCHER = /^(execguard(\.m?js)?|cli\.m?js|node|nodejs|npx|npm|pnpm|pnpx|yarn|bunx|bun|deno|tsx|ts-node|corepack)$/;
+
+/** An option the CLI's parser would read as --approval (`--approval`, `--approval=…`, an unambiguous prefix). */
+const approvalFlag = (word: string) => /^--ap(p(r(o(v(al?)?)?)?)?)?(=|$)/.test(word);
+
+function launches(cmd: SimpleCommand): string | undefined {
+  const words = cmd.argv.slice(1);
+  const sub = words.find((w) => SUBCOMMANDS.has(w));
+  if (!sub) return undefined;
+  if (DATA.has(cmd.argv[0] ?? '')) return undefined;
+  const flag = words.find(approvalFlag);
+  if (flag) return `${sub} with ${flag.split('=')[0]}`;
+  // A launcher given words it cannot read could be hiding the flag.
+  if (LAUNCHER.test(cmd.argv[0] ?? '') && cmd.dynamic.some((d, i) => d && i > 0)) return `${sub} with arguments that cannot be read statically`;
+  return undefined;
+}
+
+/** `node -e "process.argv.push('--approval', …); import(…)" execute p.yaml`: the flag inside a program's text. */
+function inProgramText(ctx: Parameters<Rule>[0]): string | undefined {
+  if (!runsInterpreter(ctx.analysis.commands)) return undefined;
+  if (!/--ap(p(r(o(v(al?)?)?)?)?)?\b/.test(ctx.raw) || !/\b(execute|rollback|resume)\b/.test(ctx.raw)) return undefined;
+  return 'an interpreter whose program text passes --approval';
+}
+
+export const approvalFlagRule: Rule = (ctx) => {
+  if (!ctx.agentSession) return [];
+  const hits: RuleHit[] = [];
+  const hidden = inProgramText(ctx);
+  for (const cmd of ctx.analysis.commands) {
+    const what = launches(cmd) ?? hidden;
+    if (!what) continue;
+    hits.push({
+      id: 'approval-flag',
+      decision: 'deny',
+      reason:
+        `approval-flag: blocked \`${cmd.text.slice(0, 200)}\`: it starts execguard ${what}. Inside an agent session the executor takes its approval ` +
+        "from the user's grant in this session, never from its command line. Run it without --approval after the user approves: present the plan and end with PLAN_STATUS: PENDING_APPROVAL.",
+    });
+    break;
+  }
+  return hits;
+};

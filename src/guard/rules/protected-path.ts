@@ -1,0 +1,165 @@
+// protected-path: the agent may not change what keeps it in check (execguard's state folder, the
+// plugin, Claude Code settings, managed settings, the policy file) nor read execguard's keys. A
+// write whose target cannot be resolved statically and could reach them is denied: fail closed.
+// Not lifted by any approval. Pure: paths come as data, symlinks through ctx.resolveLinks.
+import type { SimpleCommand } from '../../shell/types.js';
+import { containsProtected, globMatches, globWhy, inside, namesProtected, type ProtectedPaths, protectedWhy, resolveWord, runsInterpreter } from '../protected-paths.js';
+import type { GuardContext, Rule, RuleHit } from '../types.js';
+import { KNOWN_WRITERS, writeTargets } from '../write-targets.js';
+
+const INTERPRETERS = new Set(['python', 'python2', 'python3', 'node', 'nodejs', 'perl', 'ruby', 'php', 'deno', 'bun', 'Rscript', 'lua', 'tclsh']);
+const BODY_FLAGS = new Set(['-c', '-e', '-E', '--eval', '-p', '--print', '-r', '-x']);
+/** Programs whose arguments are data, not files: `echo ~/.local/state/execguard` reads nothing. */
+const DATA = new Set(['echo', 'printf', 'true', ':', 'test', '[', '[[', 'export', 'local', 'declare', 'typeset', 'readonly', 'cd', 'pushd', 'basename', 'dirname']);
+/** Readers that take a whole folder: pointed at the state folder, they read its keys too. */
+const TREE_READERS = new Set(['cp', 'tar', 'bsdtar', 'zip', '7z', 'rsync', 'scp', 'grep', 'egrep', 'rg', 'ag', 'find', 'du', 'cpio', 'base64', 'xxd', 'od', 'strings', 'git']);
+
+/** Programs that only read or print their operands. */
+const READERS = new Set([
+  'cat', 'less', 'more', 'head', 'tail', 'grep', 'egrep', 'fgrep', 'rg', 'ag', 'ls', 'stat', 'wc', 'diff', 'cmp', 'file', 'jq', 'bat', 'tree', 'du',
+  'readlink', 'realpath', 'sha256sum', 'sha1sum', 'sha512sum', 'md5sum', 'cksum', 'b2sum', 'od', 'hexdump', 'strings', 'column', 'cut', 'nl', 'uniq',
+  'tr', 'pwd', 'which', 'type', 'command', 'false', 'popd', 'unset', 'base64', 'xxd', 'execguard', 'execguard.mjs',
+]);
+/** Programs whose first operand is a script they run (not a file they change). */
+const RUNNERS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'fish', 'source', '.', 'node', 'nodejs', 'python', 'python2', 'python3', 'deno', 'bun', 'tsx', 'php', 'lua', 'Rscript', 'tclsh']);
+
+const TAIL = ' An agent may not change execguard\'s state, the plugin, Claude Code settings or the policy file, nor read execguard\'s keys; describe the change and ask the user to make it.';
+
+/** The interpreter's program text (`python3 -c BODY`, `node -e BODY`, `python3 - <<EOF`), if any. */
+function interpreterBody(cmd: SimpleCommand): string | undefined {
+  const [program = '', ...args] = cmd.argv;
+  if (!INTERPRETERS.has(program.replace(/[\d.]+$/, '')) && !INTERPRETERS.has(program)) return undefined;
+  const bodies: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (BODY_FLAGS.has(args[i]) && args[i + 1] !== undefined) bodies.push(args[i + 1]);
+    else if (/^--eval=/.test(args[i])) bodies.push(args[i].slice(7));
+  }
+  if (cmd.stdin?.text && (args.includes('-') || !args.some((a) => !a.startsWith('-')))) bodies.push(cmd.stdin.text);
+  return bodies.length ? bodies.join('\n') : undefined;
+}
+
+/** The folder a command runs in: the tracked `cd`, else the caller's; undefined when unknown. */
+function folderOf(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: ProtectedPaths, homeKnown = true): string | undefined {
+  const start = ctx.cwd;
+  // CDPATH makes `cd name` land anywhere.
+  if (/\bCDPATH\b/.test(ctx.raw) && ctx.analysis.commands.slice(0, index).some((c) => /^(cd|pushd)$/.test(c.argv[0] ?? ''))) return undefined;
+  if (cmd.cwd === undefined) {
+    // `cd -` / `popd` leave the folder unknown: the analysis drops it. (A `cd` in a subshell that
+    // ended also leaves no folder: the command runs where the caller started.)
+    const moved = ctx.analysis.commands.slice(0, index).some((c) => c.argv[0] === 'popd' || (/^(cd|pushd)$/.test(c.argv[0] ?? '') && c.argv.includes('-')));
+    return moved ? undefined : start;
+  }
+  const r = resolveWord(cmd.cwd, /[$`*?[]/.test(cmd.cwd), start, pp, homeKnown);
+  return r.kind === 'path' ? r.path : undefined;
+}
+
+function writeHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: ProtectedPaths, homeKnown: boolean): string | null {
+  const cwd = folderOf(cmd, index, ctx, pp, homeKnown);
+  const links = ctx.resolveLinks ?? ((p: string) => p);
+  for (const target of writeTargets(cmd)) {
+    const r = resolveWord(target.word, target.dynamic, cwd, pp, homeKnown);
+    if (r.kind === 'unknown') {
+      return `\`${cmd.text.slice(0, 160)}\` writes to a place the guard cannot resolve statically (${r.why}); it could reach execguard's own files, so it is blocked. Write to a literal path inside the project instead.`;
+    }
+    if (r.kind === 'glob') {
+      const why = globWhy(r.dir, r.patterns, pp, cwd);
+      if (why) return `\`${cmd.text.slice(0, 160)}\` writes through a pattern that could match ${why}.`;
+      continue;
+    }
+    const real = links(r.path);
+    const why = protectedWhy(r.path, pp) ?? protectedWhy(real, pp);
+    if (why) return `\`${cmd.text.slice(0, 160)}\` would change ${r.path}, ${why}.`;
+    if (target.tree) {
+      const root = containsProtected(r.path, pp, cwd) ?? containsProtected(real, pp, cwd);
+      if (root) return `\`${cmd.text.slice(0, 160)}\` writes to the whole of ${r.path}, which holds ${root} (${protectedWhy(root, pp) ?? 'protected'}).`;
+    }
+  }
+  return null;
+}
+
+/** Any other program given a protected file as an operand (`ex -sc wq .claude/settings.json`, `vim`, `jq … -i`): it may change it. */
+function otherHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: ProtectedPaths, homeKnown: boolean): string | null {
+  const program = cmd.argv[0] ?? '';
+  if (KNOWN_WRITERS.has(program) || READERS.has(program) || DATA.has(program)) return null;
+  // Readers unless told to write: `yq -i`, `sort -o FILE`.
+  if (program === 'yq' && !cmd.argv.some((a) => /^(-[a-zA-Z]*i|--inplace)$/.test(a))) return null;
+  if (program === 'sort' && !cmd.argv.some((a) => /^(-[a-zA-Z]*o|--output)/.test(a))) return null;
+  const cwd = folderOf(cmd, index, ctx, pp, homeKnown);
+  const links = ctx.resolveLinks ?? ((p: string) => p);
+  let skipScript = RUNNERS.has(program.replace(/[\d.]+$/, '')) || RUNNERS.has(program);
+  for (let i = 1; i < cmd.argv.length; i++) {
+    if (cmd.dynamic[i]) continue;
+    const raw = cmd.argv[i];
+    const word = raw.startsWith('-') ? (/^--?[\w-]+=(.+)$/.exec(raw)?.[1] ?? '') : raw;
+    if (!word) continue;
+    if (skipScript && !raw.startsWith('-')) {
+      skipScript = false;
+      continue;
+    }
+    // Only words that clearly name a place: absolute, under `~`, or naming a protected name
+    // (`gh pr checks` names no file `pr`; `kubectl get deployment/web` no file either).
+    if (!/^[/~]/.test(word) && !/(^|\/)(\.claude|\.execguard\.ya?ml)(\/|$)/.test(word)) continue;
+    const r = resolveWord(word, false, cwd, pp, homeKnown);
+    if (r.kind !== 'path') continue;
+    const why = protectedWhy(r.path, pp) ?? protectedWhy(links(r.path), pp);
+    if (why) return `\`${cmd.text.slice(0, 160)}\` gives ${r.path} (${why}) to \`${program}\`, which may change it.`;
+  }
+  return null;
+}
+
+function readHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: ProtectedPaths, homeKnown: boolean): string | null {
+  if (pp.readDenied.length === 0 || DATA.has(cmd.argv[0] ?? '')) return null;
+  const cwd = folderOf(cmd, index, ctx, pp, homeKnown);
+  const links = ctx.resolveLinks ?? ((p: string) => p);
+  const words = cmd.argv.slice(1).map((w, i) => ({ word: w.replace(/^--?[\w-]+=/, ''), dynamic: cmd.dynamic[i + 1] ?? false }));
+  for (const r of cmd.redirects) if (r.op.includes('<') && !r.op.includes('<<')) words.push({ word: r.target, dynamic: /[$`*?[]/.test(r.target) });
+  for (const { word, dynamic } of words) {
+    if (word.startsWith('-') || word === '') continue;
+    const r = resolveWord(word, dynamic, cwd, pp, homeKnown);
+    if (r.kind === 'path') {
+      const real = links(r.path);
+      if (pp.readDenied.some((k) => inside(r.path, k) || inside(real, k))) return `\`${cmd.text.slice(0, 160)}\` reads ${r.path}, execguard's keys.`;
+      if (TREE_READERS.has(cmd.argv[0] ?? '') && pp.readDenied.some((k) => inside(k, r.path) && r.path !== '/' && inside(r.path, pp.stateHome))) {
+        return `\`${cmd.text.slice(0, 160)}\` reads the whole of ${r.path}, which holds execguard's keys.`;
+      }
+    } else if (r.kind === 'glob') {
+      for (const k of pp.readDenied) {
+        if (inside(r.dir, k)) return `\`${cmd.text.slice(0, 160)}\` reads through a pattern inside execguard's keys.`;
+        if (!inside(k, r.dir)) continue;
+        const rel = k.slice(r.dir.length).split('/').filter(Boolean);
+        const n = Math.min(rel.length, r.patterns.length);
+        if (rel.slice(0, n).every((name, i) => globMatches(r.patterns[i], name))) return `\`${cmd.text.slice(0, 160)}\` reads through a pattern that could match execguard's keys.`;
+      }
+    }
+  }
+  return null;
+}
+
+export const protectedPath: Rule = (ctx) => {
+  const pp = ctx.protectedPaths;
+  if (!pp) return [];
+  const hits: RuleHit[] = [];
+  const deny = (why: string) => hits.push({ id: 'protected-path', decision: 'deny', reason: `protected-path: blocked: ${why}${TAIL}` });
+  // Key files named anywhere in the text (a variable holding the path, a script): fail closed.
+  const keyText = pp.readDenied.find((k) => ctx.raw.includes(k)) ?? (/\bgrant-signing\.key\b|\bhelper\.secret\b|execguard\/keys\b/.exec(ctx.raw)?.[0]);
+  if (keyText && ctx.analysis.commands.some((c) => !DATA.has(c.argv[0] ?? ''))) deny(`the command names execguard's keys (${keyText}).`);
+  const homeKnown = !/(^|[\s;&|(`'"])HOME\+?=/m.test(ctx.raw) && !/\bunset\b[^;&|\n]*\bHOME\b/.test(ctx.raw);
+  // A program run by an interpreter may have been written in this same command (`echo '…' > x.py && python3 x.py`).
+  if (hits.length === 0 && runsInterpreter(ctx.analysis.commands)) {
+    const named = namesProtected(ctx.raw, pp);
+    if (named) deny(`the command runs an interpreter and ${named}; the guard cannot tell what the program does to execguard's own files.`);
+  }
+  ctx.analysis.commands.forEach((cmd, index) => {
+    if (hits.length > 0) return;
+    const write = writeHit(cmd, index, ctx, pp, homeKnown);
+    if (write) return deny(write);
+    const read = readHit(cmd, index, ctx, pp, homeKnown);
+    if (read) return deny(read);
+    const other = otherHit(cmd, index, ctx, pp, homeKnown);
+    if (other) return deny(other);
+    const body = interpreterBody(cmd);
+    const named = body === undefined ? null : namesProtected(body, pp);
+    if (named) deny(`\`${cmd.argv[0]}\` runs a program whose text names execguard's own files (${named}); the guard cannot tell what it does to them.`);
+  });
+  return hits;
+};
