@@ -2,7 +2,7 @@
 // grants are and which session it serves may not be changed.
 // Attack cases are data fed to the guard only: nothing here runs them.
 import { describe, expect, it } from 'vitest';
-import { GENERIC, verdict } from './launch-support.js';
+import { verdict } from './launch-support.js';
 
 const ENV_CHANGES: string[] = [
   'EXECGUARD_HOME=/tmp/x execguard execute plan.yaml',
