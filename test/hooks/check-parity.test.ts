@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseApproval } from '../../src/approval/scope.js';
+import { approvalForCheck } from '../../src/approval/answer.js';
 import { checkDecisionInput } from '../../src/cli/commands/check.js';
 import { decide, type DecisionInput } from '../../src/guard/decide.js';
 import { DEFAULT_POLICY, type Policy } from '../../src/guard/policy.js';
@@ -80,8 +80,11 @@ function injected(input: DecisionInput, prod: boolean, reads: { n: number }): De
   };
 }
 
-const hookInput = (command: string, approval: string | null, policy: Policy) =>
-  hookDecisionInput(command, ctx, policy, approval === null ? null : { id: 'grant-1', scope: parseApproval(approval) });
+/** The hook's grant: what the user's answer records when the request presented exactly this command. */
+function hookInput(command: string, approval: string | null, policy: Policy): DecisionInput {
+  const scope = approval === null ? null : approvalForCheck(approval, command);
+  return hookDecisionInput(command, ctx, policy, scope === null ? null : { id: 'grant-1', scope });
+}
 const checkInput = (command: string, approval: string | null, policy: Policy) => checkDecisionInput(command, approval ?? undefined, policy, env, project);
 const shape = (d: Decision) => ({ decision: d.decision, tier: d.tier, rules: d.rules, reason: d.reason });
 

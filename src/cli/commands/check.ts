@@ -1,6 +1,6 @@
 // `execguard check [--approval TEXT] [--policy FILE] [--json] [COMMAND]`: the guard's decision for
 // one bash command. Exit 0 allow, 2 deny, 3 ask, 1 usage error.
-import { parseApproval } from '../../approval/scope.js';
+import { approvalForCheck } from '../../approval/answer.js';
 import { decide, type DecisionInput } from '../../guard/decide.js';
 import type { Policy } from '../../guard/policy.js';
 import { agentSession } from '../../state/agent-session.js';
@@ -56,11 +56,13 @@ function splitOptions(argv: string[]): { options: string[]; command: string[] } 
 }
 
 /**
- * The decision's inputs as `check` builds them: the approval text stands for the grant, and the
+ * The decision's inputs as `check` builds them: the approval text is read as the user's answer to
+ * a request that presented exactly this command (GUARD-RULES.md, "Approvals"), and stands for the
+ * grant that answer would record. The
  * caller is an agent when the environment says so (an agent running `execguard check` is still one).
  */
 export function checkDecisionInput(command: string, approvalText: string | undefined, policy: Policy, env: NodeJS.ProcessEnv, cwd: string): DecisionInput {
-  const scope = approvalText === undefined ? null : parseApproval(approvalText);
+  const scope = approvalText === undefined ? null : approvalForCheck(approvalText, command);
   return {
     command,
     cwd,
