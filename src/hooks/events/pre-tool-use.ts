@@ -2,6 +2,7 @@
 // own files against the file tools. Malformed input is a deny (run.ts turns a throw into one).
 import type { HookHandler } from '../answer.js';
 import { hookContext } from '../context.js';
+import { logDecision } from '../decision-log.js';
 import { deny } from '../pre-tool-answer.js';
 import { sessionPolicy } from '../session-policy.js';
 import { guardFileEdit } from '../tools/file-edit.js';
@@ -27,6 +28,17 @@ export const handle: HookHandler = async (input, env) => {
     const [{ guardBash }, { policy }] = await Promise.all([import('../tools/bash.js'), sessionPolicy(ctx.cwd)]);
     return guardBash(command, ctx, policy, tool);
   }
-  // A tool execguard does not guard (only reachable if hooks.json matches more than it should).
-  return { exitCode: 0 };
+  // A name no handler knows reached a guarded matcher (`bash`, `Bash `, an MCP tool matched by a
+  // pattern, a tool added by a newer Claude Code): execguard cannot tell what it would do, so it
+  // fails closed rather than wave it through.
+  const reason =
+    `execguard: tool '${tool}' reached execguard's PreToolUse hook, but execguard does not know what it does ` +
+    `(it checks ${[...KNOWN_TOOLS].join(', ')}), so it is blocked. Use one of those tools instead.`;
+  const stderr = logDecision(
+    { time: new Date().toISOString(), session: ctx.sessionId, tool, command: JSON.stringify(toolInput).slice(0, 2_000), decision: 'deny', rules: ['unknown-tool'], reason, ...(ctx.agentId ? { agentId: ctx.agentId } : {}) },
+    env,
+  );
+  return { ...deny(reason), ...(stderr ? { stderr } : {}) };
 };
+
+const KNOWN_TOOLS = new Set(['Bash', ...SUBAGENT_TOOLS, ...FILE_TOOLS]);
