@@ -313,6 +313,8 @@ function runProcess(command: string, args: string[], stdin: string, env: NodeJS.
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('error', reject);
+    // A broken hook (say an emptied hook.cjs) exits before reading its input: not an error here.
+    child.stdin.on('error', () => undefined);
     child.on('close', (code) => {
       clearTimeout(timer);
       resolveRun({ code, stdout, stderr });
