@@ -47,16 +47,16 @@ function readSecret(file: string): Buffer | undefined {
  */
 export function helperSecret(file: string, create: boolean): Buffer | undefined {
   const dir = dirname(file);
-  if (create) {
-    try {
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
-    } catch {
-      return undefined;
-    }
+  // The usual case first: the secret is there (one open, one fstat, one read).
+  const existing = readSecret(file);
+  if (existing && privateDir(dir)) return existing;
+  if (existing || !create) return undefined;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch {
+    return undefined;
   }
   if (!privateDir(dir)) return undefined;
-  const existing = readSecret(file);
-  if (existing || !create) return existing;
   const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     writeFileSync(temp, randomBytes(SECRET_BYTES), { mode: 0o600, flag: 'wx' });
