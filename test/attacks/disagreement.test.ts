@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type KubeApiServer, startKubeApiServer } from '../support/kube-api-server.js';
-import { Arena, useBuiltPluginSource } from './support/arena.js';
+import { APPROVE, Arena, useBuiltPluginSource } from './support/arena.js';
 import { HELM_REMOVALS } from './support/attacks.js';
 
 const source = useBuiltPluginSource();
@@ -16,16 +16,24 @@ beforeAll(async () => {
 afterAll(() => kube?.close());
 
 describe('attack: hook and check disagree (readKubeContext, prod context)', () => {
-  for (const command of HELM_REMOVALS) {
-    it(`${command}: the hook denies, as check does`, async () => {
-      const a = new Arena(source.dir, {
-        kubeconfig: (dir) => kube.writeKubeconfig(dir, { context: 'prod' }),
-        files: { '.execguard.yaml': 'readKubeContext: true\n' },
-      });
-      const check = await a.run(process.execPath, [join(a.plugin, 'dist', 'cli.mjs'), 'check', command]);
-      expect(check.code, check.stdout + check.stderr).toBe(2);
-      const verdict = await a.hook('Bash', { command, description: 'attack' });
-      expect(verdict.decision, verdict.reason).toBe('deny');
-    }, 240_000);
+  // With no grant both deny anyway; the difference showed under a generic approval, where only
+  // the prod context makes the removal a deny.
+  for (const grant of [null, APPROVE]) {
+    for (const command of HELM_REMOVALS) {
+      it(`${command} (${grant ? 'generic grant' : 'no grant'}): the hook denies, as check does`, async () => {
+        const a = new Arena(source.dir, {
+          kubeconfig: (dir) => kube.writeKubeconfig(dir, { context: 'prod' }),
+          files: { '.execguard.yaml': 'readKubeContext: true\n' },
+        });
+        if (grant) {
+          await a.prompt(grant);
+          expect(a.grant()).not.toBeNull();
+        }
+        const check = await a.run(process.execPath, [join(a.plugin, 'dist', 'cli.mjs'), 'check', ...(grant ? ['--approval', grant] : []), command]);
+        expect(check.code, check.stdout + check.stderr).toBe(2);
+        const verdict = await a.hook('Bash', { command, description: 'attack' });
+        expect(verdict.decision, verdict.reason).toBe('deny');
+      }, 240_000);
+    }
   }
 });
