@@ -89,6 +89,16 @@ describe('warm helper', () => {
     });
   }
 
+  it('a stale file in place of the socket is replaced by a real helper', async () => {
+    const { cwd, env, socket } = setup();
+    mkdirSync(join(socket, '..'), { recursive: true, mode: 0o700 });
+    writeFileSync(socket, 'not a socket');
+    const run = await runHook('pre-tool-use', bashInput('terraform destroy -auto-approve', { cwd }), env, cwd);
+    expect(permission(run)).toBe('deny');
+    for (let i = 0; i < 100 && !(existsSync(socket) && statSync(socket).isSocket()); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(statSync(socket).isSocket()).toBe(true);
+  });
+
   it('keeps the helper secret private: 0600 in a 0700 keys folder, one secret for parallel callers', async () => {
     const { home } = setup();
     const file = join(home, 'keys', 'helper.secret');
