@@ -69,12 +69,13 @@ describe('hook input: read to its end, never lost to a timer', () => {
     const cwd = tempDir('execguard-entries-load-cwd-');
     const env = { EXECGUARD_HOME: home, CLAUDE_PLUGIN_ROOT: repoRoot };
     const session = 'sess-load';
-    const prompts = await Promise.all(
-      Array.from({ length: 8 }, (_, i) =>
-        runHook('user-prompt-submit', promptInput(i === 0 ? 'User approved. Execute the plan.' : `status update ${i}`, { session_id: i === 0 ? session : `other-${i}`, cwd }), env, cwd),
-      ),
-    );
-    expect(prompts[0].json.hookSpecificOutput.additionalContext).toMatch(/approval is recorded/);
+    // The approval arrives while 40 other hooks start at once: it must be recorded, not dropped.
+    const [approval, ...others] = await Promise.all([
+      runHook('user-prompt-submit', promptInput('User approved. Execute the plan.', { session_id: session, cwd }), env, cwd),
+      ...Array.from({ length: 40 }, (_, i) => runHook('pre-tool-use', bashInput(i % 2 ? 'terraform plan' : 'git status', { session_id: `other-${i}`, cwd }), env, cwd)),
+    ]);
+    expect(approval.json.hookSpecificOutput.additionalContext).toMatch(/approval is recorded/);
+    expect(others.map(permission)).toEqual(others.map(() => 'allow'));
     const runs = await Promise.all(Array.from({ length: 40 }, () => runHook('pre-tool-use', bashInput('terraform apply -auto-approve', { session_id: session, cwd }), env, cwd)));
     expect(runs.map(permission)).toEqual(runs.map(() => 'allow'));
     const log = existsSync(join(home, 'decisions.jsonl')) ? readFileSync(join(home, 'decisions.jsonl'), 'utf8') : '';
