@@ -6,6 +6,8 @@ import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
+import { PassThrough } from 'node:stream';
+import { readStdin } from '../../src/hooks/stdio.js';
 import { bashInput, hookBundle, hookEntry, permission, promptInput, repoRoot, runHook, runNode } from './support/hook-process.js';
 
 // [event, input, what stdout must show ('' = silent allow)]
@@ -48,6 +50,24 @@ describe('hook entries', () => {
 });
 
 describe('hook input: read to its end, never lost to a timer', () => {
+  it('reads every chunk up to the end of the input', async () => {
+    const stream = new PassThrough();
+    const text = readStdin(undefined, undefined, stream as unknown as NodeJS.ReadStream);
+    stream.write('{"a":');
+    stream.write('1}');
+    stream.end();
+    expect(await text).toBe('{"a":1}');
+  });
+
+  it('refuses a terminal at once, and input over the size bound', async () => {
+    const tty = Object.assign(new PassThrough(), { isTTY: true });
+    await expect(readStdin(undefined, undefined, tty as unknown as NodeJS.ReadStream)).rejects.toThrow(/terminal/);
+    const big = new PassThrough();
+    const text = readStdin(undefined, 4, big as unknown as NodeJS.ReadStream);
+    big.end('0123456789');
+    await expect(text).rejects.toThrow(/larger than 4 bytes/);
+  });
+
   it('answers input that arrives long after start-up (past the old 5 s stdin timer)', async () => {
     const home = tempDir('execguard-entries-late-');
     const child = spawn(process.execPath, [hookEntry, 'pre-tool-use'], { env: { ...process.env, EXECGUARD_HOME: home, EXECGUARD_HOOK_HELPER: '0' }, stdio: ['pipe', 'pipe', 'pipe'] });
