@@ -1,5 +1,6 @@
-// Every deny and ask the hooks give is appended to statePaths().decisions (JSONL), so the user can
-// see what was blocked and why (`execguard log`). One appendFileSync per line: O_APPEND writes of
+// Every deny and ask the hooks give, and every fallback (a fail-closed answer, a helper that was
+// not trusted), is appended to statePaths().decisions (JSONL), so the user can see what was
+// blocked and why (`execguard log`). One appendFileSync per line: O_APPEND writes of
 // a single short line do not interleave between the parallel hook processes.
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -12,7 +13,8 @@ export interface DecisionEntry {
   tool: string;
   /** The command, or the file path for file tools. */
   command: string;
-  decision: 'deny' | 'ask' | 'allow';
+  /** 'fallback': execguard answered without its usual path (fail-closed, helper not trusted). */
+  decision: 'deny' | 'ask' | 'allow' | 'fallback';
   rules: string[];
   reason: string;
   grantId?: string;
@@ -39,4 +41,37 @@ export function logDecision(entry: DecisionEntry, env: NodeJS.ProcessEnv = proce
   } catch (error) {
     return `execguard: could not record the decision (${(error as Error).message})\n`;
   }
+}
+
+/** Session, tool and command of a raw hook input, as far as they can be read. */
+function describeInput(event: string, stdinText: string): { session: string; tool: string; command: string; agentId?: string } {
+  try {
+    const input = JSON.parse(stdinText) as Record<string, unknown>;
+    const toolInput = (input.tool_input ?? {}) as Record<string, unknown>;
+    const command = toolInput.command ?? toolInput.file_path ?? toolInput.notebook_path ?? input.prompt ?? '';
+    return {
+      session: typeof input.session_id === 'string' ? input.session_id : '',
+      tool: typeof input.tool_name === 'string' ? input.tool_name : event,
+      command: typeof command === 'string' ? command : JSON.stringify(command),
+      ...(typeof input.agent_id === 'string' && input.agent_id ? { agentId: input.agent_id } : {}),
+    };
+  } catch {
+    return { session: '', tool: event, command: stdinText.slice(0, 200) };
+  }
+}
+
+/**
+ * Records a decision execguard took without its usual path: a fail-closed answer (`deny` for
+ * PreToolUse, `fallback` where nothing could be blocked, e.g. a prompt whose approval was not
+ * recorded) or a helper whose answer was not trusted. Never throws.
+ */
+export function logFallback(
+  event: string,
+  stdinText: string,
+  rule: string,
+  reason: string,
+  env: NodeJS.ProcessEnv = process.env,
+  decision: DecisionEntry['decision'] = 'fallback',
+): string | undefined {
+  return logDecision({ time: new Date().toISOString(), ...describeInput(event, stdinText), decision, rules: [rule], reason }, env);
 }

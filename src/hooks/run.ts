@@ -2,8 +2,9 @@
 // answer. Never throws and never prints a stack trace: on any failure the event's fail-closed
 // answer is given with the error as the reason.
 import { EVENTS, type HookAnswer, type HookEvent, type HookHandler, type HookInput } from './answer.js';
+import { logFallback } from './decision-log.js';
 import { answerViaHelper } from './helper/client.js';
-import { emit, failClosed, helperWorthy, readStdin } from './stdio.js';
+import { emit, failClosed, failClosedLogged, helperWorthy, readStdin } from './stdio.js';
 
 export { emit, failClosed, readStdin };
 
@@ -52,7 +53,10 @@ export async function answerEvent(event: string, stdinText: string, env: NodeJS.
     const message = `execguard hook: unknown event '${event}' (expected one of ${EVENTS.join(', ')})`;
     // A misregistered guard hook must still block: answer for the event the input says it is.
     const claimed = eventFromInput(stdinText);
-    if (claimed) return { ...failClosed(claimed, message), stderr: `${message}\n` };
+    if (claimed) {
+      const answer = failClosedLogged(claimed, stdinText, message.replace(/^execguard hook: /, ''), env);
+      return { ...answer, stderr: `${message}\n${answer.stderr ?? ''}` };
+    }
     return { stderr: `${message}\n`, exitCode: 1 };
   }
   try {
@@ -60,7 +64,7 @@ export async function answerEvent(event: string, stdinText: string, env: NodeJS.
     const { handle } = await HANDLERS[event as HookEvent]();
     return await handle(input, env);
   } catch (error) {
-    return failClosed(event, error instanceof Error ? error.message : String(error));
+    return failClosedLogged(event, stdinText, error instanceof Error ? error.message : String(error), env);
   }
 }
 
@@ -73,12 +77,15 @@ export async function runHook(event: string, env: NodeJS.ProcessEnv, bundle?: st
   try {
     text = await readStdin();
   } catch (error) {
-    return emit(failClosed(event, (error as Error).message));
+    return emit(failClosedLogged(event, '', (error as Error).message, env));
   }
+  let logError: string | undefined;
   if (bundle && helperWorthy(event, text)) {
-    const answer = await answerViaHelper(bundle, event, text, env);
-    if (answer) return emit(answer);
+    const result = await answerViaHelper(bundle, event, text, env);
+    if ('answer' in result) return emit(result.answer);
+    if (result.miss.log) logError = logFallback(event, text, result.miss.rule, `execguard: answered in-process: ${result.miss.reason}`, env);
   }
-  return emit(await answerEvent(event, text, env));
+  const answer = await answerEvent(event, text, env);
+  return emit(logError ? { ...answer, stderr: `${answer.stderr ?? ''}${logError}` } : answer);
 }
 

@@ -130,6 +130,22 @@ describe('PreToolUse: malformed input fails closed', () => {
       expect(permission(run)).toBe('deny');
       expect(reasonOf(run)).toMatch(/^execguard: /);
       expect(run.stdout).not.toMatch(/\n\s+at /); // no stack trace
+      // A fail-closed answer is never silent: it is in the decision log with its reason.
+      const logged = f.decisions().at(-1);
+      expect(logged).toMatchObject({ decision: 'deny' });
+      expect(logged.reason).toBe(reasonOf(run));
+    });
+  }
+
+  // Names a guarded matcher can let through that no handler knows: deny with a reason, logged.
+  for (const name of ['bash', 'Bash ', 'BashOutput', 'mcp__shell__run', 'mcp__plugin_x_y__Bash', 'WebFetch']) {
+    it(`denies the unknown tool name ${JSON.stringify(name)}`, async () => {
+      const f = fixture();
+      const run = await f.tool(name, { command: 'terraform destroy -auto-approve' });
+      expect(permission(run)).toBe('deny');
+      expect(reasonOf(run)).toMatch(/does not know what it does/);
+      expect(reasonOf(run)).toContain(`'${name}'`);
+      expect(f.decisions().at(-1)).toMatchObject({ tool: name, decision: 'deny', rules: ['unknown-tool'] });
     });
   }
 
@@ -138,6 +154,15 @@ describe('PreToolUse: malformed input fails closed', () => {
     const run = await runHook('pre-tool', bashInput('ls'), f.env, f.cwd);
     expect(permission(run)).toBe('deny');
     expect(reasonOf(run)).toMatch(/unknown event 'pre-tool'/);
+    expect(f.decisions().at(-1)).toMatchObject({ decision: 'deny', rules: ['fail-closed'] });
+  });
+
+  it('a UserPromptSubmit that cannot be read records no grant and logs why', async () => {
+    const f = fixture();
+    const run = await runHook('user-prompt-submit', 'not json', f.env, f.cwd);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/not valid JSON/);
+    expect(f.decisions().at(-1)).toMatchObject({ decision: 'fallback', rules: ['fail-closed'] });
   });
 
   it('an unknown event with input that names no event exits 1 with a message', async () => {

@@ -1,12 +1,16 @@
 // The hook's side of the warm helper. The helper answers with the very same code (answerEvent)
 // but with the guard, tree-sitter and commitlint already loaded, so a hook call costs little more
-// than starting Node. Whenever the helper is missing, slow, or answers anything unexpected, the
-// caller computes the answer in-process: the helper can only make a call faster, never change it.
-import { closeSync, mkdirSync, openSync, statSync, unlinkSync } from 'node:fs';
+// than starting Node. An answer counts only when it carries the helper's proof (proof.ts): a
+// process that merely binds the socket cannot answer. Whenever the helper is missing, slow, or
+// answers anything unproven, the caller computes the answer in-process: the helper can only make
+// a call faster, never change it.
+import { closeSync, lstatSync, mkdirSync, openSync, statSync, unlinkSync } from 'node:fs';
 import { connect } from 'node:net';
 import { dirname } from 'node:path';
+import { stateHome, statePaths } from '../../state/home.js';
 import type { HookAnswer } from '../answer.js';
 import { privateDir, socketPath } from './address.js';
+import { helperSecret, newNonce, verifyAnswer } from './proof.js';
 
 /** A helper that does not accept at once is skipped: nothing was sent, so nothing runs twice. */
 const CONNECT_TIMEOUT_MS = 300;
@@ -26,31 +30,67 @@ function isAnswer(value: unknown): value is HookAnswer {
   return Number.isInteger(a.exitCode) && (a.json === undefined || (typeof a.json === 'object' && a.json !== null)) && (a.stderr === undefined || typeof a.stderr === 'string');
 }
 
-/** Asks a running helper. Resolves undefined when there is none or it does not answer properly. */
-export function askHelper(socket: string, request: { event: string; stdin: string; env: NodeJS.ProcessEnv }): Promise<HookAnswer | undefined> {
+/**
+ * Why a call was answered in-process. `log` marks the ones worth a line in decisions.jsonl:
+ * something answered wrongly or not at all. No helper yet (the usual first call) is not logged.
+ */
+export interface HelperMiss {
+  rule: 'helper-unverified' | 'helper-slow' | 'helper-no-answer' | 'helper-untrusted-folder' | 'helper-no-secret' | 'helper-absent' | 'helper-off';
+  reason: string;
+  log: boolean;
+}
+
+export type HelperResult = { answer: HookAnswer } | { miss: HelperMiss };
+
+const miss = (rule: HelperMiss['rule'], reason: string, log: boolean): HelperResult => ({ miss: { rule, reason, log } });
+
+/** The helper's reply: the answer's exact text and the proof over it. */
+function provenAnswer(reply: string, secret: Buffer, nonce: string, request: string): HookAnswer | undefined {
+  let value: { answer?: unknown; mac?: unknown };
+  try {
+    value = JSON.parse(reply);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || typeof value.answer !== 'string') return undefined;
+  if (!verifyAnswer(secret, nonce, request, value.answer, value.mac)) return undefined;
+  try {
+    const answer: unknown = JSON.parse(value.answer);
+    return isAnswer(answer) ? answer : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Asks a running helper and verifies its proof. */
+export function askHelper(socket: string, secret: Buffer, request: { event: string; stdin: string; env: NodeJS.ProcessEnv }): Promise<HelperResult> {
   return new Promise((resolve) => {
+    const nonce = newNonce();
+    const text = JSON.stringify({ v: 1, nonce, ...request });
     const conn = connect(socket);
     const chunks: Buffer[] = [];
-    const done = (answer: HookAnswer | undefined) => {
+    let sent = false;
+    const done = (result: HelperResult) => {
       clearTimeout(timer);
       conn.destroy();
-      resolve(answer);
+      resolve(result);
     };
-    let timer = setTimeout(() => done(undefined), CONNECT_TIMEOUT_MS);
+    let timer = setTimeout(() => done(miss('helper-absent', 'the helper did not accept the connection', false)), CONNECT_TIMEOUT_MS);
     conn.on('connect', () => {
       clearTimeout(timer);
-      timer = setTimeout(() => done(undefined), ANSWER_TIMEOUT_MS);
-      conn.end(JSON.stringify(request));
+      sent = true;
+      timer = setTimeout(() => done(miss('helper-slow', `the helper did not answer within ${ANSWER_TIMEOUT_MS / 1000} s`, true)), ANSWER_TIMEOUT_MS);
+      conn.end(text);
     });
     conn.on('data', (c: Buffer) => chunks.push(c));
-    conn.on('error', () => done(undefined));
+    conn.on('error', () =>
+      done(sent ? miss('helper-no-answer', 'the helper closed the connection without an answer', true) : miss('helper-absent', 'no helper is listening', false)),
+    );
     conn.on('end', () => {
-      try {
-        const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        done(isAnswer(value) ? value : undefined);
-      } catch {
-        done(undefined);
-      }
+      const reply = Buffer.concat(chunks).toString('utf8');
+      if (!reply) return done(miss('helper-no-answer', 'the helper closed the connection without an answer', true));
+      const answer = provenAnswer(reply, secret, nonce, text);
+      done(answer ? { answer } : miss('helper-unverified', 'whatever listens on the helper socket gave an answer without a valid proof (not execguard\'s helper)', true));
     });
   });
 }
@@ -77,18 +117,48 @@ function startHelper(bundle: string, socket: string, env: NodeJS.ProcessEnv): vo
   child.unref();
 }
 
-/** The helper's answer, or undefined when the caller must answer in-process. */
-export async function answerViaHelper(bundle: string, event: string, stdin: string, env: NodeJS.ProcessEnv): Promise<HookAnswer | undefined> {
-  if (helperDisabled(env)) return undefined;
+/** A socket file that is not ours or not a socket is never asked (and never answered for us). */
+function ownSocket(socket: string): boolean | undefined {
+  try {
+    const s = lstatSync(socket);
+    return s.isSocket() && (typeof process.getuid !== 'function' || s.uid === process.getuid());
+  } catch {
+    return undefined; // none yet
+  }
+}
+
+/** The helper's proven answer, or why the caller must answer in-process. */
+export async function answerViaHelper(bundle: string, event: string, stdin: string, env: NodeJS.ProcessEnv): Promise<HelperResult> {
+  if (helperDisabled(env)) return miss('helper-off', 'EXECGUARD_HOOK_HELPER=0', false);
   let socket: string;
   try {
     socket = socketPath(bundle, env);
     mkdirSync(dirname(socket), { recursive: true, mode: 0o700 });
-    if (!privateDir(dirname(socket))) return undefined;
-  } catch {
-    return undefined;
+  } catch (error) {
+    return miss('helper-untrusted-folder', `no helper folder (${(error as Error).message})`, true);
   }
-  const answer = await askHelper(socket, { event, stdin, env });
-  if (!answer) startHelper(bundle, socket, env);
-  return answer;
+  if (!privateDir(dirname(socket))) return miss('helper-untrusted-folder', `the helper folder ${dirname(socket)} is not private to this user`, true);
+  const secret = helperSecret(statePaths(stateHome(env)).helperSecret, true);
+  if (!secret) return miss('helper-no-secret', 'the helper secret is missing and cannot be created privately', true);
+  const owned = ownSocket(socket);
+  if (owned === false) {
+    removeSocket(socket);
+    startHelper(bundle, socket, env);
+    return miss('helper-unverified', 'the helper socket is not a socket of this user: removed', true);
+  }
+  const result = owned === undefined ? miss('helper-absent', 'no helper is listening', false) : await askHelper(socket, secret, { event, stdin, env });
+  if ('miss' in result) {
+    // An impostor holds the socket: take it back, so a real helper can serve later calls.
+    if (result.miss.rule === 'helper-unverified') removeSocket(socket);
+    if (result.miss.rule !== 'helper-slow' && result.miss.rule !== 'helper-no-answer') startHelper(bundle, socket, env);
+  }
+  return result;
+}
+
+function removeSocket(socket: string): void {
+  try {
+    unlinkSync(socket);
+  } catch {
+    // gone already
+  }
 }

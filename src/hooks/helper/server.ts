@@ -1,10 +1,13 @@
 // The warm helper: `node dist/hook.mjs --helper SOCKET`. Serves hook requests over a private unix
-// socket with answerEvent (the same code the hook runs in-process) and exits when idle.
+// socket with answerEvent (the same code the hook runs in-process), proves each answer with the
+// state folder's helper secret (proof.ts), and exits when idle.
 import { chmodSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { connect, createServer, type Server } from 'node:net';
+import { dirname } from 'node:path';
+import { stateHome, statePaths } from '../../state/home.js';
 import { answerEvent } from '../run.js';
 import { privateDir } from './address.js';
-import { dirname } from 'node:path';
+import { answerMac, helperSecret } from './proof.js';
 
 const IDLE_MS = 5 * 60_000;
 const WATCH_MS = 2_000;
@@ -44,6 +47,7 @@ function listen(server: Server, socket: string): Promise<void> {
 export async function serveHelper(socket: string): Promise<void> {
   if (!privateDir(dirname(socket))) process.exit(1);
   const idleMs = Number(process.env.EXECGUARD_HOOK_HELPER_IDLE_MS) || IDLE_MS;
+  const secretFile = statePaths(stateHome(process.env)).helperSecret;
   let idle: NodeJS.Timeout | undefined;
   let active = 0;
   const armIdle = () => {
@@ -68,20 +72,30 @@ export async function serveHelper(socket: string): Promise<void> {
     conn.on('error', () => undefined);
     conn.on('close', finish);
     conn.on('end', () => {
-      let request: { event?: unknown; stdin?: unknown; env?: unknown };
+      const raw = Buffer.concat(chunks);
+      let request: { nonce?: unknown; event?: unknown; stdin?: unknown; env?: unknown };
       try {
-        request = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        request = JSON.parse(raw.toString('utf8'));
       } catch {
         conn.destroy();
         return;
       }
-      const { event, stdin, env } = request;
-      if (typeof event !== 'string' || typeof stdin !== 'string' || typeof env !== 'object' || env === null) {
+      const { nonce, event, stdin, env } = request;
+      if (typeof nonce !== 'string' || typeof event !== 'string' || typeof stdin !== 'string' || typeof env !== 'object' || env === null) {
         conn.destroy();
         return;
       }
+      // Read for every request: a secret made anew (state folder wiped) is picked up at once.
+      const secret = helperSecret(secretFile, false);
+      if (!secret) {
+        conn.destroy(); // the client answers in-process
+        return;
+      }
       answerEvent(event, stdin, env as NodeJS.ProcessEnv).then(
-        (answer) => conn.end(JSON.stringify(answer)),
+        (answer) => {
+          const answerText = JSON.stringify(answer);
+          conn.end(JSON.stringify({ answer: answerText, mac: answerMac(secret, nonce, raw, answerText) }));
+        },
         () => conn.destroy(), // the client then answers in-process
       );
     });
@@ -99,19 +113,29 @@ export async function serveHelper(socket: string): Promise<void> {
     }
   }
   chmodSync(socket, 0o600);
+  const inode = statSync(socket).ino;
   rmSync(`${socket}.starting`, { force: true });
-  const cleanup = () => rmSync(socket, { force: true });
+  // Remove the socket on exit only while it is still ours (not a successor's).
+  const cleanup = () => {
+    try {
+      if (statSync(socket).ino === inode) rmSync(socket, { force: true });
+    } catch {
+      // already gone
+    }
+  };
   process.on('exit', cleanup);
   process.on('SIGTERM', () => process.exit(0));
   armIdle();
-  // Nobody can reach a helper whose socket was removed (its state folder deleted) or whose bundle
-  // was rebuilt (hooks now use a new socket name): such a helper leaves at once, not when idle.
+  // Nobody can reach a helper whose socket was removed or replaced (its state folder deleted, a
+  // hook took the name back from an impostor) or whose bundle was rebuilt (hooks now use a new
+  // socket name): such a helper leaves at once, not when idle.
   const bundle = process.argv[1] ?? '';
   const build = buildOf(bundle);
   setInterval(() => {
     let socketThere = true;
     try {
-      socketThere = statSync(socket).isSocket();
+      const s = statSync(socket);
+      socketThere = s.isSocket() && s.ino === inode;
     } catch {
       socketThere = false;
     }
