@@ -5,6 +5,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { stateHome, statePaths } from '../state/home.js';
+import { rotateBySize } from '../state/log-rotate.js';
 
 export interface DecisionEntry {
   time: string;
@@ -36,6 +37,8 @@ export function logDecision(entry: DecisionEntry, env: NodeJS.ProcessEnv = proce
     const file = decisionsFile(env);
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     const line = JSON.stringify({ ...entry, command: clip(entry.command), reason: clip(entry.reason) });
+    // Bounded: past 5 MB the log moves to decisions.jsonl.1 (docs/retention.md). One stat a line.
+    rotateBySize(file);
     appendFileSync(file, `${line}\n`, { mode: 0o600 });
     return undefined;
   } catch (error) {

@@ -5,7 +5,7 @@
 //   - the `execguard plan` digests the turn printed ("Plan digest: sha256:…", in the final
 //     message or in the turn's tool results);
 //   - the final message's hash.
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { environmentsNamed } from '../../approval/answer.js';
 import { recordPending, sessionKey, type PresentedCommand } from '../../approval/store.js';
 import { decisionsFile } from '../decision-log.js';
@@ -46,6 +46,14 @@ function tail(path: string, bytes = TAIL_BYTES, from?: number): string | undefin
   }
 }
 
+function fileSize(path: string): number | undefined {
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined;
+  }
+}
+
 function digestsIn(text: string): string[] {
   return [...new Set([...text.matchAll(DIGEST)].map((m) => m[1].toLowerCase()))];
 }
@@ -69,7 +77,10 @@ function turnStart(env: NodeJS.ProcessEnv, sessionId: string): TurnStart {
 
 /** Commands the guard denied in this session since the turn started, for lack of approval. */
 function deniedInTurn(env: NodeJS.ProcessEnv, sessionId: string, since: TurnStart): PresentedCommand[] {
-  const text = tail(decisionsFile(env), TAIL_BYTES, since.offset);
+  const file = decisionsFile(env);
+  let text = tail(file, TAIL_BYTES, since.offset) ?? '';
+  // The log rotated during the turn (it is shorter than where the turn began): the turn's start is in .1.
+  if (since.offset !== undefined && (fileSize(file) ?? 0) < since.offset) text = `${tail(`${file}.1`, TAIL_BYTES, since.offset) ?? ''}\n${text}`;
   if (!text) return [];
   const out: PresentedCommand[] = [];
   const seen = new Set<string>();
