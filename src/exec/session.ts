@@ -83,7 +83,7 @@ export class Session {
       this.journal.append({ type: 'note', message: `recovered a stale lock of run ${r.owner.runId}: ${r.reason}`, data: r });
     }
     // The project's .execguard.yaml (at the repository root) governs the run's commands too.
-    const gate = await loadGate(approval, await loadPolicy(repoRoot));
+    const gate = await loadGate(approval, await loadPolicy(repoRoot), { cwd: workdir, env: this.options.env });
     this.steps = new StepRunner({ journal: this.journal, runDir: this.runDir, env: this.options.env, cwd: workdir, signal: this.signal, gate, runId: this.runId, progress: (l) => this.progress.line(l) });
     this.ctx = {
       plan,
