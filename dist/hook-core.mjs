@@ -6,8 +6,10 @@ import {
   parseHookInput,
   readStdin,
   runHook
-} from "./chunks/chunk-2SUHC7JQ.mjs";
-import "./chunks/chunk-JYZVYPDW.mjs";
+} from "./chunks/chunk-YRQT2NNN.mjs";
+import "./chunks/chunk-N3CW7ZOS.mjs";
+import "./chunks/chunk-PMFGONYC.mjs";
+import "./chunks/chunk-IXTILJUS.mjs";
 import "./chunks/chunk-UOJPWSGW.mjs";
 export {
   answerEvent,

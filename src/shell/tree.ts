@@ -151,7 +151,17 @@ export class TreeWalker {
     let output: Output;
     if (!body) output = '';
     else if (body.type === 'command') output = this.command(body, scope, frame, redirects, stdin, node.text, extraWords);
-    else output = this.walk(body, scope, { ...frame, stdin: stdin ?? frame.stdin });
+    else {
+      // `{ …; } > f`, `( … ) > f`, and `a && b > f` (tree-sitter hangs that redirect on the whole
+      // list): the commands the body ran carry the redirects, so the rules see the write.
+      const before = this.run.out.length;
+      output = this.walk(body, scope, { ...frame, stdin: stdin ?? frame.stdin });
+      const writes = redirects.filter((r) => r.op.includes('>'));
+      const ran = this.run.out.slice(before);
+      // In bash the list's redirect belongs to its last command; a group's, to every command in it.
+      const writers = body.type === 'list' ? ran.slice(-1) : ran;
+      if (writes.length > 0) for (const cmd of writers) cmd.redirects.push(...writes);
+    }
     if (redirects.some((r) => /^1?>[>|]?$|^&>/.test(r.op))) output = '';
     for (const next of continuations) {
       if (next.piped) output = this.pipeline(next.node.type === 'pipeline' ? next.node.namedChildren : [next.node], scope, frame, pipeFrom(this.run.out, output));

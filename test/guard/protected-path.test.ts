@@ -95,6 +95,11 @@ const BLOCK: string[] = [
   'unzip backup.zip',
   "echo '{}' > /etc/claude-code/managed-settings.json",
   'sudo tee /etc/claude-code/managed-settings.json < x',
+  // A redirect after a list belongs to its last command (tree-sitter hangs it on the whole list).
+  'mkdir -p /etc/claude-code && echo {} > /etc/claude-code/managed-settings.json',
+  'true && echo x >> .execguard.yaml',
+  '{ echo a; echo b; } > .claude/settings.json',
+  '( cd /tmp && echo x ) > .execguard.yaml',
   'sudo mv /etc/claude-code /etc/claude-code.off',
   // The policy file.
   'sed -i s/strict/default/ .execguard.yaml',

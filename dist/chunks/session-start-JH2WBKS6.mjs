@@ -1,0 +1,42 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+import {
+  hookContext,
+  sessionPolicy
+} from "./chunk-67QGZZ3W.mjs";
+import {
+  activeGrant
+} from "./chunk-CS3U2S4L.mjs";
+import "./chunk-KWZVSLHL.mjs";
+import "./chunk-ZVMRUSTS.mjs";
+import "./chunk-DAJVH7GQ.mjs";
+import "./chunk-IXTILJUS.mjs";
+import "./chunk-UOJPWSGW.mjs";
+
+// src/hooks/events/session-start.ts
+var handle = async (input, env) => {
+  const ctx = hookContext(input, env);
+  let policyLine;
+  let minutes = 30;
+  try {
+    const { policy, file } = await sessionPolicy(ctx.cwd);
+    minutes = policy.approvalMinutes;
+    policyLine = file ? `Policy: ${file} (mode: ${policy.mode}).` : `Policy: built-in defaults (mode: ${policy.mode}); no .execguard.yaml found.`;
+  } catch (error) {
+    policyLine = `Policy: the project's .execguard.yaml could not be read (${error.message}); every Bash command is denied until it is fixed.`;
+  }
+  const grant = ctx.sessionId ? activeGrant(ctx.sessionId, /* @__PURE__ */ new Date(), { env }) : null;
+  const lines = [
+    "execguard is active in this session: every Bash command is checked before it runs.",
+    policyLine,
+    "State-changing (T3) commands (terraform/tofu/terragrunt apply, kubectl apply/delete/scale/rollout, helm install/upgrade, flux reconcile, git push, gh pr merge, npm publish) run only after the user approves: plan, present the plan, end with PLAN_STATUS: PENDING_APPROVAL and wait; then execute exactly what was shown.",
+    `An approval is the user's answer to that request (or their explicit "I approve \u2026"), never a request, question, condition or deferral; it lasts until the user moves on to other work, refuses, or ${minutes} minutes pass.`,
+    'A generic approval never lifts the never-execute rules: destroying needs "destroy"/"tear down" in the approval, deleting in production needs "delete", a force push needs "force push". Credentials on the command line and non-conventional commit messages are never allowed.',
+    "An --approval flag typed on a command line counts for no more than the user's active approval. Sub-agents get only the approval in their launch prompt, and never more than the user's.",
+    "The agent cannot change .execguard.yaml, execguard's hooks, .claude/settings*.json or execguard's state. `execguard log` shows what was blocked."
+  ];
+  if (grant) lines.push(`An approval is active: "${grant.text}" (grant ${grant.id}, until ${grant.expiresAt}).`);
+  return { json: { hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: lines.join("\n") } }, exitCode: 0 };
+};
+export {
+  handle
+};
