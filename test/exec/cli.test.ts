@@ -20,6 +20,8 @@ describe('execguard execute / plan / runs on the command line', () => {
     const dir = tempDir('execguard-clone-');
     const clone = join(dir, 'clone');
     execFileSync('git', ['clone', '-q', ROOT, clone]);
+    // The example plan targets `main`; a contributor's checkout may be on another branch.
+    execFileSync('git', ['checkout', '-q', '-B', 'main'], { cwd: clone });
     const env = { ...process.env, EXECGUARD_HOME: join(dir, 'state') };
     const run = await cli(clone, env, 'execute', 'examples/terraform-demo.yaml', '--approval', APPROVAL);
     expect(run.stdout).toContain('## Execution Complete ✅');

@@ -243,7 +243,8 @@ describe('stop hook bundle', () => {
       const graph = staticGraph(join(chunks, entry));
       const text = graph.map((f) => readFileSync(f, 'utf8')).join('\n');
       expect(text).not.toMatch(/ZodError|web-tree-sitter|LineCounter|simple-git|@anthropic-ai/);
-      expect(text.length).toBeLessThan(64 * 1024);
+      // The stop path also records pending approval requests (the turn's denials and digests).
+      expect(text.length).toBeLessThan(96 * 1024);
     }
   });
 });
