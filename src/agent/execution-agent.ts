@@ -14,7 +14,7 @@ import { guardedBashTool } from './bash-tool.js';
 import { executorTools } from './executor-tools.js';
 import { runAgentLoop, type AgentEvent } from './loop.js';
 
-export const DEFAULT_AGENT_MODEL = 'claude-sonnet-4-5';
+export const DEFAULT_AGENT_MODEL = 'claude-sonnet-5-5';
 
 export interface ExecutionAgentOptions {
   /** The plan file (relative to cwd or absolute). */
