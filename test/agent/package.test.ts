@@ -66,6 +66,15 @@ describe('the npm package, installed offline into an empty folder', () => {
     expect(bad.stdout).toMatch(/Type 'AgentStatus \| null' is not assignable to type 'number'/);
   });
 
+  it('the README\'s library example (examples/library.mjs) runs against the installed package', () => {
+    execFileSync('cp', [join(checkout, 'examples', 'library.mjs'), join(app, 'library.mjs')]);
+    const out = execFileSync(process.execPath, ['library.mjs'], { cwd: app, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: app, EXECGUARD_HOME: join(app, 'state') } });
+    expect(out).toMatch(/^run: {5}terraform plan -out=tfplan$/m);
+    expect(out).toMatch(/^refused: terraform destroy -auto-approve$/m);
+    expect(out).toMatch(/^refused: git push --force origin main$/m);
+    expect(out).toMatch(/^status: {2}COMPLETE$/m);
+  });
+
   it('runExecutionAgent from the package (its bundled SDK client, ANTHROPIC_API_KEY/ANTHROPIC_BASE_URL) denies a destroy and tells the model', async () => {
     const work = tempDir('execguard-pack-work-');
     api.script = (messages) => [[toolUse('bash', { command: 'terraform destroy -auto-approve' })], [text(statusBlock('BLOCKED', '["destroy approval"]'))]][turn(messages)] ?? [text('over')];
