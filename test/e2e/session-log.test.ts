@@ -64,6 +64,11 @@ describe.skipIf(!claudeAvailable)(`execguard log inside a session of the install
       const data = join(home, '.claude', 'plugins', 'data', `execguard-${MKT}`);
       expect(readFileSync(join(data, 'decisions.jsonl'), 'utf8')).toMatch(/terraform destroy/);
       expect(existsSync(join(home, '.local', 'state', 'execguard', 'decisions.jsonl'))).toBe(false);
+
+      // Uninstalling deletes that data folder (grants, journals, the decision log).
+      const uninstall = spawnSync(claudeBin, ['plugin', 'uninstall', `execguard@${MKT}`], { cwd: root, env: cliEnv, encoding: 'utf8' });
+      expect(uninstall.status, `${uninstall.stdout}${uninstall.stderr}`).toBe(0);
+      expect(existsSync(data)).toBe(false);
     } finally {
       await api2.close();
     }
