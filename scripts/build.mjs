@@ -9,7 +9,7 @@
 // `node scripts/build.mjs` builds all three into the repository. With arguments the tests build
 // elsewhere: `node scripts/build.mjs DIST_OUT [--plugin PLUGIN_OUT] [--lib LIB_OUT]`.
 import { build } from 'esbuild';
-import { chmodSync, cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bundleEsm, copyWasm, root } from './bundle.mjs';
 
@@ -50,7 +50,7 @@ async function buildDist(outdir) {
 }
 
 /** The plugin folder a marketplace install copies: only what runs. */
-export const PLUGIN_PARTS = ['.claude-plugin/plugin.json', 'hooks/hooks.json', 'skills', 'bin/execguard', 'LICENSE'];
+const PLUGIN_PARTS = ['.claude-plugin/plugin.json', 'hooks/hooks.json', 'skills', 'bin/execguard', 'LICENSE'];
 
 function buildPlugin(outdir, distdir) {
   fresh(outdir);
@@ -68,16 +68,6 @@ async function buildLib(outdir) {
   await bundleEsm({ index: 'src/index.ts' }, outdir);
   // The execution agent finds its instructions in the package's skills/ (pluginSkillsDir).
   copyWasm(outdir);
-}
-
-/** Every file under dir, sorted (the freshness tests compare these lists). */
-export function listFiles(dir) {
-  return readdirSync(dir)
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? listFiles(path).map((f) => join(name, f)) : [name];
-    })
-    .sort();
 }
 
 const args = parseArgs(process.argv.slice(2));

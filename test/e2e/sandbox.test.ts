@@ -4,7 +4,7 @@
 // attack only the sandbox stops. Needs bubblewrap and socat (Debian: apt-get install bubblewrap
 // socat) and unprivileged user namespaces.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
@@ -26,6 +26,12 @@ function sandboxUnavailable(): string {
 }
 
 const unavailable = !claudeAvailable ? 'the Claude Code CLI is not installed (npm ci)' : sandboxUnavailable();
+
+/** A python3 one-liner that prints a file whose path the guard cannot read (base64, decoded at run time). */
+const hiddenRead = (path: string) => {
+  const encoded = Buffer.from(path).toString('base64');
+  return `python3 -c "import base64;print(open(base64.b64decode('${encoded}').decode()).read())"`;
+};
 
 /** A python3 one-liner whose target path the guard cannot read: base64 of it, decoded at run time. */
 const hiddenWrite = (path: string) => {
@@ -81,6 +87,30 @@ describe.skipIf(Boolean(unavailable))(`Claude Code's sandbox, enabled by execgua
     expect(result.text).toMatch(/Read-only file system|Permission denied|Operation not permitted/);
     expect(existsSync(target)).toBe(false);
     expect(readdirSync(join(execguardHome, 'grants'))).toEqual([]);
+  });
+
+  it('with the sandbox on, the grant signing key cannot be read (by a path the guard cannot see), while the public key can', async () => {
+    const { dir, init } = project('secret', true);
+    expect((await init).code).toBe(0);
+    // The hooks create the keys outside the sandbox; here they appear after init, as they would.
+    // Same folder, same mode: only the sandbox's deny rule tells them apart.
+    const key = join(execguardHome, 'keys', 'grant-signing.key');
+    const pub = join(execguardHome, 'keys', 'grant-signing.pub');
+    writeFileSync(key, 'PRIVATE-KEY-MATERIAL\n', { mode: 0o644 });
+    writeFileSync(pub, 'PUBLIC-KEY-MATERIAL\n', { mode: 0o644 });
+    api.requests.length = 0;
+    responder = (request) => {
+      const step = toolResults(request).length;
+      const target = [pub, key][step];
+      return target ? { text: 'Reading.', tool: { name: 'Bash', input: { command: hiddenRead(target), description: 'Read a file' } } } : { text: 'Done.' };
+    };
+    const run = await runClaude({ prompt: 'Show me the keys.', cwd: dir, apiUrl: api.url, home, execguardHome, pluginDir: plugin, timeoutMs: 90_000 });
+    expect(run.exitCode, run.stderr).toBe(0);
+    const [readPub, readKey] = toolResults(api.agentRequests().at(-1)!);
+    expect(readPub!.text).toContain('PUBLIC-KEY-MATERIAL');
+    expect(readKey!.isError).toBe(true);
+    expect(readKey!.text).toMatch(/Permission denied|Operation not permitted|No such file/);
+    expect(readKey!.text).not.toContain('PRIVATE-KEY-MATERIAL');
   });
 
   it('without the sandbox the same write lands: only the OS boundary stops it (the guard alone does not)', async () => {
