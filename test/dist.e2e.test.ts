@@ -1,30 +1,72 @@
-// dist/ is committed because Claude Code runs the plugin without an install step: it must be
-// exactly what the current src/ builds to. The fresh build is the one the e2e project made for
-// this run (test/global-setup-plugin.ts).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// dist/ and plugin/ are committed because Claude Code runs the plugin without an install step:
+// they must be exactly what the current src/ builds to. plugin/ is what a marketplace install
+// copies (.claude-plugin/marketplace.json points at it). The fresh build is the one the e2e
+// project made for this run (test/global-setup-plugin.ts); only the determinism check builds again.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPlugin, repoRoot } from './helpers/built-plugin.js';
+import { tempDir } from './helpers/tmp.js';
 
 function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? listFiles(path) : [path];
   });
 }
 
-describe('committed bundles', () => {
-  it('dist/ matches a fresh build of src/ (run `npm run build` and commit dist/ if this fails)', () => {
-    const out = join(builtPlugin().root, 'dist');
-    const committedDir = join(repoRoot, 'dist');
-    const fresh = listFiles(out)
-      .map((f) => relative(out, f))
-      .sort();
-    const committed = listFiles(committedDir)
-      .map((f) => relative(committedDir, f))
-      .sort();
-    expect(committed).toEqual(fresh);
-    const stale = fresh.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join(committedDir, f))));
+/** Files that differ between a fresh build and the committed folder (names, bytes, and the executable bit). */
+function drift(fresh: string, committed: string): { names: [string[], string[]]; stale: string[] } {
+  const freshNames = listFiles(fresh)
+    .map((f) => relative(fresh, f))
+    .sort();
+  const committedNames = listFiles(committed)
+    .map((f) => relative(committed, f))
+    .sort();
+  const exec = (f: string) => (statSync(f).mode & 0o111) !== 0;
+  const stale = freshNames.filter((f) => {
+    const a = join(fresh, f);
+    const b = join(committed, f);
+    return !existsSync(b) || !readFileSync(a).equals(readFileSync(b)) || exec(a) !== exec(b);
+  });
+  return { names: [committedNames, freshNames], stale };
+}
+
+/** The plugin folder this run's build made. */
+function freshPlugin(): string {
+  const out = builtPlugin().pluginOut;
+  if (!out) throw new Error('the e2e global setup was given an existing dist/ (EXECGUARD_TEST_DIST), so there is no fresh plugin/ to compare');
+  return out;
+}
+
+describe('committed bundles (run `npm run build` and commit dist/ and plugin/ if this fails)', () => {
+  it('dist/ matches a fresh build of src/', () => {
+    const { names, stale } = drift(join(builtPlugin().root, 'dist'), join(repoRoot, 'dist'));
+    expect(names[0]).toEqual(names[1]);
     expect(stale).toEqual([]);
+  });
+
+  it('plugin/ matches a fresh build', () => {
+    const { names, stale } = drift(freshPlugin(), join(repoRoot, 'plugin'));
+    expect(names[0]).toEqual(names[1]);
+    expect(stale).toEqual([]);
+  });
+
+  it('the build is deterministic: two builds give the same bytes', () => {
+    const again = tempDir('execguard-dist-again-');
+    execFileSync(process.execPath, [join(repoRoot, 'scripts/build.mjs'), join(again, 'dist'), '--plugin', join(again, 'plugin')], { cwd: repoRoot });
+    expect(drift(join(again, 'plugin'), freshPlugin()).stale).toEqual([]);
+  });
+
+  it('the plugin folder holds only what runs: no package.json, lockfile, sources or tests', () => {
+    const out = freshPlugin();
+    const names = listFiles(out).map((f) => relative(out, f));
+    for (const forbidden of ['package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'tsconfig.json']) expect(names).not.toContain(forbidden);
+    expect(names.filter((n) => /^(src|test|node_modules)\//.test(n))).toEqual([]);
+    expect(names).toEqual(
+      expect.arrayContaining(['.claude-plugin/plugin.json', 'hooks/hooks.json', 'bin/execguard', 'dist/hook.cjs', 'dist/cli.mjs', 'dist/tree-sitter-bash.wasm', 'skills/execution/SKILL.md']),
+    );
   });
 });

@@ -27,7 +27,7 @@ const tfLike = z.strictObject({
   workspace: z._default(z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-"')), 'default'),
 });
 
-const SECTIONS = {
+export const SECTIONS = {
   terraform: tfLike,
   terragrunt: tfLike,
   gitops: z.strictObject({
@@ -52,7 +52,7 @@ const SECTIONS = {
 
 const OPERATIONS = Object.keys(SECTIONS) as OperationType[];
 
-const planSchema = z.strictObject({
+export const planSchema = z.strictObject({
   id: z.optional(z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" and "-"'))),
   operation: z.enum(OPERATIONS as [OperationType, ...OperationType[]]),
   workdir: z._default(relPath, '.'),

@@ -15,6 +15,8 @@ export interface BuiltPlugin {
   cli: string;
   /** dist/hook.mjs */
   hook: string;
+  /** The installed-plugin folder the same build made (what plugin/ must equal), when it made one. */
+  pluginOut?: string;
 }
 
 /** The plugin laid out around an existing dist/ folder. */
@@ -25,7 +27,7 @@ export function pluginAround(dist: string): BuiltPlugin {
 export function buildPluginFolder(root: string): BuiltPlugin {
   const build = join(repoRoot, 'scripts', 'build.mjs');
   try {
-    execFileSync(process.execPath, [build, join(root, 'dist')], { cwd: repoRoot, stdio: 'pipe', encoding: 'utf8' });
+    execFileSync(process.execPath, [build, join(root, 'dist'), '--plugin', join(root, '.fresh-plugin')], { cwd: repoRoot, stdio: 'pipe', encoding: 'utf8' });
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr ?? '';
     throw new Error(`building the plugin for the tests failed (node scripts/build.mjs):\n${stderr || String(error)}`);
@@ -36,5 +38,5 @@ export function buildPluginFolder(root: string): BuiltPlugin {
   for (const entry of shipped) {
     if (existsSync(join(repoRoot, entry))) symlinkSync(join(repoRoot, entry), join(root, entry));
   }
-  return pluginAround(join(root, 'dist'));
+  return { ...pluginAround(join(root, 'dist')), pluginOut: join(root, '.fresh-plugin') };
 }

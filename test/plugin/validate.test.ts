@@ -1,6 +1,6 @@
 // The real Claude Code CLI validates the plugin as a user's `claude plugin validate --strict`
 // would: manifest, marketplace, hooks/hooks.json and every SKILL.md frontmatter. Offline, no key.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,14 @@ describe('claude plugin validate --strict', () => {
     for (const skill of ['agent-protocol', 'execution', 'git-conventions', 'security-tiers']) {
       expect(result.output).toContain(`skills: execguard:${skill}`);
     }
+  });
+
+  it('passes on the built plugin/ folder that a marketplace install copies', () => {
+    const out = tempDir('execguard-plugin-built-');
+    execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), join(out, 'dist'), '--plugin', join(out, 'plugin')]);
+    const result = validate(join(out, 'plugin'));
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toContain('skills: execguard:execution');
   });
 
   it('fails on a copy whose skill has broken YAML (the check is real)', () => {

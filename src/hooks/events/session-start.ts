@@ -1,6 +1,8 @@
 // SessionStart: tells the agent that execguard is active, which policy applies and how approvals
 // work, so that its first T3 command is not a surprise. Cannot block.
+import { appendFileSync } from 'node:fs';
 import { activeGrant } from '../../approval/store.js';
+import { sandboxStatus } from '../../state/sandbox.js';
 import type { HookHandler } from '../answer.js';
 import { hookContext } from '../context.js';
 import { sessionPolicy } from '../session-policy.js';
@@ -27,5 +29,34 @@ export const handle: HookHandler = async (input, env) => {
     "The agent cannot change .execguard.yaml, execguard's hooks, .claude/settings*.json or execguard's state. `execguard log` shows what was blocked.",
   ];
   if (grant) lines.push(`An approval is active: "${grant.text}" (grant ${grant.id}, until ${grant.expiresAt}).`);
+  lines.push(boundaryLine(env.CLAUDE_PROJECT_DIR || ctx.cwd, env));
+  shareStateWithBash(env, ctx.stateHome, ctx.sessionId);
   return { json: { hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: lines.join('\n') } }, exitCode: 0 };
 };
+
+/** Says plainly which boundary protects this session: the OS sandbox, or the guard's text analysis alone. */
+function boundaryLine(projectDir: string, env: NodeJS.ProcessEnv): string {
+  const sandbox = sandboxStatus({ projectDir, env });
+  if (sandbox.enabled) {
+    return `Protection: Claude Code's sandbox (enabled in ${sandbox.settingsFile}) confines every Bash command at the OS level, on top of the guard: the writes it denies (execguard's state, the plugin and the settings, as execguard init configures it) fail whatever the command text says.`;
+  }
+  return `Protection: the guard alone; there is no OS sandbox in this session (${sandbox.reason}). The guard reads command text, so a program that hides its writes can get past it. \`execguard init\` in the repository enables Claude Code's sandbox.`;
+}
+
+/**
+ * The Bash tool's commands (`execguard log`, `execguard execute`) must use the hooks' state folder
+ * and this session's grants: hand both over through CLAUDE_ENV_FILE, which Claude Code sources
+ * before each Bash command. Best effort: SessionStart cannot block.
+ */
+function shareStateWithBash(env: NodeJS.ProcessEnv, stateHome: string, sessionId: string): void {
+  const file = env.CLAUDE_ENV_FILE;
+  if (!file) return;
+  const quote = (value: string) => `'${value.replaceAll("'", "'\\''")}'`;
+  const lines = [`export EXECGUARD_HOME=${quote(stateHome)}`];
+  if (sessionId) lines.push(`export EXECGUARD_SESSION_ID=${quote(sessionId)}`);
+  try {
+    appendFileSync(file, `${lines.join('\n')}\n`);
+  } catch {
+    // An unwritable env file only costs the CLI its shared state folder; the hooks still guard.
+  }
+}

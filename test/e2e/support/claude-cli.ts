@@ -30,11 +30,14 @@ export interface ClaudeOptions {
   allowedTools?: string;
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** The plugin to load with --plugin-dir (default: repoRoot); null loads none (an installed plugin runs instead). */
+  pluginDir?: string | null;
 }
 
 export function runClaude(options: ClaudeOptions): Promise<ClaudeRun> {
   mkdirSync(options.home, { recursive: true });
-  const args = ['-p', options.prompt, '--plugin-dir', repoRoot, '--allowedTools', options.allowedTools ?? 'Bash', '--output-format', 'json'];
+  const pluginDir = options.pluginDir === undefined ? repoRoot : options.pluginDir;
+  const args = ['-p', options.prompt, ...(pluginDir ? ['--plugin-dir', pluginDir] : []), '--allowedTools', options.allowedTools ?? 'Bash', '--output-format', 'json'];
   if (options.resume) args.push('--resume', options.resume);
   if (options.sessionId) args.push('--session-id', options.sessionId);
   const env: Record<string, string> = {

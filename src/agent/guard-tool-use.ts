@@ -1,0 +1,80 @@
+// For hand-written tool loops: pass each tool_use block through the same guard decision as the
+// Claude Code hook before running it. A refusal comes back as the tool_result to send the model.
+import { homedir } from 'node:os';
+import { parseApproval } from '../approval/scope.js';
+import { decide, type GrantView, type ProtectedPaths } from '../guard/decide.js';
+import { DEFAULT_POLICY, type Policy } from '../guard/policy.js';
+import type { Decision } from '../guard/types.js';
+import { stateHome, statePaths } from '../state/home.js';
+
+/** The tool_use block as the Messages API returns it (only what the guard reads). */
+export interface ToolUseLike {
+  type?: 'tool_use';
+  id: string;
+  name: string;
+  input: unknown;
+}
+
+export interface GuardContext {
+  /** Where the command will run. */
+  cwd: string;
+  /** The user's own approval words (never the model's), or null. */
+  userApproval?: string | null;
+  policy?: Policy;
+  env?: NodeJS.ProcessEnv;
+  /** Tool names whose input.command is a shell command (default: bash, Bash, shell). */
+  shellTools?: string[];
+}
+
+export interface GuardResult {
+  allowed: boolean;
+  /** The guard's decision; absent for a tool that runs no shell command. */
+  decision?: Decision;
+  /** When not allowed: the tool_result to send back to the model instead of running the tool. */
+  toolResult?: { type: 'tool_result'; tool_use_id: string; content: string; is_error: true };
+}
+
+/** The paths a command must not touch, for a caller outside Claude Code. */
+export function protectedPathsFor(cwd: string, env: NodeJS.ProcessEnv = process.env): ProtectedPaths {
+  const paths = statePaths(stateHome(env));
+  return {
+    stateHome: paths.home,
+    homeDir: env.HOME || homedir(),
+    projectDir: cwd,
+    managedSettings: ['/etc/claude-code/managed-settings.json', '/Library/Application Support/ClaudeCode/managed-settings.json'],
+    readDenied: [paths.grantSigningKey, paths.helperSecret],
+  };
+}
+
+/** The caller's approval as the decision sees a grant. */
+export function callerGrant(userApproval: string | null | undefined): GrantView | null {
+  if (!userApproval) return null;
+  const scope = parseApproval(userApproval);
+  return scope.affirmed ? { id: 'caller-approval', scope } : null;
+}
+
+export async function guardToolUse(block: ToolUseLike, context: GuardContext): Promise<GuardResult> {
+  const shellTools = context.shellTools ?? ['bash', 'Bash', 'shell'];
+  if (!shellTools.includes(block.name)) return { allowed: true };
+  const refuse = (content: string): GuardResult => ({ allowed: false, toolResult: { type: 'tool_result', tool_use_id: block.id, content, is_error: true } });
+  const command = (block.input as { command?: unknown } | null)?.command;
+  if (typeof command !== 'string' || command.trim() === '') return refuse(`execguard: ${block.name}: input.command must be a non-empty string`);
+  const env = context.env ?? process.env;
+  let decision: Decision;
+  try {
+    decision = await decide({
+      command,
+      cwd: context.cwd,
+      grant: callerGrant(context.userApproval),
+      policy: context.policy ?? DEFAULT_POLICY,
+      protectedPaths: protectedPathsFor(context.cwd, env),
+      agentSession: true,
+    });
+  } catch (error) {
+    // Fail closed: a guard that cannot decide does not let the command through.
+    return refuse(`execguard: the guard could not decide (${(error as Error).message}); the command was not run`);
+  }
+  if (decision.decision === 'allow') return { allowed: true, decision };
+  const label = decision.decision === 'ask' ? 'needs a human to confirm, and none is present' : 'denied';
+  return { ...refuse(`execguard ${label}: ${decision.reason}`), decision };
+}

@@ -1,0 +1,142 @@
+// `execguard init [--force] [--json]`: sets a user's repository up for execguard: .execguard.yaml
+// (every key at its default, commented), plans/ (a commented example per operation type) and the
+// Claude Code sandbox in .claude/settings.json (merged, never clobbered). Idempotent: a second run
+// changes nothing; an existing file that differs is kept unless --force.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pluginRoot } from '../../hooks/context.js';
+import { stateHome, statePaths } from '../../state/home.js';
+import { PLAN_TEMPLATES } from '../init/plan-templates.js';
+import { policyTemplate } from '../init/policy-template.js';
+import { mergeSandboxSettings, type ProtectedTargets } from '../init/sandbox-settings.js';
+import { parseArgs, UsageError, type Io } from '../io.js';
+
+const USAGE = `Usage: execguard init [--force] [--json]
+
+Sets up the repository you are in (its git root, else the current folder):
+  .execguard.yaml        the project policy: every key at its default, commented out
+  plans/<type>.yaml      a commented example plan for terraform, terragrunt, gitops, kubectl, app
+  .claude/settings.json  Claude Code's Bash sandbox on, with writes denied to execguard's state,
+                         the plugin and the settings files, and reads denied to the signing keys
+                         (merged into the existing settings; nothing is removed)
+Running it again changes nothing. An existing file that differs is kept unless --force.
+  --force   overwrite .execguard.yaml and the example plans, and turn the sandbox on even where
+            the settings turn it off
+  --json    print what was done as JSON
+`;
+
+type Action = 'created' | 'overwritten' | 'updated' | 'unchanged' | 'kept';
+interface FileResult {
+  path: string;
+  action: Action;
+  note?: string;
+}
+
+function repoRoot(cwd: string): string {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return resolve(cwd);
+  }
+}
+
+function writeTemplate(root: string, rel: string, text: string, force: boolean): FileResult {
+  const path = join(root, rel);
+  if (existsSync(path)) {
+    if (readFileSync(path, 'utf8') === text) return { path: rel, action: 'unchanged' };
+    if (!force) return { path: rel, action: 'kept', note: 'exists and differs; --force overwrites it' };
+    writeFileSync(path, text);
+    return { path: rel, action: 'overwritten' };
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  return { path: rel, action: 'created' };
+}
+
+/** Plugin data folders of every installed execguard (marketplace ids) and of --plugin-dir runs. */
+function pluginDataDirs(env: NodeJS.ProcessEnv): string[] {
+  const claudeDir = env.CLAUDE_CONFIG_DIR || join(env.HOME || homedir(), '.claude');
+  const ids = new Set(['execguard@inline']);
+  try {
+    const installed = JSON.parse(readFileSync(join(claudeDir, 'plugins', 'installed_plugins.json'), 'utf8')) as { plugins?: Record<string, unknown> };
+    for (const id of Object.keys(installed.plugins ?? {})) if (id.startsWith('execguard@')) ids.add(id);
+  } catch {
+    // No plugin installed through a marketplace yet.
+  }
+  return [...ids].map((id) => join(claudeDir, 'plugins', 'data', id.replace(/[^A-Za-z0-9_-]/g, '-')));
+}
+
+/** What the sandbox must protect. Creates the state folders so the deny rules have something to bind. */
+function protectedTargets(root: string, env: NodeJS.ProcessEnv): ProtectedTargets & { stateHomes: string[] } {
+  const claudeDir = env.CLAUDE_CONFIG_DIR || join(env.HOME || homedir(), '.claude');
+  const homes = [...new Set([stateHome(env), ...(env.CLAUDE_PLUGIN_DATA ? [env.CLAUDE_PLUGIN_DATA] : []), ...pluginDataDirs(env)])];
+  const noWrite: string[] = [];
+  const noRead: string[] = [];
+  const files: string[] = [];
+  for (const home of homes) {
+    const p = statePaths(home);
+    for (const dir of [p.grants, p.keys, p.pending]) {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      noWrite.push(dir);
+    }
+    if (!existsSync(p.decisions)) writeFileSync(p.decisions, '', { mode: 0o600 });
+    files.push(p.decisions);
+    noRead.push(p.grantSigningKey, p.helperSecret);
+  }
+  const plugin = pluginRoot(env);
+  files.push(join(root, '.claude', 'settings.json'), join(root, '.claude', 'settings.local.json'), join(root, '.execguard.yaml'), join(claudeDir, 'settings.json'));
+  return { stateHomes: homes, noWrite, noRead, files, pluginRoots: plugin ? [resolve(plugin)] : [] };
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, { boolean: ['force', 'json'] });
+  if (flags.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}' (init works on the current repository)`);
+  const force = Boolean(flags.force);
+  const root = repoRoot(io.cwd);
+
+  // The settings first: a broken settings file stops init before anything is written.
+  const settingsRel = join('.claude', 'settings.json');
+  const settingsPath = join(root, settingsRel);
+  let existing: Record<string, unknown> = {};
+  const settingsExisted = existsSync(settingsPath);
+  if (settingsExisted) {
+    try {
+      const parsed = JSON.parse(readFileSync(settingsPath, 'utf8')) as unknown;
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not a JSON object');
+      existing = parsed as Record<string, unknown>;
+    } catch (error) {
+      io.stderr(`execguard init: ${settingsPath} is not valid JSON (${(error as Error).message}); fix it first, init never overwrites it\n`);
+      return 1;
+    }
+  }
+  const targets = protectedTargets(root, io.env);
+  const merged = mergeSandboxSettings(existing, targets, force);
+
+  const results: FileResult[] = [writeTemplate(root, '.execguard.yaml', policyTemplate(), force)];
+  for (const [operation, text] of Object.entries(PLAN_TEMPLATES)) results.push(writeTemplate(root, join('plans', `${operation}.yaml`), text, force));
+  if (merged.conflict) results.push({ path: settingsRel, action: 'kept', note: merged.conflict });
+  else if (!merged.changed) results.push({ path: settingsRel, action: 'unchanged' });
+  else {
+    mkdirSync(dirname(settingsPath), { recursive: true });
+    writeFileSync(settingsPath, `${JSON.stringify(merged.settings, null, 2)}\n`);
+    results.push({ path: settingsRel, action: settingsExisted ? 'updated' : 'created' });
+  }
+
+  if (flags.json) {
+    io.stdout(`${JSON.stringify({ root, files: results, stateHomes: targets.stateHomes, pluginRoots: targets.pluginRoots }, null, 2)}\n`);
+    return 0;
+  }
+  io.stdout(`execguard init in ${root}\n`);
+  for (const r of results) io.stdout(`  ${r.action.padEnd(11)} ${r.path}${r.note ? `  (${r.note})` : ''}\n`);
+  io.stdout(
+    `\nThe sandbox protects execguard's state (${targets.stateHomes.map((h) => relative(root, h).startsWith('..') ? h : relative(root, h)).join(', ')})` +
+      `${targets.pluginRoots.length ? `, the plugin (${targets.pluginRoots.join(', ')})` : ''} and the settings files.\n` +
+      (process.platform === 'linux' ? 'On Linux it needs bubblewrap and socat (Debian/Ubuntu: sudo apt-get install bubblewrap socat).\n' : '') +
+      'Next: edit a plan in plans/, then `execguard plan plans/<type>.yaml`.\n',
+  );
+  return 0;
+}

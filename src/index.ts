@@ -1,0 +1,59 @@
+// `import { … } from 'execguard'`: the library face of execguard for orchestrators and tools that
+// are not Claude Code. The same guard decision as the hooks, the AGENT_STATUS contract, the skill
+// registry, and the execution sub-agent on @anthropic-ai/sdk.
+import { checkStatus, formatStatusError, type CheckOptions } from './status/parse.js';
+import type { AgentStatus, PlanStatus } from './status/schema.js';
+
+// The single guard decision (the hook, `execguard check`, the SDK tools and the executor use it).
+export { decide, type DecisionInput, type DecisionIo, type GrantView, type ProtectedPaths } from './guard/decide.js';
+export type { Decision } from './guard/types.js';
+export { DEFAULT_POLICY, type Policy } from './guard/policy.js';
+export { parsePolicy } from './guard/policy-parse.js';
+export { parseApproval } from './approval/scope.js';
+export type { ApprovalScope } from './approval/types.js';
+
+// The execution sub-agent and the guard for hand-written loops.
+export {
+  DEFAULT_AGENT_MODEL,
+  guardToolUse,
+  runExecutionAgent,
+  type AgentEvent,
+  type ExecutionAgentOptions,
+  type ExecutionAgentResult,
+  type GuardContext,
+  type GuardResult,
+  type ToolUseLike,
+} from './agent/index.js';
+
+// The skill registry.
+export { buildRegistry, matchSkills } from './registry/registry.js';
+export { loadRegistry, pluginSkillsDir } from './registry/load.js';
+export type { Registry, RegistryError, SkillRecord } from './registry/types.js';
+
+// The AGENT_STATUS contract.
+export { renderStatus } from './status/render.js';
+export { PHASES, PLAN_STATUSES, type AgentStatus, type Phase, type PlanStatus } from './status/schema.js';
+export type { StatusError } from './status/parse.js';
+
+export interface StatusValidation {
+  valid: boolean;
+  /** The parsed block, when it is valid. */
+  status?: AgentStatus;
+  /** One line per problem: `line N: KEY: what was expected`. */
+  errors: string[];
+}
+
+/**
+ * Validates the AGENT_STATUS block at the end of an agent's message. A missing block is an error;
+ * `previous` checks that the new status is a legal move from the one reported before.
+ */
+export function validateAgentStatus(text: string, options: { previous?: PlanStatus } = {}): StatusValidation {
+  const check = checkStatus(text, { required: true, ...(options.previous ? { previous: options.previous } : {}) } satisfies CheckOptions);
+  return { valid: check.valid, ...(check.valid && check.status ? { status: check.status } : {}), errors: check.errors.map(formatStatusError) };
+}
+
+/** The AGENT_STATUS block of a message, or null when there is none or it is invalid (see validateAgentStatus for why). */
+export function parseAgentStatus(text: string): AgentStatus | null {
+  const result = validateAgentStatus(text);
+  return result.valid ? (result.status ?? null) : null;
+}
