@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-UNF35YHU.mjs";
+} from "./chunks/chunk-UGUEMF3V.mjs";
 import "./chunks/chunk-6DUTV3N7.mjs";
 import "./chunks/chunk-UOJPWSGW.mjs";
 

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   runHook
-} from "./chunks/chunk-YRQT2NNN.mjs";
+} from "./chunks/chunk-PUKUIOFP.mjs";
 import "./chunks/chunk-N3CW7ZOS.mjs";
 import "./chunks/chunk-PMFGONYC.mjs";
 import "./chunks/chunk-IXTILJUS.mjs";
@@ -10,7 +10,7 @@ import "./chunks/chunk-UOJPWSGW.mjs";
 // src/hooks/main.ts
 import { fileURLToPath } from "node:url";
 if (process.argv[2] === "--helper") {
-  import("./chunks/server-QLWD3PJO.mjs").then(({ serveHelper }) => serveHelper(process.argv[3] ?? ""));
+  import("./chunks/server-3UW6LQ6Z.mjs").then(({ serveHelper }) => serveHelper(process.argv[3] ?? ""));
 } else {
   runHook(process.argv[2] ?? "", process.env, fileURLToPath(import.meta.url)).then((code) => process.exit(code));
 }

@@ -1,0 +1,69 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+import {
+  UsageError,
+  processIo
+} from "./chunk-6DUTV3N7.mjs";
+
+// src/cli/main.ts
+var COMMANDS = {
+  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./check-CUX7T7FO.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./hook-TYUDIFTI.mjs") },
+  skills: { summary: "list and validate SKILL.md files", load: () => import("./skills-UHH3QWPV.mjs") },
+  status: { summary: "validate an AGENT_STATUS block", load: () => import("./status-5QYRINAU.mjs") },
+  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./plan-P7K6LMX7.mjs") },
+  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./execute-SIDNTCH2.mjs") },
+  rollback: { summary: "roll back a run", load: () => import("./rollback-TLDXCK5W.mjs") },
+  runs: { summary: "list runs, or show one run and its steps", load: () => import("./runs-SZ3Y4TI6.mjs") },
+  resume: { summary: "continue an interrupted run from its journal", load: () => import("./resume-UNNVL3KB.mjs") },
+  init: { summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox", load: () => import("./init-4ZIKBNW2.mjs") },
+  agent: { summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)", load: () => import("./agent-EXY3BHDL.mjs") },
+  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./log-Y3J5CLR6.mjs") },
+  demo: { summary: "a self-contained tour of execguard", load: () => import("./demo-WJAG63UR.mjs") }
+};
+function usage() {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `Usage: execguard <command> [options]
+
+Commands:
+${lines.join("\n")}
+
+Run \`execguard <command> --help\` for a command's options.
+`;
+}
+async function main(argv, io = processIo()) {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(usage());
+    return name ? 0 : 1;
+  }
+  if (name === "--version") {
+    io.stdout(`${process.env.EXECGUARD_VERSION ?? "0.1.0"}
+`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`execguard: unknown command '${name}'
+
+${usage()}`);
+    return 1;
+  }
+  try {
+    return await (await command.load()).run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`execguard ${name}: ${error.message}
+`);
+      return 1;
+    }
+    io.stderr(`execguard ${name}: internal error: ${error instanceof Error ? error.message : String(error)}
+`);
+    return 1;
+  }
+}
+
+export {
+  usage,
+  main
+};

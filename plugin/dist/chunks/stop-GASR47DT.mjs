@@ -1,0 +1,22 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+import {
+  MAX_CONSECUTIVE_BLOCKS,
+  checkStop,
+  handle,
+  lastAssistantText
+} from "./chunk-R5GZFG24.mjs";
+import "./chunk-FP4XGDEA.mjs";
+import "./chunk-EQTYNWS2.mjs";
+import "./chunk-CS3U2S4L.mjs";
+import "./chunk-6O4OXH5R.mjs";
+import "./chunk-N3CW7ZOS.mjs";
+import "./chunk-PMFGONYC.mjs";
+import "./chunk-IXTILJUS.mjs";
+import "./chunk-S3T27AMN.mjs";
+import "./chunk-UOJPWSGW.mjs";
+export {
+  MAX_CONSECUTIVE_BLOCKS,
+  checkStop,
+  handle,
+  lastAssistantText
+};

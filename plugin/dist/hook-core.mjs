@@ -1,0 +1,21 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+import {
+  answerEvent,
+  emit,
+  failClosed,
+  parseHookInput,
+  readStdin,
+  runHook
+} from "./chunks/chunk-PUKUIOFP.mjs";
+import "./chunks/chunk-N3CW7ZOS.mjs";
+import "./chunks/chunk-PMFGONYC.mjs";
+import "./chunks/chunk-IXTILJUS.mjs";
+import "./chunks/chunk-UOJPWSGW.mjs";
+export {
+  answerEvent,
+  emit,
+  failClosed,
+  parseHookInput,
+  readStdin,
+  runHook
+};
