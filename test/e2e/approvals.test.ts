@@ -4,14 +4,15 @@
 //   (a) "Apply the infra folder." -> the apply is denied and the model told to present; it ends
 //       PENDING_APPROVAL; the user answers "Approved." -> the apply runs.
 //   (b) "Show me what destroying the dev VPC would do" -> nothing is destroyed.
-//   (c) orchestrator: a planning sub-agent presents, the user approves in the main session, an
-//       execution sub-agent launched with "User approved. Execute the plan." applies.
+//   (c) orchestrator: a planning sub-agent runs `execguard plan` and presents (PENDING_APPROVAL),
+//       the user approves in the main session, an execution sub-agent launched with "User approved.
+//       Execute the plan." runs `execguard plan` + `execguard execute` and ends COMPLETE.
 //   (d) after a COMPLETE run, an unrelated prompt -> a later apply is denied.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPendingRequest } from '../../src/approval/store.js';
+import { activeGrant, openPendingRequest } from '../../src/approval/store.js';
 import { tempDir } from '../helpers/tmp.js';
 import { claudeAvailable, claudeBin, repoRoot, runClaude, type ClaudeRun } from './support/claude-cli.js';
 import { startMessagesApi, toolResults, userText, type CapturedRequest, type MessagesApi, type Responder, type Turn } from './support/messages-api.js';
@@ -46,6 +47,29 @@ function project(): { dir: string; infra: string } {
   return { dir, infra };
 }
 
+const PLAN_MESSAGE = 'feat(infra): add the demo resource';
+
+/** A git project with a bare origin, a terraform_data workspace in infra/ and plans/infra.yaml. */
+function planProject(): { dir: string; infra: string; origin: string } {
+  const root = tempDir('execguard-e2e-orch-');
+  const dir = join(root, 'project');
+  const origin = join(root, 'origin.git');
+  const infra = join(dir, 'infra');
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@localhost', ...args], { cwd: dir, stdio: 'ignore' });
+  execFileSync('git', ['init', '-q', '--bare', '-b', 'main', origin]);
+  mkdirSync(join(dir, 'plans'), { recursive: true });
+  mkdirSync(infra);
+  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
+  git('remote', 'add', 'origin', origin);
+  writeFileSync(join(dir, '.gitignore'), '.terraform/\n*.tfstate\n*.tfstate.backup\n.terraform.lock.hcl\n');
+  writeFileSync(join(dir, 'plans', 'infra.yaml'), ['id: infra', 'operation: terraform', 'workdir: infra', 'git:', '  files: [infra/main.tf]', `  message: "${PLAN_MESSAGE}"`, '  remote: origin', '  branch: main', ''].join('\n'));
+  git('add', '-A');
+  git('commit', '-q', '-m', 'chore: start the project');
+  git('push', '-q', 'origin', 'main');
+  writeFileSync(join(infra, 'main.tf'), 'resource "terraform_data" "demo" {\n  input = "hello"\n}\n');
+  return { dir, infra, origin };
+}
+
 const stateResources = (dir: string): string[] => {
   const file = join(dir, 'terraform.tfstate');
   if (!existsSync(file)) return [];
@@ -78,7 +102,7 @@ describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : `
   });
 
   const claude = (prompt: string, cwd: string, extra: { resume?: string; allowedTools?: string } = {}): Promise<ClaudeRun> =>
-    runClaude({ prompt, cwd, apiUrl: api.url, home, execguardHome, env: { TF_CLI_CONFIG_FILE: '' }, timeoutMs: 90_000, ...extra });
+    runClaude({ prompt, cwd, apiUrl: api.url, home, execguardHome, env: { TF_CLI_CONFIG_FILE: '', GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@localhost', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@localhost' }, timeoutMs: 90_000, ...extra });
   const lastToolResult = () => toolResults(api.agentRequests().at(-1)!).at(-1);
 
   it('(a) "Apply the infra folder." is denied and presented; "Approved." runs it; (d) after COMPLETE an unrelated prompt ends the grant', async () => {
@@ -136,34 +160,47 @@ describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : `
     expect(stateResources(infra)).toEqual(['terraform_data.demo']);
   });
 
-  it('(c) orchestrator: a planning sub-agent asks, the user approves in the main session, an execution sub-agent applies', async () => {
-    const { dir, infra } = project();
-    const planPrompt = 'Plan the infra change and present it for approval.';
+  it('(c) orchestrator: a planning sub-agent runs execguard plan and asks; the user approves; an execution sub-agent runs execguard plan + execute to COMPLETE', async () => {
+    const { dir, infra, origin } = planProject();
+    const planPrompt = 'Plan the infra change with execguard and present it for approval.';
     const execPrompt = 'User approved. Execute the plan.';
     const firstUserText = (request: CapturedRequest) => JSON.stringify((request.body.messages as { role: string; content: unknown }[]).find((m) => m.role === 'user')?.content ?? '');
     const isPlanner = (r: CapturedRequest) => firstUserText(r).includes(planPrompt) && !firstUserText(r).includes('Apply the infra folder');
     const isExecutor = (r: CapturedRequest) => firstUserText(r).includes(execPrompt) && !firstUserText(r).includes('Apply the infra folder');
-    const PLANNER_STATUS = `Plan: terraform_data.demo will be created.\n\n${status('PENDING_APPROVAL', 'Approval', '["terraform apply in infra"]', 'Wait for the user to approve', 'planner-1')}`;
-    const EXECUTOR_STATUS = `Applied.\n\n${status('COMPLETE', 'Execute', '[]', 'Task complete - execution successful', 'executor-1')}`;
+    const bash = (command: string, description: string) => ({ name: 'Bash', input: { command, description } });
+    const PLAN = bash('execguard plan plans/infra.yaml', 'Plan with execguard');
+    const EXECUTE = bash('execguard execute plans/infra.yaml', 'Execute the approved plan');
+    const EXECUTOR_STATUS = `Executed plans/infra.yaml.\n\n${status('COMPLETE', 'Execute', '[]', 'Task complete - execution successful', 'executor-1')}`;
 
-    // Turn 1: the main agent launches the planner, which tries the apply (denied) and asks.
+    // Turn 1: the main agent launches the planner; it runs `execguard plan` and presents the digest.
     api.requests.length = 0;
     responder = (request) => {
       const results = toolResults(request);
-      if (isPlanner(request)) return results.length === 0 ? { tool: APPLY } : { text: PLANNER_STATUS };
+      if (isPlanner(request)) {
+        if (results.length === 0) return { tool: PLAN };
+        const digest = /Plan digest:\*{0,2}\s*(sha256:[0-9a-f]{64})/.exec(results[0].text)?.[1] ?? 'none';
+        return { text: `Plan: terraform_data.demo will be created. Plan digest: ${digest}\n\n${status('PENDING_APPROVAL', 'Approval', '["execguard execute plans/infra.yaml"]', 'Wait for the user to approve', 'planner-1')}` };
+      }
       return results.length === 0 ? { tool: { name: 'Agent', input: { description: 'Plan', prompt: planPrompt, subagent_type: 'general-purpose' } } } : { text: 'The planner proposes creating terraform_data.demo in infra/. Do you approve?' };
     };
     const first = await claude('Apply the infra folder.', dir, { allowedTools: 'Bash,Agent' });
     expect(first.exitCode, first.stderr).toBe(0);
+    const planned = toolResults(api.agentRequests().filter(isPlanner).at(-1)!).at(-1);
+    expect(planned?.isError, planned?.text).toBe(false);
+    const digest = /Plan digest:\*{0,2}\s*(sha256:[0-9a-f]{64})/.exec(planned?.text ?? '')?.[1];
+    expect(digest, planned?.text).toBeDefined();
     expect(stateResources(infra)).toEqual([]);
     const session = first.result.session_id as string;
-    expect(openPendingRequest(session, new Date(), { home: execguardHome })?.records.map((r) => r.source)).toContain('subagent-stop');
+    const pending = openPendingRequest(session, new Date(), { home: execguardHome });
+    expect(pending?.records.map((r) => r.source)).toContain('subagent-stop');
+    expect(pending?.digests.map((d) => d.replace(/^sha256:/, ''))).toContain(digest!.replace(/^sha256:/, ''));
 
-    // Turn 2: the user approves in the main session; the main agent launches the executor.
+    // Turn 2: the user approves in the main session; the main agent launches the executor, which
+    // plans again (the same digest) and executes under the session's grant.
     api.requests.length = 0;
     responder = (request) => {
       const results = toolResults(request);
-      if (isExecutor(request)) return results.length === 0 ? { tool: APPLY } : { text: EXECUTOR_STATUS };
+      if (isExecutor(request)) return results.length === 0 ? { tool: PLAN } : results.length === 1 ? { tool: EXECUTE } : { text: EXECUTOR_STATUS };
       // The resumed conversation already holds turn 1's tool results: launch once per this prompt.
       const launched = (request.body.messages as { role: string; content: unknown }[]).some(
         (m) => m.role === 'assistant' && Array.isArray(m.content) && (m.content as { type: string; input?: { prompt?: string } }[]).some((b) => b.type === 'tool_use' && b.input?.prompt === execPrompt),
@@ -172,10 +209,18 @@ describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : `
     };
     const second = await claude('Approved.', dir, { resume: session, allowedTools: 'Bash,Agent' });
     expect(second.exitCode, second.stderr).toBe(0);
+    // The user's "Approved." answered the planner's request: the grant is bound to the digest it showed.
+    const grant = activeGrant(session, new Date(), { home: execguardHome });
+    expect(grant?.binding?.digests.map((d) => d.replace(/^sha256:/, ''))).toContain(digest!.replace(/^sha256:/, ''));
     const executorRequests = api.agentRequests().filter(isExecutor);
-    expect(executorRequests.length).toBeGreaterThan(1);
-    const result = toolResults(executorRequests.at(-1)!).at(-1);
-    expect(result?.isError, result?.text).toBe(false);
+    const executed = toolResults(executorRequests.at(-1)!).at(-1);
+    expect(executed?.isError, executed?.text).toBe(false);
+    expect(executed?.text).toMatch(/Execution Complete/);
+    expect(executed?.text).toMatch(/PLAN_STATUS: COMPLETE/);
     expect(stateResources(infra)).toEqual(['terraform_data.demo']);
+    // Exactly one commit of the plan reached origin.
+    expect(execFileSync('git', ['log', '--format=%s', 'main'], { cwd: origin, encoding: 'utf8' }).split('\n').filter((l) => l === PLAN_MESSAGE)).toHaveLength(1);
+    // The executor's final block passed SubagentStop: no block was sent back to it.
+    expect(api.agentRequests().filter(isExecutor).some((r) => /SubagentStop hook blocking error/.test(userText(r)))).toBe(false);
   });
 });
