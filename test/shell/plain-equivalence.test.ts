@@ -66,6 +66,21 @@ const PLAIN_CORPUS = [
   'curl -u user:pass https://x.example.com/a',
   'echo 1 2 3 %1 @x a,b a:b a=b',
   'terragrunt run --all destroy',
+  // Single-quoted strings are literal in bash: the fast path takes them too.
+  "git commit -m 'feat(api): add the orders endpoint' -- src/api.ts",
+  "git config --get-regexp '^user[.]'",
+  "git rev-list --count abc '^HEAD'",
+  "bash -c 'terraform destroy -auto-approve'",
+  "sh -c 'git push \"$@\"' sh --force origin main",
+  "'terraform' destroy",
+  "terra'form' destroy",
+  "A='x y' terraform plan",
+  "'A=b' terraform plan",
+  "git commit -m ''",
+  "echo '$HOME * ; | & > ( ) { } ~ # \\'",
+  "kubectl delete ns 'prod'",
+  "'if' x",
+  "python3 -c 'import os; os.system(\"terraform destroy\")'",
 ];
 
 describe('plain fast path vs tree-sitter', () => {
@@ -80,7 +95,7 @@ describe('plain fast path vs tree-sitter', () => {
     expect(fast.boundHit).toBe(false);
   });
 
-  it.each(['echo $HOME', 'a;b', "a 'b'", 'a # b', 'a\nb', 'a~b', 'if x', 'for', 'a*'])('sends %j through tree-sitter', (command) => {
+  it.each(['echo $HOME', 'a;b', "a 'b", "a 'b\nc'", 'a "b"', 'a # b', 'a\nb', 'a~b', 'if x', 'for', 'a*'])('sends %j through tree-sitter', (command) => {
     expect(isPlain(command)).toBe(false);
   });
 });
