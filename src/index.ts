@@ -49,7 +49,11 @@ export interface StatusValidation {
  */
 export function validateAgentStatus(text: string, options: { previous?: PlanStatus } = {}): StatusValidation {
   const check = checkStatus(text, { required: true, ...(options.previous ? { previous: options.previous } : {}) } satisfies CheckOptions);
-  return { valid: check.valid, ...(check.valid && check.status ? { status: check.status } : {}), errors: check.errors.map(formatStatusError) };
+  return {
+    valid: check.valid,
+    ...(check.valid && check.status ? { status: check.status } : {}),
+    errors: check.errors.map(formatStatusError),
+  };
 }
 
 /** The AGENT_STATUS block of a message, or null when there is none or it is invalid (see validateAgentStatus for why). */

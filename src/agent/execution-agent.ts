@@ -87,7 +87,9 @@ export async function runExecutionAgent(options: ExecutionAgentOptions): Promise
   ];
   const prompt = [
     `Execute the plan ${options.plan} in ${options.cwd}.`,
-    userApproval ? `The user's approval, as they wrote it: "${userApproval}"` : 'The user has not approved this plan: present it (plan tool) and end with PLAN_STATUS: PENDING_APPROVAL.',
+    userApproval
+      ? `The user's approval, as they wrote it: "${userApproval}"`
+      : 'The user has not approved this plan: present it (plan tool) and end with PLAN_STATUS: PENDING_APPROVAL.',
   ].join('\n');
   let firstErrors: string[] | undefined;
   const result = await runAgentLoop({

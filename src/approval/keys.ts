@@ -58,7 +58,8 @@ export function signingKey(home: string): KeyObject {
   }
   const key = c.createPrivateKey({ key: jwk, format: 'jwk' });
   // The x a private JWK carries must be its own public key: otherwise it verifies nothing we signed.
-  if (c.createPublicKey(key).export({ format: 'jwk' }).x !== jwk.x) throw new Error(`the grant signing key ${paths.grantSigningKey} is inconsistent`);
+  if (c.createPublicKey(key).export({ format: 'jwk' }).x !== jwk.x)
+    throw new Error(`the grant signing key ${paths.grantSigningKey} is inconsistent`);
   const pub = `${JSON.stringify(publicJwk(jwk))}\n`;
   let current: string | undefined;
   try {
@@ -94,7 +95,9 @@ export function verifyKey(home: string): KeyObject | null {
 }
 
 export function sign(body: string, key: KeyObject): string {
-  return crypto().sign(null, Buffer.from(DOMAIN + body), key).toString('base64');
+  return crypto()
+    .sign(null, Buffer.from(DOMAIN + body), key)
+    .toString('base64');
 }
 
 export function verify(body: string, signature: string, key: KeyObject): boolean {

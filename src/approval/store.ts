@@ -211,7 +211,11 @@ export function activeUserGrant(sessionId: string, now: Date = new Date(), optio
  * revocation when that prompt did not approve). A revoked or expired user grant ends every grant
  * derived from it.
  */
-export function activeGrant(sessionId: string, now: Date = new Date(), options: StoreOptions & { agentId?: string } = {}): GrantRecord | null {
+export function activeGrant(
+  sessionId: string,
+  now: Date = new Date(),
+  options: StoreOptions & { agentId?: string } = {},
+): GrantRecord | null {
   let derived: GrantRecord | undefined;
   for (const r of newestFirst(sessionId, options)) {
     if (r.kind !== 'grant' && r.kind !== 'revoke') continue;
@@ -303,7 +307,14 @@ export function recordGrant(input: RecordInput, options?: StoreOptions): GrantRe
  * launched from then on get no grant.
  */
 export function revokeGrants(
-  input: { sessionId: string; source: GrantSource; scope: ApprovalScope; now?: Date; parentGrantId?: string; reason?: GrantRecord['reason'] },
+  input: {
+    sessionId: string;
+    source: GrantSource;
+    scope: ApprovalScope;
+    now?: Date;
+    parentGrantId?: string;
+    reason?: GrantRecord['reason'];
+  },
   options?: StoreOptions,
 ): GrantRecord {
   if (!input.sessionId) throw new Error('cannot revoke without a session id');
@@ -325,7 +336,10 @@ export function revokeGrants(
 }
 
 /** Records a turn that asked for approval (Stop / SubagentStop saw PENDING_APPROVAL). */
-export function recordPending(input: Omit<PendingRecord, 'kind' | 'seq' | 'id' | 'createdAt'> & { now?: Date }, options?: StoreOptions): PendingRecord {
+export function recordPending(
+  input: Omit<PendingRecord, 'kind' | 'seq' | 'id' | 'createdAt'> & { now?: Date },
+  options?: StoreOptions,
+): PendingRecord {
   if (!input.sessionId) throw new Error('cannot record a pending request without a session id');
   const { now, ...rest } = input;
   return append<PendingRecord>({ kind: 'pending', ...rest, createdAt: (now ?? new Date()).toISOString() }, options);

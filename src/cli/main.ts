@@ -14,8 +14,14 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   rollback: { summary: 'roll back a run', load: () => import('./commands/rollback.js') },
   runs: { summary: 'list runs, or show one run and its steps', load: () => import('./commands/runs.js') },
   resume: { summary: 'continue an interrupted run from its journal', load: () => import('./commands/resume.js') },
-  init: { summary: 'set a repository up: .execguard.yaml, example plans, the Claude Code sandbox', load: () => import('./commands/init.js') },
-  agent: { summary: 'run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)', load: () => import('./commands/agent.js') },
+  init: {
+    summary: 'set a repository up: .execguard.yaml, example plans, the Claude Code sandbox',
+    load: () => import('./commands/init.js'),
+  },
+  agent: {
+    summary: 'run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)',
+    load: () => import('./commands/agent.js'),
+  },
   log: { summary: 'show the guard decisions recorded by the hooks', load: () => import('./commands/log.js') },
   demo: { summary: 'a self-contained tour of execguard', load: () => import('./commands/demo.js') },
 };

@@ -23,7 +23,9 @@ export class LockHeldError extends Error {
     readonly owner: LockOwner,
     readonly path: string,
   ) {
-    super(`workspace ${owner.workspace} is locked by run ${owner.runId} (pid ${owner.pid} on ${owner.host}, since ${owner.startedAt}); lock ${path}`);
+    super(
+      `workspace ${owner.workspace} is locked by run ${owner.runId} (pid ${owner.pid} on ${owner.host}, since ${owner.startedAt}); lock ${path}`,
+    );
   }
 }
 
@@ -152,7 +154,13 @@ export function acquireLock(workspace: string, runId: string, options: { home?: 
       } catch {
         continue; // released meanwhile: try again
       }
-      const unknown: LockOwner = { pid: -1, host: '?', runId: 'unknown (unreadable lock file)', workspace, startedAt: new Date(Date.now() - age).toISOString() };
+      const unknown: LockOwner = {
+        pid: -1,
+        host: '?',
+        runId: 'unknown (unreadable lock file)',
+        workspace,
+        startedAt: new Date(Date.now() - age).toISOString(),
+      };
       if (age <= (options.staleMs ?? DEFAULT_STALE_MS)) throw new LockHeldError(unknown, path);
       rmSync(path, { force: true });
       continue;

@@ -136,7 +136,8 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
     throw new PlanError(file, counter.linePos(e.pos[0]).line, '', e.message.split('\n')[0]);
   }
   const raw = doc.toJS();
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail([], 'a plan is a YAML mapping (id, operation, workdir, git, <operation>, verify)');
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    fail([], 'a plan is a YAML mapping (id, operation, workdir, git, <operation>, verify)');
 
   const parsed = planSchema.safeParse(raw);
   if (!parsed.success) reportIssue(firstIssue(parsed.error.issues));
@@ -151,7 +152,11 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
   // A section whose fields all have defaults may be omitted (or left empty: `terraform:`).
   const sectionRaw = (raw as Record<string, unknown>)[operation];
   const section = SECTIONS[operation].safeParse(sectionRaw ?? {});
-  if (!section.success && sectionRaw === undefined) fail(['operation'], `missing section '${operation}:' for operation '${operation}' (its ${firstIssue(section.error.issues).path.join('.') || 'fields'} cannot be defaulted)`);
+  if (!section.success && sectionRaw === undefined)
+    fail(
+      ['operation'],
+      `missing section '${operation}:' for operation '${operation}' (its ${firstIssue(section.error.issues).path.join('.') || 'fields'} cannot be defaulted)`,
+    );
   if (!section.success) {
     const issue = firstIssue(section.error.issues);
     reportIssue({ ...issue, path: [operation, ...issue.path] } as z.core.$ZodIssue);
@@ -185,7 +190,10 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
       return fail(path, 'unknown key');
     }
     const path = issue.path as Path;
-    const present = path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k as string] : undefined), raw);
+    const present = path.reduce<unknown>(
+      (o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k as string] : undefined),
+      raw,
+    );
     if (present === undefined) return fail(path, `missing (${describeIssue(issue)})`);
     return fail(path, describeIssue(issue), false);
   }

@@ -45,7 +45,14 @@ export async function evaluate(raw: string, options: EvaluateOptions = {}): Prom
     const policy = options.policy ?? DEFAULT_POLICY;
     const approval = options.approval ?? null;
     const analysis = await analyze(text, { aliases: policy.aliases });
-    const ctx: GuardContext = { raw: text, analysis, approval, policy, currentKubeContext: options.currentKubeContext, ...(await options.extend?.(analysis)) };
+    const ctx: GuardContext = {
+      raw: text,
+      analysis,
+      approval,
+      policy,
+      currentKubeContext: options.currentKubeContext,
+      ...(await options.extend?.(analysis)),
+    };
     const hits: RuleHit[] = [];
     for (const { rule } of RULES) hits.push(...(await rule(ctx)));
 
@@ -58,7 +65,12 @@ export async function evaluate(raw: string, options: EvaluateOptions = {}): Prom
     return {
       decision: 'deny',
       tier: 'T3',
-      rules: [{ id: 'internal-error', reason: `internal-error: the guard failed while checking this command (${message}); it is blocked rather than let through unchecked. Retry, or report the error.` }],
+      rules: [
+        {
+          id: 'internal-error',
+          reason: `internal-error: the guard failed while checking this command (${message}); it is blocked rather than let through unchecked. Retry, or report the error.`,
+        },
+      ],
       reason: `internal-error: the guard failed while checking this command (${message}); it is blocked rather than let through unchecked. Retry, or report the error.`,
     };
   }

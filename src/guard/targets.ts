@@ -76,7 +76,9 @@ export function optionValues(argv: string[], long: string[], short: string[] = [
 }
 
 export function hasFlag(argv: string[], ...flags: string[]): boolean {
-  return argv.some((a, i) => i > 0 && (flags.includes(a) || flags.some((f) => f.startsWith('--') && a.startsWith(`${f}=`) && !/=(false|0)$/i.test(a))));
+  return argv.some(
+    (a, i) => i > 0 && (flags.includes(a) || flags.some((f) => f.startsWith('--') && a.startsWith(`${f}=`) && !/=(false|0)$/i.test(a))),
+  );
 }
 
 /** `--dry-run`, `--dry-run=client|server|true`: a simulation. `--dry-run=none|false` is real. */

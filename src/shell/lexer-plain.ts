@@ -7,8 +7,22 @@ const PLAIN = /^[A-Za-z0-9 \t_./:=,@%+-]*$/;
 
 /** Words that make bash parse a compound command; those go through tree-sitter. */
 const RESERVED = new Set([
-  'if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'until', 'do', 'done', 'case', 'esac',
-  'select', 'function', 'in', 'coproc',
+  'if',
+  'then',
+  'else',
+  'elif',
+  'fi',
+  'for',
+  'while',
+  'until',
+  'do',
+  'done',
+  'case',
+  'esac',
+  'select',
+  'function',
+  'in',
+  'coproc',
 ]);
 
 /** True when the text needs no quoting, expansion, globbing or control operator handling. */

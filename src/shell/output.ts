@@ -4,7 +4,23 @@
 import type { SimpleCommand } from './types.js';
 import { decodeAnsiC } from './words.js';
 
-const SILENT = new Set([':', 'true', 'cd', 'pushd', 'popd', 'export', 'declare', 'typeset', 'local', 'readonly', 'unset', 'alias', 'unalias', 'set', 'shopt']);
+const SILENT = new Set([
+  ':',
+  'true',
+  'cd',
+  'pushd',
+  'popd',
+  'export',
+  'declare',
+  'typeset',
+  'local',
+  'readonly',
+  'unset',
+  'alias',
+  'unalias',
+  'set',
+  'shopt',
+]);
 
 export function staticOutput(cmd: SimpleCommand): string | undefined {
   if (cmd.dynamic.some(Boolean)) return undefined;

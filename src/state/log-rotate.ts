@@ -32,4 +32,3 @@ export function rotateBySize(path: string, maxBytes = DEFAULT_DECISION_LOG_MAX_B
   }
   return true;
 }
-

@@ -14,7 +14,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPendingRequest } from '../../src/approval/store.js';
 import { tempDir } from '../helpers/tmp.js';
 import { claudeAvailable, claudeBin, repoRoot, runClaude, type ClaudeRun } from './support/claude-cli.js';
-import { startMessagesApi, toolResults, userText, type CapturedRequest, type MessagesApi, type Responder, type Turn } from './support/messages-api.js';
+import {
+  startMessagesApi,
+  toolResults,
+  userText,
+  type CapturedRequest,
+  type MessagesApi,
+  type Responder,
+  type Turn,
+} from './support/messages-api.js';
 
 const has = (bin: string) => {
   try {
@@ -26,12 +34,24 @@ const has = (bin: string) => {
 };
 const hookBuilt = existsSync(join(repoRoot, 'dist', 'hook.mjs'));
 const ready = claudeAvailable && hookBuilt && has('terraform');
-const why = !claudeAvailable ? `${claudeBin} missing` : !hookBuilt ? 'dist/hook.mjs not built, run npm run build' : 'terraform not installed';
+const why = !claudeAvailable
+  ? `${claudeBin} missing`
+  : !hookBuilt
+    ? 'dist/hook.mjs not built, run npm run build'
+    : 'terraform not installed';
 
 const tfEnv = { ...process.env, TF_CLI_CONFIG_FILE: '', CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
 
 const status = (planStatus: string, phase: string, steps: string, next: string, id = 'main') =>
-  ['<!-- AGENT_STATUS -->', `PLAN_STATUS: ${planStatus}`, `CURRENT_PHASE: ${phase}`, `PENDING_STEPS: ${steps}`, `NEXT_ACTION: ${next}`, `AGENT_ID: ${id}`, '<!-- /AGENT_STATUS -->'].join('\n');
+  [
+    '<!-- AGENT_STATUS -->',
+    `PLAN_STATUS: ${planStatus}`,
+    `CURRENT_PHASE: ${phase}`,
+    `PENDING_STEPS: ${steps}`,
+    `NEXT_ACTION: ${next}`,
+    `AGENT_ID: ${id}`,
+    '<!-- /AGENT_STATUS -->',
+  ].join('\n');
 
 const PRESENT = `Plan for infra/: terraform_data.demo will be created (1 to add, 0 to change, 0 to destroy). Rollback: terraform destroy of that one resource.\n\n${status('PENDING_APPROVAL', 'Approval', '["terraform apply in infra"]', 'Wait for the user to approve the plan above')}`;
 const COMPLETE = `Applied: 1 added.\n\n${status('COMPLETE', 'Execute', '[]', 'Task complete - execution successful')}`;
@@ -62,7 +82,10 @@ function callOnce(tool: Turn['tool'], final: string): Responder {
   };
 }
 
-const APPLY = { name: 'Bash', input: { command: 'terraform -chdir=infra apply -auto-approve -input=false -no-color', description: 'Apply infra' } };
+const APPLY = {
+  name: 'Bash',
+  input: { command: 'terraform -chdir=infra apply -auto-approve -input=false -no-color', description: 'Apply infra' },
+};
 
 describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : ` (skipped: ${why})`}`, () => {
   let api: MessagesApi;
@@ -128,7 +151,10 @@ describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : `
     expect(stateResources(infra)).toEqual(['terraform_data.demo']);
     api.requests.length = 0;
     // An over-eager model runs the destroy instead of planning it.
-    responder = callOnce({ name: 'Bash', input: { command: 'terraform -chdir=infra destroy -auto-approve -input=false -no-color', description: 'Destroy' } }, 'Done.');
+    responder = callOnce(
+      { name: 'Bash', input: { command: 'terraform -chdir=infra destroy -auto-approve -input=false -no-color', description: 'Destroy' } },
+      'Done.',
+    );
     const run = await claude('Show me what destroying the dev VPC would do.', dir);
     expect(run.exitCode, run.stderr).toBe(0);
     expect(userText(api.agentRequests()[0])).toMatch(/execguard: not an approval/);
@@ -140,9 +166,11 @@ describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : `
     const { dir, infra } = project();
     const planPrompt = 'Plan the infra change and present it for approval.';
     const execPrompt = 'User approved. Execute the plan.';
-    const firstUserText = (request: CapturedRequest) => JSON.stringify((request.body.messages as { role: string; content: unknown }[]).find((m) => m.role === 'user')?.content ?? '');
+    const firstUserText = (request: CapturedRequest) =>
+      JSON.stringify((request.body.messages as { role: string; content: unknown }[]).find((m) => m.role === 'user')?.content ?? '');
     const isPlanner = (r: CapturedRequest) => firstUserText(r).includes(planPrompt) && !firstUserText(r).includes('Apply the infra folder');
-    const isExecutor = (r: CapturedRequest) => firstUserText(r).includes(execPrompt) && !firstUserText(r).includes('Apply the infra folder');
+    const isExecutor = (r: CapturedRequest) =>
+      firstUserText(r).includes(execPrompt) && !firstUserText(r).includes('Apply the infra folder');
     const PLANNER_STATUS = `Plan: terraform_data.demo will be created.\n\n${status('PENDING_APPROVAL', 'Approval', '["terraform apply in infra"]', 'Wait for the user to approve', 'planner-1')}`;
     const EXECUTOR_STATUS = `Applied.\n\n${status('COMPLETE', 'Execute', '[]', 'Task complete - execution successful', 'executor-1')}`;
 
@@ -151,7 +179,9 @@ describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : `
     responder = (request) => {
       const results = toolResults(request);
       if (isPlanner(request)) return results.length === 0 ? { tool: APPLY } : { text: PLANNER_STATUS };
-      return results.length === 0 ? { tool: { name: 'Agent', input: { description: 'Plan', prompt: planPrompt, subagent_type: 'general-purpose' } } } : { text: 'The planner proposes creating terraform_data.demo in infra/. Do you approve?' };
+      return results.length === 0
+        ? { tool: { name: 'Agent', input: { description: 'Plan', prompt: planPrompt, subagent_type: 'general-purpose' } } }
+        : { text: 'The planner proposes creating terraform_data.demo in infra/. Do you approve?' };
     };
     const first = await claude('Apply the infra folder.', dir, { allowedTools: 'Bash,Agent' });
     expect(first.exitCode, first.stderr).toBe(0);
@@ -166,9 +196,16 @@ describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : `
       if (isExecutor(request)) return results.length === 0 ? { tool: APPLY } : { text: EXECUTOR_STATUS };
       // The resumed conversation already holds turn 1's tool results: launch once per this prompt.
       const launched = (request.body.messages as { role: string; content: unknown }[]).some(
-        (m) => m.role === 'assistant' && Array.isArray(m.content) && (m.content as { type: string; input?: { prompt?: string } }[]).some((b) => b.type === 'tool_use' && b.input?.prompt === execPrompt),
+        (m) =>
+          m.role === 'assistant' &&
+          Array.isArray(m.content) &&
+          (m.content as { type: string; input?: { prompt?: string } }[]).some(
+            (b) => b.type === 'tool_use' && b.input?.prompt === execPrompt,
+          ),
       );
-      return !launched ? { tool: { name: 'Agent', input: { description: 'Execute', prompt: execPrompt, subagent_type: 'general-purpose' } } } : { text: 'Applied by the executor.' };
+      return !launched
+        ? { tool: { name: 'Agent', input: { description: 'Execute', prompt: execPrompt, subagent_type: 'general-purpose' } } }
+        : { text: 'Applied by the executor.' };
     };
     const second = await claude('Approved.', dir, { resume: session, allowedTools: 'Bash,Agent' });
     expect(second.exitCode, second.stderr).toBe(0);

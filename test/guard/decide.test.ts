@@ -29,9 +29,11 @@ describe('decide', () => {
   });
 
   it('a kube-context reader that throws fails closed', async () => {
-    const d = await decide(base('helm del web', async () => {
-      throw new Error('kubectl exploded');
-    }));
+    const d = await decide(
+      base('helm del web', async () => {
+        throw new Error('kubectl exploded');
+      }),
+    );
     expect(d.decision).toBe('deny');
     expect(d.reason).toMatch(/internal-error.*kubectl exploded/);
   });

@@ -25,4 +25,3 @@ export async function verdict(command: string, agentSession: boolean, approval: 
     io: { resolveLinks: (p) => p },
   });
 }
-

@@ -27,7 +27,11 @@ export function pluginAround(dist: string): BuiltPlugin {
 export function buildPluginFolder(root: string): BuiltPlugin {
   const build = join(repoRoot, 'scripts', 'build.mjs');
   try {
-    execFileSync(process.execPath, [build, join(root, 'dist'), '--plugin', join(root, '.fresh-plugin')], { cwd: repoRoot, stdio: 'pipe', encoding: 'utf8' });
+    execFileSync(process.execPath, [build, join(root, 'dist'), '--plugin', join(root, '.fresh-plugin')], {
+      cwd: repoRoot,
+      stdio: 'pipe',
+      encoding: 'utf8',
+    });
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr ?? '';
     throw new Error(`building the plugin for the tests failed (node scripts/build.mjs):\n${stderr || String(error)}`);

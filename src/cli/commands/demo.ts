@@ -121,7 +121,11 @@ export const SECTIONS: DemoSection[] = [
         { command: 'terraform destroy -auto-approve', approved: true, expect: 'deny' },
         { command: 'kubectl delete deployment web -n prod', approved: true, expect: 'deny' },
         { command: 'git push --force origin main', approved: true, expect: 'deny' },
-        { command: 'curl -H "Authorization: Bearer ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R" https://api.github.com/user', approved: true, expect: 'deny' },
+        {
+          command: 'curl -H "Authorization: Bearer ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R" https://api.github.com/user',
+          approved: true,
+          expect: 'deny',
+        },
         { command: 'terraform apply tfplan', approved: false, expect: 'deny' },
         { command: 'terraform apply tfplan', approved: true, expect: 'allow' },
       ];
@@ -129,7 +133,9 @@ export const SECTIONS: DemoSection[] = [
       for (const c of cases) {
         const d = await evaluate(c.command, { approval: c.approved ? approval : null });
         const verdict = d.decision === 'allow' ? '✅ allow' : d.decision === 'ask' ? '❓ ask  ' : '⛔ deny ';
-        ctx.say(`${verdict} ${c.approved ? '(approved)    ' : '(no approval) '} ${c.command.length > 70 ? `${c.command.slice(0, 67)}...` : c.command}`);
+        ctx.say(
+          `${verdict} ${c.approved ? '(approved)    ' : '(no approval) '} ${c.command.length > 70 ? `${c.command.slice(0, 67)}...` : c.command}`,
+        );
         if (d.reason) ctx.say(`           ${d.reason.split('\n')[0].slice(0, 160)}`);
         if ((d.decision === 'allow') !== (c.expect === 'allow')) ok = false;
       }
@@ -184,7 +190,8 @@ function createWorkspace(): { dir: string; repo: string; home: string } {
   git('remote', 'add', 'origin', origin);
   cpSync(join(examplesDir(), 'terraform-demo'), join(repo, 'infra/app'), { recursive: true });
   writeFileSync(join(repo, '.gitignore'), '*.tfstate\n*.tfstate.backup\n.terraform/\n');
-  const plan = (id: string, message: string) => [
+  const plan = (id: string, message: string) =>
+    [
       `id: ${id}`,
       'operation: terraform',
       'workdir: infra/app',

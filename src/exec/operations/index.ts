@@ -10,7 +10,9 @@ const LOADERS: Partial<Record<OperationType, () => Promise<Record<string, unknow
 };
 
 const isOperation = (value: unknown): value is Operation =>
-  typeof value === 'object' && value !== null && ['preflight', 'dryRun', 'apply', 'verify', 'rollback'].every((k) => typeof (value as Record<string, unknown>)[k] === 'function');
+  typeof value === 'object' &&
+  value !== null &&
+  ['preflight', 'dryRun', 'apply', 'verify', 'rollback'].every((k) => typeof (value as Record<string, unknown>)[k] === 'function');
 
 /** Each operations/<type>.ts exports its Operation (as `default`, `operation`, or a named export). */
 export async function loadOperation(type: OperationType): Promise<Operation | undefined> {

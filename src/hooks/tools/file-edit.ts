@@ -31,7 +31,16 @@ export function guardFileEdit(tool: string, input: HookInput, ctx: HookContext):
     'state, the plugin, Claude Code settings or the policy file. If the change is needed, ' +
     'describe it and ask the user to make it.';
   const stderr = logDecision(
-    { time: new Date().toISOString(), session: ctx.sessionId, tool, command: path, decision: 'deny', rules: ['protected-path'], reason, ...(ctx.agentId ? { agentId: ctx.agentId } : {}) },
+    {
+      time: new Date().toISOString(),
+      session: ctx.sessionId,
+      tool,
+      command: path,
+      decision: 'deny',
+      rules: ['protected-path'],
+      reason,
+      ...(ctx.agentId ? { agentId: ctx.agentId } : {}),
+    },
     ctx.env,
   );
   return { ...deny(reason), ...(stderr ? { stderr } : {}) };

@@ -25,7 +25,15 @@ export function recordSubagentLaunch(input: HookInput, ctx: HookContext, policy:
   const narrowed = intersectScopes(user.scope, scope);
   if (narrowed.affirmed) {
     const grant = recordGrant(
-      { sessionId: ctx.sessionId, source: 'orchestrator-prompt', scope: narrowed, approvalMinutes: policy.approvalMinutes, parentGrantId: user.id, notAfter: user.expiresAt, ...(user.binding ? { binding: user.binding } : {}) },
+      {
+        sessionId: ctx.sessionId,
+        source: 'orchestrator-prompt',
+        scope: narrowed,
+        approvalMinutes: policy.approvalMinutes,
+        parentGrantId: user.id,
+        notAfter: user.expiresAt,
+        ...(user.binding ? { binding: user.binding } : {}),
+      },
       { env: ctx.env },
     );
     return { ...allow('silent'), stderr: `execguard: sub-agent grant ${grant.id} recorded (within user grant ${user.id})\n` };
