@@ -68,7 +68,14 @@ export class StepRunner {
    * command can end it after a crash). An interrupted step gets SIGINT (as Ctrl-C: terraform saves
    * its state), SIGKILL after 15 s; what it left running in its group is ended too.
    */
-  spawn = async (seq: number, step: string, signal: AbortSignal, file: string, args: string[], options: Options & { timeout?: number }) => {
+  spawn = async (
+    seq: number,
+    step: string,
+    signal: AbortSignal,
+    file: string,
+    args: string[],
+    options: Options & { timeout?: number },
+  ): Promise<Result & { stdout: string; stderr: string }> => {
     // Output goes to files, not pipes: a child whose executor was killed must not die of a broken
     // pipe half-way through (terraform would leave its state locked); it is ended on purpose instead.
     const base = join(this.opts.runDir, 'logs', `${String(seq).padStart(3, '0')}.child`);
