@@ -175,10 +175,10 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
   } as Plan;
 
   const paths: [Path, string][] = [[['workdir'], plan.workdir]];
-  plan.git?.files.forEach((f, i) => paths.push([['git', 'files', i], f]));
+  for (const [i, f] of (plan.git?.files ?? []).entries()) paths.push([['git', 'files', i], f]);
   const tf = plan.terraform ?? plan.terragrunt;
-  tf?.varFiles.forEach((f, i) => paths.push([[operation, 'varFiles', i], resolveIn(plan.workdir, f)]));
-  plan.kubectl?.manifests.forEach((f, i) => paths.push([['kubectl', 'manifests', i], f]));
+  for (const [i, f] of (tf?.varFiles ?? []).entries()) paths.push([[operation, 'varFiles', i], resolveIn(plan.workdir, f)]);
+  for (const [i, f] of (plan.kubectl?.manifests ?? []).entries()) paths.push([['kubectl', 'manifests', i], f]);
   for (const [path, value] of paths) {
     if (!insideRepo(repoRoot, value)) fail(path, `path '${value}' is outside the repository ${repoRoot}`, false);
   }

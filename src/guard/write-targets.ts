@@ -271,7 +271,7 @@ export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
     }
     case 'unzip': {
       if (has(p, '-l', '-p', '-t', '-v', '-Z')) break;
-      const dir = cmd.argv.findIndex((a) => a === '-d');
+      const dir = cmd.argv.indexOf('-d');
       targets.push(
         dir !== -1
           ? { word: cmd.argv[dir + 1] ?? '', dynamic: cmd.dynamic[dir + 1] ?? false, tree: true }
@@ -372,7 +372,7 @@ export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
         .slice(1)
         .find((a, k, rest) => !a.startsWith('-') && !/^(-C|-c|--git-dir|--work-tree|--namespace)$/.test(rest[k - 1] ?? ''));
       const at = sub === undefined ? -1 : cmd.argv.indexOf(sub);
-      const dirOpt = cmd.argv.findIndex((a) => a === '-C');
+      const dirOpt = cmd.argv.indexOf('-C');
       const base = dirOpt !== -1 && dirOpt < at ? cmd.argv[dirOpt + 1] : undefined;
       const inBase = (o: { word: string; dynamic: boolean }) =>
         base ? { word: posix.join(base, o.word), dynamic: o.dynamic || (cmd.dynamic[dirOpt + 1] ?? false) } : o;

@@ -263,7 +263,7 @@ function atQueue(words: Word[], stdin: StdinSource | undefined): Interpreted | u
   const name = words[0].text;
   const args = words.slice(1).map((w) => w.text);
   if (args.some((a) => /^-[a-zA-Z]*[lrdcV]$/.test(a))) return undefined; // list, remove, show
-  const file = args.findIndex((a) => a === '-f');
+  const file = args.indexOf('-f');
   if (file >= 0) return undefined; // a script file on disk
   return fromStdinScript(name, stdin);
 }

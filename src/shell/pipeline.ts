@@ -10,7 +10,7 @@ import { programFromWord } from './program-name.js';
 import { hiddenToolVariable, isToolVariable, withToolEnv } from './tool-env.js';
 import { TreeWalker } from './tree.js';
 import type { SimpleCommand } from './types.js';
-import { Scope, fieldSeparators, splitAssignment } from './variables.js';
+import { type Scope, fieldSeparators, splitAssignment } from './variables.js';
 import { unwrap } from './wrappers.js';
 import { writtenScript } from './written-scripts.js';
 

@@ -210,7 +210,7 @@ export class TreeWalker {
       if (!child || child.id === body.id || child.startIndex < position) continue;
       const gap = this.source.slice(position, child.startIndex).trim();
       if (gap !== '') {
-        if (/^[A-Za-z0-9 \t_.\/:=,@%+-]+$/.test(gap)) words.push(...gap.split(/[ \t]+/).map((text) => ({ text, dynamic: false })));
+        if (/^[A-Za-z0-9 \t_./:=,@%+-]+$/.test(gap)) words.push(...gap.split(/[ \t]+/).map((text) => ({ text, dynamic: false })));
         else addUnreadable(this.run, 'parse-error', `parse error: unparsed text ${JSON.stringify(gap.slice(0, 40))}`, gap.slice(0, 200));
       }
       position = child.endIndex;
@@ -411,7 +411,7 @@ export class TreeWalker {
     const value = node.childForFieldName('value');
     if (value) this.runner(frame).substitutionsIn(value, scope);
     for (const item of node.namedChildren) {
-      if (!item || item.type !== 'case_item') continue;
+      if (item?.type !== 'case_item') continue;
       const patterns = new Set(item.childrenForFieldName('value').map((p) => p?.id));
       for (const child of item.namedChildren) {
         if (!child) continue;

@@ -3,8 +3,6 @@
 // BLOCKED with nothing done, and the grant's scope is checked against the plan (environment,
 // destroy, the plan digests it is bound to). Outside agent sessions --approval still works and is
 // journaled as source cli-flag.
-import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseApproval } from '../../src/approval/scope.js';
 import { recordGrant } from '../../src/approval/store.js';

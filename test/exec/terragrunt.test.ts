@@ -12,9 +12,9 @@ const root = tempDir('execguard-terragrunt-');
 const env = { PATH: `${STANDINS}:${process.env.PATH}` };
 
 const MAIN = (resources: string[]) =>
-  ['variable "name" {\n  type = string\n}', ...resources.map((r) => `resource "terraform_data" "${r}" {\n  input = var.name\n}`)].join(
+  `${['variable "name" {\n  type = string\n}', ...resources.map((r) => `resource "terraform_data" "${r}" {\n  input = var.name\n}`)].join(
     '\n\n',
-  ) + '\n';
+  )}\n`;
 
 function unit(name: string, resources: string[]): { plan: Plan; write: (r: string[]) => void; dir: string } {
   const dir = join(root, name, 'live', 'app');

@@ -11,7 +11,9 @@ import { tempDir } from '../helpers/tmp.js';
 import { bashInput, hookBundle, permission, reasonOf, repoRoot, runHook } from './support/hook-process.js';
 
 const servers: Server[] = [];
-afterEach(() => servers.splice(0).forEach((s) => s.close()));
+afterEach(() => {
+  for (const s of servers.splice(0)) s.close();
+});
 
 function setup() {
   const home = tempDir('execguard-helper-home-');

@@ -36,7 +36,14 @@ export function parseDiffLines(stdout: string): { object: string; action: string
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 
 /** Polls `kubectl get KIND NAME -o json` until `judge` says done or failed, bounded by `timeoutMs`. */

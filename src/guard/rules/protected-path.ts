@@ -287,20 +287,20 @@ export const protectedPath: Rule = (ctx) => {
     const named = namesProtected(ctx.raw, pp);
     if (named) deny(`the command runs an interpreter and ${named}; the guard cannot tell what the program does to execguard's own files.`);
   }
-  ctx.analysis.commands.forEach((cmd, index) => {
-    if (hits.length > 0) return;
-    const write = writeHit(cmd, index, ctx, pp, homeKnown);
-    if (write) return deny(write);
-    const read = readHit(cmd, index, ctx, pp, homeKnown);
-    if (read) return deny(read);
-    const other = otherHit(cmd, index, ctx, pp, homeKnown);
-    if (other) return deny(other);
+  for (const [index, cmd] of ctx.analysis.commands.entries()) {
+    if (hits.length > 0) break;
+    const hit =
+      writeHit(cmd, index, ctx, pp, homeKnown) ?? readHit(cmd, index, ctx, pp, homeKnown) ?? otherHit(cmd, index, ctx, pp, homeKnown);
+    if (hit) {
+      deny(hit);
+      continue;
+    }
     const body = interpreterBody(cmd);
     const named = body === undefined ? null : namesProtected(body, pp);
     if (named)
       deny(
         `\`${cmd.argv[0]}\` runs a program whose text names execguard's own files (${named}); the guard cannot tell what it does to them.`,
       );
-  });
+  }
   return hits;
 };
