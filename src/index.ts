@@ -13,17 +13,9 @@ export { parseApproval } from './approval/scope.js';
 export type { ApprovalScope } from './approval/types.js';
 
 // The execution sub-agent and the guard for hand-written loops.
-export {
-  DEFAULT_AGENT_MODEL,
-  guardToolUse,
-  runExecutionAgent,
-  type AgentEvent,
-  type ExecutionAgentOptions,
-  type ExecutionAgentResult,
-  type GuardContext,
-  type GuardResult,
-  type ToolUseLike,
-} from './agent/index.js';
+export { DEFAULT_AGENT_MODEL, runExecutionAgent, type ExecutionAgentOptions, type ExecutionAgentResult } from './agent/execution-agent.js';
+export { guardToolUse, type GuardContext, type GuardResult, type ToolUseLike } from './agent/guard-tool-use.js';
+export type { AgentEvent } from './agent/loop.js';
 
 // The skill registry.
 export { buildRegistry, matchSkills } from './registry/registry.js';

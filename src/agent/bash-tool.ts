@@ -21,7 +21,7 @@ const clip = (text: string) =>
   text.length > MAX_OUTPUT ? `${text.slice(0, MAX_OUTPUT)}\n… (${text.length - MAX_OUTPUT} more characters)` : text;
 
 /** The decision's inputs as the SDK loop builds them: the prompt's approval is the grant, and the caller is an agent. */
-export function sdkDecisionInput(command: string, options: BashToolOptions): DecisionInput {
+function sdkDecisionInput(command: string, options: BashToolOptions): DecisionInput {
   const scope = options.approvalText ? parseApproval(options.approvalText) : null;
   const env = options.env ?? process.env;
   return {

@@ -55,7 +55,7 @@ export interface ExecutionAgentResult {
 }
 
 /** The execution skill's text without its frontmatter. */
-export function executionInstructions(env: NodeJS.ProcessEnv = process.env): string {
+function executionInstructions(env: NodeJS.ProcessEnv = process.env): string {
   const dir = pluginSkillsDir(env);
   if (!dir) throw new Error('execguard: the execution skill was not found (skills/execution/SKILL.md next to the package)');
   const text = readFileSync(join(dir, 'execution', 'SKILL.md'), 'utf8');

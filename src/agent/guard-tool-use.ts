@@ -35,7 +35,7 @@ export interface GuardResult {
 }
 
 /** The paths a command must not touch, for a caller outside Claude Code. */
-export function protectedPathsFor(cwd: string, env: NodeJS.ProcessEnv = process.env): ProtectedPaths {
+function protectedPathsFor(cwd: string, env: NodeJS.ProcessEnv = process.env): ProtectedPaths {
   const paths = statePaths(stateHome(env));
   return {
     stateHome: paths.home,
@@ -47,7 +47,7 @@ export function protectedPathsFor(cwd: string, env: NodeJS.ProcessEnv = process.
 }
 
 /** The caller's approval as the decision sees a grant. */
-export function callerGrant(userApproval: string | null | undefined): GrantView | null {
+function callerGrant(userApproval: string | null | undefined): GrantView | null {
   if (!userApproval) return null;
   const scope = parseApproval(userApproval);
   return scope.affirmed ? { id: 'caller-approval', scope } : null;

@@ -13,7 +13,7 @@ import { statePaths } from '../state/home.js';
 type Crypto = typeof import('node:crypto');
 type KeyObject = import('node:crypto').KeyObject;
 
-export const crypto = (): Crypto => process.getBuiltinModule('node:crypto') as Crypto;
+const crypto = (): Crypto => process.getBuiltinModule('node:crypto') as Crypto;
 
 /** Signatures are over this tag plus the record body, so no other signed text can pass as a record. */
 const DOMAIN = 'execguard-grant-record-v1\n';

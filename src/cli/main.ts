@@ -26,7 +26,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   demo: { summary: 'a self-contained tour of execguard', load: () => import('./commands/demo.js') },
 };
 
-export function usage(): string {
+function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
   return `Usage: execguard <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`execguard <command> --help\` for a command's options.\n`;

@@ -11,7 +11,7 @@ interface Row {
   why: string;
 }
 
-export const ERROR_TABLE: readonly Row[] = [
+const ERROR_TABLE: readonly Row[] = [
   // A remote or state that moved under us: never retried, never forced.
   {
     errorClass: 'StateConflict',

@@ -8,7 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { stateHome } from '../state/home.js';
 import { loadPolicy } from '../state/policy-file.js';
 import { checkCoverage } from './approval-check.js';
-import { approvalRecord, resolveApproval, type RunApproval } from './approval-source.js';
+import { approvalRecord, resolveApproval } from './approval-source.js';
 import { planDigest } from './digest.js';
 import { GitSide } from './git.js';
 import { LockHeldError } from './lock.js';
@@ -308,5 +308,3 @@ function describeDrift(before: DryRunSummary, now: DryRunSummary): string {
   const fmt = (s: DryRunSummary) => `create [${s.create.join(', ')}], update [${s.update.join(', ')}], destroy [${s.destroy.join(', ')}]`;
   return `approved ${fmt(before)}; now ${fmt(now)}`;
 }
-
-export type { RunApproval };

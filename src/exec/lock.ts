@@ -29,7 +29,7 @@ export class LockHeldError extends Error {
   }
 }
 
-export const DEFAULT_STALE_MS = 6 * 60 * 60 * 1000;
+const DEFAULT_STALE_MS = 6 * 60 * 60 * 1000;
 
 /** The canonical workspace: `infra/app/`, `infra/app` and `./infra//app` through a symlink are one. */
 export function workspaceKey(repoRoot: string, workdir: string): string {
@@ -72,7 +72,7 @@ export interface HeldLock {
   release: () => void;
 }
 
-export function readOwner(path: string): LockOwner | undefined {
+function readOwner(path: string): LockOwner | undefined {
   try {
     const value = JSON.parse(readFileSync(path, 'utf8')) as LockOwner;
     return typeof value.runId === 'string' && typeof value.pid === 'number' ? value : undefined;

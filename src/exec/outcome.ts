@@ -45,7 +45,7 @@ export function exactErrorOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function interrupted(error: unknown, session: Session): boolean {
+function interrupted(error: unknown, session: Session): boolean {
   return session.signal.aborted || (error instanceof StepError && error.result?.refused === INTERRUPTED);
 }
 

@@ -13,7 +13,7 @@ export interface LoadedPlan {
   text: string;
 }
 
-export function findRepoRoot(start: string): string | undefined {
+function findRepoRoot(start: string): string | undefined {
   let dir = resolve(start);
   for (;;) {
     if (existsSync(resolve(dir, '.git'))) return dir;

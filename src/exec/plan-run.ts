@@ -24,7 +24,7 @@ export interface PlanResult {
   text: string;
 }
 
-export function riskOf(plan: Plan, s: DryRunSummary): 'low' | 'medium' | 'high' {
+function riskOf(plan: Plan, s: DryRunSummary): 'low' | 'medium' | 'high' {
   const prod = /(^|[^a-z])(prod|production|prd)([^a-z]|$)/i.test(`${plan.workdir} ${JSON.stringify(plan[plan.operation] ?? {})}`);
   if (s.destroy.length || prod) return 'high';
   if (s.update.length) return 'medium';
@@ -50,7 +50,7 @@ export function rollbackPathOf(plan: Plan, s: DryRunSummary): string[] {
   return lines;
 }
 
-export function renderSummary(r: PlanResult, plan: Plan): string {
+function renderSummary(r: PlanResult, plan: Plan): string {
   const list = (items: string[]) => (items.length ? items.map((i) => `  - ${i}`) : ['  - (none)']);
   if (r.status !== 'COMPLETE' || !r.summary) {
     return [

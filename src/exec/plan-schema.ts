@@ -114,7 +114,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** A relative path that stays inside the repository (no absolute path, no escaping `..`). */
-export function insideRepo(repoRoot: string, path: string): boolean {
+function insideRepo(repoRoot: string, path: string): boolean {
   if (isAbsolute(path)) return false;
   const rel = relative(repoRoot, resolve(repoRoot, path));
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));

@@ -95,7 +95,7 @@ export function kubeTarget(cmd: SimpleCommand, index: number, commands: SimpleCo
 }
 
 /** Every name that says where a command points (for environment conflicts). */
-export function targetNames(cmd: SimpleCommand, index: number, commands: SimpleCommand[]): string[] {
+function targetNames(cmd: SimpleCommand, index: number, commands: SimpleCommand[]): string[] {
   const names: string[] = [];
   if (cmd.cwd) names.push(cmd.cwd);
   const name = cmd.argv[0];

@@ -48,7 +48,7 @@ export function protectedWhy(path: string, pp: ProtectedPaths): string | null {
 }
 
 /** Protected paths a tree-wide write at some ancestor (`rm -rf ~`, `mv plugin plugin.off`) would reach. */
-export function protectedRoots(pp: ProtectedPaths, cwd?: string): string[] {
+function protectedRoots(pp: ProtectedPaths, cwd?: string): string[] {
   const roots = [
     pp.stateHome,
     ...(pp.alsoProtected ?? []),

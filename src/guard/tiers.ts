@@ -9,7 +9,6 @@ import type { Tier } from './types.js';
 
 const RANK: Record<Tier, number> = { T0: 0, T1: 1, T2: 2, T3: 3 };
 export const maxTier = (a: Tier, b: Tier): Tier => (RANK[a] >= RANK[b] ? a : b);
-export const tierRank = (t: Tier): number => RANK[t];
 
 /** Programs that only read or print. */
 const READERS = new Set(

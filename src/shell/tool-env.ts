@@ -21,7 +21,7 @@ export function isToolVariable(name: string): boolean {
 }
 
 /** Splits a flag string the way terraform (shellwords) and git aliases do: blanks, quotes kept together. */
-export function splitQuoted(value: string): string[] {
+function splitQuoted(value: string): string[] {
   const out: string[] = [];
   const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|((?:[^\s"'\\]|\\.)+)/g;
   let current: string | undefined;

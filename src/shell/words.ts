@@ -269,7 +269,7 @@ function unquotedLiteral(raw: string): Segment {
 }
 
 /** Brace expansion of a literal word: a{b,c}d, {1..3}, {a..c}, nested; undefined past 64 words. */
-export function expandBraces(text: string): string[] | undefined {
+function expandBraces(text: string): string[] | undefined {
   const open = text.indexOf('{');
   if (open < 0) return [text];
   // find the matching close and the top-level commas
@@ -329,7 +329,7 @@ function hasBraceExpansion(node: SyntaxNode): boolean {
 }
 
 /** Inside "...", a backslash only quotes $ ` " \ and newline. */
-export function unescapeDoubleQuoted(text: string): string {
+function unescapeDoubleQuoted(text: string): string {
   return text.replace(/\\([$`"\\\n])/g, (_, c: string) => (c === '\n' ? '' : c));
 }
 

@@ -21,11 +21,7 @@ export interface SandboxProbe {
 }
 
 /** Managed settings, then the project's local and shared settings, then the user's: the first that sets `sandbox.enabled` wins. */
-export function settingsFiles(
-  projectDir: string,
-  env: NodeJS.ProcessEnv = process.env,
-  platform: NodeJS.Platform = process.platform,
-): string[] {
+function settingsFiles(projectDir: string, env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
   const managed =
     platform === 'darwin' ? '/Library/Application Support/ClaudeCode/managed-settings.json' : '/etc/claude-code/managed-settings.json';
   const userDir = env.CLAUDE_CONFIG_DIR || join(env.HOME || homedir(), '.claude');
@@ -46,7 +42,7 @@ function readEnabled(file: string): boolean | undefined {
   }
 }
 
-export function onPath(program: string, env: NodeJS.ProcessEnv = process.env): boolean {
+function onPath(program: string, env: NodeJS.ProcessEnv = process.env): boolean {
   return (env.PATH ?? '').split(delimiter).some((dir) => {
     if (!dir) return false;
     try {

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardToolUse, runExecutionAgent } from '../../src/agent/index.js';
+import { guardToolUse, runExecutionAgent } from '../../src/index.js';
 import { tempDir } from '../helpers/tmp.js';
 import { createRepo } from '../support/git-repo.js';
 import { startMessagesServer, statusBlock, text, toolResults, toolUse, turn, type MessagesServer } from './support/messages-server.js';

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useBuiltPlugin } from '../status/built-plugin.js';
+import { useBuiltPlugin } from '../helpers/built-plugin.js';
 import { tempDir } from '../helpers/tmp.js';
 import { PENDING_MESSAGE, PROBES } from './support/session.js';
 

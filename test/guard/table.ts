@@ -41,7 +41,7 @@ export const ask = (cmd: string, rule: RuleId, approval: string | null = GENERIC
 });
 
 /** The rule the decision's reason names. */
-export const ruleOf = (d: Decision): RuleId | undefined => d.rules.find((r) => r.reason === d.reason)?.id;
+const ruleOf = (d: Decision): RuleId | undefined => d.rules.find((r) => r.reason === d.reason)?.id;
 
 export async function decide(c: Case): Promise<Decision> {
   const approval = c.approval === null ? null : parseApproval(c.approval ?? GENERIC);

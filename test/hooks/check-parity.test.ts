@@ -15,7 +15,7 @@ import type { Decision } from '../../src/guard/types.js';
 import type { HookContext } from '../../src/hooks/context.js';
 import { hookDecisionInput } from '../../src/hooks/tools/bash.js';
 import { tempDir } from '../helpers/tmp.js';
-import { useBuiltPlugin } from '../status/built-plugin.js';
+import { useBuiltPlugin } from '../helpers/built-plugin.js';
 
 const GENERIC = 'User approved. Execute the plan.';
 const DESTROY = 'Approved, destroy the dev stack';

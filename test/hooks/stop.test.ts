@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
-import { runNode, useBuiltPlugin } from '../status/built-plugin.js';
+import { runNode, useBuiltPlugin } from '../helpers/built-plugin.js';
 
 const plugin = useBuiltPlugin();
 

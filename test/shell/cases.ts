@@ -14,7 +14,7 @@ export interface Case {
 }
 
 const Q = "'";
-export const sq = (text: string): string => Q + text + Q;
+const sq = (text: string): string => Q + text + Q;
 
 export const LISTS: Case[] = [
   { cmd: 'terraform destroy', argv: [['terraform', 'destroy']] },

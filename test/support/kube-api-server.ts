@@ -87,7 +87,7 @@ const groupVersion = (t: { group: string; version: string }) => (t.group ? `${t.
 /** How a deployment's pods behave after a change. Also settable per object with the annotation below. */
 export type RolloutBehaviour = 'ready' | 'never' | { delayMs: number };
 /** Annotation on a Deployment: `ready`, `never` or `delay:<ms>`. */
-export const ROLLOUT_ANNOTATION = 'test.execguard.dev/rollout';
+const ROLLOUT_ANNOTATION = 'test.execguard.dev/rollout';
 
 export interface RequestRecord {
   method: string;

@@ -5,7 +5,7 @@
 import { DEFAULT_POLICY, type Policy } from '../../guard/policy.js';
 
 /** What each key does: one comment block per top-level key (and per commit.* key). */
-export const POLICY_KEY_DOCS: Record<string, string> = {
+const POLICY_KEY_DOCS: Record<string, string> = {
   mode: 'In "default" mode unknown commands are T2 (allowed) and unreadable ones are asked about;\nin "strict" mode unknown commands are T3 (need approval) and unreadable ones are denied.',
   productionNames:
     'Whole name segments that mark production in namespaces, kube contexts, kubeconfigs and\npaths. Deleting there needs "delete" in the approval. Your list is added to the defaults.',

@@ -29,7 +29,7 @@ type Json = Record<string, unknown>;
 const abs = (path: string) => `/${path.startsWith('/') ? path : `/${path}`}`;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function wantedSettings(t: ProtectedTargets) {
+function wantedSettings(t: ProtectedTargets) {
   return {
     sandboxEnabled: true,
     denyWrite: [...t.noWrite, ...t.pluginRoots, ...t.files].map(abs),

@@ -111,5 +111,3 @@ export const appOperation: Operation = {
     return { done: [], pending: [] };
   },
 };
-
-export default appOperation;

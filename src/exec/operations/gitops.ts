@@ -214,5 +214,3 @@ export const gitopsOperation: Operation = {
     }
   },
 };
-
-export default gitopsOperation;

@@ -323,5 +323,3 @@ export const kubectlOperation: Operation = {
     return { done, pending };
   },
 };
-
-export default kubectlOperation;

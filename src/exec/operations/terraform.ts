@@ -116,7 +116,7 @@ const changed = (s: DryRunSummary) => [
   ...s.destroy.map((a) => `destroy ${a}`),
 ];
 
-export const terraform: Operation = {
+export const terraformOperation: Operation = {
   async preflight(ctx) {
     // init doubles as the tool probe: it fails fast when terraform or the backend is unusable.
     await tf(ctx, 'terraform init', ['init', '-input=false', '-no-color']);

@@ -124,5 +124,3 @@ export const terragruntOperation: Operation = {
     return { done: [`applied the previous configuration: ${steps.join(', ')}`], pending: [] };
   },
 };
-
-export default terragruntOperation;

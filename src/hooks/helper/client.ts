@@ -22,7 +22,7 @@ const CONNECT_TIMEOUT_MS = 300;
 const ANSWER_TIMEOUT_MS = 6_000;
 const SPAWN_MARK_STALE_MS = 10_000;
 
-export const helperDisabled = (env: NodeJS.ProcessEnv) => env.EXECGUARD_HOOK_HELPER === '0';
+const helperDisabled = (env: NodeJS.ProcessEnv) => env.EXECGUARD_HOOK_HELPER === '0';
 
 function isAnswer(value: unknown): value is HookAnswer {
   if (typeof value !== 'object' || value === null) return false;
@@ -74,7 +74,7 @@ function provenAnswer(reply: string, secret: Buffer, nonce: string, request: str
 }
 
 /** Asks a running helper and verifies its proof. */
-export function askHelper(
+function askHelper(
   socket: string,
   secret: Buffer,
   request: { event: string; stdin: string; env: NodeJS.ProcessEnv },

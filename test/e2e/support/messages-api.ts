@@ -156,7 +156,7 @@ export async function startMessagesApi(responder: Responder): Promise<MessagesAp
 }
 
 /** The number of assistant turns already in the conversation: which step of a script comes next. */
-export const assistantTurns = (request: CapturedRequest): number =>
+const assistantTurns = (request: CapturedRequest): number =>
   (request.body?.messages ?? []).filter((m: { role?: string }) => m.role === 'assistant').length;
 
 /** A responder that plays `turns` in order (by conversation position), then ends with `finalText`. */
