@@ -2,7 +2,9 @@
 // `execguard check` never pays for the executors and vice versa.
 import { processIo, UsageError, type Io } from './io.js';
 
-type Command = { run: (argv: string[], io: Io) => Promise<number> };
+/** The whole CLI as a function: a command that runs other commands (the demo) gets it passed in. */
+export type Cli = (argv: string[], io: Io) => Promise<number>;
+type Command = { run: (argv: string[], io: Io, cli: Cli) => Promise<number> };
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   check: { summary: 'decide allow / ask / deny for a bash command', load: () => import('./commands/check.js') },
@@ -48,7 +50,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return 1;
   }
   try {
-    return await (await command.load()).run(rest, io);
+    return await (await command.load()).run(rest, io, main);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`execguard ${name}: ${error.message}\n`);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type Io } from '../io.js';
+import type { Cli } from '../main.js';
 
 export const APPROVAL = 'User approved. Execute the plan.';
 
@@ -213,7 +214,7 @@ function createWorkspace(): { dir: string; repo: string; home: string } {
   return { dir, repo, home };
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], io: Io, main: Cli): Promise<number> {
   const { flags } = parseArgs(argv, { boolean: ['keep'] });
   if (flags.help) {
     io.stdout('usage: execguard demo [--keep]\n\nA self-contained tour in a temporary workspace (kept with --keep).\n');
@@ -223,7 +224,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const terraform = spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0;
   const { dir, repo, home } = createWorkspace();
   const env = { ...io.env, EXECGUARD_HOME: home, TF_CLI_CONFIG_FILE: '', CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
-  const { main } = await import('../main.js');
   const ctx: DemoContext = {
     io,
     dir,
