@@ -3,7 +3,7 @@
 // line (`--approval`) is refused, whatever it says. Outside any agent session (a person at a
 // terminal, CI) `--approval TEXT` is the approval, journaled as `cli-flag`.
 import { parseApproval } from '../approval/scope.js';
-import { activeGrant } from '../approval/store.js';
+import { activeGrant } from '../state/grant-store.js';
 import type { ApprovalScope, GrantBinding } from '../approval/types.js';
 import { agentSession } from '../state/agent-session.js';
 import { ApprovalError } from './run-errors.js';

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { activeGrant, openPendingRequest } from '../../src/approval/store.js';
+import { activeGrant, openPendingRequest } from '../../src/state/grant-store.js';
 import { COMPLETE_MESSAGE, PENDING_MESSAGE, PROBES, Session } from './support/session.js';
 
 describe('what an approval covers', () => {

@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFile
 import { join } from 'node:path';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { activeGrant, listRecords, recordGrant, sessionKey } from '../../src/approval/store.js';
+import { activeGrant, listRecords, recordGrant, sessionKey } from '../../src/state/grant-store.js';
 import type { ApprovalScope } from '../../src/approval/types.js';
 import { PROBES, Session } from './support/session.js';
 

@@ -5,7 +5,7 @@
 // journaled as source cli-flag.
 import { describe, expect, it } from 'vitest';
 import { parseApproval } from '../../src/approval/scope.js';
-import { recordGrant } from '../../src/approval/store.js';
+import { recordGrant } from '../../src/state/grant-store.js';
 import { errorTypeOf, expectStatus, journalOf, runIdOf } from './support/assert-run.js';
 import { APPROVAL, originHead, tfConfig, workspace, type Workspace } from './support/workspace.js';
 

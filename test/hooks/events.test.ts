@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listRecords } from '../../src/approval/store.js';
+import { listRecords } from '../../src/state/grant-store.js';
 import { tempDir } from '../helpers/tmp.js';
 import { bashInput, permission, promptInput, repoRoot, runHook } from './support/hook-process.js';
 

@@ -14,7 +14,7 @@ import {
   revokeGrants,
   scopeWithin,
   sessionKey,
-} from '../../src/approval/store.js';
+} from '../../src/state/grant-store.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const scope = (over: Partial<ApprovalScope> = {}): ApprovalScope => ({
@@ -215,7 +215,7 @@ describe('orchestrator grants never exceed the user grant', () => {
 describe('concurrent writers', () => {
   it('20 processes recording at once lose no grant and leave no torn file', async () => {
     const opts = store();
-    const storeModule = join(import.meta.dirname, '../../src/approval/store.ts');
+    const storeModule = join(import.meta.dirname, '../../src/state/grant-store.ts');
     // Node 20 cannot run the TypeScript source: bundle the store for the child processes.
     const { build } = await import('esbuild');
     const out = join(opts.home, 'store.mjs');

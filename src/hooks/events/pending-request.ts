@@ -7,7 +7,7 @@
 //   - the final message's hash.
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { environmentsNamed } from '../../approval/answer.js';
-import { recordPending, sessionKey, type PresentedCommand } from '../../approval/store.js';
+import { recordPending, sessionKey, type PresentedCommand } from '../../state/grant-store.js';
 import { decisionsFile } from '../decision-log.js';
 import { stateHome, statePaths } from '../../state/home.js';
 import { join } from 'node:path';

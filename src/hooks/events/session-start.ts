@@ -1,7 +1,7 @@
 // SessionStart: tells the agent that execguard is active, which policy applies and how approvals
 // work, so that its first T3 command is not a surprise. Cannot block.
 import { appendFileSync } from 'node:fs';
-import { activeGrant } from '../../approval/store.js';
+import { activeGrant } from '../../state/grant-store.js';
 import { sandboxStatus } from '../../state/sandbox.js';
 import type { HookHandler } from '../answer.js';
 import { hookContext } from '../context.js';

@@ -11,7 +11,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { boundEnvironments } from '../../approval/answer.js';
 import { readPrompt } from '../../approval/scope.js';
-import { activeUserGrant, markAnswered, openPendingRequest, recordGrant, revokeGrants } from '../../approval/store.js';
+import { activeUserGrant, markAnswered, openPendingRequest, recordGrant, revokeGrants } from '../../state/grant-store.js';
 import type { ApprovalScope, GrantBinding } from '../../approval/types.js';
 import { DEFAULT_POLICY } from '../../guard/policy.js';
 import type { HookAnswer, HookHandler } from '../answer.js';

@@ -1,7 +1,7 @@
 // PreToolUse for Bash: a thin adapter over decide(). The approval used is always the session's
 // active grant (from the user's prompt, or narrowed for a sub-agent), never text found in the
 // command itself; the caller is always an agent session.
-import { activeGrant, type GrantRecord } from '../../approval/store.js';
+import { activeGrant, type GrantRecord } from '../../state/grant-store.js';
 import type { GrantBinding } from '../../approval/types.js';
 import { decide, type DecisionInput, type GrantView } from '../../guard/decide.js';
 import type { Policy } from '../../guard/policy.js';

@@ -6,7 +6,7 @@
 // The prompt is read as a statement nobody asked for: only "User approved. …" / "Approved. …"
 // counts, never "apply the infra folder", and the user's binding (environments, digests) carries over.
 import { parseApproval } from '../../approval/scope.js';
-import { activeUserGrant, intersectScopes, recordGrant, revokeGrants } from '../../approval/store.js';
+import { activeUserGrant, intersectScopes, recordGrant, revokeGrants } from '../../state/grant-store.js';
 import type { Policy } from '../../guard/policy.js';
 import type { HookAnswer, HookInput } from '../answer.js';
 import type { HookContext } from '../context.js';

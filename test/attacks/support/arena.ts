@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { beforeAll } from 'vitest';
-import { activeGrant } from '../../../src/approval/store.js';
+import { activeGrant } from '../../../src/state/grant-store.js';
 import { tempDir } from '../../helpers/tmp.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..', '..');

@@ -8,7 +8,7 @@
 // costs ~1 ms a call, a JWK a few µs.
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { statePaths } from '../state/home.js';
+import { statePaths } from './home.js';
 
 type Crypto = typeof import('node:crypto');
 type KeyObject = import('node:crypto').KeyObject;

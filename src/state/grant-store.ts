@@ -2,7 +2,7 @@
 // statePaths().grants, as a signed, numbered log.
 //
 // Why signed: a grant is valid only if the hooks recorded it (issue 8 §3). Each record is signed
-// with the hooks' ed25519 key (keys.ts) over its body, and the body names its session and its
+// with the hooks' ed25519 key (grant-keys.ts) over its body, and the body names its session and its
 // sequence number. A reader trusts nothing that is not signed: a copied record (wrong session, or
 // a file name that is not its signed number), a hand-written one, or one with an id or expiry the
 // writer chose is ignored. Records are ordered by their signed sequence number, never by a name or
@@ -16,9 +16,9 @@
 // folders 0700, files 0600.
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stateHome, statePaths } from '../state/home.js';
-import { sign, signingKey, verify, verifyKey } from './keys.js';
-import type { ApprovalScope, Environment, Grant, GrantBinding } from './types.js';
+import { stateHome, statePaths } from './home.js';
+import { sign, signingKey, verify, verifyKey } from './grant-keys.js';
+import type { ApprovalScope, Environment, Grant, GrantBinding } from '../approval/types.js';
 
 export type GrantSource = Grant['source'];
 
