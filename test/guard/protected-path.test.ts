@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseApproval } from '../../src/approval/scope.js';
 import { decide, type ProtectedPaths } from '../../src/guard/decide.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
-import { fileEditProtected } from '../../src/hooks/tools/file-edit.js';
+import { fileEditProtected } from '../../src/hooks/tool-calls/file-edit.js';
 import { protectedPathsFor } from '../../src/state/protected-paths.js';
 
 const HOME = '/home/u';

@@ -13,7 +13,7 @@ import { decide, type DecisionInput } from '../../src/guard/decide.js';
 import { DEFAULT_POLICY, type Policy } from '../../src/guard/policy.js';
 import type { Decision } from '../../src/guard/types.js';
 import type { HookContext } from '../../src/hooks/context.js';
-import { hookDecisionInput } from '../../src/hooks/tools/bash.js';
+import { hookDecisionInput } from '../../src/hooks/tool-calls/bash.js';
 import { tempDir } from '../helpers/tmp.js';
 import { useBuiltPlugin } from '../helpers/built-plugin.js';
 

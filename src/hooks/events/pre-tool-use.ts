@@ -6,7 +6,7 @@ import { type HookContext, hookContext } from '../context.js';
 import { logDecision } from '../decision-log.js';
 import { deny } from '../pre-tool-answer.js';
 import { sessionPolicy } from '../session-policy.js';
-import { guardFileEdit } from '../tools/file-edit.js';
+import { guardFileEdit } from '../tool-calls/file-edit.js';
 
 const FILE_TOOLS = new Set(['Edit', 'Write', 'MultiEdit', 'NotebookEdit']);
 const SUBAGENT_TOOLS = new Set(['Task', 'Agent']);
@@ -60,7 +60,7 @@ export const handle: HookHandler = async (input, env) => {
   }
   // The guard and the approval reader load only for the tools that need them: an Edit stays cheap.
   if (SUBAGENT_TOOLS.has(tool)) {
-    const { recordSubagentLaunch } = await import('../tools/subagent.js');
+    const { recordSubagentLaunch } = await import('../tool-calls/subagent.js');
     return recordSubagentLaunch(input, ctx, (await sessionPolicy(ctx.cwd)).policy);
   }
   if (tool === 'Bash') {
@@ -73,7 +73,7 @@ export const handle: HookHandler = async (input, env) => {
         'fail-closed',
         'execguard: Bash call without a tool_input.command string: cannot tell what would run',
       );
-    const [{ guardBash }, { policy }] = await Promise.all([import('../tools/bash.js'), sessionPolicy(ctx.cwd)]);
+    const [{ guardBash }, { policy }] = await Promise.all([import('../tool-calls/bash.js'), sessionPolicy(ctx.cwd)]);
     return guardBash(command, ctx, policy, tool);
   }
   // A name no handler knows reached a guarded matcher (`bash`, `Bash `, an MCP tool matched by a
