@@ -1,9 +1,9 @@
-// The guard: one bash command in, one decision out. src/shell produces the picture of what bash
-// would run (argv as each tool reads it, its environment, what could not be read); every rule in
-// the registry judges that picture, and only the secret rule reads the raw text. The most severe
-// decision wins and the reason is that of the first rule that fired in RULE_ORDER. Never throws:
-// an internal error is a deny. Static imports stay light: the PreToolUse hook calls this on every
-// command.
+// The rule engine under decide() (decide.ts gathers the inputs every caller passes): one bash
+// command in, one decision out. src/shell produces the picture of what bash would run (argv as
+// each tool reads it, its environment, what could not be read); every rule in the registry judges
+// that picture, and only the secret rule reads the raw text. The most severe decision wins and the
+// reason is that of the first rule that fired in RULE_ORDER. Never throws: an internal error is a
+// deny. Static imports stay light: the PreToolUse hook calls this on every command.
 import type { ApprovalScope } from '../approval/types.js';
 import { analyze } from '../shell/analyze.js';
 import type { Analysis } from '../shell/types.js';
