@@ -3,8 +3,8 @@
 // other shipped files. Tests run exactly what Claude Code runs, and the committed dist/ is left
 // alone. Called once per run by test/global-setup-plugin.ts (not from test files).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 
@@ -40,7 +40,10 @@ export function buildPluginFolder(root: string): BuiltPlugin {
   const shipped = new Set([...(pkg.files ?? []), 'package.json', 'examples']);
   shipped.delete('dist');
   for (const entry of shipped) {
-    if (existsSync(join(repoRoot, entry))) symlinkSync(join(repoRoot, entry), join(root, entry));
+    if (!existsSync(join(repoRoot, entry))) continue;
+    // An entry may be a file inside a folder (`.claude-plugin/plugin.json`): make the folder first.
+    mkdirSync(dirname(join(root, entry)), { recursive: true });
+    symlinkSync(join(repoRoot, entry), join(root, entry));
   }
   return { ...pluginAround(join(root, 'dist')), pluginOut: join(root, '.fresh-plugin') };
 }
