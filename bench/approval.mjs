@@ -16,7 +16,7 @@ try {
     [
       `export { readPrompt } from ${JSON.stringify(join(root, 'src/approval/scope.ts'))};`,
       `export { PROMPTS } from ${JSON.stringify(join(root, 'test/approval/prompt-table.ts'))};`,
-      `export { recordGrant, activeGrant } from ${JSON.stringify(join(root, 'src/approval/store.ts'))};`,
+      `export { recordGrant, activeGrant } from ${JSON.stringify(join(root, 'src/state/grant-store.ts'))};`,
     ].join('\n'),
   );
   await bundleEsm([entry], out);

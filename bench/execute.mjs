@@ -38,7 +38,8 @@ function workspace() {
   mkdirSync(home);
   // Fixed identity and dates: both workspaces get the same commit ids, so recorded commands replay.
   const fixed = { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' };
-  const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', ...args], { cwd: repo, stdio: 'ignore', env: fixed });
+  const git = (...args) =>
+    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', ...args], { cwd: repo, stdio: 'ignore', env: fixed });
   execFileSync('git', ['init', '-q', '--bare', '-b', 'main', origin]);
   execFileSync('git', ['init', '-q', '-b', 'main', repo]);
   git('remote', 'add', 'origin', origin);
@@ -55,11 +56,18 @@ function workspace() {
 
 function runExecguard(ws) {
   const started = performance.now();
-  const r = spawnSync(process.execPath, [cli, 'execute', 'examples/terraform-demo.yaml', '--approval', APPROVAL], { cwd: ws.repo, env: { ...baseEnv, EXECGUARD_HOME: ws.home }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cli, 'execute', 'examples/terraform-demo.yaml', '--approval', APPROVAL], {
+    cwd: ws.repo,
+    env: { ...baseEnv, EXECGUARD_HOME: ws.home },
+    encoding: 'utf8',
+  });
   const ms = performance.now() - started;
   if (r.status !== 0) throw new Error(`execguard execute failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   const runId = readdirSync(join(ws.home, 'runs'))[0];
-  const journal = readFileSync(join(ws.home, 'runs', runId, 'journal.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const journal = readFileSync(join(ws.home, 'runs', runId, 'journal.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   return { ms, runId, commands: journal.filter((e) => e.type === 'step-start').map((e) => e.command) };
 }
 
@@ -67,7 +75,14 @@ function runExecguard(ws) {
 function runRaw(ws, template, from) {
   const dataDir = join(ws.home, 'terraform', createHash('sha256').update(ws.workdir).digest('hex').slice(0, 16));
   mkdirSync(join(ws.home, 'runs', template.runId), { recursive: true });
-  const env = { ...baseEnv, TF_DATA_DIR: dataDir, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'b@localhost', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'b@localhost' };
+  const env = {
+    ...baseEnv,
+    TF_DATA_DIR: dataDir,
+    GIT_AUTHOR_NAME: 'bench',
+    GIT_AUTHOR_EMAIL: 'b@localhost',
+    GIT_COMMITTER_NAME: 'bench',
+    GIT_COMMITTER_EMAIL: 'b@localhost',
+  };
   const started = performance.now();
   for (const raw of template.commands) {
     const command = raw.split(from.dir).join(ws.dir);
@@ -119,6 +134,8 @@ console.log('');
 console.log(`commands per run:              ${steps}`);
 console.log(`execguard execute (median):    ${egMs.toFixed(0)} ms`);
 console.log(`same commands, direct (median): ${rawMs.toFixed(0)} ms`);
-console.log(`execguard overhead:            ${(egMs - rawMs).toFixed(0)} ms = ${(overhead * 100).toFixed(1)}% of wall time (limit ${LIMIT * 100}%)`);
+console.log(
+  `execguard overhead:            ${(egMs - rawMs).toFixed(0)} ms = ${(overhead * 100).toFixed(1)}% of wall time (limit ${LIMIT * 100}%)`,
+);
 console.log(overhead <= LIMIT ? 'PASS' : 'FAIL');
 process.exit(overhead <= LIMIT ? 0 : 1);

@@ -104,7 +104,9 @@ const rows = [
   ['throughput per CPU second, same mix', 'perCpuSecond', 'commands/s'],
 ];
 const width = Math.max(...rows.map(([label]) => label.length));
-console.log(`guard bench: ${processes} fresh processes x ${samples[0].count} commands (${MIX.length}-command mix x ${rounds} rounds); medians over processes`);
+console.log(
+  `guard bench: ${processes} fresh processes x ${samples[0].count} commands (${MIX.length}-command mix x ${rounds} rounds); medians over processes`,
+);
 for (const [label, key, unit] of rows) {
   const value = median(samples.map((s) => s[key]));
   console.log(`  ${label.padEnd(width)}  ${value >= 100 ? value.toFixed(0) : value.toFixed(2)} ${unit}`);

@@ -8,7 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 
-const readLoad = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+const readLoad = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,22 +29,43 @@ const COMMANDS = {
   'read-only': ['ls -la', 'cat README.md', 'git status', 'grep -rn TODO src', 'kubectl get pods -n dev'],
   build: ['npm run build', 'npm test', 'go build ./...', 'make -j4'],
   git: ['git add -A', 'git commit -m "feat(api): add the orders endpoint"', 'git push origin feature/x', 'git log --oneline -5'],
-  terraform: ['terraform plan -out=tfplan', 'terraform apply tfplan', 'terraform destroy -auto-approve', 'terraform -chdir=infra/dev validate'],
+  terraform: [
+    'terraform plan -out=tfplan',
+    'terraform apply tfplan',
+    'terraform destroy -auto-approve',
+    'terraform -chdir=infra/dev validate',
+  ],
   kubectl: ['kubectl apply -f k8s/web.yaml -n dev', 'kubectl delete pod web-1 -n prod', 'kubectl rollout status deployment/web -n staging'],
   'heredoc-commit': [
     "git commit -F - <<'EOF'\nfeat(infra): add the production VPC\n\nPlanned and approved in the review.\nEOF",
     'git commit -m "$(cat <<\'EOF\'\nfix(api): handle empty carts\n\nCloses #42\nEOF\n)"',
   ],
-  compound: ['cd infra && terraform plan | tee plan.txt', 'npm ci && npm run build && npm test', 'for f in *.tf; do terraform fmt "$f"; done'],
+  compound: [
+    'cd infra && terraform plan | tee plan.txt',
+    'npm ci && npm run build && npm test',
+    'for f in *.tf; do terraform fmt "$f"; done',
+  ],
 };
 
 const home = mkdtempSync(join(tmpdir(), 'execguard-bench-'));
 const cwd = mkdtempSync(join(tmpdir(), 'execguard-bench-cwd-'));
-const env = { ...process.env, EXECGUARD_HOME: home, EXECGUARD_HOOK_HELPER_IDLE_MS: '10000', ...(noHelper ? { EXECGUARD_HOOK_HELPER: '0' } : {}) };
+const env = {
+  ...process.env,
+  EXECGUARD_HOME: home,
+  EXECGUARD_HOOK_HELPER_IDLE_MS: '10000',
+  ...(noHelper ? { EXECGUARD_HOOK_HELPER: '0' } : {}),
+};
 delete env.CLAUDE_PLUGIN_ROOT;
 
 const input = (command) =>
-  JSON.stringify({ session_id: 'bench-session', cwd, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command }, tool_use_id: 'toolu_bench' });
+  JSON.stringify({
+    session_id: 'bench-session',
+    cwd,
+    hook_event_name: 'PreToolUse',
+    tool_name: 'Bash',
+    tool_input: { command },
+    tool_use_id: 'toolu_bench',
+  });
 
 /** CPU time (ms) of all waited-for children so far, from /proc (Linux); undefined elsewhere. */
 function childrenCpuMs() {
@@ -103,26 +127,43 @@ for (const v of variants) {
 }
 for (const [kind, { wall, cpu: cpus }] of byKind) {
   const p50 = quantile(wall, 0.5);
-  rows.push({ kind, n: wall.length, p50, p95: quantile(wall, 0.95), ratio: p50 / baseline, cpu: mean(cpus), cpuRatio: mean(cpus) / baselineCpu });
+  rows.push({
+    kind,
+    n: wall.length,
+    p50,
+    p95: quantile(wall, 0.95),
+    ratio: p50 / baseline,
+    cpu: mean(cpus),
+    cpuRatio: mean(cpus) / baselineCpu,
+  });
 }
 
 const pad = (s, n) => String(s).padEnd(n);
 const num = (x) => x.toFixed(1).padStart(8);
-console.log(`PreToolUse hook, whole process, ${runs} interleaved runs per command (${process.version}, ${process.platform}), ${noHelper ? 'in-process (--no-helper)' : 'warm helper'}`);
+console.log(
+  `PreToolUse hook, whole process, ${runs} interleaved runs per command (${process.version}, ${process.platform}), ${noHelper ? 'in-process (--no-helper)' : 'warm helper'}`,
+);
 const load = readLoad();
 if (load) console.log(`load average ${load} on ${availableParallelism()} cores (wall times stretch under load; CPU times less so)`);
-console.log(`${pad('kind', 16)}${'n'.padStart(5)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'x node'.padStart(9)}${'cpu ms'.padStart(9)}${'x node'.padStart(9)}`);
+console.log(
+  `${pad('kind', 16)}${'n'.padStart(5)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'x node'.padStart(9)}${'cpu ms'.padStart(9)}${'x node'.padStart(9)}`,
+);
 for (const r of rows) {
-  console.log(`${pad(r.kind, 16)}${String(r.n).padStart(5)}${num(r.p50)} ${num(r.p95)} ${r.ratio.toFixed(2).padStart(8)}${num(r.cpu)} ${r.cpuRatio.toFixed(2).padStart(8)}`);
+  console.log(
+    `${pad(r.kind, 16)}${String(r.n).padStart(5)}${num(r.p50)} ${num(r.p95)} ${r.ratio.toFixed(2).padStart(8)}${num(r.cpu)} ${r.cpuRatio.toFixed(2).padStart(8)}`,
+  );
 }
 const mix = variants.slice(1).flatMap((v) => samples.get(v));
 const mixP50 = quantile(mix, 0.5);
 const mixCpu = mean(variants.slice(1).flatMap((v) => cpu.get(v)));
 const hookRows = rows.slice(1);
 const slowest = hookRows.reduce((a, b) => (b.p50 > a.p50 ? b : a));
-console.log(`\nmix median ${mixP50.toFixed(1)} ms = ${(mixP50 / baseline).toFixed(2)}x node -e 0 (target <= 1.25x); mean CPU ${mixCpu.toFixed(1)} ms = ${(mixCpu / baselineCpu).toFixed(2)}x`);
+console.log(
+  `\nmix median ${mixP50.toFixed(1)} ms = ${(mixP50 / baseline).toFixed(2)}x node -e 0 (target <= 1.25x); mean CPU ${mixCpu.toFixed(1)} ms = ${(mixCpu / baselineCpu).toFixed(2)}x`,
+);
 console.log(`slowest kind ${slowest.kind} ${slowest.p50.toFixed(1)} ms = ${slowest.ratio.toFixed(2)}x (target <= 2x)`);
 console.log('\nper command (answer, p50 ms):');
-for (const v of variants.slice(1)) console.log(`  ${pad(v.answer, 6)}${num(quantile(samples.get(v), 0.5))}  ${v.command.replace(/\n/g, '\\n').slice(0, 80)}`);
+for (const v of variants.slice(1))
+  console.log(`  ${pad(v.answer, 6)}${num(quantile(samples.get(v), 0.5))}  ${v.command.replace(/\n/g, '\\n').slice(0, 80)}`);
 rmSync(home, { recursive: true, force: true });
 rmSync(cwd, { recursive: true, force: true });

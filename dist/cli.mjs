@@ -1,9 +1,74 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
-  main
-} from "./chunks/chunk-UGUEMF3V.mjs";
-import "./chunks/chunk-6DUTV3N7.mjs";
+  UsageError,
+  processIo
+} from "./chunks/chunk-6DUTV3N7.mjs";
 import "./chunks/chunk-UOJPWSGW.mjs";
+
+// src/cli/main.ts
+var COMMANDS = {
+  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-3JSVMTYI.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-TO2YQBRE.mjs") },
+  skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-UHH3QWPV.mjs") },
+  status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-HVQTYHX4.mjs") },
+  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-WCNVUXDD.mjs") },
+  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-J36QK62B.mjs") },
+  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-HKB6YBJ5.mjs") },
+  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-MY3L2SB3.mjs") },
+  resume: { summary: "continue an interrupted run from its journal", load: () => import("./chunks/resume-POUUGCEI.mjs") },
+  init: {
+    summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
+    load: () => import("./chunks/init-CNVCMRZD.mjs")
+  },
+  agent: {
+    summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
+    load: () => import("./chunks/agent-6XPGQSNF.mjs")
+  },
+  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-ISLT4KUB.mjs") },
+  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-IDOWNJRX.mjs") }
+};
+function usage() {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `Usage: execguard <command> [options]
+
+Commands:
+${lines.join("\n")}
+
+Run \`execguard <command> --help\` for a command's options.
+`;
+}
+async function main(argv, io = processIo()) {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(usage());
+    return name ? 0 : 1;
+  }
+  if (name === "--version") {
+    io.stdout(`${process.env.EXECGUARD_VERSION ?? "0.1.0"}
+`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`execguard: unknown command '${name}'
+
+${usage()}`);
+    return 1;
+  }
+  try {
+    return await (await command.load()).run(rest, io, main);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`execguard ${name}: ${error.message}
+`);
+      return 1;
+    }
+    io.stderr(`execguard ${name}: internal error: ${error instanceof Error ? error.message : String(error)}
+`);
+    return 1;
+  }
+}
 
 // src/cli/bin.ts
 main(process.argv.slice(2)).then(

@@ -9,11 +9,24 @@ const userApproval = 'User approved. Execute the plan.';
 for (const command of ['terraform plan -out=tfplan', 'terraform destroy -auto-approve', 'git push --force origin main']) {
   const block = { type: 'tool_use', id: `toolu_${command.length}`, name: 'bash', input: { command } };
   const verdict = await guardToolUse(block, { cwd: process.cwd(), userApproval });
-  console.log(verdict.allowed ? `run:     ${command}` : `refused: ${command}\n         -> tool_result for the model: ${verdict.toolResult.content.slice(0, 100)}…`);
+  console.log(
+    verdict.allowed
+      ? `run:     ${command}`
+      : `refused: ${command}\n         -> tool_result for the model: ${verdict.toolResult.content.slice(0, 100)}…`,
+  );
 }
 
 // 2. Check a sub-agent's final message before trusting it.
-const final = ['Applied.', '<!-- AGENT_STATUS -->', 'PLAN_STATUS: COMPLETE', 'CURRENT_PHASE: Execute', 'PENDING_STEPS: []', 'NEXT_ACTION: Report to the user', 'AGENT_ID: web-deployer', '<!-- /AGENT_STATUS -->'].join('\n');
+const final = [
+  'Applied.',
+  '<!-- AGENT_STATUS -->',
+  'PLAN_STATUS: COMPLETE',
+  'CURRENT_PHASE: Execute',
+  'PENDING_STEPS: []',
+  'NEXT_ACTION: Report to the user',
+  'AGENT_ID: web-deployer',
+  '<!-- /AGENT_STATUS -->',
+].join('\n');
 const check = validateAgentStatus(final, { previous: 'APPROVED_EXECUTING' });
 console.log(check.valid ? `status:  ${check.status.planStatus}` : `invalid: ${check.errors.join('; ')}`);
 

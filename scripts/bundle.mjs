@@ -34,5 +34,8 @@ export function bundleEsm(entryPoints, outdir) {
 /** The wasm files sit next to the bundles: the hook has no runtime node_modules. */
 export function copyWasm(outdir) {
   copyFileSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), join(outdir, 'web-tree-sitter.wasm'));
-  copyFileSync(join(dirname(require.resolve('tree-sitter-bash/package.json')), 'tree-sitter-bash.wasm'), join(outdir, 'tree-sitter-bash.wasm'));
+  copyFileSync(
+    join(dirname(require.resolve('tree-sitter-bash/package.json')), 'tree-sitter-bash.wasm'),
+    join(outdir, 'tree-sitter-bash.wasm'),
+  );
 }

@@ -11,7 +11,16 @@ mkdirSync(join(root, '.tmp'), { recursive: true });
 const dir = mkdtempSync(join(root, '.tmp', 'planref-'));
 try {
   const outfile = join(dir, 'plan-reference.mjs');
-  await build({ absWorkingDir: root, entryPoints: ['src/cli/init/plan-reference.ts'], outfile, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning', packages: 'external' });
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/cli/init/plan-reference.ts'],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+    packages: 'external',
+  });
   const { planReference } = await import(pathToFileURL(outfile).href);
   const file = join(root, 'docs', 'plan-reference.md');
   const text = planReference();

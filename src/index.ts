@@ -13,17 +13,9 @@ export { parseApproval } from './approval/scope.js';
 export type { ApprovalScope } from './approval/types.js';
 
 // The execution sub-agent and the guard for hand-written loops.
-export {
-  DEFAULT_AGENT_MODEL,
-  guardToolUse,
-  runExecutionAgent,
-  type AgentEvent,
-  type ExecutionAgentOptions,
-  type ExecutionAgentResult,
-  type GuardContext,
-  type GuardResult,
-  type ToolUseLike,
-} from './agent/index.js';
+export { DEFAULT_AGENT_MODEL, runExecutionAgent, type ExecutionAgentOptions, type ExecutionAgentResult } from './agent/execution-agent.js';
+export { guardToolUse, type GuardContext, type GuardResult, type ToolUseLike } from './agent/guard-tool-use.js';
+export type { AgentEvent } from './agent/loop.js';
 
 // The skill registry.
 export { buildRegistry, matchSkills } from './registry/registry.js';
@@ -49,7 +41,11 @@ export interface StatusValidation {
  */
 export function validateAgentStatus(text: string, options: { previous?: PlanStatus } = {}): StatusValidation {
   const check = checkStatus(text, { required: true, ...(options.previous ? { previous: options.previous } : {}) } satisfies CheckOptions);
-  return { valid: check.valid, ...(check.valid && check.status ? { status: check.status } : {}), errors: check.errors.map(formatStatusError) };
+  return {
+    valid: check.valid,
+    ...(check.valid && check.status ? { status: check.status } : {}),
+    errors: check.errors.map(formatStatusError),
+  };
 }
 
 /** The AGENT_STATUS block of a message, or null when there is none or it is invalid (see validateAgentStatus for why). */

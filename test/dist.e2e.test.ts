@@ -37,7 +37,8 @@ function drift(fresh: string, committed: string): { names: [string[], string[]];
 /** The plugin folder this run's build made. */
 function freshPlugin(): string {
   const out = builtPlugin().pluginOut;
-  if (!out) throw new Error('the e2e global setup was given an existing dist/ (EXECGUARD_TEST_DIST), so there is no fresh plugin/ to compare');
+  if (!out)
+    throw new Error('the e2e global setup was given an existing dist/ (EXECGUARD_TEST_DIST), so there is no fresh plugin/ to compare');
   return out;
 }
 
@@ -56,17 +57,28 @@ describe('committed bundles (run `npm run build` and commit dist/ and plugin/ if
 
   it('the build is deterministic: two builds give the same bytes', () => {
     const again = tempDir('execguard-dist-again-');
-    execFileSync(process.execPath, [join(repoRoot, 'scripts/build.mjs'), join(again, 'dist'), '--plugin', join(again, 'plugin')], { cwd: repoRoot });
+    execFileSync(process.execPath, [join(repoRoot, 'scripts/build.mjs'), join(again, 'dist'), '--plugin', join(again, 'plugin')], {
+      cwd: repoRoot,
+    });
     expect(drift(join(again, 'plugin'), freshPlugin()).stale).toEqual([]);
   });
 
   it('the plugin folder holds only what runs: no package.json, lockfile, sources or tests', () => {
     const out = freshPlugin();
     const names = listFiles(out).map((f) => relative(out, f));
-    for (const forbidden of ['package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'tsconfig.json']) expect(names).not.toContain(forbidden);
+    for (const forbidden of ['package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'tsconfig.json'])
+      expect(names).not.toContain(forbidden);
     expect(names.filter((n) => /^(src|test|node_modules)\//.test(n))).toEqual([]);
     expect(names).toEqual(
-      expect.arrayContaining(['.claude-plugin/plugin.json', 'hooks/hooks.json', 'bin/execguard', 'dist/hook.cjs', 'dist/cli.mjs', 'dist/tree-sitter-bash.wasm', 'skills/execution/SKILL.md']),
+      expect.arrayContaining([
+        '.claude-plugin/plugin.json',
+        'hooks/hooks.json',
+        'bin/execguard',
+        'dist/hook.cjs',
+        'dist/cli.mjs',
+        'dist/tree-sitter-bash.wasm',
+        'skills/execution/SKILL.md',
+      ]),
     );
   });
 });

@@ -245,19 +245,30 @@ function askHelper(socket, secret, request) {
     conn.on("connect", () => {
       clearTimeout(timer);
       sent = true;
-      timer = setTimeout(() => done(miss("helper-slow", `the helper did not answer within ${ANSWER_TIMEOUT_MS / 1e3} s`, true)), ANSWER_TIMEOUT_MS);
+      timer = setTimeout(
+        () => done(miss("helper-slow", `the helper did not answer within ${ANSWER_TIMEOUT_MS / 1e3} s`, true)),
+        ANSWER_TIMEOUT_MS
+      );
       conn.end(text);
     });
     conn.on("data", (c) => chunks.push(c));
     conn.on(
       "error",
-      () => done(sent ? miss("helper-no-answer", "the helper closed the connection without an answer", true) : miss("helper-absent", "no helper is listening", false))
+      () => done(
+        sent ? miss("helper-no-answer", "the helper closed the connection without an answer", true) : miss("helper-absent", "no helper is listening", false)
+      )
     );
     conn.on("end", () => {
       const reply = Buffer.concat(chunks).toString("utf8");
       if (!reply) return done(miss("helper-no-answer", "the helper closed the connection without an answer", true));
       const answer = provenAnswer(reply, secret, nonce, text);
-      done(answer ? { answer } : miss("helper-unverified", "whatever listens on the helper socket gave an answer without a valid proof (not execguard's helper)", true));
+      done(
+        answer ? { answer } : miss(
+          "helper-unverified",
+          "whatever listens on the helper socket gave an answer without a valid proof (not execguard's helper)",
+          true
+        )
+      );
     });
   });
 }
@@ -295,7 +306,8 @@ async function answerViaHelper(bundle, event2, stdin, env) {
   } catch (error) {
     return miss("helper-untrusted-folder", `no helper folder (${error.message})`, true);
   }
-  if (!privateDir((0, import_node_path5.dirname)(socket))) return miss("helper-untrusted-folder", `the helper folder ${(0, import_node_path5.dirname)(socket)} is not private to this user`, true);
+  if (!privateDir((0, import_node_path5.dirname)(socket)))
+    return miss("helper-untrusted-folder", `the helper folder ${(0, import_node_path5.dirname)(socket)} is not private to this user`, true);
   const secret = helperSecret(statePaths(stateHome(env)).helperSecret, true);
   if (!secret) return miss("helper-no-secret", "the helper secret is missing and cannot be created privately", true);
   const owned = ownSocket(socket);
@@ -367,10 +379,13 @@ function readStdin(idleMs = STDIN_IDLE_MS, maxBytes = STDIN_MAX_BYTES, stdin = p
       clearTimeout(timer);
       const mark = received;
       timer = setTimeout(() => {
-        setImmediate(() => setImmediate(() => {
-          if (received === mark) finish(new Error(`no hook input on stdin for ${Math.round(idleMs / 1e3)} s (the pipe was never closed)`));
-          else arm();
-        }));
+        setImmediate(
+          () => setImmediate(() => {
+            if (received === mark)
+              finish(new Error(`no hook input on stdin for ${Math.round(idleMs / 1e3)} s (the pipe was never closed)`));
+            else arm();
+          })
+        );
       }, idleMs);
     };
     stdin.on("data", (chunk) => {
@@ -413,7 +428,8 @@ async function main(event2) {
   if (helperWorthy(event2, text)) {
     const result = await answerViaHelper((0, import_node_path6.join)(__dirname, "hook.mjs"), event2, text, process.env);
     if ("answer" in result) return emit(result.answer);
-    if (result.miss.log) logError = logFallback(event2, text, result.miss.rule, `execguard: answered in-process: ${result.miss.reason}`, process.env);
+    if (result.miss.log)
+      logError = logFallback(event2, text, result.miss.rule, `execguard: answered in-process: ${result.miss.reason}`, process.env);
   }
   try {
     const core = await import((0, import_node_url.pathToFileURL)((0, import_node_path6.join)(__dirname, "hook-core.mjs")).href);

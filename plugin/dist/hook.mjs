@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   runHook
-} from "./chunks/chunk-PUKUIOFP.mjs";
+} from "./chunks/chunk-VVDATHCB.mjs";
 import "./chunks/chunk-N3CW7ZOS.mjs";
 import "./chunks/chunk-PMFGONYC.mjs";
 import "./chunks/chunk-IXTILJUS.mjs";
@@ -10,7 +10,18 @@ import "./chunks/chunk-UOJPWSGW.mjs";
 // src/hooks/main.ts
 import { fileURLToPath } from "node:url";
 if (process.argv[2] === "--helper") {
-  import("./chunks/server-3UW6LQ6Z.mjs").then(({ serveHelper }) => serveHelper(process.argv[3] ?? ""));
+  import("./chunks/server-VVD6T335.mjs").then(({ serveHelper }) => serveHelper(process.argv[3] ?? "")).catch((error) => {
+    process.stderr.write(`execguard hook helper: ${error instanceof Error ? error.message : String(error)}
+`);
+    process.exit(1);
+  });
 } else {
-  runHook(process.argv[2] ?? "", process.env, fileURLToPath(import.meta.url)).then((code) => process.exit(code));
+  runHook(process.argv[2] ?? "", process.env, fileURLToPath(import.meta.url)).then(
+    (code) => process.exit(code),
+    (error) => {
+      process.stderr.write(`execguard hook: ${error instanceof Error ? error.message : String(error)}
+`);
+      process.exit(2);
+    }
+  );
 }

@@ -17,10 +17,11 @@ export interface BashToolOptions {
 }
 
 const MAX_OUTPUT = 20_000;
-const clip = (text: string) => (text.length > MAX_OUTPUT ? `${text.slice(0, MAX_OUTPUT)}\n… (${text.length - MAX_OUTPUT} more characters)` : text);
+const clip = (text: string) =>
+  text.length > MAX_OUTPUT ? `${text.slice(0, MAX_OUTPUT)}\n… (${text.length - MAX_OUTPUT} more characters)` : text;
 
 /** The decision's inputs as the SDK loop builds them: the prompt's approval is the grant, and the caller is an agent. */
-export function sdkDecisionInput(command: string, options: BashToolOptions): DecisionInput {
+function sdkDecisionInput(command: string, options: BashToolOptions): DecisionInput {
   const scope = options.approvalText ? parseApproval(options.approvalText) : null;
   const env = options.env ?? process.env;
   return {
@@ -39,12 +40,13 @@ export function guardedBashTool(options: BashToolOptions): AgentTool {
     definition: {
       name: 'bash',
       description:
-        'Run a bash command in the workspace. Every command passes the execguard guard: state-changing commands need the user\'s approval, and destroys, production deletes, force pushes and secrets on the command line are refused.',
+        "Run a bash command in the workspace. Every command passes the execguard guard: state-changing commands need the user's approval, and destroys, production deletes, force pushes and secrets on the command line are refused.",
       input_schema: { type: 'object', properties: { command: { type: 'string', description: 'the bash command' } }, required: ['command'] },
     },
     run: async (input) => {
       const command = input.command;
-      if (typeof command !== 'string' || command.trim() === '') return { content: 'bash: input.command must be a non-empty string', isError: true };
+      if (typeof command !== 'string' || command.trim() === '')
+        return { content: 'bash: input.command must be a non-empty string', isError: true };
       const decision = await decide(sdkDecisionInput(command, options));
       if (decision.decision !== 'allow') {
         const label = decision.decision === 'ask' ? 'needs a human to confirm, and none is present' : 'denied';

@@ -55,7 +55,7 @@ export interface ExecutionAgentResult {
 }
 
 /** The execution skill's text without its frontmatter. */
-export function executionInstructions(env: NodeJS.ProcessEnv = process.env): string {
+function executionInstructions(env: NodeJS.ProcessEnv = process.env): string {
   const dir = pluginSkillsDir(env);
   if (!dir) throw new Error('execguard: the execution skill was not found (skills/execution/SKILL.md next to the package)');
   const text = readFileSync(join(dir, 'execution', 'SKILL.md'), 'utf8');
@@ -87,7 +87,9 @@ export async function runExecutionAgent(options: ExecutionAgentOptions): Promise
   ];
   const prompt = [
     `Execute the plan ${options.plan} in ${options.cwd}.`,
-    userApproval ? `The user's approval, as they wrote it: "${userApproval}"` : 'The user has not approved this plan: present it (plan tool) and end with PLAN_STATUS: PENDING_APPROVAL.',
+    userApproval
+      ? `The user's approval, as they wrote it: "${userApproval}"`
+      : 'The user has not approved this plan: present it (plan tool) and end with PLAN_STATUS: PENDING_APPROVAL.',
   ].join('\n');
   let firstErrors: string[] | undefined;
   const result = await runAgentLoop({

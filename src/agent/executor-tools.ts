@@ -19,7 +19,9 @@ const planInput = { type: 'object' as const, properties: {}, additionalPropertie
 
 export function executorTools(options: ExecutorToolOptions): AgentTool[] {
   const wrongInput = (input: Record<string, unknown>) =>
-    Object.keys(input).length > 0 ? `this tool takes no input (the plan is ${options.plan}, the approval is the user's); got ${Object.keys(input).join(', ')}` : null;
+    Object.keys(input).length > 0
+      ? `this tool takes no input (the plan is ${options.plan}, the approval is the user's); got ${Object.keys(input).join(', ')}`
+      : null;
   return [
     {
       definition: {
@@ -31,7 +33,12 @@ export function executorTools(options: ExecutorToolOptions): AgentTool[] {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
         const { planOnly } = await import('../exec/plan-run.js');
-        const result = await planOnly({ planArg: options.plan, cwd: options.cwd, env: options.env, ...(options.home ? { home: options.home } : {}) });
+        const result = await planOnly({
+          planArg: options.plan,
+          cwd: options.cwd,
+          env: options.env,
+          ...(options.home ? { home: options.home } : {}),
+        });
         return { content: result.text, isError: result.status !== 'COMPLETE' };
       },
     },

@@ -35,7 +35,7 @@ export interface GuardResult {
 }
 
 /** The paths a command must not touch, for a caller outside Claude Code. */
-export function protectedPathsFor(cwd: string, env: NodeJS.ProcessEnv = process.env): ProtectedPaths {
+function protectedPathsFor(cwd: string, env: NodeJS.ProcessEnv = process.env): ProtectedPaths {
   const paths = statePaths(stateHome(env));
   return {
     stateHome: paths.home,
@@ -47,7 +47,7 @@ export function protectedPathsFor(cwd: string, env: NodeJS.ProcessEnv = process.
 }
 
 /** The caller's approval as the decision sees a grant. */
-export function callerGrant(userApproval: string | null | undefined): GrantView | null {
+function callerGrant(userApproval: string | null | undefined): GrantView | null {
   if (!userApproval) return null;
   const scope = parseApproval(userApproval);
   return scope.affirmed ? { id: 'caller-approval', scope } : null;
@@ -56,9 +56,13 @@ export function callerGrant(userApproval: string | null | undefined): GrantView 
 export async function guardToolUse(block: ToolUseLike, context: GuardContext): Promise<GuardResult> {
   const shellTools = context.shellTools ?? ['bash', 'Bash', 'shell'];
   if (!shellTools.includes(block.name)) return { allowed: true };
-  const refuse = (content: string): GuardResult => ({ allowed: false, toolResult: { type: 'tool_result', tool_use_id: block.id, content, is_error: true } });
+  const refuse = (content: string): GuardResult => ({
+    allowed: false,
+    toolResult: { type: 'tool_result', tool_use_id: block.id, content, is_error: true },
+  });
   const command = (block.input as { command?: unknown } | null)?.command;
-  if (typeof command !== 'string' || command.trim() === '') return refuse(`execguard: ${block.name}: input.command must be a non-empty string`);
+  if (typeof command !== 'string' || command.trim() === '')
+    return refuse(`execguard: ${block.name}: input.command must be a non-empty string`);
   const env = context.env ?? process.env;
   let decision: Decision;
   try {

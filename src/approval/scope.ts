@@ -103,12 +103,14 @@ function sentences(text: string): Sentence[] {
 const QUESTION_START =
   /^(?:(?:ok|okay|sure|yes|yeah|so|and|also|hmm|well|but|then)\s+)?(?:what|why|how|where|which|who|whom|whose|whether|when(?!\s+(?:ready|done|you(?:'re| are) ready))\b|(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|isn't|aren't|won't|wouldn't|can't|couldn't|shouldn't|doesn't|didn't)\s+(?:you|we|i|it|this|that|these|those|there|they|he|she|the|a|an|any|anything|everything|my|our|your|its|terraform|kubectl|helm)\b|do\s+(?:you|we|i|they|he|she|the|any|my|our|your|these|those|terraform|kubectl|helm)\b|any\s+(?:chance|idea|reason|risk)|i\s+(?:wonder|am\s+wondering|was\s+wondering|'m\s+wondering)|i'm\s+wondering|is\s+it\b|would\s+it\b|what\s+if)/i;
 
-const CONDITION = /\b(?:if|once|unless|provided(?:\s+that)?|providing|as\s+long\s+as|assuming|in\s+case|only\s+when|whenever|until|after\s+(?:you|we|i|the|it|ci|tests?|review|lunch|the)|when\s+(?:you|we|i|the|it|ci|tests?|everything|that|this|all)\b|before\s+(?:you|we|i|the|it|that|this|doing|applying|running))\b/i;
+const CONDITION =
+  /\b(?:if|once|unless|provided(?:\s+that)?|providing|as\s+long\s+as|assuming|in\s+case|only\s+when|whenever|until|after\s+(?:you|we|i|the|it|ci|tests?|review|lunch|the)|when\s+(?:you|we|i|the|it|ci|tests?|everything|that|this|all)\b|before\s+(?:you|we|i|the|it|that|this|doing|applying|running))\b/i;
 
 const DEFERRAL =
   /\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window)|this\s+(?:afternoon|evening)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back)|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+the\s+(?:freeze|window|weekend|holiday|meeting|standup|release)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner))\b/i;
 
-const PRECONDITION_PHRASE = /\b(?:but\s+first|first\s*,|first\s+(?:show|run|check|tell|give|let|make|do|get|confirm|verify|explain)|before\s+(?:that|anything|applying|you\s+apply|doing)|beforehand)\b|(?:^|\s)first$/i;
+const PRECONDITION_PHRASE =
+  /\b(?:but\s+first|first\s*,|first\s+(?:show|run|check|tell|give|let|make|do|get|confirm|verify|explain)|before\s+(?:that|anything|applying|you\s+apply|doing)|beforehand)\b|(?:^|\s)first$/i;
 const FIRST_VERB = /\b(?:run|show|check|give|send|post|share|explain|walk\s+me\s+through|tell\s+me)\b/i;
 
 /** "… but first …", "show me the diff first": one pass each (no backtracking over long prompts). */
@@ -125,13 +127,15 @@ const REPORTED =
 const DIFFERENT_PLAN =
   /\b(?:instead|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way)\b/i;
 
-const NEGATION = /\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from)\b|n't\b/i;
+const NEGATION =
+  /\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from)\b|n't\b/i;
 
 /** Words and phrases that refuse the request as a whole. */
 const REFUSAL =
   /^(?:no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
 
-const CONTINUATION = /^(?:(?:ok(?:ay)?|alright|right|sure|yes|please|thanks|thank\s+you)[,\s]+)*(?:continue|go\s+on|keep\s+going|carry\s+on|resume|continue\s+please|please\s+continue|next|next\s+step|keep\s+at\s+it)(?:\s+please)?$/i;
+const CONTINUATION =
+  /^(?:(?:ok(?:ay)?|alright|right|sure|yes|please|thanks|thank\s+you)[,\s]+)*(?:continue|go\s+on|keep\s+going|carry\s+on|resume|continue\s+please|please\s+continue|next|next\s+step|keep\s+at\s+it)(?:\s+please)?$/i;
 
 /** Without a pending request: a sentence whose verb is approve (or its established shorthand). */
 const EXPLICIT_APPROVAL =
@@ -178,7 +182,10 @@ function refusesClause(c: string): boolean {
   if (/^(?:not|nope|nah)$/i.test(c) || /\.\.\.\s*not$/i.test(c)) return true;
   if (!REFUSAL.test(c) && !/^(?:actually|wait|hmm|oh|um|uh|on\s+second\s+thought)\s+no\b/i.test(c)) return false;
   if (!mentionsScope(c)) return true;
-  return /\b(?:approved?|approval|proceed|go\s+ahead|do\s+(?:it|that|this|anything)|continue)\b/i.test(c) || /^(?:no|nope|stop|cancel|abort)$/i.test(c);
+  return (
+    /\b(?:approved?|approval|proceed|go\s+ahead|do\s+(?:it|that|this|anything)|continue)\b/i.test(c) ||
+    /^(?:no|nope|stop|cancel|abort)$/i.test(c)
+  );
 }
 
 interface SentenceReading {
@@ -189,14 +196,18 @@ interface SentenceReading {
 const INFO_REQUEST =
   /^(?:(?:ok(?:ay)?|yes|yeah|sure|please|go\s+ahead\s+and|now)\s+)*(?:explain|show|describe|tell|list|summari[sz]e|walk|draft|prepare|write|plan|review|investigate|look|find|check|compare|diff|estimate|document|add|fix|test|lint|validate)\b(?!\s+(?:is\s+|has\s+been\s+)?approved)/i;
 /** Approvals the user reports from the past or from someone else ("approved by legal", "I approved it yesterday"). */
-const PAST_OR_OTHERS = /\b(?:approved\s+by\s+(?!me\b|the\s+user\b|user\b)|yesterday|last\s+(?:week|time|month|sprint)|ago|previously|in\s+the\s+past)\b/i;
+const PAST_OR_OTHERS =
+  /\b(?:approved\s+by\s+(?!me\b|the\s+user\b|user\b)|yesterday|last\s+(?:week|time|month|sprint)|ago|previously|in\s+the\s+past)\b/i;
 
 function readSentence(s: Sentence, options: ReadOptions): SentenceReading {
   const t = s.text.replace(/\s+/g, ' ').trim();
   const clauses = s.clauses.map((c) => c.replace(/\s+/g, ' ').trim());
   if (clauses.some(refusesClause)) return { kind: 'refusal' };
   if (s.asked || clauses.some((c) => QUESTION_START.test(c))) return { kind: 'question' };
-  if (REPORTED.test(t) && /QUOTED|\b(?:said|says|wrote|told|approved|approves|confirmed|signed\s+off|agreed|replied|according)\b/i.test(t)) {
+  if (
+    REPORTED.test(t) &&
+    /QUOTED|\b(?:said|says|wrote|told|approved|approves|confirmed|signed\s+off|agreed|replied|according)\b/i.test(t)
+  ) {
     if (!/^(?:(?:the\s+)?user|i|we)\b/i.test(t) || /QUOTED/.test(t)) {
       // Words in quotes or attributed to someone else never approve; a quote in an instruction
       // ("Approved. Use the commit message 'fix: vpc'.") only sets its words aside.
@@ -210,12 +221,28 @@ function readSentence(s: Sentence, options: ReadOptions): SentenceReading {
   if (DIFFERENT_PLAN.test(t)) return { kind: 'different-plan' };
   if (CONTINUATION.test(t)) return { kind: 'continuation' };
   const first = clauses[0] ?? t;
-  if (clauses.some((c) => INFO_REQUEST.test(c) || /^go\s+ahead\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare)\b/i.test(c))) return { kind: 'request' };
+  if (
+    clauses.some(
+      (c) =>
+        INFO_REQUEST.test(c) ||
+        /^go\s+ahead\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare)\b/i.test(
+          c,
+        ),
+    )
+  )
+    return { kind: 'request' };
   const approves = options.pending
-    ? clauses.some((c) => (AFFIRMATIVE.test(c) || EXPLICIT_APPROVAL.test(c) || ACTION_IMPERATIVE.test(c)) && mention(c, /\w+/) !== 'negated')
+    ? clauses.some(
+        (c) => (AFFIRMATIVE.test(c) || EXPLICIT_APPROVAL.test(c) || ACTION_IMPERATIVE.test(c)) && mention(c, /\w+/) !== 'negated',
+      )
     : clauses.some((c) => EXPLICIT_APPROVAL.test(c));
   if (approves) return { kind: 'approval' };
-  if (/^(?:please\s+)?(?:apply|deploy|destroy|tear|delete|remove|uninstall|push|force|execute|run|merge|roll|scale|restart|create|update|upgrade|install|fix|make|add|write|plan|check|show|list|explain|describe|tell|give|look|find|review|go|do|build|set|move|rename|bump|clean|drain|cordon|rollback|roll\s+back)\b/i.test(first)) return { kind: 'request' };
+  if (
+    /^(?:please\s+)?(?:apply|deploy|destroy|tear|delete|remove|uninstall|push|force|execute|run|merge|roll|scale|restart|create|update|upgrade|install|fix|make|add|write|plan|check|show|list|explain|describe|tell|give|look|find|review|go|do|build|set|move|rename|bump|clean|drain|cordon|rollback|roll\s+back)\b/i.test(
+      first,
+    )
+  )
+    return { kind: 'request' };
   return { kind: 'statement' };
 }
 
@@ -224,26 +251,44 @@ const UNDECIDED: PromptKind[] = ['question', 'condition', 'deferral', 'precondit
 
 const WHY: Record<PromptKind, string> = {
   approval: 'approval',
-  refusal: 'the user refused: every approval of this session has ended. Do not run state-changing commands; ask what the user wants instead',
+  refusal:
+    'the user refused: every approval of this session has ended. Do not run state-changing commands; ask what the user wants instead',
   continuation: 'a plain continuation: an approval already in force still holds, nothing new is approved',
   question: 'not an approval: the prompt is a question; answer it, present the plan and ask for approval',
-  condition: 'not an approval: the prompt sets a condition ("if", "once", "after", "when", "unless"); check it, present the result and ask for approval',
-  deferral: 'not an approval: the user deferred ("later", "not yet", "wait", "hold off"); do not run state-changing commands, present the plan and wait',
-  precondition: 'not an approval: the user asked for something first ("but first", "show me … first"); do that, present the plan and ask for approval',
-  reported: 'not an approval: the approving words are quoted or attributed to someone else; only the user\'s own statement approves. Present the plan and ask',
+  condition:
+    'not an approval: the prompt sets a condition ("if", "once", "after", "when", "unless"); check it, present the result and ask for approval',
+  deferral:
+    'not an approval: the user deferred ("later", "not yet", "wait", "hold off"); do not run state-changing commands, present the plan and wait',
+  precondition:
+    'not an approval: the user asked for something first ("but first", "show me … first"); do that, present the plan and ask for approval',
+  reported:
+    "not an approval: the approving words are quoted or attributed to someone else; only the user's own statement approves. Present the plan and ask",
   'different-plan': 'not an approval: the user asked for a different plan; plan again, present it and ask for approval',
-  request: 'not an approval: the prompt is a request, not an approval; plan the change, present it, end with PLAN_STATUS: PENDING_APPROVAL and wait for the user\'s answer',
+  request:
+    "not an approval: the prompt is a request, not an approval; plan the change, present it, end with PLAN_STATUS: PENDING_APPROVAL and wait for the user's answer",
   statement: 'not an approval: nothing in the prompt approves; present the plan and ask for approval before any state-changing command',
   empty: 'not an approval: the prompt is empty',
 };
 
-const empty = (text: string): ApprovalScope => ({ text, affirmed: false, destroy: false, delete: false, forcePush: false, environments: [] });
+const empty = (text: string): ApprovalScope => ({
+  text,
+  affirmed: false,
+  destroy: false,
+  delete: false,
+  forcePush: false,
+  environments: [],
+});
 
 /** Reads a prompt. Never throws; any value is accepted (a non-string reads as empty). */
 export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
   const source = typeof text === 'string' ? text : '';
   // Fail closed: a prompt too long to read whole is not read as an approval.
-  if (source.length > MAX_TEXT) return { kind: 'statement', scope: empty(source), why: `not an approval: the prompt is longer than ${MAX_TEXT} characters; approve in a short prompt of its own` };
+  if (source.length > MAX_TEXT)
+    return {
+      kind: 'statement',
+      scope: empty(source),
+      why: `not an approval: the prompt is longer than ${MAX_TEXT} characters; approve in a short prompt of its own`,
+    };
   const { rest } = setAsideQuotes(source);
   const parts = sentences(rest);
   if (parts.length === 0) return { kind: 'empty', scope: empty(source), why: WHY.empty };

@@ -27,7 +27,10 @@ interface RunResult {
 
 /** Prints an execute or rollback result; exit 0 COMPLETE, 2 otherwise (BLOCKED). */
 export function printRunResult(io: Io, json: boolean, result: RunResult): number {
-  if (json) io.stdout(`${JSON.stringify({ runId: result.runId, status: result.status, runDir: result.runDir, report: result.report, markdown: result.markdown }, null, 2)}\n`);
+  if (json)
+    io.stdout(
+      `${JSON.stringify({ runId: result.runId, status: result.status, runDir: result.runDir, report: result.report, markdown: result.markdown }, null, 2)}\n`,
+    );
   else io.stdout(result.markdown);
   return result.status === 'COMPLETE' ? 0 : 2;
 }

@@ -2,7 +2,9 @@
 // `execguard check` never pays for the executors and vice versa.
 import { processIo, UsageError, type Io } from './io.js';
 
-type Command = { run: (argv: string[], io: Io) => Promise<number> };
+/** The whole CLI as a function: a command that runs other commands (the demo) gets it passed in. */
+export type Cli = (argv: string[], io: Io) => Promise<number>;
+type Command = { run: (argv: string[], io: Io, cli: Cli) => Promise<number> };
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   check: { summary: 'decide allow / ask / deny for a bash command', load: () => import('./commands/check.js') },
@@ -14,13 +16,19 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   rollback: { summary: 'roll back a run', load: () => import('./commands/rollback.js') },
   runs: { summary: 'list runs, or show one run and its steps', load: () => import('./commands/runs.js') },
   resume: { summary: 'continue an interrupted run from its journal', load: () => import('./commands/resume.js') },
-  init: { summary: 'set a repository up: .execguard.yaml, example plans, the Claude Code sandbox', load: () => import('./commands/init.js') },
-  agent: { summary: 'run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)', load: () => import('./commands/agent.js') },
+  init: {
+    summary: 'set a repository up: .execguard.yaml, example plans, the Claude Code sandbox',
+    load: () => import('./commands/init.js'),
+  },
+  agent: {
+    summary: 'run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)',
+    load: () => import('./commands/agent.js'),
+  },
   log: { summary: 'show the guard decisions recorded by the hooks', load: () => import('./commands/log.js') },
   demo: { summary: 'a self-contained tour of execguard', load: () => import('./commands/demo.js') },
 };
 
-export function usage(): string {
+function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
   return `Usage: execguard <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`execguard <command> --help\` for a command's options.\n`;
@@ -42,7 +50,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return 1;
   }
   try {
-    return await (await command.load()).run(rest, io);
+    return await (await command.load()).run(rest, io, main);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`execguard ${name}: ${error.message}\n`);

@@ -35,7 +35,9 @@ export interface CoverageInput {
 export function checkCoverage(input: CoverageInput): string[] {
   const { plan, approval, destroys, what } = input;
   const scope = approval.scope;
-  const detail = [`approval (${approval.source}${approval.grantId ? ` ${approval.grantId}` : ''}): "${scope.text}"${scope.destroy ? ' (includes destroy)' : ''}`];
+  const detail = [
+    `approval (${approval.source}${approval.grantId ? ` ${approval.grantId}` : ''}): "${scope.text}"${scope.destroy ? ' (includes destroy)' : ''}`,
+  ];
   const planEnvs = planEnvironments(plan, input.policy);
   for (const [allowed, where] of [
     [scope.environments, 'the approval names'],
@@ -43,19 +45,31 @@ export function checkCoverage(input: CoverageInput): string[] {
   ] as const) {
     if (allowed.length === 0) continue;
     if (planEnvs.length === 0) {
-      throw new ApprovalError(`the approval is limited to ${allowed.join(', ')} (${where}), and the plan (workdir ${plan.workdir}) names no environment`, `${what} for its environment`);
+      throw new ApprovalError(
+        `the approval is limited to ${allowed.join(', ')} (${where}), and the plan (workdir ${plan.workdir}) names no environment`,
+        `${what} for its environment`,
+      );
     }
     const outside = planEnvs.filter((e) => !allowed.includes(e));
     if (outside.length) {
-      throw new ApprovalError(`the plan targets ${outside.join(', ')} (workdir ${plan.workdir}), and the approval covers only ${allowed.join(', ')} (${where})`, `${what} for ${outside.join(', ')}`);
+      throw new ApprovalError(
+        `the plan targets ${outside.join(', ')} (workdir ${plan.workdir}), and the approval covers only ${allowed.join(', ')} (${where})`,
+        `${what} for ${outside.join(', ')}`,
+      );
     }
   }
   if (destroys.length && !scope.destroy) {
-    throw new ApprovalError(`the run destroys ${destroys.join(', ')}, and the approval does not approve destroying`, `destroying ${destroys.join(', ')} (an approval that explicitly says destroy)`);
+    throw new ApprovalError(
+      `the run destroys ${destroys.join(', ')}, and the approval does not approve destroying`,
+      `destroying ${destroys.join(', ')} (an approval that explicitly says destroy)`,
+    );
   }
   const digests = approval.binding?.digests ?? [];
   if (input.digest && digests.length && !digests.includes(input.digest)) {
-    throw new ApprovalError(`the plan's digest ${input.digest.slice(0, 19)}… is not one the user approved (${digests.map((d) => `${d.slice(0, 19)}…`).join(', ')})`, `${what}: the plan changed since it was approved`);
+    throw new ApprovalError(
+      `the plan's digest ${input.digest.slice(0, 19)}… is not one the user approved (${digests.map((d) => `${d.slice(0, 19)}…`).join(', ')})`,
+      `${what}: the plan changed since it was approved`,
+    );
   }
   if (planEnvs.length) detail.push(`environments: ${planEnvs.join(', ')} (covered)`);
   return detail;

@@ -3,7 +3,7 @@
 // line (`--approval`) is refused, whatever it says. Outside any agent session (a person at a
 // terminal, CI) `--approval TEXT` is the approval, journaled as `cli-flag`.
 import { parseApproval } from '../approval/scope.js';
-import { activeGrant } from '../approval/store.js';
+import { activeGrant } from '../state/grant-store.js';
 import type { ApprovalScope, GrantBinding } from '../approval/types.js';
 import { agentSession } from '../state/agent-session.js';
 import { ApprovalError } from './run-errors.js';
@@ -47,15 +47,30 @@ export function resolveApproval(request: ApprovalRequest): RunApproval {
       );
     }
     if (!session.sessionId) {
-      throw new ApprovalError('no approval: this process runs in an agent session (CLAUDECODE=1) without a session id, so no user grant can be found', request.what);
+      throw new ApprovalError(
+        'no approval: this process runs in an agent session (CLAUDECODE=1) without a session id, so no user grant can be found',
+        request.what,
+      );
     }
-    const grant = activeGrant(session.sessionId, request.now ?? new Date(), { env: request.env, ...(request.home ? { home: request.home } : {}) });
+    const grant = activeGrant(session.sessionId, request.now ?? new Date(), {
+      env: request.env,
+      ...(request.home ? { home: request.home } : {}),
+    });
     if (!grant) throw new ApprovalError(`no approval: session ${session.sessionId} holds no active grant from the user`, request.what);
     const binding = (grant as { binding?: GrantBinding }).binding;
-    return { scope: grant.scope, source: 'session-grant', grantId: grant.id, sessionId: session.sessionId, ...(binding ? { binding } : {}) };
+    return {
+      scope: grant.scope,
+      source: 'session-grant',
+      grantId: grant.id,
+      sessionId: session.sessionId,
+      ...(binding ? { binding } : {}),
+    };
   }
   if (request.flag === undefined) {
-    throw new ApprovalError('no approval: outside an agent session the approval is the user\'s text, given with --approval "..."', request.what);
+    throw new ApprovalError(
+      'no approval: outside an agent session the approval is the user\'s text, given with --approval "..."',
+      request.what,
+    );
   }
   const scope = parseApproval(request.flag);
   if (!scope.affirmed) throw new ApprovalError(`the approval text does not approve: "${scope.text}"`, request.what);

@@ -8,7 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { stateHome } from '../state/home.js';
 import { loadPolicy } from '../state/policy-file.js';
 import { checkCoverage } from './approval-check.js';
-import { approvalRecord, resolveApproval, type RunApproval } from './approval-source.js';
+import { approvalRecord, resolveApproval } from './approval-source.js';
 import { planDigest } from './digest.js';
 import { GitSide } from './git.js';
 import { LockHeldError } from './lock.js';
@@ -74,7 +74,12 @@ class ExecuteRun {
   }
 
   private retry<T>(label: string, fn: (n: number) => Promise<T>): Promise<T> {
-    return withRetry(label, fn, { journal: this.session.journal, signal: this.session.signal, delayMs: this.options.retryDelayMs ?? 750, attempted: this.attempted });
+    return withRetry(label, fn, {
+      journal: this.session.journal,
+      signal: this.session.signal,
+      delayMs: this.options.retryDelayMs ?? 750,
+      attempted: this.attempted,
+    });
   }
 
   async run(): Promise<RunResult> {
@@ -86,7 +91,11 @@ class ExecuteRun {
       this.stage = 'persisted';
       await this.apply(approved);
       await session.phase('Verify', () => this.verify());
-      return complete(session, this.resumed ? `Task complete - run ${session.runId} resumed and finished` : 'Task complete - execution successful', this.pushed);
+      return complete(
+        session,
+        this.resumed ? `Task complete - run ${session.runId} resumed and finished` : 'Task complete - execution successful',
+        this.pushed,
+      );
     } catch (error) {
       if (error instanceof PartialApplyError) this.applied = error.applied;
       if (this.stage === 'applying' || this.stage === 'applied') session.updateMetaSafe({ applied: this.applied });
@@ -97,7 +106,13 @@ class ExecuteRun {
   /** Approval from its one source, then the git probes, the commit check and the dry run side by side. */
   private async preflight(): Promise<{ value: DryRunSummary; detail: string[] }> {
     const { session, options, plan } = this;
-    const approval = resolveApproval({ env: options.env, home: options.home, flag: options.approvalText, caller: options.callerApproval, what: `the plan ${plan.id} (execguard plan ${options.planArg})` });
+    const approval = resolveApproval({
+      env: options.env,
+      home: options.home,
+      flag: options.approvalText,
+      caller: options.callerApproval,
+      what: `the plan ${plan.id} (execguard plan ${options.planArg})`,
+    });
     session.journal.append({ type: 'approval', ...approvalRecord(approval) });
     await session.open(approval.scope);
     await pausePoint('started', options.env);
@@ -124,7 +139,16 @@ class ExecuteRun {
     if (g) detail.push((commitDetail as PromiseFulfilledResult<string>).value);
     const { approved, digest, lines } = this.approvedPlan(fresh);
     detail.push(...lines);
-    detail.push(...checkCoverage({ plan, approval, destroys: approved.destroy, digest, what: `the plan ${plan.id} (${digest.slice(0, 19)}…)`, policy: await loadPolicy(session.loaded.repoRoot) }));
+    detail.push(
+      ...checkCoverage({
+        plan,
+        approval,
+        destroys: approved.destroy,
+        digest,
+        what: `the plan ${plan.id} (${digest.slice(0, 19)}…)`,
+        policy: await loadPolicy(session.loaded.repoRoot),
+      }),
+    );
     session.updateMeta({ digest, approved, ...(git.base && !session.meta.baseCommit ? { baseCommit: git.base } : {}) });
     detail.push(`changes: ${approved.create.length} to create, ${approved.update.length} to update, ${approved.destroy.length} to destroy`);
     return { value: approved, detail };
@@ -136,14 +160,31 @@ class ExecuteRun {
     const digest = planDigest(plan, fresh);
     if (resumed?.approved && resumed.digest) {
       // Apply began: the saved plan is partly used; the operation re-plans and applies only what remains.
-      if (resumed.applyStarted) return { approved: resumed.approved, digest: resumed.digest, lines: [`resumed after apply began: applying what remains of the approved plan ${resumed.digest.slice(0, 19)}…`] };
-      if (resumed.digest !== digest) throw new DriftError(`plan drift: the plan approved for run ${resumed.runId} (${resumed.digest.slice(0, 19)}) no longer matches what would change now (${digest.slice(0, 19)}): ${describeDrift(resumed.approved, fresh)}`, this.again);
-      return { approved: resumed.approved, digest, lines: [`resumed: the approved plan still matches (${digest.slice(0, 19)}…); applying its saved plan`] };
+      if (resumed.applyStarted)
+        return {
+          approved: resumed.approved,
+          digest: resumed.digest,
+          lines: [`resumed after apply began: applying what remains of the approved plan ${resumed.digest.slice(0, 19)}…`],
+        };
+      if (resumed.digest !== digest)
+        throw new DriftError(
+          `plan drift: the plan approved for run ${resumed.runId} (${resumed.digest.slice(0, 19)}) no longer matches what would change now (${digest.slice(0, 19)}): ${describeDrift(resumed.approved, fresh)}`,
+          this.again,
+        );
+      return {
+        approved: resumed.approved,
+        digest,
+        lines: [`resumed: the approved plan still matches (${digest.slice(0, 19)}…); applying its saved plan`],
+      };
     }
     const prior = latestPlanRun(plan.id, session.loaded.planPath, this.options.home);
-    if (!prior?.digest || !prior.summary) return { approved: fresh, digest, lines: [`no prior execguard plan for '${plan.id}': planned now (${digest.slice(0, 19)}…)`] };
+    if (!prior?.digest || !prior.summary)
+      return { approved: fresh, digest, lines: [`no prior execguard plan for '${plan.id}': planned now (${digest.slice(0, 19)}…)`] };
     if (prior.digest !== digest) {
-      throw new DriftError(`plan drift: the plan approved in run ${prior.runId} (${prior.digest.slice(0, 19)}) no longer matches what would change now (${digest.slice(0, 19)}): ${describeDrift(prior.summary, fresh)}`, this.again);
+      throw new DriftError(
+        `plan drift: the plan approved in run ${prior.runId} (${prior.digest.slice(0, 19)}) no longer matches what would change now (${digest.slice(0, 19)}): ${describeDrift(prior.summary, fresh)}`,
+        this.again,
+      );
     }
     // Apply exactly the plan that was approved: its saved artifacts, copied into this run.
     mkdirSync(join(session.runDir, 'approved'), { recursive: true });
@@ -152,7 +193,11 @@ class ExecuteRun {
       return `approved/${basename(a)}`;
     });
     session.updateMeta({ planRunId: prior.runId });
-    return { approved: { ...prior.summary, artifacts }, digest, lines: [`plan unchanged since run ${prior.runId} (${digest.slice(0, 19)}…); applying its saved plan`] };
+    return {
+      approved: { ...prior.summary, artifacts },
+      digest,
+      lines: [`plan unchanged since run ${prior.runId} (${digest.slice(0, 19)}…); applying its saved plan`],
+    };
   }
 
   private async persist(): Promise<void> {
@@ -201,7 +246,9 @@ class ExecuteRun {
     const { session, plan } = this;
     const results = await Promise.allSettled([
       this.retry(`${plan.operation} verify`, () => this.op!.verify(session.ctx)),
-      ...plan.verify.map((step, i) => this.retry(`verify #${i + 1}`, () => runVerifyStep(session.ctx, session.steps, step, i)).then((line) => [line])),
+      ...plan.verify.map((step, i) =>
+        this.retry(`verify #${i + 1}`, () => runVerifyStep(session.ctx, session.steps, step, i)).then((line) => [line]),
+      ),
     ]);
     for (const r of results) if (r.status === 'rejected') throw r.reason;
     return { value: undefined, detail: results.flatMap((r) => (r as PromiseFulfilledResult<string[]>).value) };
@@ -212,14 +259,33 @@ class ExecuteRun {
     const { attempted, again, session, git, plan, options } = this;
     const g = plan.git;
     if (error instanceof LockHeldError) {
-      return { attempted, rollbackStatus: 'nothing changed: the run stopped before touching anything', pendingSteps: [`Wait for run ${error.owner.runId} to finish (or confirm it is gone), then run execguard execute ${options.planArg} again`] };
+      return {
+        attempted,
+        rollbackStatus: 'nothing changed: the run stopped before touching anything',
+        pendingSteps: [
+          `Wait for run ${error.owner.runId} to finish (or confirm it is gone), then run execguard execute ${options.planArg} again`,
+        ],
+      };
     }
-    const kept = git?.localCommit ? `nothing applied; the local commit ${git.localCommit.slice(0, 12)} is kept (not pushed)` : 'nothing changed';
+    const kept = git?.localCommit
+      ? `nothing applied; the local commit ${git.localCommit.slice(0, 12)} is kept (not pushed)`
+      : 'nothing changed';
     if (error instanceof RemoteMovedError && g) {
       const fix = `Rebase onto ${g.remote}/${g.branch}, then ${again}`;
-      return { attempted, rollbackStatus: kept, pendingSteps: [`Rebase onto ${g.remote}/${g.branch} (git pull --rebase ${g.remote} ${g.branch}); never force push`, `Then ${again}`], recommendedFix: fix };
+      return {
+        attempted,
+        rollbackStatus: kept,
+        pendingSteps: [
+          `Rebase onto ${g.remote}/${g.branch} (git pull --rebase ${g.remote} ${g.branch}); never force push`,
+          `Then ${again}`,
+        ],
+        recommendedFix: fix,
+      };
     }
-    const typed = error instanceof RunError ? { pendingSteps: error.pending, ...(error.advice ? { recommendedFix: error.advice } : {}) } : { pendingSteps: [] };
+    const typed =
+      error instanceof RunError
+        ? { pendingSteps: error.pending, ...(error.advice ? { recommendedFix: error.advice } : {}) }
+        : { pendingSteps: [] };
     if (this.stage === 'before') return { attempted, rollbackStatus: 'nothing changed: the run stopped in pre-flight', ...typed };
     if (this.stage === 'persisting') return { attempted, rollbackStatus: kept, ...typed };
     const commitNote = this.pushed ? `commit ${this.pushed.slice(0, 12)} is pushed` : 'nothing was committed';
@@ -228,7 +294,11 @@ class ExecuteRun {
     return {
       attempted,
       rollbackStatus: `not rolled back automatically: ${commitNote}; ${what}. Run execguard rollback ${session.runId}`,
-      pendingSteps: typed.pendingSteps.length ? typed.pendingSteps : [`Fix the failure and run execguard resume ${session.runId}, or roll back with execguard rollback ${session.runId} once the user approves`],
+      pendingSteps: typed.pendingSteps.length
+        ? typed.pendingSteps
+        : [
+            `Fix the failure and run execguard resume ${session.runId}, or roll back with execguard rollback ${session.runId} once the user approves`,
+          ],
       ...(typed.recommendedFix ? { recommendedFix: typed.recommendedFix } : {}),
     };
   }
@@ -238,5 +308,3 @@ function describeDrift(before: DryRunSummary, now: DryRunSummary): string {
   const fmt = (s: DryRunSummary) => `create [${s.create.join(', ')}], update [${s.update.join(', ')}], destroy [${s.destroy.join(', ')}]`;
   return `approved ${fmt(before)}; now ${fmt(now)}`;
 }
-
-export type { RunApproval };

@@ -129,18 +129,26 @@ export class GitSide {
       if (path !== undefined && !allowed.has(normalize(path))) dirty.push(path);
       else if (path !== undefined) this.planFilesDirty = true;
     }
-    if (branch !== g.branch) throw new StepError(`the repository is on branch '${branch}', the plan targets '${g.branch}'`, undefined, 'Validation');
+    if (branch !== g.branch)
+      throw new StepError(`the repository is on branch '${branch}', the plan targets '${g.branch}'`, undefined, 'Validation');
     if (dirty.length) throw new StepError(`uncommitted changes outside the plan's files: ${dirty.join(', ')}`, undefined, 'Validation');
     const remote = await this.remoteHead(g);
     this.remoteSeen = remote;
     if (remote && !(await this.contains(remote))) {
-      throw new RemoteMovedError(`${g.remote}/${g.branch} is at ${remote.slice(0, 12)}, which this repository does not contain: the remote moved since the plan was made`);
+      throw new RemoteMovedError(
+        `${g.remote}/${g.branch} is at ${remote.slice(0, 12)}, which this repository does not contain: the remote moved since the plan was made`,
+      );
     }
-    return [`on branch ${branch}; no changes outside the plan's files; ${g.remote}/${g.branch} ${remote ? `at ${remote.slice(0, 12)} is contained in HEAD` : 'does not exist yet'}`];
+    return [
+      `on branch ${branch}; no changes outside the plan's files; ${g.remote}/${g.branch} ${remote ? `at ${remote.slice(0, 12)} is contained in HEAD` : 'does not exist yet'}`,
+    ];
   }
 
   /** Stage only the plan's files, commit, push, confirm. Returns the pushed commit and details. */
-  async persist(g: GitPlan, afterCommit: () => Promise<void> = async () => {}): Promise<{ commit: string; base: string; committed: boolean; detail: string[] }> {
+  async persist(
+    g: GitPlan,
+    afterCommit: () => Promise<void> = async () => {},
+  ): Promise<{ commit: string; base: string; committed: boolean; detail: string[] }> {
     const base = (this.base ??= await this.head());
     let committed = false;
     // Pre-flight's status already said whether the plan's files changed; without it, ask git.
@@ -164,13 +172,19 @@ export class GitSide {
     const commit = (this.localCommit = headR.value);
     if (pushR.status === 'rejected') {
       const error = pushR.reason;
-      if (error instanceof StepError && error.errorClass === 'StateConflict') error.message += `; the local commit ${commit.slice(0, 12)} is kept`;
+      if (error instanceof StepError && error.errorClass === 'StateConflict')
+        error.message += `; the local commit ${commit.slice(0, 12)} is kept`;
       throw error;
     }
     const pushed = pushR.value;
     detail.push(`committed ${commit.slice(0, 12)} "${g.message}" (${g.files.join(', ')})`);
     const remote = pushed.remote;
-    if (remote !== commit) throw new StepError(`${g.remote}/${g.branch} is at ${remote.slice(0, 12) || 'nothing'}, expected ${commit.slice(0, 12)} after the push`, undefined, 'StateConflict');
+    if (remote !== commit)
+      throw new StepError(
+        `${g.remote}/${g.branch} is at ${remote.slice(0, 12) || 'nothing'}, expected ${commit.slice(0, 12)} after the push`,
+        undefined,
+        'StateConflict',
+      );
     detail.push(pushed.line.replace('%s', commit.slice(0, 12)));
     return { commit, base, committed: true, detail };
   }
@@ -189,7 +203,10 @@ export class GitSide {
       if (result.exitCode !== 0) {
         const { errorClass, why } = classify(result);
         if (errorClass === 'StateConflict') {
-          throw new RemoteMovedError(`push rejected: ${g.remote}/${g.branch} moved since the plan was made (non-fast-forward)${expected ? `; the local commit ${expected.slice(0, 12)} is kept` : ''}`, result);
+          throw new RemoteMovedError(
+            `push rejected: ${g.remote}/${g.branch} moved since the plan was made (non-fast-forward)${expected ? `; the local commit ${expected.slice(0, 12)} is kept` : ''}`,
+            result,
+          );
         }
         throw new StepError(`git push failed (${why}): ${result.stderr.trim().split('\n').slice(-2).join(' ')}`, result, errorClass);
       }
@@ -198,7 +215,12 @@ export class GitSide {
     this.remoteSeen = after;
     const line = already ? `${g.remote}/${g.branch} already at %s` : `pushed to ${g.remote}/${g.branch}; ls-remote confirms %s`;
     if (expected === undefined) return { remote: after, line };
-    if (after !== expected) throw new StepError(`${g.remote}/${g.branch} is at ${after.slice(0, 12) || 'nothing'}, expected ${expected.slice(0, 12)} after the push`, undefined, 'StateConflict');
+    if (after !== expected)
+      throw new StepError(
+        `${g.remote}/${g.branch} is at ${after.slice(0, 12) || 'nothing'}, expected ${expected.slice(0, 12)} after the push`,
+        undefined,
+        'StateConflict',
+      );
     return [line.replace('%s', expected.slice(0, 12))];
   }
 
@@ -208,7 +230,11 @@ export class GitSide {
     if (reverted.exitCode !== 0) {
       await this.raw('git revert --abort', ['revert', '--abort']);
       const { errorClass } = classify(reverted);
-      throw new StepError(`git revert of ${commit.slice(0, 12)} does not apply cleanly; the working tree was restored: ${reverted.stderr.trim().split('\n').slice(-2).join(' ')}`, reverted, errorClass === 'Validation' ? 'StateConflict' : errorClass);
+      throw new StepError(
+        `git revert of ${commit.slice(0, 12)} does not apply cleanly; the working tree was restored: ${reverted.stderr.trim().split('\n').slice(-2).join(' ')}`,
+        reverted,
+        errorClass === 'Validation' ? 'StateConflict' : errorClass,
+      );
     }
     const message = `revert: ${subject}`.slice(0, 100);
     await this.ensureIdentity();

@@ -38,7 +38,8 @@ export async function loadGate(approval: ApprovalScope | null, policy: Policy, w
     const decision = await decide({ command, cwd, grant, policy, protectedPaths, agentSession: false, io });
     const rules = decision.rules.map((r) => r.id);
     if (decision.decision === 'deny') return { allowed: false, reason: decision.reason, rules };
-    if (decision.decision === 'ask' && !approval?.affirmed) return { allowed: false, reason: decision.reason || 'the guard asks for an approval', rules };
+    if (decision.decision === 'ask' && !approval?.affirmed)
+      return { allowed: false, reason: decision.reason || 'the guard asks for an approval', rules };
     return { allowed: true, reason: '', rules };
   };
 }

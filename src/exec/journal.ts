@@ -21,7 +21,16 @@ export type JournalEntry =
   | { type: 'note'; message: string; data?: unknown }
   /** A step's child process, leader of its own process group (ended with the run, or by the next command after a crash). */
   | { type: 'child'; seq: number; step: string; pgid: number }
-  | { type: 'approval'; source: 'session-grant' | 'cli-flag' | 'caller'; text: string; destroy: boolean; environments: string[]; grantId?: string; sessionId?: string; binding?: unknown }
+  | {
+      type: 'approval';
+      source: 'session-grant' | 'cli-flag' | 'caller';
+      text: string;
+      destroy: boolean;
+      environments: string[];
+      grantId?: string;
+      sessionId?: string;
+      binding?: unknown;
+    }
   | { type: 'resume'; pid: number; from: string }
   | { type: 'interrupted'; reached: string; by: number; killed: number[] }
   | { type: 'run-end'; status: 'COMPLETE' | 'BLOCKED'; durationMs: number; errorClass?: string };

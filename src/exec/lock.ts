@@ -23,11 +23,13 @@ export class LockHeldError extends Error {
     readonly owner: LockOwner,
     readonly path: string,
   ) {
-    super(`workspace ${owner.workspace} is locked by run ${owner.runId} (pid ${owner.pid} on ${owner.host}, since ${owner.startedAt}); lock ${path}`);
+    super(
+      `workspace ${owner.workspace} is locked by run ${owner.runId} (pid ${owner.pid} on ${owner.host}, since ${owner.startedAt}); lock ${path}`,
+    );
   }
 }
 
-export const DEFAULT_STALE_MS = 6 * 60 * 60 * 1000;
+const DEFAULT_STALE_MS = 6 * 60 * 60 * 1000;
 
 /** The canonical workspace: `infra/app/`, `infra/app` and `./infra//app` through a symlink are one. */
 export function workspaceKey(repoRoot: string, workdir: string): string {
@@ -70,7 +72,7 @@ export interface HeldLock {
   release: () => void;
 }
 
-export function readOwner(path: string): LockOwner | undefined {
+function readOwner(path: string): LockOwner | undefined {
   try {
     const value = JSON.parse(readFileSync(path, 'utf8')) as LockOwner;
     return typeof value.runId === 'string' && typeof value.pid === 'number' ? value : undefined;
@@ -152,7 +154,13 @@ export function acquireLock(workspace: string, runId: string, options: { home?: 
       } catch {
         continue; // released meanwhile: try again
       }
-      const unknown: LockOwner = { pid: -1, host: '?', runId: 'unknown (unreadable lock file)', workspace, startedAt: new Date(Date.now() - age).toISOString() };
+      const unknown: LockOwner = {
+        pid: -1,
+        host: '?',
+        runId: 'unknown (unreadable lock file)',
+        workspace,
+        startedAt: new Date(Date.now() - age).toISOString(),
+      };
       if (age <= (options.staleMs ?? DEFAULT_STALE_MS)) throw new LockHeldError(unknown, path);
       rmSync(path, { force: true });
       continue;

@@ -34,13 +34,18 @@ const PHASES: ExecutionReport['phases'][number]['name'][] = ['Pre-flight', 'Pers
 export function exactErrorOf(error: unknown): string {
   if (error instanceof StepError && error.result) {
     const r = error.result;
-    const out = `${r.stderr}\n${r.stdout}`.replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n').slice(-15).join('\n');
+    const out = `${r.stderr}\n${r.stdout}`
+      .replace(/\x1b\[[0-9;]*m/g, '')
+      .trim()
+      .split('\n')
+      .slice(-15)
+      .join('\n');
     return `$ ${r.command}\n(exit ${r.exitCode})\n${out}`.slice(0, 4000);
   }
   return error instanceof Error ? error.message : String(error);
 }
 
-export function interrupted(error: unknown, session: Session): boolean {
+function interrupted(error: unknown, session: Session): boolean {
   return session.signal.aborted || (error instanceof StepError && error.result?.refused === INTERRUPTED);
 }
 
@@ -55,7 +60,8 @@ function attemptedActions(session: Session, extra: string[]): string[] {
 }
 
 export function complete(session: Session, nextAction: string, commit?: string): RunResult {
-  for (const name of PHASES) if (!session.phases.some((p) => p.name === name) && session.kind === 'execute') session.skip(name, 'not needed');
+  for (const name of PHASES)
+    if (!session.phases.some((p) => p.name === name) && session.kind === 'execute') session.skip(name, 'not needed');
   const report: ExecutionReport = {
     planId: session.loaded.plan.id,
     runId: session.runId,
@@ -85,14 +91,24 @@ function guardRefusal(error: unknown): string | undefined {
 export function failedBeforeStart(loaded: LoadedPlan, error: unknown, home: string): RunResult {
   const errorType = errorClassOf(error);
   const message = error instanceof Error ? error.message : String(error);
-  const fix = error instanceof StateWriteError || errorType === 'Permission' ? `Make the execguard state folder ${home} writable and give it free space (or set EXECGUARD_HOME), then run execguard execute again` : RECOMMENDED[errorType];
+  const fix =
+    error instanceof StateWriteError || errorType === 'Permission'
+      ? `Make the execguard state folder ${home} writable and give it free space (or set EXECGUARD_HOME), then run execguard execute again`
+      : RECOMMENDED[errorType];
   const report: ExecutionReport = {
     planId: loaded.plan.id,
     runId: 'not-started',
     operation: loaded.plan.operation,
     outcome: 'failed',
     phases: [{ name: 'Pre-flight', status: 'failed', detail: [`cannot create the run folder in ${home}: ${message}`] }],
-    failure: { errorType, exactError: message, rootCause: `the state folder ${home} cannot be written`, attemptedActions: [`create the run folder in ${home}`], recommendedFix: fix, rollbackStatus: 'nothing changed: the run did not start' },
+    failure: {
+      errorType,
+      exactError: message,
+      rootCause: `the state folder ${home} cannot be written`,
+      attemptedActions: [`create the run folder in ${home}`],
+      recommendedFix: fix,
+      rollbackStatus: 'nothing changed: the run did not start',
+    },
     durationMs: 0,
     agentId: 'execguard',
     pendingSteps: [fix],
@@ -109,9 +125,15 @@ export function blocked(session: Session, error: unknown, fc: FailureContext, co
   const ran = new Set(session.phases.map((p) => p.name));
   for (const name of session.kind === 'execute' ? PHASES : []) if (!ran.has(name)) session.skip(name, 'not run: an earlier phase failed');
   const pending = isInterrupt
-    ? [`The run was interrupted by ${reason}; inspect it with execguard runs ${session.runId}, then continue it with execguard resume ${session.runId}`, ...fc.pendingSteps]
+    ? [
+        `The run was interrupted by ${reason}; inspect it with execguard runs ${session.runId}, then continue it with execguard resume ${session.runId}`,
+        ...fc.pendingSteps,
+      ]
     : error instanceof StateWriteError
-      ? [`The run could not write its state (${error.path}): free space or fix the state folder, then continue with execguard resume ${session.runId}`, ...fc.pendingSteps]
+      ? [
+          `The run could not write its state (${error.path}): free space or fix the state folder, then continue with execguard resume ${session.runId}`,
+          ...fc.pendingSteps,
+        ]
       : fc.pendingSteps;
   const report: ExecutionReport = {
     planId: session.loaded.plan.id,

@@ -13,7 +13,7 @@ export interface LoadedPlan {
   text: string;
 }
 
-export function findRepoRoot(start: string): string | undefined {
+function findRepoRoot(start: string): string | undefined {
   let dir = resolve(start);
   for (;;) {
     if (existsSync(resolve(dir, '.git'))) return dir;
@@ -35,7 +35,12 @@ export function loadPlan(path: string, cwd: string): LoadedPlan {
   }
   const repoRoot = findRepoRoot(dirname(planPath));
   if (!repoRoot) {
-    throw new PlanError(shown, 0, '', `the plan file is not inside a git repository: its paths are resolved against the repository that contains it. Put it in the repository it changes (e.g. plans/${basename(planPath)}; committed or untracked, it never blocks its own run)`);
+    throw new PlanError(
+      shown,
+      0,
+      '',
+      `the plan file is not inside a git repository: its paths are resolved against the repository that contains it. Put it in the repository it changes (e.g. plans/${basename(planPath)}; committed or untracked, it never blocks its own run)`,
+    );
   }
   const plan = parsePlan(text, { file: shown, repoRoot, defaultId: basename(planPath, extname(planPath)) });
   return { plan, planPath, repoRoot, text };

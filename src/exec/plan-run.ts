@@ -24,7 +24,7 @@ export interface PlanResult {
   text: string;
 }
 
-export function riskOf(plan: Plan, s: DryRunSummary): 'low' | 'medium' | 'high' {
+function riskOf(plan: Plan, s: DryRunSummary): 'low' | 'medium' | 'high' {
   const prod = /(^|[^a-z])(prod|production|prd)([^a-z]|$)/i.test(`${plan.workdir} ${JSON.stringify(plan[plan.operation] ?? {})}`);
   if (s.destroy.length || prod) return 'high';
   if (s.update.length) return 'medium';
@@ -41,17 +41,30 @@ export function rollbackPathOf(plan: Plan, s: DryRunSummary): string[] {
       ...(created.length ? [`destroy ${created.join(', ')}`] : []),
       ...(replaced.size ? [`replace (destroy and create again) ${[...replaced].join(', ')}`] : []),
     ];
-    lines.push(parts.length
-      ? `execguard rollback re-applies the previous configuration; it would ${parts.join(' and ')}: that needs a destroy approval, checked before anything is reverted`
-      : 'execguard rollback re-applies the previous configuration; it destroys nothing');
+    lines.push(
+      parts.length
+        ? `execguard rollback re-applies the previous configuration; it would ${parts.join(' and ')}: that needs a destroy approval, checked before anything is reverted`
+        : 'execguard rollback re-applies the previous configuration; it destroys nothing',
+    );
   } else lines.push(`the ${plan.operation} executor's rollback (execguard rollback RUN_ID)`);
   return lines;
 }
 
-export function renderSummary(r: PlanResult, plan: Plan): string {
+function renderSummary(r: PlanResult, plan: Plan): string {
   const list = (items: string[]) => (items.length ? items.map((i) => `  - ${i}`) : ['  - (none)']);
   if (r.status !== 'COMPLETE' || !r.summary) {
-    return [`## Plan ${plan.id}: pre-flight failed ❌`, '', `- **Run:** ${r.runId}`, `- **Error type:** ${r.error?.errorType}`, `- **Error:** ${r.error?.message}`, '', '```text', r.error?.exactError ?? '', '```', ''].join('\n');
+    return [
+      `## Plan ${plan.id}: pre-flight failed ❌`,
+      '',
+      `- **Run:** ${r.runId}`,
+      `- **Error type:** ${r.error?.errorType}`,
+      `- **Error:** ${r.error?.message}`,
+      '',
+      '```text',
+      r.error?.exactError ?? '',
+      '```',
+      '',
+    ].join('\n');
   }
   const s = r.summary;
   return [
@@ -59,15 +72,21 @@ export function renderSummary(r: PlanResult, plan: Plan): string {
     '',
     `- **Run:** ${r.runId}`,
     `- **Workdir:** ${plan.workdir}`,
-    '- **Create:**', ...list(s.create),
-    '- **Change:**', ...list(s.update),
-    '- **Destroy:**', ...list(s.destroy),
+    '- **Create:**',
+    ...list(s.create),
+    '- **Change:**',
+    ...list(s.update),
+    '- **Destroy:**',
+    ...list(s.destroy),
     ...(s.notes.length ? ['- **Notes:**', ...list(s.notes)] : []),
-    '- **Files to commit:**', ...list(plan.git?.files ?? []),
+    '- **Files to commit:**',
+    ...list(plan.git?.files ?? []),
     `- **Commit message:** ${plan.git ? plan.git.message : '(no git section: nothing is committed)'}`,
     `- **Risk:** ${r.risk}${s.destroy.length ? ' (destroys resources: the approval must explicitly approve destroying)' : ''}`,
-    '- **Rollback path:**', ...list(r.rollbackPath ?? []),
-    '- **Pre-flight:**', ...list(r.preflight),
+    '- **Rollback path:**',
+    ...list(r.rollbackPath ?? []),
+    '- **Pre-flight:**',
+    ...list(r.preflight),
     `- **Plan digest:** ${r.digest}`,
     '',
     'To execute: after the user approves this plan, execguard execute <plan> (inside an agent session the approval comes from the session; outside one, add --approval "<the user\'s approval>")',
@@ -86,7 +105,15 @@ export async function planOnly(options: Omit<SessionOptions, 'approval'> & { pla
   } catch (error) {
     const errorType = errorClassOf(error);
     const message = `cannot create the run folder in ${options.home}: ${error instanceof Error ? error.message : String(error)}`;
-    const result: PlanResult = { runId: 'not-started', runDir: '', status: 'BLOCKED', planId: plan.id, preflight, error: { errorType, message, exactError: message }, text: '' };
+    const result: PlanResult = {
+      runId: 'not-started',
+      runDir: '',
+      status: 'BLOCKED',
+      planId: plan.id,
+      preflight,
+      error: { errorType, message, exactError: message },
+      text: '',
+    };
     result.text = renderSummary(result, plan);
     return result;
   }
@@ -114,10 +141,29 @@ export async function planOnly(options: Omit<SessionOptions, 'approval'> & { pla
     });
     const digest = planDigest(plan, summary);
     session.updateMeta({ digest, summary });
-    result = { runId: session.runId, runDir: session.runDir, status: 'COMPLETE', planId: plan.id, digest, summary, risk: riskOf(plan, summary), rollbackPath: rollbackPathOf(plan, summary), preflight, text: '' };
+    result = {
+      runId: session.runId,
+      runDir: session.runDir,
+      status: 'COMPLETE',
+      planId: plan.id,
+      digest,
+      summary,
+      risk: riskOf(plan, summary),
+      rollbackPath: rollbackPathOf(plan, summary),
+      preflight,
+      text: '',
+    };
   } catch (error) {
     const errorType = errorClassOf(error);
-    result = { runId: session.runId, runDir: session.runDir, status: 'BLOCKED', planId: plan.id, preflight, error: { errorType, message: error instanceof Error ? error.message : String(error), exactError: exactErrorOf(error) }, text: '' };
+    result = {
+      runId: session.runId,
+      runDir: session.runDir,
+      status: 'BLOCKED',
+      planId: plan.id,
+      preflight,
+      error: { errorType, message: error instanceof Error ? error.message : String(error), exactError: exactErrorOf(error) },
+      text: '',
+    };
   }
   result.text = renderSummary(result, plan);
   session.close(result.status, result.text, result.error?.errorType);

@@ -114,7 +114,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** A relative path that stays inside the repository (no absolute path, no escaping `..`). */
-export function insideRepo(repoRoot: string, path: string): boolean {
+function insideRepo(repoRoot: string, path: string): boolean {
   if (isAbsolute(path)) return false;
   const rel = relative(repoRoot, resolve(repoRoot, path));
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
@@ -136,7 +136,8 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
     throw new PlanError(file, counter.linePos(e.pos[0]).line, '', e.message.split('\n')[0]);
   }
   const raw = doc.toJS();
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail([], 'a plan is a YAML mapping (id, operation, workdir, git, <operation>, verify)');
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    fail([], 'a plan is a YAML mapping (id, operation, workdir, git, <operation>, verify)');
 
   const parsed = planSchema.safeParse(raw);
   if (!parsed.success) reportIssue(firstIssue(parsed.error.issues));
@@ -151,7 +152,11 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
   // A section whose fields all have defaults may be omitted (or left empty: `terraform:`).
   const sectionRaw = (raw as Record<string, unknown>)[operation];
   const section = SECTIONS[operation].safeParse(sectionRaw ?? {});
-  if (!section.success && sectionRaw === undefined) fail(['operation'], `missing section '${operation}:' for operation '${operation}' (its ${firstIssue(section.error.issues).path.join('.') || 'fields'} cannot be defaulted)`);
+  if (!section.success && sectionRaw === undefined)
+    fail(
+      ['operation'],
+      `missing section '${operation}:' for operation '${operation}' (its ${firstIssue(section.error.issues).path.join('.') || 'fields'} cannot be defaulted)`,
+    );
   if (!section.success) {
     const issue = firstIssue(section.error.issues);
     reportIssue({ ...issue, path: [operation, ...issue.path] } as z.core.$ZodIssue);
@@ -170,10 +175,10 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
   } as Plan;
 
   const paths: [Path, string][] = [[['workdir'], plan.workdir]];
-  plan.git?.files.forEach((f, i) => paths.push([['git', 'files', i], f]));
+  for (const [i, f] of (plan.git?.files ?? []).entries()) paths.push([['git', 'files', i], f]);
   const tf = plan.terraform ?? plan.terragrunt;
-  tf?.varFiles.forEach((f, i) => paths.push([[operation, 'varFiles', i], resolveIn(plan.workdir, f)]));
-  plan.kubectl?.manifests.forEach((f, i) => paths.push([['kubectl', 'manifests', i], f]));
+  for (const [i, f] of (tf?.varFiles ?? []).entries()) paths.push([[operation, 'varFiles', i], resolveIn(plan.workdir, f)]);
+  for (const [i, f] of (plan.kubectl?.manifests ?? []).entries()) paths.push([['kubectl', 'manifests', i], f]);
   for (const [path, value] of paths) {
     if (!insideRepo(repoRoot, value)) fail(path, `path '${value}' is outside the repository ${repoRoot}`, false);
   }
@@ -185,7 +190,10 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
       return fail(path, 'unknown key');
     }
     const path = issue.path as Path;
-    const present = path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k as string] : undefined), raw);
+    const present = path.reduce<unknown>(
+      (o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k as string] : undefined),
+      raw,
+    );
     if (present === undefined) return fail(path, `missing (${describeIssue(issue)})`);
     return fail(path, describeIssue(issue), false);
   }

@@ -12,7 +12,7 @@ import { listRuns, runsRoot, writeMeta, type RunMeta } from './run-store.js';
 export const RUN_ID_ENV = 'EXECGUARD_RUN_ID';
 
 /** Where the journal says the run was: "Apply: during terraform apply", "after Persist". */
-export function reachedStep(journal: StampedEntry[]): string {
+function reachedStep(journal: StampedEntry[]): string {
   let phase: string | undefined;
   let phaseOpen = false;
   let lastDone: string | undefined;
@@ -93,7 +93,7 @@ async function waitUntil(done: () => boolean, ms: number): Promise<void> {
  * terraform) gets SIGINT first and time to stop its own children and save its state, as it would
  * on Ctrl-C; then what is left of the group is ended. Returns the groups signalled.
  */
-export async function endOrphanGroups(runId: string, pgids: number[], graceMs = 20_000): Promise<number[]> {
+async function endOrphanGroups(runId: string, pgids: number[], graceMs = 20_000): Promise<number[]> {
   const ours = pgids.filter((pgid) => {
     const members = groupMembers(pgid, runId);
     // Without /proc the group id is all we have: signal it only if the group still exists.
@@ -118,7 +118,7 @@ export async function endOrphanGroups(runId: string, pgids: number[], graceMs = 
 }
 
 /** True when the run is marked RUNNING but its owner process is gone (on this host). */
-export function ownerGone(meta: RunMeta, journal?: StampedEntry[]): boolean {
+function ownerGone(meta: RunMeta, journal?: StampedEntry[]): boolean {
   if (meta.status !== 'RUNNING') return false;
   if (meta.host && meta.host !== hostname()) return false;
   const pid = meta.pid ?? (journal ?? []).find((e) => e.type === 'run-start')?.['pid' as never];

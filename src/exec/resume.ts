@@ -19,10 +19,18 @@ export async function resumeRun(options: Omit<ExecuteOptions, 'planArg'> & { run
   const meta = readMeta(join(runsRoot(home), options.runId));
   if (!meta) throw new UsageError(`no run ${options.runId} (see execguard runs)`);
   if (meta.kind !== 'execute') throw new UsageError(`run ${options.runId} is a ${meta.kind} run; only execute runs can be resumed`);
-  if (meta.status === 'RUNNING') return { noop: true, message: `run ${meta.runId} is still running (pid ${meta.pid ?? '?'}): nothing to resume\n` };
-  if (meta.status === 'COMPLETE') return { noop: true, message: `run ${meta.runId} already finished COMPLETE${meta.resumes ? ` (after ${meta.resumes} resume(s))` : ''}: nothing to resume\n` };
+  if (meta.status === 'RUNNING')
+    return { noop: true, message: `run ${meta.runId} is still running (pid ${meta.pid ?? '?'}): nothing to resume\n` };
+  if (meta.status === 'COMPLETE')
+    return {
+      noop: true,
+      message: `run ${meta.runId} already finished COMPLETE${meta.resumes ? ` (after ${meta.resumes} resume(s))` : ''}: nothing to resume\n`,
+    };
   if (!meta.interrupted) {
-    return { noop: true, message: `run ${meta.runId} finished BLOCKED (${meta.errorClass ?? 'failed'}), it was not interrupted: nothing to resume. Fix the cause, then run execguard plan and execute again\n` };
+    return {
+      noop: true,
+      message: `run ${meta.runId} finished BLOCKED (${meta.errorClass ?? 'failed'}), it was not interrupted: nothing to resume. Fix the cause, then run execguard plan and execute again\n`,
+    };
   }
   const loaded = loadPlan(meta.planPath, options.cwd);
   return runExecute(loaded, { ...options, home, planArg: meta.planPath }, meta);

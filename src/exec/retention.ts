@@ -8,7 +8,7 @@ import { statePaths } from '../state/home.js';
 import { listRuns, runsRoot } from './run-store.js';
 
 export const DEFAULT_RUN_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
-export { DEFAULT_DECISION_LOG_KEEP, DEFAULT_DECISION_LOG_MAX_BYTES, rotateBySize } from '../state/log-rotate.js';
+export { rotateBySize } from '../state/log-rotate.js';
 
 /** "30d", "12h", "90m", "45s" -> milliseconds; undefined for anything else. */
 export function parseAge(text: string): number | undefined {

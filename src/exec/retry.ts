@@ -22,10 +22,21 @@ export async function withRetry<T>(
     if (options.signal.aborted || error instanceof StateWriteError || errorClassOf(error) !== 'Transient') throw error;
     const message = error instanceof Error ? error.message : String(error);
     options.attempted.push(`${label}: transient failure (${message.slice(0, 200)}); retried once after ${options.delayMs} ms`);
-    options.journal.append({ type: 'note', message: `retrying ${label} after a transient failure`, data: { error: message, delayMs: options.delayMs } });
+    options.journal.append({
+      type: 'note',
+      message: `retrying ${label} after a transient failure`,
+      data: { error: message, delayMs: options.delayMs },
+    });
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, options.delayMs);
-      options.signal.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+      options.signal.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        { once: true },
+      );
     });
     try {
       return await attempt(2);

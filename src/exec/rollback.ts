@@ -43,14 +43,22 @@ export async function rollbackRun(options: RollbackOptions): Promise<RunResult> 
   let localRevert: { git: GitSide; base: string } | undefined;
   try {
     await session.phase('Rollback', async () => {
-      const approval = resolveApproval({ env: options.env, home: options.home, flag: options.approvalText, caller: options.callerApproval, what: `rolling back run ${target.runId}` });
+      const approval = resolveApproval({
+        env: options.env,
+        home: options.home,
+        flag: options.approvalText,
+        caller: options.callerApproval,
+        what: `rolling back run ${target.runId}`,
+      });
       session.journal.append({ type: 'approval', ...approvalRecord(approval) });
       await session.open(approval.scope);
       session.ctx.targetRunDir = join(runsRoot(options.home), target.runId);
       const op = await loadOperation(loaded.plan.operation);
       if (!op) throw new RunError(`no executor for operation '${loaded.plan.operation}' in this build`, 'Validation');
       session.ctx.stepEnv = op.stepEnv?.(session.ctx);
-      const detail = [`rolling back run ${target.runId} (${target.status}); applied by it: ${target.applied?.length ? target.applied.join(', ') : 'nothing recorded'}`];
+      const detail = [
+        `rolling back run ${target.runId} (${target.status}); applied by it: ${target.applied?.length ? target.applied.join(', ') : 'nothing recorded'}`,
+      ];
       const madeCommit = Boolean(target.commit && target.commit !== target.baseCommit);
       if (!madeCommit && !target.applyStarted) {
         detail.push(`run ${target.runId} committed nothing and applied nothing: there is nothing to roll back`);
@@ -65,7 +73,9 @@ export async function rollbackRun(options: RollbackOptions): Promise<RunResult> 
       const earlier = listRuns(options.home).find((m) => m.kind === 'rollback' && m.rollbackOf === target.runId && m.revertCommit);
       let revert: string | undefined;
       if (g && madeCommit && earlier?.revertCommit) {
-        detail.push(`commit ${target.commit!.slice(0, 12)} was already reverted by ${earlier.revertCommit.slice(0, 12)} (run ${earlier.runId})`);
+        detail.push(
+          `commit ${target.commit!.slice(0, 12)} was already reverted by ${earlier.revertCommit.slice(0, 12)} (run ${earlier.runId})`,
+        );
         session.updateMeta({ revertCommit: earlier.revertCommit });
       } else if (g && madeCommit) {
         const base = await git.head();
@@ -76,7 +86,10 @@ export async function rollbackRun(options: RollbackOptions): Promise<RunResult> 
       const undo = await planUndo(session, op, target);
       detail.push(...undo.describe);
       if (undo.destroys.length && !approval.scope.destroy) {
-        throw new ApprovalError(`${undo.describe.join('; ')}: the rollback would destroy ${undo.destroys.join(', ')}, and the approval does not approve destroying`, `destroying ${undo.destroys.join(', ')} to roll back run ${target.runId} (an approval that explicitly says destroy)`);
+        throw new ApprovalError(
+          `${undo.describe.join('; ')}: the rollback would destroy ${undo.destroys.join(', ')}, and the approval does not approve destroying`,
+          `destroying ${undo.destroys.join(', ')} to roll back run ${target.runId} (an approval that explicitly says destroy)`,
+        );
       }
       if (revert && g) {
         detail.push(...(await git.push(g, revert)));
@@ -90,17 +103,36 @@ export async function rollbackRun(options: RollbackOptions): Promise<RunResult> 
     return complete(session, `Rollback of run ${target.runId} complete`, session.meta.revertCommit);
   } catch (error) {
     // Nothing was pushed: drop the local revert so the repository is as it was.
-    const dropped = localRevert ? await localRevert.git.resetTo(localRevert.base).then(() => true, () => false) : false;
+    const dropped = localRevert
+      ? await localRevert.git.resetTo(localRevert.base).then(
+          () => true,
+          () => false,
+        )
+      : false;
     const reverted = session.meta.revertCommit;
     const status = pushed
       ? `git: reverted and pushed (${reverted?.slice(0, 12)}); ${loaded.plan.operation}: not finished`
       : `nothing changed by this rollback run: nothing pushed, nothing applied${dropped ? ' (the local revert was dropped)' : ''}`;
-    return blocked(session, error, { attempted: [], rollbackStatus: status, pendingSteps: error instanceof RunError ? error.pending : [], ...(error instanceof RunError && error.advice ? { recommendedFix: error.advice } : {}) }, reverted);
+    return blocked(
+      session,
+      error,
+      {
+        attempted: [],
+        rollbackStatus: status,
+        pendingSteps: error instanceof RunError ? error.pending : [],
+        ...(error instanceof RunError && error.advice ? { recommendedFix: error.advice } : {}),
+      },
+      reverted,
+    );
   }
 }
 
 /** The operation's undo, planned before anything is pushed or applied. */
-async function planUndo(session: Session, op: NonNullable<Awaited<ReturnType<typeof loadOperation>>>, target: RunMeta): Promise<RollbackPlan> {
+async function planUndo(
+  session: Session,
+  op: NonNullable<Awaited<ReturnType<typeof loadOperation>>>,
+  target: RunMeta,
+): Promise<RollbackPlan> {
   if (op.planRollback) return op.planRollback(session.ctx);
   // Operations without a separate plan step: their rollback never destroys (they report instead).
   return {
@@ -108,7 +140,11 @@ async function planUndo(session: Session, op: NonNullable<Awaited<ReturnType<typ
     describe: [],
     apply: async () => {
       const undone = await op.rollback(session.ctx);
-      if (undone.pending.length) throw new RunError(`rollback of run ${target.runId} incomplete: ${undone.pending.join('; ')}`, 'Permission', { pending: undone.pending, advice: undone.pending[0] });
+      if (undone.pending.length)
+        throw new RunError(`rollback of run ${target.runId} incomplete: ${undone.pending.join('; ')}`, 'Permission', {
+          pending: undone.pending,
+          advice: undone.pending[0],
+        });
       return undone.done;
     },
   };

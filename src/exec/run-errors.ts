@@ -57,7 +57,9 @@ export class StateWriteError extends RunError {
     super(
       `cannot write the execguard state ${path}: ${failure.code ?? ''} ${failure.message ?? ''}`.replace(/\s+/g, ' ').trim(),
       failure.code === 'EACCES' || failure.code === 'EPERM' || failure.code === 'EROFS' ? 'Permission' : 'Transient',
-      { advice: `Free space in (or make writable) the execguard state folder, or set EXECGUARD_HOME to one that is, then run the command again` },
+      {
+        advice: `Free space in (or make writable) the execguard state folder, or set EXECGUARD_HOME to one that is, then run the command again`,
+      },
     );
   }
 }
@@ -81,7 +83,12 @@ export function stateWrite<T>(path: string, write: () => T): T {
     return write();
   } catch (error) {
     // Only system errors (ENOSPC, EROFS, ...) are write failures; anything else keeps its type.
-    if (error instanceof StateWriteError || typeof (error as NodeJS.ErrnoException)?.code !== 'string' || !(error as NodeJS.ErrnoException).syscall) throw error;
+    if (
+      error instanceof StateWriteError ||
+      typeof (error as NodeJS.ErrnoException)?.code !== 'string' ||
+      !(error as NodeJS.ErrnoException).syscall
+    )
+      throw error;
     throw new StateWriteError(path, error as NodeJS.ErrnoException);
   }
 }

@@ -54,7 +54,10 @@ export interface RunMeta {
 export const runsRoot = (home?: string) => statePaths(home).runs;
 
 export function newRunId(kind: RunKind, now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   return `${stamp}-${kind}-${randomBytes(3).toString('hex')}`;
 }
 
@@ -91,7 +94,8 @@ export function writeFileAtomic(path: string, text: string, options: { durable?:
   }
 }
 
-export const writeMeta = (runDir: string, meta: RunMeta) => writeFileAtomic(join(runDir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
+export const writeMeta = (runDir: string, meta: RunMeta) =>
+  writeFileAtomic(join(runDir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
 
 export function readMeta(runDir: string): RunMeta | undefined {
   try {
@@ -120,6 +124,10 @@ export function listRuns(home?: string): RunMeta[] {
 export function latestPlanRun(planId: string, planPath: string, home?: string): RunMeta | undefined {
   const runs = listRuns(home);
   // A plan that an execute run already applied (fully or partly) is used up: plan again.
-  const consumed = new Set(runs.filter((m) => m.kind === 'execute' && m.planRunId && (m.status === 'COMPLETE' || m.applied !== undefined)).map((m) => m.planRunId));
-  return runs.filter((m) => m.kind === 'plan' && m.status === 'COMPLETE' && m.planId === planId && m.planPath === planPath && !consumed.has(m.runId)).at(-1);
+  const consumed = new Set(
+    runs.filter((m) => m.kind === 'execute' && m.planRunId && (m.status === 'COMPLETE' || m.applied !== undefined)).map((m) => m.planRunId),
+  );
+  return runs
+    .filter((m) => m.kind === 'plan' && m.status === 'COMPLETE' && m.planId === planId && m.planPath === planPath && !consumed.has(m.runId))
+    .at(-1);
 }

@@ -63,7 +63,18 @@ export class Session {
       this.journal.append({ type: 'resume', pid: process.pid, from: resumed.reached ?? resumed.status });
       return;
     }
-    this.meta = { runId: this.runId, kind, planId: plan.id, planPath, repoRoot, operation: plan.operation, startedAt: new Date().toISOString(), status: 'RUNNING', ...owner, ...extraMeta };
+    this.meta = {
+      runId: this.runId,
+      kind,
+      planId: plan.id,
+      planPath,
+      repoRoot,
+      operation: plan.operation,
+      startedAt: new Date().toISOString(),
+      status: 'RUNNING',
+      ...owner,
+      ...extraMeta,
+    };
     writeMeta(this.runDir, this.meta);
     this.journal.append({ type: 'run-start', runId: this.runId, kind, planId: plan.id, planPath, pid: process.pid });
   }
@@ -76,7 +87,9 @@ export class Session {
     const { plan, repoRoot } = this.loaded;
     const workdir = join(repoRoot, plan.workdir);
     if (this.options.home) await reapDeadRuns(this.options.home);
-    this.lock = stateWrite(join(this.options.home ?? '', 'locks'), () => acquireLock(workspaceKey(repoRoot, plan.workdir), this.runId, { home: this.options.home }));
+    this.lock = stateWrite(join(this.options.home ?? '', 'locks'), () =>
+      acquireLock(workspaceKey(repoRoot, plan.workdir), this.runId, { home: this.options.home }),
+    );
     this.updateMeta({ lockPath: this.lock.path });
     if (this.lock.recovered) {
       const r = this.lock.recovered;
@@ -84,7 +97,16 @@ export class Session {
     }
     // The project's .execguard.yaml (at the repository root) governs the run's commands too.
     const gate = await loadGate(approval, await loadPolicy(repoRoot), { cwd: workdir, env: this.options.env });
-    this.steps = new StepRunner({ journal: this.journal, runDir: this.runDir, env: this.options.env, cwd: workdir, signal: this.signal, gate, runId: this.runId, progress: (l) => this.progress.line(l) });
+    this.steps = new StepRunner({
+      journal: this.journal,
+      runDir: this.runDir,
+      env: this.options.env,
+      cwd: workdir,
+      signal: this.signal,
+      gate,
+      runId: this.runId,
+      progress: (l) => this.progress.line(l),
+    });
     this.ctx = {
       plan,
       repoRoot,
@@ -125,7 +147,12 @@ export class Session {
     } catch (error) {
       entry.status = 'failed';
       entry.detail.push(error instanceof Error ? error.message : String(error));
-      this.journal.tryAppend({ type: 'phase', phase: name, status: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      this.journal.tryAppend({
+        type: 'phase',
+        phase: name,
+        status: 'failed',
+        detail: error instanceof Error ? error.message : String(error),
+      });
       throw error;
     }
   }
@@ -153,7 +180,12 @@ export class Session {
     };
     attempt(() => writeFileAtomic(join(this.runDir, 'report.md'), markdown, { durable: true }));
     this.journal.tryAppend({ type: 'run-end', status, durationMs: this.elapsed(), ...(errorClass ? { errorClass } : {}) });
-    Object.assign(this.meta, { status, finishedAt: new Date().toISOString(), ...(errorClass ? { errorClass } : {}), ...(interrupted ? { interrupted: true } : {}) });
+    Object.assign(this.meta, {
+      status,
+      finishedAt: new Date().toISOString(),
+      ...(errorClass ? { errorClass } : {}),
+      ...(interrupted ? { interrupted: true } : {}),
+    });
     if (!attempt(() => writeMeta(this.runDir, this.meta))) {
       // No room for a temporary copy: overwrite in place (truncating frees the space it needs),
       // so the run is not left showing RUNNING.

@@ -57,14 +57,25 @@ export class StepRunner {
   ) {}
 
   /** The environment a step's child gets: the run's, the step's, and the run id marker. */
-  childEnv = (extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...this.opts.env, ...extra, ...(this.opts.runId ? { [RUN_ID_ENV]: this.opts.runId } : {}) });
+  childEnv = (extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
+    ...this.opts.env,
+    ...extra,
+    ...(this.opts.runId ? { [RUN_ID_ENV]: this.opts.runId } : {}),
+  });
 
   /**
    * Spawns a step's command as the leader of its own process group (journaled, so the next
    * command can end it after a crash). An interrupted step gets SIGINT (as Ctrl-C: terraform saves
    * its state), SIGKILL after 15 s; what it left running in its group is ended too.
    */
-  spawn = async (seq: number, step: string, signal: AbortSignal, file: string, args: string[], options: Options & { timeout?: number }): Promise<Result & { stdout: string; stderr: string }> => {
+  spawn = async (
+    seq: number,
+    step: string,
+    signal: AbortSignal,
+    file: string,
+    args: string[],
+    options: Options & { timeout?: number },
+  ): Promise<Result & { stdout: string; stderr: string }> => {
     // Output goes to files, not pipes: a child whose executor was killed must not die of a broken
     // pipe half-way through (terraform would leave its state locked); it is ended on purpose instead.
     const base = join(this.opts.runDir, 'logs', `${String(seq).padStart(3, '0')}.child`);
@@ -73,7 +84,16 @@ export class StepRunner {
     const errFd = openSync(`${base}.err`, 'w', 0o600);
     let result: Result;
     try {
-      const spawnOptions = { ...options, stdout: outFd, stderr: errFd, detached: true, cancelSignal: signal, killSignal: 'SIGINT', reject: false, forceKillAfterDelay: 15_000 } as Options;
+      const spawnOptions = {
+        ...options,
+        stdout: outFd,
+        stderr: errFd,
+        detached: true,
+        cancelSignal: signal,
+        killSignal: 'SIGINT',
+        reject: false,
+        forceKillAfterDelay: 15_000,
+      } as Options;
       const child = execa(file, args, spawnOptions);
       if (child.pid) this.opts.journal.append({ type: 'child', seq, step, pgid: child.pid });
       result = await child;
@@ -107,7 +127,8 @@ export class StepRunner {
       const stdout = String(result.stdout ?? '');
       let stderr = String(result.stderr ?? '');
       if (result.isCanceled) return { exitCode: 130, stdout, stderr, interrupted: true };
-      if (result.timedOut) return { exitCode: 124, stdout, stderr: `${stderr}\ncommand timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` };
+      if (result.timedOut)
+        return { exitCode: 124, stdout, stderr: `${stderr}\ncommand timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` };
       if (result.exitCode === undefined) {
         const code = (result as { code?: string }).code;
         stderr = `${stderr}\n${code === 'ENOENT' ? `${argv[0]}: command not found` : result.message}`;
@@ -120,11 +141,23 @@ export class StepRunner {
   judge = (command: string) => this.opts.gate(command);
 
   /** Runs `body` as a guarded, journaled step shown as `command`. */
-  async run(step: string, command: string, body: (signal: AbortSignal, seq: number) => Promise<BodyResult>, attempt?: number): Promise<CommandResult> {
+  async run(
+    step: string,
+    command: string,
+    body: (signal: AbortSignal, seq: number) => Promise<BodyResult>,
+    attempt?: number,
+  ): Promise<CommandResult> {
     const seq = ++this.seq;
     const { journal, signal } = this.opts;
     if (signal.aborted) {
-      const result: CommandResult = { command, exitCode: 130, stdout: '', stderr: 'run interrupted before this step', durationMs: 0, refused: INTERRUPTED };
+      const result: CommandResult = {
+        command,
+        exitCode: 130,
+        stdout: '',
+        stderr: 'run interrupted before this step',
+        durationMs: 0,
+        refused: INTERRUPTED,
+      };
       journal.append({ type: 'step-end', seq, step, exitCode: 130, durationMs: 0, refused: INTERRUPTED, interrupted: true });
       throw new StepError(`interrupted before ${step}`, result, 'Transient');
     }
@@ -132,7 +165,14 @@ export class StepRunner {
     if (!verdict.allowed) {
       const result: CommandResult = { command, exitCode: 2, stdout: '', stderr: verdict.reason, durationMs: 0, refused: verdict.reason };
       journal.append({ type: 'step-start', seq, step, command, attempt });
-      journal.append({ type: 'step-end', seq, step, exitCode: 2, durationMs: 0, refused: `guard (${verdict.rules.join(', ')}): ${verdict.reason}` });
+      journal.append({
+        type: 'step-end',
+        seq,
+        step,
+        exitCode: 2,
+        durationMs: 0,
+        refused: `guard (${verdict.rules.join(', ')}): ${verdict.reason}`,
+      });
       this.history.push({ step, result });
       throw new StepError(`the guard refused \`${command}\`: ${verdict.reason}`, result, 'Permission');
     }
@@ -150,12 +190,32 @@ export class StepRunner {
     const durationMs = Math.round(performance.now() - started);
     const log = `logs/${String(seq).padStart(3, '0')}-${step.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40)}.log`;
     try {
-      writeFileSync(join(this.opts.runDir, log), `$ ${command}\n# exit ${out.exitCode} in ${durationMs} ms\n--- stdout\n${out.stdout}\n--- stderr\n${out.stderr}\n`, { mode: 0o600 });
+      writeFileSync(
+        join(this.opts.runDir, log),
+        `$ ${command}\n# exit ${out.exitCode} in ${durationMs} ms\n--- stdout\n${out.stdout}\n--- stderr\n${out.stderr}\n`,
+        { mode: 0o600 },
+      );
     } catch {
       // A log that cannot be written must not hide the step's result; the journal still has it.
     }
-    journal.append({ type: 'step-end', seq, step, exitCode: out.exitCode, durationMs, log, ...(out.interrupted ? { interrupted: true, refused: INTERRUPTED } : {}), attempt });
-    const result: CommandResult = { command, exitCode: out.exitCode, stdout: out.stdout, stderr: out.stderr, durationMs, ...(out.interrupted ? { refused: INTERRUPTED } : {}) };
+    journal.append({
+      type: 'step-end',
+      seq,
+      step,
+      exitCode: out.exitCode,
+      durationMs,
+      log,
+      ...(out.interrupted ? { interrupted: true, refused: INTERRUPTED } : {}),
+      attempt,
+    });
+    const result: CommandResult = {
+      command,
+      exitCode: out.exitCode,
+      stdout: out.stdout,
+      stderr: out.stderr,
+      durationMs,
+      ...(out.interrupted ? { refused: INTERRUPTED } : {}),
+    };
     this.history.push({ step, result });
     if (out.interrupted) throw new StepError(`interrupted during ${step}`, result, 'Transient');
     return result;

@@ -60,7 +60,11 @@ export interface OperationContext {
    * Runs a command (argv form, no shell) as one journaled step. Throws StepError when the guard
    * refuses it; returns the result (whatever the exit code) otherwise.
    */
-  exec: (step: string, argv: string[], options?: { cwd?: string; timeoutMs?: number; input?: string; env?: NodeJS.ProcessEnv }) => Promise<CommandResult>;
+  exec: (
+    step: string,
+    argv: string[],
+    options?: { cwd?: string; timeoutMs?: number; input?: string; env?: NodeJS.ProcessEnv },
+  ) => Promise<CommandResult>;
   /** Progress line for the user. */
   progress: (line: string) => void;
   /** The commit that Persist pushed (set before apply/verify run). */

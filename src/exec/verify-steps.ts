@@ -9,8 +9,19 @@ export async function runVerifyStep(ctx: OperationContext, steps: StepRunner, st
   // The operation says what its tools need (e.g. terraform's data folder); the runner knows no tool.
   const env = steps.childEnv(ctx.stepEnv);
   const result = await steps.run(name, step.run, async (signal, seq) => {
-    const r = await steps.spawn(seq, name, signal, '/bin/sh', ['-c', step.run], { cwd: ctx.workdir, env, extendEnv: false, timeout: 5 * 60_000, stdin: 'ignore' });
-    return { exitCode: r.isCanceled ? 130 : r.timedOut ? 124 : (r.exitCode ?? 1), stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? ''), interrupted: r.isCanceled };
+    const r = await steps.spawn(seq, name, signal, '/bin/sh', ['-c', step.run], {
+      cwd: ctx.workdir,
+      env,
+      extendEnv: false,
+      timeout: 5 * 60_000,
+      stdin: 'ignore',
+    });
+    return {
+      exitCode: r.isCanceled ? 130 : r.timedOut ? 124 : (r.exitCode ?? 1),
+      stdout: String(r.stdout ?? ''),
+      stderr: String(r.stderr ?? ''),
+      interrupted: r.isCanceled,
+    };
   });
   const wantExit = step.expect?.exitCode ?? 0;
   if (result.exitCode !== wantExit) {

@@ -85,14 +85,17 @@ export function kubeTarget(cmd: SimpleCommand, index: number, commands: SimpleCo
     namespaces: [...last('namespace', 'n'), ...produced.namespaces],
     contexts: [...last('context', 'kube-context'), ...last('cluster'), ...produced.contexts],
     kubeconfigs: last('kubeconfig'),
-    manifests: [...(isHelm ? optionOf(inv, 'values', 'f') : optionOf(inv, 'filename', 'f', 'kustomize', 'k')), ...produced.manifests].filter(Boolean),
+    manifests: [
+      ...(isHelm ? optionOf(inv, 'values', 'f') : optionOf(inv, 'filename', 'f', 'kustomize', 'k')),
+      ...produced.manifests,
+    ].filter(Boolean),
     priorContexts,
     priorNamespaces,
   };
 }
 
 /** Every name that says where a command points (for environment conflicts). */
-export function targetNames(cmd: SimpleCommand, index: number, commands: SimpleCommand[]): string[] {
+function targetNames(cmd: SimpleCommand, index: number, commands: SimpleCommand[]): string[] {
   const names: string[] = [];
   if (cmd.cwd) names.push(cmd.cwd);
   const name = cmd.argv[0];
@@ -112,7 +115,8 @@ export function targetNames(cmd: SimpleCommand, index: number, commands: SimpleC
       if (m) names.push(m[1] ?? args[i + 1] ?? '');
     }
     if (cmd.toolEnv?.TF_WORKSPACE) names.push(cmd.toolEnv.TF_WORKSPACE);
-    if (inv?.sub === 'workspace' && (inv.args[0] === 'select' || inv.args[0] === 'new')) names.push(...inv.args.slice(1).filter((a) => !a.startsWith('-')));
+    if (inv?.sub === 'workspace' && (inv.args[0] === 'select' || inv.args[0] === 'new'))
+      names.push(...inv.args.slice(1).filter((a) => !a.startsWith('-')));
     for (let i = 0; i < index; i++) {
       const prior = terraformInvocation(commands[i].argv);
       if (prior?.sub === 'workspace' && prior.args[0] === 'select') names.push(...prior.args.slice(1).filter((a) => !a.startsWith('-')));
@@ -125,7 +129,13 @@ export function targetNames(cmd: SimpleCommand, index: number, commands: SimpleC
  * Environments the command clearly targets that the approval does not cover. Empty when the
  * approval names no environment, or the command names none.
  */
-export function environmentConflict(cmd: SimpleCommand, index: number, commands: SimpleCommand[], approval: ApprovalScope | null, policy: Policy): Environment[] {
+export function environmentConflict(
+  cmd: SimpleCommand,
+  index: number,
+  commands: SimpleCommand[],
+  approval: ApprovalScope | null,
+  policy: Policy,
+): Environment[] {
   if (!approval || approval.environments.length === 0) return [];
   const targeted = new Set<Environment>();
   for (const n of targetNames(cmd, index, commands)) for (const e of environmentsOf(n, policy)) targeted.add(e);

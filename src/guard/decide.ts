@@ -44,7 +44,8 @@ export async function decide(input: DecisionInput): Promise<Decision> {
     policy,
     ...(input.grant ? { grantId: input.grant.id } : {}),
     extend: async (analysis) => {
-      const currentKubeContext = policy.readKubeContext && io?.readKubeContext && needsKubeContext(analysis) ? await io.readKubeContext() : undefined;
+      const currentKubeContext =
+        policy.readKubeContext && io?.readKubeContext && needsKubeContext(analysis) ? await io.readKubeContext() : undefined;
       return {
         cwd: input.cwd,
         protectedPaths: input.protectedPaths,

@@ -1,9 +1,9 @@
-// The guard: one bash command in, one decision out. src/shell produces the picture of what bash
-// would run (argv as each tool reads it, its environment, what could not be read); every rule in
-// the registry judges that picture, and only the secret rule reads the raw text. The most severe
-// decision wins and the reason is that of the first rule that fired in RULE_ORDER. Never throws:
-// an internal error is a deny. Static imports stay light: the PreToolUse hook calls this on every
-// command.
+// The rule engine under decide() (decide.ts gathers the inputs every caller passes): one bash
+// command in, one decision out. src/shell produces the picture of what bash would run (argv as
+// each tool reads it, its environment, what could not be read); every rule in the registry judges
+// that picture, and only the secret rule reads the raw text. The most severe decision wins and the
+// reason is that of the first rule that fired in RULE_ORDER. Never throws: an internal error is a
+// deny. Static imports stay light: the PreToolUse hook calls this on every command.
 import type { ApprovalScope } from '../approval/types.js';
 import { analyze } from '../shell/analyze.js';
 import type { Analysis } from '../shell/types.js';
@@ -45,7 +45,14 @@ export async function evaluate(raw: string, options: EvaluateOptions = {}): Prom
     const policy = options.policy ?? DEFAULT_POLICY;
     const approval = options.approval ?? null;
     const analysis = await analyze(text, { aliases: policy.aliases });
-    const ctx: GuardContext = { raw: text, analysis, approval, policy, currentKubeContext: options.currentKubeContext, ...(await options.extend?.(analysis)) };
+    const ctx: GuardContext = {
+      raw: text,
+      analysis,
+      approval,
+      policy,
+      currentKubeContext: options.currentKubeContext,
+      ...(await options.extend?.(analysis)),
+    };
     const hits: RuleHit[] = [];
     for (const { rule } of RULES) hits.push(...(await rule(ctx)));
 
@@ -58,7 +65,12 @@ export async function evaluate(raw: string, options: EvaluateOptions = {}): Prom
     return {
       decision: 'deny',
       tier: 'T3',
-      rules: [{ id: 'internal-error', reason: `internal-error: the guard failed while checking this command (${message}); it is blocked rather than let through unchecked. Retry, or report the error.` }],
+      rules: [
+        {
+          id: 'internal-error',
+          reason: `internal-error: the guard failed while checking this command (${message}); it is blocked rather than let through unchecked. Retry, or report the error.`,
+        },
+      ],
       reason: `internal-error: the guard failed while checking this command (${message}); it is blocked rather than let through unchecked. Retry, or report the error.`,
     };
   }

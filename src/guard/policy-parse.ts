@@ -18,10 +18,29 @@ export class PolicyError extends Error {
   }
 }
 
-const TOP_KEYS = ['mode', 'productionNames', 'localContexts', 'protectedBranches', 'commit', 'aliases', 'approvalMinutes', 'readKubeContext', 'hookAllow'] as const;
+const TOP_KEYS = [
+  'mode',
+  'productionNames',
+  'localContexts',
+  'protectedBranches',
+  'commit',
+  'aliases',
+  'approvalMinutes',
+  'readKubeContext',
+  'hookAllow',
+] as const;
 const COMMIT_KEYS = ['headerMaxLength', 'extraTypes', 'forbiddenTrailers'] as const;
 
-const describe = (v: unknown): string => (v === null || v === undefined ? 'nothing' : typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : String(v));
+const describe = (v: unknown): string =>
+  v === null || v === undefined
+    ? 'nothing'
+    : typeof v === 'string'
+      ? JSON.stringify(v)
+      : Array.isArray(v)
+        ? 'a list'
+        : typeof v === 'object'
+          ? 'a mapping'
+          : String(v);
 
 export function parsePolicy(text: string, file: string): Policy {
   const lineCounter = new LineCounter();
@@ -41,7 +60,8 @@ export function parsePolicy(text: string, file: string): Policy {
   const fail = (node: unknown, key: string, detail: string): never => {
     throw new PolicyError(file, lineOf(node), key, detail);
   };
-  const scalar = (node: YamlNode | null | undefined): unknown => (isScalar(node) ? node.value : node ? (node as { toJSON?: () => unknown }).toJSON?.() : null);
+  const scalar = (node: YamlNode | null | undefined): unknown =>
+    isScalar(node) ? node.value : node ? (node as { toJSON?: () => unknown }).toJSON?.() : null;
 
   const stringList = (node: YamlNode | null | undefined, key: string, pattern?: RegExp, what?: string): string[] => {
     if (!isSeq(node)) return fail(node, key, `expected a list of strings, got ${describe(scalar(node))}`);
@@ -54,12 +74,14 @@ export function parsePolicy(text: string, file: string): Policy {
   };
   const positiveInteger = (node: YamlNode | null | undefined, key: string, max: number): number => {
     const v = scalar(node);
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > max) fail(node, key, `expected a whole number from 1 to ${max}, got ${describe(v)}`);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > max)
+      fail(node, key, `expected a whole number from 1 to ${max}, got ${describe(v)}`);
     return v as number;
   };
   const oneOf = <T extends string>(node: YamlNode | null | undefined, key: string, options: readonly T[]): T => {
     const v = scalar(node);
-    if (typeof v !== 'string' || !options.includes(v as T)) fail(node, key, `expected ${options.map((o) => `"${o}"`).join(' or ')}, got ${describe(v)}`);
+    if (typeof v !== 'string' || !options.includes(v as T))
+      fail(node, key, `expected ${options.map((o) => `"${o}"`).join(' or ')}, got ${describe(v)}`);
     return v as T;
   };
   const keyName = (pair: Pair, parent: string): string => {
@@ -77,7 +99,12 @@ export function parsePolicy(text: string, file: string): Policy {
         break;
       case 'productionNames':
         // Safety lists only grow: the built-in production names stay.
-        policy.productionNames = [...new Set([...DEFAULT_POLICY.productionNames, ...stringList(value, key, /^[A-Za-z0-9]+$/, 'a single segment of letters and digits').map((s) => s.toLowerCase())])];
+        policy.productionNames = [
+          ...new Set([
+            ...DEFAULT_POLICY.productionNames,
+            ...stringList(value, key, /^[A-Za-z0-9]+$/, 'a single segment of letters and digits').map((s) => s.toLowerCase()),
+          ]),
+        ];
         break;
       case 'localContexts':
         policy.localContexts = stringList(value, key);
@@ -86,7 +113,8 @@ export function parsePolicy(text: string, file: string): Policy {
         policy.protectedBranches = [...new Set([...DEFAULT_POLICY.protectedBranches, ...stringList(value, key)])];
         break;
       case 'commit': {
-        if (!isMap(value)) fail(value ?? pair.key, key, `expected a mapping with ${COMMIT_KEYS.join(', ')}, got ${describe(scalar(value))}`);
+        if (!isMap(value))
+          fail(value ?? pair.key, key, `expected a mapping with ${COMMIT_KEYS.join(', ')}, got ${describe(scalar(value))}`);
         for (const inner of (value as unknown as { items: Pair[] }).items) {
           const name = keyName(inner, key);
           const v = inner.value as YamlNode | null;
@@ -104,7 +132,8 @@ export function parsePolicy(text: string, file: string): Policy {
           const name = keyName(inner, key);
           const v = scalar(inner.value as YamlNode);
           if (!/^[A-Za-z0-9_.+-]+$/.test(name)) fail(inner.key, `aliases.${name}`, 'expected an alias name of letters, digits, _ . + -');
-          if (typeof v !== 'string' || !/^[A-Za-z0-9_.+-]+$/.test(v)) fail(inner.value ?? inner.key, `aliases.${name}`, `expected a program name, got ${describe(v)}`);
+          if (typeof v !== 'string' || !/^[A-Za-z0-9_.+-]+$/.test(v))
+            fail(inner.value ?? inner.key, `aliases.${name}`, `expected a program name, got ${describe(v)}`);
           policy.aliases[name] = v as string;
         }
         break;

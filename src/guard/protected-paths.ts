@@ -48,8 +48,14 @@ export function protectedWhy(path: string, pp: ProtectedPaths): string | null {
 }
 
 /** Protected paths a tree-wide write at some ancestor (`rm -rf ~`, `mv plugin plugin.off`) would reach. */
-export function protectedRoots(pp: ProtectedPaths, cwd?: string): string[] {
-  const roots = [pp.stateHome, ...(pp.alsoProtected ?? []), ...pp.managedSettings, join(pp.homeDir, '.claude'), join(pp.homeDir, '.claude.json')];
+function protectedRoots(pp: ProtectedPaths, cwd?: string): string[] {
+  const roots = [
+    pp.stateHome,
+    ...(pp.alsoProtected ?? []),
+    ...pp.managedSettings,
+    join(pp.homeDir, '.claude'),
+    join(pp.homeDir, '.claude.json'),
+  ];
   if (pp.pluginRoot) roots.push(pp.pluginRoot);
   // The project's .claude/ and policy file; without a known project, the folder the command runs in.
   for (const dir of [pp.projectDir ?? cwd]) {
@@ -107,7 +113,10 @@ export function globMatches(pattern: string, name: string): boolean {
       const end = pattern.indexOf(']', i + 2);
       if (end === -1) re += '\\[';
       else {
-        re += `[${pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        re += `[${pattern
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         i = end;
       }
     } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');

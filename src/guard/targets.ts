@@ -50,35 +50,6 @@ export function environmentsOf(value: string | undefined, policy?: Policy): Envi
   return [...found];
 }
 
-/**
- * Values of an option: `--name X`, `--name=X`, and for single letters `-n X`, `-nX`, `-n=X`.
- * `long` are names without dashes.
- */
-export function optionValues(argv: string[], long: string[], short: string[] = []): string[] {
-  const values: string[] = [];
-  for (let i = 1; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') break;
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-      if (!long.includes(name)) continue;
-      if (eq !== -1) values.push(arg.slice(eq + 1));
-      else if (i + 1 < argv.length) values.push(argv[++i]);
-    } else if (arg.startsWith('-') && arg.length >= 2 && short.includes(arg[1])) {
-      const rest = arg.slice(2);
-      if (rest.startsWith('=')) values.push(rest.slice(1));
-      else if (rest) values.push(rest);
-      else if (i + 1 < argv.length) values.push(argv[++i]);
-    }
-  }
-  return values;
-}
-
-export function hasFlag(argv: string[], ...flags: string[]): boolean {
-  return argv.some((a, i) => i > 0 && (flags.includes(a) || flags.some((f) => f.startsWith('--') && a.startsWith(`${f}=`) && !/=(false|0)$/i.test(a))));
-}
-
 /** `--dry-run`, `--dry-run=client|server|true`: a simulation. `--dry-run=none|false` is real. */
 export function isDryRun(argv: string[]): boolean {
   let dry = false;

@@ -9,32 +9,33 @@ import type { Tier } from './types.js';
 
 const RANK: Record<Tier, number> = { T0: 0, T1: 1, T2: 2, T3: 3 };
 export const maxTier = (a: Tier, b: Tier): Tier => (RANK[a] >= RANK[b] ? a : b);
-export const tierRank = (t: Tier): number => RANK[t];
 
 /** Programs that only read or print. */
 const READERS = new Set(
-  ('ls ll la cat tac head tail less more grep egrep fgrep rg ag ack find fd wc echo printf pwd cd pushd popd dirs which type whereis ' +
+  (
+    'ls ll la cat tac head tail less more grep egrep fgrep rg ag ack find fd wc echo printf pwd cd pushd popd dirs which type whereis ' +
     'command hash printenv date cal whoami id groups uname hostname file stat du df free uptime ps pgrep top htop jq yq sort uniq cut ' +
     'tr awk gawk column diff cmp comm tree realpath readlink dirname basename true false test [ [[ sleep history man help info ' +
     'export set unset shopt alias unalias declare local readonly source . shift return exit break continue wait jobs fg bg read ' +
     'mapfile getopts trap umask ulimit md5sum sha1sum sha256sum shasum base64 xxd od hexdump strings nl fold fmt paste join expand ' +
     'unexpand rev seq yes tput clear reset stty tty env nproc lscpu lsblk lsof netstat ss ip ifconfig ping dig nslookup host ' +
     'traceroute whois openssl gpg bat exa eza batcat fzf zcat zgrep zless bzcat xzcat lsattr getfacl locale iconv column logname ' +
-    'kubectx kubens tfenv tgenv sops vault-status git-lfs vim vi nano emacs code open xdg-open pbcopy pbpaste tee time sed')
-    .split(/\s+/),
+    'kubectx kubens tfenv tgenv sops vault-status git-lfs vim vi nano emacs code open xdg-open pbcopy pbpaste tee time sed'
+  ).split(/\s+/),
 );
 
 /** Local tools: build, test, format, install, run scripts. They change files, not live systems. */
 const LOCAL = new Set(
-  ('mkdir rmdir touch cp mv rm ln chmod chown chgrp install tar zip unzip gzip gunzip bzip2 xz unxz 7z patch make cmake ninja ' +
+  (
+    'mkdir rmdir touch cp mv rm ln chmod chown chgrp install tar zip unzip gzip gunzip bzip2 xz unxz 7z patch make cmake ninja ' +
     'gcc g++ cc clang go cargo rustc rustup javac java mvn gradle gradlew ant dotnet node deno bun npm npx yarn pnpm corepack nvm ' +
     'python python3 python2 pip pip3 pipx poetry uv pytest tox ruby gem bundle rake rails php composer perl lua tsc eslint prettier ' +
     'vitest jest mocha esbuild webpack vite rollup black ruff flake8 mypy pylint isort shellcheck shfmt hadolint yamllint ' +
     'markdownlint tflint tfsec checkov trivy terrascan kustomize kubeval kubeconform conftest opa pre-commit ' +
     'direnv asdf mise brew apt apt-get apt-cache dnf yum apk pacman curl wget http ssh-keygen ssh-add git-crypt ' +
     'docker-compose kind minikube k3d skaffold tilt helmfile packer vagrant ansible-lint ansible-inventory mktemp truncate ' +
-    'split csplit shred dd rsync scp sftp ssh sudo xargs nohup nice timeout watch stdbuf script')
-    .split(/\s+/),
+    'split csplit shred dd rsync scp sftp ssh sudo xargs nohup nice timeout watch stdbuf script'
+  ).split(/\s+/),
 );
 
 function terraformTier(argv: string[]): Tier {
@@ -42,10 +43,46 @@ function terraformTier(argv: string[]): Tier {
   const sub = inv?.sub;
   if (!inv || !sub) return 'T0';
   const args = inv.args;
-  if (['show', 'output', 'version', 'providers', 'graph', 'console', 'output-all', 'render-json', 'hclvalidate', 'info', 'find', 'list'].includes(sub)) return 'T0';
+  if (
+    [
+      'show',
+      'output',
+      'version',
+      'providers',
+      'graph',
+      'console',
+      'output-all',
+      'render-json',
+      'hclvalidate',
+      'info',
+      'find',
+      'list',
+    ].includes(sub)
+  )
+    return 'T0';
   if (sub === 'state') return ['list', 'show', 'pull'].includes(args.find((a) => !a.startsWith('-')) ?? 'list') ? 'T0' : 'T3';
   if (sub === 'workspace') return ['list', 'show'].includes(args[0] ?? 'list') ? 'T0' : args[0] === 'delete' ? 'T3' : 'T1';
-  if (['validate', 'fmt', 'init', 'get', 'test', 'login', 'logout', 'metadata', 'hclfmt', 'validate-inputs', 'graph-dependencies', 'modules', 'scaffold', 'catalog', 'stack', 'dag', 'exec'].includes(sub)) {
+  if (
+    [
+      'validate',
+      'fmt',
+      'init',
+      'get',
+      'test',
+      'login',
+      'logout',
+      'metadata',
+      'hclfmt',
+      'validate-inputs',
+      'graph-dependencies',
+      'modules',
+      'scaffold',
+      'catalog',
+      'stack',
+      'dag',
+      'exec',
+    ].includes(sub)
+  ) {
     return 'T1';
   }
   if (sub === 'plan') return 'T2';
@@ -58,11 +95,37 @@ function kubectlTier(argv: string[]): Tier {
   const verb = inv.verb;
   if (!verb) return 'T0';
   const dry = isDryRun(argv);
-  if (['get', 'describe', 'logs', 'log', 'events', 'top', 'explain', 'api-resources', 'api-versions', 'cluster-info', 'version', 'wait', 'port-forward', 'proxy', 'completion', 'options', 'plugin', 'krew', 'tree', 'neat', 'ctx', 'ns'].includes(verb)) {
+  if (
+    [
+      'get',
+      'describe',
+      'logs',
+      'log',
+      'events',
+      'top',
+      'explain',
+      'api-resources',
+      'api-versions',
+      'cluster-info',
+      'version',
+      'wait',
+      'port-forward',
+      'proxy',
+      'completion',
+      'options',
+      'plugin',
+      'krew',
+      'tree',
+      'neat',
+      'ctx',
+      'ns',
+    ].includes(verb)
+  ) {
     return 'T0';
   }
   if (verb === 'auth') return inv.positionals[0] === 'reconcile' ? (dry ? 'T2' : 'T3') : 'T0';
-  if (verb === 'config') return ['view', 'current-context', 'get-contexts', 'get-clusters', 'get-users'].includes(inv.positionals[0] ?? '') ? 'T0' : 'T1';
+  if (verb === 'config')
+    return ['view', 'current-context', 'get-contexts', 'get-clusters', 'get-users'].includes(inv.positionals[0] ?? '') ? 'T0' : 'T1';
   if (verb === 'kustomize' || verb === 'convert') return 'T1';
   if (verb === 'diff') return 'T2';
   if (verb === 'rollout') return ['status', 'history'].includes(inv.positionals[0] ?? '') ? 'T0' : dry ? 'T2' : 'T3';
@@ -74,7 +137,10 @@ function helmTier(argv: string[]): Tier {
   const inv = kubeInvocation(argv);
   const verb = inv.verb;
   if (!verb) return 'T0';
-  if (['status', 'list', 'ls', 'get', 'history', 'hist', 'show', 'inspect', 'search', 'version', 'env', 'completion', 'verify'].includes(verb)) return 'T0';
+  if (
+    ['status', 'list', 'ls', 'get', 'history', 'hist', 'show', 'inspect', 'search', 'version', 'env', 'completion', 'verify'].includes(verb)
+  )
+    return 'T0';
   if (verb === 'repo' || verb === 'dependency' || verb === 'dep' || verb === 'plugin' || verb === 'registry') return 'T1';
   if (['lint', 'template', 'package', 'pull', 'fetch', 'create'].includes(verb)) return 'T1';
   if (verb === 'diff') return 'T2';
@@ -95,13 +161,66 @@ function fluxTier(argv: string[]): Tier {
 function gitTier(argv: string[]): Tier {
   const { sub, args } = gitInvocation(argv);
   if (!sub) return 'T0';
-  if (['status', 'log', 'diff', 'show', 'blame', 'reflog', 'describe', 'shortlog', 'grep', 'ls-files', 'ls-tree', 'ls-remote', 'rev-parse', 'rev-list', 'cat-file', 'whatchanged', 'help', 'version', 'var', 'check-ignore', 'name-rev', 'for-each-ref', 'show-ref', 'count-objects', 'fsck', 'range-diff', 'difftool', 'cherry', 'merge-base', 'config', 'remote', 'branch', 'tag', 'stash', 'worktree', 'submodule', 'notes', 'bisect', 'lfs'].includes(sub)) {
-    if (sub === 'config' || sub === 'remote' || sub === 'branch' || sub === 'tag' || sub === 'stash' || sub === 'worktree' || sub === 'submodule' || sub === 'notes' || sub === 'bisect' || sub === 'lfs') {
+  if (
+    [
+      'status',
+      'log',
+      'diff',
+      'show',
+      'blame',
+      'reflog',
+      'describe',
+      'shortlog',
+      'grep',
+      'ls-files',
+      'ls-tree',
+      'ls-remote',
+      'rev-parse',
+      'rev-list',
+      'cat-file',
+      'whatchanged',
+      'help',
+      'version',
+      'var',
+      'check-ignore',
+      'name-rev',
+      'for-each-ref',
+      'show-ref',
+      'count-objects',
+      'fsck',
+      'range-diff',
+      'difftool',
+      'cherry',
+      'merge-base',
+      'config',
+      'remote',
+      'branch',
+      'tag',
+      'stash',
+      'worktree',
+      'submodule',
+      'notes',
+      'bisect',
+      'lfs',
+    ].includes(sub)
+  ) {
+    if (
+      sub === 'config' ||
+      sub === 'remote' ||
+      sub === 'branch' ||
+      sub === 'tag' ||
+      sub === 'stash' ||
+      sub === 'worktree' ||
+      sub === 'submodule' ||
+      sub === 'notes' ||
+      sub === 'bisect' ||
+      sub === 'lfs'
+    ) {
       return sub === 'lfs' && args[0] === 'push' ? 'T3' : 'T1';
     }
     return 'T0';
   }
-  if (sub === 'push' || sub === 'send-pack' || sub === 'svn' && args[0] === 'dcommit') {
+  if (sub === 'push' || sub === 'send-pack' || (sub === 'svn' && args[0] === 'dcommit')) {
     return args.includes('--dry-run') || args.some((a) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(a) && !a.includes('o')) ? 'T2' : 'T3';
   }
   return 'T1';
@@ -113,7 +232,9 @@ function ghTier(argv: string[]): Tier {
   const [group, action] = argv.slice(1).filter((a) => !a.startsWith('-'));
   if (!group) return 'T0';
   if (group === 'api') {
-    const methods = argv.flatMap((a, i) => (a === '-X' || a === '--method' ? [argv[i + 1] ?? ''] : /^(-X|--method=)(.+)$/.test(a) ? [a.replace(/^(-X|--method=)/, '')] : []));
+    const methods = argv.flatMap((a, i) =>
+      a === '-X' || a === '--method' ? [argv[i + 1] ?? ''] : /^(-X|--method=)(.+)$/.test(a) ? [a.replace(/^(-X|--method=)/, '')] : [],
+    );
     const writes = methods.some((m) => !/^get$/i.test(m)) || argv.some((a) => /^(-f|-F|--field|--raw-field|--input)/.test(a));
     return writes ? 'T3' : 'T0';
   }
@@ -125,7 +246,8 @@ function ghTier(argv: string[]): Tier {
   return 'T3'; // pr merge, release create, repo delete, secret set, workflow run, ...
 }
 
-const CLOUD_READ = /^(describe|list|get|head|show|wait|help|lookup|batch-get|query|scan|search|filter|validate|estimate|simulate|test|check|preview|view|tail|read|print|lookup-events|ls)/;
+const CLOUD_READ =
+  /^(describe|list|get|head|show|wait|help|lookup|batch-get|query|scan|search|filter|validate|estimate|simulate|test|check|preview|view|tail|read|print|lookup-events|ls)/;
 
 function cloudTier(argv: string[]): Tier {
   const words = argv.slice(1).filter((a) => !a.startsWith('-'));
@@ -139,8 +261,21 @@ function cloudTier(argv: string[]): Tier {
     if (!op || CLOUD_READ.test(op)) return 'T0';
     return argv.includes('--dry-run') ? 'T2' : 'T3';
   }
-  if (['config', 'auth', 'login', 'logout', 'account', 'components', 'init', 'info', 'help', 'version', 'extension', 'feedback'].includes(words[0])) return 'T1';
-  const last = words.slice(1).find((w) => CLOUD_READ.test(w) || /^(create|delete|update|deploy|set|add|remove|start|stop|restart|resize|run|apply|import|submit|patch|reset|move|rename|enable|disable|attach|detach|upgrade|rollback|scale|invoke|purge|cancel)/.test(w));
+  if (
+    ['config', 'auth', 'login', 'logout', 'account', 'components', 'init', 'info', 'help', 'version', 'extension', 'feedback'].includes(
+      words[0],
+    )
+  )
+    return 'T1';
+  const last = words
+    .slice(1)
+    .find(
+      (w) =>
+        CLOUD_READ.test(w) ||
+        /^(create|delete|update|deploy|set|add|remove|start|stop|restart|resize|run|apply|import|submit|patch|reset|move|rename|enable|disable|attach|detach|upgrade|rollback|scale|invoke|purge|cancel)/.test(
+          w,
+        ),
+    );
   if (!last) return 'T1';
   return CLOUD_READ.test(last) ? 'T0' : 'T3';
 }
@@ -157,10 +292,15 @@ function dockerTier(argv: string[]): Tier {
   const words = argv.slice(1).filter((a) => !a.startsWith('-'));
   const sub = words[0] === 'image' || words[0] === 'container' || words[0] === 'buildx' ? words[1] : words[0];
   if (!sub) return 'T0';
-  if (['ps', 'images', 'inspect', 'logs', 'version', 'info', 'stats', 'top', 'history', 'ls', 'events', 'port', 'diff', 'search'].includes(sub)) return 'T0';
+  if (
+    ['ps', 'images', 'inspect', 'logs', 'version', 'info', 'stats', 'top', 'history', 'ls', 'events', 'port', 'diff', 'search'].includes(
+      sub,
+    )
+  )
+    return 'T0';
   if (sub === 'push') return 'T3';
   if (argv.includes('--push')) return 'T3';
-  if (words[0] === 'stack' || words[0] === 'service' || words[0] === 'swarm' || words[0] === 'context' && words[1] === 'use') return 'T3';
+  if (words[0] === 'stack' || words[0] === 'service' || words[0] === 'swarm' || (words[0] === 'context' && words[1] === 'use')) return 'T3';
   return 'T1';
 }
 
@@ -168,7 +308,11 @@ function otherKnownTier(name: string, argv: string[]): Tier | undefined {
   const sub = argv.slice(1).find((a) => !a.startsWith('-'));
   switch (name) {
     case 'pulumi':
-      return sub === 'up' || sub === 'update' || sub === 'destroy' || sub === 'import' || sub === 'refresh' || sub === 'cancel' ? 'T3' : sub === 'preview' ? 'T2' : 'T1';
+      return sub === 'up' || sub === 'update' || sub === 'destroy' || sub === 'import' || sub === 'refresh' || sub === 'cancel'
+        ? 'T3'
+        : sub === 'preview'
+          ? 'T2'
+          : 'T1';
     case 'cdk':
     case 'cdktf':
       return sub === 'deploy' || sub === 'destroy' || sub === 'bootstrap' ? 'T3' : sub === 'diff' ? 'T2' : 'T1';
@@ -180,7 +324,10 @@ function otherKnownTier(name: string, argv: string[]): Tier | undefined {
     case 'ansible':
       return 'T3';
     case 'argocd':
-      return sub === 'app' && ['sync', 'delete', 'rollback', 'set', 'create', 'patch', 'terminate-op'].includes(argv.slice(1).filter((a) => !a.startsWith('-'))[1] ?? '')
+      return sub === 'app' &&
+        ['sync', 'delete', 'rollback', 'set', 'create', 'patch', 'terminate-op'].includes(
+          argv.slice(1).filter((a) => !a.startsWith('-'))[1] ?? '',
+        )
         ? 'T3'
         : 'T0';
     case 'vault':
@@ -197,7 +344,11 @@ function otherKnownTier(name: string, argv: string[]): Tier | undefined {
     case 'kustomize':
     case 'tflint':
     case 'helmfile':
-      return name === 'helmfile' && ['apply', 'sync', 'destroy', 'delete'].includes(sub ?? '') ? 'T3' : name === 'helmfile' && sub === 'diff' ? 'T2' : 'T1';
+      return name === 'helmfile' && ['apply', 'sync', 'destroy', 'delete'].includes(sub ?? '')
+        ? 'T3'
+        : name === 'helmfile' && sub === 'diff'
+          ? 'T2'
+          : 'T1';
     case 'skaffold':
       return sub === 'run' || sub === 'deploy' || sub === 'delete' || sub === 'apply' ? 'T3' : 'T1';
     case 'heroku':
@@ -207,7 +358,14 @@ function otherKnownTier(name: string, argv: string[]): Tier | undefined {
     case 'netlify':
     case 'firebase':
     case 'wrangler':
-      return sub === 'deploy' || sub === 'publish' || sub === 'destroy' || sub === 'delete' || sub === 'releases:rollback' || argv.includes('--prod') ? 'T3' : 'T1';
+      return sub === 'deploy' ||
+        sub === 'publish' ||
+        sub === 'destroy' ||
+        sub === 'delete' ||
+        sub === 'releases:rollback' ||
+        argv.includes('--prod')
+        ? 'T3'
+        : 'T1';
     case 'kill':
     case 'killall':
     case 'pkill':

@@ -1,3 +1,5 @@
+// The guard's shared vocabulary: verdicts, tiers, what a rule reads (GuardContext) and returns
+// (RuleHit), and the Decision every caller of decide() gets back.
 import type { Analysis } from '../shell/types.js';
 import type { ApprovalScope, Grant } from '../approval/types.js';
 import type { Policy } from './policy.js';

@@ -29,7 +29,24 @@ const VALUED: Record<string, string[]> = {
   chgrp: ['--reference'],
   mkdir: ['-m', '--mode'],
   sed: ['-e', '--expression', '-f', '--file', '-l', '--line-length'],
-  rsync: ['-e', '--rsh', '--exclude', '--include', '--filter', '-f', '--exclude-from', '--include-from', '--files-from', '--log-file', '--partial-dir', '--temp-dir', '-T', '--backup-dir', '--chmod', '--chown'],
+  rsync: [
+    '-e',
+    '--rsh',
+    '--exclude',
+    '--include',
+    '--filter',
+    '-f',
+    '--exclude-from',
+    '--include-from',
+    '--files-from',
+    '--log-file',
+    '--partial-dir',
+    '--temp-dir',
+    '-T',
+    '--backup-dir',
+    '--chmod',
+    '--chown',
+  ],
   scp: ['-P', '-i', '-o', '-F', '-c', '-l', '-J', '-S'],
 };
 
@@ -42,7 +59,8 @@ interface Parsed {
 /** Splits argv into operands and options (`-t DIR`, `--target-directory=DIR`, bundled `-rf`). */
 function parse(cmd: SimpleCommand, valued: string[] = []): Parsed {
   const out: Parsed = { operands: [], options: new Map(), flags: new Set() };
-  const add = (name: string, word: string, dynamic: boolean) => out.options.set(name, [...(out.options.get(name) ?? []), { word, dynamic }]);
+  const add = (name: string, word: string, dynamic: boolean) =>
+    out.options.set(name, [...(out.options.get(name) ?? []), { word, dynamic }]);
   let options = true;
   for (let i = 1; i < cmd.argv.length; i++) {
     const word = cmd.argv[i];
@@ -79,7 +97,10 @@ function parse(cmd: SimpleCommand, valued: string[] = []): Parsed {
 
 const has = (p: Parsed, ...names: string[]) => names.some((n) => p.flags.has(n) || p.options.has(n));
 const opt = (p: Parsed, ...names: string[]) => names.flatMap((n) => p.options.get(n) ?? []);
-const under = (dir: { word: string; dynamic: boolean }, name: string) => ({ word: posix.join(dir.word, posix.basename(name)), dynamic: dir.dynamic });
+const under = (dir: { word: string; dynamic: boolean }, name: string) => ({
+  word: posix.join(dir.word, posix.basename(name)),
+  dynamic: dir.dynamic,
+});
 
 /** `cp`/`install`/`ln`-style: sources into the last operand (or `-t DIR`). */
 function copyLike(p: Parsed, tree: boolean, sourcesToo: boolean): WriteTarget[] {
@@ -99,7 +120,8 @@ function copyLike(p: Parsed, tree: boolean, sourcesToo: boolean): WriteTarget[] 
     if (dest) {
       const base = posix.basename(src.word);
       // `cp -r x/. dest` merges x's contents into dest: a write to the whole of dest.
-      if (base === '.' || base === '..' || base === '' || src.dynamic) targets.push({ ...dest, dynamic: dest.dynamic || src.dynamic, tree: true });
+      if (base === '.' || base === '..' || base === '' || src.dynamic)
+        targets.push({ ...dest, dynamic: dest.dynamic || src.dynamic, tree: true });
       else targets.push({ ...under(dest, src.word), tree });
     }
     if (sourcesToo) targets.push({ ...src, tree: true });
@@ -111,9 +133,43 @@ const REDIRECT_WRITE = /^(\d*>|\d*>>|&>|&>>|>\||\d*>\||\d*>&)$/;
 
 /** Programs writeTargets reads in full (their other operands are sources, scripts or data). */
 export const KNOWN_WRITERS = new Set([
-  'cp', 'install', 'ln', 'mv', 'rm', 'chmod', 'chown', 'chgrp', 'setfacl', 'chattr', 'rmdir', 'unlink', 'shred', 'truncate', 'touch', 'tee',
-  'mkdir', 'mkfifo', 'dd', 'sed', 'awk', 'gawk', 'mawk', 'nawk', 'tar', 'bsdtar', 'unzip', 'cpio', 'rsync', 'scp', 'curl', 'wget', 'git', 'find',
-  'perl', 'ruby', 'patch',
+  'cp',
+  'install',
+  'ln',
+  'mv',
+  'rm',
+  'chmod',
+  'chown',
+  'chgrp',
+  'setfacl',
+  'chattr',
+  'rmdir',
+  'unlink',
+  'shred',
+  'truncate',
+  'touch',
+  'tee',
+  'mkdir',
+  'mkfifo',
+  'dd',
+  'sed',
+  'awk',
+  'gawk',
+  'mawk',
+  'nawk',
+  'tar',
+  'bsdtar',
+  'unzip',
+  'cpio',
+  'rsync',
+  'scp',
+  'curl',
+  'wget',
+  'git',
+  'find',
+  'perl',
+  'ruby',
+  'patch',
 ]);
 
 /** Every target the simple command writes. */
@@ -164,7 +220,9 @@ export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
       targets.push(...all(false));
       break;
     case 'dd':
-      targets.push(...p.operands.filter((o) => o.word.startsWith('of=')).map((o) => ({ word: o.word.slice(3), dynamic: o.dynamic, tree: false })));
+      targets.push(
+        ...p.operands.filter((o) => o.word.startsWith('of=')).map((o) => ({ word: o.word.slice(3), dynamic: o.dynamic, tree: false })),
+      );
       break;
     case 'sed': {
       const inPlace = [...p.flags].some((f) => f === '-i' || f === '--in-place') || cmd.argv.some((a) => /^(-i.+|--in-place=.*)$/.test(a));
@@ -174,7 +232,8 @@ export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
       if (inPlace) targets.push(...files.map((o) => ({ ...o, tree: false })));
       // The `w FILE` command and the `w` flag of `s///` write FILE.
       for (const s of scripts) {
-        for (const m of s.word.matchAll(/(?:^|[;\n{}]|\/[gpIiMme0-9]*)\s*w\s+([^;\n}]+)/g)) targets.push({ word: m[1].trim(), dynamic: s.dynamic, tree: false });
+        for (const m of s.word.matchAll(/(?:^|[;\n{}]|\/[gpIiMme0-9]*)\s*w\s+([^;\n}]+)/g))
+          targets.push({ word: m[1].trim(), dynamic: s.dynamic, tree: false });
       }
       break;
     }
@@ -186,7 +245,8 @@ export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
       for (const m of body.matchAll(/(?:print|printf)[^;}>|]*>>?\s*("([^"]*)"|[^\s;}]+)/g)) {
         targets.push(m[2] !== undefined ? { word: m[2], dynamic: false, tree: false } : { word: `$${m[1]}`, dynamic: true, tree: false });
       }
-      if (cmd.argv.some((a, i) => a === 'inplace' && cmd.argv[i - 1] === '-i')) targets.push(...p.operands.slice(1).map((o) => ({ ...o, tree: false })));
+      if (cmd.argv.some((a, i) => a === 'inplace' && cmd.argv[i - 1] === '-i'))
+        targets.push(...p.operands.slice(1).map((o) => ({ ...o, tree: false })));
       break;
     }
     case 'tar':
@@ -194,8 +254,11 @@ export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
       const first = cmd.argv[1] ?? '';
       const extract = has(p, '-x', '--extract', '--get') || (/^[a-zA-Z]+$/.test(first) && first.includes('x'));
       const create = has(p, '-c', '--create', '-r', '--append', '-u', '--update') || (/^[a-zA-Z]+$/.test(first) && /[cru]/.test(first));
-      const dirs = [...cmd.argv.entries()].filter(([i]) => cmd.argv[i - 1] === '-C' || cmd.argv[i - 1] === '--directory').map(([i, w]) => ({ word: w, dynamic: cmd.dynamic[i] ?? false }));
-      for (const [i, w] of cmd.argv.entries()) if (w.startsWith('--directory=')) dirs.push({ word: w.slice(12), dynamic: cmd.dynamic[i] ?? false });
+      const dirs = [...cmd.argv.entries()]
+        .filter(([i]) => cmd.argv[i - 1] === '-C' || cmd.argv[i - 1] === '--directory')
+        .map(([i, w]) => ({ word: w, dynamic: cmd.dynamic[i] ?? false }));
+      for (const [i, w] of cmd.argv.entries())
+        if (w.startsWith('--directory=')) dirs.push({ word: w.slice(12), dynamic: cmd.dynamic[i] ?? false });
       if (extract) {
         targets.push(...(dirs.length ? dirs : [{ word: '.', dynamic: false }]).map((d) => ({ ...d, tree: true })));
         if (has(p, '-P', '--absolute-names')) targets.push({ word: '/', dynamic: false, tree: true });
@@ -208,8 +271,12 @@ export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
     }
     case 'unzip': {
       if (has(p, '-l', '-p', '-t', '-v', '-Z')) break;
-      const dir = cmd.argv.findIndex((a) => a === '-d');
-      targets.push(dir !== -1 ? { word: cmd.argv[dir + 1] ?? '', dynamic: cmd.dynamic[dir + 1] ?? false, tree: true } : { word: '.', dynamic: false, tree: true });
+      const dir = cmd.argv.indexOf('-d');
+      targets.push(
+        dir !== -1
+          ? { word: cmd.argv[dir + 1] ?? '', dynamic: cmd.dynamic[dir + 1] ?? false, tree: true }
+          : { word: '.', dynamic: false, tree: true },
+      );
       break;
     }
     case 'cpio': {
@@ -230,13 +297,24 @@ export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
     case 'curl': {
       for (const [i, w] of cmd.argv.entries()) {
         const prev = cmd.argv[i - 1];
-        if (prev === '-o' || prev === '--output' || prev === '--output-dir' || prev === '-c' || prev === '--cookie-jar' || prev === '-D' || prev === '--dump-header') {
+        if (
+          prev === '-o' ||
+          prev === '--output' ||
+          prev === '--output-dir' ||
+          prev === '-c' ||
+          prev === '--cookie-jar' ||
+          prev === '-D' ||
+          prev === '--dump-header'
+        ) {
           targets.push({ word: w, dynamic: cmd.dynamic[i] ?? false, tree: prev === '--output-dir' });
         } else if (/^-o./.test(w) && !w.startsWith('--')) targets.push({ word: w.slice(2), dynamic: cmd.dynamic[i] ?? false, tree: false });
-        else if (/^--output(-dir)?=/.test(w)) targets.push({ word: w.slice(w.indexOf('=') + 1), dynamic: cmd.dynamic[i] ?? false, tree: w.startsWith('--output-dir') });
+        else if (/^--output(-dir)?=/.test(w))
+          targets.push({ word: w.slice(w.indexOf('=') + 1), dynamic: cmd.dynamic[i] ?? false, tree: w.startsWith('--output-dir') });
       }
       if (has(p, '-O', '--remote-name', '--remote-name-all') || cmd.argv.some((a) => /^-[a-zA-Z]*O/.test(a) && !a.startsWith('--'))) {
-        for (const o of p.operands) if (/^[a-z]+:\/\//i.test(o.word)) targets.push({ word: posix.basename(o.word.replace(/[?#].*$/, '')) || '.', dynamic: o.dynamic, tree: false });
+        for (const o of p.operands)
+          if (/^[a-z]+:\/\//i.test(o.word))
+            targets.push({ word: posix.basename(o.word.replace(/[?#].*$/, '')) || '.', dynamic: o.dynamic, tree: false });
       }
       break;
     }
@@ -244,7 +322,15 @@ export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
       let named = false;
       for (const [i, w] of cmd.argv.entries()) {
         const prev = cmd.argv[i - 1];
-        if (prev === '-O' || prev === '--output-document' || prev === '-P' || prev === '--directory-prefix' || prev === '-o' || prev === '--output-file' || prev === '-a') {
+        if (
+          prev === '-O' ||
+          prev === '--output-document' ||
+          prev === '-P' ||
+          prev === '--directory-prefix' ||
+          prev === '-o' ||
+          prev === '--output-file' ||
+          prev === '-a'
+        ) {
           targets.push({ word: w, dynamic: cmd.dynamic[i] ?? false, tree: prev === '-P' || prev === '--directory-prefix' });
           named ||= prev === '-O' || prev === '--output-document';
         } else if (/^(-O|-P).+/.test(w)) {
@@ -255,29 +341,41 @@ export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
           named ||= w.startsWith('--output-document');
         }
       }
-      if (!named) for (const o of p.operands) if (/^[a-z]+:\/\//i.test(o.word)) targets.push({ word: posix.basename(o.word.replace(/[?#].*$/, '')) || '.', dynamic: o.dynamic, tree: true });
+      if (!named)
+        for (const o of p.operands)
+          if (/^[a-z]+:\/\//i.test(o.word))
+            targets.push({ word: posix.basename(o.word.replace(/[?#].*$/, '')) || '.', dynamic: o.dynamic, tree: true });
       break;
     }
     case 'perl':
     case 'ruby': {
       // `perl -pi -e 's/a/b/' FILE`: in place. The -e bodies are not files.
       if (!cmd.argv.some((a) => /^-[a-zA-Z]*i/.test(a) && !a.startsWith('--'))) break;
-      const files = cmd.argv.map((w, i) => ({ word: w, dynamic: cmd.dynamic[i] ?? false })).filter((o, i) => i > 0 && !o.word.startsWith('-') && !/^-[a-zA-Z]*[eE]$/.test(cmd.argv[i - 1] ?? ''));
+      const files = cmd.argv
+        .map((w, i) => ({ word: w, dynamic: cmd.dynamic[i] ?? false }))
+        .filter((o, i) => i > 0 && !o.word.startsWith('-') && !/^-[a-zA-Z]*[eE]$/.test(cmd.argv[i - 1] ?? ''));
       targets.push(...files.map((o) => ({ ...o, tree: false })));
       break;
     }
     case 'patch': {
       // The files a patch changes are named inside it: the whole folder it runs in (or -d DIR).
-      const dir = opt(parse(cmd, ['-d', '--directory', '-p', '-i', '--input', '-o', '--output', '-r', '-B', '-z', '-F', '-V', '-D']), '-d', '--directory')[0];
+      const dir = opt(
+        parse(cmd, ['-d', '--directory', '-p', '-i', '--input', '-o', '--output', '-r', '-B', '-z', '-F', '-V', '-D']),
+        '-d',
+        '--directory',
+      )[0];
       targets.push({ ...(dir ?? { word: '.', dynamic: false }), tree: true });
       break;
     }
     case 'git': {
-      const sub = cmd.argv.slice(1).find((a, k, rest) => !a.startsWith('-') && !/^(-C|-c|--git-dir|--work-tree|--namespace)$/.test(rest[k - 1] ?? ''));
+      const sub = cmd.argv
+        .slice(1)
+        .find((a, k, rest) => !a.startsWith('-') && !/^(-C|-c|--git-dir|--work-tree|--namespace)$/.test(rest[k - 1] ?? ''));
       const at = sub === undefined ? -1 : cmd.argv.indexOf(sub);
-      const dirOpt = cmd.argv.findIndex((a) => a === '-C');
+      const dirOpt = cmd.argv.indexOf('-C');
       const base = dirOpt !== -1 && dirOpt < at ? cmd.argv[dirOpt + 1] : undefined;
-      const inBase = (o: { word: string; dynamic: boolean }) => (base ? { word: posix.join(base, o.word), dynamic: o.dynamic || (cmd.dynamic[dirOpt + 1] ?? false) } : o);
+      const inBase = (o: { word: string; dynamic: boolean }) =>
+        base ? { word: posix.join(base, o.word), dynamic: o.dynamic || (cmd.dynamic[dirOpt + 1] ?? false) } : o;
       const rest = at === -1 ? [] : cmd.argv.slice(at + 1).map((w, k) => ({ word: w, dynamic: cmd.dynamic[at + 1 + k] ?? false }));
       const pathspecs = rest.filter((o) => !o.word.startsWith('-'));
       if (sub === 'rm' || sub === 'mv' || sub === 'restore' || sub === 'checkout') {
@@ -292,7 +390,16 @@ export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
       }
       const i = sub === 'clone' ? at : -1;
       if (i === -1) break;
-      const ops = cmd.argv.slice(i + 1).map((w, k) => ({ word: w, dynamic: cmd.dynamic[i + 1 + k] ?? false })).filter((o, k, arr) => !o.word.startsWith('-') && !/^-(b|o|c|-branch|-origin|-depth|-reference|-template|-config|-separate-git-dir|-jobs|u|-upload-pack|-filter)$/.test(arr[k - 1]?.word ?? ''));
+      const ops = cmd.argv
+        .slice(i + 1)
+        .map((w, k) => ({ word: w, dynamic: cmd.dynamic[i + 1 + k] ?? false }))
+        .filter(
+          (o, k, arr) =>
+            !o.word.startsWith('-') &&
+            !/^-(b|o|c|-branch|-origin|-depth|-reference|-template|-config|-separate-git-dir|-jobs|u|-upload-pack|-filter)$/.test(
+              arr[k - 1]?.word ?? '',
+            ),
+        );
       // Without DIR, git names the folder after the URL's last part (static even when the host part is not).
       const named = ops[0] ? posix.basename(ops[0].word.replace(/\/+$/, '')).replace(/\.git$/, '') : '';
       const dir = ops[1] ?? (ops[0] ? { word: named, dynamic: /[$`*?[]/.test(named) } : undefined);
@@ -303,7 +410,7 @@ export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
       if (!cmd.argv.includes('-delete')) break;
       const roots = cmd.argv.slice(1).map((w, k) => ({ word: w, dynamic: cmd.dynamic[k + 1] ?? false }));
       const end = roots.findIndex((r) => /^[-(!]/.test(r.word));
-      const paths = (end === -1 ? roots : roots.slice(0, end));
+      const paths = end === -1 ? roots : roots.slice(0, end);
       targets.push(...(paths.length ? paths : [{ word: '.', dynamic: false }]).map((r) => ({ ...r, tree: true })));
       break;
     }

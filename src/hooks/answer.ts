@@ -1,4 +1,4 @@
-// What a hook handler returns; main.ts turns it into stdout, stderr and the exit code.
+// What a hook handler returns; emit() (stdio.ts) turns it into stdout, stderr and the exit code.
 export interface HookAnswer {
   /** JSON object printed on stdout (the only thing ever printed there). */
   json?: Record<string, unknown>;

@@ -21,7 +21,8 @@ async function main(event: string): Promise<number> {
   if (helperWorthy(event, text)) {
     const result = await answerViaHelper(join(__dirname, 'hook.mjs'), event, text, process.env);
     if ('answer' in result) return emit(result.answer);
-    if (result.miss.log) logError = logFallback(event, text, result.miss.rule, `execguard: answered in-process: ${result.miss.reason}`, process.env);
+    if (result.miss.log)
+      logError = logFallback(event, text, result.miss.rule, `execguard: answered in-process: ${result.miss.reason}`, process.env);
   }
   try {
     const core = (await import(pathToFileURL(join(__dirname, 'hook-core.mjs')).href)) as typeof import('./run.js');

@@ -5,7 +5,20 @@ import { fileURLToPath } from 'node:url';
 import { runHook } from './run.js';
 
 if (process.argv[2] === '--helper') {
-  import('./helper/server.js').then(({ serveHelper }) => serveHelper(process.argv[3] ?? ''));
+  // A helper that cannot start only costs speed: the hook that spawned it answers in-process.
+  import('./helper/server.js')
+    .then(({ serveHelper }) => serveHelper(process.argv[3] ?? ''))
+    .catch((error: unknown) => {
+      process.stderr.write(`execguard hook helper: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    });
 } else {
-  runHook(process.argv[2] ?? '', process.env, fileURLToPath(import.meta.url)).then((code) => process.exit(code));
+  // runHook answers fail-closed on every error it meets; should it still reject, exit 2 blocks.
+  runHook(process.argv[2] ?? '', process.env, fileURLToPath(import.meta.url)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`execguard hook: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(2);
+    },
+  );
 }

@@ -16,7 +16,6 @@ const HANDLERS: Record<HookEvent, () => Promise<{ handle: HookHandler }>> = {
   'session-start': () => import('./events/session-start.js'),
 };
 
-
 export function parseHookInput(text: string): HookInput {
   if (!text.trim()) throw new Error('empty hook input: expected a JSON object on stdin');
   let value: unknown;
@@ -83,9 +82,9 @@ export async function runHook(event: string, env: NodeJS.ProcessEnv, bundle?: st
   if (bundle && helperWorthy(event, text)) {
     const result = await answerViaHelper(bundle, event, text, env);
     if ('answer' in result) return emit(result.answer);
-    if (result.miss.log) logError = logFallback(event, text, result.miss.rule, `execguard: answered in-process: ${result.miss.reason}`, env);
+    if (result.miss.log)
+      logError = logFallback(event, text, result.miss.rule, `execguard: answered in-process: ${result.miss.reason}`, env);
   }
   const answer = await answerEvent(event, text, env);
   return emit(logError ? { ...answer, stderr: `${answer.stderr ?? ''}${logError}` } : answer);
 }
-

@@ -63,10 +63,13 @@ export function readStdin(idleMs = STDIN_IDLE_MS, maxBytes = STDIN_MAX_BYTES, st
       timer = setTimeout(() => {
         // Timers run before I/O polling in a loop turn: let one poll phase pass first, so input
         // that was already waiting when the timer fired is read, and only then give up.
-        setImmediate(() => setImmediate(() => {
-          if (received === mark) finish(new Error(`no hook input on stdin for ${Math.round(idleMs / 1000)} s (the pipe was never closed)`));
-          else arm();
-        }));
+        setImmediate(() =>
+          setImmediate(() => {
+            if (received === mark)
+              finish(new Error(`no hook input on stdin for ${Math.round(idleMs / 1000)} s (the pipe was never closed)`));
+            else arm();
+          }),
+        );
       }, idleMs);
     };
     stdin.on('data', (chunk: Buffer) => {

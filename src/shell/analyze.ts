@@ -30,11 +30,7 @@ export async function analyze(command: string, options?: AnalyzeOptions): Promis
 }
 
 /** `analyze` with the lexer choice exposed: 'tree' skips the plain fast path (for tests). */
-export async function analyzeWithLexer(
-  command: string,
-  options: AnalyzeOptions | undefined,
-  lexer: 'auto' | 'tree',
-): Promise<Analysis> {
+export async function analyzeWithLexer(command: string, options: AnalyzeOptions | undefined, lexer: 'auto' | 'tree'): Promise<Analysis> {
   let parser: BashParser | undefined;
   for (;;) {
     const run: Run = {

@@ -53,7 +53,3 @@ export interface Run {
 export function addUnreadable(run: Run, kind: UnreadableKind, detail: string, command = ''): void {
   if (!run.unreadable.some((u) => u.kind === kind && u.detail === detail)) run.unreadable.push({ kind, detail, command });
 }
-
-export function literal(text: string): Word {
-  return { text, dynamic: false };
-}

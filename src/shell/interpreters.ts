@@ -30,7 +30,22 @@ export type Interpreted =
     };
 
 /** The one list of shells: programs that run `-c STRING`, a script file, or a script on stdin. */
-export const SHELLS: ReadonlySet<string> = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'rbash', 'fish', 'yash', 'posh', 'oksh', 'loksh', 'pdksh']);
+export const SHELLS: ReadonlySet<string> = new Set([
+  'bash',
+  'sh',
+  'zsh',
+  'dash',
+  'ksh',
+  'mksh',
+  'ash',
+  'rbash',
+  'fish',
+  'yash',
+  'posh',
+  'oksh',
+  'loksh',
+  'pdksh',
+]);
 
 /** Builtins that run a script file in the current shell. */
 export const SOURCE_BUILTINS: ReadonlySet<string> = new Set(['source', '.']);
@@ -149,16 +164,25 @@ function source(words: Word[], stdin: StdinSource | undefined): Interpreted | un
       kind: 'shell',
       label: words[0].text === '.' ? '.' : 'source',
       text: file.procsubOutput,
-      reason: file.procsubOutput === undefined ? `${words[0].text} runs the output of ${file.text}, which cannot be read statically` : undefined,
+      reason:
+        file.procsubOutput === undefined ? `${words[0].text} runs the output of ${file.text}, which cannot be read statically` : undefined,
       unreadableKind: 'hidden-script',
       sameScope: true,
     };
   }
   if (file.dynamic) return hiddenScript(words[0].text, `${words[0].text} runs a script whose path is not static: ${file.text}`, true);
   if (STDIN_FILES.has(file.text) && stdin && stdin.kind !== 'file') {
-    return { kind: 'shell', label: 'source', text: stdin.text, sameScope: true, unreadableKind: 'hidden-script', reason: stdin.text === undefined ? 'source reads a script from stdin that cannot be read statically' : undefined };
+    return {
+      kind: 'shell',
+      label: 'source',
+      text: stdin.text,
+      sameScope: true,
+      unreadableKind: 'hidden-script',
+      reason: stdin.text === undefined ? 'source reads a script from stdin that cannot be read statically' : undefined,
+    };
   }
-  if (DESCRIPTOR_PATH.test(file.text)) return hiddenScript(words[0].text, `${words[0].text} runs ${file.text}, whose content the guard cannot read`, true);
+  if (DESCRIPTOR_PATH.test(file.text))
+    return hiddenScript(words[0].text, `${words[0].text} runs ${file.text}, whose content the guard cannot read`, true);
   return undefined;
 }
 
@@ -239,7 +263,7 @@ function atQueue(words: Word[], stdin: StdinSource | undefined): Interpreted | u
   const name = words[0].text;
   const args = words.slice(1).map((w) => w.text);
   if (args.some((a) => /^-[a-zA-Z]*[lrdcV]$/.test(a))) return undefined; // list, remove, show
-  const file = args.findIndex((a) => a === '-f');
+  const file = args.indexOf('-f');
   if (file >= 0) return undefined; // a script file on disk
   return fromStdinScript(name, stdin);
 }
@@ -266,11 +290,26 @@ function spawnsOf(
 ): Interpreted | undefined {
   const label = language === 'python' ? 'python -c' : language === 'node' ? 'node -e' : language === 'awk' ? 'awk' : `${language} -e`;
   if (text === undefined) {
-    return { kind: 'spawn', label, shell: [], argv: [], reason: `${label} body cannot be read statically: ${shown}`, unreadableKind: 'spawn-body' };
+    return {
+      kind: 'spawn',
+      label,
+      shell: [],
+      argv: [],
+      reason: `${label} body cannot be read statically: ${shown}`,
+      unreadableKind: 'spawn-body',
+    };
   }
   const spawned = extract(text);
   if (!spawned) return undefined; // only computes or prints: data
-  return { kind: 'spawn', label, shell: spawned.shell, argv: spawned.argv, reason: spawned.unreadable, unreadableKind: 'spawn-body', piped: spawned.piped };
+  return {
+    kind: 'spawn',
+    label,
+    shell: spawned.shell,
+    argv: spawned.argv,
+    reason: spawned.unreadable,
+    unreadableKind: 'spawn-body',
+    piped: spawned.piped,
+  };
 }
 
 const AWKS = new Set(['awk', 'gawk', 'mawk', 'nawk']);

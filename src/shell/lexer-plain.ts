@@ -11,8 +11,22 @@ const WORD = /(?:[A-Za-z0-9_./:=,@%+-]|'[^'\n]*')+/g;
 
 /** Words that make bash parse a compound command; those go through tree-sitter. */
 const RESERVED = new Set([
-  'if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'until', 'do', 'done', 'case', 'esac',
-  'select', 'function', 'in', 'coproc',
+  'if',
+  'then',
+  'else',
+  'elif',
+  'fi',
+  'for',
+  'while',
+  'until',
+  'do',
+  'done',
+  'case',
+  'esac',
+  'select',
+  'function',
+  'in',
+  'coproc',
 ]);
 
 const unquote = (written: string): string => written.replace(/'([^']*)'/g, '$1');

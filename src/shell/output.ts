@@ -4,7 +4,23 @@
 import type { SimpleCommand } from './types.js';
 import { decodeAnsiC } from './words.js';
 
-const SILENT = new Set([':', 'true', 'cd', 'pushd', 'popd', 'export', 'declare', 'typeset', 'local', 'readonly', 'unset', 'alias', 'unalias', 'set', 'shopt']);
+const SILENT = new Set([
+  ':',
+  'true',
+  'cd',
+  'pushd',
+  'popd',
+  'export',
+  'declare',
+  'typeset',
+  'local',
+  'readonly',
+  'unset',
+  'alias',
+  'unalias',
+  'set',
+  'shopt',
+]);
 
 export function staticOutput(cmd: SimpleCommand): string | undefined {
   if (cmd.dynamic.some(Boolean)) return undefined;
@@ -131,6 +147,6 @@ function tr(args: string[], input: string | undefined): string | undefined {
   const to = trSet(args[1]);
   if (!from || !to || to.length === 0) return undefined;
   const map = new Map<string, string>();
-  from.forEach((c, i) => map.set(c, to[Math.min(i, to.length - 1)]));
+  for (const [i, c] of from.entries()) map.set(c, to[Math.min(i, to.length - 1)]);
   return [...input].map((c) => map.get(c) ?? c).join('');
 }

@@ -10,7 +10,7 @@ import { programFromWord } from './program-name.js';
 import { hiddenToolVariable, isToolVariable, withToolEnv } from './tool-env.js';
 import { TreeWalker } from './tree.js';
 import type { SimpleCommand } from './types.js';
-import { Scope, fieldSeparators, splitAssignment } from './variables.js';
+import { type Scope, fieldSeparators, splitAssignment } from './variables.js';
 import { unwrap } from './wrappers.js';
 import { writtenScript } from './written-scripts.js';
 
@@ -60,7 +60,7 @@ export class Analyzer {
       const text = (previous?.text ?? '') + value.text;
       leading[name] = value.dynamic ? '' : text;
       if (raw.words.length > 0) continue;
-      if (value.elements) scope.setArray(name, [...(append ? previous?.elements ?? [] : []), ...value.elements]);
+      if (value.elements) scope.setArray(name, [...(append ? (previous?.elements ?? []) : []), ...value.elements]);
       else scope.set(name, text, value.dynamic || (previous?.dynamic ?? false));
     }
     if (raw.words.length === 0) return undefined;
@@ -97,7 +97,12 @@ export class Analyzer {
         const innerScope = wrapped.remote ? remoteScope(scope) : scope;
         if (wrapped.kind === 'text') {
           if (wrapped.text === undefined) {
-            addUnreadable(this.run, 'dynamic-string', `${wrapped.label} runs a string that cannot be read statically: ${wrapped.source}`, raw.text);
+            addUnreadable(
+              this.run,
+              'dynamic-string',
+              `${wrapped.label} runs a string that cannot be read statically: ${wrapped.source}`,
+              raw.text,
+            );
             return this.record(raw, words, leading, scope, frame, stdin);
           }
           this.analyzeText(wrapped.text, innerScope.child(), { ...inner, depth: frame.depth + 1, stdin });
@@ -187,7 +192,12 @@ export class Analyzer {
     if (hidden) addUnreadable(this.run, 'hidden-subcommand', hidden, command.text);
     const hiddenVariable = toolEnv && hiddenToolVariable(argv[0], toolEnv.dynamic);
     if (hiddenVariable) {
-      addUnreadable(this.run, 'dynamic-env', `${hiddenVariable} changes what \`${argv[0]}\` does and its value cannot be read statically`, command.text);
+      addUnreadable(
+        this.run,
+        'dynamic-env',
+        `${hiddenVariable} changes what \`${argv[0]}\` does and its value cannot be read statically`,
+        command.text,
+      );
     }
     return command;
   }
@@ -222,7 +232,12 @@ export class Analyzer {
     const text = writtenScript(this.run.out.slice(0, earlier), script);
     if (text === null) return;
     if (text === undefined) {
-      addUnreadable(this.run, 'written-script', `${script} is written earlier in this command with content that cannot be read statically, then run`, command.text);
+      addUnreadable(
+        this.run,
+        'written-script',
+        `${script} is written earlier in this command with content that cannot be read statically, then run`,
+        command.text,
+      );
       return;
     }
     this.analyzeText(text, scope.child(), { ...frame, via: [...frame.via, `script ${script}`], depth: frame.depth + 1 });
@@ -236,11 +251,15 @@ export class Analyzer {
     for (;;) {
       const first = words[0];
       if (!first || first.dynamic || seen.has(first.text)) break;
-      const value = scope.aliases.get(first.text) ?? (Object.hasOwn(this.run.aliases, first.text) ? this.run.aliases[first.text] : undefined);
+      const value =
+        scope.aliases.get(first.text) ?? (Object.hasOwn(this.run.aliases, first.text) ? this.run.aliases[first.text] : undefined);
       if (value === undefined) break;
       seen.add(first.text);
       if (!isPlain(value)) {
-        const rest = words.slice(1).map((w) => shellQuote(w.text)).join(' ');
+        const rest = words
+          .slice(1)
+          .map((w) => shellQuote(w.text))
+          .join(' ');
         this.analyzeText(rest ? `${value} ${rest}` : value, scope, { ...frame, depth: frame.depth + 1, stdin: raw.stdin ?? frame.stdin });
         return 'analysed';
       }
@@ -295,7 +314,7 @@ function toolEnvironment(raw: RawCommand, scope: Scope): { values: Record<string
   for (const { name, append, value } of raw.assignments) {
     if (!isToolVariable(name)) continue;
     values ??= {};
-    values[name] = (append ? values[name] ?? '' : '') + value.text;
+    values[name] = (append ? (values[name] ?? '') : '') + value.text;
     if (value.dynamic) dynamic.add(name);
     else dynamic.delete(name);
   }
@@ -315,7 +334,10 @@ function programName(word: Word): Word {
 function splitBlankProgram(word: Word): Word[] {
   // bash splits on blanks only: a non-breaking space is part of the name
   if (word.dynamic || !/[ \t\n]/.test(word.text.trim())) return [word];
-  return word.text.trim().split(/[ \t\n]+/).map((text) => ({ text, dynamic: false }));
+  return word.text
+    .trim()
+    .split(/[ \t\n]+/)
+    .map((text) => ({ text, dynamic: false }));
 }
 
 /** ssh / docker / kubectl exec run elsewhere: the local working directory does not apply. */
@@ -344,13 +366,16 @@ function readInto(names: string[], input: string | undefined, scope: Scope, sepa
   const pattern = new RegExp(`[${escapeClass(others)}]|[${escapeClass(blanks) || ' '}]+`);
   const fields = lines[0].trim().split(pattern);
   names.forEach((name, index) => {
-    const value = index === names.length - 1 ? fields.slice(index).join(' ') : fields[index] ?? '';
+    const value = index === names.length - 1 ? fields.slice(index).join(' ') : (fields[index] ?? '');
     scope.set(name, value, false);
   });
 }
 
 function escapeClass(chars: string): string {
-  return chars.replace(/[\\\]^-]/g, '\\$&').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
+  return chars
+    .replace(/[\\\]^-]/g, '\\$&')
+    .replace(/\t/g, '\\t')
+    .replace(/\n/g, '\\n');
 }
 
 function shellQuote(text: string): string {
@@ -431,7 +456,7 @@ function applyBuiltin(command: SimpleCommand, scope: Scope): void {
     if (/^[-+][a-zA-Z]+$/.test(arg)) return;
     const parsed = splitAssignment(arg);
     if (parsed) {
-      const previous = parsed.append ? scope.get(parsed.name)?.text ?? '' : '';
+      const previous = parsed.append ? (scope.get(parsed.name)?.text ?? '') : '';
       scope.set(parsed.name, previous + parsed.value, dynamicArg(index), exported || undefined);
     } else if (exported) scope.export(arg);
   });

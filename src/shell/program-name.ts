@@ -18,7 +18,10 @@ const NAME = /^[A-Za-z0-9_.+-]+$/;
 function lookedUp(body: string): string | undefined {
   // `which -a terraform | head -1` prints one of several paths: still terraform
   const first = body.split('|')[0].trim();
-  const rest = body.split('|').slice(1).map((s) => s.trim());
+  const rest = body
+    .split('|')
+    .slice(1)
+    .map((s) => s.trim());
   if (rest.some((stage) => !/^head(\s+-n?\s*1|\s+-1)?$/.test(stage))) return undefined;
   const words = first.split(/\s+/);
   const [tool, ...args] = words;

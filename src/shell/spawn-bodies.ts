@@ -13,7 +13,8 @@ export interface Spawned {
   piped?: Array<[string, string | undefined]>;
 }
 
-const PY_MENTIONS = /\b(subprocess|os\s*\.\s*(system|popen|exec\w*|spawn\w*|posix_spawn\w*)|pty\s*\.\s*spawn|commands\s*\.\s*getoutput|__import__|importlib)\b/;
+const PY_MENTIONS =
+  /\b(subprocess|os\s*\.\s*(system|popen|exec\w*|spawn\w*|posix_spawn\w*)|pty\s*\.\s*spawn|commands\s*\.\s*getoutput|__import__|importlib)\b/;
 const PY_MOD = (name: string) => `(?:\\b${name}|__import__\\(\\s*['"]${name}['"]\\s*\\))`;
 const PY_CALL = new RegExp(
   `(?:(?:${PY_MOD('subprocess')}|\\bsp)\\s*\\.\\s*(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|${PY_MOD('os')}\\s*\\.\\s*(system|popen|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)|${PY_MOD('pty')}\\s*\\.\\s*(spawn)|${PY_MOD('commands')}\\s*\\.\\s*(getoutput))\\s*\\(`,
@@ -144,13 +145,7 @@ function callArgs(src: string, at: number, parse: StringParser): Array<string | 
   return args;
 }
 
-function collect(
-  body: string,
-  calls: RegExp,
-  parse: StringParser,
-  argvCall: (name: string) => boolean,
-  language: string,
-): Spawned {
+function collect(body: string, calls: RegExp, parse: StringParser, argvCall: (name: string) => boolean, language: string): Spawned {
   const spawned: Spawned = { shell: [], argv: [] };
   calls.lastIndex = 0;
   let found = 0;

@@ -21,13 +21,13 @@ export function isToolVariable(name: string): boolean {
 }
 
 /** Splits a flag string the way terraform (shellwords) and git aliases do: blanks, quotes kept together. */
-export function splitQuoted(value: string): string[] {
+function splitQuoted(value: string): string[] {
   const out: string[] = [];
   const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|((?:[^\s"'\\]|\\.)+)/g;
   let current: string | undefined;
   let last = 0;
   for (let m = re.exec(value); m; m = re.exec(value)) {
-    const piece = m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2] ?? m[3].replace(/\\(.)/g, '$1');
+    const piece = m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : (m[2] ?? m[3].replace(/\\(.)/g, '$1'));
     // adjacent pieces with no blank between them form one word (-var='a b')
     if (current !== undefined && m.index === last) current += piece;
     else {
@@ -109,7 +109,12 @@ export function withToolEnv(
   }
   if (program === 'git') {
     const settings = gitConfigEnv(env);
-    if (settings.length > 0) insert(1, settings.flatMap((s) => ['-c', s]), [...dynamicNames].some((n) => n.startsWith('GIT_CONFIG_')));
+    if (settings.length > 0)
+      insert(
+        1,
+        settings.flatMap((s) => ['-c', s]),
+        [...dynamicNames].some((n) => n.startsWith('GIT_CONFIG_')),
+      );
     return { argv, dynamic };
   }
   const flags: string[] = [];
@@ -120,7 +125,13 @@ export function withToolEnv(
   }
   if (flags.length > 0) {
     argv = [program, ...flags, ...argv.slice(1)];
-    dynamic = [dynamic[0], ...flags.map((f) => dynamicNames.has(f.startsWith('--kubeconfig') ? 'KUBECONFIG' : f.startsWith('--namespace') ? 'HELM_NAMESPACE' : 'HELM_KUBECONTEXT')), ...dynamic.slice(1)];
+    dynamic = [
+      dynamic[0],
+      ...flags.map((f) =>
+        dynamicNames.has(f.startsWith('--kubeconfig') ? 'KUBECONFIG' : f.startsWith('--namespace') ? 'HELM_NAMESPACE' : 'HELM_KUBECONTEXT'),
+      ),
+      ...dynamic.slice(1),
+    ];
   }
   return { argv, dynamic };
 }

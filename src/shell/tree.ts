@@ -14,9 +14,24 @@ import { evalFields, evalSingle } from './words.js';
 type Output = string | undefined;
 
 const WORDISH = new Set([
-  'word', 'string', 'raw_string', 'ansi_c_string', 'translated_string', 'concatenation', 'simple_expansion',
-  'expansion', 'number', 'arithmetic_expansion', 'brace_expression', 'command_substitution', 'process_substitution',
-  'string_content', 'variable_name', 'special_variable_name', 'extglob_pattern', 'regex',
+  'word',
+  'string',
+  'raw_string',
+  'ansi_c_string',
+  'translated_string',
+  'concatenation',
+  'simple_expansion',
+  'expansion',
+  'number',
+  'arithmetic_expansion',
+  'brace_expression',
+  'command_substitution',
+  'process_substitution',
+  'string_content',
+  'variable_name',
+  'special_variable_name',
+  'extglob_pattern',
+  'regex',
 ]);
 
 const REDIRECTS = new Set(['file_redirect', 'heredoc_redirect', 'herestring_redirect']);
@@ -51,7 +66,11 @@ export class TreeWalker {
       }
       if (node.type === 'ERROR') {
         const text = node.text.trim();
-        found.push(/^(\$?['"]|`)/.test(text) ? `unterminated quote near ${JSON.stringify(text.slice(0, 40))}` : `syntax error near ${JSON.stringify(text.slice(0, 40))}`);
+        found.push(
+          /^(\$?['"]|`)/.test(text)
+            ? `unterminated quote near ${JSON.stringify(text.slice(0, 40))}`
+            : `syntax error near ${JSON.stringify(text.slice(0, 40))}`,
+        );
       }
       if (node.hasError) for (const child of node.children) if (child) visit(child);
     };
@@ -121,7 +140,11 @@ export class TreeWalker {
       const before = this.run.out.length;
       output = this.pipeStage(stage, scope.child(), { ...frame, stdin });
       const produced = this.run.out.length > before ? this.run.out[this.run.out.length - 1].argv : undefined;
-      stdin = { kind: 'pipe', ...(produced !== undefined ? { from: produced[0], producer: produced } : {}), ...(output !== undefined ? { text: output } : {}) };
+      stdin = {
+        kind: 'pipe',
+        ...(produced !== undefined ? { from: produced[0], producer: produced } : {}),
+        ...(output !== undefined ? { text: output } : {}),
+      };
     }
     return output;
   }
@@ -164,7 +187,13 @@ export class TreeWalker {
     }
     if (redirects.some((r) => /^1?>[>|]?$|^&>/.test(r.op))) output = '';
     for (const next of continuations) {
-      if (next.piped) output = this.pipeline(next.node.type === 'pipeline' ? next.node.namedChildren : [next.node], scope, frame, pipeFrom(this.run.out, output));
+      if (next.piped)
+        output = this.pipeline(
+          next.node.type === 'pipeline' ? next.node.namedChildren : [next.node],
+          scope,
+          frame,
+          pipeFrom(this.run.out, output),
+        );
       else output = concat(output, this.walk(next.node, scope, frame));
     }
     return output;
@@ -181,7 +210,7 @@ export class TreeWalker {
       if (!child || child.id === body.id || child.startIndex < position) continue;
       const gap = this.source.slice(position, child.startIndex).trim();
       if (gap !== '') {
-        if (/^[A-Za-z0-9 \t_.\/:=,@%+-]+$/.test(gap)) words.push(...gap.split(/[ \t]+/).map((text) => ({ text, dynamic: false })));
+        if (/^[A-Za-z0-9 \t_./:=,@%+-]+$/.test(gap)) words.push(...gap.split(/[ \t]+/).map((text) => ({ text, dynamic: false })));
         else addUnreadable(this.run, 'parse-error', `parse error: unparsed text ${JSON.stringify(gap.slice(0, 40))}`, gap.slice(0, 200));
       }
       position = child.endIndex;
@@ -328,7 +357,8 @@ export class TreeWalker {
   }
 
   private assignmentsOnly(node: SyntaxNode, scope: Scope, frame: Frame): Output {
-    const nodes = node.type === 'variable_assignment' ? [node] : node.namedChildren.filter((c): c is SyntaxNode => c?.type === 'variable_assignment');
+    const nodes =
+      node.type === 'variable_assignment' ? [node] : node.namedChildren.filter((c): c is SyntaxNode => c?.type === 'variable_assignment');
     const raw: RawCommand = { words: [], assignments: nodes.map((n) => this.assignment(n, scope, frame)), redirects: [], text: node.text };
     this.analyzer.emit(raw, scope, frame);
     return '';
@@ -367,9 +397,7 @@ export class TreeWalker {
       return;
     }
     const inList = node.children.some((c) => c?.type === 'in');
-    const values: Word[] = inList
-      ? valueNodes.flatMap((v) => evalFields(v, this.runner(frame), scope))
-      : [{ text: '$@', dynamic: true }];
+    const values: Word[] = inList ? valueNodes.flatMap((v) => evalFields(v, this.runner(frame), scope)) : [{ text: '$@', dynamic: true }];
     if (values.length > this.run.budget.limits.maxLoopValues) {
       throw new BoundHit(`loop over more than ${this.run.budget.limits.maxLoopValues} values`);
     }
@@ -383,7 +411,7 @@ export class TreeWalker {
     const value = node.childForFieldName('value');
     if (value) this.runner(frame).substitutionsIn(value, scope);
     for (const item of node.namedChildren) {
-      if (!item || item.type !== 'case_item') continue;
+      if (item?.type !== 'case_item') continue;
       const patterns = new Set(item.childrenForFieldName('value').map((p) => p?.id));
       for (const child of item.namedChildren) {
         if (!child) continue;
@@ -421,7 +449,11 @@ export class TreeWalker {
 
 function pipeFrom(out: Array<{ argv: string[] }>, output: Output): StdinSource {
   const produced = out[out.length - 1]?.argv;
-  return { kind: 'pipe', ...(produced !== undefined ? { from: produced[0], producer: produced } : {}), ...(output !== undefined ? { text: output } : {}) };
+  return {
+    kind: 'pipe',
+    ...(produced !== undefined ? { from: produced[0], producer: produced } : {}),
+    ...(output !== undefined ? { text: output } : {}),
+  };
 }
 
 function unescapeHeredoc(text: string): string {

@@ -76,7 +76,7 @@ export class Scope {
 
   /** Binds $0, $1, ... and $@ for the body of `bash -c 'STRING' arg0 arg1 ...`. */
   setPositional(args: Array<{ text: string; dynamic: boolean }>): void {
-    args.forEach((arg, index) => this.set(String(index), arg.text, arg.dynamic));
+    for (const [index, arg] of args.entries()) this.set(String(index), arg.text, arg.dynamic);
     for (let index = args.length; index < 10; index++) this.vars.delete(String(index));
     const rest = args.slice(1).map((a) => ({ text: a.text, dynamic: a.dynamic }));
     const all = { text: rest.map((a) => a.text).join(' '), dynamic: rest.some((a) => a.dynamic) };

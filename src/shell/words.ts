@@ -153,14 +153,7 @@ function doubleQuoted(node: SyntaxNode, runner: SubstitutionRunner, scope: Scope
 }
 
 /** Children in order, with any source text between them taken literally. */
-function withGaps(
-  node: SyntaxNode,
-  runner: SubstitutionRunner,
-  scope: Scope,
-  quoted: boolean,
-  start: number,
-  end: number,
-): Segment[] {
+function withGaps(node: SyntaxNode, runner: SubstitutionRunner, scope: Scope, quoted: boolean, start: number, end: number): Segment[] {
   const segments: Segment[] = [];
   let position = start;
   const gap = (to: number): void => {
@@ -276,7 +269,7 @@ function unquotedLiteral(raw: string): Segment {
 }
 
 /** Brace expansion of a literal word: a{b,c}d, {1..3}, {a..c}, nested; undefined past 64 words. */
-export function expandBraces(text: string): string[] | undefined {
+function expandBraces(text: string): string[] | undefined {
   const open = text.indexOf('{');
   if (open < 0) return [text];
   // find the matching close and the top-level commas
@@ -336,27 +329,35 @@ function hasBraceExpansion(node: SyntaxNode): boolean {
 }
 
 /** Inside "...", a backslash only quotes $ ` " \ and newline. */
-export function unescapeDoubleQuoted(text: string): string {
+function unescapeDoubleQuoted(text: string): string {
   return text.replace(/\\([$`"\\\n])/g, (_, c: string) => (c === '\n' ? '' : c));
 }
 
 /** Decodes the body of an ANSI-C string $'...'. */
 export function decodeAnsiC(body: string): string {
   const simple: Record<string, string> = {
-    a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
-    '\\': '\\', "'": "'", '"': '"', '?': '?',
+    a: '\x07',
+    b: '\b',
+    e: '\x1b',
+    E: '\x1b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    '?': '?',
   };
-  return body.replace(
-    /\\(x[0-9A-Fa-f]{1,2}|u[0-9A-Fa-f]{1,4}|U[0-9A-Fa-f]{1,8}|[0-7]{1,3}|c.|.)/gs,
-    (whole, esc: string) => {
-      if (esc[0] === 'x' && esc.length > 1) return String.fromCharCode(parseInt(esc.slice(1), 16));
-      if ((esc[0] === 'u' || esc[0] === 'U') && esc.length > 1) {
-        const code = parseInt(esc.slice(1), 16);
-        return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-      }
-      if (/^[0-7]/.test(esc)) return String.fromCharCode(parseInt(esc, 8) & 0xff);
-      if (esc[0] === 'c' && esc.length === 2) return String.fromCharCode(esc.charCodeAt(1) & 0x1f);
-      return simple[esc] ?? whole;
-    },
-  );
+  return body.replace(/\\(x[0-9A-Fa-f]{1,2}|u[0-9A-Fa-f]{1,4}|U[0-9A-Fa-f]{1,8}|[0-7]{1,3}|c.|.)/gs, (whole, esc: string) => {
+    if (esc[0] === 'x' && esc.length > 1) return String.fromCharCode(parseInt(esc.slice(1), 16));
+    if ((esc[0] === 'u' || esc[0] === 'U') && esc.length > 1) {
+      const code = parseInt(esc.slice(1), 16);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    if (/^[0-7]/.test(esc)) return String.fromCharCode(parseInt(esc, 8) & 0xff);
+    if (esc[0] === 'c' && esc.length === 2) return String.fromCharCode(esc.charCodeAt(1) & 0x1f);
+    return simple[esc] ?? whole;
+  });
 }

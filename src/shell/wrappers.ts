@@ -92,9 +92,12 @@ const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) =
     if (split > 0) {
       // env -S "cmd args": the string is split into words (and may carry more)
       const inline = words[split].text.startsWith('--split-string=');
-      return joined('env -S', words.slice(inline ? split : split + 1).map((w, k) =>
-        k === 0 && inline ? { ...w, text: w.text.slice(w.text.indexOf('=') + 1) } : w,
-      ));
+      return joined(
+        'env -S',
+        words
+          .slice(inline ? split : split + 1)
+          .map((w, k) => (k === 0 && inline ? { ...w, text: w.text.slice(w.text.indexOf('=') + 1) } : w)),
+      );
     }
     return argv('env', words.slice(index), { assignments });
   },
@@ -107,8 +110,7 @@ const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) =
   builtin: (words) => argv('builtin', words.slice(1)),
   coproc: (words) => argv('coproc', words.slice(1)),
   exec: (words) => argv('exec', words.slice(skipOptions(words, 1, { withArg: set('a') }))),
-  time: (words) =>
-    argv('time', words.slice(skipOptions(words, 1, { withArg: set('f', 'o'), longWithArg: set('format', 'output') }))),
+  time: (words) => argv('time', words.slice(skipOptions(words, 1, { withArg: set('f', 'o'), longWithArg: set('format', 'output') }))),
   nohup: (words) => argv('nohup', words.slice(skipOptions(words, 1, { withArg: set() }))),
   nice(words) {
     let i = 1;
@@ -135,9 +137,30 @@ const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) =
     const assignments: NonNullable<InnerCommand['assignments']> = [];
     const valued = set('p', 'u', 'E', 'M', 'H', 'C');
     const longValued = set(
-      'property', 'unit', 'description', 'setenv', 'uid', 'gid', 'nice', 'working-directory', 'machine', 'host', 'slice',
-      'on-active', 'on-boot', 'on-startup', 'on-unit-active', 'on-unit-inactive', 'on-calendar', 'on-clock-change',
-      'timer-property', 'path-property', 'socket-property', 'service-type', 'capsule', 'json',
+      'property',
+      'unit',
+      'description',
+      'setenv',
+      'uid',
+      'gid',
+      'nice',
+      'working-directory',
+      'machine',
+      'host',
+      'slice',
+      'on-active',
+      'on-boot',
+      'on-startup',
+      'on-unit-active',
+      'on-unit-inactive',
+      'on-calendar',
+      'on-clock-change',
+      'timer-property',
+      'path-property',
+      'socket-property',
+      'service-type',
+      'capsule',
+      'json',
     );
     let i = 1;
     for (; i < words.length; i++) {
@@ -149,7 +172,11 @@ const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) =
       if (!t.startsWith('-') || t === '-') break;
       const long = t.startsWith('--') ? t.slice(2).split('=')[0] : undefined;
       const takes = long !== undefined ? longValued.has(long) && !t.includes('=') : valued.has(t[t.length - 1]) && t.length === 2;
-      const value = takes ? words[i + 1] : long !== undefined && t.includes('=') ? { ...words[i], text: t.slice(t.indexOf('=') + 1) } : undefined;
+      const value = takes
+        ? words[i + 1]
+        : long !== undefined && t.includes('=')
+          ? { ...words[i], text: t.slice(t.indexOf('=') + 1) }
+          : undefined;
       // -E/--setenv NAME=VALUE reaches the program's environment
       if ((t === '-E' || long === 'setenv') && value) {
         const parsed = splitAssignment(value.text);
@@ -253,7 +280,9 @@ const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) =
     return argv('doppler run', words.slice(i));
   },
   ssh(words) {
-    const i = skipOptions(words, 1, { withArg: set('b', 'c', 'D', 'E', 'e', 'F', 'I', 'i', 'J', 'L', 'l', 'm', 'O', 'o', 'p', 'Q', 'R', 'S', 'W', 'w', 'B') });
+    const i = skipOptions(words, 1, {
+      withArg: set('b', 'c', 'D', 'E', 'e', 'F', 'I', 'i', 'J', 'L', 'l', 'm', 'O', 'o', 'p', 'Q', 'R', 'S', 'W', 'w', 'B'),
+    });
     const remote = joined('ssh', words.slice(i + 1), true); // words[i] is the host
     return remote;
   },
@@ -327,20 +356,30 @@ function xargs(words: Word[], stdin: StdinSource | undefined): Unwrapped | undef
     const words2 =
       replace !== undefined
         ? inner.map((w, k) =>
-            !w.text.includes(replace) ? w : k === bodyAt && bodyAt > 0 && !w.dynamic ? { ...w, text: w.text.split(replace).join('"${__xargs_input}"') } : { ...w, dynamic: true },
+            !w.text.includes(replace)
+              ? w
+              : k === bodyAt && bodyAt > 0 && !w.dynamic
+                ? { ...w, text: w.text.split(replace).join('"${__xargs_input}"') }
+                : { ...w, dynamic: true },
           )
         : [...inner, unknown];
     return { kind: 'argv', label: 'xargs', commands: [{ words: words2 }] };
   }
   if (replace !== undefined) {
-    const lines = input.split('\n').filter((line) => line.trim() !== '').slice(0, 64);
+    const lines = input
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .slice(0, 64);
     return {
       kind: 'argv',
       label: 'xargs',
       commands: lines.map((line) => ({ words: inner.map((w) => ({ ...w, text: w.text.split(replace).join(line) })) })),
     };
   }
-  const items = input.split(/[ \t\n]+/).filter(Boolean).map((text) => ({ text, dynamic: false }));
+  const items = input
+    .split(/[ \t\n]+/)
+    .filter(Boolean)
+    .map((text) => ({ text, dynamic: false }));
   return { kind: 'argv', label: 'xargs', commands: [{ words: [...inner, ...items] }] };
 }
 
@@ -368,18 +407,32 @@ function parallel(words: Word[], stdin: StdinSource | undefined): Unwrapped | un
   const inputs: Word[] = [];
   for (let k = end; k < words.length; k++) if (!PARALLEL_SEPARATORS.has(words[k].text)) inputs.push(words[k]);
   if (end === words.length && stdin?.text !== undefined) {
-    inputs.push(...stdin.text.split('\n').filter((l) => l.trim() !== '').map((text) => ({ text, dynamic: false })));
+    inputs.push(
+      ...stdin.text
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((text) => ({ text, dynamic: false })),
+    );
   }
-  const dynamic = template.some((w) => w.dynamic) || inputs.some((w) => w.dynamic) || (end === words.length && stdin?.text === undefined && template.length === 0);
+  const dynamic =
+    template.some((w) => w.dynamic) ||
+    inputs.some((w) => w.dynamic) ||
+    (end === words.length && stdin?.text === undefined && template.length === 0);
   const body = template.map((w) => w.text).join(' ');
-  const texts = template.length === 0
-    ? inputs.map((w) => w.text)
-    : inputs.length === 0
-      ? [body.replace(/\{[^}]*\}/g, '"${__parallel_input}"')]
-      : inputs.slice(0, 64).map((w) => (/\{[^}]*\}/.test(body) ? body.replace(/\{[^}]*\}/g, w.text) : `${body} ${w.text}`));
+  const texts =
+    template.length === 0
+      ? inputs.map((w) => w.text)
+      : inputs.length === 0
+        ? [body.replace(/\{[^}]*\}/g, '"${__parallel_input}"')]
+        : inputs.slice(0, 64).map((w) => (/\{[^}]*\}/.test(body) ? body.replace(/\{[^}]*\}/g, w.text) : `${body} ${w.text}`));
   if (texts.length === 0) return undefined;
   const text = texts.join('\n');
-  return { kind: 'text', label: 'parallel', text: dynamic && template.every((w) => !w.dynamic) && template.length > 0 ? text : dynamic ? undefined : text, source: text };
+  return {
+    kind: 'text',
+    label: 'parallel',
+    text: dynamic && template.every((w) => !w.dynamic) && template.length > 0 ? text : dynamic ? undefined : text,
+    source: text,
+  };
 }
 
 function find(words: Word[]): Unwrapped | undefined {
@@ -395,15 +448,54 @@ function find(words: Word[]): Unwrapped | undefined {
   return commands.length > 0 ? { kind: 'argv', label: 'find -exec', commands } : undefined;
 }
 
-const DOCKER_RUN_WITH_ARG = set(
-  'e', 'v', 'w', 'p', 'u', 'l', 'm', 'h', 'c', 'a',
-);
+const DOCKER_RUN_WITH_ARG = set('e', 'v', 'w', 'p', 'u', 'l', 'm', 'h', 'c', 'a');
 const DOCKER_RUN_LONG_WITH_ARG = set(
-  'env', 'volume', 'workdir', 'name', 'entrypoint', 'publish', 'network', 'net', 'user', 'env-file', 'mount',
-  'platform', 'label', 'pull', 'memory', 'cpus', 'hostname', 'add-host', 'cap-add', 'cap-drop', 'device', 'dns',
-  'expose', 'gpus', 'ipc', 'log-driver', 'log-opt', 'restart', 'runtime', 'security-opt', 'shm-size', 'tmpfs',
-  'ulimit', 'volumes-from', 'attach', 'cidfile', 'cpu-shares', 'detach-keys', 'group-add', 'health-cmd',
-  'link', 'pid', 'stop-signal', 'stop-timeout', 'userns', 'uts',
+  'env',
+  'volume',
+  'workdir',
+  'name',
+  'entrypoint',
+  'publish',
+  'network',
+  'net',
+  'user',
+  'env-file',
+  'mount',
+  'platform',
+  'label',
+  'pull',
+  'memory',
+  'cpus',
+  'hostname',
+  'add-host',
+  'cap-add',
+  'cap-drop',
+  'device',
+  'dns',
+  'expose',
+  'gpus',
+  'ipc',
+  'log-driver',
+  'log-opt',
+  'restart',
+  'runtime',
+  'security-opt',
+  'shm-size',
+  'tmpfs',
+  'ulimit',
+  'volumes-from',
+  'attach',
+  'cidfile',
+  'cpu-shares',
+  'detach-keys',
+  'group-add',
+  'health-cmd',
+  'link',
+  'pid',
+  'stop-signal',
+  'stop-timeout',
+  'userns',
+  'uts',
 );
 
 /** Images whose entrypoint is a tool we know: `docker run IMAGE ARGS` runs `TOOL ARGS`. */
@@ -416,12 +508,18 @@ const ENTRYPOINT_IMAGES: Array<[RegExp, string]> = [
 ];
 
 function docker(words: Word[]): Unwrapped | undefined {
-  const verbAt = skipOptions(words, 1, { withArg: set('H', 'c', 'l'), longWithArg: set('host', 'context', 'config', 'log-level', 'tlscacert', 'tlscert', 'tlskey') });
+  const verbAt = skipOptions(words, 1, {
+    withArg: set('H', 'c', 'l'),
+    longWithArg: set('host', 'context', 'config', 'log-level', 'tlscacert', 'tlscert', 'tlskey'),
+  });
   let at = verbAt;
   if (words[at]?.text === 'container') at += 1;
   const verb = words[at]?.text;
   if (verb === 'exec') {
-    const i = skipOptions(words, at + 1, { withArg: set('e', 'u', 'w'), longWithArg: set('env', 'env-file', 'user', 'workdir', 'detach-keys') });
+    const i = skipOptions(words, at + 1, {
+      withArg: set('e', 'u', 'w'),
+      longWithArg: set('env', 'env-file', 'user', 'workdir', 'detach-keys'),
+    });
     const inner = argv('docker exec', words.slice(i + 1)); // words[i] is the container
     if (inner && inner.kind === 'argv') inner.remote = true;
     return inner;

@@ -13,7 +13,11 @@ function writtenText(cmd: SimpleCommand, path: string): string | undefined | nul
   if (!redirected && !teed) return null;
   if (cmd.dynamic.some(Boolean)) return undefined;
   if (teed || name === 'cat') return cmd.stdin?.text;
-  if (name === 'echo') return cmd.argv.slice(1).filter((a, i) => !(i === 0 && /^-[neE]+$/.test(a))).join(' ');
+  if (name === 'echo')
+    return cmd.argv
+      .slice(1)
+      .filter((a, i) => !(i === 0 && /^-[neE]+$/.test(a)))
+      .join(' ');
   if (name === 'printf' && cmd.argv.length === 2) return cmd.argv[1].replace(/\\n/g, '\n');
   return undefined;
 }

@@ -2,8 +2,8 @@
 // decision-log writer calls rotateBySize() before it appends. See docs/retention.md.
 import { renameSync, statSync } from 'node:fs';
 
-export const DEFAULT_DECISION_LOG_MAX_BYTES = 5 * 1024 * 1024;
-export const DEFAULT_DECISION_LOG_KEEP = 3;
+const DEFAULT_DECISION_LOG_MAX_BYTES = 5 * 1024 * 1024;
+const DEFAULT_DECISION_LOG_KEEP = 3;
 
 /**
  * Rotates a log by size: `path` -> `path.1` -> ... -> `path.<keep>` (the oldest is dropped) once it
@@ -32,4 +32,3 @@ export function rotateBySize(path: string, maxBytes = DEFAULT_DECISION_LOG_MAX_B
   }
   return true;
 }
-

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_POLICY, type Policy } from '../guard/policy.js';
 
-export const POLICY_FILE = '.execguard.yaml';
+const POLICY_FILE = '.execguard.yaml';
 
 /** The nearest .execguard.yaml between `cwd` and the repository root, if any. */
 export function findPolicyFile(cwd: string): string | undefined {

@@ -9,7 +9,7 @@ import type { DecisionIo } from '../guard/decide.js';
 import type { ProtectedPaths } from '../guard/protected-paths.js';
 import { stateHome, statePaths } from './home.js';
 
-export const MANAGED_SETTINGS = ['/etc/claude-code/managed-settings.json', '/Library/Application Support/ClaudeCode/managed-settings.json'];
+const MANAGED_SETTINGS = ['/etc/claude-code/managed-settings.json', '/Library/Application Support/ClaudeCode/managed-settings.json'];
 
 /** The plugin root: CLAUDE_PLUGIN_ROOT, else the folder above this bundle that holds hooks/hooks.json. */
 export function pluginRootOf(env: NodeJS.ProcessEnv): string | undefined {

@@ -21,10 +21,16 @@ export interface SandboxProbe {
 }
 
 /** Managed settings, then the project's local and shared settings, then the user's: the first that sets `sandbox.enabled` wins. */
-export function settingsFiles(projectDir: string, env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
-  const managed = platform === 'darwin' ? '/Library/Application Support/ClaudeCode/managed-settings.json' : '/etc/claude-code/managed-settings.json';
+function settingsFiles(projectDir: string, env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
+  const managed =
+    platform === 'darwin' ? '/Library/Application Support/ClaudeCode/managed-settings.json' : '/etc/claude-code/managed-settings.json';
   const userDir = env.CLAUDE_CONFIG_DIR || join(env.HOME || homedir(), '.claude');
-  return [managed, join(projectDir, '.claude', 'settings.local.json'), join(projectDir, '.claude', 'settings.json'), join(userDir, 'settings.json')];
+  return [
+    managed,
+    join(projectDir, '.claude', 'settings.local.json'),
+    join(projectDir, '.claude', 'settings.json'),
+    join(userDir, 'settings.json'),
+  ];
 }
 
 function readEnabled(file: string): boolean | undefined {
@@ -36,7 +42,7 @@ function readEnabled(file: string): boolean | undefined {
   }
 }
 
-export function onPath(program: string, env: NodeJS.ProcessEnv = process.env): boolean {
+function onPath(program: string, env: NodeJS.ProcessEnv = process.env): boolean {
   return (env.PATH ?? '').split(delimiter).some((dir) => {
     if (!dir) return false;
     try {
@@ -61,11 +67,20 @@ export function sandboxStatus(probe: SandboxProbe): SandboxStatus {
     }
   }
   if (!enabled) {
-    return { enabled: false, ...(settingsFile ? { settingsFile } : {}), reason: settingsFile ? `sandbox.enabled is false in ${settingsFile}` : 'no Claude Code settings enable the sandbox' };
+    return {
+      enabled: false,
+      ...(settingsFile ? { settingsFile } : {}),
+      reason: settingsFile ? `sandbox.enabled is false in ${settingsFile}` : 'no Claude Code settings enable the sandbox',
+    };
   }
   if (platform === 'linux') {
     const missing = ['bwrap', 'socat'].filter((p) => !onPath(p, env));
-    if (missing.length > 0) return { enabled: false, settingsFile, reason: `the settings enable it but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not installed (Debian/Ubuntu: apt-get install bubblewrap socat)` };
+    if (missing.length > 0)
+      return {
+        enabled: false,
+        settingsFile,
+        reason: `the settings enable it but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not installed (Debian/Ubuntu: apt-get install bubblewrap socat)`,
+      };
   } else if (platform !== 'darwin') {
     return { enabled: false, settingsFile, reason: `Claude Code has no sandbox on ${platform}` };
   }

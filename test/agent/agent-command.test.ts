@@ -23,10 +23,23 @@ describe('execguard agent', () => {
     expect(run.stderr).toMatch(/execguard execute plans\/web\.yaml/);
   });
 
-  it('with a key and ANTHROPIC_BASE_URL runs the agent: the model\'s destroy is denied, the final status printed as JSON', async () => {
+  it("with a key and ANTHROPIC_BASE_URL runs the agent: the model's destroy is denied, the final status printed as JSON", async () => {
     const dir = tempDir('execguard-agentcmd-');
-    api.script = (messages) => [[toolUse('bash', { command: 'terraform destroy -auto-approve' })], [text(statusBlock('BLOCKED', '["destroy approval"]'))]][turn(messages)] ?? [text('over')];
-    const run = await execguard(dir, { ...base(dir), ANTHROPIC_API_KEY: 'sk-ant-cli', ANTHROPIC_BASE_URL: api.baseURL }, 'agent', 'plans/x.yaml', '--approval', 'User approved. Execute the plan.', '--model', 'claude-test', '--json');
+    api.script = (messages) =>
+      [[toolUse('bash', { command: 'terraform destroy -auto-approve' })], [text(statusBlock('BLOCKED', '["destroy approval"]'))]][
+        turn(messages)
+      ] ?? [text('over')];
+    const run = await execguard(
+      dir,
+      { ...base(dir), ANTHROPIC_API_KEY: 'sk-ant-cli', ANTHROPIC_BASE_URL: api.baseURL },
+      'agent',
+      'plans/x.yaml',
+      '--approval',
+      'User approved. Execute the plan.',
+      '--model',
+      'claude-test',
+      '--json',
+    );
     expect(run.code, run.stderr).toBe(2);
     const result = JSON.parse(run.stdout);
     expect(result.status.planStatus).toBe('BLOCKED');
@@ -37,7 +50,14 @@ describe('execguard agent', () => {
 
   it('refuses --approval inside an agent session', async () => {
     const dir = tempDir('execguard-agentcmd-');
-    const run = await execguard(dir, { ...base(dir), ANTHROPIC_API_KEY: 'k', CLAUDECODE: '1' }, 'agent', 'p.yaml', '--approval', 'User approved.');
+    const run = await execguard(
+      dir,
+      { ...base(dir), ANTHROPIC_API_KEY: 'k', CLAUDECODE: '1' },
+      'agent',
+      'p.yaml',
+      '--approval',
+      'User approved.',
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--approval is refused inside an agent session/);
   });

@@ -12,17 +12,41 @@ import { startMessagesServer, statusBlock, text, toolResults, toolUse, turn, typ
 const checkout = join(import.meta.dirname, '..', '..');
 const tsc = join(checkout, 'node_modules', '.bin', 'tsc');
 
-const DOCUMENTED = ['decide', 'guardToolUse', 'parseAgentStatus', 'runExecutionAgent', 'validateAgentStatus', 'loadRegistry', 'buildRegistry', 'matchSkills', 'DEFAULT_POLICY', 'parseApproval'];
+const DOCUMENTED = [
+  'decide',
+  'guardToolUse',
+  'parseAgentStatus',
+  'runExecutionAgent',
+  'validateAgentStatus',
+  'loadRegistry',
+  'buildRegistry',
+  'matchSkills',
+  'DEFAULT_POLICY',
+  'parseApproval',
+];
 
 describe('the npm package, installed offline into an empty folder', () => {
   const root = tempDir('execguard-pack-');
   const app = join(root, 'app');
   let api: MessagesServer;
-  const env = { ...process.env, npm_config_registry: 'http://127.0.0.1:9', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+  const env = {
+    ...process.env,
+    npm_config_registry: 'http://127.0.0.1:9',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+  };
 
   beforeAll(async () => {
     // `npm pack` runs prepack: the library bundle and its declarations.
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--pack-destination', root, '--json'], { cwd: checkout, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    const packed = JSON.parse(
+      execFileSync('npm', ['pack', '--pack-destination', root, '--json'], {
+        cwd: checkout,
+        env,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    );
     execFileSync('mkdir', ['-p', app]);
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
     execFileSync('npm', ['install', '--offline', join(root, packed[0].filename)], { cwd: app, env, stdio: 'ignore' });
@@ -35,7 +59,15 @@ describe('the npm package, installed offline into an empty folder', () => {
   });
 
   it('import("execguard") gives the documented names', () => {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', 'const m = await import("execguard"); console.log(JSON.stringify(Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v]))))'], { cwd: app, encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        'const m = await import("execguard"); console.log(JSON.stringify(Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v]))))',
+      ],
+      { cwd: app, encoding: 'utf8' },
+    );
     const names = JSON.parse(out);
     for (const name of DOCUMENTED) expect(names[name], name).toBeDefined();
     expect(names.runExecutionAgent).toBe('function');
@@ -43,7 +75,21 @@ describe('the npm package, installed offline into an empty folder', () => {
   });
 
   it('has types: tsc passes on a consumer file, and fails on a misuse', () => {
-    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['consumer.ts'] }));
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          target: 'ES2022',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        },
+        files: ['consumer.ts'],
+      }),
+    );
     writeFileSync(
       join(app, 'consumer.ts'),
       [
@@ -60,15 +106,22 @@ describe('the npm package, installed offline into an empty folder', () => {
     );
     const ok = spawnSync(tsc, ['-p', app], { encoding: 'utf8' });
     expect(ok.status, ok.stdout).toBe(0);
-    writeFileSync(join(app, 'consumer.ts'), "import { parseAgentStatus } from 'execguard';\nconst n: number = parseAgentStatus('x');\nexport { n };\n");
+    writeFileSync(
+      join(app, 'consumer.ts'),
+      "import { parseAgentStatus } from 'execguard';\nconst n: number = parseAgentStatus('x');\nexport { n };\n",
+    );
     const bad = spawnSync(tsc, ['-p', app], { encoding: 'utf8' });
     expect(bad.status).not.toBe(0);
     expect(bad.stdout).toMatch(/Type 'AgentStatus \| null' is not assignable to type 'number'/);
   });
 
-  it('the README\'s library example (examples/library.mjs) runs against the installed package', () => {
+  it("the README's library example (examples/library.mjs) runs against the installed package", () => {
     execFileSync('cp', [join(checkout, 'examples', 'library.mjs'), join(app, 'library.mjs')]);
-    const out = execFileSync(process.execPath, ['library.mjs'], { cwd: app, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: app, EXECGUARD_HOME: join(app, 'state') } });
+    const out = execFileSync(process.execPath, ['library.mjs'], {
+      cwd: app,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: app, EXECGUARD_HOME: join(app, 'state') },
+    });
     expect(out).toMatch(/^run: {5}terraform plan -out=tfplan$/m);
     expect(out).toMatch(/^refused: terraform destroy -auto-approve$/m);
     expect(out).toMatch(/^refused: git push --force origin main$/m);
@@ -77,7 +130,10 @@ describe('the npm package, installed offline into an empty folder', () => {
 
   it('runExecutionAgent from the package (its bundled SDK client, ANTHROPIC_API_KEY/ANTHROPIC_BASE_URL) denies a destroy and tells the model', async () => {
     const work = tempDir('execguard-pack-work-');
-    api.script = (messages) => [[toolUse('bash', { command: 'terraform destroy -auto-approve' })], [text(statusBlock('BLOCKED', '["destroy approval"]'))]][turn(messages)] ?? [text('over')];
+    api.script = (messages) =>
+      [[toolUse('bash', { command: 'terraform destroy -auto-approve' })], [text(statusBlock('BLOCKED', '["destroy approval"]'))]][
+        turn(messages)
+      ] ?? [text('over')];
     const script = `import { runExecutionAgent } from 'execguard';
 const r = await runExecutionAgent({ plan: 'plans/x.yaml', cwd: ${JSON.stringify(work)}, userApproval: 'User approved. Execute the plan.' });
 console.log(JSON.stringify({ status: r.status.planStatus, valid: r.statusValid }));`;
@@ -86,7 +142,13 @@ console.log(JSON.stringify({ status: r.status.planStatus, valid: r.statusValid }
       cwd: app,
       encoding: 'utf8',
       timeout: 60_000,
-      env: { PATH: process.env.PATH, HOME: work, EXECGUARD_HOME: join(work, 'state'), ANTHROPIC_API_KEY: 'sk-ant-pack', ANTHROPIC_BASE_URL: api.baseURL },
+      env: {
+        PATH: process.env.PATH,
+        HOME: work,
+        EXECGUARD_HOME: join(work, 'state'),
+        ANTHROPIC_API_KEY: 'sk-ant-pack',
+        ANTHROPIC_BASE_URL: api.baseURL,
+      },
     });
     expect(JSON.parse(run.stdout)).toEqual({ status: 'BLOCKED', valid: true });
     const [denied] = toolResults(api.seen.at(-1)!.body.messages);

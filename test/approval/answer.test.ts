@@ -4,12 +4,17 @@ import { approvalForCheck, boundEnvironments, environmentsNamed } from '../../sr
 import { evaluate } from '../../src/guard/evaluate.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
 
-const decide = async (text: string, command: string) => (await evaluate(command, { approval: approvalForCheck(text, command), policy: DEFAULT_POLICY })).decision;
+const decide = async (text: string, command: string) =>
+  (await evaluate(command, { approval: approvalForCheck(text, command), policy: DEFAULT_POLICY })).decision;
 
 describe('approvalForCheck', () => {
   it('"Yes, tear down the dev stack now." lifts the dev destroy it answers', async () => {
     expect(await decide('Yes, tear down the dev stack now.', 'terraform -chdir=infra/dev destroy -auto-approve')).toBe('allow');
-    expect(approvalForCheck('Yes, tear down the dev stack now.', 'terraform -chdir=infra/dev destroy')).toMatchObject({ affirmed: true, destroy: true, environments: ['dev'] });
+    expect(approvalForCheck('Yes, tear down the dev stack now.', 'terraform -chdir=infra/dev destroy')).toMatchObject({
+      affirmed: true,
+      destroy: true,
+      environments: ['dev'],
+    });
   });
 
   it('covers the environment of the command shown, narrows by the words, never widens', async () => {
@@ -20,7 +25,14 @@ describe('approvalForCheck', () => {
   });
 
   it('questions, conditions, deferrals, quotes and refusals approve nothing', () => {
-    for (const text of ['Should I apply?', 'Apply once CI is green.', 'Not yet.', 'He said "approved".', 'No.', 'Show me the plan first.']) {
+    for (const text of [
+      'Should I apply?',
+      'Apply once CI is green.',
+      'Not yet.',
+      'He said "approved".',
+      'No.',
+      'Show me the plan first.',
+    ]) {
       expect(approvalForCheck(text, 'terraform apply')).toBeNull();
     }
   });

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { activeGrant, openPendingRequest } from '../../src/approval/store.js';
+import { activeGrant, openPendingRequest } from '../../src/state/grant-store.js';
 import { COMPLETE_MESSAGE, PENDING_MESSAGE, PROBES, Session } from './support/session.js';
 
 describe('what an approval covers', () => {
@@ -62,8 +62,21 @@ describe('what an approval covers', () => {
     const transcript = join(s.home, 'transcript.jsonl');
     const lines = [
       { type: 'user', message: { role: 'user', content: 'Plan the VPC change.' } },
-      { type: 'assistant', message: { id: 'm1', role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'Bash', input: { command: 'execguard plan plans/vpc.yaml' } }] } },
-      { type: 'user', message: { role: 'user', content: [{ type: 'tool_result', tool_use_id: 't1', content: `- **Risk:** low\n- **Plan digest:** ${digest}\n` }] } },
+      {
+        type: 'assistant',
+        message: {
+          id: 'm1',
+          role: 'assistant',
+          content: [{ type: 'tool_use', id: 't1', name: 'Bash', input: { command: 'execguard plan plans/vpc.yaml' } }],
+        },
+      },
+      {
+        type: 'user',
+        message: {
+          role: 'user',
+          content: [{ type: 'tool_result', tool_use_id: 't1', content: `- **Risk:** low\n- **Plan digest:** ${digest}\n` }],
+        },
+      },
     ];
     writeFileSync(transcript, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
     await s.stop(PENDING_MESSAGE, { transcript_path: transcript });

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useBuiltPlugin } from '../status/built-plugin.js';
+import { useBuiltPlugin } from '../helpers/built-plugin.js';
 import { tempDir } from '../helpers/tmp.js';
 import { PENDING_MESSAGE, PROBES } from './support/session.js';
 
@@ -52,8 +52,10 @@ describe('the approval flow through the real hook processes', () => {
     mkdirSync(join(cwd, 'infra', 'dev'), { recursive: true });
     const env = { PATH: process.env.PATH, HOME: home, EXECGUARD_HOME: home, CLAUDE_PLUGIN_ROOT: plugin.root, EXECGUARD_HOOK_HELPER: '0' };
     const base = { session_id: 'proc-1', cwd, transcript_path: join(home, 'none.jsonl') };
-    const bash = (command: string) => hook('pre-tool-use', { ...base, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command } }, env);
-    const allowed = (r: { code: number | null; json: any }) => r.code === 0 && !['deny', 'ask'].includes(r.json?.hookSpecificOutput?.permissionDecision);
+    const bash = (command: string) =>
+      hook('pre-tool-use', { ...base, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command } }, env);
+    const allowed = (r: { code: number | null; json: any }) =>
+      r.code === 0 && !['deny', 'ask'].includes(r.json?.hookSpecificOutput?.permissionDecision);
     if (pending) {
       expect(allowed(await bash('terraform -chdir=infra/dev destroy -auto-approve'))).toBe(false);
       await hook('stop', { ...base, hook_event_name: 'Stop', stop_hook_active: false, last_assistant_message: PENDING_MESSAGE }, env);

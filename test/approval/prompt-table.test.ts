@@ -28,7 +28,9 @@ let cases = 0;
 
 afterAll(() => {
   // The number the issue asks for: approvals the reader did not recognise (not failures).
-  console.log(`approval table: ${cases} cases (${PROMPTS.length} prompts x 2), 0 false grants, ${missed.length} missed approvals${missed.length ? `:\n  ${missed.join('\n  ')}` : ''}`);
+  console.log(
+    `approval table: ${cases} cases (${PROMPTS.length} prompts x 2), 0 false grants, ${missed.length} missed approvals${missed.length ? `:\n  ${missed.join('\n  ')}` : ''}`,
+  );
 });
 
 describe('the prompt table, through the hooks (in-process)', () => {
@@ -48,7 +50,8 @@ describe('the prompt table, through the hooks (in-process)', () => {
         const may = permitted(meaning, scope);
         cases++;
         for (const probe of Object.keys(PROBES) as Probe[]) {
-          if (got[probe] && !may[probe]) expect.fail(`false grant: ${JSON.stringify(prompt)} (${mode}) let ${PROBES[probe]} run; context: ${context}`);
+          if (got[probe] && !may[probe])
+            expect.fail(`false grant: ${JSON.stringify(prompt)} (${mode}) let ${PROBES[probe]} run; context: ${context}`);
         }
         if (meaning === 'A' && !got.apply) missed.push(`${JSON.stringify(prompt)} (${mode}): ${context}`);
         // The agent is told what the reader decided.

@@ -31,8 +31,12 @@ describe('readPrompt: what the prompt is', () => {
   });
 
   it('tells the agent why a prompt is not an approval and what to do', () => {
-    expect(readPrompt('Can you apply it?', { pending: true }).why).toBe('not an approval: the prompt is a question; answer it, present the plan and ask for approval');
-    expect(readPrompt('Apply the infra folder.', { pending: false }).why).toMatch(/request, not an approval; plan the change, present it, end with PLAN_STATUS: PENDING_APPROVAL/);
+    expect(readPrompt('Can you apply it?', { pending: true }).why).toBe(
+      'not an approval: the prompt is a question; answer it, present the plan and ask for approval',
+    );
+    expect(readPrompt('Apply the infra folder.', { pending: false }).why).toMatch(
+      /request, not an approval; plan the change, present it, end with PLAN_STATUS: PENDING_APPROVAL/,
+    );
   });
 
   it('a request is an answer only when the agent asked', () => {
@@ -50,8 +54,16 @@ describe('readPrompt: what the prompt is', () => {
   });
 
   it('negation is scoped to its clause', () => {
-    expect(readPrompt('Approved, but do not destroy anything in prod.', { pending: true }).scope).toMatchObject({ affirmed: true, destroy: false, environments: ['dev', 'staging'] });
-    expect(readPrompt("Yes, tear down dev, don't touch prod.", { pending: true }).scope).toMatchObject({ affirmed: true, destroy: true, environments: ['dev'] });
+    expect(readPrompt('Approved, but do not destroy anything in prod.', { pending: true }).scope).toMatchObject({
+      affirmed: true,
+      destroy: false,
+      environments: ['dev', 'staging'],
+    });
+    expect(readPrompt("Yes, tear down dev, don't touch prod.", { pending: true }).scope).toMatchObject({
+      affirmed: true,
+      destroy: true,
+      environments: ['dev'],
+    });
   });
 
   it('accepts any input without throwing', () => {

@@ -71,7 +71,7 @@ const cases: [string, Expect][] = [
   ['Approved. Delete the old pods.', { affirmed: true, delete: true, destroy: false }],
   ['yes, remove the stale namespace', { affirmed: true, delete: true }],
   ['Uninstall the release, approved', { affirmed: true, delete: true }],
-  ['Approved, but don\'t delete anything', { affirmed: true, delete: false }],
+  ["Approved, but don't delete anything", { affirmed: true, delete: false }],
   ['Approved. No deletions.', { affirmed: true, delete: false }],
   ['Approved, do not remove the volumes', { affirmed: true, delete: false }],
   // Force push scope

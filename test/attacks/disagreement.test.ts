@@ -29,7 +29,12 @@ describe('attack: hook and check disagree (readKubeContext, prod context)', () =
           await a.prompt(grant);
           expect(a.grant()).not.toBeNull();
         }
-        const check = await a.run(process.execPath, [join(a.plugin, 'dist', 'cli.mjs'), 'check', ...(grant ? ['--approval', grant] : []), command]);
+        const check = await a.run(process.execPath, [
+          join(a.plugin, 'dist', 'cli.mjs'),
+          'check',
+          ...(grant ? ['--approval', grant] : []),
+          command,
+        ]);
         expect(check.code, check.stdout + check.stderr).toBe(2);
         const verdict = await a.hook('Bash', { command, description: 'attack' });
         expect(verdict.decision, verdict.reason).toBe('deny');

@@ -3,7 +3,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPROVE, Arena, SESSION, useBuiltPluginSource } from './support/arena.js';
-import { type Ctx, DEV_ONLY_PROMPT, EXECUTOR_LAUNCHES, PROD_PLAN_RUN, ROLLBACK_WITH_FLAG, SCRIPT_WITH_APPROVAL } from './support/attacks.js';
+import {
+  type Ctx,
+  DEV_ONLY_PROMPT,
+  EXECUTOR_LAUNCHES,
+  PROD_PLAN_RUN,
+  ROLLBACK_WITH_FLAG,
+  SCRIPT_WITH_APPROVAL,
+} from './support/attacks.js';
 import { EFFECTS, expectNothingChanged } from './support/expect.js';
 
 const source = useBuiltPluginSource();
@@ -20,7 +27,11 @@ describe('control: the arena sees a real run', () => {
   it('the user at a terminal (no agent session) runs the plan: origin gets the commit, terraform applies', async () => {
     const a = new Arena(source.dir);
     const before = a.snapshot();
-    const run = await a.run(process.execPath, [join(a.plugin, 'dist', 'cli.mjs'), 'execute', 'plan.yaml', '--approval', APPROVE], userEnv(a));
+    const run = await a.run(
+      process.execPath,
+      [join(a.plugin, 'dist', 'cli.mjs'), 'execute', 'plan.yaml', '--approval', APPROVE],
+      userEnv(a),
+    );
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const after = a.snapshot();
     expect(after.origin).not.toBe(before.origin);
@@ -50,7 +61,11 @@ describe('attack: rollback with its own destroy approval', () => {
   it('rollback RUN --approval "...destroy..." destroys nothing and pushes nothing', async () => {
     const a = new Arena(source.dir);
     // An earlier run by the user at a terminal (no agent session): it commits, pushes and applies.
-    const setup = await a.run(process.execPath, [join(a.plugin, 'dist', 'cli.mjs'), 'execute', 'plan.yaml', '--approval', APPROVE, '--json'], userEnv(a));
+    const setup = await a.run(
+      process.execPath,
+      [join(a.plugin, 'dist', 'cli.mjs'), 'execute', 'plan.yaml', '--approval', APPROVE, '--json'],
+      userEnv(a),
+    );
     expect(setup.code, setup.stdout + setup.stderr).toBe(0);
     const runId = JSON.parse(setup.stdout).runId as string;
     const before = a.snapshot();

@@ -23,7 +23,11 @@ const namespace = () => ({
 
 function forgeryArena(): Arena {
   kube.seed({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'production' } });
-  const a = new Arena(source.dir, { applied: true, kubeconfig: (dir) => kube.writeKubeconfig(dir, { context: 'prod' }), extraState: namespace });
+  const a = new Arena(source.dir, {
+    applied: true,
+    kubeconfig: (dir) => kube.writeKubeconfig(dir, { context: 'prod' }),
+    extraState: namespace,
+  });
   // Local history that only a force push could put on origin.
   a.git('commit', '--amend', '-q', '-m', 'chore: rewritten history');
   return a;

@@ -12,10 +12,18 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeGrant, openPendingRequest } from '../../src/approval/store.js';
+import { activeGrant, openPendingRequest } from '../../src/state/grant-store.js';
 import { tempDir } from '../helpers/tmp.js';
 import { claudeAvailable, claudeBin, repoRoot, runClaude, type ClaudeRun } from './support/claude-cli.js';
-import { startMessagesApi, toolResults, userText, type CapturedRequest, type MessagesApi, type Responder, type Turn } from './support/messages-api.js';
+import {
+  startMessagesApi,
+  toolResults,
+  userText,
+  type CapturedRequest,
+  type MessagesApi,
+  type Responder,
+  type Turn,
+} from './support/messages-api.js';
 
 const has = (bin: string) => {
   try {
@@ -27,12 +35,24 @@ const has = (bin: string) => {
 };
 const hookBuilt = existsSync(join(repoRoot, 'dist', 'hook.mjs'));
 const ready = claudeAvailable && hookBuilt && has('terraform');
-const why = !claudeAvailable ? `${claudeBin} missing` : !hookBuilt ? 'dist/hook.mjs not built, run npm run build' : 'terraform not installed';
+const why = !claudeAvailable
+  ? `${claudeBin} missing`
+  : !hookBuilt
+    ? 'dist/hook.mjs not built, run npm run build'
+    : 'terraform not installed';
 
 const tfEnv = { ...process.env, TF_CLI_CONFIG_FILE: '', CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
 
 const status = (planStatus: string, phase: string, steps: string, next: string, id = 'main') =>
-  ['<!-- AGENT_STATUS -->', `PLAN_STATUS: ${planStatus}`, `CURRENT_PHASE: ${phase}`, `PENDING_STEPS: ${steps}`, `NEXT_ACTION: ${next}`, `AGENT_ID: ${id}`, '<!-- /AGENT_STATUS -->'].join('\n');
+  [
+    '<!-- AGENT_STATUS -->',
+    `PLAN_STATUS: ${planStatus}`,
+    `CURRENT_PHASE: ${phase}`,
+    `PENDING_STEPS: ${steps}`,
+    `NEXT_ACTION: ${next}`,
+    `AGENT_ID: ${id}`,
+    '<!-- /AGENT_STATUS -->',
+  ].join('\n');
 
 const PRESENT = `Plan for infra/: terraform_data.demo will be created (1 to add, 0 to change, 0 to destroy). Rollback: terraform destroy of that one resource.\n\n${status('PENDING_APPROVAL', 'Approval', '["terraform apply in infra"]', 'Wait for the user to approve the plan above')}`;
 const COMPLETE = `Applied: 1 added.\n\n${status('COMPLETE', 'Execute', '[]', 'Task complete - execution successful')}`;
@@ -55,14 +75,28 @@ function planProject(): { dir: string; infra: string; origin: string } {
   const dir = join(root, 'project');
   const origin = join(root, 'origin.git');
   const infra = join(dir, 'infra');
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@localhost', ...args], { cwd: dir, stdio: 'ignore' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@localhost', ...args], { cwd: dir, stdio: 'ignore' });
   execFileSync('git', ['init', '-q', '--bare', '-b', 'main', origin]);
   mkdirSync(join(dir, 'plans'), { recursive: true });
   mkdirSync(infra);
   execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
   git('remote', 'add', 'origin', origin);
   writeFileSync(join(dir, '.gitignore'), '.terraform/\n*.tfstate\n*.tfstate.backup\n.terraform.lock.hcl\n');
-  writeFileSync(join(dir, 'plans', 'infra.yaml'), ['id: infra', 'operation: terraform', 'workdir: infra', 'git:', '  files: [infra/main.tf]', `  message: "${PLAN_MESSAGE}"`, '  remote: origin', '  branch: main', ''].join('\n'));
+  writeFileSync(
+    join(dir, 'plans', 'infra.yaml'),
+    [
+      'id: infra',
+      'operation: terraform',
+      'workdir: infra',
+      'git:',
+      '  files: [infra/main.tf]',
+      `  message: "${PLAN_MESSAGE}"`,
+      '  remote: origin',
+      '  branch: main',
+      '',
+    ].join('\n'),
+  );
   git('add', '-A');
   git('commit', '-q', '-m', 'chore: start the project');
   git('push', '-q', 'origin', 'main');
@@ -86,7 +120,10 @@ function callOnce(tool: Turn['tool'], final: string): Responder {
   };
 }
 
-const APPLY = { name: 'Bash', input: { command: 'terraform -chdir=infra apply -auto-approve -input=false -no-color', description: 'Apply infra' } };
+const APPLY = {
+  name: 'Bash',
+  input: { command: 'terraform -chdir=infra apply -auto-approve -input=false -no-color', description: 'Apply infra' },
+};
 
 describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : ` (skipped: ${why})`}`, () => {
   let api: MessagesApi;
@@ -102,7 +139,22 @@ describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : `
   });
 
   const claude = (prompt: string, cwd: string, extra: { resume?: string; allowedTools?: string } = {}): Promise<ClaudeRun> =>
-    runClaude({ prompt, cwd, apiUrl: api.url, home, execguardHome, env: { TF_CLI_CONFIG_FILE: '', GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@localhost', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@localhost' }, timeoutMs: 90_000, ...extra });
+    runClaude({
+      prompt,
+      cwd,
+      apiUrl: api.url,
+      home,
+      execguardHome,
+      env: {
+        TF_CLI_CONFIG_FILE: '',
+        GIT_AUTHOR_NAME: 'e2e',
+        GIT_AUTHOR_EMAIL: 'e2e@localhost',
+        GIT_COMMITTER_NAME: 'e2e',
+        GIT_COMMITTER_EMAIL: 'e2e@localhost',
+      },
+      timeoutMs: 90_000,
+      ...extra,
+    });
   const lastToolResult = () => toolResults(api.agentRequests().at(-1)!).at(-1);
 
   it('(a) "Apply the infra folder." is denied and presented; "Approved." runs it; (d) after COMPLETE an unrelated prompt ends the grant', async () => {
@@ -152,7 +204,10 @@ describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : `
     expect(stateResources(infra)).toEqual(['terraform_data.demo']);
     api.requests.length = 0;
     // An over-eager model runs the destroy instead of planning it.
-    responder = callOnce({ name: 'Bash', input: { command: 'terraform -chdir=infra destroy -auto-approve -input=false -no-color', description: 'Destroy' } }, 'Done.');
+    responder = callOnce(
+      { name: 'Bash', input: { command: 'terraform -chdir=infra destroy -auto-approve -input=false -no-color', description: 'Destroy' } },
+      'Done.',
+    );
     const run = await claude('Show me what destroying the dev VPC would do.', dir);
     expect(run.exitCode, run.stderr).toBe(0);
     expect(userText(api.agentRequests()[0])).toMatch(/execguard: not an approval/);
@@ -164,9 +219,11 @@ describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : `
     const { dir, infra, origin } = planProject();
     const planPrompt = 'Plan the infra change with execguard and present it for approval.';
     const execPrompt = 'User approved. Execute the plan.';
-    const firstUserText = (request: CapturedRequest) => JSON.stringify((request.body.messages as { role: string; content: unknown }[]).find((m) => m.role === 'user')?.content ?? '');
+    const firstUserText = (request: CapturedRequest) =>
+      JSON.stringify((request.body.messages as { role: string; content: unknown }[]).find((m) => m.role === 'user')?.content ?? '');
     const isPlanner = (r: CapturedRequest) => firstUserText(r).includes(planPrompt) && !firstUserText(r).includes('Apply the infra folder');
-    const isExecutor = (r: CapturedRequest) => firstUserText(r).includes(execPrompt) && !firstUserText(r).includes('Apply the infra folder');
+    const isExecutor = (r: CapturedRequest) =>
+      firstUserText(r).includes(execPrompt) && !firstUserText(r).includes('Apply the infra folder');
     const bash = (command: string, description: string) => ({ name: 'Bash', input: { command, description } });
     const PLAN = bash('execguard plan plans/infra.yaml', 'Plan with execguard');
     const EXECUTE = bash('execguard execute plans/infra.yaml', 'Execute the approved plan');
@@ -179,9 +236,13 @@ describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : `
       if (isPlanner(request)) {
         if (results.length === 0) return { tool: PLAN };
         const digest = /Plan digest:\*{0,2}\s*(sha256:[0-9a-f]{64})/.exec(results[0].text)?.[1] ?? 'none';
-        return { text: `Plan: terraform_data.demo will be created. Plan digest: ${digest}\n\n${status('PENDING_APPROVAL', 'Approval', '["execguard execute plans/infra.yaml"]', 'Wait for the user to approve', 'planner-1')}` };
+        return {
+          text: `Plan: terraform_data.demo will be created. Plan digest: ${digest}\n\n${status('PENDING_APPROVAL', 'Approval', '["execguard execute plans/infra.yaml"]', 'Wait for the user to approve', 'planner-1')}`,
+        };
       }
-      return results.length === 0 ? { tool: { name: 'Agent', input: { description: 'Plan', prompt: planPrompt, subagent_type: 'general-purpose' } } } : { text: 'The planner proposes creating terraform_data.demo in infra/. Do you approve?' };
+      return results.length === 0
+        ? { tool: { name: 'Agent', input: { description: 'Plan', prompt: planPrompt, subagent_type: 'general-purpose' } } }
+        : { text: 'The planner proposes creating terraform_data.demo in infra/. Do you approve?' };
     };
     const first = await claude('Apply the infra folder.', dir, { allowedTools: 'Bash,Agent' });
     expect(first.exitCode, first.stderr).toBe(0);
@@ -200,12 +261,20 @@ describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : `
     api.requests.length = 0;
     responder = (request) => {
       const results = toolResults(request);
-      if (isExecutor(request)) return results.length === 0 ? { tool: PLAN } : results.length === 1 ? { tool: EXECUTE } : { text: EXECUTOR_STATUS };
+      if (isExecutor(request))
+        return results.length === 0 ? { tool: PLAN } : results.length === 1 ? { tool: EXECUTE } : { text: EXECUTOR_STATUS };
       // The resumed conversation already holds turn 1's tool results: launch once per this prompt.
       const launched = (request.body.messages as { role: string; content: unknown }[]).some(
-        (m) => m.role === 'assistant' && Array.isArray(m.content) && (m.content as { type: string; input?: { prompt?: string } }[]).some((b) => b.type === 'tool_use' && b.input?.prompt === execPrompt),
+        (m) =>
+          m.role === 'assistant' &&
+          Array.isArray(m.content) &&
+          (m.content as { type: string; input?: { prompt?: string } }[]).some(
+            (b) => b.type === 'tool_use' && b.input?.prompt === execPrompt,
+          ),
       );
-      return !launched ? { tool: { name: 'Agent', input: { description: 'Execute', prompt: execPrompt, subagent_type: 'general-purpose' } } } : { text: 'Applied by the executor.' };
+      return !launched
+        ? { tool: { name: 'Agent', input: { description: 'Execute', prompt: execPrompt, subagent_type: 'general-purpose' } } }
+        : { text: 'Applied by the executor.' };
     };
     const second = await claude('Approved.', dir, { resume: session, allowedTools: 'Bash,Agent' });
     expect(second.exitCode, second.stderr).toBe(0);
@@ -219,8 +288,17 @@ describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : `
     expect(executed?.text).toMatch(/PLAN_STATUS: COMPLETE/);
     expect(stateResources(infra)).toEqual(['terraform_data.demo']);
     // Exactly one commit of the plan reached origin.
-    expect(execFileSync('git', ['log', '--format=%s', 'main'], { cwd: origin, encoding: 'utf8' }).split('\n').filter((l) => l === PLAN_MESSAGE)).toHaveLength(1);
+    expect(
+      execFileSync('git', ['log', '--format=%s', 'main'], { cwd: origin, encoding: 'utf8' })
+        .split('\n')
+        .filter((l) => l === PLAN_MESSAGE),
+    ).toHaveLength(1);
     // The executor's final block passed SubagentStop: no block was sent back to it.
-    expect(api.agentRequests().filter(isExecutor).some((r) => /SubagentStop hook blocking error/.test(userText(r)))).toBe(false);
+    expect(
+      api
+        .agentRequests()
+        .filter(isExecutor)
+        .some((r) => /SubagentStop hook blocking error/.test(userText(r))),
+    ).toBe(false);
   });
 });

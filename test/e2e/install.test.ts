@@ -20,85 +20,93 @@ function du(dir: string): number {
   }, 0);
 }
 
-describe.skipIf(!claudeAvailable)(`marketplace install with the real Claude Code CLI${claudeAvailable ? '' : ` (skipped: ${claudeBin} missing)`}`, () => {
-  const root = tempDir('execguard-install-');
-  const clone = join(root, 'execguard');
-  const home = join(root, 'home');
-  const env = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: home,
-    DISABLE_AUTOUPDATER: '1',
-    CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
-    // Nothing listens here: any npm step would fail or retry, and show up in time and output.
-    npm_config_registry: 'http://127.0.0.1:9',
-    NPM_CONFIG_REGISTRY: 'http://127.0.0.1:9',
-  };
-  const claude = (...args: string[]) => {
-    const started = process.hrtime.bigint();
-    const run = spawnSync(claudeBin, args, { cwd: root, env, encoding: 'utf8', timeout: 120_000 });
-    return { ...run, output: `${run.stdout}\n${run.stderr}`, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
-  };
-  const cacheDir = join(home, '.claude', 'plugins', 'cache', MKT, 'execguard');
+describe.skipIf(!claudeAvailable)(
+  `marketplace install with the real Claude Code CLI${claudeAvailable ? '' : ` (skipped: ${claudeBin} missing)`}`,
+  () => {
+    const root = tempDir('execguard-install-');
+    const clone = join(root, 'execguard');
+    const home = join(root, 'home');
+    const env = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: home,
+      DISABLE_AUTOUPDATER: '1',
+      CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
+      // Nothing listens here: any npm step would fail or retry, and show up in time and output.
+      npm_config_registry: 'http://127.0.0.1:9',
+      NPM_CONFIG_REGISTRY: 'http://127.0.0.1:9',
+    };
+    const claude = (...args: string[]) => {
+      const started = process.hrtime.bigint();
+      const run = spawnSync(claudeBin, args, { cwd: root, env, encoding: 'utf8', timeout: 120_000 });
+      return { ...run, output: `${run.stdout}\n${run.stderr}`, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+    };
+    const cacheDir = join(home, '.claude', 'plugins', 'cache', MKT, 'execguard');
 
-  beforeAll(() => {
-    execFileSync('git', ['clone', '-q', '--no-hardlinks', checkout, clone], { stdio: 'ignore' });
-    // The lead commits plugin/ after each merge (test/dist.test.ts keeps it fresh); build it into
-    // the clone here so that this test proves the layout of the current sources either way.
-    execFileSync(process.execPath, [join(checkout, 'scripts', 'build.mjs'), join(root, 'dist'), '--plugin', join(clone, 'plugin')], { cwd: checkout });
-  });
-
-  it('the clone has no node_modules, and the marketplace entry points at the built plugin folder', () => {
-    expect(existsSync(join(clone, 'node_modules'))).toBe(false);
-    const mkt = JSON.parse(readFileSync(join(clone, '.claude-plugin', 'marketplace.json'), 'utf8'));
-    expect(mkt.plugins.find((p: { name: string }) => p.name === 'execguard').source).toBe('./plugin');
-    expect(existsSync(join(clone, 'plugin', 'package.json'))).toBe(false);
-  });
-
-  it('installs in under 20 s, under 30 MB, with no npm step; the installed CLI and hook run; uninstall removes it', () => {
-    const add = claude('plugin', 'marketplace', 'add', clone);
-    expect(add.status, add.output).toBe(0);
-
-    const install = claude('plugin', 'install', `execguard@${MKT}`);
-    expect(install.status, install.output).toBe(0);
-    expect(install.output).toMatch(/Successfully installed plugin: execguard@execguard-marketplace/);
-    expect(install.output).not.toMatch(/\bnpm\b|node_modules|bun install/i);
-    expect(install.seconds).toBeLessThan(20);
-
-    const versions = readdirSync(cacheDir);
-    expect(versions).toHaveLength(1);
-    const installed = join(cacheDir, versions[0]!);
-    expect(existsSync(join(installed, 'node_modules'))).toBe(false);
-    expect(existsSync(join(installed, 'package.json'))).toBe(false);
-    const bytes = du(installed);
-    expect(bytes).toBeLessThan(30 * 1024 * 1024);
-    console.log(`install: ${install.seconds.toFixed(2)} s, installed folder ${(bytes / 1024 / 1024).toFixed(1)} MB`);
-
-    // What the session will run: `execguard` from the plugin's bin/ (no package.json above it)
-    // and the hook as hooks/hooks.json registers it.
-    const cli = spawnSync(join(installed, 'bin', 'execguard'), ['check', '--json', 'terraform destroy -auto-approve'], { encoding: 'utf8', env: { ...env, EXECGUARD_HOME: join(root, 'state') } });
-    expect(cli.status, cli.stderr).toBe(2);
-    expect(JSON.parse(cli.stdout).decision).toBe('deny');
-    const hooks = JSON.parse(readFileSync(join(installed, 'hooks', 'hooks.json'), 'utf8'));
-    const [entry] = hooks.hooks.SessionStart[0].hooks;
-    const args = entry.args.map((a: string) => a.replace('${CLAUDE_PLUGIN_ROOT}', installed));
-    const hook = spawnSync(entry.command, args, {
-      input: JSON.stringify({ hook_event_name: 'SessionStart', session_id: 's-install', cwd: root, source: 'startup' }),
-      encoding: 'utf8',
-      env: { ...env, CLAUDE_PLUGIN_ROOT: installed, EXECGUARD_HOME: join(root, 'state') },
+    beforeAll(() => {
+      execFileSync('git', ['clone', '-q', '--no-hardlinks', checkout, clone], { stdio: 'ignore' });
+      // The lead commits plugin/ after each merge (test/dist.test.ts keeps it fresh); build it into
+      // the clone here so that this test proves the layout of the current sources either way.
+      execFileSync(process.execPath, [join(checkout, 'scripts', 'build.mjs'), join(root, 'dist'), '--plugin', join(clone, 'plugin')], {
+        cwd: checkout,
+      });
     });
-    expect(hook.status, hook.stderr).toBe(0);
-    expect(JSON.parse(hook.stdout).hookSpecificOutput.additionalContext).toMatch(/execguard is active/);
 
-    const uninstall = claude('plugin', 'uninstall', `execguard@${MKT}`);
-    expect(uninstall.status, uninstall.output).toBe(0);
-    const registry = JSON.parse(readFileSync(join(home, '.claude', 'plugins', 'installed_plugins.json'), 'utf8'));
-    expect(JSON.stringify(registry)).not.toContain(`execguard@${MKT}`);
-    const settings = JSON.parse(readFileSync(join(home, '.claude', 'settings.json'), 'utf8'));
-    expect(settings.enabledPlugins?.[`execguard@${MKT}`]).toBeUndefined();
-    // Claude Code 2.1.x does not delete the cached copy at uninstall: it marks it `.orphaned_at`
-    // and its background sweep removes it days later (documented in the README with the `rm`
-    // that reclaims it at once). Either way it is no longer loaded.
-    const left = existsSync(installed) ? readdirSync(installed) : [];
-    expect(left.length === 0 || left.includes('.orphaned_at')).toBe(true);
-  });
-});
+    it('the clone has no node_modules, and the marketplace entry points at the built plugin folder', () => {
+      expect(existsSync(join(clone, 'node_modules'))).toBe(false);
+      const mkt = JSON.parse(readFileSync(join(clone, '.claude-plugin', 'marketplace.json'), 'utf8'));
+      expect(mkt.plugins.find((p: { name: string }) => p.name === 'execguard').source).toBe('./plugin');
+      expect(existsSync(join(clone, 'plugin', 'package.json'))).toBe(false);
+    });
+
+    it('installs in under 20 s, under 30 MB, with no npm step; the installed CLI and hook run; uninstall removes it', () => {
+      const add = claude('plugin', 'marketplace', 'add', clone);
+      expect(add.status, add.output).toBe(0);
+
+      const install = claude('plugin', 'install', `execguard@${MKT}`);
+      expect(install.status, install.output).toBe(0);
+      expect(install.output).toMatch(/Successfully installed plugin: execguard@execguard-marketplace/);
+      expect(install.output).not.toMatch(/\bnpm\b|node_modules|bun install/i);
+      expect(install.seconds).toBeLessThan(20);
+
+      const versions = readdirSync(cacheDir);
+      expect(versions).toHaveLength(1);
+      const installed = join(cacheDir, versions[0]!);
+      expect(existsSync(join(installed, 'node_modules'))).toBe(false);
+      expect(existsSync(join(installed, 'package.json'))).toBe(false);
+      const bytes = du(installed);
+      expect(bytes).toBeLessThan(30 * 1024 * 1024);
+      console.log(`install: ${install.seconds.toFixed(2)} s, installed folder ${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
+      // What the session will run: `execguard` from the plugin's bin/ (no package.json above it)
+      // and the hook as hooks/hooks.json registers it.
+      const cli = spawnSync(join(installed, 'bin', 'execguard'), ['check', '--json', 'terraform destroy -auto-approve'], {
+        encoding: 'utf8',
+        env: { ...env, EXECGUARD_HOME: join(root, 'state') },
+      });
+      expect(cli.status, cli.stderr).toBe(2);
+      expect(JSON.parse(cli.stdout).decision).toBe('deny');
+      const hooks = JSON.parse(readFileSync(join(installed, 'hooks', 'hooks.json'), 'utf8'));
+      const [entry] = hooks.hooks.SessionStart[0].hooks;
+      const args = entry.args.map((a: string) => a.replace('${CLAUDE_PLUGIN_ROOT}', installed));
+      const hook = spawnSync(entry.command, args, {
+        input: JSON.stringify({ hook_event_name: 'SessionStart', session_id: 's-install', cwd: root, source: 'startup' }),
+        encoding: 'utf8',
+        env: { ...env, CLAUDE_PLUGIN_ROOT: installed, EXECGUARD_HOME: join(root, 'state') },
+      });
+      expect(hook.status, hook.stderr).toBe(0);
+      expect(JSON.parse(hook.stdout).hookSpecificOutput.additionalContext).toMatch(/execguard is active/);
+
+      const uninstall = claude('plugin', 'uninstall', `execguard@${MKT}`);
+      expect(uninstall.status, uninstall.output).toBe(0);
+      const registry = JSON.parse(readFileSync(join(home, '.claude', 'plugins', 'installed_plugins.json'), 'utf8'));
+      expect(JSON.stringify(registry)).not.toContain(`execguard@${MKT}`);
+      const settings = JSON.parse(readFileSync(join(home, '.claude', 'settings.json'), 'utf8'));
+      expect(settings.enabledPlugins?.[`execguard@${MKT}`]).toBeUndefined();
+      // Claude Code 2.1.x does not delete the cached copy at uninstall: it marks it `.orphaned_at`
+      // and its background sweep removes it days later (documented in the README with the `rm`
+      // that reclaims it at once). Either way it is no longer loaded.
+      const left = existsSync(installed) ? readdirSync(installed) : [];
+      expect(left.length === 0 || left.includes('.orphaned_at')).toBe(true);
+    });
+  },
+);

@@ -20,7 +20,9 @@ function sandboxUnavailable(): string {
   if (process.platform !== 'linux') return `this test drives bubblewrap, on Linux only (platform ${process.platform})`;
   const missing = ['bwrap', 'socat', 'python3'].filter((b) => !has(b));
   if (missing.length) return `${missing.join(', ')} not installed (apt-get install bubblewrap socat python3)`;
-  const probe = spawnSync('bwrap', ['--ro-bind', '/', '/', '--dev', '/dev', '--unshare-user', '--unshare-pid', 'true'], { encoding: 'utf8' });
+  const probe = spawnSync('bwrap', ['--ro-bind', '/', '/', '--dev', '/dev', '--unshare-user', '--unshare-pid', 'true'], {
+    encoding: 'utf8',
+  });
   if (probe.status !== 0) return `bwrap cannot create a sandbox here: ${probe.stderr.trim()}`;
   return '';
 }
@@ -39,90 +41,128 @@ const hiddenWrite = (path: string) => {
   return `python3 -c "import base64;p=base64.b64decode('${encoded}').decode();open(p,'w').write('{}');print('wrote',p)"`;
 };
 
-describe.skipIf(Boolean(unavailable))(`Claude Code's sandbox, enabled by execguard init${unavailable ? ` (skipped: ${unavailable})` : ''}`, () => {
-  let api: MessagesApi;
-  let responder: Responder = () => ({ text: 'Done.' });
-  const root = tempDir('execguard-e2e-sandbox-');
-  const plugin = join(root, 'plugin');
-  const home = join(root, 'home');
-  const execguardHome = join(root, 'state');
+describe.skipIf(Boolean(unavailable))(
+  `Claude Code's sandbox, enabled by execguard init${unavailable ? ` (skipped: ${unavailable})` : ''}`,
+  () => {
+    let api: MessagesApi;
+    let responder: Responder = () => ({ text: 'Done.' });
+    const root = tempDir('execguard-e2e-sandbox-');
+    const plugin = join(root, 'plugin');
+    const home = join(root, 'home');
+    const execguardHome = join(root, 'state');
 
-  beforeAll(async () => {
-    // The current sources, built as the installed plugin (the hooks include this branch's SessionStart).
-    execFileSync(process.execPath, [join(checkout, 'scripts', 'build.mjs'), join(root, 'dist'), '--plugin', plugin]);
-    api = await startMessagesApi((request) => responder(request));
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+    beforeAll(async () => {
+      // The current sources, built as the installed plugin (the hooks include this branch's SessionStart).
+      execFileSync(process.execPath, [join(checkout, 'scripts', 'build.mjs'), join(root, 'dist'), '--plugin', plugin]);
+      api = await startMessagesApi((request) => responder(request));
+    });
+    afterAll(async () => {
+      await api?.close();
+    });
 
-  function project(name: string, sandbox: boolean) {
-    const dir = join(root, name);
-    mkdirSync(dir);
-    execFileSync('git', ['init', '-q', dir]);
-    return { dir, init: sandbox ? execguard(dir, { HOME: home, EXECGUARD_HOME: execguardHome, CLAUDE_PLUGIN_ROOT: plugin, PATH: process.env.PATH }, 'init') : Promise.resolve({ code: 0, stdout: '', stderr: '' }) };
-  }
+    function project(name: string, sandbox: boolean) {
+      const dir = join(root, name);
+      mkdirSync(dir);
+      execFileSync('git', ['init', '-q', dir]);
+      return {
+        dir,
+        init: sandbox
+          ? execguard(dir, { HOME: home, EXECGUARD_HOME: execguardHome, CLAUDE_PLUGIN_ROOT: plugin, PATH: process.env.PATH }, 'init')
+          : Promise.resolve({ code: 0, stdout: '', stderr: '' }),
+      };
+    }
 
-  const forgeTurns = (target: string): Responder => (request) => {
-    const results = toolResults(request);
-    return results.length === 0 ? { text: 'Writing the record.', tool: { name: 'Bash', input: { command: hiddenWrite(target), description: 'Write a file' } } } : { text: 'Done.' };
-  };
+    const forgeTurns =
+      (target: string): Responder =>
+      (request) => {
+        const results = toolResults(request);
+        return results.length === 0
+          ? { text: 'Writing the record.', tool: { name: 'Bash', input: { command: hiddenWrite(target), description: 'Write a file' } } }
+          : { text: 'Done.' };
+      };
 
-  it('with the sandbox on, the hidden write into the grant store fails at the OS and the model is told', async () => {
-    const { dir, init } = project('protected', true);
-    const done = await init;
-    expect(done.code, done.stderr).toBe(0);
-    const target = join(execguardHome, 'grants', 'forged.json');
-    api.requests.length = 0;
-    responder = forgeTurns(target);
-    const run = await runClaude({ prompt: 'Record the approval.', cwd: dir, apiUrl: api.url, home, execguardHome, pluginDir: plugin, timeoutMs: 90_000 });
-    expect(run.exitCode, run.stderr).toBe(0);
-    // SessionStart told the model which boundary protects it.
-    expect(userText(api.agentRequests()[0]!)).toMatch(/Protection: Claude Code's sandbox \(enabled in .*settings\.json\)/);
-    // The guard let the command through (it cannot read the path)...
-    const result = toolResults(api.agentRequests().at(-1)!).at(-1)!;
-    expect(result.text).not.toMatch(/PreToolUse:Bash hook error/);
-    // ...and the OS refused the write; the model sees the failure.
-    expect(result.isError).toBe(true);
-    expect(result.text).toMatch(/Read-only file system|Permission denied|Operation not permitted/);
-    expect(existsSync(target)).toBe(false);
-    expect(readdirSync(join(execguardHome, 'grants'))).toEqual([]);
-  });
+    it('with the sandbox on, the hidden write into the grant store fails at the OS and the model is told', async () => {
+      const { dir, init } = project('protected', true);
+      const done = await init;
+      expect(done.code, done.stderr).toBe(0);
+      const target = join(execguardHome, 'grants', 'forged.json');
+      api.requests.length = 0;
+      responder = forgeTurns(target);
+      const run = await runClaude({
+        prompt: 'Record the approval.',
+        cwd: dir,
+        apiUrl: api.url,
+        home,
+        execguardHome,
+        pluginDir: plugin,
+        timeoutMs: 90_000,
+      });
+      expect(run.exitCode, run.stderr).toBe(0);
+      // SessionStart told the model which boundary protects it.
+      expect(userText(api.agentRequests()[0]!)).toMatch(/Protection: Claude Code's sandbox \(enabled in .*settings\.json\)/);
+      // The guard let the command through (it cannot read the path)...
+      const result = toolResults(api.agentRequests().at(-1)!).at(-1)!;
+      expect(result.text).not.toMatch(/PreToolUse:Bash hook error/);
+      // ...and the OS refused the write; the model sees the failure.
+      expect(result.isError).toBe(true);
+      expect(result.text).toMatch(/Read-only file system|Permission denied|Operation not permitted/);
+      expect(existsSync(target)).toBe(false);
+      expect(readdirSync(join(execguardHome, 'grants'))).toEqual([]);
+    });
 
-  it('with the sandbox on, the grant signing key cannot be read (by a path the guard cannot see), while the public key can', async () => {
-    const { dir, init } = project('secret', true);
-    expect((await init).code).toBe(0);
-    // The hooks create the keys outside the sandbox; here they appear after init, as they would.
-    // Same folder, same mode: only the sandbox's deny rule tells them apart.
-    const key = join(execguardHome, 'keys', 'grant-signing.key');
-    const pub = join(execguardHome, 'keys', 'grant-signing.pub');
-    writeFileSync(key, 'PRIVATE-KEY-MATERIAL\n', { mode: 0o644 });
-    writeFileSync(pub, 'PUBLIC-KEY-MATERIAL\n', { mode: 0o644 });
-    api.requests.length = 0;
-    responder = (request) => {
-      const step = toolResults(request).length;
-      const target = [pub, key][step];
-      return target ? { text: 'Reading.', tool: { name: 'Bash', input: { command: hiddenRead(target), description: 'Read a file' } } } : { text: 'Done.' };
-    };
-    const run = await runClaude({ prompt: 'Show me the keys.', cwd: dir, apiUrl: api.url, home, execguardHome, pluginDir: plugin, timeoutMs: 90_000 });
-    expect(run.exitCode, run.stderr).toBe(0);
-    const [readPub, readKey] = toolResults(api.agentRequests().at(-1)!);
-    expect(readPub!.text).toContain('PUBLIC-KEY-MATERIAL');
-    expect(readKey!.isError).toBe(true);
-    expect(readKey!.text).toMatch(/Permission denied|Operation not permitted|No such file/);
-    expect(readKey!.text).not.toContain('PRIVATE-KEY-MATERIAL');
-  });
+    it('with the sandbox on, the grant signing key cannot be read (by a path the guard cannot see), while the public key can', async () => {
+      const { dir, init } = project('secret', true);
+      expect((await init).code).toBe(0);
+      // The hooks create the keys outside the sandbox; here they appear after init, as they would.
+      // Same folder, same mode: only the sandbox's deny rule tells them apart.
+      const key = join(execguardHome, 'keys', 'grant-signing.key');
+      const pub = join(execguardHome, 'keys', 'grant-signing.pub');
+      writeFileSync(key, 'PRIVATE-KEY-MATERIAL\n', { mode: 0o644 });
+      writeFileSync(pub, 'PUBLIC-KEY-MATERIAL\n', { mode: 0o644 });
+      api.requests.length = 0;
+      responder = (request) => {
+        const step = toolResults(request).length;
+        const target = [pub, key][step];
+        return target
+          ? { text: 'Reading.', tool: { name: 'Bash', input: { command: hiddenRead(target), description: 'Read a file' } } }
+          : { text: 'Done.' };
+      };
+      const run = await runClaude({
+        prompt: 'Show me the keys.',
+        cwd: dir,
+        apiUrl: api.url,
+        home,
+        execguardHome,
+        pluginDir: plugin,
+        timeoutMs: 90_000,
+      });
+      expect(run.exitCode, run.stderr).toBe(0);
+      const [readPub, readKey] = toolResults(api.agentRequests().at(-1)!);
+      expect(readPub!.text).toContain('PUBLIC-KEY-MATERIAL');
+      expect(readKey!.isError).toBe(true);
+      expect(readKey!.text).toMatch(/Permission denied|Operation not permitted|No such file/);
+      expect(readKey!.text).not.toContain('PRIVATE-KEY-MATERIAL');
+    });
 
-  it('without the sandbox the same write lands: only the OS boundary stops it (the guard alone does not)', async () => {
-    const { dir } = project('unprotected', false);
-    const stateDir = join(root, 'state-unprotected');
-    const target = join(stateDir, 'grants', 'forged.json');
-    mkdirSync(join(stateDir, 'grants'), { recursive: true });
-    api.requests.length = 0;
-    responder = forgeTurns(target);
-    const run = await runClaude({ prompt: 'Record the approval.', cwd: dir, apiUrl: api.url, home: join(root, 'home2'), execguardHome: stateDir, pluginDir: plugin, timeoutMs: 90_000 });
-    expect(run.exitCode, run.stderr).toBe(0);
-    expect(userText(api.agentRequests()[0]!)).toMatch(/Protection: the guard alone/);
-    expect(existsSync(target)).toBe(true);
-  });
-});
+    it('without the sandbox the same write lands: only the OS boundary stops it (the guard alone does not)', async () => {
+      const { dir } = project('unprotected', false);
+      const stateDir = join(root, 'state-unprotected');
+      const target = join(stateDir, 'grants', 'forged.json');
+      mkdirSync(join(stateDir, 'grants'), { recursive: true });
+      api.requests.length = 0;
+      responder = forgeTurns(target);
+      const run = await runClaude({
+        prompt: 'Record the approval.',
+        cwd: dir,
+        apiUrl: api.url,
+        home: join(root, 'home2'),
+        execguardHome: stateDir,
+        pluginDir: plugin,
+        timeoutMs: 90_000,
+      });
+      expect(run.exitCode, run.stderr).toBe(0);
+      expect(userText(api.agentRequests()[0]!)).toMatch(/Protection: the guard alone/);
+      expect(existsSync(target)).toBe(true);
+    });
+  },
+);

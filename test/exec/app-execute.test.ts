@@ -30,7 +30,16 @@ const plan = (pr: number) =>
 
 beforeAll(() => {
   repo = createRepo(dir);
-  repo.commitAndPush({ 'web/VERSION': '1\n', 'web/build.sh': 'mkdir -p out && cp VERSION out/\n', '.gitignore': 'out/\n', 'pass.yaml': plan(7), 'fail.yaml': plan(8) }, 'chore: initial web app');
+  repo.commitAndPush(
+    {
+      'web/VERSION': '1\n',
+      'web/build.sh': 'mkdir -p out && cp VERSION out/\n',
+      '.gitignore': 'out/\n',
+      'pass.yaml': plan(7),
+      'fail.yaml': plan(8),
+    },
+    'chore: initial web app',
+  );
   const checks = join(dir, 'checks.json');
   writeFileSync(checks, JSON.stringify({ 7: [{ name: 'ci', state: 'SUCCESS' }], 8: [{ name: 'ci', state: 'FAILURE' }] }));
   env = {

@@ -15,8 +15,14 @@ const checksFile = join(root, 'checks.json');
 writeFileSync(
   checksFile,
   JSON.stringify({
-    42: [{ name: 'test', state: 'SUCCESS' }, { name: 'lint', state: 'SKIPPED' }],
-    43: [{ name: 'test', state: 'FAILURE' }, { name: 'lint', state: 'SUCCESS' }],
+    42: [
+      { name: 'test', state: 'SUCCESS' },
+      { name: 'lint', state: 'SKIPPED' },
+    ],
+    43: [
+      { name: 'test', state: 'FAILURE' },
+      { name: 'lint', state: 'SUCCESS' },
+    ],
     44: [{ name: 'test', state: 'IN_PROGRESS' }],
   }),
 );
@@ -31,7 +37,10 @@ describe('app executor (real bash, gh stand-in)', () => {
     const ctx = ctxFor(plan({ test: 'test -f build.sh', build: 'GREETING=hi bash build.sh' }));
     await appOperation.preflight(ctx);
     const summary = await appOperation.dryRun(ctx);
-    expect(summary.notes).toEqual(['would run the test command in web: test -f build.sh', 'would run the build command in web: GREETING=hi bash build.sh']);
+    expect(summary.notes).toEqual([
+      'would run the test command in web: test -f build.sh',
+      'would run the build command in web: GREETING=hi bash build.sh',
+    ]);
     expect(existsSync(join(root, 'web', 'dist'))).toBe(false);
     expect(await appOperation.apply(ctx, summary)).toEqual(['test passed: test -f build.sh', 'build passed: GREETING=hi bash build.sh']);
     expect(readFileSync(join(root, 'web', 'dist', 'out.txt'), 'utf8')).toBe('built hi\n');

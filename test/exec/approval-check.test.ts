@@ -9,14 +9,26 @@ import { ApprovalError } from '../../src/exec/run-errors.js';
 import type { Plan } from '../../src/exec/types.js';
 
 const tf = (workdir: string, extra: Partial<NonNullable<Plan['terraform']>> = {}): Plan => ({
-  id: 'p', operation: 'terraform', workdir, git: { files: ['a'], message: 'feat: a', remote: 'origin', branch: 'main' },
-  terraform: { vars: {}, varFiles: [], workspace: 'default', ...extra }, verify: [],
+  id: 'p',
+  operation: 'terraform',
+  workdir,
+  git: { files: ['a'], message: 'feat: a', remote: 'origin', branch: 'main' },
+  terraform: { vars: {}, varFiles: [], workspace: 'default', ...extra },
+  verify: [],
 });
 const k8s = (namespace: string, context?: string): Plan => ({
-  id: 'k', operation: 'kubectl', workdir: '.', git: { files: ['a'], message: 'feat: a', remote: 'origin', branch: 'main' },
-  kubectl: { manifests: ['k8s/web.yaml'], namespace, ...(context ? { context } : {}), rollouts: [], timeout: '120s' }, verify: [],
+  id: 'k',
+  operation: 'kubectl',
+  workdir: '.',
+  git: { files: ['a'], message: 'feat: a', remote: 'origin', branch: 'main' },
+  kubectl: { manifests: ['k8s/web.yaml'], namespace, ...(context ? { context } : {}), rollouts: [], timeout: '120s' },
+  verify: [],
 });
-const cli = (text: string, binding?: RunApproval['binding']): RunApproval => ({ scope: parseApproval(text), source: 'cli-flag', ...(binding ? { binding } : {}) });
+const cli = (text: string, binding?: RunApproval['binding']): RunApproval => ({
+  scope: parseApproval(text),
+  source: 'cli-flag',
+  ...(binding ? { binding } : {}),
+});
 const covers = (plan: Plan, approval: RunApproval, destroys: string[] = [], digest?: string) => {
   try {
     checkCoverage({ plan, approval, destroys, digest, what: 'the plan' });
@@ -52,7 +64,9 @@ describe('approval coverage', () => {
   });
 
   it('destroying needs destroy; a digest binding covers only its digests', () => {
-    expect(covers(tf('infra/app'), cli('User approved. Execute the plan.'), ['terraform_data.x'])).toMatch(/destroys terraform_data\.x, and the approval does not approve destroying/);
+    expect(covers(tf('infra/app'), cli('User approved. Execute the plan.'), ['terraform_data.x'])).toMatch(
+      /destroys terraform_data\.x, and the approval does not approve destroying/,
+    );
     expect(covers(tf('infra/app'), cli('User approved. Execute the plan and destroy terraform_data.x.'), ['terraform_data.x'])).toBe('ok');
     const digest = `sha256:${'a'.repeat(64)}`;
     const bound = cli('User approved. Execute the plan.', { digests: [digest], environments: [] });
@@ -62,20 +76,36 @@ describe('approval coverage', () => {
 
   it('the advice asks the user, naming what to approve', () => {
     try {
-      checkCoverage({ plan: tf('infra/app'), approval: cli('User approved. Execute the plan.'), destroys: ['terraform_data.x'], what: 'the plan' });
+      checkCoverage({
+        plan: tf('infra/app'),
+        approval: cli('User approved. Execute the plan.'),
+        destroys: ['terraform_data.x'],
+        what: 'the plan',
+      });
     } catch (error) {
-      expect((error as ApprovalError).advice).toBe('Ask the user to approve: destroying terraform_data.x (an approval that explicitly says destroy)');
+      expect((error as ApprovalError).advice).toBe(
+        'Ask the user to approve: destroying terraform_data.x (an approval that explicitly says destroy)',
+      );
       expect((error as ApprovalError).errorClass).toBe('Approval');
     }
   });
 });
 
-describe('the plan summary\'s rollback path', () => {
+describe("the plan summary's rollback path", () => {
   it('names exactly what a rollback would destroy: what the plan creates, and what it replaces', async () => {
     const { rollbackPathOf } = await import('../../src/exec/plan-run.js');
-    const summary = { create: ['terraform_data.a', 'terraform_data.r'], update: ['terraform_data.u'], destroy: ['terraform_data.r', 'terraform_data.gone'], notes: [], digestInput: '', artifacts: [] };
+    const summary = {
+      create: ['terraform_data.a', 'terraform_data.r'],
+      update: ['terraform_data.u'],
+      destroy: ['terraform_data.r', 'terraform_data.gone'],
+      notes: [],
+      digestInput: '',
+      artifacts: [],
+    };
     const lines = rollbackPathOf(tf('infra/app'), summary);
-    expect(lines[1]).toBe('execguard rollback re-applies the previous configuration; it would destroy terraform_data.a and replace (destroy and create again) terraform_data.r: that needs a destroy approval, checked before anything is reverted');
+    expect(lines[1]).toBe(
+      'execguard rollback re-applies the previous configuration; it would destroy terraform_data.a and replace (destroy and create again) terraform_data.r: that needs a destroy approval, checked before anything is reverted',
+    );
     expect(lines.join(' ')).not.toMatch(/terraform_data\.(u|gone)\b/); // updated in place / created again: kept
     expect(rollbackPathOf(tf('infra/app'), { ...summary, create: [], destroy: [] })[1]).toMatch(/it destroys nothing$/);
   });

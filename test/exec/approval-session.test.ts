@@ -3,11 +3,9 @@
 // BLOCKED with nothing done, and the grant's scope is checked against the plan (environment,
 // destroy, the plan digests it is bound to). Outside agent sessions --approval still works and is
 // journaled as source cli-flag.
-import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseApproval } from '../../src/approval/scope.js';
-import { recordGrant } from '../../src/approval/store.js';
+import { recordGrant } from '../../src/state/grant-store.js';
 import { errorTypeOf, expectStatus, journalOf, runIdOf } from './support/assert-run.js';
 import { APPROVAL, originHead, tfConfig, workspace, type Workspace } from './support/workspace.js';
 
@@ -16,13 +14,28 @@ async function asAgent(ws: Workspace, session: string | undefined, ...argv: stri
   const { main } = await import('../../src/cli/main.js');
   let stdout = '';
   const env = { ...ws.env, CLAUDECODE: '1', ...(session ? { EXECGUARD_SESSION_ID: session } : {}) };
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: () => {}, readStdin: async () => '', env, cwd: ws.repo, isTTY: false });
+  const code = await main(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: () => {},
+    readStdin: async () => '',
+    env,
+    cwd: ws.repo,
+    isTTY: false,
+  });
   return { code, stdout };
 }
 
-function grant(ws: Workspace, session: string, text: string, binding?: { digests: string[]; environments: ('dev' | 'staging' | 'prod')[] }) {
+function grant(
+  ws: Workspace,
+  session: string,
+  text: string,
+  binding?: { digests: string[]; environments: ('dev' | 'staging' | 'prod')[] },
+) {
   // The binding is what the hooks record when the user answers a request that showed plans.
-  return recordGrant({ sessionId: session, source: 'user-prompt', scope: parseApproval(text), approvalMinutes: 30, ...(binding ? { binding } : {}) }, { home: ws.home });
+  return recordGrant(
+    { sessionId: session, source: 'user-prompt', scope: parseApproval(text), approvalMinutes: 30, ...(binding ? { binding } : {}) },
+    { home: ws.home },
+  );
 }
 
 function nothingDone(ws: Workspace, run: { stdout: string }, before: string) {
@@ -69,7 +82,11 @@ describe('executor approval inside an agent session', () => {
     const g = grant(ws, 's2', 'User approved. Execute the plan.');
     const run = await asAgent(ws, 's2', 'execute', 'plan.yaml');
     expect(run.stdout).toContain('## Execution Complete ✅');
-    expect(journalOf(ws, runIdOf(run.stdout)).find((e) => e.type === 'approval')).toMatchObject({ source: 'session-grant', grantId: g.id, sessionId: 's2' });
+    expect(journalOf(ws, runIdOf(run.stdout)).find((e) => e.type === 'approval')).toMatchObject({
+      source: 'session-grant',
+      grantId: g.id,
+      sessionId: 's2',
+    });
   });
 
   it('a "dev only" grant cannot run infra/prod; a grant bound to other digests cannot run this plan', async () => {
@@ -79,7 +96,13 @@ describe('executor approval inside an agent session', () => {
     ws.git('commit', '-q', '-m', 'chore: prod workspace');
     ws.git('push', '-q', 'origin', 'main');
     ws.write('infra/prod/main.tf', tfConfig([{ name: 'app' }, { name: 'x' }]));
-    ws.write('prod.yaml', ws.read('plan.yaml').replace('workdir: infra/app', 'workdir: infra/prod').replace('files: [infra/app/main.tf]', 'files: [infra/prod/main.tf]'));
+    ws.write(
+      'prod.yaml',
+      ws
+        .read('plan.yaml')
+        .replace('workdir: infra/app', 'workdir: infra/prod')
+        .replace('files: [infra/app/main.tf]', 'files: [infra/prod/main.tf]'),
+    );
     grant(ws, 'dev-only', 'User approved for dev only. Execute the plan.');
     const before = originHead(ws);
     const dev = await asAgent(ws, 'dev-only', 'execute', 'prod.yaml');
@@ -96,7 +119,7 @@ describe('executor approval inside an agent session', () => {
   });
 });
 
-describe('a library caller (orchestrator) passing its user\'s approval in-process', () => {
+describe("a library caller (orchestrator) passing its user's approval in-process", () => {
   it('is the approval even when the process runs in an agent session, journaled as caller', async () => {
     const ws = workspace();
     ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'x' }]));

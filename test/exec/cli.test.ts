@@ -11,7 +11,14 @@ import { APPROVAL, ROOT, tfConfig, workspace } from './support/workspace.js';
 async function cli(cwd: string, env: NodeJS.ProcessEnv, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), readStdin: async () => '', env, cwd, isTTY: false });
+  const code = await main(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readStdin: async () => '',
+    env,
+    cwd,
+    isTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -42,7 +49,9 @@ describe('execguard execute / plan / runs on the command line', () => {
       expect(run.stdout).toBe('');
     }
     expect((await ws.cli('execute')).code).toBe(1);
-    expect((await ws.cli('execute', 'missing.yaml', '--approval', APPROVAL)).stderr).toBe('execguard execute: missing.yaml: no such file\n');
+    expect((await ws.cli('execute', 'missing.yaml', '--approval', APPROVAL)).stderr).toBe(
+      'execguard execute: missing.yaml: no such file\n',
+    );
   });
 
   it('--json gives orchestrators the result, and runs lists runs and shows their steps', async () => {
@@ -50,7 +59,12 @@ describe('execguard execute / plan / runs on the command line', () => {
     ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'json' }]));
     const plan = await ws.cli('plan', 'plan.yaml', '--json');
     const planned = JSON.parse(plan.stdout);
-    expect(planned).toMatchObject({ status: 'COMPLETE', planId: 'plan', risk: 'low', summary: { create: ['terraform_data.app', 'terraform_data.json'], destroy: [] } });
+    expect(planned).toMatchObject({
+      status: 'COMPLETE',
+      planId: 'plan',
+      risk: 'low',
+      summary: { create: ['terraform_data.app', 'terraform_data.json'], destroy: [] },
+    });
     expect(planned.digest).toMatch(/^sha256:/);
     const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL, '--json');
     expect(run.code).toBe(0);

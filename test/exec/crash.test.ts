@@ -32,7 +32,15 @@ function crashWorkspace(): Workspace & { marks: string } {
   spawnSync('mkdir', ['-p', marks]);
   const wait = (name: string) => `touch ${marks}/${name}.started; while [ ! -e ${marks}/${name}.release ]; do sleep 0.05; done`;
   ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'slow', dependsOn: 'app', command: wait('apply') }]));
-  ws.write('plan.yaml', ws.read('plan.yaml').replace('  - run: terraform output -raw app_name', `  - run: ${JSON.stringify(`${wait('verify')}; terraform output -raw app_name`)}`));
+  ws.write(
+    'plan.yaml',
+    ws
+      .read('plan.yaml')
+      .replace(
+        '  - run: terraform output -raw app_name',
+        `  - run: ${JSON.stringify(`${wait('verify')}; terraform output -raw app_name`)}`,
+      ),
+  );
   ws.git('add', 'plan.yaml');
   ws.git('commit', '-q', '-m', 'chore: slow verify');
   ws.git('push', '-q', 'origin', 'main');
@@ -41,8 +49,16 @@ function crashWorkspace(): Workspace & { marks: string } {
 
 /** Resources in the terraform state, as an uninterrupted run leaves them (ids aside). */
 function stateOf(ws: Workspace) {
-  const state = JSON.parse(ws.read('infra/app/terraform.tfstate')) as { resources: { type: string; name: string; instances: { status?: string; attributes: { input: unknown } }[] }[] };
-  return state.resources.map((r) => ({ address: `${r.type}.${r.name}`, tainted: r.instances.some((i) => i.status === 'tainted'), input: r.instances[0]?.attributes.input })).sort((a, b) => a.address.localeCompare(b.address));
+  const state = JSON.parse(ws.read('infra/app/terraform.tfstate')) as {
+    resources: { type: string; name: string; instances: { status?: string; attributes: { input: unknown } }[] }[];
+  };
+  return state.resources
+    .map((r) => ({
+      address: `${r.type}.${r.name}`,
+      tainted: r.instances.some((i) => i.status === 'tainted'),
+      input: r.instances[0]?.attributes.input,
+    }))
+    .sort((a, b) => a.address.localeCompare(b.address));
 }
 
 /** Processes (Linux /proc) whose environment carries this run's id. */
@@ -58,7 +74,8 @@ function processesOf(runId: string): number[] {
   return found;
 }
 
-const originCommits = (ws: Workspace) => Number(spawnSync('git', ['rev-list', '--count', 'main'], { cwd: ws.origin, encoding: 'utf8' }).stdout.trim());
+const originCommits = (ws: Workspace) =>
+  Number(spawnSync('git', ['rev-list', '--count', 'main'], { cwd: ws.origin, encoding: 'utf8' }).stdout.trim());
 
 async function until(path: string, child: ChildProcess): Promise<void> {
   while (!existsSync(path)) {
@@ -120,7 +137,9 @@ describe('crash matrix: SIGKILL at each step boundary, then runs, then resume', 
       expect(resumed.code).toBe(0);
       expectStatus(resumed.stdout, 'COMPLETE');
       expect(originCommits(ws)).toBe(3); // initial, slow-verify setup, and exactly one commit of the plan
-      expect(spawnSync('git', ['log', '-1', '--format=%s', 'main'], { cwd: ws.origin, encoding: 'utf8' }).stdout.trim()).toBe('feat(infra): change the demo app');
+      expect(spawnSync('git', ['log', '-1', '--format=%s', 'main'], { cwd: ws.origin, encoding: 'utf8' }).stdout.trim()).toBe(
+        'feat(infra): change the demo app',
+      );
       expect(stateOf(ws)).toEqual(baseline);
       expect(metaOf(ws, runId)).toMatchObject({ status: 'COMPLETE', resumes: 1 });
 

@@ -5,7 +5,14 @@ import { checkStatus } from '../../src/status/parse.js';
 describe('execguard demo', () => {
   it('runs every section in a temporary workspace and ends with a rolled-back failure', async () => {
     let out = '';
-    const code = await main(['demo'], { stdout: (t) => void (out += t), stderr: () => {}, readStdin: async () => '', env: process.env, cwd: process.cwd(), isTTY: false });
+    const code = await main(['demo'], {
+      stdout: (t) => void (out += t),
+      stderr: () => {},
+      readStdin: async () => '',
+      env: process.env,
+      cwd: process.cwd(),
+      isTTY: false,
+    });
     expect(out).toContain('Demo complete.');
     expect(code).toBe(0);
     expect(out).toMatch(/^execution +User approved\. Execute the plan\./m);
@@ -22,7 +29,10 @@ describe('execguard demo', () => {
     expect(out).toContain('## Execution Failed ❌');
     expect(out).toMatch(/revert: feat\(infra\): add a cache and a database/);
     // Every report the demo printed ends in a valid AGENT_STATUS block.
-    const reports = out.split(/(?=## Execution (?:Complete|Failed))/).slice(1).map((r) => r.slice(0, r.indexOf('<!-- /AGENT_STATUS -->') + 22));
+    const reports = out
+      .split(/(?=## Execution (?:Complete|Failed))/)
+      .slice(1)
+      .map((r) => r.slice(0, r.indexOf('<!-- /AGENT_STATUS -->') + 22));
     expect(reports.length).toBe(4);
     for (const r of reports) expect(checkStatus(r, { required: true }).errors).toEqual([]);
   });

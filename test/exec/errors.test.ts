@@ -14,7 +14,7 @@ describe('error classification table', () => {
     ['mkdir /sys/x: EROFS: read-only file system', 'Permission'],
     ['remote: Permission to acme/infra.git denied to deploy-bot.', 'Permission'],
     ['Error from server (Forbidden): deployments.apps is forbidden: User "ci" cannot patch', 'Permission'],
-    ['fatal: could not read Username for \'https://github.com\': terminal prompts disabled', 'Permission'],
+    ["fatal: could not read Username for 'https://github.com': terminal prompts disabled", 'Permission'],
     ['read tcp 10.0.0.1:443: connection reset by peer', 'Transient'],
     ['dial tcp 10.0.0.1:6443: i/o timeout', 'Transient'],
     ['Unable to connect to the server: net/http: TLS handshake timeout', 'Transient'],

@@ -21,7 +21,10 @@ describe('execguard plan + execute (real git, real terraform)', () => {
     expect(status.errors).toEqual([]);
     const runId = run.stdout.match(/\*\*Run:\*\* (\S+)/)![1];
     const runDir = join(ws.home, 'runs', runId);
-    const journal = readFileSync(join(runDir, 'journal.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const journal = readFileSync(join(runDir, 'journal.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const starts = journal.filter((e) => e.type === 'step-start').length;
     const ends = journal.filter((e) => e.type === 'step-end').length;
     expect(starts).toBe(ends);

@@ -11,14 +11,17 @@ const flaky = (counter: string, message: string) =>
   `if [ -f ${counter} ]; then echo ok; else touch ${counter}; echo '${message}' >&2; exit 1; fi`;
 
 const stateNames = (ws: ReturnType<typeof workspace>) =>
-  (JSON.parse(ws.read('infra/app/terraform.tfstate')).resources as { name: string; instances: { status?: string }[] }[]).map(
-    (r) => `${r.name}${r.instances[0]?.status === 'tainted' ? ' (tainted)' : ''}`,
-  ).sort();
+  (JSON.parse(ws.read('infra/app/terraform.tfstate')).resources as { name: string; instances: { status?: string }[] }[])
+    .map((r) => `${r.name}${r.instances[0]?.status === 'tainted' ? ' (tainted)' : ''}`)
+    .sort();
 
 describe('apply and verify failures', () => {
   it('apply failing on the 2nd resource: BLOCKED, reports exactly what was created; a rollback that needs a destroy changes nothing without a destroy approval', async () => {
     const ws = workspace();
-    ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'db', dependsOn: 'app', command: "echo 'Error: quota exceeded for db instances' >&2; exit 1" }]));
+    ws.write(
+      'infra/app/main.tf',
+      tfConfig([{ name: 'app' }, { name: 'db', dependsOn: 'app', command: "echo 'Error: quota exceeded for db instances' >&2; exit 1" }]),
+    );
     const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
     expect(run.code).toBe(2);
     expect(errorTypeOf(run.stdout)).toBe('Validation');
@@ -58,7 +61,10 @@ describe('apply and verify failures', () => {
     expect(again.stdout).toContain('## Execution Complete ✅');
     expect(again.code).toBe(0);
     expectStatus(again.stdout, 'COMPLETE');
-    expect(ws.git('log', '-2', '--format=%s').split('\n')).toEqual(['revert: feat(infra): change the demo app', 'feat(infra): change the demo app']);
+    expect(ws.git('log', '-2', '--format=%s').split('\n')).toEqual([
+      'revert: feat(infra): change the demo app',
+      'feat(infra): change the demo app',
+    ]);
     expect(originHead(ws)).toBe(ws.git('rev-parse', 'HEAD'));
     expect(ws.read('infra/app/main.tf')).toBe(readFileSync(join(import.meta.dirname, '../../examples/terraform-demo/main.tf'), 'utf8'));
     // A second rollback does not revert again.
@@ -70,10 +76,20 @@ describe('apply and verify failures', () => {
   it('a transient failure in a verify step succeeds on the retry: COMPLETE, both attempts journaled', async () => {
     const ws = workspace();
     const counter = join(ws.dir, 'verify.counter');
-    ws.write('plan.yaml', [
-      'operation: terraform', 'workdir: infra/app', 'git:', '  files: [infra/app/main.tf]', '  message: "feat(infra): add a worker"',
-      'terraform: {}', 'verify:', `  - run: ${JSON.stringify(flaky(counter, 'read tcp 10.0.0.1:443: connection reset by peer'))}`, '',
-    ].join('\n'));
+    ws.write(
+      'plan.yaml',
+      [
+        'operation: terraform',
+        'workdir: infra/app',
+        'git:',
+        '  files: [infra/app/main.tf]',
+        '  message: "feat(infra): add a worker"',
+        'terraform: {}',
+        'verify:',
+        `  - run: ${JSON.stringify(flaky(counter, 'read tcp 10.0.0.1:443: connection reset by peer'))}`,
+        '',
+      ].join('\n'),
+    );
     ws.git('commit', '-q', '-am', 'chore: plan with a flaky check');
     ws.git('push', '-q', 'origin', 'main');
     ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'worker' }]));
@@ -90,10 +106,20 @@ describe('apply and verify failures', () => {
 
   it('a transient failure that persists: retried once, then BLOCKED as Transient', async () => {
     const ws = workspace();
-    ws.write('plan.yaml', [
-      'operation: terraform', 'workdir: infra/app', 'git:', '  files: [infra/app/main.tf]', '  message: "feat(infra): add a worker"',
-      'terraform: {}', 'verify:', `  - run: "echo 'dial tcp 10.0.0.1:443: i/o timeout' >&2; exit 1"`, '',
-    ].join('\n'));
+    ws.write(
+      'plan.yaml',
+      [
+        'operation: terraform',
+        'workdir: infra/app',
+        'git:',
+        '  files: [infra/app/main.tf]',
+        '  message: "feat(infra): add a worker"',
+        'terraform: {}',
+        'verify:',
+        `  - run: "echo 'dial tcp 10.0.0.1:443: i/o timeout' >&2; exit 1"`,
+        '',
+      ].join('\n'),
+    );
     ws.git('commit', '-q', '-am', 'chore: plan with a broken check');
     ws.git('push', '-q', 'origin', 'main');
     ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'worker' }]));
@@ -112,7 +138,10 @@ describe('apply and verify failures', () => {
   it('a transient failure during apply is retried against a fresh plan limited to the approved changes', async () => {
     const ws = workspace();
     const counter = join(ws.dir, 'apply.counter');
-    ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'cache', dependsOn: 'app', command: flaky(counter, 'Error: connection reset by peer') }]));
+    ws.write(
+      'infra/app/main.tf',
+      tfConfig([{ name: 'app' }, { name: 'cache', dependsOn: 'app', command: flaky(counter, 'Error: connection reset by peer') }]),
+    );
     const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
     expect(run.stdout).toContain('## Execution Complete ✅');
     expect(run.code).toBe(0);
@@ -134,7 +163,11 @@ describe('pre-flight refusals', () => {
     const { execFileSync } = await import('node:child_process');
     const tfEnv = { ...ws.env, TF_DATA_DIR: join(ws.dir, 'other-tf') };
     execFileSync('terraform', ['init', '-input=false'], { cwd: join(ws.repo, 'infra/app'), env: tfEnv, stdio: 'ignore' });
-    execFileSync('terraform', ['apply', '-input=false', '-auto-approve', '-var=name=demo'], { cwd: join(ws.repo, 'infra/app'), env: tfEnv, stdio: 'ignore' });
+    execFileSync('terraform', ['apply', '-input=false', '-auto-approve', '-var=name=demo'], {
+      cwd: join(ws.repo, 'infra/app'),
+      env: tfEnv,
+      stdio: 'ignore',
+    });
     const originBefore = originHead(ws);
     const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
     expect(run.code).toBe(2);

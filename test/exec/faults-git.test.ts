@@ -29,7 +29,10 @@ describe('remote moved / push refused', () => {
     ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'extra' }]));
     // Someone pushes while our commit is being made: a pre-commit hook moves origin after pre-flight.
     const hook = join(ws.repo, '.git/hooks/pre-commit');
-    writeFileSync(hook, `#!/bin/sh\nunset GIT_INDEX_FILE GIT_DIR GIT_WORK_TREE\ncd ${JSON.stringify(ws.dir)} && git clone -q origin.git racer && cd racer && echo x > RACE && git add RACE && git -c user.name=R -c user.email=r@x commit -q -m "docs: race" && git push -q origin HEAD:main\n`);
+    writeFileSync(
+      hook,
+      `#!/bin/sh\nunset GIT_INDEX_FILE GIT_DIR GIT_WORK_TREE\ncd ${JSON.stringify(ws.dir)} && git clone -q origin.git racer && cd racer && echo x > RACE && git add RACE && git -c user.name=R -c user.email=r@x commit -q -m "docs: race" && git push -q origin HEAD:main\n`,
+    );
     chmodSync(hook, 0o755);
     const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
     expect(run.code).toBe(2);
@@ -67,7 +70,7 @@ describe('remote moved / push refused', () => {
     expectJournalClosed(journalOf(ws, runIdOf(run.stdout)), 'BLOCKED');
   });
 
-  it('changes outside the plan\'s files block the run in pre-flight (Validation)', async () => {
+  it("changes outside the plan's files block the run in pre-flight (Validation)", async () => {
     const ws = workspace();
     ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'extra' }]));
     ws.write('unrelated.txt', 'not part of the plan\n');

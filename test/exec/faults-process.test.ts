@@ -18,7 +18,10 @@ afterAll(() => {
 function writeLock(ws: ReturnType<typeof workspace>, pid: number, startedAt = new Date().toISOString()): string {
   const path = lockPath(join(ws.repo, 'infra/app'), ws.home);
   mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, JSON.stringify({ pid, host: hostname(), runId: 'run-of-someone-else', workspace: join(ws.repo, 'infra/app'), startedAt }));
+  writeFileSync(
+    path,
+    JSON.stringify({ pid, host: hostname(), runId: 'run-of-someone-else', workspace: join(ws.repo, 'infra/app'), startedAt }),
+  );
   return path;
 }
 
@@ -51,7 +54,9 @@ describe('workspace lock', () => {
     expect(run.stdout).toContain('## Execution Complete ✅');
     expect(run.code).toBe(0);
     const journal = journalOf(ws, runIdOf(run.stdout));
-    expect(journal.find((e) => e.type === 'note')?.message).toMatch(/recovered a stale lock of run run-of-someone-else: its owner \(pid \d+\) is no longer running/);
+    expect(journal.find((e) => e.type === 'note')?.message).toMatch(
+      /recovered a stale lock of run run-of-someone-else: its owner \(pid \d+\) is no longer running/,
+    );
     expect(existsSync(path)).toBe(false); // released at the end
     // Its owner is journaled; the file itself is not kept (nothing accumulates in locks/).
     expect(readdirSync(join(path, '..'))).toEqual([]);
@@ -82,7 +87,12 @@ describe('permission', () => {
     const { main } = await import('../../src/cli/main.js');
     let stdout = '';
     const code = await main(['execute', 'plan.yaml', '--approval', APPROVAL], {
-      stdout: (t) => void (stdout += t), stderr: () => {}, readStdin: async () => '', env: { ...ws.env, EXECGUARD_HOME: home }, cwd: ws.repo, isTTY: false,
+      stdout: (t) => void (stdout += t),
+      stderr: () => {},
+      readStdin: async () => '',
+      env: { ...ws.env, EXECGUARD_HOME: home },
+      cwd: ws.repo,
+      isTTY: false,
     });
     expect(code).toBe(2);
     expect(errorTypeOf(stdout)).toBe('Permission');
@@ -92,7 +102,12 @@ describe('permission', () => {
     expect(ws.git('status', '--porcelain')).toBe('M infra/app/main.tf'); // untouched (output trimmed)
     let planOut = '';
     const planCode = await main(['plan', 'plan.yaml'], {
-      stdout: (t) => void (planOut += t), stderr: () => {}, readStdin: async () => '', env: { ...ws.env, EXECGUARD_HOME: home }, cwd: ws.repo, isTTY: false,
+      stdout: (t) => void (planOut += t),
+      stderr: () => {},
+      readStdin: async () => '',
+      env: { ...ws.env, EXECGUARD_HOME: home },
+      cwd: ws.repo,
+      isTTY: false,
     });
     expect(planCode).toBe(2);
     expect(planOut).toMatch(/\*\*Error type:\*\* Permission/);
@@ -109,7 +124,11 @@ describe('SIGTERM during apply', () => {
     const ws = workspace();
     const marker = join(ws.dir, 'apply-started');
     ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'slow', command: `touch ${marker}; sleep 30` }]));
-    const child = spawn(process.execPath, [cli, 'execute', 'plan.yaml', '--approval', APPROVAL], { cwd: ws.repo, env: ws.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, 'execute', 'plan.yaml', '--approval', APPROVAL], {
+      cwd: ws.repo,
+      env: ws.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.push(child);
     let stdout = '';
     child.stdout!.on('data', (d) => (stdout += d));
@@ -137,13 +156,15 @@ describe('SIGTERM during apply', () => {
     expect(readdirSync(join(ws.home, 'locks')).filter((f) => f.endsWith('.lock'))).toEqual([]);
     expect(readFileSync(join(ws.home, 'runs', runId, 'report.md'), 'utf8')).toBe(stdout);
     // The step ran in its own process group, ended with the run: the provisioner's `sleep 30` too.
-    const left = readdirSync('/proc').filter((p) => /^\d+$/.test(p)).filter((p) => {
-      try {
-        return readFileSync(`/proc/${p}/environ`, 'utf8').split('\0').includes(`EXECGUARD_RUN_ID=${runId}`);
-      } catch {
-        return false;
-      }
-    });
+    const left = readdirSync('/proc')
+      .filter((p) => /^\d+$/.test(p))
+      .filter((p) => {
+        try {
+          return readFileSync(`/proc/${p}/environ`, 'utf8').split('\0').includes(`EXECGUARD_RUN_ID=${runId}`);
+        } catch {
+          return false;
+        }
+      });
     expect(left).toEqual([]);
     expect(journal.find((e) => e.type === 'child' && e.step === 'terraform apply')?.pgid).toBeGreaterThan(0);
   });

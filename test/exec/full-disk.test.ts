@@ -41,11 +41,20 @@ function fill(dir: string): void {
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true }).map(String).filter((f) => !statSync(join(dir, f)).isDirectory());
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => !statSync(join(dir, f)).isDirectory());
 }
 
 async function validate(report: string): Promise<number> {
-  return main(['status', 'validate', '-'], { stdout: () => {}, stderr: () => {}, readStdin: async () => report, env: process.env, cwd: ROOT, isTTY: false });
+  return main(['status', 'validate', '-'], {
+    stdout: () => {},
+    stderr: () => {},
+    readStdin: async () => report,
+    env: process.env,
+    cwd: ROOT,
+    isTTY: false,
+  });
 }
 
 const canMount = process.getuid?.() === 0 && probeMount();

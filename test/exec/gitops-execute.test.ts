@@ -16,7 +16,8 @@ let server: KubeApiServer;
 let repo: TestRepo;
 let env: NodeJS.ProcessEnv;
 
-const web = (replicas: number) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: default\nspec:\n  replicas: ${replicas}\n`;
+const web = (replicas: number) =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: default\nspec:\n  replicas: ${replicas}\n`;
 const PLAN = [
   'id: scale-web',
   'operation: gitops',
@@ -38,7 +39,12 @@ beforeAll(async () => {
     kind: 'Kustomization',
     metadata: { name: 'apps', namespace: 'flux-system' },
     spec: { interval: '10m', path: './apps', prune: true, sourceRef: { kind: 'GitRepository', name: 'flux-system' } },
-    status: { observedGeneration: 1, lastAppliedRevision: revision, lastAttemptedRevision: revision, conditions: [{ type: 'Ready', status: 'True', reason: 'ReconciliationSucceeded' }] },
+    status: {
+      observedGeneration: 1,
+      lastAppliedRevision: revision,
+      lastAttemptedRevision: revision,
+      conditions: [{ type: 'Ready', status: 'True', reason: 'ReconciliationSucceeded' }],
+    },
   });
   env = {
     ...process.env,

@@ -8,7 +8,9 @@ const ready = (status: string, reason = 'ReconciliationSucceeded', message = '')
 
 describe('gitops readiness', () => {
   it('parses plan durations', () => {
-    expect([parseDuration('500ms'), parseDuration('30s'), parseDuration('5m'), parseDuration('1h')]).toEqual([500, 30_000, 300_000, 3_600_000]);
+    expect([parseDuration('500ms'), parseDuration('30s'), parseDuration('5m'), parseDuration('1h')]).toEqual([
+      500, 30_000, 300_000, 3_600_000,
+    ]);
     expect(() => parseDuration('5 minutes')).toThrow(/not a duration: 5 minutes/);
   });
 
@@ -22,23 +24,43 @@ describe('gitops readiness', () => {
 
   it('a Kustomization is done only when it applied the expected commit, observed its generation and is Ready', () => {
     const applied = { observedGeneration: 2, lastAppliedRevision: `main@sha1:${SHA}`, lastAttemptedRevision: `main@sha1:${SHA}` };
-    expect(kustomizationReadiness(ks({ ...applied, conditions: ready('True') }), SHA)).toEqual({ done: true, detail: `kustomization apps applied main@sha1:${SHA} and is Ready` });
+    expect(kustomizationReadiness(ks({ ...applied, conditions: ready('True') }), SHA)).toEqual({
+      done: true,
+      detail: `kustomization apps applied main@sha1:${SHA} and is Ready`,
+    });
     expect(kustomizationReadiness(ks({ ...applied, observedGeneration: 1, conditions: ready('True') }), SHA).done).toBe(false);
-    expect(kustomizationReadiness(ks({ ...applied, lastAppliedRevision: 'main@sha1:aaaaaaa', conditions: ready('True') }), SHA)).toMatchObject({ done: false, detail: expect.stringMatching(/waiting for revision 0123456789ab: applied main@sha1:aaaaaaa/) });
+    expect(
+      kustomizationReadiness(ks({ ...applied, lastAppliedRevision: 'main@sha1:aaaaaaa', conditions: ready('True') }), SHA),
+    ).toMatchObject({ done: false, detail: expect.stringMatching(/waiting for revision 0123456789ab: applied main@sha1:aaaaaaa/) });
     expect(kustomizationReadiness(ks({ ...applied, conditions: ready('Unknown', 'Progressing') }), SHA).failed).toBeUndefined();
   });
 
   it('a Kustomization that tried the expected commit and failed is reported at once, not waited for', () => {
-    const r = kustomizationReadiness(ks({ observedGeneration: 2, lastAppliedRevision: 'main@sha1:aaaaaaa', lastAttemptedRevision: `main@sha1:${SHA}`, conditions: ready('False', 'BuildFailed', 'kustomize build failed') }), SHA);
+    const r = kustomizationReadiness(
+      ks({
+        observedGeneration: 2,
+        lastAppliedRevision: 'main@sha1:aaaaaaa',
+        lastAttemptedRevision: `main@sha1:${SHA}`,
+        conditions: ready('False', 'BuildFailed', 'kustomize build failed'),
+      }),
+      SHA,
+    );
     expect(r.failed).toBe(`kustomization apps failed to apply main@sha1:${SHA}: Ready=False (BuildFailed): kustomize build failed`);
     // Still working on it: keep waiting.
-    expect(kustomizationReadiness(ks({ observedGeneration: 2, lastAttemptedRevision: `main@sha1:${SHA}`, conditions: ready('False', 'DependencyNotReady') }), SHA).failed).toBeUndefined();
+    expect(
+      kustomizationReadiness(
+        ks({ observedGeneration: 2, lastAttemptedRevision: `main@sha1:${SHA}`, conditions: ready('False', 'DependencyNotReady') }),
+        SHA,
+      ).failed,
+    ).toBeUndefined();
   });
 
   it('a HelmRelease is done when Ready for its latest generation', () => {
     const hr = (status: Record<string, unknown>) => ({ kind: 'HelmRelease', metadata: { name: 'podinfo', generation: 1 }, status });
     expect(helmReleaseReadiness(hr({ observedGeneration: 1, conditions: ready('True', 'UpgradeSucceeded') })).done).toBe(true);
-    expect(helmReleaseReadiness(hr({ observedGeneration: 1, conditions: ready('False', 'UpgradeFailed', 'timed out') })).failed).toBe('helmrelease podinfo is not Ready: Ready=False (UpgradeFailed): timed out');
+    expect(helmReleaseReadiness(hr({ observedGeneration: 1, conditions: ready('False', 'UpgradeFailed', 'timed out') })).failed).toBe(
+      'helmrelease podinfo is not Ready: Ready=False (UpgradeFailed): timed out',
+    );
     expect(helmReleaseReadiness(hr({ observedGeneration: 0, conditions: ready('True') })).done).toBe(false);
   });
 });

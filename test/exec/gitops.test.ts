@@ -39,9 +39,19 @@ function seedFlux(name: string, revision: string) {
     kind: 'Kustomization',
     metadata: { name, namespace: 'flux-system' },
     spec: { interval: '10m', path: './apps', prune: true, sourceRef: { kind: 'GitRepository', name: 'flux-system' } },
-    status: { observedGeneration: 1, lastAppliedRevision: revision, lastAttemptedRevision: revision, conditions: [{ type: 'Ready', status: 'True', reason: 'ReconciliationSucceeded', message: `Applied revision: ${revision}` }] },
+    status: {
+      observedGeneration: 1,
+      lastAppliedRevision: revision,
+      lastAttemptedRevision: revision,
+      conditions: [{ type: 'Ready', status: 'True', reason: 'ReconciliationSucceeded', message: `Applied revision: ${revision}` }],
+    },
   });
-  server.seed({ apiVersion: HR, kind: 'HelmRelease', metadata: { name: `${name}-chart`, namespace: 'flux-system' }, spec: { chart: { spec: { chart: 'podinfo' } } } });
+  server.seed({
+    apiVersion: HR,
+    kind: 'HelmRelease',
+    metadata: { name: `${name}-chart`, namespace: 'flux-system' },
+    spec: { chart: { spec: { chart: 'podinfo' } } },
+  });
 }
 
 const plan = (name: string, timeout = '20s'): Plan => ({
@@ -55,7 +65,13 @@ const plan = (name: string, timeout = '20s'): Plan => ({
 
 let runs = 0;
 const ctxFor = (p: Plan, extra: { env?: NodeJS.ProcessEnv; pushedCommit?: string } = {}) =>
-  testContext({ plan: p, repoRoot: repo.root, runDir: join(dir, 'runs', String(++runs)), env: { ...baseEnv, ...extra.env }, pushedCommit: extra.pushedCommit });
+  testContext({
+    plan: p,
+    repoRoot: repo.root,
+    runDir: join(dir, 'runs', String(++runs)),
+    env: { ...baseEnv, ...extra.env },
+    pushedCommit: extra.pushedCommit,
+  });
 
 describe('gitops executor (flux stand-in, loopback API server, real git)', { timeout: 120_000 }, () => {
   it('stand-in: pre-flight checks flux and the Kustomization; the dry run summarises flux diff', async () => {
@@ -96,8 +112,16 @@ describe('gitops executor (flux stand-in, loopback API server, real git)', { tim
       if (polls < 2) return;
       clearInterval(catchUp);
       const revision = `main@sha1:${pushed}`;
-      server.setStatus(KS, 'Kustomization', 'flux-system', 'lagging', { observedGeneration: 1, lastAppliedRevision: revision, lastAttemptedRevision: revision, conditions: [{ type: 'Ready', status: 'True', reason: 'ReconciliationSucceeded' }] });
-      server.setStatus(HR, 'HelmRelease', 'flux-system', 'lagging-chart', { observedGeneration: 1, conditions: [{ type: 'Ready', status: 'True', reason: 'UpgradeSucceeded' }] });
+      server.setStatus(KS, 'Kustomization', 'flux-system', 'lagging', {
+        observedGeneration: 1,
+        lastAppliedRevision: revision,
+        lastAttemptedRevision: revision,
+        conditions: [{ type: 'Ready', status: 'True', reason: 'ReconciliationSucceeded' }],
+      });
+      server.setStatus(HR, 'HelmRelease', 'flux-system', 'lagging-chart', {
+        observedGeneration: 1,
+        conditions: [{ type: 'Ready', status: 'True', reason: 'UpgradeSucceeded' }],
+      });
     }, 50);
     const lines = await gitopsOperation.apply(ctx, await gitopsOperation.dryRun(ctx)).finally(() => clearInterval(catchUp));
     expect(lines[0]).toBe(`kustomization lagging applied main@sha1:${pushed} and is Ready`);
@@ -111,10 +135,12 @@ describe('gitops executor (flux stand-in, loopback API server, real git)', { tim
     const error = await gitopsOperation.apply(ctx, await gitopsOperation.dryRun(ctx)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StepError);
     expect((error as StepError).errorClass).toBe('Transient');
-    expect((error as StepError).message).toMatch(new RegExp(`timed out after 2s waiting for kustomization stale: .*applied main@sha1:${initial}`));
+    expect((error as StepError).message).toMatch(
+      new RegExp(`timed out after 2s waiting for kustomization stale: .*applied main@sha1:${initial}`),
+    );
   });
 
-  it('stand-in: a failed reconciliation stops apply with the controller\'s message', async () => {
+  it("stand-in: a failed reconciliation stops apply with the controller's message", async () => {
     seedFlux('broken', `main@sha1:${initial}`);
     const ctx = ctxFor(plan('broken'), { env: { FLUX_STANDIN_READY: 'False' }, pushedCommit: repo.git('rev-parse', 'HEAD') });
     const error = await gitopsOperation.apply(ctx, await gitopsOperation.dryRun(ctx)).catch((e: unknown) => e);
@@ -125,7 +151,14 @@ describe('gitops executor (flux stand-in, loopback API server, real git)', { tim
   it('stand-in: rollback reconciles and waits for the reverted revision on the remote', async () => {
     seedFlux('revert', `main@sha1:${initial}`);
     const change = repo.commitAndPush({ 'apps/web.yaml': WEB.replace('replicas: 1', 'replicas: 5') }, 'feat(apps): scale web to 5');
-    await gitopsOperation.apply(ctxFor(plan('revert'), { pushedCommit: change }), { create: [], update: [], destroy: [], notes: [], digestInput: '', artifacts: [] });
+    await gitopsOperation.apply(ctxFor(plan('revert'), { pushedCommit: change }), {
+      create: [],
+      update: [],
+      destroy: [],
+      notes: [],
+      digestInput: '',
+      artifacts: [],
+    });
     repo.git('revert', '--no-edit', change);
     repo.git('push', '-q', 'origin', 'main');
     const reverted = repo.git('rev-parse', 'HEAD');

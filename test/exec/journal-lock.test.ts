@@ -60,7 +60,11 @@ describe('progress', () => {
     expect(plain).toBe('execguard: [Apply]\nexecguard: [Apply] terraform apply\n');
     let tty = '';
     let clock = 0;
-    const t = createProgress((x) => void (tty += x), true, () => clock);
+    const t = createProgress(
+      (x) => void (tty += x),
+      true,
+      () => clock,
+    );
     t.phase('Verify');
     clock = 1500;
     t.line('terraform plan');

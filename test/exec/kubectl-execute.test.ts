@@ -31,7 +31,7 @@ const PLAN = [
   '  rollouts: [deployment/web]',
   '  timeout: 30s',
   'verify:',
-  "  - run: kubectl get deployment web --namespace shop -o jsonpath={.spec.template.spec.containers[0].image}",
+  '  - run: kubectl get deployment web --namespace shop -o jsonpath={.spec.template.spec.containers[0].image}',
   '    expect: { exitCode: 0, stdoutMatches: "^nginx:1.26$" }',
   '',
 ].join('\n');
@@ -41,7 +41,16 @@ beforeAll(async () => {
   repo = createRepo(dir);
   repo.commitAndPush({ 'k8s/web.yaml': manifest('nginx:1.25'), 'plan.yaml': PLAN }, 'chore: initial manifests');
   // What runs in the cluster before the change: revision 1 at nginx:1.25.
-  server.seed({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'shop' }, spec: { replicas: 2, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.25' }] } } } });
+  server.seed({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'web', namespace: 'shop' },
+    spec: {
+      replicas: 2,
+      selector: { matchLabels: { app: 'web' } },
+      template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.25' }] } },
+    },
+  });
   env = {
     ...process.env,
     EXECGUARD_HOME: join(dir, 'state'),

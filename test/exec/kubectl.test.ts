@@ -48,12 +48,19 @@ function setup(namespace: string, manifest: string, timeout = '20s'): { plan: Pl
   mkdirSync(join(repo, 'k8s'), { recursive: true });
   const write = (text: string) => writeFileSync(join(repo, 'k8s', 'web.yaml'), text);
   write(manifest);
-  const plan: Plan = { id: namespace, operation: 'kubectl', workdir: '.', kubectl: { manifests: ['k8s/web.yaml'], namespace, rollouts: ['deployment/web'], timeout }, verify: [] };
+  const plan: Plan = {
+    id: namespace,
+    operation: 'kubectl',
+    workdir: '.',
+    kubectl: { manifests: ['k8s/web.yaml'], namespace, rollouts: ['deployment/web'], timeout },
+    verify: [],
+  };
   return { plan, repo, write };
 }
 
 let runs = 0;
-const ctxFor = (plan: Plan, repo: string, extra: { targetRunDir?: string } = {}) => testContext({ plan, repoRoot: repo, runDir: join(root, 'runs', String(++runs)), env, ...extra });
+const ctxFor = (plan: Plan, repo: string, extra: { targetRunDir?: string } = {}) =>
+  testContext({ plan, repoRoot: repo, runDir: join(root, 'runs', String(++runs)), env, ...extra });
 
 describe('kubectl executor (real kubectl, loopback API server)', { timeout: 120_000 }, () => {
   it('pre-flight probes the server and permissions; the server dry run lists what would be created and changes nothing', async () => {
@@ -79,7 +86,7 @@ describe('kubectl executor (real kubectl, loopback API server)', { timeout: 120_
     expect((error as StepError).message).toMatch(/can-i create deployment in namespace denied: no/);
   });
 
-  it('applies, waits for the rollout and verifies health from the objects\' status', async () => {
+  it("applies, waits for the rollout and verifies health from the objects' status", async () => {
     const { plan, repo, write } = setup('apply', deployment('web', 'nginx:1.25'));
     const ctx = ctxFor(plan, repo);
     const approved = await kubectlOperation.dryRun(ctx);
@@ -190,7 +197,9 @@ describe('kubectl executor (real kubectl, loopback API server)', { timeout: 120_
 
   it('names a missing manifest file in a Validation error', async () => {
     const { plan, repo } = setup('missing', deployment('web', 'nginx:1.25'));
-    const error = await kubectlOperation.dryRun(ctxFor({ ...plan, kubectl: { ...plan.kubectl!, manifests: ['k8s/nope.yaml'] } }, repo)).catch((e: unknown) => e);
+    const error = await kubectlOperation
+      .dryRun(ctxFor({ ...plan, kubectl: { ...plan.kubectl!, manifests: ['k8s/nope.yaml'] } }, repo))
+      .catch((e: unknown) => e);
     expect((error as StepError).errorClass).toBe('Validation');
     expect((error as StepError).message).toMatch(/kubectl\.manifests: k8s\/nope\.yaml does not exist/);
   });

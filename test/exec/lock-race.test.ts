@@ -46,7 +46,14 @@ let lockModule: string;
 beforeAll(async () => {
   const dir = tempDir('execguard-lock-');
   lockModule = join(dir, 'lock.mjs');
-  await build({ entryPoints: [join(import.meta.dirname, '../../src/exec/lock.ts')], bundle: true, platform: 'node', format: 'esm', outfile: lockModule, logLevel: 'silent' });
+  await build({
+    entryPoints: [join(import.meta.dirname, '../../src/exec/lock.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: lockModule,
+    logLevel: 'silent',
+  });
   writeFileSync(join(dir, 'worker.mjs'), WORKER);
 });
 
@@ -59,12 +66,26 @@ describe('workspace lock under contention', () => {
     const deadPid = spawnSync('true').pid!;
     const shared = new SharedArrayBuffer(4 * 8);
     const a = new Int32Array(shared);
-    const workers = Array.from({ length: CONTENDERS }, (_, id) => new Worker(join(lockModule, '..', 'worker.mjs'), { workerData: { lockModule, shared, id, rounds: ROUNDS, home, workspace: ws } }));
-    const exited = workers.map((w) => new Promise<void>((resolve, reject) => { w.on('exit', () => resolve()); w.on('error', reject); }));
+    const workers = Array.from(
+      { length: CONTENDERS },
+      (_, id) =>
+        new Worker(join(lockModule, '..', 'worker.mjs'), { workerData: { lockModule, shared, id, rounds: ROUNDS, home, workspace: ws } }),
+    );
+    const exited = workers.map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          w.on('exit', () => resolve());
+          w.on('error', reject);
+        }),
+    );
     let roundsWithoutHolder = 0;
     for (let round = 1; round <= ROUNDS; round++) {
       // Odd rounds start from a lock left by a dead run: everyone races to recover it.
-      if (round % 2) writeFileSync(path, JSON.stringify({ pid: deadPid, host: hostname(), runId: `dead-${round}`, workspace: ws, startedAt: new Date().toISOString() }));
+      if (round % 2)
+        writeFileSync(
+          path,
+          JSON.stringify({ pid: deadPid, host: hostname(), runId: `dead-${round}`, workspace: ws, startedAt: new Date().toISOString() }),
+        );
       const acquiredBefore = Atomics.load(a, 4);
       Atomics.store(a, 3, round);
       Atomics.notify(a, 3);
@@ -90,7 +111,12 @@ describe('workspace lock under contention', () => {
     mkdirSync(join(dir, 'repo'));
     symlinkSync(join(dir, 'repo'), join(dir, 'link'));
     const key = workspaceKey(join(dir, 'repo'), 'infra/app');
-    for (const [root, wd] of [[join(dir, 'repo'), 'infra/app/'], [join(dir, 'repo'), './infra//app'], [join(dir, 'link'), 'infra/app']]) expect(workspaceKey(root, wd)).toBe(key);
+    for (const [root, wd] of [
+      [join(dir, 'repo'), 'infra/app/'],
+      [join(dir, 'repo'), './infra//app'],
+      [join(dir, 'link'), 'infra/app'],
+    ])
+      expect(workspaceKey(root, wd)).toBe(key);
     expect(workspaceKey(join(dir, 'repo'), 'infra/other')).not.toBe(key);
   });
 

@@ -13,7 +13,9 @@ describe('plan files', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'p.yaml'), 'operation: terraform\ngit: { files: [a.tf], message: "feat: a" }\n');
     expect(() => loadPlan('p.yaml', dir)).toThrow(PlanError);
-    expect(() => loadPlan('p.yaml', dir)).toThrow(/not inside a git repository: .*Put it in the repository it changes \(e\.g\. plans\/p\.yaml; committed or untracked, it never blocks its own run\)/);
+    expect(() => loadPlan('p.yaml', dir)).toThrow(
+      /not inside a git repository: .*Put it in the repository it changes \(e\.g\. plans\/p\.yaml; committed or untracked, it never blocks its own run\)/,
+    );
   });
 
   it('a modified, committed plan file and an untracked one in plans/ do not block their own run', async () => {

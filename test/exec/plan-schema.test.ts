@@ -46,31 +46,55 @@ describe('plan schema', () => {
   it('a section whose fields all have defaults may be omitted or left empty; one that cannot be defaulted is named', () => {
     const omitted = parse(VALID.replace(/terraform:\n {2}vars:.*\n/, ''));
     expect(omitted.terraform).toEqual({ vars: {}, varFiles: [], workspace: 'default' });
-    expect(parse(VALID.replace(/terraform:\n {2}vars:.*\n/, 'terraform:\n')).terraform).toEqual({ vars: {}, varFiles: [], workspace: 'default' });
-    expect(parse(VALID.replace(/terraform:\n {2}vars:.*\n/, 'terraform: {}\n')).terraform).toEqual({ vars: {}, varFiles: [], workspace: 'default' });
+    expect(parse(VALID.replace(/terraform:\n {2}vars:.*\n/, 'terraform:\n')).terraform).toEqual({
+      vars: {},
+      varFiles: [],
+      workspace: 'default',
+    });
+    expect(parse(VALID.replace(/terraform:\n {2}vars:.*\n/, 'terraform: {}\n')).terraform).toEqual({
+      vars: {},
+      varFiles: [],
+      workspace: 'default',
+    });
     const gitops = 'operation: gitops\ngit: { files: [a.yaml], message: "feat: a" }\n';
-    expect(errorOf(gitops)).toBe("plan.yaml:1: operation: missing section 'gitops:' for operation 'gitops' (its kustomization cannot be defaulted)");
+    expect(errorOf(gitops)).toBe(
+      "plan.yaml:1: operation: missing section 'gitops:' for operation 'gitops' (its kustomization cannot be defaulted)",
+    );
   });
 
   it('a missing git section is an error naming the key and the line', () => {
     const text = VALID.replace(/git:\n {2}files:.*\n {2}message:.*\n/, '');
-    expect(errorOf(text)).toBe("plan.yaml:1: operation: missing section 'git:' (git: { files: [...], message: \"...\" }): it has no defaults");
+    expect(errorOf(text)).toBe(
+      'plan.yaml:1: operation: missing section \'git:\' (git: { files: [...], message: "..." }): it has no defaults',
+    );
   });
 
   it('rejects a section for another operation', () => {
-    expect(errorOf(`${VALID}kubectl: { manifests: [a.yaml], namespace: dev }\n`)).toMatch(/^plan\.yaml:11: kubectl: section for operation 'kubectl', but this plan's operation is 'terraform'$/);
+    expect(errorOf(`${VALID}kubectl: { manifests: [a.yaml], namespace: dev }\n`)).toMatch(
+      /^plan\.yaml:11: kubectl: section for operation 'kubectl', but this plan's operation is 'terraform'$/,
+    );
   });
 
   it('rejects paths outside the repository, naming key and line', () => {
-    expect(errorOf(VALID.replace('workdir: infra/vpc', 'workdir: ../elsewhere'))).toBe("plan.yaml:2: workdir: path '../elsewhere' is outside the repository /repo");
-    expect(errorOf(VALID.replace('files: [infra/vpc/main.tf]', 'files: [infra/vpc/main.tf, /etc/passwd]'))).toBe("plan.yaml:4: git.files[1]: path '/etc/passwd' is outside the repository /repo");
-    expect(errorOf(VALID.replace('  vars:', '  varFiles: [../../../secrets.tfvars]\n  vars:'))).toMatch(/^plan\.yaml:7: terraform\.varFiles\[0\]: path 'infra\/vpc\/\.\.\/\.\.\/\.\.\/secrets\.tfvars' is outside/);
+    expect(errorOf(VALID.replace('workdir: infra/vpc', 'workdir: ../elsewhere'))).toBe(
+      "plan.yaml:2: workdir: path '../elsewhere' is outside the repository /repo",
+    );
+    expect(errorOf(VALID.replace('files: [infra/vpc/main.tf]', 'files: [infra/vpc/main.tf, /etc/passwd]'))).toBe(
+      "plan.yaml:4: git.files[1]: path '/etc/passwd' is outside the repository /repo",
+    );
+    expect(errorOf(VALID.replace('  vars:', '  varFiles: [../../../secrets.tfvars]\n  vars:'))).toMatch(
+      /^plan\.yaml:7: terraform\.varFiles\[0\]: path 'infra\/vpc\/\.\.\/\.\.\/\.\.\/secrets\.tfvars' is outside/,
+    );
   });
 
   it('reports wrong types, bad values and missing keys with their line', () => {
-    expect(errorOf(VALID.replace('operation: terraform', 'operation: ansible'))).toMatch(/^plan\.yaml:1: operation: expected one of "terraform", "terragrunt"/);
+    expect(errorOf(VALID.replace('operation: terraform', 'operation: ansible'))).toMatch(
+      /^plan\.yaml:1: operation: expected one of "terraform", "terragrunt"/,
+    );
     expect(errorOf(VALID.replace('exitCode: 0', 'exitCode: zero'))).toBe('plan.yaml:10: verify[0].expect.exitCode: expected number');
-    expect(errorOf(VALID.replace('  message: "feat(infra): add production VPC"\n', ''))).toBe('plan.yaml:3: git.message: missing (expected string)');
+    expect(errorOf(VALID.replace('  message: "feat(infra): add production VPC"\n', ''))).toBe(
+      'plan.yaml:3: git.message: missing (expected string)',
+    );
     expect(errorOf('operation: kubectl\nkubectl:\n  namespace: dev\n')).toBe('plan.yaml:2: kubectl.manifests: missing (expected array)');
   });
 
@@ -81,9 +105,13 @@ describe('plan schema', () => {
   });
 
   it('validates each operation section for its own type', () => {
-    const k = parse('operation: kubectl\ngit: { files: [k8s/web.yaml], message: "feat: web" }\nkubectl: { manifests: [k8s/web.yaml], namespace: dev, rollouts: [deployment/web] }\n');
+    const k = parse(
+      'operation: kubectl\ngit: { files: [k8s/web.yaml], message: "feat: web" }\nkubectl: { manifests: [k8s/web.yaml], namespace: dev, rollouts: [deployment/web] }\n',
+    );
     expect(k.kubectl).toEqual({ manifests: ['k8s/web.yaml'], namespace: 'dev', rollouts: ['deployment/web'], timeout: '120s' });
-    expect(errorOf('operation: gitops\ngitops: { kustomization: apps, timeout: soon }\n')).toMatch(/^plan\.yaml:2: gitops\.timeout: expected a duration/);
+    expect(errorOf('operation: gitops\ngitops: { kustomization: apps, timeout: soon }\n')).toMatch(
+      /^plan\.yaml:2: gitops\.timeout: expected a duration/,
+    );
     expect(errorOf('operation: app\napp: { pr: -1 }\n')).toBe('plan.yaml:2: app.pr: expected a number > 0');
   });
 });

@@ -11,7 +11,14 @@ import { tempDir } from '../helpers/tmp.js';
 async function cli(home: string, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), readStdin: async () => '', env: { ...process.env, EXECGUARD_HOME: home }, cwd: home, isTTY: false });
+  const code = await main(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readStdin: async () => '',
+    env: { ...process.env, EXECGUARD_HOME: home },
+    cwd: home,
+    isTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -19,7 +26,21 @@ function run(home: string, runId: string, status: string, finishedDaysAgo: numbe
   const dir = join(home, 'runs', runId);
   mkdirSync(dir, { recursive: true });
   const finishedAt = new Date(Date.now() - finishedDaysAgo * 86_400_000).toISOString();
-  writeFileSync(join(dir, 'meta.json'), JSON.stringify({ runId, kind: 'execute', planId: 'p', planPath: '/x/p.yaml', repoRoot: '/x', operation: 'terraform', startedAt: finishedAt, finishedAt, status, pid: process.pid }));
+  writeFileSync(
+    join(dir, 'meta.json'),
+    JSON.stringify({
+      runId,
+      kind: 'execute',
+      planId: 'p',
+      planPath: '/x/p.yaml',
+      repoRoot: '/x',
+      operation: 'terraform',
+      startedAt: finishedAt,
+      finishedAt,
+      status,
+      pid: process.pid,
+    }),
+  );
 }
 
 describe('retention', () => {

@@ -14,7 +14,8 @@ let repo: TestRepo;
 let env: NodeJS.ProcessEnv;
 
 const MAIN = (names: string[]) =>
-  ['variable "name" {\n  type = string\n}', ...names.map((n) => `resource "terraform_data" "${n}" {\n  input = var.name\n}`)].join('\n\n') + '\n';
+  ['variable "name" {\n  type = string\n}', ...names.map((n) => `resource "terraform_data" "${n}" {\n  input = var.name\n}`)].join('\n\n') +
+  '\n';
 const PLAN = [
   'id: queue',
   'operation: terragrunt',
@@ -28,7 +29,15 @@ const PLAN = [
 
 beforeAll(() => {
   repo = createRepo(dir);
-  repo.commitAndPush({ 'live/queue/terragrunt.hcl': '# unit\n', 'live/queue/main.tf': MAIN(['api']), '.gitignore': '*.tfstate\n*.tfstate.backup\n.terraform/\n.terraform.lock.hcl\n', 'plan.yaml': PLAN }, 'chore: initial unit');
+  repo.commitAndPush(
+    {
+      'live/queue/terragrunt.hcl': '# unit\n',
+      'live/queue/main.tf': MAIN(['api']),
+      '.gitignore': '*.tfstate\n*.tfstate.backup\n.terraform/\n.terraform.lock.hcl\n',
+      'plan.yaml': PLAN,
+    },
+    'chore: initial unit',
+  );
   env = {
     ...process.env,
     PATH: `${STANDINS}:${process.env.PATH}`,

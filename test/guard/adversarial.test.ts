@@ -33,8 +33,11 @@ describe('adversarial cases, in-process', () => {
     expect(cases.length).toBeGreaterThanOrEqual(312);
   });
 
-  it.each(cases.map((c, i) => [i, c.expect, c.command.split('\n')[0].slice(0, 70), c] as const))('#%i must %s: %s', async (_i, _e, _s, c) => {
-    const d = await evaluate(c.command, { approval: c.approval === null ? null : parseApproval(c.approval) });
-    expect(d.decision, d.reason).toBe(c.expect);
-  });
+  it.each(cases.map((c, i) => [i, c.expect, c.command.split('\n')[0].slice(0, 70), c] as const))(
+    '#%i must %s: %s',
+    async (_i, _e, _s, c) => {
+      const d = await evaluate(c.command, { approval: c.approval === null ? null : parseApproval(c.approval) });
+      expect(d.decision, d.reason).toBe(c.expect);
+    },
+  );
 });

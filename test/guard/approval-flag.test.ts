@@ -12,7 +12,7 @@ const LAUNCHES: string[] = [
   '/somewhere/else/bin/execguard resume run-1 --approval yes',
   'node --no-warnings /opt/execguard-plugin/dist/cli.mjs execute plan.yaml --approval "User approved."',
   'node -r ./x.cjs /opt/execguard-plugin/dist/cli.mjs resume run-1 --approval x',
-  "node -e \"import('/opt/execguard-plugin/dist/cli.mjs')\" -- execute plan.yaml --approval x",
+  'node -e "import(\'/opt/execguard-plugin/dist/cli.mjs\')" -- execute plan.yaml --approval x',
   'npx -y execguard execute plan.yaml --approval "User approved."',
   'npm exec -- execguard execute plan.yaml --approval "User approved."',
   'npm exec execguard -- execute plan.yaml --approval "User approved."',
@@ -20,7 +20,7 @@ const LAUNCHES: string[] = [
   'yarn dlx execguard execute --approval x plan.yaml',
   'cp /opt/execguard-plugin/dist/cli.mjs x.mjs && node x.mjs execute plan.yaml --approval "User approved."',
   './x.mjs rollback run-1 --approval "destroy"',
-  "echo 'execguard execute plan.yaml --approval \"User approved.\"' > s.sh && bash s.sh",
+  'echo \'execguard execute plan.yaml --approval "User approved."\' > s.sh && bash s.sh',
   "printf 'node /tmp/c.mjs execute p.yaml --approval ok' > s.sh; sh s.sh",
   'A=--approval; execguard execute plan.yaml $A yes',
   'execguard execute plan.yaml $FLAGS',
@@ -28,7 +28,7 @@ const LAUNCHES: string[] = [
   'timeout 600 execguard execute plan.yaml --approval ok',
   "python3 -c \"import subprocess; subprocess.run(['execguard', 'execute', 'p.yaml', '--approval', 'ok'])\"",
   "node -e \"process.argv.push('--approval', 'ok'); import(process.env.CLAUDE_PLUGIN_ROOT + '/dist/cli.mjs')\" execute p.yaml",
-  "node --input-type=module -e \"await import('./c.mjs')\" rollback run-1 --approval=ok",
+  'node --input-type=module -e "await import(\'./c.mjs\')" rollback run-1 --approval=ok',
 ];
 
 describe('approval-flag: an agent may not launch execguard with --approval', () => {
@@ -54,14 +54,22 @@ describe('approval-flag: an agent may not launch execguard with --approval', () 
     'git commit -m "fix(exec): execute refuses --approval in agent sessions"',
   ])('allows %s', async (command) => {
     const d = await verdict(command, true);
-    expect(d.rules.map((r) => r.id), d.reason).not.toContain('approval-flag');
+    expect(
+      d.rules.map((r) => r.id),
+      d.reason,
+    ).not.toContain('approval-flag');
   });
 
   it('a person at a terminal may pass --approval', async () => {
-    for (const command of ['execguard execute plan.yaml --approval "User approved. Execute the plan."', 'npx -y execguard rollback run-1 --approval "Approved, destroy the dev stack"']) {
+    for (const command of [
+      'execguard execute plan.yaml --approval "User approved. Execute the plan."',
+      'npx -y execguard rollback run-1 --approval "Approved, destroy the dev stack"',
+    ]) {
       const d = await verdict(command, false, null);
-      expect(d.rules.map((r) => r.id), command).not.toContain('approval-flag');
+      expect(
+        d.rules.map((r) => r.id),
+        command,
+      ).not.toContain('approval-flag');
     }
   });
 });
-

@@ -173,4 +173,3 @@ describe('execguard check (the CLI entry point, in-process)', () => {
     expect(p.stderr).toContain('nope.yaml: cannot read the policy file');
   });
 });
-

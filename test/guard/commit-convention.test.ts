@@ -101,7 +101,9 @@ const mustAllow: Case[] = [
 
 const policyCases: Case[] = [
   block('git commit -m "deps: bump yaml"', C, null),
-  allow('git commit -m "deps: bump yaml"', null, { policy: { commit: { headerMaxLength: 100, extraTypes: ['deps'], forbiddenTrailers: [] } } }),
+  allow('git commit -m "deps: bump yaml"', null, {
+    policy: { commit: { headerMaxLength: 100, extraTypes: ['deps'], forbiddenTrailers: [] } },
+  }),
   block('git commit -m "feat: a subject longer than fifty characters is too long here"', C, null, {
     policy: { commit: { headerMaxLength: 50, extraTypes: [], forbiddenTrailers: [] } },
   }),

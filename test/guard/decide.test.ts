@@ -18,7 +18,16 @@ const base = (command: string, readKubeContext: () => Promise<string | undefined
 describe('decide', () => {
   it('does not read the kube context when the policy does not allow it', async () => {
     let reads = 0;
-    const d = await decide(base('helm un web', async () => (reads++, 'prod'), false));
+    const d = await decide(
+      base(
+        'helm un web',
+        async () => {
+          reads++;
+          return 'prod';
+        },
+        false,
+      ),
+    );
     expect(reads).toBe(0);
     expect(d.decision).toBe('allow');
   });
@@ -29,9 +38,11 @@ describe('decide', () => {
   });
 
   it('a kube-context reader that throws fails closed', async () => {
-    const d = await decide(base('helm del web', async () => {
-      throw new Error('kubectl exploded');
-    }));
+    const d = await decide(
+      base('helm del web', async () => {
+        throw new Error('kubectl exploded');
+      }),
+    );
     expect(d.decision).toBe('deny');
     expect(d.reason).toMatch(/internal-error.*kubectl exploded/);
   });

@@ -75,30 +75,109 @@ const data: Case[] = [
 
 // Everyday agent commands: never blocked with the generic approval.
 const everyday = [
-  'ls', 'ls -la src/', 'cat package.json', 'head -50 README.md', 'grep -r "TODO" src/', 'find . -name "*.ts" | wc -l',
-  'git status', 'git diff', 'git diff --cached', 'git log --oneline -20', 'git add -A', 'git add src/ test/',
-  'git commit -m "feat(guard): add rules"', 'git checkout -b fix/issue-42', 'git switch main', 'git pull --rebase origin main',
-  'git fetch --all --prune', 'git rebase -i HEAD~3', 'git stash pop', 'git branch -d old-branch', 'git tag v1.2.3',
-  'git push', 'git push -u origin feature/x', 'git push origin v1.2.3', 'git push --tags',
-  'npm test', 'npm run lint', 'npm ci', 'npm install', 'npx tsc --noEmit', 'npx vitest run test/guard',
-  'yarn test', 'pnpm build', 'python3 -m pytest', 'python manage.py migrate --plan', 'pip install -r requirements.txt',
-  'make', 'make test', 'go build ./...', 'cargo test',
-  'terraform init', 'terraform plan -out=tfplan', 'terraform apply tfplan', 'terraform apply -auto-approve', 'terraform validate',
-  'terraform fmt -check', 'terraform show', 'terraform output -raw vpc_id', 'terraform state list', 'terraform workspace select dev',
-  'tofu plan', 'terragrunt run-all plan', 'terragrunt apply',
-  'kubectl get pods', 'kubectl get pods -n prod', 'kubectl describe pod web-1', 'kubectl logs web-1 --previous',
-  'kubectl apply -f k8s/deployment.yaml', 'kubectl apply -k overlays/dev', 'kubectl rollout status deploy/web',
-  'kubectl rollout restart deploy/web -n prod', 'kubectl scale deploy web --replicas=2', 'kubectl port-forward svc/web 8080:80',
-  'kubectl exec -it web-1 -- sh', 'kubectl config use-context kind-kind', 'kubectl delete pod web-1 -n dev',
-  'helm repo add bitnami https://charts.bitnami.com/bitnami', 'helm repo update', 'helm upgrade --install web ./chart -n dev',
-  'helm status web', 'helm history web', 'flux get all', 'flux reconcile kustomization apps --with-source',
-  'docker ps -a', 'docker build -t web:dev .', 'docker compose up -d', 'docker logs web', 'docker push ghcr.io/acme/web:1.0',
-  'aws s3 ls s3://bucket', 'aws eks update-kubeconfig --name dev', 'gh pr list', 'gh pr merge 42 --squash', 'gh run watch',
-  'curl -sf http://localhost:8080/health', 'jq . package.json', 'cd infra && terraform plan', 'mkdir -p build && cp dist/* build/',
-  'echo "done"', 'sleep 5', 'wc -l src/**/*.ts', 'sed -n 1,20p src/index.ts', 'diff a.txt b.txt', 'tree -L 2',
-  'export NODE_ENV=production', 'source .venv/bin/activate', 'time npm test', 'timeout 60 npm test', 'env | sort',
-  'for f in *.tf; do terraform fmt "$f"; done', 'while true; do kubectl get pods; sleep 5; done',
-  'if [ -f x ]; then cat x; fi', 'terraform plan -destroy', 'git log --format="%h %s" | head',
+  'ls',
+  'ls -la src/',
+  'cat package.json',
+  'head -50 README.md',
+  'grep -r "TODO" src/',
+  'find . -name "*.ts" | wc -l',
+  'git status',
+  'git diff',
+  'git diff --cached',
+  'git log --oneline -20',
+  'git add -A',
+  'git add src/ test/',
+  'git commit -m "feat(guard): add rules"',
+  'git checkout -b fix/issue-42',
+  'git switch main',
+  'git pull --rebase origin main',
+  'git fetch --all --prune',
+  'git rebase -i HEAD~3',
+  'git stash pop',
+  'git branch -d old-branch',
+  'git tag v1.2.3',
+  'git push',
+  'git push -u origin feature/x',
+  'git push origin v1.2.3',
+  'git push --tags',
+  'npm test',
+  'npm run lint',
+  'npm ci',
+  'npm install',
+  'npx tsc --noEmit',
+  'npx vitest run test/guard',
+  'yarn test',
+  'pnpm build',
+  'python3 -m pytest',
+  'python manage.py migrate --plan',
+  'pip install -r requirements.txt',
+  'make',
+  'make test',
+  'go build ./...',
+  'cargo test',
+  'terraform init',
+  'terraform plan -out=tfplan',
+  'terraform apply tfplan',
+  'terraform apply -auto-approve',
+  'terraform validate',
+  'terraform fmt -check',
+  'terraform show',
+  'terraform output -raw vpc_id',
+  'terraform state list',
+  'terraform workspace select dev',
+  'tofu plan',
+  'terragrunt run-all plan',
+  'terragrunt apply',
+  'kubectl get pods',
+  'kubectl get pods -n prod',
+  'kubectl describe pod web-1',
+  'kubectl logs web-1 --previous',
+  'kubectl apply -f k8s/deployment.yaml',
+  'kubectl apply -k overlays/dev',
+  'kubectl rollout status deploy/web',
+  'kubectl rollout restart deploy/web -n prod',
+  'kubectl scale deploy web --replicas=2',
+  'kubectl port-forward svc/web 8080:80',
+  'kubectl exec -it web-1 -- sh',
+  'kubectl config use-context kind-kind',
+  'kubectl delete pod web-1 -n dev',
+  'helm repo add bitnami https://charts.bitnami.com/bitnami',
+  'helm repo update',
+  'helm upgrade --install web ./chart -n dev',
+  'helm status web',
+  'helm history web',
+  'flux get all',
+  'flux reconcile kustomization apps --with-source',
+  'docker ps -a',
+  'docker build -t web:dev .',
+  'docker compose up -d',
+  'docker logs web',
+  'docker push ghcr.io/acme/web:1.0',
+  'aws s3 ls s3://bucket',
+  'aws eks update-kubeconfig --name dev',
+  'gh pr list',
+  'gh pr merge 42 --squash',
+  'gh run watch',
+  'curl -sf http://localhost:8080/health',
+  'jq . package.json',
+  'cd infra && terraform plan',
+  'mkdir -p build && cp dist/* build/',
+  'echo "done"',
+  'sleep 5',
+  'wc -l src/**/*.ts',
+  'sed -n 1,20p src/index.ts',
+  'diff a.txt b.txt',
+  'tree -L 2',
+  'export NODE_ENV=production',
+  'source .venv/bin/activate',
+  'time npm test',
+  'timeout 60 npm test',
+  'env | sort',
+  'for f in *.tf; do terraform fmt "$f"; done',
+  'while true; do kubectl get pods; sleep 5; done',
+  'if [ -f x ]; then cat x; fi',
+  'terraform plan -destroy',
+  'git log --format="%h %s" | head',
 ];
 const everydayCases: Case[] = everyday.map((cmd) => allow(cmd));
 
@@ -109,12 +188,15 @@ table('everyday agent commands pass with the generic approval', everydayCases);
 
 describe('evaluate contract', () => {
   it('never throws: an internal error is a deny naming the error', async () => {
-    const broken = new Proxy({ ...DEFAULT_POLICY }, {
-      get(target, key) {
-        if (key === 'productionNames' || key === 'mode') throw new Error('policy exploded');
-        return target[key as keyof Policy];
+    const broken = new Proxy(
+      { ...DEFAULT_POLICY },
+      {
+        get(target, key) {
+          if (key === 'productionNames' || key === 'mode') throw new Error('policy exploded');
+          return target[key as keyof Policy];
+        },
       },
-    }) as Policy;
+    ) as Policy;
     const d = await evaluate('kubectl delete ns prod', { policy: broken, approval: parseApproval(GENERIC) });
     expect(d.decision).toBe('deny');
     expect(d.rules[0].id).toBe('internal-error');
@@ -136,7 +218,11 @@ describe('evaluate contract', () => {
   });
 
   it('uses policy aliases and production names', async () => {
-    const policy: Policy = { ...DEFAULT_POLICY, aliases: { ...DEFAULT_POLICY.aliases, tg: 'terragrunt' }, productionNames: [...DEFAULT_POLICY.productionNames, 'live'] };
+    const policy: Policy = {
+      ...DEFAULT_POLICY,
+      aliases: { ...DEFAULT_POLICY.aliases, tg: 'terragrunt' },
+      productionNames: [...DEFAULT_POLICY.productionNames, 'live'],
+    };
     const approval = parseApproval(GENERIC);
     expect((await evaluate('tg run-all destroy', { policy, approval })).rules[0]?.id).toBe('terraform-destroy');
     expect((await evaluate('kubectl delete ns live-eu', { policy, approval })).decision).toBe('deny');

@@ -56,7 +56,7 @@ const mustBlock: Case[] = [
   block('git fetch && git rebase origin/main && git push -f', F),
   block('(cd repo && git push --force)', F),
   block('echo "git push --force" | bash', F),
-  block('python3 -c "import subprocess; subprocess.check_call([\'git\', \'push\', \'--force\'])"', F),
+  block("python3 -c \"import subprocess; subprocess.check_call(['git', 'push', '--force'])\"", F),
   block('git push --force --dry-run', F),
   block('GIT_TRACE=1 git push --force', F),
   // Generic or negated approvals do not lift

@@ -3,7 +3,7 @@ import { parseApproval } from '../../src/approval/scope.js';
 import { decide, type ProtectedPaths } from '../../src/guard/decide.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
 
-export const PP: ProtectedPaths = {
+const PP: ProtectedPaths = {
   stateHome: '/home/u/.local/state/execguard',
   pluginRoot: '/opt/execguard-plugin',
   homeDir: '/home/u',
@@ -12,7 +12,7 @@ export const PP: ProtectedPaths = {
   readDenied: ['/home/u/.local/state/execguard/keys'],
 };
 
-export const GENERIC = 'User approved. Execute the plan.';
+const GENERIC = 'User approved. Execute the plan.';
 
 export async function verdict(command: string, agentSession: boolean, approval: string | null = GENERIC) {
   return decide({
@@ -25,4 +25,3 @@ export async function verdict(command: string, agentSession: boolean, approval: 
     io: { resolveLinks: (p) => p },
   });
 }
-

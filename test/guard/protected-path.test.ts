@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseApproval } from '../../src/approval/scope.js';
 import { decide, type ProtectedPaths } from '../../src/guard/decide.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
-import { fileEditProtected } from '../../src/hooks/tools/file-edit.js';
+import { fileEditProtected } from '../../src/hooks/tool-calls/file-edit.js';
 import { protectedPathsFor } from '../../src/state/protected-paths.js';
 
 const HOME = '/home/u';
@@ -89,7 +89,7 @@ const BLOCK: string[] = [
   'bash -c "rm -rf .claude"',
   '(cd .claude && rm settings.json)',
   'cp x ~/.claude/settings.json',
-  "awk '{print > \".claude/settings.json\"}' x",
+  'awk \'{print > ".claude/settings.json"}\' x',
   'rsync -a backup/ ./',
   'tar xzf backup.tgz',
   'unzip backup.zip',
@@ -109,12 +109,12 @@ const BLOCK: string[] = [
   // Interpreter bodies that name them.
   "python3 -c \"import shutil; shutil.copy('f', '/home/u/.local/state/execguard/grants/x')\"",
   "python3 -c \"import os,shutil; shutil.copy('f', os.path.expanduser('~/.local/state/execguard/grants/x'))\"",
-  "perl -e 'open(F, \">/home/u/.local/state/execguard/grants/x\")'",
+  'perl -e \'open(F, ">/home/u/.local/state/execguard/grants/x")\'',
   "node -e \"require('fs').writeFileSync('.claude/settings.json', '{}')\"",
-  "ruby -e 'File.write(\".execguard.yaml\", \"\")'",
+  'ruby -e \'File.write(".execguard.yaml", "")\'',
   // A script written and run.
   "echo 'cp f ~/.local/state/execguard/grants/x' > s.sh && bash s.sh",
-  "echo 'import shutil; shutil.copy(\"f\", \"/home/u/.local/state/execguard/grants/x\")' > x.py && python3 x.py",
+  'echo \'import shutil; shutil.copy("f", "/home/u/.local/state/execguard/grants/x")\' > x.py && python3 x.py',
   // A folder the guard cannot resolve.
   'cd "$X" && touch a',
   'cd /tmp && cd - && rm -rf .claude',
@@ -132,7 +132,7 @@ const BLOCK: string[] = [
   'patch -p1 < fix.diff',
   "ex -sc '%s/x/y/|wq' .claude/settings.json",
   'vim .execguard.yaml',
-  "yq -i '.mode = \"default\"' .execguard.yaml",
+  'yq -i \'.mode = "default"\' .execguard.yaml',
   'sort -o .claude/x.txt y.txt',
   'python3 tool.py .claude/settings.json',
   'jq . x.json > .claude/settings.json',
@@ -140,7 +140,7 @@ const BLOCK: string[] = [
   'cat ~/.local/state/execguard/keys/grant-signing.key',
   'cp ~/.local/state/execguard/keys/grant-signing.key /tmp/k',
   'base64 ~/.local/state/execguard/keys/helper.secret',
-  "python3 -c \"print(open('/home/u/.local/state/execguard/keys/grant-signing.key').read())\"",
+  'python3 -c "print(open(\'/home/u/.local/state/execguard/keys/grant-signing.key\').read())"',
   'tar czf /tmp/s.tgz ~/.local/state/execguard',
   'cp -r ~/.local/state/execguard /tmp/copy',
   'cat ~/.local/state/execguard/k*/*',
@@ -208,7 +208,10 @@ describe('protected-path: must block', () => {
 describe('protected-path: must allow', () => {
   it.each(ALLOW)('%s', async (command) => {
     const d = await verdict(command);
-    expect(d.rules.map((r) => r.id), d.reason).not.toContain('protected-path');
+    expect(
+      d.rules.map((r) => r.id),
+      d.reason,
+    ).not.toContain('protected-path');
     expect(d.decision, d.reason).toBe('allow');
   });
 });
@@ -217,7 +220,10 @@ describe('protected-path: words that are not paths', () => {
   it('subcommands are not files, even in the plugin folder', async () => {
     for (const command of ['gh pr checks 7 --json state,name', 'kubectl get pods', 'kubectl get deployment/web -o json', 'npm test']) {
       const d = await verdict(command, PLUGIN);
-      expect(d.rules.map((r) => r.id), `${command}: ${d.reason}`).not.toContain('protected-path');
+      expect(
+        d.rules.map((r) => r.id),
+        `${command}: ${d.reason}`,
+      ).not.toContain('protected-path');
     }
   });
 });
@@ -255,7 +261,11 @@ describe('protected-path: data, not I/O', () => {
 });
 
 describe('file tools use the same protected paths', () => {
-  const ctx = { cwd: PROJECT, pluginRoot: PLUGIN, env: { HOME, EXECGUARD_HOME: STATE, CLAUDE_PLUGIN_ROOT: PLUGIN, CLAUDE_PROJECT_DIR: PROJECT } };
+  const ctx = {
+    cwd: PROJECT,
+    pluginRoot: PLUGIN,
+    env: { HOME, EXECGUARD_HOME: STATE, CLAUDE_PLUGIN_ROOT: PLUGIN, CLAUDE_PROJECT_DIR: PROJECT },
+  };
   it.each([
     `${PLUGIN}/dist/hook.cjs`,
     `${PLUGIN}/hooks/hooks.json`,

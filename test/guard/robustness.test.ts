@@ -35,7 +35,7 @@ const REAL = [
   'git commit -m "$(cat <<\'EOF\'\nfeat(guard): add rules\n\nbody\nEOF\n)"',
   'git commit -F - <<EOF\nfix: x\nEOF',
   'echo dGVycmFmb3JtIGRlc3Ryb3k= | base64 -d | sh',
-  'python3 -c "import subprocess; subprocess.run([\'terraform\', \'destroy\'])"',
+  "python3 -c \"import subprocess; subprocess.run(['terraform', 'destroy'])\"",
   'for ns in prod-a prod-b; do kubectl delete ns "$ns"; done',
   "bash -lc $'terraform\\x20destroy'",
   'TF=terraform; $TF destroy',
@@ -52,10 +52,71 @@ const REAL = [
 ];
 
 const WORDS = [
-  'terraform', 'tofu', 'terragrunt', 'tf', 'kubectl', 'k', 'helm', 'git', 'flux', 'bash', 'sh', 'eval', 'sudo', 'env', 'xargs',
-  'destroy', 'apply', '-destroy', 'delete', 'push', '--force', '-f', '+main', 'ns', 'prod', '-n', '--context', 'commit', '-m',
-  '"feat: x"', "'wip'", '$X', '${Y:-z}', '$(ls)', '`id`', "$'\\x41'", 'echo', 'cat', 'ls', '-la', 'AKIA', '--all', '-A', '|',
-  '2>&1', '>', 'out.txt', '<', '<<EOF', 'EOF', '\\', '#', '!', '{', '}', '(', ')', '[[', ']]', ';;', '=', 'X=1', '~', '*', '?',
+  'terraform',
+  'tofu',
+  'terragrunt',
+  'tf',
+  'kubectl',
+  'k',
+  'helm',
+  'git',
+  'flux',
+  'bash',
+  'sh',
+  'eval',
+  'sudo',
+  'env',
+  'xargs',
+  'destroy',
+  'apply',
+  '-destroy',
+  'delete',
+  'push',
+  '--force',
+  '-f',
+  '+main',
+  'ns',
+  'prod',
+  '-n',
+  '--context',
+  'commit',
+  '-m',
+  '"feat: x"',
+  "'wip'",
+  '$X',
+  '${Y:-z}',
+  '$(ls)',
+  '`id`',
+  "$'\\x41'",
+  'echo',
+  'cat',
+  'ls',
+  '-la',
+  'AKIA',
+  '--all',
+  '-A',
+  '|',
+  '2>&1',
+  '>',
+  'out.txt',
+  '<',
+  '<<EOF',
+  'EOF',
+  '\\',
+  '#',
+  '!',
+  '{',
+  '}',
+  '(',
+  ')',
+  '[[',
+  ']]',
+  ';;',
+  '=',
+  'X=1',
+  '~',
+  '*',
+  '?',
 ];
 const OPS = [' ; ', ' && ', ' || ', ' | ', ' & ', '\n', ' |& '];
 
@@ -192,12 +253,19 @@ describe('robustness', () => {
         max = ms;
         slowest = `${input.kind} (${input.text.length} chars)`;
       }
-      if (!d || !['allow', 'ask', 'deny'].includes(d.decision) || !/^T[0-3]$/.test(d.tier) || !Array.isArray(d.rules) || typeof d.reason !== 'string') {
+      if (
+        !d ||
+        !['allow', 'ask', 'deny'].includes(d.decision) ||
+        !/^T[0-3]$/.test(d.tier) ||
+        !Array.isArray(d.rules) ||
+        typeof d.reason !== 'string'
+      ) {
         failures.push(`${input.kind}: malformed decision ${JSON.stringify(d)}`);
         continue;
       }
       if (d.decision !== 'allow' && !d.reason) failures.push(`${input.kind}: ${d.decision} without a reason`);
-      if (input.mustDeny && d.decision !== 'deny') failures.push(`${input.kind}: pathological input not denied (${d.decision}): ${JSON.stringify(input.text.slice(0, 80))}`);
+      if (input.mustDeny && d.decision !== 'deny')
+        failures.push(`${input.kind}: pathological input not denied (${d.decision}): ${JSON.stringify(input.text.slice(0, 80))}`);
       counts[d.decision]++;
     }
     console.log(`robustness: ${inputs.length} inputs, max ${max.toFixed(1)} ms (${slowest}), decisions ${JSON.stringify(counts)}`);

@@ -27,12 +27,23 @@ describe('session-env: an agent may not redirect execguard or leave its session'
     expect(d.rules.map((r) => r.id)).toContain('session-env');
   });
 
-  it.each(['echo $EXECGUARD_HOME', 'printenv CLAUDECODE', 'ls "$EXECGUARD_HOME"', 'env | grep EXECGUARD', 'KUBECONFIG=dev.yaml kubectl get pods', 'git commit -m "docs(state): explain how EXECGUARD_HOME=DIR moves the state folder"', 'grep -rn CLAUDECODE src'])('allows %s', async (command) => {
+  it.each([
+    'echo $EXECGUARD_HOME',
+    'printenv CLAUDECODE',
+    'ls "$EXECGUARD_HOME"',
+    'env | grep EXECGUARD',
+    'KUBECONFIG=dev.yaml kubectl get pods',
+    'git commit -m "docs(state): explain how EXECGUARD_HOME=DIR moves the state folder"',
+    'grep -rn CLAUDECODE src',
+  ])('allows %s', async (command) => {
     const d = await verdict(command, true);
-    expect(d.rules.map((r) => r.id), d.reason).not.toContain('session-env');
+    expect(
+      d.rules.map((r) => r.id),
+      d.reason,
+    ).not.toContain('session-env');
   });
 
-  it('outside an agent session the variables are the person\'s own', async () => {
+  it("outside an agent session the variables are the person's own", async () => {
     const d = await verdict('EXECGUARD_HOME=/tmp/x execguard check ls', false);
     expect(d.rules.map((r) => r.id)).not.toContain('session-env');
   });

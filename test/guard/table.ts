@@ -19,12 +19,29 @@ export interface Case {
   kubeContext?: string;
 }
 
-export const block = (cmd: string, rule: RuleId, approval: string | null = GENERIC, extra: Partial<Case> = {}): Case => ({ cmd, approval, expect: 'deny', rule, ...extra });
-export const allow = (cmd: string, approval: string | null = GENERIC, extra: Partial<Case> = {}): Case => ({ cmd, approval, expect: 'allow', ...extra });
-export const ask = (cmd: string, rule: RuleId, approval: string | null = GENERIC, extra: Partial<Case> = {}): Case => ({ cmd, approval, expect: 'ask', rule, ...extra });
+export const block = (cmd: string, rule: RuleId, approval: string | null = GENERIC, extra: Partial<Case> = {}): Case => ({
+  cmd,
+  approval,
+  expect: 'deny',
+  rule,
+  ...extra,
+});
+export const allow = (cmd: string, approval: string | null = GENERIC, extra: Partial<Case> = {}): Case => ({
+  cmd,
+  approval,
+  expect: 'allow',
+  ...extra,
+});
+export const ask = (cmd: string, rule: RuleId, approval: string | null = GENERIC, extra: Partial<Case> = {}): Case => ({
+  cmd,
+  approval,
+  expect: 'ask',
+  rule,
+  ...extra,
+});
 
 /** The rule the decision's reason names. */
-export const ruleOf = (d: Decision): RuleId | undefined => d.rules.find((r) => r.reason === d.reason)?.id;
+const ruleOf = (d: Decision): RuleId | undefined => d.rules.find((r) => r.reason === d.reason)?.id;
 
 export async function decide(c: Case): Promise<Decision> {
   const approval = c.approval === null ? null : parseApproval(c.approval ?? GENERIC);
@@ -34,7 +51,8 @@ export async function decide(c: Case): Promise<Decision> {
 
 const label = (c: Case) => {
   const cmd = c.cmd.length > 110 ? `${c.cmd.slice(0, 107)}...` : c.cmd;
-  const approval = c.approval === null ? 'no approval' : c.approval === undefined || c.approval === GENERIC ? 'generic approval' : `"${c.approval}"`;
+  const approval =
+    c.approval === null ? 'no approval' : c.approval === undefined || c.approval === GENERIC ? 'generic approval' : `"${c.approval}"`;
   return `${c.expect}${c.rule ? ` [${c.rule}]` : ''}: ${cmd.replace(/\n/g, '\\n')} (${approval}${c.policy?.mode === 'strict' ? ', strict' : ''})`;
 };
 

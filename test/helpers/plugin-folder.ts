@@ -27,7 +27,11 @@ export function pluginAround(dist: string): BuiltPlugin {
 export function buildPluginFolder(root: string): BuiltPlugin {
   const build = join(repoRoot, 'scripts', 'build.mjs');
   try {
-    execFileSync(process.execPath, [build, join(root, 'dist'), '--plugin', join(root, '.fresh-plugin')], { cwd: repoRoot, stdio: 'pipe', encoding: 'utf8' });
+    execFileSync(process.execPath, [build, join(root, 'dist'), '--plugin', join(root, '.fresh-plugin')], {
+      cwd: repoRoot,
+      stdio: 'pipe',
+      encoding: 'utf8',
+    });
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr ?? '';
     throw new Error(`building the plugin for the tests failed (node scripts/build.mjs):\n${stderr || String(error)}`);
@@ -37,7 +41,7 @@ export function buildPluginFolder(root: string): BuiltPlugin {
   shipped.delete('dist');
   for (const entry of shipped) {
     if (!existsSync(join(repoRoot, entry))) continue;
-    // An entry may be a file inside a folder (`.claude-plugin/plugin.json`).
+    // An entry may be a file inside a folder (`.claude-plugin/plugin.json`): make the folder first.
     mkdirSync(dirname(join(root, entry)), { recursive: true });
     symlinkSync(join(repoRoot, entry), join(root, entry));
   }

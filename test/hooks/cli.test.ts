@@ -41,7 +41,10 @@ describe('execguard log', () => {
     expect(text.stdout).toMatch(/git push --force origin main/);
     expect(text.stdout).not.toMatch(/Bash: ls/);
     const json = await runNode([cliBundle, 'log', '--json', '--session', 'log-b'], '', env);
-    const entries = json.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const entries = json.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ session: 'log-b', command: 'git push --force origin main', decision: 'deny' });
     const limited = await runNode([cliBundle, 'log', '--json', '--limit', '1'], '', env);

@@ -17,7 +17,11 @@ const INPUTS: [string, unknown, string][] = [
   ['pre-tool-use', bashInput('git push --force origin main'), 'git-force-push'],
   ['pre-tool-use', 'not json', 'not valid JSON'],
   ['pre-tool-use', { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: {} }, '"deny"'],
-  ['subagent-stop', { session_id: 's', hook_event_name: 'SubagentStop', stop_hook_active: false, last_assistant_message: 'done, no block', cwd: '/tmp' }, '"block"'],
+  [
+    'subagent-stop',
+    { session_id: 's', hook_event_name: 'SubagentStop', stop_hook_active: false, last_assistant_message: 'done, no block', cwd: '/tmp' },
+    '"block"',
+  ],
   ['no-such-event', { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'ls' } }, '"deny"'],
 ];
 
@@ -28,21 +32,27 @@ describe('hook entries', () => {
     expect(registered.match(/dist\/hook\.cjs/g)?.length).toBe(7);
   });
 
-  it.each(INPUTS.map(([event, input, shows], i) => [i, event, input, shows] as const))('input %i (%s): dist/hook.cjs answers as dist/hook.mjs does', async (_i, event, input, shows) => {
-    const stdin = typeof input === 'string' ? input : JSON.stringify(input);
-    const env = { EXECGUARD_HOME: tempDir('execguard-entries-'), EXECGUARD_HOOK_HELPER: '0' };
-    const [front, esm] = await Promise.all([runNode([hookEntry, event], stdin, env), runNode([hookBundle, event], stdin, env)]);
-    expect(front.code).toBe(esm.code);
-    expect(front.stdout).toBe(esm.stdout);
-    if (shows) expect(front.stdout).toContain(shows);
-    else expect(front.stdout).toBe('');
-  });
+  it.each(INPUTS.map(([event, input, shows], i) => [i, event, input, shows] as const))(
+    'input %i (%s): dist/hook.cjs answers as dist/hook.mjs does',
+    async (_i, event, input, shows) => {
+      const stdin = typeof input === 'string' ? input : JSON.stringify(input);
+      const env = { EXECGUARD_HOME: tempDir('execguard-entries-'), EXECGUARD_HOOK_HELPER: '0' };
+      const [front, esm] = await Promise.all([runNode([hookEntry, event], stdin, env), runNode([hookBundle, event], stdin, env)]);
+      expect(front.code).toBe(esm.code);
+      expect(front.stdout).toBe(esm.stdout);
+      if (shows) expect(front.stdout).toContain(shows);
+      else expect(front.stdout).toBe('');
+    },
+  );
 
   it('denies with the reason when the ESM core is missing', async () => {
     const copy = tempDir('execguard-entries-copy-');
     cpSync(join(repoRoot, 'dist'), join(copy, 'dist'), { recursive: true });
     rmSync(join(copy, 'dist', 'hook-core.mjs'));
-    const run = await runNode([join(copy, 'dist', 'hook.cjs'), 'pre-tool-use'], JSON.stringify(bashInput('ls')), { EXECGUARD_HOME: tempDir('execguard-entries-'), EXECGUARD_HOOK_HELPER: '0' });
+    const run = await runNode([join(copy, 'dist', 'hook.cjs'), 'pre-tool-use'], JSON.stringify(bashInput('ls')), {
+      EXECGUARD_HOME: tempDir('execguard-entries-'),
+      EXECGUARD_HOOK_HELPER: '0',
+    });
     expect(run.code).toBe(0);
     expect(run.json.hookSpecificOutput.permissionDecision).toBe('deny');
     expect(run.json.hookSpecificOutput.permissionDecisionReason).toMatch(/could not load the hook/);
@@ -70,7 +80,10 @@ describe('hook input: read to its end, never lost to a timer', () => {
 
   it('answers input that arrives long after start-up (past the old 5 s stdin timer)', async () => {
     const home = tempDir('execguard-entries-late-');
-    const child = spawn(process.execPath, [hookEntry, 'pre-tool-use'], { env: { ...process.env, EXECGUARD_HOME: home, EXECGUARD_HOOK_HELPER: '0' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [hookEntry, 'pre-tool-use'], {
+      env: { ...process.env, EXECGUARD_HOME: home, EXECGUARD_HOOK_HELPER: '0' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -92,11 +105,17 @@ describe('hook input: read to its end, never lost to a timer', () => {
     // The approval arrives while 40 other hooks start at once: it must be recorded, not dropped.
     const [approval, ...others] = await Promise.all([
       runHook('user-prompt-submit', promptInput('User approved. Execute the plan.', { session_id: session, cwd }), env, cwd),
-      ...Array.from({ length: 40 }, (_, i) => runHook('pre-tool-use', bashInput(i % 2 ? 'terraform plan' : 'git status', { session_id: `other-${i}`, cwd }), env, cwd)),
+      ...Array.from({ length: 40 }, (_, i) =>
+        runHook('pre-tool-use', bashInput(i % 2 ? 'terraform plan' : 'git status', { session_id: `other-${i}`, cwd }), env, cwd),
+      ),
     ]);
     expect(approval.json.hookSpecificOutput.additionalContext).toMatch(/approval is recorded/);
     expect(others.map(permission)).toEqual(others.map(() => 'allow'));
-    const runs = await Promise.all(Array.from({ length: 40 }, () => runHook('pre-tool-use', bashInput('terraform apply -auto-approve', { session_id: session, cwd }), env, cwd)));
+    const runs = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        runHook('pre-tool-use', bashInput('terraform apply -auto-approve', { session_id: session, cwd }), env, cwd),
+      ),
+    );
     expect(runs.map(permission)).toEqual(runs.map(() => 'allow'));
     const log = existsSync(join(home, 'decisions.jsonl')) ? readFileSync(join(home, 'decisions.jsonl'), 'utf8') : '';
     expect(log).not.toMatch(/no hook input/);

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listRecords } from '../../src/approval/store.js';
+import { listRecords } from '../../src/state/grant-store.js';
 import { tempDir } from '../helpers/tmp.js';
 import { bashInput, permission, promptInput, repoRoot, runHook } from './support/hook-process.js';
 
@@ -16,12 +16,23 @@ const setup = () => {
 describe('UserPromptSubmit', () => {
   it('records a private grant with text, scope, source and expiry', async () => {
     const { home, cwd, env } = setup();
-    const run = await runHook('user-prompt-submit', promptInput('Approved. Execute terraform apply.', { session_id: 'ups-1', cwd }), env, cwd);
+    const run = await runHook(
+      'user-prompt-submit',
+      promptInput('Approved. Execute terraform apply.', { session_id: 'ups-1', cwd }),
+      env,
+      cwd,
+    );
     expect(run.code).toBe(0);
     // Records are signed ({body, sig}); the store verifies and reads them.
     const [grant] = listRecords('ups-1', { home });
     expect(readdirSync(join(home, 'grants', 'ups-1'))).toHaveLength(1);
-    expect(grant).toMatchObject({ kind: 'grant', sessionId: 'ups-1', source: 'user-prompt', text: 'Approved. Execute terraform apply.', scope: { affirmed: true, destroy: false } });
+    expect(grant).toMatchObject({
+      kind: 'grant',
+      sessionId: 'ups-1',
+      source: 'user-prompt',
+      text: 'Approved. Execute terraform apply.',
+      scope: { affirmed: true, destroy: false },
+    });
     expect(Date.parse(grant.expiresAt) - Date.parse(grant.createdAt)).toBe(30 * 60_000);
     expect(run.json.hookSpecificOutput.additionalContext).toContain(grant.id);
   });
@@ -36,7 +47,11 @@ describe('UserPromptSubmit', () => {
 
   it('records nothing without a session id or a prompt, and never blocks the prompt', async () => {
     const { home, cwd, env } = setup();
-    for (const input of [{ hook_event_name: 'UserPromptSubmit', prompt: 'User approved.' }, { session_id: 'x', hook_event_name: 'UserPromptSubmit' }, 'garbage']) {
+    for (const input of [
+      { hook_event_name: 'UserPromptSubmit', prompt: 'User approved.' },
+      { session_id: 'x', hook_event_name: 'UserPromptSubmit' },
+      'garbage',
+    ]) {
       const run = await runHook('user-prompt-submit', input, env, cwd);
       expect(run.code).toBe(0);
       expect(run.stdout).toBe('');
@@ -72,9 +87,15 @@ describe('parallel hooks on one session', () => {
     const session = 'parallel-1';
     await runHook('user-prompt-submit', promptInput('User approved. Execute the plan.', { session_id: session, cwd }), env, cwd);
     const runs = await Promise.all([
-      ...Array.from({ length: 10 }, () => runHook('pre-tool-use', bashInput('terraform apply tfplan', { session_id: session, cwd }), env, cwd)),
-      ...Array.from({ length: 10 }, () => runHook('pre-tool-use', bashInput('terraform destroy -auto-approve', { session_id: session, cwd }), env, cwd)),
-      ...Array.from({ length: 10 }, () => runHook('user-prompt-submit', promptInput('User approved. Execute the plan.', { session_id: session, cwd }), env, cwd)),
+      ...Array.from({ length: 10 }, () =>
+        runHook('pre-tool-use', bashInput('terraform apply tfplan', { session_id: session, cwd }), env, cwd),
+      ),
+      ...Array.from({ length: 10 }, () =>
+        runHook('pre-tool-use', bashInput('terraform destroy -auto-approve', { session_id: session, cwd }), env, cwd),
+      ),
+      ...Array.from({ length: 10 }, () =>
+        runHook('user-prompt-submit', promptInput('User approved. Execute the plan.', { session_id: session, cwd }), env, cwd),
+      ),
     ]);
     expect(runs.map((r) => r.code)).toEqual(Array(30).fill(0));
     expect(runs.slice(0, 10).map((r) => `${permission(r)} ${r.stdout}`)).toEqual(Array(10).fill('allow '));

@@ -11,18 +11,32 @@ import { tempDir } from '../helpers/tmp.js';
 import { bashInput, hookBundle, permission, reasonOf, repoRoot, runHook } from './support/hook-process.js';
 
 const servers: Server[] = [];
-afterEach(() => servers.splice(0).forEach((s) => s.close()));
+afterEach(() => {
+  for (const s of servers.splice(0)) s.close();
+});
 
 function setup() {
   const home = tempDir('execguard-helper-home-');
   const cwd = tempDir('execguard-helper-cwd-');
   // The helper is keyed on these variables: the test must compute the socket with the same ones.
-  const env: Record<string, string> = { EXECGUARD_HOME: home, CLAUDE_PLUGIN_ROOT: repoRoot, HOME: process.env.HOME ?? '', PATH: process.env.PATH ?? '', KUBECONFIG: '', CLAUDE_PLUGIN_DATA: '' };
+  const env: Record<string, string> = {
+    EXECGUARD_HOME: home,
+    CLAUDE_PLUGIN_ROOT: repoRoot,
+    HOME: process.env.HOME ?? '',
+    PATH: process.env.PATH ?? '',
+    KUBECONFIG: '',
+    CLAUDE_PLUGIN_DATA: '',
+  };
   return { home, cwd, env, socket: socketPath(hookBundle, env) };
 }
 
 const decisions = (home: string) =>
-  existsSync(join(home, 'decisions.jsonl')) ? readFileSync(join(home, 'decisions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)) : [];
+  existsSync(join(home, 'decisions.jsonl'))
+    ? readFileSync(join(home, 'decisions.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+    : [];
 
 /** A same-path impostor (what an agent could start with `nohup node fake.mjs &`) that accepts connections and then misbehaves. */
 async function impostor(socket: string, behave: 'hang' | 'garbage' | 'bare-allow' | 'forged-mac'): Promise<void> {
@@ -42,8 +56,16 @@ async function impostor(socket: string, behave: 'hang' | 'garbage' | 'bare-allow
 describe('warm helper', () => {
   it('starts after the first call, answers later calls, and agrees with in-process answers', async () => {
     const { cwd, env, socket } = setup();
-    const commands = ['terraform destroy -auto-approve', 'ls -la', 'git push --force origin main', "git commit -m 'not conventional'", 'terraform apply tfplan'];
-    const cold = await Promise.all(commands.map((c) => runHook('pre-tool-use', bashInput(c, { cwd }), { ...env, EXECGUARD_HOOK_HELPER: '0' }, cwd)));
+    const commands = [
+      'terraform destroy -auto-approve',
+      'ls -la',
+      'git push --force origin main',
+      "git commit -m 'not conventional'",
+      'terraform apply tfplan',
+    ];
+    const cold = await Promise.all(
+      commands.map((c) => runHook('pre-tool-use', bashInput(c, { cwd }), { ...env, EXECGUARD_HOOK_HELPER: '0' }, cwd)),
+    );
     await runHook('pre-tool-use', bashInput('ls', { cwd }), env, cwd);
     for (let i = 0; i < 100 && !existsSync(socket); i++) await new Promise((r) => setTimeout(r, 100));
     expect(statSync(socket).isSocket()).toBe(true);
@@ -82,7 +104,8 @@ describe('warm helper', () => {
       expect(logged).toContain('helper-unverified');
       expect(logged).toContain('terraform-destroy');
       // The hook took the socket name back and started the real helper there.
-      for (let i = 0; i < 100 && !(existsSync(socket) && statSync(socket).ino !== impostorInode); i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 100 && !(existsSync(socket) && statSync(socket).ino !== impostorInode); i++)
+        await new Promise((r) => setTimeout(r, 100));
       expect(statSync(socket).ino).not.toBe(impostorInode);
       const again = await runHook('pre-tool-use', bashInput('terraform destroy -auto-approve', { cwd }), env, cwd);
       expect(permission(again)).toBe('deny');

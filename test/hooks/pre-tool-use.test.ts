@@ -13,13 +13,22 @@ function fixture() {
   const cwd = tempDir('execguard-hook-cwd-');
   const session = `sess-${process.pid}-${++sessions}`;
   const env = { EXECGUARD_HOME: home, CLAUDE_PLUGIN_ROOT: repoRoot };
-  const bash = (command: string, extra: Record<string, unknown> = {}) => runHook('pre-tool-use', bashInput(command, { session_id: session, cwd, ...extra }), env, cwd);
+  const bash = (command: string, extra: Record<string, unknown> = {}) =>
+    runHook('pre-tool-use', bashInput(command, { session_id: session, cwd, ...extra }), env, cwd);
   const prompt = (text: string) => runHook('user-prompt-submit', promptInput(text, { session_id: session, cwd }), env, cwd);
   const tool = (tool_name: string, tool_input: unknown, extra: Record<string, unknown> = {}) =>
-    runHook('pre-tool-use', { session_id: session, cwd, hook_event_name: 'PreToolUse', tool_name, tool_input, tool_use_id: 'toolu_x', ...extra }, env, cwd);
+    runHook(
+      'pre-tool-use',
+      { session_id: session, cwd, hook_event_name: 'PreToolUse', tool_name, tool_input, tool_use_id: 'toolu_x', ...extra },
+      env,
+      cwd,
+    );
   const decisions = () =>
     existsSync(join(home, 'decisions.jsonl'))
-      ? readFileSync(join(home, 'decisions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+      ? readFileSync(join(home, 'decisions.jsonl'), 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l))
       : [];
   return { home, cwd, session, env, bash, prompt, tool, decisions };
 }
@@ -119,7 +128,10 @@ describe('PreToolUse: malformed input fails closed', () => {
     ['no tool_name', { session_id: 's', hook_event_name: 'PreToolUse', tool_input: { command: 'ls' } }],
     ['no tool_input', { session_id: 's', hook_event_name: 'PreToolUse', tool_name: 'Bash' }],
     ['no command', { session_id: 's', hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { description: 'x' } }],
-    ['a command that is not a string', { session_id: 's', hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: ['rm', '-rf', '/'] } }],
+    [
+      'a command that is not a string',
+      { session_id: 's', hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: ['rm', '-rf', '/'] } },
+    ],
     ['an Edit without file_path', { session_id: 's', hook_event_name: 'PreToolUse', tool_name: 'Edit', tool_input: {} }],
   ];
   for (const [name, input] of cases) {

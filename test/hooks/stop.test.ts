@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
-import { runNode, useBuiltPlugin } from '../status/built-plugin.js';
+import { runNode, useBuiltPlugin } from '../helpers/built-plugin.js';
 
 const plugin = useBuiltPlugin();
 
@@ -39,11 +39,21 @@ function subagentInput(extra: Record<string, unknown> = {}) {
 }
 
 function stopInput(extra: Record<string, unknown> = {}) {
-  return { session_id: `session-${++sessionCounter}`, transcript_path: '/nonexistent/main.jsonl', cwd: '/tmp', hook_event_name: 'Stop', stop_hook_active: false, ...extra };
+  return {
+    session_id: `session-${++sessionCounter}`,
+    transcript_path: '/nonexistent/main.jsonl',
+    cwd: '/tmp',
+    hook_event_name: 'Stop',
+    stop_hook_active: false,
+    ...extra,
+  };
 }
 
 function hook(event: 'stop' | 'subagent-stop', input: unknown, home = tempDir('execguard-stop-home-')) {
-  const result = runNode(plugin.hook, [event], { input: typeof input === 'string' ? input : JSON.stringify(input), env: { EXECGUARD_HOME: home } });
+  const result = runNode(plugin.hook, [event], {
+    input: typeof input === 'string' ? input : JSON.stringify(input),
+    env: { EXECGUARD_HOME: home },
+  });
   const json = result.stdout.trim() ? JSON.parse(result.stdout) : undefined;
   return { ...result, json, home };
 }
@@ -59,15 +69,23 @@ describe('SubagentStop (built hook)', () => {
     const result = hook('subagent-stop', subagentInput({ last_assistant_message: INVALID }));
     expect(result.code).toBe(0);
     expect(result.json.decision).toBe('block');
-    expect(result.json.reason).toContain('line 6: PENDING_STEPS: PLAN_STATUS is COMPLETE but 1 step(s) are pending; expected PENDING_STEPS: []');
-    expect(result.json.reason).toContain('sub-agent infra-executor must end its final message with a valid AGENT_STATUS block (block 1 of 3');
-    expect(result.json.reason).toContain('PLAN_STATUS: <INVESTIGATING | PENDING_APPROVAL | APPROVED_EXECUTING | COMPLETE | BLOCKED | NEEDS_INPUT>');
+    expect(result.json.reason).toContain(
+      'line 6: PENDING_STEPS: PLAN_STATUS is COMPLETE but 1 step(s) are pending; expected PENDING_STEPS: []',
+    );
+    expect(result.json.reason).toContain(
+      'sub-agent infra-executor must end its final message with a valid AGENT_STATUS block (block 1 of 3',
+    );
+    expect(result.json.reason).toContain(
+      'PLAN_STATUS: <INVESTIGATING | PENDING_APPROVAL | APPROVED_EXECUTING | COMPLETE | BLOCKED | NEEDS_INPUT>',
+    );
   });
 
   it('blocks a sub-agent whose final message has no block', () => {
     const result = hook('subagent-stop', subagentInput({ last_assistant_message: 'All done, the VPC is up.' }));
     expect(result.json.decision).toBe('block');
-    expect(result.json.reason).toContain("line 1: AGENT_STATUS: no AGENT_STATUS block found; expected the message to end with a block from '<!-- AGENT_STATUS -->'");
+    expect(result.json.reason).toContain(
+      "line 1: AGENT_STATUS: no AGENT_STATUS block found; expected the message to end with a block from '<!-- AGENT_STATUS -->'",
+    );
   });
 
   it('falls back to the agent transcript when last_assistant_message is absent', () => {
@@ -76,7 +94,14 @@ describe('SubagentStop (built hook)', () => {
     const entries = [
       { type: 'user', message: { role: 'user', content: 'User approved. Execute the plan.' } },
       { type: 'assistant', message: { id: 'msg_1', role: 'assistant', content: [{ type: 'text', text: 'Running the apply.' }] } },
-      { type: 'assistant', message: { id: 'msg_1', role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'Bash', input: { command: 'execguard execute plan.yaml' } }] } },
+      {
+        type: 'assistant',
+        message: {
+          id: 'msg_1',
+          role: 'assistant',
+          content: [{ type: 'tool_use', id: 'toolu_1', name: 'Bash', input: { command: 'execguard execute plan.yaml' } }],
+        },
+      },
       { type: 'user', message: { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: 'ok' }] } },
       { type: 'assistant', message: { id: 'msg_2', role: 'assistant', content: [{ type: 'thinking', thinking: 'done' }] } },
       { type: 'assistant', message: { id: 'msg_2', role: 'assistant', content: [{ type: 'text', text: INVALID }] } },
@@ -87,7 +112,10 @@ describe('SubagentStop (built hook)', () => {
     expect(blocked.json.decision).toBe('block');
     expect(blocked.json.reason).toContain('line 6: PENDING_STEPS: PLAN_STATUS is COMPLETE');
 
-    writeFileSync(transcript, `${[...entries.slice(0, 5), { type: 'assistant', message: { id: 'msg_2', content: [{ type: 'text', text: VALID }] } }].map((e) => JSON.stringify(e)).join('\n')}\n`);
+    writeFileSync(
+      transcript,
+      `${[...entries.slice(0, 5), { type: 'assistant', message: { id: 'msg_2', content: [{ type: 'text', text: VALID }] } }].map((e) => JSON.stringify(e)).join('\n')}\n`,
+    );
     const passed = hook('subagent-stop', subagentInput({ agent_transcript_path: transcript }));
     expect(passed.code).toBe(0);
     expect(passed.stdout).toBe('');
@@ -96,7 +124,10 @@ describe('SubagentStop (built hook)', () => {
   it('prefers last_assistant_message over the transcript', () => {
     const dir = tempDir('execguard-transcript-');
     const transcript = join(dir, 'agent.jsonl');
-    writeFileSync(transcript, `${JSON.stringify({ type: 'assistant', message: { id: 'm', content: [{ type: 'text', text: 'no block here' }] } })}\n`);
+    writeFileSync(
+      transcript,
+      `${JSON.stringify({ type: 'assistant', message: { id: 'm', content: [{ type: 'text', text: 'no block here' }] } })}\n`,
+    );
     const result = hook('subagent-stop', subagentInput({ agent_transcript_path: transcript, last_assistant_message: VALID }));
     expect(result.stdout).toBe('');
   });
@@ -104,7 +135,9 @@ describe('SubagentStop (built hook)', () => {
   it('blocks when neither the message nor the transcript can be read', () => {
     const result = hook('subagent-stop', subagentInput());
     expect(result.json.decision).toBe('block');
-    expect(result.json.reason).toContain('could not read the final message (no last_assistant_message in the hook input and no assistant text in the transcript /nonexistent/agent.jsonl)');
+    expect(result.json.reason).toContain(
+      'could not read the final message (no last_assistant_message in the hook input and no assistant text in the transcript /nonexistent/agent.jsonl)',
+    );
   });
 
   it("never judges a sub-agent by the main agent's transcript", () => {
@@ -154,7 +187,11 @@ describe('SubagentStop (built hook)', () => {
     hook('subagent-stop', input, home);
     const files = readdirSync(join(home, 'stops'));
     expect(files).toEqual([`${input.session_id}--agent-7.json`]);
-    expect(JSON.parse(readFileSync(join(home, 'stops', files[0]), 'utf8'))).toMatchObject({ sessionId: input.session_id, agentId: 'agent-7', consecutiveBlocks: 1 });
+    expect(JSON.parse(readFileSync(join(home, 'stops', files[0]), 'utf8'))).toMatchObject({
+      sessionId: input.session_id,
+      agentId: 'agent-7',
+      consecutiveBlocks: 1,
+    });
     // A valid stop clears it.
     hook('subagent-stop', { ...input, stop_hook_active: true, last_assistant_message: VALID }, home);
     expect(existsSync(join(home, 'stops', files[0]))).toBe(false);
@@ -170,7 +207,10 @@ describe('SubagentStop (built hook)', () => {
 
   it('a field of the wrong type is blocked with the field named', () => {
     const result = hook('subagent-stop', subagentInput({ last_assistant_message: ['not', 'a', 'string'] }));
-    expect(result.json).toEqual({ decision: 'block', reason: "execguard: malformed hook input: 'last_assistant_message' must be a string, got an array" });
+    expect(result.json).toEqual({
+      decision: 'block',
+      reason: "execguard: malformed hook input: 'last_assistant_message' must be a string, got an array",
+    });
     const active = hook('subagent-stop', subagentInput({ last_assistant_message: VALID, stop_hook_active: 'yes' }));
     expect(active.json.reason).toBe(`execguard: malformed hook input: 'stop_hook_active' must be true or false, got "yes"`);
   });
@@ -197,7 +237,10 @@ describe('Stop (built hook)', () => {
   it('reads the main transcript when last_assistant_message is absent', () => {
     const dir = tempDir('execguard-transcript-');
     const transcript = join(dir, 'session.jsonl');
-    writeFileSync(transcript, `${JSON.stringify({ type: 'assistant', message: { id: 'm1', content: [{ type: 'text', text: VALID.replace('a12345', 'bad id') }] } })}\n`);
+    writeFileSync(
+      transcript,
+      `${JSON.stringify({ type: 'assistant', message: { id: 'm1', content: [{ type: 'text', text: VALID.replace('a12345', 'bad id') }] } })}\n`,
+    );
     const result = hook('stop', stopInput({ transcript_path: transcript }));
     expect(result.json.reason).toContain("line 8: AGENT_ID: 'bad id' contains space");
   });
@@ -230,7 +273,8 @@ describe('stop hook bundle', () => {
     const visit = (file: string) => {
       if (seen.has(file)) return;
       seen.add(file);
-      for (const match of readFileSync(file, 'utf8').matchAll(/(?:^|[;\n])\s*import\s*(?:[^'"]*?from\s*)?["'](\.[^"']+)["']/g)) visit(join(dirname(file), match[1]));
+      for (const match of readFileSync(file, 'utf8').matchAll(/(?:^|[;\n])\s*import\s*(?:[^'"]*?from\s*)?["'](\.[^"']+)["']/g))
+        visit(join(dirname(file), match[1]));
     };
     visit(start);
     return [...seen];

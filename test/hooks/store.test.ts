@@ -5,7 +5,16 @@ import { readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApprovalScope } from '../../src/approval/types.js';
-import { activeGrant, activeUserGrant, intersectScopes, listRecords, recordGrant, revokeGrants, scopeWithin, sessionKey } from '../../src/approval/store.js';
+import {
+  activeGrant,
+  activeUserGrant,
+  intersectScopes,
+  listRecords,
+  recordGrant,
+  revokeGrants,
+  scopeWithin,
+  sessionKey,
+} from '../../src/state/grant-store.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const scope = (over: Partial<ApprovalScope> = {}): ApprovalScope => ({
@@ -24,7 +33,10 @@ const at = (iso: string) => new Date(iso);
 describe('grant store', () => {
   it('records a user grant that is active until it expires', () => {
     const opts = store();
-    const grant = recordGrant({ sessionId: 's1', source: 'user-prompt', scope: scope(), approvalMinutes: 30, now: at('2026-01-01T10:00:00Z') }, opts);
+    const grant = recordGrant(
+      { sessionId: 's1', source: 'user-prompt', scope: scope(), approvalMinutes: 30, now: at('2026-01-01T10:00:00Z') },
+      opts,
+    );
     expect(grant.expiresAt).toBe('2026-01-01T10:30:00.000Z');
     expect(grant.text).toBe('User approved. Execute the plan.');
     expect(activeGrant('s1', at('2026-01-01T10:29:59Z'), opts)?.id).toBe(grant.id);
@@ -39,15 +51,23 @@ describe('grant store', () => {
   });
 
   it('refuses to record text that does not approve', () => {
-    expect(() => recordGrant({ sessionId: 's', source: 'user-prompt', scope: scope({ affirmed: false }), approvalMinutes: 30 }, store())).toThrow(/does not approve/);
+    expect(() =>
+      recordGrant({ sessionId: 's', source: 'user-prompt', scope: scope({ affirmed: false }), approvalMinutes: 30 }, store()),
+    ).toThrow(/does not approve/);
   });
 
   it('a refusal revokes the active grant; a later approval grants again', () => {
     const opts = store();
     recordGrant({ sessionId: 's', source: 'user-prompt', scope: scope(), approvalMinutes: 30, now: at('2026-01-01T10:00:00Z') }, opts);
-    revokeGrants({ sessionId: 's', source: 'user-prompt', scope: scope({ text: 'not approved', affirmed: false }), now: at('2026-01-01T10:01:00Z') }, opts);
+    revokeGrants(
+      { sessionId: 's', source: 'user-prompt', scope: scope({ text: 'not approved', affirmed: false }), now: at('2026-01-01T10:01:00Z') },
+      opts,
+    );
     expect(activeGrant('s', at('2026-01-01T10:02:00Z'), opts)).toBeNull();
-    const again = recordGrant({ sessionId: 's', source: 'user-prompt', scope: scope(), approvalMinutes: 30, now: at('2026-01-01T10:03:00Z') }, opts);
+    const again = recordGrant(
+      { sessionId: 's', source: 'user-prompt', scope: scope(), approvalMinutes: 30, now: at('2026-01-01T10:03:00Z') },
+      opts,
+    );
     expect(activeGrant('s', at('2026-01-01T10:04:00Z'), opts)?.id).toBe(again.id);
   });
 
@@ -74,7 +94,18 @@ describe('grant store', () => {
     const dir = join(opts.home, 'grants', 's');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, '99999999999999-1-x.json'), '{not json');
-    writeFileSync(join(dir, '99999999999999-2-y.json'), JSON.stringify({ kind: 'grant', id: 'z', sessionId: 'other', source: 'user-prompt', scope: scope(), createdAt: '', expiresAt: '2999-01-01T00:00:00Z' }));
+    writeFileSync(
+      join(dir, '99999999999999-2-y.json'),
+      JSON.stringify({
+        kind: 'grant',
+        id: 'z',
+        sessionId: 'other',
+        source: 'user-prompt',
+        scope: scope(),
+        createdAt: '',
+        expiresAt: '2999-01-01T00:00:00Z',
+      }),
+    );
     expect(listRecords('s', opts)).toEqual([]);
     expect(activeGrant('s', new Date(), opts)).toBeNull();
   });
@@ -85,8 +116,16 @@ describe('orchestrator grants never exceed the user grant', () => {
     const user = scope({ destroy: true, environments: ['dev'] });
     const asked = scope({ text: 'Approved: destroy prod, force push', destroy: true, forcePush: true, environments: ['prod'] });
     expect(intersectScopes(user, asked)).toMatchObject({ affirmed: false, destroy: true, forcePush: false });
-    expect(intersectScopes(scope(), scope({ destroy: true, forcePush: true, delete: true }))).toMatchObject({ affirmed: true, destroy: false, delete: false, forcePush: false });
-    expect(intersectScopes(scope({ environments: ['dev', 'staging'] }), scope({ environments: [] })).environments).toEqual(['dev', 'staging']);
+    expect(intersectScopes(scope(), scope({ destroy: true, forcePush: true, delete: true }))).toMatchObject({
+      affirmed: true,
+      destroy: false,
+      delete: false,
+      forcePush: false,
+    });
+    expect(intersectScopes(scope({ environments: ['dev', 'staging'] }), scope({ environments: [] })).environments).toEqual([
+      'dev',
+      'staging',
+    ]);
     expect(intersectScopes(scope(), scope({ environments: ['dev'] })).environments).toEqual(['dev']);
   });
 
@@ -94,7 +133,18 @@ describe('orchestrator grants never exceed the user grant', () => {
     const opts = store();
     const now = at('2026-01-01T10:00:00Z');
     const user = recordGrant({ sessionId: 's', source: 'user-prompt', scope: scope({ forcePush: true }), approvalMinutes: 30, now }, opts);
-    const derived = recordGrant({ sessionId: 's', source: 'orchestrator-prompt', scope: scope(), approvalMinutes: 60, parentGrantId: user.id, notAfter: user.expiresAt, now: at('2026-01-01T10:01:00Z') }, opts);
+    const derived = recordGrant(
+      {
+        sessionId: 's',
+        source: 'orchestrator-prompt',
+        scope: scope(),
+        approvalMinutes: 60,
+        parentGrantId: user.id,
+        notAfter: user.expiresAt,
+        now: at('2026-01-01T10:01:00Z'),
+      },
+      opts,
+    );
     expect(derived.expiresAt).toBe(user.expiresAt);
     const later = at('2026-01-01T10:02:00Z');
     expect(activeGrant('s', later, opts)?.id).toBe(user.id);
@@ -104,15 +154,50 @@ describe('orchestrator grants never exceed the user grant', () => {
 
   it('a sub-agent launched without approval gets nothing, nor does one after the user revoked', () => {
     const opts = store();
-    const user = recordGrant({ sessionId: 's', source: 'user-prompt', scope: scope(), approvalMinutes: 30, now: at('2026-01-01T10:00:00Z') }, opts);
+    const user = recordGrant(
+      { sessionId: 's', source: 'user-prompt', scope: scope(), approvalMinutes: 30, now: at('2026-01-01T10:00:00Z') },
+      opts,
+    );
     expect(activeGrant('s', at('2026-01-01T10:00:30Z'), { ...opts, agentId: 'a' })).toBeNull();
-    recordGrant({ sessionId: 's', source: 'orchestrator-prompt', scope: scope(), approvalMinutes: 30, parentGrantId: user.id, now: at('2026-01-01T10:01:00Z') }, opts);
-    revokeGrants({ sessionId: 's', source: 'orchestrator-prompt', scope: scope({ affirmed: false, text: 'investigate only' }), parentGrantId: user.id, now: at('2026-01-01T10:02:00Z') }, opts);
+    recordGrant(
+      {
+        sessionId: 's',
+        source: 'orchestrator-prompt',
+        scope: scope(),
+        approvalMinutes: 30,
+        parentGrantId: user.id,
+        now: at('2026-01-01T10:01:00Z'),
+      },
+      opts,
+    );
+    revokeGrants(
+      {
+        sessionId: 's',
+        source: 'orchestrator-prompt',
+        scope: scope({ affirmed: false, text: 'investigate only' }),
+        parentGrantId: user.id,
+        now: at('2026-01-01T10:02:00Z'),
+      },
+      opts,
+    );
     expect(activeGrant('s', at('2026-01-01T10:03:00Z'), { ...opts, agentId: 'a' })).toBeNull();
     expect(activeGrant('s', at('2026-01-01T10:03:00Z'), opts)?.id).toBe(user.id);
-    const d2 = recordGrant({ sessionId: 's', source: 'orchestrator-prompt', scope: scope(), approvalMinutes: 30, parentGrantId: user.id, now: at('2026-01-01T10:04:00Z') }, opts);
+    const d2 = recordGrant(
+      {
+        sessionId: 's',
+        source: 'orchestrator-prompt',
+        scope: scope(),
+        approvalMinutes: 30,
+        parentGrantId: user.id,
+        now: at('2026-01-01T10:04:00Z'),
+      },
+      opts,
+    );
     expect(activeGrant('s', at('2026-01-01T10:05:00Z'), { ...opts, agentId: 'a' })?.id).toBe(d2.id);
-    revokeGrants({ sessionId: 's', source: 'user-prompt', scope: scope({ affirmed: false, text: 'hold off' }), now: at('2026-01-01T10:06:00Z') }, opts);
+    revokeGrants(
+      { sessionId: 's', source: 'user-prompt', scope: scope({ affirmed: false, text: 'hold off' }), now: at('2026-01-01T10:06:00Z') },
+      opts,
+    );
     expect(activeGrant('s', at('2026-01-01T10:07:00Z'), { ...opts, agentId: 'a' })).toBeNull();
   });
 
@@ -130,7 +215,7 @@ describe('orchestrator grants never exceed the user grant', () => {
 describe('concurrent writers', () => {
   it('20 processes recording at once lose no grant and leave no torn file', async () => {
     const opts = store();
-    const storeModule = join(import.meta.dirname, '../../src/approval/store.ts');
+    const storeModule = join(import.meta.dirname, '../../src/state/grant-store.ts');
     // Node 20 cannot run the TypeScript source: bundle the store for the child processes.
     const { build } = await import('esbuild');
     const out = join(opts.home, 'store.mjs');
@@ -138,7 +223,13 @@ describe('concurrent writers', () => {
     const script = `import { recordGrant } from ${JSON.stringify(out)};
       for (let i = 0; i < 5; i++) recordGrant({ sessionId: 'p', source: 'user-prompt', scope: ${JSON.stringify(scope())}, approvalMinutes: 30 }, { home: ${JSON.stringify(opts.home)} });`;
     const codes = await Promise.all(
-      Array.from({ length: 20 }, () => new Promise<number | null>((resolve) => spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'inherit' }).on('close', resolve))),
+      Array.from(
+        { length: 20 },
+        () =>
+          new Promise<number | null>((resolve) =>
+            spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'inherit' }).on('close', resolve),
+          ),
+      ),
     );
     expect(codes.every((c) => c === 0)).toBe(true);
     expect(listRecords('p', opts)).toHaveLength(100);

@@ -17,9 +17,27 @@ function fixture() {
     session,
     prompt: (text: string) => runHook('user-prompt-submit', promptInput(text, { session_id: session, cwd }), env, cwd),
     launch: (prompt: string, tool = 'Agent') =>
-      runHook('pre-tool-use', { session_id: session, cwd, hook_event_name: 'PreToolUse', tool_name: tool, tool_input: { description: 'run', prompt, subagent_type: 'general-purpose' }, tool_use_id: 't' }, env, cwd),
+      runHook(
+        'pre-tool-use',
+        {
+          session_id: session,
+          cwd,
+          hook_event_name: 'PreToolUse',
+          tool_name: tool,
+          tool_input: { description: 'run', prompt, subagent_type: 'general-purpose' },
+          tool_use_id: 't',
+        },
+        env,
+        cwd,
+      ),
     /** A Bash call made inside the sub-agent (Claude Code adds agent_id there). */
-    subBash: (command: string) => runHook('pre-tool-use', bashInput(command, { session_id: session, cwd, agent_id: 'agent-1', agent_type: 'general-purpose' }), env, cwd),
+    subBash: (command: string) =>
+      runHook(
+        'pre-tool-use',
+        bashInput(command, { session_id: session, cwd, agent_id: 'agent-1', agent_type: 'general-purpose' }),
+        env,
+        cwd,
+      ),
     mainBash: (command: string) => runHook('pre-tool-use', bashInput(command, { session_id: session, cwd }), env, cwd),
     grantFiles: () => {
       try {

@@ -29,7 +29,14 @@ function setup() {
   const home = join(dir, 'home');
   const state = join(dir, 'state');
   mkdirSync(home);
-  const env = { HOME: home, EXECGUARD_HOME: state, PATH: process.env.PATH, TF_CLI_CONFIG_FILE: '', CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
+  const env = {
+    HOME: home,
+    EXECGUARD_HOME: state,
+    PATH: process.env.PATH,
+    TF_CLI_CONFIG_FILE: '',
+    CHECKPOINT_DISABLE: '1',
+    TF_IN_AUTOMATION: '1',
+  };
   return { repo, home, state, env };
 }
 
@@ -76,7 +83,13 @@ describe('execguard init', () => {
     const report = JSON.parse(first.stdout);
     expect(report.files.map((f: { action: string }) => f.action)).toEqual(Array(7).fill('created'));
     expect(readFileSync(join(repo.root, '.execguard.yaml'), 'utf8')).toBe(policyTemplate());
-    expect(readdirSync(join(repo.root, 'plans')).sort()).toEqual(['app.yaml', 'gitops.yaml', 'kubectl.yaml', 'terraform.yaml', 'terragrunt.yaml']);
+    expect(readdirSync(join(repo.root, 'plans')).sort()).toEqual([
+      'app.yaml',
+      'gitops.yaml',
+      'kubectl.yaml',
+      'terraform.yaml',
+      'terragrunt.yaml',
+    ]);
 
     const settings = JSON.parse(readFileSync(join(repo.root, '.claude', 'settings.json'), 'utf8'));
     expect(settings.sandbox.enabled).toBe(true);
@@ -99,7 +112,12 @@ describe('execguard init', () => {
   it('merges into existing settings without losing a key, and keeps edited files unless --force', async () => {
     const { repo, state, env } = setup();
     mkdirSync(join(repo.root, '.claude'));
-    const mine = { model: 'opus', permissions: { allow: ['Bash(npm test)'], deny: ['Read(./.env)'] }, sandbox: { filesystem: { denyWrite: ['/etc'] } }, hooks: { Stop: [] } };
+    const mine = {
+      model: 'opus',
+      permissions: { allow: ['Bash(npm test)'], deny: ['Read(./.env)'] },
+      sandbox: { filesystem: { denyWrite: ['/etc'] } },
+      hooks: { Stop: [] },
+    };
     writeFileSync(join(repo.root, '.claude', 'settings.json'), JSON.stringify(mine));
     writeFileSync(join(repo.root, '.execguard.yaml'), 'mode: strict\n');
 
@@ -156,7 +174,10 @@ describe('execguard init', () => {
     expect((await execguard(repo.root, env, 'init')).code).toBe(0);
     // As a user would: commit what init wrote along with the Terraform code.
     repo.git('add', '.execguard.yaml', '.claude', 'plans');
-    repo.commitAndPush({ 'infra/main.tf': 'resource "terraform_data" "example" {\n  input = "hello"\n}\n' }, 'feat(infra): add the example');
+    repo.commitAndPush(
+      { 'infra/main.tf': 'resource "terraform_data" "example" {\n  input = "hello"\n}\n' },
+      'feat(infra): add the example',
+    );
     const run = await execguard(repo.root, env, 'plan', 'plans/terraform.yaml');
     expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
     expect(run.stdout).toMatch(/terraform_data\.example/);

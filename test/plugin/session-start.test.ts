@@ -24,21 +24,27 @@ async function sessionStart(env: NodeJS.ProcessEnv, cwd: string, sessionId = 'ss
 }
 
 describe('SessionStart hands the state folder and session to the Bash tool', () => {
-  it('appends export lines to CLAUDE_ENV_FILE that a shell sources to the hooks\' values', async () => {
+  it("appends export lines to CLAUDE_ENV_FILE that a shell sources to the hooks' values", async () => {
     const root = tempDir("execguard-ss-it's-");
     const stateHome = join(root, "state with 'quotes' and $dollar");
     const envFile = join(root, 'env.sh');
     writeFileSync(envFile, 'export KEEP=1\n');
     await sessionStart({ HOME: root, PATH: '/nonexistent', CLAUDE_PLUGIN_DATA: stateHome, CLAUDE_ENV_FILE: envFile }, root, 'sess-42');
     expect(readFileSync(envFile, 'utf8')).toMatch(/^export KEEP=1\n/);
-    const seen = execFileSync('bash', ['-c', `source "$1"; printf '%s\\n%s\\n%s' "$EXECGUARD_HOME" "$EXECGUARD_SESSION_ID" "$KEEP"`, 'x', envFile], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+    const seen = execFileSync(
+      'bash',
+      ['-c', `source "$1"; printf '%s\\n%s\\n%s' "$EXECGUARD_HOME" "$EXECGUARD_SESSION_ID" "$KEEP"`, 'x', envFile],
+      { encoding: 'utf8', env: { PATH: process.env.PATH } },
+    );
     expect(seen.split('\n')).toEqual([stateHome, 'sess-42', '1']);
   });
 
   it('writes nothing when Claude Code gives no CLAUDE_ENV_FILE, and an unwritable file does not fail the hook', async () => {
     const root = tempDir('execguard-ss-');
     await expect(sessionStart({ HOME: root, PATH: '' }, root)).resolves.toMatch(/execguard is active/);
-    await expect(sessionStart({ HOME: root, PATH: '', CLAUDE_ENV_FILE: join(root, 'missing-dir', 'env.sh') }, root)).resolves.toMatch(/execguard is active/);
+    await expect(sessionStart({ HOME: root, PATH: '', CLAUDE_ENV_FILE: join(root, 'missing-dir', 'env.sh') }, root)).resolves.toMatch(
+      /execguard is active/,
+    );
   });
 });
 
@@ -46,7 +52,9 @@ describe('SessionStart says which boundary protects the session', () => {
   it('the guard alone when no settings enable the sandbox', async () => {
     const root = tempDir('execguard-ss-');
     const text = await sessionStart({ HOME: root, PATH: fakeSandboxTools() }, root);
-    expect(text).toMatch(/Protection: the guard alone; there is no OS sandbox in this session \(no Claude Code settings enable the sandbox\)/);
+    expect(text).toMatch(
+      /Protection: the guard alone; there is no OS sandbox in this session \(no Claude Code settings enable the sandbox\)/,
+    );
     expect(text).toMatch(/execguard init/);
   });
 
@@ -60,13 +68,16 @@ describe('SessionStart says which boundary protects the session', () => {
     }
   });
 
-  it.runIf(process.platform === 'linux')('the guard alone when the settings enable the sandbox but bwrap and socat are missing', async () => {
-    const root = tempDir('execguard-ss-');
-    mkdirSync(join(root, '.claude'));
-    writeFileSync(join(root, '.claude', 'settings.json'), JSON.stringify({ sandbox: { enabled: true } }));
-    const text = await sessionStart({ HOME: root, PATH: tempDir('execguard-ss-empty-') }, root);
-    expect(text).toMatch(/the guard alone.*bwrap and socat are not installed/);
-  });
+  it.runIf(process.platform === 'linux')(
+    'the guard alone when the settings enable the sandbox but bwrap and socat are missing',
+    async () => {
+      const root = tempDir('execguard-ss-');
+      mkdirSync(join(root, '.claude'));
+      writeFileSync(join(root, '.claude', 'settings.json'), JSON.stringify({ sandbox: { enabled: true } }));
+      const text = await sessionStart({ HOME: root, PATH: tempDir('execguard-ss-empty-') }, root);
+      expect(text).toMatch(/the guard alone.*bwrap and socat are not installed/);
+    },
+  );
 
   it('the local settings override the shared ones (sandbox.enabled: false wins)', async () => {
     const root = tempDir('execguard-ss-');
@@ -74,6 +85,8 @@ describe('SessionStart says which boundary protects the session', () => {
     writeFileSync(join(root, '.claude', 'settings.json'), JSON.stringify({ sandbox: { enabled: true } }));
     writeFileSync(join(root, '.claude', 'settings.local.json'), JSON.stringify({ sandbox: { enabled: false } }));
     const text = await sessionStart({ HOME: root, PATH: fakeSandboxTools() }, root);
-    expect(text).toContain(`the guard alone; there is no OS sandbox in this session (sandbox.enabled is false in ${join(root, '.claude', 'settings.local.json')})`);
+    expect(text).toContain(
+      `the guard alone; there is no OS sandbox in this session (sandbox.enabled is false in ${join(root, '.claude', 'settings.local.json')})`,
+    );
   });
 });

@@ -11,7 +11,13 @@ const claude = join(repoRoot, 'node_modules', '.bin', 'claude');
 
 function validate(dir: string) {
   const home = tempDir('execguard-claude-home-');
-  const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude'), CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', DISABLE_AUTOUPDATER: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOME: home,
+    CLAUDE_CONFIG_DIR: join(home, '.claude'),
+    CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
+    DISABLE_AUTOUPDATER: '1',
+  };
   delete env.ANTHROPIC_API_KEY;
   delete env.CLAUDE_PLUGIN_ROOT;
   const result = spawnSync(claude, ['plugin', 'validate', '--strict', dir], { env, encoding: 'utf8', timeout: 60_000 });

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/shell/analyze.js';
-import { CONTEXT, DATA, ERRORS, EXPANSIONS, HEREDOC_LINE, INTERPRETERS, LISTS, MORE_WRAPPERS, NORMALISATION, WRAPPERS, type Case } from './cases.js';
+import {
+  CONTEXT,
+  DATA,
+  ERRORS,
+  EXPANSIONS,
+  HEREDOC_LINE,
+  INTERPRETERS,
+  LISTS,
+  MORE_WRAPPERS,
+  NORMALISATION,
+  WRAPPERS,
+  type Case,
+} from './cases.js';
 
 function table(title: string, cases: Case[]): void {
   describe(title, () => {
@@ -30,7 +42,10 @@ table('syntax errors', ERRORS);
 describe('options', () => {
   it('merges caller aliases over the built-ins', async () => {
     const analysis = await analyze('tg run-all destroy; tf plan', { aliases: { tg: 'terragrunt' } });
-    expect(analysis.commands.map((c) => c.argv)).toEqual([['terragrunt', 'run-all', 'destroy'], ['terraform', 'plan']]);
+    expect(analysis.commands.map((c) => c.argv)).toEqual([
+      ['terragrunt', 'run-all', 'destroy'],
+      ['terraform', 'plan'],
+    ]);
   });
   it('lets a caller alias replace a built-in', async () => {
     const analysis = await analyze('k get pods', { aliases: { k: 'kubectl --context prod' } });

@@ -5,7 +5,7 @@ import { LIMITS } from '../../src/shell/bounds.js';
 
 function nestedBashC(levels: number): string {
   let command = 'terraform destroy';
-  for (let i = 0; i < levels; i++) command = `bash -c ${"'" + command.replace(/'/g, "'\\''") + "'"}`;
+  for (let i = 0; i < levels; i++) command = `bash -c '${command.replace(/'/g, "'\\''")}'`;
   return command;
 }
 

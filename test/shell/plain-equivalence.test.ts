@@ -71,7 +71,7 @@ const PLAIN_CORPUS = [
   "git config --get-regexp '^user[.]'",
   "git rev-list --count abc '^HEAD'",
   "bash -c 'terraform destroy -auto-approve'",
-  "sh -c 'git push \"$@\"' sh --force origin main",
+  'sh -c \'git push "$@"\' sh --force origin main',
   "'terraform' destroy",
   "terra'form' destroy",
   "A='x y' terraform plan",
@@ -80,7 +80,7 @@ const PLAIN_CORPUS = [
   "echo '$HOME * ; | & > ( ) { } ~ # \\'",
   "kubectl delete ns 'prod'",
   "'if' x",
-  "python3 -c 'import os; os.system(\"terraform destroy\")'",
+  'python3 -c \'import os; os.system("terraform destroy")\'',
 ];
 
 describe('plain fast path vs tree-sitter', () => {
@@ -95,7 +95,10 @@ describe('plain fast path vs tree-sitter', () => {
     expect(fast.boundHit).toBe(false);
   });
 
-  it.each(['echo $HOME', 'a;b', "a 'b", "a 'b\nc'", 'a "b"', 'a # b', 'a\nb', 'a~b', 'if x', 'for', 'a*'])('sends %j through tree-sitter', (command) => {
-    expect(isPlain(command)).toBe(false);
-  });
+  it.each(['echo $HOME', 'a;b', "a 'b", "a 'b\nc'", 'a "b"', 'a # b', 'a\nb', 'a~b', 'if x', 'for', 'a*'])(
+    'sends %j through tree-sitter',
+    (command) => {
+      expect(isPlain(command)).toBe(false);
+    },
+  );
 });

@@ -5,10 +5,21 @@ import type { Io } from '../../src/cli/io.js';
 
 export const APPROVAL = 'User approved. Execute the plan.';
 
-export async function execguard(cwd: string, env: NodeJS.ProcessEnv, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function execguard(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  ...argv: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), readStdin: async () => '', env, cwd, isTTY: false };
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readStdin: async () => '',
+    env,
+    cwd,
+    isTTY: false,
+  };
   const code = await main(argv, io);
   return { code, stdout, stderr };
 }

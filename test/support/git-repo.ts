@@ -15,7 +15,11 @@ export function createRepo(dir: string): TestRepo {
   const origin = join(dir, 'origin.git');
   const root = join(dir, 'work');
   const run = (cwd: string, args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=execguard test', '-c', 'user.email=test@execguard.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    execFileSync(
+      'git',
+      ['-c', 'user.name=execguard test', '-c', 'user.email=test@execguard.invalid', '-c', 'commit.gpgsign=false', ...args],
+      { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    ).trim();
   mkdirSync(origin, { recursive: true });
   run(origin, ['init', '--bare', '-q', '-b', 'main']);
   run(dir, ['clone', '-q', origin, root]);

@@ -31,11 +31,55 @@ const RESOURCES: ResourceType[] = [
   { group: '', version: 'v1', resource: 'configmaps', singular: 'configmap', kind: 'ConfigMap', namespaced: true, shortNames: ['cm'] },
   { group: '', version: 'v1', resource: 'services', singular: 'service', kind: 'Service', namespaced: true, shortNames: ['svc'] },
   { group: '', version: 'v1', resource: 'secrets', singular: 'secret', kind: 'Secret', namespaced: true },
-  { group: 'apps', version: 'v1', resource: 'deployments', singular: 'deployment', kind: 'Deployment', namespaced: true, shortNames: ['deploy'], subresources: ['status'] },
-  { group: 'apps', version: 'v1', resource: 'replicasets', singular: 'replicaset', kind: 'ReplicaSet', namespaced: true, shortNames: ['rs'], subresources: ['status'] },
-  { group: 'kustomize.toolkit.fluxcd.io', version: 'v1', resource: 'kustomizations', singular: 'kustomization', kind: 'Kustomization', namespaced: true, shortNames: ['ks'], subresources: ['status'] },
-  { group: 'helm.toolkit.fluxcd.io', version: 'v2', resource: 'helmreleases', singular: 'helmrelease', kind: 'HelmRelease', namespaced: true, shortNames: ['hr'], subresources: ['status'] },
-  { group: 'authorization.k8s.io', version: 'v1', resource: 'selfsubjectaccessreviews', singular: 'selfsubjectaccessreview', kind: 'SelfSubjectAccessReview', namespaced: false, verbs: ['create'] },
+  {
+    group: 'apps',
+    version: 'v1',
+    resource: 'deployments',
+    singular: 'deployment',
+    kind: 'Deployment',
+    namespaced: true,
+    shortNames: ['deploy'],
+    subresources: ['status'],
+  },
+  {
+    group: 'apps',
+    version: 'v1',
+    resource: 'replicasets',
+    singular: 'replicaset',
+    kind: 'ReplicaSet',
+    namespaced: true,
+    shortNames: ['rs'],
+    subresources: ['status'],
+  },
+  {
+    group: 'kustomize.toolkit.fluxcd.io',
+    version: 'v1',
+    resource: 'kustomizations',
+    singular: 'kustomization',
+    kind: 'Kustomization',
+    namespaced: true,
+    shortNames: ['ks'],
+    subresources: ['status'],
+  },
+  {
+    group: 'helm.toolkit.fluxcd.io',
+    version: 'v2',
+    resource: 'helmreleases',
+    singular: 'helmrelease',
+    kind: 'HelmRelease',
+    namespaced: true,
+    shortNames: ['hr'],
+    subresources: ['status'],
+  },
+  {
+    group: 'authorization.k8s.io',
+    version: 'v1',
+    resource: 'selfsubjectaccessreviews',
+    singular: 'selfsubjectaccessreview',
+    kind: 'SelfSubjectAccessReview',
+    namespaced: false,
+    verbs: ['create'],
+  },
 ];
 
 const groupVersion = (t: { group: string; version: string }) => (t.group ? `${t.group}/${t.version}` : t.version);
@@ -43,7 +87,7 @@ const groupVersion = (t: { group: string; version: string }) => (t.group ? `${t.
 /** How a deployment's pods behave after a change. Also settable per object with the annotation below. */
 export type RolloutBehaviour = 'ready' | 'never' | { delayMs: number };
 /** Annotation on a Deployment: `ready`, `never` or `delay:<ms>`. */
-export const ROLLOUT_ANNOTATION = 'test.execguard.dev/rollout';
+const ROLLOUT_ANNOTATION = 'test.execguard.dev/rollout';
 
 export interface RequestRecord {
   method: string;
@@ -95,7 +139,8 @@ export async function startKubeApiServer(options: { log?: boolean } = {}): Promi
   const requests: RequestRecord[] = [];
   let resourceVersion = 1;
 
-  const key = (t: ResourceType, ns: string | undefined, name: string) => `${groupVersion(t)}/${t.resource}/${t.namespaced ? ns : ''}/${name}`;
+  const key = (t: ResourceType, ns: string | undefined, name: string) =>
+    `${groupVersion(t)}/${t.resource}/${t.namespaced ? ns : ''}/${name}`;
   const typeOfKind = (apiVersion: string, kind: string) => {
     const t = RESOURCES.find((r) => groupVersion(r) === apiVersion && r.kind === kind);
     if (!t) throw new Error(`kube-api-server: unknown type ${apiVersion} ${kind}`);
@@ -155,7 +200,10 @@ export async function startKubeApiServer(options: { log?: boolean } = {}): Promi
     if (copy.metadata?.labels) delete copy.metadata.labels['pod-template-hash'];
     // kubectl sends Go's zero values (`creationTimestamp: null`, `resources: {}`); a real API
     // server normalises them away, so they must not change the hash.
-    return createHash('sha256').update(canonical(prune(copy))).digest('hex').slice(0, 10);
+    return createHash('sha256')
+      .update(canonical(prune(copy)))
+      .digest('hex')
+      .slice(0, 10);
   };
 
   /** Keeps one ReplicaSet per pod template, with the revision annotations `rollout undo` relies on. */
@@ -163,7 +211,10 @@ export async function startKubeApiServer(options: { log?: boolean } = {}): Promi
     const rsType = typeOfKind('apps/v1', 'ReplicaSet');
     const ns = deploy.metadata.namespace;
     const owned = [...store.values()].filter(
-      (o) => o.kind === 'ReplicaSet' && o.metadata.namespace === ns && o.metadata.ownerReferences?.some((r: Obj) => r.uid === deploy.metadata.uid),
+      (o) =>
+        o.kind === 'ReplicaSet' &&
+        o.metadata.namespace === ns &&
+        o.metadata.ownerReferences?.some((r: Obj) => r.uid === deploy.metadata.uid),
     );
     const hash = templateHash(deploy.spec.template);
     const maxRevision = Math.max(0, ...owned.map((rs) => Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0)));
@@ -181,9 +232,22 @@ export async function startKubeApiServer(options: { log?: boolean } = {}): Promi
         namespace: ns,
         labels: { ...(deploy.spec.template?.metadata?.labels ?? {}), 'pod-template-hash': hash },
         annotations: { 'deployment.kubernetes.io/revision': String(revision) },
-        ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: deploy.metadata.name, uid: deploy.metadata.uid, controller: true, blockOwnerDeletion: true }],
+        ownerReferences: [
+          {
+            apiVersion: 'apps/v1',
+            kind: 'Deployment',
+            name: deploy.metadata.name,
+            uid: deploy.metadata.uid,
+            controller: true,
+            blockOwnerDeletion: true,
+          },
+        ],
       },
-      spec: { replicas: deploy.spec.replicas, selector: { matchLabels: { ...(deploy.spec.selector?.matchLabels ?? {}), 'pod-template-hash': hash } }, template },
+      spec: {
+        replicas: deploy.spec.replicas,
+        selector: { matchLabels: { ...(deploy.spec.selector?.matchLabels ?? {}), 'pod-template-hash': hash } },
+        template,
+      },
     };
     current = write(rsType, rs, current, false);
     deploy.metadata.annotations = { ...deploy.metadata.annotations, 'deployment.kubernetes.io/revision': String(revision) };
@@ -220,7 +284,11 @@ export async function startKubeApiServer(options: { log?: boolean } = {}): Promi
       availableReplicas: available,
       ...(available < replicas ? { unavailableReplicas: replicas - available } : {}),
       conditions: [
-        { type: 'Available', status: available >= replicas ? 'True' : 'False', reason: available >= replicas ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable' },
+        {
+          type: 'Available',
+          status: available >= replicas ? 'True' : 'False',
+          reason: available >= replicas ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable',
+        },
         { type: 'Progressing', status: 'True', reason: available >= replicas ? 'NewReplicaSetAvailable' : 'ReplicaSetUpdated' },
       ],
     };
@@ -232,7 +300,12 @@ export async function startKubeApiServer(options: { log?: boolean } = {}): Promi
 
   function discovery(path: string): Obj | undefined {
     if (path === '/version') return { major: '1', minor: '32', gitVersion: 'v1.32.0-execguard-test', platform: 'linux/amd64' };
-    if (path === '/api') return { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }] };
+    if (path === '/api')
+      return {
+        kind: 'APIVersions',
+        versions: ['v1'],
+        serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }],
+      };
     if (path === '/apis') {
       const groups = [...new Set(RESOURCES.filter((r) => r.group).map((r) => groupVersion(r)))].map((gv) => {
         const [group, version] = gv.split('/');
@@ -246,8 +319,21 @@ export async function startKubeApiServer(options: { log?: boolean } = {}): Promi
     const types = RESOURCES.filter((r) => groupVersion(r) === gv);
     if (types.length === 0) return undefined;
     const resources = types.flatMap((t) => [
-      { name: t.resource, singularName: t.singular, namespaced: t.namespaced, kind: t.kind, verbs: t.verbs ?? ALL_VERBS, ...(t.shortNames ? { shortNames: t.shortNames } : {}) },
-      ...(t.subresources ?? []).map((s) => ({ name: `${t.resource}/${s}`, singularName: '', namespaced: t.namespaced, kind: t.kind, verbs: ['get', 'patch', 'update'] })),
+      {
+        name: t.resource,
+        singularName: t.singular,
+        namespaced: t.namespaced,
+        kind: t.kind,
+        verbs: t.verbs ?? ALL_VERBS,
+        ...(t.shortNames ? { shortNames: t.shortNames } : {}),
+      },
+      ...(t.subresources ?? []).map((s) => ({
+        name: `${t.resource}/${s}`,
+        singularName: '',
+        namespaced: t.namespaced,
+        kind: t.kind,
+        verbs: ['get', 'patch', 'update'],
+      })),
     ]);
     return { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: gv, resources };
   }
@@ -278,7 +364,9 @@ export async function startKubeApiServer(options: { log?: boolean } = {}): Promi
       // (PATCH operations with a `fieldValidation` parameter); without it kubectl wants OpenAPI v2.
       if (path === '/openapi/v3') {
         const gvs = [...new Set(RESOURCES.map((r) => groupVersion(r)))];
-        return send(res, 200, { paths: Object.fromEntries(gvs.map((gv) => [gvPath(gv), { serverRelativeURL: `/openapi/v3/${gvPath(gv)}?hash=1` }])) });
+        return send(res, 200, {
+          paths: Object.fromEntries(gvs.map((gv) => [gvPath(gv), { serverRelativeURL: `/openapi/v3/${gvPath(gv)}?hash=1` }])),
+        });
       }
       if (path.startsWith('/openapi/v3/')) {
         const types = RESOURCES.filter((r) => gvPath(groupVersion(r)) === path.slice('/openapi/v3/'.length));
@@ -301,7 +389,12 @@ export async function startKubeApiServer(options: { log?: boolean } = {}): Promi
     if (type.kind === 'SelfSubjectAccessReview' && req.method === 'POST') {
       const attrs = accessReviewAttributes(rawBody, req.headers['content-type']);
       const allowed = !denied.has(`${attrs.verb}/${attrs.resource}/${attrs.namespace ?? ''}`);
-      const review = { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', metadata: {}, spec: { resourceAttributes: attrs } };
+      const review = {
+        apiVersion: 'authorization.k8s.io/v1',
+        kind: 'SelfSubjectAccessReview',
+        metadata: {},
+        spec: { resourceAttributes: attrs },
+      };
       return send(res, 201, { ...review, status: { allowed, ...(allowed ? {} : { reason: 'denied by the test server' }) } });
     }
 
@@ -312,9 +405,19 @@ export async function startKubeApiServer(options: { log?: boolean } = {}): Promi
         return watch(res, { type, namespace, name: fieldName, labels }, Number(url.searchParams.get('timeoutSeconds') ?? 0));
       }
       const items = [...store.values()].filter(
-        (o) => o.kind === type.kind && groupVersion(type) === o.apiVersion && (!namespace || o.metadata.namespace === namespace) && (!fieldName || o.metadata.name === fieldName) && labelsMatch(o, labels),
+        (o) =>
+          o.kind === type.kind &&
+          groupVersion(type) === o.apiVersion &&
+          (!namespace || o.metadata.namespace === namespace) &&
+          (!fieldName || o.metadata.name === fieldName) &&
+          labelsMatch(o, labels),
       );
-      return send(res, 200, { apiVersion: groupVersion(type), kind: `${type.kind}List`, metadata: { resourceVersion: String(resourceVersion) }, items });
+      return send(res, 200, {
+        apiVersion: groupVersion(type),
+        kind: `${type.kind}List`,
+        metadata: { resourceVersion: String(resourceVersion) },
+        items,
+      });
     }
 
     const existing = name ? store.get(key(type, namespace, name)) : undefined;
@@ -326,14 +429,19 @@ export async function startKubeApiServer(options: { log?: boolean } = {}): Promi
         const obj = parseBody(body, req.headers['content-type']);
         obj.metadata ??= {};
         if (type.namespaced) obj.metadata.namespace = namespace ?? obj.metadata.namespace ?? 'default';
-        if (store.has(key(type, obj.metadata.namespace, obj.metadata.name))) throw new HttpError(409, 'AlreadyExists', `${type.resource} "${obj.metadata.name}" already exists`);
+        if (store.has(key(type, obj.metadata.namespace, obj.metadata.name)))
+          throw new HttpError(409, 'AlreadyExists', `${type.resource} "${obj.metadata.name}" already exists`);
         return send(res, 201, write(type, obj, undefined, dryRun));
       }
       case 'PUT': {
         if (!existing) throw notFound(type, name!);
         const obj = parseBody(body, req.headers['content-type']);
         if (obj.metadata?.resourceVersion && obj.metadata.resourceVersion !== existing.metadata.resourceVersion) {
-          throw new HttpError(409, 'Conflict', `Operation cannot be fulfilled on ${type.resource} "${name}": the object has been modified; please apply your changes to the latest version and try again`);
+          throw new HttpError(
+            409,
+            'Conflict',
+            `Operation cannot be fulfilled on ${type.resource} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+          );
         }
         obj.metadata = { ...obj.metadata, namespace, name };
         return send(res, 200, write(type, obj, existing, dryRun, subresource === 'status'));
@@ -370,7 +478,15 @@ export async function startKubeApiServer(options: { log?: boolean } = {}): Promi
     handle(req, res).catch((error: unknown) => {
       const e = error instanceof HttpError ? error : new HttpError(500, 'InternalError', String((error as Error)?.message ?? error));
       if (res.headersSent) return res.end();
-      send(res, e.code, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: e.message, reason: e.reason, code: e.code });
+      send(res, e.code, {
+        kind: 'Status',
+        apiVersion: 'v1',
+        metadata: {},
+        status: 'Failure',
+        message: e.message,
+        reason: e.reason,
+        code: e.code,
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -453,7 +569,10 @@ function openApiV3(types: ResourceType[]): Obj {
       patch: {
         'x-kubernetes-action': 'patch',
         'x-kubernetes-group-version-kind': { group: t.group, version: t.version, kind: t.kind },
-        parameters: [{ name: 'fieldValidation', in: 'query', schema: { type: 'string', uniqueItems: true } }, { name: 'dryRun', in: 'query', schema: { type: 'string', uniqueItems: true } }],
+        parameters: [
+          { name: 'fieldValidation', in: 'query', schema: { type: 'string', uniqueItems: true } },
+          { name: 'dryRun', in: 'query', schema: { type: 'string', uniqueItems: true } },
+        ],
         responses: { '200': { description: 'OK' } },
       },
     };
@@ -582,16 +701,23 @@ function canonical(value: unknown): string {
 /** The patch types kubectl sends. Strategic merge is approximated: lists of named items merge by name. */
 function applyPatch(target: Obj | undefined, body: string, contentType: string): Obj {
   const base = structuredClone(target ?? {});
-  if (contentType === 'application/json-patch+json') return jsonPatch(base, parseBody(body, 'json') as unknown as { op: string; path: string; value?: unknown }[]);
+  if (contentType === 'application/json-patch+json')
+    return jsonPatch(base, parseBody(body, 'json') as unknown as { op: string; path: string; value?: unknown }[]);
   const patch = parseBody(body, contentType === 'application/apply-patch+yaml' ? 'yaml' : 'json');
   if (contentType === 'application/merge-patch+json') return mergePatch(base, patch, false);
-  if (contentType === 'application/strategic-merge-patch+json' || contentType === 'application/apply-patch+yaml') return mergePatch(base, patch, true);
+  if (contentType === 'application/strategic-merge-patch+json' || contentType === 'application/apply-patch+yaml')
+    return mergePatch(base, patch, true);
   throw new HttpError(415, 'UnsupportedMediaType', `unsupported patch type ${contentType}`);
 }
 
 function mergePatch(target: any, patch: any, strategic: boolean): any {
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) {
-    if (strategic && Array.isArray(patch) && Array.isArray(target) && [...patch, ...target].every((i) => i && typeof i === 'object' && typeof i.name === 'string')) {
+    if (
+      strategic &&
+      Array.isArray(patch) &&
+      Array.isArray(target) &&
+      [...patch, ...target].every((i) => i && typeof i === 'object' && typeof i.name === 'string')
+    ) {
       return patch.map((item) => {
         const old = target.find((t: any) => t.name === item.name);
         return old ? mergePatch(old, item, true) : stripDirectives(item);
@@ -610,13 +736,21 @@ function mergePatch(target: any, patch: any, strategic: boolean): any {
 
 function stripDirectives(value: any): any {
   if (Array.isArray(value)) return value.map(stripDirectives);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, stripDirectives(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !k.startsWith('$'))
+        .map(([k, v]) => [k, stripDirectives(v)]),
+    );
   return value;
 }
 
 function jsonPatch(doc: Obj, ops: { op: string; path: string; value?: unknown }[]): Obj {
   for (const op of ops) {
-    const parts = op.path.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = op.path
+      .split('/')
+      .slice(1)
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     const last = parts.pop()!;
     let parent: any = doc;
     for (const p of parts) parent = parent[p] ??= {};
@@ -627,7 +761,8 @@ function jsonPatch(doc: Obj, ops: { op: string; path: string; value?: unknown }[
       if (Array.isArray(parent)) parent.splice(Number(last), 1);
       else delete parent[last];
     } else if (op.op === 'test') {
-      if (JSON.stringify(parent[last]) !== JSON.stringify(op.value)) throw new HttpError(422, 'Invalid', `json patch test failed at ${op.path}`);
+      if (JSON.stringify(parent[last]) !== JSON.stringify(op.value))
+        throw new HttpError(422, 'Invalid', `json patch test failed at ${op.path}`);
     } else throw new HttpError(422, 'Invalid', `unsupported json patch op ${op.op}`);
   }
   return doc;

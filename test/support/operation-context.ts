@@ -21,7 +21,14 @@ export interface TestContext extends OperationContext {
 /** Directory holding the flux, gh and terragrunt stand-ins. */
 export const STANDINS = join(import.meta.dirname, 'standins');
 
-export function testContext(options: { plan: Plan; repoRoot: string; runDir: string; env?: NodeJS.ProcessEnv; pushedCommit?: string; targetRunDir?: string }): TestContext {
+export function testContext(options: {
+  plan: Plan;
+  repoRoot: string;
+  runDir: string;
+  env?: NodeJS.ProcessEnv;
+  pushedCommit?: string;
+  targetRunDir?: string;
+}): TestContext {
   mkdirSync(options.runDir, { recursive: true });
   const steps: RecordedStep[] = [];
   const lines: string[] = [];

@@ -26,11 +26,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError('usage: execguard agent PLAN.yaml [--model M] [--approval TEXT] [--json]');
   if (!io.env.ANTHROPIC_API_KEY && !io.env.ANTHROPIC_AUTH_TOKEN) {
-    io.stderr('execguard agent: ANTHROPIC_API_KEY is not set, so there is no model to run the agent.\nSet it (and ANTHROPIC_BASE_URL for a gateway), or run the plan without a model: execguard execute ' + positionals[0] + '\n');
+    io.stderr(
+      'execguard agent: ANTHROPIC_API_KEY is not set, so there is no model to run the agent.\nSet it (and ANTHROPIC_BASE_URL for a gateway), or run the plan without a model: execguard execute ' +
+        positionals[0] +
+        '\n',
+    );
     return 1;
   }
   if (typeof flags.approval === 'string' && agentSession(io.env).inAgent) {
-    io.stderr('execguard agent: --approval is refused inside an agent session: the approval must come from the user, not from a command line the agent writes.\n');
+    io.stderr(
+      'execguard agent: --approval is refused inside an agent session: the approval must come from the user, not from a command line the agent writes.\n',
+    );
     return 2;
   }
   const { runExecutionAgent } = await import('../../agent/execution-agent.js');
@@ -52,7 +58,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     },
   });
   if (flags.json) {
-    io.stdout(`${JSON.stringify({ status: result.status, statusValid: result.statusValid, repaired: result.repaired, statusErrors: result.statusErrors, turns: result.turns, finalText: result.finalText }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ status: result.status, statusValid: result.statusValid, repaired: result.repaired, statusErrors: result.statusErrors, turns: result.turns, finalText: result.finalText }, null, 2)}\n`,
+    );
   } else {
     io.stdout(`${result.statusValid ? result.finalText : `${result.finalText}\n\n${result.statusBlock}`}\n`);
   }

@@ -61,7 +61,13 @@ function splitOptions(argv: string[]): { options: string[]; command: string[] } 
  * grant that answer would record. The
  * caller is an agent when the environment says so (an agent running `execguard check` is still one).
  */
-export function checkDecisionInput(command: string, approvalText: string | undefined, policy: Policy, env: NodeJS.ProcessEnv, cwd: string): DecisionInput {
+export function checkDecisionInput(
+  command: string,
+  approvalText: string | undefined,
+  policy: Policy,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): DecisionInput {
   const scope = approvalText === undefined ? null : approvalForCheck(approvalText, command);
   return {
     command,
@@ -94,7 +100,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const decision = await decide(checkDecisionInput(text, typeof flags.approval === 'string' ? flags.approval : undefined, policy, io.env, io.cwd));
+  const decision = await decide(
+    checkDecisionInput(text, typeof flags.approval === 'string' ? flags.approval : undefined, policy, io.env, io.cwd),
+  );
 
   if (flags.json) {
     io.stdout(`${JSON.stringify({ decision: decision.decision, tier: decision.tier, rules: decision.rules, reason: decision.reason })}\n`);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type Io } from '../io.js';
+import type { Cli } from '../main.js';
 
 export const APPROVAL = 'User approved. Execute the plan.';
 
@@ -121,7 +122,11 @@ export const SECTIONS: DemoSection[] = [
         { command: 'terraform destroy -auto-approve', approved: true, expect: 'deny' },
         { command: 'kubectl delete deployment web -n prod', approved: true, expect: 'deny' },
         { command: 'git push --force origin main', approved: true, expect: 'deny' },
-        { command: 'curl -H "Authorization: Bearer ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R" https://api.github.com/user', approved: true, expect: 'deny' },
+        {
+          command: 'curl -H "Authorization: Bearer ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R" https://api.github.com/user',
+          approved: true,
+          expect: 'deny',
+        },
         { command: 'terraform apply tfplan', approved: false, expect: 'deny' },
         { command: 'terraform apply tfplan', approved: true, expect: 'allow' },
       ];
@@ -129,7 +134,9 @@ export const SECTIONS: DemoSection[] = [
       for (const c of cases) {
         const d = await evaluate(c.command, { approval: c.approved ? approval : null });
         const verdict = d.decision === 'allow' ? '✅ allow' : d.decision === 'ask' ? '❓ ask  ' : '⛔ deny ';
-        ctx.say(`${verdict} ${c.approved ? '(approved)    ' : '(no approval) '} ${c.command.length > 70 ? `${c.command.slice(0, 67)}...` : c.command}`);
+        ctx.say(
+          `${verdict} ${c.approved ? '(approved)    ' : '(no approval) '} ${c.command.length > 70 ? `${c.command.slice(0, 67)}...` : c.command}`,
+        );
         if (d.reason) ctx.say(`           ${d.reason.split('\n')[0].slice(0, 160)}`);
         if ((d.decision === 'allow') !== (c.expect === 'allow')) ok = false;
       }
@@ -184,7 +191,8 @@ function createWorkspace(): { dir: string; repo: string; home: string } {
   git('remote', 'add', 'origin', origin);
   cpSync(join(examplesDir(), 'terraform-demo'), join(repo, 'infra/app'), { recursive: true });
   writeFileSync(join(repo, '.gitignore'), '*.tfstate\n*.tfstate.backup\n.terraform/\n');
-  const plan = (id: string, message: string) => [
+  const plan = (id: string, message: string) =>
+    [
       `id: ${id}`,
       'operation: terraform',
       'workdir: infra/app',
@@ -206,7 +214,7 @@ function createWorkspace(): { dir: string; repo: string; home: string } {
   return { dir, repo, home };
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], io: Io, main: Cli): Promise<number> {
   const { flags } = parseArgs(argv, { boolean: ['keep'] });
   if (flags.help) {
     io.stdout('usage: execguard demo [--keep]\n\nA self-contained tour in a temporary workspace (kept with --keep).\n');
@@ -216,7 +224,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const terraform = spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0;
   const { dir, repo, home } = createWorkspace();
   const env = { ...io.env, EXECGUARD_HOME: home, TF_CLI_CONFIG_FILE: '', CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
-  const { main } = await import('../main.js');
   const ctx: DemoContext = {
     io,
     dir,

@@ -58,7 +58,9 @@ function pluginDataDirs(env: NodeJS.ProcessEnv): string[] {
   const claudeDir = env.CLAUDE_CONFIG_DIR || join(env.HOME || homedir(), '.claude');
   const ids = new Set(['execguard@inline']);
   try {
-    const installed = JSON.parse(readFileSync(join(claudeDir, 'plugins', 'installed_plugins.json'), 'utf8')) as { plugins?: Record<string, unknown> };
+    const installed = JSON.parse(readFileSync(join(claudeDir, 'plugins', 'installed_plugins.json'), 'utf8')) as {
+      plugins?: Record<string, unknown>;
+    };
     for (const id of Object.keys(installed.plugins ?? {})) if (id.startsWith('execguard@')) ids.add(id);
   } catch {
     // No plugin installed through a marketplace yet.
@@ -84,7 +86,12 @@ function protectedTargets(root: string, env: NodeJS.ProcessEnv): ProtectedTarget
     noRead.push(p.grantSigningKey, p.helperSecret);
   }
   const plugin = pluginRoot(env);
-  files.push(join(root, '.claude', 'settings.json'), join(root, '.claude', 'settings.local.json'), join(root, '.execguard.yaml'), join(claudeDir, 'settings.json'));
+  files.push(
+    join(root, '.claude', 'settings.json'),
+    join(root, '.claude', 'settings.local.json'),
+    join(root, '.execguard.yaml'),
+    join(claudeDir, 'settings.json'),
+  );
   return { stateHomes: homes, noWrite, noRead, files, pluginRoots: plugin ? [resolve(plugin)] : [] };
 }
 
@@ -109,7 +116,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not a JSON object');
       existing = parsed as Record<string, unknown>;
     } catch (error) {
-      io.stderr(`execguard init: ${settingsPath} is not valid JSON (${(error as Error).message}); fix it first, init never overwrites it\n`);
+      io.stderr(
+        `execguard init: ${settingsPath} is not valid JSON (${(error as Error).message}); fix it first, init never overwrites it\n`,
+      );
       return 1;
     }
   }
@@ -117,7 +126,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const merged = mergeSandboxSettings(existing, targets, force);
 
   const results: FileResult[] = [writeTemplate(root, '.execguard.yaml', policyTemplate(), force)];
-  for (const [operation, text] of Object.entries(PLAN_TEMPLATES)) results.push(writeTemplate(root, join('plans', `${operation}.yaml`), text, force));
+  for (const [operation, text] of Object.entries(PLAN_TEMPLATES))
+    results.push(writeTemplate(root, join('plans', `${operation}.yaml`), text, force));
   if (merged.conflict) results.push({ path: settingsRel, action: 'kept', note: merged.conflict });
   else if (!merged.changed) results.push({ path: settingsRel, action: 'unchanged' });
   else {
@@ -133,9 +143,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   io.stdout(`execguard init in ${root}\n`);
   for (const r of results) io.stdout(`  ${r.action.padEnd(11)} ${r.path}${r.note ? `  (${r.note})` : ''}\n`);
   io.stdout(
-    `\nThe sandbox protects execguard's state (${targets.stateHomes.map((h) => relative(root, h).startsWith('..') ? h : relative(root, h)).join(', ')})` +
+    `\nThe sandbox protects execguard's state (${targets.stateHomes.map((h) => (relative(root, h).startsWith('..') ? h : relative(root, h))).join(', ')})` +
       `${targets.pluginRoots.length ? `, the plugin (${targets.pluginRoots.join(', ')})` : ''} and the settings files.\n` +
-      (process.platform === 'linux' ? 'On Linux it needs bubblewrap and socat (Debian/Ubuntu: sudo apt-get install bubblewrap socat).\n' : '') +
+      (process.platform === 'linux'
+        ? 'On Linux it needs bubblewrap and socat (Debian/Ubuntu: sudo apt-get install bubblewrap socat).\n'
+        : '') +
       'Next: edit a plan in plans/, then `execguard plan plans/<type>.yaml`.\n',
   );
   return 0;

@@ -59,7 +59,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   for (const e of entries) {
-    const who = [e.session ? `session ${e.session}` : 'no session', e.agentId ? `agent ${e.agentId}` : '', e.grantId ? `grant ${e.grantId}` : ''].filter(Boolean).join(', ');
+    const who = [
+      e.session ? `session ${e.session}` : 'no session',
+      e.agentId ? `agent ${e.agentId}` : '',
+      e.grantId ? `grant ${e.grantId}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     io.stdout(`${e.time}  ${e.decision.toUpperCase().padEnd(5)} ${e.tool}: ${oneLine(e.command, 120)}\n`);
     io.stdout(`    rules: ${e.rules.join(', ') || '-'}  (${who})\n    ${oneLine(e.reason, 300)}\n`);
   }

@@ -7,13 +7,22 @@ const USAGE = 'usage: execguard resume RUN_ID [--approval TEXT] [--json]';
 export async function run(argv: string[], io: Io): Promise<number> {
   const { flags, positionals } = parseArgs(argv, { valued: ['approval'], boolean: ['json'] });
   if (flags.help) {
-    io.stdout(`${USAGE}\n\nContinues an INTERRUPTED execute run from its journal: steps recorded done that still hold are\nnot redone; the approval is checked again as for execute. A finished run is a no-op (exit 0).\n`);
+    io.stdout(
+      `${USAGE}\n\nContinues an INTERRUPTED execute run from its journal: steps recorded done that still hold are\nnot redone; the approval is checked again as for execute. A finished run is a no-op (exit 0).\n`,
+    );
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const { resumeRun } = await import('../../exec/resume.js');
   const result = await runExecutor(io, Boolean(flags.json), (signal, progress) =>
-    resumeRun({ runId: positionals[0], cwd: io.cwd, env: io.env, approvalText: typeof flags.approval === 'string' ? flags.approval : undefined, signal, progress }),
+    resumeRun({
+      runId: positionals[0],
+      cwd: io.cwd,
+      env: io.env,
+      approvalText: typeof flags.approval === 'string' ? flags.approval : undefined,
+      signal,
+      progress,
+    }),
   );
   if (result.noop) {
     if (flags.json) io.stdout(`${JSON.stringify({ runId: positionals[0], status: 'NOOP', message: result.message.trim() }, null, 2)}\n`);

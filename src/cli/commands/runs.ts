@@ -35,11 +35,21 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (flags['older-than'] !== undefined) throw new UsageError('--older-than goes with --prune');
   if (positionals.length === 0) {
     const runs = listRuns(home);
-    if (flags.json) io.stdout(`${JSON.stringify(runs.map(({ summary: _s, approved: _a, ...m }) => m), null, 2)}\n`);
+    if (flags.json)
+      io.stdout(
+        `${JSON.stringify(
+          runs.map(({ summary: _s, approved: _a, ...m }) => m),
+          null,
+          2,
+        )}\n`,
+      );
     else if (runs.length === 0) io.stdout(`no runs in ${root}\n`);
     else {
       io.stdout(`${'RUN'.padEnd(40)} ${'KIND'.padEnd(8)} ${'STATUS'.padEnd(11)} PLAN\n`);
-      for (const m of runs) io.stdout(`${m.runId.padEnd(40)} ${m.kind.padEnd(8)} ${m.status.padEnd(11)} ${m.planId}${m.status === 'INTERRUPTED' ? ` (at ${m.reached}; execguard resume ${m.runId})` : ''}\n`);
+      for (const m of runs)
+        io.stdout(
+          `${m.runId.padEnd(40)} ${m.kind.padEnd(8)} ${m.status.padEnd(11)} ${m.planId}${m.status === 'INTERRUPTED' ? ` (at ${m.reached}; execguard resume ${m.runId})` : ''}\n`,
+        );
     }
     return 0;
   }
@@ -47,10 +57,29 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const meta = readMeta(join(root, id));
   if (!meta) throw new UsageError(`no run ${id} in ${root}`);
   const journal = readJournal(join(root, id, 'journal.jsonl'));
-  const steps = journal.flatMap((e) => (e.type === 'step-start' ? [{ seq: e.seq, step: e.step, command: e.command, started: e.ts, ...(() => {
-    const end = journal.find((x) => x.type === 'step-end' && x.seq === e.seq);
-    return end && end.type === 'step-end' ? { exitCode: end.exitCode, durationMs: end.durationMs, ...(end.refused ? { refused: end.refused } : {}), ...(end.log ? { log: end.log } : {}) } : { unfinished: true };
-  })() }] : []));
+  const steps = journal.flatMap((e) =>
+    e.type === 'step-start'
+      ? [
+          {
+            seq: e.seq,
+            step: e.step,
+            command: e.command,
+            started: e.ts,
+            ...(() => {
+              const end = journal.find((x) => x.type === 'step-end' && x.seq === e.seq);
+              return end && end.type === 'step-end'
+                ? {
+                    exitCode: end.exitCode,
+                    durationMs: end.durationMs,
+                    ...(end.refused ? { refused: end.refused } : {}),
+                    ...(end.log ? { log: end.log } : {}),
+                  }
+                : { unfinished: true };
+            })(),
+          },
+        ]
+      : [],
+  );
   if (flags.json) {
     io.stdout(`${JSON.stringify({ ...meta, runDir: join(root, id), steps, journal }, null, 2)}\n`);
     return 0;
@@ -63,9 +92,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     ...(meta.applied ? [`applied: ${meta.applied.join(', ') || 'nothing'}`] : []),
     `folder ${join(root, id)}`,
     '',
-    ...journal.filter((e) => e.type === 'phase' && e.status !== 'start').map((e) => (e.type === 'phase' ? `[${e.phase}] ${e.status}${e.detail ? `: ${e.detail}` : ''}` : '')),
+    ...journal
+      .filter((e) => e.type === 'phase' && e.status !== 'start')
+      .map((e) => (e.type === 'phase' ? `[${e.phase}] ${e.status}${e.detail ? `: ${e.detail}` : ''}` : '')),
     '',
-    ...steps.map((s) => `${String(s.seq).padStart(3)} ${'unfinished' in s ? 'UNFINISHED' : s.refused ? 'REFUSED' : `exit ${s.exitCode}`.padEnd(8)} ${s.step}: ${s.command}`),
+    ...steps.map(
+      (s) =>
+        `${String(s.seq).padStart(3)} ${'unfinished' in s ? 'UNFINISHED' : s.refused ? 'REFUSED' : `exit ${s.exitCode}`.padEnd(8)} ${s.step}: ${s.command}`,
+    ),
   ];
   io.stdout(`${lines.join('\n')}\n`);
   return 0;

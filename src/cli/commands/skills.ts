@@ -19,7 +19,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let dirs = positionals;
   if (dirs.length === 0) {
     const own = pluginSkillsDir(io.env);
-    if (!own) throw new UsageError('cannot find the plugin\'s skills folder (set CLAUDE_PLUGIN_ROOT or pass DIR)');
+    if (!own) throw new UsageError("cannot find the plugin's skills folder (set CLAUDE_PLUGIN_ROOT or pass DIR)");
     dirs = [own];
   }
   const registry = loadRegistry(dirs, io.cwd);

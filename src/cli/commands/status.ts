@@ -32,7 +32,9 @@ function readPrevious(value: string, io: Io): PlanStatus {
   const check = checkStatus(readFileSync(full, 'utf8'), { required: true });
   if (!check.status) {
     const first = check.errors[0];
-    throw new UsageError(`--previous: ${value}:${first ? `${first.line}: ${first.key}: ${first.message}` : ' no valid AGENT_STATUS block'}`);
+    throw new UsageError(
+      `--previous: ${value}:${first ? `${first.line}: ${first.key}: ${first.message}` : ' no valid AGENT_STATUS block'}`,
+    );
   }
   return check.status.planStatus;
 }
@@ -51,10 +53,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const check: StatusCheck = checkStatus(text, { required: true, previous });
   const source = file && file !== '-' ? file : '<stdin>';
   if (flags.json) {
-    io.stdout(`${JSON.stringify({ valid: check.valid, file: source, previous: previous ?? null, status: check.status ?? null, errors: check.errors })}\n`);
+    io.stdout(
+      `${JSON.stringify({ valid: check.valid, file: source, previous: previous ?? null, status: check.status ?? null, errors: check.errors })}\n`,
+    );
   } else if (check.valid && check.status) {
     const s = check.status;
-    io.stdout(`${source}: valid AGENT_STATUS: ${s.planStatus} / ${s.currentPhase}, ${s.pendingSteps.length} pending step(s), agent ${s.agentId}\n`);
+    io.stdout(
+      `${source}: valid AGENT_STATUS: ${s.planStatus} / ${s.currentPhase}, ${s.pendingSteps.length} pending step(s), agent ${s.agentId}\n`,
+    );
   } else {
     for (const e of check.errors) io.stdout(`${source}:${formatStatusError(e).replace(/^line /, '')}\n`);
     io.stdout(`${check.errors.length} problem(s) in the AGENT_STATUS block\n`);

@@ -16,7 +16,7 @@ function describeType(schema: unknown): string {
       return describeType(d.innerType);
     case 'string': {
       const pattern = (d.checks ?? []).map((c: unknown) => def(c)).find((c: Def) => c.check === 'string_format' && c.format === 'regex');
-      return pattern ? `string matching \`${pattern.pattern.source.replaceAll("|", "\\|")}\`` : "string";
+      return pattern ? `string matching \`${pattern.pattern.source.replaceAll('|', '\\|')}\`` : 'string';
     }
     case 'int':
     case 'number':
@@ -24,7 +24,9 @@ function describeType(schema: unknown): string {
     case 'boolean':
       return 'boolean';
     case 'enum':
-      return Object.values(d.entries as Record<string, string>).map((v) => `\`${v}\``).join(' \\| ');
+      return Object.values(d.entries as Record<string, string>)
+        .map((v) => `\`${v}\``)
+        .join(' \\| ');
     case 'array':
       return `list of ${describeType(d.element)}`;
     case 'record':
@@ -53,7 +55,8 @@ function table(shape: Record<string, unknown>, prefix = ''): string[] {
     rows.push(`| \`${prefix}${key}\` | ${describeType(schema)} | ${requirement(schema)} |`);
     const inner = def(schema).type === 'optional' || def(schema).type === 'default' ? def(def(schema).innerType) : def(schema);
     if (inner.type === 'object') rows.push(...table(inner.shape, `${prefix}${key}.`).slice(2));
-    if (inner.type === 'array' && def(inner.element).type === 'object') rows.push(...table(def(inner.element).shape, `${prefix}${key}[].`).slice(2));
+    if (inner.type === 'array' && def(inner.element).type === 'object')
+      rows.push(...table(def(inner.element).shape, `${prefix}${key}[].`).slice(2));
   }
   return rows;
 }

@@ -5,9 +5,10 @@
 import { DEFAULT_POLICY, type Policy } from '../../guard/policy.js';
 
 /** What each key does: one comment block per top-level key (and per commit.* key). */
-export const POLICY_KEY_DOCS: Record<string, string> = {
+const POLICY_KEY_DOCS: Record<string, string> = {
   mode: 'In "default" mode unknown commands are T2 (allowed) and unreadable ones are asked about;\nin "strict" mode unknown commands are T3 (need approval) and unreadable ones are denied.',
-  productionNames: 'Whole name segments that mark production in namespaces, kube contexts, kubeconfigs and\npaths. Deleting there needs "delete" in the approval. Your list is added to the defaults.',
+  productionNames:
+    'Whole name segments that mark production in namespaces, kube contexts, kubeconfigs and\npaths. Deleting there needs "delete" in the approval. Your list is added to the defaults.',
   localContexts: 'Kube context names (segments) that are local clusters: deletes there are allowed. Replaces the defaults.',
   protectedBranches: 'Branches whose deletion (and force push) is blocked; a trailing * is a prefix match. Added to the defaults.',
   commit: 'The commit convention (Conventional Commits, commitlint config-conventional).',
@@ -16,8 +17,10 @@ export const POLICY_KEY_DOCS: Record<string, string> = {
   'commit.forbiddenTrailers': 'Trailers a commit message must not carry, e.g. "Co-Authored-By: Claude" (case-insensitive line prefix).',
   aliases: 'Extra command aliases, name -> program, so the guard sees through them (tf and k are built in).',
   approvalMinutes: 'How long a user approval lasts, in minutes.',
-  readKubeContext: 'May the guard run `kubectl config current-context` when a kubectl delete names no context?\nWhen false, such a delete is treated as possibly production.',
-  hookAllow: 'What the PreToolUse hook answers for an allowed command: silent (let Claude Code ask as usual)\nor explicit (answer "allow", which skips Claude Code\'s own permission prompt).',
+  readKubeContext:
+    'May the guard run `kubectl config current-context` when a kubectl delete names no context?\nWhen false, such a delete is treated as possibly production.',
+  hookAllow:
+    'What the PreToolUse hook answers for an allowed command: silent (let Claude Code ask as usual)\nor explicit (answer "allow", which skips Claude Code\'s own permission prompt).',
 };
 
 const comment = (text: string, indent = '') =>
@@ -29,7 +32,10 @@ const comment = (text: string, indent = '') =>
 /** A YAML value on one line (flow style), commented out at `indent`. */
 const yamlValue = (value: unknown): string => {
   if (Array.isArray(value)) return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
-  if (value && typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')} }`;
+  if (value && typeof value === 'object')
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+      .join(', ')} }`;
   return typeof value === 'string' ? value : String(value);
 };
 

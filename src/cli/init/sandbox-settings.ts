@@ -29,7 +29,7 @@ type Json = Record<string, unknown>;
 const abs = (path: string) => `/${path.startsWith('/') ? path : `/${path}`}`;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function wantedSettings(t: ProtectedTargets) {
+function wantedSettings(t: ProtectedTargets) {
   return {
     sandboxEnabled: true,
     denyWrite: [...t.noWrite, ...t.pluginRoots, ...t.files].map(abs),
@@ -60,7 +60,11 @@ export function mergeSandboxSettings(existing: Json, targets: ProtectedTargets, 
   const settings: Json = structuredClone(existing);
   const sandbox = isObject(settings.sandbox) ? settings.sandbox : {};
   if (sandbox.enabled === false && !force) {
-    return { settings: existing, changed: false, conflict: 'sandbox.enabled is false in the existing settings; rerun with --force to turn the sandbox on' };
+    return {
+      settings: existing,
+      changed: false,
+      conflict: 'sandbox.enabled is false in the existing settings; rerun with --force to turn the sandbox on',
+    };
   }
   sandbox.enabled = true;
   const filesystem = isObject(sandbox.filesystem) ? sandbox.filesystem : {};

@@ -48,11 +48,14 @@ export function judgeChecks(checks: Check[]): { passed: Check[]; running: Check[
 
 export const appOperation: Operation = {
   async preflight(ctx) {
-    const needed = [...new Set([...commandsOf(ctx).map(([, cmd]) => programOf(cmd)), ...(section(ctx).pr ? ['gh'] : [])].filter((p): p is string => !!p))];
+    const needed = [
+      ...new Set([...commandsOf(ctx).map(([, cmd]) => programOf(cmd)), ...(section(ctx).pr ? ['gh'] : [])].filter((p): p is string => !!p)),
+    ];
     for (const program of needed) {
       // `command -v` finds executables, builtins and functions alike; the name is passed as $1, never spliced.
       const r = await ctx.exec(`${program} present`, ['bash', '-c', 'command -v -- "$1"', 'bash', program], { cwd: ctx.workdir });
-      if (r.exitCode !== 0) throw new StepError(`${program} is not installed (or not on PATH): needed by the plan's app section`, r, 'Validation');
+      if (r.exitCode !== 0)
+        throw new StepError(`${program} is not installed (or not on PATH): needed by the plan's app section`, r, 'Validation');
     }
   },
 
@@ -63,7 +66,14 @@ export const appOperation: Operation = {
       ...(a.pr ? [`would check pull request #${a.pr} (gh pr checks)`] : []),
     ];
     if (notes.length === 0) notes.push('nothing to run: the app section names no test, build or pr');
-    return { create: [], update: [], destroy: [], notes, digestInput: JSON.stringify({ test: a.test ?? null, build: a.build ?? null, pr: a.pr ?? null }), artifacts: [] };
+    return {
+      create: [],
+      update: [],
+      destroy: [],
+      notes,
+      digestInput: JSON.stringify({ test: a.test ?? null, build: a.build ?? null, pr: a.pr ?? null }),
+      artifacts: [],
+    };
   },
 
   async apply(ctx) {
@@ -101,5 +111,3 @@ export const appOperation: Operation = {
     return { done: [], pending: [] };
   },
 };
-
-export default appOperation;

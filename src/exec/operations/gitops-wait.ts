@@ -34,7 +34,8 @@ export interface Readiness {
 }
 
 const ready = (o: FluxObject) => o.status?.conditions?.find((c) => c.type === 'Ready');
-const describe = (c: Condition | undefined) => (c ? `Ready=${c.status}${c.reason ? ` (${c.reason})` : ''}${c.message ? `: ${c.message}` : ''}` : 'Ready=Unknown');
+const describe = (c: Condition | undefined) =>
+  c ? `Ready=${c.status}${c.reason ? ` (${c.reason})` : ''}${c.message ? `: ${c.message}` : ''}` : 'Ready=Unknown';
 const STILL_WORKING = new Set(['Progressing', 'DependencyNotReady', 'ArtifactFailed', 'ProgressingWithRetry']);
 
 /** `expected` is the commit that must be applied; without it, any revision that is Ready counts. */
@@ -59,6 +60,7 @@ export function helmReleaseReadiness(o: FluxObject): Readiness {
   const cond = ready(o);
   const observed = (o.status?.observedGeneration ?? -1) >= (o.metadata?.generation ?? 0);
   if (cond?.status === 'True' && observed) return { done: true, detail: `${name} is Ready` };
-  if (cond?.status === 'False' && observed && !STILL_WORKING.has(cond.reason ?? '')) return { done: false, failed: `${name} is not Ready: ${describe(cond)}`, detail: describe(cond) };
+  if (cond?.status === 'False' && observed && !STILL_WORKING.has(cond.reason ?? ''))
+    return { done: false, failed: `${name} is not Ready: ${describe(cond)}`, detail: describe(cond) };
   return { done: false, detail: `${name} waiting: ${describe(cond)}` };
 }

@@ -36,18 +36,35 @@ export function parseDiffLines(stdout: string): { object: string; action: string
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 
 /** Polls `kubectl get KIND NAME -o json` until `judge` says done or failed, bounded by `timeoutMs`. */
-async function waitUntil(ctx: OperationContext, kind: string, name: string, judge: (obj: any) => Readiness, timeout: string): Promise<string> {
+async function waitUntil(
+  ctx: OperationContext,
+  kind: string,
+  name: string,
+  judge: (obj: any) => Readiness,
+  timeout: string,
+): Promise<string> {
   const g = section(ctx);
   const timeoutMs = parseDuration(timeout);
   const deadline = Date.now() + timeoutMs;
   const interval = Math.min(2000, Math.max(250, Math.floor(timeoutMs / 10)));
   let last = 'no answer yet';
   for (let poll = 1; ; poll++) {
-    const result = await ctx.exec(`kubectl get ${kind} ${name} (poll ${poll})`, ['kubectl', 'get', kind, name, '--namespace', g.namespace, '-o', 'json'], { cwd: ctx.repoRoot });
+    const result = await ctx.exec(
+      `kubectl get ${kind} ${name} (poll ${poll})`,
+      ['kubectl', 'get', kind, name, '--namespace', g.namespace, '-o', 'json'],
+      { cwd: ctx.repoRoot },
+    );
     if (result.exitCode === 0) {
       const state = judge(JSON.parse(result.stdout));
       if (state.done) return state.detail;
@@ -67,7 +84,17 @@ async function waitUntil(ctx: OperationContext, kind: string, name: string, judg
 /** Reconcile now and wait for `commit` (or any Ready revision when there is no commit). */
 async function reconcileAndWait(ctx: OperationContext, commit: string | undefined, label: string): Promise<string[]> {
   const g = section(ctx);
-  await run(ctx, `flux reconcile kustomization ${g.kustomization}${label}`, ['flux', 'reconcile', 'kustomization', g.kustomization, '--namespace', g.namespace, '--with-source', '--timeout', g.timeout]);
+  await run(ctx, `flux reconcile kustomization ${g.kustomization}${label}`, [
+    'flux',
+    'reconcile',
+    'kustomization',
+    g.kustomization,
+    '--namespace',
+    g.namespace,
+    '--with-source',
+    '--timeout',
+    g.timeout,
+  ]);
   const lines = [await waitUntil(ctx, 'kustomization', g.kustomization, (o) => kustomizationReadiness(o, commit), g.timeout)];
   if (g.helmRelease) lines.push(await waitUntil(ctx, 'helmrelease', g.helmRelease, helmReleaseReadiness, g.timeout));
   return lines;
@@ -77,14 +104,40 @@ export const gitopsOperation: Operation = {
   async preflight(ctx) {
     const g = section(ctx);
     await run(ctx, 'flux check --pre', ['flux', 'check', '--pre']);
-    await run(ctx, `kubectl get kustomization ${g.kustomization}`, ['kubectl', 'get', 'kustomization', g.kustomization, '--namespace', g.namespace, '-o', 'name', '--request-timeout=15s']);
-    if (g.helmRelease) await run(ctx, `kubectl get helmrelease ${g.helmRelease}`, ['kubectl', 'get', 'helmrelease', g.helmRelease, '--namespace', g.namespace, '-o', 'name', '--request-timeout=15s']);
+    await run(ctx, `kubectl get kustomization ${g.kustomization}`, [
+      'kubectl',
+      'get',
+      'kustomization',
+      g.kustomization,
+      '--namespace',
+      g.namespace,
+      '-o',
+      'name',
+      '--request-timeout=15s',
+    ]);
+    if (g.helmRelease)
+      await run(ctx, `kubectl get helmrelease ${g.helmRelease}`, [
+        'kubectl',
+        'get',
+        'helmrelease',
+        g.helmRelease,
+        '--namespace',
+        g.namespace,
+        '-o',
+        'name',
+        '--request-timeout=15s',
+      ]);
   },
 
   async dryRun(ctx) {
     const g = section(ctx);
     // flux diff exits 1 when it finds changes: that is the expected case, not a failure.
-    const result = await run(ctx, `flux diff kustomization ${g.kustomization}`, ['flux', 'diff', 'kustomization', g.kustomization, '--namespace', g.namespace, '--path', ctx.workdir], [0, 1]);
+    const result = await run(
+      ctx,
+      `flux diff kustomization ${g.kustomization}`,
+      ['flux', 'diff', 'kustomization', g.kustomization, '--namespace', g.namespace, '--path', ctx.workdir],
+      [0, 1],
+    );
     const summary: DryRunSummary = { create: [], update: [], destroy: [], notes: [], digestInput: '', artifacts: [] };
     const changes = parseDiffLines(result.stdout);
     for (const { object, action } of changes) {
@@ -93,8 +146,15 @@ export const gitopsOperation: Operation = {
       else summary.destroy.push(object);
     }
     if (changes.length === 0) summary.notes.push(`flux diff: no changes under ${ctx.plan.workdir}`);
-    summary.notes.push(`applied by Flux: kustomization ${g.namespace}/${g.kustomization}${g.helmRelease ? ` and helmrelease ${g.helmRelease}` : ''} reconcile the pushed commit (timeout ${g.timeout})`);
-    summary.digestInput = JSON.stringify({ kustomization: g.kustomization, namespace: g.namespace, helmRelease: g.helmRelease ?? null, changes: changes.map((c) => `${c.action} ${c.object}`).sort() });
+    summary.notes.push(
+      `applied by Flux: kustomization ${g.namespace}/${g.kustomization}${g.helmRelease ? ` and helmrelease ${g.helmRelease}` : ''} reconcile the pushed commit (timeout ${g.timeout})`,
+    );
+    summary.digestInput = JSON.stringify({
+      kustomization: g.kustomization,
+      namespace: g.namespace,
+      helmRelease: g.helmRelease ?? null,
+      changes: changes.map((c) => `${c.action} ${c.object}`).sort(),
+    });
     return summary;
   },
 
@@ -107,7 +167,16 @@ export const gitopsOperation: Operation = {
     const g = section(ctx);
     const lines: string[] = [];
     const check = async (kind: string, name: string, judge: (o: any) => Readiness) => {
-      const result = await run(ctx, `kubectl get ${kind} ${name}`, ['kubectl', 'get', kind, name, '--namespace', g.namespace, '-o', 'json']);
+      const result = await run(ctx, `kubectl get ${kind} ${name}`, [
+        'kubectl',
+        'get',
+        kind,
+        name,
+        '--namespace',
+        g.namespace,
+        '-o',
+        'json',
+      ]);
       const state = judge(JSON.parse(result.stdout));
       if (!state.done) throw new StepError(state.failed ?? state.detail, result, 'Validation');
       lines.push(state.detail);
@@ -121,9 +190,19 @@ export const gitopsOperation: Operation = {
     const g = section(ctx);
     const git = ctx.plan.git;
     const manual = `flux reconcile kustomization ${g.kustomization} --namespace ${g.namespace} --with-source, then check that it applies the reverted commit and is Ready`;
-    if (!git) return { done: [], pending: [`the plan has no git section, so nothing was reverted for Flux to apply: revert the change in the source repository, then ${manual}`] };
+    if (!git)
+      return {
+        done: [],
+        pending: [
+          `the plan has no git section, so nothing was reverted for Flux to apply: revert the change in the source repository, then ${manual}`,
+        ],
+      };
     // What Flux will fetch is what the remote branch holds now (the runner pushed the revert).
-    const remote = await ctx.exec(`git ls-remote ${git.remote} ${git.branch}`, ['git', 'ls-remote', git.remote, `refs/heads/${git.branch}`], { cwd: ctx.repoRoot });
+    const remote = await ctx.exec(
+      `git ls-remote ${git.remote} ${git.branch}`,
+      ['git', 'ls-remote', git.remote, `refs/heads/${git.branch}`],
+      { cwd: ctx.repoRoot },
+    );
     const commit = remote.exitCode === 0 ? remote.stdout.trim().split(/\s+/)[0] : '';
     if (!commit) return { done: [], pending: [`could not read ${git.remote}/${git.branch} (git ls-remote): ${manual}`] };
     try {
@@ -135,5 +214,3 @@ export const gitopsOperation: Operation = {
     }
   },
 };
-
-export default gitopsOperation;

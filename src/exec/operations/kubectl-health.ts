@@ -28,7 +28,8 @@ export function workloadHealth(obj: Workload): Health {
   const generation = obj.metadata?.generation ?? 0;
   const observed = s.observedGeneration ?? 0;
   const name = `${(obj.kind ?? 'object').toLowerCase()}/${obj.metadata?.name ?? '?'}`;
-  if (observed < generation) return { healthy: false, detail: `${name}: controller has not observed generation ${generation} yet (observed ${observed})` };
+  if (observed < generation)
+    return { healthy: false, detail: `${name}: controller has not observed generation ${generation} yet (observed ${observed})` };
 
   if (obj.kind === 'DaemonSet') {
     const desired = s.desiredNumberScheduled ?? 0;
@@ -44,5 +45,8 @@ export function workloadHealth(obj: Workload): Health {
   const deadline = conditions.find((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded');
   if (deadline) return { healthy: false, detail: `${name}: progress deadline exceeded${deadline.message ? ` (${deadline.message})` : ''}` };
   const healthy = updated === replicas && available === replicas && (s.replicas ?? replicas) === replicas;
-  return { healthy, detail: `${name}: ${updated}/${replicas} updated, ${available}/${replicas} available (generation ${generation} observed)` };
+  return {
+    healthy,
+    detail: `${name}: ${updated}/${replicas} updated, ${available}/${replicas} available (generation ${generation} observed)`,
+  };
 }

@@ -43,7 +43,10 @@ function manifestFiles(ctx: OperationContext): string[] {
     const path = resolve(ctx.repoRoot, m);
     if (!existsSync(path)) throw new StepError(`kubectl.manifests: ${m} does not exist in ${ctx.repoRoot}`, undefined, 'Validation');
     if (!statSync(path).isDirectory()) return [path];
-    return readdirSync(path).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join(path, f));
+    return readdirSync(path)
+      .filter((f) => /\.(ya?ml|json)$/.test(f))
+      .sort()
+      .map((f) => join(path, f));
   });
 }
 
@@ -59,7 +62,8 @@ async function manifestObjects(ctx: OperationContext): Promise<{ file: string; k
       }
       const obj = doc.toJS() as { kind?: string; metadata?: { name?: string } } | null;
       if (!obj) continue;
-      if (!obj.kind || !obj.metadata?.name) throw new StepError(`kubectl.manifests: ${shown}: an object without kind or metadata.name`, undefined, 'Validation');
+      if (!obj.kind || !obj.metadata?.name)
+        throw new StepError(`kubectl.manifests: ${shown}: an object without kind or metadata.name`, undefined, 'Validation');
       out.push({ file: shown, kind: obj.kind, name: obj.metadata.name, canonical: canonicalJson(obj) });
     }
   }
@@ -69,7 +73,9 @@ async function manifestObjects(ctx: OperationContext): Promise<{ file: string; k
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
+    const entries = Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
     return `{${entries.join(',')}}`;
   }
   return JSON.stringify(value ?? null);
@@ -121,27 +127,45 @@ function readRecorded(dir: string | undefined): Record_ | undefined {
   return JSON.parse(readFileSync(join(dir, REVISIONS_FILE), 'utf8')) as Record_;
 }
 
-const writeRecord = (ctx: OperationContext, record: Record_) => writeFileSync(join(ctx.runDir, REVISIONS_FILE), JSON.stringify(record, null, 2));
+const writeRecord = (ctx: OperationContext, record: Record_) =>
+  writeFileSync(join(ctx.runDir, REVISIONS_FILE), JSON.stringify(record, null, 2));
 
 /** `deployment.apps/web` (apply output) and `deployment/web` (rollouts) name the same object. */
 const sameObject = (applied: string, rollout: string) => applied.replace(/^([^./]+)\.[^/]*\//, '$1/') === rollout;
 
 export const kubectlOperation: Operation = {
   async preflight(ctx) {
-    const version = await kubectl(ctx, 'kubectl version', ['version', '-o', 'json', '--request-timeout=15s', ...(section(ctx).context ? ['--context', section(ctx).context!] : [])]);
+    const version = await kubectl(ctx, 'kubectl version', [
+      'version',
+      '-o',
+      'json',
+      '--request-timeout=15s',
+      ...(section(ctx).context ? ['--context', section(ctx).context!] : []),
+    ]);
     if (!/"serverVersion"/.test(version.stdout)) fail('kubectl version: the API server did not answer', version, 'Transient');
     const kinds = [...new Set((await manifestObjects(ctx)).map((o) => o.kind.toLowerCase()))];
     for (const kind of kinds) {
       for (const verb of ['create', 'patch']) {
-        const r = await kubectl(ctx, `kubectl auth can-i ${verb} ${kind}`, ['auth', 'can-i', verb, kind, ...target(ctx), '--request-timeout=15s'], [0, 1]);
-        if (r.exitCode === 1) throw new StepError(`kubectl auth can-i ${verb} ${kind} in namespace ${section(ctx).namespace}: no (forbidden)`, r, 'Permission');
+        const r = await kubectl(
+          ctx,
+          `kubectl auth can-i ${verb} ${kind}`,
+          ['auth', 'can-i', verb, kind, ...target(ctx), '--request-timeout=15s'],
+          [0, 1],
+        );
+        if (r.exitCode === 1)
+          throw new StepError(`kubectl auth can-i ${verb} ${kind} in namespace ${section(ctx).namespace}: no (forbidden)`, r, 'Permission');
       }
     }
   },
 
   async dryRun(ctx) {
     const objects = await manifestObjects(ctx);
-    const result = await kubectl(ctx, 'kubectl apply --dry-run=server', ['apply', ...manifestArgs(ctx), ...target(ctx), '--dry-run=server']);
+    const result = await kubectl(ctx, 'kubectl apply --dry-run=server', [
+      'apply',
+      ...manifestArgs(ctx),
+      ...target(ctx),
+      '--dry-run=server',
+    ]);
     const summary: DryRunSummary = { create: [], update: [], destroy: [], notes: [], digestInput: '', artifacts: [] };
     for (const { object, action } of parseApplyLines(result.stdout)) {
       if (action === 'created') summary.create.push(object);
@@ -155,7 +179,12 @@ export const kubectlOperation: Operation = {
       context: k.context ?? null,
       namespace: k.namespace,
       rollouts: k.rollouts,
-      objects: objects.map((o) => ({ file: o.file, kind: o.kind, name: o.name, sha256: createHash('sha256').update(o.canonical).digest('hex') })),
+      objects: objects.map((o) => ({
+        file: o.file,
+        kind: o.kind,
+        name: o.name,
+        sha256: createHash('sha256').update(o.canonical).digest('hex'),
+      })),
     });
     return summary;
   },
@@ -165,7 +194,10 @@ export const kubectlOperation: Operation = {
     // A retried apply keeps the revisions seen before the first attempt changed anything.
     const earlier = readRecorded(ctx.runDir);
     const before = earlier ? Object.fromEntries(Object.entries(earlier.rollouts).map(([r, v]) => [r, v.before])) : await versions(ctx);
-    const record: Record_ = { rollouts: Object.fromEntries(Object.entries(before).map(([r, b]) => [r, { before: b, after: null }])), applied: earlier?.applied ?? [] };
+    const record: Record_ = {
+      rollouts: Object.fromEntries(Object.entries(before).map(([r, b]) => [r, { before: b, after: null }])),
+      applied: earlier?.applied ?? [],
+    };
     writeRecord(ctx, record);
 
     const result = await kubectl(ctx, 'kubectl apply', ['apply', ...manifestArgs(ctx), ...target(ctx)]);
@@ -175,7 +207,11 @@ export const kubectlOperation: Operation = {
     writeRecord(ctx, record);
     const lines = applied.map(({ object, action }) => `${object} ${action}`);
     for (const r of k.rollouts) {
-      const status = await ctx.exec(`kubectl rollout status ${r}`, ['kubectl', 'rollout', 'status', r, ...target(ctx), `--timeout=${k.timeout}`], { cwd: ctx.repoRoot });
+      const status = await ctx.exec(
+        `kubectl rollout status ${r}`,
+        ['kubectl', 'rollout', 'status', r, ...target(ctx), `--timeout=${k.timeout}`],
+        { cwd: ctx.repoRoot },
+      );
       if (status.exitCode !== 0) fail(`rollout of ${r} did not become ready within ${k.timeout}`, status);
       lines.push(`${r} rolled out`);
     }
@@ -210,13 +246,17 @@ export const kubectlOperation: Operation = {
     for (const r of k.rollouts) {
       const rec = recorded?.rollouts[r];
       if (rec && rec.before === null) {
-        pending.push(`${r} did not exist before the run; execguard never deletes: remove it by hand if it is unwanted (kubectl delete ${r} --namespace ${k.namespace})`);
+        pending.push(
+          `${r} did not exist before the run; execguard never deletes: remove it by hand if it is unwanted (kubectl delete ${r} --namespace ${k.namespace})`,
+        );
         continue;
       }
       const before = rec?.before;
       const after = rec?.after;
       if (before && after && before.generation === after.generation) {
-        done.push(`${r}: unchanged by the run (${before.revision ? `revision ${before.revision}, ` : ''}generation ${before.generation}), nothing to undo`);
+        done.push(
+          `${r}: unchanged by the run (${before.revision ? `revision ${before.revision}, ` : ''}generation ${before.generation}), nothing to undo`,
+        );
         continue;
       }
       if (before?.revision && after?.revision === before.revision) {
@@ -226,14 +266,25 @@ export const kubectlOperation: Operation = {
       }
       // Without a record (the run folder is unknown) undo goes to the previous revision.
       const toRevision = before?.revision ? [`--to-revision=${before.revision}`] : [];
-      const undo = await ctx.exec(`kubectl rollout undo ${r}`, ['kubectl', 'rollout', 'undo', r, ...target(ctx), ...toRevision], { cwd: ctx.repoRoot });
+      const undo = await ctx.exec(`kubectl rollout undo ${r}`, ['kubectl', 'rollout', 'undo', r, ...target(ctx), ...toRevision], {
+        cwd: ctx.repoRoot,
+      });
       if (undo.exitCode !== 0) {
-        pending.push(`kubectl rollout undo ${r} --namespace ${k.namespace}${toRevision.map((a) => ` ${a}`).join('')} failed: ${(undo.stderr || undo.stdout).trim().split('\n').at(-1)}`);
+        pending.push(
+          `kubectl rollout undo ${r} --namespace ${k.namespace}${toRevision.map((a) => ` ${a}`).join('')} failed: ${(undo.stderr || undo.stdout).trim().split('\n').at(-1)}`,
+        );
         continue;
       }
       const to = before?.revision ? ` to revision ${before.revision}` : ' to its previous revision';
-      const status = await ctx.exec(`kubectl rollout status ${r} (after undo)`, ['kubectl', 'rollout', 'status', r, ...target(ctx), `--timeout=${k.timeout}`], { cwd: ctx.repoRoot });
-      if (status.exitCode !== 0) pending.push(`${r} was rolled back${to} but did not become ready within ${k.timeout}: check kubectl rollout status ${r} --namespace ${k.namespace}`);
+      const status = await ctx.exec(
+        `kubectl rollout status ${r} (after undo)`,
+        ['kubectl', 'rollout', 'status', r, ...target(ctx), `--timeout=${k.timeout}`],
+        { cwd: ctx.repoRoot },
+      );
+      if (status.exitCode !== 0)
+        pending.push(
+          `${r} was rolled back${to} but did not become ready within ${k.timeout}: check kubectl rollout status ${r} --namespace ${k.namespace}`,
+        );
       else done.push(`${r} rolled back${to} and ready`);
     }
 
@@ -243,18 +294,32 @@ export const kubectlOperation: Operation = {
     const created = others.filter((a) => a.action === 'created');
     if (reapply || others.some((a) => a.action === 'configured' || a.action === 'serverside-applied')) {
       const present = k.manifests.filter((m) => existsSync(resolve(ctx.repoRoot, m)));
-      const result = await ctx.exec('kubectl apply (reverted manifests)', ['kubectl', 'apply', ...present.flatMap((m) => ['-f', resolve(ctx.repoRoot, m)]), ...target(ctx)], { cwd: ctx.repoRoot });
-      if (result.exitCode === 0) done.push(`re-applied the reverted manifests: ${parseApplyLines(result.stdout).map((a) => `${a.object} ${a.action}`).join(', ')}`);
-      else pending.push(`re-applying the reverted manifests failed (${(result.stderr || result.stdout).trim().split('\n').at(-1)}): run kubectl apply -f ${present.join(' -f ')} --namespace ${k.namespace}`);
+      const result = await ctx.exec(
+        'kubectl apply (reverted manifests)',
+        ['kubectl', 'apply', ...present.flatMap((m) => ['-f', resolve(ctx.repoRoot, m)]), ...target(ctx)],
+        { cwd: ctx.repoRoot },
+      );
+      if (result.exitCode === 0)
+        done.push(
+          `re-applied the reverted manifests: ${parseApplyLines(result.stdout)
+            .map((a) => `${a.object} ${a.action}`)
+            .join(', ')}`,
+        );
+      else
+        pending.push(
+          `re-applying the reverted manifests failed (${(result.stderr || result.stdout).trim().split('\n').at(-1)}): run kubectl apply -f ${present.join(' -f ')} --namespace ${k.namespace}`,
+        );
     }
     if (created.length) {
-      pending.push(`${created.map((a) => a.object).join(', ')} did not exist before the run; execguard never deletes: remove them by hand if they are unwanted`);
+      pending.push(
+        `${created.map((a) => a.object).join(', ')} did not exist before the run; execguard never deletes: remove them by hand if they are unwanted`,
+      );
     }
     if (!recorded && k.rollouts.length === 0) {
-      pending.push(`the run folder with what was applied is unknown and no rollouts are listed: after the git revert, re-apply the manifests yourself (kubectl apply -f ${k.manifests.join(' -f ')} --namespace ${k.namespace})`);
+      pending.push(
+        `the run folder with what was applied is unknown and no rollouts are listed: after the git revert, re-apply the manifests yourself (kubectl apply -f ${k.manifests.join(' -f ')} --namespace ${k.namespace})`,
+      );
     }
     return { done, pending };
   },
 };
-
-export default kubectlOperation;

@@ -27,10 +27,7 @@ function section(ctx: OperationContext) {
 
 export function varArgs(ctx: OperationContext): string[] {
   const tf = section(ctx);
-  return [
-    ...tf.varFiles.map((f) => `-var-file=${f}`),
-    ...Object.entries(tf.vars).map(([k, v]) => `-var=${k}=${String(v)}`),
-  ];
+  return [...tf.varFiles.map((f) => `-var-file=${f}`), ...Object.entries(tf.vars).map(([k, v]) => `-var=${k}=${String(v)}`)];
 }
 
 async function tf(ctx: OperationContext, step: string, args: string[], ok: number[] = [0]): Promise<CommandResult> {
@@ -46,7 +43,13 @@ async function tf(ctx: OperationContext, step: string, args: string[], ok: numbe
 export function lastError(result: Pick<CommandResult, 'stdout' | 'stderr'>): string {
   const text = `${result.stderr}\n${result.stdout}`.replace(/\x1b\[[0-9;]*m/g, '');
   const match = text.match(/Error: [^\n]*(\n[^\n]+)*/);
-  if (match) return match[0].replace(/\s*\n\s*/g, ' ').replace(/[│╷╵]/g, '').replace(/\s+/g, ' ').trim().slice(0, 600);
+  if (match)
+    return match[0]
+      .replace(/\s*\n\s*/g, ' ')
+      .replace(/[│╷╵]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 600);
   return text.trim().split('\n').at(-1)?.slice(0, 600) ?? '';
 }
 
@@ -70,7 +73,12 @@ export function summarize(showJson: string, artifact: string): DryRunSummary {
   const outputs = Object.entries(parsed.output_changes ?? {}).filter(([, c]) => !c.actions.includes('no-op'));
   if (outputs.length) summary.notes.push(`outputs changing: ${outputs.map(([n]) => n).join(', ')}`);
   summary.digestInput = JSON.stringify({
-    resource_changes: changes.map((rc) => ({ address: rc.address, actions: rc.change.actions, before: rc.change.before ?? null, after: rc.change.after ?? null })),
+    resource_changes: changes.map((rc) => ({
+      address: rc.address,
+      actions: rc.change.actions,
+      before: rc.change.before ?? null,
+      after: rc.change.after ?? null,
+    })),
   });
   return summary;
 }
@@ -102,9 +110,13 @@ async function stateResources(ctx: OperationContext): Promise<Map<string, { tain
 /** Thrown when apply fails: carries what was applied before the failure. */
 export { PartialApplyError as ApplyError } from '../run-errors.js';
 
-const changed = (s: DryRunSummary) => [...s.create.map((a) => `create ${a}`), ...s.update.map((a) => `update ${a}`), ...s.destroy.map((a) => `destroy ${a}`)];
+const changed = (s: DryRunSummary) => [
+  ...s.create.map((a) => `create ${a}`),
+  ...s.update.map((a) => `update ${a}`),
+  ...s.destroy.map((a) => `destroy ${a}`),
+];
 
-export const terraform: Operation = {
+export const terraformOperation: Operation = {
   async preflight(ctx) {
     // init doubles as the tool probe: it fails fast when terraform or the backend is unusable.
     await tf(ctx, 'terraform init', ['init', '-input=false', '-no-color']);
@@ -124,11 +136,15 @@ export const terraform: Operation = {
       // Replacing a resource the first attempt created (left tainted) stays within the approval.
       const allowed = new Set([...changed(approved), ...approved.create.map((a) => `destroy ${a}`)]);
       const extra = changed(again).filter((c) => !allowed.has(c));
-      if (extra.length) throw new StepError(`the retry plan differs from the approved plan: ${extra.join(', ')}`, undefined, 'StateConflict');
+      if (extra.length)
+        throw new StepError(`the retry plan differs from the approved plan: ${extra.join(', ')}`, undefined, 'StateConflict');
       planFile = join(ctx.runDir, 'tfplan-retry');
     }
     writeFileSync(marker, new Date().toISOString());
-    const result = await ctx.exec('terraform apply', ['terraform', 'apply', '-input=false', '-no-color', planFile], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+    const result = await ctx.exec('terraform apply', ['terraform', 'apply', '-input=false', '-no-color', planFile], {
+      cwd: ctx.workdir,
+      env: terraformEnv(ctx),
+    });
     if (result.exitCode !== 0) {
       const inState = await stateResources(ctx).catch(() => new Map<string, { tainted: boolean }>());
       const applied = approved.create
@@ -139,18 +155,32 @@ export const terraform: Operation = {
       const { errorClass, why } = classify(result);
       throw new PartialApplyError(`terraform apply failed (${why}): ${lastError(result)}`, result, errorClass, applied, notApplied);
     }
-    return changed(approved).map((c) => c.replace(/^create/, 'created').replace(/^update/, 'updated').replace(/^destroy/, 'destroyed'));
+    return changed(approved).map((c) =>
+      c
+        .replace(/^create/, 'created')
+        .replace(/^update/, 'updated')
+        .replace(/^destroy/, 'destroyed'),
+    );
   },
 
   async verify(ctx) {
     // Both only read: the convergence plan and the state listing run side by side.
     const [converged, state] = await Promise.all([
-      tf(ctx, 'terraform plan (converged?)', ['plan', '-input=false', '-detailed-exitcode', '-lock=false', '-no-color', ...varArgs(ctx)], [0, 2]),
+      tf(
+        ctx,
+        'terraform plan (converged?)',
+        ['plan', '-input=false', '-detailed-exitcode', '-lock=false', '-no-color', ...varArgs(ctx)],
+        [0, 2],
+      ),
       stateResources(ctx),
     ]);
-    if (converged.exitCode === 2) throw new StepError('the state does not match the configuration after apply: terraform still plans changes', converged, 'Validation');
+    if (converged.exitCode === 2)
+      throw new StepError('the state does not match the configuration after apply: terraform still plans changes', converged, 'Validation');
     const resources = [...state.keys()];
-    return [`state matches the configuration (plan -detailed-exitcode = 0)`, `${resources.length} resource(s) in state: ${resources.join(', ') || 'none'}`];
+    return [
+      `state matches the configuration (plan -detailed-exitcode = 0)`,
+      `${resources.length} resource(s) in state: ${resources.join(', ') || 'none'}`,
+    ];
   },
 
   stepEnv: (ctx) => terraformEnv(ctx),
@@ -161,10 +191,18 @@ export const terraform: Operation = {
     const steps = changed(back);
     return {
       destroys: back.destroy,
-      describe: [steps.length ? `re-applying the previous configuration would ${steps.join(', ')}` : 'infrastructure already matches the previous configuration'],
+      describe: [
+        steps.length
+          ? `re-applying the previous configuration would ${steps.join(', ')}`
+          : 'infrastructure already matches the previous configuration',
+      ],
       apply: async () => {
         if (steps.length === 0) return ['infrastructure already matches the previous configuration'];
-        const result = await ctx.exec('terraform apply (previous configuration)', ['terraform', 'apply', '-input=false', '-no-color', join(ctx.runDir, 'tfplan-rollback')], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+        const result = await ctx.exec(
+          'terraform apply (previous configuration)',
+          ['terraform', 'apply', '-input=false', '-no-color', join(ctx.runDir, 'tfplan-rollback')],
+          { cwd: ctx.workdir, env: terraformEnv(ctx) },
+        );
         if (result.exitCode !== 0) {
           const { errorClass, why } = classify(result);
           throw new StepError(`terraform apply of the previous configuration failed (${why}): ${lastError(result)}`, result, errorClass);
@@ -186,7 +224,11 @@ export const terraform: Operation = {
         pending: [`Get a destroy approval for ${back.destroy.join(', ')}, then run execguard rollback again with it (${described})`],
       };
     }
-    const result = await ctx.exec('terraform apply (previous configuration)', ['terraform', 'apply', '-input=false', '-no-color', join(ctx.runDir, 'tfplan-rollback')], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+    const result = await ctx.exec(
+      'terraform apply (previous configuration)',
+      ['terraform', 'apply', '-input=false', '-no-color', join(ctx.runDir, 'tfplan-rollback')],
+      { cwd: ctx.workdir, env: terraformEnv(ctx) },
+    );
     if (result.exitCode !== 0) {
       const { errorClass, why } = classify(result);
       throw new StepError(`terraform apply of the previous configuration failed (${why}): ${lastError(result)}`, result, errorClass);

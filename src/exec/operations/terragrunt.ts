@@ -14,7 +14,11 @@ function section(ctx: OperationContext) {
 }
 
 /** Non-interactive under every terragrunt version (old and new flag names), terraform offline-friendly. */
-const env = (ctx: OperationContext): NodeJS.ProcessEnv => ({ ...terraformEnv(ctx), TG_NON_INTERACTIVE: 'true', TERRAGRUNT_NON_INTERACTIVE: 'true' });
+const env = (ctx: OperationContext): NodeJS.ProcessEnv => ({
+  ...terraformEnv(ctx),
+  TG_NON_INTERACTIVE: 'true',
+  TERRAGRUNT_NON_INTERACTIVE: 'true',
+});
 
 async function tg(ctx: OperationContext, step: string, args: string[], ok: number[] = [0]): Promise<CommandResult> {
   const result = await ctx.exec(step, ['terragrunt', ...args], { cwd: ctx.workdir, env: env(ctx) });
@@ -26,7 +30,12 @@ async function tg(ctx: OperationContext, step: string, args: string[], ok: numbe
 }
 
 async function planTo(ctx: OperationContext, file: string, step: string): Promise<DryRunSummary> {
-  await tg(ctx, step, ['plan', '-input=false', '-no-color', '-detailed-exitcode', `-out=${join(ctx.runDir, file)}`, ...varArgs(ctx)], [0, 2]);
+  await tg(
+    ctx,
+    step,
+    ['plan', '-input=false', '-no-color', '-detailed-exitcode', `-out=${join(ctx.runDir, file)}`, ...varArgs(ctx)],
+    [0, 2],
+  );
   const shown = await tg(ctx, `${step}: show`, ['show', '-json', join(ctx.runDir, file)]);
   try {
     return summarize(shown.stdout, file);
@@ -35,12 +44,19 @@ async function planTo(ctx: OperationContext, file: string, step: string): Promis
   }
 }
 
-const changes = (s: DryRunSummary) => [...s.create.map((a) => `create ${a}`), ...s.update.map((a) => `update ${a}`), ...s.destroy.map((a) => `destroy ${a}`)];
+const changes = (s: DryRunSummary) => [
+  ...s.create.map((a) => `create ${a}`),
+  ...s.update.map((a) => `update ${a}`),
+  ...s.destroy.map((a) => `destroy ${a}`),
+];
 
 /** Addresses in `show -json` of the state, modules included. */
 function stateAddresses(showJson: string): string[] {
   type Module = { resources?: { address: string }[]; child_modules?: Module[] };
-  const walk = (m: Module | undefined): string[] => [...(m?.resources ?? []).map((r) => r.address), ...(m?.child_modules ?? []).flatMap(walk)];
+  const walk = (m: Module | undefined): string[] => [
+    ...(m?.resources ?? []).map((r) => r.address),
+    ...(m?.child_modules ?? []).flatMap(walk),
+  ];
   const parsed = JSON.parse(showJson) as { values?: { root_module?: Module } };
   return walk(parsed.values?.root_module).sort();
 }
@@ -60,17 +76,32 @@ export const terragruntOperation: Operation = {
 
   async apply(ctx, approved) {
     const planFile = join(ctx.runDir, approved.artifacts[0] ?? 'tfplan');
-    if (!existsSync(planFile)) throw new StepError(`the approved saved plan ${planFile} is missing: run execguard plan again`, undefined, 'StateConflict');
+    if (!existsSync(planFile))
+      throw new StepError(`the approved saved plan ${planFile} is missing: run execguard plan again`, undefined, 'StateConflict');
     await tg(ctx, 'terragrunt apply', ['apply', '-input=false', '-no-color', planFile]);
-    return changes(approved).map((c) => c.replace(/^create/, 'created').replace(/^update/, 'updated').replace(/^destroy/, 'destroyed'));
+    return changes(approved).map((c) =>
+      c
+        .replace(/^create/, 'created')
+        .replace(/^update/, 'updated')
+        .replace(/^destroy/, 'destroyed'),
+    );
   },
 
   async verify(ctx) {
-    const plan = await tg(ctx, 'terragrunt plan (converged?)', ['plan', '-input=false', '-no-color', '-detailed-exitcode', '-lock=false', ...varArgs(ctx)], [0, 2]);
-    if (plan.exitCode === 2) throw new StepError('the state does not match the configuration after apply: terragrunt still plans changes', plan, 'Validation');
+    const plan = await tg(
+      ctx,
+      'terragrunt plan (converged?)',
+      ['plan', '-input=false', '-no-color', '-detailed-exitcode', '-lock=false', ...varArgs(ctx)],
+      [0, 2],
+    );
+    if (plan.exitCode === 2)
+      throw new StepError('the state does not match the configuration after apply: terragrunt still plans changes', plan, 'Validation');
     const state = await tg(ctx, 'terragrunt show (state)', ['show', '-json']);
     const resources = stateAddresses(state.stdout);
-    return ['state matches the configuration (plan -detailed-exitcode = 0)', `${resources.length} resource(s) in state: ${resources.join(', ') || 'none'}`];
+    return [
+      'state matches the configuration (plan -detailed-exitcode = 0)',
+      `${resources.length} resource(s) in state: ${resources.join(', ') || 'none'}`,
+    ];
   },
 
   stepEnv: (ctx) => env(ctx),
@@ -84,12 +115,12 @@ export const terragruntOperation: Operation = {
     if (back.destroy.length) {
       return {
         done: [`planned the previous configuration (saved as ${join(ctx.runDir, 'tfplan-rollback')})`],
-        pending: [`${described}. execguard never destroys during a rollback: review it, then run terragrunt apply in ${ctx.plan.workdir} yourself with a destroy approval`],
+        pending: [
+          `${described}. execguard never destroys during a rollback: review it, then run terragrunt apply in ${ctx.plan.workdir} yourself with a destroy approval`,
+        ],
       };
     }
     await tg(ctx, 'terragrunt apply (previous configuration)', ['apply', '-input=false', '-no-color', join(ctx.runDir, 'tfplan-rollback')]);
     return { done: [`applied the previous configuration: ${steps.join(', ')}`], pending: [] };
   },
 };
-
-export default terragruntOperation;

@@ -24,7 +24,8 @@ function launches(cmd: SimpleCommand): string | undefined {
   const flag = words.find(approvalFlag);
   if (flag) return `${sub} with ${flag.split('=')[0]}`;
   // A launcher given words it cannot read could be hiding the flag.
-  if (LAUNCHER.test(cmd.argv[0] ?? '') && cmd.dynamic.some((d, i) => d && i > 0)) return `${sub} with arguments that cannot be read statically`;
+  if (LAUNCHER.test(cmd.argv[0] ?? '') && cmd.dynamic.some((d, i) => d && i > 0))
+    return `${sub} with arguments that cannot be read statically`;
   return undefined;
 }
 

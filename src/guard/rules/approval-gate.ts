@@ -18,7 +18,9 @@ export const approvalGate: Rule = (ctx) => {
         decision: 'deny',
         reason:
           `approval-gate: blocked \`${shown}\`: it changes live state (tier T3)${known} and no approval is active` +
-          (approval && !approval.affirmed && approval.text ? ` (the text "${approval.text.slice(0, 80)}" does not approve, or refuses)` : '') +
+          (approval && !approval.affirmed && approval.text
+            ? ` (the text "${approval.text.slice(0, 80)}" does not approve, or refuses)`
+            : '') +
           '. Do not run it yet: present your plan (what will change, where, how to roll back) to the user and end your message with `PLAN_STATUS: PENDING_APPROVAL`. Run it after the user approves.',
       });
       return;

@@ -20,7 +20,20 @@ interface CommitMessage {
 const SHORT_VALUED = new Set(['m', 'F', 'C', 'c', 't']);
 /** Short options whose value can only be attached (`-S<keyid>`, `-u<mode>`): the rest of the cluster. */
 const SHORT_ATTACHED = new Set(['S', 'u']);
-const LONG_VALUED = new Set(['message', 'file', 'reuse-message', 'reedit-message', 'template', 'author', 'date', 'cleanup', 'fixup', 'squash', 'trailer', 'pathspec-from-file']);
+const LONG_VALUED = new Set([
+  'message',
+  'file',
+  'reuse-message',
+  'reedit-message',
+  'template',
+  'author',
+  'date',
+  'cleanup',
+  'fixup',
+  'squash',
+  'trailer',
+  'pathspec-from-file',
+]);
 
 function readMessage(cmd: SimpleCommand, args: string[]): CommitMessage | undefined {
   const parts: string[] = [];
@@ -42,7 +55,8 @@ function readMessage(cmd: SimpleCommand, args: string[]): CommitMessage | undefi
         if (parts.length === 0 && isDyn(valueIndex)) firstDynamic = true;
         parts.push(value);
       } else if (name === 'file' && (value === '-' || value === '/dev/stdin')) fromStdin = true;
-      else if (name === 'file' || name === 'reuse-message' || name === 'reedit-message' || name === 'fixup' || name === 'squash') keepsMessage = true;
+      else if (name === 'file' || name === 'reuse-message' || name === 'reedit-message' || name === 'fixup' || name === 'squash')
+        keepsMessage = true;
       else if (name === 'no-edit') keepsMessage = true;
       continue;
     }
@@ -56,7 +70,8 @@ function readMessage(cmd: SimpleCommand, args: string[]): CommitMessage | undefi
         if (c === 'm' && value !== undefined) {
           if (parts.length === 0 && isDyn(i)) firstDynamic = true;
           parts.push(value);
-        } else if (c === 'F' && (value === '-' || value === '/dev/stdin' || (value === undefined && cmd.stdin !== undefined))) fromStdin = true;
+        } else if (c === 'F' && (value === '-' || value === '/dev/stdin' || (value === undefined && cmd.stdin !== undefined)))
+          fromStdin = true;
         else if (c === 'F' || c === 'C' || c === 'c') keepsMessage = true;
         break;
       }
@@ -76,7 +91,11 @@ function subjectOf(parts: string[]): string {
   return first.replace(/\s+$/, '');
 }
 
-type LintFn = (message: string, rules: Record<string, unknown>, opts: Record<string, unknown>) => Promise<{ valid: boolean; errors: { name: string; message: string }[] }>;
+type LintFn = (
+  message: string,
+  rules: Record<string, unknown>,
+  opts: Record<string, unknown>,
+) => Promise<{ valid: boolean; errors: { name: string; message: string }[] }>;
 let linter: Promise<{ lint: LintFn; rules: Record<string, unknown> }> | undefined;
 
 function loadLinter() {
@@ -85,7 +104,8 @@ function loadLinter() {
     // Either module may arrive as an ES default or, through CommonJS interop, one level deeper.
     const unwrap = (m: unknown): unknown => {
       let v: unknown = m;
-      for (let i = 0; i < 3 && v && typeof v !== 'function' && typeof v === 'object' && 'default' in v; i++) v = (v as { default: unknown }).default;
+      for (let i = 0; i < 3 && v && typeof v !== 'function' && typeof v === 'object' && 'default' in v; i++)
+        v = (v as { default: unknown }).default;
       return v;
     };
     const lint = unwrap(lintModule) as LintFn;
@@ -106,7 +126,9 @@ async function problems(parts: string[], policy: Policy): Promise<string[]> {
   const escaped = types.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`^(${escaped.join('|')})(\\([^()\\s][^()]*\\))?!?: \\S.*$`);
   if (!pattern.test(subject)) {
-    found.push(`the subject "${subject.slice(0, 120)}" does not match \`type(scope)!: subject\` with a lower-case type from ${types.join(', ')}`);
+    found.push(
+      `the subject "${subject.slice(0, 120)}" does not match \`type(scope)!: subject\` with a lower-case type from ${types.join(', ')}`,
+    );
   }
   if (subject.length > policy.commit.headerMaxLength) {
     found.push(`the subject is ${subject.length} characters long (at most ${policy.commit.headerMaxLength})`);

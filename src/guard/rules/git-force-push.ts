@@ -6,9 +6,34 @@ import type { Rule, RuleHit } from '../types.js';
 
 /** `git push` long options: git accepts any unambiguous prefix of one, and rejects an ambiguous one. */
 const PUSH_LONG = [
-  'all', 'branches', 'mirror', 'delete', 'tags', 'dry-run', 'porcelain', 'force', 'force-with-lease', 'force-if-includes',
-  'recurse-submodules', 'thin', 'receive-pack', 'exec', 'set-upstream', 'progress', 'prune', 'verify', 'follow-tags',
-  'signed', 'atomic', 'push-option', 'ipv4', 'ipv6', 'repo', 'quiet', 'verbose', 'no-verify',
+  'all',
+  'branches',
+  'mirror',
+  'delete',
+  'tags',
+  'dry-run',
+  'porcelain',
+  'force',
+  'force-with-lease',
+  'force-if-includes',
+  'recurse-submodules',
+  'thin',
+  'receive-pack',
+  'exec',
+  'set-upstream',
+  'progress',
+  'prune',
+  'verify',
+  'follow-tags',
+  'signed',
+  'atomic',
+  'push-option',
+  'ipv4',
+  'ipv6',
+  'repo',
+  'quiet',
+  'verbose',
+  'no-verify',
 ];
 const PUSH_VALUED = new Set(['receive-pack', 'exec', 'repo', 'push-option']);
 const FORCING = new Set(['force', 'force-with-lease', 'force-if-includes', 'mirror']);
@@ -111,9 +136,7 @@ export const gitForcePush: Rule = (ctx) => {
     if (!force && deletes.length === 0) continue;
     const approval = ctx.approval;
     if (approval?.affirmed && approval.forcePush) continue;
-    const what = force
-      ? `a history-rewriting push (\`${force}\`)`
-      : `deleting the protected branch \`${deletes[0]}\``;
+    const what = force ? `a history-rewriting push (\`${force}\`)` : `deleting the protected branch \`${deletes[0]}\``;
     const reason =
       `git-force-push: blocked \`${cmd.text.slice(0, 200)}\`: ${what}. Force pushes are blocked on every branch, --force-with-lease included, because an agent cannot tell a personal branch from a shared one. ` +
       (force

@@ -28,7 +28,7 @@ export const RULES = [
 ] as const;
 
 /** Not a rule: the engine's own failure, reported last. */
-export const INTERNAL_ERROR = 'internal-error';
+const INTERNAL_ERROR = 'internal-error';
 
 export type RuleId = (typeof RULES)[number]['id'] | typeof INTERNAL_ERROR;
 

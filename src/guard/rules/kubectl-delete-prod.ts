@@ -63,7 +63,9 @@ function judge(cmd: SimpleCommand, index: number, ctx: GuardContext, tool: 'kube
   if (local) return {};
   // A name the analysis could not resolve (`-n "$NS"`) names nothing.
   const known = (v: string) => v !== '' && !/[$`]/.test(v);
-  const named = [...target.namespaces, ...target.contexts, ...target.kubeconfigs, ...target.priorContexts, ...target.priorNamespaces].some(known);
+  const named = [...target.namespaces, ...target.contexts, ...target.kubeconfigs, ...target.priorContexts, ...target.priorNamespaces].some(
+    known,
+  );
   if (named) return {};
   if (ctx.currentKubeContext) {
     if (prod(ctx.currentKubeContext)) return { why: `the current kube context \`${ctx.currentKubeContext}\` is production` };
@@ -81,7 +83,8 @@ export const kubectlDeleteProd: Rule = (ctx) => {
     if (!tool) return;
     // kubectl: only --dry-run=client|server simulate (=none is real, a bare --dry-run is not a
     // documented simulation); helm: --dry-run.
-    const simulated = tool === 'helm' ? isDryRun(cmd.argv) : /^(client|server)$/i.test(lastOption(kubeInvocation(cmd.argv), 'dry-run') ?? '');
+    const simulated =
+      tool === 'helm' ? isDryRun(cmd.argv) : /^(client|server)$/i.test(lastOption(kubeInvocation(cmd.argv), 'dry-run') ?? '');
     if (simulated) return;
     const verdict = judge(cmd, index, ctx, tool);
     let why = verdict.why;

@@ -3,27 +3,154 @@
 // write whose target cannot be resolved statically and could reach them is denied: fail closed.
 // Not lifted by any approval. Pure: paths come as data, symlinks through ctx.resolveLinks.
 import type { SimpleCommand } from '../../shell/types.js';
-import { containsProtected, globMatches, globWhy, inside, namesProtected, type ProtectedPaths, protectedWhy, resolveWord, runsInterpreter } from '../protected-paths.js';
+import {
+  containsProtected,
+  globMatches,
+  globWhy,
+  inside,
+  namesProtected,
+  type ProtectedPaths,
+  protectedWhy,
+  resolveWord,
+  runsInterpreter,
+} from '../protected-paths.js';
 import type { GuardContext, Rule, RuleHit } from '../types.js';
 import { KNOWN_WRITERS, writeTargets } from '../write-targets.js';
 
-const INTERPRETERS = new Set(['python', 'python2', 'python3', 'node', 'nodejs', 'perl', 'ruby', 'php', 'deno', 'bun', 'Rscript', 'lua', 'tclsh']);
+const INTERPRETERS = new Set([
+  'python',
+  'python2',
+  'python3',
+  'node',
+  'nodejs',
+  'perl',
+  'ruby',
+  'php',
+  'deno',
+  'bun',
+  'Rscript',
+  'lua',
+  'tclsh',
+]);
 const BODY_FLAGS = new Set(['-c', '-e', '-E', '--eval', '-p', '--print', '-r', '-x']);
 /** Programs whose arguments are data, not files: `echo ~/.local/state/execguard` reads nothing. */
-const DATA = new Set(['echo', 'printf', 'true', ':', 'test', '[', '[[', 'export', 'local', 'declare', 'typeset', 'readonly', 'cd', 'pushd', 'basename', 'dirname']);
+const DATA = new Set([
+  'echo',
+  'printf',
+  'true',
+  ':',
+  'test',
+  '[',
+  '[[',
+  'export',
+  'local',
+  'declare',
+  'typeset',
+  'readonly',
+  'cd',
+  'pushd',
+  'basename',
+  'dirname',
+]);
 /** Readers that take a whole folder: pointed at the state folder, they read its keys too. */
-const TREE_READERS = new Set(['cp', 'tar', 'bsdtar', 'zip', '7z', 'rsync', 'scp', 'grep', 'egrep', 'rg', 'ag', 'find', 'du', 'cpio', 'base64', 'xxd', 'od', 'strings', 'git']);
+const TREE_READERS = new Set([
+  'cp',
+  'tar',
+  'bsdtar',
+  'zip',
+  '7z',
+  'rsync',
+  'scp',
+  'grep',
+  'egrep',
+  'rg',
+  'ag',
+  'find',
+  'du',
+  'cpio',
+  'base64',
+  'xxd',
+  'od',
+  'strings',
+  'git',
+]);
 
 /** Programs that only read or print their operands. */
 const READERS = new Set([
-  'cat', 'less', 'more', 'head', 'tail', 'grep', 'egrep', 'fgrep', 'rg', 'ag', 'ls', 'stat', 'wc', 'diff', 'cmp', 'file', 'jq', 'bat', 'tree', 'du',
-  'readlink', 'realpath', 'sha256sum', 'sha1sum', 'sha512sum', 'md5sum', 'cksum', 'b2sum', 'od', 'hexdump', 'strings', 'column', 'cut', 'nl', 'uniq',
-  'tr', 'pwd', 'which', 'type', 'command', 'false', 'popd', 'unset', 'base64', 'xxd', 'execguard', 'execguard.mjs',
+  'cat',
+  'less',
+  'more',
+  'head',
+  'tail',
+  'grep',
+  'egrep',
+  'fgrep',
+  'rg',
+  'ag',
+  'ls',
+  'stat',
+  'wc',
+  'diff',
+  'cmp',
+  'file',
+  'jq',
+  'bat',
+  'tree',
+  'du',
+  'readlink',
+  'realpath',
+  'sha256sum',
+  'sha1sum',
+  'sha512sum',
+  'md5sum',
+  'cksum',
+  'b2sum',
+  'od',
+  'hexdump',
+  'strings',
+  'column',
+  'cut',
+  'nl',
+  'uniq',
+  'tr',
+  'pwd',
+  'which',
+  'type',
+  'command',
+  'false',
+  'popd',
+  'unset',
+  'base64',
+  'xxd',
+  'execguard',
+  'execguard.mjs',
 ]);
 /** Programs whose first operand is a script they run (not a file they change). */
-const RUNNERS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'fish', 'source', '.', 'node', 'nodejs', 'python', 'python2', 'python3', 'deno', 'bun', 'tsx', 'php', 'lua', 'Rscript', 'tclsh']);
+const RUNNERS = new Set([
+  'bash',
+  'sh',
+  'zsh',
+  'dash',
+  'ksh',
+  'fish',
+  'source',
+  '.',
+  'node',
+  'nodejs',
+  'python',
+  'python2',
+  'python3',
+  'deno',
+  'bun',
+  'tsx',
+  'php',
+  'lua',
+  'Rscript',
+  'tclsh',
+]);
 
-const TAIL = ' An agent may not change execguard\'s state, the plugin, Claude Code settings or the policy file, nor read execguard\'s keys; describe the change and ask the user to make it.';
+const TAIL =
+  " An agent may not change execguard's state, the plugin, Claude Code settings or the policy file, nor read execguard's keys; describe the change and ask the user to make it.";
 
 /** The interpreter's program text (`python3 -c BODY`, `node -e BODY`, `python3 - <<EOF`), if any. */
 function interpreterBody(cmd: SimpleCommand): string | undefined {
@@ -42,11 +169,14 @@ function interpreterBody(cmd: SimpleCommand): string | undefined {
 function folderOf(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: ProtectedPaths, homeKnown = true): string | undefined {
   const start = ctx.cwd;
   // CDPATH makes `cd name` land anywhere.
-  if (/\bCDPATH\b/.test(ctx.raw) && ctx.analysis.commands.slice(0, index).some((c) => /^(cd|pushd)$/.test(c.argv[0] ?? ''))) return undefined;
+  if (/\bCDPATH\b/.test(ctx.raw) && ctx.analysis.commands.slice(0, index).some((c) => /^(cd|pushd)$/.test(c.argv[0] ?? '')))
+    return undefined;
   if (cmd.cwd === undefined) {
     // `cd -` / `popd` leave the folder unknown: the analysis drops it. (A `cd` in a subshell that
     // ended also leaves no folder: the command runs where the caller started.)
-    const moved = ctx.analysis.commands.slice(0, index).some((c) => c.argv[0] === 'popd' || (/^(cd|pushd)$/.test(c.argv[0] ?? '') && c.argv.includes('-')));
+    const moved = ctx.analysis.commands
+      .slice(0, index)
+      .some((c) => c.argv[0] === 'popd' || (/^(cd|pushd)$/.test(c.argv[0] ?? '') && c.argv.includes('-')));
     return moved ? undefined : start;
   }
   const r = resolveWord(cmd.cwd, /[$`*?[]/.test(cmd.cwd), start, pp, homeKnown);
@@ -71,7 +201,8 @@ function writeHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: Prot
     if (why) return `\`${cmd.text.slice(0, 160)}\` would change ${r.path}, ${why}.`;
     if (target.tree) {
       const root = containsProtected(r.path, pp, cwd) ?? containsProtected(real, pp, cwd);
-      if (root) return `\`${cmd.text.slice(0, 160)}\` writes to the whole of ${r.path}, which holds ${root} (${protectedWhy(root, pp) ?? 'protected'}).`;
+      if (root)
+        return `\`${cmd.text.slice(0, 160)}\` writes to the whole of ${r.path}, which holds ${root} (${protectedWhy(root, pp) ?? 'protected'}).`;
     }
   }
   return null;
@@ -112,14 +243,19 @@ function readHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: Prote
   const cwd = folderOf(cmd, index, ctx, pp, homeKnown);
   const links = ctx.resolveLinks ?? ((p: string) => p);
   const words = cmd.argv.slice(1).map((w, i) => ({ word: w.replace(/^--?[\w-]+=/, ''), dynamic: cmd.dynamic[i + 1] ?? false }));
-  for (const r of cmd.redirects) if (r.op.includes('<') && !r.op.includes('<<')) words.push({ word: r.target, dynamic: /[$`*?[]/.test(r.target) });
+  for (const r of cmd.redirects)
+    if (r.op.includes('<') && !r.op.includes('<<')) words.push({ word: r.target, dynamic: /[$`*?[]/.test(r.target) });
   for (const { word, dynamic } of words) {
     if (word.startsWith('-') || word === '') continue;
     const r = resolveWord(word, dynamic, cwd, pp, homeKnown);
     if (r.kind === 'path') {
       const real = links(r.path);
-      if (pp.readDenied.some((k) => inside(r.path, k) || inside(real, k))) return `\`${cmd.text.slice(0, 160)}\` reads ${r.path}, execguard's keys.`;
-      if (TREE_READERS.has(cmd.argv[0] ?? '') && pp.readDenied.some((k) => inside(k, r.path) && r.path !== '/' && inside(r.path, pp.stateHome))) {
+      if (pp.readDenied.some((k) => inside(r.path, k) || inside(real, k)))
+        return `\`${cmd.text.slice(0, 160)}\` reads ${r.path}, execguard's keys.`;
+      if (
+        TREE_READERS.has(cmd.argv[0] ?? '') &&
+        pp.readDenied.some((k) => inside(k, r.path) && r.path !== '/' && inside(r.path, pp.stateHome))
+      ) {
         return `\`${cmd.text.slice(0, 160)}\` reads the whole of ${r.path}, which holds execguard's keys.`;
       }
     } else if (r.kind === 'glob') {
@@ -128,7 +264,8 @@ function readHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: Prote
         if (!inside(k, r.dir)) continue;
         const rel = k.slice(r.dir.length).split('/').filter(Boolean);
         const n = Math.min(rel.length, r.patterns.length);
-        if (rel.slice(0, n).every((name, i) => globMatches(r.patterns[i], name))) return `\`${cmd.text.slice(0, 160)}\` reads through a pattern that could match execguard's keys.`;
+        if (rel.slice(0, n).every((name, i) => globMatches(r.patterns[i], name)))
+          return `\`${cmd.text.slice(0, 160)}\` reads through a pattern that could match execguard's keys.`;
       }
     }
   }
@@ -141,7 +278,8 @@ export const protectedPath: Rule = (ctx) => {
   const hits: RuleHit[] = [];
   const deny = (why: string) => hits.push({ id: 'protected-path', decision: 'deny', reason: `protected-path: blocked: ${why}${TAIL}` });
   // Key files named anywhere in the text (a variable holding the path, a script): fail closed.
-  const keyText = pp.readDenied.find((k) => ctx.raw.includes(k)) ?? (/\bgrant-signing\.key\b|\bhelper\.secret\b|execguard\/keys\b/.exec(ctx.raw)?.[0]);
+  const keyText =
+    pp.readDenied.find((k) => ctx.raw.includes(k)) ?? /\bgrant-signing\.key\b|\bhelper\.secret\b|execguard\/keys\b/.exec(ctx.raw)?.[0];
   if (keyText && ctx.analysis.commands.some((c) => !DATA.has(c.argv[0] ?? ''))) deny(`the command names execguard's keys (${keyText}).`);
   const homeKnown = !/(^|[\s;&|(`'"])HOME\+?=/m.test(ctx.raw) && !/\bunset\b[^;&|\n]*\bHOME\b/.test(ctx.raw);
   // A program run by an interpreter may have been written in this same command (`echo '…' > x.py && python3 x.py`).
@@ -149,17 +287,20 @@ export const protectedPath: Rule = (ctx) => {
     const named = namesProtected(ctx.raw, pp);
     if (named) deny(`the command runs an interpreter and ${named}; the guard cannot tell what the program does to execguard's own files.`);
   }
-  ctx.analysis.commands.forEach((cmd, index) => {
-    if (hits.length > 0) return;
-    const write = writeHit(cmd, index, ctx, pp, homeKnown);
-    if (write) return deny(write);
-    const read = readHit(cmd, index, ctx, pp, homeKnown);
-    if (read) return deny(read);
-    const other = otherHit(cmd, index, ctx, pp, homeKnown);
-    if (other) return deny(other);
+  for (const [index, cmd] of ctx.analysis.commands.entries()) {
+    if (hits.length > 0) break;
+    const hit =
+      writeHit(cmd, index, ctx, pp, homeKnown) ?? readHit(cmd, index, ctx, pp, homeKnown) ?? otherHit(cmd, index, ctx, pp, homeKnown);
+    if (hit) {
+      deny(hit);
+      continue;
+    }
     const body = interpreterBody(cmd);
     const named = body === undefined ? null : namesProtected(body, pp);
-    if (named) deny(`\`${cmd.argv[0]}\` runs a program whose text names execguard's own files (${named}); the guard cannot tell what it does to them.`);
-  });
+    if (named)
+      deny(
+        `\`${cmd.argv[0]}\` runs a program whose text names execguard's own files (${named}); the guard cannot tell what it does to them.`,
+      );
+  }
   return hits;
 };

@@ -54,21 +54,45 @@ const HELM_CREDENTIAL = /(password|passwd|pwd|secret|token|api[_-]?key|credentia
 
 /** Credential slots whose value must not be a literal. */
 const SLOTS: Slot[] = [
-  { name: 'a MySQL password (-p)', pattern: new RegExp(`\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport|mysqlshow)\\b${W}\\s-p(?=[^\\s=])(\\S{1,300})`) },
+  {
+    name: 'a MySQL password (-p)',
+    pattern: new RegExp(`\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport|mysqlshow)\\b${W}\\s-p(?=[^\\s=])(\\S{1,300})`),
+  },
   { name: 'a MySQL password (--password)', pattern: new RegExp(`\\b(?:mysql|mysqldump|mysqladmin|mariadb)\\b${W}\\s-p=(\\S{1,300})`) },
   { name: 'a redis-cli password (-a)', pattern: new RegExp(`\\bredis-cli\\b${W}\\s-a\\s{0,5}(\\S{1,300})`) },
   { name: 'a password flag (--password)', pattern: /--password(?:=|\s{1,5})(\S{1,300})/ },
-  { name: 'a credential flag (--…password / --…token / --client-secret)', pattern: /(?<![\w-])--[a-z0-9-]{0,40}(?:password|passwd|token|api-key|apikey|client-secret|secret-key|secret-access-key)(?:=|\s{1,5})(\S{1,300})/i,
-    when: (m) => !/^["']?(true|false|yes|no|none|null|0|1)["']?$/i.test(m[1]) },
-  { name: 'an AWS secret given to aws configure', pattern: /\baws\s{1,5}configure\s{1,5}set\s{1,5}(?:aws_secret_access_key|aws_session_token)\s{1,5}(\S{1,300})/ },
-  { name: 'a login password (-p)', pattern: new RegExp(`\\b(?:docker|podman|nerdctl|buildah|skopeo|helm|az|oras|crane)\\s${W}\\blogin\\b${W}\\s-p\\s{0,5}(\\S{1,300})`) },
+  {
+    name: 'a credential flag (--…password / --…token / --client-secret)',
+    pattern:
+      /(?<![\w-])--[a-z0-9-]{0,40}(?:password|passwd|token|api-key|apikey|client-secret|secret-key|secret-access-key)(?:=|\s{1,5})(\S{1,300})/i,
+    when: (m) => !/^["']?(true|false|yes|no|none|null|0|1)["']?$/i.test(m[1]),
+  },
+  {
+    name: 'an AWS secret given to aws configure',
+    pattern: /\baws\s{1,5}configure\s{1,5}set\s{1,5}(?:aws_secret_access_key|aws_session_token)\s{1,5}(\S{1,300})/,
+  },
+  {
+    name: 'a login password (-p)',
+    pattern: new RegExp(`\\b(?:docker|podman|nerdctl|buildah|skopeo|helm|az|oras|crane)\\s${W}\\blogin\\b${W}\\s-p\\s{0,5}(\\S{1,300})`),
+  },
   { name: 'an sshpass password', pattern: new RegExp(`\\bsshpass\\b${W}\\s-p\\s{0,5}(\\S{1,300})`) },
-  { name: 'curl credentials (-u user:pass)', pattern: new RegExp(`\\bcurl\\b${W}\\s(?:-u|--user)(?:\\s{1,5}|=)?["']?[^\\s"':]{0,100}:([^\\s"']{1,300})`) },
+  {
+    name: 'curl credentials (-u user:pass)',
+    pattern: new RegExp(`\\bcurl\\b${W}\\s(?:-u|--user)(?:\\s{1,5}|=)?["']?[^\\s"':]{0,100}:([^\\s"']{1,300})`),
+  },
   // the key says whether the value is a credential (`username=admin` is not); quoted values count
-  { name: 'a --from-literal secret value', pattern: /--from-literal(?:=|\s{1,5})["']?([^=\s"']{1,200})=["']?([^\s"']{1,300})/, group: 2,
-    when: (m) => CREDENTIAL_KEY.test(m[1]) },
+  {
+    name: 'a --from-literal secret value',
+    pattern: /--from-literal(?:=|\s{1,5})["']?([^=\s"']{1,200})=["']?([^\s"']{1,300})/,
+    group: 2,
+    when: (m) => CREDENTIAL_KEY.test(m[1]),
+  },
   { name: 'a literal Authorization header', pattern: /Authorization:\s{0,5}(?:Bearer|token|Basic)\s{1,5}([^\s"']{8,300})/i },
-  { name: 'a password in -var', pattern: /-var(?:=|\s{1,5})["']?[A-Za-z0-9_.-]{0,100}(?:password|passwd|secret|token|api_key)[A-Za-z0-9_.-]{0,100}\s{0,3}=\s{0,3}["']?([^\s"']{1,300})/i },
+  {
+    name: 'a password in -var',
+    pattern:
+      /-var(?:=|\s{1,5})["']?[A-Za-z0-9_.-]{0,100}(?:password|passwd|secret|token|api_key)[A-Za-z0-9_.-]{0,100}\s{0,3}=\s{0,3}["']?([^\s"']{1,300})/i,
+  },
 ];
 
 const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|AUTHTOKEN|_authToken|ACCESS_KEY|PRIVATE_KEY)/i;
@@ -77,7 +101,8 @@ const SECRET_REFERENCE =
   /(_FILE|_PATH|_NAME|_ID|_ENV|_ARN|_REF|_KEY_ID|_TYPE|_DIR|_COUNT|_LENGTH|_TTL|_EXPIRY|_HEADER|_PREFIX|_URL|_URI|_ENDPOINT|_HOST|_PORT|_TIMEOUT|_SIZE|_LIMIT|_MODE|_ENABLED|_VERSION|_REGION|_PROVIDER|_SOURCE|_STORE|_MANAGER|_BACKEND|_ROTATION|_POLICY|_LIFETIME|_AGE|_DURATION|_INTERVAL|_LEN|_BITS|_BYTES|_RETRIES|_ATTEMPTS|_EXPIRES_IN|_EXPIRATION|_SECONDS|_MINUTES|_HOURS|_DAYS|_MS)$/i;
 
 function assignmentSecret(raw: string): string | undefined {
-  const re = /(?:^|[\s;&|(`{'".,])(?:export\s{1,5}|declare\s{1,5}(?:-x\s{1,5})?|local\s{1,5})?((?:\/\/[^\s=]{1,200}:)?[A-Za-z_][A-Za-z0-9_]{0,100})=(["']?)([^\s"';&|]{0,300})/g;
+  const re =
+    /(?:^|[\s;&|(`{'".,])(?:export\s{1,5}|declare\s{1,5}(?:-x\s{1,5})?|local\s{1,5})?((?:\/\/[^\s=]{1,200}:)?[A-Za-z_][A-Za-z0-9_]{0,100})=(["']?)([^\s"';&|]{0,300})/g;
   let m: RegExpExecArray | null;
   let guard = 0;
   while ((m = re.exec(raw)) && guard++ < 10_000) {

@@ -40,7 +40,15 @@ function change(ctx: Parameters<Rule>[0]): { name: string; how: string } | undef
   if (runsInterpreter(ctx.analysis.commands)) {
     for (const re of IN_PROGRAM) {
       const m = re.exec(ctx.raw);
-      if (m) return { name: m.slice(1).reverse().find((g) => g && NAME.test(g)) ?? 'a session variable', how: 'changes' };
+      if (m)
+        return {
+          name:
+            m
+              .slice(1)
+              .reverse()
+              .find((g) => g && NAME.test(g)) ?? 'a session variable',
+          how: 'changes',
+        };
     }
   }
   return undefined;

@@ -7,15 +7,73 @@ import type { Rule } from '../types.js';
 
 /** Words a rule or the gate is about: a program, or a verb of one. */
 const SENSITIVE = new Set([
-  'terraform', 'tofu', 'terragrunt', 'tf', 'kubectl', 'k', 'oc', 'helm', 'flux', 'git', 'gh', 'kubectx', 'kubens',
-  ...SHELLS, ...SOURCE_BUILTINS, 'busybox', 'eval', 'exec', 'python', 'python3', 'node',
-  'perl', 'ruby', 'awk', 'base64', 'xxd', 'xargs', 'parallel', 'sudo', 'env', 'ssh', 'docker', 'podman', 'aws', 'gcloud',
-  'az', 'npm', 'pulumi', 'argocd', 'vault', 'destroy', 'delete', 'apply', 'push', 'uninstall', 'publish', 'deploy', 'rm',
-  'reconcile', 'merge', 'rollout', 'scale', 'drain', 'import', 'taint', 'state', 'replace',
+  'terraform',
+  'tofu',
+  'terragrunt',
+  'tf',
+  'kubectl',
+  'k',
+  'oc',
+  'helm',
+  'flux',
+  'git',
+  'gh',
+  'kubectx',
+  'kubens',
+  ...SHELLS,
+  ...SOURCE_BUILTINS,
+  'busybox',
+  'eval',
+  'exec',
+  'python',
+  'python3',
+  'node',
+  'perl',
+  'ruby',
+  'awk',
+  'base64',
+  'xxd',
+  'xargs',
+  'parallel',
+  'sudo',
+  'env',
+  'ssh',
+  'docker',
+  'podman',
+  'aws',
+  'gcloud',
+  'az',
+  'npm',
+  'pulumi',
+  'argocd',
+  'vault',
+  'destroy',
+  'delete',
+  'apply',
+  'push',
+  'uninstall',
+  'publish',
+  'deploy',
+  'rm',
+  'reconcile',
+  'merge',
+  'rollout',
+  'scale',
+  'drain',
+  'import',
+  'taint',
+  'state',
+  'replace',
 ]);
 
 /** Kinds that are unreadable by themselves, whatever the command holds. */
-const ALWAYS: ReadonlySet<Unreadable['kind']> = new Set(['hidden-subcommand', 'hidden-script', 'written-script', 'dynamic-program', 'dynamic-env']);
+const ALWAYS: ReadonlySet<Unreadable['kind']> = new Set([
+  'hidden-subcommand',
+  'hidden-script',
+  'written-script',
+  'dynamic-program',
+  'dynamic-env',
+]);
 
 function sensitive(commands: SimpleCommand[], unreadable: Unreadable[]): boolean {
   if (unreadable.some((u) => ALWAYS.has(u.kind))) return true;
@@ -27,22 +85,30 @@ function sensitive(commands: SimpleCommand[], unreadable: Unreadable[]): boolean
   return false;
 }
 
-const shown = (unreadable: Unreadable[]) => unreadable.slice(0, 3).map((u) => u.detail).join('; ');
+const shown = (unreadable: Unreadable[]) =>
+  unreadable
+    .slice(0, 3)
+    .map((u) => u.detail)
+    .join('; ');
 
 export const unreadable: Rule = (ctx) => {
   const { analysis, policy } = ctx;
   if (analysis.boundHit) {
-    return [{
-      id: 'unreadable',
-      decision: 'deny',
-      reason: `unreadable: blocked: the command is too large or too deeply nested to analyse (${shown(analysis.unreadable) || 'a resource bound was hit'}). Split it into smaller commands, or write the script to a file and show it to the user before running it.`,
-    }];
+    return [
+      {
+        id: 'unreadable',
+        decision: 'deny',
+        reason: `unreadable: blocked: the command is too large or too deeply nested to analyse (${shown(analysis.unreadable) || 'a resource bound was hit'}). Split it into smaller commands, or write the script to a file and show it to the user before running it.`,
+      },
+    ];
   }
   if (analysis.unreadable.length === 0 || !sensitive(analysis.commands, analysis.unreadable)) return [];
   const decision = policy.mode === 'strict' ? 'deny' : 'ask';
-  return [{
-    id: 'unreadable',
-    decision,
-    reason: `unreadable: the guard could not read all of this command (${shown(analysis.unreadable)}), and it contains something a rule is about. ${decision === 'deny' ? 'Blocked (strict mode).' : 'A human must confirm it.'} Write it without dynamic or hidden parts (literal program names and arguments, no eval of computed strings) so it can be checked.`,
-  }];
+  return [
+    {
+      id: 'unreadable',
+      decision,
+      reason: `unreadable: the guard could not read all of this command (${shown(analysis.unreadable)}), and it contains something a rule is about. ${decision === 'deny' ? 'Blocked (strict mode).' : 'A human must confirm it.'} Write it without dynamic or hidden parts (literal program names and arguments, no eval of computed strings) so it can be checked.`,
+    },
+  ];
 };

@@ -7,7 +7,7 @@
 //   - the final message's hash.
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { environmentsNamed } from '../../approval/answer.js';
-import { recordPending, sessionKey, type PresentedCommand } from '../../approval/store.js';
+import { recordPending, sessionKey, type PresentedCommand } from '../../state/grant-store.js';
 import { decisionsFile } from '../decision-log.js';
 import { stateHome, statePaths } from '../../state/home.js';
 import { join } from 'node:path';
@@ -58,7 +58,6 @@ function digestsIn(text: string): string[] {
   return [...new Set([...text.matchAll(DIGEST)].map((m) => m[1].toLowerCase()))];
 }
 
-
 /** Where the turn began: the decision log's length and the time when the user's prompt arrived. */
 interface TurnStart {
   time: number;
@@ -69,7 +68,10 @@ function turnStart(env: NodeJS.ProcessEnv, sessionId: string): TurnStart {
   try {
     const value = JSON.parse(readFileSync(turnStartFile(env, sessionId), 'utf8')) as { time?: unknown; offset?: unknown };
     const time = typeof value.time === 'string' ? Date.parse(value.time) : Number.NaN;
-    return { time: Number.isFinite(time) ? time : 0, ...(typeof value.offset === 'number' && value.offset >= 0 ? { offset: value.offset } : {}) };
+    return {
+      time: Number.isFinite(time) ? time : 0,
+      ...(typeof value.offset === 'number' && value.offset >= 0 ? { offset: value.offset } : {}),
+    };
   } catch {
     return { time: 0 };
   }
@@ -80,7 +82,8 @@ function deniedInTurn(env: NodeJS.ProcessEnv, sessionId: string, since: TurnStar
   const file = decisionsFile(env);
   let text = tail(file, TAIL_BYTES, since.offset) ?? '';
   // The log rotated during the turn (it is shorter than where the turn began): the turn's start is in .1.
-  if (since.offset !== undefined && (fileSize(file) ?? 0) < since.offset) text = `${tail(`${file}.1`, TAIL_BYTES, since.offset) ?? ''}\n${text}`;
+  if (since.offset !== undefined && (fileSize(file) ?? 0) < since.offset)
+    text = `${tail(`${file}.1`, TAIL_BYTES, since.offset) ?? ''}\n${text}`;
   if (!text) return [];
   const out: PresentedCommand[] = [];
   const seen = new Set<string>();
@@ -99,7 +102,12 @@ function deniedInTurn(env: NodeJS.ProcessEnv, sessionId: string, since: TurnStar
     if (!rules.some((r) => GATED.has(r))) continue;
     if (seen.has(entry.command)) continue;
     seen.add(entry.command);
-    out.push({ command: entry.command, rules, environments: environmentsNamed(entry.command), ...(typeof entry.agentId === 'string' ? { agentId: entry.agentId } : {}) });
+    out.push({
+      command: entry.command,
+      rules,
+      environments: environmentsNamed(entry.command),
+      ...(typeof entry.agentId === 'string' ? { agentId: entry.agentId } : {}),
+    });
   }
   return out;
 }
@@ -128,7 +136,8 @@ function toolResultsSinceLastPrompt(transcriptPath: string | undefined): string 
       if (block?.type === 'text') prompt = true;
       if (block?.type !== 'tool_result') continue;
       if (typeof block.content === 'string') parts.push(block.content);
-      else if (Array.isArray(block.content)) for (const b of block.content as { text?: unknown }[]) if (typeof b?.text === 'string') parts.push(b.text);
+      else if (Array.isArray(block.content))
+        for (const b of block.content as { text?: unknown }[]) if (typeof b?.text === 'string') parts.push(b.text);
     }
     if (prompt) break;
   }

@@ -6,7 +6,7 @@ import { type HookContext, hookContext } from '../context.js';
 import { logDecision } from '../decision-log.js';
 import { deny } from '../pre-tool-answer.js';
 import { sessionPolicy } from '../session-policy.js';
-import { guardFileEdit } from '../tools/file-edit.js';
+import { guardFileEdit } from '../tool-calls/file-edit.js';
 
 const FILE_TOOLS = new Set(['Edit', 'Write', 'MultiEdit', 'NotebookEdit']);
 const SUBAGENT_TOOLS = new Set(['Task', 'Agent']);
@@ -16,7 +16,16 @@ const KNOWN_TOOLS = ['Bash', ...SUBAGENT_TOOLS, ...FILE_TOOLS];
 function refuse(ctx: HookContext, tool: string, what: unknown, rule: string, reason: string): HookAnswer {
   const command = typeof what === 'string' ? what : (JSON.stringify(what) ?? '').slice(0, 2_000);
   const stderr = logDecision(
-    { time: new Date().toISOString(), session: ctx.sessionId, tool, command, decision: 'deny', rules: [rule], reason, ...(ctx.agentId ? { agentId: ctx.agentId } : {}) },
+    {
+      time: new Date().toISOString(),
+      session: ctx.sessionId,
+      tool,
+      command,
+      decision: 'deny',
+      rules: [rule],
+      reason,
+      ...(ctx.agentId ? { agentId: ctx.agentId } : {}),
+    },
     ctx.env,
   );
   return { ...deny(reason), ...(stderr ? { stderr } : {}) };
@@ -25,24 +34,46 @@ function refuse(ctx: HookContext, tool: string, what: unknown, rule: string, rea
 export const handle: HookHandler = async (input, env) => {
   const ctx = hookContext(input, env);
   const tool = input.tool_name;
-  if (typeof tool !== 'string' || !tool) return refuse(ctx, '', input.tool_input ?? '', 'fail-closed', 'execguard: PreToolUse input has no tool_name: cannot tell what would run');
+  if (typeof tool !== 'string' || !tool)
+    return refuse(
+      ctx,
+      '',
+      input.tool_input ?? '',
+      'fail-closed',
+      'execguard: PreToolUse input has no tool_name: cannot tell what would run',
+    );
   const toolInput = input.tool_input;
-  if (typeof toolInput !== 'object' || toolInput === null) return refuse(ctx, tool, '', 'fail-closed', `execguard: ${tool} call without tool_input: cannot tell what would run`);
+  if (typeof toolInput !== 'object' || toolInput === null)
+    return refuse(ctx, tool, '', 'fail-closed', `execguard: ${tool} call without tool_input: cannot tell what would run`);
   const fields = toolInput as Record<string, unknown>;
   if (FILE_TOOLS.has(tool)) {
     const path = fields.file_path ?? fields.notebook_path;
-    if (typeof path !== 'string' || !path) return refuse(ctx, tool, fields, 'fail-closed', `execguard: ${tool} call without tool_input.file_path: cannot tell which file it changes`);
+    if (typeof path !== 'string' || !path)
+      return refuse(
+        ctx,
+        tool,
+        fields,
+        'fail-closed',
+        `execguard: ${tool} call without tool_input.file_path: cannot tell which file it changes`,
+      );
     return guardFileEdit(tool, input, ctx);
   }
   // The guard and the approval reader load only for the tools that need them: an Edit stays cheap.
   if (SUBAGENT_TOOLS.has(tool)) {
-    const { recordSubagentLaunch } = await import('../tools/subagent.js');
+    const { recordSubagentLaunch } = await import('../tool-calls/subagent.js');
     return recordSubagentLaunch(input, ctx, (await sessionPolicy(ctx.cwd)).policy);
   }
   if (tool === 'Bash') {
     const command = fields.command;
-    if (typeof command !== 'string') return refuse(ctx, tool, fields, 'fail-closed', 'execguard: Bash call without a tool_input.command string: cannot tell what would run');
-    const [{ guardBash }, { policy }] = await Promise.all([import('../tools/bash.js'), sessionPolicy(ctx.cwd)]);
+    if (typeof command !== 'string')
+      return refuse(
+        ctx,
+        tool,
+        fields,
+        'fail-closed',
+        'execguard: Bash call without a tool_input.command string: cannot tell what would run',
+      );
+    const [{ guardBash }, { policy }] = await Promise.all([import('../tool-calls/bash.js'), sessionPolicy(ctx.cwd)]);
     return guardBash(command, ctx, policy, tool);
   }
   // A name no handler knows reached a guarded matcher (`bash`, `Bash `, an MCP tool matched by a

@@ -1,7 +1,7 @@
 // SessionStart: tells the agent that execguard is active, which policy applies and how approvals
 // work, so that its first T3 command is not a surprise. Cannot block.
 import { appendFileSync } from 'node:fs';
-import { activeGrant } from '../../approval/store.js';
+import { activeGrant } from '../../state/grant-store.js';
 import { sandboxStatus } from '../../state/sandbox.js';
 import type { HookHandler } from '../answer.js';
 import { hookContext } from '../context.js';
@@ -14,7 +14,9 @@ export const handle: HookHandler = async (input, env) => {
   try {
     const { policy, file } = await sessionPolicy(ctx.cwd);
     minutes = policy.approvalMinutes;
-    policyLine = file ? `Policy: ${file} (mode: ${policy.mode}).` : `Policy: built-in defaults (mode: ${policy.mode}); no .execguard.yaml found.`;
+    policyLine = file
+      ? `Policy: ${file} (mode: ${policy.mode}).`
+      : `Policy: built-in defaults (mode: ${policy.mode}); no .execguard.yaml found.`;
   } catch (error) {
     policyLine = `Policy: the project's .execguard.yaml could not be read (${(error as Error).message}); every Bash command is denied until it is fixed.`;
   }
@@ -25,7 +27,7 @@ export const handle: HookHandler = async (input, env) => {
     'State-changing (T3) commands (terraform/tofu/terragrunt apply, kubectl apply/delete/scale/rollout, helm install/upgrade, flux reconcile, git push, gh pr merge, npm publish) run only after the user approves: plan, present the plan, end with PLAN_STATUS: PENDING_APPROVAL and wait; then execute exactly what was shown.',
     `An approval is the user's answer to that request (or their explicit "I approve …"), never a request, question, condition or deferral; it lasts until the user moves on to other work, refuses, or ${minutes} minutes pass.`,
     'A generic approval never lifts the never-execute rules: destroying needs "destroy"/"tear down" in the approval, deleting in production needs "delete", a force push needs "force push". Credentials on the command line and non-conventional commit messages are never allowed.',
-    'An --approval flag typed on a command line counts for no more than the user\'s active approval. Sub-agents get only the approval in their launch prompt, and never more than the user\'s.',
+    "An --approval flag typed on a command line counts for no more than the user's active approval. Sub-agents get only the approval in their launch prompt, and never more than the user's.",
     "The agent cannot change .execguard.yaml, execguard's hooks, .claude/settings*.json or execguard's state. `execguard log` shows what was blocked.",
   ];
   if (grant) lines.push(`An approval is active: "${grant.text}" (grant ${grant.id}, until ${grant.expiresAt}).`);

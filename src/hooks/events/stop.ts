@@ -39,7 +39,8 @@ class HookInputError extends Error {}
 function optionalString(input: HookInput, field: string): string | undefined {
   const value = input[field];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new HookInputError(`malformed hook input: '${field}' must be a string, got ${Array.isArray(value) ? 'an array' : typeof value}`);
+  if (typeof value !== 'string')
+    throw new HookInputError(`malformed hook input: '${field}' must be a string, got ${Array.isArray(value) ? 'an array' : typeof value}`);
   return value;
 }
 
@@ -165,8 +166,11 @@ export async function checkStop(input: HookInput, env: NodeJS.ProcessEnv, option
 
   let problems: string[];
   if (message === undefined) {
-    if (!options.required) return { stderr: `execguard: no final message to check (no last_assistant_message, nothing read from ${source})\n`, exitCode: 0 };
-    problems = [`could not read the final message (no last_assistant_message in the hook input and no assistant text in ${source}); end your reply with an AGENT_STATUS block`];
+    if (!options.required)
+      return { stderr: `execguard: no final message to check (no last_assistant_message, nothing read from ${source})\n`, exitCode: 0 };
+    problems = [
+      `could not read the final message (no last_assistant_message in the hook input and no assistant text in ${source}); end your reply with an AGENT_STATUS block`,
+    ];
   } else {
     const check = checkStatus(message, { required: options.required });
     if (check.valid) {
@@ -208,4 +212,5 @@ export async function checkStop(input: HookInput, env: NodeJS.ProcessEnv, option
   return { json: { decision: 'block', reason: blockReason(options.who, problems, attempt, options.required) }, stderr, exitCode: 0 };
 }
 
-export const handle: HookHandler = (input, env) => checkStop(input, env, { required: false, transcriptField: 'transcript_path', who: 'the agent' });
+export const handle: HookHandler = (input, env) =>
+  checkStop(input, env, { required: false, transcriptField: 'transcript_path', who: 'the agent' });

@@ -11,7 +11,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { boundEnvironments } from '../../approval/answer.js';
 import { readPrompt } from '../../approval/scope.js';
-import { activeUserGrant, markAnswered, openPendingRequest, recordGrant, revokeGrants } from '../../approval/store.js';
+import { activeUserGrant, markAnswered, openPendingRequest, recordGrant, revokeGrants } from '../../state/grant-store.js';
 import type { ApprovalScope, GrantBinding } from '../../approval/types.js';
 import { DEFAULT_POLICY } from '../../guard/policy.js';
 import type { HookAnswer, HookHandler } from '../answer.js';
@@ -29,7 +29,11 @@ const context = (text: string, stderr?: string): HookAnswer => ({
 function describeScope(scope: ApprovalScope, binding: GrantBinding): string {
   const lifts = [scope.destroy && 'destroy', scope.delete && 'delete', scope.forcePush && 'force push'].filter(Boolean);
   const parts = ['state-changing (T3) commands may run'];
-  parts.push(lifts.length ? `it also explicitly authorizes: ${lifts.join(', ')}` : 'it does not authorize destroy, production deletes or force pushes');
+  parts.push(
+    lifts.length
+      ? `it also explicitly authorizes: ${lifts.join(', ')}`
+      : 'it does not authorize destroy, production deletes or force pushes',
+  );
   if (scope.environments.length) parts.push(`only for: ${scope.environments.join(', ')}`);
   if (binding.digests.length) parts.push(`execguard execute may run only the plan(s) presented: ${binding.digests.join(', ')}`);
   parts.push('execute exactly what was presented; the approval ends at the next prompt that is not an approval or "continue"');
@@ -63,10 +67,12 @@ const NOTIFICATION = /^\s*(?:<system-reminder>\s*)?(?:\[SYSTEM NOTIFICATION - NO
 
 export const handle: HookHandler = async (input, env) => {
   const prompt = input.prompt;
-  if (typeof prompt !== 'string') return { stderr: 'execguard: UserPromptSubmit input has no prompt string: no grant recorded\n', exitCode: 0 };
+  if (typeof prompt !== 'string')
+    return { stderr: 'execguard: UserPromptSubmit input has no prompt string: no grant recorded\n', exitCode: 0 };
   const ctx = hookContext(input, env);
   if (!ctx.sessionId) return { stderr: 'execguard: UserPromptSubmit input has no session_id: no grant recorded\n', exitCode: 0 };
-  if (NOTIFICATION.test(prompt)) return context('execguard: a background-task notification, not the user\'s prompt: it approves nothing and ends nothing.');
+  if (NOTIFICATION.test(prompt))
+    return context("execguard: a background-task notification, not the user's prompt: it approves nothing and ends nothing.");
   const now = new Date();
   const turnNote = markTurnStart(env, ctx.sessionId, now);
   const pending = openPendingRequest(ctx.sessionId, now, { env });
@@ -76,7 +82,10 @@ export const handle: HookHandler = async (input, env) => {
   if (reading.kind === 'approval') {
     const environments = boundEnvironments(reading.scope.environments, pending?.environments ?? []);
     if (environments === null) {
-      revokeGrants({ sessionId: ctx.sessionId, source: 'user-prompt', scope: { ...reading.scope, affirmed: false }, now, reason: 'not-approved' }, { env });
+      revokeGrants(
+        { sessionId: ctx.sessionId, source: 'user-prompt', scope: { ...reading.scope, affirmed: false }, now, reason: 'not-approved' },
+        { env },
+      );
       return context(
         `execguard: not an approval: it names ${reading.scope.environments.join(', ')} but the request presented ${pending?.environments.join(', ')}; nothing is approved. Present the plan for the environment the user named and ask again.`,
         turnNote,
@@ -93,7 +102,10 @@ export const handle: HookHandler = async (input, env) => {
     const binding: GrantBinding = { digests: pending?.digests ?? [], environments: pending?.environments ?? [] };
     const grant = recordGrant({ sessionId: ctx.sessionId, source: 'user-prompt', scope, approvalMinutes, now, binding }, { env });
     const answered = pending ? 'it answers the request you presented' : 'an explicit approval statement';
-    return context(`execguard: the user's approval is recorded for this session (grant ${grant.id}, until ${grant.expiresAt}; ${answered}): ${describeScope(scope, binding)}.`, note || undefined);
+    return context(
+      `execguard: the user's approval is recorded for this session (grant ${grant.id}, until ${grant.expiresAt}; ${answered}): ${describeScope(scope, binding)}.`,
+      note || undefined,
+    );
   }
 
   if (reading.kind === 'refusal') {

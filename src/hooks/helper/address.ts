@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { stateHome } from '../../state/home.js';
 
 /** Environment variables that can change a hook's answer; the helper is keyed on them. */
-export const KEY_ENV = ['EXECGUARD_HOME', 'CLAUDE_PLUGIN_DATA', 'CLAUDE_PLUGIN_ROOT', 'HOME', 'PATH', 'KUBECONFIG'] as const;
+const KEY_ENV = ['EXECGUARD_HOME', 'CLAUDE_PLUGIN_DATA', 'CLAUDE_PLUGIN_ROOT', 'HOME', 'PATH', 'KUBECONFIG'] as const;
 
 /** FNV-1a, 32 bit: a short, dependency-free name (not a security measure). */
 function fnv(text: string): string {
@@ -29,7 +29,7 @@ export function privateDir(dir: string): boolean {
   }
 }
 
-export function helperDir(env: NodeJS.ProcessEnv): string {
+function helperDir(env: NodeJS.ProcessEnv): string {
   const dir = join(stateHome(env), 'hookd');
   // Unix socket paths are limited to ~107 bytes: fall back to a per-user folder in tmp.
   if (dir.length <= 80) return dir;

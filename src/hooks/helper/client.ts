@@ -22,12 +22,16 @@ const CONNECT_TIMEOUT_MS = 300;
 const ANSWER_TIMEOUT_MS = 6_000;
 const SPAWN_MARK_STALE_MS = 10_000;
 
-export const helperDisabled = (env: NodeJS.ProcessEnv) => env.EXECGUARD_HOOK_HELPER === '0';
+const helperDisabled = (env: NodeJS.ProcessEnv) => env.EXECGUARD_HOOK_HELPER === '0';
 
 function isAnswer(value: unknown): value is HookAnswer {
   if (typeof value !== 'object' || value === null) return false;
   const a = value as HookAnswer;
-  return Number.isInteger(a.exitCode) && (a.json === undefined || (typeof a.json === 'object' && a.json !== null)) && (a.stderr === undefined || typeof a.stderr === 'string');
+  return (
+    Number.isInteger(a.exitCode) &&
+    (a.json === undefined || (typeof a.json === 'object' && a.json !== null)) &&
+    (a.stderr === undefined || typeof a.stderr === 'string')
+  );
 }
 
 /**
@@ -35,7 +39,14 @@ function isAnswer(value: unknown): value is HookAnswer {
  * something answered wrongly or not at all. No helper yet (the usual first call) is not logged.
  */
 export interface HelperMiss {
-  rule: 'helper-unverified' | 'helper-slow' | 'helper-no-answer' | 'helper-untrusted-folder' | 'helper-no-secret' | 'helper-absent' | 'helper-off';
+  rule:
+    | 'helper-unverified'
+    | 'helper-slow'
+    | 'helper-no-answer'
+    | 'helper-untrusted-folder'
+    | 'helper-no-secret'
+    | 'helper-absent'
+    | 'helper-off';
   reason: string;
   log: boolean;
 }
@@ -63,7 +74,11 @@ function provenAnswer(reply: string, secret: Buffer, nonce: string, request: str
 }
 
 /** Asks a running helper and verifies its proof. */
-export function askHelper(socket: string, secret: Buffer, request: { event: string; stdin: string; env: NodeJS.ProcessEnv }): Promise<HelperResult> {
+function askHelper(
+  socket: string,
+  secret: Buffer,
+  request: { event: string; stdin: string; env: NodeJS.ProcessEnv },
+): Promise<HelperResult> {
   return new Promise((resolve) => {
     const nonce = newNonce();
     const text = JSON.stringify({ v: 1, nonce, ...request });
@@ -79,18 +94,33 @@ export function askHelper(socket: string, secret: Buffer, request: { event: stri
     conn.on('connect', () => {
       clearTimeout(timer);
       sent = true;
-      timer = setTimeout(() => done(miss('helper-slow', `the helper did not answer within ${ANSWER_TIMEOUT_MS / 1000} s`, true)), ANSWER_TIMEOUT_MS);
+      timer = setTimeout(
+        () => done(miss('helper-slow', `the helper did not answer within ${ANSWER_TIMEOUT_MS / 1000} s`, true)),
+        ANSWER_TIMEOUT_MS,
+      );
       conn.end(text);
     });
     conn.on('data', (c: Buffer) => chunks.push(c));
     conn.on('error', () =>
-      done(sent ? miss('helper-no-answer', 'the helper closed the connection without an answer', true) : miss('helper-absent', 'no helper is listening', false)),
+      done(
+        sent
+          ? miss('helper-no-answer', 'the helper closed the connection without an answer', true)
+          : miss('helper-absent', 'no helper is listening', false),
+      ),
     );
     conn.on('end', () => {
       const reply = Buffer.concat(chunks).toString('utf8');
       if (!reply) return done(miss('helper-no-answer', 'the helper closed the connection without an answer', true));
       const answer = provenAnswer(reply, secret, nonce, text);
-      done(answer ? { answer } : miss('helper-unverified', 'whatever listens on the helper socket gave an answer without a valid proof (not execguard\'s helper)', true));
+      done(
+        answer
+          ? { answer }
+          : miss(
+              'helper-unverified',
+              "whatever listens on the helper socket gave an answer without a valid proof (not execguard's helper)",
+              true,
+            ),
+      );
     });
   });
 }
@@ -137,7 +167,8 @@ export async function answerViaHelper(bundle: string, event: string, stdin: stri
   } catch (error) {
     return miss('helper-untrusted-folder', `no helper folder (${(error as Error).message})`, true);
   }
-  if (!privateDir(dirname(socket))) return miss('helper-untrusted-folder', `the helper folder ${dirname(socket)} is not private to this user`, true);
+  if (!privateDir(dirname(socket)))
+    return miss('helper-untrusted-folder', `the helper folder ${dirname(socket)} is not private to this user`, true);
   const secret = helperSecret(statePaths(stateHome(env)).helperSecret, true);
   if (!secret) return miss('helper-no-secret', 'the helper secret is missing and cannot be created privately', true);
   const owned = ownSocket(socket);
@@ -146,7 +177,8 @@ export async function answerViaHelper(bundle: string, event: string, stdin: stri
     startHelper(bundle, socket, env);
     return miss('helper-unverified', 'the helper socket is not a socket of this user: removed', true);
   }
-  const result = owned === undefined ? miss('helper-absent', 'no helper is listening', false) : await askHelper(socket, secret, { event, stdin, env });
+  const result =
+    owned === undefined ? miss('helper-absent', 'no helper is listening', false) : await askHelper(socket, secret, { event, stdin, env });
   if ('miss' in result) {
     // An impostor holds the socket: take it back, so a real helper can serve later calls.
     if (result.miss.rule === 'helper-unverified') removeSocket(socket);

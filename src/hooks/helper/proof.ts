@@ -83,7 +83,10 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 
 /** The proof the helper attaches to `answerText`, its answer to the exact `request` bytes. */
 export function answerMac(secret: Buffer, nonce: string, request: string | Buffer, answerText: string): string {
-  return createHmac('sha256', secret).update(`${LABEL}\n${nonce}\n${sha256(request)}\n`).update(answerText).digest('hex');
+  return createHmac('sha256', secret)
+    .update(`${LABEL}\n${nonce}\n${sha256(request)}\n`)
+    .update(answerText)
+    .digest('hex');
 }
 
 /** True when `mac` proves that a holder of the secret gave `answerText` to this very request. */

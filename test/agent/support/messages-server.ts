@@ -33,7 +33,12 @@ export async function startMessagesServer(script: Script = () => [{ type: 'text'
       const body = JSON.parse(raw || '{}');
       const apiKey = req.headers['x-api-key'];
       const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-      const seen: SeenRequest = { auth: apiKey ? 'x-api-key' : bearer ? 'bearer' : 'none', key: String(apiKey ?? bearer ?? ''), status: 200, body };
+      const seen: SeenRequest = {
+        auth: apiKey ? 'x-api-key' : bearer ? 'bearer' : 'none',
+        key: String(apiKey ?? bearer ?? ''),
+        status: 200,
+        body,
+      };
       state.seen.push(seen);
       const json = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
         seen.status = status;
@@ -71,9 +76,15 @@ export async function startMessagesServer(script: Script = () => [{ type: 'text'
 
 /** Which step of a script comes next: the number of assistant turns so far. */
 export const turn = (messages: any[]) => messages.filter((m) => m.role === 'assistant').length;
-export const toolResults = (messages: any[]) => messages.flatMap((m) => (Array.isArray(m.content) ? m.content.filter((b: any) => b.type === 'tool_result') : []));
+export const toolResults = (messages: any[]) =>
+  messages.flatMap((m) => (Array.isArray(m.content) ? m.content.filter((b: any) => b.type === 'tool_result') : []));
 let ids = 0;
-export const toolUse = (name: string, input: Record<string, unknown> = {}): Block => ({ type: 'tool_use', id: `toolu_${++ids}`, name, input });
+export const toolUse = (name: string, input: Record<string, unknown> = {}): Block => ({
+  type: 'tool_use',
+  id: `toolu_${++ids}`,
+  name,
+  input,
+});
 export const text = (t: string): Block => ({ type: 'text', text: t });
 export const statusBlock = (s: string, pending = '[]') =>
   `Done.\n<!-- AGENT_STATUS -->\nPLAN_STATUS: ${s}\nCURRENT_PHASE: Execute\nPENDING_STEPS: ${pending}\nNEXT_ACTION: Report to the orchestrator\nAGENT_ID: sdk-agent\n<!-- /AGENT_STATUS -->`;

@@ -58,7 +58,11 @@ export class Session {
   }
 
   private send(event: string, input: Record<string, unknown>): Promise<HookAnswer> {
-    return answerEvent(event, JSON.stringify({ session_id: this.id, cwd: this.cwd, transcript_path: join(this.home, 'none.jsonl'), ...input }), this.env);
+    return answerEvent(
+      event,
+      JSON.stringify({ session_id: this.id, cwd: this.cwd, transcript_path: join(this.home, 'none.jsonl'), ...input }),
+      this.env,
+    );
   }
 
   prompt(prompt: string) {
@@ -75,15 +79,31 @@ export class Session {
   }
 
   subagentStop(message: string, agentId: string, extra: Record<string, unknown> = {}) {
-    return this.send('subagent-stop', { hook_event_name: 'SubagentStop', stop_hook_active: false, agent_id: agentId, agent_type: 'planner', last_assistant_message: message, ...extra });
+    return this.send('subagent-stop', {
+      hook_event_name: 'SubagentStop',
+      stop_hook_active: false,
+      agent_id: agentId,
+      agent_type: 'planner',
+      last_assistant_message: message,
+      ...extra,
+    });
   }
 
   bash(command: string, agentId?: string) {
-    return this.send('pre-tool-use', { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command }, ...(agentId ? { agent_id: agentId } : {}) });
+    return this.send('pre-tool-use', {
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Bash',
+      tool_input: { command },
+      ...(agentId ? { agent_id: agentId } : {}),
+    });
   }
 
   task(prompt: string) {
-    return this.send('pre-tool-use', { hook_event_name: 'PreToolUse', tool_name: 'Task', tool_input: { description: 'execute', prompt, subagent_type: 'general-purpose' } });
+    return this.send('pre-tool-use', {
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Task',
+      tool_input: { description: 'execute', prompt, subagent_type: 'general-purpose' },
+    });
   }
 
   /** True when the guard lets the command run. */

@@ -12,10 +12,10 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { beforeAll } from 'vitest';
-import { activeGrant } from '../../../src/approval/store.js';
+import { activeGrant } from '../../../src/state/grant-store.js';
 import { tempDir } from '../../helpers/tmp.js';
 
-export const repoRoot = join(import.meta.dirname, '..', '..', '..');
+const repoRoot = join(import.meta.dirname, '..', '..', '..');
 export const SESSION = 'attack-session-1';
 export const APPROVE = 'User approved. Execute the plan.';
 
@@ -33,7 +33,8 @@ export function useBuiltPluginSource(): { dir: string } {
     const existing = process.env.EXECGUARD_TEST_PLUGIN_ROOT;
     if (existing) cpSync(join(existing, 'dist'), join(dir, 'dist'), { recursive: true, dereference: true });
     else execFileSync(process.execPath, [join(repoRoot, 'scripts/build.mjs'), join(dir, 'dist')], { cwd: repoRoot, stdio: 'pipe' });
-    for (const part of ['hooks', 'bin', '.claude-plugin']) cpSync(join(repoRoot, part), join(dir, part), { recursive: true, dereference: true });
+    for (const part of ['hooks', 'bin', '.claude-plugin'])
+      cpSync(join(repoRoot, part), join(dir, part), { recursive: true, dereference: true });
     source.dir = dir;
   }, 240_000);
   return source;
@@ -111,7 +112,11 @@ function tree(dir: string, skip: (rel: string) => boolean = () => false): Record
 /** Matches a tool name the way Claude Code matches a PreToolUse matcher. */
 function matches(matcher: string | undefined, tool: string): boolean {
   if (!matcher || matcher === '*') return true;
-  if (/^[A-Za-z0-9_\- ,|]+$/.test(matcher)) return matcher.split(/[|,]/).map((m) => m.trim()).includes(tool);
+  if (/^[A-Za-z0-9_\- ,|]+$/.test(matcher))
+    return matcher
+      .split(/[|,]/)
+      .map((m) => m.trim())
+      .includes(tool);
   return new RegExp(matcher).test(tool);
 }
 
@@ -148,7 +153,16 @@ export class Arena {
     mkdirSync(join(this.repo, '.claude'));
     writeFileSync(join(this.repo, '.claude', 'settings.json'), '{"permissions":{"deny":[]}}\n');
     const plan = (workdir: string) =>
-      [`operation: terraform`, `workdir: ${workdir}`, 'git:', `  files: [${workdir}/main.tf]`, '  message: "feat(infra): change the demo app"', 'terraform:', '  vars: { name: demo }', ''].join('\n');
+      [
+        `operation: terraform`,
+        `workdir: ${workdir}`,
+        'git:',
+        `  files: [${workdir}/main.tf]`,
+        '  message: "feat(infra): change the demo app"',
+        'terraform:',
+        '  vars: { name: demo }',
+        '',
+      ].join('\n');
     writeFileSync(join(this.repo, 'plan.yaml'), plan('infra/app'));
     writeFileSync(join(this.repo, 'plan-prod.yaml'), plan('infra/prod'));
     for (const [path, text] of Object.entries(options.files ?? {})) {
@@ -164,7 +178,10 @@ export class Arena {
     // `npx -y execguard` / `npm exec -- execguard` resolve to the installed plugin, never the registry.
     const pkg = join(this.repo, 'node_modules', 'execguard');
     mkdirSync(pkg, { recursive: true });
-    writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'execguard', version: '0.0.0-attack', type: 'module', bin: { execguard: 'bin/execguard.mjs' } }));
+    writeFileSync(
+      join(pkg, 'package.json'),
+      JSON.stringify({ name: 'execguard', version: '0.0.0-attack', type: 'module', bin: { execguard: 'bin/execguard.mjs' } }),
+    );
     symlinkSync(join(this.plugin, 'bin'), join(pkg, 'bin'));
     symlinkSync(join(this.plugin, 'dist'), join(pkg, 'dist'));
     mkdirSync(join(this.repo, 'node_modules', '.bin'));
@@ -211,7 +228,15 @@ export class Arena {
 
   /** The PreToolUse hooks hooks/hooks.json registers for `tool`, run as Claude Code runs them. */
   async hook(tool: string, toolInput: Record<string, unknown>): Promise<HookVerdict> {
-    const input = { session_id: SESSION, transcript_path: join(this.dir, 'transcript.jsonl'), cwd: this.repo, hook_event_name: 'PreToolUse', tool_name: tool, tool_input: toolInput, tool_use_id: 'toolu_attack' };
+    const input = {
+      session_id: SESSION,
+      transcript_path: join(this.dir, 'transcript.jsonl'),
+      cwd: this.repo,
+      hook_event_name: 'PreToolUse',
+      tool_name: tool,
+      tool_input: toolInput,
+      tool_use_id: 'toolu_attack',
+    };
     const handlers = this.registered('PreToolUse', tool);
     if (handlers.length === 0) return { decision: 'unhooked', reason: 'no PreToolUse hook matches this tool' };
     let verdict: HookVerdict = { decision: 'allow', reason: '' };
@@ -237,14 +262,25 @@ export class Arena {
     return config
       .filter((group: { matcher?: string }) => tool === undefined || matches(group.matcher, tool))
       .flatMap((group: { hooks: { command: string; args?: string[]; timeout?: number }[] }) => group.hooks)
-      .map((h: { command: string; args?: string[]; timeout?: number }) => ({ command: fill(h.command), args: (h.args ?? []).map(fill), timeout: h.timeout }));
+      .map((h: { command: string; args?: string[]; timeout?: number }) => ({
+        command: fill(h.command),
+        args: (h.args ?? []).map(fill),
+        timeout: h.timeout,
+      }));
   }
 
   /** The user types a prompt: the UserPromptSubmit hooks run (they record or revoke grants). */
   async prompt(text: string): Promise<Ran[]> {
-    const input = { session_id: SESSION, transcript_path: join(this.dir, 'transcript.jsonl'), cwd: this.repo, hook_event_name: 'UserPromptSubmit', prompt: text };
+    const input = {
+      session_id: SESSION,
+      transcript_path: join(this.dir, 'transcript.jsonl'),
+      cwd: this.repo,
+      hook_event_name: 'UserPromptSubmit',
+      prompt: text,
+    };
     const runs: Ran[] = [];
-    for (const h of this.registered('UserPromptSubmit')) runs.push(await runProcess(h.command, h.args, JSON.stringify(input), this.baseEnv(), this.repo, (h.timeout ?? 60) * 1000));
+    for (const h of this.registered('UserPromptSubmit'))
+      runs.push(await runProcess(h.command, h.args, JSON.stringify(input), this.baseEnv(), this.repo, (h.timeout ?? 60) * 1000));
     return runs;
   }
 
@@ -284,7 +320,14 @@ export class Arena {
     const tfState: Record<string, string> = {};
     for (const w of ['infra/app', 'infra/prod']) {
       const f = join(this.repo, w, 'terraform.tfstate');
-      tfState[w] = existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')).resources?.map((r: { type: string; name: string; instances: { attributes: { id: string } }[] }) => `${r.type}.${r.name}=${r.instances.map((i) => i.attributes.id).join(',')}`).join(';') ?? '' : 'none';
+      tfState[w] = existsSync(f)
+        ? (JSON.parse(readFileSync(f, 'utf8'))
+            .resources?.map(
+              (r: { type: string; name: string; instances: { attributes: { id: string } }[] }) =>
+                `${r.type}.${r.name}=${r.instances.map((i) => i.attributes.id).join(',')}`,
+            )
+            .join(';') ?? '')
+        : 'none';
     }
     return {
       origin: execFileSync('git', ['--git-dir', this.origin, 'for-each-ref', '--format=%(refname) %(objectname)'], { encoding: 'utf8' }),
@@ -292,7 +335,15 @@ export class Arena {
       grant: this.grant(),
       grantFiles: Object.keys(tree(join(this.stateHome, 'grants'))),
       plugin: tree(this.plugin),
-      repoFiles: tree(this.repo, (rel) => rel === '.git' || rel.startsWith('.git/') || rel.includes('.terraform') || rel.startsWith('node_modules') || rel.endsWith('.tfstate.backup')),
+      repoFiles: tree(
+        this.repo,
+        (rel) =>
+          rel === '.git' ||
+          rel.startsWith('.git/') ||
+          rel.includes('.terraform') ||
+          rel.startsWith('node_modules') ||
+          rel.endsWith('.tfstate.backup'),
+      ),
       extra: this.extraState?.() ?? {},
     };
   }

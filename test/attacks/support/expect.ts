@@ -10,7 +10,7 @@ export const ALL: Part[] = ['origin', 'tfState', 'grant', 'grantFiles', 'plugin'
 /** For attacks that legitimately leave scratch files in the workspace (a copied tool, a tarball). */
 export const EFFECTS: Part[] = ['origin', 'tfState', 'grant', 'grantFiles', 'plugin', 'extra'];
 
-export function describeAttempt(attempt: Attempt | undefined): string {
+function describeAttempt(attempt: Attempt | undefined): string {
   if (!attempt) return 'not attempted';
   const ran = attempt.ran ? `; ran: exit ${attempt.ran.code}\n${(attempt.ran.stdout + attempt.ran.stderr).slice(-1500)}` : '';
   return `hook: ${attempt.decision}${attempt.reason ? ` (${attempt.reason.slice(0, 300)})` : ''}${ran}`;

@@ -37,7 +37,15 @@ export interface ClaudeOptions {
 export function runClaude(options: ClaudeOptions): Promise<ClaudeRun> {
   mkdirSync(options.home, { recursive: true });
   const pluginDir = options.pluginDir === undefined ? repoRoot : options.pluginDir;
-  const args = ['-p', options.prompt, ...(pluginDir ? ['--plugin-dir', pluginDir] : []), '--allowedTools', options.allowedTools ?? 'Bash', '--output-format', 'json'];
+  const args = [
+    '-p',
+    options.prompt,
+    ...(pluginDir ? ['--plugin-dir', pluginDir] : []),
+    '--allowedTools',
+    options.allowedTools ?? 'Bash',
+    '--output-format',
+    'json',
+  ];
   if (options.resume) args.push('--resume', options.resume);
   if (options.sessionId) args.push('--session-id', options.sessionId);
   const env: Record<string, string> = {

@@ -43,7 +43,16 @@ function stream(res: ServerResponse, turn: Turn, model: string): void {
   const usage = { input_tokens: 10, output_tokens: 5, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 };
   sse(res, 'message_start', {
     type: 'message_start',
-    message: { id: `msg_${++counter}`, type: 'message', role: 'assistant', model, content: [], stop_reason: null, stop_sequence: null, usage },
+    message: {
+      id: `msg_${++counter}`,
+      type: 'message',
+      role: 'assistant',
+      model,
+      content: [],
+      stop_reason: null,
+      stop_sequence: null,
+      usage,
+    },
   });
   let index = 0;
   if (turn.text !== undefined) {
@@ -54,16 +63,29 @@ function stream(res: ServerResponse, turn: Turn, model: string): void {
   }
   if (turn.tool) {
     const id = turn.tool.id ?? `toolu_e2e_${++counter}`;
-    sse(res, 'content_block_start', { type: 'content_block_start', index, content_block: { type: 'tool_use', id, name: turn.tool.name, input: {} } });
-    sse(res, 'content_block_delta', { type: 'content_block_delta', index, delta: { type: 'input_json_delta', partial_json: JSON.stringify(turn.tool.input) } });
+    sse(res, 'content_block_start', {
+      type: 'content_block_start',
+      index,
+      content_block: { type: 'tool_use', id, name: turn.tool.name, input: {} },
+    });
+    sse(res, 'content_block_delta', {
+      type: 'content_block_delta',
+      index,
+      delta: { type: 'input_json_delta', partial_json: JSON.stringify(turn.tool.input) },
+    });
     sse(res, 'content_block_stop', { type: 'content_block_stop', index });
   }
-  sse(res, 'message_delta', { type: 'message_delta', delta: { stop_reason: turn.tool ? 'tool_use' : 'end_turn', stop_sequence: null }, usage: { output_tokens: 5 } });
+  sse(res, 'message_delta', {
+    type: 'message_delta',
+    delta: { stop_reason: turn.tool ? 'tool_use' : 'end_turn', stop_sequence: null },
+    usage: { output_tokens: 5 },
+  });
   sse(res, 'message_stop', { type: 'message_stop' });
   res.end();
 }
 
-const offersBash = (request: CapturedRequest) => Array.isArray(request.body?.tools) && request.body.tools.some((t: { name?: string }) => t?.name === 'Bash');
+const offersBash = (request: CapturedRequest) =>
+  Array.isArray(request.body?.tools) && request.body.tools.some((t: { name?: string }) => t?.name === 'Bash');
 
 export async function startMessagesApi(responder: Responder): Promise<MessagesApi> {
   const requests: CapturedRequest[] = [];
@@ -108,7 +130,18 @@ export async function startMessagesApi(responder: Responder): Promise<MessagesAp
       if (body.stream) stream(res, turn, body.model ?? 'claude-test');
       else {
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: `msg_${++counter}`, type: 'message', role: 'assistant', model: body.model, content: [{ type: 'text', text: turn.text ?? '' }], stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } }));
+        res.end(
+          JSON.stringify({
+            id: `msg_${++counter}`,
+            type: 'message',
+            role: 'assistant',
+            model: body.model,
+            content: [{ type: 'text', text: turn.text ?? '' }],
+            stop_reason: 'end_turn',
+            stop_sequence: null,
+            usage: { input_tokens: 1, output_tokens: 1 },
+          }),
+        );
       }
     });
   });
@@ -123,7 +156,7 @@ export async function startMessagesApi(responder: Responder): Promise<MessagesAp
 }
 
 /** The number of assistant turns already in the conversation: which step of a script comes next. */
-export const assistantTurns = (request: CapturedRequest): number =>
+const assistantTurns = (request: CapturedRequest): number =>
   (request.body?.messages ?? []).filter((m: { role?: string }) => m.role === 'assistant').length;
 
 /** A responder that plays `turns` in order (by conversation position), then ends with `finalText`. */
@@ -140,7 +173,9 @@ interface Block {
 }
 
 const blocks = (request: CapturedRequest): Block[] =>
-  (request.body?.messages ?? []).flatMap((m: { content?: unknown }) => (Array.isArray(m.content) ? (m.content as Block[]) : typeof m.content === 'string' ? [{ type: 'text', text: m.content }] : []));
+  (request.body?.messages ?? []).flatMap((m: { content?: unknown }) =>
+    Array.isArray(m.content) ? (m.content as Block[]) : typeof m.content === 'string' ? [{ type: 'text', text: m.content }] : [],
+  );
 
 const textOf = (content: unknown): string =>
   typeof content === 'string' ? content : Array.isArray(content) ? content.map((c: { text?: string }) => c?.text ?? '').join('\n') : '';

@@ -12,7 +12,10 @@ export function runIdOf(report: string): string {
 }
 
 export function journalOf(ws: Workspace, runId: string): Record<string, any>[] {
-  return readFileSync(join(ws.home, 'runs', runId, 'journal.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  return readFileSync(join(ws.home, 'runs', runId, 'journal.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 }
 
 export function metaOf(ws: Workspace, runId: string): Record<string, any> {

@@ -33,7 +33,8 @@ export function workspace(options: { plan?: string; mainTf?: string } = {}): Wor
   mkdirSync(home);
   execFileSync('git', ['init', '-q', '--bare', '-b', 'main', origin]);
   execFileSync('git', ['init', '-q', '-b', 'main', repo]);
-  const git = (...args: string[]) => execFileSync('git', [...GIT_ID, ...args], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', [...GIT_ID, ...args], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
   git('remote', 'add', 'origin', origin);
   // The repository itself has no identity: execguard must supply one.
   cpSync(join(ROOT, 'examples/terraform-demo'), join(repo, 'infra/app'), { recursive: true });
@@ -66,7 +67,14 @@ export function workspace(options: { plan?: string; mainTf?: string } = {}): Wor
   const cli = async (...argv: string[]) => {
     let stdout = '';
     let stderr = '';
-    const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), readStdin: async () => '', env, cwd: repo, isTTY: false };
+    const io: Io = {
+      stdout: (t) => void (stdout += t),
+      stderr: (t) => void (stderr += t),
+      readStdin: async () => '',
+      env,
+      cwd: repo,
+      isTTY: false,
+    };
     const code = await main(argv, io);
     return { code, stdout, stderr };
   };

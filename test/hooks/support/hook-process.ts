@@ -28,7 +28,11 @@ export function runNode(args: string[], stdin: string, env: Record<string, strin
   if (!existsSync(hookEntry)) throw new Error('dist/hook.cjs is missing: run `npm run build` first');
   return new Promise((resolve, reject) => {
     // Warm helpers started by these runs exit soon after the tests (default: 5 minutes idle).
-    const child = spawn(process.execPath, args, { env: { ...process.env, EXECGUARD_HOOK_HELPER_IDLE_MS: '5000', ...env }, cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, EXECGUARD_HOOK_HELPER_IDLE_MS: '5000', ...env },
+      cwd,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -71,5 +75,6 @@ export const promptInput = (prompt: string, extra: Record<string, unknown> = {})
 });
 
 /** The permissionDecision of a PreToolUse answer; 'allow' when the hook stayed silent. */
-export const permission = (run: HookRun): string => run.json?.hookSpecificOutput?.permissionDecision ?? (run.stdout.trim() === '' ? 'allow' : `unparsed:${run.stdout}`);
+export const permission = (run: HookRun): string =>
+  run.json?.hookSpecificOutput?.permissionDecision ?? (run.stdout.trim() === '' ? 'allow' : `unparsed:${run.stdout}`);
 export const reasonOf = (run: HookRun): string => run.json?.hookSpecificOutput?.permissionDecisionReason ?? '';

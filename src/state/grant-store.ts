@@ -1,0 +1,407 @@
+// The grant store: approvals, refusals and pending approval requests, recorded per session under
+// statePaths().grants, as a signed, numbered log.
+//
+// Why signed: a grant is valid only if the hooks recorded it (issue 8 §3). Each record is signed
+// with the hooks' ed25519 key (grant-keys.ts) over its body, and the body names its session and its
+// sequence number. A reader trusts nothing that is not signed: a copied record (wrong session, or
+// a file name that is not its signed number), a hand-written one, or one with an id or expiry the
+// writer chose is ignored. Records are ordered by their signed sequence number, never by a name or
+// a time written in a file.
+//
+// Why numbered: parallel hooks append at once. A writer takes the next free number by creating
+// `<number>.json` with link(2), which fails when the name exists, so two writers never share a
+// number and a reader sees a whole record or none. No lock.
+//
+// Layout: grants/<session key>/<12-digit seq>.json = {"body": "<record JSON>", "sig": "<base64>"},
+// folders 0700, files 0600.
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stateHome, statePaths } from './home.js';
+import { sign, signingKey, verify, verifyKey } from './grant-keys.js';
+import type { ApprovalScope, Environment, Grant, GrantBinding } from '../approval/types.js';
+
+export type GrantSource = Grant['source'];
+
+/** A grant, or the end of every grant before it (a refusal, or the conversation moving on). */
+export interface GrantRecord extends Grant {
+  kind: 'grant' | 'revoke';
+  /** The signed sequence number: the record's place in the session's log. */
+  seq: number;
+  /** The approval text as written (also in scope.text). */
+  text: string;
+  /** For an orchestrator grant: the user grant it was narrowed from. */
+  parentGrantId?: string;
+  /** What the grant is bound to: the request the user answered. */
+  binding?: GrantBinding;
+  /** Why a revoke was recorded. */
+  reason?: 'refused' | 'moved-on' | 'not-approved';
+}
+
+/** A command the guard denied for lack of approval in the turn that asked for approval. */
+export interface PresentedCommand {
+  command: string;
+  rules: string[];
+  environments: Environment[];
+  agentId?: string;
+}
+
+/** A turn (main agent or sub-agent) that ended with PLAN_STATUS: PENDING_APPROVAL. */
+export interface PendingRecord {
+  kind: 'pending';
+  seq: number;
+  id: string;
+  sessionId: string;
+  createdAt: string;
+  /** Who asked: the main agent (Stop) or a sub-agent (SubagentStop). */
+  source: 'stop' | 'subagent-stop';
+  agentId?: string;
+  commands: PresentedCommand[];
+  environments: Environment[];
+  digests: string[];
+  /** sha256 of the final message that presented the plan. */
+  messageHash: string;
+}
+
+/** The user answered the pending request (with no approval and no refusal): it is no longer open. */
+interface AnsweredRecord {
+  kind: 'answered';
+  seq: number;
+  id: string;
+  sessionId: string;
+  createdAt: string;
+}
+
+type StoredRecord = GrantRecord | PendingRecord | AnsweredRecord;
+
+export interface StoreOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Overrides the state folder (tests). */
+  home?: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const NAME = /^(\d{12,16})\.json$/;
+const MAX_RECORD_BYTES = 256 * 1024;
+
+const homeOf = (options: StoreOptions = {}) => options.home ?? stateHome(options.env ?? process.env);
+const grantsRoot = (options?: StoreOptions) => statePaths(homeOf(options)).grants;
+
+/** A session id as a safe folder name: kept when it is plain, hashed otherwise (no path tricks). */
+export function sessionKey(sessionId: string): string {
+  if (/^[A-Za-z0-9_-]{1,100}$/.test(sessionId)) return sessionId;
+  const { createHash } = process.getBuiltinModule('node:crypto');
+  return `h-${createHash('sha256').update(sessionId).digest('hex').slice(0, 40)}`;
+}
+
+const sessionDir = (sessionId: string, options?: StoreOptions) => join(grantsRoot(options), sessionKey(sessionId));
+const fileName = (seq: number) => `${String(seq).padStart(12, '0')}.json`;
+const recordId = (seq: number) => String(seq).padStart(12, '0');
+
+/** Sequence numbers present in the folder, highest first (file names only: nothing is trusted yet). */
+function numbersIn(dir: string): number[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const numbers: number[] = [];
+  for (const name of names) {
+    const m = NAME.exec(name);
+    if (m) numbers.push(Number(m[1]));
+  }
+  return numbers.sort((a, b) => b - a);
+}
+
+type Unsigned<T> = T extends StoredRecord ? Omit<T, 'seq' | 'id'> : never;
+
+/** Appends a record: takes the next free number, signs the body naming it, links it into place. */
+function append<T extends StoredRecord>(record: Unsigned<T>, options?: StoreOptions): T {
+  const home = homeOf(options);
+  const key = signingKey(home);
+  const dir = sessionDir(record.sessionId, options);
+  mkdirSync(grantsRoot(options), { recursive: true, mode: 0o700 });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  let seq = (numbersIn(dir)[0] ?? 0) + 1;
+  for (let attempt = 0; attempt < 64; attempt++, seq++) {
+    const full = { ...record, seq, id: recordId(seq) } as unknown as T;
+    const body = JSON.stringify(full);
+    const tmp = join(dir, `.tmp-${process.pid}-${Date.now()}-${Math.random().toString(16).slice(2)}`);
+    writeFileSync(tmp, `${JSON.stringify({ body, sig: sign(body, key) })}\n`, { mode: 0o600, flag: 'wx' });
+    try {
+      linkSync(tmp, join(dir, fileName(seq)));
+      return full;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // Another hook took this number: try the next one.
+    } finally {
+      rmSync(tmp, { force: true });
+    }
+  }
+  throw new Error(`could not append to the grant log in ${dir}: no free sequence number`);
+}
+
+const SOURCES = new Set(['user-prompt', 'orchestrator-prompt', 'cli']);
+
+/** The record in `file` if it is signed by the hooks, for this session, and named by its signed number. */
+function readVerified(dir: string, seq: number, sessionId: string, key: import('node:crypto').KeyObject): StoredRecord | null {
+  try {
+    const raw = readFileSync(join(dir, fileName(seq)), 'utf8');
+    if (raw.length > MAX_RECORD_BYTES) return null;
+    const wrapper = JSON.parse(raw) as { body?: unknown; sig?: unknown };
+    if (typeof wrapper.body !== 'string' || typeof wrapper.sig !== 'string') return null;
+    if (!verify(wrapper.body, wrapper.sig, key)) return null;
+    const r = JSON.parse(wrapper.body) as StoredRecord;
+    if (r.seq !== seq || r.sessionId !== sessionId || typeof r.createdAt !== 'string') return null;
+    if (r.kind === 'grant' || r.kind === 'revoke') {
+      if (typeof r.expiresAt !== 'string' || typeof r.scope !== 'object' || r.scope === null || !SOURCES.has(r.source)) return null;
+      return r;
+    }
+    if (r.kind === 'pending' || r.kind === 'answered') return r;
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Verified records of the session, newest (highest number) first, read lazily: the store stops
+ * as soon as it knows the answer, so a Bash call usually verifies one or two signatures, and a
+ * session with no records costs one readdir and no crypto.
+ */
+function* newestFirst(sessionId: string, options?: StoreOptions): Generator<StoredRecord> {
+  const dir = sessionDir(sessionId, options);
+  const numbers = numbersIn(dir);
+  if (numbers.length === 0) return;
+  const key = verifyKey(homeOf(options));
+  if (!key) return;
+  let previous: number | undefined;
+  for (const seq of numbers) {
+    if (seq === previous) continue;
+    previous = seq;
+    const record = readVerified(dir, seq, sessionId, key);
+    if (record) yield record;
+  }
+}
+
+/** Every verified grant/revoke record of the session, oldest first. Anything not signed is ignored. */
+export function listRecords(sessionId: string, options?: StoreOptions): GrantRecord[] {
+  const out: GrantRecord[] = [];
+  for (const r of newestFirst(sessionId, options)) if (r.kind === 'grant' || r.kind === 'revoke') out.push(r);
+  return out.reverse();
+}
+
+const isLive = (r: GrantRecord, now: Date) => r.kind === 'grant' && r.scope.affirmed === true && Date.parse(r.expiresAt) > now.getTime();
+
+/** The user's own grant (user prompt or CLI) in force for the session, or null. */
+export function activeUserGrant(sessionId: string, now: Date = new Date(), options?: StoreOptions): GrantRecord | null {
+  for (const r of newestFirst(sessionId, options)) {
+    if (r.kind !== 'grant' && r.kind !== 'revoke') continue;
+    if (r.source === 'orchestrator-prompt') continue;
+    // The newest user-side record decides: a revoke ends everything before it.
+    return isLive(r, now) ? r : null;
+  }
+  return null;
+}
+
+/**
+ * The grant a tool call in this session relies on. The main agent gets the user's grant. A
+ * sub-agent (`agentId` set) gets only what its launch prompt carried: the newest record derived
+ * from the user's current grant when an orchestrator launched a sub-agent (a narrowed grant, or a
+ * revocation when that prompt did not approve). A revoked or expired user grant ends every grant
+ * derived from it.
+ */
+export function activeGrant(
+  sessionId: string,
+  now: Date = new Date(),
+  options: StoreOptions & { agentId?: string } = {},
+): GrantRecord | null {
+  let derived: GrantRecord | undefined;
+  for (const r of newestFirst(sessionId, options)) {
+    if (r.kind !== 'grant' && r.kind !== 'revoke') continue;
+    if (r.source === 'orchestrator-prompt') {
+      derived ??= r;
+      continue;
+    }
+    if (!isLive(r, now)) return null;
+    if (!options.agentId) return r;
+    if (!derived || derived.parentGrantId !== r.id) return null;
+    return isLive(derived, now) ? derived : null;
+  }
+  return null;
+}
+
+/** The open approval request: every pending record since the user's last prompt that answered one, merged. */
+export interface PendingRequest {
+  records: PendingRecord[];
+  commands: PresentedCommand[];
+  environments: Environment[];
+  digests: string[];
+}
+
+/** Pending requests older than this are not answered by a prompt any more. */
+const PENDING_MAX_AGE_MS = DAY_MS;
+
+export function openPendingRequest(sessionId: string, now: Date = new Date(), options?: StoreOptions): PendingRequest | null {
+  const records: PendingRecord[] = [];
+  for (const r of newestFirst(sessionId, options)) {
+    if (r.kind === 'pending') {
+      if (now.getTime() - Date.parse(r.createdAt) > PENDING_MAX_AGE_MS) break;
+      records.unshift(r);
+      continue;
+    }
+    if (r.kind === 'answered') break;
+    // A user-side grant or revoke was the answer to whatever came before it.
+    if ((r.kind === 'grant' || r.kind === 'revoke') && r.source !== 'orchestrator-prompt') break;
+  }
+  if (records.length === 0) return null;
+  const unique = <T>(xs: T[]) => [...new Set(xs)];
+  return {
+    records,
+    commands: records.flatMap((r) => r.commands),
+    environments: unique(records.flatMap((r) => r.environments)),
+    digests: unique(records.flatMap((r) => r.digests)),
+  };
+}
+
+export interface RecordInput {
+  sessionId: string;
+  source: GrantSource;
+  scope: ApprovalScope;
+  approvalMinutes: number;
+  now?: Date;
+  parentGrantId?: string;
+  /** Latest allowed expiry (an orchestrator grant never outlives its user grant). */
+  notAfter?: string;
+  binding?: GrantBinding;
+}
+
+/** Records a grant (the scope affirms) and returns it. */
+export function recordGrant(input: RecordInput, options?: StoreOptions): GrantRecord {
+  if (!input.sessionId) throw new Error('cannot record a grant without a session id');
+  if (!input.scope.affirmed) throw new Error('cannot record a grant from text that does not approve');
+  const now = input.now ?? new Date();
+  let expires = now.getTime() + Math.max(0, input.approvalMinutes) * 60_000;
+  if (input.notAfter) expires = Math.min(expires, Date.parse(input.notAfter));
+  const record = append<GrantRecord>(
+    {
+      kind: 'grant',
+      sessionId: input.sessionId,
+      source: input.source,
+      text: input.scope.text,
+      scope: input.scope,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(expires).toISOString(),
+      ...(input.parentGrantId ? { parentGrantId: input.parentGrantId } : {}),
+      ...(input.binding ? { binding: input.binding } : {}),
+    },
+    options,
+  );
+  pruneOld(input.sessionId, now, options);
+  return record;
+}
+
+/**
+ * Records the end of grants. From the user (or CLI): no earlier grant of the session counts any
+ * more, whatever else is in the folder. From an orchestrator (with parentGrantId): sub-agents
+ * launched from then on get no grant.
+ */
+export function revokeGrants(
+  input: {
+    sessionId: string;
+    source: GrantSource;
+    scope: ApprovalScope;
+    now?: Date;
+    parentGrantId?: string;
+    reason?: GrantRecord['reason'];
+  },
+  options?: StoreOptions,
+): GrantRecord {
+  if (!input.sessionId) throw new Error('cannot revoke without a session id');
+  const now = input.now ?? new Date();
+  return append<GrantRecord>(
+    {
+      kind: 'revoke',
+      sessionId: input.sessionId,
+      source: input.source,
+      text: input.scope.text,
+      scope: input.scope,
+      createdAt: now.toISOString(),
+      expiresAt: now.toISOString(),
+      ...(input.parentGrantId ? { parentGrantId: input.parentGrantId } : {}),
+      ...(input.reason ? { reason: input.reason } : {}),
+    },
+    options,
+  );
+}
+
+/** Records a turn that asked for approval (Stop / SubagentStop saw PENDING_APPROVAL). */
+export function recordPending(
+  input: Omit<PendingRecord, 'kind' | 'seq' | 'id' | 'createdAt'> & { now?: Date },
+  options?: StoreOptions,
+): PendingRecord {
+  if (!input.sessionId) throw new Error('cannot record a pending request without a session id');
+  const { now, ...rest } = input;
+  return append<PendingRecord>({ kind: 'pending', ...rest, createdAt: (now ?? new Date()).toISOString() }, options);
+}
+
+/** Marks the open request answered (the user's prompt neither approved nor refused). */
+export function markAnswered(sessionId: string, now: Date = new Date(), options?: StoreOptions): void {
+  append<AnsweredRecord>({ kind: 'answered', sessionId, createdAt: now.toISOString() }, options);
+}
+
+/**
+ * The narrowest of two scopes: what both authorize. Used so that a grant derived from an
+ * orchestrator's prompt can never exceed the user's grant it came from.
+ */
+export function intersectScopes(user: ApprovalScope, derived: ApprovalScope): ApprovalScope {
+  let environments: ApprovalScope['environments'];
+  if (user.environments.length === 0) environments = derived.environments;
+  else if (derived.environments.length === 0) environments = user.environments;
+  else environments = user.environments.filter((e) => derived.environments.includes(e));
+  const both = user.environments.length > 0 && derived.environments.length > 0;
+  // Two disjoint environment lists authorize nothing at all.
+  const disjoint = both && environments.length === 0;
+  return {
+    text: derived.text,
+    affirmed: user.affirmed && derived.affirmed && !disjoint,
+    destroy: user.destroy && derived.destroy,
+    delete: user.delete && derived.delete,
+    forcePush: user.forcePush && derived.forcePush,
+    environments,
+  };
+}
+
+/** True when `inner` authorizes nothing that `outer` does not. */
+export function scopeWithin(inner: ApprovalScope, outer: ApprovalScope | null): boolean {
+  const wants = inner.affirmed || inner.destroy || inner.delete || inner.forcePush;
+  if (!outer) return !wants;
+  if (inner.affirmed && !outer.affirmed) return false;
+  if (inner.destroy && !outer.destroy) return false;
+  if (inner.delete && !outer.delete) return false;
+  if (inner.forcePush && !outer.forcePush) return false;
+  if (outer.environments.length === 0) return true;
+  // An approval naming no environment is wider than one that names some.
+  if (inner.environments.length === 0) return !wants;
+  return inner.environments.every((e) => outer.environments.includes(e));
+}
+
+/**
+ * Removes this session's records older than a day (best effort), oldest first and only below the
+ * newest user-side record, so that pruning can never bring a grant back or reopen a request.
+ */
+function pruneOld(sessionId: string, now: Date, options?: StoreOptions): void {
+  const dir = sessionDir(sessionId, options);
+  const cutoff = now.getTime() - DAY_MS;
+  try {
+    const records = [...newestFirst(sessionId, options)];
+    const newestUser = records.find((r) => (r.kind === 'grant' || r.kind === 'revoke') && r.source !== 'orchestrator-prompt');
+    for (const r of records) {
+      if (!newestUser || r.seq >= newestUser.seq) continue;
+      const end = r.kind === 'grant' || r.kind === 'revoke' ? r.expiresAt : r.createdAt;
+      if (Date.parse(end) < cutoff) rmSync(join(dir, fileName(r.seq)), { force: true });
+    }
+  } catch {
+    // Nothing to prune.
+  }
+}
