@@ -10,6 +10,9 @@ import { StepError, type CommandResult, type Plan } from './types.js';
 
 type GitPlan = NonNullable<Plan['git']>;
 
+/** What `execguard init` writes: untracked, it changes nothing a run applies, so it never blocks one. */
+const UNTRACKED_SETUP = /^(\.execguard\.ya?ml|\.claude\/settings(\.local)?\.json|plans\/[^/]+\.ya?ml)$/;
+
 export class GitSide {
   private client?: SimpleGit;
   /** HEAD before the first persist attempt, and the commit made (kept even when the push fails). */
@@ -104,7 +107,11 @@ export class GitSide {
     return missing.exitCode === 0 && missing.stdout.trim() === '0';
   }
 
-  /** `ignore`: repository paths that never block (the plan file itself, committed or not). */
+  /**
+   * `ignore`: repository paths that never block (the plan file itself, committed or not). Untracked
+   * execguard setup files (what `execguard init` writes) never block either: they change nothing
+   * the run applies.
+   */
   async preflight(g: GitPlan, ignore: string[] = []): Promise<string[]> {
     // One call answers the branch, HEAD and what is dirty (porcelain v2, NUL-separated).
     const status = await this.raw('git status', ['status', '--porcelain=v2', '--branch', '-z', '--untracked-files=all']);
@@ -126,6 +133,7 @@ export class GitSide {
       } else if (e.startsWith('u ')) path = e.split(' ').slice(10).join(' ');
       else if (e.startsWith('? ')) path = e.slice(2);
       if (path !== undefined && ignored.has(normalize(path)) && !allowed.has(normalize(path))) continue;
+      if (path !== undefined && e.startsWith('? ') && UNTRACKED_SETUP.test(normalize(path))) continue;
       if (path !== undefined && !allowed.has(normalize(path))) dirty.push(path);
       else if (path !== undefined) this.planFilesDirty = true;
     }

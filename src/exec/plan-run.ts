@@ -1,5 +1,6 @@
 // `execguard plan`: pre-flight and dry run, then the approval summary (what changes, what gets
 // committed, risk, rollback path) and the digest an approval binds to. Saved in the run folder.
+import { relative } from 'node:path';
 import { stateHome } from '../state/home.js';
 import { planDigest } from './digest.js';
 import { GitSide } from './git.js';
@@ -130,7 +131,7 @@ export async function planOnly(options: Omit<SessionOptions, 'approval'> & { pla
           await op.preflight(session.ctx);
           return op.dryRun(session.ctx);
         })(),
-        git && plan.git ? git.preflight(plan.git) : Promise.resolve([] as string[]),
+        git && plan.git ? git.preflight(plan.git, [relative(loaded.repoRoot, loaded.planPath)]) : Promise.resolve([] as string[]),
         git && plan.git ? git.checkCommit(plan.git) : Promise.resolve(''),
       ]);
       for (const r of [gitDetail, commitDetail, dry]) if (r.status === 'rejected') throw r.reason;

@@ -28,4 +28,23 @@ describe('plan files', () => {
     expect(run.stdout).toContain('## Execution Complete ✅');
     expect(ws.git('status', '--porcelain')).toBe('M plan.yaml');
   });
+
+  it("right after `execguard init`: an untracked plan in plans/ and init's untracked files block neither plan nor execute; other files still do", async () => {
+    const ws = workspace();
+    ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'x' }]));
+    ws.write('plans/app.yaml', ws.read('plan.yaml'));
+    ws.write('plans/other.yaml', ws.read('plan.yaml'));
+    ws.write('.execguard.yaml', 'mode: default\n');
+    ws.write('.claude/settings.json', '{}\n');
+    const planned = await ws.cli('plan', 'plans/app.yaml');
+    expect(planned.stdout).not.toMatch(/uncommitted changes outside the plan's files/);
+    expect(planned.stdout).toMatch(/Plan digest:\*\* sha256:[0-9a-f]{64}/);
+    // Anything else dirty still blocks: it could change what is applied without being committed.
+    ws.write('notes.txt', 'scratch\n');
+    const blocked = await ws.cli('execute', 'plans/app.yaml', '--approval', APPROVAL);
+    expect(blocked.stdout).toMatch(/uncommitted changes outside the plan's files: notes\.txt$/m);
+    ws.git('clean', '-q', '-f', 'notes.txt');
+    const run = await ws.cli('execute', 'plans/app.yaml', '--approval', APPROVAL);
+    expect(run.stdout).toContain('## Execution Complete ✅');
+  });
 });
