@@ -11,18 +11,18 @@ var COMMANDS = {
   hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-2LUPDHDR.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-UHH3QWPV.mjs") },
   status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-HVQTYHX4.mjs") },
-  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-T6NKZYI5.mjs") },
-  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-CBIRPIUK.mjs") },
-  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-5SXWH5M6.mjs") },
+  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-OVBBUPBO.mjs") },
+  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-BOFOHGII.mjs") },
+  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-C7SYADGJ.mjs") },
   runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-MY3L2SB3.mjs") },
-  resume: { summary: "continue an interrupted run from its journal", load: () => import("./chunks/resume-G5U7O6WB.mjs") },
+  resume: { summary: "continue an interrupted run from its journal", load: () => import("./chunks/resume-QCO3IHIC.mjs") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
     load: () => import("./chunks/init-CNVCMRZD.mjs")
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-MJNVGWBP.mjs")
+    load: () => import("./chunks/agent-RPXAZC4G.mjs")
   },
   log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-ISLT4KUB.mjs") },
   demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-ZMJZHBIU.mjs") }

@@ -9,7 +9,7 @@ import {
   exactErrorOf,
   loadOperation,
   loadPlan
-} from "./chunk-U4WKOA76.mjs";
+} from "./chunk-MZF3WPIT.mjs";
 import "./chunk-45CYIVCM.mjs";
 import "./chunk-TCVQRVFP.mjs";
 import "./chunk-UIYI6RHU.mjs";
@@ -29,6 +29,7 @@ import {
 import "./chunk-UOJPWSGW.mjs";
 
 // src/exec/plan-run.ts
+import { relative } from "node:path";
 function riskOf(plan, s) {
   const prod = /(^|[^a-z])(prod|production|prd)([^a-z]|$)/i.test(`${plan.workdir} ${JSON.stringify(plan[plan.operation] ?? {})}`);
   if (s.destroy.length || prod) return "high";
@@ -128,7 +129,7 @@ async function planOnly(options) {
           await op.preflight(session.ctx);
           return op.dryRun(session.ctx);
         })(),
-        git && plan.git ? git.preflight(plan.git) : Promise.resolve([]),
+        git && plan.git ? git.preflight(plan.git, [relative(loaded.repoRoot, loaded.planPath)]) : Promise.resolve([]),
         git && plan.git ? git.checkCommit(plan.git) : Promise.resolve("")
       ]);
       for (const r of [gitDetail, commitDetail, dry]) if (r.status === "rejected") throw r.reason;

@@ -101,7 +101,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { planOnly } = await import("./plan-run-XDKKQ5VC.mjs");
+        const { planOnly } = await import("./plan-run-7YVBFQ24.mjs");
         const result = await planOnly({
           planArg: options.plan,
           cwd: options.cwd,
@@ -120,7 +120,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-EB2J5KUQ.mjs");
+        const { executePlan } = await import("./execute-KADMBSRQ.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

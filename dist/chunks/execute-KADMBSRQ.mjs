@@ -2,10 +2,10 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   executePlan,
   runExecute
-} from "./chunk-TFEJVH3T.mjs";
+} from "./chunk-DF5EUSGS.mjs";
 import "./chunk-IDOGNR7M.mjs";
 import "./chunk-RZRHLD6T.mjs";
-import "./chunk-U4WKOA76.mjs";
+import "./chunk-MZF3WPIT.mjs";
 import "./chunk-45CYIVCM.mjs";
 import "./chunk-TCVQRVFP.mjs";
 import "./chunk-UIYI6RHU.mjs";

@@ -16,7 +16,7 @@ import {
   loadOperation,
   loadPlan,
   withRetry
-} from "./chunk-U4WKOA76.mjs";
+} from "./chunk-MZF3WPIT.mjs";
 import {
   LockHeldError,
   latestPlanRun

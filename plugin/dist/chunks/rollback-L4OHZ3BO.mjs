@@ -12,7 +12,7 @@ import {
   failedBeforeStart,
   loadOperation,
   loadPlan
-} from "./chunk-U4WKOA76.mjs";
+} from "./chunk-MZF3WPIT.mjs";
 import "./chunk-45CYIVCM.mjs";
 import "./chunk-TCVQRVFP.mjs";
 import {

@@ -1,12 +1,12 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   runExecute
-} from "./chunk-TFEJVH3T.mjs";
+} from "./chunk-DF5EUSGS.mjs";
 import "./chunk-IDOGNR7M.mjs";
 import "./chunk-RZRHLD6T.mjs";
 import {
   loadPlan
-} from "./chunk-U4WKOA76.mjs";
+} from "./chunk-MZF3WPIT.mjs";
 import "./chunk-45CYIVCM.mjs";
 import "./chunk-TCVQRVFP.mjs";
 import {

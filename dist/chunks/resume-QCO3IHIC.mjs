@@ -27,7 +27,7 @@ not redone; the approval is checked again as for execute. A finished run is a no
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
-  const { resumeRun } = await import("./resume-UU4ZRDL4.mjs");
+  const { resumeRun } = await import("./resume-QVC6C3VW.mjs");
   const result = await runExecutor(
     io,
     Boolean(flags.json),

@@ -40,6 +40,7 @@ import {
 
 // src/exec/git.ts
 import { normalize } from "node:path";
+var UNTRACKED_SETUP = /^(\.execguard\.ya?ml|\.claude\/settings(\.local)?\.json|plans\/[^/]+\.ya?ml)$/;
 var GitSide = class _GitSide {
   constructor(repoRoot, steps, env) {
     this.repoRoot = repoRoot;
@@ -119,7 +120,11 @@ var GitSide = class _GitSide {
     const missing = await this.raw("git rev-list", ["rev-list", "--count", ancestor, "^HEAD"]);
     return missing.exitCode === 0 && missing.stdout.trim() === "0";
   }
-  /** `ignore`: repository paths that never block (the plan file itself, committed or not). */
+  /**
+   * `ignore`: repository paths that never block (the plan file itself, committed or not). Untracked
+   * execguard setup files (what `execguard init` writes) never block either: they change nothing
+   * the run applies.
+   */
   async preflight(g, ignore = []) {
     const status = await this.raw("git status", ["status", "--porcelain=v2", "--branch", "-z", "--untracked-files=all"]);
     if (status.exitCode !== 0) throw new StepError(`git status failed: ${status.stderr.trim()}`, status, classify(status).errorClass);
@@ -140,6 +145,7 @@ var GitSide = class _GitSide {
       } else if (e.startsWith("u ")) path = e.split(" ").slice(10).join(" ");
       else if (e.startsWith("? ")) path = e.slice(2);
       if (path !== void 0 && ignored.has(normalize(path)) && !allowed.has(normalize(path))) continue;
+      if (path !== void 0 && e.startsWith("? ") && UNTRACKED_SETUP.test(normalize(path))) continue;
       if (path !== void 0 && !allowed.has(normalize(path))) dirty.push(path);
       else if (path !== void 0) this.planFilesDirty = true;
     }
