@@ -13,6 +13,19 @@ export default function setup() {
   }
   const home = shared.__execguardTestHome;
   home.users++;
+  // The suite plays both sides itself: a contributor running it from inside a Claude Code session
+  // must not hand that session's identity to every test (the executor would refuse --approval).
+  for (const name of [
+    'CLAUDECODE',
+    'CLAUDE_CODE_SESSION_ID',
+    'EXECGUARD_SESSION_ID',
+    'CLAUDE_PLUGIN_ROOT',
+    'CLAUDE_PLUGIN_DATA',
+    'CLAUDE_ENV_FILE',
+    'CLAUDE_PROJECT_DIR',
+  ]) {
+    delete process.env[name];
+  }
   process.env.EXECGUARD_TEST_HOME_ROOT = home.dir;
   process.env.EXECGUARD_HOME = home.dir;
   process.env.TF_CLI_CONFIG_FILE = '';
