@@ -142,6 +142,10 @@ const BLOCK: string[] = [
   'base64 ~/.local/state/execguard/keys/helper.secret',
   'python3 -c "print(open(\'/home/u/.local/state/execguard/keys/grant-signing.key\').read())"',
   'tar czf /tmp/s.tgz ~/.local/state/execguard',
+  // Members named after -C are read from that folder: this archives the whole state, keys included.
+  'tar -czf /tmp/s.tgz -C ~/.local/state execguard',
+  'tar --directory=/home/u/.local/state/execguard -cf /tmp/k.tar keys',
+  'tar -C /home/u/.local -cf - state | base64',
   'cp -r ~/.local/state/execguard /tmp/copy',
   'cat ~/.local/state/execguard/k*/*',
   'K=grant-signing.key; cat "$HOME/.local/state/execguard/keys/$K"',
@@ -156,6 +160,7 @@ const ALLOW: string[] = [
   'cat README.md',
   'tar -xzf x.tgz -C build/',
   'tar czf out.tgz src',
+  'tar -czf /tmp/site.tgz -C build .',
   'echo ~/.local/state/execguard',
   'mkdir -p build && touch build/x',
   'rm -rf build dist/tmp',

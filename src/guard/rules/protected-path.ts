@@ -238,23 +238,56 @@ function otherHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: Prot
   return null;
 }
 
+/** A word a reader is given, and the folder it is read from (undefined: not known statically). */
+interface Member {
+  word: string;
+  dynamic: boolean;
+  base: string | undefined;
+}
+
+/**
+ * The words a reader is given, each with the folder it is read from: the command's folder, except
+ * that `tar -C DIR` / `--directory=DIR` reads the members named after it from DIR
+ * (`tar -czf x.tgz -C ~/.local/state execguard` archives the state folder, keys included).
+ */
+function membersOf(cmd: SimpleCommand, cwd: string | undefined, pp: ProtectedPaths, homeKnown: boolean): Member[] {
+  const tar = cmd.argv[0] === 'tar' || cmd.argv[0] === 'bsdtar';
+  const out: Member[] = [];
+  let base = cwd;
+  for (let i = 1; i < cmd.argv.length; i++) {
+    const word = cmd.argv[i];
+    const dynamic = cmd.dynamic[i] ?? false;
+    const separate = tar && (word === '-C' || word === '--directory') && i + 1 < cmd.argv.length;
+    const dir = separate ? cmd.argv[++i] : tar ? /^(?:-C|--directory=)(.+)$/.exec(word)?.[1] : undefined;
+    if (dir !== undefined) {
+      const r = resolveWord(dir, cmd.dynamic[i] ?? false, base, pp, homeKnown);
+      if (r.kind === 'path') base = r.path;
+      out.push({ word: dir, dynamic: cmd.dynamic[i] ?? false, base });
+      continue;
+    }
+    out.push({ word: word.replace(/^--?[\w-]+=/, ''), dynamic, base });
+  }
+  return out;
+}
+
 function readHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: ProtectedPaths, homeKnown: boolean): string | null {
   if (pp.readDenied.length === 0 || DATA.has(cmd.argv[0] ?? '')) return null;
   const cwd = folderOf(cmd, index, ctx, pp, homeKnown);
   const links = ctx.resolveLinks ?? ((p: string) => p);
-  const words = cmd.argv.slice(1).map((w, i) => ({ word: w.replace(/^--?[\w-]+=/, ''), dynamic: cmd.dynamic[i + 1] ?? false }));
+  const words = membersOf(cmd, cwd, pp, homeKnown);
   for (const r of cmd.redirects)
-    if (r.op.includes('<') && !r.op.includes('<<')) words.push({ word: r.target, dynamic: /[$`*?[]/.test(r.target) });
-  for (const { word, dynamic } of words) {
+    if (r.op.includes('<') && !r.op.includes('<<')) words.push({ word: r.target, dynamic: /[$`*?[]/.test(r.target), base: cwd });
+  for (const { word, dynamic, base } of words) {
     if (word.startsWith('-') || word === '') continue;
-    const r = resolveWord(word, dynamic, cwd, pp, homeKnown);
+    const r = resolveWord(word, dynamic, base, pp, homeKnown);
     if (r.kind === 'path') {
       const real = links(r.path);
       if (pp.readDenied.some((k) => inside(r.path, k) || inside(real, k)))
         return `\`${cmd.text.slice(0, 160)}\` reads ${r.path}, execguard's keys.`;
       if (
         TREE_READERS.has(cmd.argv[0] ?? '') &&
-        pp.readDenied.some((k) => inside(k, r.path) && r.path !== '/' && inside(r.path, pp.stateHome))
+        // The state folder or any folder holding it (`tar -C ~/.local -cf - state`), short of `/`.
+        pp.readDenied.some((k) => inside(k, r.path) && r.path !== '/')
       ) {
         return `\`${cmd.text.slice(0, 160)}\` reads the whole of ${r.path}, which holds execguard's keys.`;
       }
