@@ -7,25 +7,25 @@ import "./chunks/chunk-UOJPWSGW.mjs";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-5GYVGRWF.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-33OBDUGC.mjs") },
+  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-KQMNPX6W.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-OVTJHTI2.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-UHH3QWPV.mjs") },
   status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-HVQTYHX4.mjs") },
-  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-KA4Q7NBL.mjs") },
-  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-UKMDYEFC.mjs") },
-  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-MISKI6RB.mjs") },
+  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-WWYUIFIK.mjs") },
+  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-YSTQI4FI.mjs") },
+  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-6I3LPXHO.mjs") },
   runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-MY3L2SB3.mjs") },
-  resume: { summary: "continue an interrupted run from its journal", load: () => import("./chunks/resume-CR24Y2FR.mjs") },
+  resume: { summary: "continue an interrupted run from its journal", load: () => import("./chunks/resume-4TWXSPSL.mjs") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
-    load: () => import("./chunks/init-CNVCMRZD.mjs")
+    load: () => import("./chunks/init-7RZWNA6L.mjs")
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-CODXOTIA.mjs")
+    load: () => import("./chunks/agent-TH3GJNRJ.mjs")
   },
   log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-ISLT4KUB.mjs") },
-  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-HJPWTVEJ.mjs") }
+  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-UPAF4QBU.mjs") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));

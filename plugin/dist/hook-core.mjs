@@ -6,7 +6,7 @@ import {
   parseHookInput,
   readStdin,
   runHook
-} from "./chunks/chunk-4FUS6VIH.mjs";
+} from "./chunks/chunk-BIT6OQQ4.mjs";
 import "./chunks/chunk-N3CW7ZOS.mjs";
 import "./chunks/chunk-PMFGONYC.mjs";
 import "./chunks/chunk-IXTILJUS.mjs";

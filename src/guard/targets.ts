@@ -3,6 +3,7 @@
 // is production and `product-catalog` / `nonprod` are not.
 import type { Environment } from '../approval/types.js';
 import type { Policy } from './policy.js';
+import { ENVIRONMENT_WORDS } from '../approval/environment-words.js';
 
 export function segments(value: string): string[] {
   return value
@@ -27,24 +28,13 @@ export function isLocalContext(value: string | undefined, policy: Policy): boole
   });
 }
 
-const ENV_SEGMENTS: Record<string, Environment> = {
-  dev: 'dev',
-  development: 'dev',
-  staging: 'staging',
-  stage: 'staging',
-  stg: 'staging',
-  prod: 'prod',
-  production: 'prod',
-  prd: 'prod',
-};
-
 /** The environments a name mentions (`envs/prod`, `staging.tfvars`, `payments-dev`). */
 export function environmentsOf(value: string | undefined, policy?: Policy): Environment[] {
   if (!value) return [];
   const found = new Set<Environment>();
   const prodNames = new Set((policy?.productionNames ?? []).map((n) => n.toLowerCase()));
   for (const s of segments(value)) {
-    const env = ENV_SEGMENTS[s] ?? (prodNames.has(s) ? 'prod' : undefined);
+    const env = ENVIRONMENT_WORDS[s] ?? (prodNames.has(s) ? 'prod' : undefined);
     if (env) found.add(env);
   }
   return [...found];

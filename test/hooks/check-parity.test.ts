@@ -4,7 +4,7 @@
 // production kube context) and three grants (none, generic, destroy). Then a handful of cases
 // through the real hook process and the real `check` CLI, built from the current sources.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { approvalForCheck } from '../../src/approval/answer.js';
@@ -14,36 +14,14 @@ import { DEFAULT_POLICY, type Policy } from '../../src/guard/policy.js';
 import type { Decision } from '../../src/guard/types.js';
 import type { HookContext } from '../../src/hooks/context.js';
 import { hookDecisionInput } from '../../src/hooks/tool-calls/bash.js';
+import { GENERIC_APPROVAL, loadAdversarialCases } from '../helpers/adversarial-cases.js';
 import { tempDir } from '../helpers/tmp.js';
 import { useBuiltPlugin } from '../helpers/built-plugin.js';
 
-const GENERIC = 'User approved. Execute the plan.';
+const GENERIC = GENERIC_APPROVAL;
 const DESTROY = 'Approved, destroy the dev stack';
 
-interface Case {
-  expect: 'deny' | 'allow';
-  approval: string | null;
-  command: string;
-}
-
-function loadCases(): Case[] {
-  const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'adversarial-cases.txt'), 'utf8');
-  return text
-    .split('\n%%\n')
-    .filter((chunk) => !chunk.startsWith('#'))
-    .map((chunk) => {
-      const lines = chunk.replace(/\n$/, '').split('\n');
-      const kind = lines.shift()!.trim();
-      let approval: string | null = GENERIC;
-      if (lines[0]?.startsWith('approval: ')) {
-        const value = lines.shift()!.slice('approval: '.length);
-        approval = value === '-' ? null : value;
-      }
-      return { expect: kind === 'B' ? 'deny' : 'allow', approval, command: lines.join('\n') } as Case;
-    });
-}
-
-const cases = loadCases();
+const cases = loadAdversarialCases();
 const root = tempDir('execguard-parity-');
 const home = join(root, 'home');
 const project = join(root, 'project');
