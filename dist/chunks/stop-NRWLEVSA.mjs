@@ -1,0 +1,22 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+import {
+  MAX_CONSECUTIVE_BLOCKS,
+  checkStop,
+  handle,
+  lastAssistantText
+} from "./chunk-BSGI4ZE2.mjs";
+import "./chunk-FP4XGDEA.mjs";
+import "./chunk-U6GTEB6P.mjs";
+import "./chunk-VZJXIXTK.mjs";
+import "./chunk-G6MJCQF2.mjs";
+import "./chunk-N3CW7ZOS.mjs";
+import "./chunk-PMFGONYC.mjs";
+import "./chunk-IXTILJUS.mjs";
+import "./chunk-IFFSJ7SF.mjs";
+import "./chunk-GLDXOGL5.mjs";
+export {
+  MAX_CONSECUTIVE_BLOCKS,
+  checkStop,
+  handle,
+  lastAssistantText
+};
