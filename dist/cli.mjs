@@ -3,29 +3,29 @@ import {
   UsageError,
   processIo
 } from "./chunks/chunk-6DUTV3N7.mjs";
-import "./chunks/chunk-UOJPWSGW.mjs";
+import "./chunks/chunk-GLDXOGL5.mjs";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-KQMNPX6W.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-OVTJHTI2.mjs") },
-  skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-UHH3QWPV.mjs") },
-  status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-HVQTYHX4.mjs") },
-  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-WWYUIFIK.mjs") },
-  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-YSTQI4FI.mjs") },
-  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-6I3LPXHO.mjs") },
-  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-MY3L2SB3.mjs") },
-  resume: { summary: "continue an interrupted run from its journal", load: () => import("./chunks/resume-4TWXSPSL.mjs") },
+  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-YAA3MKAI.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-WRJERGMT.mjs") },
+  skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-5YIMJV26.mjs") },
+  status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-NUYHP4IT.mjs") },
+  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-B37GQVUQ.mjs") },
+  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-3K4BAKED.mjs") },
+  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-FCZZMXNZ.mjs") },
+  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-DTERAMMI.mjs") },
+  resume: { summary: "continue an interrupted run from its journal", load: () => import("./chunks/resume-LKDPKF5K.mjs") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
-    load: () => import("./chunks/init-7RZWNA6L.mjs")
+    load: () => import("./chunks/init-VEFK4ZA6.mjs")
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-TH3GJNRJ.mjs")
+    load: () => import("./chunks/agent-E252CYBZ.mjs")
   },
-  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-ISLT4KUB.mjs") },
-  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-UPAF4QBU.mjs") }
+  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-CONVMVZI.mjs") },
+  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-2GZ4LLGY.mjs") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));

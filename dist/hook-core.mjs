@@ -6,11 +6,11 @@ import {
   parseHookInput,
   readStdin,
   runHook
-} from "./chunks/chunk-BIT6OQQ4.mjs";
+} from "./chunks/chunk-VJE4OUE6.mjs";
 import "./chunks/chunk-N3CW7ZOS.mjs";
 import "./chunks/chunk-PMFGONYC.mjs";
 import "./chunks/chunk-IXTILJUS.mjs";
-import "./chunks/chunk-UOJPWSGW.mjs";
+import "./chunks/chunk-GLDXOGL5.mjs";
 export {
   answerEvent,
   emit,

@@ -6,7 +6,6 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { stateHome } from '../state/home.js';
-import { loadPolicy } from '../state/policy-file.js';
 import { checkCoverage } from './approval-check.js';
 import { approvalRecord, resolveApproval } from './approval-source.js';
 import { planDigest } from './digest.js';
@@ -146,7 +145,7 @@ class ExecuteRun {
         destroys: approved.destroy,
         digest,
         what: `the plan ${plan.id} (${digest.slice(0, 19)}…)`,
-        policy: await loadPolicy(session.loaded.repoRoot),
+        policy: session.policy,
       }),
     );
     session.updateMeta({ digest, approved, ...(git.base && !session.meta.baseCommit ? { baseCommit: git.base } : {}) });

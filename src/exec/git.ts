@@ -162,7 +162,8 @@ export class GitSide {
     // Pre-flight's status already said whether the plan's files changed; without it, ask git.
     const changed = this.planFilesDirty ?? (await this.must('git status (plan files)', ['status', '--porcelain', '--', ...g.files])) !== '';
     if (changed && !this.localCommit) {
-      await this.must('git add', ['add', '-A', '--', ...g.files]);
+      // --verbose: simple-git waits an extra 50 ms after a child that printed nothing (late output).
+      await this.must('git add', ['add', '--verbose', '-A', '--', ...g.files]);
       await this.ensureIdentity();
       await this.must('git commit', GitSide.commitArgs(g));
       committed = true;

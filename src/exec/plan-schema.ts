@@ -3,7 +3,24 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 // zod/mini: the same validation core at a tenth of the load time (the CLI starts on every run).
-import * as z from 'zod/mini';
+import {
+  _default,
+  array,
+  boolean,
+  type core,
+  enum as zEnum,
+  int,
+  minLength,
+  number,
+  optional,
+  positive,
+  record,
+  regex,
+  strictObject,
+  string,
+  union,
+  unknown,
+} from 'zod/mini';
 import type { OperationType, Plan } from './types.js';
 
 export class PlanError extends Error {
@@ -17,59 +34,59 @@ export class PlanError extends Error {
   }
 }
 
-const scalarVar = z.union([z.string(), z.number(), z.boolean()]);
-const nonEmpty = () => z.string().check(z.minLength(1));
+const scalarVar = union([string(), number(), boolean()]);
+const nonEmpty = () => string().check(minLength(1));
 const relPath = nonEmpty();
-const duration = z.string().check(z.regex(/^\d+(ms|s|m|h)$/, 'a duration such as 30s, 5m or 1h'));
-const tfLike = z.strictObject({
-  vars: z._default(z.record(z.string(), scalarVar), {}),
-  varFiles: z._default(z.array(relPath), []),
-  workspace: z._default(z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-"')), 'default'),
+const duration = string().check(regex(/^\d+(ms|s|m|h)$/, 'a duration such as 30s, 5m or 1h'));
+const tfLike = strictObject({
+  vars: _default(record(string(), scalarVar), {}),
+  varFiles: _default(array(relPath), []),
+  workspace: _default(string().check(regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-"')), 'default'),
 });
 
 export const SECTIONS = {
   terraform: tfLike,
   terragrunt: tfLike,
-  gitops: z.strictObject({
+  gitops: strictObject({
     kustomization: nonEmpty(),
-    helmRelease: z.optional(nonEmpty()),
-    namespace: z._default(nonEmpty(), 'flux-system'),
-    timeout: z._default(duration, '5m'),
+    helmRelease: optional(nonEmpty()),
+    namespace: _default(nonEmpty(), 'flux-system'),
+    timeout: _default(duration, '5m'),
   }),
-  kubectl: z.strictObject({
-    manifests: z.array(relPath).check(z.minLength(1)),
+  kubectl: strictObject({
+    manifests: array(relPath).check(minLength(1)),
     namespace: nonEmpty(),
-    context: z.optional(nonEmpty()),
-    rollouts: z._default(z.array(z.string().check(z.regex(/^[a-z]+\/[A-Za-z0-9._-]+$/, 'kind/name'))), []),
-    timeout: z._default(duration, '120s'),
+    context: optional(nonEmpty()),
+    rollouts: _default(array(string().check(regex(/^[a-z]+\/[A-Za-z0-9._-]+$/, 'kind/name'))), []),
+    timeout: _default(duration, '120s'),
   }),
-  app: z.strictObject({
-    test: z.optional(nonEmpty()),
-    build: z.optional(nonEmpty()),
-    pr: z.optional(z.int().check(z.positive())),
+  app: strictObject({
+    test: optional(nonEmpty()),
+    build: optional(nonEmpty()),
+    pr: optional(int().check(positive())),
   }),
 } as const;
 
 const OPERATIONS = Object.keys(SECTIONS) as OperationType[];
 
-export const planSchema = z.strictObject({
-  id: z.optional(z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" and "-"'))),
-  operation: z.enum(OPERATIONS as [OperationType, ...OperationType[]]),
-  workdir: z._default(relPath, '.'),
-  git: z.optional(
-    z.strictObject({
-      files: z.array(relPath).check(z.minLength(1)),
+export const planSchema = strictObject({
+  id: optional(string().check(regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" and "-"'))),
+  operation: zEnum(OPERATIONS as [OperationType, ...OperationType[]]),
+  workdir: _default(relPath, '.'),
+  git: optional(
+    strictObject({
+      files: array(relPath).check(minLength(1)),
       message: nonEmpty(),
-      remote: z._default(nonEmpty(), 'origin'),
-      branch: z._default(nonEmpty(), 'main'),
+      remote: _default(nonEmpty(), 'origin'),
+      branch: _default(nonEmpty(), 'main'),
     }),
   ),
-  ...Object.fromEntries(OPERATIONS.map((op) => [op, z.optional(z.unknown())])),
-  verify: z._default(
-    z.array(
-      z.strictObject({
+  ...Object.fromEntries(OPERATIONS.map((op) => [op, optional(unknown())])),
+  verify: _default(
+    array(
+      strictObject({
         run: nonEmpty(),
-        expect: z.optional(z.strictObject({ exitCode: z.optional(z.int()), stdoutMatches: z.optional(z.string()) })),
+        expect: optional(strictObject({ exitCode: optional(int()), stdoutMatches: optional(string()) })),
       }),
     ),
     [],
@@ -101,7 +118,7 @@ function lineOf(doc: Document, counter: LineCounter, path: Path, wantKey = true)
 const keyName = (path: Path): string =>
   path.reduce<string>((acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s), '');
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
   if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   if (issue.code === 'too_small') {
@@ -159,7 +176,7 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
     );
   if (!section.success) {
     const issue = firstIssue(section.error.issues);
-    reportIssue({ ...issue, path: [operation, ...issue.path] } as z.core.$ZodIssue);
+    reportIssue({ ...issue, path: [operation, ...issue.path] } as core.$ZodIssue);
   }
 
   // git cannot be defaulted: a plan says what it commits and where. The line is the operation's.
@@ -184,7 +201,7 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
   }
   return plan;
 
-  function reportIssue(issue: z.core.$ZodIssue): never {
+  function reportIssue(issue: core.$ZodIssue): never {
     if (issue.code === 'unrecognized_keys') {
       const path = [...issue.path, issue.keys[0]] as Path;
       return fail(path, 'unknown key');
@@ -200,7 +217,7 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
 }
 
 /** A misspelt key also makes the real one "missing": name the misspelling, it is the fix. */
-const firstIssue = (issues: z.core.$ZodIssue[]) => issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0];
+const firstIssue = (issues: core.$ZodIssue[]) => issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0];
 
 /** Var files are relative to the workdir; check them as repository paths. */
 const resolveIn = (workdir: string, file: string) => (isAbsolute(file) ? file : `${workdir}/${file}`);

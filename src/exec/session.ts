@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { ApprovalScope } from '../approval/types.js';
+import type { Policy } from '../guard/policy.js';
 import { loadPolicy } from '../state/policy-file.js';
 import type { ExecutionReport } from '../status/report-types.js';
 import { loadGate } from './guard-gate.js';
@@ -40,6 +41,8 @@ export class Session {
   steps!: StepRunner;
   ctx!: OperationContext;
   lock?: HeldLock;
+  /** The project's policy, read once by open(): the guard and the approval check share it. */
+  policy!: Policy;
 
   /** `resumed`: the meta of an interrupted run this session continues (same id, folder and journal). */
   constructor(
@@ -96,7 +99,8 @@ export class Session {
       this.journal.append({ type: 'note', message: `recovered a stale lock of run ${r.owner.runId}: ${r.reason}`, data: r });
     }
     // The project's .execguard.yaml (at the repository root) governs the run's commands too.
-    const gate = await loadGate(approval, await loadPolicy(repoRoot), { cwd: workdir, env: this.options.env });
+    this.policy = await loadPolicy(repoRoot);
+    const gate = await loadGate(approval, this.policy, { cwd: workdir, env: this.options.env });
     this.steps = new StepRunner({
       journal: this.journal,
       runDir: this.runDir,

@@ -3,7 +3,27 @@
 // it so every key keeps its line.
 import matter from 'gray-matter';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
-import { z } from 'zod';
+// zod/mini with named imports: tree-shaken, so the CLI's shared zod chunk stays small (the
+// executor loads it on every run). English messages as full zod gives them (it sets them itself).
+import en from 'zod/v4/locales/en.js';
+import {
+  array,
+  boolean,
+  config,
+  enum as zEnum,
+  literal,
+  looseObject,
+  maxLength,
+  minLength,
+  optional,
+  type output,
+  record,
+  strictObject,
+  string,
+  trim,
+  union,
+  unknown,
+} from 'zod/mini';
 import { splitToolList, toolEntryProblem } from './allowed-tools.js';
 import type { RegistryError, SkillRecord } from './types.js';
 
@@ -21,52 +41,58 @@ const BOOLEAN_WORDS: Record<string, boolean> = {
   '0': false,
 };
 
-const booleanish = z.union([z.boolean(), z.enum(Object.keys(BOOLEAN_WORDS) as [string, ...string[]])], {
+if (!config().localeError) config(en());
+
+const booleanish = union([boolean(), zEnum(Object.keys(BOOLEAN_WORDS) as [string, ...string[]])], {
   error: 'expected true or false',
 });
-const stringOrList = z.union([z.string(), z.array(z.string())], { error: 'expected a string or a list of strings' });
+const stringOrList = union([string(), array(string())], { error: 'expected a string or a list of strings' });
 const text = (what: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `missing; expected ${what}` : `expected ${what}, got ${typeof issue.input}`) });
+  string({ error: (issue) => (issue.input === undefined ? `missing; expected ${what}` : `expected ${what}, got ${typeof issue.input}`) });
 
 /** Every frontmatter field Claude Code accepts (CLAUDE-CODE.md §2.2); anything else is an error. */
-const FrontmatterSchema = z.strictObject({
+const FrontmatterSchema = strictObject({
   name: text('the skill name (the folder name, kebab-case)'),
-  description: text(`a description of at most ${MAX_DESCRIPTION} characters, trigger words first`)
-    .min(1, { error: 'empty; expected what the skill does and when to use it' })
-    .max(MAX_DESCRIPTION, { error: (issue) => `${String(issue.input).length} characters; expected at most ${MAX_DESCRIPTION}` }),
-  when_to_use: z.string().optional(),
-  'argument-hint': z.string().optional(),
-  arguments: stringOrList.optional(),
-  'disable-model-invocation': booleanish.optional(),
-  'user-invocable': booleanish.optional(),
-  'allowed-tools': stringOrList.optional(),
-  'disallowed-tools': stringOrList.optional(),
-  model: z.string().optional(),
-  effort: z.enum(['low', 'medium', 'high', 'xhigh', 'max']).optional(),
-  context: z.literal('fork', { error: "expected 'fork'" }).optional(),
-  agent: z.string().optional(),
-  background: booleanish.optional(),
-  hooks: z.record(z.string(), z.unknown(), { error: 'expected a mapping of hook events' }).optional(),
-  paths: stringOrList.optional(),
-  shell: z.enum(['bash', 'powershell']).optional(),
-  metadata: z
-    .looseObject(
+  description: text(`a description of at most ${MAX_DESCRIPTION} characters, trigger words first`).check(
+    minLength(1, { error: 'empty; expected what the skill does and when to use it' }),
+    maxLength(MAX_DESCRIPTION, { error: (issue) => `${String(issue.input).length} characters; expected at most ${MAX_DESCRIPTION}` }),
+  ),
+  when_to_use: optional(string()),
+  'argument-hint': optional(string()),
+  arguments: optional(stringOrList),
+  'disable-model-invocation': optional(booleanish),
+  'user-invocable': optional(booleanish),
+  'allowed-tools': optional(stringOrList),
+  'disallowed-tools': optional(stringOrList),
+  model: optional(string()),
+  effort: optional(zEnum(['low', 'medium', 'high', 'xhigh', 'max'])),
+  context: optional(literal('fork', { error: "expected 'fork'" })),
+  agent: optional(string()),
+  background: optional(booleanish),
+  hooks: optional(record(string(), unknown(), { error: 'expected a mapping of hook events' })),
+  paths: optional(stringOrList),
+  shell: optional(zEnum(['bash', 'powershell'])),
+  metadata: optional(
+    looseObject(
       {
-        triggers: z
-          .array(
-            z.string({ error: 'expected a prompt phrase (a string)' }).trim().min(1, { error: 'empty trigger; expected a prompt phrase' }),
+        triggers: optional(
+          array(
+            string({ error: 'expected a prompt phrase (a string)' }).check(
+              trim(),
+              minLength(1, { error: 'empty trigger; expected a prompt phrase' }),
+            ),
             { error: 'expected a list of prompt phrases' },
-          )
-          .optional(),
+          ),
+        ),
       },
       { error: 'expected a mapping' },
-    )
-    .optional(),
-  license: z.string().optional(),
-  compatibility: z.string().max(500, { error: 'expected at most 500 characters' }).optional(),
+    ),
+  ),
+  license: optional(string()),
+  compatibility: optional(string().check(maxLength(500, { error: 'expected at most 500 characters' }))),
 });
 
-type Frontmatter = z.infer<typeof FrontmatterSchema>;
+type Frontmatter = output<typeof FrontmatterSchema>;
 
 /** Line of a path in the frontmatter (the key's line for mappings, the item's line for lists). */
 function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[], fallback: number): number {

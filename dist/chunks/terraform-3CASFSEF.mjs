@@ -1,0 +1,23 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+import {
+  lastError,
+  summarize,
+  terraformEnv,
+  terraformOperation,
+  varArgs
+} from "./chunk-5B3DD64X.mjs";
+import {
+  PartialApplyError
+} from "./chunk-YOZ77OXQ.mjs";
+import "./chunk-VU4LYT2Z.mjs";
+import "./chunk-DCM7PZVW.mjs";
+import "./chunk-IXTILJUS.mjs";
+import "./chunk-GLDXOGL5.mjs";
+export {
+  PartialApplyError as ApplyError,
+  lastError,
+  summarize,
+  terraformEnv,
+  terraformOperation,
+  varArgs
+};

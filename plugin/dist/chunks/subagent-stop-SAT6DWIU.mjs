@@ -1,0 +1,23 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+import {
+  checkStop
+} from "./chunk-M5DC2SPC.mjs";
+import "./chunk-FP4XGDEA.mjs";
+import "./chunk-BO4MYXMB.mjs";
+import "./chunk-VZJXIXTK.mjs";
+import "./chunk-CS2JLYWA.mjs";
+import "./chunk-OEZHJJPK.mjs";
+import "./chunk-N3CW7ZOS.mjs";
+import "./chunk-PMFGONYC.mjs";
+import "./chunk-IXTILJUS.mjs";
+import "./chunk-IFFSJ7SF.mjs";
+import "./chunk-GLDXOGL5.mjs";
+
+// src/hooks/events/subagent-stop.ts
+var handle = (input, env) => {
+  const agent = typeof input.agent_type === "string" && input.agent_type ? `sub-agent ${input.agent_type}` : "the sub-agent";
+  return checkStop(input, env, { required: true, transcriptField: "agent_transcript_path", who: agent });
+};
+export {
+  handle
+};
