@@ -12,6 +12,12 @@ type GitPlan = NonNullable<Plan['git']>;
 
 /** What `execguard init` writes: untracked, it changes nothing a run applies, so it never blocks one. */
 const UNTRACKED_SETUP = /^(\.execguard\.ya?ml|\.claude\/settings(\.local)?\.json|plans\/[^/]+\.ya?ml)$/;
+/**
+ * Terraform's state lock, held while the run's own pre-flight plan runs beside `git status` (they
+ * run side by side): transient, never a change to commit. Reporting it made the result depend on
+ * timing ("uncommitted changes … .terraform.tfstate.lock.info" instead of the real finding).
+ */
+const UNTRACKED_RUNTIME = /(^|\/)\.terraform\.tfstate\.lock\.info$/;
 
 export class GitSide {
   private client?: SimpleGit;
@@ -133,7 +139,8 @@ export class GitSide {
       } else if (e.startsWith('u ')) path = e.split(' ').slice(10).join(' ');
       else if (e.startsWith('? ')) path = e.slice(2);
       if (path !== undefined && ignored.has(normalize(path)) && !allowed.has(normalize(path))) continue;
-      if (path !== undefined && e.startsWith('? ') && UNTRACKED_SETUP.test(normalize(path))) continue;
+      if (path !== undefined && e.startsWith('? ') && (UNTRACKED_SETUP.test(normalize(path)) || UNTRACKED_RUNTIME.test(normalize(path))))
+        continue;
       if (path !== undefined && !allowed.has(normalize(path))) dirty.push(path);
       else if (path !== undefined) this.planFilesDirty = true;
     }

@@ -14,7 +14,7 @@ describe('remote moved / push refused', () => {
     const theirs = moveOrigin(ws);
     const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
     expect(run.code).toBe(2);
-    expect(errorTypeOf(run.stdout)).toBe('StateConflict');
+    expect(errorTypeOf(run.stdout), run.stdout).toBe('StateConflict');
     const pending = expectStatus(run.stdout, 'BLOCKED');
     expect(pending.join(' ')).toMatch(/rebase/i);
     expect(pending.join(' ')).toMatch(/plan .* again/);
