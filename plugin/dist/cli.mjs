@@ -11,18 +11,18 @@ var COMMANDS = {
   hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-WRJERGMT.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-5YIMJV26.mjs") },
   status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-NUYHP4IT.mjs") },
-  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-B37GQVUQ.mjs") },
-  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-3K4BAKED.mjs") },
-  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-FCZZMXNZ.mjs") },
+  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-5R4FA3KA.mjs") },
+  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-6GAFQNIC.mjs") },
+  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-AVHXXUW7.mjs") },
   runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-DTERAMMI.mjs") },
-  resume: { summary: "continue an interrupted run from its journal", load: () => import("./chunks/resume-LKDPKF5K.mjs") },
+  resume: { summary: "continue an interrupted run from its journal", load: () => import("./chunks/resume-PBHELSEC.mjs") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
     load: () => import("./chunks/init-VEFK4ZA6.mjs")
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-E252CYBZ.mjs")
+    load: () => import("./chunks/agent-YKVJ7ILL.mjs")
   },
   log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-CONVMVZI.mjs") },
   demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-2GZ4LLGY.mjs") }

@@ -9,7 +9,7 @@ import {
   exactErrorOf,
   loadOperation,
   loadPlan
-} from "./chunk-C7N2NXHD.mjs";
+} from "./chunk-NLYVUDEV.mjs";
 import "./chunk-XTNUR4HF.mjs";
 import "./chunk-KM4H3BWL.mjs";
 import "./chunk-UIYI6RHU.mjs";

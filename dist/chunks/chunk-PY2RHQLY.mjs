@@ -16,7 +16,7 @@ import {
   loadOperation,
   loadPlan,
   withRetry
-} from "./chunk-C7N2NXHD.mjs";
+} from "./chunk-NLYVUDEV.mjs";
 import {
   LockHeldError,
   latestPlanRun

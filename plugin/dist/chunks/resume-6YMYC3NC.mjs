@@ -1,12 +1,12 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   runExecute
-} from "./chunk-NSUFIB34.mjs";
+} from "./chunk-PY2RHQLY.mjs";
 import "./chunk-IDOGNR7M.mjs";
 import "./chunk-427X5VRX.mjs";
 import {
   loadPlan
-} from "./chunk-C7N2NXHD.mjs";
+} from "./chunk-NLYVUDEV.mjs";
 import "./chunk-XTNUR4HF.mjs";
 import "./chunk-KM4H3BWL.mjs";
 import {

@@ -12,27 +12,27 @@ import {
 } from "./chunk-6DUTV3N7.mjs";
 import "./chunk-GLDXOGL5.mjs";
 
-// src/cli/commands/rollback.ts
-var USAGE = "usage: execguard rollback RUN_ID [--approval TEXT] [--json]";
+// src/cli/commands/execute.ts
+var USAGE = "usage: execguard execute PLAN.yaml [--approval TEXT] [--json]";
 async function run(argv, io) {
   const { flags, positionals } = parseArgs(argv, { valued: ["approval"], boolean: ["json"] });
   if (flags.help) {
     io.stdout(
       `${USAGE}
 
-Reverts the run's commit (git revert + push, never a force push) and undoes what it applied
-where that is safe; destroying needs a destroy approval. Exit 0 done, 2 BLOCKED, 1 usage error.
+Carries out an approved plan: pre-flight, persist (commit + push), apply, verify.
+Prints the report ending in an AGENT_STATUS block. Exit 0 COMPLETE, 2 BLOCKED, 1 usage error.
 `
     );
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
-  const { rollbackRun } = await import("./rollback-I4O4F4BW.mjs");
+  const { executePlan } = await import("./execute-BRB4E4RP.mjs");
   const result = await runExecutor(
     io,
     Boolean(flags.json),
-    (signal, progress) => rollbackRun({
-      runId: positionals[0],
+    (signal, progress) => executePlan({
+      planArg: positionals[0],
       cwd: io.cwd,
       env: io.env,
       approvalText: typeof flags.approval === "string" ? flags.approval : void 0,

@@ -41,6 +41,7 @@ import {
 // src/exec/git.ts
 import { normalize } from "node:path";
 var UNTRACKED_SETUP = /^(\.execguard\.ya?ml|\.claude\/settings(\.local)?\.json|plans\/[^/]+\.ya?ml)$/;
+var UNTRACKED_RUNTIME = /(^|\/)\.terraform\.tfstate\.lock\.info$/;
 var GitSide = class _GitSide {
   constructor(repoRoot, steps, env) {
     this.repoRoot = repoRoot;
@@ -145,7 +146,8 @@ var GitSide = class _GitSide {
       } else if (e.startsWith("u ")) path = e.split(" ").slice(10).join(" ");
       else if (e.startsWith("? ")) path = e.slice(2);
       if (path !== void 0 && ignored.has(normalize(path)) && !allowed.has(normalize(path))) continue;
-      if (path !== void 0 && e.startsWith("? ") && UNTRACKED_SETUP.test(normalize(path))) continue;
+      if (path !== void 0 && e.startsWith("? ") && (UNTRACKED_SETUP.test(normalize(path)) || UNTRACKED_RUNTIME.test(normalize(path))))
+        continue;
       if (path !== void 0 && !allowed.has(normalize(path))) dirty.push(path);
       else if (path !== void 0) this.planFilesDirty = true;
     }

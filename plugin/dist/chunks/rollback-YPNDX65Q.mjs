@@ -12,7 +12,7 @@ import {
   failedBeforeStart,
   loadOperation,
   loadPlan
-} from "./chunk-C7N2NXHD.mjs";
+} from "./chunk-NLYVUDEV.mjs";
 import "./chunk-XTNUR4HF.mjs";
 import "./chunk-KM4H3BWL.mjs";
 import {

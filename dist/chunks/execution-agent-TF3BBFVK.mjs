@@ -102,7 +102,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { planOnly } = await import("./plan-run-6A5QTHLE.mjs");
+        const { planOnly } = await import("./plan-run-KC7W4L6P.mjs");
         const result = await planOnly({
           planArg: options.plan,
           cwd: options.cwd,
@@ -121,7 +121,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-YHTEROSU.mjs");
+        const { executePlan } = await import("./execute-BRB4E4RP.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

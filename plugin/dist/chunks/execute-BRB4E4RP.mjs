@@ -2,10 +2,10 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   executePlan,
   runExecute
-} from "./chunk-NSUFIB34.mjs";
+} from "./chunk-PY2RHQLY.mjs";
 import "./chunk-IDOGNR7M.mjs";
 import "./chunk-427X5VRX.mjs";
-import "./chunk-C7N2NXHD.mjs";
+import "./chunk-NLYVUDEV.mjs";
 import "./chunk-XTNUR4HF.mjs";
 import "./chunk-KM4H3BWL.mjs";
 import "./chunk-UIYI6RHU.mjs";
