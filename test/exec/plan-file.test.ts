@@ -36,6 +36,8 @@ describe('plan files', () => {
     ws.write('plans/other.yaml', ws.read('plan.yaml'));
     ws.write('.execguard.yaml', 'mode: default\n');
     ws.write('.claude/settings.json', '{}\n');
+    // terraform's state lock (held while the pre-flight's own plan runs beside `git status`) is no change either
+    ws.write('infra/app/.terraform.tfstate.lock.info', '{}\n');
     const planned = await ws.cli('plan', 'plans/app.yaml');
     expect(planned.stdout).not.toMatch(/uncommitted changes outside the plan's files/);
     expect(planned.stdout).toMatch(/Plan digest:\*\* sha256:[0-9a-f]{64}/);
