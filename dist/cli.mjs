@@ -25,7 +25,7 @@ var COMMANDS = {
     load: () => import("./chunks/agent-YKVJ7ILL.mjs")
   },
   log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-CONVMVZI.mjs") },
-  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-2GZ4LLGY.mjs") }
+  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-4NQOIWYR.mjs") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { agentSession } from '../../state/agent-session.js';
 import { parseArgs, type Io } from '../io.js';
 import type { Cli } from '../main.js';
 
@@ -29,6 +30,8 @@ export interface DemoContext {
 export interface DemoSection {
   title: string;
   needsTerraform?: boolean;
+  /** Approves its own example plans with --approval, as a person at a terminal would. */
+  approves?: boolean;
   /** Returns false when the section did not behave as the demo expects. */
   run: (ctx: DemoContext) => Promise<boolean>;
 }
@@ -146,6 +149,7 @@ export const SECTIONS: DemoSection[] = [
   {
     title: 'Plan and execute an approved change',
     needsTerraform: true,
+    approves: true,
     async run(ctx) {
       const tf = join(ctx.repo, 'infra/app/main.tf');
       writeFileSync(tf, `${(await import('node:fs')).readFileSync(tf, 'utf8')}${WORKER_CONFIG}`);
@@ -160,6 +164,7 @@ export const SECTIONS: DemoSection[] = [
   {
     title: 'A failing change, rolled back',
     needsTerraform: true,
+    approves: true,
     async run(ctx) {
       const tf = join(ctx.repo, 'infra/app/main.tf');
       writeFileSync(tf, `${(await import('node:fs')).readFileSync(tf, 'utf8')}${FAILING_CONFIG}`);
@@ -242,11 +247,21 @@ export async function run(argv: string[], io: Io, main: Cli): Promise<number> {
   };
   say(`# execguard demo\n\nWorkspace: ${repo} (origin: a bare repository next to it; state: ${home})`);
   if (!terraform) say('\nterraform is not on PATH: the sections that need it are skipped (install terraform >= 1.4 to see them).');
+  // Inside an agent session --approval is refused by design, so the tour cannot play the user there.
+  const inAgent = agentSession(io.env).inAgent;
+  if (inAgent)
+    say(
+      '\nThis runs inside an agent session, where --approval is refused: the sections that approve their own plans are skipped (run `npm run demo` in a terminal to see them).',
+    );
   let failed = 0;
   for (const [i, section] of SECTIONS.entries()) {
     say(`\n## ${i + 1}. ${section.title}\n`);
     if (section.needsTerraform && !terraform) {
       say('(skipped: terraform is not installed)');
+      continue;
+    }
+    if (section.approves && inAgent) {
+      say('(skipped: inside an agent session the approval must come from the user, not from --approval)');
       continue;
     }
     try {

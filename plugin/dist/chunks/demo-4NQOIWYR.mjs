@@ -1,5 +1,8 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
+  agentSession
+} from "./chunk-AZF5T37V.mjs";
+import {
   parseArgs
 } from "./chunk-6DUTV3N7.mjs";
 import "./chunk-GLDXOGL5.mjs";
@@ -116,6 +119,7 @@ var SECTIONS = [
   {
     title: "Plan and execute an approved change",
     needsTerraform: true,
+    approves: true,
     async run(ctx) {
       const tf = join(ctx.repo, "infra/app/main.tf");
       writeFileSync(tf, `${(await import("node:fs")).readFileSync(tf, "utf8")}${WORKER_CONFIG}`);
@@ -130,6 +134,7 @@ var SECTIONS = [
   {
     title: "A failing change, rolled back",
     needsTerraform: true,
+    approves: true,
     async run(ctx) {
       const tf = join(ctx.repo, "infra/app/main.tf");
       writeFileSync(tf, `${(await import("node:fs")).readFileSync(tf, "utf8")}${FAILING_CONFIG}`);
@@ -214,6 +219,11 @@ async function run(argv, io, main) {
 
 Workspace: ${repo} (origin: a bare repository next to it; state: ${home})`);
   if (!terraform) say("\nterraform is not on PATH: the sections that need it are skipped (install terraform >= 1.4 to see them).");
+  const inAgent = agentSession(io.env).inAgent;
+  if (inAgent)
+    say(
+      "\nThis runs inside an agent session, where --approval is refused: the sections that approve their own plans are skipped (run `npm run demo` in a terminal to see them)."
+    );
   let failed = 0;
   for (const [i, section] of SECTIONS.entries()) {
     say(`
@@ -221,6 +231,10 @@ Workspace: ${repo} (origin: a bare repository next to it; state: ${home})`);
 `);
     if (section.needsTerraform && !terraform) {
       say("(skipped: terraform is not installed)");
+      continue;
+    }
+    if (section.approves && inAgent) {
+      say("(skipped: inside an agent session the approval must come from the user, not from --approval)");
       continue;
     }
     try {
