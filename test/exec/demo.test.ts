@@ -36,4 +36,20 @@ describe('execguard demo', () => {
     expect(reports.length).toBe(4);
     for (const r of reports) expect(checkStatus(r, { required: true }).errors).toEqual([]);
   });
+
+  it('inside an agent session skips the sections that approve their own plans, and says why', async () => {
+    let out = '';
+    const code = await main(['demo'], {
+      stdout: (t) => void (out += t),
+      stderr: () => {},
+      readStdin: async () => '',
+      env: { ...process.env, CLAUDECODE: '1' },
+      cwd: process.cwd(),
+      isTTY: false,
+    });
+    expect(code).toBe(0);
+    expect(out).toContain('Demo complete.');
+    expect(out.match(/\(skipped: inside an agent session the approval must come from the user, not from --approval\)/g)).toHaveLength(2);
+    expect(out).not.toContain('## Execution Complete ✅');
+  });
 });
