@@ -7,25 +7,25 @@ import "./chunks/chunk-GLDXOGL5.mjs";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-YAA3MKAI.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-WRJERGMT.mjs") },
+  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-R4G4LYTQ.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-X3Z3EKHG.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-5YIMJV26.mjs") },
   status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-NUYHP4IT.mjs") },
-  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-5R4FA3KA.mjs") },
-  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-6GAFQNIC.mjs") },
-  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-AVHXXUW7.mjs") },
+  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-T3BBWIN6.mjs") },
+  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-3QLBQ6IW.mjs") },
+  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-NIVD4G3F.mjs") },
   runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-DTERAMMI.mjs") },
-  resume: { summary: "continue an interrupted run from its journal", load: () => import("./chunks/resume-PBHELSEC.mjs") },
+  resume: { summary: "continue an interrupted run from its journal", load: () => import("./chunks/resume-XDUM4ARX.mjs") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
-    load: () => import("./chunks/init-VEFK4ZA6.mjs")
+    load: () => import("./chunks/init-A74GARUN.mjs")
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-YKVJ7ILL.mjs")
+    load: () => import("./chunks/agent-DIL74YRO.mjs")
   },
   log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-CONVMVZI.mjs") },
-  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-4NQOIWYR.mjs") }
+  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-4575IS3G.mjs") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));

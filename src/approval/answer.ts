@@ -1,18 +1,8 @@
 // An approval read as the answer to a request: the scope the user's words authorize, bound to what
 // the request presented (GUARD-RULES.md, "Approvals": bound to what was shown). Pure.
-import { ENVIRONMENT_WORDS } from './environment-words.js';
+import { environmentsNamed } from './environment-words.js';
 import { readPrompt } from './scope.js';
 import type { ApprovalScope, Environment } from './types.js';
-
-/** Environments a command line names in any path segment, option or name (`-chdir=infra/prod`, `--context staging`). */
-export function environmentsNamed(command: string): Environment[] {
-  const found = new Set<Environment>();
-  for (const segment of command.toLowerCase().split(/[^a-z0-9]+/)) {
-    const env = ENVIRONMENT_WORDS[segment];
-    if (env) found.add(env);
-  }
-  return [...found];
-}
 
 /**
  * The environments an answer covers: a bare approval covers the request's; one that names some

@@ -3,7 +3,7 @@
 // is production and `product-catalog` / `nonprod` are not.
 import type { Environment } from '../approval/types.js';
 import type { Policy } from './policy.js';
-import { ENVIRONMENT_WORDS } from '../approval/environment-words.js';
+import { environmentsNamed } from '../approval/environment-words.js';
 
 export function segments(value: string): string[] {
   return value
@@ -30,14 +30,7 @@ export function isLocalContext(value: string | undefined, policy: Policy): boole
 
 /** The environments a name mentions (`envs/prod`, `staging.tfvars`, `payments-dev`). */
 export function environmentsOf(value: string | undefined, policy?: Policy): Environment[] {
-  if (!value) return [];
-  const found = new Set<Environment>();
-  const prodNames = new Set((policy?.productionNames ?? []).map((n) => n.toLowerCase()));
-  for (const s of segments(value)) {
-    const env = ENVIRONMENT_WORDS[s] ?? (prodNames.has(s) ? 'prod' : undefined);
-    if (env) found.add(env);
-  }
-  return [...found];
+  return value ? environmentsNamed(value, policy?.productionNames) : [];
 }
 
 /** `--dry-run`, `--dry-run=client|server|true`: a simulation. `--dry-run=none|false` is real. */

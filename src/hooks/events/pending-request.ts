@@ -6,7 +6,7 @@
 //     message or in the turn's tool results);
 //   - the final message's hash.
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { environmentsNamed } from '../../approval/answer.js';
+import { environmentsNamed } from '../../approval/environment-words.js';
 import { recordPending, sessionKey, type PresentedCommand } from '../../state/grant-store.js';
 import { decisionsFile } from '../decision-log.js';
 import { stateHome, statePaths } from '../../state/home.js';
