@@ -8,7 +8,7 @@ import "./chunks/chunk-GLDXOGL5.mjs";
 // src/cli/main.ts
 var COMMANDS = {
   check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-R4G4LYTQ.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-X3Z3EKHG.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-ANL2SHDG.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-5YIMJV26.mjs") },
   status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-NUYHP4IT.mjs") },
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-T3BBWIN6.mjs") },
@@ -18,7 +18,7 @@ var COMMANDS = {
   resume: { summary: "continue an interrupted run from its journal", load: () => import("./chunks/resume-XDUM4ARX.mjs") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
-    load: () => import("./chunks/init-A74GARUN.mjs")
+    load: () => import("./chunks/init-PSSTW2SA.mjs")
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",

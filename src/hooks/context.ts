@@ -2,7 +2,8 @@
 // the plugin's root and execguard's state folder.
 import { homedir } from 'node:os';
 import { stateHome } from '../state/home.js';
-import { pluginRootOf } from '../state/protected-paths.js';
+import type { ProtectedPaths } from '../guard/protected-paths.js';
+import { pluginRootOf, protectedPathsFor } from '../state/protected-paths.js';
 import type { HookInput } from './answer.js';
 
 export interface HookContext {
@@ -20,12 +21,15 @@ export interface HookContext {
   env: NodeJS.ProcessEnv;
 }
 
-/** The plugin root: CLAUDE_PLUGIN_ROOT, else the folder above the bundle that holds hooks/hooks.json. */
-export const pluginRoot = pluginRootOf;
+/** The paths the agent may not change, for this hook's session (its plugin root included, however it was found). */
+export function protectedPathsOf(ctx: Pick<HookContext, 'cwd' | 'env' | 'pluginRoot'>): ProtectedPaths {
+  const env = ctx.pluginRoot && !ctx.env.CLAUDE_PLUGIN_ROOT ? { ...ctx.env, CLAUDE_PLUGIN_ROOT: ctx.pluginRoot } : ctx.env;
+  return protectedPathsFor(env, ctx.cwd);
+}
 
 export function hookContext(input: HookInput, env: NodeJS.ProcessEnv): HookContext {
   const sessionId = typeof input.session_id === 'string' ? input.session_id : '';
   const cwd = typeof input.cwd === 'string' && input.cwd ? input.cwd : process.cwd();
   const agentId = typeof input.agent_id === 'string' && input.agent_id ? input.agent_id : undefined;
-  return { sessionId, agentId, cwd, env, pluginRoot: pluginRoot(env), stateHome: stateHome(env), homeDir: env.HOME || homedir() };
+  return { sessionId, agentId, cwd, env, pluginRoot: pluginRootOf(env), stateHome: stateHome(env), homeDir: env.HOME || homedir() };
 }

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { pluginRoot } from '../../hooks/context.js';
+import { pluginRootOf } from '../../state/protected-paths.js';
 import { stateHome, statePaths } from '../../state/home.js';
 import { PLAN_TEMPLATES } from '../init/plan-templates.js';
 import { policyTemplate } from '../init/policy-template.js';
@@ -85,7 +85,7 @@ function protectedTargets(root: string, env: NodeJS.ProcessEnv): ProtectedTarget
     files.push(p.decisions);
     noRead.push(p.grantSigningKey, p.helperSecret);
   }
-  const plugin = pluginRoot(env);
+  const plugin = pluginRootOf(env);
   files.push(
     join(root, '.claude', 'settings.json'),
     join(root, '.claude', 'settings.local.json'),

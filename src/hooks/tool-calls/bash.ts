@@ -5,9 +5,9 @@ import { activeGrant, type GrantRecord } from '../../state/grant-store.js';
 import type { GrantBinding } from '../../approval/types.js';
 import { decide, type DecisionInput, type GrantView } from '../../guard/decide.js';
 import type { Policy } from '../../guard/policy.js';
-import { decisionIoFor, protectedPathsFor } from '../../state/protected-paths.js';
+import { decisionIoFor } from '../../state/protected-paths.js';
 import type { HookAnswer } from '../answer.js';
-import type { HookContext } from '../context.js';
+import { type HookContext, protectedPathsOf } from '../context.js';
 import { logDecision } from '../decision-log.js';
 import { allow, ask, deny } from '../pre-tool-answer.js';
 
@@ -17,13 +17,12 @@ const withPrefix = (reason: string) => (reason.startsWith('execguard') ? reason 
 export function hookDecisionInput(command: string, ctx: HookContext, policy: Policy, grant: GrantView | GrantRecord | null): DecisionInput {
   // The store's records carry a binding once the approval side records one (plan digests, environments).
   const binding = (grant as { binding?: GrantBinding } | null)?.binding;
-  const env = ctx.pluginRoot && !ctx.env.CLAUDE_PLUGIN_ROOT ? { ...ctx.env, CLAUDE_PLUGIN_ROOT: ctx.pluginRoot } : ctx.env;
   return {
     command,
     cwd: ctx.cwd,
     grant: grant ? { id: grant.id, scope: grant.scope, ...(binding ? { binding } : {}) } : null,
     policy,
-    protectedPaths: protectedPathsFor(env, ctx.cwd),
+    protectedPaths: protectedPathsOf(ctx),
     agentSession: true,
     io: decisionIoFor(ctx.env, ctx.cwd),
   };

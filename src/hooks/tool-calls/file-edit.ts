@@ -2,16 +2,15 @@
 // state, the plugin, Claude Code settings (.claude/, managed settings) or the policy file. The
 // same protected-path data as the Bash guard decides it.
 import { protectedWhy, resolveWord } from '../../guard/protected-paths.js';
-import { protectedPathsFor, resolveLinks } from '../../state/protected-paths.js';
+import { resolveLinks } from '../../state/protected-paths.js';
 import type { HookAnswer, HookInput } from '../answer.js';
-import type { HookContext } from '../context.js';
+import { type HookContext, protectedPathsOf } from '../context.js';
 import { logDecision } from '../decision-log.js';
 import { allow, deny } from '../pre-tool-answer.js';
 
 /** Why the file tool may not write `path`, or null. */
 export function fileEditProtected(path: string, ctx: Pick<HookContext, 'cwd' | 'env' | 'pluginRoot'>): string | null {
-  const env = ctx.pluginRoot && !ctx.env.CLAUDE_PLUGIN_ROOT ? { ...ctx.env, CLAUDE_PLUGIN_ROOT: ctx.pluginRoot } : ctx.env;
-  const pp = protectedPathsFor(env, ctx.cwd);
+  const pp = protectedPathsOf(ctx);
   // File tools take the path literally: no variables, no globs.
   const r = resolveWord(path, false, ctx.cwd, pp);
   if (r.kind !== 'path') return r.kind === 'unknown' ? `a path that cannot be resolved (${r.why})` : null;

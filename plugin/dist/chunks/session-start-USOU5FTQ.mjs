@@ -4,7 +4,7 @@ import {
 } from "./chunk-SF4NJWJ7.mjs";
 import {
   hookContext
-} from "./chunk-65LLRXAN.mjs";
+} from "./chunk-BG4IQXAV.mjs";
 import {
   activeGrant
 } from "./chunk-VZJXIXTK.mjs";

@@ -7,8 +7,9 @@ import {
   sessionPolicy
 } from "./chunk-SF4NJWJ7.mjs";
 import {
-  hookContext
-} from "./chunk-65LLRXAN.mjs";
+  hookContext,
+  protectedPathsOf
+} from "./chunk-BG4IQXAV.mjs";
 import "./chunk-TLBJUBPP.mjs";
 import {
   protectedWhy,
@@ -16,7 +17,6 @@ import {
 } from "./chunk-7KTHKGCI.mjs";
 import "./chunk-ZVMRUSTS.mjs";
 import {
-  protectedPathsFor,
   resolveLinks
 } from "./chunk-2O4HQGCF.mjs";
 import {
@@ -28,8 +28,7 @@ import "./chunk-GLDXOGL5.mjs";
 
 // src/hooks/tool-calls/file-edit.ts
 function fileEditProtected(path, ctx) {
-  const env = ctx.pluginRoot && !ctx.env.CLAUDE_PLUGIN_ROOT ? { ...ctx.env, CLAUDE_PLUGIN_ROOT: ctx.pluginRoot } : ctx.env;
-  const pp = protectedPathsFor(env, ctx.cwd);
+  const pp = protectedPathsOf(ctx);
   const r = resolveWord(path, false, ctx.cwd, pp);
   if (r.kind !== "path") return r.kind === "unknown" ? `a path that cannot be resolved (${r.why})` : null;
   return protectedWhy(r.path, pp) ?? protectedWhy(resolveLinks(r.path), pp);
@@ -121,7 +120,7 @@ var handle = async (input, env) => {
         "fail-closed",
         "execguard: Bash call without a tool_input.command string: cannot tell what would run"
       );
-    const [{ guardBash }, { policy }] = await Promise.all([import("./bash-VZQUU4BR.mjs"), sessionPolicy(ctx.cwd)]);
+    const [{ guardBash }, { policy }] = await Promise.all([import("./bash-L7ARS3KG.mjs"), sessionPolicy(ctx.cwd)]);
     return guardBash(command, ctx, policy, tool);
   }
   return refuse(

@@ -1,6 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
-  pluginRootOf
+  pluginRootOf,
+  protectedPathsFor
 } from "./chunk-2O4HQGCF.mjs";
 import {
   stateHome
@@ -8,15 +9,18 @@ import {
 
 // src/hooks/context.ts
 import { homedir } from "node:os";
-var pluginRoot = pluginRootOf;
+function protectedPathsOf(ctx) {
+  const env = ctx.pluginRoot && !ctx.env.CLAUDE_PLUGIN_ROOT ? { ...ctx.env, CLAUDE_PLUGIN_ROOT: ctx.pluginRoot } : ctx.env;
+  return protectedPathsFor(env, ctx.cwd);
+}
 function hookContext(input, env) {
   const sessionId = typeof input.session_id === "string" ? input.session_id : "";
   const cwd = typeof input.cwd === "string" && input.cwd ? input.cwd : process.cwd();
   const agentId = typeof input.agent_id === "string" && input.agent_id ? input.agent_id : void 0;
-  return { sessionId, agentId, cwd, env, pluginRoot: pluginRoot(env), stateHome: stateHome(env), homeDir: env.HOME || homedir() };
+  return { sessionId, agentId, cwd, env, pluginRoot: pluginRootOf(env), stateHome: stateHome(env), homeDir: env.HOME || homedir() };
 }
 
 export {
-  pluginRoot,
+  protectedPathsOf,
   hookContext
 };

@@ -7,7 +7,7 @@ import {
 } from "./chunk-SF4NJWJ7.mjs";
 import {
   hookContext
-} from "./chunk-65LLRXAN.mjs";
+} from "./chunk-BG4IQXAV.mjs";
 import {
   activeUserGrant,
   markAnswered,

@@ -4,7 +4,7 @@ import {
   answerMac,
   helperSecret,
   privateDir
-} from "./chunk-HA3V5JVJ.mjs";
+} from "./chunk-PLQ4PSVQ.mjs";
 import "./chunk-N3CW7ZOS.mjs";
 import "./chunk-PMFGONYC.mjs";
 import {

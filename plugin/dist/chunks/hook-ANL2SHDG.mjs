@@ -5,7 +5,7 @@ import {
 import {
   EVENTS,
   answerEvent
-} from "./chunk-HA3V5JVJ.mjs";
+} from "./chunk-PLQ4PSVQ.mjs";
 import "./chunk-N3CW7ZOS.mjs";
 import "./chunk-PMFGONYC.mjs";
 import "./chunk-IXTILJUS.mjs";

@@ -325,11 +325,11 @@ function helperWorthy(event, text) {
 
 // src/hooks/run.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-QJCTALPY.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-QVQCCKTP.mjs"),
+  "pre-tool-use": () => import("./pre-tool-use-7ADARQ7T.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-4YAJWALE.mjs"),
   "subagent-stop": () => import("./subagent-stop-ZRZP4D27.mjs"),
   stop: () => import("./stop-WJHOHYZO.mjs"),
-  "session-start": () => import("./session-start-M2ZJO47X.mjs")
+  "session-start": () => import("./session-start-USOU5FTQ.mjs")
 };
 function parseHookInput(text) {
   if (!text.trim()) throw new Error("empty hook input: expected a JSON object on stdin");

@@ -5,6 +5,9 @@ import {
   deny
 } from "./chunk-UVX3D2J7.mjs";
 import {
+  protectedPathsOf
+} from "./chunk-BG4IQXAV.mjs";
+import {
   activeGrant
 } from "./chunk-VZJXIXTK.mjs";
 import {
@@ -18,8 +21,7 @@ import "./chunk-NQJ7SG5Y.mjs";
 import "./chunk-EFYBUVPJ.mjs";
 import "./chunk-ZVMRUSTS.mjs";
 import {
-  decisionIoFor,
-  protectedPathsFor
+  decisionIoFor
 } from "./chunk-2O4HQGCF.mjs";
 import {
   logDecision
@@ -32,13 +34,12 @@ import "./chunk-GLDXOGL5.mjs";
 var withPrefix = (reason) => reason.startsWith("execguard") ? reason : `execguard: ${reason}`;
 function hookDecisionInput(command, ctx, policy, grant) {
   const binding = grant?.binding;
-  const env = ctx.pluginRoot && !ctx.env.CLAUDE_PLUGIN_ROOT ? { ...ctx.env, CLAUDE_PLUGIN_ROOT: ctx.pluginRoot } : ctx.env;
   return {
     command,
     cwd: ctx.cwd,
     grant: grant ? { id: grant.id, scope: grant.scope, ...binding ? { binding } : {} } : null,
     policy,
-    protectedPaths: protectedPathsFor(env, ctx.cwd),
+    protectedPaths: protectedPathsOf(ctx),
     agentSession: true,
     io: decisionIoFor(ctx.env, ctx.cwd)
   };

@@ -1,11 +1,10 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
-  pluginRoot
-} from "./chunk-65LLRXAN.mjs";
-import {
   DEFAULT_POLICY
 } from "./chunk-ZVMRUSTS.mjs";
-import "./chunk-2O4HQGCF.mjs";
+import {
+  pluginRootOf
+} from "./chunk-2O4HQGCF.mjs";
 import {
   UsageError,
   parseArgs
@@ -249,7 +248,7 @@ function protectedTargets(root, env) {
     files.push(p.decisions);
     noRead.push(p.grantSigningKey, p.helperSecret);
   }
-  const plugin = pluginRoot(env);
+  const plugin = pluginRootOf(env);
   files.push(
     join(root, ".claude", "settings.json"),
     join(root, ".claude", "settings.local.json"),
