@@ -2,10 +2,10 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   executePlan,
   runExecute
-} from "./chunk-JNUDBU5C.mjs";
+} from "./chunk-7H54CVN4.mjs";
 import "./chunk-IDOGNR7M.mjs";
 import "./chunk-LQI7QEBN.mjs";
-import "./chunk-CZA4DIPR.mjs";
+import "./chunk-K5SL57GQ.mjs";
 import "./chunk-XTNUR4HF.mjs";
 import "./chunk-KM4H3BWL.mjs";
 import "./chunk-UIYI6RHU.mjs";

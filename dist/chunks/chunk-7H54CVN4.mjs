@@ -16,7 +16,7 @@ import {
   loadOperation,
   loadPlan,
   withRetry
-} from "./chunk-CZA4DIPR.mjs";
+} from "./chunk-K5SL57GQ.mjs";
 import {
   LockHeldError,
   latestPlanRun

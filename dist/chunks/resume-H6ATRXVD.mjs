@@ -1,12 +1,12 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   runExecute
-} from "./chunk-JNUDBU5C.mjs";
+} from "./chunk-7H54CVN4.mjs";
 import "./chunk-IDOGNR7M.mjs";
 import "./chunk-LQI7QEBN.mjs";
 import {
   loadPlan
-} from "./chunk-CZA4DIPR.mjs";
+} from "./chunk-K5SL57GQ.mjs";
 import "./chunk-XTNUR4HF.mjs";
 import "./chunk-KM4H3BWL.mjs";
 import {

@@ -27,7 +27,7 @@ where that is safe; destroying needs a destroy approval. Exit 0 done, 2 BLOCKED,
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
-  const { rollbackRun } = await import("./rollback-7FJTFMTQ.mjs");
+  const { rollbackRun } = await import("./rollback-SS6V6M5X.mjs");
   const result = await runExecutor(
     io,
     Boolean(flags.json),

@@ -4,7 +4,7 @@ import {
   summarize,
   terraformEnv,
   varArgs
-} from "./chunk-5B3DD64X.mjs";
+} from "./chunk-OY5YMHRV.mjs";
 import "./chunk-YOZ77OXQ.mjs";
 import {
   classify

@@ -5,7 +5,7 @@ import {
   terraformEnv,
   terraformOperation,
   varArgs
-} from "./chunk-5B3DD64X.mjs";
+} from "./chunk-OY5YMHRV.mjs";
 import {
   PartialApplyError
 } from "./chunk-YOZ77OXQ.mjs";

@@ -261,11 +261,11 @@ var GitSide = class _GitSide {
 
 // src/exec/operations/index.ts
 var LOADERS = {
-  terraform: async () => (await import("./terraform-3CASFSEF.mjs")).terraformOperation,
+  terraform: async () => (await import("./terraform-7AA25FG5.mjs")).terraformOperation,
   kubectl: async () => (await import("./kubectl-ZZ5ZKQHN.mjs")).kubectlOperation,
   gitops: async () => (await import("./gitops-Y476XWWD.mjs")).gitopsOperation,
   app: async () => (await import("./app-J2CWWQKW.mjs")).appOperation,
-  terragrunt: async () => (await import("./terragrunt-4RS6SFOT.mjs")).terragruntOperation
+  terragrunt: async () => (await import("./terragrunt-7FFIQJJG.mjs")).terragruntOperation
 };
 async function loadOperation(type) {
   return Object.hasOwn(LOADERS, type) ? LOADERS[type]() : void 0;

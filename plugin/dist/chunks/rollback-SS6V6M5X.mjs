@@ -12,7 +12,7 @@ import {
   failedBeforeStart,
   loadOperation,
   loadPlan
-} from "./chunk-CZA4DIPR.mjs";
+} from "./chunk-K5SL57GQ.mjs";
 import "./chunk-XTNUR4HF.mjs";
 import "./chunk-KM4H3BWL.mjs";
 import {

@@ -174,26 +174,16 @@ var terraformOperation = {
     };
   },
   async rollback(ctx) {
-    const back = await planTo(ctx, "tfplan-rollback", "terraform plan (previous configuration)");
-    const steps = changed(back);
-    if (steps.length === 0) return { done: ["infrastructure already matches the previous configuration"], pending: [] };
-    const described = `re-applying the previous configuration would ${steps.join(", ")}`;
-    if (back.destroy.length && !ctx.approval?.destroy) {
+    const plan = await terraformOperation.planRollback(ctx);
+    if (plan.destroys.length && !ctx.approval?.destroy) {
       return {
-        done: [described],
-        pending: [`Get a destroy approval for ${back.destroy.join(", ")}, then run execguard rollback again with it (${described})`]
+        done: plan.describe,
+        pending: [
+          `Get a destroy approval for ${plan.destroys.join(", ")}, then run execguard rollback again with it (${plan.describe.join("; ")})`
+        ]
       };
     }
-    const result = await ctx.exec(
-      "terraform apply (previous configuration)",
-      ["terraform", "apply", "-input=false", "-no-color", join(ctx.runDir, "tfplan-rollback")],
-      { cwd: ctx.workdir, env: terraformEnv(ctx) }
-    );
-    if (result.exitCode !== 0) {
-      const { errorClass, why } = classify(result);
-      throw new StepError(`terraform apply of the previous configuration failed (${why}): ${lastError(result)}`, result, errorClass);
-    }
-    return { done: [`applied the previous configuration: ${steps.join(", ")}`], pending: [] };
+    return { done: await plan.apply(), pending: [] };
   }
 };
 
