@@ -14,6 +14,7 @@ import { LockHeldError } from './lock.js';
 import { loadOperation } from './operations/index.js';
 import { blocked, complete, failedBeforeStart, type FailureContext, type RunResult } from './outcome.js';
 import { pausePoint } from './pause.js';
+import { preflightProbes } from './preflight-probes.js';
 import type { LoadedPlan } from './plan-file.js';
 import { loadPlan } from './plan-file.js';
 import { withRetry } from './retry.js';
@@ -123,19 +124,21 @@ class ExecuteRun {
     const planFile = relative(session.loaded.repoRoot, session.loaded.planPath);
     // The operation's chain is the longest: start it first so its first child is spawned before
     // the guard's one-off costs (e.g. loading the commit rules) take the main thread.
-    const [dry, gitDetail, commitDetail] = await Promise.allSettled([
-      (async () => {
-        await this.retry(`${plan.operation} pre-flight`, () => op.preflight(session.ctx));
-        return this.retry(`${plan.operation} dry run`, () => op.dryRun(session.ctx));
-      })(),
-      g ? this.retry('git pre-flight', () => git.preflight(g, [planFile])) : Promise.resolve([] as string[]),
-      g ? git.checkCommit(g) : Promise.resolve(''),
-      g ? git.ensureIdentity() : Promise.resolve(),
-    ]);
-    for (const r of [gitDetail, commitDetail, dry]) if (r.status === 'rejected') throw r.reason;
-    const fresh = (dry as PromiseFulfilledResult<DryRunSummary>).value;
-    const detail = [...(gitDetail as PromiseFulfilledResult<string[]>).value];
-    if (g) detail.push((commitDetail as PromiseFulfilledResult<string>).value);
+    const {
+      dry: fresh,
+      gitDetail,
+      commitDetail,
+    } = await preflightProbes({
+      op,
+      ctx: session.ctx,
+      plan,
+      git,
+      planFile,
+      attempt: (label, probe) => this.retry(label, probe),
+      alongside: g ? [git.ensureIdentity()] : [],
+    });
+    const detail = [...gitDetail];
+    if (commitDetail) detail.push(commitDetail);
     const { approved, digest, lines } = this.approvedPlan(fresh);
     detail.push(...lines);
     detail.push(

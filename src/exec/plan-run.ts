@@ -7,6 +7,7 @@ import { GitSide } from './git.js';
 import { loadOperation } from './operations/index.js';
 import { exactErrorOf } from './outcome.js';
 import { loadPlan } from './plan-file.js';
+import { preflightProbes } from './preflight-probes.js';
 import { errorClassOf } from './retry.js';
 import { Session, type SessionOptions } from './session.js';
 import { StepError, type DryRunSummary, type ErrorClass, type Plan } from './types.js';
@@ -125,20 +126,12 @@ export async function planOnly(options: Omit<SessionOptions, 'approval'> & { pla
     if (!op) throw new StepError(`no executor for operation '${plan.operation}' in this build`, undefined, 'Validation');
     const summary = await session.phase('Pre-flight', async () => {
       const git = plan.git ? new GitSide(loaded.repoRoot, session.steps, options.env) : undefined;
-      // Independent probes side by side (as execute does); the first failure is reported.
-      const [dry, gitDetail, commitDetail] = await Promise.allSettled([
-        (async () => {
-          await op.preflight(session.ctx);
-          return op.dryRun(session.ctx);
-        })(),
-        git && plan.git ? git.preflight(plan.git, [relative(loaded.repoRoot, loaded.planPath)]) : Promise.resolve([] as string[]),
-        git && plan.git ? git.checkCommit(plan.git) : Promise.resolve(''),
-      ]);
-      for (const r of [gitDetail, commitDetail, dry]) if (r.status === 'rejected') throw r.reason;
-      preflight.push(...(gitDetail as PromiseFulfilledResult<string[]>).value);
-      if (plan.git) preflight.push((commitDetail as PromiseFulfilledResult<string>).value);
+      const planFile = relative(loaded.repoRoot, loaded.planPath);
+      const { dry, gitDetail, commitDetail } = await preflightProbes({ op, ctx: session.ctx, plan, ...(git ? { git } : {}), planFile });
+      preflight.push(...gitDetail);
+      if (commitDetail) preflight.push(commitDetail);
       preflight.push(`${plan.operation} pre-flight passed`, 'dry run passed');
-      return { value: (dry as PromiseFulfilledResult<DryRunSummary>).value, detail: preflight };
+      return { value: dry, detail: preflight };
     });
     const digest = planDigest(plan, summary);
     session.updateMeta({ digest, summary });

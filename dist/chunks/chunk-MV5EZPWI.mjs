@@ -1,7 +1,8 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
-  planDigest
-} from "./chunk-IDOGNR7M.mjs";
+  planDigest,
+  preflightProbes
+} from "./chunk-GTUFRC2G.mjs";
 import {
   approvalRecord,
   checkCoverage,
@@ -164,19 +165,21 @@ var ExecuteRun = class {
     const g = plan.git;
     const git = this.git = new GitSide(session.loaded.repoRoot, session.steps, options.env);
     const planFile = relative(session.loaded.repoRoot, session.loaded.planPath);
-    const [dry, gitDetail, commitDetail] = await Promise.allSettled([
-      (async () => {
-        await this.retry(`${plan.operation} pre-flight`, () => op.preflight(session.ctx));
-        return this.retry(`${plan.operation} dry run`, () => op.dryRun(session.ctx));
-      })(),
-      g ? this.retry("git pre-flight", () => git.preflight(g, [planFile])) : Promise.resolve([]),
-      g ? git.checkCommit(g) : Promise.resolve(""),
-      g ? git.ensureIdentity() : Promise.resolve()
-    ]);
-    for (const r of [gitDetail, commitDetail, dry]) if (r.status === "rejected") throw r.reason;
-    const fresh = dry.value;
-    const detail = [...gitDetail.value];
-    if (g) detail.push(commitDetail.value);
+    const {
+      dry: fresh,
+      gitDetail,
+      commitDetail
+    } = await preflightProbes({
+      op,
+      ctx: session.ctx,
+      plan,
+      git,
+      planFile,
+      attempt: (label, probe) => this.retry(label, probe),
+      alongside: g ? [git.ensureIdentity()] : []
+    });
+    const detail = [...gitDetail];
+    if (commitDetail) detail.push(commitDetail);
     const { approved, digest, lines } = this.approvedPlan(fresh);
     detail.push(...lines);
     detail.push(

@@ -1,8 +1,8 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   runExecute
-} from "./chunk-7H54CVN4.mjs";
-import "./chunk-IDOGNR7M.mjs";
+} from "./chunk-MV5EZPWI.mjs";
+import "./chunk-GTUFRC2G.mjs";
 import "./chunk-LQI7QEBN.mjs";
 import {
   loadPlan

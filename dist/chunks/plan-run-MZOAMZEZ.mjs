@@ -1,7 +1,8 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
-  planDigest
-} from "./chunk-IDOGNR7M.mjs";
+  planDigest,
+  preflightProbes
+} from "./chunk-GTUFRC2G.mjs";
 import {
   GitSide,
   Session,
@@ -124,19 +125,12 @@ async function planOnly(options) {
     if (!op) throw new StepError(`no executor for operation '${plan.operation}' in this build`, void 0, "Validation");
     const summary = await session.phase("Pre-flight", async () => {
       const git = plan.git ? new GitSide(loaded.repoRoot, session.steps, options.env) : void 0;
-      const [dry, gitDetail, commitDetail] = await Promise.allSettled([
-        (async () => {
-          await op.preflight(session.ctx);
-          return op.dryRun(session.ctx);
-        })(),
-        git && plan.git ? git.preflight(plan.git, [relative(loaded.repoRoot, loaded.planPath)]) : Promise.resolve([]),
-        git && plan.git ? git.checkCommit(plan.git) : Promise.resolve("")
-      ]);
-      for (const r of [gitDetail, commitDetail, dry]) if (r.status === "rejected") throw r.reason;
-      preflight.push(...gitDetail.value);
-      if (plan.git) preflight.push(commitDetail.value);
+      const planFile = relative(loaded.repoRoot, loaded.planPath);
+      const { dry, gitDetail, commitDetail } = await preflightProbes({ op, ctx: session.ctx, plan, ...git ? { git } : {}, planFile });
+      preflight.push(...gitDetail);
+      if (commitDetail) preflight.push(commitDetail);
       preflight.push(`${plan.operation} pre-flight passed`, "dry run passed");
-      return { value: dry.value, detail: preflight };
+      return { value: dry, detail: preflight };
     });
     const digest = planDigest(plan, summary);
     session.updateMeta({ digest, summary });

@@ -12,27 +12,27 @@ import {
 } from "./chunk-6DUTV3N7.mjs";
 import "./chunk-GLDXOGL5.mjs";
 
-// src/cli/commands/resume.ts
-var USAGE = "usage: execguard resume RUN_ID [--approval TEXT] [--json]";
+// src/cli/commands/execute.ts
+var USAGE = "usage: execguard execute PLAN.yaml [--approval TEXT] [--json]";
 async function run(argv, io) {
   const { flags, positionals } = parseArgs(argv, { valued: ["approval"], boolean: ["json"] });
   if (flags.help) {
     io.stdout(
       `${USAGE}
 
-Continues an INTERRUPTED execute run from its journal: steps recorded done that still hold are
-not redone; the approval is checked again as for execute. A finished run is a no-op (exit 0).
+Carries out an approved plan: pre-flight, persist (commit + push), apply, verify.
+Prints the report ending in an AGENT_STATUS block. Exit 0 COMPLETE, 2 BLOCKED, 1 usage error.
 `
     );
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
-  const { resumeRun } = await import("./resume-H6ATRXVD.mjs");
+  const { executePlan } = await import("./execute-KZLVYNAP.mjs");
   const result = await runExecutor(
     io,
     Boolean(flags.json),
-    (signal, progress) => resumeRun({
-      runId: positionals[0],
+    (signal, progress) => executePlan({
+      planArg: positionals[0],
       cwd: io.cwd,
       env: io.env,
       approvalText: typeof flags.approval === "string" ? flags.approval : void 0,
@@ -40,12 +40,6 @@ not redone; the approval is checked again as for execute. A finished run is a no
       progress
     })
   );
-  if (result.noop) {
-    if (flags.json) io.stdout(`${JSON.stringify({ runId: positionals[0], status: "NOOP", message: result.message.trim() }, null, 2)}
-`);
-    else io.stdout(result.message);
-    return 0;
-  }
   return printRunResult(io, Boolean(flags.json), result);
 }
 export {

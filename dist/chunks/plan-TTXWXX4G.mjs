@@ -26,7 +26,7 @@ the files to commit, the risk, the rollback path and the plan digest. Exit 0 ok,
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
-  const { planOnly } = await import("./plan-run-LBNXDKIS.mjs");
+  const { planOnly } = await import("./plan-run-MZOAMZEZ.mjs");
   const result = await runExecutor(
     io,
     Boolean(flags.json),

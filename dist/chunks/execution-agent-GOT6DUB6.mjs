@@ -102,7 +102,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { planOnly } = await import("./plan-run-LBNXDKIS.mjs");
+        const { planOnly } = await import("./plan-run-MZOAMZEZ.mjs");
         const result = await planOnly({
           planArg: options.plan,
           cwd: options.cwd,
@@ -121,7 +121,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-C5IJ6BQH.mjs");
+        const { executePlan } = await import("./execute-KZLVYNAP.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

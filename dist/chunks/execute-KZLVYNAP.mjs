@@ -2,8 +2,8 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   executePlan,
   runExecute
-} from "./chunk-7H54CVN4.mjs";
-import "./chunk-IDOGNR7M.mjs";
+} from "./chunk-MV5EZPWI.mjs";
+import "./chunk-GTUFRC2G.mjs";
 import "./chunk-LQI7QEBN.mjs";
 import "./chunk-K5SL57GQ.mjs";
 import "./chunk-XTNUR4HF.mjs";

@@ -1,0 +1,50 @@
+// The pre-flight probes `execguard plan` and `execguard execute` both run, side by side: the
+// operation's pre-flight then its dry run, git's (branch, dirty files, remote) and the commit
+// message check. The first failure is reported in that order (git, commit message, operation),
+// whichever finished first, so the answer does not depend on timing. The operation's chain is the
+// longest, so it starts first: its first child is spawned before the guard's one-off costs.
+import type { GitSide } from './git.js';
+import type { DryRunSummary, Operation, OperationContext, Plan } from './types.js';
+
+/** Runs one probe, e.g. with the executor's retry of transient failures. */
+type Attempt = <T>(label: string, probe: () => Promise<T>) => Promise<T>;
+
+export interface ProbeInput {
+  op: Operation;
+  ctx: OperationContext;
+  plan: Plan;
+  /** Present when the plan has a git section. */
+  git?: GitSide;
+  /** The plan file, relative to the repository: it never blocks its own run. */
+  planFile: string;
+  attempt?: Attempt;
+  /** Further work to run alongside whose failure is reported elsewhere (e.g. the git identity). */
+  alongside?: Promise<unknown>[];
+}
+
+export interface ProbeResult {
+  dry: DryRunSummary;
+  /** What git's pre-flight found (empty without a git section). */
+  gitDetail: string[];
+  /** The commit message check's line (only with a git section). */
+  commitDetail?: string;
+}
+
+export async function preflightProbes(input: ProbeInput): Promise<ProbeResult> {
+  const { op, ctx, plan, git, planFile } = input;
+  const attempt: Attempt = input.attempt ?? ((_label, probe) => probe());
+  const g = git ? plan.git : undefined;
+  const [dry, gitDetail, commitDetail] = await Promise.allSettled([
+    (async () => {
+      await attempt(`${plan.operation} pre-flight`, () => op.preflight(ctx));
+      return attempt(`${plan.operation} dry run`, () => op.dryRun(ctx));
+    })(),
+    git && g ? attempt('git pre-flight', () => git.preflight(g, [planFile])) : Promise.resolve([] as string[]),
+    git && g ? git.checkCommit(g) : Promise.resolve(undefined),
+    ...(input.alongside ?? []),
+  ]);
+  for (const r of [gitDetail, commitDetail, dry]) if (r.status === 'rejected') throw r.reason;
+  const value = <T>(r: PromiseSettledResult<T>) => (r as PromiseFulfilledResult<T>).value;
+  const commit = value(commitDetail);
+  return { dry: value(dry), gitDetail: value(gitDetail), ...(commit !== undefined ? { commitDetail: commit } : {}) };
+}
