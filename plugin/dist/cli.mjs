@@ -11,18 +11,18 @@ var COMMANDS = {
   hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-ANL2SHDG.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-5YIMJV26.mjs") },
   status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-NUYHP4IT.mjs") },
-  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-TTXWXX4G.mjs") },
-  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-VR3A74UQ.mjs") },
-  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-6QS72CXB.mjs") },
+  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-DVNJMV6R.mjs") },
+  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-CYIDBXGK.mjs") },
+  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-3C6FBD32.mjs") },
   runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-DTERAMMI.mjs") },
-  resume: { summary: "continue an interrupted run from its journal", load: () => import("./chunks/resume-BOAT3GW5.mjs") },
+  resume: { summary: "continue an interrupted run from its journal", load: () => import("./chunks/resume-TDZB3X7S.mjs") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
     load: () => import("./chunks/init-PSSTW2SA.mjs")
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-7KX4AA2R.mjs")
+    load: () => import("./chunks/agent-QYD45R7C.mjs")
   },
   log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-CONVMVZI.mjs") },
   demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-4575IS3G.mjs") }

@@ -12,12 +12,6 @@ type GitPlan = NonNullable<Plan['git']>;
 
 /** What `execguard init` writes: untracked, it changes nothing a run applies, so it never blocks one. */
 const UNTRACKED_SETUP = /^(\.execguard\.ya?ml|\.claude\/settings(\.local)?\.json|plans\/[^/]+\.ya?ml)$/;
-/**
- * Terraform's state lock, held while the run's own pre-flight plan runs beside `git status` (they
- * run side by side): transient, never a change to commit. Reporting it made the result depend on
- * timing ("uncommitted changes … .terraform.tfstate.lock.info" instead of the real finding).
- */
-const UNTRACKED_RUNTIME = /(^|\/)\.terraform\.tfstate\.lock\.info$/;
 
 export class GitSide {
   private client?: SimpleGit;
@@ -116,9 +110,10 @@ export class GitSide {
   /**
    * `ignore`: repository paths that never block (the plan file itself, committed or not). Untracked
    * execguard setup files (what `execguard init` writes) never block either: they change nothing
-   * the run applies.
+   * the run applies. `transient`: untracked files the operation itself writes while it runs (the
+   * operation's pre-flight runs beside this `git status`), never part of a change.
    */
-  async preflight(g: GitPlan, ignore: string[] = []): Promise<string[]> {
+  async preflight(g: GitPlan, ignore: string[] = [], transient?: RegExp): Promise<string[]> {
     // One call answers the branch, HEAD and what is dirty (porcelain v2, NUL-separated).
     const status = await this.raw('git status', ['status', '--porcelain=v2', '--branch', '-z', '--untracked-files=all']);
     if (status.exitCode !== 0) throw new StepError(`git status failed: ${status.stderr.trim()}`, status, classify(status).errorClass);
@@ -139,8 +134,7 @@ export class GitSide {
       } else if (e.startsWith('u ')) path = e.split(' ').slice(10).join(' ');
       else if (e.startsWith('? ')) path = e.slice(2);
       if (path !== undefined && ignored.has(normalize(path)) && !allowed.has(normalize(path))) continue;
-      if (path !== undefined && e.startsWith('? ') && (UNTRACKED_SETUP.test(normalize(path)) || UNTRACKED_RUNTIME.test(normalize(path))))
-        continue;
+      if (path !== undefined && e.startsWith('? ') && (UNTRACKED_SETUP.test(normalize(path)) || transient?.test(normalize(path)))) continue;
       if (path !== undefined && !allowed.has(normalize(path))) dirty.push(path);
       else if (path !== undefined) this.planFilesDirty = true;
     }

@@ -39,7 +39,7 @@ export async function preflightProbes(input: ProbeInput): Promise<ProbeResult> {
       await attempt(`${plan.operation} pre-flight`, () => op.preflight(ctx));
       return attempt(`${plan.operation} dry run`, () => op.dryRun(ctx));
     })(),
-    git && g ? attempt('git pre-flight', () => git.preflight(g, [planFile])) : Promise.resolve([] as string[]),
+    git && g ? attempt('git pre-flight', () => git.preflight(g, [planFile], op.transient)) : Promise.resolve([] as string[]),
     git && g ? git.checkCommit(g) : Promise.resolve(undefined),
     ...(input.alongside ?? []),
   ]);

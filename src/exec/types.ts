@@ -103,6 +103,11 @@ export interface Operation {
   verify(ctx: OperationContext): Promise<string[]>;
   /** Undo what apply did, without destroying and without rewriting history. Returns what was done. */
   rollback(ctx: OperationContext): Promise<{ done: string[]; pending: string[] }>;
+  /**
+   * Untracked files the operation writes while it runs (repository paths), e.g. terraform's state
+   * lock: git's pre-flight runs beside the operation's and never counts them as changes.
+   */
+  transient?: RegExp;
   /** Environment the plan's verify steps need (e.g. terraform's data folder), if any. */
   stepEnv?(ctx: OperationContext): NodeJS.ProcessEnv;
   /**

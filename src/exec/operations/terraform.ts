@@ -116,6 +116,9 @@ const changed = (s: DryRunSummary) => [
   ...s.destroy.map((a) => `destroy ${a}`),
 ];
 
+/** Terraform's local state lock, present while a plan or apply holds the state. */
+export const TERRAFORM_STATE_LOCK = /(^|\/)\.terraform\.tfstate\.lock\.info$/;
+
 export const terraformOperation: Operation = {
   async preflight(ctx) {
     // init doubles as the tool probe: it fails fast when terraform or the backend is unusable.
@@ -184,6 +187,9 @@ export const terraformOperation: Operation = {
   },
 
   stepEnv: (ctx) => terraformEnv(ctx),
+
+  // The state lock terraform holds while the pre-flight's plan runs, beside git's `status`.
+  transient: TERRAFORM_STATE_LOCK,
 
   async planRollback(ctx) {
     // The working tree holds the previous configuration (the runner reverted it locally, unpushed).

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { classify } from '../errors.js';
 import { StepError, type CommandResult, type DryRunSummary, type Operation, type OperationContext } from '../types.js';
-import { lastError, summarize, terraformEnv, varArgs } from './terraform.js';
+import { lastError, summarize, TERRAFORM_STATE_LOCK, terraformEnv, varArgs } from './terraform.js';
 
 function section(ctx: OperationContext) {
   const t = ctx.plan.terragrunt;
@@ -105,6 +105,8 @@ export const terragruntOperation: Operation = {
   },
 
   stepEnv: (ctx) => env(ctx),
+  // terragrunt runs terraform in the unit: the same state lock.
+  transient: TERRAFORM_STATE_LOCK,
 
   async rollback(ctx) {
     // The runner reverted the configuration first; plan what re-applying it would change.
