@@ -7,25 +7,25 @@ import "./chunks/chunk-GLDXOGL5.mjs";
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-R4G4LYTQ.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-ANL2SHDG.mjs") },
+  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-UBHQVIX4.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-YEUUEAWJ.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-5YIMJV26.mjs") },
   status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-NUYHP4IT.mjs") },
-  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-DVNJMV6R.mjs") },
-  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-CYIDBXGK.mjs") },
-  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-3C6FBD32.mjs") },
+  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-PBZJW2WJ.mjs") },
+  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-Q2LCYJZK.mjs") },
+  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-HDJEXNV6.mjs") },
   runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-DTERAMMI.mjs") },
-  resume: { summary: "continue an interrupted run from its journal", load: () => import("./chunks/resume-TDZB3X7S.mjs") },
+  resume: { summary: "continue an interrupted run from its journal", load: () => import("./chunks/resume-B3GHNJ6P.mjs") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
     load: () => import("./chunks/init-PSSTW2SA.mjs")
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-QYD45R7C.mjs")
+    load: () => import("./chunks/agent-4YCPYQRF.mjs")
   },
   log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-CONVMVZI.mjs") },
-  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-4575IS3G.mjs") }
+  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-IXQNBJ3M.mjs") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));

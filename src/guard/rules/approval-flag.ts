@@ -1,20 +1,24 @@
 // approval-flag: inside an agent session the executor takes its approval from the session's grant,
 // never from its own command line. So an agent may not start execguard's execute, rollback, resume
 // or agent (the SDK execution agent) with --approval at all, however it launches the CLI (any name,
-// wrapper, loader or copy): any program given `execute|rollback|resume|agent` and `--approval` is enough. A person at a terminal
-// (`execguard check` outside an agent session) may pass --approval. Never lifted by a grant.
+// wrapper, loader or copy): any program given one of those and `--approval` is enough. A person at
+// a terminal (`execguard check` outside an agent session) may pass --approval. Never lifted by a grant.
 import type { SimpleCommand } from '../../shell/types.js';
 import { runsInterpreter } from '../protected-paths.js';
 import type { Rule, RuleHit } from '../types.js';
 
 const SUBCOMMANDS = new Set(['execute', 'rollback', 'resume', 'agent']);
+const SUBCOMMAND_WORD = new RegExp(`\\b(${[...SUBCOMMANDS].join('|')})\\b`);
 /** Programs whose words are data (`echo execute --approval x > notes.txt`); scripts written and run are analysed on their own. */
 const DATA = new Set(['echo', 'printf', 'grep', 'egrep', 'fgrep', 'rg', 'ag', 'man', 'cat', 'less', 'head', 'tail', 'true', ':']);
 /** Ways to start the CLI: its names, node and package runners. */
 const LAUNCHER = /^(execguard(\.m?js)?|cli\.m?js|node|nodejs|npx|npm|pnpm|pnpx|yarn|bunx|bun|deno|tsx|ts-node|corepack)$/;
 
 /** An option the CLI's parser would read as --approval (`--approval`, `--approval=…`, an unambiguous prefix). */
-const approvalFlag = (word: string) => /^--ap(p(r(o(v(al?)?)?)?)?)?(=|$)/.test(word);
+const APPROVAL_OPTION = '--ap(p(r(o(v(al?)?)?)?)?)?';
+const APPROVAL_WORD = new RegExp(`^${APPROVAL_OPTION}(=|$)`);
+const APPROVAL_IN_TEXT = new RegExp(`${APPROVAL_OPTION}\\b`);
+const approvalFlag = (word: string) => APPROVAL_WORD.test(word);
 
 function launches(cmd: SimpleCommand): string | undefined {
   const words = cmd.argv.slice(1);
@@ -32,7 +36,7 @@ function launches(cmd: SimpleCommand): string | undefined {
 /** `node -e "process.argv.push('--approval', …); import(…)" execute p.yaml`: the flag inside a program's text. */
 function inProgramText(ctx: Parameters<Rule>[0]): string | undefined {
   if (!runsInterpreter(ctx.analysis.commands)) return undefined;
-  if (!/--ap(p(r(o(v(al?)?)?)?)?)?\b/.test(ctx.raw) || !/\b(execute|rollback|resume|agent)\b/.test(ctx.raw)) return undefined;
+  if (!APPROVAL_IN_TEXT.test(ctx.raw) || !SUBCOMMAND_WORD.test(ctx.raw)) return undefined;
   return 'an interpreter whose program text passes --approval';
 }
 
