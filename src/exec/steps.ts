@@ -1,8 +1,9 @@
 // Runs one step: guard check, journal entry before, the command (bounded in time, cancelled by the
 // run's signal), its output saved to logs/, journal entry after. The only place commands run.
 import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { join } from 'node:path';
-import { execa, type Options, type Result } from 'execa';
+import { startChild, type ChildOutcome } from './child.js';
 import type { Gate } from './guard-gate.js';
 import { displayCommand } from './guard-gate.js';
 import type { Journal } from './journal.js';
@@ -18,6 +19,8 @@ function endGroup(pgid: number): void {
     /* nothing left */
   }
 }
+
+const signalNumber = (name?: NodeJS.Signals): number => (name ? constants.signals[name] : 0) ?? 0;
 
 export const INTERRUPTED = 'interrupted';
 
@@ -74,30 +77,26 @@ export class StepRunner {
     signal: AbortSignal,
     file: string,
     args: string[],
-    options: Options & { timeout?: number },
-  ): Promise<Result & { stdout: string; stderr: string }> => {
+    options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; input?: string },
+  ): Promise<ChildOutcome & { stdout: string; stderr: string }> => {
     // Output goes to files, not pipes: a child whose executor was killed must not die of a broken
     // pipe half-way through (terraform would leave its state locked); it is ended on purpose instead.
     const base = join(this.opts.runDir, 'logs', `${String(seq).padStart(3, '0')}.child`);
-    // Our own descriptors (execa's {file} target streams through this process, which a crash breaks).
     const outFd = openSync(`${base}.out`, 'w', 0o600);
     const errFd = openSync(`${base}.err`, 'w', 0o600);
-    let result: Result;
+    let outcome: ChildOutcome;
     try {
-      const spawnOptions = {
+      const child = startChild(file, args, {
         ...options,
         stdout: outFd,
         stderr: errFd,
-        detached: true,
-        cancelSignal: signal,
+        signal,
         killSignal: 'SIGINT',
-        reject: false,
-        forceKillAfterDelay: 15_000,
-      } as Options;
-      const child = execa(file, args, spawnOptions);
+        forceKillAfterMs: 15_000,
+      });
       if (child.pid) this.opts.journal.append({ type: 'child', seq, step, pgid: child.pid });
-      result = await child;
-      if (child.pid && (result.isCanceled || result.timedOut)) endGroup(child.pid);
+      outcome = await child.done;
+      if (child.pid && (outcome.canceled || outcome.timedOut)) endGroup(child.pid);
     } finally {
       closeSync(outFd);
       closeSync(errFd);
@@ -111,29 +110,29 @@ export class StepRunner {
         rmSync(path, { force: true });
       }
     };
-    return Object.assign(result, { stdout: read(`${base}.out`), stderr: read(`${base}.err`) });
+    return { ...outcome, stdout: read(`${base}.out`), stderr: read(`${base}.err`) };
   };
 
   exec = (step: string, argv: string[], options: ExecOptions = {}): Promise<CommandResult> =>
     this.run(step, displayCommand(argv), async (signal, seq) => {
+      const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
       const result = await this.spawn(seq, step, signal, argv[0], argv.slice(1), {
         cwd: options.cwd ?? this.opts.cwd,
         env: this.childEnv(options.env),
-        extendEnv: false,
         input: options.input,
-        stdin: options.input === undefined ? 'ignore' : undefined,
-        timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        timeoutMs,
       });
-      const stdout = String(result.stdout ?? '');
-      let stderr = String(result.stderr ?? '');
-      if (result.isCanceled) return { exitCode: 130, stdout, stderr, interrupted: true };
-      if (result.timedOut)
-        return { exitCode: 124, stdout, stderr: `${stderr}\ncommand timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` };
-      if (result.exitCode === undefined) {
-        const code = (result as { code?: string }).code;
-        stderr = `${stderr}\n${code === 'ENOENT' ? `${argv[0]}: command not found` : result.message}`;
-        return { exitCode: code === 'ENOENT' ? 127 : code === 'EACCES' ? 126 : 1, stdout, stderr };
+      const { stdout, stderr } = result;
+      if (result.canceled) return { exitCode: 130, stdout, stderr, interrupted: true };
+      if (result.timedOut) return { exitCode: 124, stdout, stderr: `${stderr}\ncommand timed out after ${timeoutMs} ms` };
+      if (result.startError) {
+        const { code, message } = result.startError;
+        const why = code === 'ENOENT' ? `${argv[0]}: command not found` : message;
+        return { exitCode: code === 'ENOENT' ? 127 : code === 'EACCES' ? 126 : 1, stdout, stderr: `${stderr}\n${why}` };
       }
+      // Ended by a signal nobody here sent: the shell's convention, 128 + its number.
+      if (result.exitCode === undefined)
+        return { exitCode: 128 + signalNumber(result.endedBy), stdout, stderr: `${stderr}\nended by ${result.endedBy}` };
       return { exitCode: result.exitCode, stdout, stderr };
     });
 

@@ -12,15 +12,13 @@ export async function runVerifyStep(ctx: OperationContext, steps: StepRunner, st
     const r = await steps.spawn(seq, name, signal, '/bin/sh', ['-c', step.run], {
       cwd: ctx.workdir,
       env,
-      extendEnv: false,
-      timeout: 5 * 60_000,
-      stdin: 'ignore',
+      timeoutMs: 5 * 60_000,
     });
     return {
-      exitCode: r.isCanceled ? 130 : r.timedOut ? 124 : (r.exitCode ?? 1),
-      stdout: String(r.stdout ?? ''),
-      stderr: String(r.stderr ?? ''),
-      interrupted: r.isCanceled,
+      exitCode: r.canceled ? 130 : r.timedOut ? 124 : (r.exitCode ?? 1),
+      stdout: r.stdout,
+      stderr: r.stderr,
+      interrupted: r.canceled,
     };
   });
   const wantExit = step.expect?.exitCode ?? 0;
