@@ -9,6 +9,8 @@ export interface GateVerdict {
   allowed: boolean;
   reason: string;
   rules: string[];
+  /** The guard classes the command as reading or simulating (tiers T0, T2): it changes nothing. */
+  changesNothing?: boolean;
 }
 
 export type Gate = (command: string) => Promise<GateVerdict>;
@@ -40,7 +42,7 @@ export async function loadGate(approval: ApprovalScope | null, policy: Policy, w
     if (decision.decision === 'deny') return { allowed: false, reason: decision.reason, rules };
     if (decision.decision === 'ask' && !approval?.affirmed)
       return { allowed: false, reason: decision.reason || 'the guard asks for an approval', rules };
-    return { allowed: true, reason: '', rules };
+    return { allowed: true, reason: '', rules, ...(decision.tier === 'T0' || decision.tier === 'T2' ? { changesNothing: true } : {}) };
   };
 }
 

@@ -6,7 +6,8 @@ import { close, closeSync, fstatSync, fsync, fsyncSync, openSync, readFileSync, 
 export type JournalEntry =
   | { type: 'run-start'; runId: string; kind: RunKind; planId: string; planPath?: string; pid: number }
   | { type: 'phase'; phase: string; status: 'start' | 'ok' | 'failed' | 'skipped'; detail?: string }
-  | { type: 'step-start'; seq: number; step: string; command: string; attempt?: number }
+  /** `changesNothing`: the guard classes the command as reading or simulating (see Journal.write). */
+  | { type: 'step-start'; seq: number; step: string; command: string; attempt?: number; changesNothing?: boolean }
   | {
       type: 'step-end';
       seq: number;
@@ -77,7 +78,9 @@ export class Journal {
         // for the disk anyway, and parallel steps are not held up meanwhile.
         handedOff = true;
         fsync(fd, () => close(fd, () => {}));
-      } else if (DURABLE.has(entry.type)) fsyncSync(fd);
+      } else if (DURABLE.has(entry.type) && !(entry.type === 'step-start' && entry.changesNothing)) fsyncSync(fd);
+      // A step that changes nothing starts without waiting for the disk: the line is written (a
+      // crash of this process keeps it), and if the machine itself dies mid-step nothing changed.
       // Phases and notes reach the disk with the next fsync of this same file.
     } finally {
       if (!handedOff) closeSync(fd);

@@ -176,7 +176,7 @@ export class StepRunner {
       throw new StepError(`the guard refused \`${command}\`: ${verdict.reason}`, result, 'Permission');
     }
     this.opts.progress(`${step}: ${command}`);
-    journal.append({ type: 'step-start', seq, step, command, attempt });
+    journal.append({ type: 'step-start', seq, step, command, attempt, ...(verdict.changesNothing ? { changesNothing: true } : {}) });
     const started = performance.now();
     let out: BodyResult;
     try {

@@ -30,6 +30,14 @@ describe('execguard plan + execute (real git, real terraform)', () => {
     expect(starts).toBe(ends);
     expect(journal.at(-1)).toMatchObject({ type: 'run-end', status: 'COMPLETE' });
     expect(journal.some((e) => e.type === 'step-start' && /^terraform apply .*approved\/tfplan$/.test(e.command))).toBe(true);
+    // Steps the guard classes as reading or simulating start without waiting for the disk; every
+    // step that changes something waits for its start to be on disk.
+    const changesNothing = (pattern: RegExp) =>
+      journal.filter((e) => e.type === 'step-start' && pattern.test(e.command)).map((e) => e.changesNothing === true);
+    for (const reads of [/^git status /, /^git ls-remote /, /^terraform plan /, /^terraform show /])
+      expect(new Set(changesNothing(reads)), String(reads)).toEqual(new Set([true]));
+    for (const changes of [/^terraform init /, /^git add /, /^git commit /, /^git push /, /^terraform apply /])
+      expect(changesNothing(changes), String(changes)).toEqual([false]);
     expect(existsSync(join(runDir, 'report.md'))).toBe(true);
     // The commit is on the remote; the saved plan is in the state folder, not the repository.
     expect(originHead(ws)).toBe(ws.git('rev-parse', 'HEAD'));
