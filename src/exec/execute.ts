@@ -135,7 +135,7 @@ class ExecuteRun {
       git,
       planFile,
       attempt: (label, probe) => this.retry(label, probe),
-      alongside: g ? [git.ensureIdentity()] : [],
+      alongside: g ? [() => git.ensureIdentity()] : [],
     });
     const detail = [...gitDetail];
     if (commitDetail) detail.push(commitDetail);

@@ -18,8 +18,8 @@ export interface ProbeInput {
   /** The plan file, relative to the repository: it never blocks its own run. */
   planFile: string;
   attempt?: Attempt;
-  /** Further work to run alongside whose failure is reported elsewhere (e.g. the git identity). */
-  alongside?: Promise<unknown>[];
+  /** Further work to start once the operation's chain has (e.g. the git identity check); its failure is reported elsewhere. */
+  alongside?: (() => Promise<unknown>)[];
 }
 
 export interface ProbeResult {
@@ -41,7 +41,7 @@ export async function preflightProbes(input: ProbeInput): Promise<ProbeResult> {
     })(),
     git && g ? attempt('git pre-flight', () => git.preflight(g, [planFile], op.transient)) : Promise.resolve([] as string[]),
     git && g ? git.checkCommit(g) : Promise.resolve(undefined),
-    ...(input.alongside ?? []),
+    ...(input.alongside ?? []).map((start) => start()),
   ]);
   for (const r of [gitDetail, commitDetail, dry]) if (r.status === 'rejected') throw r.reason;
   const value = <T>(r: PromiseSettledResult<T>) => (r as PromiseFulfilledResult<T>).value;
