@@ -11,7 +11,7 @@
 import { build } from 'esbuild';
 import { chmodSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { bundleEsm, copyWasm, root } from './bundle.mjs';
+import { bundleEsm, bundleExecutor, checkExecutorImport, copyWasm, executorImport, root } from './bundle.mjs';
 
 function parseArgs(argv) {
   const out = { dist: undefined, plugin: undefined, lib: undefined };
@@ -32,7 +32,11 @@ const fresh = (dir) => {
 
 async function buildDist(outdir) {
   fresh(outdir);
-  await bundleEsm({ cli: 'src/cli/bin.ts', hook: 'src/hooks/main.ts', 'hook-core': 'src/hooks/run.ts' }, outdir);
+  const split = await bundleEsm({ cli: 'src/cli/bin.ts', hook: 'src/hooks/main.ts', 'hook-core': 'src/hooks/run.ts' }, outdir, [
+    executorImport,
+  ]);
+  checkExecutorImport(split.metafile, outdir);
+  await bundleExecutor(outdir);
   // The hook's front door: CommonJS, no splitting, only the warm-helper path (src/hooks/fast.ts).
   // It falls back to hook-core.mjs above for everything else.
   await build({

@@ -6,16 +6,21 @@ import { processIo, UsageError, type Io } from './io.js';
 export type Cli = (argv: string[], io: Io) => Promise<number>;
 type Command = { run: (argv: string[], io: Io, cli: Cli) => Promise<number> };
 
+/** plan, execute, rollback and resume come from one file (executor-commands.ts says why). */
+const executor = (name: 'plan' | 'execute' | 'rollback' | 'resume') => async (): Promise<Command> => ({
+  run: (await import('./executor-commands.js'))[name],
+});
+
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   check: { summary: 'decide allow / ask / deny for a bash command', load: () => import('./commands/check.js') },
   hook: { summary: 'answer a Claude Code hook event (reads hook JSON on stdin)', load: () => import('./commands/hook.js') },
   skills: { summary: 'list and validate SKILL.md files', load: () => import('./commands/skills.js') },
   status: { summary: 'validate an AGENT_STATUS block', load: () => import('./commands/status.js') },
-  plan: { summary: 'pre-flight and dry run of a plan; prints the approval summary and digest', load: () => import('./commands/plan.js') },
-  execute: { summary: 'carry out an approved plan phase by phase', load: () => import('./commands/execute.js') },
-  rollback: { summary: 'roll back a run', load: () => import('./commands/rollback.js') },
+  plan: { summary: 'pre-flight and dry run of a plan; prints the approval summary and digest', load: executor('plan') },
+  execute: { summary: 'carry out an approved plan phase by phase', load: executor('execute') },
+  rollback: { summary: 'roll back a run', load: executor('rollback') },
   runs: { summary: 'list runs, or show one run and its steps', load: () => import('./commands/runs.js') },
-  resume: { summary: 'continue an interrupted run from its journal', load: () => import('./commands/resume.js') },
+  resume: { summary: 'continue an interrupted run from its journal', load: executor('resume') },
   init: {
     summary: 'set a repository up: .execguard.yaml, example plans, the Claude Code sandbox',
     load: () => import('./commands/init.js'),
