@@ -6,7 +6,7 @@ import {
   parseHookInput,
   readStdin,
   runHook
-} from "./chunks/chunk-7ORWBFO3.mjs";
+} from "./chunks/chunk-X7BZNI55.mjs";
 import "./chunks/chunk-N3CW7ZOS.mjs";
 import "./chunks/chunk-PMFGONYC.mjs";
 import "./chunks/chunk-IXTILJUS.mjs";

@@ -6,26 +6,29 @@ import {
 import "./chunks/chunk-GLDXOGL5.mjs";
 
 // src/cli/main.ts
+var executor = (name) => async () => ({
+  run: (await import("./executor.mjs"))[name]
+});
 var COMMANDS = {
-  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-UBHQVIX4.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-YEUUEAWJ.mjs") },
+  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-6WVJTQM2.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-KSU5DPDU.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-5YIMJV26.mjs") },
   status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-NUYHP4IT.mjs") },
-  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: () => import("./chunks/plan-PBZJW2WJ.mjs") },
-  execute: { summary: "carry out an approved plan phase by phase", load: () => import("./chunks/execute-Q2LCYJZK.mjs") },
-  rollback: { summary: "roll back a run", load: () => import("./chunks/rollback-HDJEXNV6.mjs") },
-  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-DTERAMMI.mjs") },
-  resume: { summary: "continue an interrupted run from its journal", load: () => import("./chunks/resume-B3GHNJ6P.mjs") },
+  plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: executor("plan") },
+  execute: { summary: "carry out an approved plan phase by phase", load: executor("execute") },
+  rollback: { summary: "roll back a run", load: executor("rollback") },
+  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-2HZNEGEA.mjs") },
+  resume: { summary: "continue an interrupted run from its journal", load: executor("resume") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
     load: () => import("./chunks/init-PSSTW2SA.mjs")
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-4YCPYQRF.mjs")
+    load: () => import("./chunks/agent-LDTXCRGH.mjs")
   },
   log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-CONVMVZI.mjs") },
-  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-IXQNBJ3M.mjs") }
+  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-IRUKMBL2.mjs") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
