@@ -1,10 +1,11 @@
-// The git side of a run, with simple-git: pre-flight (branch, clean tree, remote not ahead),
-// persist (stage only the plan's files, commit, push, confirm with ls-remote) and revert.
-// Never forces: a remote that moved is a State conflict and the local commit is kept.
+// The git side of a run: pre-flight (branch, clean tree, remote not ahead), persist (stage only
+// the plan's files, commit, push, confirm with ls-remote) and revert. Never forces: a remote that
+// moved is a State conflict and the local commit is kept. git runs as every step's command does
+// (steps.ts): in its own process group, journaled, so a crash leaves no git orphan behind.
 import { normalize } from 'node:path';
-import type { SimpleGit } from 'simple-git';
 import { classify } from './errors.js';
-import type { BodyResult, StepRunner } from './steps.js';
+import { displayCommand } from './guard-gate.js';
+import type { StepRunner } from './steps.js';
 import { RemoteMovedError } from './run-errors.js';
 import { StepError, type CommandResult, type Plan } from './types.js';
 
@@ -14,7 +15,6 @@ type GitPlan = NonNullable<Plan['git']>;
 const UNTRACKED_SETUP = /^(\.execguard\.ya?ml|\.claude\/settings(\.local)?\.json|plans\/[^/]+\.ya?ml)$/;
 
 export class GitSide {
-  private client?: SimpleGit;
   /** HEAD before the first persist attempt, and the commit made (kept even when the push fails). */
   base?: string;
   localCommit?: string;
@@ -22,25 +22,15 @@ export class GitSide {
   private planFilesDirty?: boolean;
   /** The remote branch's commit as pre-flight saw it (saves a round trip before the push). */
   private remoteSeen?: string;
+  /** An identity for commits, set only when the user has none configured. */
+  private identity: NodeJS.ProcessEnv = {};
 
   constructor(
     private readonly repoRoot: string,
     private readonly steps: StepRunner,
-    /** Kept for symmetry with executors; git runs with the process environment. */
+    /** Kept for symmetry with executors; git runs with the run's environment. */
     readonly env: NodeJS.ProcessEnv,
   ) {}
-
-  /** `-c` settings for the client: an identity when the user has none configured. */
-  private config: string[] = [];
-
-  private async git(signal: AbortSignal): Promise<SimpleGit> {
-    // git inherits the user's own environment (simple-git refuses a custom env that carries
-    // EDITOR, GIT_SSH_COMMAND, ...); a command silent for 2 minutes (a prompt) is killed.
-    // Loaded on first use: by then the operation's first child process is already running.
-    const { simpleGit } = await import('simple-git');
-    this.client ??= simpleGit({ baseDir: this.repoRoot, config: this.config, abort: signal, timeout: { block: 120_000 } });
-    return this.client;
-  }
 
   /** A commit needs an identity: supply one only when the user has none configured. */
   private identityChecked = false;
@@ -50,38 +40,23 @@ export class GitSide {
     this.identityChecked = true;
     const found = await this.raw('git config (identity)', ['config', '--get-regexp', '^user[.]']);
     const has = (key: string) => new RegExp(`^user\\.${key} \\S`, 'm').test(found.stdout);
-    const config = [...(has('name') ? [] : ['user.name=execguard']), ...(has('email') ? [] : ['user.email=execguard@localhost'])];
-    if (config.length) {
-      this.config = config;
-      this.client = undefined;
-    }
-  }
-
-  private static show(args: string[]): string {
-    return ['git', ...args].map((a) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+    if (!has('name')) this.identity = { ...this.identity, GIT_AUTHOR_NAME: 'execguard', GIT_COMMITTER_NAME: 'execguard' };
+    if (!has('email'))
+      this.identity = { ...this.identity, GIT_AUTHOR_EMAIL: 'execguard@localhost', GIT_COMMITTER_EMAIL: 'execguard@localhost' };
   }
 
   private static commitArgs = (g: GitPlan) => ['commit', '-m', g.message, '--', ...g.files];
 
   /** Pre-flight: the commit Persist will make must pass the guard (the commit convention). */
   async checkCommit(g: GitPlan): Promise<string> {
-    const verdict = await this.steps.judge(GitSide.show(GitSide.commitArgs(g)));
+    const verdict = await this.steps.judge(displayCommand(['git', ...GitSide.commitArgs(g)]));
     if (!verdict.allowed) throw new StepError(`the commit message "${g.message}" is refused: ${verdict.reason}`, undefined, 'Validation');
     return `commit message "${g.message}" passes the commit rules`;
   }
 
-  /** One git command as a guarded, journaled step. Non-zero exit is a result, not an exception. */
-  raw(step: string, args: string[], shown?: string): Promise<CommandResult> {
-    const command = shown ?? GitSide.show(args);
-    return this.steps.run(step, command, async (signal): Promise<BodyResult> => {
-      try {
-        const stdout = await (await this.git(signal)).raw(args);
-        return { exitCode: 0, stdout, stderr: '' };
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return { exitCode: signal.aborted ? 130 : 1, stdout: '', stderr: message, interrupted: signal.aborted };
-      }
-    });
+  /** One git command as a guarded, journaled step, run from the repository root. Non-zero exit is a result, not an exception. */
+  raw(step: string, args: string[]): Promise<CommandResult> {
+    return this.steps.exec(step, ['git', ...args], { cwd: this.repoRoot, env: this.identity });
   }
 
   private async must(step: string, args: string[]): Promise<string> {
@@ -163,8 +138,7 @@ export class GitSide {
     // Pre-flight's status already said whether the plan's files changed; without it, ask git.
     const changed = this.planFilesDirty ?? (await this.must('git status (plan files)', ['status', '--porcelain', '--', ...g.files])) !== '';
     if (changed && !this.localCommit) {
-      // --verbose: simple-git waits an extra 50 ms after a child that printed nothing (late output).
-      await this.must('git add', ['add', '--verbose', '-A', '--', ...g.files]);
+      await this.must('git add', ['add', '-A', '--', ...g.files]);
       await this.ensureIdentity();
       await this.must('git commit', GitSide.commitArgs(g));
       committed = true;

@@ -1,5 +1,6 @@
 // The crash matrix: the real CLI bundle runs a terraform plan (terraform_data, a local-exec that
-// waits for a release file, a verify step that does the same) and is SIGKILLed at each step
+// waits for a release file, a verify step and origin's pre-receive hook that do the same) and is
+// SIGKILLed at each step
 // boundary. Where it stops is decided by the test seam EXECGUARD_TEST_PAUSE (the run writes
 // <point>.reached and waits) or by a marker the slow command writes: no sleeps, no timing.
 // Then `runs` shows INTERRUPTED at that step, no process of the run is left after that command,
@@ -25,12 +26,13 @@ beforeAll(() => {
   cli = join(out, 'cli.mjs');
 });
 
-/** A workspace whose apply and verify each wait for a release file (created up front unless the test stops there). */
+/** A workspace whose push, apply and verify each wait for a release file (created up front unless the test stops there). */
 function crashWorkspace(): Workspace & { marks: string } {
   const ws = workspace();
   const marks = join(ws.dir, 'marks');
   spawnSync('mkdir', ['-p', marks]);
-  const wait = (name: string) => `touch ${marks}/${name}.started; while [ ! -e ${marks}/${name}.release ]; do sleep 0.05; done`;
+  const wait = (name: string) =>
+    `echo $$ > ${marks}/${name}.pid; touch ${marks}/${name}.started; while [ ! -e ${marks}/${name}.release ]; do sleep 0.05; done`;
   ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'slow', dependsOn: 'app', command: wait('apply') }]));
   ws.write(
     'plan.yaml',
@@ -44,6 +46,8 @@ function crashWorkspace(): Workspace & { marks: string } {
   ws.git('add', 'plan.yaml');
   ws.git('commit', '-q', '-m', 'chore: slow verify');
   ws.git('push', '-q', 'origin', 'main');
+  // From now on every push waits in origin's pre-receive hook (before origin's branch moves).
+  writeFileSync(join(ws.origin, 'hooks', 'pre-receive'), `#!/bin/sh\ncat >/dev/null\n${wait('push')}\n`, { mode: 0o755 });
   return Object.assign(ws, { marks });
 }
 
@@ -74,6 +78,15 @@ function processesOf(runId: string): number[] {
   return found;
 }
 
+/** Is the process still running (a zombie waiting for its parent has ended)? */
+function running(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
 const originCommits = (ws: Workspace) =>
   Number(spawnSync('git', ['rev-list', '--count', 'main'], { cwd: ws.origin, encoding: 'utf8' }).stdout.trim());
 
@@ -89,6 +102,7 @@ let baseline: ReturnType<typeof stateOf>;
 const BOUNDARIES = [
   { name: 'after journal start', pause: 'started', reached: /^Pre-flight: started$/ },
   { name: 'after commit', pause: 'committed', reached: /^Persist: after git commit$/ },
+  { name: 'during push (a pre-receive hook that waits)', hold: 'push', reached: /^Persist: during git push$/ },
   { name: 'after push', pause: 'pushed', reached: /^after Persist$/ },
   { name: 'during apply (slow local-exec)', hold: 'apply', reached: /^Apply: during terraform apply$/ },
   { name: 'after apply', pause: 'applied', reached: /^after Apply$/ },
@@ -98,8 +112,7 @@ const BOUNDARIES = [
 describe('crash matrix: SIGKILL at each step boundary, then runs, then resume', () => {
   it('an uninterrupted run (the reference state)', async () => {
     const ws = crashWorkspace();
-    writeFileSync(join(ws.marks, 'apply.release'), '');
-    writeFileSync(join(ws.marks, 'verify.release'), '');
+    for (const name of ['push', 'apply', 'verify']) writeFileSync(join(ws.marks, `${name}.release`), '');
     const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
     expect(run.stdout).toContain('## Execution Complete ✅');
     baseline = stateOf(ws);
@@ -110,7 +123,7 @@ describe('crash matrix: SIGKILL at each step boundary, then runs, then resume', 
     it(`${b.name}: INTERRUPTED at that step, no orphan after the next command, resume completes`, async () => {
       const ws = crashWorkspace();
       const hold = 'hold' in b ? b.hold : undefined;
-      for (const name of ['apply', 'verify']) if (name !== hold) writeFileSync(join(ws.marks, `${name}.release`), '');
+      for (const name of ['push', 'apply', 'verify']) if (name !== hold) writeFileSync(join(ws.marks, `${name}.release`), '');
       const env = { ...ws.env, ...('pause' in b ? { EXECGUARD_TEST_PAUSE: b.pause, EXECGUARD_TEST_PAUSE_DIR: ws.marks } : {}) };
       const child = spawn(process.execPath, [cli, 'execute', 'plan.yaml', '--approval', APPROVAL], { cwd: ws.repo, env, stdio: 'ignore' });
       children.push(child);
@@ -127,6 +140,8 @@ describe('crash matrix: SIGKILL at each step boundary, then runs, then resume', 
       expect(meta.status).toBe('INTERRUPTED');
       expect(meta.reached).toMatch(b.reached);
       expect(processesOf(runId)).toEqual([]);
+      // The held command itself (the local-exec, the verify step, origin's hook under git push) is gone too.
+      if (hold) expect(running(Number(readFileSync(join(ws.marks, `${hold}.pid`), 'utf8')))).toBe(false);
       expect(readdirSync(join(ws.home, 'locks')).filter((f) => f.endsWith('.lock'))).toEqual([]);
       if (hold) expect((await ws.cli('runs', runId)).stdout).toContain('INTERRUPTED');
 
