@@ -5,7 +5,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./chunk-QLNJFOCU.mjs";
+} from "./chunk-FHGV64ZJ.mjs";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

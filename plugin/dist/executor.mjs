@@ -10383,2041 +10383,6 @@ var init_errors2 = __esm({
   }
 });
 
-// src/exec/git.ts
-import { normalize } from "node:path";
-var UNTRACKED_SETUP, GitSide;
-var init_git = __esm({
-  "src/exec/git.ts"() {
-    "use strict";
-    init_errors2();
-    init_run_errors();
-    init_types();
-    UNTRACKED_SETUP = /^(\.execguard\.ya?ml|\.claude\/settings(\.local)?\.json|plans\/[^/]+\.ya?ml)$/;
-    GitSide = class _GitSide {
-      constructor(repoRoot, steps, env2) {
-        this.repoRoot = repoRoot;
-        this.steps = steps;
-        this.env = env2;
-      }
-      repoRoot;
-      steps;
-      env;
-      client;
-      /** HEAD before the first persist attempt, and the commit made (kept even when the push fails). */
-      base;
-      localCommit;
-      /** Pre-flight saw changes in the plan's files (so Persist has something to commit). */
-      planFilesDirty;
-      /** The remote branch's commit as pre-flight saw it (saves a round trip before the push). */
-      remoteSeen;
-      /** `-c` settings for the client: an identity when the user has none configured. */
-      config = [];
-      async git(signal) {
-        const { simpleGit } = await import("./executor-vendor/simple-git.mjs");
-        this.client ??= simpleGit({ baseDir: this.repoRoot, config: this.config, abort: signal, timeout: { block: 12e4 } });
-        return this.client;
-      }
-      /** A commit needs an identity: supply one only when the user has none configured. */
-      identityChecked = false;
-      async ensureIdentity() {
-        if (this.identityChecked) return;
-        this.identityChecked = true;
-        const found = await this.raw("git config (identity)", ["config", "--get-regexp", "^user[.]"]);
-        const has2 = (key) => new RegExp(`^user\\.${key} \\S`, "m").test(found.stdout);
-        const config2 = [...has2("name") ? [] : ["user.name=execguard"], ...has2("email") ? [] : ["user.email=execguard@localhost"]];
-        if (config2.length) {
-          this.config = config2;
-          this.client = void 0;
-        }
-      }
-      static show(args) {
-        return ["git", ...args].map((a) => /^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
-      }
-      static commitArgs = (g) => ["commit", "-m", g.message, "--", ...g.files];
-      /** Pre-flight: the commit Persist will make must pass the guard (the commit convention). */
-      async checkCommit(g) {
-        const verdict = await this.steps.judge(_GitSide.show(_GitSide.commitArgs(g)));
-        if (!verdict.allowed) throw new StepError(`the commit message "${g.message}" is refused: ${verdict.reason}`, void 0, "Validation");
-        return `commit message "${g.message}" passes the commit rules`;
-      }
-      /** One git command as a guarded, journaled step. Non-zero exit is a result, not an exception. */
-      raw(step, args, shown2) {
-        const command = shown2 ?? _GitSide.show(args);
-        return this.steps.run(step, command, async (signal) => {
-          try {
-            const stdout = await (await this.git(signal)).raw(args);
-            return { exitCode: 0, stdout, stderr: "" };
-          } catch (error) {
-            const message2 = error instanceof Error ? error.message : String(error);
-            return { exitCode: signal.aborted ? 130 : 1, stdout: "", stderr: message2, interrupted: signal.aborted };
-          }
-        });
-      }
-      async must(step, args) {
-        const result = await this.raw(step, args);
-        if (result.exitCode !== 0) {
-          const { errorClass, why } = classify(result);
-          throw new StepError(`git ${args[0]} failed (${why}): ${result.stderr.trim().split("\n").slice(-3).join(" ")}`, result, errorClass);
-        }
-        return result.stdout.trim();
-      }
-      head = () => this.must("git rev-parse HEAD", ["rev-parse", "HEAD"]);
-      /** The remote branch's commit, or '' when the branch does not exist there yet. */
-      async remoteHead(g) {
-        const out = await this.must("git ls-remote", ["ls-remote", g.remote, `refs/heads/${g.branch}`]);
-        return out.split(/\s+/)[0] ?? "";
-      }
-      /** Is `ancestor` known locally and contained in HEAD? (One call: unknown commits fail with stderr.) */
-      async contains(ancestor) {
-        const missing = await this.raw("git rev-list", ["rev-list", "--count", ancestor, "^HEAD"]);
-        return missing.exitCode === 0 && missing.stdout.trim() === "0";
-      }
-      /**
-       * `ignore`: repository paths that never block (the plan file itself, committed or not). Untracked
-       * execguard setup files (what `execguard init` writes) never block either: they change nothing
-       * the run applies. `transient`: untracked files the operation itself writes while it runs (the
-       * operation's pre-flight runs beside this `git status`), never part of a change.
-       */
-      async preflight(g, ignore = [], transient) {
-        const status = await this.raw("git status", ["status", "--porcelain=v2", "--branch", "-z", "--untracked-files=all"]);
-        if (status.exitCode !== 0) throw new StepError(`git status failed: ${status.stderr.trim()}`, status, classify(status).errorClass);
-        const allowed = new Set(g.files.map((f) => normalize(f)));
-        const ignored = new Set(ignore.map((f) => normalize(f)));
-        const entries = status.stdout.split("\0");
-        const dirty = [];
-        let branch = "";
-        for (let i = 0; i < entries.length; i++) {
-          const e = entries[i];
-          let path;
-          if (e.startsWith("# branch.oid ")) this.base ??= e.slice("# branch.oid ".length);
-          else if (e.startsWith("# branch.head ")) branch = e.slice("# branch.head ".length);
-          else if (e.startsWith("1 ")) path = e.split(" ").slice(8).join(" ");
-          else if (e.startsWith("2 ")) {
-            path = e.split(" ").slice(9).join(" ");
-            i++;
-          } else if (e.startsWith("u ")) path = e.split(" ").slice(10).join(" ");
-          else if (e.startsWith("? ")) path = e.slice(2);
-          if (path !== void 0 && ignored.has(normalize(path)) && !allowed.has(normalize(path))) continue;
-          if (path !== void 0 && e.startsWith("? ") && (UNTRACKED_SETUP.test(normalize(path)) || transient?.test(normalize(path)))) continue;
-          if (path !== void 0 && !allowed.has(normalize(path))) dirty.push(path);
-          else if (path !== void 0) this.planFilesDirty = true;
-        }
-        if (branch !== g.branch)
-          throw new StepError(`the repository is on branch '${branch}', the plan targets '${g.branch}'`, void 0, "Validation");
-        if (dirty.length) throw new StepError(`uncommitted changes outside the plan's files: ${dirty.join(", ")}`, void 0, "Validation");
-        const remote = await this.remoteHead(g);
-        this.remoteSeen = remote;
-        if (remote && !await this.contains(remote)) {
-          throw new RemoteMovedError(
-            `${g.remote}/${g.branch} is at ${remote.slice(0, 12)}, which this repository does not contain: the remote moved since the plan was made`
-          );
-        }
-        return [
-          `on branch ${branch}; no changes outside the plan's files; ${g.remote}/${g.branch} ${remote ? `at ${remote.slice(0, 12)} is contained in HEAD` : "does not exist yet"}`
-        ];
-      }
-      /** Stage only the plan's files, commit, push, confirm. Returns the pushed commit and details. */
-      async persist(g, afterCommit = async () => {
-      }) {
-        const base2 = this.base ??= await this.head();
-        let committed = false;
-        const changed2 = this.planFilesDirty ?? await this.must("git status (plan files)", ["status", "--porcelain", "--", ...g.files]) !== "";
-        if (changed2 && !this.localCommit) {
-          await this.must("git add", ["add", "--verbose", "-A", "--", ...g.files]);
-          await this.ensureIdentity();
-          await this.must("git commit", _GitSide.commitArgs(g));
-          committed = true;
-          await afterCommit();
-        }
-        const detail = [];
-        if (!committed && !this.localCommit) {
-          detail.push(`no changes in the plan's files; HEAD ${base2.slice(0, 12)}`);
-          detail.push(...await this.push(g, base2));
-          return { commit: base2, base: base2, committed, detail };
-        }
-        const [headR, pushR] = await Promise.allSettled([this.localCommit ?? this.head(), this.push(g)]);
-        if (headR.status === "rejected") throw headR.reason;
-        const commit = this.localCommit = headR.value;
-        if (pushR.status === "rejected") {
-          const error = pushR.reason;
-          if (error instanceof StepError && error.errorClass === "StateConflict")
-            error.message += `; the local commit ${commit.slice(0, 12)} is kept`;
-          throw error;
-        }
-        const pushed = pushR.value;
-        detail.push(`committed ${commit.slice(0, 12)} "${g.message}" (${g.files.join(", ")})`);
-        const remote = pushed.remote;
-        if (remote !== commit)
-          throw new StepError(
-            `${g.remote}/${g.branch} is at ${remote.slice(0, 12) || "nothing"}, expected ${commit.slice(0, 12)} after the push`,
-            void 0,
-            "StateConflict"
-          );
-        detail.push(pushed.line.replace("%s", commit.slice(0, 12)));
-        return { commit, base: base2, committed: true, detail };
-      }
-      async push(g, expected) {
-        const before = this.remoteSeen ?? await this.remoteHead(g);
-        const already = expected !== void 0 && before === expected;
-        if (!already) {
-          const result = await this.raw("git push", ["push", g.remote, `HEAD:refs/heads/${g.branch}`]);
-          if (result.exitCode !== 0) {
-            const { errorClass, why } = classify(result);
-            if (errorClass === "StateConflict") {
-              throw new RemoteMovedError(
-                `push rejected: ${g.remote}/${g.branch} moved since the plan was made (non-fast-forward)${expected ? `; the local commit ${expected.slice(0, 12)} is kept` : ""}`,
-                result
-              );
-            }
-            throw new StepError(`git push failed (${why}): ${result.stderr.trim().split("\n").slice(-2).join(" ")}`, result, errorClass);
-          }
-        }
-        const after = await this.remoteHead(g);
-        this.remoteSeen = after;
-        const line = already ? `${g.remote}/${g.branch} already at %s` : `pushed to ${g.remote}/${g.branch}; ls-remote confirms %s`;
-        if (expected === void 0) return { remote: after, line };
-        if (after !== expected)
-          throw new StepError(
-            `${g.remote}/${g.branch} is at ${after.slice(0, 12) || "nothing"}, expected ${expected.slice(0, 12)} after the push`,
-            void 0,
-            "StateConflict"
-          );
-        return [line.replace("%s", expected.slice(0, 12))];
-      }
-      /** Revert one commit with a new commit (history is never rewritten). */
-      async revert(commit, subject) {
-        const reverted = await this.raw("git revert", ["revert", "--no-commit", commit]);
-        if (reverted.exitCode !== 0) {
-          await this.raw("git revert --abort", ["revert", "--abort"]);
-          const { errorClass } = classify(reverted);
-          throw new StepError(
-            `git revert of ${commit.slice(0, 12)} does not apply cleanly; the working tree was restored: ${reverted.stderr.trim().split("\n").slice(-2).join(" ")}`,
-            reverted,
-            errorClass === "Validation" ? "StateConflict" : errorClass
-          );
-        }
-        const message2 = `revert: ${subject}`.slice(0, 100);
-        await this.ensureIdentity();
-        await this.must("git commit", ["commit", "-m", message2, "-m", `This reverts commit ${commit}.`]);
-        return this.head();
-      }
-      /** Drops local, unpushed commits (a rollback's revert that is not going to be pushed). */
-      async resetTo(commit) {
-        await this.must("git reset (drop the unpushed revert)", ["reset", "--keep", commit]);
-      }
-      async subject(commit) {
-        return this.must("git log", ["log", "-1", "--format=%s", commit]);
-      }
-    };
-  }
-});
-
-// src/exec/lock.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
-import { linkSync as linkSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync3, realpathSync, renameSync, rmSync as rmSync3, statSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { hostname } from "node:os";
-import { join as join3, normalize as normalize2 } from "node:path";
-function workspaceKey(repoRoot, workdir) {
-  let root = repoRoot;
-  try {
-    root = realpathSync(repoRoot);
-  } catch {
-  }
-  const rel = normalize2(workdir).replace(/\/+$/, "");
-  return rel === "." || rel === "" ? root : join3(root, rel);
-}
-function lockPath(workspace, home) {
-  const key = createHash2("sha256").update(workspace).digest("hex").slice(0, 16);
-  return join3(statePaths(home).locks, `${key}.lock`);
-}
-function alive(pid) {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-function lockIsStale(owner, now = Date.now(), staleMs = DEFAULT_STALE_MS) {
-  if (owner.host === hostname() && !alive(owner.pid)) return `its owner (pid ${owner.pid}) is no longer running`;
-  const age = now - Date.parse(owner.startedAt);
-  if (!(age <= staleMs)) return `it is older than ${Math.round(staleMs / 6e4)} minutes`;
-  return void 0;
-}
-function readOwner(path) {
-  try {
-    const value = JSON.parse(readFileSync3(path, "utf8"));
-    return typeof value.runId === "string" && typeof value.pid === "number" ? value : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function linkInPlace(path, owner) {
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  writeFileSync3(tmp, JSON.stringify(owner), { mode: 384, flag: "wx" });
-  try {
-    linkSync3(tmp, path);
-    return true;
-  } catch (error) {
-    if (error.code === "EEXIST") return false;
-    throw error;
-  } finally {
-    rmSync3(tmp, { force: true });
-  }
-}
-function recoverStale(path, judged, owner) {
-  const guard = `${path}.recover`;
-  if (!linkInPlace(guard, owner)) {
-    const holder = readOwner(guard);
-    if (holder && holder.host === hostname() && !alive(holder.pid)) moveAsideIf(guard, holder);
-    return false;
-  }
-  try {
-    const current = readOwner(path);
-    if (!current || current.runId !== judged.runId || current.pid !== judged.pid) return false;
-    moveAsideIf(path, current);
-    return true;
-  } finally {
-    rmSync3(guard, { force: true });
-  }
-}
-function moveAsideIf(path, judged) {
-  const aside = `${path}.stale-${process.pid}-${randomBytes(4).toString("hex")}`;
-  try {
-    renameSync(path, aside);
-  } catch {
-    return;
-  }
-  const moved = readOwner(aside);
-  if (moved && moved.runId === judged.runId && moved.pid === judged.pid) rmSync3(aside, { force: true });
-  else {
-    try {
-      linkSync3(aside, path);
-    } catch {
-    }
-    rmSync3(aside, { force: true });
-  }
-}
-function acquireLock(workspace, runId, options = {}) {
-  const path = lockPath(workspace, options.home);
-  mkdirSync3(join3(path, ".."), { recursive: true, mode: 448 });
-  const owner = { pid: process.pid, host: hostname(), runId, workspace, startedAt: (/* @__PURE__ */ new Date()).toISOString() };
-  let recovered;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    if (linkInPlace(path, owner)) {
-      return { path, ...recovered ? { recovered } : {}, release: () => releaseLock(path, runId) };
-    }
-    const current = readOwner(path);
-    if (!current) {
-      let age = 0;
-      try {
-        age = Date.now() - statSync(path).mtimeMs;
-      } catch {
-        continue;
-      }
-      const unknown2 = {
-        pid: -1,
-        host: "?",
-        runId: "unknown (unreadable lock file)",
-        workspace,
-        startedAt: new Date(Date.now() - age).toISOString()
-      };
-      if (age <= (options.staleMs ?? DEFAULT_STALE_MS)) throw new LockHeldError(unknown2, path);
-      rmSync3(path, { force: true });
-      continue;
-    }
-    const reason = lockIsStale(current, Date.now(), options.staleMs);
-    if (!reason) throw new LockHeldError(current, path);
-    if (recoverStale(path, current, owner)) recovered = { owner: current, reason };
-  }
-  const holder = readOwner(path);
-  if (holder) throw new LockHeldError(holder, path);
-  throw new Error(`could not take the lock ${path}`);
-}
-function releaseLock(path, runId) {
-  if (readOwner(path)?.runId === runId) rmSync3(path, { force: true });
-}
-var LockHeldError, DEFAULT_STALE_MS;
-var init_lock = __esm({
-  "src/exec/lock.ts"() {
-    "use strict";
-    init_home();
-    LockHeldError = class extends Error {
-      constructor(owner, path) {
-        super(
-          `workspace ${owner.workspace} is locked by run ${owner.runId} (pid ${owner.pid} on ${owner.host}, since ${owner.startedAt}); lock ${path}`
-        );
-        this.owner = owner;
-        this.path = path;
-      }
-      owner;
-      path;
-    };
-    DEFAULT_STALE_MS = 6 * 60 * 60 * 1e3;
-  }
-});
-
-// src/exec/operations/terraform.ts
-var terraform_exports = {};
-__export(terraform_exports, {
-  ApplyError: () => PartialApplyError,
-  TERRAFORM_STATE_LOCK: () => TERRAFORM_STATE_LOCK,
-  lastError: () => lastError,
-  summarize: () => summarize,
-  terraformEnv: () => terraformEnv,
-  terraformOperation: () => terraformOperation,
-  varArgs: () => varArgs
-});
-import { createHash as createHash3 } from "node:crypto";
-import { existsSync, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join4 } from "node:path";
-function terraformEnv(ctx) {
-  const key = createHash3("sha256").update(ctx.workdir).digest("hex").slice(0, 16);
-  return {
-    TF_CLI_CONFIG_FILE: "",
-    CHECKPOINT_DISABLE: "1",
-    TF_IN_AUTOMATION: "1",
-    TF_INPUT: "0",
-    // .terraform lives in execguard's state, not in the repository.
-    TF_DATA_DIR: join4(stateHome(ctx.env), "terraform", key)
-  };
-}
-function section(ctx) {
-  return ctx.plan.terraform ?? ctx.plan.terragrunt ?? { vars: {}, varFiles: [], workspace: "default" };
-}
-function varArgs(ctx) {
-  const tf2 = section(ctx);
-  return [...tf2.varFiles.map((f) => `-var-file=${f}`), ...Object.entries(tf2.vars).map(([k, v]) => `-var=${k}=${String(v)}`)];
-}
-async function tf(ctx, step, args, ok = [0]) {
-  const result = await ctx.exec(step, ["terraform", ...args], { cwd: ctx.workdir, env: terraformEnv(ctx) });
-  if (!ok.includes(result.exitCode)) {
-    const { errorClass, why } = classify(result);
-    throw new StepError(`terraform ${args[0]} failed (${why}): ${lastError(result)}`, result, errorClass);
-  }
-  return result;
-}
-function lastError(result) {
-  const text = `${result.stderr}
-${result.stdout}`.replace(/\x1b\[[0-9;]*m/g, "");
-  const match = text.match(/Error: [^\n]*(\n[^\n]+)*/);
-  if (match)
-    return match[0].replace(/\s*\n\s*/g, " ").replace(/[│╷╵]/g, "").replace(/\s+/g, " ").trim().slice(0, 600);
-  return text.trim().split("\n").at(-1)?.slice(0, 600) ?? "";
-}
-function summarize(showJson, artifact) {
-  const parsed = JSON.parse(showJson);
-  const changes2 = (parsed.resource_changes ?? []).slice().sort((a, b) => byAddress(a.address, b.address));
-  const summary = { create: [], update: [], destroy: [], notes: [], digestInput: "", artifacts: [artifact] };
-  for (const rc of changes2) {
-    const a = rc.change.actions;
-    if (a.includes("create")) summary.create.push(rc.address);
-    if (a.includes("update")) summary.update.push(rc.address);
-    if (a.includes("delete")) summary.destroy.push(rc.address);
-    if (a.includes("create") && a.includes("delete")) summary.notes.push(`${rc.address} is replaced (destroyed, then created)`);
-  }
-  const outputs = Object.entries(parsed.output_changes ?? {}).filter(([, c]) => !c.actions.includes("no-op"));
-  if (outputs.length) summary.notes.push(`outputs changing: ${outputs.map(([n]) => n).join(", ")}`);
-  summary.digestInput = JSON.stringify({
-    resource_changes: changes2.map((rc) => ({
-      address: rc.address,
-      actions: rc.change.actions,
-      before: rc.change.before ?? null,
-      after: rc.change.after ?? null
-    }))
-  });
-  return summary;
-}
-async function planTo(ctx, file, step) {
-  await tf(ctx, step, ["plan", "-input=false", "-detailed-exitcode", `-out=${join4(ctx.runDir, file)}`, ...varArgs(ctx)], [0, 2]);
-  const shown2 = await tf(ctx, `${step}: show`, ["show", "-json", join4(ctx.runDir, file)]);
-  return summarize(shown2.stdout, file);
-}
-async function stateResources(ctx) {
-  const result = await ctx.exec("terraform show (state)", ["terraform", "show", "-json"], { cwd: ctx.workdir, env: terraformEnv(ctx) });
-  const found = /* @__PURE__ */ new Map();
-  if (result.exitCode !== 0) return found;
-  const walk = (m) => {
-    for (const r of m?.resources ?? []) found.set(r.address, { tainted: Boolean(r.tainted) });
-    for (const c of m?.child_modules ?? []) walk(c);
-  };
-  try {
-    walk(JSON.parse(result.stdout).values?.root_module);
-  } catch {
-  }
-  return found;
-}
-var byAddress, changed, TERRAFORM_STATE_LOCK, terraformOperation;
-var init_terraform = __esm({
-  "src/exec/operations/terraform.ts"() {
-    "use strict";
-    init_home();
-    init_errors2();
-    init_run_errors();
-    init_types();
-    init_run_errors();
-    byAddress = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-    changed = (s) => [
-      ...s.create.map((a) => `create ${a}`),
-      ...s.update.map((a) => `update ${a}`),
-      ...s.destroy.map((a) => `destroy ${a}`)
-    ];
-    TERRAFORM_STATE_LOCK = /(^|\/)\.terraform\.tfstate\.lock\.info$/;
-    terraformOperation = {
-      async preflight(ctx) {
-        await tf(ctx, "terraform init", ["init", "-input=false", "-no-color"]);
-        const ws = section(ctx).workspace;
-        if (ws !== "default") await tf(ctx, "terraform workspace", ["workspace", "select", "-or-create", ws]);
-      },
-      dryRun: (ctx) => planTo(ctx, "tfplan", "terraform plan"),
-      async apply(ctx, approved) {
-        const marker = join4(ctx.runDir, "apply-attempted");
-        let planFile = join4(ctx.runDir, approved.artifacts[0] ?? "tfplan");
-        if (existsSync(marker)) {
-          const again = await planTo(ctx, "tfplan-retry", "terraform plan (retry)");
-          const allowed = /* @__PURE__ */ new Set([...changed(approved), ...approved.create.map((a) => `destroy ${a}`)]);
-          const extra = changed(again).filter((c) => !allowed.has(c));
-          if (extra.length)
-            throw new StepError(`the retry plan differs from the approved plan: ${extra.join(", ")}`, void 0, "StateConflict");
-          planFile = join4(ctx.runDir, "tfplan-retry");
-        }
-        writeFileSync4(marker, (/* @__PURE__ */ new Date()).toISOString());
-        const result = await ctx.exec("terraform apply", ["terraform", "apply", "-input=false", "-no-color", planFile], {
-          cwd: ctx.workdir,
-          env: terraformEnv(ctx)
-        });
-        if (result.exitCode !== 0) {
-          const inState = await stateResources(ctx).catch(() => /* @__PURE__ */ new Map());
-          const applied = approved.create.filter((a) => inState.has(a)).map((a) => `created ${a}${inState.get(a).tainted ? " (tainted: it failed while being created)" : ""}`).concat(approved.destroy.filter((a) => !inState.has(a) && !approved.create.includes(a)).map((a) => `destroyed ${a}`));
-          const notApplied = approved.create.filter((a) => !inState.has(a)).map((a) => `create ${a}`);
-          const { errorClass, why } = classify(result);
-          throw new PartialApplyError(`terraform apply failed (${why}): ${lastError(result)}`, result, errorClass, applied, notApplied);
-        }
-        return changed(approved).map(
-          (c) => c.replace(/^create/, "created").replace(/^update/, "updated").replace(/^destroy/, "destroyed")
-        );
-      },
-      async verify(ctx) {
-        const [converged, state] = await Promise.all([
-          tf(
-            ctx,
-            "terraform plan (converged?)",
-            ["plan", "-input=false", "-detailed-exitcode", "-lock=false", "-no-color", ...varArgs(ctx)],
-            [0, 2]
-          ),
-          stateResources(ctx)
-        ]);
-        if (converged.exitCode === 2)
-          throw new StepError("the state does not match the configuration after apply: terraform still plans changes", converged, "Validation");
-        const resources = [...state.keys()];
-        return [
-          `state matches the configuration (plan -detailed-exitcode = 0)`,
-          `${resources.length} resource(s) in state: ${resources.join(", ") || "none"}`
-        ];
-      },
-      stepEnv: (ctx) => terraformEnv(ctx),
-      // The state lock terraform holds while the pre-flight's plan runs, beside git's `status`.
-      transient: TERRAFORM_STATE_LOCK,
-      async planRollback(ctx) {
-        const back = await planTo(ctx, "tfplan-rollback", "terraform plan (previous configuration)");
-        const steps = changed(back);
-        return {
-          destroys: back.destroy,
-          describe: [
-            steps.length ? `re-applying the previous configuration would ${steps.join(", ")}` : "infrastructure already matches the previous configuration"
-          ],
-          apply: async () => {
-            if (steps.length === 0) return ["infrastructure already matches the previous configuration"];
-            const result = await ctx.exec(
-              "terraform apply (previous configuration)",
-              ["terraform", "apply", "-input=false", "-no-color", join4(ctx.runDir, "tfplan-rollback")],
-              { cwd: ctx.workdir, env: terraformEnv(ctx) }
-            );
-            if (result.exitCode !== 0) {
-              const { errorClass, why } = classify(result);
-              throw new StepError(`terraform apply of the previous configuration failed (${why}): ${lastError(result)}`, result, errorClass);
-            }
-            return [`applied the previous configuration: ${steps.join(", ")}`];
-          }
-        };
-      },
-      async rollback(ctx) {
-        const plan = await terraformOperation.planRollback(ctx);
-        if (plan.destroys.length && !ctx.approval?.destroy) {
-          return {
-            done: plan.describe,
-            pending: [
-              `Get a destroy approval for ${plan.destroys.join(", ")}, then run execguard rollback again with it (${plan.describe.join("; ")})`
-            ]
-          };
-        }
-        return { done: await plan.apply(), pending: [] };
-      }
-    };
-  }
-});
-
-// src/exec/operations/kubectl-health.ts
-function workloadHealth(obj) {
-  const raw = obj.status ?? {};
-  const s = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, num(v)]));
-  const conditions = Array.isArray(raw.conditions) ? raw.conditions : [];
-  const generation = obj.metadata?.generation ?? 0;
-  const observed = s.observedGeneration ?? 0;
-  const name = `${(obj.kind ?? "object").toLowerCase()}/${obj.metadata?.name ?? "?"}`;
-  if (observed < generation)
-    return { healthy: false, detail: `${name}: controller has not observed generation ${generation} yet (observed ${observed})` };
-  if (obj.kind === "DaemonSet") {
-    const desired = s.desiredNumberScheduled ?? 0;
-    const updated2 = s.updatedNumberScheduled ?? 0;
-    const available2 = s.numberAvailable ?? 0;
-    const healthy2 = updated2 === desired && available2 === desired;
-    return { healthy: healthy2, detail: `${name}: ${updated2}/${desired} updated, ${available2}/${desired} available` };
-  }
-  const replicas = obj.spec?.replicas ?? 1;
-  const updated = s.updatedReplicas ?? 0;
-  const available = obj.kind === "StatefulSet" ? s.availableReplicas ?? s.readyReplicas ?? 0 : s.availableReplicas ?? 0;
-  const deadline = conditions.find((c) => c.type === "Progressing" && c.reason === "ProgressDeadlineExceeded");
-  if (deadline) return { healthy: false, detail: `${name}: progress deadline exceeded${deadline.message ? ` (${deadline.message})` : ""}` };
-  const healthy = updated === replicas && available === replicas && (s.replicas ?? replicas) === replicas;
-  return {
-    healthy,
-    detail: `${name}: ${updated}/${replicas} updated, ${available}/${replicas} available (generation ${generation} observed)`
-  };
-}
-var num, WORKLOADS, isWorkload;
-var init_kubectl_health = __esm({
-  "src/exec/operations/kubectl-health.ts"() {
-    "use strict";
-    num = (value) => typeof value === "number" ? value : void 0;
-    WORKLOADS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"]);
-    isWorkload = (obj) => WORKLOADS.has(obj.kind ?? "");
-  }
-});
-
-// src/exec/operations/kubectl.ts
-var kubectl_exports = {};
-__export(kubectl_exports, {
-  REVISIONS_FILE: () => REVISIONS_FILE,
-  kubectlOperation: () => kubectlOperation,
-  parseApplyLines: () => parseApplyLines
-});
-import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync2, writeFileSync as writeFileSync5 } from "node:fs";
-import { join as join5, relative as relative2, resolve as resolve2 } from "node:path";
-function section2(ctx) {
-  const k = ctx.plan.kubectl;
-  if (!k) throw new StepError("the plan has no 'kubectl:' section", void 0, "Validation");
-  return k;
-}
-function target(ctx) {
-  const k = section2(ctx);
-  return ["--namespace", k.namespace, ...k.context ? ["--context", k.context] : []];
-}
-async function kubectl(ctx, step, args, ok = [0]) {
-  const result = await ctx.exec(step, ["kubectl", ...args], { cwd: ctx.repoRoot });
-  if (!ok.includes(result.exitCode)) fail(`${step} failed`, result);
-  return result;
-}
-function fail(what, result, errorClass) {
-  const c = classify(result);
-  const detail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-3).join(" ").slice(0, 600);
-  throw new StepError(`${what} (${c.why}): ${detail}`, result, errorClass ?? c.errorClass);
-}
-function manifestFiles(ctx) {
-  return section2(ctx).manifests.flatMap((m) => {
-    const path = resolve2(ctx.repoRoot, m);
-    if (!existsSync2(path)) throw new StepError(`kubectl.manifests: ${m} does not exist in ${ctx.repoRoot}`, void 0, "Validation");
-    if (!statSync2(path).isDirectory()) return [path];
-    return readdirSync2(path).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join5(path, f));
-  });
-}
-async function manifestObjects(ctx) {
-  const { parseAllDocuments } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
-  const out = [];
-  for (const file of manifestFiles(ctx)) {
-    const shown2 = relative2(ctx.repoRoot, file);
-    for (const doc of parseAllDocuments(readFileSync4(file, "utf8"))) {
-      if ("errors" in doc && doc.errors.length) {
-        throw new StepError(`kubectl.manifests: ${shown2}: invalid YAML: ${doc.errors[0].message.split("\n")[0]}`, void 0, "Validation");
-      }
-      const obj = doc.toJS();
-      if (!obj) continue;
-      if (!obj.kind || !obj.metadata?.name)
-        throw new StepError(`kubectl.manifests: ${shown2}: an object without kind or metadata.name`, void 0, "Validation");
-      out.push({ file: shown2, kind: obj.kind, name: obj.metadata.name, canonical: canonicalJson(obj) });
-    }
-  }
-  return out;
-}
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`);
-    return `{${entries.join(",")}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-function parseApplyLines(stdout) {
-  return stdout.split("\n").map((l) => /^(\S+) (created|configured|unchanged|serverside-applied)(?: \(server dry run\))?$/.exec(l.trim())).filter((m) => m !== null).map((m) => ({ object: m[1], action: m[2] }));
-}
-async function getJson(ctx, step, args) {
-  const result = await kubectl(ctx, step, ["get", ...args, ...target(ctx), "-o", "json"]);
-  try {
-    return JSON.parse(result.stdout);
-  } catch {
-    throw new StepError(`${step}: kubectl did not print JSON`, result, "Validation");
-  }
-}
-async function versions(ctx) {
-  const out = {};
-  for (const r of section2(ctx).rollouts) {
-    const result = await kubectl(ctx, `kubectl get ${r} (revision)`, ["get", r, ...target(ctx), "-o", "json", "--ignore-not-found"]);
-    const obj = result.stdout.trim() ? JSON.parse(result.stdout) : void 0;
-    out[r] = obj ? { revision: obj.metadata?.annotations?.[REVISION_ANNOTATION] ?? null, generation: obj.metadata?.generation ?? 0 } : null;
-  }
-  return out;
-}
-function readRecorded(dir) {
-  if (!dir || !existsSync2(join5(dir, REVISIONS_FILE))) return void 0;
-  return JSON.parse(readFileSync4(join5(dir, REVISIONS_FILE), "utf8"));
-}
-var REVISIONS_FILE, REVISION_ANNOTATION, manifestArgs, writeRecord, sameObject, kubectlOperation;
-var init_kubectl = __esm({
-  "src/exec/operations/kubectl.ts"() {
-    "use strict";
-    init_errors2();
-    init_types();
-    init_kubectl_health();
-    REVISIONS_FILE = "kubectl-revisions.json";
-    REVISION_ANNOTATION = "deployment.kubernetes.io/revision";
-    manifestArgs = (ctx) => section2(ctx).manifests.flatMap((m) => ["-f", resolve2(ctx.repoRoot, m)]);
-    writeRecord = (ctx, record2) => writeFileSync5(join5(ctx.runDir, REVISIONS_FILE), JSON.stringify(record2, null, 2));
-    sameObject = (applied, rollout) => applied.replace(/^([^./]+)\.[^/]*\//, "$1/") === rollout;
-    kubectlOperation = {
-      async preflight(ctx) {
-        const version2 = await kubectl(ctx, "kubectl version", [
-          "version",
-          "-o",
-          "json",
-          "--request-timeout=15s",
-          ...section2(ctx).context ? ["--context", section2(ctx).context] : []
-        ]);
-        if (!/"serverVersion"/.test(version2.stdout)) fail("kubectl version: the API server did not answer", version2, "Transient");
-        const kinds = [...new Set((await manifestObjects(ctx)).map((o) => o.kind.toLowerCase()))];
-        for (const kind of kinds) {
-          for (const verb of ["create", "patch"]) {
-            const r = await kubectl(
-              ctx,
-              `kubectl auth can-i ${verb} ${kind}`,
-              ["auth", "can-i", verb, kind, ...target(ctx), "--request-timeout=15s"],
-              [0, 1]
-            );
-            if (r.exitCode === 1)
-              throw new StepError(`kubectl auth can-i ${verb} ${kind} in namespace ${section2(ctx).namespace}: no (forbidden)`, r, "Permission");
-          }
-        }
-      },
-      async dryRun(ctx) {
-        const objects = await manifestObjects(ctx);
-        const result = await kubectl(ctx, "kubectl apply --dry-run=server", [
-          "apply",
-          ...manifestArgs(ctx),
-          ...target(ctx),
-          "--dry-run=server"
-        ]);
-        const summary = { create: [], update: [], destroy: [], notes: [], digestInput: "", artifacts: [] };
-        for (const { object, action } of parseApplyLines(result.stdout)) {
-          if (action === "created") summary.create.push(object);
-          else if (action === "configured" || action === "serverside-applied") summary.update.push(object);
-          else summary.notes.push(`${object} unchanged`);
-        }
-        const k = section2(ctx);
-        if (k.rollouts.length) summary.notes.push(`waits for rollout of ${k.rollouts.join(", ")} (timeout ${k.timeout})`);
-        summary.digestInput = JSON.stringify({
-          context: k.context ?? null,
-          namespace: k.namespace,
-          rollouts: k.rollouts,
-          objects: objects.map((o) => ({
-            file: o.file,
-            kind: o.kind,
-            name: o.name,
-            sha256: createHash4("sha256").update(o.canonical).digest("hex")
-          }))
-        });
-        return summary;
-      },
-      async apply(ctx) {
-        const k = section2(ctx);
-        const earlier = readRecorded(ctx.runDir);
-        const before = earlier ? Object.fromEntries(Object.entries(earlier.rollouts).map(([r, v]) => [r, v.before])) : await versions(ctx);
-        const record2 = {
-          rollouts: Object.fromEntries(Object.entries(before).map(([r, b]) => [r, { before: b, after: null }])),
-          applied: earlier?.applied ?? []
-        };
-        writeRecord(ctx, record2);
-        const result = await kubectl(ctx, "kubectl apply", ["apply", ...manifestArgs(ctx), ...target(ctx)]);
-        const applied = parseApplyLines(result.stdout);
-        for (const a of applied) if (!record2.applied.some((e) => e.object === a.object)) record2.applied.push(a);
-        writeRecord(ctx, record2);
-        const lines = applied.map(({ object, action }) => `${object} ${action}`);
-        for (const r of k.rollouts) {
-          const status = await ctx.exec(
-            `kubectl rollout status ${r}`,
-            ["kubectl", "rollout", "status", r, ...target(ctx), `--timeout=${k.timeout}`],
-            { cwd: ctx.repoRoot }
-          );
-          if (status.exitCode !== 0) fail(`rollout of ${r} did not become ready within ${k.timeout}`, status);
-          lines.push(`${r} rolled out`);
-        }
-        const after = await versions(ctx);
-        for (const r of Object.keys(record2.rollouts)) record2.rollouts[r].after = after[r] ?? null;
-        writeRecord(ctx, record2);
-        return lines;
-      },
-      async verify(ctx) {
-        const k = section2(ctx);
-        const listed = await getJson(ctx, "kubectl get (applied objects)", manifestArgs(ctx));
-        const items = listed.kind === "List" ? listed.items : [listed];
-        const seen = new Set(items.map((o) => `${String(o.kind).toLowerCase()}/${o.metadata?.name}`));
-        for (const r of k.rollouts) if (!seen.has(r)) items.push(await getJson(ctx, `kubectl get ${r}`, [r]));
-        const lines = [`${items.length} object(s) present in namespace ${k.namespace}`];
-        const unhealthy = [];
-        for (const obj of items.filter(isWorkload)) {
-          const h = workloadHealth(obj);
-          (h.healthy ? lines : unhealthy).push(h.detail);
-        }
-        if (unhealthy.length) throw new StepError(`unhealthy after apply: ${unhealthy.join("; ")}`, void 0, "Validation");
-        return lines;
-      },
-      async rollback(ctx) {
-        const k = section2(ctx);
-        const recorded = readRecorded(ctx.targetRunDir);
-        const done = [];
-        const pending = [];
-        let reapply = false;
-        for (const r of k.rollouts) {
-          const rec = recorded?.rollouts[r];
-          if (rec && rec.before === null) {
-            pending.push(
-              `${r} did not exist before the run; execguard never deletes: remove it by hand if it is unwanted (kubectl delete ${r} --namespace ${k.namespace})`
-            );
-            continue;
-          }
-          const before = rec?.before;
-          const after = rec?.after;
-          if (before && after && before.generation === after.generation) {
-            done.push(
-              `${r}: unchanged by the run (${before.revision ? `revision ${before.revision}, ` : ""}generation ${before.generation}), nothing to undo`
-            );
-            continue;
-          }
-          if (before?.revision && after?.revision === before.revision) {
-            reapply = true;
-            continue;
-          }
-          const toRevision = before?.revision ? [`--to-revision=${before.revision}`] : [];
-          const undo = await ctx.exec(`kubectl rollout undo ${r}`, ["kubectl", "rollout", "undo", r, ...target(ctx), ...toRevision], {
-            cwd: ctx.repoRoot
-          });
-          if (undo.exitCode !== 0) {
-            pending.push(
-              `kubectl rollout undo ${r} --namespace ${k.namespace}${toRevision.map((a) => ` ${a}`).join("")} failed: ${(undo.stderr || undo.stdout).trim().split("\n").at(-1)}`
-            );
-            continue;
-          }
-          const to = before?.revision ? ` to revision ${before.revision}` : " to its previous revision";
-          const status = await ctx.exec(
-            `kubectl rollout status ${r} (after undo)`,
-            ["kubectl", "rollout", "status", r, ...target(ctx), `--timeout=${k.timeout}`],
-            { cwd: ctx.repoRoot }
-          );
-          if (status.exitCode !== 0)
-            pending.push(
-              `${r} was rolled back${to} but did not become ready within ${k.timeout}: check kubectl rollout status ${r} --namespace ${k.namespace}`
-            );
-          else done.push(`${r} rolled back${to} and ready`);
-        }
-        const others = (recorded?.applied ?? []).filter((a) => !k.rollouts.some((r) => sameObject(a.object, r)));
-        const created = others.filter((a) => a.action === "created");
-        if (reapply || others.some((a) => a.action === "configured" || a.action === "serverside-applied")) {
-          const present = k.manifests.filter((m) => existsSync2(resolve2(ctx.repoRoot, m)));
-          const result = await ctx.exec(
-            "kubectl apply (reverted manifests)",
-            ["kubectl", "apply", ...present.flatMap((m) => ["-f", resolve2(ctx.repoRoot, m)]), ...target(ctx)],
-            { cwd: ctx.repoRoot }
-          );
-          if (result.exitCode === 0)
-            done.push(
-              `re-applied the reverted manifests: ${parseApplyLines(result.stdout).map((a) => `${a.object} ${a.action}`).join(", ")}`
-            );
-          else
-            pending.push(
-              `re-applying the reverted manifests failed (${(result.stderr || result.stdout).trim().split("\n").at(-1)}): run kubectl apply -f ${present.join(" -f ")} --namespace ${k.namespace}`
-            );
-        }
-        if (created.length) {
-          pending.push(
-            `${created.map((a) => a.object).join(", ")} did not exist before the run; execguard never deletes: remove them by hand if they are unwanted`
-          );
-        }
-        if (!recorded && k.rollouts.length === 0) {
-          pending.push(
-            `the run folder with what was applied is unknown and no rollouts are listed: after the git revert, re-apply the manifests yourself (kubectl apply -f ${k.manifests.join(" -f ")} --namespace ${k.namespace})`
-          );
-        }
-        return { done, pending };
-      }
-    };
-  }
-});
-
-// src/exec/operations/gitops-wait.ts
-function parseDuration(text) {
-  const m = /^(\d+)(ms|s|m|h)$/.exec(text.trim());
-  if (!m) throw new Error(`not a duration: ${text} (expected e.g. 30s, 5m, 1h)`);
-  return Number(m[1]) * { ms: 1, s: 1e3, m: 6e4, h: 36e5 }[m[2]];
-}
-function revisionMatches(revision, commit) {
-  if (!revision) return false;
-  const sha = /(?:sha1:|\/|^)([0-9a-f]{7,64})$/.exec(revision)?.[1];
-  return !!sha && (commit.startsWith(sha) || sha.startsWith(commit));
-}
-function kustomizationReadiness(o, expected) {
-  const name = `kustomization ${o.metadata?.name ?? "?"}`;
-  const cond = ready(o);
-  const applied = o.status?.lastAppliedRevision;
-  const attempted = o.status?.lastAttemptedRevision;
-  const observed = (o.status?.observedGeneration ?? -1) >= (o.metadata?.generation ?? 0);
-  const onRevision = expected ? revisionMatches(applied, expected) : !!applied;
-  if (cond?.status === "True" && observed && onRevision) return { done: true, detail: `${name} applied ${applied} and is Ready` };
-  const triedExpected = expected ? revisionMatches(attempted, expected) : !!attempted;
-  if (cond?.status === "False" && observed && triedExpected && !STILL_WORKING.has(cond.reason ?? "")) {
-    return { done: false, failed: `${name} failed to apply ${attempted}: ${describe2(cond)}`, detail: describe2(cond) };
-  }
-  const want = expected ? `revision ${expected.slice(0, 12)}` : "a Ready revision";
-  return { done: false, detail: `${name} waiting for ${want}: applied ${applied ?? "nothing yet"}, ${describe2(cond)}` };
-}
-function helmReleaseReadiness(o) {
-  const name = `helmrelease ${o.metadata?.name ?? "?"}`;
-  const cond = ready(o);
-  const observed = (o.status?.observedGeneration ?? -1) >= (o.metadata?.generation ?? 0);
-  if (cond?.status === "True" && observed) return { done: true, detail: `${name} is Ready` };
-  if (cond?.status === "False" && observed && !STILL_WORKING.has(cond.reason ?? ""))
-    return { done: false, failed: `${name} is not Ready: ${describe2(cond)}`, detail: describe2(cond) };
-  return { done: false, detail: `${name} waiting: ${describe2(cond)}` };
-}
-var ready, describe2, STILL_WORKING;
-var init_gitops_wait = __esm({
-  "src/exec/operations/gitops-wait.ts"() {
-    "use strict";
-    ready = (o) => o.status?.conditions?.find((c) => c.type === "Ready");
-    describe2 = (c) => c ? `Ready=${c.status}${c.reason ? ` (${c.reason})` : ""}${c.message ? `: ${c.message}` : ""}` : "Ready=Unknown";
-    STILL_WORKING = /* @__PURE__ */ new Set(["Progressing", "DependencyNotReady", "ArtifactFailed", "ProgressingWithRetry"]);
-  }
-});
-
-// src/exec/operations/gitops.ts
-var gitops_exports = {};
-__export(gitops_exports, {
-  gitopsOperation: () => gitopsOperation,
-  parseDiffLines: () => parseDiffLines
-});
-function section3(ctx) {
-  const g = ctx.plan.gitops;
-  if (!g) throw new StepError("the plan has no 'gitops:' section", void 0, "Validation");
-  return g;
-}
-function fail2(what, result, errorClass) {
-  const c = classify(result);
-  const detail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-3).join(" ").slice(0, 600);
-  throw new StepError(`${what} (${c.why}): ${detail}`, result, errorClass ?? c.errorClass);
-}
-async function run(ctx, step, argv2, ok = [0]) {
-  const result = await ctx.exec(step, argv2, { cwd: ctx.repoRoot });
-  if (!ok.includes(result.exitCode)) fail2(`${step} failed`, result);
-  return result;
-}
-function parseDiffLines(stdout) {
-  return stdout.split("\n").map((l) => /^►\s+(\S+)\s+(created|drifted|deleted|pruned)\b/.exec(l.trim())).filter((m) => m !== null).map((m) => ({ object: m[1], action: m[2] }));
-}
-async function waitUntil(ctx, kind, name, judge2, timeout) {
-  const g = section3(ctx);
-  const timeoutMs = parseDuration(timeout);
-  const deadline = Date.now() + timeoutMs;
-  const interval = Math.min(2e3, Math.max(250, Math.floor(timeoutMs / 10)));
-  let last = "no answer yet";
-  for (let poll = 1; ; poll++) {
-    const result = await ctx.exec(
-      `kubectl get ${kind} ${name} (poll ${poll})`,
-      ["kubectl", "get", kind, name, "--namespace", g.namespace, "-o", "json"],
-      { cwd: ctx.repoRoot }
-    );
-    if (result.exitCode === 0) {
-      const state = judge2(JSON.parse(result.stdout));
-      if (state.done) return state.detail;
-      if (state.failed) throw new StepError(state.failed, result, "Validation");
-      last = state.detail;
-    } else {
-      last = (result.stderr.trim() || result.stdout.trim()).split("\n").at(-1) ?? "";
-      if (/NotFound|not found/.test(last)) fail2(`${kind} ${name} in namespace ${g.namespace}`, result, "Validation");
-    }
-    if (Date.now() >= deadline || ctx.signal.aborted) {
-      throw new StepError(`timed out after ${timeout} waiting for ${kind} ${name}: ${last}`, result, "Transient");
-    }
-    await sleep(Math.min(interval, Math.max(0, deadline - Date.now())), ctx.signal);
-  }
-}
-async function reconcileAndWait(ctx, commit, label) {
-  const g = section3(ctx);
-  await run(ctx, `flux reconcile kustomization ${g.kustomization}${label}`, [
-    "flux",
-    "reconcile",
-    "kustomization",
-    g.kustomization,
-    "--namespace",
-    g.namespace,
-    "--with-source",
-    "--timeout",
-    g.timeout
-  ]);
-  const lines = [await waitUntil(ctx, "kustomization", g.kustomization, (o) => kustomizationReadiness(o, commit), g.timeout)];
-  if (g.helmRelease) lines.push(await waitUntil(ctx, "helmrelease", g.helmRelease, helmReleaseReadiness, g.timeout));
-  return lines;
-}
-var sleep, gitopsOperation;
-var init_gitops = __esm({
-  "src/exec/operations/gitops.ts"() {
-    "use strict";
-    init_errors2();
-    init_types();
-    init_gitops_wait();
-    sleep = (ms, signal) => new Promise((resolve7) => {
-      const timer = setTimeout(resolve7, ms);
-      signal.addEventListener(
-        "abort",
-        () => {
-          clearTimeout(timer);
-          resolve7();
-        },
-        { once: true }
-      );
-    });
-    gitopsOperation = {
-      async preflight(ctx) {
-        const g = section3(ctx);
-        await run(ctx, "flux check --pre", ["flux", "check", "--pre"]);
-        await run(ctx, `kubectl get kustomization ${g.kustomization}`, [
-          "kubectl",
-          "get",
-          "kustomization",
-          g.kustomization,
-          "--namespace",
-          g.namespace,
-          "-o",
-          "name",
-          "--request-timeout=15s"
-        ]);
-        if (g.helmRelease)
-          await run(ctx, `kubectl get helmrelease ${g.helmRelease}`, [
-            "kubectl",
-            "get",
-            "helmrelease",
-            g.helmRelease,
-            "--namespace",
-            g.namespace,
-            "-o",
-            "name",
-            "--request-timeout=15s"
-          ]);
-      },
-      async dryRun(ctx) {
-        const g = section3(ctx);
-        const result = await run(
-          ctx,
-          `flux diff kustomization ${g.kustomization}`,
-          ["flux", "diff", "kustomization", g.kustomization, "--namespace", g.namespace, "--path", ctx.workdir],
-          [0, 1]
-        );
-        const summary = { create: [], update: [], destroy: [], notes: [], digestInput: "", artifacts: [] };
-        const changes2 = parseDiffLines(result.stdout);
-        for (const { object, action } of changes2) {
-          if (action === "created") summary.create.push(object);
-          else if (action === "drifted") summary.update.push(object);
-          else summary.destroy.push(object);
-        }
-        if (changes2.length === 0) summary.notes.push(`flux diff: no changes under ${ctx.plan.workdir}`);
-        summary.notes.push(
-          `applied by Flux: kustomization ${g.namespace}/${g.kustomization}${g.helmRelease ? ` and helmrelease ${g.helmRelease}` : ""} reconcile the pushed commit (timeout ${g.timeout})`
-        );
-        summary.digestInput = JSON.stringify({
-          kustomization: g.kustomization,
-          namespace: g.namespace,
-          helmRelease: g.helmRelease ?? null,
-          changes: changes2.map((c) => `${c.action} ${c.object}`).sort()
-        });
-        return summary;
-      },
-      async apply(ctx) {
-        if (!ctx.pushedCommit) ctx.progress("gitops: no pushed commit known; waiting for any Ready revision");
-        return reconcileAndWait(ctx, ctx.pushedCommit, "");
-      },
-      async verify(ctx) {
-        const g = section3(ctx);
-        const lines = [];
-        const check = async (kind, name, judge2) => {
-          const result = await run(ctx, `kubectl get ${kind} ${name}`, [
-            "kubectl",
-            "get",
-            kind,
-            name,
-            "--namespace",
-            g.namespace,
-            "-o",
-            "json"
-          ]);
-          const state = judge2(JSON.parse(result.stdout));
-          if (!state.done) throw new StepError(state.failed ?? state.detail, result, "Validation");
-          lines.push(state.detail);
-        };
-        await check("kustomization", g.kustomization, (o) => kustomizationReadiness(o, ctx.pushedCommit));
-        if (g.helmRelease) await check("helmrelease", g.helmRelease, helmReleaseReadiness);
-        return lines;
-      },
-      async rollback(ctx) {
-        const g = section3(ctx);
-        const git = ctx.plan.git;
-        const manual = `flux reconcile kustomization ${g.kustomization} --namespace ${g.namespace} --with-source, then check that it applies the reverted commit and is Ready`;
-        if (!git)
-          return {
-            done: [],
-            pending: [
-              `the plan has no git section, so nothing was reverted for Flux to apply: revert the change in the source repository, then ${manual}`
-            ]
-          };
-        const remote = await ctx.exec(
-          `git ls-remote ${git.remote} ${git.branch}`,
-          ["git", "ls-remote", git.remote, `refs/heads/${git.branch}`],
-          { cwd: ctx.repoRoot }
-        );
-        const commit = remote.exitCode === 0 ? remote.stdout.trim().split(/\s+/)[0] : "";
-        if (!commit) return { done: [], pending: [`could not read ${git.remote}/${git.branch} (git ls-remote): ${manual}`] };
-        try {
-          const lines = await reconcileAndWait(ctx, commit, " (reverted revision)");
-          return { done: lines.map((l) => `after the revert: ${l}`), pending: [] };
-        } catch (error) {
-          if (!(error instanceof StepError)) throw error;
-          return { done: [], pending: [`Flux has not applied the reverted commit ${commit.slice(0, 12)}: ${error.message}. Then: ${manual}`] };
-        }
-      }
-    };
-  }
-});
-
-// src/exec/operations/app.ts
-var app_exports = {};
-__export(app_exports, {
-  appOperation: () => appOperation,
-  judgeChecks: () => judgeChecks,
-  programOf: () => programOf
-});
-function section4(ctx) {
-  const a = ctx.plan.app;
-  if (!a) throw new StepError("the plan has no 'app:' section", void 0, "Validation");
-  return a;
-}
-function fail3(what, result, errorClass) {
-  const c = classify(result);
-  const detail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-3).join(" ").slice(0, 600);
-  throw new StepError(`${what} (exit ${result.exitCode}, ${c.why}): ${detail}`, result, errorClass ?? c.errorClass);
-}
-function programOf(command) {
-  return command.trim().split(/\s+/).find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
-}
-function judgeChecks(checks) {
-  return {
-    passed: checks.filter((c) => PASSED.has(c.state)),
-    running: checks.filter((c) => RUNNING.has(c.state)),
-    failed: checks.filter((c) => !PASSED.has(c.state) && !RUNNING.has(c.state))
-  };
-}
-var PASSED, RUNNING, commandsOf, appOperation;
-var init_app = __esm({
-  "src/exec/operations/app.ts"() {
-    "use strict";
-    init_errors2();
-    init_types();
-    PASSED = /* @__PURE__ */ new Set(["SUCCESS", "SKIPPED", "NEUTRAL"]);
-    RUNNING = /* @__PURE__ */ new Set(["PENDING", "QUEUED", "IN_PROGRESS", "WAITING", "REQUESTED", "EXPECTED"]);
-    commandsOf = (ctx) => {
-      const a = section4(ctx);
-      return [...a.test ? [["test", a.test]] : [], ...a.build ? [["build", a.build]] : []];
-    };
-    appOperation = {
-      async preflight(ctx) {
-        const needed = [
-          ...new Set([...commandsOf(ctx).map(([, cmd]) => programOf(cmd)), ...section4(ctx).pr ? ["gh"] : []].filter((p) => !!p))
-        ];
-        for (const program of needed) {
-          const r = await ctx.exec(`${program} present`, ["bash", "-c", 'command -v -- "$1"', "bash", program], { cwd: ctx.workdir });
-          if (r.exitCode !== 0)
-            throw new StepError(`${program} is not installed (or not on PATH): needed by the plan's app section`, r, "Validation");
-        }
-      },
-      async dryRun(ctx) {
-        const a = section4(ctx);
-        const notes = [
-          ...commandsOf(ctx).map(([kind, cmd]) => `would run the ${kind} command in ${ctx.plan.workdir}: ${cmd}`),
-          ...a.pr ? [`would check pull request #${a.pr} (gh pr checks)`] : []
-        ];
-        if (notes.length === 0) notes.push("nothing to run: the app section names no test, build or pr");
-        return {
-          create: [],
-          update: [],
-          destroy: [],
-          notes,
-          digestInput: JSON.stringify({ test: a.test ?? null, build: a.build ?? null, pr: a.pr ?? null }),
-          artifacts: []
-        };
-      },
-      async apply(ctx) {
-        const lines = [];
-        for (const [kind, command] of commandsOf(ctx)) {
-          const r = await ctx.exec(kind, ["bash", "-c", command], { cwd: ctx.workdir });
-          if (r.exitCode !== 0) fail3(`the ${kind} command failed: ${command}`, r, r.exitCode === 127 ? "Validation" : void 0);
-          lines.push(`${kind} passed: ${command}`);
-        }
-        return lines;
-      },
-      async verify(ctx) {
-        const pr = section4(ctx).pr;
-        if (!pr) return [];
-        const r = await ctx.exec(`gh pr checks ${pr}`, ["gh", "pr", "checks", String(pr), "--json", "state,name"], { cwd: ctx.repoRoot });
-        let checks;
-        try {
-          checks = JSON.parse(r.stdout);
-          if (!Array.isArray(checks)) throw new Error("not an array");
-        } catch {
-          fail3(`gh pr checks ${pr} failed`, r);
-        }
-        if (checks.length === 0) return [`pull request #${pr}: no checks reported`];
-        const { passed, running, failed: failed2 } = judgeChecks(checks);
-        const list = (cs) => cs.map((c) => `${c.name} (${c.state})`).join(", ");
-        if (failed2.length) throw new StepError(`pull request #${pr}: checks failed: ${list(failed2)}`, r, "Validation");
-        if (running.length) throw new StepError(`pull request #${pr}: checks still running: ${list(running)}; try again later`, r, "Transient");
-        return [`pull request #${pr}: all ${passed.length} check(s) passed: ${list(passed)}`];
-      },
-      async rollback() {
-        return { done: [], pending: [] };
-      }
-    };
-  }
-});
-
-// src/exec/operations/terragrunt.ts
-var terragrunt_exports = {};
-__export(terragrunt_exports, {
-  terragruntOperation: () => terragruntOperation
-});
-import { existsSync as existsSync3 } from "node:fs";
-import { join as join6 } from "node:path";
-function section5(ctx) {
-  const t = ctx.plan.terragrunt;
-  if (!t) throw new StepError("the plan has no 'terragrunt:' section", void 0, "Validation");
-  return t;
-}
-async function tg(ctx, step, args, ok = [0]) {
-  const result = await ctx.exec(step, ["terragrunt", ...args], { cwd: ctx.workdir, env: env(ctx) });
-  if (!ok.includes(result.exitCode)) {
-    const { errorClass, why } = classify(result);
-    throw new StepError(`terragrunt ${args[0]} failed (${why}): ${lastError(result)}`, result, errorClass);
-  }
-  return result;
-}
-async function planTo2(ctx, file, step) {
-  await tg(
-    ctx,
-    step,
-    ["plan", "-input=false", "-no-color", "-detailed-exitcode", `-out=${join6(ctx.runDir, file)}`, ...varArgs(ctx)],
-    [0, 2]
-  );
-  const shown2 = await tg(ctx, `${step}: show`, ["show", "-json", join6(ctx.runDir, file)]);
-  try {
-    return summarize(shown2.stdout, file);
-  } catch {
-    throw new StepError(`${step}: terragrunt show -json did not print a plan as JSON`, shown2, "Validation");
-  }
-}
-function stateAddresses(showJson) {
-  const walk = (m) => [
-    ...(m?.resources ?? []).map((r) => r.address),
-    ...(m?.child_modules ?? []).flatMap(walk)
-  ];
-  const parsed = JSON.parse(showJson);
-  return walk(parsed.values?.root_module).sort();
-}
-var env, changes, terragruntOperation;
-var init_terragrunt = __esm({
-  "src/exec/operations/terragrunt.ts"() {
-    "use strict";
-    init_errors2();
-    init_types();
-    init_terraform();
-    env = (ctx) => ({
-      ...terraformEnv(ctx),
-      TG_NON_INTERACTIVE: "true",
-      TERRAGRUNT_NON_INTERACTIVE: "true"
-    });
-    changes = (s) => [
-      ...s.create.map((a) => `create ${a}`),
-      ...s.update.map((a) => `update ${a}`),
-      ...s.destroy.map((a) => `destroy ${a}`)
-    ];
-    terragruntOperation = {
-      async preflight(ctx) {
-        if (!existsSync3(join6(ctx.workdir, "terragrunt.hcl"))) {
-          throw new StepError(`workdir ${ctx.plan.workdir} has no terragrunt.hcl (operation: terragrunt)`, void 0, "Validation");
-        }
-        await tg(ctx, "terragrunt --version", ["--version"]);
-        await tg(ctx, "terragrunt init", ["init", "-input=false", "-no-color"]);
-        const ws = section5(ctx).workspace;
-        if (ws !== "default") await tg(ctx, "terragrunt workspace", ["workspace", "select", "-or-create", ws]);
-      },
-      dryRun: (ctx) => planTo2(ctx, "tfplan", "terragrunt plan"),
-      async apply(ctx, approved) {
-        const planFile = join6(ctx.runDir, approved.artifacts[0] ?? "tfplan");
-        if (!existsSync3(planFile))
-          throw new StepError(`the approved saved plan ${planFile} is missing: run execguard plan again`, void 0, "StateConflict");
-        await tg(ctx, "terragrunt apply", ["apply", "-input=false", "-no-color", planFile]);
-        return changes(approved).map(
-          (c) => c.replace(/^create/, "created").replace(/^update/, "updated").replace(/^destroy/, "destroyed")
-        );
-      },
-      async verify(ctx) {
-        const plan = await tg(
-          ctx,
-          "terragrunt plan (converged?)",
-          ["plan", "-input=false", "-no-color", "-detailed-exitcode", "-lock=false", ...varArgs(ctx)],
-          [0, 2]
-        );
-        if (plan.exitCode === 2)
-          throw new StepError("the state does not match the configuration after apply: terragrunt still plans changes", plan, "Validation");
-        const state = await tg(ctx, "terragrunt show (state)", ["show", "-json"]);
-        const resources = stateAddresses(state.stdout);
-        return [
-          "state matches the configuration (plan -detailed-exitcode = 0)",
-          `${resources.length} resource(s) in state: ${resources.join(", ") || "none"}`
-        ];
-      },
-      stepEnv: (ctx) => env(ctx),
-      // terragrunt runs terraform in the unit: the same state lock.
-      transient: TERRAFORM_STATE_LOCK,
-      async rollback(ctx) {
-        const back = await planTo2(ctx, "tfplan-rollback", "terragrunt plan (previous configuration)");
-        const steps = changes(back);
-        if (steps.length === 0) return { done: ["infrastructure already matches the previous configuration"], pending: [] };
-        const described = `re-applying the previous configuration would ${steps.join(", ")}`;
-        if (back.destroy.length) {
-          return {
-            done: [`planned the previous configuration (saved as ${join6(ctx.runDir, "tfplan-rollback")})`],
-            pending: [
-              `${described}. execguard never destroys during a rollback: review it, then run terragrunt apply in ${ctx.plan.workdir} yourself with a destroy approval`
-            ]
-          };
-        }
-        await tg(ctx, "terragrunt apply (previous configuration)", ["apply", "-input=false", "-no-color", join6(ctx.runDir, "tfplan-rollback")]);
-        return { done: [`applied the previous configuration: ${steps.join(", ")}`], pending: [] };
-      }
-    };
-  }
-});
-
-// src/exec/operations/index.ts
-async function loadOperation(type) {
-  return Object.hasOwn(LOADERS, type) ? LOADERS[type]() : void 0;
-}
-var LOADERS;
-var init_operations = __esm({
-  "src/exec/operations/index.ts"() {
-    "use strict";
-    LOADERS = {
-      terraform: async () => (await Promise.resolve().then(() => (init_terraform(), terraform_exports))).terraformOperation,
-      kubectl: async () => (await Promise.resolve().then(() => (init_kubectl(), kubectl_exports))).kubectlOperation,
-      gitops: async () => (await Promise.resolve().then(() => (init_gitops(), gitops_exports))).gitopsOperation,
-      app: async () => (await Promise.resolve().then(() => (init_app(), app_exports))).appOperation,
-      terragrunt: async () => (await Promise.resolve().then(() => (init_terragrunt(), terragrunt_exports))).terragruntOperation
-    };
-  }
-});
-
-// src/status/schema.ts
-var OPEN_SENTINEL, CLOSE_SENTINEL, PLAN_STATUSES, PHASES, PHASE_ALIASES, KEYS, NEEDS_PENDING, TRANSITIONS, AGENT_ID_PATTERN, isPlanStatus, FORMAT_TEMPLATE;
-var init_schema = __esm({
-  "src/status/schema.ts"() {
-    "use strict";
-    OPEN_SENTINEL = "<!-- AGENT_STATUS -->";
-    CLOSE_SENTINEL = "<!-- /AGENT_STATUS -->";
-    PLAN_STATUSES = ["INVESTIGATING", "PENDING_APPROVAL", "APPROVED_EXECUTING", "COMPLETE", "BLOCKED", "NEEDS_INPUT"];
-    PHASES = ["Investigation", "Planning", "Approval", "Execute", "Verify", "Complete"];
-    PHASE_ALIASES = { Execution: "Execute" };
-    KEYS = ["PLAN_STATUS", "CURRENT_PHASE", "PENDING_STEPS", "NEXT_ACTION", "AGENT_ID"];
-    NEEDS_PENDING = ["BLOCKED", "NEEDS_INPUT"];
-    TRANSITIONS = {
-      INVESTIGATING: ["PENDING_APPROVAL", "BLOCKED", "NEEDS_INPUT", "COMPLETE"],
-      PENDING_APPROVAL: ["APPROVED_EXECUTING", "INVESTIGATING"],
-      APPROVED_EXECUTING: ["APPROVED_EXECUTING", "COMPLETE", "BLOCKED"],
-      COMPLETE: [],
-      BLOCKED: ["INVESTIGATING", "PENDING_APPROVAL", "APPROVED_EXECUTING"],
-      NEEDS_INPUT: ["INVESTIGATING", "PENDING_APPROVAL", "APPROVED_EXECUTING"]
-    };
-    AGENT_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
-    isPlanStatus = (value) => PLAN_STATUSES.includes(value);
-    FORMAT_TEMPLATE = [
-      OPEN_SENTINEL,
-      `PLAN_STATUS: <${PLAN_STATUSES.join(" | ")}>`,
-      `CURRENT_PHASE: <${PHASES.join(" | ")}>`,
-      "PENDING_STEPS: <JSON array of non-empty strings, on one line; [] when COMPLETE, at least one when BLOCKED or NEEDS_INPUT>",
-      "NEXT_ACTION: <one non-empty line>",
-      "AGENT_ID: <letters, digits, - and _>",
-      CLOSE_SENTINEL
-    ].join("\n");
-  }
-});
-
-// src/status/parse.ts
-function sentinelKind(trimmed) {
-  if (trimmed === OPEN_SENTINEL) return { kind: "open", exact: true };
-  if (trimmed === CLOSE_SENTINEL) return { kind: "close", exact: true };
-  const loose = LOOSE_SENTINEL.exec(trimmed);
-  if (loose) return { kind: loose[1] ? "close" : "open", exact: false };
-  return void 0;
-}
-function isKnownKey(key) {
-  return KEYS.includes(key);
-}
-function suggestKey(key) {
-  const upper = key.toUpperCase();
-  return KEYS.find((k) => k.includes(upper) || upper.includes(k) || k.split("_").some((part) => upper.split("_").includes(part)));
-}
-function locate(lines, errors) {
-  const regions = [];
-  let openAt;
-  const inlineMentions = [];
-  for (let i = 0; i < lines.length; i++) {
-    const trimmed = lines[i].trim();
-    const sentinel = sentinelKind(trimmed);
-    if (!sentinel) {
-      if (lines[i].includes(OPEN_SENTINEL) || lines[i].includes(CLOSE_SENTINEL)) inlineMentions.push(i);
-      continue;
-    }
-    if (!sentinel.exact) {
-      errors.push({
-        line: i + 1,
-        key: BLOCK,
-        code: "malformed-sentinel",
-        message: `${quote(trimmed)} is not a valid sentinel; expected exactly '${sentinel.kind === "open" ? OPEN_SENTINEL : CLOSE_SENTINEL}' on a line of its own`
-      });
-    }
-    if (sentinel.kind === "open") {
-      if (openAt !== void 0) {
-        errors.push({
-          line: i + 1,
-          key: BLOCK,
-          code: "nested-open",
-          message: `opening sentinel inside the block opened at line ${openAt + 1}; close that block with '${CLOSE_SENTINEL}' first (one block only)`
-        });
-        continue;
-      }
-      openAt = i;
-    } else if (openAt === void 0) {
-      let from = i;
-      while (from > 0 && lines[from - 1].trim() !== "" && !sentinelKind(lines[from - 1].trim()) && !lines[from - 1].includes(OPEN_SENTINEL))
-        from--;
-      const hint = inlineMentions.length ? ` (line ${inlineMentions[0] + 1} mentions it after other text: it must be alone on its line)` : "";
-      errors.push({
-        line: from < i ? from + 1 : i + 1,
-        key: BLOCK,
-        code: "missing-open",
-        message: `closing sentinel at line ${i + 1} has no opening one; expected '${OPEN_SENTINEL}' on its own line before PLAN_STATUS${hint}`
-      });
-      regions.push({ open: from - 1, close: i, contentFrom: from, contentTo: i });
-    } else {
-      regions.push({ open: openAt, close: i, contentFrom: openAt + 1, contentTo: i });
-      openAt = void 0;
-    }
-  }
-  if (openAt !== void 0) {
-    errors.push({
-      line: openAt + 1,
-      key: BLOCK,
-      code: "missing-close",
-      message: `block opened here is never closed; expected '${CLOSE_SENTINEL}' on its own line after the AGENT_ID line`
-    });
-    regions.push({ open: openAt, contentFrom: openAt + 1, contentTo: lines.length });
-  }
-  if (regions.length === 0) {
-    const keyLines = lines.map((l, i) => /^\s*PLAN_STATUS\s*:/.test(l) ? i : -1).filter((i) => i >= 0);
-    if (keyLines.length === 0) return void 0;
-    const from = keyLines[0];
-    let to = from;
-    while (to < lines.length && lines[to].trim() !== "") to++;
-    const hint = inlineMentions.length ? ` (line ${inlineMentions[0] + 1} mentions it after other text: it must be alone on its line)` : "";
-    errors.push({
-      line: from + 1,
-      key: BLOCK,
-      code: "missing-open",
-      message: `status keys without the block around them; expected '${OPEN_SENTINEL}' on the line before and '${CLOSE_SENTINEL}' on the line after${hint}`
-    });
-    return { open: from - 1, contentFrom: from, contentTo: to };
-  }
-  if (regions.length > 1) {
-    const first = regions[0];
-    const second = regions[1];
-    errors.push({
-      line: second.open + 1,
-      key: BLOCK,
-      code: "two-blocks",
-      message: `a second AGENT_STATUS block starts here (the first is at line ${first.open + 1}); keep exactly one block, at the end of the message`
-    });
-  }
-  const last = regions[regions.length - 1];
-  if (last.close !== void 0) {
-    for (let i = last.close + 1; i < lines.length; i++) {
-      if (lines[i].trim() === "") continue;
-      errors.push({
-        line: i + 1,
-        key: BLOCK,
-        code: "text-after-block",
-        message: `text after the closing sentinel (${quote(lines[i].trim())}); nothing but white space may follow '${CLOSE_SENTINEL}'`
-      });
-      break;
-    }
-  }
-  return last;
-}
-function readKeys(lines, region, errors) {
-  const found = /* @__PURE__ */ new Map();
-  let previousKey;
-  for (let i = region.contentFrom; i < region.contentTo; i++) {
-    const trimmed = lines[i].trim();
-    if (trimmed === "" || sentinelKind(trimmed)) continue;
-    const line = i + 1;
-    const match = KEY_LINE.exec(trimmed);
-    if (!match) {
-      if (previousKey === "PENDING_STEPS" && /^[-*]\s/.test(trimmed)) {
-        errors.push({
-          line,
-          key: "PENDING_STEPS",
-          code: "steps-as-list",
-          message: `list item ${quote(trimmed)} under PENDING_STEPS; expected the steps as one JSON array on the PENDING_STEPS line, e.g. PENDING_STEPS: ["Fix the state lock"]`
-        });
-      } else {
-        errors.push({
-          line,
-          key: BLOCK,
-          code: "bad-line",
-          message: `expected a 'KEY: value' line with KEY one of ${KEYS.join(", ")}; got ${quote(trimmed)}`
-        });
-      }
-      continue;
-    }
-    const [, written, space, rest] = match;
-    let key = written;
-    if (!isKnownKey(key)) {
-      if (isKnownKey(key.toUpperCase())) {
-        errors.push({ line, key: written, code: "lowercase-key", message: `keys are upper-case; expected '${key.toUpperCase()}'` });
-        key = key.toUpperCase();
-      } else {
-        const suggestion = suggestKey(key);
-        errors.push({
-          line,
-          key: written,
-          code: "unknown-key",
-          message: `unknown key; expected only ${KEYS.join(", ")}${suggestion ? ` (did you mean ${suggestion}?)` : ""}`
-        });
-        previousKey = written;
-        continue;
-      }
-    }
-    if (space) {
-      errors.push({
-        line,
-        key,
-        code: "space-before-colon",
-        message: `no space is allowed between the key and the colon; expected '${key}: value'`
-      });
-    }
-    const canonical = key;
-    const earlier = found.get(canonical);
-    if (earlier) {
-      errors.push({
-        line,
-        key: canonical,
-        code: "duplicate-key",
-        message: `appears again (first at line ${earlier.line}); each key appears exactly once`
-      });
-    } else {
-      found.set(canonical, { value: rest.trim(), line });
-    }
-    previousKey = canonical;
-  }
-  return found;
-}
-function checkPlanStatus(raw, errors) {
-  if (raw.value === "") {
-    errors.push({
-      line: raw.line,
-      key: "PLAN_STATUS",
-      code: "empty-value",
-      message: `empty value; expected one of ${PLAN_STATUSES.join(", ")}`
-    });
-    return void 0;
-  }
-  if (isPlanStatus(raw.value)) return raw.value;
-  const normalized = raw.value.toUpperCase().replace(/[\s-]+/g, "_");
-  const hint = isPlanStatus(normalized) ? ` (did you mean ${normalized}?)` : "";
-  errors.push({
-    line: raw.line,
-    key: "PLAN_STATUS",
-    code: "bad-status",
-    message: `${quote(raw.value)} is not a plan status; expected one of ${PLAN_STATUSES.join(", ")}${hint}`
-  });
-  return void 0;
-}
-function checkPhase(raw, errors) {
-  if (raw.value === "") {
-    errors.push({
-      line: raw.line,
-      key: "CURRENT_PHASE",
-      code: "empty-value",
-      message: `empty value; expected one of ${PHASES.join(", ")}`
-    });
-    return void 0;
-  }
-  if (PHASES.includes(raw.value)) return raw.value;
-  const alias = PHASE_ALIASES[raw.value];
-  if (alias) return alias;
-  const caseMatch = PHASES.find((p) => p.toLowerCase() === raw.value.toLowerCase());
-  errors.push({
-    line: raw.line,
-    key: "CURRENT_PHASE",
-    code: "bad-phase",
-    message: `${quote(raw.value)} is not a phase; expected one of ${PHASES.join(", ")} (case-sensitive)${caseMatch ? ` (did you mean ${caseMatch}?)` : ""}`
-  });
-  return void 0;
-}
-function checkSteps(raw, errors) {
-  const example = 'e.g. [] or ["Re-run terraform plan"]';
-  if (raw.value === "") {
-    errors.push({
-      line: raw.line,
-      key: "PENDING_STEPS",
-      code: "empty-value",
-      message: `empty value; expected a JSON array of non-empty strings on this line, ${example}`
-    });
-    return void 0;
-  }
-  let parsed;
-  try {
-    parsed = JSON.parse(raw.value);
-  } catch (error) {
-    const unquoted = /^\[[^"]*[A-Za-z][^"]*\]$/.test(raw.value) ? " (quote each step with double quotes)" : "";
-    errors.push({
-      line: raw.line,
-      key: "PENDING_STEPS",
-      code: "steps-not-json",
-      message: `${quote(raw.value)} is not valid JSON (${error.message}); expected a JSON array of strings, ${example}${unquoted}`
-    });
-    return void 0;
-  }
-  if (!Array.isArray(parsed)) {
-    errors.push({
-      line: raw.line,
-      key: "PENDING_STEPS",
-      code: "steps-not-array",
-      message: `got ${typeName(parsed)}; expected a JSON array of strings, ${example}`
-    });
-    return void 0;
-  }
-  let ok = true;
-  parsed.forEach((item, index) => {
-    if (typeof item !== "string") {
-      ok = false;
-      errors.push({
-        line: raw.line,
-        key: "PENDING_STEPS",
-        code: "steps-not-string",
-        message: `item ${index + 1} is ${typeName(item)}; expected every step to be a string`
-      });
-    } else if (item.trim() === "") {
-      ok = false;
-      errors.push({
-        line: raw.line,
-        key: "PENDING_STEPS",
-        code: "steps-empty-string",
-        message: `item ${index + 1} is an empty string; expected every step to say what is pending`
-      });
-    }
-  });
-  return ok ? parsed : void 0;
-}
-function checkAgentId(raw, errors) {
-  if (raw.value === "") {
-    errors.push({
-      line: raw.line,
-      key: "AGENT_ID",
-      code: "agent-id-empty",
-      message: "empty value; expected an id of letters, digits, - and _ (e.g. a12345)"
-    });
-    return void 0;
-  }
-  if (!AGENT_ID_PATTERN.test(raw.value)) {
-    const bad = [...new Set(raw.value.replace(/[A-Za-z0-9_-]/g, ""))].map((c) => c === " " ? "space" : `'${c}'`);
-    errors.push({
-      line: raw.line,
-      key: "AGENT_ID",
-      code: "agent-id-chars",
-      message: `${quote(raw.value)} contains ${bad.join(", ")}; expected only letters, digits, - and _`
-    });
-    return void 0;
-  }
-  return raw.value;
-}
-function checkTransition(previous, next, line = 1) {
-  if (previous === "COMPLETE") {
-    return {
-      line,
-      key: "PLAN_STATUS",
-      code: "terminal-transition",
-      message: `the previous status was COMPLETE, which is terminal; no status may follow it (got ${next})`
-    };
-  }
-  if (!TRANSITIONS[previous].includes(next)) {
-    return {
-      line,
-      key: "PLAN_STATUS",
-      code: "illegal-transition",
-      message: `${previous} -> ${next} is not allowed; from ${previous} expected one of ${TRANSITIONS[previous].join(", ")}`
-    };
-  }
-  return void 0;
-}
-function checkStatus(text, options = {}) {
-  const lines = text.split(/\r?\n/);
-  const errors = [];
-  const region = locate(lines, errors);
-  if (!region) {
-    if (!options.required) return { present: false, valid: true, errors: [] };
-    const last = Math.max(1, lines.length);
-    errors.push({
-      line: last,
-      key: BLOCK,
-      code: "no-block",
-      message: `no AGENT_STATUS block found; expected the message to end with a block from '${OPEN_SENTINEL}' to '${CLOSE_SENTINEL}'`
-    });
-    return { present: false, valid: false, errors };
-  }
-  const lineInfo = { open: region.open + 1, close: region.close === void 0 ? void 0 : region.close + 1 };
-  const contentLines = lines.slice(region.contentFrom, region.contentTo).filter((l) => l.trim() !== "");
-  if (contentLines.length === 0) {
-    errors.push({
-      line: region.open + 1,
-      key: BLOCK,
-      code: "empty-block",
-      message: `the block has no lines; expected the five keys ${KEYS.join(", ")}, one per line`
-    });
-    return { present: true, valid: false, errors, lines: lineInfo };
-  }
-  const found = readKeys(lines, region, errors);
-  const missingAt = region.close !== void 0 ? region.close + 1 : region.contentTo;
-  for (const key of KEYS) {
-    if (!found.has(key)) {
-      errors.push({ line: missingAt, key, code: "missing-key", message: `missing; expected a line '${key}: \u2026' inside the block` });
-    }
-  }
-  const planStatus = found.has("PLAN_STATUS") ? checkPlanStatus(found.get("PLAN_STATUS"), errors) : void 0;
-  const currentPhase = found.has("CURRENT_PHASE") ? checkPhase(found.get("CURRENT_PHASE"), errors) : void 0;
-  const pendingSteps = found.has("PENDING_STEPS") ? checkSteps(found.get("PENDING_STEPS"), errors) : void 0;
-  let nextAction;
-  const nextRaw = found.get("NEXT_ACTION");
-  if (nextRaw) {
-    if (nextRaw.value === "") {
-      errors.push({
-        line: nextRaw.line,
-        key: "NEXT_ACTION",
-        code: "next-action-empty",
-        message: "empty value; expected one non-empty line saying what happens next"
-      });
-    } else nextAction = nextRaw.value;
-  }
-  const agentId = found.has("AGENT_ID") ? checkAgentId(found.get("AGENT_ID"), errors) : void 0;
-  const stepsLine = found.get("PENDING_STEPS")?.line ?? missingAt;
-  if (planStatus && pendingSteps) {
-    if (planStatus === "COMPLETE" && pendingSteps.length > 0) {
-      errors.push({
-        line: stepsLine,
-        key: "PENDING_STEPS",
-        code: "complete-with-pending",
-        message: `PLAN_STATUS is COMPLETE but ${pendingSteps.length} step(s) are pending; expected PENDING_STEPS: [] (or report BLOCKED / NEEDS_INPUT)`
-      });
-    }
-    if (NEEDS_PENDING.includes(planStatus) && pendingSteps.length === 0) {
-      errors.push({
-        line: stepsLine,
-        key: "PENDING_STEPS",
-        code: "pending-required",
-        message: `PLAN_STATUS is ${planStatus} but no step is pending; expected at least one step saying what must happen, e.g. ["Grant the role s3:PutObject"]`
-      });
-    }
-  }
-  if (planStatus && options.previous) {
-    const transition = checkTransition(options.previous, planStatus, found.get("PLAN_STATUS").line);
-    if (transition) errors.push(transition);
-  }
-  errors.sort((a, b) => a.line - b.line);
-  if (errors.length > 0 || !planStatus || !currentPhase || !pendingSteps || !nextAction || !agentId) {
-    return { present: true, valid: false, errors, lines: lineInfo };
-  }
-  return { present: true, valid: true, errors, lines: lineInfo, status: { planStatus, currentPhase, pendingSteps, nextAction, agentId } };
-}
-var formatStatusError, BLOCK, LOOSE_SENTINEL, KEY_LINE, quote, typeName;
-var init_parse3 = __esm({
-  "src/status/parse.ts"() {
-    "use strict";
-    init_schema();
-    formatStatusError = (e) => `line ${e.line}: ${e.key}: ${e.message}`;
-    BLOCK = "AGENT_STATUS";
-    LOOSE_SENTINEL = /^<!--\s*(\/|end\s+)?\s*agent[\s_-]*status\s*-->$/i;
-    KEY_LINE = /^([A-Za-z][A-Za-z0-9_]*)(\s*):(.*)$/;
-    quote = (text, max = 60) => `'${text.length > max ? `${text.slice(0, max)}\u2026` : text}'`;
-    typeName = (v) => v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "object" ? "an object" : `a ${typeof v}`;
-  }
-});
-
-// src/status/render.ts
-function renderStatus(status) {
-  const block = [
-    OPEN_SENTINEL,
-    `PLAN_STATUS: ${status.planStatus}`,
-    `CURRENT_PHASE: ${status.currentPhase}`,
-    `PENDING_STEPS: ${JSON.stringify(status.pendingSteps)}`,
-    `NEXT_ACTION: ${status.nextAction}`,
-    `AGENT_ID: ${status.agentId}`,
-    CLOSE_SENTINEL
-  ].join("\n");
-  const check = checkStatus(block, { required: true });
-  if (!check.valid) {
-    throw new InvalidStatusError(`cannot render an invalid AGENT_STATUS block: ${check.errors.map(formatStatusError).join("; ")}`);
-  }
-  return block;
-}
-function toAgentId(id, fallback = "execguard") {
-  const cleaned = id.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
-  return cleaned || fallback;
-}
-var InvalidStatusError, oneLine;
-var init_render = __esm({
-  "src/status/render.ts"() {
-    "use strict";
-    init_parse3();
-    init_schema();
-    InvalidStatusError = class extends Error {
-    };
-    oneLine = (text) => text.replace(/\s+/g, " ").trim();
-  }
-});
-
-// src/status/report.ts
-function fenced(text) {
-  const body = defuse(text.replace(/\s+$/, "")) || "(no output)";
-  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return [`${fence}text`, body, fence];
-}
-function seconds(ms) {
-  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
-}
-function phaseLines(report) {
-  if (report.phases.length === 0) return ["- (no phase ran)"];
-  return report.phases.flatMap((phase) => [
-    `- ${PHASE_MARK[phase.status]} **${phase.name}**: ${phase.status}`,
-    ...phase.detail.map((d) => `  - ${defuse(oneLine(d))}`)
-  ]);
-}
-function failureLines(report) {
-  const f = report.failure;
-  if (!f) {
-    return ["### Error", "", "- **Error type:** unknown (the run failed without a classified error)", ""];
-  }
-  return [
-    "### Error",
-    "",
-    `- **Error type:** ${f.errorType}`,
-    "- **Exact error:**",
-    "",
-    ...fenced(f.exactError),
-    "",
-    `- **Root cause:** ${defuse(oneLine(f.rootCause)) || "unknown"}`,
-    "- **Attempted actions:**",
-    ...f.attemptedActions.length ? f.attemptedActions.map((a) => `  - ${defuse(oneLine(a))}`) : ["  - none"],
-    `- **Recommended fix:** ${defuse(oneLine(f.recommendedFix)) || "investigate the exact error above"}`,
-    `- **Rollback status:** ${defuse(oneLine(f.rollbackStatus)) || "not attempted"}`,
-    ""
-  ];
-}
-function statusBlock(report) {
-  const agentId = toAgentId(report.agentId, toAgentId(report.runId));
-  if (report.outcome === "complete") {
-    return renderStatus({
-      planStatus: "COMPLETE",
-      currentPhase: "Execute",
-      pendingSteps: [],
-      nextAction: oneLine(report.nextAction) || "Task complete - execution successful",
-      agentId
-    });
-  }
-  const failedPhase = report.phases.find((p) => p.status === "failed")?.name;
-  const steps = report.pendingSteps.map(oneLine).filter(Boolean);
-  const fix = report.failure ? oneLine(report.failure.recommendedFix) : "";
-  if (steps.length === 0) steps.push(fix || `Resolve the failure of plan ${report.planId} and re-run execguard execute`);
-  return renderStatus({
-    planStatus: "BLOCKED",
-    currentPhase: failedPhase === "Verify" ? "Verify" : "Execute",
-    pendingSteps: steps,
-    nextAction: oneLine(report.nextAction) || `Report the failure of run ${report.runId} to the user and wait for instructions`,
-    agentId
-  });
-}
-function renderReport(report) {
-  const complete2 = report.outcome === "complete";
-  const lines = [
-    complete2 ? "## Execution Complete \u2705" : "## Execution Failed \u274C",
-    "",
-    `- **Plan:** ${defuse(oneLine(report.planId))} (${report.operation})`,
-    `- **Run:** ${report.runId}`,
-    ...report.commit ? [`- **Commit:** ${report.commit}`] : [],
-    `- **Duration:** ${seconds(report.durationMs)}`,
-    "",
-    "### Phases",
-    "",
-    ...phaseLines(report),
-    "",
-    ...complete2 ? [] : failureLines(report),
-    statusBlock(report)
-  ];
-  return `${lines.join("\n")}
-`;
-}
-var PHASE_MARK, defuse;
-var init_report = __esm({
-  "src/status/report.ts"() {
-    "use strict";
-    init_render();
-    PHASE_MARK = { ok: "\u2705", failed: "\u274C", skipped: "\u23ED\uFE0F" };
-    defuse = (text) => text.replace(/<!--(\s*\/?\s*agent[\s_-]*status)/gi, "<!- -$1");
-  }
-});
-
-// src/exec/retry.ts
-async function withRetry(label, attempt, options) {
-  try {
-    return await attempt(1);
-  } catch (error) {
-    if (options.signal.aborted || error instanceof StateWriteError || errorClassOf(error) !== "Transient") throw error;
-    const message2 = error instanceof Error ? error.message : String(error);
-    options.attempted.push(`${label}: transient failure (${message2.slice(0, 200)}); retried once after ${options.delayMs} ms`);
-    options.journal.append({
-      type: "note",
-      message: `retrying ${label} after a transient failure`,
-      data: { error: message2, delayMs: options.delayMs }
-    });
-    await new Promise((resolve7) => {
-      const timer = setTimeout(resolve7, options.delayMs);
-      options.signal.addEventListener(
-        "abort",
-        () => {
-          clearTimeout(timer);
-          resolve7();
-        },
-        { once: true }
-      );
-    });
-    try {
-      return await attempt(2);
-    } catch (second) {
-      if (second instanceof Error) second.message = `${second.message} (failed again on retry)`;
-      throw second;
-    }
-  }
-}
-var errorClassOf;
-var init_retry = __esm({
-  "src/exec/retry.ts"() {
-    "use strict";
-    init_errors2();
-    init_run_errors();
-    init_types();
-    errorClassOf = (error) => {
-      if (error instanceof StepError) return error.errorClass ?? (error.result ? classify(error.result).errorClass : "Validation");
-      const code = error?.code;
-      if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "Permission";
-      return "Validation";
-    };
-  }
-});
-
-// src/exec/child.ts
-import { spawn } from "node:child_process";
-function startChild(file, args, o) {
-  if (o.signal.aborted) return { done: Promise.resolve({ canceled: true, timedOut: false }) };
-  const child = spawn(file, args, {
-    cwd: o.cwd,
-    env: o.env,
-    stdio: [o.input === void 0 ? "ignore" : "pipe", o.stdout, o.stderr],
-    detached: true
-  });
-  let canceled = false;
-  let timedOut = false;
-  let forceKill;
-  const stop = () => {
-    child.kill(o.killSignal);
-    forceKill ??= setTimeout(() => child.kill("SIGKILL"), o.forceKillAfterMs);
-  };
-  const onAbort = () => {
-    canceled = true;
-    stop();
-  };
-  o.signal.addEventListener("abort", onAbort, { once: true });
-  const deadline = setTimeout(() => {
-    timedOut = true;
-    stop();
-  }, o.timeoutMs);
-  if (child.stdin) {
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(o.input);
-  }
-  const done = new Promise((resolve7) => {
-    const finish = (outcome) => {
-      clearTimeout(deadline);
-      clearTimeout(forceKill);
-      o.signal.removeEventListener("abort", onAbort);
-      resolve7({ ...outcome, canceled, timedOut });
-    };
-    child.once("error", (error) => {
-      if (child.pid === void 0) finish({ startError: { code: error.code, message: error.message } });
-    });
-    child.once("exit", (code, endedBy) => finish(code === null ? { endedBy: endedBy ?? void 0 } : { exitCode: code }));
-  });
-  return { pid: child.pid, done };
-}
-var init_child = __esm({
-  "src/exec/child.ts"() {
-    "use strict";
-  }
-});
-
 // src/shell/aliases.ts
 var BUILTIN_ALIASES;
 var init_aliases = __esm({
@@ -15115,29 +13080,29 @@ __export(parser_exports, {
   getParser: () => getParser,
   parserRequested: () => parserRequested
 });
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join as join7 } from "node:path";
+import { dirname, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
-function locate2(file) {
+function locate(file) {
   for (const rel of [`../${file}`, `./${file}`]) {
     try {
       const path = fileURLToPath(new URL(rel, import.meta.url));
-      if (existsSync4(path)) return path;
+      if (existsSync(path)) return path;
     } catch {
     }
   }
   const require2 = createRequire(import.meta.url);
   if (file === RUNTIME_WASM) return require2.resolve("web-tree-sitter/web-tree-sitter.wasm");
-  return join7(dirname(require2.resolve("tree-sitter-bash/package.json")), BASH_WASM);
+  return join3(dirname(require2.resolve("tree-sitter-bash/package.json")), BASH_WASM);
 }
 async function load() {
   setFlagsFromString("--liftoff-only");
   const { Parser, Language } = await import("./executor-vendor/web-tree-sitter.mjs");
-  const runtimeWasm = locate2(RUNTIME_WASM);
+  const runtimeWasm = locate(RUNTIME_WASM);
   await Parser.init({ locateFile: () => runtimeWasm });
-  const language = await Language.load(locate2(BASH_WASM));
+  const language = await Language.load(locate(BASH_WASM));
   const parser = new Parser();
   parser.setLanguage(language);
   parser.parse(WARM_UP)?.delete();
@@ -15267,7 +13232,7 @@ function protectedWhy(path, pp) {
   const parts = path.split(sep);
   if (parts.includes(".claude")) return "Claude Code settings (.claude/, which can switch hooks off)";
   if (POLICY_FILE.test(basename2(path))) return "the execguard policy file";
-  if (path === join8(pp.homeDir, ".claude.json")) return "Claude Code's user configuration";
+  if (path === join4(pp.homeDir, ".claude.json")) return "Claude Code's user configuration";
   return null;
 }
 function protectedRoots(pp, cwd) {
@@ -15275,12 +13240,12 @@ function protectedRoots(pp, cwd) {
     pp.stateHome,
     ...pp.alsoProtected ?? [],
     ...pp.managedSettings,
-    join8(pp.homeDir, ".claude"),
-    join8(pp.homeDir, ".claude.json")
+    join4(pp.homeDir, ".claude"),
+    join4(pp.homeDir, ".claude.json")
   ];
   if (pp.pluginRoot) roots.push(pp.pluginRoot);
   for (const dir of [pp.projectDir ?? cwd]) {
-    if (dir && isAbsolute2(dir)) roots.push(join8(dir, ".claude"), join8(dir, ".execguard.yaml"), join8(dir, ".execguard.yml"));
+    if (dir && isAbsolute2(dir)) roots.push(join4(dir, ".claude"), join4(dir, ".execguard.yaml"), join4(dir, ".execguard.yml"));
   }
   return roots;
 }
@@ -15298,7 +13263,7 @@ function resolveWord(word, dynamic, cwd, pp, homeKnown = true) {
   if (/[$`]/.test(w) || /^<\(|^>\(/.test(w)) return { kind: "unknown", why: `\`${word}\` cannot be resolved statically` };
   if (dynamic && w === word && !GLOB.test(w)) return { kind: "unknown", why: `\`${word}\` is only known at run time` };
   if (!isAbsolute2(w) && !cwd) return { kind: "unknown", why: `\`${word}\` is relative to a folder that cannot be resolved statically` };
-  const absolute = normalize3(resolve3(cwd ?? "/", w));
+  const absolute = normalize(resolve2(cwd ?? "/", w));
   if (!dynamic || !GLOB.test(w)) return { kind: "path", path: absolute };
   const parts = absolute.split(sep).filter(Boolean);
   const first = parts.findIndex((p) => GLOB.test(p));
@@ -15336,7 +13301,7 @@ function globWhy(dir, patterns, pp, cwd) {
   }
   for (const root of protectedRoots(pp, cwd)) {
     if (!inside(root, dir) || root === dir) continue;
-    const rel = relative3(dir, root).split(sep);
+    const rel = relative2(dir, root).split(sep);
     const n = Math.min(rel.length, patterns.length);
     if (rel.slice(0, n).every((name, i) => globMatches(patterns[i], name))) return protectedWhy(root, pp) ?? `it could match ${root}`;
   }
@@ -15351,13 +13316,13 @@ function namesProtected(text, pp) {
   if (/grant-signing\.(key|pub)|helper\.secret/.test(text)) return "it names execguard's keys";
   return null;
 }
-var isAbsolute2, join8, normalize3, relative3, resolve3, basename2, sep, inside, POLICY_FILE, GLOB, INTERPRETER, runsInterpreter;
+var isAbsolute2, join4, normalize, relative2, resolve2, basename2, sep, inside, POLICY_FILE, GLOB, INTERPRETER, runsInterpreter;
 var init_protected_paths = __esm({
   "src/guard/protected-paths.ts"() {
     "use strict";
-    ({ isAbsolute: isAbsolute2, join: join8, normalize: normalize3, relative: relative3, resolve: resolve3, basename: basename2, sep } = posix3);
+    ({ isAbsolute: isAbsolute2, join: join4, normalize, relative: relative2, resolve: resolve2, basename: basename2, sep } = posix3);
     inside = (child, parent) => {
-      const rel = relative3(parent, child);
+      const rel = relative2(parent, child);
       return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
     };
     POLICY_FILE = /^\.execguard\.ya?ml$/;
@@ -17754,16 +15719,16 @@ __export(protected_paths_exports, {
   protectedPathsFor: () => protectedPathsFor,
   resolveLinks: () => resolveLinks
 });
-import { existsSync as existsSync5, realpathSync as realpathSync2 } from "node:fs";
+import { existsSync as existsSync2, realpathSync } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { basename as basename3, dirname as dirname2, join as join9, resolve as resolve4 } from "node:path";
+import { basename as basename3, dirname as dirname2, join as join5, resolve as resolve3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function pluginRootOf(env2) {
   if (env2.CLAUDE_PLUGIN_ROOT) return env2.CLAUDE_PLUGIN_ROOT;
   try {
     let dir = dirname2(fileURLToPath2(import.meta.url));
     for (let i = 0; i < 4; i++) {
-      if (existsSync5(join9(dir, "hooks", "hooks.json")) && existsSync5(join9(dir, ".claude-plugin"))) return dir;
+      if (existsSync2(join5(dir, "hooks", "hooks.json")) && existsSync2(join5(dir, ".claude-plugin"))) return dir;
       dir = dirname2(dir);
     }
   } catch {
@@ -17774,26 +15739,26 @@ function resolveLinks(path) {
   let existing = path;
   const rest = [];
   try {
-    while (!existsSync5(existing)) {
+    while (!existsSync2(existing)) {
       const parent = dirname2(existing);
       if (parent === existing) return path;
       rest.unshift(basename3(existing));
       existing = parent;
     }
-    return join9(realpathSync2(existing), ...rest);
+    return join5(realpathSync(existing), ...rest);
   } catch {
     return path;
   }
 }
 function protectedPathsFor(env2, cwd) {
   const homeDir = env2.HOME || homedir2();
-  const home = resolve4(cwd, stateHome(env2));
+  const home = resolve3(cwd, stateHome(env2));
   const pluginRoot = pluginRootOf(env2);
-  const homes = /* @__PURE__ */ new Set([home, join9(homeDir, ".local", "state", "execguard")]);
-  if (env2.CLAUDE_PLUGIN_DATA) homes.add(resolve4(cwd, env2.CLAUDE_PLUGIN_DATA));
+  const homes = /* @__PURE__ */ new Set([home, join5(homeDir, ".local", "state", "execguard")]);
+  if (env2.CLAUDE_PLUGIN_DATA) homes.add(resolve3(cwd, env2.CLAUDE_PLUGIN_DATA));
   for (const h of [...homes]) homes.add(resolveLinks(h));
   const also = new Set(homes);
-  if (pluginRoot && resolveLinks(resolve4(cwd, pluginRoot)) !== resolve4(cwd, pluginRoot)) also.add(resolveLinks(resolve4(cwd, pluginRoot)));
+  if (pluginRoot && resolveLinks(resolve3(cwd, pluginRoot)) !== resolve3(cwd, pluginRoot)) also.add(resolveLinks(resolve3(cwd, pluginRoot)));
   also.delete(home);
   const paths = {
     stateHome: home,
@@ -17802,9 +15767,9 @@ function protectedPathsFor(env2, cwd) {
     readDenied: [...homes].map((h) => statePaths(h).keys),
     alsoProtected: [...also]
   };
-  if (pluginRoot) paths.pluginRoot = resolve4(cwd, pluginRoot);
+  if (pluginRoot) paths.pluginRoot = resolve3(cwd, pluginRoot);
   const projectDir = env2.CLAUDE_PROJECT_DIR || void 0;
-  if (projectDir) paths.projectDir = resolve4(cwd, projectDir);
+  if (projectDir) paths.projectDir = resolve3(cwd, projectDir);
   return paths;
 }
 function decisionIoFor(env2, cwd) {
@@ -17847,6 +15812,2022 @@ function displayCommand(argv2) {
 }
 var init_guard_gate = __esm({
   "src/exec/guard-gate.ts"() {
+    "use strict";
+  }
+});
+
+// src/exec/git.ts
+import { normalize as normalize2 } from "node:path";
+var UNTRACKED_SETUP, GitSide;
+var init_git = __esm({
+  "src/exec/git.ts"() {
+    "use strict";
+    init_errors2();
+    init_guard_gate();
+    init_run_errors();
+    init_types();
+    UNTRACKED_SETUP = /^(\.execguard\.ya?ml|\.claude\/settings(\.local)?\.json|plans\/[^/]+\.ya?ml)$/;
+    GitSide = class _GitSide {
+      constructor(repoRoot, steps, env2) {
+        this.repoRoot = repoRoot;
+        this.steps = steps;
+        this.env = env2;
+      }
+      repoRoot;
+      steps;
+      env;
+      /** HEAD before the first persist attempt, and the commit made (kept even when the push fails). */
+      base;
+      localCommit;
+      /** Pre-flight saw changes in the plan's files (so Persist has something to commit). */
+      planFilesDirty;
+      /** The remote branch's commit as pre-flight saw it (saves a round trip before the push). */
+      remoteSeen;
+      /** An identity for commits, set only when the user has none configured. */
+      identity = {};
+      /** A commit needs an identity: supply one only when the user has none configured. */
+      identityChecked = false;
+      async ensureIdentity() {
+        if (this.identityChecked) return;
+        this.identityChecked = true;
+        const found = await this.raw("git config (identity)", ["config", "--get-regexp", "^user[.]"]);
+        const has2 = (key) => new RegExp(`^user\\.${key} \\S`, "m").test(found.stdout);
+        if (!has2("name")) this.identity = { ...this.identity, GIT_AUTHOR_NAME: "execguard", GIT_COMMITTER_NAME: "execguard" };
+        if (!has2("email"))
+          this.identity = { ...this.identity, GIT_AUTHOR_EMAIL: "execguard@localhost", GIT_COMMITTER_EMAIL: "execguard@localhost" };
+      }
+      static commitArgs = (g) => ["commit", "-m", g.message, "--", ...g.files];
+      /** Pre-flight: the commit Persist will make must pass the guard (the commit convention). */
+      async checkCommit(g) {
+        const verdict = await this.steps.judge(displayCommand(["git", ..._GitSide.commitArgs(g)]));
+        if (!verdict.allowed) throw new StepError(`the commit message "${g.message}" is refused: ${verdict.reason}`, void 0, "Validation");
+        return `commit message "${g.message}" passes the commit rules`;
+      }
+      /** One git command as a guarded, journaled step, run from the repository root. Non-zero exit is a result, not an exception. */
+      raw(step, args) {
+        return this.steps.exec(step, ["git", ...args], { cwd: this.repoRoot, env: this.identity });
+      }
+      async must(step, args) {
+        const result = await this.raw(step, args);
+        if (result.exitCode !== 0) {
+          const { errorClass, why } = classify(result);
+          throw new StepError(`git ${args[0]} failed (${why}): ${result.stderr.trim().split("\n").slice(-3).join(" ")}`, result, errorClass);
+        }
+        return result.stdout.trim();
+      }
+      head = () => this.must("git rev-parse HEAD", ["rev-parse", "HEAD"]);
+      /** The remote branch's commit, or '' when the branch does not exist there yet. */
+      async remoteHead(g) {
+        const out = await this.must("git ls-remote", ["ls-remote", g.remote, `refs/heads/${g.branch}`]);
+        return out.split(/\s+/)[0] ?? "";
+      }
+      /** Is `ancestor` known locally and contained in HEAD? (One call: unknown commits fail with stderr.) */
+      async contains(ancestor) {
+        const missing = await this.raw("git rev-list", ["rev-list", "--count", ancestor, "^HEAD"]);
+        return missing.exitCode === 0 && missing.stdout.trim() === "0";
+      }
+      /**
+       * `ignore`: repository paths that never block (the plan file itself, committed or not). Untracked
+       * execguard setup files (what `execguard init` writes) never block either: they change nothing
+       * the run applies. `transient`: untracked files the operation itself writes while it runs (the
+       * operation's pre-flight runs beside this `git status`), never part of a change.
+       */
+      async preflight(g, ignore = [], transient) {
+        const status = await this.raw("git status", ["status", "--porcelain=v2", "--branch", "-z", "--untracked-files=all"]);
+        if (status.exitCode !== 0) throw new StepError(`git status failed: ${status.stderr.trim()}`, status, classify(status).errorClass);
+        const allowed = new Set(g.files.map((f) => normalize2(f)));
+        const ignored = new Set(ignore.map((f) => normalize2(f)));
+        const entries = status.stdout.split("\0");
+        const dirty = [];
+        let branch = "";
+        for (let i = 0; i < entries.length; i++) {
+          const e = entries[i];
+          let path;
+          if (e.startsWith("# branch.oid ")) this.base ??= e.slice("# branch.oid ".length);
+          else if (e.startsWith("# branch.head ")) branch = e.slice("# branch.head ".length);
+          else if (e.startsWith("1 ")) path = e.split(" ").slice(8).join(" ");
+          else if (e.startsWith("2 ")) {
+            path = e.split(" ").slice(9).join(" ");
+            i++;
+          } else if (e.startsWith("u ")) path = e.split(" ").slice(10).join(" ");
+          else if (e.startsWith("? ")) path = e.slice(2);
+          if (path !== void 0 && ignored.has(normalize2(path)) && !allowed.has(normalize2(path))) continue;
+          if (path !== void 0 && e.startsWith("? ") && (UNTRACKED_SETUP.test(normalize2(path)) || transient?.test(normalize2(path)))) continue;
+          if (path !== void 0 && !allowed.has(normalize2(path))) dirty.push(path);
+          else if (path !== void 0) this.planFilesDirty = true;
+        }
+        if (branch !== g.branch)
+          throw new StepError(`the repository is on branch '${branch}', the plan targets '${g.branch}'`, void 0, "Validation");
+        if (dirty.length) throw new StepError(`uncommitted changes outside the plan's files: ${dirty.join(", ")}`, void 0, "Validation");
+        const remote = await this.remoteHead(g);
+        this.remoteSeen = remote;
+        if (remote && !await this.contains(remote)) {
+          throw new RemoteMovedError(
+            `${g.remote}/${g.branch} is at ${remote.slice(0, 12)}, which this repository does not contain: the remote moved since the plan was made`
+          );
+        }
+        return [
+          `on branch ${branch}; no changes outside the plan's files; ${g.remote}/${g.branch} ${remote ? `at ${remote.slice(0, 12)} is contained in HEAD` : "does not exist yet"}`
+        ];
+      }
+      /** Stage only the plan's files, commit, push, confirm. Returns the pushed commit and details. */
+      async persist(g, afterCommit = async () => {
+      }) {
+        const base2 = this.base ??= await this.head();
+        let committed = false;
+        const changed2 = this.planFilesDirty ?? await this.must("git status (plan files)", ["status", "--porcelain", "--", ...g.files]) !== "";
+        if (changed2 && !this.localCommit) {
+          await this.must("git add", ["add", "-A", "--", ...g.files]);
+          await this.ensureIdentity();
+          await this.must("git commit", _GitSide.commitArgs(g));
+          committed = true;
+          await afterCommit();
+        }
+        const detail = [];
+        if (!committed && !this.localCommit) {
+          detail.push(`no changes in the plan's files; HEAD ${base2.slice(0, 12)}`);
+          detail.push(...await this.push(g, base2));
+          return { commit: base2, base: base2, committed, detail };
+        }
+        const [headR, pushR] = await Promise.allSettled([this.localCommit ?? this.head(), this.push(g)]);
+        if (headR.status === "rejected") throw headR.reason;
+        const commit = this.localCommit = headR.value;
+        if (pushR.status === "rejected") {
+          const error = pushR.reason;
+          if (error instanceof StepError && error.errorClass === "StateConflict")
+            error.message += `; the local commit ${commit.slice(0, 12)} is kept`;
+          throw error;
+        }
+        const pushed = pushR.value;
+        detail.push(`committed ${commit.slice(0, 12)} "${g.message}" (${g.files.join(", ")})`);
+        const remote = pushed.remote;
+        if (remote !== commit)
+          throw new StepError(
+            `${g.remote}/${g.branch} is at ${remote.slice(0, 12) || "nothing"}, expected ${commit.slice(0, 12)} after the push`,
+            void 0,
+            "StateConflict"
+          );
+        detail.push(pushed.line.replace("%s", commit.slice(0, 12)));
+        return { commit, base: base2, committed: true, detail };
+      }
+      async push(g, expected) {
+        const before = this.remoteSeen ?? await this.remoteHead(g);
+        const already = expected !== void 0 && before === expected;
+        if (!already) {
+          const result = await this.raw("git push", ["push", g.remote, `HEAD:refs/heads/${g.branch}`]);
+          if (result.exitCode !== 0) {
+            const { errorClass, why } = classify(result);
+            if (errorClass === "StateConflict") {
+              throw new RemoteMovedError(
+                `push rejected: ${g.remote}/${g.branch} moved since the plan was made (non-fast-forward)${expected ? `; the local commit ${expected.slice(0, 12)} is kept` : ""}`,
+                result
+              );
+            }
+            throw new StepError(`git push failed (${why}): ${result.stderr.trim().split("\n").slice(-2).join(" ")}`, result, errorClass);
+          }
+        }
+        const after = await this.remoteHead(g);
+        this.remoteSeen = after;
+        const line = already ? `${g.remote}/${g.branch} already at %s` : `pushed to ${g.remote}/${g.branch}; ls-remote confirms %s`;
+        if (expected === void 0) return { remote: after, line };
+        if (after !== expected)
+          throw new StepError(
+            `${g.remote}/${g.branch} is at ${after.slice(0, 12) || "nothing"}, expected ${expected.slice(0, 12)} after the push`,
+            void 0,
+            "StateConflict"
+          );
+        return [line.replace("%s", expected.slice(0, 12))];
+      }
+      /** Revert one commit with a new commit (history is never rewritten). */
+      async revert(commit, subject) {
+        const reverted = await this.raw("git revert", ["revert", "--no-commit", commit]);
+        if (reverted.exitCode !== 0) {
+          await this.raw("git revert --abort", ["revert", "--abort"]);
+          const { errorClass } = classify(reverted);
+          throw new StepError(
+            `git revert of ${commit.slice(0, 12)} does not apply cleanly; the working tree was restored: ${reverted.stderr.trim().split("\n").slice(-2).join(" ")}`,
+            reverted,
+            errorClass === "Validation" ? "StateConflict" : errorClass
+          );
+        }
+        const message2 = `revert: ${subject}`.slice(0, 100);
+        await this.ensureIdentity();
+        await this.must("git commit", ["commit", "-m", message2, "-m", `This reverts commit ${commit}.`]);
+        return this.head();
+      }
+      /** Drops local, unpushed commits (a rollback's revert that is not going to be pushed). */
+      async resetTo(commit) {
+        await this.must("git reset (drop the unpushed revert)", ["reset", "--keep", commit]);
+      }
+      async subject(commit) {
+        return this.must("git log", ["log", "-1", "--format=%s", commit]);
+      }
+    };
+  }
+});
+
+// src/exec/lock.ts
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import { linkSync as linkSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync3, realpathSync as realpathSync2, renameSync, rmSync as rmSync3, statSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { hostname } from "node:os";
+import { join as join6, normalize as normalize3 } from "node:path";
+function workspaceKey(repoRoot, workdir) {
+  let root = repoRoot;
+  try {
+    root = realpathSync2(repoRoot);
+  } catch {
+  }
+  const rel = normalize3(workdir).replace(/\/+$/, "");
+  return rel === "." || rel === "" ? root : join6(root, rel);
+}
+function lockPath(workspace, home) {
+  const key = createHash2("sha256").update(workspace).digest("hex").slice(0, 16);
+  return join6(statePaths(home).locks, `${key}.lock`);
+}
+function alive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function lockIsStale(owner, now = Date.now(), staleMs = DEFAULT_STALE_MS) {
+  if (owner.host === hostname() && !alive(owner.pid)) return `its owner (pid ${owner.pid}) is no longer running`;
+  const age = now - Date.parse(owner.startedAt);
+  if (!(age <= staleMs)) return `it is older than ${Math.round(staleMs / 6e4)} minutes`;
+  return void 0;
+}
+function readOwner(path) {
+  try {
+    const value = JSON.parse(readFileSync3(path, "utf8"));
+    return typeof value.runId === "string" && typeof value.pid === "number" ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function linkInPlace(path, owner) {
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  writeFileSync3(tmp, JSON.stringify(owner), { mode: 384, flag: "wx" });
+  try {
+    linkSync3(tmp, path);
+    return true;
+  } catch (error) {
+    if (error.code === "EEXIST") return false;
+    throw error;
+  } finally {
+    rmSync3(tmp, { force: true });
+  }
+}
+function recoverStale(path, judged, owner) {
+  const guard = `${path}.recover`;
+  if (!linkInPlace(guard, owner)) {
+    const holder = readOwner(guard);
+    if (holder && holder.host === hostname() && !alive(holder.pid)) moveAsideIf(guard, holder);
+    return false;
+  }
+  try {
+    const current = readOwner(path);
+    if (!current || current.runId !== judged.runId || current.pid !== judged.pid) return false;
+    moveAsideIf(path, current);
+    return true;
+  } finally {
+    rmSync3(guard, { force: true });
+  }
+}
+function moveAsideIf(path, judged) {
+  const aside = `${path}.stale-${process.pid}-${randomBytes(4).toString("hex")}`;
+  try {
+    renameSync(path, aside);
+  } catch {
+    return;
+  }
+  const moved = readOwner(aside);
+  if (moved && moved.runId === judged.runId && moved.pid === judged.pid) rmSync3(aside, { force: true });
+  else {
+    try {
+      linkSync3(aside, path);
+    } catch {
+    }
+    rmSync3(aside, { force: true });
+  }
+}
+function acquireLock(workspace, runId, options = {}) {
+  const path = lockPath(workspace, options.home);
+  mkdirSync3(join6(path, ".."), { recursive: true, mode: 448 });
+  const owner = { pid: process.pid, host: hostname(), runId, workspace, startedAt: (/* @__PURE__ */ new Date()).toISOString() };
+  let recovered;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (linkInPlace(path, owner)) {
+      return { path, ...recovered ? { recovered } : {}, release: () => releaseLock(path, runId) };
+    }
+    const current = readOwner(path);
+    if (!current) {
+      let age = 0;
+      try {
+        age = Date.now() - statSync(path).mtimeMs;
+      } catch {
+        continue;
+      }
+      const unknown2 = {
+        pid: -1,
+        host: "?",
+        runId: "unknown (unreadable lock file)",
+        workspace,
+        startedAt: new Date(Date.now() - age).toISOString()
+      };
+      if (age <= (options.staleMs ?? DEFAULT_STALE_MS)) throw new LockHeldError(unknown2, path);
+      rmSync3(path, { force: true });
+      continue;
+    }
+    const reason = lockIsStale(current, Date.now(), options.staleMs);
+    if (!reason) throw new LockHeldError(current, path);
+    if (recoverStale(path, current, owner)) recovered = { owner: current, reason };
+  }
+  const holder = readOwner(path);
+  if (holder) throw new LockHeldError(holder, path);
+  throw new Error(`could not take the lock ${path}`);
+}
+function releaseLock(path, runId) {
+  if (readOwner(path)?.runId === runId) rmSync3(path, { force: true });
+}
+var LockHeldError, DEFAULT_STALE_MS;
+var init_lock = __esm({
+  "src/exec/lock.ts"() {
+    "use strict";
+    init_home();
+    LockHeldError = class extends Error {
+      constructor(owner, path) {
+        super(
+          `workspace ${owner.workspace} is locked by run ${owner.runId} (pid ${owner.pid} on ${owner.host}, since ${owner.startedAt}); lock ${path}`
+        );
+        this.owner = owner;
+        this.path = path;
+      }
+      owner;
+      path;
+    };
+    DEFAULT_STALE_MS = 6 * 60 * 60 * 1e3;
+  }
+});
+
+// src/exec/operations/terraform.ts
+var terraform_exports = {};
+__export(terraform_exports, {
+  ApplyError: () => PartialApplyError,
+  TERRAFORM_STATE_LOCK: () => TERRAFORM_STATE_LOCK,
+  lastError: () => lastError,
+  summarize: () => summarize,
+  terraformEnv: () => terraformEnv,
+  terraformOperation: () => terraformOperation,
+  varArgs: () => varArgs
+});
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join7 } from "node:path";
+function terraformEnv(ctx) {
+  const key = createHash3("sha256").update(ctx.workdir).digest("hex").slice(0, 16);
+  return {
+    TF_CLI_CONFIG_FILE: "",
+    CHECKPOINT_DISABLE: "1",
+    TF_IN_AUTOMATION: "1",
+    TF_INPUT: "0",
+    // .terraform lives in execguard's state, not in the repository.
+    TF_DATA_DIR: join7(stateHome(ctx.env), "terraform", key)
+  };
+}
+function section(ctx) {
+  return ctx.plan.terraform ?? ctx.plan.terragrunt ?? { vars: {}, varFiles: [], workspace: "default" };
+}
+function varArgs(ctx) {
+  const tf2 = section(ctx);
+  return [...tf2.varFiles.map((f) => `-var-file=${f}`), ...Object.entries(tf2.vars).map(([k, v]) => `-var=${k}=${String(v)}`)];
+}
+async function tf(ctx, step, args, ok = [0]) {
+  const result = await ctx.exec(step, ["terraform", ...args], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+  if (!ok.includes(result.exitCode)) {
+    const { errorClass, why } = classify(result);
+    throw new StepError(`terraform ${args[0]} failed (${why}): ${lastError(result)}`, result, errorClass);
+  }
+  return result;
+}
+function lastError(result) {
+  const text = `${result.stderr}
+${result.stdout}`.replace(/\x1b\[[0-9;]*m/g, "");
+  const match = text.match(/Error: [^\n]*(\n[^\n]+)*/);
+  if (match)
+    return match[0].replace(/\s*\n\s*/g, " ").replace(/[│╷╵]/g, "").replace(/\s+/g, " ").trim().slice(0, 600);
+  return text.trim().split("\n").at(-1)?.slice(0, 600) ?? "";
+}
+function summarize(showJson, artifact) {
+  const parsed = JSON.parse(showJson);
+  const changes2 = (parsed.resource_changes ?? []).slice().sort((a, b) => byAddress(a.address, b.address));
+  const summary = { create: [], update: [], destroy: [], notes: [], digestInput: "", artifacts: [artifact] };
+  for (const rc of changes2) {
+    const a = rc.change.actions;
+    if (a.includes("create")) summary.create.push(rc.address);
+    if (a.includes("update")) summary.update.push(rc.address);
+    if (a.includes("delete")) summary.destroy.push(rc.address);
+    if (a.includes("create") && a.includes("delete")) summary.notes.push(`${rc.address} is replaced (destroyed, then created)`);
+  }
+  const outputs = Object.entries(parsed.output_changes ?? {}).filter(([, c]) => !c.actions.includes("no-op"));
+  if (outputs.length) summary.notes.push(`outputs changing: ${outputs.map(([n]) => n).join(", ")}`);
+  summary.digestInput = JSON.stringify({
+    resource_changes: changes2.map((rc) => ({
+      address: rc.address,
+      actions: rc.change.actions,
+      before: rc.change.before ?? null,
+      after: rc.change.after ?? null
+    }))
+  });
+  return summary;
+}
+async function planTo(ctx, file, step) {
+  await tf(ctx, step, ["plan", "-input=false", "-detailed-exitcode", `-out=${join7(ctx.runDir, file)}`, ...varArgs(ctx)], [0, 2]);
+  const shown2 = await tf(ctx, `${step}: show`, ["show", "-json", join7(ctx.runDir, file)]);
+  return summarize(shown2.stdout, file);
+}
+async function stateResources(ctx) {
+  const result = await ctx.exec("terraform show (state)", ["terraform", "show", "-json"], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+  const found = /* @__PURE__ */ new Map();
+  if (result.exitCode !== 0) return found;
+  const walk = (m) => {
+    for (const r of m?.resources ?? []) found.set(r.address, { tainted: Boolean(r.tainted) });
+    for (const c of m?.child_modules ?? []) walk(c);
+  };
+  try {
+    walk(JSON.parse(result.stdout).values?.root_module);
+  } catch {
+  }
+  return found;
+}
+var byAddress, changed, TERRAFORM_STATE_LOCK, terraformOperation;
+var init_terraform = __esm({
+  "src/exec/operations/terraform.ts"() {
+    "use strict";
+    init_home();
+    init_errors2();
+    init_run_errors();
+    init_types();
+    init_run_errors();
+    byAddress = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    changed = (s) => [
+      ...s.create.map((a) => `create ${a}`),
+      ...s.update.map((a) => `update ${a}`),
+      ...s.destroy.map((a) => `destroy ${a}`)
+    ];
+    TERRAFORM_STATE_LOCK = /(^|\/)\.terraform\.tfstate\.lock\.info$/;
+    terraformOperation = {
+      async preflight(ctx) {
+        await tf(ctx, "terraform init", ["init", "-input=false", "-no-color"]);
+        const ws = section(ctx).workspace;
+        if (ws !== "default") await tf(ctx, "terraform workspace", ["workspace", "select", "-or-create", ws]);
+      },
+      dryRun: (ctx) => planTo(ctx, "tfplan", "terraform plan"),
+      async apply(ctx, approved) {
+        const marker = join7(ctx.runDir, "apply-attempted");
+        let planFile = join7(ctx.runDir, approved.artifacts[0] ?? "tfplan");
+        if (existsSync3(marker)) {
+          const again = await planTo(ctx, "tfplan-retry", "terraform plan (retry)");
+          const allowed = /* @__PURE__ */ new Set([...changed(approved), ...approved.create.map((a) => `destroy ${a}`)]);
+          const extra = changed(again).filter((c) => !allowed.has(c));
+          if (extra.length)
+            throw new StepError(`the retry plan differs from the approved plan: ${extra.join(", ")}`, void 0, "StateConflict");
+          planFile = join7(ctx.runDir, "tfplan-retry");
+        }
+        writeFileSync4(marker, (/* @__PURE__ */ new Date()).toISOString());
+        const result = await ctx.exec("terraform apply", ["terraform", "apply", "-input=false", "-no-color", planFile], {
+          cwd: ctx.workdir,
+          env: terraformEnv(ctx)
+        });
+        if (result.exitCode !== 0) {
+          const inState = await stateResources(ctx).catch(() => /* @__PURE__ */ new Map());
+          const applied = approved.create.filter((a) => inState.has(a)).map((a) => `created ${a}${inState.get(a).tainted ? " (tainted: it failed while being created)" : ""}`).concat(approved.destroy.filter((a) => !inState.has(a) && !approved.create.includes(a)).map((a) => `destroyed ${a}`));
+          const notApplied = approved.create.filter((a) => !inState.has(a)).map((a) => `create ${a}`);
+          const { errorClass, why } = classify(result);
+          throw new PartialApplyError(`terraform apply failed (${why}): ${lastError(result)}`, result, errorClass, applied, notApplied);
+        }
+        return changed(approved).map(
+          (c) => c.replace(/^create/, "created").replace(/^update/, "updated").replace(/^destroy/, "destroyed")
+        );
+      },
+      async verify(ctx) {
+        const [converged, state] = await Promise.all([
+          tf(
+            ctx,
+            "terraform plan (converged?)",
+            ["plan", "-input=false", "-detailed-exitcode", "-lock=false", "-no-color", ...varArgs(ctx)],
+            [0, 2]
+          ),
+          stateResources(ctx)
+        ]);
+        if (converged.exitCode === 2)
+          throw new StepError("the state does not match the configuration after apply: terraform still plans changes", converged, "Validation");
+        const resources = [...state.keys()];
+        return [
+          `state matches the configuration (plan -detailed-exitcode = 0)`,
+          `${resources.length} resource(s) in state: ${resources.join(", ") || "none"}`
+        ];
+      },
+      stepEnv: (ctx) => terraformEnv(ctx),
+      // The state lock terraform holds while the pre-flight's plan runs, beside git's `status`.
+      transient: TERRAFORM_STATE_LOCK,
+      async planRollback(ctx) {
+        const back = await planTo(ctx, "tfplan-rollback", "terraform plan (previous configuration)");
+        const steps = changed(back);
+        return {
+          destroys: back.destroy,
+          describe: [
+            steps.length ? `re-applying the previous configuration would ${steps.join(", ")}` : "infrastructure already matches the previous configuration"
+          ],
+          apply: async () => {
+            if (steps.length === 0) return ["infrastructure already matches the previous configuration"];
+            const result = await ctx.exec(
+              "terraform apply (previous configuration)",
+              ["terraform", "apply", "-input=false", "-no-color", join7(ctx.runDir, "tfplan-rollback")],
+              { cwd: ctx.workdir, env: terraformEnv(ctx) }
+            );
+            if (result.exitCode !== 0) {
+              const { errorClass, why } = classify(result);
+              throw new StepError(`terraform apply of the previous configuration failed (${why}): ${lastError(result)}`, result, errorClass);
+            }
+            return [`applied the previous configuration: ${steps.join(", ")}`];
+          }
+        };
+      },
+      async rollback(ctx) {
+        const plan = await terraformOperation.planRollback(ctx);
+        if (plan.destroys.length && !ctx.approval?.destroy) {
+          return {
+            done: plan.describe,
+            pending: [
+              `Get a destroy approval for ${plan.destroys.join(", ")}, then run execguard rollback again with it (${plan.describe.join("; ")})`
+            ]
+          };
+        }
+        return { done: await plan.apply(), pending: [] };
+      }
+    };
+  }
+});
+
+// src/exec/operations/kubectl-health.ts
+function workloadHealth(obj) {
+  const raw = obj.status ?? {};
+  const s = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, num(v)]));
+  const conditions = Array.isArray(raw.conditions) ? raw.conditions : [];
+  const generation = obj.metadata?.generation ?? 0;
+  const observed = s.observedGeneration ?? 0;
+  const name = `${(obj.kind ?? "object").toLowerCase()}/${obj.metadata?.name ?? "?"}`;
+  if (observed < generation)
+    return { healthy: false, detail: `${name}: controller has not observed generation ${generation} yet (observed ${observed})` };
+  if (obj.kind === "DaemonSet") {
+    const desired = s.desiredNumberScheduled ?? 0;
+    const updated2 = s.updatedNumberScheduled ?? 0;
+    const available2 = s.numberAvailable ?? 0;
+    const healthy2 = updated2 === desired && available2 === desired;
+    return { healthy: healthy2, detail: `${name}: ${updated2}/${desired} updated, ${available2}/${desired} available` };
+  }
+  const replicas = obj.spec?.replicas ?? 1;
+  const updated = s.updatedReplicas ?? 0;
+  const available = obj.kind === "StatefulSet" ? s.availableReplicas ?? s.readyReplicas ?? 0 : s.availableReplicas ?? 0;
+  const deadline = conditions.find((c) => c.type === "Progressing" && c.reason === "ProgressDeadlineExceeded");
+  if (deadline) return { healthy: false, detail: `${name}: progress deadline exceeded${deadline.message ? ` (${deadline.message})` : ""}` };
+  const healthy = updated === replicas && available === replicas && (s.replicas ?? replicas) === replicas;
+  return {
+    healthy,
+    detail: `${name}: ${updated}/${replicas} updated, ${available}/${replicas} available (generation ${generation} observed)`
+  };
+}
+var num, WORKLOADS, isWorkload;
+var init_kubectl_health = __esm({
+  "src/exec/operations/kubectl-health.ts"() {
+    "use strict";
+    num = (value) => typeof value === "number" ? value : void 0;
+    WORKLOADS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"]);
+    isWorkload = (obj) => WORKLOADS.has(obj.kind ?? "");
+  }
+});
+
+// src/exec/operations/kubectl.ts
+var kubectl_exports = {};
+__export(kubectl_exports, {
+  REVISIONS_FILE: () => REVISIONS_FILE,
+  kubectlOperation: () => kubectlOperation,
+  parseApplyLines: () => parseApplyLines
+});
+import { createHash as createHash4 } from "node:crypto";
+import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync2, writeFileSync as writeFileSync5 } from "node:fs";
+import { join as join8, relative as relative3, resolve as resolve4 } from "node:path";
+function section2(ctx) {
+  const k = ctx.plan.kubectl;
+  if (!k) throw new StepError("the plan has no 'kubectl:' section", void 0, "Validation");
+  return k;
+}
+function target(ctx) {
+  const k = section2(ctx);
+  return ["--namespace", k.namespace, ...k.context ? ["--context", k.context] : []];
+}
+async function kubectl(ctx, step, args, ok = [0]) {
+  const result = await ctx.exec(step, ["kubectl", ...args], { cwd: ctx.repoRoot });
+  if (!ok.includes(result.exitCode)) fail(`${step} failed`, result);
+  return result;
+}
+function fail(what, result, errorClass) {
+  const c = classify(result);
+  const detail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-3).join(" ").slice(0, 600);
+  throw new StepError(`${what} (${c.why}): ${detail}`, result, errorClass ?? c.errorClass);
+}
+function manifestFiles(ctx) {
+  return section2(ctx).manifests.flatMap((m) => {
+    const path = resolve4(ctx.repoRoot, m);
+    if (!existsSync4(path)) throw new StepError(`kubectl.manifests: ${m} does not exist in ${ctx.repoRoot}`, void 0, "Validation");
+    if (!statSync2(path).isDirectory()) return [path];
+    return readdirSync2(path).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join8(path, f));
+  });
+}
+async function manifestObjects(ctx) {
+  const { parseAllDocuments } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  const out = [];
+  for (const file of manifestFiles(ctx)) {
+    const shown2 = relative3(ctx.repoRoot, file);
+    for (const doc of parseAllDocuments(readFileSync4(file, "utf8"))) {
+      if ("errors" in doc && doc.errors.length) {
+        throw new StepError(`kubectl.manifests: ${shown2}: invalid YAML: ${doc.errors[0].message.split("\n")[0]}`, void 0, "Validation");
+      }
+      const obj = doc.toJS();
+      if (!obj) continue;
+      if (!obj.kind || !obj.metadata?.name)
+        throw new StepError(`kubectl.manifests: ${shown2}: an object without kind or metadata.name`, void 0, "Validation");
+      out.push({ file: shown2, kind: obj.kind, name: obj.metadata.name, canonical: canonicalJson(obj) });
+    }
+  }
+  return out;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`);
+    return `{${entries.join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+function parseApplyLines(stdout) {
+  return stdout.split("\n").map((l) => /^(\S+) (created|configured|unchanged|serverside-applied)(?: \(server dry run\))?$/.exec(l.trim())).filter((m) => m !== null).map((m) => ({ object: m[1], action: m[2] }));
+}
+async function getJson(ctx, step, args) {
+  const result = await kubectl(ctx, step, ["get", ...args, ...target(ctx), "-o", "json"]);
+  try {
+    return JSON.parse(result.stdout);
+  } catch {
+    throw new StepError(`${step}: kubectl did not print JSON`, result, "Validation");
+  }
+}
+async function versions(ctx) {
+  const out = {};
+  for (const r of section2(ctx).rollouts) {
+    const result = await kubectl(ctx, `kubectl get ${r} (revision)`, ["get", r, ...target(ctx), "-o", "json", "--ignore-not-found"]);
+    const obj = result.stdout.trim() ? JSON.parse(result.stdout) : void 0;
+    out[r] = obj ? { revision: obj.metadata?.annotations?.[REVISION_ANNOTATION] ?? null, generation: obj.metadata?.generation ?? 0 } : null;
+  }
+  return out;
+}
+function readRecorded(dir) {
+  if (!dir || !existsSync4(join8(dir, REVISIONS_FILE))) return void 0;
+  return JSON.parse(readFileSync4(join8(dir, REVISIONS_FILE), "utf8"));
+}
+var REVISIONS_FILE, REVISION_ANNOTATION, manifestArgs, writeRecord, sameObject, kubectlOperation;
+var init_kubectl = __esm({
+  "src/exec/operations/kubectl.ts"() {
+    "use strict";
+    init_errors2();
+    init_types();
+    init_kubectl_health();
+    REVISIONS_FILE = "kubectl-revisions.json";
+    REVISION_ANNOTATION = "deployment.kubernetes.io/revision";
+    manifestArgs = (ctx) => section2(ctx).manifests.flatMap((m) => ["-f", resolve4(ctx.repoRoot, m)]);
+    writeRecord = (ctx, record2) => writeFileSync5(join8(ctx.runDir, REVISIONS_FILE), JSON.stringify(record2, null, 2));
+    sameObject = (applied, rollout) => applied.replace(/^([^./]+)\.[^/]*\//, "$1/") === rollout;
+    kubectlOperation = {
+      async preflight(ctx) {
+        const version2 = await kubectl(ctx, "kubectl version", [
+          "version",
+          "-o",
+          "json",
+          "--request-timeout=15s",
+          ...section2(ctx).context ? ["--context", section2(ctx).context] : []
+        ]);
+        if (!/"serverVersion"/.test(version2.stdout)) fail("kubectl version: the API server did not answer", version2, "Transient");
+        const kinds = [...new Set((await manifestObjects(ctx)).map((o) => o.kind.toLowerCase()))];
+        for (const kind of kinds) {
+          for (const verb of ["create", "patch"]) {
+            const r = await kubectl(
+              ctx,
+              `kubectl auth can-i ${verb} ${kind}`,
+              ["auth", "can-i", verb, kind, ...target(ctx), "--request-timeout=15s"],
+              [0, 1]
+            );
+            if (r.exitCode === 1)
+              throw new StepError(`kubectl auth can-i ${verb} ${kind} in namespace ${section2(ctx).namespace}: no (forbidden)`, r, "Permission");
+          }
+        }
+      },
+      async dryRun(ctx) {
+        const objects = await manifestObjects(ctx);
+        const result = await kubectl(ctx, "kubectl apply --dry-run=server", [
+          "apply",
+          ...manifestArgs(ctx),
+          ...target(ctx),
+          "--dry-run=server"
+        ]);
+        const summary = { create: [], update: [], destroy: [], notes: [], digestInput: "", artifacts: [] };
+        for (const { object, action } of parseApplyLines(result.stdout)) {
+          if (action === "created") summary.create.push(object);
+          else if (action === "configured" || action === "serverside-applied") summary.update.push(object);
+          else summary.notes.push(`${object} unchanged`);
+        }
+        const k = section2(ctx);
+        if (k.rollouts.length) summary.notes.push(`waits for rollout of ${k.rollouts.join(", ")} (timeout ${k.timeout})`);
+        summary.digestInput = JSON.stringify({
+          context: k.context ?? null,
+          namespace: k.namespace,
+          rollouts: k.rollouts,
+          objects: objects.map((o) => ({
+            file: o.file,
+            kind: o.kind,
+            name: o.name,
+            sha256: createHash4("sha256").update(o.canonical).digest("hex")
+          }))
+        });
+        return summary;
+      },
+      async apply(ctx) {
+        const k = section2(ctx);
+        const earlier = readRecorded(ctx.runDir);
+        const before = earlier ? Object.fromEntries(Object.entries(earlier.rollouts).map(([r, v]) => [r, v.before])) : await versions(ctx);
+        const record2 = {
+          rollouts: Object.fromEntries(Object.entries(before).map(([r, b]) => [r, { before: b, after: null }])),
+          applied: earlier?.applied ?? []
+        };
+        writeRecord(ctx, record2);
+        const result = await kubectl(ctx, "kubectl apply", ["apply", ...manifestArgs(ctx), ...target(ctx)]);
+        const applied = parseApplyLines(result.stdout);
+        for (const a of applied) if (!record2.applied.some((e) => e.object === a.object)) record2.applied.push(a);
+        writeRecord(ctx, record2);
+        const lines = applied.map(({ object, action }) => `${object} ${action}`);
+        for (const r of k.rollouts) {
+          const status = await ctx.exec(
+            `kubectl rollout status ${r}`,
+            ["kubectl", "rollout", "status", r, ...target(ctx), `--timeout=${k.timeout}`],
+            { cwd: ctx.repoRoot }
+          );
+          if (status.exitCode !== 0) fail(`rollout of ${r} did not become ready within ${k.timeout}`, status);
+          lines.push(`${r} rolled out`);
+        }
+        const after = await versions(ctx);
+        for (const r of Object.keys(record2.rollouts)) record2.rollouts[r].after = after[r] ?? null;
+        writeRecord(ctx, record2);
+        return lines;
+      },
+      async verify(ctx) {
+        const k = section2(ctx);
+        const listed = await getJson(ctx, "kubectl get (applied objects)", manifestArgs(ctx));
+        const items = listed.kind === "List" ? listed.items : [listed];
+        const seen = new Set(items.map((o) => `${String(o.kind).toLowerCase()}/${o.metadata?.name}`));
+        for (const r of k.rollouts) if (!seen.has(r)) items.push(await getJson(ctx, `kubectl get ${r}`, [r]));
+        const lines = [`${items.length} object(s) present in namespace ${k.namespace}`];
+        const unhealthy = [];
+        for (const obj of items.filter(isWorkload)) {
+          const h = workloadHealth(obj);
+          (h.healthy ? lines : unhealthy).push(h.detail);
+        }
+        if (unhealthy.length) throw new StepError(`unhealthy after apply: ${unhealthy.join("; ")}`, void 0, "Validation");
+        return lines;
+      },
+      async rollback(ctx) {
+        const k = section2(ctx);
+        const recorded = readRecorded(ctx.targetRunDir);
+        const done = [];
+        const pending = [];
+        let reapply = false;
+        for (const r of k.rollouts) {
+          const rec = recorded?.rollouts[r];
+          if (rec && rec.before === null) {
+            pending.push(
+              `${r} did not exist before the run; execguard never deletes: remove it by hand if it is unwanted (kubectl delete ${r} --namespace ${k.namespace})`
+            );
+            continue;
+          }
+          const before = rec?.before;
+          const after = rec?.after;
+          if (before && after && before.generation === after.generation) {
+            done.push(
+              `${r}: unchanged by the run (${before.revision ? `revision ${before.revision}, ` : ""}generation ${before.generation}), nothing to undo`
+            );
+            continue;
+          }
+          if (before?.revision && after?.revision === before.revision) {
+            reapply = true;
+            continue;
+          }
+          const toRevision = before?.revision ? [`--to-revision=${before.revision}`] : [];
+          const undo = await ctx.exec(`kubectl rollout undo ${r}`, ["kubectl", "rollout", "undo", r, ...target(ctx), ...toRevision], {
+            cwd: ctx.repoRoot
+          });
+          if (undo.exitCode !== 0) {
+            pending.push(
+              `kubectl rollout undo ${r} --namespace ${k.namespace}${toRevision.map((a) => ` ${a}`).join("")} failed: ${(undo.stderr || undo.stdout).trim().split("\n").at(-1)}`
+            );
+            continue;
+          }
+          const to = before?.revision ? ` to revision ${before.revision}` : " to its previous revision";
+          const status = await ctx.exec(
+            `kubectl rollout status ${r} (after undo)`,
+            ["kubectl", "rollout", "status", r, ...target(ctx), `--timeout=${k.timeout}`],
+            { cwd: ctx.repoRoot }
+          );
+          if (status.exitCode !== 0)
+            pending.push(
+              `${r} was rolled back${to} but did not become ready within ${k.timeout}: check kubectl rollout status ${r} --namespace ${k.namespace}`
+            );
+          else done.push(`${r} rolled back${to} and ready`);
+        }
+        const others = (recorded?.applied ?? []).filter((a) => !k.rollouts.some((r) => sameObject(a.object, r)));
+        const created = others.filter((a) => a.action === "created");
+        if (reapply || others.some((a) => a.action === "configured" || a.action === "serverside-applied")) {
+          const present = k.manifests.filter((m) => existsSync4(resolve4(ctx.repoRoot, m)));
+          const result = await ctx.exec(
+            "kubectl apply (reverted manifests)",
+            ["kubectl", "apply", ...present.flatMap((m) => ["-f", resolve4(ctx.repoRoot, m)]), ...target(ctx)],
+            { cwd: ctx.repoRoot }
+          );
+          if (result.exitCode === 0)
+            done.push(
+              `re-applied the reverted manifests: ${parseApplyLines(result.stdout).map((a) => `${a.object} ${a.action}`).join(", ")}`
+            );
+          else
+            pending.push(
+              `re-applying the reverted manifests failed (${(result.stderr || result.stdout).trim().split("\n").at(-1)}): run kubectl apply -f ${present.join(" -f ")} --namespace ${k.namespace}`
+            );
+        }
+        if (created.length) {
+          pending.push(
+            `${created.map((a) => a.object).join(", ")} did not exist before the run; execguard never deletes: remove them by hand if they are unwanted`
+          );
+        }
+        if (!recorded && k.rollouts.length === 0) {
+          pending.push(
+            `the run folder with what was applied is unknown and no rollouts are listed: after the git revert, re-apply the manifests yourself (kubectl apply -f ${k.manifests.join(" -f ")} --namespace ${k.namespace})`
+          );
+        }
+        return { done, pending };
+      }
+    };
+  }
+});
+
+// src/exec/operations/gitops-wait.ts
+function parseDuration(text) {
+  const m = /^(\d+)(ms|s|m|h)$/.exec(text.trim());
+  if (!m) throw new Error(`not a duration: ${text} (expected e.g. 30s, 5m, 1h)`);
+  return Number(m[1]) * { ms: 1, s: 1e3, m: 6e4, h: 36e5 }[m[2]];
+}
+function revisionMatches(revision, commit) {
+  if (!revision) return false;
+  const sha = /(?:sha1:|\/|^)([0-9a-f]{7,64})$/.exec(revision)?.[1];
+  return !!sha && (commit.startsWith(sha) || sha.startsWith(commit));
+}
+function kustomizationReadiness(o, expected) {
+  const name = `kustomization ${o.metadata?.name ?? "?"}`;
+  const cond = ready(o);
+  const applied = o.status?.lastAppliedRevision;
+  const attempted = o.status?.lastAttemptedRevision;
+  const observed = (o.status?.observedGeneration ?? -1) >= (o.metadata?.generation ?? 0);
+  const onRevision = expected ? revisionMatches(applied, expected) : !!applied;
+  if (cond?.status === "True" && observed && onRevision) return { done: true, detail: `${name} applied ${applied} and is Ready` };
+  const triedExpected = expected ? revisionMatches(attempted, expected) : !!attempted;
+  if (cond?.status === "False" && observed && triedExpected && !STILL_WORKING.has(cond.reason ?? "")) {
+    return { done: false, failed: `${name} failed to apply ${attempted}: ${describe2(cond)}`, detail: describe2(cond) };
+  }
+  const want = expected ? `revision ${expected.slice(0, 12)}` : "a Ready revision";
+  return { done: false, detail: `${name} waiting for ${want}: applied ${applied ?? "nothing yet"}, ${describe2(cond)}` };
+}
+function helmReleaseReadiness(o) {
+  const name = `helmrelease ${o.metadata?.name ?? "?"}`;
+  const cond = ready(o);
+  const observed = (o.status?.observedGeneration ?? -1) >= (o.metadata?.generation ?? 0);
+  if (cond?.status === "True" && observed) return { done: true, detail: `${name} is Ready` };
+  if (cond?.status === "False" && observed && !STILL_WORKING.has(cond.reason ?? ""))
+    return { done: false, failed: `${name} is not Ready: ${describe2(cond)}`, detail: describe2(cond) };
+  return { done: false, detail: `${name} waiting: ${describe2(cond)}` };
+}
+var ready, describe2, STILL_WORKING;
+var init_gitops_wait = __esm({
+  "src/exec/operations/gitops-wait.ts"() {
+    "use strict";
+    ready = (o) => o.status?.conditions?.find((c) => c.type === "Ready");
+    describe2 = (c) => c ? `Ready=${c.status}${c.reason ? ` (${c.reason})` : ""}${c.message ? `: ${c.message}` : ""}` : "Ready=Unknown";
+    STILL_WORKING = /* @__PURE__ */ new Set(["Progressing", "DependencyNotReady", "ArtifactFailed", "ProgressingWithRetry"]);
+  }
+});
+
+// src/exec/operations/gitops.ts
+var gitops_exports = {};
+__export(gitops_exports, {
+  gitopsOperation: () => gitopsOperation,
+  parseDiffLines: () => parseDiffLines
+});
+function section3(ctx) {
+  const g = ctx.plan.gitops;
+  if (!g) throw new StepError("the plan has no 'gitops:' section", void 0, "Validation");
+  return g;
+}
+function fail2(what, result, errorClass) {
+  const c = classify(result);
+  const detail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-3).join(" ").slice(0, 600);
+  throw new StepError(`${what} (${c.why}): ${detail}`, result, errorClass ?? c.errorClass);
+}
+async function run(ctx, step, argv2, ok = [0]) {
+  const result = await ctx.exec(step, argv2, { cwd: ctx.repoRoot });
+  if (!ok.includes(result.exitCode)) fail2(`${step} failed`, result);
+  return result;
+}
+function parseDiffLines(stdout) {
+  return stdout.split("\n").map((l) => /^►\s+(\S+)\s+(created|drifted|deleted|pruned)\b/.exec(l.trim())).filter((m) => m !== null).map((m) => ({ object: m[1], action: m[2] }));
+}
+async function waitUntil(ctx, kind, name, judge2, timeout) {
+  const g = section3(ctx);
+  const timeoutMs = parseDuration(timeout);
+  const deadline = Date.now() + timeoutMs;
+  const interval = Math.min(2e3, Math.max(250, Math.floor(timeoutMs / 10)));
+  let last = "no answer yet";
+  for (let poll = 1; ; poll++) {
+    const result = await ctx.exec(
+      `kubectl get ${kind} ${name} (poll ${poll})`,
+      ["kubectl", "get", kind, name, "--namespace", g.namespace, "-o", "json"],
+      { cwd: ctx.repoRoot }
+    );
+    if (result.exitCode === 0) {
+      const state = judge2(JSON.parse(result.stdout));
+      if (state.done) return state.detail;
+      if (state.failed) throw new StepError(state.failed, result, "Validation");
+      last = state.detail;
+    } else {
+      last = (result.stderr.trim() || result.stdout.trim()).split("\n").at(-1) ?? "";
+      if (/NotFound|not found/.test(last)) fail2(`${kind} ${name} in namespace ${g.namespace}`, result, "Validation");
+    }
+    if (Date.now() >= deadline || ctx.signal.aborted) {
+      throw new StepError(`timed out after ${timeout} waiting for ${kind} ${name}: ${last}`, result, "Transient");
+    }
+    await sleep(Math.min(interval, Math.max(0, deadline - Date.now())), ctx.signal);
+  }
+}
+async function reconcileAndWait(ctx, commit, label) {
+  const g = section3(ctx);
+  await run(ctx, `flux reconcile kustomization ${g.kustomization}${label}`, [
+    "flux",
+    "reconcile",
+    "kustomization",
+    g.kustomization,
+    "--namespace",
+    g.namespace,
+    "--with-source",
+    "--timeout",
+    g.timeout
+  ]);
+  const lines = [await waitUntil(ctx, "kustomization", g.kustomization, (o) => kustomizationReadiness(o, commit), g.timeout)];
+  if (g.helmRelease) lines.push(await waitUntil(ctx, "helmrelease", g.helmRelease, helmReleaseReadiness, g.timeout));
+  return lines;
+}
+var sleep, gitopsOperation;
+var init_gitops = __esm({
+  "src/exec/operations/gitops.ts"() {
+    "use strict";
+    init_errors2();
+    init_types();
+    init_gitops_wait();
+    sleep = (ms, signal) => new Promise((resolve7) => {
+      const timer = setTimeout(resolve7, ms);
+      signal.addEventListener(
+        "abort",
+        () => {
+          clearTimeout(timer);
+          resolve7();
+        },
+        { once: true }
+      );
+    });
+    gitopsOperation = {
+      async preflight(ctx) {
+        const g = section3(ctx);
+        await run(ctx, "flux check --pre", ["flux", "check", "--pre"]);
+        await run(ctx, `kubectl get kustomization ${g.kustomization}`, [
+          "kubectl",
+          "get",
+          "kustomization",
+          g.kustomization,
+          "--namespace",
+          g.namespace,
+          "-o",
+          "name",
+          "--request-timeout=15s"
+        ]);
+        if (g.helmRelease)
+          await run(ctx, `kubectl get helmrelease ${g.helmRelease}`, [
+            "kubectl",
+            "get",
+            "helmrelease",
+            g.helmRelease,
+            "--namespace",
+            g.namespace,
+            "-o",
+            "name",
+            "--request-timeout=15s"
+          ]);
+      },
+      async dryRun(ctx) {
+        const g = section3(ctx);
+        const result = await run(
+          ctx,
+          `flux diff kustomization ${g.kustomization}`,
+          ["flux", "diff", "kustomization", g.kustomization, "--namespace", g.namespace, "--path", ctx.workdir],
+          [0, 1]
+        );
+        const summary = { create: [], update: [], destroy: [], notes: [], digestInput: "", artifacts: [] };
+        const changes2 = parseDiffLines(result.stdout);
+        for (const { object, action } of changes2) {
+          if (action === "created") summary.create.push(object);
+          else if (action === "drifted") summary.update.push(object);
+          else summary.destroy.push(object);
+        }
+        if (changes2.length === 0) summary.notes.push(`flux diff: no changes under ${ctx.plan.workdir}`);
+        summary.notes.push(
+          `applied by Flux: kustomization ${g.namespace}/${g.kustomization}${g.helmRelease ? ` and helmrelease ${g.helmRelease}` : ""} reconcile the pushed commit (timeout ${g.timeout})`
+        );
+        summary.digestInput = JSON.stringify({
+          kustomization: g.kustomization,
+          namespace: g.namespace,
+          helmRelease: g.helmRelease ?? null,
+          changes: changes2.map((c) => `${c.action} ${c.object}`).sort()
+        });
+        return summary;
+      },
+      async apply(ctx) {
+        if (!ctx.pushedCommit) ctx.progress("gitops: no pushed commit known; waiting for any Ready revision");
+        return reconcileAndWait(ctx, ctx.pushedCommit, "");
+      },
+      async verify(ctx) {
+        const g = section3(ctx);
+        const lines = [];
+        const check = async (kind, name, judge2) => {
+          const result = await run(ctx, `kubectl get ${kind} ${name}`, [
+            "kubectl",
+            "get",
+            kind,
+            name,
+            "--namespace",
+            g.namespace,
+            "-o",
+            "json"
+          ]);
+          const state = judge2(JSON.parse(result.stdout));
+          if (!state.done) throw new StepError(state.failed ?? state.detail, result, "Validation");
+          lines.push(state.detail);
+        };
+        await check("kustomization", g.kustomization, (o) => kustomizationReadiness(o, ctx.pushedCommit));
+        if (g.helmRelease) await check("helmrelease", g.helmRelease, helmReleaseReadiness);
+        return lines;
+      },
+      async rollback(ctx) {
+        const g = section3(ctx);
+        const git = ctx.plan.git;
+        const manual = `flux reconcile kustomization ${g.kustomization} --namespace ${g.namespace} --with-source, then check that it applies the reverted commit and is Ready`;
+        if (!git)
+          return {
+            done: [],
+            pending: [
+              `the plan has no git section, so nothing was reverted for Flux to apply: revert the change in the source repository, then ${manual}`
+            ]
+          };
+        const remote = await ctx.exec(
+          `git ls-remote ${git.remote} ${git.branch}`,
+          ["git", "ls-remote", git.remote, `refs/heads/${git.branch}`],
+          { cwd: ctx.repoRoot }
+        );
+        const commit = remote.exitCode === 0 ? remote.stdout.trim().split(/\s+/)[0] : "";
+        if (!commit) return { done: [], pending: [`could not read ${git.remote}/${git.branch} (git ls-remote): ${manual}`] };
+        try {
+          const lines = await reconcileAndWait(ctx, commit, " (reverted revision)");
+          return { done: lines.map((l) => `after the revert: ${l}`), pending: [] };
+        } catch (error) {
+          if (!(error instanceof StepError)) throw error;
+          return { done: [], pending: [`Flux has not applied the reverted commit ${commit.slice(0, 12)}: ${error.message}. Then: ${manual}`] };
+        }
+      }
+    };
+  }
+});
+
+// src/exec/operations/app.ts
+var app_exports = {};
+__export(app_exports, {
+  appOperation: () => appOperation,
+  judgeChecks: () => judgeChecks,
+  programOf: () => programOf
+});
+function section4(ctx) {
+  const a = ctx.plan.app;
+  if (!a) throw new StepError("the plan has no 'app:' section", void 0, "Validation");
+  return a;
+}
+function fail3(what, result, errorClass) {
+  const c = classify(result);
+  const detail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-3).join(" ").slice(0, 600);
+  throw new StepError(`${what} (exit ${result.exitCode}, ${c.why}): ${detail}`, result, errorClass ?? c.errorClass);
+}
+function programOf(command) {
+  return command.trim().split(/\s+/).find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
+}
+function judgeChecks(checks) {
+  return {
+    passed: checks.filter((c) => PASSED.has(c.state)),
+    running: checks.filter((c) => RUNNING.has(c.state)),
+    failed: checks.filter((c) => !PASSED.has(c.state) && !RUNNING.has(c.state))
+  };
+}
+var PASSED, RUNNING, commandsOf, appOperation;
+var init_app = __esm({
+  "src/exec/operations/app.ts"() {
+    "use strict";
+    init_errors2();
+    init_types();
+    PASSED = /* @__PURE__ */ new Set(["SUCCESS", "SKIPPED", "NEUTRAL"]);
+    RUNNING = /* @__PURE__ */ new Set(["PENDING", "QUEUED", "IN_PROGRESS", "WAITING", "REQUESTED", "EXPECTED"]);
+    commandsOf = (ctx) => {
+      const a = section4(ctx);
+      return [...a.test ? [["test", a.test]] : [], ...a.build ? [["build", a.build]] : []];
+    };
+    appOperation = {
+      async preflight(ctx) {
+        const needed = [
+          ...new Set([...commandsOf(ctx).map(([, cmd]) => programOf(cmd)), ...section4(ctx).pr ? ["gh"] : []].filter((p) => !!p))
+        ];
+        for (const program of needed) {
+          const r = await ctx.exec(`${program} present`, ["bash", "-c", 'command -v -- "$1"', "bash", program], { cwd: ctx.workdir });
+          if (r.exitCode !== 0)
+            throw new StepError(`${program} is not installed (or not on PATH): needed by the plan's app section`, r, "Validation");
+        }
+      },
+      async dryRun(ctx) {
+        const a = section4(ctx);
+        const notes = [
+          ...commandsOf(ctx).map(([kind, cmd]) => `would run the ${kind} command in ${ctx.plan.workdir}: ${cmd}`),
+          ...a.pr ? [`would check pull request #${a.pr} (gh pr checks)`] : []
+        ];
+        if (notes.length === 0) notes.push("nothing to run: the app section names no test, build or pr");
+        return {
+          create: [],
+          update: [],
+          destroy: [],
+          notes,
+          digestInput: JSON.stringify({ test: a.test ?? null, build: a.build ?? null, pr: a.pr ?? null }),
+          artifacts: []
+        };
+      },
+      async apply(ctx) {
+        const lines = [];
+        for (const [kind, command] of commandsOf(ctx)) {
+          const r = await ctx.exec(kind, ["bash", "-c", command], { cwd: ctx.workdir });
+          if (r.exitCode !== 0) fail3(`the ${kind} command failed: ${command}`, r, r.exitCode === 127 ? "Validation" : void 0);
+          lines.push(`${kind} passed: ${command}`);
+        }
+        return lines;
+      },
+      async verify(ctx) {
+        const pr = section4(ctx).pr;
+        if (!pr) return [];
+        const r = await ctx.exec(`gh pr checks ${pr}`, ["gh", "pr", "checks", String(pr), "--json", "state,name"], { cwd: ctx.repoRoot });
+        let checks;
+        try {
+          checks = JSON.parse(r.stdout);
+          if (!Array.isArray(checks)) throw new Error("not an array");
+        } catch {
+          fail3(`gh pr checks ${pr} failed`, r);
+        }
+        if (checks.length === 0) return [`pull request #${pr}: no checks reported`];
+        const { passed, running, failed: failed2 } = judgeChecks(checks);
+        const list = (cs) => cs.map((c) => `${c.name} (${c.state})`).join(", ");
+        if (failed2.length) throw new StepError(`pull request #${pr}: checks failed: ${list(failed2)}`, r, "Validation");
+        if (running.length) throw new StepError(`pull request #${pr}: checks still running: ${list(running)}; try again later`, r, "Transient");
+        return [`pull request #${pr}: all ${passed.length} check(s) passed: ${list(passed)}`];
+      },
+      async rollback() {
+        return { done: [], pending: [] };
+      }
+    };
+  }
+});
+
+// src/exec/operations/terragrunt.ts
+var terragrunt_exports = {};
+__export(terragrunt_exports, {
+  terragruntOperation: () => terragruntOperation
+});
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join9 } from "node:path";
+function section5(ctx) {
+  const t = ctx.plan.terragrunt;
+  if (!t) throw new StepError("the plan has no 'terragrunt:' section", void 0, "Validation");
+  return t;
+}
+async function tg(ctx, step, args, ok = [0]) {
+  const result = await ctx.exec(step, ["terragrunt", ...args], { cwd: ctx.workdir, env: env(ctx) });
+  if (!ok.includes(result.exitCode)) {
+    const { errorClass, why } = classify(result);
+    throw new StepError(`terragrunt ${args[0]} failed (${why}): ${lastError(result)}`, result, errorClass);
+  }
+  return result;
+}
+async function planTo2(ctx, file, step) {
+  await tg(
+    ctx,
+    step,
+    ["plan", "-input=false", "-no-color", "-detailed-exitcode", `-out=${join9(ctx.runDir, file)}`, ...varArgs(ctx)],
+    [0, 2]
+  );
+  const shown2 = await tg(ctx, `${step}: show`, ["show", "-json", join9(ctx.runDir, file)]);
+  try {
+    return summarize(shown2.stdout, file);
+  } catch {
+    throw new StepError(`${step}: terragrunt show -json did not print a plan as JSON`, shown2, "Validation");
+  }
+}
+function stateAddresses(showJson) {
+  const walk = (m) => [
+    ...(m?.resources ?? []).map((r) => r.address),
+    ...(m?.child_modules ?? []).flatMap(walk)
+  ];
+  const parsed = JSON.parse(showJson);
+  return walk(parsed.values?.root_module).sort();
+}
+var env, changes, terragruntOperation;
+var init_terragrunt = __esm({
+  "src/exec/operations/terragrunt.ts"() {
+    "use strict";
+    init_errors2();
+    init_types();
+    init_terraform();
+    env = (ctx) => ({
+      ...terraformEnv(ctx),
+      TG_NON_INTERACTIVE: "true",
+      TERRAGRUNT_NON_INTERACTIVE: "true"
+    });
+    changes = (s) => [
+      ...s.create.map((a) => `create ${a}`),
+      ...s.update.map((a) => `update ${a}`),
+      ...s.destroy.map((a) => `destroy ${a}`)
+    ];
+    terragruntOperation = {
+      async preflight(ctx) {
+        if (!existsSync5(join9(ctx.workdir, "terragrunt.hcl"))) {
+          throw new StepError(`workdir ${ctx.plan.workdir} has no terragrunt.hcl (operation: terragrunt)`, void 0, "Validation");
+        }
+        await tg(ctx, "terragrunt --version", ["--version"]);
+        await tg(ctx, "terragrunt init", ["init", "-input=false", "-no-color"]);
+        const ws = section5(ctx).workspace;
+        if (ws !== "default") await tg(ctx, "terragrunt workspace", ["workspace", "select", "-or-create", ws]);
+      },
+      dryRun: (ctx) => planTo2(ctx, "tfplan", "terragrunt plan"),
+      async apply(ctx, approved) {
+        const planFile = join9(ctx.runDir, approved.artifacts[0] ?? "tfplan");
+        if (!existsSync5(planFile))
+          throw new StepError(`the approved saved plan ${planFile} is missing: run execguard plan again`, void 0, "StateConflict");
+        await tg(ctx, "terragrunt apply", ["apply", "-input=false", "-no-color", planFile]);
+        return changes(approved).map(
+          (c) => c.replace(/^create/, "created").replace(/^update/, "updated").replace(/^destroy/, "destroyed")
+        );
+      },
+      async verify(ctx) {
+        const plan = await tg(
+          ctx,
+          "terragrunt plan (converged?)",
+          ["plan", "-input=false", "-no-color", "-detailed-exitcode", "-lock=false", ...varArgs(ctx)],
+          [0, 2]
+        );
+        if (plan.exitCode === 2)
+          throw new StepError("the state does not match the configuration after apply: terragrunt still plans changes", plan, "Validation");
+        const state = await tg(ctx, "terragrunt show (state)", ["show", "-json"]);
+        const resources = stateAddresses(state.stdout);
+        return [
+          "state matches the configuration (plan -detailed-exitcode = 0)",
+          `${resources.length} resource(s) in state: ${resources.join(", ") || "none"}`
+        ];
+      },
+      stepEnv: (ctx) => env(ctx),
+      // terragrunt runs terraform in the unit: the same state lock.
+      transient: TERRAFORM_STATE_LOCK,
+      async rollback(ctx) {
+        const back = await planTo2(ctx, "tfplan-rollback", "terragrunt plan (previous configuration)");
+        const steps = changes(back);
+        if (steps.length === 0) return { done: ["infrastructure already matches the previous configuration"], pending: [] };
+        const described = `re-applying the previous configuration would ${steps.join(", ")}`;
+        if (back.destroy.length) {
+          return {
+            done: [`planned the previous configuration (saved as ${join9(ctx.runDir, "tfplan-rollback")})`],
+            pending: [
+              `${described}. execguard never destroys during a rollback: review it, then run terragrunt apply in ${ctx.plan.workdir} yourself with a destroy approval`
+            ]
+          };
+        }
+        await tg(ctx, "terragrunt apply (previous configuration)", ["apply", "-input=false", "-no-color", join9(ctx.runDir, "tfplan-rollback")]);
+        return { done: [`applied the previous configuration: ${steps.join(", ")}`], pending: [] };
+      }
+    };
+  }
+});
+
+// src/exec/operations/index.ts
+async function loadOperation(type) {
+  return Object.hasOwn(LOADERS, type) ? LOADERS[type]() : void 0;
+}
+var LOADERS;
+var init_operations = __esm({
+  "src/exec/operations/index.ts"() {
+    "use strict";
+    LOADERS = {
+      terraform: async () => (await Promise.resolve().then(() => (init_terraform(), terraform_exports))).terraformOperation,
+      kubectl: async () => (await Promise.resolve().then(() => (init_kubectl(), kubectl_exports))).kubectlOperation,
+      gitops: async () => (await Promise.resolve().then(() => (init_gitops(), gitops_exports))).gitopsOperation,
+      app: async () => (await Promise.resolve().then(() => (init_app(), app_exports))).appOperation,
+      terragrunt: async () => (await Promise.resolve().then(() => (init_terragrunt(), terragrunt_exports))).terragruntOperation
+    };
+  }
+});
+
+// src/status/schema.ts
+var OPEN_SENTINEL, CLOSE_SENTINEL, PLAN_STATUSES, PHASES, PHASE_ALIASES, KEYS, NEEDS_PENDING, TRANSITIONS, AGENT_ID_PATTERN, isPlanStatus, FORMAT_TEMPLATE;
+var init_schema = __esm({
+  "src/status/schema.ts"() {
+    "use strict";
+    OPEN_SENTINEL = "<!-- AGENT_STATUS -->";
+    CLOSE_SENTINEL = "<!-- /AGENT_STATUS -->";
+    PLAN_STATUSES = ["INVESTIGATING", "PENDING_APPROVAL", "APPROVED_EXECUTING", "COMPLETE", "BLOCKED", "NEEDS_INPUT"];
+    PHASES = ["Investigation", "Planning", "Approval", "Execute", "Verify", "Complete"];
+    PHASE_ALIASES = { Execution: "Execute" };
+    KEYS = ["PLAN_STATUS", "CURRENT_PHASE", "PENDING_STEPS", "NEXT_ACTION", "AGENT_ID"];
+    NEEDS_PENDING = ["BLOCKED", "NEEDS_INPUT"];
+    TRANSITIONS = {
+      INVESTIGATING: ["PENDING_APPROVAL", "BLOCKED", "NEEDS_INPUT", "COMPLETE"],
+      PENDING_APPROVAL: ["APPROVED_EXECUTING", "INVESTIGATING"],
+      APPROVED_EXECUTING: ["APPROVED_EXECUTING", "COMPLETE", "BLOCKED"],
+      COMPLETE: [],
+      BLOCKED: ["INVESTIGATING", "PENDING_APPROVAL", "APPROVED_EXECUTING"],
+      NEEDS_INPUT: ["INVESTIGATING", "PENDING_APPROVAL", "APPROVED_EXECUTING"]
+    };
+    AGENT_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+    isPlanStatus = (value) => PLAN_STATUSES.includes(value);
+    FORMAT_TEMPLATE = [
+      OPEN_SENTINEL,
+      `PLAN_STATUS: <${PLAN_STATUSES.join(" | ")}>`,
+      `CURRENT_PHASE: <${PHASES.join(" | ")}>`,
+      "PENDING_STEPS: <JSON array of non-empty strings, on one line; [] when COMPLETE, at least one when BLOCKED or NEEDS_INPUT>",
+      "NEXT_ACTION: <one non-empty line>",
+      "AGENT_ID: <letters, digits, - and _>",
+      CLOSE_SENTINEL
+    ].join("\n");
+  }
+});
+
+// src/status/parse.ts
+function sentinelKind(trimmed) {
+  if (trimmed === OPEN_SENTINEL) return { kind: "open", exact: true };
+  if (trimmed === CLOSE_SENTINEL) return { kind: "close", exact: true };
+  const loose = LOOSE_SENTINEL.exec(trimmed);
+  if (loose) return { kind: loose[1] ? "close" : "open", exact: false };
+  return void 0;
+}
+function isKnownKey(key) {
+  return KEYS.includes(key);
+}
+function suggestKey(key) {
+  const upper = key.toUpperCase();
+  return KEYS.find((k) => k.includes(upper) || upper.includes(k) || k.split("_").some((part) => upper.split("_").includes(part)));
+}
+function locate2(lines, errors) {
+  const regions = [];
+  let openAt;
+  const inlineMentions = [];
+  for (let i = 0; i < lines.length; i++) {
+    const trimmed = lines[i].trim();
+    const sentinel = sentinelKind(trimmed);
+    if (!sentinel) {
+      if (lines[i].includes(OPEN_SENTINEL) || lines[i].includes(CLOSE_SENTINEL)) inlineMentions.push(i);
+      continue;
+    }
+    if (!sentinel.exact) {
+      errors.push({
+        line: i + 1,
+        key: BLOCK,
+        code: "malformed-sentinel",
+        message: `${quote(trimmed)} is not a valid sentinel; expected exactly '${sentinel.kind === "open" ? OPEN_SENTINEL : CLOSE_SENTINEL}' on a line of its own`
+      });
+    }
+    if (sentinel.kind === "open") {
+      if (openAt !== void 0) {
+        errors.push({
+          line: i + 1,
+          key: BLOCK,
+          code: "nested-open",
+          message: `opening sentinel inside the block opened at line ${openAt + 1}; close that block with '${CLOSE_SENTINEL}' first (one block only)`
+        });
+        continue;
+      }
+      openAt = i;
+    } else if (openAt === void 0) {
+      let from = i;
+      while (from > 0 && lines[from - 1].trim() !== "" && !sentinelKind(lines[from - 1].trim()) && !lines[from - 1].includes(OPEN_SENTINEL))
+        from--;
+      const hint = inlineMentions.length ? ` (line ${inlineMentions[0] + 1} mentions it after other text: it must be alone on its line)` : "";
+      errors.push({
+        line: from < i ? from + 1 : i + 1,
+        key: BLOCK,
+        code: "missing-open",
+        message: `closing sentinel at line ${i + 1} has no opening one; expected '${OPEN_SENTINEL}' on its own line before PLAN_STATUS${hint}`
+      });
+      regions.push({ open: from - 1, close: i, contentFrom: from, contentTo: i });
+    } else {
+      regions.push({ open: openAt, close: i, contentFrom: openAt + 1, contentTo: i });
+      openAt = void 0;
+    }
+  }
+  if (openAt !== void 0) {
+    errors.push({
+      line: openAt + 1,
+      key: BLOCK,
+      code: "missing-close",
+      message: `block opened here is never closed; expected '${CLOSE_SENTINEL}' on its own line after the AGENT_ID line`
+    });
+    regions.push({ open: openAt, contentFrom: openAt + 1, contentTo: lines.length });
+  }
+  if (regions.length === 0) {
+    const keyLines = lines.map((l, i) => /^\s*PLAN_STATUS\s*:/.test(l) ? i : -1).filter((i) => i >= 0);
+    if (keyLines.length === 0) return void 0;
+    const from = keyLines[0];
+    let to = from;
+    while (to < lines.length && lines[to].trim() !== "") to++;
+    const hint = inlineMentions.length ? ` (line ${inlineMentions[0] + 1} mentions it after other text: it must be alone on its line)` : "";
+    errors.push({
+      line: from + 1,
+      key: BLOCK,
+      code: "missing-open",
+      message: `status keys without the block around them; expected '${OPEN_SENTINEL}' on the line before and '${CLOSE_SENTINEL}' on the line after${hint}`
+    });
+    return { open: from - 1, contentFrom: from, contentTo: to };
+  }
+  if (regions.length > 1) {
+    const first = regions[0];
+    const second = regions[1];
+    errors.push({
+      line: second.open + 1,
+      key: BLOCK,
+      code: "two-blocks",
+      message: `a second AGENT_STATUS block starts here (the first is at line ${first.open + 1}); keep exactly one block, at the end of the message`
+    });
+  }
+  const last = regions[regions.length - 1];
+  if (last.close !== void 0) {
+    for (let i = last.close + 1; i < lines.length; i++) {
+      if (lines[i].trim() === "") continue;
+      errors.push({
+        line: i + 1,
+        key: BLOCK,
+        code: "text-after-block",
+        message: `text after the closing sentinel (${quote(lines[i].trim())}); nothing but white space may follow '${CLOSE_SENTINEL}'`
+      });
+      break;
+    }
+  }
+  return last;
+}
+function readKeys(lines, region, errors) {
+  const found = /* @__PURE__ */ new Map();
+  let previousKey;
+  for (let i = region.contentFrom; i < region.contentTo; i++) {
+    const trimmed = lines[i].trim();
+    if (trimmed === "" || sentinelKind(trimmed)) continue;
+    const line = i + 1;
+    const match = KEY_LINE.exec(trimmed);
+    if (!match) {
+      if (previousKey === "PENDING_STEPS" && /^[-*]\s/.test(trimmed)) {
+        errors.push({
+          line,
+          key: "PENDING_STEPS",
+          code: "steps-as-list",
+          message: `list item ${quote(trimmed)} under PENDING_STEPS; expected the steps as one JSON array on the PENDING_STEPS line, e.g. PENDING_STEPS: ["Fix the state lock"]`
+        });
+      } else {
+        errors.push({
+          line,
+          key: BLOCK,
+          code: "bad-line",
+          message: `expected a 'KEY: value' line with KEY one of ${KEYS.join(", ")}; got ${quote(trimmed)}`
+        });
+      }
+      continue;
+    }
+    const [, written, space, rest] = match;
+    let key = written;
+    if (!isKnownKey(key)) {
+      if (isKnownKey(key.toUpperCase())) {
+        errors.push({ line, key: written, code: "lowercase-key", message: `keys are upper-case; expected '${key.toUpperCase()}'` });
+        key = key.toUpperCase();
+      } else {
+        const suggestion = suggestKey(key);
+        errors.push({
+          line,
+          key: written,
+          code: "unknown-key",
+          message: `unknown key; expected only ${KEYS.join(", ")}${suggestion ? ` (did you mean ${suggestion}?)` : ""}`
+        });
+        previousKey = written;
+        continue;
+      }
+    }
+    if (space) {
+      errors.push({
+        line,
+        key,
+        code: "space-before-colon",
+        message: `no space is allowed between the key and the colon; expected '${key}: value'`
+      });
+    }
+    const canonical = key;
+    const earlier = found.get(canonical);
+    if (earlier) {
+      errors.push({
+        line,
+        key: canonical,
+        code: "duplicate-key",
+        message: `appears again (first at line ${earlier.line}); each key appears exactly once`
+      });
+    } else {
+      found.set(canonical, { value: rest.trim(), line });
+    }
+    previousKey = canonical;
+  }
+  return found;
+}
+function checkPlanStatus(raw, errors) {
+  if (raw.value === "") {
+    errors.push({
+      line: raw.line,
+      key: "PLAN_STATUS",
+      code: "empty-value",
+      message: `empty value; expected one of ${PLAN_STATUSES.join(", ")}`
+    });
+    return void 0;
+  }
+  if (isPlanStatus(raw.value)) return raw.value;
+  const normalized = raw.value.toUpperCase().replace(/[\s-]+/g, "_");
+  const hint = isPlanStatus(normalized) ? ` (did you mean ${normalized}?)` : "";
+  errors.push({
+    line: raw.line,
+    key: "PLAN_STATUS",
+    code: "bad-status",
+    message: `${quote(raw.value)} is not a plan status; expected one of ${PLAN_STATUSES.join(", ")}${hint}`
+  });
+  return void 0;
+}
+function checkPhase(raw, errors) {
+  if (raw.value === "") {
+    errors.push({
+      line: raw.line,
+      key: "CURRENT_PHASE",
+      code: "empty-value",
+      message: `empty value; expected one of ${PHASES.join(", ")}`
+    });
+    return void 0;
+  }
+  if (PHASES.includes(raw.value)) return raw.value;
+  const alias = PHASE_ALIASES[raw.value];
+  if (alias) return alias;
+  const caseMatch = PHASES.find((p) => p.toLowerCase() === raw.value.toLowerCase());
+  errors.push({
+    line: raw.line,
+    key: "CURRENT_PHASE",
+    code: "bad-phase",
+    message: `${quote(raw.value)} is not a phase; expected one of ${PHASES.join(", ")} (case-sensitive)${caseMatch ? ` (did you mean ${caseMatch}?)` : ""}`
+  });
+  return void 0;
+}
+function checkSteps(raw, errors) {
+  const example = 'e.g. [] or ["Re-run terraform plan"]';
+  if (raw.value === "") {
+    errors.push({
+      line: raw.line,
+      key: "PENDING_STEPS",
+      code: "empty-value",
+      message: `empty value; expected a JSON array of non-empty strings on this line, ${example}`
+    });
+    return void 0;
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(raw.value);
+  } catch (error) {
+    const unquoted = /^\[[^"]*[A-Za-z][^"]*\]$/.test(raw.value) ? " (quote each step with double quotes)" : "";
+    errors.push({
+      line: raw.line,
+      key: "PENDING_STEPS",
+      code: "steps-not-json",
+      message: `${quote(raw.value)} is not valid JSON (${error.message}); expected a JSON array of strings, ${example}${unquoted}`
+    });
+    return void 0;
+  }
+  if (!Array.isArray(parsed)) {
+    errors.push({
+      line: raw.line,
+      key: "PENDING_STEPS",
+      code: "steps-not-array",
+      message: `got ${typeName(parsed)}; expected a JSON array of strings, ${example}`
+    });
+    return void 0;
+  }
+  let ok = true;
+  parsed.forEach((item, index) => {
+    if (typeof item !== "string") {
+      ok = false;
+      errors.push({
+        line: raw.line,
+        key: "PENDING_STEPS",
+        code: "steps-not-string",
+        message: `item ${index + 1} is ${typeName(item)}; expected every step to be a string`
+      });
+    } else if (item.trim() === "") {
+      ok = false;
+      errors.push({
+        line: raw.line,
+        key: "PENDING_STEPS",
+        code: "steps-empty-string",
+        message: `item ${index + 1} is an empty string; expected every step to say what is pending`
+      });
+    }
+  });
+  return ok ? parsed : void 0;
+}
+function checkAgentId(raw, errors) {
+  if (raw.value === "") {
+    errors.push({
+      line: raw.line,
+      key: "AGENT_ID",
+      code: "agent-id-empty",
+      message: "empty value; expected an id of letters, digits, - and _ (e.g. a12345)"
+    });
+    return void 0;
+  }
+  if (!AGENT_ID_PATTERN.test(raw.value)) {
+    const bad = [...new Set(raw.value.replace(/[A-Za-z0-9_-]/g, ""))].map((c) => c === " " ? "space" : `'${c}'`);
+    errors.push({
+      line: raw.line,
+      key: "AGENT_ID",
+      code: "agent-id-chars",
+      message: `${quote(raw.value)} contains ${bad.join(", ")}; expected only letters, digits, - and _`
+    });
+    return void 0;
+  }
+  return raw.value;
+}
+function checkTransition(previous, next, line = 1) {
+  if (previous === "COMPLETE") {
+    return {
+      line,
+      key: "PLAN_STATUS",
+      code: "terminal-transition",
+      message: `the previous status was COMPLETE, which is terminal; no status may follow it (got ${next})`
+    };
+  }
+  if (!TRANSITIONS[previous].includes(next)) {
+    return {
+      line,
+      key: "PLAN_STATUS",
+      code: "illegal-transition",
+      message: `${previous} -> ${next} is not allowed; from ${previous} expected one of ${TRANSITIONS[previous].join(", ")}`
+    };
+  }
+  return void 0;
+}
+function checkStatus(text, options = {}) {
+  const lines = text.split(/\r?\n/);
+  const errors = [];
+  const region = locate2(lines, errors);
+  if (!region) {
+    if (!options.required) return { present: false, valid: true, errors: [] };
+    const last = Math.max(1, lines.length);
+    errors.push({
+      line: last,
+      key: BLOCK,
+      code: "no-block",
+      message: `no AGENT_STATUS block found; expected the message to end with a block from '${OPEN_SENTINEL}' to '${CLOSE_SENTINEL}'`
+    });
+    return { present: false, valid: false, errors };
+  }
+  const lineInfo = { open: region.open + 1, close: region.close === void 0 ? void 0 : region.close + 1 };
+  const contentLines = lines.slice(region.contentFrom, region.contentTo).filter((l) => l.trim() !== "");
+  if (contentLines.length === 0) {
+    errors.push({
+      line: region.open + 1,
+      key: BLOCK,
+      code: "empty-block",
+      message: `the block has no lines; expected the five keys ${KEYS.join(", ")}, one per line`
+    });
+    return { present: true, valid: false, errors, lines: lineInfo };
+  }
+  const found = readKeys(lines, region, errors);
+  const missingAt = region.close !== void 0 ? region.close + 1 : region.contentTo;
+  for (const key of KEYS) {
+    if (!found.has(key)) {
+      errors.push({ line: missingAt, key, code: "missing-key", message: `missing; expected a line '${key}: \u2026' inside the block` });
+    }
+  }
+  const planStatus = found.has("PLAN_STATUS") ? checkPlanStatus(found.get("PLAN_STATUS"), errors) : void 0;
+  const currentPhase = found.has("CURRENT_PHASE") ? checkPhase(found.get("CURRENT_PHASE"), errors) : void 0;
+  const pendingSteps = found.has("PENDING_STEPS") ? checkSteps(found.get("PENDING_STEPS"), errors) : void 0;
+  let nextAction;
+  const nextRaw = found.get("NEXT_ACTION");
+  if (nextRaw) {
+    if (nextRaw.value === "") {
+      errors.push({
+        line: nextRaw.line,
+        key: "NEXT_ACTION",
+        code: "next-action-empty",
+        message: "empty value; expected one non-empty line saying what happens next"
+      });
+    } else nextAction = nextRaw.value;
+  }
+  const agentId = found.has("AGENT_ID") ? checkAgentId(found.get("AGENT_ID"), errors) : void 0;
+  const stepsLine = found.get("PENDING_STEPS")?.line ?? missingAt;
+  if (planStatus && pendingSteps) {
+    if (planStatus === "COMPLETE" && pendingSteps.length > 0) {
+      errors.push({
+        line: stepsLine,
+        key: "PENDING_STEPS",
+        code: "complete-with-pending",
+        message: `PLAN_STATUS is COMPLETE but ${pendingSteps.length} step(s) are pending; expected PENDING_STEPS: [] (or report BLOCKED / NEEDS_INPUT)`
+      });
+    }
+    if (NEEDS_PENDING.includes(planStatus) && pendingSteps.length === 0) {
+      errors.push({
+        line: stepsLine,
+        key: "PENDING_STEPS",
+        code: "pending-required",
+        message: `PLAN_STATUS is ${planStatus} but no step is pending; expected at least one step saying what must happen, e.g. ["Grant the role s3:PutObject"]`
+      });
+    }
+  }
+  if (planStatus && options.previous) {
+    const transition = checkTransition(options.previous, planStatus, found.get("PLAN_STATUS").line);
+    if (transition) errors.push(transition);
+  }
+  errors.sort((a, b) => a.line - b.line);
+  if (errors.length > 0 || !planStatus || !currentPhase || !pendingSteps || !nextAction || !agentId) {
+    return { present: true, valid: false, errors, lines: lineInfo };
+  }
+  return { present: true, valid: true, errors, lines: lineInfo, status: { planStatus, currentPhase, pendingSteps, nextAction, agentId } };
+}
+var formatStatusError, BLOCK, LOOSE_SENTINEL, KEY_LINE, quote, typeName;
+var init_parse3 = __esm({
+  "src/status/parse.ts"() {
+    "use strict";
+    init_schema();
+    formatStatusError = (e) => `line ${e.line}: ${e.key}: ${e.message}`;
+    BLOCK = "AGENT_STATUS";
+    LOOSE_SENTINEL = /^<!--\s*(\/|end\s+)?\s*agent[\s_-]*status\s*-->$/i;
+    KEY_LINE = /^([A-Za-z][A-Za-z0-9_]*)(\s*):(.*)$/;
+    quote = (text, max = 60) => `'${text.length > max ? `${text.slice(0, max)}\u2026` : text}'`;
+    typeName = (v) => v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "object" ? "an object" : `a ${typeof v}`;
+  }
+});
+
+// src/status/render.ts
+function renderStatus(status) {
+  const block = [
+    OPEN_SENTINEL,
+    `PLAN_STATUS: ${status.planStatus}`,
+    `CURRENT_PHASE: ${status.currentPhase}`,
+    `PENDING_STEPS: ${JSON.stringify(status.pendingSteps)}`,
+    `NEXT_ACTION: ${status.nextAction}`,
+    `AGENT_ID: ${status.agentId}`,
+    CLOSE_SENTINEL
+  ].join("\n");
+  const check = checkStatus(block, { required: true });
+  if (!check.valid) {
+    throw new InvalidStatusError(`cannot render an invalid AGENT_STATUS block: ${check.errors.map(formatStatusError).join("; ")}`);
+  }
+  return block;
+}
+function toAgentId(id, fallback = "execguard") {
+  const cleaned = id.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
+  return cleaned || fallback;
+}
+var InvalidStatusError, oneLine;
+var init_render = __esm({
+  "src/status/render.ts"() {
+    "use strict";
+    init_parse3();
+    init_schema();
+    InvalidStatusError = class extends Error {
+    };
+    oneLine = (text) => text.replace(/\s+/g, " ").trim();
+  }
+});
+
+// src/status/report.ts
+function fenced(text) {
+  const body = defuse(text.replace(/\s+$/, "")) || "(no output)";
+  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [`${fence}text`, body, fence];
+}
+function seconds(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
+}
+function phaseLines(report) {
+  if (report.phases.length === 0) return ["- (no phase ran)"];
+  return report.phases.flatMap((phase) => [
+    `- ${PHASE_MARK[phase.status]} **${phase.name}**: ${phase.status}`,
+    ...phase.detail.map((d) => `  - ${defuse(oneLine(d))}`)
+  ]);
+}
+function failureLines(report) {
+  const f = report.failure;
+  if (!f) {
+    return ["### Error", "", "- **Error type:** unknown (the run failed without a classified error)", ""];
+  }
+  return [
+    "### Error",
+    "",
+    `- **Error type:** ${f.errorType}`,
+    "- **Exact error:**",
+    "",
+    ...fenced(f.exactError),
+    "",
+    `- **Root cause:** ${defuse(oneLine(f.rootCause)) || "unknown"}`,
+    "- **Attempted actions:**",
+    ...f.attemptedActions.length ? f.attemptedActions.map((a) => `  - ${defuse(oneLine(a))}`) : ["  - none"],
+    `- **Recommended fix:** ${defuse(oneLine(f.recommendedFix)) || "investigate the exact error above"}`,
+    `- **Rollback status:** ${defuse(oneLine(f.rollbackStatus)) || "not attempted"}`,
+    ""
+  ];
+}
+function statusBlock(report) {
+  const agentId = toAgentId(report.agentId, toAgentId(report.runId));
+  if (report.outcome === "complete") {
+    return renderStatus({
+      planStatus: "COMPLETE",
+      currentPhase: "Execute",
+      pendingSteps: [],
+      nextAction: oneLine(report.nextAction) || "Task complete - execution successful",
+      agentId
+    });
+  }
+  const failedPhase = report.phases.find((p) => p.status === "failed")?.name;
+  const steps = report.pendingSteps.map(oneLine).filter(Boolean);
+  const fix = report.failure ? oneLine(report.failure.recommendedFix) : "";
+  if (steps.length === 0) steps.push(fix || `Resolve the failure of plan ${report.planId} and re-run execguard execute`);
+  return renderStatus({
+    planStatus: "BLOCKED",
+    currentPhase: failedPhase === "Verify" ? "Verify" : "Execute",
+    pendingSteps: steps,
+    nextAction: oneLine(report.nextAction) || `Report the failure of run ${report.runId} to the user and wait for instructions`,
+    agentId
+  });
+}
+function renderReport(report) {
+  const complete2 = report.outcome === "complete";
+  const lines = [
+    complete2 ? "## Execution Complete \u2705" : "## Execution Failed \u274C",
+    "",
+    `- **Plan:** ${defuse(oneLine(report.planId))} (${report.operation})`,
+    `- **Run:** ${report.runId}`,
+    ...report.commit ? [`- **Commit:** ${report.commit}`] : [],
+    `- **Duration:** ${seconds(report.durationMs)}`,
+    "",
+    "### Phases",
+    "",
+    ...phaseLines(report),
+    "",
+    ...complete2 ? [] : failureLines(report),
+    statusBlock(report)
+  ];
+  return `${lines.join("\n")}
+`;
+}
+var PHASE_MARK, defuse;
+var init_report = __esm({
+  "src/status/report.ts"() {
+    "use strict";
+    init_render();
+    PHASE_MARK = { ok: "\u2705", failed: "\u274C", skipped: "\u23ED\uFE0F" };
+    defuse = (text) => text.replace(/<!--(\s*\/?\s*agent[\s_-]*status)/gi, "<!- -$1");
+  }
+});
+
+// src/exec/retry.ts
+async function withRetry(label, attempt, options) {
+  try {
+    return await attempt(1);
+  } catch (error) {
+    if (options.signal.aborted || error instanceof StateWriteError || errorClassOf(error) !== "Transient") throw error;
+    const message2 = error instanceof Error ? error.message : String(error);
+    options.attempted.push(`${label}: transient failure (${message2.slice(0, 200)}); retried once after ${options.delayMs} ms`);
+    options.journal.append({
+      type: "note",
+      message: `retrying ${label} after a transient failure`,
+      data: { error: message2, delayMs: options.delayMs }
+    });
+    await new Promise((resolve7) => {
+      const timer = setTimeout(resolve7, options.delayMs);
+      options.signal.addEventListener(
+        "abort",
+        () => {
+          clearTimeout(timer);
+          resolve7();
+        },
+        { once: true }
+      );
+    });
+    try {
+      return await attempt(2);
+    } catch (second) {
+      if (second instanceof Error) second.message = `${second.message} (failed again on retry)`;
+      throw second;
+    }
+  }
+}
+var errorClassOf;
+var init_retry = __esm({
+  "src/exec/retry.ts"() {
+    "use strict";
+    init_errors2();
+    init_run_errors();
+    init_types();
+    errorClassOf = (error) => {
+      if (error instanceof StepError) return error.errorClass ?? (error.result ? classify(error.result).errorClass : "Validation");
+      const code = error?.code;
+      if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "Permission";
+      return "Validation";
+    };
+  }
+});
+
+// src/exec/child.ts
+import { spawn } from "node:child_process";
+function startChild(file, args, o) {
+  if (o.signal.aborted) return { done: Promise.resolve({ canceled: true, timedOut: false }) };
+  const child = spawn(file, args, {
+    cwd: o.cwd,
+    env: o.env,
+    stdio: [o.input === void 0 ? "ignore" : "pipe", o.stdout, o.stderr],
+    detached: true
+  });
+  let canceled = false;
+  let timedOut = false;
+  let forceKill;
+  const stop = () => {
+    child.kill(o.killSignal);
+    forceKill ??= setTimeout(() => child.kill("SIGKILL"), o.forceKillAfterMs);
+  };
+  const onAbort = () => {
+    canceled = true;
+    stop();
+  };
+  o.signal.addEventListener("abort", onAbort, { once: true });
+  const deadline = setTimeout(() => {
+    timedOut = true;
+    stop();
+  }, o.timeoutMs);
+  if (child.stdin) {
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(o.input);
+  }
+  const done = new Promise((resolve7) => {
+    const finish = (outcome) => {
+      clearTimeout(deadline);
+      clearTimeout(forceKill);
+      o.signal.removeEventListener("abort", onAbort);
+      resolve7({ ...outcome, canceled, timedOut });
+    };
+    child.once("error", (error) => {
+      if (child.pid === void 0) finish({ startError: { code: error.code, message: error.message } });
+    });
+    child.once("exit", (code, endedBy) => finish(code === null ? { endedBy: endedBy ?? void 0 } : { exitCode: code }));
+  });
+  return { pid: child.pid, done };
+}
+var init_child = __esm({
+  "src/exec/child.ts"() {
     "use strict";
   }
 });

@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   RuleConfigSeverity
 } from "./chunk-KMM6KXJ2.mjs";
-import "./chunk-QLNJFOCU.mjs";
+import "./chunk-FHGV64ZJ.mjs";
 
 // node_modules/@commitlint/config-conventional/lib/index.js
 var lib_default = {

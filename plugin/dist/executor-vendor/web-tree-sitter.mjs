@@ -1,5 +1,5 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
-import "./chunk-QLNJFOCU.mjs";
+import "./chunk-FHGV64ZJ.mjs";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp = Object.defineProperty;

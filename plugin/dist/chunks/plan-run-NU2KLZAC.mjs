@@ -8,11 +8,11 @@ import {
   loadPlan,
   planDigest,
   preflightProbes
-} from "./chunk-DV644NK4.mjs";
-import "./chunk-VU4LYT2Z.mjs";
+} from "./chunk-67EB4RBV.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import "./chunk-P37WMGKB.mjs";
 import "./chunk-G7FQMMLV.mjs";
+import "./chunk-VU4LYT2Z.mjs";
 import "./chunk-YOZ77OXQ.mjs";
 import {
   StepError

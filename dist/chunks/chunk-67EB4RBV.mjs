@@ -1,9 +1,5 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
-  RECOMMENDED,
-  classify
-} from "./chunk-VU4LYT2Z.mjs";
-import {
   oneLine,
   renderStatus,
   toAgentId
@@ -38,6 +34,10 @@ import {
   writeMeta
 } from "./chunk-G7FQMMLV.mjs";
 import {
+  RECOMMENDED,
+  classify
+} from "./chunk-VU4LYT2Z.mjs";
+import {
   RemoteMovedError,
   StateWriteError,
   stateWrite
@@ -71,6 +71,34 @@ function planDigest(plan, summary) {
 
 // src/exec/git.ts
 import { normalize } from "node:path";
+
+// src/exec/guard-gate.ts
+async function loadGate(approval, policy, where = {}) {
+  const [{ decide }, { decisionIoFor, protectedPathsFor }, { statePaths }] = await Promise.all([
+    import("./decide-3GUG3OID.mjs"),
+    import("./protected-paths-6AUBRMCT.mjs"),
+    import("./home-MLO33K2K.mjs")
+  ]);
+  const cwd = where.cwd ?? process.cwd();
+  const env = where.env ?? process.env;
+  const base = protectedPathsFor(env, cwd);
+  const protectedPaths = { ...base, writable: [statePaths(base.stateHome).runs] };
+  const io = decisionIoFor(env, cwd);
+  return async (command) => {
+    const grant = approval ? { id: where.grantId ?? "run-approval", scope: approval } : null;
+    const decision = await decide({ command, cwd, grant, policy, protectedPaths, agentSession: false, io });
+    const rules = decision.rules.map((r) => r.id);
+    if (decision.decision === "deny") return { allowed: false, reason: decision.reason, rules };
+    if (decision.decision === "ask" && !approval?.affirmed)
+      return { allowed: false, reason: decision.reason || "the guard asks for an approval", rules };
+    return { allowed: true, reason: "", rules, ...decision.tier === "T0" || decision.tier === "T2" ? { changesNothing: true } : {} };
+  };
+}
+function displayCommand(argv) {
+  return argv.map((a) => /^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
+}
+
+// src/exec/git.ts
 var UNTRACKED_SETUP = /^(\.execguard\.ya?ml|\.claude\/settings(\.local)?\.json|plans\/[^/]+\.ya?ml)$/;
 var GitSide = class _GitSide {
   constructor(repoRoot, steps, env) {
@@ -81,7 +109,6 @@ var GitSide = class _GitSide {
   repoRoot;
   steps;
   env;
-  client;
   /** HEAD before the first persist attempt, and the commit made (kept even when the push fails). */
   base;
   localCommit;
@@ -89,13 +116,8 @@ var GitSide = class _GitSide {
   planFilesDirty;
   /** The remote branch's commit as pre-flight saw it (saves a round trip before the push). */
   remoteSeen;
-  /** `-c` settings for the client: an identity when the user has none configured. */
-  config = [];
-  async git(signal) {
-    const { simpleGit } = await import("./dist-YFNIY4CD.mjs");
-    this.client ??= simpleGit({ baseDir: this.repoRoot, config: this.config, abort: signal, timeout: { block: 12e4 } });
-    return this.client;
-  }
+  /** An identity for commits, set only when the user has none configured. */
+  identity = {};
   /** A commit needs an identity: supply one only when the user has none configured. */
   identityChecked = false;
   async ensureIdentity() {
@@ -103,34 +125,20 @@ var GitSide = class _GitSide {
     this.identityChecked = true;
     const found = await this.raw("git config (identity)", ["config", "--get-regexp", "^user[.]"]);
     const has = (key) => new RegExp(`^user\\.${key} \\S`, "m").test(found.stdout);
-    const config = [...has("name") ? [] : ["user.name=execguard"], ...has("email") ? [] : ["user.email=execguard@localhost"]];
-    if (config.length) {
-      this.config = config;
-      this.client = void 0;
-    }
-  }
-  static show(args) {
-    return ["git", ...args].map((a) => /^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
+    if (!has("name")) this.identity = { ...this.identity, GIT_AUTHOR_NAME: "execguard", GIT_COMMITTER_NAME: "execguard" };
+    if (!has("email"))
+      this.identity = { ...this.identity, GIT_AUTHOR_EMAIL: "execguard@localhost", GIT_COMMITTER_EMAIL: "execguard@localhost" };
   }
   static commitArgs = (g) => ["commit", "-m", g.message, "--", ...g.files];
   /** Pre-flight: the commit Persist will make must pass the guard (the commit convention). */
   async checkCommit(g) {
-    const verdict = await this.steps.judge(_GitSide.show(_GitSide.commitArgs(g)));
+    const verdict = await this.steps.judge(displayCommand(["git", ..._GitSide.commitArgs(g)]));
     if (!verdict.allowed) throw new StepError(`the commit message "${g.message}" is refused: ${verdict.reason}`, void 0, "Validation");
     return `commit message "${g.message}" passes the commit rules`;
   }
-  /** One git command as a guarded, journaled step. Non-zero exit is a result, not an exception. */
-  raw(step, args, shown) {
-    const command = shown ?? _GitSide.show(args);
-    return this.steps.run(step, command, async (signal) => {
-      try {
-        const stdout = await (await this.git(signal)).raw(args);
-        return { exitCode: 0, stdout, stderr: "" };
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return { exitCode: signal.aborted ? 130 : 1, stdout: "", stderr: message, interrupted: signal.aborted };
-      }
-    });
+  /** One git command as a guarded, journaled step, run from the repository root. Non-zero exit is a result, not an exception. */
+  raw(step, args) {
+    return this.steps.exec(step, ["git", ...args], { cwd: this.repoRoot, env: this.identity });
   }
   async must(step, args) {
     const result = await this.raw(step, args);
@@ -202,7 +210,7 @@ var GitSide = class _GitSide {
     let committed = false;
     const changed = this.planFilesDirty ?? await this.must("git status (plan files)", ["status", "--porcelain", "--", ...g.files]) !== "";
     if (changed && !this.localCommit) {
-      await this.must("git add", ["add", "--verbose", "-A", "--", ...g.files]);
+      await this.must("git add", ["add", "-A", "--", ...g.files]);
       await this.ensureIdentity();
       await this.must("git commit", _GitSide.commitArgs(g));
       committed = true;
@@ -473,32 +481,6 @@ function startChild(file, args, o) {
     child.once("exit", (code, endedBy) => finish(code === null ? { endedBy: endedBy ?? void 0 } : { exitCode: code }));
   });
   return { pid: child.pid, done };
-}
-
-// src/exec/guard-gate.ts
-async function loadGate(approval, policy, where = {}) {
-  const [{ decide }, { decisionIoFor, protectedPathsFor }, { statePaths }] = await Promise.all([
-    import("./decide-3GUG3OID.mjs"),
-    import("./protected-paths-6AUBRMCT.mjs"),
-    import("./home-MLO33K2K.mjs")
-  ]);
-  const cwd = where.cwd ?? process.cwd();
-  const env = where.env ?? process.env;
-  const base = protectedPathsFor(env, cwd);
-  const protectedPaths = { ...base, writable: [statePaths(base.stateHome).runs] };
-  const io = decisionIoFor(env, cwd);
-  return async (command) => {
-    const grant = approval ? { id: where.grantId ?? "run-approval", scope: approval } : null;
-    const decision = await decide({ command, cwd, grant, policy, protectedPaths, agentSession: false, io });
-    const rules = decision.rules.map((r) => r.id);
-    if (decision.decision === "deny") return { allowed: false, reason: decision.reason, rules };
-    if (decision.decision === "ask" && !approval?.affirmed)
-      return { allowed: false, reason: decision.reason || "the guard asks for an approval", rules };
-    return { allowed: true, reason: "", rules, ...decision.tier === "T0" || decision.tier === "T2" ? { changesNothing: true } : {} };
-  };
-}
-function displayCommand(argv) {
-  return argv.map((a) => /^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
 }
 
 // src/exec/steps.ts

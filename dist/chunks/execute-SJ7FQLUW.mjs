@@ -10,16 +10,16 @@ import {
   planDigest,
   preflightProbes,
   withRetry
-} from "./chunk-DV644NK4.mjs";
-import {
-  classify
-} from "./chunk-VU4LYT2Z.mjs";
+} from "./chunk-67EB4RBV.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import "./chunk-P37WMGKB.mjs";
 import {
   LockHeldError,
   latestPlanRun
 } from "./chunk-G7FQMMLV.mjs";
+import {
+  classify
+} from "./chunk-VU4LYT2Z.mjs";
 import {
   ApprovalError,
   DriftError,
