@@ -1,7 +1,7 @@
 // One step's child process, on node:child_process directly: the leader of its own process group,
 // its output written to descriptors we own, bounded in time and cancelled by the run's signal
-// (killSignal first, SIGKILL after a grace delay). execa would do the same, but loading it costs
-// every run about 20 ms before its first command can start (bench/execute.mjs); this is all of
+// (killSignal first, SIGKILL after a grace delay). execa would do the same, but loading it cost
+// every run about 12 ms before its first command could start (bench/execute.mjs); this is all of
 // it that the runner needs.
 import { spawn } from 'node:child_process';
 
