@@ -42,7 +42,11 @@ function reachedStep(journal: StampedEntry[]): string {
   return lastDone ? `after ${lastDone}` : 'started (no phase yet)';
 }
 
-/** Pids of the process group `pgid` that carry `RUN_ID_ENV=runId` (Linux /proc); undefined elsewhere. */
+/**
+ * Running pids of the process group `pgid` that carry `RUN_ID_ENV=runId` (Linux /proc); undefined
+ * elsewhere. Zombies do not count: they have ended, and where no init reaps orphans (a container
+ * without one) they stay until the machine does.
+ */
 function groupMembers(pgid: number, runId: string): number[] | undefined {
   let pids: string[];
   try {
@@ -56,7 +60,7 @@ function groupMembers(pgid: number, runId: string): number[] | undefined {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) !== pgid) continue;
+      if (fields[0] === 'Z' || Number(fields[2]) !== pgid) continue;
       if (readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(marker)) found.push(Number(pid));
     } catch {
       /* gone meanwhile, or not ours to read */
@@ -65,22 +69,25 @@ function groupMembers(pgid: number, runId: string): number[] | undefined {
   return found;
 }
 
-const groupAlive = (pgid: number) => {
+const exists = (target: number) => {
   try {
-    process.kill(-pgid, 0);
+    process.kill(target, 0);
     return true;
   } catch {
     return false;
   }
 };
 
-const pidAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+/** Is anything of the group still running? Without /proc, whether the group id still exists. */
+const groupRunning = (pgid: number, runId: string) => {
+  const members = groupMembers(pgid, runId);
+  return members === undefined ? exists(-pgid) : members.length > 0;
+};
+
+/** Is the group's leader (the command the step ran) still running? */
+const leaderRunning = (pgid: number, runId: string) => {
+  const members = groupMembers(pgid, runId);
+  return members === undefined ? exists(pgid) : members.includes(pgid);
 };
 
 async function waitUntil(done: () => boolean, ms: number): Promise<void> {
@@ -94,11 +101,7 @@ async function waitUntil(done: () => boolean, ms: number): Promise<void> {
  * on Ctrl-C; then what is left of the group is ended. Returns the groups signalled.
  */
 async function endOrphanGroups(runId: string, pgids: number[], graceMs = 20_000): Promise<number[]> {
-  const ours = pgids.filter((pgid) => {
-    const members = groupMembers(pgid, runId);
-    // Without /proc the group id is all we have: signal it only if the group still exists.
-    return members === undefined ? groupAlive(pgid) : members.length > 0;
-  });
+  const ours = pgids.filter((pgid) => groupRunning(pgid, runId));
   const signal = (target: number, sig: NodeJS.Signals) => {
     try {
       process.kill(target, sig);
@@ -109,11 +112,11 @@ async function endOrphanGroups(runId: string, pgids: number[], graceMs = 20_000)
   // SIGINT, as Ctrl-C would: terraform started from Node dies at once on SIGTERM (state left
   // locked), but on SIGINT it stops its provisioners, saves its state and releases its lock.
   for (const pgid of ours) signal(pgid, 'SIGINT');
-  await waitUntil(() => !ours.some(pidAlive), graceMs);
+  await waitUntil(() => !ours.some((pgid) => leaderRunning(pgid, runId)), graceMs);
   for (const pgid of ours) signal(-pgid, 'SIGTERM');
-  await waitUntil(() => !ours.some(groupAlive), 2000);
-  for (const pgid of ours.filter(groupAlive)) signal(-pgid, 'SIGKILL');
-  await waitUntil(() => !ours.some(groupAlive), 2000);
+  await waitUntil(() => !ours.some((pgid) => groupRunning(pgid, runId)), 2000);
+  for (const pgid of ours.filter((pgid) => groupRunning(pgid, runId))) signal(-pgid, 'SIGKILL');
+  await waitUntil(() => !ours.some((pgid) => groupRunning(pgid, runId)), 2000);
   return ours;
 }
 
