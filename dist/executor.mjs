@@ -18015,7 +18015,7 @@ function groupMembers(pgid, runId) {
     try {
       const stat = readFileSync7(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== pgid) continue;
+      if (fields[0] === "Z" || Number(fields[2]) !== pgid) continue;
       if (readFileSync7(`/proc/${pid}/environ`, "utf8").split("\0").includes(marker)) found.push(Number(pid));
     } catch {
     }
@@ -18027,10 +18027,7 @@ async function waitUntil2(done, ms) {
   while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
 }
 async function endOrphanGroups(runId, pgids, graceMs = 2e4) {
-  const ours = pgids.filter((pgid) => {
-    const members2 = groupMembers(pgid, runId);
-    return members2 === void 0 ? groupAlive(pgid) : members2.length > 0;
-  });
+  const ours = pgids.filter((pgid) => groupRunning(pgid, runId));
   const signal = (target2, sig) => {
     try {
       process.kill(target2, sig);
@@ -18038,11 +18035,11 @@ async function endOrphanGroups(runId, pgids, graceMs = 2e4) {
     }
   };
   for (const pgid of ours) signal(pgid, "SIGINT");
-  await waitUntil2(() => !ours.some(pidAlive), graceMs);
+  await waitUntil2(() => !ours.some((pgid) => leaderRunning(pgid, runId)), graceMs);
   for (const pgid of ours) signal(-pgid, "SIGTERM");
-  await waitUntil2(() => !ours.some(groupAlive), 2e3);
-  for (const pgid of ours.filter(groupAlive)) signal(-pgid, "SIGKILL");
-  await waitUntil2(() => !ours.some(groupAlive), 2e3);
+  await waitUntil2(() => !ours.some((pgid) => groupRunning(pgid, runId)), 2e3);
+  for (const pgid of ours.filter((pgid2) => groupRunning(pgid2, runId))) signal(-pgid, "SIGKILL");
+  await waitUntil2(() => !ours.some((pgid) => groupRunning(pgid, runId)), 2e3);
   return ours;
 }
 function ownerGone(meta2, journal) {
@@ -18073,7 +18070,7 @@ async function reapDeadRuns(home) {
   }
   return marked;
 }
-var RUN_ID_ENV, groupAlive, pidAlive;
+var RUN_ID_ENV, exists, groupRunning, leaderRunning;
 var init_reap = __esm({
   "src/exec/reap.ts"() {
     "use strict";
@@ -18081,21 +18078,21 @@ var init_reap = __esm({
     init_lock();
     init_run_store();
     RUN_ID_ENV = "EXECGUARD_RUN_ID";
-    groupAlive = (pgid) => {
+    exists = (target2) => {
       try {
-        process.kill(-pgid, 0);
+        process.kill(target2, 0);
         return true;
       } catch {
         return false;
       }
     };
-    pidAlive = (pid) => {
-      try {
-        process.kill(pid, 0);
-        return true;
-      } catch {
-        return false;
-      }
+    groupRunning = (pgid, runId) => {
+      const members2 = groupMembers(pgid, runId);
+      return members2 === void 0 ? exists(-pgid) : members2.length > 0;
+    };
+    leaderRunning = (pgid, runId) => {
+      const members2 = groupMembers(pgid, runId);
+      return members2 === void 0 ? exists(pgid) : members2.includes(pgid);
     };
   }
 });

@@ -5,7 +5,7 @@ import {
   readMeta,
   reapDeadRuns,
   runsRoot
-} from "./chunk-G7FQMMLV.mjs";
+} from "./chunk-VRHEKO3I.mjs";
 import "./chunk-YOZ77OXQ.mjs";
 import "./chunk-DCM7PZVW.mjs";
 import {

@@ -8,10 +8,10 @@ import {
   loadPlan,
   planDigest,
   preflightProbes
-} from "./chunk-67EB4RBV.mjs";
+} from "./chunk-VJKMEBKB.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import "./chunk-P37WMGKB.mjs";
-import "./chunk-G7FQMMLV.mjs";
+import "./chunk-VRHEKO3I.mjs";
 import "./chunk-VU4LYT2Z.mjs";
 import "./chunk-YOZ77OXQ.mjs";
 import {

@@ -314,38 +314,35 @@ function groupMembers(pgid, runId) {
     try {
       const stat = readFileSync4(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== pgid) continue;
+      if (fields[0] === "Z" || Number(fields[2]) !== pgid) continue;
       if (readFileSync4(`/proc/${pid}/environ`, "utf8").split("\0").includes(marker)) found.push(Number(pid));
     } catch {
     }
   }
   return found;
 }
-var groupAlive = (pgid) => {
+var exists = (target) => {
   try {
-    process.kill(-pgid, 0);
+    process.kill(target, 0);
     return true;
   } catch {
     return false;
   }
 };
-var pidAlive = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+var groupRunning = (pgid, runId) => {
+  const members = groupMembers(pgid, runId);
+  return members === void 0 ? exists(-pgid) : members.length > 0;
+};
+var leaderRunning = (pgid, runId) => {
+  const members = groupMembers(pgid, runId);
+  return members === void 0 ? exists(pgid) : members.includes(pgid);
 };
 async function waitUntil(done, ms) {
   const deadline = Date.now() + ms;
   while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
 }
 async function endOrphanGroups(runId, pgids, graceMs = 2e4) {
-  const ours = pgids.filter((pgid) => {
-    const members = groupMembers(pgid, runId);
-    return members === void 0 ? groupAlive(pgid) : members.length > 0;
-  });
+  const ours = pgids.filter((pgid) => groupRunning(pgid, runId));
   const signal = (target, sig) => {
     try {
       process.kill(target, sig);
@@ -353,11 +350,11 @@ async function endOrphanGroups(runId, pgids, graceMs = 2e4) {
     }
   };
   for (const pgid of ours) signal(pgid, "SIGINT");
-  await waitUntil(() => !ours.some(pidAlive), graceMs);
+  await waitUntil(() => !ours.some((pgid) => leaderRunning(pgid, runId)), graceMs);
   for (const pgid of ours) signal(-pgid, "SIGTERM");
-  await waitUntil(() => !ours.some(groupAlive), 2e3);
-  for (const pgid of ours.filter(groupAlive)) signal(-pgid, "SIGKILL");
-  await waitUntil(() => !ours.some(groupAlive), 2e3);
+  await waitUntil(() => !ours.some((pgid) => groupRunning(pgid, runId)), 2e3);
+  for (const pgid of ours.filter((pgid2) => groupRunning(pgid2, runId))) signal(-pgid, "SIGKILL");
+  await waitUntil(() => !ours.some((pgid) => groupRunning(pgid, runId)), 2e3);
   return ours;
 }
 function ownerGone(meta, journal) {

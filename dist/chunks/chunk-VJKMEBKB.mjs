@@ -32,7 +32,7 @@ import {
   workspaceKey,
   writeFileAtomic,
   writeMeta
-} from "./chunk-G7FQMMLV.mjs";
+} from "./chunk-VRHEKO3I.mjs";
 import {
   RECOMMENDED,
   classify

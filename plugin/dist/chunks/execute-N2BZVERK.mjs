@@ -10,13 +10,13 @@ import {
   planDigest,
   preflightProbes,
   withRetry
-} from "./chunk-67EB4RBV.mjs";
+} from "./chunk-VJKMEBKB.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import "./chunk-P37WMGKB.mjs";
 import {
   LockHeldError,
   latestPlanRun
-} from "./chunk-G7FQMMLV.mjs";
+} from "./chunk-VRHEKO3I.mjs";
 import {
   classify
 } from "./chunk-VU4LYT2Z.mjs";
