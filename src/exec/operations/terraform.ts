@@ -58,11 +58,11 @@ interface ResourceChange {
   change: { actions: string[]; before?: unknown; after?: unknown };
 }
 
-/** show -json of a saved plan -> what it creates, updates and destroys (a replace is both). */
 // Code-point order, not localeCompare: the digest must not depend on the locale, and the first
 // localeCompare loads ICU's collator (about 8 ms of every run).
 const byAddress = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** show -json of a saved plan -> what it creates, updates and destroys (a replace is both). */
 export function summarize(showJson: string, artifact: string): DryRunSummary {
   const parsed = JSON.parse(showJson) as { resource_changes?: ResourceChange[]; output_changes?: Record<string, { actions: string[] }> };
   const changes = (parsed.resource_changes ?? []).slice().sort((a, b) => byAddress(a.address, b.address));
