@@ -117,8 +117,12 @@ export function listRuns(home?: string): RunMeta[] {
     .sort()
     .map((name) => readMeta(join(runsRoot(home), name)))
     .filter((m): m is RunMeta => m !== undefined)
-    .sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.runId.localeCompare(b.runId));
+    .sort((a, b) => byCodePoint(a.startedAt, b.startedAt) || byCodePoint(a.runId, b.runId));
 }
+
+// ISO times and run ids are ASCII: code-point order is their order, and unlike localeCompare it
+// does not load ICU's collator (about 8 ms) in every command that finds two runs.
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The latest successful `execguard plan` of this plan (same id, same file). */
 export function latestPlanRun(planId: string, planPath: string, home?: string): RunMeta | undefined {
