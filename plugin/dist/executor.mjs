@@ -17948,7 +17948,7 @@ function listRuns(home) {
   } catch {
     return [];
   }
-  return names.sort().map((name) => readMeta(join10(runsRoot(home), name))).filter((m) => m !== void 0).sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.runId.localeCompare(b.runId));
+  return names.sort().map((name) => readMeta(join10(runsRoot(home), name))).filter((m) => m !== void 0).sort((a, b) => byCodePoint(a.startedAt, b.startedAt) || byCodePoint(a.runId, b.runId));
 }
 function latestPlanRun(planId, planPath, home) {
   const runs = listRuns(home);
@@ -17957,7 +17957,7 @@ function latestPlanRun(planId, planPath, home) {
   );
   return runs.filter((m) => m.kind === "plan" && m.status === "COMPLETE" && m.planId === planId && m.planPath === planPath && !consumed.has(m.runId)).at(-1);
 }
-var runsRoot, writeMeta;
+var runsRoot, writeMeta, byCodePoint;
 var init_run_store = __esm({
   "src/exec/run-store.ts"() {
     "use strict";
@@ -17966,6 +17966,7 @@ var init_run_store = __esm({
     runsRoot = (home) => statePaths(home).runs;
     writeMeta = (runDir, meta2) => writeFileAtomic(join10(runDir, "meta.json"), `${JSON.stringify(meta2, null, 2)}
 `);
+    byCodePoint = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   }
 });
 

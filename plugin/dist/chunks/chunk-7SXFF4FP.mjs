@@ -257,8 +257,9 @@ function listRuns(home) {
   } catch {
     return [];
   }
-  return names.sort().map((name) => readMeta(join2(runsRoot(home), name))).filter((m) => m !== void 0).sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.runId.localeCompare(b.runId));
+  return names.sort().map((name) => readMeta(join2(runsRoot(home), name))).filter((m) => m !== void 0).sort((a, b) => byCodePoint(a.startedAt, b.startedAt) || byCodePoint(a.runId, b.runId));
 }
+var byCodePoint = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function latestPlanRun(planId, planPath, home) {
   const runs = listRuns(home);
   const consumed = new Set(

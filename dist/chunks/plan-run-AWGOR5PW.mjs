@@ -8,10 +8,10 @@ import {
   loadPlan,
   planDigest,
   preflightProbes
-} from "./chunk-VJKMEBKB.mjs";
+} from "./chunk-DTNKZQTD.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import "./chunk-P37WMGKB.mjs";
-import "./chunk-VRHEKO3I.mjs";
+import "./chunk-7SXFF4FP.mjs";
 import "./chunk-VU4LYT2Z.mjs";
 import "./chunk-YOZ77OXQ.mjs";
 import {

@@ -10,13 +10,13 @@ import {
   planDigest,
   preflightProbes,
   withRetry
-} from "./chunk-VJKMEBKB.mjs";
+} from "./chunk-DTNKZQTD.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import "./chunk-P37WMGKB.mjs";
 import {
   LockHeldError,
   latestPlanRun
-} from "./chunk-VRHEKO3I.mjs";
+} from "./chunk-7SXFF4FP.mjs";
 import {
   classify
 } from "./chunk-VU4LYT2Z.mjs";

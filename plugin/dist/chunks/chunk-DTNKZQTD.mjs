@@ -32,7 +32,7 @@ import {
   workspaceKey,
   writeFileAtomic,
   writeMeta
-} from "./chunk-VRHEKO3I.mjs";
+} from "./chunk-7SXFF4FP.mjs";
 import {
   RECOMMENDED,
   classify

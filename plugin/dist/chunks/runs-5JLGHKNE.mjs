@@ -5,7 +5,7 @@ import {
   readMeta,
   reapDeadRuns,
   runsRoot
-} from "./chunk-VRHEKO3I.mjs";
+} from "./chunk-7SXFF4FP.mjs";
 import "./chunk-YOZ77OXQ.mjs";
 import "./chunk-DCM7PZVW.mjs";
 import {
