@@ -16,6 +16,7 @@ export type JournalEntry =
       durationMs: number;
       refused?: string;
       interrupted?: boolean;
+      /** The step's output, relative to the run folder: `<log>.out` and `<log>.err`. */
       log?: string;
       attempt?: number;
     }

@@ -1,6 +1,6 @@
 // Runs one step: guard check, journal entry before, the command (bounded in time, cancelled by the
 // run's signal), its output saved to logs/, journal entry after. The only place commands run.
-import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import { startChild, type ChildOutcome } from './child.js';
@@ -21,6 +21,28 @@ function endGroup(pgid: number): void {
 }
 
 const signalNumber = (name?: NodeJS.Signals): number => (name ? constants.signals[name] : 0) ?? 0;
+
+/** A step's log files, relative to the run folder: `<this>.out` and `<this>.err`. */
+const outputOf = (seq: number, step: string) =>
+  `logs/${String(seq).padStart(3, '0')}-${step.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40)}`;
+
+/** What the step's stderr log adds when the command did not simply exit. */
+function endNote(file: string, outcome: ChildOutcome, timeoutMs: number): string | undefined {
+  if (outcome.timedOut) return `command timed out after ${timeoutMs} ms`;
+  if (outcome.canceled) return undefined;
+  if (outcome.startError) return outcome.startError.code === 'ENOENT' ? `${file}: command not found` : outcome.startError.message;
+  if (outcome.exitCode === undefined) return `ended by ${outcome.endedBy}`;
+  return undefined;
+}
+
+/** Best effort: a full disk must not turn the command's outcome into a write error. */
+function writeNote(fd: number, note: string): void {
+  try {
+    writeSync(fd, `\n${note}\n`);
+  } catch {
+    /* the outcome itself is returned and journaled */
+  }
+}
 
 export const INTERRUPTED = 'interrupted';
 
@@ -69,7 +91,8 @@ export class StepRunner {
   /**
    * Spawns a step's command as the leader of its own process group (journaled, so the next
    * command can end it after a crash). An interrupted step gets SIGINT (as Ctrl-C: terraform saves
-   * its state), SIGKILL after 15 s; what it left running in its group is ended too.
+   * its state), SIGKILL after 15 s; what it left running in its group is ended too. Its output
+   * is written straight to the step's log files (outputOf), which it returns as well.
    */
   spawn = async (
     seq: number,
@@ -81,7 +104,7 @@ export class StepRunner {
   ): Promise<ChildOutcome & { stdout: string; stderr: string }> => {
     // Output goes to files, not pipes: a child whose executor was killed must not die of a broken
     // pipe half-way through (terraform would leave its state locked); it is ended on purpose instead.
-    const base = join(this.opts.runDir, 'logs', `${String(seq).padStart(3, '0')}.child`);
+    const base = join(this.opts.runDir, outputOf(seq, step));
     const outFd = openSync(`${base}.out`, 'w', 0o600);
     const errFd = openSync(`${base}.err`, 'w', 0o600);
     let outcome: ChildOutcome;
@@ -97,6 +120,8 @@ export class StepRunner {
       if (child.pid) this.opts.journal.append({ type: 'child', seq, step, pgid: child.pid });
       outcome = await child.done;
       if (child.pid && (outcome.canceled || outcome.timedOut)) endGroup(child.pid);
+      const note = endNote(file, outcome, options.timeoutMs);
+      if (note) writeNote(errFd, note);
     } finally {
       closeSync(outFd);
       closeSync(errFd);
@@ -106,8 +131,6 @@ export class StepRunner {
         return readFileSync(path, 'utf8');
       } catch {
         return '';
-      } finally {
-        rmSync(path, { force: true });
       }
     };
     return { ...outcome, stdout: read(`${base}.out`), stderr: read(`${base}.err`) };
@@ -124,15 +147,13 @@ export class StepRunner {
       });
       const { stdout, stderr } = result;
       if (result.canceled) return { exitCode: 130, stdout, stderr, interrupted: true };
-      if (result.timedOut) return { exitCode: 124, stdout, stderr: `${stderr}\ncommand timed out after ${timeoutMs} ms` };
+      if (result.timedOut) return { exitCode: 124, stdout, stderr };
       if (result.startError) {
-        const { code, message } = result.startError;
-        const why = code === 'ENOENT' ? `${argv[0]}: command not found` : message;
-        return { exitCode: code === 'ENOENT' ? 127 : code === 'EACCES' ? 126 : 1, stdout, stderr: `${stderr}\n${why}` };
+        const { code } = result.startError;
+        return { exitCode: code === 'ENOENT' ? 127 : code === 'EACCES' ? 126 : 1, stdout, stderr };
       }
       // Ended by a signal nobody here sent: the shell's convention, 128 + its number.
-      if (result.exitCode === undefined)
-        return { exitCode: 128 + signalNumber(result.endedBy), stdout, stderr: `${stderr}\nended by ${result.endedBy}` };
+      if (result.exitCode === undefined) return { exitCode: 128 + signalNumber(result.endedBy), stdout, stderr };
       return { exitCode: result.exitCode, stdout, stderr };
     });
 
@@ -187,15 +208,14 @@ export class StepRunner {
     }
     if (signal.aborted && out.exitCode !== 0) out.interrupted = true;
     const durationMs = Math.round(performance.now() - started);
-    const log = `logs/${String(seq).padStart(3, '0')}-${step.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40)}.log`;
-    try {
-      writeFileSync(
-        join(this.opts.runDir, log),
-        `$ ${command}\n# exit ${out.exitCode} in ${durationMs} ms\n--- stdout\n${out.stdout}\n--- stderr\n${out.stderr}\n`,
-        { mode: 0o600 },
-      );
-    } catch {
-      // A log that cannot be written must not hide the step's result; the journal still has it.
+    const log = outputOf(seq, step);
+    // The body's output is in the log files already, unless it failed before its command started.
+    if (!existsSync(join(this.opts.runDir, `${log}.err`)) && out.stderr) {
+      try {
+        writeFileSync(join(this.opts.runDir, `${log}.err`), `${out.stderr}\n`, { mode: 0o600 });
+      } catch {
+        // A log that cannot be written must not hide the step's result; the journal still has it.
+      }
     }
     journal.append({
       type: 'step-end',

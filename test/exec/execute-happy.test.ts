@@ -39,6 +39,13 @@ describe('execguard plan + execute (real git, real terraform)', () => {
     for (const changes of [/^terraform init /, /^git add /, /^git commit /, /^git push /, /^terraform apply /])
       expect(changesNothing(changes), String(changes)).toEqual([false]);
     expect(existsSync(join(runDir, 'report.md'))).toBe(true);
+    // Every step's output is kept in its log files, written there by the command itself.
+    for (const end of journal.filter((e) => e.type === 'step-end')) {
+      expect(existsSync(join(runDir, `${end.log}.out`)), end.log).toBe(true);
+      expect(existsSync(join(runDir, `${end.log}.err`)), end.log).toBe(true);
+    }
+    const verify = journal.find((e) => e.type === 'step-end' && e.step === 'verify #1');
+    expect(readFileSync(join(runDir, `${verify.log}.out`), 'utf8')).toBe('demo');
     // The commit is on the remote; the saved plan is in the state folder, not the repository.
     expect(originHead(ws)).toBe(ws.git('rev-parse', 'HEAD'));
     expect(ws.git('log', '-1', '--format=%s')).toBe('feat(infra): change the demo app');
