@@ -18099,7 +18099,7 @@ var init_reap = __esm({
 });
 
 // src/exec/steps.ts
-import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync8, rmSync as rmSync5, writeFileSync as writeFileSync6 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync6, openSync as openSync3, readFileSync as readFileSync8, writeFileSync as writeFileSync6, writeSync as writeSync3 } from "node:fs";
 import { constants } from "node:os";
 import { join as join12 } from "node:path";
 function endGroup(pgid) {
@@ -18108,7 +18108,22 @@ function endGroup(pgid) {
   } catch {
   }
 }
-var signalNumber, INTERRUPTED, DEFAULT_TIMEOUT_MS, StepRunner;
+function endNote(file, outcome, timeoutMs) {
+  if (outcome.timedOut) return `command timed out after ${timeoutMs} ms`;
+  if (outcome.canceled) return void 0;
+  if (outcome.startError) return outcome.startError.code === "ENOENT" ? `${file}: command not found` : outcome.startError.message;
+  if (outcome.exitCode === void 0) return `ended by ${outcome.endedBy}`;
+  return void 0;
+}
+function writeNote(fd, note) {
+  try {
+    writeSync3(fd, `
+${note}
+`);
+  } catch {
+  }
+}
+var signalNumber, outputOf, INTERRUPTED, DEFAULT_TIMEOUT_MS, StepRunner;
 var init_steps = __esm({
   "src/exec/steps.ts"() {
     "use strict";
@@ -18118,6 +18133,7 @@ var init_steps = __esm({
     init_run_errors();
     init_types();
     signalNumber = (name) => (name ? constants.signals[name] : 0) ?? 0;
+    outputOf = (seq, step) => `logs/${String(seq).padStart(3, "0")}-${step.replace(/[^A-Za-z0-9_-]+/g, "-").slice(0, 40)}`;
     INTERRUPTED = "interrupted";
     DEFAULT_TIMEOUT_MS = 10 * 60 * 1e3;
     StepRunner = class {
@@ -18137,10 +18153,11 @@ var init_steps = __esm({
       /**
        * Spawns a step's command as the leader of its own process group (journaled, so the next
        * command can end it after a crash). An interrupted step gets SIGINT (as Ctrl-C: terraform saves
-       * its state), SIGKILL after 15 s; what it left running in its group is ended too.
+       * its state), SIGKILL after 15 s; what it left running in its group is ended too. Its output
+       * is written straight to the step's log files (outputOf), which it returns as well.
        */
       spawn = async (seq, step, signal, file, args, options) => {
-        const base2 = join12(this.opts.runDir, "logs", `${String(seq).padStart(3, "0")}.child`);
+        const base2 = join12(this.opts.runDir, outputOf(seq, step));
         const outFd = openSync3(`${base2}.out`, "w", 384);
         const errFd = openSync3(`${base2}.err`, "w", 384);
         let outcome;
@@ -18156,6 +18173,8 @@ var init_steps = __esm({
           if (child.pid) this.opts.journal.append({ type: "child", seq, step, pgid: child.pid });
           outcome = await child.done;
           if (child.pid && (outcome.canceled || outcome.timedOut)) endGroup(child.pid);
+          const note = endNote(file, outcome, options.timeoutMs);
+          if (note) writeNote(errFd, note);
         } finally {
           closeSync3(outFd);
           closeSync3(errFd);
@@ -18165,8 +18184,6 @@ var init_steps = __esm({
             return readFileSync8(path, "utf8");
           } catch {
             return "";
-          } finally {
-            rmSync5(path, { force: true });
           }
         };
         return { ...outcome, stdout: read(`${base2}.out`), stderr: read(`${base2}.err`) };
@@ -18181,17 +18198,12 @@ var init_steps = __esm({
         });
         const { stdout, stderr } = result;
         if (result.canceled) return { exitCode: 130, stdout, stderr, interrupted: true };
-        if (result.timedOut) return { exitCode: 124, stdout, stderr: `${stderr}
-command timed out after ${timeoutMs} ms` };
+        if (result.timedOut) return { exitCode: 124, stdout, stderr };
         if (result.startError) {
-          const { code, message: message2 } = result.startError;
-          const why = code === "ENOENT" ? `${argv2[0]}: command not found` : message2;
-          return { exitCode: code === "ENOENT" ? 127 : code === "EACCES" ? 126 : 1, stdout, stderr: `${stderr}
-${why}` };
+          const { code } = result.startError;
+          return { exitCode: code === "ENOENT" ? 127 : code === "EACCES" ? 126 : 1, stdout, stderr };
         }
-        if (result.exitCode === void 0)
-          return { exitCode: 128 + signalNumber(result.endedBy), stdout, stderr: `${stderr}
-ended by ${result.endedBy}` };
+        if (result.exitCode === void 0) return { exitCode: 128 + signalNumber(result.endedBy), stdout, stderr };
         return { exitCode: result.exitCode, stdout, stderr };
       });
       /** Asks the guard about a command without running it (pre-flight checks what later steps will run). */
@@ -18239,20 +18251,13 @@ ended by ${result.endedBy}` };
         }
         if (signal.aborted && out.exitCode !== 0) out.interrupted = true;
         const durationMs = Math.round(performance.now() - started);
-        const log = `logs/${String(seq).padStart(3, "0")}-${step.replace(/[^A-Za-z0-9_-]+/g, "-").slice(0, 40)}.log`;
-        try {
-          writeFileSync6(
-            join12(this.opts.runDir, log),
-            `$ ${command}
-# exit ${out.exitCode} in ${durationMs} ms
---- stdout
-${out.stdout}
---- stderr
-${out.stderr}
-`,
-            { mode: 384 }
-          );
-        } catch {
+        const log = outputOf(seq, step);
+        if (!existsSync6(join12(this.opts.runDir, `${log}.err`)) && out.stderr) {
+          try {
+            writeFileSync6(join12(this.opts.runDir, `${log}.err`), `${out.stderr}
+`, { mode: 384 });
+          } catch {
+          }
         }
         journal.append({
           type: "step-end",
@@ -18406,13 +18411,13 @@ var init_outcome = __esm({
 });
 
 // src/exec/pause.ts
-import { existsSync as existsSync6, writeFileSync as writeFileSync7 } from "node:fs";
+import { existsSync as existsSync7, writeFileSync as writeFileSync7 } from "node:fs";
 import { join as join13 } from "node:path";
 async function pausePoint(point, env2) {
   const dir = env2.EXECGUARD_TEST_PAUSE_DIR;
   if (!dir || !(env2.EXECGUARD_TEST_PAUSE ?? "").split(",").includes(point)) return;
   writeFileSync7(join13(dir, `${point}.reached`), String(process.pid));
-  while (!existsSync6(join13(dir, `${point}.go`))) await new Promise((r) => setTimeout(r, 20));
+  while (!existsSync7(join13(dir, `${point}.go`))) await new Promise((r) => setTimeout(r, 20));
 }
 var init_pause = __esm({
   "src/exec/pause.ts"() {
@@ -18446,12 +18451,12 @@ var init_preflight_probes = __esm({
 });
 
 // src/exec/plan-file.ts
-import { existsSync as existsSync7, readFileSync as readFileSync9 } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync9 } from "node:fs";
 import { basename as basename4, dirname as dirname3, extname, relative as relative4, resolve as resolve5 } from "node:path";
 function findRepoRoot(start) {
   let dir = resolve5(start);
   for (; ; ) {
-    if (existsSync7(resolve5(dir, ".git"))) return dir;
+    if (existsSync8(resolve5(dir, ".git"))) return dir;
     const parent = dirname3(dir);
     if (parent === dir) return void 0;
     dir = parent;
@@ -18636,14 +18641,14 @@ var init_policy_parse = __esm({
 });
 
 // src/state/policy-file.ts
-import { existsSync as existsSync8, readFileSync as readFileSync10, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync10, statSync as statSync3 } from "node:fs";
 import { dirname as dirname4, join as join14, resolve as resolve6 } from "node:path";
 function findPolicyFile(cwd) {
   let dir = resolve6(cwd);
   for (let i = 0; i < 256; i++) {
     const candidate = join14(dir, POLICY_FILE2);
-    if (existsSync8(candidate)) return candidate;
-    if (existsSync8(join14(dir, ".git"))) return void 0;
+    if (existsSync9(candidate)) return candidate;
+    if (existsSync9(join14(dir, ".git"))) return void 0;
     const parent = dirname4(dir);
     if (parent === dir) return void 0;
     dir = parent;

@@ -433,7 +433,7 @@ function renderReport(report) {
 }
 
 // src/exec/steps.ts
-import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { constants } from "node:os";
 import { join } from "node:path";
 
@@ -491,6 +491,22 @@ function endGroup(pgid) {
   }
 }
 var signalNumber = (name) => (name ? constants.signals[name] : 0) ?? 0;
+var outputOf = (seq, step) => `logs/${String(seq).padStart(3, "0")}-${step.replace(/[^A-Za-z0-9_-]+/g, "-").slice(0, 40)}`;
+function endNote(file, outcome, timeoutMs) {
+  if (outcome.timedOut) return `command timed out after ${timeoutMs} ms`;
+  if (outcome.canceled) return void 0;
+  if (outcome.startError) return outcome.startError.code === "ENOENT" ? `${file}: command not found` : outcome.startError.message;
+  if (outcome.exitCode === void 0) return `ended by ${outcome.endedBy}`;
+  return void 0;
+}
+function writeNote(fd, note) {
+  try {
+    writeSync(fd, `
+${note}
+`);
+  } catch {
+  }
+}
 var INTERRUPTED = "interrupted";
 var DEFAULT_TIMEOUT_MS = 10 * 60 * 1e3;
 var StepRunner = class {
@@ -510,10 +526,11 @@ var StepRunner = class {
   /**
    * Spawns a step's command as the leader of its own process group (journaled, so the next
    * command can end it after a crash). An interrupted step gets SIGINT (as Ctrl-C: terraform saves
-   * its state), SIGKILL after 15 s; what it left running in its group is ended too.
+   * its state), SIGKILL after 15 s; what it left running in its group is ended too. Its output
+   * is written straight to the step's log files (outputOf), which it returns as well.
    */
   spawn = async (seq, step, signal, file, args, options) => {
-    const base = join(this.opts.runDir, "logs", `${String(seq).padStart(3, "0")}.child`);
+    const base = join(this.opts.runDir, outputOf(seq, step));
     const outFd = openSync(`${base}.out`, "w", 384);
     const errFd = openSync(`${base}.err`, "w", 384);
     let outcome;
@@ -529,6 +546,8 @@ var StepRunner = class {
       if (child.pid) this.opts.journal.append({ type: "child", seq, step, pgid: child.pid });
       outcome = await child.done;
       if (child.pid && (outcome.canceled || outcome.timedOut)) endGroup(child.pid);
+      const note = endNote(file, outcome, options.timeoutMs);
+      if (note) writeNote(errFd, note);
     } finally {
       closeSync(outFd);
       closeSync(errFd);
@@ -538,8 +557,6 @@ var StepRunner = class {
         return readFileSync(path, "utf8");
       } catch {
         return "";
-      } finally {
-        rmSync(path, { force: true });
       }
     };
     return { ...outcome, stdout: read(`${base}.out`), stderr: read(`${base}.err`) };
@@ -554,17 +571,12 @@ var StepRunner = class {
     });
     const { stdout, stderr } = result;
     if (result.canceled) return { exitCode: 130, stdout, stderr, interrupted: true };
-    if (result.timedOut) return { exitCode: 124, stdout, stderr: `${stderr}
-command timed out after ${timeoutMs} ms` };
+    if (result.timedOut) return { exitCode: 124, stdout, stderr };
     if (result.startError) {
-      const { code, message } = result.startError;
-      const why = code === "ENOENT" ? `${argv[0]}: command not found` : message;
-      return { exitCode: code === "ENOENT" ? 127 : code === "EACCES" ? 126 : 1, stdout, stderr: `${stderr}
-${why}` };
+      const { code } = result.startError;
+      return { exitCode: code === "ENOENT" ? 127 : code === "EACCES" ? 126 : 1, stdout, stderr };
     }
-    if (result.exitCode === void 0)
-      return { exitCode: 128 + signalNumber(result.endedBy), stdout, stderr: `${stderr}
-ended by ${result.endedBy}` };
+    if (result.exitCode === void 0) return { exitCode: 128 + signalNumber(result.endedBy), stdout, stderr };
     return { exitCode: result.exitCode, stdout, stderr };
   });
   /** Asks the guard about a command without running it (pre-flight checks what later steps will run). */
@@ -612,20 +624,13 @@ ended by ${result.endedBy}` };
     }
     if (signal.aborted && out.exitCode !== 0) out.interrupted = true;
     const durationMs = Math.round(performance.now() - started);
-    const log = `logs/${String(seq).padStart(3, "0")}-${step.replace(/[^A-Za-z0-9_-]+/g, "-").slice(0, 40)}.log`;
-    try {
-      writeFileSync(
-        join(this.opts.runDir, log),
-        `$ ${command}
-# exit ${out.exitCode} in ${durationMs} ms
---- stdout
-${out.stdout}
---- stderr
-${out.stderr}
-`,
-        { mode: 384 }
-      );
-    } catch {
+    const log = outputOf(seq, step);
+    if (!existsSync(join(this.opts.runDir, `${log}.err`)) && out.stderr) {
+      try {
+        writeFileSync(join(this.opts.runDir, `${log}.err`), `${out.stderr}
+`, { mode: 384 });
+      } catch {
+      }
     }
     journal.append({
       type: "step-end",
@@ -764,7 +769,7 @@ function blocked(session, error, fc, commit) {
 }
 
 // src/exec/plan-file.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { basename, dirname, extname, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/exec/plan-schema.ts
@@ -946,7 +951,7 @@ var resolveIn = (workdir, file) => isAbsolute(file) ? file : `${workdir}/${file}
 function findRepoRoot(start) {
   let dir = resolve2(start);
   for (; ; ) {
-    if (existsSync(resolve2(dir, ".git"))) return dir;
+    if (existsSync2(resolve2(dir, ".git"))) return dir;
     const parent = dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;

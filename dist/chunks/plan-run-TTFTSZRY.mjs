@@ -8,7 +8,7 @@ import {
   loadPlan,
   planDigest,
   preflightProbes
-} from "./chunk-DTNKZQTD.mjs";
+} from "./chunk-S6GV4ONK.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import "./chunk-P37WMGKB.mjs";
 import "./chunk-7SXFF4FP.mjs";

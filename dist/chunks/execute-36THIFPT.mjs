@@ -10,7 +10,7 @@ import {
   planDigest,
   preflightProbes,
   withRetry
-} from "./chunk-DTNKZQTD.mjs";
+} from "./chunk-S6GV4ONK.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import "./chunk-P37WMGKB.mjs";
 import {
