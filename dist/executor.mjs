@@ -16172,6 +16172,15 @@ var init_lock = __esm({
   }
 });
 
+// src/exec/order.ts
+var byCodePoint;
+var init_order = __esm({
+  "src/exec/order.ts"() {
+    "use strict";
+    byCodePoint = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
 // src/exec/operations/terraform.ts
 var terraform_exports = {};
 __export(terraform_exports, {
@@ -16222,7 +16231,7 @@ ${result.stdout}`.replace(/\x1b\[[0-9;]*m/g, "");
 }
 function summarize(showJson, artifact) {
   const parsed = JSON.parse(showJson);
-  const changes2 = (parsed.resource_changes ?? []).slice().sort((a, b) => byAddress(a.address, b.address));
+  const changes2 = (parsed.resource_changes ?? []).slice().sort((a, b) => byCodePoint(a.address, b.address));
   const summary = { create: [], update: [], destroy: [], notes: [], digestInput: "", artifacts: [artifact] };
   for (const rc of changes2) {
     const a = rc.change.actions;
@@ -16262,7 +16271,7 @@ async function stateResources(ctx) {
   }
   return found;
 }
-var byAddress, changed, TERRAFORM_STATE_LOCK, terraformOperation;
+var changed, TERRAFORM_STATE_LOCK, terraformOperation;
 var init_terraform = __esm({
   "src/exec/operations/terraform.ts"() {
     "use strict";
@@ -16270,8 +16279,8 @@ var init_terraform = __esm({
     init_errors2();
     init_run_errors();
     init_types();
+    init_order();
     init_run_errors();
-    byAddress = (a, b) => a < b ? -1 : a > b ? 1 : 0;
     changed = (s) => [
       ...s.create.map((a) => `create ${a}`),
       ...s.update.map((a) => `update ${a}`),
@@ -17957,16 +17966,16 @@ function latestPlanRun(planId, planPath, home) {
   );
   return runs.filter((m) => m.kind === "plan" && m.status === "COMPLETE" && m.planId === planId && m.planPath === planPath && !consumed.has(m.runId)).at(-1);
 }
-var runsRoot, writeMeta, byCodePoint;
+var runsRoot, writeMeta;
 var init_run_store = __esm({
   "src/exec/run-store.ts"() {
     "use strict";
     init_home();
+    init_order();
     init_run_errors();
     runsRoot = (home) => statePaths(home).runs;
     writeMeta = (runDir, meta2) => writeFileAtomic(join10(runDir, "meta.json"), `${JSON.stringify(meta2, null, 2)}
 `);
-    byCodePoint = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   }
 });
 

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { statePaths } from '../state/home.js';
+import { byCodePoint } from './order.js';
 import { StateWriteError } from './run-errors.js';
 import type { RunKind } from './journal.js';
 import type { DryRunSummary, OperationType } from './types.js';
@@ -119,10 +120,6 @@ export function listRuns(home?: string): RunMeta[] {
     .filter((m): m is RunMeta => m !== undefined)
     .sort((a, b) => byCodePoint(a.startedAt, b.startedAt) || byCodePoint(a.runId, b.runId));
 }
-
-// ISO times and run ids are ASCII: code-point order is their order, and unlike localeCompare it
-// does not load ICU's collator (about 8 ms) in every command that finds two runs.
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The latest successful `execguard plan` of this plan (same id, same file). */
 export function latestPlanRun(planId: string, planPath: string, home?: string): RunMeta | undefined {

@@ -7,6 +7,7 @@ import { stateHome } from '../../state/home.js';
 import { classify } from '../errors.js';
 import { PartialApplyError } from '../run-errors.js';
 import { StepError, type CommandResult, type DryRunSummary, type Operation, type OperationContext } from '../types.js';
+import { byCodePoint } from '../order.js';
 
 /** Every terraform call runs offline-friendly and non-interactive. */
 export function terraformEnv(ctx: Pick<OperationContext, 'env' | 'workdir'>): NodeJS.ProcessEnv {
@@ -58,14 +59,10 @@ interface ResourceChange {
   change: { actions: string[]; before?: unknown; after?: unknown };
 }
 
-// Code-point order, not localeCompare: the digest must not depend on the locale, and the first
-// localeCompare loads ICU's collator (about 8 ms of every run).
-const byAddress = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** show -json of a saved plan -> what it creates, updates and destroys (a replace is both). */
 export function summarize(showJson: string, artifact: string): DryRunSummary {
   const parsed = JSON.parse(showJson) as { resource_changes?: ResourceChange[]; output_changes?: Record<string, { actions: string[] }> };
-  const changes = (parsed.resource_changes ?? []).slice().sort((a, b) => byAddress(a.address, b.address));
+  const changes = (parsed.resource_changes ?? []).slice().sort((a, b) => byCodePoint(a.address, b.address));
   const summary: DryRunSummary = { create: [], update: [], destroy: [], notes: [], digestInput: '', artifacts: [artifact] };
   for (const rc of changes) {
     const a = rc.change.actions;

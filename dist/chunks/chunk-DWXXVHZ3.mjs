@@ -32,7 +32,7 @@ import {
   workspaceKey,
   writeFileAtomic,
   writeMeta
-} from "./chunk-7SXFF4FP.mjs";
+} from "./chunk-SC6HDFUZ.mjs";
 import {
   RECOMMENDED,
   classify
@@ -41,7 +41,7 @@ import {
   RemoteMovedError,
   StateWriteError,
   stateWrite
-} from "./chunk-YOZ77OXQ.mjs";
+} from "./chunk-AWSBW5W3.mjs";
 import {
   StepError
 } from "./chunk-DCM7PZVW.mjs";
@@ -299,11 +299,11 @@ var GitSide = class _GitSide {
 
 // src/exec/operations/index.ts
 var LOADERS = {
-  terraform: async () => (await import("./terraform-LNNZ565N.mjs")).terraformOperation,
+  terraform: async () => (await import("./terraform-CDFEZASG.mjs")).terraformOperation,
   kubectl: async () => (await import("./kubectl-ZZ5ZKQHN.mjs")).kubectlOperation,
   gitops: async () => (await import("./gitops-Y476XWWD.mjs")).gitopsOperation,
   app: async () => (await import("./app-J2CWWQKW.mjs")).appOperation,
-  terragrunt: async () => (await import("./terragrunt-YJQ2RIJL.mjs")).terragruntOperation
+  terragrunt: async () => (await import("./terragrunt-IEGWJRPL.mjs")).terragruntOperation
 };
 async function loadOperation(type) {
   return Object.hasOwn(LOADERS, type) ? LOADERS[type]() : void 0;

@@ -8,12 +8,12 @@ import {
   loadPlan,
   planDigest,
   preflightProbes
-} from "./chunk-S6GV4ONK.mjs";
+} from "./chunk-DWXXVHZ3.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import "./chunk-P37WMGKB.mjs";
-import "./chunk-7SXFF4FP.mjs";
+import "./chunk-SC6HDFUZ.mjs";
 import "./chunk-VU4LYT2Z.mjs";
-import "./chunk-YOZ77OXQ.mjs";
+import "./chunk-AWSBW5W3.mjs";
 import {
   StepError
 } from "./chunk-DCM7PZVW.mjs";

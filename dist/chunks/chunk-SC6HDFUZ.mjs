@@ -1,7 +1,8 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
-  StateWriteError
-} from "./chunk-YOZ77OXQ.mjs";
+  StateWriteError,
+  byCodePoint
+} from "./chunk-AWSBW5W3.mjs";
 import {
   statePaths
 } from "./chunk-IXTILJUS.mjs";
@@ -259,7 +260,6 @@ function listRuns(home) {
   }
   return names.sort().map((name) => readMeta(join2(runsRoot(home), name))).filter((m) => m !== void 0).sort((a, b) => byCodePoint(a.startedAt, b.startedAt) || byCodePoint(a.runId, b.runId));
 }
-var byCodePoint = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function latestPlanRun(planId, planPath, home) {
   const runs = listRuns(home);
   const consumed = new Set(

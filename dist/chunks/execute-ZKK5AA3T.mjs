@@ -10,13 +10,13 @@ import {
   planDigest,
   preflightProbes,
   withRetry
-} from "./chunk-S6GV4ONK.mjs";
+} from "./chunk-DWXXVHZ3.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import "./chunk-P37WMGKB.mjs";
 import {
   LockHeldError,
   latestPlanRun
-} from "./chunk-7SXFF4FP.mjs";
+} from "./chunk-SC6HDFUZ.mjs";
 import {
   classify
 } from "./chunk-VU4LYT2Z.mjs";
@@ -26,7 +26,7 @@ import {
   PartialApplyError,
   RemoteMovedError,
   RunError
-} from "./chunk-YOZ77OXQ.mjs";
+} from "./chunk-AWSBW5W3.mjs";
 import {
   StepError
 } from "./chunk-DCM7PZVW.mjs";

@@ -6,11 +6,11 @@ import {
   terraformEnv,
   terraformOperation,
   varArgs
-} from "./chunk-LNIJ2AJP.mjs";
+} from "./chunk-GNL4LFQU.mjs";
 import "./chunk-VU4LYT2Z.mjs";
 import {
   PartialApplyError
-} from "./chunk-YOZ77OXQ.mjs";
+} from "./chunk-AWSBW5W3.mjs";
 import "./chunk-DCM7PZVW.mjs";
 import "./chunk-IXTILJUS.mjs";
 import "./chunk-GLDXOGL5.mjs";

@@ -65,6 +65,9 @@ function stateWrite(path, write) {
   }
 }
 
+// src/exec/order.ts
+var byCodePoint = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+
 export {
   RunError,
   ApprovalError,
@@ -72,5 +75,6 @@ export {
   RemoteMovedError,
   StateWriteError,
   PartialApplyError,
-  stateWrite
+  stateWrite,
+  byCodePoint
 };

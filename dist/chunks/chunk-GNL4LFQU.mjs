@@ -3,8 +3,9 @@ import {
   classify
 } from "./chunk-VU4LYT2Z.mjs";
 import {
-  PartialApplyError
-} from "./chunk-YOZ77OXQ.mjs";
+  PartialApplyError,
+  byCodePoint
+} from "./chunk-AWSBW5W3.mjs";
 import {
   StepError
 } from "./chunk-DCM7PZVW.mjs";
@@ -50,10 +51,9 @@ ${result.stdout}`.replace(/\x1b\[[0-9;]*m/g, "");
     return match[0].replace(/\s*\n\s*/g, " ").replace(/[│╷╵]/g, "").replace(/\s+/g, " ").trim().slice(0, 600);
   return text.trim().split("\n").at(-1)?.slice(0, 600) ?? "";
 }
-var byAddress = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function summarize(showJson, artifact) {
   const parsed = JSON.parse(showJson);
-  const changes = (parsed.resource_changes ?? []).slice().sort((a, b) => byAddress(a.address, b.address));
+  const changes = (parsed.resource_changes ?? []).slice().sort((a, b) => byCodePoint(a.address, b.address));
   const summary = { create: [], update: [], destroy: [], notes: [], digestInput: "", artifacts: [artifact] };
   for (const rc of changes) {
     const a = rc.change.actions;

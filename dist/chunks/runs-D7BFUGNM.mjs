@@ -5,8 +5,8 @@ import {
   readMeta,
   reapDeadRuns,
   runsRoot
-} from "./chunk-7SXFF4FP.mjs";
-import "./chunk-YOZ77OXQ.mjs";
+} from "./chunk-SC6HDFUZ.mjs";
+import "./chunk-AWSBW5W3.mjs";
 import "./chunk-DCM7PZVW.mjs";
 import {
   UsageError,

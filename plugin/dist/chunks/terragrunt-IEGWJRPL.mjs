@@ -5,11 +5,11 @@ import {
   summarize,
   terraformEnv,
   varArgs
-} from "./chunk-LNIJ2AJP.mjs";
+} from "./chunk-GNL4LFQU.mjs";
 import {
   classify
 } from "./chunk-VU4LYT2Z.mjs";
-import "./chunk-YOZ77OXQ.mjs";
+import "./chunk-AWSBW5W3.mjs";
 import {
   StepError
 } from "./chunk-DCM7PZVW.mjs";
