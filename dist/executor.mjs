@@ -18132,6 +18132,14 @@ ${note}
   } catch {
   }
 }
+function resultOf(outcome, stdout, stderr) {
+  if (outcome.canceled) return { exitCode: 130, stdout, stderr, interrupted: true };
+  if (outcome.timedOut) return { exitCode: 124, stdout, stderr };
+  const startFailure = outcome.startError?.code;
+  if (outcome.startError) return { exitCode: startFailure === "ENOENT" ? 127 : startFailure === "EACCES" ? 126 : 1, stdout, stderr };
+  if (outcome.exitCode === void 0) return { exitCode: 128 + signalNumber(outcome.endedBy), stdout, stderr };
+  return { exitCode: outcome.exitCode, stdout, stderr };
+}
 var signalNumber, outputOf, INTERRUPTED, DEFAULT_TIMEOUT_MS, StepRunner;
 var init_steps = __esm({
   "src/exec/steps.ts"() {
@@ -18163,7 +18171,8 @@ var init_steps = __esm({
        * Spawns a step's command as the leader of its own process group (journaled, so the next
        * command can end it after a crash). An interrupted step gets SIGINT (as Ctrl-C: terraform saves
        * its state), SIGKILL after 15 s; what it left running in its group is ended too. Its output
-       * is written straight to the step's log files (outputOf), which it returns as well.
+       * is written straight to the step's log files (outputOf), which it returns as well, with the
+       * exit code the shell would give (resultOf).
        */
       spawn = async (seq, step, signal, file, args, options) => {
         const base2 = join12(this.opts.runDir, outputOf(seq, step));
@@ -18195,26 +18204,18 @@ var init_steps = __esm({
             return "";
           }
         };
-        return { ...outcome, stdout: read(`${base2}.out`), stderr: read(`${base2}.err`) };
+        return resultOf(outcome, read(`${base2}.out`), read(`${base2}.err`));
       };
-      exec = (step, argv2, options = {}) => this.run(step, displayCommand(argv2), async (signal, seq) => {
-        const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        const result = await this.spawn(seq, step, signal, argv2[0], argv2.slice(1), {
+      exec = (step, argv2, options = {}) => this.run(
+        step,
+        displayCommand(argv2),
+        (signal, seq) => this.spawn(seq, step, signal, argv2[0], argv2.slice(1), {
           cwd: options.cwd ?? this.opts.cwd,
           env: this.childEnv(options.env),
           input: options.input,
-          timeoutMs
-        });
-        const { stdout, stderr } = result;
-        if (result.canceled) return { exitCode: 130, stdout, stderr, interrupted: true };
-        if (result.timedOut) return { exitCode: 124, stdout, stderr };
-        if (result.startError) {
-          const { code } = result.startError;
-          return { exitCode: code === "ENOENT" ? 127 : code === "EACCES" ? 126 : 1, stdout, stderr };
-        }
-        if (result.exitCode === void 0) return { exitCode: 128 + signalNumber(result.endedBy), stdout, stderr };
-        return { exitCode: result.exitCode, stdout, stderr };
-      });
+          timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+        })
+      );
       /** Asks the guard about a command without running it (pre-flight checks what later steps will run). */
       judge = (command) => this.opts.gate(command);
       /** Runs `body` as a guarded, journaled step shown as `command`. */
@@ -18876,19 +18877,11 @@ var init_session = __esm({
 async function runVerifyStep(ctx, steps, step, index) {
   const name = `verify #${index + 1}`;
   const env2 = steps.childEnv(ctx.stepEnv);
-  const result = await steps.run(name, step.run, async (signal, seq) => {
-    const r = await steps.spawn(seq, name, signal, "/bin/sh", ["-c", step.run], {
-      cwd: ctx.workdir,
-      env: env2,
-      timeoutMs: 5 * 6e4
-    });
-    return {
-      exitCode: r.canceled ? 130 : r.timedOut ? 124 : r.exitCode ?? 1,
-      stdout: r.stdout,
-      stderr: r.stderr,
-      interrupted: r.canceled
-    };
-  });
+  const result = await steps.run(
+    name,
+    step.run,
+    (signal, seq) => steps.spawn(seq, name, signal, "/bin/sh", ["-c", step.run], { cwd: ctx.workdir, env: env2, timeoutMs: 5 * 6e4 })
+  );
   const wantExit = step.expect?.exitCode ?? 0;
   if (result.exitCode !== wantExit) {
     const { errorClass, why } = classify(result);

@@ -44,6 +44,17 @@ function writeNote(fd: number, note: string): void {
   }
 }
 
+/** A finished child as a step's result: its exit code, or the shell's convention when it did not simply exit. */
+function resultOf(outcome: ChildOutcome, stdout: string, stderr: string): BodyResult {
+  if (outcome.canceled) return { exitCode: 130, stdout, stderr, interrupted: true };
+  if (outcome.timedOut) return { exitCode: 124, stdout, stderr };
+  const startFailure = outcome.startError?.code;
+  if (outcome.startError) return { exitCode: startFailure === 'ENOENT' ? 127 : startFailure === 'EACCES' ? 126 : 1, stdout, stderr };
+  // Ended by a signal nobody here sent: 128 + its number.
+  if (outcome.exitCode === undefined) return { exitCode: 128 + signalNumber(outcome.endedBy), stdout, stderr };
+  return { exitCode: outcome.exitCode, stdout, stderr };
+}
+
 export const INTERRUPTED = 'interrupted';
 
 export interface BodyResult {
@@ -92,7 +103,8 @@ export class StepRunner {
    * Spawns a step's command as the leader of its own process group (journaled, so the next
    * command can end it after a crash). An interrupted step gets SIGINT (as Ctrl-C: terraform saves
    * its state), SIGKILL after 15 s; what it left running in its group is ended too. Its output
-   * is written straight to the step's log files (outputOf), which it returns as well.
+   * is written straight to the step's log files (outputOf), which it returns as well, with the
+   * exit code the shell would give (resultOf).
    */
   spawn = async (
     seq: number,
@@ -101,7 +113,7 @@ export class StepRunner {
     file: string,
     args: string[],
     options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; input?: string },
-  ): Promise<ChildOutcome & { stdout: string; stderr: string }> => {
+  ): Promise<BodyResult> => {
     // Output goes to files, not pipes: a child whose executor was killed must not die of a broken
     // pipe half-way through (terraform would leave its state locked); it is ended on purpose instead.
     const base = join(this.opts.runDir, outputOf(seq, step));
@@ -133,29 +145,18 @@ export class StepRunner {
         return '';
       }
     };
-    return { ...outcome, stdout: read(`${base}.out`), stderr: read(`${base}.err`) };
+    return resultOf(outcome, read(`${base}.out`), read(`${base}.err`));
   };
 
   exec = (step: string, argv: string[], options: ExecOptions = {}): Promise<CommandResult> =>
-    this.run(step, displayCommand(argv), async (signal, seq) => {
-      const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-      const result = await this.spawn(seq, step, signal, argv[0], argv.slice(1), {
+    this.run(step, displayCommand(argv), (signal, seq) =>
+      this.spawn(seq, step, signal, argv[0], argv.slice(1), {
         cwd: options.cwd ?? this.opts.cwd,
         env: this.childEnv(options.env),
         input: options.input,
-        timeoutMs,
-      });
-      const { stdout, stderr } = result;
-      if (result.canceled) return { exitCode: 130, stdout, stderr, interrupted: true };
-      if (result.timedOut) return { exitCode: 124, stdout, stderr };
-      if (result.startError) {
-        const { code } = result.startError;
-        return { exitCode: code === 'ENOENT' ? 127 : code === 'EACCES' ? 126 : 1, stdout, stderr };
-      }
-      // Ended by a signal nobody here sent: the shell's convention, 128 + its number.
-      if (result.exitCode === undefined) return { exitCode: 128 + signalNumber(result.endedBy), stdout, stderr };
-      return { exitCode: result.exitCode, stdout, stderr };
-    });
+        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      }),
+    );
 
   /** Asks the guard about a command without running it (pre-flight checks what later steps will run). */
   judge = (command: string) => this.opts.gate(command);

@@ -8,19 +8,9 @@ export async function runVerifyStep(ctx: OperationContext, steps: StepRunner, st
   const name = `verify #${index + 1}`;
   // The operation says what its tools need (e.g. terraform's data folder); the runner knows no tool.
   const env = steps.childEnv(ctx.stepEnv);
-  const result = await steps.run(name, step.run, async (signal, seq) => {
-    const r = await steps.spawn(seq, name, signal, '/bin/sh', ['-c', step.run], {
-      cwd: ctx.workdir,
-      env,
-      timeoutMs: 5 * 60_000,
-    });
-    return {
-      exitCode: r.canceled ? 130 : r.timedOut ? 124 : (r.exitCode ?? 1),
-      stdout: r.stdout,
-      stderr: r.stderr,
-      interrupted: r.canceled,
-    };
-  });
+  const result = await steps.run(name, step.run, (signal, seq) =>
+    steps.spawn(seq, name, signal, '/bin/sh', ['-c', step.run], { cwd: ctx.workdir, env, timeoutMs: 5 * 60_000 }),
+  );
   const wantExit = step.expect?.exitCode ?? 0;
   if (result.exitCode !== wantExit) {
     const { errorClass, why } = classify(result);

@@ -10,7 +10,7 @@ import {
   planDigest,
   preflightProbes,
   withRetry
-} from "./chunk-DWXXVHZ3.mjs";
+} from "./chunk-SE2YQCPG.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import "./chunk-P37WMGKB.mjs";
 import {
@@ -178,19 +178,11 @@ async function pausePoint(point, env) {
 async function runVerifyStep(ctx, steps, step, index) {
   const name = `verify #${index + 1}`;
   const env = steps.childEnv(ctx.stepEnv);
-  const result = await steps.run(name, step.run, async (signal, seq) => {
-    const r = await steps.spawn(seq, name, signal, "/bin/sh", ["-c", step.run], {
-      cwd: ctx.workdir,
-      env,
-      timeoutMs: 5 * 6e4
-    });
-    return {
-      exitCode: r.canceled ? 130 : r.timedOut ? 124 : r.exitCode ?? 1,
-      stdout: r.stdout,
-      stderr: r.stderr,
-      interrupted: r.canceled
-    };
-  });
+  const result = await steps.run(
+    name,
+    step.run,
+    (signal, seq) => steps.spawn(seq, name, signal, "/bin/sh", ["-c", step.run], { cwd: ctx.workdir, env, timeoutMs: 5 * 6e4 })
+  );
   const wantExit = step.expect?.exitCode ?? 0;
   if (result.exitCode !== wantExit) {
     const { errorClass, why } = classify(result);

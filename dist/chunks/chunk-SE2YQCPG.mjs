@@ -507,6 +507,14 @@ ${note}
   } catch {
   }
 }
+function resultOf(outcome, stdout, stderr) {
+  if (outcome.canceled) return { exitCode: 130, stdout, stderr, interrupted: true };
+  if (outcome.timedOut) return { exitCode: 124, stdout, stderr };
+  const startFailure = outcome.startError?.code;
+  if (outcome.startError) return { exitCode: startFailure === "ENOENT" ? 127 : startFailure === "EACCES" ? 126 : 1, stdout, stderr };
+  if (outcome.exitCode === void 0) return { exitCode: 128 + signalNumber(outcome.endedBy), stdout, stderr };
+  return { exitCode: outcome.exitCode, stdout, stderr };
+}
 var INTERRUPTED = "interrupted";
 var DEFAULT_TIMEOUT_MS = 10 * 60 * 1e3;
 var StepRunner = class {
@@ -527,7 +535,8 @@ var StepRunner = class {
    * Spawns a step's command as the leader of its own process group (journaled, so the next
    * command can end it after a crash). An interrupted step gets SIGINT (as Ctrl-C: terraform saves
    * its state), SIGKILL after 15 s; what it left running in its group is ended too. Its output
-   * is written straight to the step's log files (outputOf), which it returns as well.
+   * is written straight to the step's log files (outputOf), which it returns as well, with the
+   * exit code the shell would give (resultOf).
    */
   spawn = async (seq, step, signal, file, args, options) => {
     const base = join(this.opts.runDir, outputOf(seq, step));
@@ -559,26 +568,18 @@ var StepRunner = class {
         return "";
       }
     };
-    return { ...outcome, stdout: read(`${base}.out`), stderr: read(`${base}.err`) };
+    return resultOf(outcome, read(`${base}.out`), read(`${base}.err`));
   };
-  exec = (step, argv, options = {}) => this.run(step, displayCommand(argv), async (signal, seq) => {
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const result = await this.spawn(seq, step, signal, argv[0], argv.slice(1), {
+  exec = (step, argv, options = {}) => this.run(
+    step,
+    displayCommand(argv),
+    (signal, seq) => this.spawn(seq, step, signal, argv[0], argv.slice(1), {
       cwd: options.cwd ?? this.opts.cwd,
       env: this.childEnv(options.env),
       input: options.input,
-      timeoutMs
-    });
-    const { stdout, stderr } = result;
-    if (result.canceled) return { exitCode: 130, stdout, stderr, interrupted: true };
-    if (result.timedOut) return { exitCode: 124, stdout, stderr };
-    if (result.startError) {
-      const { code } = result.startError;
-      return { exitCode: code === "ENOENT" ? 127 : code === "EACCES" ? 126 : 1, stdout, stderr };
-    }
-    if (result.exitCode === void 0) return { exitCode: 128 + signalNumber(result.endedBy), stdout, stderr };
-    return { exitCode: result.exitCode, stdout, stderr };
-  });
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+    })
+  );
   /** Asks the guard about a command without running it (pre-flight checks what later steps will run). */
   judge = (command) => this.opts.gate(command);
   /** Runs `body` as a guarded, journaled step shown as `command`. */
