@@ -25,7 +25,7 @@ var COMMANDS = {
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-DGOELXUE.mjs")
+    load: () => import("./chunks/agent-PMYPA2NS.mjs")
   },
   log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-CONVMVZI.mjs") },
   demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-IRUKMBL2.mjs") }

@@ -15828,14 +15828,13 @@ var init_git = __esm({
     init_types();
     UNTRACKED_SETUP = /^(\.execguard\.ya?ml|\.claude\/settings(\.local)?\.json|plans\/[^/]+\.ya?ml)$/;
     GitSide = class _GitSide {
-      constructor(repoRoot, steps, env2) {
+      /** git runs with the run's environment (the step runner's), plus `identity`. */
+      constructor(repoRoot, steps) {
         this.repoRoot = repoRoot;
         this.steps = steps;
-        this.env = env2;
       }
       repoRoot;
       steps;
-      env;
       /** HEAD before the first persist attempt, and the commit made (kept even when the push fails). */
       base;
       localCommit;
@@ -19012,7 +19011,7 @@ var init_execute = __esm({
         if (!op) throw new RunError(`no executor for operation '${plan.operation}' in this build`, "Validation");
         session.ctx.stepEnv = op.stepEnv?.(session.ctx);
         const g = plan.git;
-        const git = this.git = new GitSide(session.loaded.repoRoot, session.steps, options.env);
+        const git = this.git = new GitSide(session.loaded.repoRoot, session.steps);
         const planFile = relative5(session.loaded.repoRoot, session.loaded.planPath);
         const {
           dry: fresh,
@@ -19284,7 +19283,7 @@ async function planOnly(options) {
     const op = await loadOperation(plan.operation);
     if (!op) throw new StepError(`no executor for operation '${plan.operation}' in this build`, void 0, "Validation");
     const summary = await session.phase("Pre-flight", async () => {
-      const git = plan.git ? new GitSide(loaded.repoRoot, session.steps, options.env) : void 0;
+      const git = plan.git ? new GitSide(loaded.repoRoot, session.steps) : void 0;
       const planFile = relative6(loaded.repoRoot, loaded.planPath);
       const { dry, gitDetail, commitDetail } = await preflightProbes({ op, ctx: session.ctx, plan, ...git ? { git } : {}, planFile });
       preflight.push(...gitDetail);
@@ -19427,7 +19426,7 @@ async function rollbackRun(options) {
       }
       const policy = await loadPolicy(loaded.repoRoot);
       checkCoverage({ plan: loaded.plan, approval, destroys: [], what: `rolling back run ${target2.runId}`, policy });
-      const git = new GitSide(loaded.repoRoot, session.steps, options.env);
+      const git = new GitSide(loaded.repoRoot, session.steps);
       if (g) detail.push(...await git.preflight({ ...g, files: [] }));
       const earlier = listRuns(options.home).find((m) => m.kind === "rollback" && m.rollbackOf === target2.runId && m.revertCommit);
       let revert;

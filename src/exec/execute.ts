@@ -120,7 +120,7 @@ class ExecuteRun {
     if (!op) throw new RunError(`no executor for operation '${plan.operation}' in this build`, 'Validation');
     session.ctx.stepEnv = op.stepEnv?.(session.ctx);
     const g = plan.git;
-    const git = (this.git = new GitSide(session.loaded.repoRoot, session.steps, options.env));
+    const git = (this.git = new GitSide(session.loaded.repoRoot, session.steps));
     const planFile = relative(session.loaded.repoRoot, session.loaded.planPath);
     // The operation's chain is the longest: start it first so its first child is spawned before
     // the guard's one-off costs (e.g. loading the commit rules) take the main thread.

@@ -25,11 +25,10 @@ export class GitSide {
   /** An identity for commits, set only when the user has none configured. */
   private identity: NodeJS.ProcessEnv = {};
 
+  /** git runs with the run's environment (the step runner's), plus `identity`. */
   constructor(
     private readonly repoRoot: string,
     private readonly steps: StepRunner,
-    /** Kept for symmetry with executors; git runs with the run's environment. */
-    readonly env: NodeJS.ProcessEnv,
   ) {}
 
   /** A commit needs an identity: supply one only when the user has none configured. */

@@ -125,7 +125,7 @@ export async function planOnly(options: Omit<SessionOptions, 'approval'> & { pla
     const op = await loadOperation(plan.operation);
     if (!op) throw new StepError(`no executor for operation '${plan.operation}' in this build`, undefined, 'Validation');
     const summary = await session.phase('Pre-flight', async () => {
-      const git = plan.git ? new GitSide(loaded.repoRoot, session.steps, options.env) : undefined;
+      const git = plan.git ? new GitSide(loaded.repoRoot, session.steps) : undefined;
       const planFile = relative(loaded.repoRoot, loaded.planPath);
       const { dry, gitDetail, commitDetail } = await preflightProbes({ op, ctx: session.ctx, plan, ...(git ? { git } : {}), planFile });
       preflight.push(...gitDetail);

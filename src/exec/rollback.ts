@@ -68,7 +68,7 @@ export async function rollbackRun(options: RollbackOptions): Promise<RunResult> 
       // Before anything changes: the approval covers the plan's environment, and destroys predicted
       // from what the run created; the tree is clean; the remote is reachable (pre-flight ls-remote).
       checkCoverage({ plan: loaded.plan, approval, destroys: [], what: `rolling back run ${target.runId}`, policy });
-      const git = new GitSide(loaded.repoRoot, session.steps, options.env);
+      const git = new GitSide(loaded.repoRoot, session.steps);
       if (g) detail.push(...(await git.preflight({ ...g, files: [] })));
       const earlier = listRuns(options.home).find((m) => m.kind === 'rollback' && m.rollbackOf === target.runId && m.revertCommit);
       let revert: string | undefined;

@@ -10,7 +10,7 @@ import {
   planDigest,
   preflightProbes,
   withRetry
-} from "./chunk-SE2YQCPG.mjs";
+} from "./chunk-EI6KM2I6.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import "./chunk-P37WMGKB.mjs";
 import {
@@ -275,7 +275,7 @@ var ExecuteRun = class {
     if (!op) throw new RunError(`no executor for operation '${plan.operation}' in this build`, "Validation");
     session.ctx.stepEnv = op.stepEnv?.(session.ctx);
     const g = plan.git;
-    const git = this.git = new GitSide(session.loaded.repoRoot, session.steps, options.env);
+    const git = this.git = new GitSide(session.loaded.repoRoot, session.steps);
     const planFile = relative(session.loaded.repoRoot, session.loaded.planPath);
     const {
       dry: fresh,

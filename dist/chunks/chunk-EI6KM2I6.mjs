@@ -101,14 +101,13 @@ function displayCommand(argv) {
 // src/exec/git.ts
 var UNTRACKED_SETUP = /^(\.execguard\.ya?ml|\.claude\/settings(\.local)?\.json|plans\/[^/]+\.ya?ml)$/;
 var GitSide = class _GitSide {
-  constructor(repoRoot, steps, env) {
+  /** git runs with the run's environment (the step runner's), plus `identity`. */
+  constructor(repoRoot, steps) {
     this.repoRoot = repoRoot;
     this.steps = steps;
-    this.env = env;
   }
   repoRoot;
   steps;
-  env;
   /** HEAD before the first persist attempt, and the commit made (kept even when the push fails). */
   base;
   localCommit;

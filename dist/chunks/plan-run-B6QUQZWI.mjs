@@ -8,7 +8,7 @@ import {
   loadPlan,
   planDigest,
   preflightProbes
-} from "./chunk-SE2YQCPG.mjs";
+} from "./chunk-EI6KM2I6.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import "./chunk-P37WMGKB.mjs";
 import "./chunk-SC6HDFUZ.mjs";
@@ -121,7 +121,7 @@ async function planOnly(options) {
     const op = await loadOperation(plan.operation);
     if (!op) throw new StepError(`no executor for operation '${plan.operation}' in this build`, void 0, "Validation");
     const summary = await session.phase("Pre-flight", async () => {
-      const git = plan.git ? new GitSide(loaded.repoRoot, session.steps, options.env) : void 0;
+      const git = plan.git ? new GitSide(loaded.repoRoot, session.steps) : void 0;
       const planFile = relative(loaded.repoRoot, loaded.planPath);
       const { dry, gitDetail, commitDetail } = await preflightProbes({ op, ctx: session.ctx, plan, ...git ? { git } : {}, planFile });
       preflight.push(...gitDetail);

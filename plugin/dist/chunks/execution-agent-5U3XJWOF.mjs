@@ -7403,7 +7403,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { planOnly } = await import("./plan-run-OLYWMHIV.mjs");
+        const { planOnly } = await import("./plan-run-B6QUQZWI.mjs");
         const result = await planOnly({
           planArg: options.plan,
           cwd: options.cwd,
@@ -7422,7 +7422,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-UC7DAK46.mjs");
+        const { executePlan } = await import("./execute-2Z2ZG66J.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,
