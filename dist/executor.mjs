@@ -16695,11 +16695,25 @@ var init_kubectl = __esm({
   }
 });
 
+// src/exec/duration.ts
+function durationMs(text, units) {
+  const m = /^(\d+)([a-z]+)$/.exec(text.trim());
+  if (!m || !units.includes(m[2])) return void 0;
+  return Number(m[1]) * UNIT_MS[m[2]];
+}
+var UNIT_MS;
+var init_duration = __esm({
+  "src/exec/duration.ts"() {
+    "use strict";
+    UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+  }
+});
+
 // src/exec/operations/gitops-wait.ts
 function parseDuration(text) {
-  const m = /^(\d+)(ms|s|m|h)$/.exec(text.trim());
-  if (!m) throw new Error(`not a duration: ${text} (expected e.g. 30s, 5m, 1h)`);
-  return Number(m[1]) * { ms: 1, s: 1e3, m: 6e4, h: 36e5 }[m[2]];
+  const ms = durationMs(text, ["ms", "s", "m", "h"]);
+  if (ms === void 0) throw new Error(`not a duration: ${text} (expected e.g. 30s, 5m, 1h)`);
+  return ms;
 }
 function revisionMatches(revision, commit) {
   if (!revision) return false;
@@ -16734,6 +16748,7 @@ var ready, describe2, STILL_WORKING;
 var init_gitops_wait = __esm({
   "src/exec/operations/gitops-wait.ts"() {
     "use strict";
+    init_duration();
     ready = (o) => o.status?.conditions?.find((c) => c.type === "Ready");
     describe2 = (c) => c ? `Ready=${c.status}${c.reason ? ` (${c.reason})` : ""}${c.message ? `: ${c.message}` : ""}` : "Ready=Unknown";
     STILL_WORKING = /* @__PURE__ */ new Set(["Progressing", "DependencyNotReady", "ArtifactFailed", "ProgressingWithRetry"]);
@@ -18259,7 +18274,7 @@ var init_steps = __esm({
           out = { exitCode: 1, stdout: "", stderr: error instanceof Error ? error.message : String(error) };
         }
         if (signal.aborted && out.exitCode !== 0) out.interrupted = true;
-        const durationMs = Math.round(performance.now() - started);
+        const durationMs2 = Math.round(performance.now() - started);
         const log = outputOf(seq, step);
         if (!existsSync6(join12(this.opts.runDir, `${log}.err`)) && out.stderr) {
           try {
@@ -18273,7 +18288,7 @@ var init_steps = __esm({
           seq,
           step,
           exitCode: out.exitCode,
-          durationMs,
+          durationMs: durationMs2,
           log,
           ...out.interrupted ? { interrupted: true, refused: INTERRUPTED } : {},
           attempt
@@ -18283,7 +18298,7 @@ var init_steps = __esm({
           exitCode: out.exitCode,
           stdout: out.stdout,
           stderr: out.stderr,
-          durationMs,
+          durationMs: durationMs2,
           ...out.interrupted ? { refused: INTERRUPTED } : {}
         };
         this.history.push({ step, result });

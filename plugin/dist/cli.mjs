@@ -17,7 +17,7 @@ var COMMANDS = {
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: executor("plan") },
   execute: { summary: "carry out an approved plan phase by phase", load: executor("execute") },
   rollback: { summary: "roll back a run", load: executor("rollback") },
-  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-D7BFUGNM.mjs") },
+  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-JLHRO3IX.mjs") },
   resume: { summary: "continue an interrupted run from its journal", load: executor("resume") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
@@ -25,7 +25,7 @@ var COMMANDS = {
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-PMYPA2NS.mjs")
+    load: () => import("./chunks/agent-CPQRG5ZI.mjs")
   },
   log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-CONVMVZI.mjs") },
   demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-IRUKMBL2.mjs") }

@@ -5,17 +5,14 @@
 import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { statePaths } from '../state/home.js';
+import { durationMs } from './duration.js';
 import { listRuns, runsRoot } from './run-store.js';
 
 export const DEFAULT_RUN_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 export { rotateBySize } from '../state/log-rotate.js';
 
 /** "30d", "12h", "90m", "45s" -> milliseconds; undefined for anything else. */
-export function parseAge(text: string): number | undefined {
-  const m = /^(\d+)(d|h|m|s)$/.exec(text.trim());
-  if (!m) return undefined;
-  return Number(m[1]) * { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 }[m[2] as 'd' | 'h' | 'm' | 's'];
-}
+export const parseAge = (text: string): number | undefined => durationMs(text, ['d', 'h', 'm', 's']);
 
 /** Removes finished runs (COMPLETE, BLOCKED, INTERRUPTED) that finished before `now - olderThanMs`. */
 export function pruneRuns(home: string, olderThanMs = DEFAULT_RUN_RETENTION_MS, now = Date.now()): string[] {

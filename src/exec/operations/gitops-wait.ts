@@ -1,10 +1,11 @@
 // Pure readiness rules for Flux objects read with `kubectl get ... -o json`, and the duration
 // format plans use. A Kustomization is done when it has applied the expected commit and is Ready.
+import { durationMs } from '../duration.js';
 
 export function parseDuration(text: string): number {
-  const m = /^(\d+)(ms|s|m|h)$/.exec(text.trim());
-  if (!m) throw new Error(`not a duration: ${text} (expected e.g. 30s, 5m, 1h)`);
-  return Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms' | 's' | 'm' | 'h'];
+  const ms = durationMs(text, ['ms', 's', 'm', 'h']);
+  if (ms === undefined) throw new Error(`not a duration: ${text} (expected e.g. 30s, 5m, 1h)`);
+  return ms;
 }
 
 /** Flux writes revisions as `main@sha1:<sha>` (v2) or `main/<sha>` (older); both end with the commit. */

@@ -10,7 +10,7 @@ import {
   planDigest,
   preflightProbes,
   withRetry
-} from "./chunk-EI6KM2I6.mjs";
+} from "./chunk-EHJUDS3Y.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import "./chunk-P37WMGKB.mjs";
 import {

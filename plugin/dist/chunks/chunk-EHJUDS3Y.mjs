@@ -300,7 +300,7 @@ var GitSide = class _GitSide {
 var LOADERS = {
   terraform: async () => (await import("./terraform-CDFEZASG.mjs")).terraformOperation,
   kubectl: async () => (await import("./kubectl-ZZ5ZKQHN.mjs")).kubectlOperation,
-  gitops: async () => (await import("./gitops-Y476XWWD.mjs")).gitopsOperation,
+  gitops: async () => (await import("./gitops-WYN4XJLW.mjs")).gitopsOperation,
   app: async () => (await import("./app-J2CWWQKW.mjs")).appOperation,
   terragrunt: async () => (await import("./terragrunt-IEGWJRPL.mjs")).terragruntOperation
 };

@@ -1,5 +1,8 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
+  durationMs
+} from "./chunk-TTG5TI65.mjs";
+import {
   classify
 } from "./chunk-VU4LYT2Z.mjs";
 import {
@@ -9,9 +12,9 @@ import "./chunk-GLDXOGL5.mjs";
 
 // src/exec/operations/gitops-wait.ts
 function parseDuration(text) {
-  const m = /^(\d+)(ms|s|m|h)$/.exec(text.trim());
-  if (!m) throw new Error(`not a duration: ${text} (expected e.g. 30s, 5m, 1h)`);
-  return Number(m[1]) * { ms: 1, s: 1e3, m: 6e4, h: 36e5 }[m[2]];
+  const ms = durationMs(text, ["ms", "s", "m", "h"]);
+  if (ms === void 0) throw new Error(`not a duration: ${text} (expected e.g. 30s, 5m, 1h)`);
+  return ms;
 }
 function revisionMatches(revision, commit) {
   if (!revision) return false;

@@ -1,5 +1,8 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
+  durationMs
+} from "./chunk-TTG5TI65.mjs";
+import {
   listRuns,
   readJournal,
   readMeta,
@@ -26,11 +29,7 @@ import { join as join2 } from "node:path";
 import { readdirSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 var DEFAULT_RUN_RETENTION_MS = 30 * 24 * 60 * 60 * 1e3;
-function parseAge(text) {
-  const m = /^(\d+)(d|h|m|s)$/.exec(text.trim());
-  if (!m) return void 0;
-  return Number(m[1]) * { d: 864e5, h: 36e5, m: 6e4, s: 1e3 }[m[2]];
-}
+var parseAge = (text) => durationMs(text, ["d", "h", "m", "s"]);
 function pruneRuns(home, olderThanMs = DEFAULT_RUN_RETENTION_MS, now = Date.now()) {
   const removed = [];
   for (const meta of listRuns(home)) {

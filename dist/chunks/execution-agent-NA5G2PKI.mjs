@@ -7403,7 +7403,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { planOnly } = await import("./plan-run-B6QUQZWI.mjs");
+        const { planOnly } = await import("./plan-run-XB4CEPWP.mjs");
         const result = await planOnly({
           planArg: options.plan,
           cwd: options.cwd,
@@ -7422,7 +7422,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-2Z2ZG66J.mjs");
+        const { executePlan } = await import("./execute-6HFMLAJL.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,
