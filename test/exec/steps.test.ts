@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadGate } from '../../src/exec/guard-gate.js';
 import { Journal, readJournal } from '../../src/exec/journal.js';
 import { StepRunner } from '../../src/exec/steps.js';
+import type { OperationContext } from '../../src/exec/types.js';
+import { runVerifyStep } from '../../src/exec/verify-steps.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -25,7 +27,7 @@ async function runner() {
     if (end?.type !== 'step-end' || !end.log) throw new Error('no step-end with a log');
     return { out: readFileSync(join(runDir, `${end.log}.out`), 'utf8'), err: readFileSync(join(runDir, `${end.log}.err`), 'utf8') };
   };
-  return { steps, lastLog };
+  return { steps, lastLog, dir };
 }
 
 describe('StepRunner.exec', () => {
@@ -55,6 +57,18 @@ describe('StepRunner.exec', () => {
     const { steps, lastLog } = await runner();
     const result = await steps.exec('killed', ['sh', '-c', 'kill -TERM $$']);
     expect(result.exitCode).toBe(143);
+    expect(lastLog().err).toContain('ended by SIGTERM');
+  });
+});
+
+describe('verify steps', () => {
+  it('report the same exit codes as other steps: ended by a signal is 128 + its number', async () => {
+    const { steps, lastLog, dir } = await runner();
+    // runVerifyStep reads only the folder and the operation's extra environment from the context.
+    const ctx = { workdir: dir } as OperationContext;
+    await expect(runVerifyStep(ctx, steps, { run: 'kill -TERM $$' }, 0)).rejects.toThrow(
+      /verify #1 `kill -TERM \$\$` exited 143, expected 0/,
+    );
     expect(lastLog().err).toContain('ended by SIGTERM');
   });
 });
