@@ -28,6 +28,13 @@ describe('execguard demo', () => {
     expect(out).toContain('## Execution Complete ✅');
     expect(out).toContain('## Execution Failed ❌');
     expect(out).toMatch(/revert: feat\(infra\): add a cache and a database/);
+    // The narration follows the report it narrates: the blocked rollback pushed nothing, and says so.
+    expect(out).not.toContain('reverted and pushed');
+    expect(out).toMatch(/The report says: nothing changed by this rollback run: nothing pushed, nothing applied/);
+    // Guard reasons are shown whole (a first sentence), never cut mid-word.
+    const reasons = [...out.matchAll(/^ {11}(\S.*)$/gm)].map((m) => m[1]);
+    expect(reasons.length).toBe(5);
+    for (const reason of reasons) expect(reason).toMatch(/[.)]$/);
     // Every report the demo printed ends in a valid AGENT_STATUS block.
     const reports = out
       .split(/(?=## Execution (?:Complete|Failed))/)

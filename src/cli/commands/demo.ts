@@ -140,7 +140,7 @@ export const SECTIONS: DemoSection[] = [
         ctx.say(
           `${verdict} ${c.approved ? '(approved)    ' : '(no approval) '} ${c.command.length > 70 ? `${c.command.slice(0, 67)}...` : c.command}`,
         );
-        if (d.reason) ctx.say(`           ${d.reason.split('\n')[0].slice(0, 160)}`);
+        if (d.reason) ctx.say(`           ${firstSentence(d.reason)}`);
         if ((d.decision === 'allow') !== (c.expect === 'allow')) ok = false;
       }
       return ok;
@@ -174,7 +174,7 @@ export const SECTIONS: DemoSection[] = [
       const runId = run.stdout.match(/\*\*Run:\*\* (\S+)/)?.[1] ?? '';
       ctx.say(`$ execguard rollback ${runId} --approval "User approved. Roll back."`);
       const back = await ctx.execguard('rollback', runId, '--approval', 'User approved. Roll back.');
-      ctx.say('The commit is reverted and pushed; removing the created resources is a destroy, so it waits for a destroy approval.\n');
+      ctx.say(`${narrateRollback(back.stdout)}\n`);
       const destroy = 'User approved. Roll back and destroy the resources it created.';
       ctx.say(`$ execguard rollback ${runId} --approval "${destroy}"`);
       const done = await ctx.execguard('rollback', runId, '--approval', destroy);
@@ -184,6 +184,23 @@ export const SECTIONS: DemoSection[] = [
     },
   },
 ];
+
+/** The first sentence of a guard reason, whole: the tour shows why, never a reason cut mid-word. */
+function firstSentence(reason: string): string {
+  const line = reason.split('\n')[0] ?? '';
+  const end = line.search(/\.(\s|$)/);
+  return end === -1 ? line : line.slice(0, end + 1);
+}
+
+/** What the report of a rollback says happened, in the tour's words: the narration follows the report, never a script. */
+function narrateRollback(report: string): string {
+  const status = report.match(/^- \*\*Rollback status:\*\* (.+)$/m)?.[1];
+  const needsDestroy = /does not approve destroying/.test(report);
+  const said = status ? `The report says: ${status.replace(/\.$/, '')}.` : 'The rollback report names no rollback status.';
+  return needsDestroy
+    ? `${said} Undoing the apply means destroying what it created, so the rollback waits for an approval that says destroy.`
+    : said;
+}
 
 function createWorkspace(): { dir: string; repo: string; home: string } {
   const dir = mkdtempSync(join(tmpdir(), 'execguard-demo-'));
