@@ -40,6 +40,9 @@ describe('claude plugin validate --strict', () => {
     const result = validate(join(out, 'plugin'));
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain('skills: execguard:execution');
+    // The installed folder's README is a real one: it installs the plugin and says what it does.
+    expect(result.output).not.toMatch(/README\.md: This README/);
+    expect(result.output).not.toContain('README_TRIVIAL');
   });
 
   it('fails on a copy whose skill has broken YAML (the check is real)', () => {
