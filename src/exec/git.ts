@@ -2,7 +2,8 @@
 // the plan's files, commit, push, confirm with ls-remote) and revert. Never forces: a remote that
 // moved is a State conflict and the local commit is kept. git runs as every step's command does
 // (steps.ts): in its own process group, journaled, so a crash leaves no git orphan behind.
-import { normalize } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import { classify } from './errors.js';
 import { displayCommand } from './guard-gate.js';
 import type { StepRunner } from './steps.js';
@@ -14,6 +15,23 @@ type GitPlan = NonNullable<Plan['git']>;
 /** What `execguard init` writes: untracked, it changes nothing a run applies, so it never blocks one. */
 const UNTRACKED_SETUP = /^(\.execguard\.ya?ml|\.claude\/settings(\.local)?\.json|plans\/[^/]+\.ya?ml)$/;
 
+/** Which untracked files can feed the run, and which files the operation writes that belong with the change. */
+export interface RunScope {
+  /** The plan's workdir, relative to the repository ('.' for the root). */
+  workdir: string;
+  /** Untracked files elsewhere that the tool still reads (terraform: `.tf` modules, var files). */
+  sources?: RegExp;
+  /** Files the operation writes that are committed with the change when new or changed (terraform's lock file). */
+  companions?: string[];
+}
+
+/** An untracked file blocks the run only when the run could read it: in the workdir, or a source file anywhere. */
+function feedsRun(path: string, scope: RunScope): boolean {
+  const workdir = normalize(scope.workdir).replace(/\/$/, '');
+  if (workdir === '.' || workdir === '') return true;
+  return path === workdir || path.startsWith(`${workdir}/`) || Boolean(scope.sources?.test(path));
+}
+
 export class GitSide {
   /** HEAD before the first persist attempt, and the commit made (kept even when the push fails). */
   base?: string;
@@ -24,6 +42,9 @@ export class GitSide {
   private remoteSeen?: string;
   /** An identity for commits, set only when the user has none configured. */
   private identity: NodeJS.ProcessEnv = {};
+  /** Files the operation writes that go with the change (set by pre-flight), and which of them changed. */
+  private companions: string[] = [];
+  private changedCompanionsSeen?: { path: string; state: 'new' | 'changed' | 'removed' }[];
 
   /** git runs with the run's environment (the step runner's), plus `identity`. */
   constructor(
@@ -87,7 +108,9 @@ export class GitSide {
    * the run applies. `transient`: untracked files the operation itself writes while it runs (the
    * operation's pre-flight runs beside this `git status`), never part of a change.
    */
-  async preflight(g: GitPlan, ignore: string[] = [], transient?: RegExp): Promise<string[]> {
+  async preflight(g: GitPlan, ignore: string[] = [], transient?: RegExp, scope?: RunScope): Promise<string[]> {
+    this.companions = (scope?.companions ?? []).map((c) => normalize(c));
+    const companions = new Set(this.companions);
     // One call answers the branch, HEAD and what is dirty (porcelain v2, NUL-separated).
     const status = await this.raw('git status', ['status', '--porcelain=v2', '--branch', '-z', '--untracked-files=all']);
     if (status.exitCode !== 0) throw new StepError(`git status failed: ${status.stderr.trim()}`, status, classify(status).errorClass);
@@ -108,6 +131,8 @@ export class GitSide {
       } else if (e.startsWith('u ')) path = e.split(' ').slice(10).join(' ');
       else if (e.startsWith('? ')) path = e.slice(2);
       if (path !== undefined && ignored.has(normalize(path)) && !allowed.has(normalize(path))) continue;
+      if (path !== undefined && companions.has(normalize(path)) && !allowed.has(normalize(path))) continue;
+      if (path !== undefined && e.startsWith('? ') && scope && !feedsRun(normalize(path), scope)) continue;
       if (path !== undefined && e.startsWith('? ') && (UNTRACKED_SETUP.test(normalize(path)) || transient?.test(normalize(path)))) continue;
       if (path !== undefined && !allowed.has(normalize(path))) dirty.push(path);
       else if (path !== undefined) this.planFilesDirty = true;
@@ -127,6 +152,35 @@ export class GitSide {
     ];
   }
 
+  /**
+   * The operation's companion files (terraform's lock file) that are new, changed or removed, as
+   * git sees them now. Asked once, after the operation's pre-flight wrote them; no file, no call.
+   */
+  async changedCompanions(): Promise<{ path: string; state: 'new' | 'changed' | 'removed' }[]> {
+    if (this.changedCompanionsSeen) return this.changedCompanionsSeen;
+    const present = this.companions.filter((c) => existsSync(join(this.repoRoot, c)));
+    if (!present.length) return (this.changedCompanionsSeen = []);
+    const status = await this.must('git status (lock files)', ['status', '--porcelain', '-z', '--untracked-files=all', '--', ...present]);
+    const found = status
+      .split('\0')
+      .filter((e) => e.length > 3)
+      .map((e) => ({
+        path: e.slice(3),
+        state: e.startsWith('??') ? ('new' as const) : e.includes('D') ? ('removed' as const) : ('changed' as const),
+      }));
+    return (this.changedCompanionsSeen = found);
+  }
+
+  /** Summary lines for the companion files: what will be committed with the change, or that nothing changed. */
+  async companionLines(): Promise<string[]> {
+    const present = this.companions.filter((c) => existsSync(join(this.repoRoot, c)));
+    const changed = await this.changedCompanions();
+    return present.map((c) => {
+      const hit = changed.find((x) => normalize(x.path) === c);
+      return hit ? `dependency lock file ${c}: ${hit.state}, committed with the change` : `dependency lock file ${c}: unchanged`;
+    });
+  }
+
   /** Stage only the plan's files, commit, push, confirm. Returns the pushed commit and details. */
   async persist(
     g: GitPlan,
@@ -134,12 +188,17 @@ export class GitSide {
   ): Promise<{ commit: string; base: string; committed: boolean; detail: string[] }> {
     const base = (this.base ??= await this.head());
     let committed = false;
+    // The operation's own files (terraform's lock file) go with the change when they changed.
+    const extra = (await this.changedCompanions()).map((c) => c.path);
+    const files = [...g.files, ...extra];
     // Pre-flight's status already said whether the plan's files changed; without it, ask git.
-    const changed = this.planFilesDirty ?? (await this.must('git status (plan files)', ['status', '--porcelain', '--', ...g.files])) !== '';
+    const changed =
+      extra.length > 0 ||
+      (this.planFilesDirty ?? (await this.must('git status (plan files)', ['status', '--porcelain', '--', ...g.files])) !== '');
     if (changed && !this.localCommit) {
-      await this.must('git add', ['add', '-A', '--', ...g.files]);
+      await this.must('git add', ['add', '-A', '--', ...files]);
       await this.ensureIdentity();
-      await this.must('git commit', GitSide.commitArgs(g));
+      await this.must('git commit', GitSide.commitArgs({ ...g, files }));
       committed = true;
       await afterCommit();
     }
@@ -160,7 +219,7 @@ export class GitSide {
       throw error;
     }
     const pushed = pushR.value;
-    detail.push(`committed ${commit.slice(0, 12)} "${g.message}" (${g.files.join(', ')})`);
+    detail.push(`committed ${commit.slice(0, 12)} "${g.message}" (${files.join(', ')})`);
     const remote = pushed.remote;
     if (remote !== commit)
       throw new StepError(

@@ -23,14 +23,19 @@ import {
 } from 'zod/mini';
 import type { OperationType, Plan } from './types.js';
 
+const planProblem = (file: string, line: number, key: string, problem: string) =>
+  `${file}${line > 0 ? `:${line}` : ''}: ${key ? `${key}: ` : ''}${problem}`;
+
 export class PlanError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
     readonly key: string,
     readonly problem: string,
+    /** Further problems found in the same pass (every unknown key at once), one `file:line: key: problem` each. */
+    readonly more: string[] = [],
   ) {
-    super(`${file}${line > 0 ? `:${line}` : ''}: ${key ? `${key}: ` : ''}${problem}`);
+    super([planProblem(file, line, key, problem), ...more].join('\n'));
   }
 }
 
@@ -42,6 +47,15 @@ const tfLike = strictObject({
   vars: _default(record(string(), scalarVar), {}),
   varFiles: _default(array(relPath), []),
   workspace: _default(string().check(regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-"')), 'default'),
+  // `terraform init` options: a real backend needs its settings, a provider bump needs -upgrade.
+  init: _default(
+    strictObject({
+      backendConfig: _default(array(nonEmpty()), []),
+      upgrade: _default(boolean(), false),
+      reconfigure: _default(boolean(), false),
+    }),
+    { backendConfig: [], upgrade: false, reconfigure: false },
+  ),
 });
 
 export const SECTIONS = {
@@ -157,6 +171,7 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
     fail([], 'a plan is a YAML mapping (id, operation, workdir, git, <operation>, verify)');
 
   const parsed = planSchema.safeParse(raw);
+  reportUnknownKeys();
   if (!parsed.success) reportIssue(firstIssue(parsed.error.issues));
   const top = parsed.data!;
 
@@ -200,6 +215,31 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
     if (!insideRepo(repoRoot, value)) fail(path, `path '${value}' is outside the repository ${repoRoot}`, false);
   }
   return plan;
+
+  /** Every misspelt key at once, top level and the operation's section, each with its line: one round of fixes. */
+  function reportUnknownKeys(): void {
+    const unknownKeys: Path[] = [];
+    const collect = (issues: core.$ZodIssue[], prefix: Path) => {
+      for (const issue of issues)
+        if (issue.code === 'unrecognized_keys') for (const key of issue.keys) unknownKeys.push([...prefix, ...(issue.path as Path), key]);
+    };
+    if (!parsed.success) collect(parsed.error.issues, []);
+    const op = (raw as Record<string, unknown>).operation;
+    if (typeof op === 'string' && (OPERATIONS as string[]).includes(op)) {
+      const sectionRaw = (raw as Record<string, unknown>)[op];
+      const section = SECTIONS[op as OperationType].safeParse(sectionRaw ?? {});
+      if (!section.success) collect(section.error.issues, [op]);
+    }
+    if (!unknownKeys.length) return;
+    const [first, ...rest] = unknownKeys.map((path) => ({ line: lineOf(doc, counter, path), key: keyName(path) }));
+    throw new PlanError(
+      file,
+      first.line,
+      first.key,
+      'unknown key',
+      rest.map((k) => planProblem(file, k.line, k.key, 'unknown key')),
+    );
+  }
 
   function reportIssue(issue: core.$ZodIssue): never {
     if (issue.code === 'unrecognized_keys') {

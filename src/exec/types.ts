@@ -3,6 +3,20 @@ import type { ErrorClass } from '../status/report-types.js';
 
 export type OperationType = 'terraform' | 'terragrunt' | 'gitops' | 'kubectl' | 'app';
 
+/** `terraform init` options (a plan file may leave them out: the defaults are none). */
+export interface TerraformInit {
+  backendConfig: string[];
+  upgrade: boolean;
+  reconfigure: boolean;
+}
+
+export interface TerraformSection {
+  vars: Record<string, string | number | boolean>;
+  varFiles: string[];
+  workspace: string;
+  init?: TerraformInit;
+}
+
 export interface VerifyStep {
   run: string;
   expect?: { exitCode?: number; stdoutMatches?: string };
@@ -14,8 +28,8 @@ export interface Plan {
   operation: OperationType;
   workdir: string;
   git?: { files: string[]; message: string; remote: string; branch: string };
-  terraform?: { vars: Record<string, string | number | boolean>; varFiles: string[]; workspace: string };
-  terragrunt?: { vars: Record<string, string | number | boolean>; varFiles: string[]; workspace: string };
+  terraform?: TerraformSection;
+  terragrunt?: TerraformSection;
   gitops?: { kustomization: string; helmRelease?: string; namespace: string; timeout: string };
   kubectl?: { manifests: string[]; namespace: string; context?: string; rollouts: string[]; timeout: string };
   app?: { test?: string; build?: string; pr?: number };
@@ -108,6 +122,14 @@ export interface Operation {
    * lock: git's pre-flight runs beside the operation's and never counts them as changes.
    */
   transient?: RegExp;
+  /**
+   * Files the operation itself writes that belong with the change (repository paths), e.g.
+   * terraform's dependency lock file: committed with the plan's files when new or changed, shown in
+   * the summary, never a reason to refuse.
+   */
+  companions?(ctx: OperationContext): string[];
+  /** Untracked files outside the workdir that still feed the run (e.g. `.tf` modules elsewhere) and so block it. */
+  sources?: RegExp;
   /** Environment the plan's verify steps need (e.g. terraform's data folder), if any. */
   stepEnv?(ctx: OperationContext): NodeJS.ProcessEnv;
   /**

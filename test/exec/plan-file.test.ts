@@ -41,11 +41,11 @@ describe('plan files', () => {
     const planned = await ws.cli('plan', 'plans/app.yaml');
     expect(planned.stdout).not.toMatch(/uncommitted changes outside the plan's files/);
     expect(planned.stdout).toMatch(/Plan digest:\*\* sha256:[0-9a-f]{64}/);
-    // Anything else dirty still blocks: it could change what is applied without being committed.
-    ws.write('notes.txt', 'scratch\n');
+    // Anything else dirty in the workdir still blocks: it could change what is applied without being committed.
+    ws.write('infra/app/notes.txt', 'scratch\n');
     const blocked = await ws.cli('execute', 'plans/app.yaml', '--approval', APPROVAL);
-    expect(blocked.stdout).toMatch(/uncommitted changes outside the plan's files: notes\.txt$/m);
-    ws.git('clean', '-q', '-f', 'notes.txt');
+    expect(blocked.stdout).toMatch(/uncommitted changes outside the plan's files: infra\/app\/notes\.txt$/m);
+    ws.git('clean', '-q', '-f', 'infra/app/notes.txt');
     const run = await ws.cli('execute', 'plans/app.yaml', '--approval', APPROVAL);
     expect(run.stdout).toContain('## Execution Complete ✅');
   });

@@ -24,6 +24,8 @@ verify:
     expect: { exitCode: 0, stdoutMatches: "vpc-" }
 `;
 
+/** terraform.init when the plan leaves it out: no backend settings, no -upgrade, no -reconfigure. */
+const NO_INIT = { backendConfig: [], upgrade: false, reconfigure: false };
 describe('plan schema', () => {
   it('parses a valid plan, with defaults and the id from the file name', () => {
     expect(parse(VALID)).toEqual({
@@ -31,7 +33,7 @@ describe('plan schema', () => {
       operation: 'terraform',
       workdir: 'infra/vpc',
       git: { files: ['infra/vpc/main.tf'], message: 'feat(infra): add production VPC', remote: 'origin', branch: 'main' },
-      terraform: { vars: { name: 'prod', size: 3, public: false }, varFiles: [], workspace: 'default' },
+      terraform: { vars: { name: 'prod', size: 3, public: false }, varFiles: [], workspace: 'default', init: NO_INIT },
       verify: [{ run: 'terraform output -json vpc_id', expect: { exitCode: 0, stdoutMatches: 'vpc-' } }],
     });
   });
@@ -41,20 +43,26 @@ describe('plan schema', () => {
     expect(errorOf(text)).toBe('plan.yaml:7: terraform.varz: unknown key');
     expect(errorOf(`${VALID}colour: blue\n`)).toBe('plan.yaml:11: colour: unknown key');
     expect(errorOf(VALID.replace('  message:', '  mesage:'))).toBe('plan.yaml:5: git.mesage: unknown key');
+    // Every misspelling at once, each with its line: one round of fixes.
+    expect(errorOf(`${VALID.replace('  message:', '  mesage:')}colour: blue\n`)).toBe(
+      'plan.yaml:5: git.mesage: unknown key\nplan.yaml:11: colour: unknown key',
+    );
   });
 
   it('a section whose fields all have defaults may be omitted or left empty; one that cannot be defaulted is named', () => {
     const omitted = parse(VALID.replace(/terraform:\n {2}vars:.*\n/, ''));
-    expect(omitted.terraform).toEqual({ vars: {}, varFiles: [], workspace: 'default' });
+    expect(omitted.terraform).toEqual({ vars: {}, varFiles: [], workspace: 'default', init: NO_INIT });
     expect(parse(VALID.replace(/terraform:\n {2}vars:.*\n/, 'terraform:\n')).terraform).toEqual({
       vars: {},
       varFiles: [],
       workspace: 'default',
+      init: NO_INIT,
     });
     expect(parse(VALID.replace(/terraform:\n {2}vars:.*\n/, 'terraform: {}\n')).terraform).toEqual({
       vars: {},
       varFiles: [],
       workspace: 'default',
+      init: NO_INIT,
     });
     const gitops = 'operation: gitops\ngit: { files: [a.yaml], message: "feat: a" }\n';
     expect(errorOf(gitops)).toBe(

@@ -1,19 +1,28 @@
 // Terraform: plan to a saved file, apply exactly that file, verify the state converged, and on
 // rollback say precisely what a re-apply of the previous configuration would do.
 import { createHash } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { stateHome } from '../../state/home.js';
 import { classify } from '../errors.js';
 import { PartialApplyError } from '../run-errors.js';
-import { StepError, type CommandResult, type DryRunSummary, type Operation, type OperationContext } from '../types.js';
+import {
+  StepError,
+  type CommandResult,
+  type DryRunSummary,
+  type Operation,
+  type OperationContext,
+  type TerraformSection,
+} from '../types.js';
 import { byCodePoint } from '../order.js';
 
-/** Every terraform call runs offline-friendly and non-interactive. */
+/**
+ * Every terraform call runs non-interactive. The user's CLI configuration (TF_CLI_CONFIG_FILE or
+ * ~/.terraformrc: provider mirrors, plugin cache, credentials) is theirs and is honoured as is.
+ */
 export function terraformEnv(ctx: Pick<OperationContext, 'env' | 'workdir'>): NodeJS.ProcessEnv {
   const key = createHash('sha256').update(ctx.workdir).digest('hex').slice(0, 16);
   return {
-    TF_CLI_CONFIG_FILE: '',
     CHECKPOINT_DISABLE: '1',
     TF_IN_AUTOMATION: '1',
     TF_INPUT: '0',
@@ -22,8 +31,42 @@ export function terraformEnv(ctx: Pick<OperationContext, 'env' | 'workdir'>): No
   };
 }
 
-function section(ctx: OperationContext) {
+function section(ctx: OperationContext): TerraformSection {
   return ctx.plan.terraform ?? ctx.plan.terragrunt ?? { vars: {}, varFiles: [], workspace: 'default' };
+}
+
+/** `init` with the plan's options: backend settings (a file or key=value), -upgrade, -reconfigure. */
+export function initArgs(ctx: OperationContext): string[] {
+  const init = section(ctx).init;
+  return [
+    'init',
+    '-input=false',
+    '-no-color',
+    ...(init?.backendConfig ?? []).map((b) => `-backend-config=${b}`),
+    ...(init?.upgrade ? ['-upgrade'] : []),
+    ...(init?.reconfigure ? ['-reconfigure'] : []),
+  ];
+}
+
+/** The dependency lock file `terraform init` writes in the workdir: it belongs with the change (HashiCorp: commit it). */
+export const LOCK_FILE = '.terraform.lock.hcl';
+
+export function lockFileOf(ctx: Pick<OperationContext, 'repoRoot' | 'workdir'>): string {
+  return relative(ctx.repoRoot, join(ctx.workdir, LOCK_FILE)).split(sep).join('/');
+}
+
+/** Terraform reads these wherever they sit (modules, var files): untracked, they block a run. */
+export const TERRAFORM_SOURCES = /\.(tf|tf\.json|tfvars|tfvars\.json|hcl)$/;
+
+/** The lock file's hash, when there is one: a provider change is a change to what runs. */
+function lockDigest(ctx: OperationContext): string | undefined {
+  try {
+    return createHash('sha256')
+      .update(readFileSync(join(ctx.workdir, LOCK_FILE)))
+      .digest('hex');
+  } catch {
+    return undefined;
+  }
 }
 
 export function varArgs(ctx: OperationContext): string[] {
@@ -87,7 +130,10 @@ export function summarize(showJson: string, artifact: string): DryRunSummary {
 async function planTo(ctx: OperationContext, file: string, step: string): Promise<DryRunSummary> {
   await tf(ctx, step, ['plan', '-input=false', '-detailed-exitcode', `-out=${join(ctx.runDir, file)}`, ...varArgs(ctx)], [0, 2]);
   const shown = await tf(ctx, `${step}: show`, ['show', '-json', join(ctx.runDir, file)]);
-  return summarize(shown.stdout, file);
+  const summary = summarize(shown.stdout, file);
+  const lock = lockDigest(ctx);
+  if (lock) summary.digestInput = JSON.stringify({ plan: JSON.parse(summary.digestInput), lockFile: lock });
+  return summary;
 }
 
 /** Resources in state (with modules' resources), and which are tainted (a create that failed half-way). */
@@ -123,7 +169,7 @@ export const TERRAFORM_STATE_LOCK = /(^|\/)\.terraform\.tfstate\.lock\.info$/;
 export const terraformOperation: Operation = {
   async preflight(ctx) {
     // init doubles as the tool probe: it fails fast when terraform or the backend is unusable.
-    await tf(ctx, 'terraform init', ['init', '-input=false', '-no-color']);
+    await tf(ctx, 'terraform init', initArgs(ctx));
     const ws = section(ctx).workspace;
     if (ws !== 'default') await tf(ctx, 'terraform workspace', ['workspace', 'select', '-or-create', ws]);
   },
@@ -191,6 +237,8 @@ export const terraformOperation: Operation = {
 
   // The state lock terraform holds while the pre-flight's plan runs, beside git's `status`.
   transient: TERRAFORM_STATE_LOCK,
+  companions: (ctx) => [lockFileOf(ctx)],
+  sources: TERRAFORM_SOURCES,
 
   async planRollback(ctx) {
     // The working tree holds the previous configuration (the runner reverted it locally, unpushed).

@@ -5,7 +5,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { classify } from '../errors.js';
 import { StepError, type CommandResult, type DryRunSummary, type Operation, type OperationContext } from '../types.js';
-import { lastError, summarize, TERRAFORM_STATE_LOCK, terraformEnv, varArgs } from './terraform.js';
+import { initArgs, lastError, lockFileOf, summarize, TERRAFORM_SOURCES, terraformEnv, varArgs } from './terraform.js';
+
+/** What terragrunt writes in the unit while it runs: terraform's state lock and its download cache. */
+const TERRAGRUNT_TRANSIENT = /(^|\/)(\.terraform\.tfstate\.lock\.info$|\.terragrunt-cache\/)/;
 
 function section(ctx: OperationContext) {
   const t = ctx.plan.terragrunt;
@@ -67,7 +70,7 @@ export const terragruntOperation: Operation = {
       throw new StepError(`workdir ${ctx.plan.workdir} has no terragrunt.hcl (operation: terragrunt)`, undefined, 'Validation');
     }
     await tg(ctx, 'terragrunt --version', ['--version']);
-    await tg(ctx, 'terragrunt init', ['init', '-input=false', '-no-color']);
+    await tg(ctx, 'terragrunt init', initArgs(ctx));
     const ws = section(ctx).workspace;
     if (ws !== 'default') await tg(ctx, 'terragrunt workspace', ['workspace', 'select', '-or-create', ws]);
   },
@@ -105,8 +108,10 @@ export const terragruntOperation: Operation = {
   },
 
   stepEnv: (ctx) => env(ctx),
-  // terragrunt runs terraform in the unit: the same state lock.
-  transient: TERRAFORM_STATE_LOCK,
+  // terragrunt runs terraform in the unit: the same state lock, plus its own cache.
+  transient: TERRAGRUNT_TRANSIENT,
+  companions: (ctx) => [lockFileOf(ctx)],
+  sources: TERRAFORM_SOURCES,
 
   async rollback(ctx) {
     // The runner reverted the configuration first; plan what re-applying it would change.
