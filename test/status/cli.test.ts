@@ -63,14 +63,14 @@ describe('execguard status validate (the CLI entry point, in-process)', () => {
     expect(result.stdout).toContain('PLAN_STATUS: the previous status was COMPLETE, which is terminal');
   });
 
-  it('usage errors exit 1 without a stack trace', async () => {
+  it('usage errors and unreadable files exit 2 (nothing to judge, unlike 1: invalid) without a stack trace', async () => {
     const bad = await runCli(['status', 'validate', '--previous', 'SOMETHING', '-'], { input: block('COMPLETE') });
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(
       "execguard status: --previous: 'SOMETHING' is neither a status (INVESTIGATING, PENDING_APPROVAL, APPROVED_EXECUTING, COMPLETE, BLOCKED, NEEDS_INPUT) nor a file\n",
     );
     const missing = await runCli(['status', 'validate', join(dir, 'nope.md')]);
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^execguard status: cannot read .*nope\.md: ENOENT\n$/);
     expect((await runCli(['status', 'check'])).stderr).toMatch(/^execguard status: unknown action 'check'/);
   });

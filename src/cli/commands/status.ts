@@ -1,4 +1,5 @@
-// `execguard status validate [--previous STATUS] [--json] [FILE|-]`: exit 0 valid, 1 invalid.
+// `execguard status validate [--previous STATUS] [--json] [FILE|-]`: exit 0 valid, 1 invalid, 2 when
+// there is nothing to judge (a file it cannot read, a usage error): a script can tell the two apart.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, UsageError, type Io } from '../io.js';
@@ -10,7 +11,7 @@ const USAGE = `Usage: execguard status validate [--previous STATUS] [--json] [FI
 Checks the AGENT_STATUS block at the end of FILE (or stdin). A message without a block is invalid.
 --previous STATUS   the status reported before (a name such as PENDING_APPROVAL, or a file
                     holding a block); the new status must be a legal move from it.
-Exit 0 valid, 1 invalid or usage error.
+Exit 0 valid, 1 invalid, 2 usage error or a file that cannot be read.
 `;
 
 function readInput(path: string | undefined, io: Io): Promise<string> {
@@ -39,7 +40,20 @@ function readPrevious(value: string, io: Io): PlanStatus {
   return check.status.planStatus;
 }
 
+/** Exit code when there is no block to judge: distinct from 1, "the block is invalid". */
+const NOTHING_TO_JUDGE = 2;
+
 export async function run(argv: string[], io: Io): Promise<number> {
+  try {
+    return await validate(argv, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`execguard status: ${error.message}\n`);
+    return NOTHING_TO_JUDGE;
+  }
+}
+
+async function validate(argv: string[], io: Io): Promise<number> {
   const { flags, positionals } = parseArgs(argv, { valued: ['previous'], boolean: ['json'] });
   if (flags.help) {
     io.stdout(USAGE);
