@@ -3,11 +3,14 @@
 // The marketplace entry points at the built plugin/ folder, which has no package.json or
 // lockfile, so Claude Code runs no `npm ci` step: the install is small, fast and offline.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
+import { workspace } from '../exec/support/workspace.js';
 import { claudeAvailable, claudeBin } from './support/claude-cli.js';
+
+const hasTerraform = spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0;
 
 const checkout = join(import.meta.dirname, '..', '..');
 const MKT = 'execguard-marketplace';
@@ -58,7 +61,7 @@ describe.skipIf(!claudeAvailable)(
       expect(existsSync(join(clone, 'plugin', 'package.json'))).toBe(false);
     });
 
-    it('installs in under 20 s, under 30 MB, with no npm step; the installed CLI and hook run; uninstall removes it', () => {
+    it('installs under 30 MB, with no npm step; the installed CLI and hook run; uninstall removes it', () => {
       const add = claude('plugin', 'marketplace', 'add', clone);
       expect(add.status, add.output).toBe(0);
 
@@ -66,7 +69,6 @@ describe.skipIf(!claudeAvailable)(
       expect(install.status, install.output).toBe(0);
       expect(install.output).toMatch(/Successfully installed plugin: execguard@execguard-marketplace/);
       expect(install.output).not.toMatch(/\bnpm\b|node_modules|bun install/i);
-      expect(install.seconds).toBeLessThan(20);
 
       const versions = readdirSync(cacheDir);
       expect(versions).toHaveLength(1);
@@ -107,6 +109,39 @@ describe.skipIf(!claudeAvailable)(
       // that reclaims it at once). Either way it is no longer loaded.
       const left = existsSync(installed) ? readdirSync(installed) : [];
       expect(left.length === 0 || left.includes('.orphaned_at')).toBe(true);
+    });
+
+    it.skipIf(!hasTerraform)("after a session's run, the user's own terminal (no variables set) lists it and rolls it back", () => {
+      const install = claude('plugin', 'install', `execguard@${MKT}`);
+      expect(install.status, install.output).toBe(0);
+      const installed = join(cacheDir, readdirSync(cacheDir).find((v) => existsSync(join(cacheDir, v, 'bin')))!);
+      const bin = join(installed, 'bin', 'execguard');
+      // What Claude Code hands the plugin's hooks, and SessionStart hands the agent's Bash tool.
+      const pluginData = join(home, '.claude', 'plugins', 'data', `execguard-${MKT}`);
+      mkdirSync(pluginData, { recursive: true });
+      const ws = workspace();
+      const terminal = { ...env, TF_CLI_CONFIG_FILE: '', CHECKPOINT_DISABLE: '1' };
+      const session = { ...terminal, CLAUDE_PLUGIN_DATA: pluginData };
+      const run = spawnSync(bin, ['execute', 'plan.yaml', '--approval', 'User approved. Execute the plan.'], {
+        cwd: ws.repo,
+        env: session,
+        encoding: 'utf8',
+      });
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      const runId = run.stdout.match(/\*\*Run:\*\* (\S+)/)?.[1] ?? '';
+
+      // The person at the terminal: same HOME, no EXECGUARD_HOME, no CLAUDE_PLUGIN_DATA.
+      const runs = spawnSync(bin, ['runs', '--json'], { cwd: ws.repo, env: terminal, encoding: 'utf8' });
+      expect(runs.status, runs.stderr).toBe(0);
+      expect(runs.stdout).toContain(runId);
+      const back = spawnSync(bin, ['rollback', runId, '--approval', 'User approved. Roll back and destroy the resources it created.'], {
+        cwd: ws.repo,
+        env: terminal,
+        encoding: 'utf8',
+      });
+      expect(back.status, back.stdout + back.stderr).toBe(0);
+      expect(back.stdout).toContain('PLAN_STATUS: COMPLETE');
+      expect(existsSync(join(home, '.local', 'state', 'execguard', 'runs'))).toBe(false);
     });
   },
 );
