@@ -2,7 +2,8 @@
 // are not Claude Code. The same guard decision as the hooks, the AGENT_STATUS contract, the skill
 // registry, and the execution sub-agent on @anthropic-ai/sdk.
 import { checkStatus, formatStatusError, type CheckOptions } from './status/parse.js';
-import type { AgentStatus, PlanStatus } from './status/schema.js';
+import { ExecguardInputError } from './agent/errors.js';
+import { isPlanStatus, type AgentStatus, type PlanStatus } from './status/schema.js';
 
 // The single guard decision (the hook, `execguard check`, the SDK tools and the executor use it).
 export { decide, type DecisionInput, type DecisionIo, type GrantView, type ProtectedPaths } from './guard/decide.js';
@@ -15,6 +16,9 @@ export type { ApprovalScope } from './approval/types.js';
 // The execution sub-agent and the guard for hand-written loops.
 export { DEFAULT_AGENT_MODEL, runExecutionAgent, type ExecutionAgentOptions, type ExecutionAgentResult } from './agent/execution-agent.js';
 export { guardToolUse, type GuardContext, type GuardResult, type ToolUseLike } from './agent/guard-tool-use.js';
+// The common case: one command in, a decision out, with the inputs the hook builds.
+export { decideCommand, type DecideCommandOptions } from './agent/decide-command.js';
+export { ExecguardInputError } from './agent/errors.js';
 export type { AgentEvent } from './agent/loop.js';
 
 // The skill registry.
@@ -40,6 +44,10 @@ export interface StatusValidation {
  * `previous` checks that the new status is a legal move from the one reported before.
  */
 export function validateAgentStatus(text: string, options: { previous?: PlanStatus } = {}): StatusValidation {
+  if (typeof text !== 'string') throw new ExecguardInputError('text', `expected the agent's message, a string; got ${typeof text}`);
+  if (options === null || typeof options !== 'object') throw new ExecguardInputError('options', 'expected { previous? }');
+  if (options.previous !== undefined && !isPlanStatus(options.previous))
+    throw new ExecguardInputError('options.previous', `'${String(options.previous)}' is not a plan status`);
   const check = checkStatus(text, { required: true, ...(options.previous ? { previous: options.previous } : {}) } satisfies CheckOptions);
   return {
     valid: check.valid,

@@ -3,6 +3,7 @@
 // guarded shell; the approval comes only from the caller's user-approval input (never from the
 // model); and its final AGENT_STATUS block is validated: one repair turn, then BLOCKED.
 import Anthropic from '@anthropic-ai/sdk';
+import { ExecguardInputError } from './errors.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Policy } from '../guard/policy.js';
@@ -78,7 +79,16 @@ const blockedStatus = (errors: string[]): AgentStatus => ({
 });
 
 export async function runExecutionAgent(options: ExecutionAgentOptions): Promise<ExecutionAgentResult> {
+  if (options === null || typeof options !== 'object') throw new ExecguardInputError('options', 'expected { plan, cwd, userApproval }');
+  if (typeof options.plan !== 'string' || options.plan === '') throw new ExecguardInputError('plan', 'expected the plan file');
+  if (typeof options.cwd !== 'string' || options.cwd === '') throw new ExecguardInputError('cwd', 'expected the repository folder');
   const env = options.env ?? process.env;
+  // Without a client or a key the SDK's own error would surface from deep inside the first request.
+  if (!options.client && !env.ANTHROPIC_API_KEY && !env.ANTHROPIC_AUTH_TOKEN)
+    throw new ExecguardInputError(
+      'client',
+      'no model to run the agent: pass a client, or set ANTHROPIC_API_KEY (and ANTHROPIC_BASE_URL for a gateway); without a model, run the plan with execguard execute',
+    );
   const client = options.client ?? new Anthropic();
   const userApproval = options.userApproval?.trim() ? options.userApproval : null;
   const tools = [

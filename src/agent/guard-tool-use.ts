@@ -1,11 +1,10 @@
 // For hand-written tool loops: pass each tool_use block through the same guard decision as the
 // Claude Code hook before running it. A refusal comes back as the tool_result to send the model.
-import { homedir } from 'node:os';
 import { parseApproval } from '../approval/scope.js';
-import { decide, type GrantView, type ProtectedPaths } from '../guard/decide.js';
+import { decide, type GrantView } from '../guard/decide.js';
 import { DEFAULT_POLICY, type Policy } from '../guard/policy.js';
 import type { Decision } from '../guard/types.js';
-import { stateHome, statePaths } from '../state/home.js';
+import { decisionIoFor, protectedPathsFor } from '../state/protected-paths.js';
 
 /** The tool_use block as the Messages API returns it (only what the guard reads). */
 export interface ToolUseLike {
@@ -24,6 +23,12 @@ export interface GuardContext {
   env?: NodeJS.ProcessEnv;
   /** Tool names whose input.command is a shell command (default: bash, Bash, shell). */
   shellTools?: string[];
+  /**
+   * Tool names that run no shell command and need no guard (your `get_weather`, `read_file`). A tool
+   * named in neither list is refused: a name the guard does not know (`shell_exec`, `run`) could run
+   * anything, so unknown is not safe.
+   */
+  otherTools?: string[];
 }
 
 export interface GuardResult {
@@ -34,18 +39,6 @@ export interface GuardResult {
   toolResult?: { type: 'tool_result'; tool_use_id: string; content: string; is_error: true };
 }
 
-/** The paths a command must not touch, for a caller outside Claude Code. */
-function protectedPathsFor(cwd: string, env: NodeJS.ProcessEnv = process.env): ProtectedPaths {
-  const paths = statePaths(stateHome(env));
-  return {
-    stateHome: paths.home,
-    homeDir: env.HOME || homedir(),
-    projectDir: cwd,
-    managedSettings: ['/etc/claude-code/managed-settings.json', '/Library/Application Support/ClaudeCode/managed-settings.json'],
-    readDenied: [paths.grantSigningKey, paths.helperSecret],
-  };
-}
-
 /** The caller's approval as the decision sees a grant. */
 function callerGrant(userApproval: string | null | undefined): GrantView | null {
   if (!userApproval) return null;
@@ -54,12 +47,20 @@ function callerGrant(userApproval: string | null | undefined): GrantView | null 
 }
 
 export async function guardToolUse(block: ToolUseLike, context: GuardContext): Promise<GuardResult> {
-  const shellTools = context.shellTools ?? ['bash', 'Bash', 'shell'];
-  if (!shellTools.includes(block.name)) return { allowed: true };
   const refuse = (content: string): GuardResult => ({
     allowed: false,
-    toolResult: { type: 'tool_result', tool_use_id: block.id, content, is_error: true },
+    toolResult: { type: 'tool_result', tool_use_id: String(block?.id ?? ''), content, is_error: true },
   });
+  if (block === null || typeof block !== 'object' || typeof block.name !== 'string')
+    return refuse('execguard: not a tool_use block (expected { id, name, input })');
+  const shellTools = context?.shellTools ?? ['bash', 'Bash', 'shell'];
+  if ((context?.otherTools ?? []).includes(block.name) && !shellTools.includes(block.name)) return { allowed: true };
+  if (!shellTools.includes(block.name))
+    return refuse(
+      `execguard: unknown tool '${block.name}': the guard cannot tell what it runs, so it was not run (name it in shellTools or otherTools)`,
+    );
+  if (context === null || typeof context !== 'object' || typeof context.cwd !== 'string')
+    return refuse('execguard: the guard needs the folder the command runs in (context.cwd); the command was not run');
   const command = (block.input as { command?: unknown } | null)?.command;
   if (typeof command !== 'string' || command.trim() === '')
     return refuse(`execguard: ${block.name}: input.command must be a non-empty string`);
@@ -71,8 +72,9 @@ export async function guardToolUse(block: ToolUseLike, context: GuardContext): P
       cwd: context.cwd,
       grant: callerGrant(context.userApproval),
       policy: context.policy ?? DEFAULT_POLICY,
-      protectedPaths: protectedPathsFor(context.cwd, env),
+      protectedPaths: protectedPathsFor(env, context.cwd),
       agentSession: true,
+      io: decisionIoFor(env, context.cwd),
     });
   } catch (error) {
     // Fail closed: a guard that cannot decide does not let the command through.

@@ -7,7 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DecisionIo } from '../guard/decide.js';
 import type { ProtectedPaths } from '../guard/protected-paths.js';
-import { stateHome, statePaths } from './home.js';
+import { installedPluginData, stateHome, statePaths } from './home.js';
 
 const MANAGED_SETTINGS = ['/etc/claude-code/managed-settings.json', '/Library/Application Support/ClaudeCode/managed-settings.json'];
 
@@ -51,6 +51,8 @@ export function protectedPathsFor(env: NodeJS.ProcessEnv, cwd: string): Protecte
   // The executor could be pointed at any of these: protect them all, and their real paths.
   const homes = new Set<string>([home, join(homeDir, '.local', 'state', 'execguard')]);
   if (env.CLAUDE_PLUGIN_DATA) homes.add(resolve(cwd, env.CLAUDE_PLUGIN_DATA));
+  // What a person's terminal resolves to (docs/state.md): the installed plugin's data folders.
+  for (const data of installedPluginData(env)) homes.add(data);
   for (const h of [...homes]) homes.add(resolveLinks(h));
   const also = new Set<string>(homes);
   if (pluginRoot && resolveLinks(resolve(cwd, pluginRoot)) !== resolve(cwd, pluginRoot)) also.add(resolveLinks(resolve(cwd, pluginRoot)));

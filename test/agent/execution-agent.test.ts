@@ -219,8 +219,19 @@ describe('guardToolUse for hand-written loops', () => {
     expect((await guardToolUse(push, ctx('User approved. Execute the plan.'))).allowed).toBe(true);
   });
 
-  it('other tools pass untouched; a shell call without a command is refused', async () => {
-    expect(await guardToolUse({ id: 't4', name: 'get_weather', input: {} }, ctx(null))).toEqual({ allowed: true });
+  it('tools the caller names as running no shell pass untouched; an unknown tool name is refused; a shell call without a command is refused', async () => {
+    expect(await guardToolUse({ id: 't4', name: 'get_weather', input: {} }, { ...ctx(null), otherTools: ['get_weather'] })).toEqual({
+      allowed: true,
+    });
+    const unknown = await guardToolUse({ id: 't6', name: 'shell_exec', input: { command: 'terraform destroy -auto-approve' } }, ctx(null));
+    expect(unknown.allowed).toBe(false);
+    expect(unknown.toolResult!.content).toMatch(/unknown tool 'shell_exec'/);
+    const mapped = await guardToolUse(
+      { id: 't7', name: 'shell_exec', input: { command: 'terraform destroy -auto-approve' } },
+      { ...ctx(null), shellTools: ['shell_exec'] },
+    );
+    expect(mapped.allowed).toBe(false);
+    expect(mapped.toolResult!.content).toMatch(/terraform-destroy/);
     const bad = await guardToolUse({ id: 't5', name: 'bash', input: { cmd: 'ls' } }, ctx(null));
     expect(bad.allowed).toBe(false);
     expect(bad.toolResult!.content).toMatch(/input\.command must be a non-empty string/);

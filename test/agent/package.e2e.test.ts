@@ -14,6 +14,8 @@ const tsc = join(checkout, 'node_modules', '.bin', 'tsc');
 
 const DOCUMENTED = [
   'decide',
+  'decideCommand',
+  'ExecguardInputError',
   'guardToolUse',
   'parseAgentStatus',
   'runExecutionAgent',
@@ -113,6 +115,43 @@ describe('the npm package, installed offline into an empty folder', () => {
     const bad = spawnSync(tsc, ['-p', app], { encoding: 'utf8' });
     expect(bad.status).not.toBe(0);
     expect(bad.stdout).toMatch(/Type 'AgentStatus \| null' is not assignable to type 'number'/);
+  });
+
+  it('is safe by default: decideCommand, an unknown tool name, and bad input (a typed error, never a TypeError)', () => {
+    const script = `import { decideCommand, guardToolUse, validateAgentStatus, runExecutionAgent, ExecguardInputError } from 'execguard';
+const out = {};
+out.destroy = (await decideCommand({ command: 'terraform destroy -auto-approve', cwd: process.cwd() })).decision;
+out.ls = (await decideCommand({ command: 'ls -la', cwd: process.cwd() })).decision;
+out.approvedApply = (await decideCommand({ command: 'terraform apply tfplan', cwd: process.cwd(), approval: 'User approved. Execute the plan.' })).decision;
+const unknown = await guardToolUse({ id: 't', name: 'shell_exec', input: { command: 'terraform destroy -auto-approve' } }, { cwd: process.cwd() });
+out.unknownTool = unknown.allowed;
+const errors = [];
+for (const bad of [
+  () => validateAgentStatus('x', { previous: 'nope' }),
+  () => validateAgentStatus(undefined),
+  () => decideCommand({}),
+  () => decideCommand(null),
+  () => runExecutionAgent({ plan: 'plans/x.yaml', cwd: process.cwd(), userApproval: null }),
+]) {
+  try { await bad(); errors.push('no error'); } catch (e) { errors.push(e instanceof TypeError ? 'TypeError' : e instanceof ExecguardInputError ? e.code : String(e)); }
+}
+out.badInput = errors;
+out.nullBlock = (await guardToolUse(null, { cwd: process.cwd() })).allowed;
+console.log(JSON.stringify(out));`;
+    const work = tempDir('execguard-pack-safe-');
+    const run = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: app,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: work, EXECGUARD_HOME: join(work, 'state') },
+    });
+    expect(JSON.parse(run)).toEqual({
+      destroy: 'deny',
+      ls: 'allow',
+      approvedApply: 'allow',
+      unknownTool: false,
+      badInput: Array(5).fill('EXECGUARD_INPUT'),
+      nullBlock: false,
+    });
   });
 
   it("the README's library example (examples/library.mjs) runs against the installed package", () => {
