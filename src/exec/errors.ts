@@ -9,6 +9,8 @@ interface Row {
   pattern?: RegExp;
   exitCodes?: number[];
   why: string;
+  /** What to do about this failure, when the class's general advice would mislead (a lock is not a rebase). */
+  advice?: string;
 }
 
 const ERROR_TABLE: readonly Row[] = [
@@ -23,6 +25,8 @@ const ERROR_TABLE: readonly Row[] = [
     errorClass: 'StateConflict',
     pattern: /error acquiring the state lock|state lock|lock (is )?held|already locked/i,
     why: 'another run holds the lock',
+    advice:
+      'Another terraform run holds the state lock: wait for it to finish and run execguard execute again; if the run that took it is gone (check the lock info in the exact error), release it with terraform force-unlock LOCK_ID first. Nothing to rebase.',
   },
   {
     errorClass: 'StateConflict',
@@ -68,6 +72,7 @@ const ERROR_TABLE: readonly Row[] = [
 export interface Classification {
   errorClass: ErrorClass;
   why: string;
+  advice?: string;
 }
 
 export function classify(result: Pick<CommandResult, 'exitCode' | 'stdout' | 'stderr'>): Classification {
@@ -75,7 +80,7 @@ export function classify(result: Pick<CommandResult, 'exitCode' | 'stdout' | 'st
   for (const row of ERROR_TABLE) {
     if (row.exitCodes && !row.exitCodes.includes(result.exitCode)) continue;
     if (row.pattern && !row.pattern.test(text)) continue;
-    return { errorClass: row.errorClass, why: row.why };
+    return { errorClass: row.errorClass, why: row.why, ...(row.advice ? { advice: row.advice } : {}) };
   }
   return { errorClass: 'Validation', why: 'the command rejected its input' };
 }
@@ -88,3 +93,9 @@ export const RECOMMENDED: Record<ErrorClass, string> = {
   StateConflict: 'Rebase on the remote, run execguard plan again and get the new plan approved; never force',
   Approval: 'Ask the user to approve: present the plan summary (execguard plan) and wait for their approval',
 };
+
+/** The advice for a failed run: the matching row's own, else its class's. */
+export function recommendedFor(error: unknown, errorType: ErrorClass): string {
+  const result = (error as { result?: Pick<CommandResult, 'exitCode' | 'stdout' | 'stderr'> } | null)?.result;
+  return (result ? classify(result).advice : undefined) ?? RECOMMENDED[errorType];
+}

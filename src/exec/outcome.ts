@@ -2,7 +2,7 @@
 // closes the session. Pending steps say exactly what a human or agent must do next.
 import { renderReport } from '../status/report.js';
 import type { ExecutionReport } from '../status/report-types.js';
-import { RECOMMENDED } from './errors.js';
+import { RECOMMENDED, recommendedFor } from './errors.js';
 import { LockHeldError } from './lock.js';
 import { errorClassOf } from './retry.js';
 import type { LoadedPlan } from './plan-file.js';
@@ -146,13 +146,13 @@ export function blocked(session: Session, error: unknown, fc: FailureContext, co
       exactError: exactErrorOf(error),
       rootCause: isInterrupt ? `interrupted by ${reason} (the current step was stopped and journaled)` : message,
       attemptedActions: attemptedActions(session, fc.attempted),
-      recommendedFix: fc.recommendedFix ?? guardRefusal(error) ?? RECOMMENDED[errorType],
+      recommendedFix: fc.recommendedFix ?? guardRefusal(error) ?? recommendedFor(error, errorType),
       rollbackStatus: fc.rollbackStatus,
     },
     ...(commit ? { commit } : {}),
     durationMs: session.elapsed(),
     agentId: session.runId,
-    pendingSteps: pending.length ? pending : [fc.recommendedFix ?? guardRefusal(error) ?? RECOMMENDED[errorType]],
+    pendingSteps: pending.length ? pending : [fc.recommendedFix ?? guardRefusal(error) ?? recommendedFor(error, errorType)],
     nextAction: fc.nextAction ?? `Report the failure of run ${session.runId} to the user and wait for instructions`,
   };
   const markdown = renderReport(report);
