@@ -30,6 +30,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     load: () => import('./commands/agent.js'),
   },
   log: { summary: 'show the guard decisions recorded by the hooks', load: () => import('./commands/log.js') },
+  doctor: {
+    summary: "check that Claude Code runs execguard's hooks, and which protection is in force",
+    load: () => import('./commands/doctor.js'),
+  },
   demo: { summary: 'a self-contained tour of execguard', load: () => import('./commands/demo.js') },
 };
 

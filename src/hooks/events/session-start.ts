@@ -2,7 +2,7 @@
 // work, so that its first T3 command is not a surprise. Cannot block.
 import { appendFileSync } from 'node:fs';
 import { activeGrant } from '../../state/grant-store.js';
-import { sandboxStatus } from '../../state/sandbox.js';
+import { protectionOf } from '../../state/protection.js';
 import type { HookHandler } from '../answer.js';
 import { hookContext } from '../context.js';
 import { sessionPolicy } from '../session-policy.js';
@@ -36,13 +36,9 @@ export const handle: HookHandler = async (input, env) => {
   return { json: { hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: lines.join('\n') } }, exitCode: 0 };
 };
 
-/** Says plainly which boundary protects this session: the OS sandbox, or the guard's text analysis alone. */
+/** Says plainly which boundary protects this session, in the words `execguard doctor` uses. */
 function boundaryLine(projectDir: string, env: NodeJS.ProcessEnv): string {
-  const sandbox = sandboxStatus({ projectDir, env });
-  if (sandbox.enabled) {
-    return `Protection: Claude Code's sandbox (enabled in ${sandbox.settingsFile}) confines every Bash command at the OS level, on top of the guard: the writes it denies (execguard's state, the plugin and the settings, as execguard init configures it) fail whatever the command text says.`;
-  }
-  return `Protection: the guard alone; there is no OS sandbox in this session (${sandbox.reason}). The guard reads command text, so a program that hides its writes can get past it. \`execguard init\` in the repository enables Claude Code's sandbox.`;
+  return protectionOf({ projectDir, env }).line;
 }
 
 /**
