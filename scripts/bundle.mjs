@@ -34,7 +34,7 @@ export function bundleEsm(entryPoints, outdir, plugins = []) {
 // dist/executor.mjs: src/cli/executor-commands.ts (plan, execute, rollback, resume) as one file,
 // except what a run loads only later, which goes to dist/executor-vendor/.
 const EXECUTOR_ENTRY = 'src/cli/executor-commands.ts';
-const EXECUTOR_VENDOR = ['@commitlint/lint', '@commitlint/config-conventional', 'web-tree-sitter'];
+const EXECUTOR_VENDOR = ['@commitlint/lint', '@commitlint/config-conventional', 'web-tree-sitter', 'postgres'];
 const vendorFile = (name) => `${name.replace('@', '').replace('/', '-')}.mjs`;
 
 /** Imports of `name` become imports of the file `target` (relative to the importing bundle). */

@@ -30,6 +30,9 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     load: () => import('./commands/agent.js'),
   },
   log: { summary: 'show the guard decisions recorded by the hooks', load: () => import('./commands/log.js') },
+  store: { summary: 'create or upgrade the team store schema (store migrate)', load: () => import('./commands/store.js') },
+  locks: { summary: 'list the workspace leases in the team store', load: () => import('./commands/locks.js') },
+  unlock: { summary: 'break a workspace lease in the team store (recorded)', load: () => import('./commands/unlock.js') },
   doctor: {
     summary: "check that Claude Code runs execguard's hooks, and which protection is in force",
     load: () => import('./commands/doctor.js'),

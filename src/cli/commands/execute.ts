@@ -1,4 +1,6 @@
 // execguard execute PLAN.yaml [--approval TEXT] [--json]: exit 0 COMPLETE, 2 BLOCKED, 1 usage error.
+import type { Progress } from '../../exec/progress.js';
+import { storeUrl } from '../../store/config.js';
 import { printRunResult, runExecutor } from '../executor-run.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
 
@@ -14,15 +16,21 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const { executePlan } = await import('../../exec/execute.js');
-  const result = await runExecutor(io, Boolean(flags.json), (signal, progress) =>
+  const execute = (signal: AbortSignal, progress: Progress) =>
     executePlan({
-      planArg: positionals[0],
+      planArg: positionals[0]!,
       cwd: io.cwd,
       env: io.env,
       approvalText: typeof flags.approval === 'string' ? flags.approval : undefined,
       signal,
       progress,
-    }),
-  );
+    });
+  // With a team store the run holds the workspace's lease throughout (docs/team.md).
+  const url = storeUrl(io.env);
+  const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
+    if (!url) return execute(signal, progress);
+    const { withWorkspaceLease } = await import('../../store/team-run.js');
+    return withWorkspaceLease({ url, env: io.env, cwd: io.cwd, planArg: positionals[0]!, signal, progress }, execute);
+  });
   return printRunResult(io, Boolean(flags.json), result);
 }
