@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { type SandboxStatus, sandboxStatus, settingsFiles } from './sandbox.js';
 
 /** Where credentials and write access usually live: only the executor, run after an approval, may use them. */
-export const EXECUTOR_ONLY_DEFAULTS = [
+const EXECUTOR_ONLY_DEFAULTS = [
   '~/.aws',
   '~/.config/gcloud',
   '~/.azure',

@@ -21,7 +21,11 @@ export interface SandboxProbe {
 }
 
 /** Managed settings, then the project's local and shared settings, then the user's: the first that sets `sandbox.enabled` wins. */
-export function settingsFiles(projectDir: string, env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
+export function settingsFiles(
+  projectDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string[] {
   const managed =
     platform === 'darwin' ? '/Library/Application Support/ClaudeCode/managed-settings.json' : '/etc/claude-code/managed-settings.json';
   const userDir = env.CLAUDE_CONFIG_DIR || join(env.HOME || homedir(), '.claude');

@@ -17,7 +17,7 @@ function binDir(): string | undefined {
   return undefined;
 }
 
-export const postgresBin = binDir();
+const postgresBin = binDir();
 export const postgresAvailable = postgresBin !== undefined;
 
 async function freePort(): Promise<number> {
