@@ -62,13 +62,19 @@ describe('workspace lock', () => {
     expect(readdirSync(join(path, '..'))).toEqual([]);
   });
 
-  it('a lock older than the stale limit is recovered even if its pid exists', async () => {
+  it('a lock taken 7 hours ago by a run that is still alive stays held: age is never staleness', async () => {
     const ws = workspace();
     ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'x' }]));
-    writeLock(ws, process.pid, new Date(Date.now() - 7 * 3600_000).toISOString());
+    const owner = spawn('sleep', ['60'], { stdio: 'ignore' });
+    children.push(owner);
+    const path = writeLock(ws, owner.pid!, new Date(Date.now() - 7 * 3600_000).toISOString());
+    const before = originHead(ws);
     const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
-    expect(run.code).toBe(0);
-    expect(journalOf(ws, runIdOf(run.stdout)).find((e) => e.type === 'note')?.message).toMatch(/older than 360 minutes/);
+    expect(run.code).toBe(2);
+    expect(errorTypeOf(run.stdout)).toBe('StateConflict');
+    expect(JSON.parse(readFileSync(path, 'utf8')).pid).toBe(owner.pid);
+    expect(originHead(ws)).toBe(before);
+    owner.kill('SIGKILL');
   });
 });
 
