@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Journal, readJournal } from '../../src/exec/journal.js';
+import { Journal, readJournal, readJournalCounted } from '../../src/exec/journal.js';
 import { acquireLock, lockIsStale, LockHeldError } from '../../src/exec/lock.js';
 import { processStart } from '../../src/exec/process-identity.js';
 import { createProgress } from '../../src/exec/progress.js';
@@ -20,6 +20,17 @@ describe('journal', () => {
     expect(entries[0].ts).toMatch(/^\d{4}-\d\d-\d\dT/);
     j.append({ type: 'note', message: 'after the tear' });
     expect(readFileSync(path, 'utf8').split('\n').filter(Boolean)).toHaveLength(4);
+    // The torn tail was closed off: the next entry is whole on its own line, and the tear is counted.
+    const { entries: after, torn } = readJournalCounted(path);
+    expect(after.map((e) => e.type)).toEqual(['note', 'step-start', 'note']);
+    expect(torn).toBe(1);
+  });
+
+  it('a line that is JSON but no entry counts as torn, not as an entry', () => {
+    const path = join(tempDir(), 'journal.jsonl');
+    appendFileSync(path, '42\n"x"\n');
+    new Journal(path).append({ type: 'note', message: 'one' });
+    expect(readJournalCounted(path)).toMatchObject({ entries: [{ type: 'note' }], torn: 2 });
   });
 });
 
