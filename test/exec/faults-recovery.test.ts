@@ -100,7 +100,7 @@ describe('a run whose files the crash damaged is still found, ended and recovera
   it('garbled meta.json mid-apply: listed as damaged, its terraform ended, terraform unlocked, rolled back with one revert', async () => {
     const ws = heldWorkspace();
     const runId = await killDuringApply(ws);
-    writeFileSync(join(ws.home, 'runs', runId, 'meta.json'), '{"runId": "' + runId.slice(0, 9));
+    writeFileSync(join(ws.home, 'runs', runId, 'meta.json'), `{"runId": "${runId.slice(0, 9)}`);
 
     const runs = await ws.cli('runs');
     expect(runs.stdout).toMatch(new RegExp(`${runId} +execute +INTERRUPTED .*execguard resume ${runId}.*DAMAGED`));
