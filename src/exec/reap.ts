@@ -177,23 +177,19 @@ export async function reapDeadRuns(home: string): Promise<RunMeta[]> {
   } catch {
     return [];
   }
-  const marks = markedProcesses(new Set(names)) ?? new Map<string, Marked[]>();
+  // Only runs that never ended: a finished run's steps ended with it (or were left on purpose).
+  const open = names
+    .sort()
+    .map((name) => ({ name, meta: readRun(join(runsRoot(home), name), name) }))
+    .filter((r): r is { name: string; meta: RunMeta } => r.meta?.status === 'RUNNING')
+    // A run whose owner is known and alive needs no scan of /proc (the common case: this very run).
+    .filter(({ meta }) => ownerGone(meta, []) !== false);
+  if (open.length === 0) return [];
+  const marks = markedProcesses(new Set(open.map((r) => r.name))) ?? new Map<string, Marked[]>();
   const marked: RunMeta[] = [];
-  for (const name of names.sort()) {
+  for (const { name, meta } of open) {
     const dir = join(runsRoot(home), name);
-    const meta = readRun(dir, name);
-    if (!meta) continue;
     const procs = marks.get(name) ?? [];
-    // Processes of this run whose owner is dead are orphans, whatever meta says about the run.
-    const orphans = procs.filter((p) => p.owner && !processRunning(p.owner.pid, p.owner.start));
-    if (meta.status !== 'RUNNING') {
-      if (orphans.length)
-        await endOrphanGroups(
-          name,
-          orphans.map((p) => p.pgid),
-        );
-      continue;
-    }
     if (ownerGone(meta, procs) !== true) continue;
     const journal = readJournal(join(dir, 'journal.jsonl'));
     const ended = new Set(journal.filter((e) => e.type === 'step-end').map((e) => (e as { seq: number }).seq));

@@ -279,4 +279,27 @@ describe('two resumes of one run at the same instant', () => {
     const resumed = await ws.cli('resume', runId, '--approval', APPROVAL);
     expect(resumed.stdout).toContain('## Execution Complete ✅');
   });
+
+  it('a resume that stops BLOCKED leaves the run resumable: the next resume finishes it', async () => {
+    const ws = heldWorkspace();
+    writeFileSync(join(ws.marks, 'apply.release'), '');
+    const first = start(ws, ['execute', 'plan.yaml', '--approval', APPROVAL], {
+      ...ws.env,
+      EXECGUARD_TEST_PAUSE: 'pushed',
+      EXECGUARD_TEST_PAUSE_DIR: ws.marks,
+    });
+    await until(join(ws.marks, 'pushed.reached'), first.child);
+    first.child.kill('SIGKILL');
+    await first.done;
+    const runId = readdirSync(join(ws.home, 'runs'))[0];
+    const refused = await ws.cli('resume', runId); // no approval: BLOCKED before anything runs
+    expect(refused.code).toBe(2);
+    expect(errorTypeOf(refused.stdout)).toBe('Approval');
+    expect((await ws.cli('runs')).stdout).toMatch(new RegExp(`${runId} +execute +BLOCKED +plan \\(execguard resume ${runId}\\)`));
+    const resumed = await ws.cli('resume', runId, '--approval', APPROVAL);
+    expect(resumed.stdout).toContain('## Execution Complete ✅');
+    expect(metaOf(ws, runId)).toMatchObject({ status: 'COMPLETE', resumes: 2 });
+    expect(originSubjects(ws)).toEqual(['feat(infra): change the demo app', 'chore: initial workspace']);
+    expect(stateNames(ws)).toEqual(['app', 'slow']);
+  });
 });

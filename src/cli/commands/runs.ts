@@ -20,6 +20,8 @@ const next = (m: RunMeta) => continueCommand(m.kind, m.runId, m);
 function noteOf(m: RunMeta): string {
   const notes: string[] = [];
   if (m.status === 'INTERRUPTED') notes.push(`at ${m.reached}; ${next(m)}`);
+  // Stopped by a signal, a full disk or a resume that stopped short: it can be continued.
+  else if (m.status === 'BLOCKED' && m.interrupted) notes.push(next(m));
   if (m.damaged) notes.push(`DAMAGED: ${m.damaged}`);
   return notes.length ? ` (${notes.join('; ')})` : '';
 }
