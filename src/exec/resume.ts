@@ -62,13 +62,10 @@ export async function resumeRun(options: Omit<ExecuteOptions, 'planArg'> & { run
     // Read again under the lock: a resume that won the race may have finished the run meanwhile.
     const current = readRun(dir, options.runId) ?? meta;
     const late = notResumable(current);
-    if (late) {
-      lock.release();
-      return { noop: true, message: late };
-    }
+    if (late) return { noop: true, message: late };
     return await runExecute(loaded, { ...options, home, planArg: meta.planPath, lock }, current);
-  } catch (error) {
+  } finally {
+    // The session releases it when it closes; this covers a run that could not even start.
     lock.release();
-    throw error;
   }
 }
