@@ -145,28 +145,36 @@ async function endOrphanGroups(runId: string, pgids: number[], graceMs = 20_000)
 }
 
 /** Is the run's owner gone (on this host)? Undefined when nothing tells who the owner was. */
-function ownerGone(meta: RunMeta, marked: Marked[]): boolean | undefined {
+function ownerGone(home: string, meta: RunMeta, marked: Marked[]): boolean | undefined {
   if (meta.host && meta.host !== hostname()) return false;
   if (typeof meta.pid === 'number') return !processRunning(meta.pid, meta.pidStart);
-  // Nothing left of meta or journal that names the owner: its processes carry it.
+  // Nothing left of meta or journal that names the owner: its processes carry it, and so does
+  // the workspace lock it took.
   const owners = marked.flatMap((p) => (p.owner ? [p.owner] : []));
   if (owners.length) return !owners.some((o) => processRunning(o.pid, o.start));
+  const lock = locksOf(home, meta.runId)[0]?.owner;
+  if (lock && lock.host === hostname()) return !processRunning(lock.pid, lock.start);
   return undefined;
 }
 
-/** Removes the workspace locks a dead run still holds (found by its id, not only by meta's lockPath). */
-function releaseLocksOf(home: string, runId: string): void {
+/** The workspace locks naming `runId`. */
+function locksOf(home: string, runId: string) {
   const dir = statePaths(home).locks;
   let names: string[] = [];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.lock'));
   } catch {
-    return;
+    return [];
   }
-  for (const name of names) {
+  return names.flatMap((name) => {
     const owner = lockOwner(join(dir, name));
-    if (owner?.runId === runId && lockIsStale(owner)) releaseLock(join(dir, name), runId, owner.token);
-  }
+    return owner?.runId === runId ? [{ path: join(dir, name), owner }] : [];
+  });
+}
+
+/** Removes the workspace locks a dead run still holds (found by its id, not only by meta's lockPath). */
+function releaseLocksOf(home: string, runId: string): void {
+  for (const { path, owner } of locksOf(home, runId)) if (lockIsStale(owner)) releaseLock(path, runId, owner.token);
 }
 
 /** Finds dead-owner runs, ends their orphans, marks them INTERRUPTED. Returns the runs it marked. */
@@ -183,14 +191,14 @@ export async function reapDeadRuns(home: string): Promise<RunMeta[]> {
     .map((name) => ({ name, meta: readRun(join(runsRoot(home), name), name) }))
     .filter((r): r is { name: string; meta: RunMeta } => r.meta?.status === 'RUNNING')
     // A run whose owner is known and alive needs no scan of /proc (the common case: this very run).
-    .filter(({ meta }) => ownerGone(meta, []) !== false);
+    .filter(({ meta }) => ownerGone(home, meta, []) !== false);
   if (open.length === 0) return [];
   const marks = markedProcesses(new Set(open.map((r) => r.name))) ?? new Map<string, Marked[]>();
   const marked: RunMeta[] = [];
   for (const { name, meta } of open) {
     const dir = join(runsRoot(home), name);
     const procs = marks.get(name) ?? [];
-    if (ownerGone(meta, procs) !== true) continue;
+    if (ownerGone(home, meta, procs) !== true) continue;
     const journal = readJournal(join(dir, 'journal.jsonl'));
     const ended = new Set(journal.filter((e) => e.type === 'step-end').map((e) => (e as { seq: number }).seq));
     const pgids = [

@@ -167,6 +167,27 @@ describe('a run whose files the crash damaged is still found, ended and recovera
   });
 });
 
+describe('a run with no process left and no meta or journal', () => {
+  it('its workspace lock names its owner: marked INTERRUPTED (damaged) and the lock released', async () => {
+    const ws = heldWorkspace();
+    const first = start(ws, ['execute', 'plan.yaml', '--approval', APPROVAL], {
+      ...ws.env,
+      EXECGUARD_TEST_PAUSE: 'started',
+      EXECGUARD_TEST_PAUSE_DIR: ws.marks,
+    });
+    await until(join(ws.marks, 'started.reached'), first.child);
+    first.child.kill('SIGKILL');
+    await first.done;
+    const runId = readdirSync(join(ws.home, 'runs'))[0];
+    rmSync(join(ws.home, 'runs', runId, 'meta.json'));
+    rmSync(join(ws.home, 'runs', runId, 'journal.jsonl'));
+    expect(locksLeft(ws)).toHaveLength(1);
+    const runs = await ws.cli('runs');
+    expect(runs.stdout).toMatch(new RegExp(`${runId} +execute +INTERRUPTED .*DAMAGED`));
+    expect(locksLeft(ws)).toEqual([]);
+  });
+});
+
 describe('lock staleness is not a matter of the clock', () => {
   it('a live run holds its lock against an executor whose wall clock is 7 h ahead (and its own 7 h behind)', async () => {
     const ws = heldWorkspace();
