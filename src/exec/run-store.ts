@@ -120,6 +120,8 @@ const KINDS: RunKind[] = ['plan', 'execute', 'rollback'];
  * entries, how it ended) marked `damaged`. Undefined only for a folder that is no run at all.
  */
 export function readRun(runDir: string, runId: string): RunMeta | undefined {
+  // A run id is one folder name: never `..`, a path or empty.
+  if (!/^[\w-][\w.-]*$/.test(runId)) return undefined;
   const meta = readMeta(runDir);
   if (meta) return meta;
   let isDir = false;

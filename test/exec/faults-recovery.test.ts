@@ -188,6 +188,21 @@ describe('a run with no process left and no meta or journal', () => {
   });
 });
 
+describe('what is no run', () => {
+  it('an id that is not one folder name (.., a path) is no run, not the state folder read as a damaged one', async () => {
+    const ws = workspace();
+    mkdirSync(join(ws.home, 'runs'), { recursive: true });
+    for (const id of ['..', '.', '../runs', 'a/b']) {
+      const shown = await ws.cli('runs', id);
+      expect(shown.code).toBe(1);
+      expect(shown.stderr).toContain(`no run ${id}`);
+      const resumed = await ws.cli('resume', id);
+      expect(resumed.code).toBe(1);
+      expect(resumed.stderr).toContain(`no run ${id}`);
+    }
+  });
+});
+
 describe('lock staleness is not a matter of the clock', () => {
   it('a live run holds its lock against an executor whose wall clock is 7 h ahead (and its own 7 h behind)', async () => {
     const ws = heldWorkspace();

@@ -66,7 +66,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const id = positionals[0];
-  const meta = /^[\w.-]+$/.test(id) ? readRun(join(root, id), id) : undefined;
+  const meta = readRun(join(root, id), id);
   if (!meta) throw new UsageError(`no run ${id} in ${root}`);
   const { entries: journal, torn } = readJournalCounted(join(root, id, 'journal.jsonl'));
   const steps = journal.flatMap((e) =>
