@@ -1,9 +1,11 @@
 // One step's child process, on node:child_process directly: the leader of its own process group,
+// marked with the run's id and its owner in its environment,
 // its output written to descriptors we own, bounded in time and cancelled by the run's signal
 // (killSignal first, SIGKILL after a grace delay). execa would do the same, but loading it cost
 // every run about 12 ms before its first command could start (bench/execute.mjs); this is all of
 // it that the runner needs.
 import { spawn } from 'node:child_process';
+import { OWNER_ENV, ownerMark } from './process-identity.js';
 
 export interface ChildOptions {
   cwd: string;
@@ -44,7 +46,9 @@ export function startChild(file: string, args: string[], o: ChildOptions): Child
   if (o.signal.aborted) return { done: Promise.resolve({ canceled: true, timedOut: false }) };
   const child = spawn(file, args, {
     cwd: o.cwd,
-    env: o.env,
+    // A run's child also carries who started it: after a crash the reaper finds it by the run id
+    // and knows its owner is dead without reading any file the crash may have damaged.
+    env: o.env.EXECGUARD_RUN_ID ? { ...o.env, [OWNER_ENV]: ownerMark() } : o.env,
     stdio: [o.input === undefined ? 'ignore' : 'pipe', o.stdout, o.stderr],
     detached: true,
   });

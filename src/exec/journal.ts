@@ -1,10 +1,28 @@
 // The run journal: one JSON object a line, appended and fsync'd before and after every step, so an
-// interrupted or crashed run can always be inspected. Never rewritten, only appended.
+// interrupted or crashed run can always be inspected. Never rewritten, only appended. Every line
+// starts on a fresh line: a torn tail (a writer killed mid-line) is closed off by the next writer,
+// and a reader skips and counts such lines. The journal also carries every change to the run's
+// meta ('meta' entries), so a run whose meta.json is damaged can be rebuilt from it.
 import { StateWriteError } from './run-errors.js';
 import { close, closeSync, fstatSync, fsync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 
 export type JournalEntry =
-  | { type: 'run-start'; runId: string; kind: RunKind; planId: string; planPath?: string; pid: number }
+  | {
+      type: 'run-start';
+      runId: string;
+      kind: RunKind;
+      planId: string;
+      planPath?: string;
+      pid: number;
+      /** The owner's start (process-identity.ts), and what meta.json holds, for a damaged meta. */
+      pidStart?: string;
+      repoRoot?: string;
+      operation?: string;
+      startedAt?: string;
+      rollbackOf?: string;
+    }
+  /** A change to the run's meta.json, as written. */
+  | { type: 'meta'; patch: Record<string, unknown> }
   | { type: 'phase'; phase: string; status: 'start' | 'ok' | 'failed' | 'skipped'; detail?: string }
   /** `changesNothing`: the guard classes the command as reading or simulating (see Journal.write). */
   | { type: 'step-start'; seq: number; step: string; command: string; attempt?: number; changesNothing?: boolean }
@@ -33,15 +51,15 @@ export type JournalEntry =
       sessionId?: string;
       binding?: unknown;
     }
-  | { type: 'resume'; pid: number; from: string }
+  | { type: 'resume'; pid: number; from: string; pidStart?: string }
   | { type: 'interrupted'; reached: string; by: number; killed: number[] }
-  | { type: 'run-end'; status: 'COMPLETE' | 'BLOCKED'; durationMs: number; errorClass?: string };
+  | { type: 'run-end'; status: 'COMPLETE' | 'BLOCKED'; durationMs: number; errorClass?: string; interrupted?: boolean };
 
 export type RunKind = 'plan' | 'execute' | 'rollback';
 
 export type StampedEntry = JournalEntry & { ts: string };
 
-const DURABLE = new Set<JournalEntry['type']>(['run-start', 'step-start', 'step-end', 'run-end']);
+const DURABLE = new Set<JournalEntry['type']>(['run-start', 'step-start', 'step-end', 'run-end', 'resume']);
 
 export class Journal {
   constructor(readonly path: string) {}
@@ -89,22 +107,30 @@ export class Journal {
   }
 }
 
-/** Reads a journal, skipping a torn last line (a crash mid-write must not hide the rest). */
+/** Reads a journal, skipping torn lines (a crash mid-write must not hide the rest). */
 export function readJournal(path: string): StampedEntry[] {
+  return readJournalCounted(path).entries;
+}
+
+/** The journal's entries and how many lines were torn (not whole JSON objects) and skipped. */
+export function readJournalCounted(path: string): { entries: StampedEntry[]; torn: number } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    return [];
+    return { entries: [], torn: 0 };
   }
   const entries: StampedEntry[] = [];
+  let torn = 0;
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     try {
-      entries.push(JSON.parse(line) as StampedEntry);
+      const entry = JSON.parse(line) as StampedEntry;
+      if (entry && typeof entry === 'object' && typeof entry.type === 'string') entries.push(entry);
+      else torn++;
     } catch {
-      // torn write: ignore the line
+      torn++;
     }
   }
-  return entries;
+  return { entries, torn };
 }

@@ -1,21 +1,29 @@
 // One run at a time per workspace (the real path of the repository plus the normalised workdir).
 // The owner is written to a temporary file first and then hard-linked into place: link(2) fails
 // when the lock exists, so a lock file is never seen empty or half-written, and there is exactly
-// one holder. An unreadable lock is held, not stale. A lock whose owner process is gone (or that
-// is older than the stale limit) is recovered under a short recovery lock, so two contenders can
-// never both move a lock aside; what it held is journaled by the run that recovers it.
-import { createHash, randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// one holder. A lock is stale only when its owner is dead: the pid is gone, or held by a process
+// that started at another time (process-identity.ts). Never by age: a long apply keeps its lock,
+// and a moved wall clock (Date) changes nothing. An unreadable lock is held, not stale. A stale
+// lock is recovered under a short recovery lock, so two contenders can never both move a lock
+// aside; what it held is journaled by the run that recovers it.
+import { randomBytes, createHash } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, normalize } from 'node:path';
 import { statePaths } from '../state/home.js';
+import { processRunning, processStart } from './process-identity.js';
 
 export interface LockOwner {
   pid: number;
   host: string;
   runId: string;
   workspace: string;
+  /** Shown to people only: staleness never reads it. */
   startedAt: string;
+  /** The owner's start (process-identity.ts): a reused pid is not the owner. */
+  start?: string;
+  /** Unique to this holder: release removes only the lock it took. */
+  token?: string;
 }
 
 export class LockHeldError extends Error {
@@ -28,8 +36,6 @@ export class LockHeldError extends Error {
     );
   }
 }
-
-const DEFAULT_STALE_MS = 6 * 60 * 60 * 1000;
 
 /** The canonical workspace: `infra/app/`, `infra/app` and `./infra//app` through a symlink are one. */
 export function workspaceKey(repoRoot: string, workdir: string): string {
@@ -48,20 +54,15 @@ export function lockPath(workspace: string, home?: string): string {
   return join(statePaths(home).locks, `${key}.lock`);
 }
 
-export function alive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+export const alive = (pid: number, start?: string) => processRunning(pid, start);
 
-export function lockIsStale(owner: LockOwner, now = Date.now(), staleMs = DEFAULT_STALE_MS): string | undefined {
-  if (owner.host === hostname() && !alive(owner.pid)) return `its owner (pid ${owner.pid}) is no longer running`;
-  const age = now - Date.parse(owner.startedAt);
-  if (!(age <= staleMs)) return `it is older than ${Math.round(staleMs / 60000)} minutes`;
+/** Why the lock is stale, or undefined while its owner runs. Another host's lock is never judged here. */
+export function lockIsStale(owner: LockOwner): string | undefined {
+  if (owner.host !== hostname()) return undefined;
+  if (!processRunning(owner.pid, owner.start))
+    return processRunning(owner.pid)
+      ? `its owner (pid ${owner.pid}) is no longer running (the pid now belongs to another process)`
+      : `its owner (pid ${owner.pid}) is no longer running`;
   return undefined;
 }
 
@@ -102,18 +103,20 @@ function recoverStale(path: string, judged: LockOwner, owner: LockOwner): boolea
   if (!linkInPlace(guard, owner)) {
     // Another contender is recovering. A recovery guard outlives its holder only if that process died.
     const holder = readOwner(guard);
-    if (holder && holder.host === hostname() && !alive(holder.pid)) moveAsideIf(guard, holder);
+    if (holder && lockIsStale(holder)) moveAsideIf(guard, holder);
     return false;
   }
   try {
     const current = readOwner(path);
-    if (!current || current.runId !== judged.runId || current.pid !== judged.pid) return false;
+    if (!current || !sameOwner(current, judged)) return false;
     moveAsideIf(path, current);
     return true;
   } finally {
     rmSync(guard, { force: true });
   }
 }
+
+const sameOwner = (a: LockOwner, b: LockOwner) => a.runId === b.runId && a.pid === b.pid && a.token === b.token;
 
 /** Renames `path` aside, checks that the moved file is the one judged, and deletes it. */
 function moveAsideIf(path: string, judged: LockOwner): void {
@@ -124,7 +127,7 @@ function moveAsideIf(path: string, judged: LockOwner): void {
     return;
   }
   const moved = readOwner(aside);
-  if (moved && moved.runId === judged.runId && moved.pid === judged.pid) rmSync(aside, { force: true });
+  if (moved && sameOwner(moved, judged)) rmSync(aside, { force: true });
   // Not what we judged (cannot happen under the recovery guard): put it back if the place is free.
   else {
     try {
@@ -136,36 +139,32 @@ function moveAsideIf(path: string, judged: LockOwner): void {
   }
 }
 
-export function acquireLock(workspace: string, runId: string, options: { home?: string; staleMs?: number } = {}): HeldLock {
+export function acquireLock(workspace: string, runId: string, options: { home?: string } = {}): HeldLock {
   const path = lockPath(workspace, options.home);
   mkdirSync(join(path, '..'), { recursive: true, mode: 0o700 });
-  const owner: LockOwner = { pid: process.pid, host: hostname(), runId, workspace, startedAt: new Date().toISOString() };
+  const start = processStart(process.pid);
+  const owner: LockOwner = {
+    pid: process.pid,
+    host: hostname(),
+    runId,
+    workspace,
+    startedAt: new Date().toISOString(),
+    ...(start ? { start } : {}),
+    token: randomBytes(8).toString('hex'),
+  };
   let recovered: HeldLock['recovered'];
   for (let attempt = 0; attempt < 3; attempt++) {
     if (linkInPlace(path, owner)) {
-      return { path, ...(recovered ? { recovered } : {}), release: () => releaseLock(path, runId) };
+      return { path, ...(recovered ? { recovered } : {}), release: () => releaseLock(path, runId, owner.token) };
     }
     const current = readOwner(path);
     if (!current) {
-      // Unreadable: held (a writer never leaves it half-written), unless it is older than the stale limit.
-      let age = 0;
-      try {
-        age = Date.now() - statSync(path).mtimeMs;
-      } catch {
-        continue; // released meanwhile: try again
-      }
-      const unknown: LockOwner = {
-        pid: -1,
-        host: '?',
-        runId: 'unknown (unreadable lock file)',
-        workspace,
-        startedAt: new Date(Date.now() - age).toISOString(),
-      };
-      if (age <= (options.staleMs ?? DEFAULT_STALE_MS)) throw new LockHeldError(unknown, path);
-      rmSync(path, { force: true });
-      continue;
+      // Unreadable: held (a writer never leaves it half-written). Its owner cannot be judged, so
+      // only a person removes it.
+      const unknown: LockOwner = { pid: -1, host: '?', runId: 'unknown (unreadable lock file)', workspace, startedAt: '?' };
+      throw new LockHeldError(unknown, path);
     }
-    const reason = lockIsStale(current, Date.now(), options.staleMs);
+    const reason = lockIsStale(current);
     if (!reason) throw new LockHeldError(current, path);
     if (recoverStale(path, current, owner)) recovered = { owner: current, reason };
   }
@@ -174,7 +173,13 @@ export function acquireLock(workspace: string, runId: string, options: { home?: 
   throw new Error(`could not take the lock ${path}`);
 }
 
-/** Removes the lock only if `runId` holds it. */
-export function releaseLock(path: string, runId: string): void {
-  if (readOwner(path)?.runId === runId) rmSync(path, { force: true });
+/** Removes the lock only if `runId` holds it (and, given a token, only the lock taken with it). */
+export function releaseLock(path: string, runId: string, token?: string): void {
+  const owner = readOwner(path);
+  if (owner?.runId === runId && (token === undefined || owner.token === token)) rmSync(path, { force: true });
+}
+
+/** The holder of a workspace's lock, if any can be read. */
+export function lockOwner(path: string): LockOwner | undefined {
+  return readOwner(path);
 }

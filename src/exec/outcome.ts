@@ -9,6 +9,7 @@ import type { LoadedPlan } from './plan-file.js';
 import type { Session } from './session.js';
 import { INTERRUPTED } from './steps.js';
 import { StateWriteError } from './run-errors.js';
+import { continueCommand } from './run-store.js';
 import { StepError, type ErrorClass } from './types.js';
 
 export interface RunResult {
@@ -122,16 +123,17 @@ export function blocked(session: Session, error: unknown, fc: FailureContext, co
   const errorType: ErrorClass = error instanceof LockHeldError ? 'StateConflict' : isInterrupt ? 'Transient' : errorClassOf(error);
   const message = error instanceof Error ? error.message : String(error);
   const reason = typeof session.signal.reason === 'string' ? session.signal.reason : 'a signal';
+  const again = continueCommand(session.kind, session.runId, { rollbackOf: session.meta.rollbackOf, planPath: session.meta.planPath });
   const ran = new Set(session.phases.map((p) => p.name));
   for (const name of session.kind === 'execute' ? PHASES : []) if (!ran.has(name)) session.skip(name, 'not run: an earlier phase failed');
   const pending = isInterrupt
     ? [
-        `The run was interrupted by ${reason}; inspect it with execguard runs ${session.runId}, then continue it with execguard resume ${session.runId}`,
+        `The run was interrupted by ${reason}; inspect it with execguard runs ${session.runId}, then continue it with ${again}`,
         ...fc.pendingSteps,
       ]
     : error instanceof StateWriteError
       ? [
-          `The run could not write its state (${error.path}): free space or fix the state folder, then continue with execguard resume ${session.runId}`,
+          `The run could not write its state (${error.path}): free space or fix the state folder, then continue with ${again}`,
           ...fc.pendingSteps,
         ]
       : fc.pendingSteps;

@@ -1,11 +1,13 @@
 // Retention: what execguard's state folder keeps, and for how long. Defaults (docs/retention.md):
 // runs older than 30 days are removed by `execguard runs --prune`; decisions.jsonl rotates at
-// 5 MB keeping 3 old files; moved-aside lock files, empty grant folders and leftover temporary
-// files and the helper's stale spawn marks are removed by the commands that find them.
+// 5 MB keeping 3 old files; moved-aside lock files and leftover temporary files of writers that
+// are gone, empty grant folders and the helper's stale spawn marks are removed by the commands
+// that find them.
 import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { statePaths } from '../state/home.js';
 import { durationMs } from './duration.js';
+import { processRunning } from './process-identity.js';
 import { listRuns, runsRoot } from './run-store.js';
 
 export const DEFAULT_RUN_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
@@ -38,9 +40,12 @@ export function sweepState(home: string): string[] {
       return [];
     }
   };
-  // Lock files moved aside by an older version, and temporary files of a writer that died.
+  // Lock files moved aside, and temporary files, of a writer that died (their names carry its
+  // pid; a name without one is judged by age).
   for (const name of entries(paths.locks)) {
-    if (/\.stale-|\.tmp$/.test(name) && olderThan(join(paths.locks, name), 60_000)) {
+    if (!/\.stale-|\.tmp$/.test(name)) continue;
+    const pid = name.match(/\.lock\.(?:stale-)?(\d+)[.-]/)?.[1];
+    if (pid ? !processRunning(Number(pid)) : olderThan(join(paths.locks, name), 60_000)) {
       rmSync(join(paths.locks, name), { force: true });
       removed.push(join(paths.locks, name));
     }

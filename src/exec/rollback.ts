@@ -3,6 +3,8 @@
 // is checked before anything changes: the approval (a destroy approval when the undo destroys), a
 // clean tree, the remote reachable. The revert is made locally first and the undo planned against
 // it; if the plan needs what the approval lacks, the local revert is dropped and nothing is pushed.
+// A rollback that was killed is finished by running it again: the revert it made is found in git
+// (by its "This reverts commit" line), pushed if origin does not have it yet, never made twice.
 import { join } from 'node:path';
 import { UsageError } from '../cli/io.js';
 import { stateHome } from '../state/home.js';
@@ -12,9 +14,11 @@ import { approvalRecord, resolveApproval } from './approval-source.js';
 import { GitSide } from './git.js';
 import { loadOperation } from './operations/index.js';
 import { blocked, complete, failedBeforeStart, type RunResult } from './outcome.js';
+import { pausePoint } from './pause.js';
 import { loadPlan } from './plan-file.js';
 import { ApprovalError, RunError } from './run-errors.js';
-import { listRuns, readMeta, runsRoot, type RunMeta } from './run-store.js';
+import { reapDeadRuns } from './reap.js';
+import { listRuns, readRun, runsRoot, type RunMeta } from './run-store.js';
 import { Session, type SessionOptions } from './session.js';
 import type { RollbackPlan } from './types.js';
 
@@ -28,9 +32,19 @@ export interface RollbackOptions extends Omit<SessionOptions, 'approval'> {
 
 export async function rollbackRun(options: RollbackOptions): Promise<RunResult> {
   options = { ...options, home: options.home ?? stateHome(options.env) };
-  const target = readMeta(join(runsRoot(options.home), options.runId));
+  // A killed run (this one, or an earlier rollback of it) is marked and its orphans ended first.
+  await reapDeadRuns(options.home!);
+  const target = readRun(join(runsRoot(options.home), options.runId), options.runId);
   if (!target) throw new UsageError(`no run ${options.runId} (see execguard runs)`);
+  if (target.kind === 'rollback')
+    throw new UsageError(
+      `run ${options.runId} is a rollback run; to finish it, run execguard rollback ${target.rollbackOf ?? 'RUN_ID'} (the run it rolls back) again`,
+    );
   if (target.kind !== 'execute') throw new UsageError(`run ${options.runId} is a ${target.kind} run; only execute runs can be rolled back`);
+  if (!target.planPath)
+    throw new UsageError(`run ${options.runId} is damaged (${target.damaged ?? 'its plan is unknown'}): roll it back by hand`);
+  if (target.status === 'RUNNING')
+    throw new UsageError(`run ${options.runId} is still running (pid ${target.pid ?? '?'}): wait for it to end before rolling it back`);
   const loaded = loadPlan(target.planPath, options.cwd);
   let session: Session;
   try {
@@ -52,6 +66,7 @@ export async function rollbackRun(options: RollbackOptions): Promise<RunResult> 
       });
       session.journal.append({ type: 'approval', ...approvalRecord(approval) });
       await session.open(approval.scope);
+      await pausePoint('started', options.env);
       session.ctx.targetRunDir = join(runsRoot(options.home), target.runId);
       const op = await loadOperation(loaded.plan.operation);
       if (!op) throw new RunError(`no executor for operation '${loaded.plan.operation}' in this build`, 'Validation');
@@ -71,17 +86,33 @@ export async function rollbackRun(options: RollbackOptions): Promise<RunResult> 
       const git = new GitSide(loaded.repoRoot, session.steps);
       if (g) detail.push(...(await git.preflight({ ...g, files: [] })));
       const earlier = listRuns(options.home).find((m) => m.kind === 'rollback' && m.rollbackOf === target.runId && m.revertCommit);
+      // An earlier rollback's revert: recorded in its meta, or (it was killed before it could
+      // record it) found in the history by its message.
+      const found = g && madeCommit ? (earlier?.revertCommit ?? (await findRevert(git, target.commit!))) : undefined;
+      const onOrigin = found && g ? await isAncestor(git, found, await git.remoteHead(g)) : false;
       let revert: string | undefined;
-      if (g && madeCommit && earlier?.revertCommit) {
+      if (g && found && onOrigin) {
         detail.push(
-          `commit ${target.commit!.slice(0, 12)} was already reverted by ${earlier.revertCommit.slice(0, 12)} (run ${earlier.runId})`,
+          `commit ${target.commit!.slice(0, 12)} was already reverted by ${found.slice(0, 12)}${earlier ? ` (run ${earlier.runId})` : ''}, on ${g.remote}/${g.branch}`,
         );
-        session.updateMeta({ revertCommit: earlier.revertCommit });
+        session.updateMeta({ revertCommit: found });
+      } else if (g && found) {
+        // Made by a rollback that was killed before its push landed: push that one, revert nothing again.
+        if (found !== (await git.head()))
+          throw new RunError(
+            `an unpushed revert ${found.slice(0, 12)} of ${target.commit!.slice(0, 12)} is in the history but not at HEAD: push or drop it by hand`,
+            'StateConflict',
+          );
+        revert = found;
+        detail.push(
+          `commit ${target.commit!.slice(0, 12)} was reverted locally by ${found.slice(0, 12)} (an earlier rollback, not pushed yet)`,
+        );
       } else if (g && madeCommit) {
         const base = await git.head();
         revert = await git.revert(target.commit!, await git.subject(target.commit!));
         localRevert = { git, base };
         detail.push(`reverted ${target.commit!.slice(0, 12)} locally with ${revert.slice(0, 12)} (not pushed yet)`);
+        await pausePoint('committed', options.env);
       } else detail.push(g ? `run ${target.runId} committed nothing: no git revert needed` : 'the plan has no git section');
       const undo = await planUndo(session, op, target);
       detail.push(...undo.describe);
@@ -96,8 +127,10 @@ export async function rollbackRun(options: RollbackOptions): Promise<RunResult> 
         pushed = true;
         localRevert = undefined;
         session.updateMeta({ revertCommit: revert });
+        await pausePoint('pushed', options.env);
       }
       detail.push(...(await undo.apply()));
+      await pausePoint('applied', options.env);
       return { value: undefined, detail };
     });
     return complete(session, `Rollback of run ${target.runId} complete`, session.meta.revertCommit);
@@ -125,6 +158,24 @@ export async function rollbackRun(options: RollbackOptions): Promise<RunResult> 
       reverted,
     );
   }
+}
+
+/** The newest commit in HEAD's history that reverts `commit` (git revert's own message line). */
+async function findRevert(git: GitSide, commit: string): Promise<string | undefined> {
+  const r = await git.raw('git log (an earlier revert)', [
+    'log',
+    '--format=%H',
+    '--fixed-strings',
+    `--grep=This reverts commit ${commit}.`,
+    'HEAD',
+  ]);
+  return r.exitCode === 0 ? r.stdout.trim().split('\n').filter(Boolean)[0] : undefined;
+}
+
+/** Is `commit` contained in `tip` (the remote branch's commit)? */
+async function isAncestor(git: GitSide, commit: string, tip: string): Promise<boolean> {
+  if (!tip) return false;
+  return (await git.raw('git merge-base --is-ancestor', ['merge-base', '--is-ancestor', commit, tip])).exitCode === 0;
 }
 
 /** The operation's undo, planned before anything is pushed or applied. */

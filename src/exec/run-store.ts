@@ -1,12 +1,14 @@
 // Run folders under statePaths().runs: <run-id>/meta.json (written atomically), journal.jsonl,
 // report.md, logs/ and saved artifacts (terraform plan files). Never inside the repository.
+// meta.json is a projection of the journal (run-start plus 'meta' entries): a run whose meta is
+// unreadable is rebuilt from its journal and listed as damaged, never left out.
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { statePaths } from '../state/home.js';
 import { byCodePoint } from './order.js';
 import { StateWriteError } from './run-errors.js';
-import type { RunKind } from './journal.js';
+import { readJournal, type RunKind, type StampedEntry } from './journal.js';
 import type { DryRunSummary, OperationType } from './types.js';
 
 export interface RunMeta {
@@ -22,6 +24,10 @@ export interface RunMeta {
   status: 'RUNNING' | 'COMPLETE' | 'BLOCKED' | 'INTERRUPTED';
   /** The process running it (a RUNNING run whose owner is gone was interrupted). */
   pid?: number;
+  /** That process's start (process-identity.ts): a reused pid is not the owner. */
+  pidStart?: string;
+  /** meta.json could not be read: what is shown was rebuilt from the journal (and what is missing). */
+  damaged?: string;
   host?: string;
   /** The workspace lock it holds while running. */
   lockPath?: string;
@@ -100,13 +106,73 @@ export const writeMeta = (runDir: string, meta: RunMeta) =>
 
 export function readMeta(runDir: string): RunMeta | undefined {
   try {
-    return JSON.parse(readFileSync(join(runDir, 'meta.json'), 'utf8')) as RunMeta;
+    const meta = JSON.parse(readFileSync(join(runDir, 'meta.json'), 'utf8')) as RunMeta;
+    return meta && typeof meta.runId === 'string' && typeof meta.status === 'string' ? meta : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** All runs, oldest first (run ids start with a UTC time stamp). */
+const KINDS: RunKind[] = ['plan', 'execute', 'rollback'];
+
+/**
+ * A run's meta, or, when meta.json is unreadable, what its journal says (run-start, the 'meta'
+ * entries, how it ended) marked `damaged`. Undefined only for a folder that is no run at all.
+ */
+export function readRun(runDir: string, runId: string): RunMeta | undefined {
+  // A run id is one folder name: never `..`, a path or empty.
+  if (!/^[\w-][\w.-]*$/.test(runId)) return undefined;
+  const meta = readMeta(runDir);
+  if (meta) return meta;
+  let isDir = false;
+  try {
+    isDir = readdirSync(runDir) !== undefined;
+  } catch {
+    /* not a folder */
+  }
+  if (!isDir) return undefined;
+  return metaFromJournal(runId, readJournal(join(runDir, 'journal.jsonl')));
+}
+
+/** Rebuilds a run's meta from its journal. */
+export function metaFromJournal(runId: string, journal: StampedEntry[]): RunMeta {
+  const start = journal.find((e) => e.type === 'run-start');
+  const kind = start?.type === 'run-start' ? start.kind : (KINDS.find((k) => runId.includes(`-${k}-`)) ?? 'execute');
+  const stamp = runId.match(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z/);
+  const meta: RunMeta = {
+    runId,
+    kind,
+    planId: start?.type === 'run-start' ? start.planId : '?',
+    planPath: (start?.type === 'run-start' && start.planPath) || '',
+    repoRoot: (start?.type === 'run-start' && start.repoRoot) || '',
+    operation: ((start?.type === 'run-start' && start.operation) || 'terraform') as OperationType,
+    startedAt:
+      (start?.type === 'run-start' && start.startedAt) ||
+      (stamp ? `${stamp[1]}-${stamp[2]}-${stamp[3]}T${stamp[4]}:${stamp[5]}:${stamp[6]}.000Z` : (start?.ts ?? '')),
+    status: 'RUNNING',
+    ...(start?.type === 'run-start' ? { pid: start.pid, ...(start.pidStart ? { pidStart: start.pidStart } : {}) } : {}),
+    ...(start?.type === 'run-start' && start.rollbackOf ? { rollbackOf: start.rollbackOf } : {}),
+    damaged: start
+      ? 'meta.json is unreadable: rebuilt from the journal'
+      : 'meta.json is unreadable and the journal has no run-start: only the run id is known',
+  };
+  for (const e of journal) {
+    if (e.type === 'meta') Object.assign(meta, e.patch);
+    else if (e.type === 'resume') Object.assign(meta, { status: 'RUNNING', pid: e.pid, pidStart: e.pidStart, interrupted: undefined });
+    else if (e.type === 'interrupted')
+      Object.assign(meta, { status: 'INTERRUPTED', reached: e.reached, interrupted: true, finishedAt: e.ts });
+    else if (e.type === 'run-end')
+      Object.assign(meta, {
+        status: e.status,
+        finishedAt: e.ts,
+        ...(e.errorClass ? { errorClass: e.errorClass } : {}),
+        ...(e.interrupted ? { interrupted: true } : {}),
+      });
+  }
+  return meta;
+}
+
+/** All runs, oldest first (run ids start with a UTC time stamp); damaged ones rebuilt from their journal. */
 export function listRuns(home?: string): RunMeta[] {
   let names: string[];
   try {
@@ -116,9 +182,16 @@ export function listRuns(home?: string): RunMeta[] {
   }
   return names
     .sort()
-    .map((name) => readMeta(join(runsRoot(home), name)))
+    .map((name) => readRun(join(runsRoot(home), name), name))
     .filter((m): m is RunMeta => m !== undefined)
     .sort((a, b) => byCodePoint(a.startedAt, b.startedAt) || byCodePoint(a.runId, b.runId));
+}
+
+/** The command that continues an interrupted run of this kind (resume takes execute runs only). */
+export function continueCommand(kind: string, runId: string, extra: { rollbackOf?: string; planPath?: string }): string {
+  if (kind === 'rollback') return `execguard rollback ${extra.rollbackOf ?? 'RUN_ID'}`;
+  if (kind === 'plan') return `execguard plan ${extra.planPath ?? 'PLAN.yaml'}`;
+  return `execguard resume ${runId}`;
 }
 
 /** The latest successful `execguard plan` of this plan (same id, same file). */

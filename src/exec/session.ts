@@ -8,10 +8,11 @@ import type { Policy } from '../guard/policy.js';
 import { loadPolicy } from '../state/policy-file.js';
 import type { ExecutionReport } from '../status/report-types.js';
 import { loadGate } from './guard-gate.js';
-import { Journal, type RunKind } from './journal.js';
+import { Journal, readJournal, type RunKind } from './journal.js';
 import { acquireLock, workspaceKey, type HeldLock } from './lock.js';
 import type { LoadedPlan } from './plan-file.js';
 import { silentProgress, type Progress } from './progress.js';
+import { processStart } from './process-identity.js';
 import { reapDeadRuns } from './reap.js';
 import { stateWrite } from './run-errors.js';
 import { createRunDir, newRunId, writeFileAtomic, writeMeta, type RunMeta } from './run-store.js';
@@ -27,6 +28,8 @@ export interface SessionOptions {
   progress?: Progress;
   home?: string;
   approval?: ApprovalScope;
+  /** The workspace lock, taken before the session (resume takes it before touching the run). */
+  lock?: HeldLock;
 }
 
 export class Session {
@@ -43,6 +46,9 @@ export class Session {
   lock?: HeldLock;
   /** The project's policy, read once by open(): the guard and the approval check share it. */
   policy!: Policy;
+  /** The last step number already in the journal (a resumed run numbers on from it). */
+  private readonly lastSeq: number = 0;
+  private readonly resumed: boolean;
 
   /** `resumed`: the meta of an interrupted run this session continues (same id, folder and journal). */
   constructor(
@@ -57,13 +63,19 @@ export class Session {
     this.journal = new Journal(join(this.runDir, 'journal.jsonl'));
     this.signal = options.signal ?? new AbortController().signal;
     this.progress = options.progress ?? silentProgress;
+    this.lock = options.lock;
+    this.resumed = Boolean(resumed);
     const { plan, planPath, repoRoot } = loaded;
-    const owner = { pid: process.pid, host: hostname() };
+    const pidStart = processStart(process.pid);
+    const owner = { pid: process.pid, host: hostname(), ...(pidStart ? { pidStart } : {}) };
     if (resumed) {
-      const { finishedAt: _f, errorClass: _e, reached: _r, interrupted: _i, ...rest } = resumed;
+      // Step numbers go on from the earlier attempts': unique in the journal, and no log overwritten.
+      this.lastSeq = Math.max(0, ...readJournal(this.journal.path).map((e) => ('seq' in e && typeof e.seq === 'number' ? e.seq : 0)));
+      const { finishedAt: _f, errorClass: _e, reached: _r, interrupted: _i, damaged: _d, ...rest } = resumed;
       this.meta = { ...rest, ...owner, status: 'RUNNING', resumes: (resumed.resumes ?? 0) + 1 };
+      this.journal.append({ type: 'resume', pid: process.pid, from: resumed.reached ?? resumed.status, ...(pidStart ? { pidStart } : {}) });
+      this.journal.append({ type: 'meta', patch: { resumes: this.meta.resumes, host: owner.host } });
       writeMeta(this.runDir, this.meta);
-      this.journal.append({ type: 'resume', pid: process.pid, from: resumed.reached ?? resumed.status });
       return;
     }
     this.meta = {
@@ -78,8 +90,21 @@ export class Session {
       ...owner,
       ...extraMeta,
     };
+    this.journal.append({
+      type: 'run-start',
+      runId: this.runId,
+      kind,
+      planId: plan.id,
+      planPath,
+      pid: process.pid,
+      ...(pidStart ? { pidStart } : {}),
+      repoRoot,
+      operation: plan.operation,
+      startedAt: this.meta.startedAt,
+      ...(extraMeta.rollbackOf ? { rollbackOf: extraMeta.rollbackOf } : {}),
+    });
+    if (Object.keys(extraMeta).length) this.journal.append({ type: 'meta', patch: { ...extraMeta } });
     writeMeta(this.runDir, this.meta);
-    this.journal.append({ type: 'run-start', runId: this.runId, kind, planId: plan.id, planPath, pid: process.pid });
   }
 
   /**
@@ -90,7 +115,7 @@ export class Session {
     const { plan, repoRoot } = this.loaded;
     const workdir = join(repoRoot, plan.workdir);
     if (this.options.home) await reapDeadRuns(this.options.home);
-    this.lock = stateWrite(join(this.options.home ?? '', 'locks'), () =>
+    this.lock ??= stateWrite(join(this.options.home ?? '', 'locks'), () =>
       acquireLock(workspaceKey(repoRoot, plan.workdir), this.runId, { home: this.options.home }),
     );
     this.updateMeta({ lockPath: this.lock.path });
@@ -109,6 +134,7 @@ export class Session {
       signal: this.signal,
       gate,
       runId: this.runId,
+      firstSeq: this.lastSeq + 1,
       progress: (l) => this.progress.line(l),
     });
     this.ctx = {
@@ -124,7 +150,9 @@ export class Session {
     };
   }
 
+  /** Journaled first: the journal, not meta.json, is what a damaged run is rebuilt from. */
   updateMeta(patch: Partial<RunMeta>): void {
+    this.journal.append({ type: 'meta', patch });
     Object.assign(this.meta, patch);
     writeMeta(this.runDir, this.meta);
   }
@@ -172,7 +200,9 @@ export class Session {
    * Writes report.md, closes the journal and meta, releases the lock. Best effort throughout: the
    * caller prints the report whatever the disk says, and the lock is always released.
    */
-  close(status: 'COMPLETE' | 'BLOCKED', markdown: string, errorClass?: string, interrupted?: boolean): void {
+  close(status: 'COMPLETE' | 'BLOCKED', markdown: string, errorClass?: string, interruptedNow?: boolean): void {
+    // A resumed run that stops short is still an interrupted run: it can be resumed again.
+    const interrupted = interruptedNow || (status === 'BLOCKED' && this.resumed);
     this.progress.done();
     const attempt = (write: () => void): boolean => {
       try {
@@ -183,7 +213,13 @@ export class Session {
       }
     };
     attempt(() => writeFileAtomic(join(this.runDir, 'report.md'), markdown, { durable: true }));
-    this.journal.tryAppend({ type: 'run-end', status, durationMs: this.elapsed(), ...(errorClass ? { errorClass } : {}) });
+    this.journal.tryAppend({
+      type: 'run-end',
+      status,
+      durationMs: this.elapsed(),
+      ...(errorClass ? { errorClass } : {}),
+      ...(interrupted ? { interrupted: true } : {}),
+    });
     Object.assign(this.meta, {
       status,
       finishedAt: new Date().toISOString(),

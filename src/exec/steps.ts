@@ -74,7 +74,7 @@ export interface ExecOptions {
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 
 export class StepRunner {
-  private seq = 0;
+  private seq: number;
   /** Every step run so far, in order (for the report's "attempted actions"). */
   readonly history: { step: string; result: CommandResult }[] = [];
 
@@ -88,9 +88,13 @@ export class StepRunner {
       gate: Gate;
       /** Put in every child's environment: after a crash, the orphans are recognised by it. */
       runId?: string;
+      /** The first step number (a resumed run numbers on from its earlier attempts). */
+      firstSeq?: number;
       progress: (line: string) => void;
     },
-  ) {}
+  ) {
+    this.seq = (opts.firstSeq ?? 1) - 1;
+  }
 
   /** The environment a step's child gets: the run's, the step's, and the run id marker. */
   childEnv = (extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
@@ -117,8 +121,9 @@ export class StepRunner {
     // Output goes to files, not pipes: a child whose executor was killed must not die of a broken
     // pipe half-way through (terraform would leave its state locked); it is ended on purpose instead.
     const base = join(this.opts.runDir, outputOf(seq, step));
-    const outFd = openSync(`${base}.out`, 'w', 0o600);
-    const errFd = openSync(`${base}.err`, 'w', 0o600);
+    // 'wx': a step's log is never overwritten (step numbers are unique across resumes).
+    const outFd = openSync(`${base}.out`, 'wx', 0o600);
+    const errFd = openSync(`${base}.err`, 'wx', 0o600);
     let outcome: ChildOutcome;
     try {
       const child = startChild(file, args, {

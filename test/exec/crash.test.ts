@@ -5,13 +5,16 @@
 // <point>.reached and waits) or by a marker the slow command writes: no sleeps, no timing.
 // Then `runs` shows INTERRUPTED at that step, no process of the run is left after that command,
 // and `resume` ends COMPLETE with exactly one commit on origin and the state an uninterrupted
-// run leaves.
+// run leaves. The same matrix is run against `resume` itself (the first attempt died at once) and
+// against `rollback` (including a push held in origin's pre-receive or post-receive hook): the
+// next command finds no orphan, and the next resume or rollback finishes with exactly one commit
+// (or one revert) on origin and terraform at the matching configuration.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
-import { expectStatus, metaOf } from './support/assert-run.js';
+import { expectStatus, journalOf, metaOf, runIdOf } from './support/assert-run.js';
 import { APPROVAL, ROOT, tfConfig, workspace, type Workspace } from './support/workspace.js';
 
 const children: ChildProcess[] = [];
@@ -181,4 +184,151 @@ describe('resume of runs that were not interrupted', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/no run no-such-run/);
   });
+});
+
+/** SIGKILLs a CLI process once it has reached `mark` (a pause point's .reached or a held command's .started). */
+async function killAt(args: string[], ws: Workspace & { marks: string }, env: NodeJS.ProcessEnv, mark: string): Promise<void> {
+  const child = spawn(process.execPath, [cli, ...args], { cwd: ws.repo, env, stdio: ['ignore', 'pipe', 'ignore'] });
+  children.push(child);
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  await until(join(ws.marks, mark), child).catch((error: Error) => {
+    throw new Error(`${error.message}:\n${out}`);
+  });
+  child.kill('SIGKILL');
+  await exited;
+}
+
+const pauseEnv = (ws: Workspace & { marks: string }, pause?: string) =>
+  pause ? { ...ws.env, EXECGUARD_TEST_PAUSE: pause, EXECGUARD_TEST_PAUSE_DIR: ws.marks } : ws.env;
+
+/** Step numbers are unique across a run's attempts, and no attempt's log replaced another's. */
+function expectStepsUnique(ws: Workspace, runId: string): void {
+  const journal = journalOf(ws, runId);
+  const seqs = journal.filter((e) => e.type === 'step-start').map((e) => e.seq);
+  expect(new Set(seqs).size).toBe(seqs.length);
+  const logs = journal.filter((e) => e.type === 'step-end' && e.log).map((e) => e.log);
+  expect(new Set(logs).size).toBe(logs.length);
+  for (const log of logs) expect(existsSync(join(ws.home, 'runs', runId, `${log}.out`))).toBe(true);
+}
+
+describe('crash matrix for resume: the resume itself is SIGKILLed at each step boundary', () => {
+  for (const b of BOUNDARIES) {
+    it(`${b.name}: INTERRUPTED at that step, no orphan after the next command, the next resume completes`, async () => {
+      const ws = crashWorkspace();
+      const hold = 'hold' in b ? b.hold : undefined;
+      for (const name of ['push', 'apply', 'verify']) if (name !== hold) writeFileSync(join(ws.marks, `${name}.release`), '');
+      // The first attempt dies as soon as its journal starts: the resume does everything.
+      await killAt(['execute', 'plan.yaml', '--approval', APPROVAL], ws, pauseEnv(ws, 'started'), 'started.reached');
+      rmSync(join(ws.marks, 'started.reached'));
+      const runId = readdirSync(join(ws.home, 'runs'))[0];
+      const pause = 'pause' in b ? b.pause : undefined;
+      await killAt(['resume', runId, '--approval', APPROVAL], ws, pauseEnv(ws, pause), pause ? `${pause}.reached` : `${hold}.started`);
+
+      const runs = await ws.cli('runs');
+      expect(runs.stdout).toMatch(new RegExp(`${runId} +execute +INTERRUPTED .*execguard resume ${runId}`));
+      expect(metaOf(ws, runId).reached).toMatch(b.reached);
+      expect(processesOf(runId)).toEqual([]);
+      if (hold) expect(running(Number(readFileSync(join(ws.marks, `${hold}.pid`), 'utf8')))).toBe(false);
+      expect(readdirSync(join(ws.home, 'locks')).filter((f) => f.endsWith('.lock'))).toEqual([]);
+
+      writeFileSync(join(ws.marks, `${hold ?? 'apply'}.release`), '');
+      const resumed = await ws.cli('resume', runId, '--approval', APPROVAL);
+      expect(resumed.stdout).toContain('## Execution Complete ✅');
+      expectStatus(resumed.stdout, 'COMPLETE');
+      expect(originCommits(ws)).toBe(3);
+      expect(stateOf(ws)).toEqual(baseline);
+      expect(metaOf(ws, runId)).toMatchObject({ status: 'COMPLETE', resumes: 2 });
+      expectStepsUnique(ws, runId);
+      expect(processesOf(runId)).toEqual([]);
+    }, 180_000);
+  }
+});
+
+/** A completed run whose rollback's apply waits for a release file; every later push waits in origin's hooks. */
+async function rollbackWorkspace(): Promise<{ ws: Workspace & { marks: string }; targetId: string }> {
+  const ws = workspace();
+  const marks = join(ws.dir, 'marks');
+  mkdirSync(marks);
+  const wait = (name: string) =>
+    `echo $$ > ${marks}/${name}.pid; touch ${marks}/${name}.started; while [ ! -e ${marks}/${name}.release ]; do sleep 0.05; done`;
+  // The previous configuration has a resource the change removes: re-creating it on rollback waits.
+  const base = readFileSync(join(ROOT, 'examples/terraform-demo/main.tf'), 'utf8');
+  ws.write(
+    'infra/app/main.tf',
+    `${base}\nresource "terraform_data" "keep" {\n  input = "kept"\n  provisioner "local-exec" {\n    command = ${JSON.stringify(wait('undo'))}\n  }\n}\n`,
+  );
+  ws.git('add', 'infra/app/main.tf');
+  ws.git('commit', '-q', '-m', 'chore: a resource the change removes');
+  ws.git('push', '-q', 'origin', 'main');
+  ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'slow', dependsOn: 'app' }]));
+  const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
+  expect(run.stdout).toContain('## Execution Complete ✅');
+  const targetId = runIdOf(run.stdout);
+  // Origin's pre-receive waits before its branch moves, post-receive after it moved.
+  writeFileSync(join(ws.origin, 'hooks', 'pre-receive'), `#!/bin/sh\ncat >/dev/null\n${wait('push')}\n`, { mode: 0o755 });
+  writeFileSync(join(ws.origin, 'hooks', 'post-receive'), `#!/bin/sh\ncat >/dev/null\n${wait('post')}\n`, { mode: 0o755 });
+  return { ws: Object.assign(ws, { marks }), targetId };
+}
+
+const DESTROY_APPROVAL = 'User approved. Roll back and destroy the created resources.';
+
+const ROLLBACK_BOUNDARIES = [
+  { name: 'after its journal starts', pause: 'started', reached: /^Rollback: started$/ },
+  { name: 'after the local revert', pause: 'committed', reached: /^Rollback: after / },
+  { name: 'during push, held in pre-receive (origin has not taken it)', hold: 'push', reached: /^Rollback: during git push$/ },
+  { name: 'during push, held in post-receive (origin took it)', hold: 'post', reached: /^Rollback: during git push$/ },
+  { name: 'after push', pause: 'pushed', reached: /^Rollback: after / },
+  { name: 'during the undo apply (re-creating a resource waits)', hold: 'undo', reached: /^Rollback: during terraform apply/ },
+  { name: 'after the undo apply', pause: 'applied', reached: /^Rollback: after terraform apply/ },
+] as const;
+
+const reverts = (ws: Workspace) =>
+  spawnSync('git', ['log', '--format=%s', 'main'], { cwd: ws.origin, encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter((s) => s.startsWith('revert: '));
+
+describe('crash matrix for rollback: SIGKILL at each step boundary, then runs, then rollback again', () => {
+  for (const b of ROLLBACK_BOUNDARIES) {
+    it(`${b.name}: INTERRUPTED, no orphan after the next command, the next rollback completes with exactly one revert`, async () => {
+      const { ws, targetId } = await rollbackWorkspace();
+      const hold = 'hold' in b ? b.hold : undefined;
+      for (const name of ['push', 'post', 'undo']) if (name !== hold) writeFileSync(join(ws.marks, `${name}.release`), '');
+      const pause = 'pause' in b ? b.pause : undefined;
+      await killAt(
+        ['rollback', targetId, '--approval', DESTROY_APPROVAL],
+        ws,
+        pauseEnv(ws, pause),
+        pause ? `${pause}.reached` : `${hold}.started`,
+      );
+      const rollbackId = readdirSync(join(ws.home, 'runs')).find((n) => n.includes('-rollback-'))!;
+
+      // The next command: INTERRUPTED, and the suggestion is the rollback again (resume refuses rollback runs).
+      const runs = await ws.cli('runs');
+      expect(runs.stdout).toMatch(new RegExp(`${rollbackId} +rollback +INTERRUPTED .*execguard rollback ${targetId}\\)`));
+      expect(runs.stdout).not.toContain(`execguard resume ${rollbackId}`);
+      expect(metaOf(ws, rollbackId).reached).toMatch(b.reached);
+      expect(processesOf(rollbackId)).toEqual([]);
+      if (hold) expect(running(Number(readFileSync(join(ws.marks, `${hold}.pid`), 'utf8')))).toBe(false);
+      expect(readdirSync(join(ws.home, 'locks')).filter((f) => f.endsWith('.lock'))).toEqual([]);
+      const resume = await ws.cli('resume', rollbackId);
+      expect(resume.code).toBe(1);
+      expect(resume.stderr).toContain(`execguard rollback ${targetId}`);
+
+      if (hold) writeFileSync(join(ws.marks, `${hold}.release`), '');
+      const again = await ws.cli('rollback', targetId, '--approval', DESTROY_APPROVAL);
+      expect(again.stdout).toContain('## Execution Complete ✅');
+      expectStatus(again.stdout, 'COMPLETE');
+      expect(reverts(ws)).toEqual(['revert: feat(infra): change the demo app']);
+      expect(ws.git('rev-parse', 'HEAD')).toBe(spawnSync('git', ['rev-parse', 'main'], { cwd: ws.origin, encoding: 'utf8' }).stdout.trim());
+      expect(ws.git('status', '--porcelain')).toBe('');
+      // Terraform is back at the previous configuration, as origin is.
+      expect(stateOf(ws)).toMatchObject([
+        { address: 'terraform_data.app', tainted: false, input: { value: { name: 'demo', version: '1' } } },
+        { address: 'terraform_data.keep', tainted: false, input: { value: 'kept' } },
+      ]);
+      expect(processesOf(runIdOf(again.stdout))).toEqual([]);
+    }, 180_000);
+  }
 });

@@ -1,5 +1,5 @@
 // Faults around the process: a lock held by a live run, a stale lock, an unwritable state folder,
-// and SIGTERM while terraform apply runs (the real CLI bundle, spawned as its own process).
+// and SIGTERM or SIGHUP while terraform apply runs (the real CLI bundle, spawned as its own process).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -62,13 +62,19 @@ describe('workspace lock', () => {
     expect(readdirSync(join(path, '..'))).toEqual([]);
   });
 
-  it('a lock older than the stale limit is recovered even if its pid exists', async () => {
+  it('a lock taken 7 hours ago by a run that is still alive stays held: age is never staleness', async () => {
     const ws = workspace();
     ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'x' }]));
-    writeLock(ws, process.pid, new Date(Date.now() - 7 * 3600_000).toISOString());
+    const owner = spawn('sleep', ['60'], { stdio: 'ignore' });
+    children.push(owner);
+    const path = writeLock(ws, owner.pid!, new Date(Date.now() - 7 * 3600_000).toISOString());
+    const before = originHead(ws);
     const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
-    expect(run.code).toBe(0);
-    expect(journalOf(ws, runIdOf(run.stdout)).find((e) => e.type === 'note')?.message).toMatch(/older than 360 minutes/);
+    expect(run.code).toBe(2);
+    expect(errorTypeOf(run.stdout)).toBe('StateConflict');
+    expect(JSON.parse(readFileSync(path, 'utf8')).pid).toBe(owner.pid);
+    expect(originHead(ws)).toBe(before);
+    owner.kill('SIGKILL');
   });
 });
 
@@ -114,60 +120,64 @@ describe('permission', () => {
   });
 });
 
-describe('SIGTERM during apply', () => {
+describe('SIGTERM or SIGHUP during apply', () => {
   let cli: string;
   beforeAll(() => {
     cli = builtPlugin().cli; // built once per run by the e2e project's global setup
   });
 
-  it('stops the current step, journals it, reports BLOCKED, releases the lock, loses no state', async () => {
-    const ws = workspace();
-    const marker = join(ws.dir, 'apply-started');
-    ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'slow', command: `touch ${marker}; sleep 30` }]));
-    const child = spawn(process.execPath, [cli, 'execute', 'plan.yaml', '--approval', APPROVAL], {
-      cwd: ws.repo,
-      env: ws.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.push(child);
-    let stdout = '';
-    child.stdout!.on('data', (d) => (stdout += d));
-    child.stderr!.resume();
-    const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
-    while (!existsSync(marker)) await new Promise((r) => setTimeout(r, 50));
-    child.kill('SIGTERM');
-    const code = await exited;
-    expect(code).toBe(2);
-    expect(stdout).toContain('## Execution Failed ❌');
-    expect(stdout).toMatch(/interrupted by SIGTERM/);
-    const pending = expectStatus(stdout, 'BLOCKED');
-    expect(pending[0]).toMatch(/interrupted by SIGTERM; inspect it with execguard runs/);
-    const runId = runIdOf(stdout);
-    const journal = journalOf(ws, runId);
-    expectJournalClosed(journal, 'BLOCKED');
-    const applyEnd = journal.find((e) => e.type === 'step-end' && e.step === 'terraform apply');
-    expect(applyEnd).toMatchObject({ interrupted: true });
-    expect(journal.some((e) => e.type === 'step-start' && e.step === 'verify #1')).toBe(false);
-    // Terraform shut down gracefully: the state file is whole and records what was created.
-    const state = JSON.parse(ws.read('infra/app/terraform.tfstate'));
-    expect(state.resources.map((r: { name: string }) => r.name)).toContain('slow');
-    // The commit was pushed before apply and is still there; the lock is released.
-    expect(originHead(ws)).toBe(ws.git('rev-parse', 'HEAD'));
-    expect(readdirSync(join(ws.home, 'locks')).filter((f) => f.endsWith('.lock'))).toEqual([]);
-    expect(readFileSync(join(ws.home, 'runs', runId, 'report.md'), 'utf8')).toBe(stdout);
-    // The step ran in its own process group, ended with the run: the provisioner's `sleep 30` too.
-    const left = readdirSync('/proc')
-      .filter((p) => /^\d+$/.test(p))
-      .filter((p) => {
-        try {
-          return readFileSync(`/proc/${p}/environ`, 'utf8').split('\0').includes(`EXECGUARD_RUN_ID=${runId}`);
-        } catch {
-          return false;
-        }
+  // SIGHUP is what a closed terminal sends: it ends the run exactly as SIGTERM does.
+  it.each(['SIGTERM', 'SIGHUP'] as const)(
+    '%s stops the current step, journals it, reports BLOCKED, releases the lock, loses no state',
+    async (sig) => {
+      const ws = workspace();
+      const marker = join(ws.dir, 'apply-started');
+      ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'slow', command: `touch ${marker}; sleep 30` }]));
+      const child = spawn(process.execPath, [cli, 'execute', 'plan.yaml', '--approval', APPROVAL], {
+        cwd: ws.repo,
+        env: ws.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
       });
-    expect(left).toEqual([]);
-    expect(journal.find((e) => e.type === 'child' && e.step === 'terraform apply')?.pgid).toBeGreaterThan(0);
-  });
+      children.push(child);
+      let stdout = '';
+      child.stdout!.on('data', (d) => (stdout += d));
+      child.stderr!.resume();
+      const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
+      while (!existsSync(marker)) await new Promise((r) => setTimeout(r, 50));
+      child.kill(sig);
+      const code = await exited;
+      expect(code).toBe(2);
+      expect(stdout).toContain('## Execution Failed ❌');
+      expect(stdout).toContain(`interrupted by ${sig}`);
+      const pending = expectStatus(stdout, 'BLOCKED');
+      expect(pending[0]).toContain(`interrupted by ${sig}; inspect it with execguard runs`);
+      const runId = runIdOf(stdout);
+      const journal = journalOf(ws, runId);
+      expectJournalClosed(journal, 'BLOCKED');
+      const applyEnd = journal.find((e) => e.type === 'step-end' && e.step === 'terraform apply');
+      expect(applyEnd).toMatchObject({ interrupted: true });
+      expect(journal.some((e) => e.type === 'step-start' && e.step === 'verify #1')).toBe(false);
+      // Terraform shut down gracefully: the state file is whole and records what was created.
+      const state = JSON.parse(ws.read('infra/app/terraform.tfstate'));
+      expect(state.resources.map((r: { name: string }) => r.name)).toContain('slow');
+      // The commit was pushed before apply and is still there; the lock is released.
+      expect(originHead(ws)).toBe(ws.git('rev-parse', 'HEAD'));
+      expect(readdirSync(join(ws.home, 'locks')).filter((f) => f.endsWith('.lock'))).toEqual([]);
+      expect(readFileSync(join(ws.home, 'runs', runId, 'report.md'), 'utf8')).toBe(stdout);
+      // The step ran in its own process group, ended with the run: the provisioner's `sleep 30` too.
+      const left = readdirSync('/proc')
+        .filter((p) => /^\d+$/.test(p))
+        .filter((p) => {
+          try {
+            return readFileSync(`/proc/${p}/environ`, 'utf8').split('\0').includes(`EXECGUARD_RUN_ID=${runId}`);
+          } catch {
+            return false;
+          }
+        });
+      expect(left).toEqual([]);
+      expect(journal.find((e) => e.type === 'child' && e.step === 'terraform apply')?.pgid).toBeGreaterThan(0);
+    },
+  );
 
   it('commits with a fallback identity when git has none configured (no global or system config)', () => {
     const ws = workspace();

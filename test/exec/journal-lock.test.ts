@@ -2,8 +2,9 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Journal, readJournal } from '../../src/exec/journal.js';
+import { Journal, readJournal, readJournalCounted } from '../../src/exec/journal.js';
 import { acquireLock, lockIsStale, LockHeldError } from '../../src/exec/lock.js';
+import { processStart } from '../../src/exec/process-identity.js';
 import { createProgress } from '../../src/exec/progress.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -19,6 +20,17 @@ describe('journal', () => {
     expect(entries[0].ts).toMatch(/^\d{4}-\d\d-\d\dT/);
     j.append({ type: 'note', message: 'after the tear' });
     expect(readFileSync(path, 'utf8').split('\n').filter(Boolean)).toHaveLength(4);
+    // The torn tail was closed off: the next entry is whole on its own line, and the tear is counted.
+    const { entries: after, torn } = readJournalCounted(path);
+    expect(after.map((e) => e.type)).toEqual(['note', 'step-start', 'note']);
+    expect(torn).toBe(1);
+  });
+
+  it('a line that is JSON but no entry counts as torn, not as an entry', () => {
+    const path = join(tempDir(), 'journal.jsonl');
+    appendFileSync(path, '42\n"x"\n');
+    new Journal(path).append({ type: 'note', message: 'one' });
+    expect(readJournalCounted(path)).toMatchObject({ entries: [{ type: 'note' }], torn: 2 });
   });
 });
 
@@ -39,14 +51,17 @@ describe('workspace lock', () => {
     expect(existsSync(second.path)).toBe(false);
   });
 
-  it('stale means the owner is gone on this host, or the lock is too old', () => {
-    const now = Date.now();
-    const fresh = { pid: process.pid, host: hostname(), runId: 'r', workspace: 'w', startedAt: new Date(now).toISOString() };
-    expect(lockIsStale(fresh, now)).toBeUndefined();
-    expect(lockIsStale({ ...fresh, pid: 2 ** 22 + 12345 }, now)).toMatch(/no longer running/);
-    expect(lockIsStale({ ...fresh, startedAt: new Date(now - 7 * 3600_000).toISOString() }, now)).toMatch(/older than/);
-    // Another host's live-looking lock is only stale by age.
-    expect(lockIsStale({ ...fresh, host: 'elsewhere', pid: 2 ** 22 + 12345 }, now)).toBeUndefined();
+  it('stale means the owner is gone (or its pid now belongs to another process), never that it is old', () => {
+    const fresh = { pid: process.pid, host: hostname(), runId: 'r', workspace: 'w', startedAt: new Date().toISOString() };
+    expect(lockIsStale(fresh)).toBeUndefined();
+    expect(lockIsStale({ ...fresh, start: processStart(process.pid) })).toBeUndefined();
+    expect(lockIsStale({ ...fresh, pid: 2 ** 22 + 12345 })).toMatch(/no longer running/);
+    // Age is no reason: a lock from a year ago held by a live owner stays held.
+    expect(lockIsStale({ ...fresh, startedAt: new Date(Date.now() - 365 * 24 * 3600_000).toISOString() })).toBeUndefined();
+    // The pid is alive but started at another time: a reused pid, not the owner.
+    expect(lockIsStale({ ...fresh, start: 'another-boot:1' })).toMatch(/pid now belongs to another process/);
+    // Another host's live-looking lock is never judged here.
+    expect(lockIsStale({ ...fresh, host: 'elsewhere', pid: 2 ** 22 + 12345 })).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 // Retention: `runs --prune [--older-than AGE]` removes finished runs only; decisions.jsonl rotates
 // by size; moved-aside locks, temporary files and empty grant folders are removed by the commands
 // that find them.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,7 +90,13 @@ describe('retention', () => {
     mkdirSync(join(home, 'grants', 'empty-session'), { recursive: true });
     mkdirSync(join(home, 'grants', 'live-session'), { recursive: true });
     writeFileSync(join(home, 'grants', 'live-session', 'g.json'), '{}');
-    for (const name of ['abc.lock.stale-1700000000000', 'abc.lock.123.deadbeef.tmp']) {
+    const dead = spawnSync('true').pid;
+    for (const name of [
+      'abc.lock.stale-1700000000000',
+      `abc.lock.stale-${dead}-ab12`,
+      `abc.lock.${dead}.deadbeef.tmp`,
+      `old.lock.${process.pid}.bb.tmp`,
+    ]) {
       writeFileSync(join(home, 'locks', name), '{}');
       utimesSync(join(home, 'locks', name), new Date(Date.now() - 3600_000), new Date(Date.now() - 3600_000));
     }
@@ -98,7 +105,8 @@ describe('retention', () => {
     writeFileSync(join(home, 'hookd', 'h.sock.starting'), '');
     utimesSync(join(home, 'hookd', 'h.sock.starting'), new Date(Date.now() - 3600_000), new Date(Date.now() - 3600_000));
     await cli(home, 'runs');
-    expect(readdirSync(join(home, 'locks'))).toEqual(['fresh.lock.1.aa.tmp']);
+    // Removed when their writer is gone; a live writer's file stays however old it looks.
+    expect(readdirSync(join(home, 'locks')).sort()).toEqual(['fresh.lock.1.aa.tmp', `old.lock.${process.pid}.bb.tmp`]);
     expect(existsSync(join(home, 'grants', 'empty-session'))).toBe(false);
     expect(readdirSync(join(home, 'hookd'))).toEqual([]); // the helper's stale spawn mark
     expect(existsSync(join(home, 'grants', 'live-session', 'g.json'))).toBe(true);

@@ -1,4 +1,5 @@
-// execguard resume RUN_ID [--approval TEXT] [--json]: exit 0 COMPLETE (or nothing to resume), 2 BLOCKED, 1 usage error.
+// execguard resume RUN_ID [--approval TEXT] [--json]: exit 0 COMPLETE (or nothing to resume), 2 BLOCKED (or
+// the run is held by another process), 1 usage error.
 import { printRunResult, runExecutor } from '../executor-run.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
 
@@ -25,9 +26,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }),
   );
   if (result.noop) {
-    if (flags.json) io.stdout(`${JSON.stringify({ runId: positionals[0], status: 'NOOP', message: result.message.trim() }, null, 2)}\n`);
+    // Busy: another process holds the run (a resume started at the same time); this one changed nothing.
+    if (flags.json)
+      io.stdout(
+        `${JSON.stringify({ runId: positionals[0], status: result.busy ? 'BUSY' : 'NOOP', message: result.message.trim() }, null, 2)}\n`,
+      );
     else io.stdout(result.message);
-    return 0;
+    return result.busy ? 2 : 0;
   }
   return printRunResult(io, Boolean(flags.json), result);
 }

@@ -1,15 +1,30 @@
 // execguard runs [RUN_ID] [--json] [--prune [--older-than AGE]]: the runs in the state folder, or
 // one run with its steps. A run whose owner process is gone is shown INTERRUPTED (its orphaned
-// processes ended, its lock released) with the step it reached.
+// processes ended, its lock released) with the step it reached and the command that continues it
+// (resume for execute runs only). A run whose meta.json is unreadable is listed as damaged, with
+// what its journal still tells.
 import { join } from 'node:path';
-import { readJournal } from '../../exec/journal.js';
+import { readJournalCounted } from '../../exec/journal.js';
 import { reapDeadRuns } from '../../exec/reap.js';
 import { DEFAULT_RUN_RETENTION_MS, parseAge, pruneRuns, sweepState } from '../../exec/retention.js';
-import { listRuns, readMeta, runsRoot } from '../../exec/run-store.js';
+import { continueCommand, listRuns, readRun, runsRoot, type RunMeta } from '../../exec/run-store.js';
 import { stateHome } from '../../state/home.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
 
 const USAGE = 'usage: execguard runs [RUN_ID] [--json] [--prune [--older-than AGE]]';
+
+/** "; execguard resume ID" for what can be continued, by the run's kind. */
+const next = (m: RunMeta) => continueCommand(m.kind, m.runId, m);
+
+/** The list's note on a run: where it stopped and how to continue, and whether its meta is damaged. */
+function noteOf(m: RunMeta): string {
+  const notes: string[] = [];
+  if (m.status === 'INTERRUPTED') notes.push(`at ${m.reached}; ${next(m)}`);
+  // Stopped by a signal, a full disk or a resume that stopped short: it can be continued.
+  else if (m.status === 'BLOCKED' && m.interrupted) notes.push(next(m));
+  if (m.damaged) notes.push(`DAMAGED: ${m.damaged}`);
+  return notes.length ? ` (${notes.join('; ')})` : '';
+}
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { flags, positionals } = parseArgs(argv, { valued: ['older-than'], boolean: ['json', 'prune'] });
@@ -46,17 +61,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     else if (runs.length === 0) io.stdout(`no runs in ${root}\n`);
     else {
       io.stdout(`${'RUN'.padEnd(40)} ${'KIND'.padEnd(8)} ${'STATUS'.padEnd(11)} PLAN\n`);
-      for (const m of runs)
-        io.stdout(
-          `${m.runId.padEnd(40)} ${m.kind.padEnd(8)} ${m.status.padEnd(11)} ${m.planId}${m.status === 'INTERRUPTED' ? ` (at ${m.reached}; execguard resume ${m.runId})` : ''}\n`,
-        );
+      for (const m of runs) io.stdout(`${m.runId.padEnd(40)} ${m.kind.padEnd(8)} ${m.status.padEnd(11)} ${m.planId}${noteOf(m)}\n`);
     }
     return 0;
   }
   const id = positionals[0];
-  const meta = readMeta(join(root, id));
+  const meta = readRun(join(root, id), id);
   if (!meta) throw new UsageError(`no run ${id} in ${root}`);
-  const journal = readJournal(join(root, id, 'journal.jsonl'));
+  const { entries: journal, torn } = readJournalCounted(join(root, id, 'journal.jsonl'));
   const steps = journal.flatMap((e) =>
     e.type === 'step-start'
       ? [
@@ -81,11 +93,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
       : [],
   );
   if (flags.json) {
-    io.stdout(`${JSON.stringify({ ...meta, runDir: join(root, id), steps, journal }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ ...meta, runDir: join(root, id), steps, journal, tornLines: torn }, null, 2)}\n`);
     return 0;
   }
   const lines = [
-    `run ${meta.runId} (${meta.kind}) ${meta.status}${meta.status === 'INTERRUPTED' ? ` at ${meta.reached}: continue it with execguard resume ${meta.runId}` : ''}`,
+    `run ${meta.runId} (${meta.kind}) ${meta.status}${meta.status === 'INTERRUPTED' ? ` at ${meta.reached}: continue it with ${next(meta)}` : ''}`,
+    ...(meta.damaged ? [`DAMAGED: ${meta.damaged}`] : []),
+    ...(torn ? [`journal: ${torn} torn line(s) skipped`] : []),
     `plan ${meta.planId}: ${meta.planPath}`,
     `started ${meta.startedAt}${meta.finishedAt ? `, finished ${meta.finishedAt}` : ''}`,
     ...(meta.commit ? [`commit ${meta.commit}`] : []),
