@@ -1,9 +1,9 @@
 // The protected paths and the decision's I/O as every caller builds them, from the environment and
 // the working folder: one builder, so the hook, `check`, the SDK loop and the executor protect the
 // same places. Symlinks are resolved here (file-system calls belong at the edge, not in the rules).
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DecisionIo } from '../guard/decide.js';
 import type { ProtectedPaths } from '../guard/protected-paths.js';
@@ -26,21 +26,40 @@ export function pluginRootOf(env: NodeJS.ProcessEnv): string | undefined {
   return undefined;
 }
 
-/** The path with symlinks resolved as far as it exists (a link to a protected file is protected). */
+/**
+ * The path with every symlink along it resolved, reading each link's own text (lstat + readlink),
+ * so a dangling link still counts by where it points: writing through `x -> .claude/settings.local.json`
+ * creates that file. Components that do not exist are kept as written. Bounded like the kernel (40 links).
+ */
 export function resolveLinks(path: string): string {
-  let existing = path;
-  const rest: string[] = [];
-  try {
-    while (!existsSync(existing)) {
-      const parent = dirname(existing);
-      if (parent === existing) return path;
-      rest.unshift(basename(existing));
-      existing = parent;
+  if (!isAbsolute(path)) return path;
+  let todo = path.split('/').filter(Boolean);
+  let done = '/';
+  let hops = 0;
+  while (todo.length > 0) {
+    const name = todo.shift() as string;
+    if (name === '.') continue;
+    if (name === '..') {
+      done = dirname(done);
+      continue;
     }
-    return join(realpathSync(existing), ...rest);
-  } catch {
-    return path;
+    const next = join(done, name);
+    let link: string | undefined;
+    try {
+      if (lstatSync(next).isSymbolicLink()) link = readlinkSync(next);
+    } catch {
+      // Missing (or unreadable): nothing below it can be a link yet; the rest stays as written.
+      return normalize(join(next, ...todo));
+    }
+    if (link === undefined) {
+      done = next;
+      continue;
+    }
+    if (++hops > 40) return normalize(join(next, ...todo));
+    todo = [...link.split('/').filter(Boolean), ...todo];
+    if (isAbsolute(link)) done = '/';
   }
+  return done;
 }
 
 /** execguard's protected paths for a command run with `env` in `cwd`. */
