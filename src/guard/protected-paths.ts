@@ -23,6 +23,19 @@ export interface ProtectedPaths {
   writable?: string[];
 }
 
+/**
+ * What the protected-path rule asks git about a repository (injected I/O; never runs hooks,
+ * filters or the fsmonitor). Paths are relative to the work tree's top.
+ */
+export interface GitTreeIo {
+  /** The top of the work tree holding `dir` (the nearest folder with a `.git`), or undefined. */
+  top(dir: string): string | undefined;
+  /** `mode sha` per file of `rev`'s tree under `paths` (`A...B`: their merge base); undefined when `rev` is not a revision. */
+  tree(top: string, rev: string, paths: string[]): Map<string, string> | undefined;
+  /** The same for the files on disk, hashed as git hashes them. */
+  worktree(top: string, paths: string[]): Map<string, string>;
+}
+
 const { isAbsolute, join, normalize, relative, resolve, basename, sep } = posix;
 
 export const inside = (child: string, parent: string): boolean => {
@@ -48,7 +61,7 @@ export function protectedWhy(path: string, pp: ProtectedPaths): string | null {
 }
 
 /** Protected paths a tree-wide write at some ancestor (`rm -rf ~`, `mv plugin plugin.off`) would reach. */
-function protectedRoots(pp: ProtectedPaths, cwd?: string): string[] {
+export function protectedRoots(pp: ProtectedPaths, cwd?: string): string[] {
   const roots = [
     pp.stateHome,
     ...(pp.alsoProtected ?? []),

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseApproval } from '../../src/approval/scope.js';
 import { decide, type ProtectedPaths } from '../../src/guard/decide.js';
+import type { GitTreeIo } from '../../src/guard/protected-paths.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
 import { fileEditProtected } from '../../src/hooks/tool-calls/file-edit.js';
 import { protectedPathsFor } from '../../src/state/protected-paths.js';
@@ -22,6 +23,29 @@ const PP: ProtectedPaths = {
   readDenied: [`${STATE}/keys`],
 };
 
+// The project's repository as the injected git I/O sees it: `main`, `feature` and `evil^` leave
+// .claude/ and the policy alone, `evil` changes .claude/settings.json, and on disk that file has
+// a local change. /tmp/other is a repository without protected files; `src/app.ts` is no revision.
+const SAME = { '.claude/settings.json': '100644 a', '.execguard.yaml': '100644 p' };
+const TREES: Record<string, Record<string, string>> = {
+  HEAD: SAME,
+  main: SAME,
+  feature: SAME,
+  'HEAD...feature': SAME,
+  'HEAD...evil': SAME,
+  'evil^': SAME,
+  'feature^': SAME,
+  evil: { '.claude/settings.json': '100644 b', '.execguard.yaml': '100644 p' },
+};
+const under = (entries: Record<string, string>, paths: string[]) =>
+  new Map(Object.entries(entries).filter(([k]) => paths.some((p) => k === p || k.startsWith(`${p}/`))));
+const GIT: GitTreeIo = {
+  top: (dir) => (dir.startsWith(PROJECT) ? PROJECT : dir.startsWith('/tmp/other') ? '/tmp/other' : undefined),
+  tree: (top, rev, paths) =>
+    top === PROJECT ? (TREES[rev] ? under(TREES[rev], paths) : undefined) : rev === 'HEAD' ? new Map() : undefined,
+  worktree: (top, paths) => (top === PROJECT ? under({ ...SAME, '.claude/settings.json': '100644 local' }, paths) : new Map()),
+};
+
 async function verdict(command: string, cwd = PROJECT) {
   return decide({
     command,
@@ -30,7 +54,7 @@ async function verdict(command: string, cwd = PROJECT) {
     policy: DEFAULT_POLICY,
     protectedPaths: PP,
     agentSession: true,
-    io: { resolveLinks: (p) => p },
+    io: { resolveLinks: (p) => p, git: GIT },
   });
 }
 
@@ -127,6 +151,37 @@ const BLOCK: string[] = [
   'echo x >& ~/.local/state/execguard/grants/x.json',
   "perl -pi -e 's/a/b/' .claude/settings.json",
   'git checkout -- .claude/settings.json',
+  // git commands that rewrite the work tree wholesale, in the project's repository.
+  'git stash',
+  'git stash -u',
+  'git stash --all',
+  'git stash pop',
+  'git stash apply stash@{1}',
+  'git checkout -- .',
+  'git checkout .',
+  'git checkout main -- .',
+  'git checkout HEAD~1 -- .claude',
+  'git restore .',
+  'git restore --source=evil -- .',
+  'git reset --hard',
+  'git reset --hard evil',
+  'git checkout -f',
+  'git checkout evil',
+  'git switch evil',
+  'git merge evil',
+  'git rebase evil',
+  'git pull',
+  'git pull --rebase origin main',
+  'git cherry-pick evil',
+  'git checkout-index -a -f',
+  'git checkout-index --all',
+  'git read-tree -u -m evil',
+  'git -C /work/proj/infra stash -u',
+  'cd infra && git reset --hard',
+  'git update-index --add --cacheinfo 100644,0123456789abcdef0123456789abcdef01234567,x && git checkout -- x',
+  'git update-index --add --cacheinfo 120000,0123456789abcdef0123456789abcdef01234567,x && git checkout -- .',
+  'git checkout main -- link && echo hi > link',
+  'GIT_WORK_TREE=/work/proj git --git-dir=/tmp/other/.git stash',
   'git rm -r .claude',
   'git clean -fdx',
   'patch -p1 < fix.diff',
@@ -186,7 +241,23 @@ const ALLOW: string[] = [
   'git commit -m "docs: mention .claude/settings.json"',
   'grep -r claude src',
   'git checkout main',
-  'git checkout .',
+  'git switch main',
+  'git checkout feature',
+  'git merge feature',
+  'git rebase feature',
+  'git cherry-pick feature',
+  'git checkout src/app.ts',
+  'git checkout -b topic',
+  'git checkout evil -- src/',
+  'git stash list',
+  'git stash show -p',
+  'git stash push -- src/',
+  'git reset --soft HEAD~1',
+  'git reset HEAD -- src/app.ts',
+  'git clean -n',
+  'git restore --staged .',
+  'cd /tmp/other && git stash -u',
+  'git -C /tmp/other pull',
   'git restore src/app.ts',
   'git add -A',
   'git diff .claude',

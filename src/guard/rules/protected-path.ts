@@ -2,6 +2,7 @@
 // plugin, Claude Code settings, managed settings, the policy file) nor read execguard's keys. A
 // write whose target cannot be resolved statically and could reach them is denied: fail closed.
 // Not lifted by any approval. Pure: paths come as data, symlinks through ctx.resolveLinks.
+import { posix } from 'node:path';
 import type { SimpleCommand } from '../../shell/types.js';
 import {
   containsProtected,
@@ -10,12 +11,15 @@ import {
   inside,
   namesProtected,
   type ProtectedPaths,
+  protectedRoots,
   protectedWhy,
   resolveWord,
   runsInterpreter,
 } from '../protected-paths.js';
 import type { GuardContext, Rule, RuleHit } from '../types.js';
-import { KNOWN_WRITERS, writeTargets } from '../write-targets.js';
+
+const { relative } = posix;
+import { type GitTreeChange, KNOWN_WRITERS, writeTargets } from '../write-targets.js';
 
 const INTERPRETERS = new Set([
   'python',
@@ -183,22 +187,119 @@ function folderOf(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: Prot
   return r.kind === 'path' ? r.path : undefined;
 }
 
+const INDEX_WRITE = /^--(cacheinfo|index-info|add|replace)$/;
+
+/**
+ * Does an earlier git command in this command put arbitrary entries into the index
+ * (`update-index --cacheinfo`, `read-tree`, `apply --cached`)? Then what a later checkout writes
+ * (links included) cannot be known from the trees on disk.
+ */
+function indexTouchedBefore(ctx: GuardContext, index: number): boolean {
+  return ctx.analysis.commands.slice(0, index).some((c) => {
+    if (c.argv[0] !== 'git') return false;
+    const sub = c.argv.find((a, i) => i > 0 && !a.startsWith('-') && !/^(-C|-c|--git-dir|--work-tree)$/.test(c.argv[i - 1] ?? ''));
+    if (sub === 'update-index') return c.argv.some((a) => INDEX_WRITE.test(a));
+    if (sub === 'read-tree') return true;
+    if (sub === 'apply') return c.argv.includes('--cached') || c.argv.includes('--index');
+    return false;
+  });
+}
+
+/** Paths an earlier git command in this command checked out one by one: they may now be links. */
+function checkedOutBefore(ctx: GuardContext, index: number, pp: ProtectedPaths, homeKnown: boolean): string[] {
+  const out: string[] = [];
+  for (const [i, c] of ctx.analysis.commands.slice(0, index).entries()) {
+    if (c.argv[0] !== 'git') continue;
+    const cwd = folderOf(c, i, ctx, pp, homeKnown);
+    for (const t of writeTargets(c)) {
+      if (t.gitTree) continue;
+      const r = resolveWord(t.word, t.dynamic, cwd, pp, homeKnown);
+      if (r.kind === 'path') out.push(r.path);
+    }
+  }
+  return out;
+}
+
+/** A git command that rewrites the work tree of `base`'s repository: which protected files it could write. */
+function gitTreeHit(
+  cmd: SimpleCommand,
+  change: GitTreeChange | undefined,
+  base: string,
+  ctx: GuardContext,
+  pp: ProtectedPaths,
+  indexTouched: boolean,
+): string | null {
+  const git = ctx.git;
+  const top = git ? git.top(base) : pp.projectDir && inside(base, pp.projectDir) ? pp.projectDir : base;
+  if (!top) return null; // not in a repository: git refuses
+  const text = cmd.text.slice(0, 160);
+  const topWhy = protectedWhy(top, pp);
+  if (topWhy) return `\`${text}\` rewrites files in ${top}, ${topWhy}.`;
+  // The protected places in this work tree: execguard's own (project settings and policy, the
+  // user's ~/.claude, the state folder, the plugin) wherever they sit in it, and the repository's
+  // own .claude/ and policy file when it has them.
+  const own = ['.claude', '.execguard.yaml', '.execguard.yml'];
+  const rel = new Set(
+    protectedRoots(pp, top)
+      .filter((r) => inside(r, top) && r !== top)
+      .map((r) => relative(top, r)),
+  );
+  const present = git ? new Set([...git.worktree(top, own).keys(), ...(git.tree(top, 'HEAD', own)?.keys() ?? [])]) : new Set(own);
+  for (const name of own) if ([...present].some((p) => p === name || p.startsWith(`${name}/`))) rel.add(name);
+  if (rel.size === 0) return null;
+  const list = [...rel].sort();
+  const what = change?.what ?? cmd.argv.slice(0, 3).join(' ');
+  const blocked = (why: string) =>
+    `\`${text}\` ${why}; the work tree of ${top} holds ${list.join(', ')}, which an agent may not change. Leave them out (name the paths you need, e.g. \`git checkout REV -- src/\`, \`git stash push -- src/\`) or ask the user to run it.`;
+  if (!change || change.kind === 'unknown' || indexTouched)
+    return blocked(
+      `rewrites the work tree in a way the guard cannot narrow (${what}${indexTouched ? ' after the index was written directly' : ''})`,
+    );
+  if (!git) return blocked(`rewrites the work tree (${what}) and the guard cannot read the repository`);
+  const to = git.tree(top, change.to, list);
+  if (!to) return change.maybeRev ? null : blocked(`rewrites the work tree to ${change.to}, which the guard cannot read`);
+  const from = git.tree(top, change.from, list);
+  if (!from) return blocked(`rewrites the work tree from ${change.from}, which the guard cannot read`);
+  const names = new Set([...from.keys(), ...to.keys()]);
+  const changed = [...names].filter((n) => from.get(n) !== to.get(n));
+  if (change.force) {
+    const disk = git.worktree(top, list);
+    for (const n of names) if (disk.get(n) !== to.get(n) && !changed.includes(n)) changed.push(n);
+  }
+  if (changed.length === 0) return null;
+  return blocked(`would change ${changed.slice(0, 3).join(', ')} (${what})`);
+}
+
 function writeHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: ProtectedPaths, homeKnown: boolean): string | null {
   const cwd = folderOf(cmd, index, ctx, pp, homeKnown);
   const links = ctx.resolveLinks ?? ((p: string) => p);
+  const isGit = cmd.argv[0] === 'git';
+  const indexTouched = isGit && indexTouchedBefore(ctx, index);
+  const fresh = isGit ? [] : checkedOutBefore(ctx, index, pp, homeKnown);
+  // GIT_WORK_TREE names the work tree a git command rewrites.
+  const workTree = isGit ? cmd.assignments.GIT_WORK_TREE : undefined;
   for (const target of writeTargets(cmd)) {
-    const r = resolveWord(target.word, target.dynamic, cwd, pp, homeKnown);
+    const word = target.gitTree && workTree !== undefined ? workTree || '$GIT_WORK_TREE' : target.word;
+    const r = resolveWord(word, target.dynamic, cwd, pp, homeKnown);
     if (r.kind === 'unknown') {
       return `\`${cmd.text.slice(0, 160)}\` writes to a place the guard cannot resolve statically (${r.why}); it could reach execguard's own files, so it is blocked. Write to a literal path inside the project instead.`;
     }
     if (r.kind === 'glob') {
       const why = globWhy(r.dir, r.patterns, pp, cwd);
       if (why) return `\`${cmd.text.slice(0, 160)}\` writes through a pattern that could match ${why}.`;
+      if (indexTouched) return gitTreeHit(cmd, undefined, r.dir, ctx, pp, true);
       continue;
+    }
+    if (target.gitTree || indexTouched) {
+      const hit = gitTreeHit(cmd, target.gitTree, r.path, ctx, pp, indexTouched);
+      if (hit) return hit;
+      if (target.gitTree) continue;
     }
     const real = links(r.path);
     const why = protectedWhy(r.path, pp) ?? protectedWhy(real, pp);
     if (why) return `\`${cmd.text.slice(0, 160)}\` would change ${r.path}, ${why}.`;
+    if (fresh.some((f) => inside(r.path, f)))
+      return `\`${cmd.text.slice(0, 160)}\` writes to ${r.path}, which git checked out earlier in this command: it may be a link (into .claude/ or execguard's state) that the guard cannot see yet. Run the checkout on its own first.`;
     if (target.tree) {
       const root = containsProtected(r.path, pp, cwd) ?? containsProtected(real, pp, cwd);
       if (root)
