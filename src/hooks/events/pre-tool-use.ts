@@ -63,7 +63,7 @@ export const handle: HookHandler = async (input, env) => {
   // The guard and the approval reader load only for the tools that need them: an Edit stays cheap.
   if (SUBAGENT_TOOLS.has(tool)) {
     const { recordSubagentLaunch } = await import('../tool-calls/subagent.js');
-    return recordSubagentLaunch(input, ctx, (await sessionPolicy(ctx.cwd)).policy);
+    return recordSubagentLaunch(input, ctx, (await sessionPolicy(ctx.cwd, ctx.env)).policy);
   }
   if (tool === 'Bash') {
     const command = fields.command;
@@ -75,7 +75,7 @@ export const handle: HookHandler = async (input, env) => {
         'fail-closed',
         'execguard: Bash call without a tool_input.command string: cannot tell what would run',
       );
-    const [{ guardBash }, { policy }] = await Promise.all([import('../tool-calls/bash.js'), sessionPolicy(ctx.cwd)]);
+    const [{ guardBash }, { policy }] = await Promise.all([import('../tool-calls/bash.js'), sessionPolicy(ctx.cwd, ctx.env)]);
     return guardBash(command, ctx, policy, tool);
   }
   // A name no handler knows reached a guarded matcher (`bash`, `Bash `, an MCP tool matched by a
