@@ -16,6 +16,11 @@ export interface WriteTarget {
    * runs in): which files it writes depends on revisions, so the rule asks git (injected I/O).
    */
   gitTree?: GitTreeChange;
+  /**
+   * For a tree write: it reaches only entries whose name matches every one of these patterns
+   * (`find … -name '*.tfplan' -delete`); `i:` marks a case-insensitive one.
+   */
+  names?: string[];
 }
 
 /**
@@ -435,6 +440,25 @@ function gitWrites(cmd: SimpleCommand): WriteTarget[] {
   return out;
 }
 
+/**
+ * The name patterns every entry a `find` expression selects must match: the `-name`/`-iname`
+ * tests joined by the implicit AND. Anything that could widen the selection (`-o`, `!`, `-not`,
+ * parentheses, `-path`, `-regex`, a dynamic word) gives undefined: the whole tree counts.
+ */
+function findNames(expression: string[]): string[] | undefined {
+  const names: string[] = [];
+  for (let i = 0; i < expression.length; i++) {
+    const w = expression[i];
+    if (/^(-o|-or|!|-not|\(|\)|,|-path|-ipath|-wholename|-iwholename|-regex|-iregex|-lname|-ilname)$/.test(w)) return undefined;
+    if (w === '-name' || w === '-iname') {
+      const pattern = expression[++i];
+      if (pattern === undefined || /[$`]/.test(pattern)) return undefined;
+      names.push(w === '-iname' ? `i:${pattern}` : pattern);
+    }
+  }
+  return names.length > 0 ? names : undefined;
+}
+
 /** Every target the simple command writes. */
 export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
   const targets: WriteTarget[] = [];
@@ -638,7 +662,10 @@ export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
       const roots = cmd.argv.slice(1).map((w, k) => ({ word: w, dynamic: cmd.dynamic[k + 1] ?? false }));
       const end = roots.findIndex((r) => /^[-(!]/.test(r.word));
       const paths = end === -1 ? roots : roots.slice(0, end);
-      targets.push(...(paths.length ? paths : [{ word: '.', dynamic: false }]).map((r) => ({ ...r, tree: true })));
+      const names = findNames(cmd.argv.slice(1 + (end === -1 ? roots.length : end)));
+      targets.push(
+        ...(paths.length ? paths : [{ word: '.', dynamic: false }]).map((r) => ({ ...r, tree: true, ...(names ? { names } : {}) })),
+      );
       break;
     }
   }

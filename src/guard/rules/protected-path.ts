@@ -5,12 +5,12 @@
 import { posix } from 'node:path';
 import type { SimpleCommand } from '../../shell/types.js';
 import {
-  containsProtected,
   globMatches,
   globWhy,
   inside,
   namesProtected,
   type ProtectedPaths,
+  protectedInTree,
   protectedRoots,
   protectedWhy,
   resolveWord,
@@ -301,7 +301,7 @@ function writeHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: Prot
     if (fresh.some((f) => inside(r.path, f)))
       return `\`${cmd.text.slice(0, 160)}\` writes to ${r.path}, which git checked out earlier in this command: it may be a link (into .claude/ or execguard's state) that the guard cannot see yet. Run the checkout on its own first.`;
     if (target.tree) {
-      const root = containsProtected(r.path, pp, cwd) ?? containsProtected(real, pp, cwd);
+      const root = protectedInTree(r.path, pp, cwd, target.names)[0] ?? protectedInTree(real, pp, cwd, target.names)[0];
       if (root)
         return `\`${cmd.text.slice(0, 160)}\` writes to the whole of ${r.path}, which holds ${root} (${protectedWhy(root, pp) ?? 'protected'}).`;
     }
