@@ -35,7 +35,7 @@ export interface GuardContext {
   agentSession?: boolean;
   /** Resolves symlinks of an absolute path as far as it exists (injected I/O; identity if absent). */
   resolveLinks?: (path: string) => string;
-  /** Reads git repositories for the protected-path rule (injected I/O; absent: every wholesale git write counts). */
+  /** Reads git repositories for the protected-path rule (injected I/O; absent: only the paths a git command names count). */
   git?: GitTreeIo;
 }
 

@@ -31,7 +31,8 @@ export interface WriteTarget {
  * checkout-index -a, read-tree -u, --abort): everything protected in the repository counts.
  */
 export type GitTreeChange =
-  | { kind: 'diff'; from: string; to: string; force: boolean; maybeRev?: boolean; what: string }
+  | { kind: 'diff'; from: string; to: string; force: boolean; untracked?: boolean; maybeRev?: boolean; what: string }
+  | { kind: 'stash'; ref: string; what: string }
   | { kind: 'unknown'; what: string };
 
 /** Options that take a value, per program (so the value is not read as an operand). */
@@ -391,15 +392,33 @@ function gitWrites(cmd: SimpleCommand): WriteTarget[] {
       for (const o of a.operands) whole({ kind: 'diff', from: `${o.word}^`, to: o.word, force: false, what: `git ${sub} ${o.word}` });
       break;
     }
-    case 'pull':
-      whole({ kind: 'unknown', what: 'git pull (what it merges is only known after it fetches; run `git fetch`, then `git merge REV`)' });
+    case 'pull': {
+      // What it merges is judged by the remote-tracking branch as last fetched (an agent's own
+      // push updates it); a refspec with `:` or an option that changes what is merged cannot be.
+      const [remote, branch, ...more] = a.operands;
+      const to = !remote
+        ? '@{upstream}'
+        : branch && !branch.word.includes(':') && more.length === 0
+          ? `${remote.word}/${branch.word}`
+          : undefined;
+      if (to === undefined || remote?.dynamic || branch?.dynamic || has('--all'))
+        whole({ kind: 'unknown', what: 'git pull (run `git fetch`, then `git merge REV`)' });
+      else whole({ kind: 'diff', from: `HEAD...${to}`, to, force: false, what: `git pull (${to})` });
       break;
+    }
     case 'stash': {
       const action = a.operands[0]?.word ?? 'push';
       if (['list', 'show', 'drop', 'clear', 'create', 'store'].includes(action)) break;
+      const untracked = has('-u', '--include-untracked', '-a', '--all');
       const specs = a.pathspecs ?? (action === 'push' ? a.operands.slice(1) : []);
       if ((action === 'push' || action === 'save') && specs.length > 0) paths(specs);
-      else whole({ kind: 'unknown', what: `git stash ${action}` });
+      else if (action === 'push' || action === 'save' || a.operands.length === 0)
+        // Saving resets the tracked files to HEAD (and with -u/-a removes the others).
+        whole({ kind: 'diff', from: 'HEAD', to: 'HEAD', force: true, untracked, what: `git stash${untracked ? ' -u' : ''}` });
+      else if (action === 'pop' || action === 'apply') {
+        const ref = a.operands[1]?.word ?? 'stash@{0}';
+        whole({ kind: 'stash', ref: /^\d+$/.test(ref) ? `stash@{${ref}}` : ref, what: `git stash ${action}` });
+      } else whole({ kind: 'unknown', what: `git stash ${action}` });
       break;
     }
     case 'checkout-index': {

@@ -36,6 +36,8 @@ beforeAll(() => {
   writeFileSync(join(repo, '.execguard.yaml'), 'mode: default\n');
   git('commit', '-qam', 'chore: loosen');
   git('checkout', '-q', 'main');
+  // The user's local settings, which git does not track: `git stash -u` would take them away.
+  writeFileSync(join(repo, '.claude', 'settings.local.json'), '{"permissions":{"deny":["Bash(rm:*)"]}}\n');
   // A clean filter the agent planted: git would run it when it hashes the files on disk.
   writeFileSync(join(repo, '.gitattributes'), '* filter=planted\n');
   git('config', 'filter.planted.clean', `touch ${join(dir, 'filter-ran')}; cat`);
@@ -68,16 +70,21 @@ describe('wholesale git writes against a real repository', () => {
     expect(d.rules.map((r) => r.id)).toContain('protected-path');
   });
 
-  it.each(['git checkout feature', 'git merge feature', 'git switch feature', 'git checkout src/app.ts', 'git stash push -- src/'])(
-    'allows %s',
-    async (command) => {
-      const d = await verdict(command);
-      expect(
-        d.rules.map((r) => r.id),
-        d.reason,
-      ).not.toContain('protected-path');
-    },
-  );
+  it.each([
+    'git checkout feature',
+    'git merge feature',
+    'git switch feature',
+    'git checkout src/app.ts',
+    'git stash push -- src/',
+    'git stash',
+    'git stash && git checkout feature && git stash pop',
+  ])('allows %s', async (command) => {
+    const d = await verdict(command);
+    expect(
+      d.rules.map((r) => r.id),
+      d.reason,
+    ).not.toContain('protected-path');
+  });
 
   it('runs nothing the repository configures while it looks', async () => {
     writeFileSync(join(repo, '.claude', 'settings.json'), '{"changed":true}\n');

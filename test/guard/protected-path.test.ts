@@ -23,9 +23,10 @@ const PP: ProtectedPaths = {
   readDenied: [`${STATE}/keys`],
 };
 
-// The project's repository as the injected git I/O sees it: `main`, `feature` and `evil^` leave
-// .claude/ and the policy alone, `evil` changes .claude/settings.json, and on disk that file has
-// a local change. /tmp/other is a repository without protected files; `src/app.ts` is no revision.
+// The project's repository as the injected git I/O sees it: `main`, `feature`, `origin/main`,
+// `stash@{1}` and `evil^` leave .claude/ and the policy alone; `evil`, the upstream branch and
+// `stash@{0}` change .claude/settings.json; on disk that file has a local change. /tmp/other is a
+// repository without protected files; `src/app.ts` is no revision.
 const SAME = { '.claude/settings.json': '100644 a', '.execguard.yaml': '100644 p' };
 const TREES: Record<string, Record<string, string>> = {
   HEAD: SAME,
@@ -35,6 +36,14 @@ const TREES: Record<string, Record<string, string>> = {
   'HEAD...evil': SAME,
   'evil^': SAME,
   'feature^': SAME,
+  'origin/main': SAME,
+  'HEAD...origin/main': SAME,
+  '@{upstream}': { '.claude/settings.json': '100644 b', '.execguard.yaml': '100644 p' },
+  'HEAD...@{upstream}': SAME,
+  'stash@{0}^1': SAME,
+  'stash@{0}': { '.claude/settings.json': '100644 b', '.execguard.yaml': '100644 p' },
+  'stash@{1}^1': SAME,
+  'stash@{1}': SAME,
   evil: { '.claude/settings.json': '100644 b', '.execguard.yaml': '100644 p' },
 };
 const under = (entries: Record<string, string>, paths: string[]) =>
@@ -167,7 +176,7 @@ const BLOCK: string[] = [
   'git stash -u',
   'git stash --all',
   'git stash pop',
-  'git stash apply stash@{1}',
+  'git stash apply stash@{0}',
   'git checkout -- .',
   'git checkout .',
   'git checkout main -- .',
@@ -182,7 +191,9 @@ const BLOCK: string[] = [
   'git merge evil',
   'git rebase evil',
   'git pull',
-  'git pull --rebase origin main',
+  'git pull --rebase',
+  'git pull --all',
+  'git pull origin main:main',
   'git cherry-pick evil',
   'git checkout-index -a -f',
   'git checkout-index --all',
@@ -264,6 +275,9 @@ const ALLOW: string[] = [
   'git merge feature',
   'git rebase feature',
   'git cherry-pick feature',
+  'git pull origin main',
+  'git stash apply stash@{1}',
+  'git stash apply 1',
   'git checkout src/app.ts',
   'git checkout -b topic',
   'git checkout evil -- src/',

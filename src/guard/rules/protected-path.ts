@@ -220,6 +220,17 @@ function checkedOutBefore(ctx: GuardContext, index: number, pp: ProtectedPaths, 
   return out;
 }
 
+/** Did an earlier command in this command save a stash (so `stash pop` re-applies what is on disk now)? */
+function stashedBefore(ctx: GuardContext, index: number): boolean {
+  return ctx.analysis.commands
+    .slice(0, index)
+    .some((c) => c.argv[0] === 'git' && writeTargets(c).some((t) => t.gitTree?.what.startsWith('git stash') && t.gitTree.kind === 'diff'));
+}
+
+type Entries = Map<string, string>;
+const changedBetween = (from: Entries, to: Entries) =>
+  [...new Set([...from.keys(), ...to.keys()])].filter((n) => from.get(n) !== to.get(n));
+
 /** A git command that rewrites the work tree of `base`'s repository: which protected files it could write. */
 function gitTreeHit(
   cmd: SimpleCommand,
@@ -228,9 +239,12 @@ function gitTreeHit(
   ctx: GuardContext,
   pp: ProtectedPaths,
   indexTouched: boolean,
+  stashed: boolean,
 ): string | null {
   const git = ctx.git;
-  const top = git ? git.top(base) : pp.projectDir && inside(base, pp.projectDir) ? pp.projectDir : base;
+  // Without the repository reader (a caller that injects none) only the paths themselves count.
+  if (!git) return null;
+  const top = git.top(base);
   if (!top) return null; // not in a repository: git refuses
   const text = cmd.text.slice(0, 160);
   const topWhy = protectedWhy(top, pp);
@@ -244,7 +258,7 @@ function gitTreeHit(
       .filter((r) => inside(r, top) && r !== top)
       .map((r) => relative(top, r)),
   );
-  const present = git ? new Set([...git.worktree(top, own).keys(), ...(git.tree(top, 'HEAD', own)?.keys() ?? [])]) : new Set(own);
+  const present = new Set([...git.worktree(top, own).keys(), ...(git.tree(top, 'HEAD', own)?.keys() ?? [])]);
   for (const name of own) if ([...present].some((p) => p === name || p.startsWith(`${name}/`))) rel.add(name);
   if (rel.size === 0) return null;
   const list = [...rel].sort();
@@ -255,16 +269,26 @@ function gitTreeHit(
     return blocked(
       `rewrites the work tree in a way the guard cannot narrow (${what}${indexTouched ? ' after the index was written directly' : ''})`,
     );
-  if (!git) return blocked(`rewrites the work tree (${what}) and the guard cannot read the repository`);
-  const to = git.tree(top, change.to, list);
-  if (!to) return change.maybeRev ? null : blocked(`rewrites the work tree to ${change.to}, which the guard cannot read`);
-  const from = git.tree(top, change.from, list);
-  if (!from) return blocked(`rewrites the work tree from ${change.from}, which the guard cannot read`);
-  const names = new Set([...from.keys(), ...to.keys()]);
-  const changed = [...names].filter((n) => from.get(n) !== to.get(n));
-  if (change.force) {
-    const disk = git.worktree(top, list);
-    for (const n of names) if (disk.get(n) !== to.get(n) && !changed.includes(n)) changed.push(n);
+  let effective = change;
+  // `git stash && … && git stash pop`: the pop re-applies what is on disk now.
+  if (change.kind === 'stash' && stashed) effective = { kind: 'diff', from: 'HEAD', to: 'HEAD', force: true, what };
+  const changed: string[] = [];
+  if (effective.kind === 'stash') {
+    const from = git.tree(top, `${effective.ref}^1`, list);
+    const to = git.tree(top, effective.ref, list);
+    if (!from || !to) return blocked(`applies ${effective.ref}, which the guard cannot read`);
+    changed.push(...changedBetween(from, to), ...(git.tree(top, `${effective.ref}^3`, list)?.keys() ?? []));
+  } else if (effective.kind === 'diff') {
+    const to = git.tree(top, effective.to, list);
+    if (!to) return effective.maybeRev ? null : blocked(`rewrites the work tree to ${effective.to}, which the guard cannot read`);
+    const from = git.tree(top, effective.from, list);
+    if (!from) return blocked(`rewrites the work tree from ${effective.from}, which the guard cannot read`);
+    changed.push(...changedBetween(from, to));
+    if (effective.force) {
+      const disk = git.worktree(top, list);
+      const names = new Set([...from.keys(), ...to.keys(), ...(effective.untracked ? disk.keys() : [])]);
+      for (const n of names) if (disk.get(n) !== to.get(n) && !changed.includes(n)) changed.push(n);
+    }
   }
   if (changed.length === 0) return null;
   return blocked(`would change ${changed.slice(0, 3).join(', ')} (${what})`);
@@ -275,6 +299,7 @@ function writeHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: Prot
   const links = ctx.resolveLinks ?? ((p: string) => p);
   const isGit = cmd.argv[0] === 'git';
   const indexTouched = isGit && indexTouchedBefore(ctx, index);
+  const stashed = isGit && stashedBefore(ctx, index);
   const fresh = isGit ? [] : checkedOutBefore(ctx, index, pp, homeKnown);
   // GIT_WORK_TREE names the work tree a git command rewrites.
   const workTree = isGit ? cmd.assignments.GIT_WORK_TREE : undefined;
@@ -287,11 +312,14 @@ function writeHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: Prot
     if (r.kind === 'glob') {
       const why = globWhy(r.dir, r.patterns, pp, cwd);
       if (why) return `\`${cmd.text.slice(0, 160)}\` writes through a pattern that could match ${why}.`;
-      if (indexTouched) return gitTreeHit(cmd, undefined, r.dir, ctx, pp, true);
+      if (indexTouched) {
+        const hit = gitTreeHit(cmd, undefined, r.dir, ctx, pp, true, false);
+        if (hit) return hit;
+      }
       continue;
     }
     if (target.gitTree || indexTouched) {
-      const hit = gitTreeHit(cmd, target.gitTree, r.path, ctx, pp, indexTouched);
+      const hit = gitTreeHit(cmd, target.gitTree, r.path, ctx, pp, indexTouched, stashed);
       if (hit) return hit;
       if (target.gitTree) continue;
     }
