@@ -114,7 +114,7 @@ const SETTINGS_ROOT = /^(\.claude|\.claude\.json|\.execguard\.ya?ml)$/;
  * policy files? A literal name must be one of them; a pattern ending in a literal extension must
  * name a kind of file Claude Code reads; anything else could match them.
  */
-export function namesCouldBeSettings(patterns: string[]): boolean {
+function namesCouldBeSettings(patterns: string[]): boolean {
   return patterns.every((raw) => {
     const insensitive = raw.startsWith('i:');
     const p = insensitive ? raw.slice(2).toLowerCase() : raw;

@@ -99,7 +99,7 @@ export function decisionIoFor(env: NodeJS.ProcessEnv, cwd: string): DecisionIo {
  * objects only (no hooks, filters, fsmonitor or external diff); the files on disk are hashed
  * here, not by git (whose clean filters could run code the agent wrote into .git/config).
  */
-export function gitTreeIo(env: NodeJS.ProcessEnv = process.env): GitTreeIo {
+function gitTreeIo(env: NodeJS.ProcessEnv = process.env): GitTreeIo {
   const gitEnv: NodeJS.ProcessEnv = {
     PATH: env.PATH ?? process.env.PATH,
     HOME: env.HOME ?? process.env.HOME,
