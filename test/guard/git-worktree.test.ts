@@ -3,7 +3,7 @@
 // the policy file, and the guard's own look at the repository runs nothing the repository
 // configures (a clean filter planted in .git/config never runs).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseApproval } from '../../src/approval/scope.js';
@@ -35,6 +35,12 @@ beforeAll(() => {
   git('checkout', '-qb', 'evil', 'main');
   writeFileSync(join(repo, '.execguard.yaml'), 'mode: default\n');
   git('commit', '-qam', 'chore: loosen');
+  // A branch whose out.txt is a link into .claude/: checked out and written in one command, the
+  // write would land in .claude/settings.local.json.
+  git('checkout', '-qb', 'linky', 'main');
+  symlinkSync('.claude/settings.local.json', join(repo, 'out.txt'));
+  git('add', 'out.txt');
+  git('commit', '-qm', 'chore: link');
   git('checkout', '-q', 'main');
   // The user's local settings, which git does not track: `git stash -u` would take them away.
   writeFileSync(join(repo, '.claude', 'settings.local.json'), '{"permissions":{"deny":["Bash(rm:*)"]}}\n');
@@ -78,6 +84,8 @@ describe('wholesale git writes against a real repository', () => {
     'git stash push -- src/',
     'git stash',
     'git stash && git checkout feature && git stash pop',
+    'git checkout feature && echo x > out.txt',
+    'git checkout linky',
   ])('allows %s', async (command) => {
     const d = await verdict(command);
     expect(

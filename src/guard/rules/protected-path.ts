@@ -220,6 +220,41 @@ function checkedOutBefore(ctx: GuardContext, index: number, pp: ProtectedPaths, 
   return out;
 }
 
+/** The revisions earlier git commands in this command check out wholesale, each with its work tree's top. */
+function wholesaleBefore(ctx: GuardContext, index: number, pp: ProtectedPaths, homeKnown: boolean): { top: string; rev: string }[] {
+  const git = ctx.git;
+  if (!git) return [];
+  const out: { top: string; rev: string }[] = [];
+  for (const [i, c] of ctx.analysis.commands.slice(0, index).entries()) {
+    if (c.argv[0] !== 'git') continue;
+    const cwd = folderOf(c, i, ctx, pp, homeKnown);
+    for (const t of writeTargets(c)) {
+      const change = t.gitTree;
+      if (!change || change.kind === 'unknown') continue;
+      const r = resolveWord(t.word, t.dynamic, cwd, pp, homeKnown);
+      const top = r.kind === 'path' ? git.top(r.path) : undefined;
+      if (top) out.push({ top, rev: change.kind === 'stash' ? change.ref : change.to });
+    }
+  }
+  return out;
+}
+
+/**
+ * Would a revision checked out earlier in this command put a symlink at `path` or one of its
+ * folders? Then a write there lands wherever the link points, which the guard cannot see yet.
+ */
+function linkFromRevision(path: string, revs: { top: string; rev: string }[], ctx: GuardContext): string | null {
+  for (const { top, rev } of revs) {
+    if (!inside(path, top) || path === top) continue;
+    const parts = relative(top, path).split('/');
+    const prefixes = parts.map((_, k) => parts.slice(0, k + 1).join('/'));
+    const entries = ctx.git?.tree(top, rev, prefixes);
+    const link = prefixes.find((p) => entries?.get(p)?.startsWith('120000 '));
+    if (link) return `${link} in ${rev}`;
+  }
+  return null;
+}
+
 /** Did an earlier command in this command save a stash (so `stash pop` re-applies what is on disk now)? */
 function stashedBefore(ctx: GuardContext, index: number): boolean {
   return ctx.analysis.commands
@@ -301,6 +336,7 @@ function writeHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: Prot
   const indexTouched = isGit && indexTouchedBefore(ctx, index);
   const stashed = isGit && stashedBefore(ctx, index);
   const fresh = isGit ? [] : checkedOutBefore(ctx, index, pp, homeKnown);
+  const revs = isGit ? [] : wholesaleBefore(ctx, index, pp, homeKnown);
   // GIT_WORK_TREE names the work tree a git command rewrites.
   const workTree = isGit ? cmd.assignments.GIT_WORK_TREE : undefined;
   for (const target of writeTargets(cmd)) {
@@ -326,6 +362,9 @@ function writeHit(cmd: SimpleCommand, index: number, ctx: GuardContext, pp: Prot
     const real = links(r.path);
     const why = protectedWhy(r.path, pp) ?? protectedWhy(real, pp);
     if (why) return `\`${cmd.text.slice(0, 160)}\` would change ${r.path}, ${why}.`;
+    const link = revs.length > 0 ? linkFromRevision(r.path, revs, ctx) : null;
+    if (link)
+      return `\`${cmd.text.slice(0, 160)}\` writes to ${r.path} after git checked out a revision in which ${link} is a symbolic link: the write would land wherever it points. Run the checkout on its own first.`;
     if (fresh.some((f) => inside(r.path, f)))
       return `\`${cmd.text.slice(0, 160)}\` writes to ${r.path}, which git checked out earlier in this command: it may be a link (into .claude/ or execguard's state) that the guard cannot see yet. Run the checkout on its own first.`;
     if (target.tree) {
