@@ -305,6 +305,8 @@ function gitWrites(cmd: SimpleCommand): WriteTarget[] {
   // The folder git runs in: its repository's work tree is what a wholesale change rewrites.
   const where = workTree ? folder(workTree) : (base ?? { word: '.', dynamic: false });
   const a = gitArgs(words.slice(at + 1), GIT_VALUED[sub] ?? []);
+  // `git checkout -` / `git switch -` / `git merge -`: the branch checked out before.
+  for (const o of a.operands) if (o.word === '-') o.word = '@{-1}';
   const out: WriteTarget[] = [];
   const paths = (list: { word: string; dynamic: boolean }[]) => {
     for (const o of list) out.push({ ...folder(o), tree: true });
