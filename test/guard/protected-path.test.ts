@@ -294,6 +294,8 @@ const ALLOW: string[] = [
   'cd /tmp/other && git stash -u',
   'git -C /tmp/other pull',
   'git restore src/app.ts',
+  'git clean -fd build/ && echo done > build/status.txt',
+  'git rm -q old.txt && echo x > old.txt',
   'git add -A',
   'git diff .claude',
   'node scripts/build.mjs',

@@ -194,10 +194,19 @@ const INDEX_WRITE = /^--(cacheinfo|index-info|add|replace)$/;
  * (`update-index --cacheinfo`, `read-tree`, `apply --cached`)? Then what a later checkout writes
  * (links included) cannot be known from the trees on disk.
  */
+/** The git subcommand of a simple command (`git -C x stash` -> `stash`), or undefined. */
+const gitSub = (c: SimpleCommand): string | undefined =>
+  c.argv[0] === 'git'
+    ? c.argv.find((a, i) => i > 0 && !a.startsWith('-') && !/^(-C|-c|--git-dir|--work-tree)$/.test(c.argv[i - 1] ?? ''))
+    : undefined;
+
+/** git subcommands that can create files (links included) in the work tree. */
+const CREATES = new Set(['checkout', 'restore', 'checkout-index', 'mv', 'apply', 'am', 'clone', 'stash', 'reset', 'switch']);
+
 function indexTouchedBefore(ctx: GuardContext, index: number): boolean {
   return ctx.analysis.commands.slice(0, index).some((c) => {
     if (c.argv[0] !== 'git') return false;
-    const sub = c.argv.find((a, i) => i > 0 && !a.startsWith('-') && !/^(-C|-c|--git-dir|--work-tree)$/.test(c.argv[i - 1] ?? ''));
+    const sub = gitSub(c);
     if (sub === 'update-index') return c.argv.some((a) => INDEX_WRITE.test(a));
     if (sub === 'read-tree') return true;
     if (sub === 'apply') return c.argv.includes('--cached') || c.argv.includes('--index');
@@ -209,7 +218,7 @@ function indexTouchedBefore(ctx: GuardContext, index: number): boolean {
 function checkedOutBefore(ctx: GuardContext, index: number, pp: ProtectedPaths, homeKnown: boolean): string[] {
   const out: string[] = [];
   for (const [i, c] of ctx.analysis.commands.slice(0, index).entries()) {
-    if (c.argv[0] !== 'git') continue;
+    if (!CREATES.has(gitSub(c) ?? '')) continue;
     const cwd = folderOf(c, i, ctx, pp, homeKnown);
     for (const t of writeTargets(c)) {
       if (t.gitTree) continue;
