@@ -6,7 +6,7 @@ import type { ApprovalScope, GrantBinding } from '../approval/types.js';
 import { evaluate } from './evaluate.js';
 import { needsKubeContext } from './kube-context.js';
 import type { Policy } from './policy.js';
-import type { ProtectedPaths } from './protected-paths.js';
+import type { GitTreeIo, ProtectedPaths } from './protected-paths.js';
 import type { Decision } from './types.js';
 
 export type { ProtectedPaths } from './protected-paths.js';
@@ -23,6 +23,8 @@ export interface DecisionIo {
   readKubeContext?: () => Promise<string | undefined>;
   /** Resolves symlinks of an absolute path as far as it exists (a link into a protected folder is protected). */
   resolveLinks?: (path: string) => string;
+  /** Reads git repositories (work tree top, tree entries) for wholesale git writes. */
+  git?: GitTreeIo;
 }
 
 export interface DecisionInput {
@@ -51,6 +53,7 @@ export async function decide(input: DecisionInput): Promise<Decision> {
         protectedPaths: input.protectedPaths,
         agentSession: input.agentSession,
         ...(io?.resolveLinks ? { resolveLinks: io.resolveLinks } : {}),
+        ...(io?.git ? { git: io.git } : {}),
         ...(currentKubeContext ? { currentKubeContext } : {}),
       };
     },

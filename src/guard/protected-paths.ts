@@ -23,6 +23,19 @@ export interface ProtectedPaths {
   writable?: string[];
 }
 
+/**
+ * What the protected-path rule asks git about a repository (injected I/O; never runs hooks,
+ * filters or the fsmonitor). Paths are relative to the work tree's top.
+ */
+export interface GitTreeIo {
+  /** The top of the work tree holding `dir` (the nearest folder with a `.git`), or undefined. */
+  top(dir: string): string | undefined;
+  /** `mode sha` per file of `rev`'s tree under `paths` (`A...B`: their merge base); undefined when `rev` is not a revision. */
+  tree(top: string, rev: string, paths: string[]): Map<string, string> | undefined;
+  /** The same for the files on disk, hashed as git hashes them. */
+  worktree(top: string, paths: string[]): Map<string, string>;
+}
+
 const { isAbsolute, join, normalize, relative, resolve, basename, sep } = posix;
 
 export const inside = (child: string, parent: string): boolean => {
@@ -48,7 +61,7 @@ export function protectedWhy(path: string, pp: ProtectedPaths): string | null {
 }
 
 /** Protected paths a tree-wide write at some ancestor (`rm -rf ~`, `mv plugin plugin.off`) would reach. */
-function protectedRoots(pp: ProtectedPaths, cwd?: string): string[] {
+export function protectedRoots(pp: ProtectedPaths, cwd?: string): string[] {
   const roots = [
     pp.stateHome,
     ...(pp.alsoProtected ?? []),
@@ -64,9 +77,63 @@ function protectedRoots(pp: ProtectedPaths, cwd?: string): string[] {
   return roots;
 }
 
-/** The first protected root at or below `path`, for writes that reach a whole tree. */
-export function containsProtected(path: string, pp: ProtectedPaths, cwd?: string): string | undefined {
-  return protectedRoots(pp, cwd).find((root) => inside(root, path));
+/** Names of the files that make Claude Code settings and execguard's policy, and of the things in them. */
+const SETTINGS_NAMES = [
+  '.claude',
+  '.claude.json',
+  'settings.json',
+  'settings.local.json',
+  'CLAUDE.md',
+  'SKILL.md',
+  '.execguard.yaml',
+  '.execguard.yml',
+  '.mcp.json',
+];
+/** The kinds of file Claude Code reads from .claude/ (settings, agents, commands, skills, hook scripts). */
+const SETTINGS_EXTENSIONS = new Set([
+  'json',
+  'jsonl',
+  'md',
+  'yaml',
+  'yml',
+  'sh',
+  'bash',
+  'zsh',
+  'py',
+  'js',
+  'mjs',
+  'cjs',
+  'ts',
+  'txt',
+  'toml',
+]);
+const SETTINGS_ROOT = /^(\.claude|\.claude\.json|\.execguard\.ya?ml)$/;
+
+/**
+ * Could entries whose names match every pattern (`find -name`, `i:` = `-iname`) be settings or
+ * policy files? A literal name must be one of them; a pattern ending in a literal extension must
+ * name a kind of file Claude Code reads; anything else could match them.
+ */
+function namesCouldBeSettings(patterns: string[]): boolean {
+  return patterns.every((raw) => {
+    const insensitive = raw.startsWith('i:');
+    const p = insensitive ? raw.slice(2).toLowerCase() : raw;
+    if (SETTINGS_NAMES.some((n) => globMatches(p, insensitive ? n.toLowerCase() : n))) return true;
+    if (!GLOB.test(p)) return false;
+    const ext = /\.([A-Za-z0-9]+)$/.exec(p)?.[1];
+    return ext === undefined || SETTINGS_EXTENSIONS.has(ext.toLowerCase());
+  });
+}
+
+/**
+ * The protected roots a tree-wide write at `path` reaches. With `names` (a name filter), the
+ * settings and policy roots count only when the filter could match their files; the state
+ * folder and the plugin (files of any name) always count.
+ */
+export function protectedInTree(path: string, pp: ProtectedPaths, cwd?: string, names?: string[]): string[] {
+  const roots = protectedRoots(pp, cwd).filter((root) => inside(root, path));
+  if (!names || namesCouldBeSettings(names)) return roots;
+  return roots.filter((root) => !SETTINGS_ROOT.test(basename(root)));
 }
 
 export type Resolved =

@@ -3,7 +3,7 @@
 import type { Analysis } from '../shell/types.js';
 import type { ApprovalScope, Grant } from '../approval/types.js';
 import type { Policy } from './policy.js';
-import type { ProtectedPaths } from './protected-paths.js';
+import type { GitTreeIo, ProtectedPaths } from './protected-paths.js';
 
 export type Verdict = 'allow' | 'ask' | 'deny';
 export type Tier = 'T0' | 'T1' | 'T2' | 'T3';
@@ -35,6 +35,8 @@ export interface GuardContext {
   agentSession?: boolean;
   /** Resolves symlinks of an absolute path as far as it exists (injected I/O; identity if absent). */
   resolveLinks?: (path: string) => string;
+  /** Reads git repositories for the protected-path rule (injected I/O; absent: only the paths a git command names count). */
+  git?: GitTreeIo;
 }
 
 /** One rule, one file: a pure function from the analysed command to its hits. */

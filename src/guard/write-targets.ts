@@ -11,7 +11,29 @@ export interface WriteTarget {
   dynamic: boolean;
   /** The write reaches everything below the path too (recursive removal, extraction, a moved folder). */
   tree: boolean;
+  /**
+   * A git command that rewrites the work tree of the repository holding `word` (the folder git
+   * runs in): which files it writes depends on revisions, so the rule asks git (injected I/O).
+   */
+  gitTree?: GitTreeChange;
+  /**
+   * For a tree write: it reaches only entries whose name matches every one of these patterns
+   * (`find … -name '*.tfplan' -delete`); `i:` marks a case-insensitive one.
+   */
+  names?: string[];
 }
+
+/**
+ * How a git command changes the work tree. `diff`: the files whose entries differ between the
+ * trees `from` and `to` (`A...B` is their merge base), plus, with `force`, any file on disk that
+ * differs from `to`; `maybeRev`: `to` may be a path rather than a revision (`git checkout x`), in
+ * which case the path target next to it covers it. `unknown`: cannot be narrowed (pull, stash,
+ * checkout-index -a, read-tree -u, --abort): everything protected in the repository counts.
+ */
+export type GitTreeChange =
+  | { kind: 'diff'; from: string; to: string; force: boolean; untracked?: boolean; maybeRev?: boolean; what: string }
+  | { kind: 'stash'; ref: string; what: string }
+  | { kind: 'unknown'; what: string };
 
 /** Options that take a value, per program (so the value is not read as an operand). */
 const VALUED: Record<string, string[]> = {
@@ -171,6 +193,292 @@ export const KNOWN_WRITERS = new Set([
   'ruby',
   'patch',
 ]);
+
+/** git's options before the subcommand that take a value. */
+const GIT_GLOBAL_VALUED = /^(-C|-c|--git-dir|--work-tree|--namespace|--exec-path|--config-env|--super-prefix)$/;
+/** Per subcommand, options that take a separate value (so it is not read as an operand). */
+const GIT_VALUED: Record<string, string[]> = {
+  checkout: ['-b', '-B', '--orphan', '--conflict', '--pathspec-from-file'],
+  switch: ['-c', '-C', '--create', '--force-create', '--orphan', '--conflict'],
+  restore: ['-s', '--source', '--conflict', '--pathspec-from-file'],
+  reset: ['--pathspec-from-file'],
+  stash: ['-m', '--message', '--pathspec-from-file'],
+  merge: ['-m', '-F', '--file', '-s', '--strategy', '-X', '--strategy-option', '--into-name', '-S', '--gpg-sign', '--cleanup'],
+  rebase: ['--onto', '-s', '--strategy', '-X', '--strategy-option', '-x', '--exec', '-S', '--gpg-sign', '-C', '--empty'],
+  'cherry-pick': ['-m', '--mainline', '-s', '--strategy', '-X', '--strategy-option', '-S', '--gpg-sign', '--cleanup'],
+  revert: ['-m', '--mainline', '-s', '--strategy', '-X', '--strategy-option', '-S', '--gpg-sign', '--cleanup'],
+  'checkout-index': ['--prefix', '--stage'],
+  'read-tree': ['--prefix', '--index-output', '--exclude-per-directory'],
+  clean: ['-e', '--exclude'],
+  clone: [
+    '-b',
+    '--branch',
+    '-o',
+    '--origin',
+    '--depth',
+    '--reference',
+    '--template',
+    '-c',
+    '--config',
+    '--separate-git-dir',
+    '-j',
+    '--jobs',
+    '-u',
+    '--upload-pack',
+    '--filter',
+  ],
+  pull: ['-m', '-s', '--strategy', '-X', '--strategy-option', '--depth', '-j', '--jobs', '--upload-pack', '--recurse-submodules'],
+};
+
+/** The words after `git SUB`, split at `--` into options, operands and pathspecs. */
+function gitArgs(words: { word: string; dynamic: boolean }[], valued: string[]) {
+  const flags = new Set<string>();
+  const values = new Map<string, string>();
+  const operands: { word: string; dynamic: boolean }[] = [];
+  let pathspecs: { word: string; dynamic: boolean }[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const { word } = words[i];
+    if (pathspecs) {
+      pathspecs.push(words[i]);
+      continue;
+    }
+    if (word === '--') {
+      pathspecs = [];
+      continue;
+    }
+    if (word.startsWith('--') && word.includes('=')) {
+      values.set(word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1));
+      continue;
+    }
+    if (valued.includes(word)) {
+      values.set(word, words[++i]?.word ?? '');
+      continue;
+    }
+    if (word.startsWith('--')) {
+      flags.add(word);
+      continue;
+    }
+    if (word.startsWith('-') && word.length > 1) {
+      // Bundled short flags (`-fd`); a valued one takes the rest or the next word.
+      for (let j = 1; j < word.length; j++) {
+        const name = `-${word[j]}`;
+        if (valued.includes(name)) {
+          values.set(name, word.slice(j + 1) || (words[++i]?.word ?? ''));
+          break;
+        }
+        flags.add(name);
+      }
+      continue;
+    }
+    operands.push(words[i]);
+  }
+  return { flags, values, operands, pathspecs };
+}
+
+/** A word that can only be a path for git, never a revision. */
+const pathLike = (w: string) => w === '.' || w === '..' || /^(\.{1,2}\/|\/|:)/.test(w) || /[*?[]/.test(w);
+
+/**
+ * What a git command writes in the work tree: pathspecs (each the whole tree below it), and the
+ * commands that rewrite the work tree wholesale (checkout/switch/reset --hard to a revision,
+ * merge, rebase, pull, cherry-pick, revert, stash, checkout-index -a, read-tree -u), whose files
+ * depend on revisions (see GitTreeChange).
+ */
+function gitWrites(cmd: SimpleCommand): WriteTarget[] {
+  const words = cmd.argv.map((word, i) => ({ word, dynamic: cmd.dynamic[i] ?? false }));
+  let at = 1;
+  let base: { word: string; dynamic: boolean } | undefined;
+  let workTree: { word: string; dynamic: boolean } | undefined;
+  for (; at < words.length; at++) {
+    const w = words[at].word;
+    if (!w.startsWith('-')) break;
+    if (GIT_GLOBAL_VALUED.test(w)) {
+      const v = words[++at];
+      if (w === '-C' && v) base = base ? { word: posix.join(base.word, v.word), dynamic: base.dynamic || v.dynamic } : v;
+      if (w === '--work-tree' && v) workTree = v;
+    } else if (w.startsWith('--work-tree=')) workTree = { word: w.slice(12), dynamic: words[at].dynamic };
+  }
+  const sub = words[at]?.word;
+  if (sub === undefined) return [];
+  const folder = (o: { word: string; dynamic: boolean }) =>
+    base && !posix.isAbsolute(o.word) ? { word: posix.join(base.word, o.word), dynamic: o.dynamic || base.dynamic } : o;
+  // The folder git runs in: its repository's work tree is what a wholesale change rewrites.
+  const where = workTree ? folder(workTree) : (base ?? { word: '.', dynamic: false });
+  const a = gitArgs(words.slice(at + 1), GIT_VALUED[sub] ?? []);
+  // `git checkout -` / `git switch -` / `git merge -`: the branch checked out before.
+  for (const o of a.operands) if (o.word === '-') o.word = '@{-1}';
+  const out: WriteTarget[] = [];
+  const paths = (list: { word: string; dynamic: boolean }[]) => {
+    for (const o of list) out.push({ ...folder(o), tree: true });
+  };
+  const whole = (change: GitTreeChange) => out.push({ ...where, tree: true, gitTree: change });
+  const has = (...names: string[]) => names.some((n) => a.flags.has(n) || a.values.has(n));
+  switch (sub) {
+    case 'rm':
+      paths([...a.operands, ...(a.pathspecs ?? [])]);
+      if (!has('-r')) for (const t of out) t.tree = false;
+      break;
+    case 'mv':
+      paths([...a.operands, ...(a.pathspecs ?? [])]);
+      break;
+    case 'restore':
+      // `--staged` alone changes the index only.
+      if (has('--staged', '-S') && !has('--worktree', '-W')) break;
+      paths([...a.operands, ...(a.pathspecs ?? [])]);
+      break;
+    case 'checkout': {
+      if (has('-p', '--patch')) {
+        paths(a.pathspecs ?? a.operands);
+        break;
+      }
+      const force = has('-f', '--force');
+      const start = a.values.get('-b') ?? a.values.get('-B') ?? a.values.get('--orphan');
+      if (a.pathspecs) {
+        // `git checkout [REV] -- PATHS`: those paths, from the index or REV.
+        paths(a.pathspecs);
+        break;
+      }
+      if (start !== undefined) {
+        // `checkout -b NEW [START]`: the tree changes only when START differs from HEAD.
+        if (a.operands[0]) whole({ kind: 'diff', from: 'HEAD', to: a.operands[0].word, force, what: 'git checkout -b' });
+        break;
+      }
+      const [first, ...rest] = a.operands;
+      if (!first) {
+        if (force) whole({ kind: 'diff', from: 'HEAD', to: 'HEAD', force, what: 'git checkout -f' });
+        break;
+      }
+      if (pathLike(first.word)) {
+        paths(a.operands);
+        break;
+      }
+      if (rest.length > 0) {
+        // `git checkout REV PATH…`
+        paths(rest);
+        break;
+      }
+      // A branch, or a path named without `--`: git decides; the rule asks whether it is a revision.
+      paths([first]);
+      whole({ kind: 'diff', from: 'HEAD', to: first.word, force, maybeRev: true, what: `git checkout ${first.word}` });
+      break;
+    }
+    case 'switch': {
+      const force = has('-f', '--force', '--discard-changes');
+      if (has('--orphan')) whole({ kind: 'unknown', what: 'git switch --orphan' });
+      else if (a.operands[0] || !has('-c', '-C', '--create', '--force-create'))
+        whole({ kind: 'diff', from: 'HEAD', to: a.operands[0]?.word ?? '@{-1}', force, what: 'git switch' });
+      break;
+    }
+    case 'reset':
+      if (has('--hard', '--merge', '--keep'))
+        whole({ kind: 'diff', from: 'HEAD', to: a.operands[0]?.word ?? 'HEAD', force: has('--hard'), what: 'git reset --hard' });
+      break;
+    case 'merge':
+    case 'rebase': {
+      if (has('--abort', '--quit', '--continue', '--skip', '--onto', '-i', '--interactive', '--root') || a.operands.length !== 1) {
+        if (!(sub === 'merge' && a.operands.length > 1))
+          whole({ kind: 'unknown', what: `git ${sub}${a.operands.length === 0 ? '' : ' with these options'}` });
+        else for (const o of a.operands) whole({ kind: 'diff', from: `HEAD...${o.word}`, to: o.word, force: false, what: `git ${sub}` });
+        break;
+      }
+      const rev = a.operands[0].word;
+      whole({ kind: 'diff', from: `HEAD...${rev}`, to: rev, force: false, what: `git ${sub} ${rev}` });
+      break;
+    }
+    case 'cherry-pick':
+    case 'revert': {
+      if (has('--abort', '--quit', '--continue', '--skip') || a.operands.length === 0 || a.operands.some((o) => o.word.includes('..'))) {
+        whole({ kind: 'unknown', what: `git ${sub}` });
+        break;
+      }
+      for (const o of a.operands) whole({ kind: 'diff', from: `${o.word}^`, to: o.word, force: false, what: `git ${sub} ${o.word}` });
+      break;
+    }
+    case 'pull': {
+      // What it merges is judged by the remote-tracking branch as last fetched (an agent's own
+      // push updates it); a refspec with `:` or an option that changes what is merged cannot be.
+      const [remote, branch, ...more] = a.operands;
+      const to = !remote
+        ? '@{upstream}'
+        : branch && !branch.word.includes(':') && more.length === 0
+          ? `${remote.word}/${branch.word}`
+          : undefined;
+      if (to === undefined || remote?.dynamic || branch?.dynamic || has('--all'))
+        whole({ kind: 'unknown', what: 'git pull (run `git fetch`, then `git merge REV`)' });
+      else whole({ kind: 'diff', from: `HEAD...${to}`, to, force: false, what: `git pull (${to})` });
+      break;
+    }
+    case 'stash': {
+      const action = a.operands[0]?.word ?? 'push';
+      if (['list', 'show', 'drop', 'clear', 'create', 'store'].includes(action)) break;
+      const untracked = has('-u', '--include-untracked', '-a', '--all');
+      const specs = a.pathspecs ?? (action === 'push' ? a.operands.slice(1) : []);
+      if ((action === 'push' || action === 'save') && specs.length > 0) paths(specs);
+      else if (action === 'push' || action === 'save' || a.operands.length === 0)
+        // Saving resets the tracked files to HEAD (and with -u/-a removes the others).
+        whole({ kind: 'diff', from: 'HEAD', to: 'HEAD', force: true, untracked, what: `git stash${untracked ? ' -u' : ''}` });
+      else if (action === 'pop' || action === 'apply') {
+        const ref = a.operands[1]?.word ?? 'stash@{0}';
+        whole({ kind: 'stash', ref: /^\d+$/.test(ref) ? `stash@{${ref}}` : ref, what: `git stash ${action}` });
+      } else whole({ kind: 'unknown', what: `git stash ${action}` });
+      break;
+    }
+    case 'checkout-index': {
+      const prefix = a.values.get('--prefix');
+      if (prefix !== undefined) out.push({ ...folder({ word: prefix.replace(/[^/]*$/, '') || '.', dynamic: false }), tree: true });
+      if (has('-a', '--all', '--stdin')) whole({ kind: 'unknown', what: 'git checkout-index --all' });
+      else paths([...a.operands, ...(a.pathspecs ?? [])]);
+      break;
+    }
+    case 'read-tree':
+      if (has('-u')) whole({ kind: 'unknown', what: 'git read-tree -u' });
+      break;
+    case 'clean':
+      if (has('-n', '--dry-run')) break;
+      if (a.operands.length || a.pathspecs?.length) paths([...a.operands, ...(a.pathspecs ?? [])]);
+      else out.push({ ...where, tree: true });
+      break;
+    case 'apply':
+      if (has('--check', '--stat', '--numstat', '--summary', '--cached')) break;
+      out.push({ ...where, tree: true });
+      break;
+    case 'am':
+      out.push({ ...where, tree: true });
+      break;
+    case 'bisect':
+      if (a.operands[0] && !['log', 'view', 'visualize', 'terms'].includes(a.operands[0].word))
+        whole({ kind: 'unknown', what: 'git bisect' });
+      break;
+    case 'clone': {
+      const ops = a.operands;
+      // Without DIR, git names the folder after the URL's last part (static even when the host part is not).
+      const named = ops[0] ? posix.basename(ops[0].word.replace(/\/+$/, '')).replace(/\.git$/, '') : '';
+      const dir = ops[1] ?? (ops[0] ? { word: named, dynamic: /[$`*?[]/.test(named) } : undefined);
+      if (dir) out.push({ ...folder(dir), tree: true });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The name patterns every entry a `find` expression selects must match: the `-name`/`-iname`
+ * tests joined by the implicit AND. Anything that could widen the selection (`-o`, `!`, `-not`,
+ * parentheses, `-path`, `-regex`, a dynamic word) gives undefined: the whole tree counts.
+ */
+function findNames(expression: string[]): string[] | undefined {
+  const names: string[] = [];
+  for (let i = 0; i < expression.length; i++) {
+    const w = expression[i];
+    if (/^(-o|-or|!|-not|\(|\)|,|-path|-ipath|-wholename|-iwholename|-regex|-iregex|-lname|-ilname)$/.test(w)) return undefined;
+    if (w === '-name' || w === '-iname') {
+      const pattern = expression[++i];
+      if (pattern === undefined || /[$`]/.test(pattern)) return undefined;
+      names.push(w === '-iname' ? `i:${pattern}` : pattern);
+    }
+  }
+  return names.length > 0 ? names : undefined;
+}
 
 /** Every target the simple command writes. */
 export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
@@ -367,51 +675,18 @@ export function writeTargets(cmd: SimpleCommand): WriteTarget[] {
       targets.push({ ...(dir ?? { word: '.', dynamic: false }), tree: true });
       break;
     }
-    case 'git': {
-      const sub = cmd.argv
-        .slice(1)
-        .find((a, k, rest) => !a.startsWith('-') && !/^(-C|-c|--git-dir|--work-tree|--namespace)$/.test(rest[k - 1] ?? ''));
-      const at = sub === undefined ? -1 : cmd.argv.indexOf(sub);
-      const dirOpt = cmd.argv.indexOf('-C');
-      const base = dirOpt !== -1 && dirOpt < at ? cmd.argv[dirOpt + 1] : undefined;
-      const inBase = (o: { word: string; dynamic: boolean }) =>
-        base ? { word: posix.join(base, o.word), dynamic: o.dynamic || (cmd.dynamic[dirOpt + 1] ?? false) } : o;
-      const rest = at === -1 ? [] : cmd.argv.slice(at + 1).map((w, k) => ({ word: w, dynamic: cmd.dynamic[at + 1 + k] ?? false }));
-      const pathspecs = rest.filter((o) => !o.word.startsWith('-'));
-      if (sub === 'rm' || sub === 'mv' || sub === 'restore' || sub === 'checkout') {
-        // Pathspecs after `--` (checkout/restore), or every operand (rm/mv).
-        const dd = rest.findIndex((o) => o.word === '--');
-        const files = sub === 'rm' || sub === 'mv' || dd === -1 ? pathspecs : rest.slice(dd + 1);
-        // checkout/restore only bring back committed content: a protected path itself, not its folder.
-        const tree = sub === 'mv' || (sub === 'rm' && rest.some((o) => /^-[a-zA-Z]*r/.test(o.word)));
-        targets.push(...files.map((o) => ({ ...inBase(o), tree })));
-      } else if (sub === 'clean' || sub === 'apply' || sub === 'am') {
-        targets.push({ ...inBase({ word: '.', dynamic: false }), tree: true });
-      }
-      const i = sub === 'clone' ? at : -1;
-      if (i === -1) break;
-      const ops = cmd.argv
-        .slice(i + 1)
-        .map((w, k) => ({ word: w, dynamic: cmd.dynamic[i + 1 + k] ?? false }))
-        .filter(
-          (o, k, arr) =>
-            !o.word.startsWith('-') &&
-            !/^-(b|o|c|-branch|-origin|-depth|-reference|-template|-config|-separate-git-dir|-jobs|u|-upload-pack|-filter)$/.test(
-              arr[k - 1]?.word ?? '',
-            ),
-        );
-      // Without DIR, git names the folder after the URL's last part (static even when the host part is not).
-      const named = ops[0] ? posix.basename(ops[0].word.replace(/\/+$/, '')).replace(/\.git$/, '') : '';
-      const dir = ops[1] ?? (ops[0] ? { word: named, dynamic: /[$`*?[]/.test(named) } : undefined);
-      if (dir) targets.push({ ...dir, tree: true });
+    case 'git':
+      targets.push(...gitWrites(cmd));
       break;
-    }
     case 'find': {
       if (!cmd.argv.includes('-delete')) break;
       const roots = cmd.argv.slice(1).map((w, k) => ({ word: w, dynamic: cmd.dynamic[k + 1] ?? false }));
       const end = roots.findIndex((r) => /^[-(!]/.test(r.word));
       const paths = end === -1 ? roots : roots.slice(0, end);
-      targets.push(...(paths.length ? paths : [{ word: '.', dynamic: false }]).map((r) => ({ ...r, tree: true })));
+      const names = findNames(cmd.argv.slice(1 + (end === -1 ? roots.length : end)));
+      targets.push(
+        ...(paths.length ? paths : [{ word: '.', dynamic: false }]).map((r) => ({ ...r, tree: true, ...(names ? { names } : {}) })),
+      );
       break;
     }
   }

@@ -1,12 +1,12 @@
 // The protected paths and the decision's I/O as every caller builds them, from the environment and
 // the working folder: one builder, so the hook, `check`, the SDK loop and the executor protect the
 // same places. Symlinks are resolved here (file-system calls belong at the edge, not in the rules).
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DecisionIo } from '../guard/decide.js';
-import type { ProtectedPaths } from '../guard/protected-paths.js';
+import type { GitTreeIo, ProtectedPaths } from '../guard/protected-paths.js';
 import { installedPluginData, stateHome, statePaths } from './home.js';
 
 const MANAGED_SETTINGS = ['/etc/claude-code/managed-settings.json', '/Library/Application Support/ClaudeCode/managed-settings.json'];
@@ -26,21 +26,40 @@ export function pluginRootOf(env: NodeJS.ProcessEnv): string | undefined {
   return undefined;
 }
 
-/** The path with symlinks resolved as far as it exists (a link to a protected file is protected). */
+/**
+ * The path with every symlink along it resolved, reading each link's own text (lstat + readlink),
+ * so a dangling link still counts by where it points: writing through `x -> .claude/settings.local.json`
+ * creates that file. Components that do not exist are kept as written. Bounded like the kernel (40 links).
+ */
 export function resolveLinks(path: string): string {
-  let existing = path;
-  const rest: string[] = [];
-  try {
-    while (!existsSync(existing)) {
-      const parent = dirname(existing);
-      if (parent === existing) return path;
-      rest.unshift(basename(existing));
-      existing = parent;
+  if (!isAbsolute(path)) return path;
+  let todo = path.split('/').filter(Boolean);
+  let done = '/';
+  let hops = 0;
+  while (todo.length > 0) {
+    const name = todo.shift() as string;
+    if (name === '.') continue;
+    if (name === '..') {
+      done = dirname(done);
+      continue;
     }
-    return join(realpathSync(existing), ...rest);
-  } catch {
-    return path;
+    const next = join(done, name);
+    let link: string | undefined;
+    try {
+      if (lstatSync(next).isSymbolicLink()) link = readlinkSync(next);
+    } catch {
+      // Missing (or unreadable): nothing below it can be a link yet; the rest stays as written.
+      return normalize(join(next, ...todo));
+    }
+    if (link === undefined) {
+      done = next;
+      continue;
+    }
+    if (++hops > 40) return normalize(join(next, ...todo));
+    todo = [...link.split('/').filter(Boolean), ...todo];
+    if (isAbsolute(link)) done = '/';
   }
+  return done;
 }
 
 /** execguard's protected paths for a command run with `env` in `cwd`. */
@@ -70,9 +89,101 @@ export function protectedPathsFor(env: NodeJS.ProcessEnv, cwd: string): Protecte
   return paths;
 }
 
-/** The decision's I/O for a caller in `cwd` with `env`: the kube context (bounded) and symlinks. */
+/** The decision's I/O for a caller in `cwd` with `env`: the kube context (bounded), symlinks, git trees. */
 export function decisionIoFor(env: NodeJS.ProcessEnv, cwd: string): DecisionIo {
   // Loaded when first needed: the file tools' path never reads a kube context.
   const readKubeContext = async () => (await import('../guard/kube-context.js')).readCurrentKubeContext(1500, env, cwd);
-  return { readKubeContext, resolveLinks };
+  return { readKubeContext, resolveLinks, git: gitTreeIo(env) };
+}
+
+/**
+ * git, read without running anything the repository configures: `ls-tree` and `merge-base` read
+ * objects only (no hooks, filters, fsmonitor or external diff); the files on disk are hashed
+ * here, not by git (whose clean filters could run code the agent wrote into .git/config).
+ */
+function gitTreeIo(env: NodeJS.ProcessEnv = process.env): GitTreeIo {
+  const gitEnv: NodeJS.ProcessEnv = {
+    PATH: env.PATH ?? process.env.PATH,
+    HOME: env.HOME ?? process.env.HOME,
+    GIT_CONFIG_NOSYSTEM: '1',
+    LC_ALL: 'C',
+  };
+  const run = (top: string, args: string[]): string | undefined => {
+    try {
+      const { execFileSync } = process.getBuiltinModule('node:child_process') as typeof import('node:child_process');
+      return execFileSync('git', ['-C', top, '-c', 'core.fsmonitor=false', ...args], {
+        env: gitEnv,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 16 * 1024 * 1024,
+      });
+    } catch {
+      return undefined;
+    }
+  };
+  const commit = (top: string, rev: string): string | undefined => {
+    if (rev.startsWith('-')) return undefined;
+    const three = rev.indexOf('...');
+    if (three !== -1) {
+      const a = commit(top, rev.slice(0, three) || 'HEAD');
+      const b = commit(top, rev.slice(three + 3) || 'HEAD');
+      return a && b ? run(top, ['merge-base', a, b])?.trim() || undefined : undefined;
+    }
+    return run(top, ['rev-parse', '-q', '--verify', '--end-of-options', `${rev}^{commit}`])?.trim() || undefined;
+  };
+  return {
+    top(dir) {
+      let d = resolve(dir);
+      for (let i = 0; i < 256; i++) {
+        if (existsSync(join(d, '.git'))) return d;
+        const parent = dirname(d);
+        if (parent === d) return undefined;
+        d = parent;
+      }
+      return undefined;
+    },
+    tree(top, rev, paths) {
+      const id = commit(top, rev);
+      if (!id) return undefined;
+      const out = run(top, ['ls-tree', '-r', '-z', '--full-tree', id, '--', ...paths]);
+      if (out === undefined) return undefined;
+      const entries = new Map<string, string>();
+      for (const line of out.split('\0')) {
+        const m = /^(\d+) \w+ ([0-9a-f]+)\t(.*)$/s.exec(line);
+        if (m) entries.set(m[3], `${m[1]} ${m[2]}`);
+      }
+      return entries;
+    },
+    worktree(top, paths) {
+      const entries = new Map<string, string>();
+      const blob = (data: Buffer) => {
+        const { createHash } = process.getBuiltinModule('node:crypto') as typeof import('node:crypto');
+        const h = createHash('sha1');
+        h.update(`blob ${data.length}\0`);
+        h.update(data);
+        return h.digest('hex');
+      };
+      const walk = (rel: string, depth: number) => {
+        const full = join(top, rel);
+        let st: ReturnType<typeof lstatSync>;
+        try {
+          st = lstatSync(full);
+        } catch {
+          return;
+        }
+        if (st.isSymbolicLink()) entries.set(rel, `120000 ${blob(Buffer.from(readlinkSync(full)))}`);
+        else if (st.isFile()) {
+          try {
+            entries.set(rel, `${st.mode & 0o111 ? '100755' : '100644'} ${blob(readFileSync(full))}`);
+          } catch {
+            entries.set(rel, 'unreadable');
+          }
+        } else if (st.isDirectory() && depth < 32 && rel.split('/').pop() !== '.git') {
+          for (const name of readdirSync(full)) walk(join(rel, name), depth + 1);
+        }
+      };
+      for (const p of paths) walk(p, 0);
+      return entries;
+    },
+  };
 }

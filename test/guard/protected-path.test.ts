@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseApproval } from '../../src/approval/scope.js';
 import { decide, type ProtectedPaths } from '../../src/guard/decide.js';
+import type { GitTreeIo } from '../../src/guard/protected-paths.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
 import { fileEditProtected } from '../../src/hooks/tool-calls/file-edit.js';
 import { protectedPathsFor } from '../../src/state/protected-paths.js';
@@ -22,6 +23,39 @@ const PP: ProtectedPaths = {
   readDenied: [`${STATE}/keys`],
 };
 
+// The project's repository as the injected git I/O sees it: `main`, `feature`, `origin/main`,
+// `stash@{1}` and `evil^` leave .claude/ and the policy alone; `evil`, the upstream branch and
+// `stash@{0}` change .claude/settings.json; on disk that file has a local change. /tmp/other is a
+// repository without protected files; `src/app.ts` is no revision.
+const SAME = { '.claude/settings.json': '100644 a', '.execguard.yaml': '100644 p' };
+const TREES: Record<string, Record<string, string>> = {
+  HEAD: SAME,
+  main: SAME,
+  feature: SAME,
+  'HEAD...feature': SAME,
+  'HEAD...evil': SAME,
+  'evil^': SAME,
+  'feature^': SAME,
+  'origin/main': SAME,
+  'HEAD...origin/main': SAME,
+  '@{-1}': SAME,
+  '@{upstream}': { '.claude/settings.json': '100644 b', '.execguard.yaml': '100644 p' },
+  'HEAD...@{upstream}': SAME,
+  'stash@{0}^1': SAME,
+  'stash@{0}': { '.claude/settings.json': '100644 b', '.execguard.yaml': '100644 p' },
+  'stash@{1}^1': SAME,
+  'stash@{1}': SAME,
+  evil: { '.claude/settings.json': '100644 b', '.execguard.yaml': '100644 p' },
+};
+const under = (entries: Record<string, string>, paths: string[]) =>
+  new Map(Object.entries(entries).filter(([k]) => paths.some((p) => k === p || k.startsWith(`${p}/`))));
+const GIT: GitTreeIo = {
+  top: (dir) => (dir.startsWith(PROJECT) ? PROJECT : dir.startsWith('/tmp/other') ? '/tmp/other' : undefined),
+  tree: (top, rev, paths) =>
+    top === PROJECT ? (TREES[rev] ? under(TREES[rev], paths) : undefined) : rev === 'HEAD' ? new Map() : undefined,
+  worktree: (top, paths) => (top === PROJECT ? under({ ...SAME, '.claude/settings.json': '100644 local' }, paths) : new Map()),
+};
+
 async function verdict(command: string, cwd = PROJECT) {
   return decide({
     command,
@@ -30,7 +64,7 @@ async function verdict(command: string, cwd = PROJECT) {
     policy: DEFAULT_POLICY,
     protectedPaths: PP,
     agentSession: true,
-    io: { resolveLinks: (p) => p },
+    io: { resolveLinks: (p) => p, git: GIT },
   });
 }
 
@@ -67,6 +101,17 @@ const BLOCK: string[] = [
   'wget -P /opt/execguard-plugin/dist http://example.test/hook.cjs',
   'git clone https://example.test/y ~/.local/state/execguard/grants',
   "find ~/.local/state/execguard -name '*.json' -delete",
+  // A name filter that can reach settings or policy files, or none that narrows the tree.
+  "find . -name '*.json' -delete",
+  "find . -name 'settings*' -delete",
+  "find . -iname '*.YAML' -delete",
+  "find . -name '.claude' -delete",
+  "find . -name '*.tfplan' -o -name '*.json' -delete",
+  "find . ! -name '*.tfplan' -delete",
+  "find . -path '*/.claude/*' -delete",
+  'find . -mtime +7 -delete',
+  "find .claude -name '*.tfplan' -delete",
+  "find ~ -name '*.tfplan' -delete",
   'find /home/u/.local/state -exec rm {} +',
   'ls | xargs rm',
   'rm -rf ~/.l*',
@@ -127,6 +172,39 @@ const BLOCK: string[] = [
   'echo x >& ~/.local/state/execguard/grants/x.json',
   "perl -pi -e 's/a/b/' .claude/settings.json",
   'git checkout -- .claude/settings.json',
+  // git commands that rewrite the work tree wholesale, in the project's repository.
+  'git stash',
+  'git stash -u',
+  'git stash --all',
+  'git stash pop',
+  'git stash apply stash@{0}',
+  'git checkout -- .',
+  'git checkout .',
+  'git checkout main -- .',
+  'git checkout HEAD~1 -- .claude',
+  'git restore .',
+  'git restore --source=evil -- .',
+  'git reset --hard',
+  'git reset --hard evil',
+  'git checkout -f',
+  'git checkout evil',
+  'git switch evil',
+  'git merge evil',
+  'git rebase evil',
+  'git pull',
+  'git pull --rebase',
+  'git pull --all',
+  'git pull origin main:main',
+  'git cherry-pick evil',
+  'git checkout-index -a -f',
+  'git checkout-index --all',
+  'git read-tree -u -m evil',
+  'git -C /work/proj/infra stash -u',
+  'cd infra && git reset --hard',
+  'git update-index --add --cacheinfo 100644,0123456789abcdef0123456789abcdef01234567,x && git checkout -- x',
+  'git update-index --add --cacheinfo 120000,0123456789abcdef0123456789abcdef01234567,x && git checkout -- .',
+  'git checkout main -- link && echo hi > link',
+  'GIT_WORK_TREE=/work/proj git --git-dir=/tmp/other/.git stash',
   'git rm -r .claude',
   'git clean -fdx',
   'patch -p1 < fix.diff',
@@ -170,6 +248,13 @@ const ALLOW: string[] = [
   'wget https://example.test/file.tgz',
   'git clone https://github.com/x/y',
   "find build -name '*.o' -delete",
+  // Self-protection, precisely: the name filter cannot reach .claude/ or the policy file.
+  "find . -name '*.tfplan' -mtime +7 -delete",
+  "find . -type f -name '*.tfplan' -delete",
+  "find . -iname '*.TFPLAN' -delete",
+  'find . -name crash.log.1 -delete',
+  'terraform state pull > backup.tfstate',
+  'terraform -chdir=infra/app state pull > backup.tfstate',
   'cat .execguard.yaml',
   'cat ~/.local/state/execguard/decisions.jsonl',
   'ls ~/.local/state/execguard',
@@ -186,8 +271,31 @@ const ALLOW: string[] = [
   'git commit -m "docs: mention .claude/settings.json"',
   'grep -r claude src',
   'git checkout main',
-  'git checkout .',
+  'git switch main',
+  'git checkout -',
+  'git switch -',
+  'git checkout feature',
+  'git merge feature',
+  'git rebase feature',
+  'git cherry-pick feature',
+  'git pull origin main',
+  'git stash apply stash@{1}',
+  'git stash apply 1',
+  'git checkout src/app.ts',
+  'git checkout -b topic',
+  'git checkout evil -- src/',
+  'git stash list',
+  'git stash show -p',
+  'git stash push -- src/',
+  'git reset --soft HEAD~1',
+  'git reset HEAD -- src/app.ts',
+  'git clean -n',
+  'git restore --staged .',
+  'cd /tmp/other && git stash -u',
+  'git -C /tmp/other pull',
   'git restore src/app.ts',
+  'git clean -fd build/ && echo done > build/status.txt',
+  'git rm -q old.txt && echo x > old.txt',
   'git add -A',
   'git diff .claude',
   'node scripts/build.mjs',

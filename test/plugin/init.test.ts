@@ -161,6 +161,57 @@ describe('execguard init', () => {
     expect(JSON.parse(readFileSync(join(repo.root, '.claude', 'settings.json'), 'utf8')).sandbox.enabled).toBe(true);
   });
 
+  describe('in an agent session, only the user changes the rules', () => {
+    const sessions: [string, Record<string, string>][] = [
+      ['CLAUDECODE=1', { CLAUDECODE: '1' }],
+      ['an execguard session id', { EXECGUARD_SESSION_ID: 's-1' }],
+    ];
+    it.each(sessions)('%s: --force is refused and changes nothing', async (_name, marker) => {
+      const { repo, env } = setup();
+      const policy = 'productionNames: [live]\n';
+      const settings = '{"permissions":{"deny":[]}}\n';
+      writeFileSync(join(repo.root, '.execguard.yaml'), policy);
+      mkdirSync(join(repo.root, '.claude'));
+      writeFileSync(join(repo.root, '.claude', 'settings.json'), settings);
+      const run = await execguard(repo.root, { ...env, ...marker }, 'init', '--force');
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/refused: --force in an agent session would overwrite \.execguard\.yaml and \.claude\/settings\.json/);
+      expect(readFileSync(join(repo.root, '.execguard.yaml'), 'utf8')).toBe(policy);
+      expect(readFileSync(join(repo.root, '.claude', 'settings.json'), 'utf8')).toBe(settings);
+      expect(existsSync(join(repo.root, 'plans'))).toBe(false);
+    });
+
+    it('without --force it keeps the policy and the settings as they are, and creates what is missing', async () => {
+      const { repo, env } = setup();
+      const settings = '{"sandbox":{"enabled":false}}\n';
+      writeFileSync(join(repo.root, '.execguard.yaml'), 'mode: strict\n');
+      mkdirSync(join(repo.root, '.claude'));
+      writeFileSync(join(repo.root, '.claude', 'settings.json'), settings);
+      const run = await execguard(repo.root, { ...env, CLAUDECODE: '1' }, 'init');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/kept\s+\.claude\/settings\.json\s+\(an agent session never changes existing settings/);
+      expect(readFileSync(join(repo.root, '.execguard.yaml'), 'utf8')).toBe('mode: strict\n');
+      expect(readFileSync(join(repo.root, '.claude', 'settings.json'), 'utf8')).toBe(settings);
+      expect(existsSync(join(repo.root, 'plans', 'terraform.yaml'))).toBe(true);
+    });
+
+    it('in a fresh repository it writes the policy and the settings (nothing of the user is replaced)', async () => {
+      const { repo, env } = setup();
+      const run = await execguard(repo.root, { ...env, CLAUDECODE: '1' }, 'init', '--force');
+      expect(run.code, run.stderr).toBe(0);
+      expect(readFileSync(join(repo.root, '.execguard.yaml'), 'utf8')).toBe(policyTemplate());
+      expect(JSON.parse(readFileSync(join(repo.root, '.claude', 'settings.json'), 'utf8')).sandbox.enabled).toBe(true);
+    });
+
+    it('outside a session --force still overwrites', async () => {
+      const { repo, env } = setup();
+      writeFileSync(join(repo.root, '.execguard.yaml'), 'mode: strict\n');
+      const run = await execguard(repo.root, env, 'init', '--force');
+      expect(run.code).toBe(0);
+      expect(readFileSync(join(repo.root, '.execguard.yaml'), 'utf8')).toBe(policyTemplate());
+    });
+  });
+
   it('--help explains it; a stray argument is a usage error', async () => {
     const { repo, env } = setup();
     expect((await execguard(repo.root, env, 'init', '--help')).stdout).toMatch(/Usage: execguard init \[--force\] \[--json\]/);

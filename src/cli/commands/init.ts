@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { agentSession } from '../../state/agent-session.js';
 import { pluginRootOf } from '../../state/protected-paths.js';
 import { stateHome, statePaths } from '../../state/home.js';
 import { PLAN_TEMPLATES } from '../init/plan-templates.js';
@@ -21,8 +22,10 @@ Sets up the repository you are in (its git root, else the current folder):
                          the plugin and the settings files, and reads denied to the signing keys
                          (merged into the existing settings; nothing is removed)
 Running it again changes nothing. An existing file that differs is kept unless --force.
+In an agent session (CLAUDECODE=1 or an execguard session id) it only creates what is missing:
+the policy and the settings are the user's, and --force is refused where they exist.
   --force   overwrite .execguard.yaml and the example plans, and turn the sandbox on even where
-            the settings turn it off
+            the settings turn it off (outside an agent session only)
   --json    print what was done as JSON
 `;
 
@@ -104,6 +107,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}' (init works on the current repository)`);
   const force = Boolean(flags.force);
   const root = repoRoot(io.cwd);
+  // Only the user changes the rules: an agent's init may create what is missing, never replace or
+  // merge into the policy or the settings that are there (GUARD-RULES "Only the user changes the rules").
+  const inAgent = agentSession(io.env).inAgent;
+  const ruleFiles = ['.execguard.yaml', join('.claude', 'settings.json')].filter((rel) => existsSync(join(root, rel)));
+  if (inAgent && force && ruleFiles.length > 0) {
+    io.stderr(
+      `execguard init: refused: --force in an agent session would overwrite ${ruleFiles.join(' and ')} in ${root}. ` +
+        'Only the user changes the policy and the Claude Code settings: ask them to run `execguard init --force` in their own terminal.\n',
+    );
+    return 1;
+  }
 
   // The settings first: a broken settings file stops init before anything is written.
   const settingsRel = join('.claude', 'settings.json');
@@ -123,12 +137,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
   }
   const targets = protectedTargets(root, io.env);
-  const merged = mergeSandboxSettings(existing, targets, force);
+  const merged = mergeSandboxSettings(existing, targets, force && !inAgent);
 
-  const results: FileResult[] = [writeTemplate(root, '.execguard.yaml', policyTemplate(), force)];
+  const results: FileResult[] = [writeTemplate(root, '.execguard.yaml', policyTemplate(), force && !inAgent)];
   for (const [operation, text] of Object.entries(PLAN_TEMPLATES))
-    results.push(writeTemplate(root, join('plans', `${operation}.yaml`), text, force));
-  if (merged.conflict) results.push({ path: settingsRel, action: 'kept', note: merged.conflict });
+    results.push(writeTemplate(root, join('plans', `${operation}.yaml`), text, force && !inAgent));
+  if (inAgent && settingsExisted)
+    results.push({
+      path: settingsRel,
+      action: 'kept',
+      note: 'an agent session never changes existing settings; the user runs `execguard init` to merge',
+    });
+  else if (merged.conflict) results.push({ path: settingsRel, action: 'kept', note: merged.conflict });
   else if (!merged.changed) results.push({ path: settingsRel, action: 'unchanged' });
   else {
     mkdirSync(dirname(settingsPath), { recursive: true });

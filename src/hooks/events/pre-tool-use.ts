@@ -7,10 +7,11 @@ import { logDecision } from '../decision-log.js';
 import { deny } from '../pre-tool-answer.js';
 import { sessionPolicy } from '../session-policy.js';
 import { guardFileEdit } from '../tool-calls/file-edit.js';
+import { guardRead, READ_TOOLS } from '../tool-calls/read.js';
 
 const FILE_TOOLS = new Set(['Edit', 'Write', 'MultiEdit', 'NotebookEdit']);
 const SUBAGENT_TOOLS = new Set(['Task', 'Agent']);
-const KNOWN_TOOLS = ['Bash', ...SUBAGENT_TOOLS, ...FILE_TOOLS];
+const KNOWN_TOOLS = ['Bash', ...SUBAGENT_TOOLS, ...FILE_TOOLS, ...READ_TOOLS];
 
 /** A deny execguard gives because it cannot tell what the call would do; recorded like any other. */
 function refuse(ctx: HookContext, tool: string, what: unknown, rule: string, reason: string): HookAnswer {
@@ -58,10 +59,11 @@ export const handle: HookHandler = async (input, env) => {
       );
     return guardFileEdit(tool, input, ctx);
   }
+  if (READ_TOOLS.has(tool)) return guardRead(tool, input, ctx);
   // The guard and the approval reader load only for the tools that need them: an Edit stays cheap.
   if (SUBAGENT_TOOLS.has(tool)) {
     const { recordSubagentLaunch } = await import('../tool-calls/subagent.js');
-    return recordSubagentLaunch(input, ctx, (await sessionPolicy(ctx.cwd)).policy);
+    return recordSubagentLaunch(input, ctx, (await sessionPolicy(ctx.cwd, ctx.env)).policy);
   }
   if (tool === 'Bash') {
     const command = fields.command;
@@ -73,7 +75,7 @@ export const handle: HookHandler = async (input, env) => {
         'fail-closed',
         'execguard: Bash call without a tool_input.command string: cannot tell what would run',
       );
-    const [{ guardBash }, { policy }] = await Promise.all([import('../tool-calls/bash.js'), sessionPolicy(ctx.cwd)]);
+    const [{ guardBash }, { policy }] = await Promise.all([import('../tool-calls/bash.js'), sessionPolicy(ctx.cwd, ctx.env)]);
     return guardBash(command, ctx, policy, tool);
   }
   // A name no handler knows reached a guarded matcher (`bash`, `Bash `, an MCP tool matched by a

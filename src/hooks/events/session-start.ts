@@ -12,7 +12,7 @@ export const handle: HookHandler = async (input, env) => {
   let policyLine: string;
   let minutes = 30;
   try {
-    const { policy, file } = await sessionPolicy(ctx.cwd);
+    const { policy, file } = await sessionPolicy(ctx.cwd, ctx.env);
     minutes = policy.approvalMinutes;
     policyLine = file
       ? `Policy: ${file} (mode: ${policy.mode}).`

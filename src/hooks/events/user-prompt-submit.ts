@@ -94,7 +94,7 @@ export const handle: HookHandler = async (input, env) => {
     let approvalMinutes = DEFAULT_POLICY.approvalMinutes;
     let note = turnNote ?? '';
     try {
-      approvalMinutes = (await sessionPolicy(ctx.cwd)).policy.approvalMinutes;
+      approvalMinutes = (await sessionPolicy(ctx.cwd, ctx.env)).policy.approvalMinutes;
     } catch (error) {
       note += `execguard: policy unreadable (${(error as Error).message}); grant uses the default ${approvalMinutes} minutes\n`;
     }

@@ -227,11 +227,11 @@ export class Arena {
   }
 
   /** The PreToolUse hooks hooks/hooks.json registers for `tool`, run as Claude Code runs them. */
-  async hook(tool: string, toolInput: Record<string, unknown>): Promise<HookVerdict> {
+  async hook(tool: string, toolInput: Record<string, unknown>, cwd: string = this.repo): Promise<HookVerdict> {
     const input = {
       session_id: SESSION,
       transcript_path: join(this.dir, 'transcript.jsonl'),
-      cwd: this.repo,
+      cwd,
       hook_event_name: 'PreToolUse',
       tool_name: tool,
       tool_input: toolInput,
@@ -241,7 +241,7 @@ export class Arena {
     if (handlers.length === 0) return { decision: 'unhooked', reason: 'no PreToolUse hook matches this tool' };
     let verdict: HookVerdict = { decision: 'allow', reason: '' };
     for (const h of handlers) {
-      const run = await runProcess(h.command, h.args, JSON.stringify(input), this.baseEnv(), this.repo, (h.timeout ?? 60) * 1000);
+      const run = await runProcess(h.command, h.args, JSON.stringify(input), this.baseEnv(), cwd, (h.timeout ?? 60) * 1000);
       if (run.code === 2) return { decision: 'deny', reason: run.stderr };
       if (run.code !== 0) return { decision: 'deny', reason: `hook failed (${run.code}); onFailure block: ${run.stderr}` };
       if (!run.stdout.trim()) continue;
@@ -284,11 +284,14 @@ export class Arena {
     return runs;
   }
 
-  /** The agent's Bash tool: the hook decides; only if it allows, the command runs in the arena. */
-  async bash(command: string): Promise<Attempt> {
-    const verdict = await this.hook('Bash', { command, description: 'attack' });
+  /**
+   * The agent's Bash tool: the hook decides; only if it allows, the command runs in the arena.
+   * `cwd` is the session's folder for this call (Claude Code keeps a `cd` across calls).
+   */
+  async bash(command: string, cwd: string = this.repo): Promise<Attempt> {
+    const verdict = await this.hook('Bash', { command, description: 'attack' }, cwd);
     if (verdict.decision !== 'allow' && verdict.decision !== 'unhooked') return verdict;
-    return { ...verdict, ran: await runProcess('bash', ['-c', command], '', this.baseEnv(), this.repo, 180_000) };
+    return { ...verdict, ran: await runProcess('bash', ['-c', command], '', this.baseEnv(), cwd, 180_000) };
   }
 
   /**
