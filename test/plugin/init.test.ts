@@ -81,7 +81,7 @@ describe('execguard init', () => {
     const first = await execguard(repo.root, env, 'init', '--json');
     expect(first.code, first.stderr).toBe(0);
     const report = JSON.parse(first.stdout);
-    expect(report.files.map((f: { action: string }) => f.action)).toEqual(Array(7).fill('created'));
+    expect(report.files.map((f: { action: string }) => f.action)).toEqual(Array(8).fill('created'));
     expect(readFileSync(join(repo.root, '.execguard.yaml'), 'utf8')).toBe(policyTemplate());
     expect(readdirSync(join(repo.root, 'plans')).sort()).toEqual([
       'app.yaml',
@@ -91,8 +91,17 @@ describe('execguard init', () => {
       'terragrunt.yaml',
     ]);
 
-    const settings = JSON.parse(readFileSync(join(repo.root, '.claude', 'settings.json'), 'utf8'));
-    expect(settings.sandbox.enabled).toBe(true);
+    // The committed file holds no path of this machine: the sandbox switch only.
+    const shared = readFileSync(join(repo.root, '.claude', 'settings.json'), 'utf8');
+    expect(JSON.parse(shared)).toEqual({ sandbox: { enabled: true } });
+    for (const file of ['.execguard.yaml', '.claude/settings.json', ...readdirSync(join(repo.root, 'plans')).map((f) => `plans/${f}`)]) {
+      const text = readFileSync(join(repo.root, file), 'utf8');
+      expect(text, file).not.toContain(repo.root);
+      expect(text, file).not.toContain(state);
+      expect(text, file).not.toMatch(/(^|[\s"'(])\/(home|root|tmp|Users)\//m);
+      expect(text, file).not.toMatch(/https?:\/\//);
+    }
+    const settings = JSON.parse(readFileSync(join(repo.root, '.claude', 'settings.local.json'), 'utf8'));
     for (const dir of ['grants', 'keys', 'pending']) {
       expect(settings.sandbox.filesystem.denyWrite).toContain(`/${join(state, dir)}`);
       expect(existsSync(join(state, dir))).toBe(true); // created, so the sandbox has something to bind
@@ -103,10 +112,11 @@ describe('execguard init', () => {
     expect(settings.permissions.deny).toContain(`Read(/${join(state, 'keys', 'grant-signing.key')})`);
     expect(settings.permissions.deny).toContain(`Edit(/${join(state, 'grants')}/**)`);
 
-    const before = readFileSync(join(repo.root, '.claude', 'settings.json'), 'utf8');
+    const before = readFileSync(join(repo.root, '.claude', 'settings.local.json'), 'utf8');
     const second = await execguard(repo.root, env, 'init', '--json');
-    expect(JSON.parse(second.stdout).files.map((f: { action: string }) => f.action)).toEqual(Array(7).fill('unchanged'));
-    expect(readFileSync(join(repo.root, '.claude', 'settings.json'), 'utf8')).toBe(before);
+    expect(JSON.parse(second.stdout).files.map((f: { action: string }) => f.action)).toEqual(Array(8).fill('unchanged'));
+    expect(readFileSync(join(repo.root, '.claude', 'settings.local.json'), 'utf8')).toBe(before);
+    expect(readFileSync(join(repo.root, '.claude', 'settings.json'), 'utf8')).toBe(shared);
   });
 
   it('merges into existing settings without losing a key, and keeps edited files unless --force', async () => {
@@ -129,9 +139,11 @@ describe('execguard init', () => {
     expect(settings.model).toBe('opus');
     expect(settings.hooks).toEqual({ Stop: [] });
     expect(settings.permissions.allow).toEqual(['Bash(npm test)']);
-    expect(settings.permissions.deny.slice(0, 1)).toEqual(['Read(./.env)']);
-    expect(settings.sandbox.filesystem.denyWrite.slice(0, 1)).toEqual(['/etc']);
-    expect(settings.sandbox.filesystem.denyWrite).toContain(`/${join(state, 'grants')}`);
+    expect(settings.permissions.deny).toEqual(['Read(./.env)']);
+    expect(settings.sandbox.filesystem.denyWrite).toEqual(['/etc']);
+    expect(settings.sandbox.enabled).toBe(true);
+    const local = JSON.parse(readFileSync(join(repo.root, '.claude', 'settings.local.json'), 'utf8'));
+    expect(local.sandbox.filesystem.denyWrite).toContain(`/${join(state, 'grants')}`);
 
     const forced = await execguard(repo.root, env, 'init', '--force');
     expect(forced.stdout).toMatch(/overwritten\s+\.execguard\.yaml/);
@@ -223,12 +235,18 @@ describe('execguard init', () => {
   it.skipIf(!haveTerraform)('then `execguard plan plans/terraform.yaml` works in the fresh repository (terraform_data)', async () => {
     const { repo, env } = setup();
     expect((await execguard(repo.root, env, 'init')).code).toBe(0);
-    // As a user would: commit what init wrote along with the Terraform code.
-    repo.git('add', '.execguard.yaml', '.claude', 'plans');
+    // As a user would: commit what init wrote for the team (not this machine's local settings) along with the Terraform code.
+    repo.git('add', '.execguard.yaml', '.claude/settings.json', 'plans');
     repo.commitAndPush(
       { 'infra/main.tf': 'resource "terraform_data" "example" {\n  input = "hello"\n}\n' },
       'feat(infra): add the example',
     );
+    // The example's commit message is a placeholder the commit rule refuses: it never lands as is.
+    const unedited = await execguard(repo.root, env, 'plan', 'plans/terraform.yaml');
+    expect(unedited.code).toBe(2);
+    expect(unedited.stdout).toMatch(/the commit message "EDIT ME: .*" is refused/);
+    const plan = join(repo.root, 'plans', 'terraform.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('EDIT ME: ', ''));
     const run = await execguard(repo.root, env, 'plan', 'plans/terraform.yaml');
     expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
     expect(run.stdout).toMatch(/terraform_data\.example/);

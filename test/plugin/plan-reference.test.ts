@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { planReference } from '../../src/cli/init/plan-reference.js';
 
 describe('the plan reference', () => {
@@ -15,5 +16,19 @@ describe('the plan reference', () => {
     for (const section of ['terraform', 'terragrunt', 'gitops', 'kubectl', 'app']) expect(text).toContain(`## \`${section}:\``);
     expect(text).toMatch(/\| `git\.files` \| list of string \| \*\*required\*\* \|/);
     expect(text).toMatch(/\| `kubectl\.timeout` \| .* \| default `"120s"` \|/);
+  });
+
+  it('`execguard plan --reference` prints it wherever execguard is installed (the example plans point there)', async () => {
+    let out = '';
+    const code = await main(['plan', '--reference'], {
+      stdout: (t) => void (out += t),
+      stderr: () => {},
+      readStdin: async () => '',
+      env: process.env,
+      cwd: process.cwd(),
+      isTTY: false,
+    });
+    expect(code).toBe(0);
+    expect(out).toBe(planReference());
   });
 });

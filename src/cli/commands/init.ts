@@ -1,6 +1,7 @@
 // `execguard init [--force] [--json]`: sets a user's repository up for execguard: .execguard.yaml
 // (every key at its default, commented), plans/ (a commented example per operation type) and the
-// Claude Code sandbox in .claude/settings.json (merged, never clobbered). Idempotent: a second run
+// Claude Code sandbox: on in .claude/settings.json (committed: no machine paths), with this
+// machine's protected paths in .claude/settings.local.json (merged, never clobbered). Idempotent: a second run
 // changes nothing; an existing file that differs is kept unless --force.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -10,7 +11,7 @@ import { pluginRootOf } from '../../state/protected-paths.js';
 import { stateHome, statePaths } from '../../state/home.js';
 import { PLAN_TEMPLATES } from '../init/plan-templates.js';
 import { policyTemplate } from '../init/policy-template.js';
-import { mergeSandboxSettings, type ProtectedTargets } from '../init/sandbox-settings.js';
+import { mergeLocalSettings, mergeSharedSettings, type ProtectedTargets } from '../init/sandbox-settings.js';
 import { parseArgs, UsageError, type Io } from '../io.js';
 
 const USAGE = `Usage: execguard init [--force] [--json]
@@ -18,9 +19,11 @@ const USAGE = `Usage: execguard init [--force] [--json]
 Sets up the repository you are in (its git root, else the current folder):
   .execguard.yaml        the project policy: every key at its default, commented out
   plans/<type>.yaml      a commented example plan for terraform, terragrunt, gitops, kubectl, app
-  .claude/settings.json  Claude Code's Bash sandbox on, with writes denied to execguard's state,
-                         the plugin and the settings files, and reads denied to the signing keys
-                         (merged into the existing settings; nothing is removed)
+  .claude/settings.json  Claude Code's Bash sandbox on (the file a team commits: no machine paths)
+  .claude/settings.local.json
+                         this machine's part: writes denied to execguard's state, the plugin and
+                         the settings files, reads denied to the signing keys (not committed)
+  Both are merged into existing settings; nothing is removed.
 Running it again changes nothing. An existing file that differs is kept unless --force.
 In an agent session (CLAUDECODE=1 or an execguard session id) it only creates what is missing:
 the policy and the settings are the user's, and --force is refused where they exist.
@@ -110,7 +113,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // Only the user changes the rules: an agent's init may create what is missing, never replace or
   // merge into the policy or the settings that are there (GUARD-RULES "Only the user changes the rules").
   const inAgent = agentSession(io.env).inAgent;
-  const ruleFiles = ['.execguard.yaml', join('.claude', 'settings.json')].filter((rel) => existsSync(join(root, rel)));
+  const ruleFiles = ['.execguard.yaml', join('.claude', 'settings.json'), join('.claude', 'settings.local.json')].filter((rel) =>
+    existsSync(join(root, rel)),
+  );
   if (inAgent && force && ruleFiles.length > 0) {
     io.stderr(
       `execguard init: refused: --force in an agent session would overwrite ${ruleFiles.join(' and ')} in ${root}. ` +
@@ -119,41 +124,57 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 1;
   }
 
-  // The settings first: a broken settings file stops init before anything is written.
-  const settingsRel = join('.claude', 'settings.json');
-  const settingsPath = join(root, settingsRel);
-  let existing: Record<string, unknown> = {};
-  const settingsExisted = existsSync(settingsPath);
-  if (settingsExisted) {
+  // The settings first: a broken settings file stops init before anything is written. The shared
+  // file (committed) gets the sandbox switch only; this machine's paths go to the local file.
+  const sharedRel = join('.claude', 'settings.json');
+  const localRel = join('.claude', 'settings.local.json');
+  const read = (rel: string): { json: Record<string, unknown>; existed: boolean } | string => {
+    const path = join(root, rel);
+    if (!existsSync(path)) return { json: {}, existed: false };
     try {
-      const parsed = JSON.parse(readFileSync(settingsPath, 'utf8')) as unknown;
+      const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not a JSON object');
-      existing = parsed as Record<string, unknown>;
+      return { json: parsed as Record<string, unknown>, existed: true };
     } catch (error) {
-      io.stderr(
-        `execguard init: ${settingsPath} is not valid JSON (${(error as Error).message}); fix it first, init never overwrites it\n`,
-      );
+      return `${path} is not valid JSON (${(error as Error).message}); fix it first, init never overwrites it`;
+    }
+  };
+  const shared = read(sharedRel);
+  const local = read(localRel);
+  for (const problem of [shared, local])
+    if (typeof problem === 'string') {
+      io.stderr(`execguard init: ${problem}\n`);
       return 1;
     }
-  }
+  if (typeof shared === 'string' || typeof local === 'string') return 1;
   const targets = protectedTargets(root, io.env);
-  const merged = mergeSandboxSettings(existing, targets, force && !inAgent);
+  const mayReplace = force && !inAgent;
+  const merges: [string, { json: Record<string, unknown>; existed: boolean }, ReturnType<typeof mergeSharedSettings>][] = [
+    [sharedRel, shared, mergeSharedSettings(shared.json, mayReplace)],
+    [localRel, local, mergeLocalSettings(local.json, targets, mayReplace)],
+  ];
 
-  const results: FileResult[] = [writeTemplate(root, '.execguard.yaml', policyTemplate(), force && !inAgent)];
+  const results: FileResult[] = [writeTemplate(root, '.execguard.yaml', policyTemplate(), mayReplace)];
   for (const [operation, text] of Object.entries(PLAN_TEMPLATES))
-    results.push(writeTemplate(root, join('plans', `${operation}.yaml`), text, force && !inAgent));
-  if (inAgent && settingsExisted)
-    results.push({
-      path: settingsRel,
-      action: 'kept',
-      note: 'an agent session never changes existing settings; the user runs `execguard init` to merge',
-    });
-  else if (merged.conflict) results.push({ path: settingsRel, action: 'kept', note: merged.conflict });
-  else if (!merged.changed) results.push({ path: settingsRel, action: 'unchanged' });
-  else {
-    mkdirSync(dirname(settingsPath), { recursive: true });
-    writeFileSync(settingsPath, `${JSON.stringify(merged.settings, null, 2)}\n`);
-    results.push({ path: settingsRel, action: settingsExisted ? 'updated' : 'created' });
+    results.push(writeTemplate(root, join('plans', `${operation}.yaml`), text, mayReplace));
+  for (const [rel, before, merged] of merges) {
+    if (inAgent && before.existed)
+      results.push({
+        path: rel,
+        action: 'kept',
+        note: 'an agent session never changes existing settings; the user runs `execguard init` to merge',
+      });
+    else if (merged.conflict) results.push({ path: rel, action: 'kept', note: merged.conflict });
+    else if (!merged.changed) results.push({ path: rel, action: 'unchanged' });
+    else {
+      mkdirSync(join(root, '.claude'), { recursive: true });
+      writeFileSync(join(root, rel), `${JSON.stringify(merged.settings, null, 2)}\n`);
+      results.push({
+        path: rel,
+        action: before.existed ? 'updated' : 'created',
+        ...(rel === localRel ? { note: "this machine's paths: keep it out of git" } : {}),
+      });
+    }
   }
 
   if (flags.json) {

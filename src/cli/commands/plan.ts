@@ -2,14 +2,20 @@
 import { runExecutor } from '../executor-run.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
 
-const USAGE = 'usage: execguard plan PLAN.yaml [--json]';
+const USAGE = 'usage: execguard plan PLAN.yaml [--json]\n       execguard plan --reference';
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, { boolean: ['json'] });
+  const { flags, positionals } = parseArgs(argv, { boolean: ['json', 'reference'] });
   if (flags.help) {
     io.stdout(
-      `${USAGE}\n\nPre-flight and dry run of a plan; prints what will be created, changed and destroyed,\nthe files to commit, the risk, the rollback path and the plan digest. Exit 0 ok, 2 blocked.\n`,
+      `${USAGE}\n\nPre-flight and dry run of a plan; prints what will be created, changed and destroyed,\nthe files to commit, the risk, the rollback path and the plan digest. Exit 0 ok, 2 blocked.\n--reference prints every plan key, its type and default (the plan reference).\n`,
     );
+    return 0;
+  }
+  if (flags.reference) {
+    // The reference wherever execguard is installed: generated from the schema the executor validates with.
+    const { planReference } = await import('../init/plan-reference.js');
+    io.stdout(planReference());
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);

@@ -1,12 +1,13 @@
 // The example plans `execguard init` writes to plans/: one per operation type, each valid as
 // written (test/plugin/init.test.ts parses every one) and commented so a user can adapt it.
-// The plan reference in the README (docs/plan-reference.md) lists every key and default.
+// `execguard plan --reference` (docs/plan-reference.md) lists every key and default.
 
 const HEADER = (operation: string, what: string) => `# An example ${operation} plan: ${what}
 # Check it:    execguard plan plans/${operation}.yaml      (pre-flight + dry run, prints the plan digest)
 # Run it:      inside Claude Code, after the user approved: execguard execute plans/${operation}.yaml
 #              outside any agent session: execguard execute plans/${operation}.yaml --approval "..."
-# Paths are relative to the repository root. Reference: docs/plan-reference.md
+# Paths are relative to the repository root. Every key, its type and default: execguard plan --reference
+# Edit: workdir, git.files, git.message (the placeholder is refused until you replace it), the vars.
 # This file may be committed here or left untracked: it never blocks its own run.
 `;
 
@@ -14,7 +15,7 @@ const GIT = (files: string[], message: string) => `# Only these files are staged
 # uncommitted change in the repository blocks the run. \`git\` is required.
 git:
   files: [${files.join(', ')}]
-  message: "${message}"        # a Conventional Commit
+  message: "EDIT ME: ${message}"  # replace with your Conventional Commit; the commit rule refuses this placeholder
   remote: origin                # default: origin
   branch: main                  # default: main
 `;

@@ -44,7 +44,7 @@ export function policyTemplate(defaults: Policy = DEFAULT_POLICY): string {
     '# execguard project policy. Every key is optional; each is shown commented out at its default.',
     '# Uncomment a key to change it. An unknown key or a bad value is an error naming the line, and',
     '# while the file is broken every Bash command in a Claude Code session is denied (fail closed).',
-    '# Reference: https://github.com/execguard/execguard#policy-reference',
+    '# Each key is explained where it stands below; the execguard README has the same reference as a table.',
     '',
   ];
   for (const [key, value] of Object.entries(defaults)) {

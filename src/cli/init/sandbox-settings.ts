@@ -1,6 +1,7 @@
-// The Claude Code settings `execguard init` merges into the project's .claude/settings.json: the
-// Bash sandbox on, writes denied to execguard's state, the plugin and the settings files, reads
-// denied to the key folder. Pure: the caller reads and writes the file.
+// The Claude Code settings `execguard init` merges into the project: the Bash sandbox on in
+// .claude/settings.json (committed, no machine paths), and in .claude/settings.local.json (this
+// machine's) the writes denied to execguard's state, the plugin and the settings files, and the
+// reads denied to the key folder. Pure: the caller reads and writes the files.
 //
 // Keys, from Claude Code's settings reference and sandboxing docs (code.claude.com/docs/en/settings,
 // /sandboxing): `sandbox.enabled`; `sandbox.filesystem.denyWrite` / `denyRead` (arrays merged across
@@ -54,19 +55,40 @@ const union = (existing: unknown, add: string[]): string[] => {
   return [...list, ...add.filter((v) => !list.includes(v))];
 };
 
-/** Merges execguard's sandbox settings into existing settings: adds, never removes or reorders. */
-export function mergeSandboxSettings(existing: Json, targets: ProtectedTargets, force = false): MergeResult {
+/** A user choice init would override (sandbox explicitly disabled), or undefined. */
+function disabledByUser(existing: Json, force: boolean): string | undefined {
+  const sandbox = isObject(existing.sandbox) ? existing.sandbox : {};
+  return sandbox.enabled === false && !force
+    ? 'sandbox.enabled is false in the existing settings; rerun with --force to turn the sandbox on'
+    : undefined;
+}
+
+/**
+ * The shared settings (`.claude/settings.json`, the file teams commit): the sandbox on, and nothing
+ * that names a path of this machine. Adds, never removes or reorders.
+ */
+export function mergeSharedSettings(existing: Json, force = false): MergeResult {
+  const conflict = disabledByUser(existing, force);
+  if (conflict) return { settings: existing, changed: false, conflict };
+  const settings: Json = structuredClone(existing);
+  const sandbox = isObject(settings.sandbox) ? settings.sandbox : {};
+  sandbox.enabled = true;
+  settings.sandbox = sandbox;
+  return { settings, changed: JSON.stringify(settings) !== JSON.stringify(existing) };
+}
+
+/**
+ * The local settings (`.claude/settings.local.json`, this machine's, not committed): the writes and
+ * reads denied to execguard's state, the plugin and the settings files, by absolute path. Claude
+ * Code merges these lists with the shared file's. Adds, never removes or reorders.
+ */
+export function mergeLocalSettings(existing: Json, targets: ProtectedTargets, force = false): MergeResult {
+  const conflict = disabledByUser(existing, force);
+  if (conflict) return { settings: existing, changed: false, conflict };
   const want = wantedSettings(targets);
   const settings: Json = structuredClone(existing);
   const sandbox = isObject(settings.sandbox) ? settings.sandbox : {};
-  if (sandbox.enabled === false && !force) {
-    return {
-      settings: existing,
-      changed: false,
-      conflict: 'sandbox.enabled is false in the existing settings; rerun with --force to turn the sandbox on',
-    };
-  }
-  sandbox.enabled = true;
+  if (sandbox.enabled === false) sandbox.enabled = true;
   const filesystem = isObject(sandbox.filesystem) ? sandbox.filesystem : {};
   filesystem.denyWrite = union(filesystem.denyWrite, want.denyWrite);
   filesystem.denyRead = union(filesystem.denyRead, want.denyRead);
