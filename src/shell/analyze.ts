@@ -40,6 +40,7 @@ export async function analyzeWithLexer(command: string, options: AnalyzeOptions 
       out: [],
       unreadable: [],
       trees: [],
+      source: typeof command === 'string' ? command : '',
       forceTree: lexer === 'tree',
     };
     try {
