@@ -30,6 +30,8 @@ const SENSITIVE = new Set([
   'node',
   'perl',
   'ruby',
+  'php',
+  'lua',
   'awk',
   'base64',
   'xxd',
