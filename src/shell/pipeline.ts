@@ -220,7 +220,7 @@ export class Analyzer {
 
   /** Commands presumed from a program's arguments (GUARD-RULES.md, "Safe by elimination"). */
   private presumeArguments(command: SimpleCommand, scope: Scope, frame: Frame): void {
-    const { texts, tooMany } = presumedCommands(command.argv, command.dynamic);
+    const { texts, tooMany } = presumedCommands(command.argv);
     if (tooMany) {
       addUnreadable(
         this.run,

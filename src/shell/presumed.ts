@@ -162,7 +162,8 @@ function readsAsAct(candidate: string): boolean {
   return rest
     .filter((w) => !w.startsWith('-'))
     .slice(0, 3)
-    .some((w) => ACTS.has(w.replace(/^[^a-z]+|[^a-z-]+$/g, '')));
+    // an act word, or a word that cannot be read (`terraform $ACTION` could be any act)
+    .some((w) => ACTS.has(w.replace(/^[^a-z]+|[^a-z-]+$/g, '')) || /[$`]/.test(w));
 }
 
 /** Quote splicing and escapes inside the text (`terra""form`, `t\erraform`) removed, as a shell would. */
@@ -195,10 +196,11 @@ function search(texts: string[], found: Set<string>): void {
  * The texts in a program's arguments that read as a command of a guarded tool. `tooMany` when more
  * than the bound were found (the caller reports the command unreadable).
  */
-export function presumedCommands(argv: string[], dynamic: boolean[]): { texts: string[]; tooMany: boolean } {
+export function presumedCommands(argv: string[]): { texts: string[]; tooMany: boolean } {
   if (!searchesArguments(argv)) return { texts: [], tooMany: false };
   const bodies = bodyIndices(argv);
-  const args = argv.map((a, i) => (i === 0 || bodies.has(i) || dynamic[i] ? undefined : a));
+  // a word with an unresolved part is read as written: `terraform $ACTION` still names the tool
+  const args = argv.map((a, i) => (i === 0 || bodies.has(i) ? undefined : a));
   const found = new Set<string>();
   // each argument on its own (`'1e terraform apply'`), then the arguments as one line (`run terraform destroy`)
   search(
@@ -211,10 +213,10 @@ export function presumedCommands(argv: string[], dynamic: boolean[]): { texts: s
 }
 
 /** Words of a wrapper's own options that read as a guarded act (`ssh -o ProxyCommand=…`). */
-export function presumedInOptions(words: Array<{ text: string; dynamic: boolean }>): string[] {
+export function presumedInOptions(words: Array<{ text: string }>): string[] {
   const found = new Set<string>();
   search(
-    words.filter((w) => !w.dynamic).map((w) => w.text),
+    words.map((w) => w.text),
     found,
   );
   return [...found].slice(0, MAX_CANDIDATES);

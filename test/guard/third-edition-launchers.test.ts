@@ -3,7 +3,7 @@
 // is known to treat it as data. Block and allow cases per point, obfuscated and combined variants,
 // written from the contract.
 import { describe, expect, it } from 'vitest';
-import { allow, block, decide, table } from './table.js';
+import { allow, ask, block, decide, table } from './table.js';
 
 const T = 'terraform-destroy';
 const K = 'kubectl-delete-prod';
@@ -150,6 +150,11 @@ table('presumed: a guarded act in the arguments of a program the guard does not 
   block("mytool 'git push origin main'", A, NONE),
   block("mytool 'terraform apply'", A, NONE),
   block("watchexec -e tf -- 'terraform destroy -auto-approve'", T),
+  block('mytool --run="terraform destroy $EXTRA_ARGS"', T),
+  block("mytool --shell='!terraform destroy'", T),
+  block('mytool "$(date)" \'kubectl delete ns prod\'', K),
+  ask('mytool --run="terraform $ACTION"', 'unreadable'),
+  block('mytool --run="terraform $ACTION"', A, NONE),
 
   allow('make build', NONE),
   allow('make test', NONE),
