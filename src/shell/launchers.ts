@@ -498,7 +498,9 @@ function sed(words: Word[]): Unwrapped | undefined {
     const execs = sedExecs(script.text);
     if (execs === undefined) continue; // unparsed: the arguments are judged as presumed text
     consumed.add(index);
-    for (const text of execs) texts.push({ text, source: script.text });
+    // a bare `e` runs the input line itself, which the guard does not read
+    for (const text of execs)
+      texts.push(text === '' ? { text: undefined, source: `${script.text} (runs its input lines)` } : { text, source: script.text });
   }
   return texts.length > 0 ? also('sed e', words, new Set(), texts) : undefined;
 }

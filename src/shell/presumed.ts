@@ -107,11 +107,16 @@ const DATA = new Set(
 /** Interpreters whose inline body is read by the spawn readers (a body that only prints is data). */
 const BODY_FLAGS: Array<[RegExp, RegExp]> = [
   [/^(python|pypy)(\d+(\.\d+)*)?$/, /^-[a-zA-Z]*c$/],
-  [/^(node|nodejs|deno|bun)$/, /^(-e|--eval|-p|--print|-pe)$/],
+  [/^(node|nodejs)$/, /^(-e|--eval|-p|--print|-pe)$/],
   [/^(perl|ruby)$/, /^-[a-zA-Z]*[eE]$/],
   [/^php$/, /^-r$/],
   [/^lua(\d+(\.\d+)*)?$|^luajit$/, /^-e$/],
 ];
+
+/** Test runners (and the package scripts that start them): a test-name filter is data. */
+const TEST_RUNNERS = new Set('vitest jest mocha pytest py.test go cargo rspec npm yarn pnpm ava tap jasmine playwright cypress'.split(' '));
+const FILTER_OPTION = /^(-t|-g|-k|-m|-run|--grep|--testNamePattern|--test-name-pattern|--filter|--test-name-filter|--example)$/;
+const FILTER_OPTION_INLINE = /^(--grep|--testNamePattern|--test-name-pattern|--filter|--test-name-filter|-run|--example|-k)=/;
 
 const MAX_CANDIDATES = 32;
 
@@ -159,11 +164,13 @@ const ACTS = new Set(
 function readsAsAct(candidate: string): boolean {
   const [tool, ...rest] = candidate.split(/\s+/);
   if (SERVICE_FIRST.has(tool)) return true;
-  return rest
-    .filter((w) => !w.startsWith('-'))
-    .slice(0, 3)
-    // an act word, or a word that cannot be read (`terraform $ACTION` could be any act)
-    .some((w) => ACTS.has(w.replace(/^[^a-z]+|[^a-z-]+$/g, '')) || /[$`]/.test(w));
+  return (
+    rest
+      .filter((w) => !w.startsWith('-'))
+      .slice(0, 3)
+      // an act word, or a word that cannot be read (`terraform $ACTION` could be any act)
+      .some((w) => ACTS.has(w.replace(/^[^a-z]+|[^a-z-]+$/g, '')) || /[$`]/.test(w))
+  );
 }
 
 /** Quote splicing and escapes inside the text (`terra""form`, `t\erraform`) removed, as a shell would. */
@@ -200,7 +207,14 @@ export function presumedCommands(argv: string[]): { texts: string[]; tooMany: bo
   if (!searchesArguments(argv)) return { texts: [], tooMany: false };
   const bodies = bodyIndices(argv);
   // a word with an unresolved part is read as written: `terraform $ACTION` still names the tool
-  const args = argv.map((a, i) => (i === 0 || bodies.has(i) ? undefined : a));
+  const filters = new Set<number>();
+  if (TEST_RUNNERS.has(argv[0] ?? '')) {
+    argv.forEach((a, i) => {
+      if (FILTER_OPTION.test(a)) filters.add(i + 1);
+      if (FILTER_OPTION_INLINE.test(a)) filters.add(i);
+    });
+  }
+  const args = argv.map((a, i) => (i === 0 || bodies.has(i) || filters.has(i) ? undefined : a));
   const found = new Set<string>();
   // each argument on its own (`'1e terraform apply'`), then the arguments as one line (`run terraform destroy`)
   search(

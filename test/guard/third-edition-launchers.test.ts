@@ -128,6 +128,8 @@ table('presumed: a guarded act in the arguments of a program the guard does not 
   block("sed 's/.*/terraform destroy -auto-approve/e' list.txt", T),
   block("sed -e 'p' -e '$e kubectl delete ns prod' notes.txt", K),
   block('sed \'1e terra""form destroy\' f', T),
+  ask('sed e commands.txt', 'unreadable', NONE),
+  ask("sed 's/^/terraform /;e' actions.txt", 'unreadable'),
   block("ssh -o ProxyCommand='terraform destroy -auto-approve' host", T),
   block("ssh -oProxyCommand='kubectl delete ns prod' host uptime", K),
   block("ssh -o 'LocalCommand=git push --force origin main' -o PermitLocalCommand=yes host", G),
@@ -189,6 +191,14 @@ table('presumed: a guarded act in the arguments of a program the guard does not 
   allow("mytool 'terraform apply'"),
   allow("curl -d 'text=terraform destroy finished' https://hooks.example.com/x", NONE),
   allow("ssh -o ProxyCommand='ssh -W %h:%p bastion' host uptime", NONE),
+  // a test-name filter is data to a test runner
+  allow('npx vitest run -t "terraform apply"', NONE),
+  allow('npm test -- --grep "git push --force"', NONE),
+  allow('pytest -k "terraform destroy"', NONE),
+  allow('npx jest --testNamePattern="kubectl delete ns prod"', NONE),
+  block('npm test -- "terraform destroy"', T),
+  block(`bun -e "require('child_process').execSync('terraform destroy')"`, T),
+  block(`deno eval "new Deno.Command('kubectl', { args: ['delete', 'ns', 'prod'] })" 'kubectl delete ns prod'`, K),
 ]);
 
 describe('presumed: the reason says who may run it', () => {
