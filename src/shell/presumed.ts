@@ -163,7 +163,8 @@ const ACTS = new Set(
 /** Does this text read as a guarded act: the tool, then one of its acts among the first words? */
 function readsAsAct(candidate: string): boolean {
   const [tool, ...rest] = candidate.split(/\s+/);
-  if (SERVICE_FIRST.has(tool)) return true;
+  // `aws s3 rm …`: a service and an operation (`--provider aws` alone names no act)
+  if (SERVICE_FIRST.has(tool)) return rest.filter((w) => !w.startsWith('-')).length >= 2;
   return (
     rest
       .filter((w) => !w.startsWith('-'))

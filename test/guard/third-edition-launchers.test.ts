@@ -191,6 +191,10 @@ table('presumed: a guarded act in the arguments of a program the guard does not 
   allow("mytool 'terraform apply'"),
   allow("curl -d 'text=terraform destroy finished' https://hooks.example.com/x", NONE),
   allow("ssh -o ProxyCommand='ssh -W %h:%p bastion' host uptime", NONE),
+  allow('python3 inventory.py --cloud aws --region eu-west-1', NONE),
+  allow('npx biome check src/guard/rules/terraform-destroy.ts', NONE),
+  allow('make docker-push-local', NONE),
+  block("python3 cleanup.py --then 'aws s3 rb s3://prod-data --force'", A, NONE),
   // a test-name filter is data to a test runner
   allow('npx vitest run -t "terraform apply"', NONE),
   allow('npm test -- --grep "git push --force"', NONE),
