@@ -224,7 +224,7 @@ function gdb(words: Word[]): Unwrapped | undefined {
     let value: Word | undefined;
     if (/^--?(ex|iex|eval-command|init-eval-command)$/.test(t)) {
       value = words[i + 1];
-      consumed.add(i + 1);
+      consumed.add(i).add(i + 1);
       i += 1;
     } else if (/^--?(eval-command|init-eval-command|ex|iex)=/.test(t)) {
       value = tail(words[i], t.indexOf('=') + 1);
@@ -264,7 +264,7 @@ function expectScript(words: Word[]): Unwrapped | undefined {
     if (words[i].text !== '-c') continue;
     const body = words[i + 1];
     if (!body) break;
-    consumed.add(i + 1);
+    consumed.add(i).add(i + 1);
     if (body.dynamic) {
       texts.push({ text: undefined, source: body.text });
       continue;
@@ -286,7 +286,7 @@ function rsync(words: Word[]): Unwrapped | undefined {
     if (t === '--') break;
     if (t === '-e' || t === '--rsh' || t === '--rsync-path') {
       if (words[i + 1]) texts.push(runText(words[i + 1], t === '--rsync-path'));
-      consumed.add(i + 1);
+      consumed.add(i).add(i + 1);
       i += 1;
     } else if (/^--(rsh|rsync-path)=/.test(t)) {
       texts.push(runText(tail(words[i], t.indexOf('=') + 1), t.startsWith('--rsync-path')));
@@ -313,7 +313,7 @@ function tar(words: Word[]): Unwrapped | undefined {
     const t = words[i].text;
     if (t === '-I' || t === '-F' || valued.test(t)) {
       if (words[i + 1]) texts.push(runText(words[i + 1]));
-      consumed.add(i + 1);
+      consumed.add(i).add(i + 1);
       i += 1;
       continue;
     }
@@ -351,7 +351,7 @@ function zip(words: Word[]): Unwrapped | undefined {
     const t = words[i].text;
     if (t === '-TT' || t === '--unzip-command') {
       if (words[i + 1]) texts.push(runText(words[i + 1]));
-      consumed.add(i + 1);
+      consumed.add(i).add(i + 1);
       i += 1;
     } else if (t.startsWith('--unzip-command=') || (t.startsWith('-TT') && t.length > 3)) {
       texts.push(runText(tail(words[i], t.startsWith('-TT') ? 3 : '--unzip-command='.length)));
@@ -417,7 +417,7 @@ function vim(words: Word[]): Unwrapped | undefined {
     let value: Word | undefined;
     if (t === '-c' || t === '--cmd' || t === '-S') {
       value = t === '-S' ? undefined : words[i + 1];
-      consumed.add(i + 1);
+      consumed.add(i).add(i + 1);
       i += 1;
     } else if (t.startsWith('+') && t.length > 1) {
       value = tail(words[i], 1);
@@ -450,7 +450,7 @@ function make(words: Word[], stdin: StdinSource | undefined): Unwrapped | undefi
     if (t === '--eval' || t === '-E') {
       const value = words[i + 1];
       if (value) makefiles.push(value.dynamic ? undefined : value.text);
-      consumed.add(i + 1);
+      consumed.add(i).add(i + 1);
       i += 1;
     } else if (t.startsWith('--eval=')) {
       makefiles.push(words[i].dynamic ? undefined : t.slice('--eval='.length));
