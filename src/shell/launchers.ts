@@ -4,6 +4,7 @@
 // `make -f -`) keep running themselves and also run that text.
 import type { Word } from './context.js';
 import { makefileTexts } from './makefile-text.js';
+import { presumedInOptions } from './presumed.js';
 import { sedExecs } from './sed-script.js';
 import type { StdinSource } from './types.js';
 import { type InnerCommand, type RunText, type Unwrapped, argv, joined, runText, set, skipOptions, tail } from './unwrap-kit.js';
@@ -304,14 +305,33 @@ function rsync(words: Word[]): Unwrapped | undefined {
   return also('rsync -e', words, consumed, texts);
 }
 
+const TAR_VALUED = /^--(to-command|use-compress-program|info-script|new-volume-script|rsh-command)$/;
+/** GNU tar accepts an unambiguous prefix of a long option: the shortest of each that names it. */
+const TAR_PREFIXES: Array<[string, string]> = [
+  ['to-c', 'to-command'],
+  ['use', 'use-compress-program'],
+  ['checkpoint-a', 'checkpoint-action'],
+  ['info', 'info-script'],
+  ['new-', 'new-volume-script'],
+  ['rsh', 'rsh-command'],
+];
+
+/** A tar long option written as a prefix, spelled out (`--to-com=x` -> `--to-command=x`). */
+function tarLong(text: string): string {
+  if (!text.startsWith('--')) return text;
+  const eq = text.indexOf('=');
+  const name = text.slice(2, eq < 0 ? undefined : eq);
+  const full = TAR_PREFIXES.find(([min, option]) => name.startsWith(min) && option.startsWith(name))?.[1];
+  return full ? `--${full}${eq < 0 ? '' : text.slice(eq)}` : text;
+}
+
 /** tar --to-command, -I/--use-compress-program, --checkpoint-action=exec=, --info-script/-F, --rsh-command. */
 function tar(words: Word[]): Unwrapped | undefined {
   const texts: RunText[] = [];
   const consumed = new Set<number>();
-  const valued = /^--(to-command|use-compress-program|info-script|new-volume-script|rsh-command)$/;
   for (let i = 1; i < words.length; i++) {
-    const t = words[i].text;
-    if (t === '-I' || t === '-F' || valued.test(t)) {
+    const t = tarLong(words[i].text);
+    if (t === '-I' || t === '-F' || TAR_VALUED.test(t)) {
       if (words[i + 1]) texts.push(runText(words[i + 1]));
       consumed.add(i).add(i + 1);
       i += 1;
@@ -319,13 +339,13 @@ function tar(words: Word[]): Unwrapped | undefined {
     }
     const long = /^--(to-command|use-compress-program|info-script|new-volume-script|rsh-command)=/.exec(t);
     if (long) {
-      texts.push(runText(tail(words[i], long[0].length)));
+      texts.push(runText(tail(words[i], words[i].text.indexOf('=') + 1)));
       consumed.add(i);
       continue;
     }
     const action = /^--checkpoint-action=(?:exec|sleep)?=?/.exec(t);
     if (action && /^--checkpoint-action=exec=/.test(t)) {
-      texts.push(runText(tail(words[i], '--checkpoint-action=exec='.length)));
+      texts.push(runText(tail(words[i], words[i].text.indexOf('=exec=') + '=exec='.length)));
       consumed.add(i);
       continue;
     }
@@ -395,7 +415,7 @@ function git(words: Word[]): Unwrapped | undefined {
   for (let i = at + 1; i < words.length; i++) {
     const t = words[i].text;
     if (t === '--') break;
-    if (t === '-x' || t === '--exec' || (t.startsWith('--') && t.length > 3 && '--exec'.startsWith(t))) {
+    if (/^-[a-zA-Z]*x$/.test(t) || t === '--exec' || (t.startsWith('--') && t.length > 3 && '--exec'.startsWith(t))) {
       if (words[i + 1]) texts.push(runText(words[i + 1]));
       consumed.add(i).add(i + 1);
       i += 1;
@@ -473,13 +493,19 @@ function sed(words: Word[]): Unwrapped | undefined {
   let firstOperand = -1;
   for (let i = 1; i < words.length; i++) {
     const t = words[i].text;
-    if (t === '-e' || t === '--expression') {
+    // GNU sed takes any prefix of --expression (--e, --ex, …) and of --file (--f, --fi, …)
+    const long = /^--(e[a-z]*|f[a-z]*)(=|$)/.exec(t);
+    const expression = long && 'expression'.startsWith(long[1]);
+    if (t === '-e' || (expression && long[2] === '')) {
       explicit = true;
       if (words[i + 1]) scripts.push({ index: i + 1, word: words[i + 1] });
       i += 1;
-    } else if (t.startsWith('--expression=')) {
+    } else if (expression) {
       explicit = true;
-      scripts.push({ index: i, word: tail(words[i], '--expression='.length) });
+      scripts.push({ index: i, word: tail(words[i], t.indexOf('=') + 1) });
+    } else if (long && 'file'.startsWith(long[1])) {
+      explicit = true;
+      if (long[2] === '') i += 1;
     } else if (/^-[a-zA-Z]*e./.test(t) && !t.startsWith('--') && !/^-[a-zA-Z]*[fl]/.test(t)) {
       explicit = true;
       scripts.push({ index: i, word: tail(words[i], t.indexOf('e', 1) + 1) });
@@ -487,16 +513,27 @@ function sed(words: Word[]): Unwrapped | undefined {
       explicit = true;
       if (words[i + 1]) scripts.push({ index: i + 1, word: words[i + 1] });
       i += 1;
-    } else if (t === '-f' || t === '--file' || t === '-l' || t === '--line-length') i += 1;
+    } else if (t === '-f') {
+      explicit = true;
+      i += 1;
+    } else if (t === '-l' || t === '--line-length') i += 1;
     else if (!t.startsWith('-') && firstOperand < 0) firstOperand = i;
   }
   if (!explicit && firstOperand > 0) scripts.push({ index: firstOperand, word: words[firstOperand] });
   const texts: RunText[] = [];
   const consumed = new Set<number>();
   for (const { index, word: script } of scripts) {
-    if (script.dynamic) continue;
     const execs = sedExecs(script.text);
-    if (execs === undefined) continue; // unparsed: the arguments are judged as presumed text
+    if (script.dynamic) {
+      // a script with an unresolved part that runs a command: which one cannot be read
+      if ((execs?.length ?? 0) > 0 || presumedInOptions([script]).length > 0) texts.push({ text: undefined, source: script.text });
+      continue;
+    }
+    if (execs === undefined) {
+      // a script this reader does not follow, naming a guarded act: it may run it
+      if (presumedInOptions([script]).length > 0) texts.push({ text: undefined, source: script.text });
+      continue;
+    }
     consumed.add(index);
     // a bare `e` runs the input line itself, which the guard does not read
     for (const text of execs)
