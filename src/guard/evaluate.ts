@@ -39,6 +39,22 @@ function combine(hits: RuleHit[], tier: Tier, grantUsed: string | undefined): De
   return result;
 }
 
+/**
+ * A hit on a command presumed from another program's arguments says so (GUARD-RULES.md, "Safe by
+ * elimination"): `RULE: presumed: PROGRAM may run it. …`.
+ */
+function presumedIn(hits: RuleHit[], analysis: Analysis): void {
+  const presumed = analysis.commands.filter((c) => c.presumedBy !== undefined && c.text.trim() !== '');
+  if (presumed.length === 0) return;
+  for (const hit of hits) {
+    const cmd = presumed.find((c) => hit.reason.includes(c.text.slice(0, 200)));
+    if (!cmd) continue;
+    const prefix = `${hit.id}: `;
+    const note = `presumed: ${cmd.presumedBy} may run it (\`${cmd.text.slice(0, 120)}\` is in its arguments, and the guard cannot tell that it treats it as data). `;
+    hit.reason = hit.reason.startsWith(prefix) ? prefix + note + hit.reason.slice(prefix.length) : note + hit.reason;
+  }
+}
+
 export async function evaluate(raw: string, options: EvaluateOptions = {}): Promise<Decision> {
   try {
     const text = typeof raw === 'string' ? raw : String(raw);
@@ -55,6 +71,7 @@ export async function evaluate(raw: string, options: EvaluateOptions = {}): Prom
     };
     const hits: RuleHit[] = [];
     for (const { rule } of RULES) hits.push(...(await rule(ctx)));
+    presumedIn(hits, analysis);
 
     let tier: Tier = 'T0';
     for (const cmd of analysis.commands) tier = maxTier(tier, tierOf(cmd, policy));

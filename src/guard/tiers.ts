@@ -221,7 +221,9 @@ function gitTier(argv: string[]): Tier {
     return 'T0';
   }
   if (sub === 'push' || sub === 'send-pack' || (sub === 'svn' && args[0] === 'dcommit')) {
-    return args.includes('--dry-run') || args.some((a) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(a) && !a.includes('o')) ? 'T2' : 'T3';
+    // --dry-run or an unambiguous prefix of it (git accepts `--dr`), or -n in a cluster
+    const dry = args.some((a) => /^--dr(y(-(r(un?)?)?)?)?$/.test(a) || (/^-[a-zA-Z]*n[a-zA-Z]*$/.test(a) && !a.includes('o')));
+    return dry && !args.includes('--no-dry-run') ? 'T2' : 'T3';
   }
   return 'T1';
 }

@@ -4,8 +4,12 @@
 // `via` labels, outermost first: wrappers by name ('sudo', 'env', 'env -S', 'command', 'exec', 'time',
 // 'nohup', 'nice', 'timeout', 'stdbuf', 'xargs', 'watch', 'find -exec', 'script -c', 'su -c',
 // 'flock', 'aws-vault exec', 'doppler run', 'op run', 'ssh', 'docker exec', 'docker run',
-// 'kubectl exec', ...), interpreters ('bash -c', 'sh -c', 'bash stdin', 'eval', 'source', '.',
-// 'trap', 'python -c', 'node -e', 'perl -e', 'ruby -e') and function calls ('NAME()').
+// 'kubectl exec', ...), known launchers ('prlimit', 'setpriv', 'npx', 'npm exec', 'pnpm exec',
+// 'uv run', 'gdb', ...; 'env -i' when env clears the environment), programs that also run a
+// command they carry ('tar', 'zip -TT', 'rsync -e', 'git rebase --exec', 'sed e', 'vim -c',
+// 'make -f -'), interpreters ('bash -c', 'sh -c', 'bash stdin', 'eval', 'source', '.', 'trap',
+// 'python -c', 'node -e', 'perl -e', 'ruby -e', 'php -r', 'lua -e'), function calls ('NAME()'),
+// and commands presumed from another program's arguments ('presumed: PROGRAM', presumed.ts).
 // `assignments` also carries variables exported earlier in the same command (`export X=1; cmd`);
 // argv already carries the tool's environment (tool-env.ts), and `unreadable` is typed data.
 import { BUILTIN_ALIASES } from './aliases.js';
@@ -40,6 +44,7 @@ export async function analyzeWithLexer(command: string, options: AnalyzeOptions 
       out: [],
       unreadable: [],
       trees: [],
+      source: typeof command === 'string' ? command : '',
       forceTree: lexer === 'tree',
     };
     try {

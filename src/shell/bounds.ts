@@ -11,11 +11,8 @@ export const LIMITS = {
   maxCommands: 1000,
   /** Static values a single `for` loop body is expanded for. */
   maxLoopValues: 64,
-  /**
-   * Wall-clock budget of one analyze() call, in milliseconds. Generous on purpose: tree-sitter
-   * takes ~340 ms for a 20 KB `&&` chain on a loaded 2-core machine, and a bound hit is a deny.
-   */
-  budgetMs: 1000,
+  /** Shell text parsed, over the command and every text found inside it (bash -c, eval, decoded, presumed). */
+  maxParsedBytes: 1024 * 1024,
 };
 
 export type Limits = typeof LIMITS;
@@ -27,22 +24,23 @@ export class BoundHit extends Error {
   }
 }
 
+/**
+ * The work one analyze() call may do. Bounded by work only (GUARD-RULES.md, "Budgets"): bytes,
+ * nodes, commands, depth; never by wall-clock time, so a loaded machine gets the same verdict.
+ */
 export class Budget {
   private nodes = 0;
   private commands = 0;
-  private readonly deadline: number;
+  private bytes = 0;
 
-  constructor(readonly limits: Limits = LIMITS) {
-    this.deadline = Date.now() + limits.budgetMs;
-  }
+  constructor(readonly limits: Limits = LIMITS) {}
 
-  /** Called for every syntax node visited; checks the clock every 256 nodes. */
+  /** Called for every syntax node visited. */
   node(): void {
     this.nodes += 1;
     if (this.nodes > this.limits.maxNodes) {
       throw new BoundHit(`command too complex: more than ${this.limits.maxNodes} syntax nodes`);
     }
-    if ((this.nodes & 255) === 0) this.clock();
   }
 
   command(): void {
@@ -50,22 +48,19 @@ export class Budget {
     if (this.commands > this.limits.maxCommands) {
       throw new BoundHit(`command too complex: more than ${this.limits.maxCommands} simple commands`);
     }
-    if ((this.commands & 31) === 0) this.clock();
+  }
+
+  /** Called for every text about to be parsed (the command, bash -c bodies, decoded strings). */
+  text(length: number): void {
+    this.bytes += length;
+    if (this.bytes > this.limits.maxParsedBytes) {
+      throw new BoundHit(`command too complex: more than ${this.limits.maxParsedBytes} bytes of shell text to read, nested texts included`);
+    }
   }
 
   depth(depth: number): void {
     if (depth > this.limits.maxDepth) {
       throw new BoundHit(`nesting too deep: more than ${this.limits.maxDepth} levels of bash -c / eval / decoding`);
-    }
-  }
-
-  expired(): boolean {
-    return Date.now() > this.deadline;
-  }
-
-  clock(): void {
-    if (this.expired()) {
-      throw new BoundHit(`analysis took longer than ${this.limits.budgetMs} ms`);
     }
   }
 }

@@ -31,6 +31,8 @@ export interface Frame {
   depth: number;
   /** Standard input of commands that have none of their own (pipe, redirect of a compound). */
   stdin?: StdinSource;
+  /** Code injected through the environment of an enclosing wrapper or shell (`LD_PRELOAD=x bash -c …`). */
+  injected?: string[];
 }
 
 /** Signals that a text needs the tree-sitter parser, which is not loaded yet. */
@@ -46,10 +48,16 @@ export interface Run {
   trees: Array<{ delete(): void }>;
   /** Some command so far writes a file (`>`, `>>`, tee): later commands may run what it wrote. */
   writes?: boolean;
+  /** The whole command as given (what injected-code checks search for a sitecustomize). */
+  source?: string;
+  /** Bytes of shell text analysed so far, over every (re-)parse. */
+  parsedBytes?: number;
   /** Tests only: send plain text through tree-sitter too, to check both lexers agree. */
   forceTree?: boolean;
 }
 
-export function addUnreadable(run: Run, kind: UnreadableKind, detail: string, command = ''): void {
-  if (!run.unreadable.some((u) => u.kind === kind && u.detail === detail)) run.unreadable.push({ kind, detail, command });
+export function addUnreadable(run: Run, kind: UnreadableKind, detail: string, command = '', program?: string): void {
+  if (!run.unreadable.some((u) => u.kind === kind && u.detail === detail)) {
+    run.unreadable.push({ kind, detail, command, ...(program !== undefined ? { program } : {}) });
+  }
 }

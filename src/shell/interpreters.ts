@@ -225,18 +225,51 @@ function node(words: Word[], stdin: StdinSource | undefined): Interpreted | unde
   return spawnsOf('node', text, nodeSpawns, body?.text ?? 'stdin');
 }
 
-/** perl/ruby -e BODY (also -E, and clusters such as -ne). */
-function scriptInterpreter(language: 'perl' | 'ruby', words: Word[]): Interpreted | undefined {
+/** Options of perl/ruby/php/lua that take the next word as their value. */
+const SCRIPT_VALUED: Record<string, RegExp> = {
+  perl: /^-[IMmx]$/,
+  ruby: /^-[IrCEFKTWx]$/,
+  php: /^-[cdzBREFtC]$/,
+  lua: /^-[l]$/,
+};
+/** The flag whose value is the program: perl/ruby -e, php -r, lua -e. */
+const SCRIPT_BODY: Record<string, RegExp> = {
+  perl: /^-[a-zA-Z]*[eE]$/,
+  ruby: /^-[a-zA-Z]*e$/,
+  php: /^-r$/,
+  lua: /^-e$/,
+};
+
+/**
+ * perl/ruby -e BODY (also -E, and clusters such as -ne), php -r BODY, lua -e BODY; or, with no
+ * program file, the program read from stdin (a heredoc, a here-string, a pipe), read the same way.
+ */
+function scriptInterpreter(
+  language: 'perl' | 'ruby' | 'php' | 'lua',
+  words: Word[],
+  stdin: StdinSource | undefined,
+): Interpreted | undefined {
   for (let i = 1; i < words.length; i++) {
     const t = words[i].text;
-    if (/^-[a-zA-Z]*[eE]$/.test(t)) {
+    if (SCRIPT_BODY[language].test(t)) {
       const body = words[i + 1];
       if (!body) return undefined;
       return spawnsOf(language, body.dynamic ? undefined : body.text, (b) => scriptSpawns(b, language), body.text);
     }
+    if (t === '-') break; // the program is stdin
+    if (t === '--') {
+      if (words[i + 1] !== undefined && words[i + 1].text !== '-') return undefined; // a script file
+      break;
+    }
+    if (SCRIPT_VALUED[language].test(t)) {
+      i += 1;
+      continue;
+    }
     if (!t.startsWith('-')) return undefined; // a script file
   }
-  return undefined;
+  // no program given and no file: the program comes from stdin
+  if (!stdin || stdin.kind === 'file') return undefined;
+  return spawnsOf(language, stdin.text, (b) => scriptSpawns(b, language), 'stdin');
 }
 
 /** awk [-F fs] [-v var=value] 'PROGRAM' [file...]: system(), print | "cmd", "cmd" | getline. */
@@ -288,7 +321,16 @@ function spawnsOf(
   extract: (body: string) => ReturnType<typeof pythonSpawns>,
   shown: string,
 ): Interpreted | undefined {
-  const label = language === 'python' ? 'python -c' : language === 'node' ? 'node -e' : language === 'awk' ? 'awk' : `${language} -e`;
+  const label =
+    language === 'python'
+      ? 'python -c'
+      : language === 'node'
+        ? 'node -e'
+        : language === 'awk'
+          ? 'awk'
+          : language === 'php'
+            ? 'php -r'
+            : `${language} -e`;
   if (text === undefined) {
     return {
       kind: 'spawn',
@@ -323,7 +365,9 @@ export function interpret(words: Word[], stdin: StdinSource | undefined): Interp
   if (SOURCE_BUILTINS.has(program)) return source(words, stdin);
   if (/^(python|pypy)(\d+(\.\d+)*)?$/.test(program)) return python(words, stdin);
   if (program === 'node' || program === 'nodejs') return node(words, stdin);
-  if (program === 'perl' || program === 'ruby') return scriptInterpreter(program, words);
+  if (program === 'perl' || program === 'ruby' || program === 'php') return scriptInterpreter(program, words, stdin);
+  if (/^lua(\d+(\.\d+)*)?$|^luajit$/.test(program)) return scriptInterpreter('lua', words, stdin);
+  if (/^php\d+(\.\d+)*$/.test(program)) return scriptInterpreter('php', words, stdin);
   if (program === 'trap') return trap(words);
   if (AWKS.has(program)) return awk(words);
   if (program === 'at' || program === 'batch') return atQueue(words, stdin);

@@ -6,11 +6,14 @@ import { NeedsParser, addUnreadable } from './context.js';
 import { SHELLS, SOURCE_BUILTINS, interpret } from './interpreters.js';
 import { isPlain, lexPlain } from './lexer-plain.js';
 import { staticOutput } from './output.js';
+import { injectedCode } from './injected.js';
+import { presumedCommands, presumedInOptions } from './presumed.js';
 import { programFromWord } from './program-name.js';
 import { hiddenToolVariable, isToolVariable, withToolEnv } from './tool-env.js';
 import { TreeWalker } from './tree.js';
 import type { SimpleCommand } from './types.js';
 import { type Scope, fieldSeparators, splitAssignment } from './variables.js';
+import type { Unwrapped } from './wrappers.js';
 import { unwrap } from './wrappers.js';
 import { writtenScript } from './written-scripts.js';
 
@@ -24,7 +27,7 @@ export class Analyzer {
   analyzeText(text: string, scope: Scope, frame: Frame): string | undefined {
     const { budget } = this.run;
     budget.depth(frame.depth);
-    budget.clock();
+    budget.text(text.length);
     if (text.includes('\0')) {
       // bash cannot take NUL: report it, and read the rest as if the NULs were not there
       addUnreadable(this.run, 'encoding', 'command contains a NUL byte, which bash cannot take');
@@ -39,12 +42,10 @@ export class Analyzer {
       return output;
     }
     if (!this.run.parser) throw new NeedsParser('tree-sitter needed');
-    // the progress callback cancels a parse that outlives the time budget
-    const cancel = (() => budget.expired()) as unknown as (state: unknown) => void;
-    const tree = this.run.parser.parse(text, null, { progressCallback: cancel });
+    // the text is bounded in bytes (budget.text), so the parse is bounded in work, not in time
+    const tree = this.run.parser.parse(text);
     if (!tree) {
       this.run.parser.reset();
-      budget.clock();
       addUnreadable(this.run, 'parse-error', 'the shell parser gave up on this command', text.slice(0, 200));
       return undefined;
     }
@@ -72,7 +73,19 @@ export class Analyzer {
     const words = [...splitBlankProgram(this.programName(raw.words[0])), ...raw.words.slice(1)];
     const stdin = raw.stdin ?? frame.stdin;
     const program = words[0].dynamic ? undefined : words[0].text;
+    const injected = this.injected(leading, scope, frame);
+    return this.emitProgram(raw, words, leading, scope, injected.length > 0 ? { ...frame, injected } : frame, stdin, program);
+  }
 
+  private emitProgram(
+    raw: RawCommand,
+    words: Word[],
+    leading: Record<string, string>,
+    scope: Scope,
+    frame: Frame,
+    stdin: SimpleCommand['stdin'],
+    program: string | undefined,
+  ): Emitted {
     if (program !== undefined) {
       const fn = scope.functions.get(program);
       if (fn && !scope.active.has(program)) {
@@ -92,9 +105,11 @@ export class Analyzer {
       }
 
       const wrapped = unwrap(words, stdin);
+      if (wrapped?.kind === 'also') return this.also(wrapped, raw, leading, scope, frame, stdin);
       if (wrapped) {
         const inner: Frame = { ...frame, via: [...frame.via, wrapped.label] };
         const innerScope = wrapped.remote ? remoteScope(scope) : scope;
+        this.presumeOptions(program, words, wrapped, scope, frame);
         if (wrapped.kind === 'text') {
           if (wrapped.text === undefined) {
             addUnreadable(
@@ -158,7 +173,89 @@ export class Analyzer {
     const recorded = this.record(raw, words, leading, scope, frame, stdin);
     applyBuiltin(recorded, scope);
     this.runWrittenScript(recorded, earlier, scope, frame);
+    this.presumeArguments(recorded, scope, frame);
     return recorded;
+  }
+
+  /** Code injected through this command's environment, its own and its wrappers'. */
+  private injected(leading: Record<string, string>, scope: Scope, frame: Frame): string[] {
+    const own = injectedCode({ ...scope.exportedEnv(), ...leading }, this.run.source ?? '');
+    if (own.length === 0) return frame.injected ?? [];
+    return [...new Set([...(frame.injected ?? []), ...own])];
+  }
+
+  /**
+   * A program that runs itself and also a command given in its options (`tar --to-command`, sed's
+   * `e`, `git rebase --exec`, `make -f -`): both are recorded.
+   */
+  private also(
+    wrapped: Extract<Unwrapped, { kind: 'also' }>,
+    raw: RawCommand,
+    leading: Record<string, string>,
+    scope: Scope,
+    frame: Frame,
+    stdin: SimpleCommand['stdin'],
+  ): Emitted {
+    const recorded = this.record(raw, wrapped.self, leading, scope, frame, stdin);
+    this.presumeArguments(recorded, scope, frame);
+    const inner: Frame = { ...frame, via: [...frame.via, wrapped.label], depth: frame.depth + 1, stdin: undefined };
+    for (const run of wrapped.texts) {
+      if (run.text === undefined) {
+        addUnreadable(
+          this.run,
+          'hidden-script',
+          `${wrapped.label} runs a command that cannot be read statically: ${run.source.slice(0, 80)}`,
+          raw.text,
+        );
+      } else if (run.text.trim() !== '') this.analyzeText(run.text, (run.remote ? remoteScope(scope) : scope).child(), inner);
+    }
+    for (const command of wrapped.commands) {
+      this.emit({ ...raw, words: command.words, assignments: [...raw.assignments, ...(command.assignments ?? [])], stdin }, scope.child(), {
+        ...frame,
+        via: inner.via,
+      });
+    }
+    return recorded;
+  }
+
+  /** Commands presumed from a program's arguments (GUARD-RULES.md, "Safe by elimination"). */
+  private presumeArguments(command: SimpleCommand, scope: Scope, frame: Frame): void {
+    const { texts, tooMany } = presumedCommands(command.argv);
+    if (tooMany) {
+      addUnreadable(
+        this.run,
+        'hidden-script',
+        `\`${command.argv[0]}\` is given more commands of guarded tools than the guard reads in one command`,
+        command.text,
+      );
+    }
+    this.presume(command.argv[0], texts, scope, frame);
+  }
+
+  /** A wrapper's own options that read as a guarded act (`ssh -o ProxyCommand='…' host`). */
+  private presumeOptions(program: string, words: Word[], wrapped: Unwrapped, scope: Scope, frame: Frame): void {
+    const first = wrapped.kind === 'argv' ? wrapped.commands[0]?.words[0] : wrapped.kind === 'text' ? wrapped.first : undefined;
+    const at = first ? words.indexOf(first) : -1;
+    if (at <= 1) return;
+    // env / sudo hand NAME=value to the program's environment: a value there is data
+    const own = words.slice(1, at).filter((w) => !(ENVIRONMENT_SETTERS.has(program) && splitAssignment(w.text)));
+    this.presume(program, presumedInOptions(own), scope, frame);
+  }
+
+  private presume(program: string, texts: string[], scope: Scope, frame: Frame): void {
+    for (const text of texts) {
+      const before = this.run.unreadable.length;
+      this.analyzeText(text, scope.child(), {
+        ...frame,
+        via: [...frame.via, `presumed: ${program}`],
+        depth: frame.depth + 1,
+        stdin: undefined,
+      });
+      // a presumed text is a reading of another program's argument, not shell the user wrote:
+      // what does not parse as a command there is not reported as a parse error
+      const added = this.run.unreadable.splice(before);
+      this.run.unreadable.push(...added.filter((u) => u.kind !== 'parse-error' && u.kind !== 'encoding'));
+    }
   }
 
   private record(
@@ -185,6 +282,18 @@ export class Analyzer {
     if (scope.cwd !== undefined) command.cwd = scope.cwd;
     if (stdin) command.stdin = stdin;
     if (toolEnv) command.toolEnv = toolEnv.values;
+    const presumed = [...frame.via].reverse().find((v) => v.startsWith('presumed: '));
+    if (presumed) command.presumedBy = presumed.slice('presumed: '.length);
+    if (frame.injected && frame.injected.length > 0) {
+      command.injected = frame.injected;
+      addUnreadable(
+        this.run,
+        'injected-code',
+        `\`${argv[0]}\` runs with ${frame.injected.join(', ')}, which loads code the guard cannot see`,
+        command.text,
+        argv[0],
+      );
+    }
     this.run.budget.command();
     this.run.out.push(command);
     if (command.argv[0] === 'tee' || command.redirects.some((r) => r.op.includes('>'))) this.run.writes = true;
@@ -275,6 +384,8 @@ export class Analyzer {
     return { ...raw, words, assignments };
   }
 }
+
+const ENVIRONMENT_SETTERS = new Set(['env', 'sudo', 'doas', 'systemd-run', 'bwrap', 'strace', 'ltrace']);
 
 const SUBCOMMAND_TOOLS = new Set(['terraform', 'tofu', 'terragrunt', 'kubectl', 'oc', 'helm', 'flux', 'git', 'gh']);
 const VALUED_GLOBALS = /^(-C|-c|--namespace|-n|--context|--kubeconfig|--git-dir|--work-tree)$/;

@@ -139,6 +139,11 @@ function callArgs(src: string, at: number, parse: StringParser): Array<string | 
       break;
     }
     i = skipSpace(src, i);
+    // a literal joined to more (`"terra" . "form"`, `"rm " + x`, `"%s" % x`): the string is computed
+    if (/^(\.(?!\.\.)|\+|%|\*|~|<<|\.\.)/.test(src.slice(i)) && !/^\.\s*[lr]?strip\b/.test(src.slice(i))) {
+      args[args.length - 1] = undefined;
+      break;
+    }
     if (src[i] !== ',') break;
     i = skipSpace(src, i + 1);
   }
@@ -201,8 +206,35 @@ export function nodeSpawns(body: string): Spawned | undefined {
   return dataOnly(spawned, JS_INDIRECT, body) ? undefined : spawned;
 }
 
-const SCRIPT_MENTIONS = /\b(system|exec|spawn|qx|popen\w*|Open3|capture\w*)\b|`|%x[({[]/;
-const SCRIPT_CALL = /(?<![\w$])(system|exec|spawn|popen\d?|capture2e?|capture3)\s*\(?\s*/g;
+type ScriptLanguage = 'perl' | 'ruby' | 'php' | 'lua';
+
+/** Per language: words that may spawn, the spawning calls, how strings interpolate, inline commands. */
+const SCRIPT: Record<ScriptLanguage, { mentions: RegExp; call: RegExp; interpolates: RegExp; backticks: boolean }> = {
+  perl: {
+    mentions: /\b(system|exec|spawn|qx|popen\w*|Open3|capture\w*)\b|`|%x[({[]/,
+    call: /(?<![\w$])(system|exec|spawn|popen\d?|capture2e?|capture3)\s*\(?\s*/g,
+    interpolates: /[$@][\w{]/,
+    backticks: true,
+  },
+  ruby: {
+    mentions: /\b(system|exec|spawn|qx|popen\w*|Open3|capture\w*)\b|`|%x[({[]/,
+    call: /(?<![\w$])(system|exec|spawn|popen\d?|capture2e?|capture3)\s*\(?\s*/g,
+    interpolates: /#\{/,
+    backticks: true,
+  },
+  php: {
+    mentions: /\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)\b|`/,
+    call: /(?<![\w$>:])(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)\s*\(\s*/g,
+    interpolates: /\$[\w{]|\{\$/,
+    backticks: true,
+  },
+  lua: {
+    mentions: /\b(os\s*\.\s*execute|io\s*\.\s*popen)\b/,
+    call: /(?<![\w$])(os\s*\.\s*execute|io\s*\.\s*popen)\s*\(?\s*/g,
+    interpolates: /$^/,
+    backticks: false,
+  },
+};
 
 /** [start, end] of each '…' / "…" literal (escapes honoured), to tell code from text. */
 function stringRanges(body: string): Array<[number, number]> {
@@ -218,11 +250,13 @@ function stringRanges(body: string): Array<[number, number]> {
   return ranges;
 }
 
-/** perl -e / ruby -e: system/exec/spawn calls, backticks, qx// and %x() */
-export function scriptSpawns(body: string, language: 'perl' | 'ruby'): Spawned | undefined {
-  if (!SCRIPT_MENTIONS.test(body)) return undefined;
-  const interpolates = language === 'perl' ? /[$@][\w{]/ : /#\{/;
+/** perl -e / ruby -e / php -r / lua -e (or on stdin): system/exec/spawn calls, backticks, qx// and %x() */
+export function scriptSpawns(body: string, language: ScriptLanguage): Spawned | undefined {
+  const { mentions, call, interpolates, backticks } = SCRIPT[language];
+  if (!mentions.test(body)) return undefined;
   const parse: StringParser = (src, at) => {
+    const long = language === 'lua' ? /^\[(=*)\[([\s\S]*?)\]\1\]/.exec(src.slice(at)) : null;
+    if (long) return { value: long[2], end: at + long[0].length };
     const literal = jsString(src, at);
     if (!literal || src[at] !== '"' || literal.value === undefined) return literal;
     return interpolates.test(literal.value) ? { value: undefined, end: literal.end } : literal;
@@ -232,8 +266,8 @@ export function scriptSpawns(body: string, language: 'perl' | 'ruby'): Spawned |
   let found = 0;
   const quoted = stringRanges(body);
   const inString = (at: number) => quoted.some(([from, to]) => at > from && at < to);
-  SCRIPT_CALL.lastIndex = 0;
-  for (let match = SCRIPT_CALL.exec(body); match; match = SCRIPT_CALL.exec(body)) {
+  call.lastIndex = 0;
+  for (let match = call.exec(body); match; match = call.exec(body)) {
     if (inString(match.index)) continue; // `print "system is down"` names no call
     found += 1;
     const args = callArgs(body, match.index + match[0].length, parse);
@@ -247,7 +281,7 @@ export function scriptSpawns(body: string, language: 'perl' | 'ruby'): Spawned |
   }
   // `cmd`, qx{cmd}, %x(cmd): shell strings with interpolation
   const inline = /`([^`]*)`|\bqx\s*([({[/|'"])|%x([({[])/g;
-  for (let match = inline.exec(body); match; match = inline.exec(body)) {
+  for (let match = backticks ? inline.exec(body) : null; match; match = inline.exec(body)) {
     found += 1;
     let text: string | undefined;
     if (match[1] !== undefined) text = match[1];
@@ -266,7 +300,7 @@ export function scriptSpawns(body: string, language: 'perl' | 'ruby'): Spawned |
     // the spawning words were only inside strings (`print "system is down"`): data
     let code = body;
     for (const [from, to] of quoted) code = code.slice(0, from) + ' '.repeat(to - from + 1) + code.slice(to + 1);
-    if (!SCRIPT_MENTIONS.test(code)) return undefined;
+    if (!mentions.test(code)) return undefined;
     spawned.unreadable = `${language} body spawns processes in a way that cannot be read statically`;
   }
   return spawned;

@@ -44,6 +44,13 @@ export interface SimpleCommand {
    * their text as written (`$HOME/.kube/prod`).
    */
   toolEnv?: Record<string, string>;
+  /**
+   * Code injected through the environment this command runs with (`NODE_OPTIONS=--require=x`,
+   * `LD_PRELOAD=…`, `BASH_ENV=…`), as `NAME=value`, its own or an enclosing wrapper's.
+   */
+  injected?: string[];
+  /** Set when the command is presumed from another program's arguments: that program's name. */
+  presumedBy?: string;
 }
 
 /** Why part of a command could not be read statically. */
@@ -66,6 +73,8 @@ export type UnreadableKind =
   | 'written-script'
   /** An interpreter body (python/node/perl/ruby/awk) spawns a process we cannot read. */
   | 'spawn-body'
+  /** The environment makes the program load code the guard does not see (NODE_OPTIONS, LD_PRELOAD…). */
+  | 'injected-code'
   /** The text is not something bash can take as written (NUL, invalid UTF-8). */
   | 'encoding'
   /** The analyser itself failed. */
@@ -77,6 +86,8 @@ export interface Unreadable {
   detail: string;
   /** The command (or fragment) it was found in, as written; '' when it is the whole input. */
   command: string;
+  /** For 'injected-code': the program that runs with it. */
+  program?: string;
 }
 
 export interface Analysis {

@@ -2,73 +2,12 @@
 // analysed as if written directly (recorded in `via`).
 import type { Word } from './context.js';
 import { SHELLS } from './interpreters.js';
+import { LAUNCHERS } from './launchers.js';
 import type { StdinSource } from './types.js';
+import { type InnerCommand, type Unwrapped, argv, envWrapper, joined, leadingAssignments, set, skipOptions } from './unwrap-kit.js';
 import { splitAssignment } from './variables.js';
 
-export interface InnerCommand {
-  words: Word[];
-  assignments?: Array<{ name: string; append: boolean; value: Word }>;
-}
-
-export type Unwrapped =
-  /** The wrapper runs these argv directly (exec form). */
-  | { kind: 'argv'; label: string; commands: InnerCommand[]; remote?: boolean }
-  /** The wrapper hands a string to a shell; `text` undefined when it is not static. */
-  | { kind: 'text'; label: string; text: string | undefined; source: string; remote?: boolean };
-
-type Spec = { withArg: Set<string>; longWithArg?: Set<string> };
-
-const set = (...items: string[]): Set<string> => new Set(items);
-
-/**
- * Skips options from `start`: short flags (clusters allowed, `withArg` letters take the rest of the
- * cluster or the next word), `--long[=v]`, `--`. Returns the index of the first operand.
- */
-function skipOptions(words: Word[], start: number, spec: Spec): number {
-  let i = start;
-  while (i < words.length) {
-    const text = words[i].text;
-    if (text === '--') return i + 1;
-    if (text.startsWith('--')) {
-      const name = text.slice(2).split('=')[0];
-      i += !text.includes('=') && spec.longWithArg?.has(name) ? 2 : 1;
-      continue;
-    }
-    if (!text.startsWith('-') || text === '-') return i;
-    let consumed = 1;
-    for (let k = 1; k < text.length; k++) {
-      if (spec.withArg.has(text[k])) {
-        if (k === text.length - 1) consumed = 2;
-        break;
-      }
-    }
-    i += consumed;
-  }
-  return i;
-}
-
-function leadingAssignments(words: Word[], start: number): { index: number; assignments: InnerCommand['assignments'] } {
-  const assignments: NonNullable<InnerCommand['assignments']> = [];
-  let i = start;
-  for (; i < words.length; i++) {
-    const parsed = splitAssignment(words[i].text);
-    if (!parsed) break;
-    assignments.push({ name: parsed.name, append: parsed.append, value: { text: parsed.value, dynamic: words[i].dynamic } });
-  }
-  return { index: i, assignments };
-}
-
-function argv(label: string, words: Word[], extra: Partial<InnerCommand> = {}): Unwrapped | undefined {
-  if (words.length === 0) return undefined;
-  return { kind: 'argv', label, commands: [{ words, ...extra }] };
-}
-
-function joined(label: string, words: Word[], remote = false): Unwrapped | undefined {
-  if (words.length === 0) return undefined;
-  const dynamic = words.some((w) => w.dynamic);
-  const text = words.map((w) => w.text).join(' ');
-  return { kind: 'text', label, text: dynamic ? undefined : text, source: text, remote };
-}
+export type { InnerCommand, Unwrapped } from './unwrap-kit.js';
 
 const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) => Unwrapped | undefined> = {
   sudo(words) {
@@ -82,25 +21,7 @@ const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) =
   doas(words) {
     return argv('doas', words.slice(skipOptions(words, 1, { withArg: set('u', 'C') })));
   },
-  env(words) {
-    const i = skipOptions(words, 1, {
-      withArg: set('u', 'C', 'S'),
-      longWithArg: set('unset', 'chdir', 'split-string', 'block-signal', 'default-signal', 'ignore-signal'),
-    });
-    const split = words.findIndex((w, k) => k < i && (w.text === '-S' || w.text.startsWith('--split-string')));
-    const { index, assignments } = leadingAssignments(words, i);
-    if (split > 0) {
-      // env -S "cmd args": the string is split into words (and may carry more)
-      const inline = words[split].text.startsWith('--split-string=');
-      return joined(
-        'env -S',
-        words
-          .slice(inline ? split : split + 1)
-          .map((w, k) => (k === 0 && inline ? { ...w, text: w.text.slice(w.text.indexOf('=') + 1) } : w)),
-      );
-    }
-    return argv('env', words.slice(index), { assignments });
-  },
+  env: (words) => envWrapper(words),
   command(words) {
     const i = skipOptions(words, 1, { withArg: set() });
     // `command -v X` / `-V X` only looks X up
@@ -214,7 +135,6 @@ const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) =
     return undefined;
   },
   su: (words) => suCommand('su', words),
-  runuser: (words) => suCommand('runuser', words),
   flock(words) {
     const i = skipOptions(words, 1, { withArg: set('w', 'E', 'c'), longWithArg: set('timeout', 'wait', 'conflict-exit-code', 'command') });
     const inline = words.findIndex((w, k) => k >= 1 && (w.text === '-c' || w.text === '--command'));
@@ -249,6 +169,8 @@ const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) =
   },
   mise(words) {
     if (words[1]?.text !== 'exec' && words[1]?.text !== 'x') return undefined;
+    const command = words.findIndex((w) => w.text === '-c' || w.text === '--command');
+    if (command > 0) return joined('mise exec -c', words.slice(command + 1, command + 2));
     const dash = words.findIndex((w) => w.text === '--');
     return dash > 0 ? argv('mise exec', words.slice(dash + 1)) : undefined;
   },
@@ -288,6 +210,7 @@ const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) =
   },
   docker: (words) => docker(words),
   podman: (words) => docker(words),
+  'docker-compose': (words) => compose(words, 1),
   kubectl(words) {
     const verbAt = skipOptions(words, 1, {
       withArg: set('n', 's'),
@@ -306,8 +229,8 @@ const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) =
 function suCommand(label: string, words: Word[]): Unwrapped | undefined {
   for (let i = 1; i < words.length; i++) {
     const t = words[i].text;
-    if (t === '-c' || t === '--command') return joined(`${label} -c`, words.slice(i + 1, i + 2));
-    if (t.startsWith('--command=')) return joined(`${label} -c`, [{ ...words[i], text: t.slice('--command='.length) }]);
+    if (t === '-c' || t === '--command' || t === '--session-command') return joined(`${label} -c`, words.slice(i + 1, i + 2));
+    if (/^--(session-)?command=/.test(t)) return joined(`${label} -c`, [{ ...words[i], text: t.slice(t.indexOf('=') + 1) }]);
   }
   return undefined;
 }
@@ -513,6 +436,7 @@ function docker(words: Word[]): Unwrapped | undefined {
     longWithArg: set('host', 'context', 'config', 'log-level', 'tlscacert', 'tlscert', 'tlskey'),
   });
   let at = verbAt;
+  if (words[at]?.text === 'compose') return compose(words, at + 1);
   if (words[at]?.text === 'container') at += 1;
   const verb = words[at]?.text;
   if (verb === 'exec') {
@@ -546,9 +470,44 @@ function docker(words: Word[]): Unwrapped | undefined {
   return result;
 }
 
+/**
+ * `docker compose run|exec [opts] SERVICE CMD…`: CMD runs in the service's container. Without a
+ * command the service's own command runs, which the guard does not read (compose files are data).
+ */
+function compose(words: Word[], start: number): Unwrapped | undefined {
+  const at = skipOptions(words, start, {
+    withArg: set('f', 'p'),
+    longWithArg: set('file', 'project-name', 'profile', 'env-file', 'project-directory', 'ansi', 'parallel', 'progress'),
+  });
+  const verb = words[at]?.text;
+  if (verb !== 'run' && verb !== 'exec') return undefined;
+  const i = skipOptions(words, at + 1, {
+    withArg: set('e', 'u', 'w', 'v', 'p', 'l'),
+    longWithArg: set(
+      'env',
+      'user',
+      'workdir',
+      'volume',
+      'publish',
+      'name',
+      'entrypoint',
+      'label',
+      'index',
+      'env-from-file',
+      'cap-add',
+      'cap-drop',
+      'pull',
+    ),
+  });
+  const inner = argv(`docker compose ${verb}`, words.slice(i + 1)); // words[i] is the service
+  if (inner && inner.kind === 'argv') inner.remote = true;
+  return inner;
+}
+
 /** Unwraps one wrapper layer, or undefined when argv[0] is not a wrapper (or wraps nothing). */
 export function unwrap(words: Word[], stdin: StdinSource | undefined): Unwrapped | undefined {
   if (words.length === 0 || words[0].dynamic) return undefined;
-  const handler = Object.hasOwn(WRAPPERS, words[0].text) ? WRAPPERS[words[0].text] : undefined;
+  const name = words[0].text;
+  const handler = Object.hasOwn(WRAPPERS, name) ? WRAPPERS[name] : Object.hasOwn(LAUNCHERS, name) ? LAUNCHERS[name] : undefined;
   return handler?.(words, stdin);
 }

@@ -49,7 +49,7 @@ const rows: Row[] = [
   ['kubectl delete ns prod', 'Approved. Delete the prod namespace.', 'allow', null],
   ['kubectl delete pods --all -n dev', GENERIC, 'deny', 'kubectl-delete-prod'],
   ['kubectl apply -f k8s/', GENERIC, 'allow', null],
-  ['git push --force-with-lease origin feature/x', GENERIC, 'deny', 'git-force-push'],
+  ['git push --force-with-lease origin main', GENERIC, 'deny', 'git-force-push'],
   ['git push --force-with-lease origin feature/x', 'Yes, force push it.', 'allow', null],
   ['git push origin main', GENERIC, 'allow', null],
   ['helm upgrade web ./chart -n dev', GENERIC, 'allow', null],

@@ -93,7 +93,7 @@ table('unambiguous git long-option prefixes', [
   block('git push --mir origin', G),
   block('git push --mirr origin', G),
   block('git push --force-w origin main', G),
-  block('git push --force-with origin feature/x', G),
+  block('git push --force-with origin main', G),
   block('git push --force-i origin main', G),
   block('git push --del origin main', G),
   allow('git push --forc origin main'),

@@ -1,5 +1,6 @@
 // Bounds: hostile input returns boundHit/unreadable promptly and never throws.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { evaluate } from '../../src/guard/evaluate.js';
 import { analyze } from '../../src/shell/analyze.js';
 import { LIMITS } from '../../src/shell/bounds.js';
 
@@ -26,8 +27,8 @@ describe('bounds', () => {
   it('stops deeper bash -c nesting with boundHit', async () => {
     const analysis = await analyze(nestedBashC(LIMITS.maxDepth + 1));
     expect(analysis.boundHit).toBe(true);
-    // quoting grows fourfold per level, so the clock may stop it before the depth does
-    expect(analysis.unreadable.map((u) => u.detail).join(' ')).toMatch(/nesting too deep|longer than/);
+    // quoting grows fourfold per level, so the size bounds may stop it before the depth does
+    expect(analysis.unreadable.map((u) => u.detail).join(' ')).toMatch(/nesting too deep|longer than|bytes of shell text/);
   });
 
   it('stops nesting one level past the limit with the depth reason', async () => {
@@ -97,5 +98,63 @@ describe('bounds', () => {
     const analysis = await analyze(':(){ :|:& };:');
     expect(analysis.boundHit).toBe(false);
     expect(analysis.commands.length).toBeLessThan(10);
+  });
+});
+
+// GUARD-RULES.md, third edition, "Budgets": bounded by work, never by wall-clock time. A clock
+// that jumps a minute at every reading stands in for a machine at load 90: nothing may change.
+describe('budgets by work, not time', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  const slowClock = () => {
+    let now = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => {
+      now += 60_000;
+      return now;
+    });
+    let perf = performance.now();
+    vi.spyOn(performance, 'now').mockImplementation(() => {
+      perf += 60_000;
+      return perf;
+    });
+  };
+
+  it.each(['python3 script.py', 'terraform plan -out=tfplan', 'make build && npm test', 'git log --oneline | head -5'])(
+    'allows %s the same with a clock that races',
+    async (command) => {
+      const idle = await evaluate(command);
+      slowClock();
+      const loaded = await evaluate(command);
+      expect(loaded.decision, loaded.reason).toBe('allow');
+      expect(loaded).toEqual(idle);
+    },
+  );
+
+  it('reads a 20 KB && chain completely however slow the clock', async () => {
+    const command = Array.from({ length: 1500 }, (_, i) => `test -f some/longer/path/to/file${i}.txt`)
+      .join(' && ')
+      .slice(0, 20_000)
+      .replace(/ && [^&]*$/, '');
+    slowClock();
+    const analysis = await analyze(`${command} && terraform destroy`);
+    expect(analysis.boundHit).toBe(false);
+    expect(analysis.commands.at(-1)?.argv).toEqual(['terraform', 'destroy']);
+  });
+
+  it('bounds the shell text read through re-parsing, with its reason', async () => {
+    const body = `echo ${'a'.repeat(60_000)}`;
+    const values = Array.from({ length: 40 }, (_, i) => `v${i}`).join(' ');
+    const analysis = await analyze(`for x in ${values}; do bash -c '${body}'; done`);
+    expect(analysis.boundHit).toBe(true);
+    expect(analysis.unreadable.map((u) => u.detail).join(' ')).toMatch(/bytes of shell text/);
+    const d = await evaluate(`for x in ${values}; do bash -c '${body}'; done`);
+    expect(d.decision).toBe('deny');
+    expect(d.reason).toMatch(/^unreadable: blocked: the command is too large or too deeply nested/);
+  });
+
+  it('has no time limit to configure', () => {
+    expect(Object.keys(LIMITS).some((k) => /ms|time|clock/i.test(k))).toBe(false);
   });
 });

@@ -239,7 +239,7 @@ export const WRAPPERS: Case[] = [
   {
     cmd: 'sudo env -i timeout 5 nice -n 1 nohup terraform destroy',
     argv: [['terraform', 'destroy']],
-    via: [['sudo', 'env', 'timeout', 'nice', 'nohup']],
+    via: [['sudo', 'env -i', 'timeout', 'nice', 'nohup']],
   },
   {
     cmd: "echo x | sudo xargs -I{} bash -c 'terraform destroy'",

@@ -66,12 +66,27 @@ function protectedBranch(ref: string, policy: Policy): string | undefined {
 interface PushReading {
   force?: string;
   deletes: string[];
+  /** `-n` / `--dry-run`: nothing is pushed (GUARD-RULES.md, third edition: a simulation). */
+  dryRun?: boolean;
+}
+
+/**
+ * The branch a refspec updates on the remote, or undefined when the command line does not say
+ * (`HEAD`, a pattern, no refspec): `feature/x`, `HEAD:feature/x`, `refs/heads/feature/x`.
+ */
+function destination(refspec: string): string | undefined {
+  const spec = refspec.replace(/^\+/, '');
+  const dst = spec.includes(':') ? spec.slice(spec.indexOf(':') + 1) : spec;
+  if (dst === '' || dst === 'HEAD' || dst.includes('*') || dst.startsWith('@') || /^refs\/(?!heads\/)/.test(dst)) return undefined;
+  return dst.replace(/^refs\/heads\//, '');
 }
 
 function readPush(args: string[], configs: string[], policy: Policy): PushReading {
   /** Forcing options in force after the last occurrence of each (`--force --no-force` is off). */
   const forcing = new Map<string, string | undefined>();
   let deleteFlag = false;
+  let dryRun = false;
+  let allBranches = false;
   const positionals: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -88,6 +103,8 @@ function readPush(args: string[], configs: string[], policy: Policy): PushReadin
       const { option, negated } = resolved;
       if (FORCING.has(option)) forcing.set(option, negated ? undefined : a);
       else if (option === 'delete') deleteFlag = !negated;
+      else if (option === 'dry-run') dryRun = !negated;
+      else if (option === 'all' || option === 'branches' || option === 'tags') allBranches = !negated;
       else if (PUSH_VALUED.has(option) && eq === -1 && !negated) i++;
       continue;
     }
@@ -96,6 +113,7 @@ function readPush(args: string[], configs: string[], policy: Policy): PushReadin
         const c = a[j];
         if (c === 'f') forcing.set('force', a);
         if (c === 'd') deleteFlag = true;
+        if (c === 'n') dryRun = true;
         if (SHORT_VALUED.has(c)) {
           if (j === a.length - 1) i++;
           break;
@@ -105,8 +123,14 @@ function readPush(args: string[], configs: string[], policy: Policy): PushReadin
     }
     positionals.push(a);
   }
-  let force = [...forcing.values()].find((v) => v !== undefined);
   const refspecs = positionals.slice(1);
+  // --force-with-lease (and --force-if-includes, which only refines a lease) to branches that are
+  // named and not protected is an ordinary push (GUARD-RULES.md, third edition)
+  const leaseOnly = [...forcing].every(([option, v]) => v === undefined || option === 'force-with-lease' || option === 'force-if-includes');
+  const targets = refspecs.map(destination);
+  const plainLease =
+    leaseOnly && !allBranches && !deleteFlag && targets.length > 0 && targets.every((t) => t !== undefined && !protectedBranch(t, policy));
+  let force = plainLease ? undefined : [...forcing.values()].find((v) => v !== undefined);
   for (const r of positionals) if (r.startsWith('+')) force ??= r;
   // A configured forced refspec (`-c remote.origin.push=+refs/heads/*:...`) forces every push.
   for (const c of configs) if (/^remote\.[^=]*\.(push|mirror)=\s*(\+|true)/i.test(c)) force ??= `-c ${c}`;
@@ -117,7 +141,7 @@ function readPush(args: string[], configs: string[], policy: Policy): PushReadin
     const branch = protectedBranch(target, policy);
     if (branch) deletes.push(branch);
   }
-  return { force, deletes };
+  return { force, deletes, dryRun };
 }
 
 export const gitForcePush: Rule = (ctx) => {
@@ -132,8 +156,8 @@ export const gitForcePush: Rule = (ctx) => {
       if (words.length >= 2 && /^alias\./i.test(words[0])) defined.push(`${words[0]}=${words.slice(1).join(' ')}`);
     }
     if (sub !== 'push') continue;
-    const { force, deletes } = readPush(args, configs, ctx.policy);
-    if (!force && deletes.length === 0) continue;
+    const { force, deletes, dryRun } = readPush(args, configs, ctx.policy);
+    if ((!force && deletes.length === 0) || dryRun) continue;
     const approval = ctx.approval;
     if (approval?.affirmed && approval.forcePush) continue;
     const what = force ? `a history-rewriting push (\`${force}\`)` : `deleting the protected branch \`${deletes[0]}\``;

@@ -5,6 +5,8 @@
 // Read from the analysed commands where they show it (prefix and `env` assignments, export,
 // unset), and from the raw text where the analysis leaves no trace (a bare `NAME=x;`, `env -u`,
 // an interpreter's program text). Never lifted by a grant.
+import { envOptions } from '../../shell/unwrap-kit.js';
+import type { SimpleCommand } from '../../shell/types.js';
 import { runsInterpreter } from '../protected-paths.js';
 import type { Rule } from '../types.js';
 
@@ -21,6 +23,12 @@ const IN_PROGRAM = [
   new RegExp(`\\b(putenv|setenv|unsetenv|environ\\.pop|environ\\.update|environ\\.setdefault)\\b[^\\n]*\\b(${NAMES})\\b`),
 ];
 
+/** Run under an env that clears the environment, in any spelling GNU env accepts (`-i`, `-`, `--ignore-e`, `-vi`). */
+function clearsEnvironment(cmd: SimpleCommand): boolean {
+  if (cmd.via.some((v) => v.startsWith('env -i'))) return true;
+  return cmd.argv[0] === 'env' && envOptions(cmd.argv.map((text) => ({ text, dynamic: false }))).clears;
+}
+
 function change(ctx: Parameters<Rule>[0]): { name: string; how: string } | undefined {
   for (const cmd of ctx.analysis.commands) {
     const assigned = Object.keys(cmd.assignments).find((k) => NAME.test(k));
@@ -32,10 +40,12 @@ function change(ctx: Parameters<Rule>[0]): { name: string; how: string } | undef
   }
   const bare = BARE.exec(ctx.raw);
   if (bare) return { name: bare[3], how: 'sets' };
-  if (ctx.analysis.commands.some((c) => c.via.includes('env') || c.argv[0] === 'env')) {
+  if (ctx.analysis.commands.some((c) => c.via.some((v) => v.startsWith('env')) || c.argv[0] === 'env')) {
     const unset = ENV_UNSET.exec(ctx.raw);
     if (unset) return { name: unset[3], how: 'unsets (env -u)' };
-    if (ENV_CLEAR.test(ctx.raw)) return { name: 'the whole environment (env -i)', how: 'clears' };
+    if (ENV_CLEAR.test(ctx.raw) || ctx.analysis.commands.some(clearsEnvironment)) {
+      return { name: 'the whole environment (env -i)', how: 'clears' };
+    }
   }
   if (runsInterpreter(ctx.analysis.commands)) {
     for (const re of IN_PROGRAM) {

@@ -30,6 +30,8 @@ const SENSITIVE = new Set([
   'node',
   'perl',
   'ruby',
+  'php',
+  'lua',
   'awk',
   'base64',
   'xxd',
@@ -73,7 +75,55 @@ const ALWAYS: ReadonlySet<Unreadable['kind']> = new Set([
   'written-script',
   'dynamic-program',
   'dynamic-env',
+  'injected-code',
 ]);
+
+/**
+ * Programs in front of which injected code is denied outright (GUARD-RULES.md, third edition):
+ * the tools the rules and the gate judge, and execguard's own CLI.
+ */
+const GUARDED = new Set([
+  'terraform',
+  'tofu',
+  'terragrunt',
+  'kubectl',
+  'oc',
+  'helm',
+  'flux',
+  'git',
+  'gh',
+  'glab',
+  'pulumi',
+  'cdk',
+  'cdktf',
+  'aws',
+  'gcloud',
+  'gsutil',
+  'az',
+  'eksctl',
+  'doctl',
+  'argocd',
+  'vault',
+  'sam',
+  'serverless',
+  'sls',
+  'helmfile',
+  'ansible',
+  'ansible-playbook',
+  'kubectx',
+  'kubens',
+  'execguard',
+]);
+
+/** A command that runs execguard's CLI or a guarded tool with code injected through its environment. */
+function injectedIntoGuarded(commands: SimpleCommand[]): SimpleCommand | undefined {
+  return commands.find(
+    (cmd) =>
+      cmd.injected !== undefined &&
+      cmd.injected.length > 0 &&
+      (GUARDED.has(cmd.argv[0] ?? '') || cmd.argv.slice(0, 3).some((a) => /(^|\/)execguard([./-]|$)/.test(a))),
+  );
+}
 
 function sensitive(commands: SimpleCommand[], unreadable: Unreadable[]): boolean {
   if (unreadable.some((u) => ALWAYS.has(u.kind))) return true;
@@ -99,6 +149,16 @@ export const unreadable: Rule = (ctx) => {
         id: 'unreadable',
         decision: 'deny',
         reason: `unreadable: blocked: the command is too large or too deeply nested to analyse (${shown(analysis.unreadable) || 'a resource bound was hit'}). Split it into smaller commands, or write the script to a file and show it to the user before running it.`,
+      },
+    ];
+  }
+  const guarded = injectedIntoGuarded(analysis.commands);
+  if (guarded) {
+    return [
+      {
+        id: 'unreadable',
+        decision: 'deny',
+        reason: `unreadable: blocked \`${guarded.text.slice(0, 200)}\`: \`${guarded.argv[0]}\` would run with ${(guarded.injected ?? []).join(', ')}, which loads code the guard cannot see in front of a tool it guards. Run the tool without that variable; if a module or library is needed, show it to the user first.`,
       },
     ];
   }
