@@ -29,7 +29,7 @@ describe('hook entries', () => {
   it('hooks.json registers the CommonJS front door for every event', () => {
     const registered = JSON.stringify(JSON.parse(readFileSync(join(repoRoot, 'hooks', 'hooks.json'), 'utf8')));
     expect(registered).not.toContain('hook.mjs');
-    expect(registered.match(/dist\/hook\.cjs/g)?.length).toBe(7);
+    expect(registered.match(/dist\/hook\.cjs/g)?.length).toBe(10);
   });
 
   it.each(INPUTS.map(([event, input, shows], i) => [i, event, input, shows] as const))(

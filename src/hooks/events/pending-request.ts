@@ -189,6 +189,19 @@ export interface PendingInput {
   transcriptPath?: string;
 }
 
+/** What a request presented: the turn's denied commands (a sub-agent's only when `shown` quotes them) and digests. */
+export function presentedInTurn(
+  env: NodeJS.ProcessEnv,
+  sessionId: string,
+  shown: string,
+  transcriptPath?: string,
+): { commands: PresentedCommand[]; digests: string[]; environments: ReturnType<typeof environmentsNamed> } {
+  const commands = deniedInTurn(env, sessionId, turnStart(env, sessionId), shown);
+  const digests = digestsIn(`${shown}\n${toolResultsSinceLastPrompt(transcriptPath)}`);
+  const environments = [...new Set(commands.flatMap((c) => c.environments))];
+  return { commands, digests, environments };
+}
+
 /** Records the request when the main thread's message asks for approval. Returns a note for stderr, or undefined. */
 export function recordPendingRequest(input: PendingInput): string | undefined {
   if (!input.sessionId || !asksForApproval(input.message)) return undefined;
@@ -198,9 +211,7 @@ export function recordPendingRequest(input: PendingInput): string | undefined {
     return "execguard: the sub-agent's approval request is not shown to the user; it counts once the main agent's final message relays it and ends PLAN_STATUS: PENDING_APPROVAL\n";
   try {
     const { createHash } = process.getBuiltinModule('node:crypto');
-    const commands = deniedInTurn(input.env, input.sessionId, turnStart(input.env, input.sessionId), input.message);
-    const digests = digestsIn(`${input.message}\n${toolResultsSinceLastPrompt(input.transcriptPath)}`);
-    const environments = [...new Set(commands.flatMap((c) => c.environments))];
+    const { commands, digests, environments } = presentedInTurn(input.env, input.sessionId, input.message, input.transcriptPath);
     recordPending(
       {
         sessionId: input.sessionId,
