@@ -50,6 +50,7 @@ function session() {
     id,
     home,
     env,
+    transcript,
     prompt: (text: string) => runHook('user-prompt-submit', promptInput(text, { ...base }), env, cwd),
     bash: (command: string, extra: Record<string, unknown> = {}) =>
       runHook('pre-tool-use', bashInput(command, { ...base, ...extra }), env, cwd),
@@ -148,6 +149,34 @@ describe("AskUserQuestion: the options are execguard's", () => {
     const run = await s.ask(undefined, { agent_id: 'planner-1', agent_type: 'planner' });
     expect(permission(run)).toBe('deny');
     expect(openPendingRequest(s.id, new Date(), { env: s.env })).toBeNull();
+  });
+});
+
+describe('AskUserQuestion: the request is what the user was shown', () => {
+  it("a sub-agent's denied command is bound only when the agent's text before the question relays it", async () => {
+    const s = session();
+    await s.prompt('Have the planner look at dev and prod.');
+    const dev = 'terraform -chdir=infra/dev apply -auto-approve';
+    const prod = 'terraform -chdir=infra/prod apply -auto-approve';
+    expect(permission(await s.bash(dev, { agent_id: 'planner-1', agent_type: 'planner' }))).toBe('deny');
+    expect(permission(await s.bash(prod, { agent_id: 'planner-1', agent_type: 'planner' }))).toBe('deny');
+    // The main agent presents only the dev change, then asks.
+    const lines = [
+      { type: 'user', message: { role: 'user', content: 'Have the planner look at dev and prod.' } },
+      {
+        type: 'assistant',
+        message: { id: 'm2', role: 'assistant', content: [{ type: 'text', text: `The planner proposes, for dev only:\n\n    ${dev}` }] },
+      },
+    ];
+    writeFileSync(s.transcript, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    const { input, approve } = minted(await s.ask());
+    const request = openPendingRequest(s.id, new Date(), { env: s.env });
+    expect(request?.commands.map((c) => c.command)).toEqual([dev]);
+    expect(request?.environments).toEqual(['dev']);
+    await s.answered(input, { [QUESTION]: approve });
+    expect(s.grant()?.binding?.environments).toEqual(['dev']);
+    expect(permission(await s.bash(dev))).toBe('allow');
+    expect(permission(await s.bash(prod))).toBe('deny');
   });
 });
 

@@ -139,9 +139,18 @@ type Block = { type?: unknown; id?: unknown; name?: unknown; tool_use_id?: unkno
  * main agent, not to the user, so a digest in it counts only when the final message repeats it.
  */
 function toolResultsSinceLastPrompt(transcriptPath: string | undefined): string {
-  if (!transcriptPath) return '';
+  return turnSinceLastPrompt(transcriptPath).toolText;
+}
+
+/**
+ * The current turn of a transcript: the output of the main agent's own Bash calls, and the text
+ * the agent wrote (shown to the user as it went, e.g. a plan presented before AskUserQuestion).
+ */
+export function turnSinceLastPrompt(transcriptPath: string | undefined): { toolText: string; assistantText: string } {
+  const none = { toolText: '', assistantText: '' };
+  if (!transcriptPath) return none;
   const text = tail(transcriptPath);
-  if (!text) return '';
+  if (!text) return none;
   const lines = text.split('\n');
   const turn: { type?: unknown; message?: { content?: unknown } }[] = [];
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -159,10 +168,12 @@ function toolResultsSinceLastPrompt(transcriptPath: string | undefined): string 
   }
   const own = new Set<string>();
   const parts: string[] = [];
+  const said: string[] = [];
   for (const entry of turn) {
     const content = entry.message?.content;
     if (!Array.isArray(content)) continue;
     for (const block of content as Block[]) {
+      if (entry.type === 'assistant' && block?.type === 'text' && typeof block.text === 'string') said.push(block.text);
       if (
         entry.type === 'assistant' &&
         block?.type === 'tool_use' &&
@@ -177,7 +188,7 @@ function toolResultsSinceLastPrompt(transcriptPath: string | undefined): string 
         for (const b of block.content as { text?: unknown }[]) if (typeof b?.text === 'string') parts.push(b.text);
     }
   }
-  return parts.join('\n');
+  return { toolText: parts.join('\n'), assistantText: said.join('\n') };
 }
 
 export interface PendingInput {

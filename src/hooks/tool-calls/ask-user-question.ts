@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { recordPending } from '../../state/grant-store.js';
 import type { HookAnswer, HookInput } from '../answer.js';
 import type { HookContext } from '../context.js';
-import { presentedInTurn } from '../events/pending-request.js';
+import { presentedInTurn, turnSinceLastPrompt } from '../events/pending-request.js';
 import { allow, deny } from '../pre-tool-answer.js';
 
 /** An execguard nonce in a label: `[P-<hex>]` or `[P-<hex>-A|D|R]`. */
@@ -67,8 +67,10 @@ export function askUserQuestion(input: HookInput, ctx: HookContext): HookAnswer 
   if (!ctx.sessionId) return deny('execguard: AskUserQuestion without a session id: an approval could not be recorded');
 
   const q = questions[asking[0]];
-  const shown = [q.question, ...(Array.isArray(q.options) ? (q.options as Option[]).map((o) => o?.description) : [])]
-    .filter((t): t is string => typeof t === 'string')
+  // What the user sees: the text the agent wrote this turn (the plan it presented), and the question.
+  const said = turnSinceLastPrompt(ctx.transcriptPath).assistantText;
+  const shown = [said, q.question, ...(Array.isArray(q.options) ? (q.options as Option[]).map((o) => o?.description) : [])]
+    .filter((t): t is string => typeof t === 'string' && t !== '')
     .join('\n');
   const { commands, digests, environments } = presentedInTurn(ctx.env, ctx.sessionId, shown, ctx.transcriptPath);
   const nonce = randomBytes(6).toString('hex');
