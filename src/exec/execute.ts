@@ -3,12 +3,12 @@
 // method per phase; failures are typed (run-errors.ts) and the report is built from the type.
 // Transient failures are retried once. Everything is journaled; a resumed run continues in the
 // same run folder and skips the steps recorded done that still hold.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { stateHome } from '../state/home.js';
 import { checkCoverage } from './approval-check.js';
 import { approvalRecord, resolveApproval } from './approval-source.js';
-import { planDigest } from './digest.js';
+import { type DigestExtras, hashInputs, planDigest, planInputFiles } from './digest.js';
 import { GitSide } from './git.js';
 import { LockHeldError } from './lock.js';
 import { loadOperation } from './operations/index.js';
@@ -18,7 +18,7 @@ import { preflightProbes } from './preflight-probes.js';
 import type { LoadedPlan } from './plan-file.js';
 import { loadPlan } from './plan-file.js';
 import { withRetry } from './retry.js';
-import { DriftError, PartialApplyError, RemoteMovedError, RunError } from './run-errors.js';
+import { ApprovalError, DriftError, PartialApplyError, RemoteMovedError, RunError } from './run-errors.js';
 import { latestPlanRun, type RunMeta } from './run-store.js';
 import { Session, type SessionOptions } from './session.js';
 import type { DryRunSummary, Operation } from './types.js';
@@ -139,8 +139,27 @@ class ExecuteRun {
     });
     const detail = [...gitDetail];
     if (commitDetail) detail.push(commitDetail);
-    const { approved, digest, lines } = this.approvedPlan(fresh);
+    const extras: DigestExtras = {
+      commits: g ? this.foreignCommits(git.unpushed) : [],
+      inputs: hashInputs(session.loaded.repoRoot, planInputFiles(plan), (p) => readFileSync(p)),
+    };
+    const { approved, digest, lines, shown } = this.approvedPlan(fresh, extras);
     detail.push(...lines);
+    const foreign = extras.commits ?? [];
+    if (foreign.length && g) {
+      // Commits this run did not make ride along with the push only when the user saw them:
+      // listed by `execguard plan` under the digest the user's grant is bound to (or, outside an
+      // agent session, under the digest of an earlier plan run of this plan file).
+      const bound = approval.binding?.digests.includes(digest) ?? false;
+      const seen = approval.source === 'session-grant' ? bound : bound || shown;
+      const listed = foreign.map((c) => `${c.hash.slice(0, 12)} ${c.subject}`).join('; ');
+      if (!seen)
+        throw new ApprovalError(
+          `${foreign.length} commit(s) on ${g.branch} that this run did not make would be pushed to ${g.remote}/${g.branch} (${listed}), and the approval was not given for a plan that listed them`,
+          `the plan ${plan.id} with the commits it pushes (run execguard plan ${this.options.planArg}, present its summary, which lists them, and ask again)`,
+        );
+      detail.push(`also pushes ${foreign.length} commit(s) listed in the approved plan: ${listed}`);
+    }
     detail.push(
       ...checkCoverage({
         plan,
@@ -156,10 +175,24 @@ class ExecuteRun {
     return { value: approved, detail };
   }
 
+  /**
+   * The commits the push would send that this run did not make. A resumed run's own commit (made
+   * after its recorded base, before the interruption) is not foreign: only what lies up to the base is.
+   */
+  private foreignCommits(unpushed: { hash: string; subject: string }[]): { hash: string; subject: string }[] {
+    const base = this.resumed?.baseCommit;
+    if (!base) return unpushed;
+    const at = unpushed.findIndex((c) => c.hash === base);
+    return at >= 0 ? unpushed.slice(0, at + 1) : [];
+  }
+
   /** The summary the approval covers: a resumed run's, the latest `execguard plan`'s, or the fresh one. */
-  private approvedPlan(fresh: DryRunSummary): { approved: DryRunSummary; digest: string; lines: string[] } {
+  private approvedPlan(
+    fresh: DryRunSummary,
+    extras: DigestExtras,
+  ): { approved: DryRunSummary; digest: string; lines: string[]; shown: boolean } {
     const { session, plan, resumed } = this;
-    const digest = planDigest(plan, fresh);
+    const digest = planDigest(plan, fresh, extras);
     if (resumed?.approved && resumed.digest) {
       // Apply began: the saved plan is partly used; the operation re-plans and applies only what remains.
       if (resumed.applyStarted)
@@ -167,6 +200,7 @@ class ExecuteRun {
           approved: resumed.approved,
           digest: resumed.digest,
           lines: [`resumed after apply began: applying what remains of the approved plan ${resumed.digest.slice(0, 19)}…`],
+          shown: true,
         };
       if (resumed.digest !== digest)
         throw new DriftError(
@@ -177,11 +211,17 @@ class ExecuteRun {
         approved: resumed.approved,
         digest,
         lines: [`resumed: the approved plan still matches (${digest.slice(0, 19)}…); applying its saved plan`],
+        shown: true,
       };
     }
     const prior = latestPlanRun(plan.id, session.loaded.planPath, this.options.home);
     if (!prior?.digest || !prior.summary)
-      return { approved: fresh, digest, lines: [`no prior execguard plan for '${plan.id}': planned now (${digest.slice(0, 19)}…)`] };
+      return {
+        approved: fresh,
+        digest,
+        lines: [`no prior execguard plan for '${plan.id}': planned now (${digest.slice(0, 19)}…)`],
+        shown: false,
+      };
     if (prior.digest !== digest) {
       throw new DriftError(
         `plan drift: the plan approved in run ${prior.runId} (${prior.digest.slice(0, 19)}) no longer matches what would change now (${digest.slice(0, 19)}): ${describeDrift(prior.summary, fresh)}`,
@@ -199,6 +239,7 @@ class ExecuteRun {
       approved: { ...prior.summary, artifacts },
       digest,
       lines: [`plan unchanged since run ${prior.runId} (${digest.slice(0, 19)}…); applying its saved plan`],
+      shown: true,
     };
   }
 
@@ -308,5 +349,9 @@ class ExecuteRun {
 
 function describeDrift(before: DryRunSummary, now: DryRunSummary): string {
   const fmt = (s: DryRunSummary) => `create [${s.create.join(', ')}], update [${s.update.join(', ')}], destroy [${s.destroy.join(', ')}]`;
+  // The digest is the whole run: the same changes with a different digest is a changed plan file
+  // (steps, verify, git), input file or set of commits to push.
+  if (fmt(before) === fmt(now) && before.digestInput === now.digestInput)
+    return `the same changes (${fmt(now)}), but the plan file, its input files or the commits to push changed since it was approved`;
   return `approved ${fmt(before)}; now ${fmt(now)}`;
 }

@@ -45,6 +45,12 @@ export class GitSide {
   /** Files the operation writes that go with the change (set by pre-flight), and which of them changed. */
   private companions: string[] = [];
   private changedCompanionsSeen?: { path: string; state: 'new' | 'changed' | 'removed' }[];
+  /**
+   * Commits on the branch that the remote does not have, oldest first, as pre-flight saw them
+   * (before this run commits anything): the push sends them along with the plan's own commit, so
+   * the summary lists them and the digest covers them (issue 18 §2).
+   */
+  unpushed: { hash: string; subject: string }[] = [];
 
   /** git runs with the run's environment (the step runner's), plus `identity`. */
   constructor(
@@ -147,8 +153,12 @@ export class GitSide {
         `${g.remote}/${g.branch} is at ${remote.slice(0, 12)}, which this repository does not contain: the remote moved since the plan was made`,
       );
     }
+    this.unpushed = await this.commitsAhead(remote);
     return [
       `on branch ${branch}; no changes outside the plan's files; ${g.remote}/${g.branch} ${remote ? `at ${remote.slice(0, 12)} is contained in HEAD` : 'does not exist yet'}`,
+      ...(this.unpushed.length
+        ? [`${this.unpushed.length} commit(s) on ${branch} not yet on ${g.remote}/${g.branch} would be pushed with the plan's own`]
+        : []),
     ];
   }
 
@@ -179,6 +189,24 @@ export class GitSide {
       const hit = changed.find((x) => normalize(x.path) === c);
       return hit ? `dependency lock file ${c}: ${hit.state}, committed with the change` : `dependency lock file ${c}: unchanged`;
     });
+  }
+
+  /** The commits a push of HEAD sends: remote..HEAD (all of HEAD when the remote branch does not exist), oldest first. */
+  async commitsAhead(remote: string): Promise<{ hash: string; subject: string }[]> {
+    const range = remote ? [`${remote}..HEAD`] : ['HEAD'];
+    const out = await this.raw('git log (commits to push)', ['log', '--reverse', '--format=%H%x09%s', ...range]);
+    // An unborn HEAD has nothing to push; any other failure must not hide what would be sent.
+    if (out.exitCode !== 0) {
+      if (/does not have any commits|unknown revision|bad default revision/.test(out.stderr)) return [];
+      throw new StepError(`git log of the commits to push failed: ${out.stderr.trim()}`, out, classify(out).errorClass);
+    }
+    return out.stdout
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => {
+        const [hash, ...subject] = l.split('\t');
+        return { hash: hash.trim(), subject: subject.join('\t') };
+      });
   }
 
   /** Stage only the plan's files, commit, push, confirm. Returns the pushed commit and details. */

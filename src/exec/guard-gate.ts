@@ -1,7 +1,10 @@
 // Defence in depth: every command the runner executes is first judged by the same decision the
-// hooks use (decide()). A deny refuses the step; so does an ask when the run holds no approval
-// (plan runs change nothing, so they never need one). Loaded lazily: tree-sitter is only paid for
-// when a run starts. The runner's own commands are not an agent's: --approval rules do not apply.
+// hooks use (decide()), with the run's approval as the grant. Only an allow runs: a deny refuses
+// the step, and so does an ask, whether or not the run holds an approval (issue 18 §2). An ask is
+// the guard saying the command is outside what the grant covers (or that it cannot read it), and
+// the approval is for what was shown, not for whatever else the run comes to. The guard is told
+// truthfully whether this run was started from an agent session. Loaded lazily: tree-sitter is
+// only paid for when a run starts.
 import type { ApprovalScope } from '../approval/types.js';
 import type { Policy } from '../guard/policy.js';
 
@@ -24,10 +27,11 @@ export interface GateWhere {
 }
 
 export async function loadGate(approval: ApprovalScope | null, policy: Policy, where: GateWhere = {}): Promise<Gate> {
-  const [{ decide }, { decisionIoFor, protectedPathsFor }, { statePaths }] = await Promise.all([
+  const [{ decide }, { decisionIoFor, protectedPathsFor }, { statePaths }, { agentSession }] = await Promise.all([
     import('../guard/decide.js'),
     import('../state/protected-paths.js'),
     import('../state/home.js'),
+    import('../state/agent-session.js'),
   ]);
   const cwd = where.cwd ?? process.cwd();
   const env = where.env ?? process.env;
@@ -35,13 +39,18 @@ export async function loadGate(approval: ApprovalScope | null, policy: Policy, w
   const base = protectedPathsFor(env, cwd);
   const protectedPaths = { ...base, writable: [statePaths(base.stateHome).runs] };
   const io = decisionIoFor(env, cwd);
+  const inAgent = agentSession(env).inAgent;
   return async (command) => {
     const grant = approval ? { id: where.grantId ?? 'run-approval', scope: approval } : null;
-    const decision = await decide({ command, cwd, grant, policy, protectedPaths, agentSession: false, io });
+    const decision = await decide({ command, cwd, grant, policy, protectedPaths, agentSession: inAgent, io });
     const rules = decision.rules.map((r) => r.id);
     if (decision.decision === 'deny') return { allowed: false, reason: decision.reason, rules };
-    if (decision.decision === 'ask' && !approval?.affirmed)
-      return { allowed: false, reason: decision.reason || 'the guard asks for an approval', rules };
+    if (decision.decision === 'ask')
+      return {
+        allowed: false,
+        reason: `${decision.reason || 'the guard asks for an approval'} (the run's approval covers what was shown; this command is outside it)`,
+        rules,
+      };
     return { allowed: true, reason: '', rules, ...(decision.tier === 'T0' || decision.tier === 'T2' ? { changesNothing: true } : {}) };
   };
 }

@@ -1,8 +1,9 @@
 // `execguard plan`: pre-flight and dry run, then the approval summary (what changes, what gets
 // committed, risk, rollback path) and the digest an approval binds to. Saved in the run folder.
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { stateHome } from '../state/home.js';
-import { planDigest } from './digest.js';
+import { type DigestExtras, hashInputs, planDigest, planInputFiles } from './digest.js';
 import { GitSide } from './git.js';
 import { loadOperation } from './operations/index.js';
 import { exactErrorOf } from './outcome.js';
@@ -19,6 +20,8 @@ export interface PlanResult {
   planId: string;
   digest?: string;
   summary?: DryRunSummary;
+  /** Commits already on the branch, not on the remote: pushed with the plan's own commit. */
+  commits?: { hash: string; subject: string }[];
   risk?: 'low' | 'medium' | 'high';
   rollbackPath?: string[];
   preflight: string[];
@@ -50,6 +53,40 @@ export function rollbackPathOf(plan: Plan, s: DryRunSummary): string[] {
     );
   } else lines.push(`the ${plan.operation} executor's rollback (execguard rollback RUN_ID)`);
   return lines;
+}
+
+/** Every command the run will run, as the user should see it before approving (issue 18 §2). */
+export function runCommands(plan: Plan): string[] {
+  const at = (cmd: string) => (plan.workdir === '.' ? cmd : `(in ${plan.workdir}) ${cmd}`);
+  const out: string[] = [];
+  const g = plan.git;
+  if (g) {
+    out.push(`git add -A -- ${g.files.join(' ')}`, `git commit -m ${JSON.stringify(g.message)} -- ${g.files.join(' ')}`);
+    out.push(`git push ${g.remote} HEAD:refs/heads/${g.branch}`);
+  }
+  const tf = plan.terraform ?? plan.terragrunt;
+  if (tf) {
+    const tool = plan.terraform ? 'terraform' : 'terragrunt';
+    const vars = [...tf.varFiles.map((f) => `-var-file=${f}`), ...Object.entries(tf.vars).map(([k, v]) => `-var=${k}=${String(v)}`)];
+    out.push(at(`${tool} apply <the saved plan shown above>${tf.workspace !== 'default' ? ` (workspace ${tf.workspace})` : ''}`));
+    if (vars.length) out.push(at(`  planned with ${vars.join(' ')}`));
+  }
+  if (plan.kubectl) {
+    const k = plan.kubectl;
+    out.push(`kubectl apply ${k.manifests.map((m) => `-f ${m}`).join(' ')} -n ${k.namespace}${k.context ? ` --context ${k.context}` : ''}`);
+    for (const r of k.rollouts) out.push(`kubectl rollout status ${r} -n ${k.namespace} --timeout ${k.timeout}`);
+  }
+  if (plan.gitops)
+    out.push(
+      `flux reconcile kustomization ${plan.gitops.kustomization} -n ${plan.gitops.namespace}${plan.gitops.helmRelease ? ` (and helmrelease ${plan.gitops.helmRelease})` : ''}`,
+    );
+  if (plan.app) {
+    if (plan.app.test) out.push(at(plan.app.test));
+    if (plan.app.build) out.push(at(plan.app.build));
+    if (plan.app.pr) out.push(`gh pr merge ${plan.app.pr}`);
+  }
+  for (const step of plan.verify) out.push(at(`verify: ${step.run}`));
+  return out;
 }
 
 function renderSummary(r: PlanResult, plan: Plan): string {
@@ -84,6 +121,14 @@ function renderSummary(r: PlanResult, plan: Plan): string {
     '- **Files to commit:**',
     ...list(plan.git?.files ?? []),
     `- **Commit message:** ${plan.git ? plan.git.message : '(no git section: nothing is committed)'}`,
+    ...(plan.git
+      ? [
+          `- **Commits pushed to ${plan.git.remote}/${plan.git.branch}:** the plan's own commit${r.commits?.length ? `, and these ${r.commits.length} already on the branch:` : ' (no other commit)'}`,
+          ...(r.commits ?? []).map((c) => `  - ${c.hash} ${c.subject}`),
+        ]
+      : []),
+    '- **Commands the run will run:**',
+    ...list(runCommands(plan)),
     `- **Risk:** ${r.risk}${s.destroy.length ? ' (destroys resources: the approval must explicitly approve destroying)' : ''}`,
     '- **Rollback path:**',
     ...list(r.rollbackPath ?? []),
@@ -124,8 +169,8 @@ export async function planOnly(options: Omit<SessionOptions, 'approval'> & { pla
     await session.open();
     const op = await loadOperation(plan.operation);
     if (!op) throw new StepError(`no executor for operation '${plan.operation}' in this build`, undefined, 'Validation');
+    const git = plan.git ? new GitSide(loaded.repoRoot, session.steps) : undefined;
     const summary = await session.phase('Pre-flight', async () => {
-      const git = plan.git ? new GitSide(loaded.repoRoot, session.steps) : undefined;
       const planFile = relative(loaded.repoRoot, loaded.planPath);
       const { dry, gitDetail, commitDetail } = await preflightProbes({ op, ctx: session.ctx, plan, ...(git ? { git } : {}), planFile });
       preflight.push(...gitDetail);
@@ -133,7 +178,11 @@ export async function planOnly(options: Omit<SessionOptions, 'approval'> & { pla
       preflight.push(`${plan.operation} pre-flight passed`, 'dry run passed');
       return { value: dry, detail: preflight };
     });
-    const digest = planDigest(plan, summary);
+    const extras: DigestExtras = {
+      commits: git?.unpushed ?? [],
+      inputs: hashInputs(loaded.repoRoot, planInputFiles(plan), (p) => readFileSync(p)),
+    };
+    const digest = planDigest(plan, summary, extras);
     session.updateMeta({ digest, summary });
     result = {
       runId: session.runId,
@@ -142,6 +191,7 @@ export async function planOnly(options: Omit<SessionOptions, 'approval'> & { pla
       planId: plan.id,
       digest,
       summary,
+      commits: extras.commits ?? [],
       risk: riskOf(plan, summary),
       rollbackPath: rollbackPathOf(plan, summary),
       preflight,

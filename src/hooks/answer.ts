@@ -17,5 +17,13 @@ export type HookInput = Record<string, unknown> & {
 
 export type HookHandler = (input: HookInput, env: NodeJS.ProcessEnv) => Promise<HookAnswer>;
 
-export const EVENTS = ['pre-tool-use', 'user-prompt-submit', 'subagent-stop', 'stop', 'session-start'] as const;
+export const EVENTS = [
+  'pre-tool-use',
+  'post-tool-use',
+  'user-prompt-submit',
+  'subagent-start',
+  'subagent-stop',
+  'stop',
+  'session-start',
+] as const;
 export type HookEvent = (typeof EVENTS)[number];

@@ -16,8 +16,13 @@ export interface HookContext {
   /** Home directory, for `~/` paths. */
   homeDir?: string;
   sessionId: string;
-  /** Set inside a sub-agent: its calls use the grant narrowed for sub-agents. */
+  /** Set inside a sub-agent: its calls use the grant narrowed for that sub-agent. */
   agentId?: string;
+  /** The sub-agent's type (agent_type), when Claude Code gives it. */
+  agentType?: string;
+  /** The session's transcript, and a sub-agent's own (where its launch prompt is). */
+  transcriptPath?: string;
+  agentTranscriptPath?: string;
   env: NodeJS.ProcessEnv;
 }
 
@@ -31,5 +36,18 @@ export function hookContext(input: HookInput, env: NodeJS.ProcessEnv): HookConte
   const sessionId = typeof input.session_id === 'string' ? input.session_id : '';
   const cwd = typeof input.cwd === 'string' && input.cwd ? input.cwd : process.cwd();
   const agentId = typeof input.agent_id === 'string' && input.agent_id ? input.agent_id : undefined;
-  return { sessionId, agentId, cwd, env, pluginRoot: pluginRootOf(env), stateHome: stateHome(env), homeDir: env.HOME || homedir() };
+  const agentType = typeof input.agent_type === 'string' && input.agent_type ? input.agent_type : undefined;
+  const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  return {
+    sessionId,
+    agentId,
+    agentType,
+    transcriptPath: text(input.transcript_path),
+    agentTranscriptPath: text(input.agent_transcript_path),
+    cwd,
+    env,
+    pluginRoot: pluginRootOf(env),
+    stateHome: stateHome(env),
+    homeDir: env.HOME || homedir(),
+  };
 }

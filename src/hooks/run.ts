@@ -10,6 +10,8 @@ export { emit, failClosed, readStdin };
 
 const HANDLERS: Record<HookEvent, () => Promise<{ handle: HookHandler }>> = {
   'pre-tool-use': () => import('./events/pre-tool-use.js'),
+  'post-tool-use': () => import('./events/post-tool-use.js'),
+  'subagent-start': () => import('./events/subagent-start.js'),
   'user-prompt-submit': () => import('./events/user-prompt-submit.js'),
   'subagent-stop': () => import('./events/subagent-stop.js'),
   stop: () => import('./events/stop.js'),
@@ -32,6 +34,8 @@ export function parseHookInput(text: string): HookInput {
 
 const EVENT_NAMES: Record<string, HookEvent> = {
   PreToolUse: 'pre-tool-use',
+  PostToolUse: 'post-tool-use',
+  SubagentStart: 'subagent-start',
   UserPromptSubmit: 'user-prompt-submit',
   SubagentStop: 'subagent-stop',
   Stop: 'stop',

@@ -35,6 +35,13 @@ export interface GrantRecord extends Grant {
   binding?: GrantBinding;
   /** Why a revoke was recorded. */
   reason?: 'refused' | 'moved-on' | 'not-approved';
+  // Per-agent grants (issue 18 §4, added by the approval-binding work):
+  /** The sub-agent this orchestrator record belongs to (a claim); absent on a launch and on user records. */
+  agentId?: string;
+  /** A sub-agent launch (PreToolUse Task/Agent) not yet claimed by the sub-agent it started. */
+  launch?: { agentType: string; toolUseId?: string; promptHash?: string };
+  /** The launch records this claim consumed. */
+  claims?: string[];
 }
 
 /** A command the guard denied for lack of approval in the turn that asked for approval. */
@@ -52,8 +59,13 @@ export interface PendingRecord {
   id: string;
   sessionId: string;
   createdAt: string;
-  /** Who asked: the main agent (Stop) or a sub-agent (SubagentStop). */
-  source: 'stop' | 'subagent-stop';
+  /**
+   * Who asked: the main agent's final message (Stop), or its AskUserQuestion call. ('subagent-stop'
+   * is read from older records only: a sub-agent's request is never shown to the user.)
+   */
+  source: 'stop' | 'subagent-stop' | 'ask-user-question';
+  /** For an AskUserQuestion request: the nonce its option labels carry. */
+  nonce?: string;
   agentId?: string;
   commands: PresentedCommand[];
   environments: Environment[];
@@ -205,30 +217,88 @@ export function activeUserGrant(sessionId: string, now: Date = new Date(), optio
 }
 
 /**
- * The grant a tool call in this session relies on. The main agent gets the user's grant. A
- * sub-agent (`agentId` set) gets only what its launch prompt carried: the newest record derived
- * from the user's current grant when an orchestrator launched a sub-agent (a narrowed grant, or a
- * revocation when that prompt did not approve). A revoked or expired user grant ends every grant
- * derived from it.
+ * The grant a tool call in this session relies on. The main agent (no `agentId`) gets the user's
+ * grant, never a sub-agent's. A sub-agent gets only the grant that belongs to its own agent_id:
+ * the claim it made of the launch that started it (claimLaunch), narrowed from the user's current
+ * grant, or nothing. A revoked or expired user grant ends every grant derived from it.
  */
 export function activeGrant(
   sessionId: string,
   now: Date = new Date(),
   options: StoreOptions & { agentId?: string } = {},
 ): GrantRecord | null {
-  let derived: GrantRecord | undefined;
+  let own: GrantRecord | undefined;
   for (const r of newestFirst(sessionId, options)) {
     if (r.kind !== 'grant' && r.kind !== 'revoke') continue;
     if (r.source === 'orchestrator-prompt') {
-      derived ??= r;
+      if (options.agentId && r.agentId === options.agentId) own ??= r;
       continue;
     }
     if (!isLive(r, now)) return null;
     if (!options.agentId) return r;
-    if (!derived || derived.parentGrantId !== r.id) return null;
-    return isLive(derived, now) ? derived : null;
+    if (!own || own.parentGrantId !== r.id) return null;
+    return isLive(own, now) ? own : null;
   }
   return null;
+}
+
+/**
+ * A sub-agent claims the launch that started it, which becomes its own record (agentId set).
+ * With `promptHash` (the sha256 of the prompt the sub-agent was started with, read from its
+ * transcript) the launch with that prompt is claimed exactly, so several sub-agents launched at
+ * once each claim their own. Without it, the oldest unclaimed launch of its agent type under the
+ * user's current grant; when launches of that type wait with different scopes, the claim gets
+ * only what all of them allow (never more than its own launch). Returns the claim (also when it
+ * had been made before), or null when there is nothing to claim.
+ */
+export function claimLaunch(
+  sessionId: string,
+  agentId: string,
+  agentType: string | undefined,
+  now: Date = new Date(),
+  options: StoreOptions & { promptHash?: string } = {},
+): GrantRecord | null {
+  const launches: GrantRecord[] = [];
+  const claimed = new Set<string>();
+  let user: GrantRecord | undefined;
+  for (const r of newestFirst(sessionId, options)) {
+    if (r.kind !== 'grant' && r.kind !== 'revoke') continue;
+    if (r.source !== 'orchestrator-prompt') {
+      user = r;
+      break;
+    }
+    if (r.agentId === agentId) return r;
+    for (const id of r.claims ?? []) claimed.add(id);
+    if (r.launch && !r.agentId) launches.push(r);
+  }
+  if (!user || !isLive(user, now)) return null;
+  const open = launches.filter(
+    (l) => l.parentGrantId === user.id && !claimed.has(l.id) && (agentType === undefined || l.launch?.agentType === agentType),
+  );
+  if (open.length === 0) return null;
+  const exact = options.promptHash ? open.filter((l) => l.launch?.promptHash === options.promptHash) : [];
+  // Several launches with the same prompt are alike: any of them is this sub-agent's.
+  const candidates = exact.length ? [exact[exact.length - 1]] : open;
+  const mine = candidates[candidates.length - 1]; // newest first: the last is the oldest launch
+  let scope = mine.scope;
+  for (const other of candidates) if (other !== mine) scope = intersectScopes(scope, other.scope);
+  const grants = candidates.every((l) => l.kind === 'grant') && scope.affirmed;
+  return append<GrantRecord>(
+    {
+      kind: grants ? 'grant' : 'revoke',
+      sessionId,
+      source: 'orchestrator-prompt',
+      text: mine.text,
+      scope: grants ? scope : { ...scope, affirmed: false },
+      createdAt: now.toISOString(),
+      expiresAt: grants ? mine.expiresAt : now.toISOString(),
+      parentGrantId: user.id,
+      agentId,
+      claims: [mine.id],
+      ...(mine.binding ? { binding: mine.binding } : {}),
+    },
+    options,
+  );
 }
 
 /** The open approval request: every pending record since the user's last prompt that answered one, merged. */
@@ -247,7 +317,8 @@ export function openPendingRequest(sessionId: string, now: Date = new Date(), op
   for (const r of newestFirst(sessionId, options)) {
     if (r.kind === 'pending') {
       if (now.getTime() - Date.parse(r.createdAt) > PENDING_MAX_AGE_MS) break;
-      records.unshift(r);
+      // A sub-agent's own request (older records) was never shown to the user.
+      if (r.source !== 'subagent-stop') records.unshift(r);
       continue;
     }
     if (r.kind === 'answered') break;
@@ -274,6 +345,8 @@ export interface RecordInput {
   /** Latest allowed expiry (an orchestrator grant never outlives its user grant). */
   notAfter?: string;
   binding?: GrantBinding;
+  /** A sub-agent launch, waiting for the sub-agent it starts to claim it. */
+  launch?: GrantRecord['launch'];
 }
 
 /** Records a grant (the scope affirms) and returns it. */
@@ -294,6 +367,7 @@ export function recordGrant(input: RecordInput, options?: StoreOptions): GrantRe
       expiresAt: new Date(expires).toISOString(),
       ...(input.parentGrantId ? { parentGrantId: input.parentGrantId } : {}),
       ...(input.binding ? { binding: input.binding } : {}),
+      ...(input.launch ? { launch: input.launch } : {}),
     },
     options,
   );
@@ -314,6 +388,7 @@ export function revokeGrants(
     now?: Date;
     parentGrantId?: string;
     reason?: GrantRecord['reason'];
+    launch?: GrantRecord['launch'];
   },
   options?: StoreOptions,
 ): GrantRecord {
@@ -330,6 +405,7 @@ export function revokeGrants(
       expiresAt: now.toISOString(),
       ...(input.parentGrantId ? { parentGrantId: input.parentGrantId } : {}),
       ...(input.reason ? { reason: input.reason } : {}),
+      ...(input.launch ? { launch: input.launch } : {}),
     },
     options,
   );

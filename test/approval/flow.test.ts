@@ -147,13 +147,16 @@ describe('how long a grant lives', () => {
 describe('(c) orchestrator: a planning sub-agent asks, the user answers in the main session', () => {
   const PLANNER_PENDING = PENDING_MESSAGE.replace('AGENT_ID: main', 'AGENT_ID: planner-1');
 
-  it('the sub-agent request counts for the session; the execution sub-agent gets the user grant, never wider', async () => {
+  it('the sub-agent request counts once the main agent relays it; the execution sub-agent gets the user grant, never wider', async () => {
     const s = new Session();
     await s.prompt('Plan the dev VPC change with a planning agent, then execute it once I approve.');
     await s.bash(PROBES.applyDev, 'planner-1');
     await s.subagentStop(PLANNER_PENDING, 'planner-1');
-    // The main agent relays (no block of its own needed) and the user answers.
-    await s.stop('The planner proposes 2 additions in infra/dev. Approve?');
+    // The sub-agent's request alone is not shown to the user: nothing is pending yet.
+    expect(openPendingRequest(s.id, new Date(), { env: s.env })).toBeNull();
+    // The main agent relays the command in its own final message, ending PENDING_APPROVAL, and the user answers.
+    await s.stop(PENDING_MESSAGE.replace('I need your approval', `The planner proposes: ${PROBES.applyDev}\nI need your approval`));
+    expect(openPendingRequest(s.id, new Date(), { env: s.env })?.commands.map((c) => c.command)).toEqual([PROBES.applyDev]);
     await s.prompt('Approved.');
     // The orchestrator launches the executor with the agreed words.
     await s.task('User approved. Execute the plan.');
@@ -168,6 +171,7 @@ describe('(c) orchestrator: a planning sub-agent asks, the user answers in the m
   it("a background sub-agent's completion notification (submitted as a prompt) neither answers nor ends anything", async () => {
     const s = new Session();
     await s.subagentStop(PLANNER_PENDING, 'planner-1');
+    await s.stop(PENDING_MESSAGE);
     const notification = [
       '<system-reminder>',
       '[SYSTEM NOTIFICATION - NOT USER INPUT]',

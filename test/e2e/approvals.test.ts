@@ -215,6 +215,67 @@ describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : `
     expect(stateResources(infra)).toEqual(['terraform_data.demo']);
   });
 
+  it("(e) a planning sub-agent's request answered by an unrelated yes grants nothing; nothing is applied or pushed", async () => {
+    const { dir, infra, origin } = planProject();
+    const planPrompt = 'Plan the infra change with execguard and present it for approval.';
+    const execPrompt = 'User approved. Execute the plan.';
+    const firstUserText = (request: CapturedRequest) =>
+      JSON.stringify((request.body.messages as { role: string; content: unknown }[]).find((m) => m.role === 'user')?.content ?? '');
+    const isPlanner = (r: CapturedRequest) => firstUserText(r).includes(planPrompt) && !firstUserText(r).includes('Plan the infra change.');
+    const isExecutor = (r: CapturedRequest) =>
+      firstUserText(r).includes(execPrompt) && !firstUserText(r).includes('Plan the infra change.');
+    const bash = (command: string, description: string) => ({ name: 'Bash', input: { command, description } });
+    const originBefore = execFileSync('git', ['rev-parse', 'main'], { cwd: origin, encoding: 'utf8' });
+
+    // Turn 1: the planner plans and ends PENDING_APPROVAL; the main agent asks something unrelated.
+    api.requests.length = 0;
+    responder = (request) => {
+      const results = toolResults(request);
+      if (isPlanner(request)) {
+        if (results.length === 0) return { tool: bash('execguard plan plans/infra.yaml', 'Plan') };
+        const digest = /Plan digest:\*{0,2}\s*(sha256:[0-9a-f]{64})/.exec(results[0].text)?.[1] ?? 'none';
+        return {
+          text: `Plan digest: ${digest}\n\n${status('PENDING_APPROVAL', 'Approval', '["execguard execute plans/infra.yaml"]', 'Wait for the user to approve', 'planner-1')}`,
+        };
+      }
+      return results.length === 0
+        ? { tool: { name: 'Agent', input: { description: 'Plan', prompt: planPrompt, subagent_type: 'general-purpose' } } }
+        : { text: 'While the planner worked I noticed a typo in README.md. Shall I fix it?' };
+    };
+    const first = await claude('Plan the infra change.', dir, { allowedTools: 'Bash,Agent' });
+    expect(first.exitCode, first.stderr).toBe(0);
+    const session = first.result.session_id as string;
+    expect(openPendingRequest(session, new Date(), { home: execguardHome })).toBeNull();
+
+    // Turn 2: the user says yes (to the typo). The main agent launches an executor anyway.
+    api.requests.length = 0;
+    responder = (request) => {
+      const results = toolResults(request);
+      if (isExecutor(request))
+        return results.length === 0
+          ? { tool: bash('execguard execute plans/infra.yaml', 'Execute') }
+          : { text: `Blocked.\n\n${status('BLOCKED', 'Execute', '["Get the user to approve the plan"]', 'Ask the user', 'executor-1')}` };
+      const launched = (request.body.messages as { role: string; content: unknown }[]).some(
+        (m) =>
+          m.role === 'assistant' &&
+          Array.isArray(m.content) &&
+          (m.content as { type: string; input?: { prompt?: string } }[]).some(
+            (b) => b.type === 'tool_use' && b.input?.prompt === execPrompt,
+          ),
+      );
+      return !launched
+        ? { tool: { name: 'Agent', input: { description: 'Execute', prompt: execPrompt, subagent_type: 'general-purpose' } } }
+        : { text: 'The executor was blocked.' };
+    };
+    const second = await claude('yes', dir, { resume: session, allowedTools: 'Bash,Agent' });
+    expect(second.exitCode, second.stderr).toBe(0);
+    expect(activeGrant(session, new Date(), { home: execguardHome })).toBeNull();
+    const executed = toolResults(api.agentRequests().filter(isExecutor).at(-1)!).at(-1);
+    expect(executed?.text).not.toMatch(/Execution Complete/);
+    expect(stateResources(infra)).toEqual([]);
+    expect(execFileSync('git', ['rev-parse', 'main'], { cwd: origin, encoding: 'utf8' })).toBe(originBefore);
+  });
+
   it('(c) orchestrator: a planning sub-agent runs execguard plan and asks; the user approves; an execution sub-agent runs execguard plan + execute to COMPLETE', async () => {
     const { dir, infra, origin } = planProject();
     const planPrompt = 'Plan the infra change with execguard and present it for approval.';
@@ -240,9 +301,17 @@ describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : `
           text: `Plan: terraform_data.demo will be created. Plan digest: ${digest}\n\n${status('PENDING_APPROVAL', 'Approval', '["execguard execute plans/infra.yaml"]', 'Wait for the user to approve', 'planner-1')}`,
         };
       }
-      return results.length === 0
-        ? { tool: { name: 'Agent', input: { description: 'Plan', prompt: planPrompt, subagent_type: 'general-purpose' } } }
-        : { text: 'The planner proposes creating terraform_data.demo in infra/. Do you approve?' };
+      if (results.length === 0)
+        return { tool: { name: 'Agent', input: { description: 'Plan', prompt: planPrompt, subagent_type: 'general-purpose' } } };
+      // The planner runs in the background; its report arrives as a notification (or as the tool's result).
+      const relayed = /Plan digest:\*{0,2}\s*(sha256:[0-9a-f]{64})/.exec(
+        `${userText(request)}\n${results.map((r) => r.text).join('\n')}`,
+      )?.[1];
+      if (!relayed) return { text: 'The planner is working on it.' };
+      // The main agent relays the planner's request in its own final message (the digest verbatim) and asks.
+      return {
+        text: `The planner proposes creating terraform_data.demo in infra/. Plan digest: ${relayed}\n\n${status('PENDING_APPROVAL', 'Approval', '["execguard execute plans/infra.yaml"]', 'Wait for the user to approve')}`,
+      };
     };
     const first = await claude('Apply the infra folder.', dir, { allowedTools: 'Bash,Agent' });
     expect(first.exitCode, first.stderr).toBe(0);
@@ -253,7 +322,9 @@ describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : `
     expect(stateResources(infra)).toEqual([]);
     const session = first.result.session_id as string;
     const pending = openPendingRequest(session, new Date(), { home: execguardHome });
-    expect(pending?.records.map((r) => r.source)).toContain('subagent-stop');
+    // The request is the main thread's (what the user saw), relaying the planner's digest.
+    expect(pending?.records.length).toBeGreaterThan(0);
+    expect(pending?.records.every((r) => r.source === 'stop')).toBe(true);
     expect(pending?.digests.map((d) => d.replace(/^sha256:/, ''))).toContain(digest!.replace(/^sha256:/, ''));
 
     // Turn 2: the user approves in the main session; the main agent launches the executor, which

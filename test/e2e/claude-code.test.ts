@@ -220,7 +220,8 @@ describe.skipIf(!haveClaude)(
       expect(denial?.agentId).toBeTruthy();
       // Grant records are signed; the store verifies and reads them.
       const grants = listRecords(run.result.session_id, { home: execguardHome });
-      const derived = grants.find((g) => g.source === 'orchestrator-prompt');
+      // The sub-agent's own grant: its claim (agent_id set) of the launch that started it.
+      const derived = grants.find((g) => g.source === 'orchestrator-prompt' && g.agentId);
       expect(derived).toMatchObject({ kind: 'grant', scope: { affirmed: true, forcePush: false } });
       expect(denial?.grantId).toBe(derived?.id);
     });

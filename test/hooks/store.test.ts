@@ -8,6 +8,7 @@ import type { ApprovalScope } from '../../src/approval/types.js';
 import {
   activeGrant,
   activeUserGrant,
+  claimLaunch,
   intersectScopes,
   listRecords,
   recordGrant,
@@ -142,6 +143,7 @@ describe('orchestrator grants never exceed the user grant', () => {
         parentGrantId: user.id,
         notAfter: user.expiresAt,
         now: at('2026-01-01T10:01:00Z'),
+        launch: { agentType: 'general-purpose' },
       },
       opts,
     );
@@ -149,7 +151,13 @@ describe('orchestrator grants never exceed the user grant', () => {
     const later = at('2026-01-01T10:02:00Z');
     expect(activeGrant('s', later, opts)?.id).toBe(user.id);
     expect(activeUserGrant('s', later, opts)?.id).toBe(user.id);
-    expect(activeGrant('s', later, { ...opts, agentId: 'a1' })?.id).toBe(derived.id);
+    // The launch belongs to the sub-agent that claims it (by its agent_id), and to no other.
+    expect(activeGrant('s', later, { ...opts, agentId: 'a1' })).toBeNull();
+    const claim = claimLaunch('s', 'a1', 'general-purpose', later, opts);
+    expect(claim?.claims).toEqual([derived.id]);
+    expect(activeGrant('s', later, { ...opts, agentId: 'a1' })?.id).toBe(claim?.id);
+    expect(activeGrant('s', later, { ...opts, agentId: 'a1' })?.expiresAt).toBe(user.expiresAt);
+    expect(claimLaunch('s', 'a2', 'general-purpose', later, opts)).toBeNull();
   });
 
   it('a sub-agent launched without approval gets nothing, nor does one after the user revoked', () => {
@@ -167,6 +175,7 @@ describe('orchestrator grants never exceed the user grant', () => {
         approvalMinutes: 30,
         parentGrantId: user.id,
         now: at('2026-01-01T10:01:00Z'),
+        launch: { agentType: 'general-purpose', promptHash: 'sha256:one' },
       },
       opts,
     );
@@ -177,9 +186,12 @@ describe('orchestrator grants never exceed the user grant', () => {
         scope: scope({ affirmed: false, text: 'investigate only' }),
         parentGrantId: user.id,
         now: at('2026-01-01T10:02:00Z'),
+        launch: { agentType: 'general-purpose', promptHash: 'sha256:two' },
       },
       opts,
     );
+    // The sub-agent started by the launch that did not approve claims it: nothing.
+    claimLaunch('s', 'a', 'general-purpose', at('2026-01-01T10:02:30Z'), { ...opts, promptHash: 'sha256:two' });
     expect(activeGrant('s', at('2026-01-01T10:03:00Z'), { ...opts, agentId: 'a' })).toBeNull();
     expect(activeGrant('s', at('2026-01-01T10:03:00Z'), opts)?.id).toBe(user.id);
     const d2 = recordGrant(
@@ -190,15 +202,21 @@ describe('orchestrator grants never exceed the user grant', () => {
         approvalMinutes: 30,
         parentGrantId: user.id,
         now: at('2026-01-01T10:04:00Z'),
+        launch: { agentType: 'general-purpose', promptHash: 'sha256:three' },
       },
       opts,
     );
-    expect(activeGrant('s', at('2026-01-01T10:05:00Z'), { ...opts, agentId: 'a' })?.id).toBe(d2.id);
+    // The first launch's sub-agent claims its own, exactly; 'a' keeps its own (nothing).
+    const own = claimLaunch('s', 'b', 'general-purpose', at('2026-01-01T10:04:30Z'), { ...opts, promptHash: 'sha256:three' });
+    expect(own?.claims).toEqual([d2.id]);
+    expect(activeGrant('s', at('2026-01-01T10:05:00Z'), { ...opts, agentId: 'a' })).toBeNull();
+    expect(activeGrant('s', at('2026-01-01T10:05:00Z'), { ...opts, agentId: 'b' })?.id).toBe(own?.id);
     revokeGrants(
       { sessionId: 's', source: 'user-prompt', scope: scope({ affirmed: false, text: 'hold off' }), now: at('2026-01-01T10:06:00Z') },
       opts,
     );
     expect(activeGrant('s', at('2026-01-01T10:07:00Z'), { ...opts, agentId: 'a' })).toBeNull();
+    expect(activeGrant('s', at('2026-01-01T10:07:00Z'), { ...opts, agentId: 'b' })).toBeNull();
   });
 
   it('scopeWithin: an --approval asks for no more than the grant', () => {

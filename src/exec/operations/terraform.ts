@@ -104,7 +104,11 @@ interface ResourceChange {
 
 /** show -json of a saved plan -> what it creates, updates and destroys (a replace is both). */
 export function summarize(showJson: string, artifact: string): DryRunSummary {
-  const parsed = JSON.parse(showJson) as { resource_changes?: ResourceChange[]; output_changes?: Record<string, { actions: string[] }> };
+  const parsed = JSON.parse(showJson) as {
+    resource_changes?: ResourceChange[];
+    output_changes?: Record<string, { actions: string[] }>;
+    terraform_version?: string;
+  };
   const changes = (parsed.resource_changes ?? []).slice().sort((a, b) => byCodePoint(a.address, b.address));
   const summary: DryRunSummary = { create: [], update: [], destroy: [], notes: [], digestInput: '', artifacts: [artifact] };
   for (const rc of changes) {
@@ -116,7 +120,10 @@ export function summarize(showJson: string, artifact: string): DryRunSummary {
   }
   const outputs = Object.entries(parsed.output_changes ?? {}).filter(([, c]) => !c.actions.includes('no-op'));
   if (outputs.length) summary.notes.push(`outputs changing: ${outputs.map(([n]) => n).join(', ')}`);
+  // The version that made the plan is part of what was approved: another one may apply it differently.
+  if (parsed.terraform_version) summary.notes.push(`planned with terraform ${parsed.terraform_version}`);
   summary.digestInput = JSON.stringify({
+    ...(parsed.terraform_version ? { terraform_version: parsed.terraform_version } : {}),
     resource_changes: changes.map((rc) => ({
       address: rc.address,
       actions: rc.change.actions,

@@ -1,9 +1,12 @@
-// A turn that ends with PLAN_STATUS: PENDING_APPROVAL asks the user for approval. Stop and
-// SubagentStop record what it presented, so that the user's answer is read against it:
+// A turn that ends with PLAN_STATUS: PENDING_APPROVAL asks the user for approval. Only the main
+// thread's final message (Stop) is what the user sees, so only Stop opens a request (issue 18 §1):
+// a sub-agent's PENDING_APPROVAL (SubagentStop) is shown to the main agent, never to the user, and
+// counts only as far as the main thread's final message relays it. The request records:
 //   - the state-changing commands the guard denied in that turn for lack of approval, with the
-//     environments they target (read from the decision log the Bash hook writes);
-//   - the `execguard plan` digests the turn printed ("Plan digest: sha256:…", in the final
-//     message or in the turn's tool results);
+//     environments they target (read from the decision log the Bash hook writes): the main
+//     agent's own, and a sub-agent's only when the main final message quotes the command;
+//   - the `execguard plan` digests the turn printed ("Plan digest: sha256:…", in the main final
+//     message or in the output of the main agent's own Bash calls, never a sub-agent's report);
 //   - the final message's hash.
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { environmentsNamed } from '../../approval/environment-words.js';
@@ -77,8 +80,20 @@ function turnStart(env: NodeJS.ProcessEnv, sessionId: string): TurnStart {
   }
 }
 
-/** Commands the guard denied in this session since the turn started, for lack of approval. */
-function deniedInTurn(env: NodeJS.ProcessEnv, sessionId: string, since: TurnStart): PresentedCommand[] {
+/** White space collapsed, so a command quoted across lines or with other spacing still matches. */
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Does the message the user saw quote the command? */
+export const relays = (message: string, command: string): boolean => {
+  const wanted = squeeze(command);
+  return wanted !== '' && squeeze(message).includes(wanted);
+};
+
+/**
+ * Commands the guard denied in this session since the turn started, for lack of approval. A
+ * sub-agent's denial (agentId set) counts only when `shown` (the main final message) quotes it.
+ */
+function deniedInTurn(env: NodeJS.ProcessEnv, sessionId: string, since: TurnStart, shown: string): PresentedCommand[] {
   const file = decisionsFile(env);
   let text = tail(file, TAIL_BYTES, since.offset) ?? '';
   // The log rotated during the turn (it is shorter than where the turn began): the turn's start is in .1.
@@ -100,6 +115,7 @@ function deniedInTurn(env: NodeJS.ProcessEnv, sessionId: string, since: TurnStar
     if (Date.parse(entry.time) < since.time) continue;
     const rules = Array.isArray(entry.rules) ? entry.rules.filter((r): r is string => typeof r === 'string') : [];
     if (!rules.some((r) => GATED.has(r))) continue;
+    if (typeof entry.agentId === 'string' && !relays(shown, entry.command)) continue;
     if (seen.has(entry.command)) continue;
     seen.add(entry.command);
     out.push({
@@ -112,13 +128,31 @@ function deniedInTurn(env: NodeJS.ProcessEnv, sessionId: string, since: TurnStar
   return out;
 }
 
-/** Text of the tool results in a transcript since its last real user prompt (where `execguard plan` output lands). */
+/** Tools whose output the main thread's user sees as the agent's own work (not a sub-agent's report). */
+const OWN_OUTPUT_TOOLS = new Set(['Bash']);
+
+type Block = { type?: unknown; id?: unknown; name?: unknown; tool_use_id?: unknown; text?: unknown; content?: unknown };
+
+/**
+ * Text of the main agent's own Bash results in a transcript since its last real user prompt (where
+ * `execguard plan` output lands). A Task/Agent result is a sub-agent's report: it was shown to the
+ * main agent, not to the user, so a digest in it counts only when the final message repeats it.
+ */
 function toolResultsSinceLastPrompt(transcriptPath: string | undefined): string {
-  if (!transcriptPath) return '';
+  return turnSinceLastPrompt(transcriptPath).toolText;
+}
+
+/**
+ * The current turn of a transcript: the output of the main agent's own Bash calls, and the text
+ * the agent wrote (shown to the user as it went, e.g. a plan presented before AskUserQuestion).
+ */
+export function turnSinceLastPrompt(transcriptPath: string | undefined): { toolText: string; assistantText: string } {
+  const none = { toolText: '', assistantText: '' };
+  if (!transcriptPath) return none;
   const text = tail(transcriptPath);
-  if (!text) return '';
+  if (!text) return none;
   const lines = text.split('\n');
-  const parts: string[] = [];
+  const turn: { type?: unknown; message?: { content?: unknown } }[] = [];
   for (let i = lines.length - 1; i >= 0; i--) {
     if (!lines[i].trim()) continue;
     let entry: { type?: unknown; message?: { content?: unknown } };
@@ -127,21 +161,34 @@ function toolResultsSinceLastPrompt(transcriptPath: string | undefined): string 
     } catch {
       continue;
     }
-    if (entry.type !== 'user') continue;
     const content = entry.message?.content;
-    if (typeof content === 'string') break; // the user's own prompt: the turn began here
+    if (entry.type === 'user' && typeof content === 'string') break; // the user's own prompt: the turn began here
+    if (entry.type === 'user' && Array.isArray(content) && (content as Block[]).some((b) => b?.type === 'text')) break;
+    turn.unshift(entry);
+  }
+  const own = new Set<string>();
+  const parts: string[] = [];
+  const said: string[] = [];
+  for (const entry of turn) {
+    const content = entry.message?.content;
     if (!Array.isArray(content)) continue;
-    let prompt = false;
-    for (const block of content as { type?: unknown; text?: unknown; content?: unknown }[]) {
-      if (block?.type === 'text') prompt = true;
-      if (block?.type !== 'tool_result') continue;
+    for (const block of content as Block[]) {
+      if (entry.type === 'assistant' && block?.type === 'text' && typeof block.text === 'string') said.push(block.text);
+      if (
+        entry.type === 'assistant' &&
+        block?.type === 'tool_use' &&
+        typeof block.id === 'string' &&
+        OWN_OUTPUT_TOOLS.has(String(block.name))
+      )
+        own.add(block.id);
+      if (entry.type !== 'user' || block?.type !== 'tool_result' || typeof block.tool_use_id !== 'string' || !own.has(block.tool_use_id))
+        continue;
       if (typeof block.content === 'string') parts.push(block.content);
       else if (Array.isArray(block.content))
         for (const b of block.content as { text?: unknown }[]) if (typeof b?.text === 'string') parts.push(b.text);
     }
-    if (prompt) break;
   }
-  return parts.join('\n');
+  return { toolText: parts.join('\n'), assistantText: said.join('\n') };
 }
 
 export interface PendingInput {
@@ -153,14 +200,29 @@ export interface PendingInput {
   transcriptPath?: string;
 }
 
-/** Records the request when the message asks for approval. Returns a note for stderr, or undefined. */
+/** What a request presented: the turn's denied commands (a sub-agent's only when `shown` quotes them) and digests. */
+export function presentedInTurn(
+  env: NodeJS.ProcessEnv,
+  sessionId: string,
+  shown: string,
+  transcriptPath?: string,
+): { commands: PresentedCommand[]; digests: string[]; environments: ReturnType<typeof environmentsNamed> } {
+  const commands = deniedInTurn(env, sessionId, turnStart(env, sessionId), shown);
+  const digests = digestsIn(`${shown}\n${toolResultsSinceLastPrompt(transcriptPath)}`);
+  const environments = [...new Set(commands.flatMap((c) => c.environments))];
+  return { commands, digests, environments };
+}
+
+/** Records the request when the main thread's message asks for approval. Returns a note for stderr, or undefined. */
 export function recordPendingRequest(input: PendingInput): string | undefined {
   if (!input.sessionId || !asksForApproval(input.message)) return undefined;
+  // A sub-agent's request is shown to the main agent only: it opens nothing until the main
+  // thread's own final message relays it and ends PENDING_APPROVAL.
+  if (input.source === 'subagent-stop' || input.agentId)
+    return "execguard: the sub-agent's approval request is not shown to the user; it counts once the main agent's final message relays it and ends PLAN_STATUS: PENDING_APPROVAL\n";
   try {
     const { createHash } = process.getBuiltinModule('node:crypto');
-    const commands = deniedInTurn(input.env, input.sessionId, turnStart(input.env, input.sessionId));
-    const digests = digestsIn(`${input.message}\n${toolResultsSinceLastPrompt(input.transcriptPath)}`);
-    const environments = [...new Set(commands.flatMap((c) => c.environments))];
+    const { commands, digests, environments } = presentedInTurn(input.env, input.sessionId, input.message, input.transcriptPath);
     recordPending(
       {
         sessionId: input.sessionId,

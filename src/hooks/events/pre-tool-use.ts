@@ -11,7 +11,7 @@ import { guardRead, READ_TOOLS } from '../tool-calls/read.js';
 
 const FILE_TOOLS = new Set(['Edit', 'Write', 'MultiEdit', 'NotebookEdit']);
 const SUBAGENT_TOOLS = new Set(['Task', 'Agent']);
-const KNOWN_TOOLS = ['Bash', ...SUBAGENT_TOOLS, ...FILE_TOOLS, ...READ_TOOLS];
+const KNOWN_TOOLS = ['Bash', ...SUBAGENT_TOOLS, ...FILE_TOOLS, ...READ_TOOLS, 'AskUserQuestion'];
 
 /** A deny execguard gives because it cannot tell what the call would do; recorded like any other. */
 function refuse(ctx: HookContext, tool: string, what: unknown, rule: string, reason: string): HookAnswer {
@@ -64,6 +64,10 @@ export const handle: HookHandler = async (input, env) => {
   if (SUBAGENT_TOOLS.has(tool)) {
     const { recordSubagentLaunch } = await import('../tool-calls/subagent.js');
     return recordSubagentLaunch(input, ctx, (await sessionPolicy(ctx.cwd, ctx.env)).policy);
+  }
+  if (tool === 'AskUserQuestion') {
+    const { askUserQuestion } = await import('../tool-calls/ask-user-question.js');
+    return askUserQuestion(input, ctx);
   }
   if (tool === 'Bash') {
     const command = fields.command;
