@@ -128,5 +128,67 @@ const mustAllow: Case[] = [
   allow('git commit -m "feat(auth): read the password from stdin"', null),
 ];
 
+// Third edition: credential slots whose key does not say so, and names that are not credentials.
+const thirdEdition: Case[] = [
+  block('mysql -uroot \\\n  -pS3cretPass -e "select 1"', S),
+  block('mysql -h db.internal \\\n  -u app \\\n  -pS3cretPass orders', S),
+  block('MYSQL_PWD=hunter22 mysql -uroot', S),
+  block('export MYSQL_PWD=hunter22; mysql -uroot -e "select 1"', S),
+  block('PGPASSWORD=hunter22 psql -h db -U app', S),
+  block('REDISCLI_AUTH=hunter22 redis-cli ping', S),
+  block("curl -H 'X-API-Key: abcdef123456789' https://api.example.com", S),
+  block('curl --header "X-Auth-Token: 0123456789abcdef" https://api.example.com', S),
+  block('curl -H "PRIVATE-TOKEN: abcdefgh12345678" https://gitlab.example.com/api/v4/projects', S),
+  block("curl -H 'Authorization: abcdef0123456789' https://api.example.com", S),
+  block("docker login --password-stdin -u me <<< 'hunter22pass'", S),
+  block('docker login -u me --password-stdin registry.example.com <<< hunter22pass', S),
+  block("echo 'hunter22pass' | docker login --password-stdin -u me", S),
+  block('htpasswd -b -c .htpasswd admin hunter22', S),
+  block('htpasswd -bc /etc/nginx/.htpasswd admin hunter22', S),
+  block('htpasswd -nb admin hunter22', S),
+  block("pulumi config set --secret dbPassword 'S3cretP4ss'", S),
+  block('pulumi config set dbPassword S3cretP4ss --secret -s prod', S),
+  block("gh secret set DB_PASS --body 'S3cretP4ss'", S),
+  block('gh secret set API_KEY -b S3cretP4ss --repo acme/api', S),
+  block("aws ssm put-parameter --name /prod/db/password --type SecureString --value 'S3cretP4ss'", S),
+  block('aws ssm put-parameter --name /prod/db/password --value S3cretP4ss --type SecureString --overwrite', S),
+  block('vault kv put secret/db password=S3cretP4ss', S),
+  block('vault write auth/userpass/users/bob password=S3cretP4ss policies=dev', S),
+  block('vault kv put secret/api value=S3cretP4ss', S),
+  block('kubectl apply -f - <<EOF\napiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  password: S3cretP4ss\nEOF', S),
+  block(
+    'cat <<EOF | kubectl create -f -\napiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  password: UzNjcmV0UDRzcw==\nEOF',
+    S,
+  ),
+  block(
+    'echo \'{"apiVersion":"v1","kind":"Secret","metadata":{"name":"db"},"stringData":{"password":"S3cretP4ss"}}\' | kubectl apply -f -',
+    S,
+  ),
+  // names, references and lengths are not credentials
+  allow('export GITHUB_TOKEN_SCOPES=repo', null),
+  allow('kubectl create secret generic x --from-literal=TOKEN_TTL=3600'),
+  allow('kubectl create secret generic x --from-literal=username=admin --from-literal=password="$PW"'),
+  allow('vault kv put secret/db password=@/run/secrets/db'),
+  allow('vault kv put secret/db password=-'),
+  allow('vault write auth/approle/role/ci token_ttl=1h token_policies=ci'),
+  allow('helm upgrade db bitnami/postgresql --set auth.existingSecret=db-creds'),
+  allow('helm upgrade api ./chart --set auth.secretName=api-creds --set tls.secretKeyRef=tls'),
+  allow('MYSQL_PWD="$DB_PASS" mysql -uroot', null),
+  allow('REDISCLI_AUTH=$(cat /run/secrets/redis) redis-cli ping', null),
+  allow('docker login --password-stdin -u me <<< "$REGISTRY_TOKEN"', null),
+  allow('echo "$REGISTRY_TOKEN" | docker login --password-stdin -u me', null),
+  allow('htpasswd -B -c .htpasswd admin', null),
+  allow('pulumi config set --secret dbPassword', null),
+  allow('pulumi config set region eu-west-1', null),
+  allow('gh secret set DB_PASS < secret.txt'),
+  allow('gh secret set DB_PASS --body "$DB_PASS"'),
+  allow('aws ssm put-parameter --name /app/url --type String --value https://example.com'),
+  allow('aws ssm put-parameter --name /prod/db/password --type SecureString --value file://pw.txt'),
+  allow('curl -H "X-API-Key: $API_KEY" https://api.example.com', null),
+  allow('kubectl apply -f - <<EOF\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  mode: fast\nEOF'),
+  allow('kubectl apply -f - <<EOF\napiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  password: ${DB_PASSWORD}\nEOF'),
+];
+
 table('secret-in-command: must block', mustBlock);
+table('secret-in-command: third edition', thirdEdition);
 table('secret-in-command: must allow', mustAllow);
