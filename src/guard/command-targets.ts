@@ -5,6 +5,7 @@ import type { ApprovalScope, Environment } from '../approval/types.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Policy } from './policy.js';
 import { environmentsOf } from './targets.js';
+import { toolTargets } from './tools/index.js';
 import { kubeInvocation, lastOption, optionOf, terraformInvocation, isTerraformTool } from './tool-invocations.js';
 
 export interface KubeTarget {
@@ -46,12 +47,34 @@ function producedTargets(cmd: SimpleCommand): { manifests: string[]; namespaces:
   const tool = producer[0];
   if ((tool === 'kubectl' || tool === 'oc') && inv.verb === 'kustomize') return { ...none, manifests: inv.positionals.slice(0, 1) };
   if (tool === 'kustomize' && inv.verb === 'build') return { ...none, manifests: inv.positionals.slice(0, 1) };
+  // `kubectl get deploy -n prod -o yaml | kubectl delete -f -` deletes what it listed
+  if ((tool === 'kubectl' || tool === 'oc') && inv.verb === 'get') {
+    const ns = lastOption(inv, 'namespace', 'n');
+    const ctx = lastOption(inv, 'context');
+    return { ...none, namespaces: ns ? [ns] : [], contexts: ctx ? [ctx] : [] };
+  }
   if (tool === 'helm' && inv.verb === 'template') {
     const ns = lastOption(inv, 'namespace', 'n');
     const ctx = lastOption(inv, 'kube-context');
     return { manifests: [...inv.positionals, ...optionOf(inv, 'values', 'f')], namespaces: ns ? [ns] : [], contexts: ctx ? [ctx] : [] };
   }
   return none;
+}
+
+/**
+ * The start paths of the `find` that runs this command through `-exec`/`-execdir` with `{}`:
+ * `find k8s/overlays/prod -name '*.yaml' -exec kubectl delete -f {} \;` deletes manifests under
+ * k8s/overlays/prod. The analysis keeps the whole find as the command's text.
+ */
+function findRoots(cmd: SimpleCommand): string[] {
+  if (!cmd.via.some((v) => v.startsWith('find')) || !cmd.argv.includes('{}')) return [];
+  const m = /(?:^|[\s;&|(])find\s+((?:[^\s\-(!][^\s]{0,300}\s+){1,20})/.exec(cmd.text);
+  return m
+    ? m[1]
+        .trim()
+        .split(/\s+/)
+        .map((w) => w.replace(/^["']|["']$/g, ''))
+    : [];
 }
 
 export function kubeTarget(cmd: SimpleCommand, index: number, commands: SimpleCommand[]): KubeTarget {
@@ -88,6 +111,7 @@ export function kubeTarget(cmd: SimpleCommand, index: number, commands: SimpleCo
     manifests: [
       ...(isHelm ? optionOf(inv, 'values', 'f') : optionOf(inv, 'filename', 'f', 'kustomize', 'k')),
       ...produced.manifests,
+      ...findRoots(cmd),
     ].filter(Boolean),
     priorContexts,
     priorNamespaces,
@@ -105,7 +129,8 @@ function targetNames(cmd: SimpleCommand, index: number, commands: SimpleCommand[
     const inv = kubeInvocation(cmd.argv);
     if (name !== 'helm') names.push(...deletedNamespaces(inv.positionals));
   }
-  if (name === 'flux') names.push(...optionOf(kubeInvocation(cmd.argv), 'namespace', 'n', 'context', 'kubeconfig'));
+  // tools with their own module name their targets there (stack, profile, project, ...)
+  names.push(...toolTargets(cmd));
   if (isTerraformTool(name)) {
     const inv = terraformInvocation(cmd.argv);
     if (inv?.workdir) names.push(inv.workdir);
