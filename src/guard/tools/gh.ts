@@ -59,7 +59,10 @@ function effects(cmd: SimpleCommand): Effect[] {
   if (method === 'DELETE' && PROTECTION.test(endpoint))
     return [{ kind: 'forge', act: 'gh api -X DELETE …/protection (branch protection removed)', lifts: 'delete' }];
   if (method === 'DELETE' && REPO.test(endpoint)) return [{ kind: 'forge', act: 'gh api -X DELETE repos/OWNER/REPO', lifts: 'delete' }];
-  if ((method === 'PATCH' || method === 'POST') && REF.test(endpoint) && fields.some((f) => /^force=(true|1)$/i.test(f)))
+  // `--input -` reads the request body from stdin: `echo '{"force":true}' | gh api …`
+  const body = last(read(cmd.argv), '--input') === '-' ? (cmd.stdin?.text ?? '') : '';
+  const forced = fields.some((f) => /^force=(true|1)$/i.test(f)) || /"force"\s*:\s*true/.test(body);
+  if ((method === 'PATCH' || method === 'POST') && REF.test(endpoint) && forced)
     return [{ kind: 'forge', act: 'gh api -X PATCH git/refs force=true (a force push)', lifts: 'forcePush' }];
   if (endpoint === 'graphql') {
     const query = fields.join('\n');

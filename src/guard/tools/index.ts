@@ -56,6 +56,8 @@ export function toolArgv(argv: readonly string[]): string[] {
     let from = -1;
     if (RUNNERS.has(name)) from = 1;
     else if (RUNNER_SUBCOMMANDS[name]?.includes(rest[1] ?? '')) from = 2;
+    // `yarn cdk destroy`, `pnpm sls remove`: yarn and pnpm run a package's bin by its name
+    else if ((name === 'yarn' || name === 'pnpm') && BY_PROGRAM.has(rest[1] ?? '')) from = 1;
     if (from === -1) break;
     let i = from;
     while (i < rest.length && rest[i].startsWith('-')) i += rest[i] === '-p' || rest[i] === '--package' ? 2 : 1;

@@ -16,6 +16,8 @@ table('tools: gh', [
   block('gh api -X DELETE repos/o/r/branches/main/protection', F),
   block('gh api -X DELETE repos/acme/api/branches/main/protection/required_pull_request_reviews', F),
   block('gh api -X DELETE repos/o/r', F),
+  block('echo \'{"sha":"abc","force":true}\' | gh api -X PATCH repos/o/r/git/refs/heads/main --input -', F),
+  block('gh api graphql -f query=\'mutation { deleteRef(input: {refId: "x"}) { clientMutationId } }\'', F),
   block('gh api -X PATCH repos/o/r/git/refs/heads/main -f sha=abc -F force=true', F, DELETE_OK),
   allow('gh api -X PATCH repos/o/r/git/refs/heads/main -f sha=abc -F force=true', FORCE_OK),
   allow('gh api -X DELETE repos/o/r/git/refs/heads/old-feature', DELETE_OK),
