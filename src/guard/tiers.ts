@@ -217,32 +217,6 @@ function gitTier(argv: string[]): Tier {
   return 'T1';
 }
 
-const CLOUD_READ =
-  /^(describe|list|get|head|show|wait|help|lookup|batch-get|query|scan|search|filter|validate|estimate|simulate|test|check|preview|view|tail|read|print|lookup-events|ls)/;
-
-/** doctl: `doctl GROUP... VERB`; the first word that names an act decides. */
-function cloudTier(argv: string[]): Tier {
-  const words = argv.slice(1).filter((a) => !a.startsWith('-'));
-  if (words.length === 0) return 'T0';
-  if (
-    ['config', 'auth', 'login', 'logout', 'account', 'components', 'init', 'info', 'help', 'version', 'extension', 'feedback'].includes(
-      words[0],
-    )
-  )
-    return 'T1';
-  const last = words
-    .slice(1)
-    .find(
-      (w) =>
-        CLOUD_READ.test(w) ||
-        /^(create|delete|update|deploy|set|add|remove|start|stop|restart|resize|run|apply|import|submit|patch|reset|move|rename|enable|disable|attach|detach|upgrade|rollback|scale|invoke|purge|cancel)/.test(
-          w,
-        ),
-    );
-  if (!last) return 'T1';
-  return CLOUD_READ.test(last) ? 'T0' : 'T3';
-}
-
 function packageTier(argv: string[]): Tier {
   const sub = argv.slice(1).find((a) => !a.startsWith('-'));
   if (sub === 'publish' || sub === 'unpublish' || sub === 'deprecate' || sub === 'owner' || (sub === 'dist-tag' && argv.includes('add'))) {
@@ -274,9 +248,6 @@ function otherKnownTier(name: string, argv: string[]): Tier | undefined {
           : 'T1';
     case 'skaffold':
       return sub === 'run' || sub === 'deploy' || sub === 'delete' || sub === 'apply' ? 'T3' : 'T1';
-    case 'heroku':
-    case 'fly':
-    case 'flyctl':
     case 'vercel':
     case 'netlify':
     case 'firebase':
@@ -326,8 +297,6 @@ export function tierOf(cmd: SimpleCommand, policy: Policy): Tier {
       return helmTier(cmd.argv);
     case 'git':
       return gitTier(cmd.argv);
-    case 'doctl':
-      return cloudTier(cmd.argv);
     case 'npm':
     case 'yarn':
     case 'pnpm':

@@ -41,7 +41,7 @@ const DELETES: Record<string, RegExp> = {
   ec2: /^(terminate-instances|delete-volume|delete-snapshot)$/,
   eks: /^delete-(cluster|nodegroup)$/,
   ssm: /^delete-parameters?$/,
-  s3api: /^delete-bucket$/,
+  s3api: /^delete-(bucket|objects)$/,
   secretsmanager: /^delete-secret$/,
   kms: /^schedule-key-deletion$/,
   efs: /^delete-file-system$/,

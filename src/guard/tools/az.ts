@@ -56,9 +56,17 @@ function effects(cmd: SimpleCommand): Effect[] {
   const p = read(cmd.argv);
   const { groups, verb } = path(p.words);
   const g = groups.join(' ');
-  if (verb !== 'delete' || has(p, '--dry-run')) return [];
+  if (has(p, '--dry-run')) return [];
+  if (verb !== 'delete') return batchDelete(p.words);
   if (g === 'group') return [{ kind: 'destroy', act: 'az group delete', preview: 'az resource list -g <group>' }];
   if (DELETES.some((re) => re.test(g))) return [{ kind: 'delete', act: `az ${g} delete` }];
+  return [];
+}
+
+/** `az storage blob delete-batch`: every blob of a container that matches, like `s3 rm --recursive`. */
+function batchDelete(words: string[]): Effect[] {
+  const { groups, verb } = path(words);
+  if (groups.join(' ') === 'storage blob' && verb === 'delete-batch') return [{ kind: 'delete', act: 'az storage blob delete-batch' }];
   return [];
 }
 

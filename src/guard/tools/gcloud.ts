@@ -69,7 +69,8 @@ function effects(cmd: SimpleCommand): Effect[] {
     const p = parseArgv(cmd.argv, set('-o -h -u -p'));
     const [sub] = p.words;
     if (sub === 'rb') return [{ kind: 'delete', act: 'gsutil rb' }];
-    if (sub === 'rm' && has(p, '-r', '-R', '-a', '--recursive')) return [{ kind: 'delete', act: 'gsutil rm -r' }];
+    if (sub === 'rm' && (has(p, '-r', '-R', '-a', '--recursive') || p.words.some((w) => w.includes('**'))))
+      return [{ kind: 'delete', act: 'gsutil rm -r' }];
     return [];
   }
   const p = read(cmd.argv);
@@ -78,7 +79,9 @@ function effects(cmd: SimpleCommand): Effect[] {
   if (has(p, '--dry-run') || has(p, '--validate-only')) return [];
   if (g === 'projects' && verb === 'delete')
     return [{ kind: 'destroy', act: 'gcloud projects delete', preview: 'gcloud projects describe' }];
-  if (g === 'storage' && verb === 'rm' && has(p, '-r', '-R', '--recursive')) return [{ kind: 'delete', act: 'gcloud storage rm -r' }];
+  // `gs://b/**` matches every object below, like -r
+  if (g === 'storage' && verb === 'rm' && (has(p, '-r', '-R', '--recursive') || p.words.some((w) => w.includes('**'))))
+    return [{ kind: 'delete', act: 'gcloud storage rm -r' }];
   if (verb !== 'delete') return [];
   if (DELETES.some((re) => re.test(g))) return [{ kind: 'delete', act: `gcloud ${g} delete` }];
   return [];

@@ -46,6 +46,9 @@ function tier(argv: string[]): Tier {
 const REF = /(^|\/)git\/refs\/\S+/;
 const PROTECTION = /(^|\/)branches\/[^?\s]+\/protection(\/|$|\?)/;
 const REPO = /^repos\/[^/\s]+\/[^/\s?]+\/?$/;
+/** GitLab (glab api): a branch deleted or unprotected, a project deleted. */
+const GITLAB_BRANCH = /(^|\/)projects\/[^/\s]+\/(repository\/branches|protected_branches|repository\/tags)\/\S+/;
+const GITLAB_PROJECT = /^projects\/[^/\s?]+\/?$/;
 
 function effects(cmd: SimpleCommand): Effect[] {
   if (cmd.argv[0] !== 'gh' && cmd.argv[0] !== 'glab') return [];
@@ -59,6 +62,10 @@ function effects(cmd: SimpleCommand): Effect[] {
   if (method === 'DELETE' && PROTECTION.test(endpoint))
     return [{ kind: 'forge', act: 'gh api -X DELETE …/protection (branch protection removed)', lifts: 'delete' }];
   if (method === 'DELETE' && REPO.test(endpoint)) return [{ kind: 'forge', act: 'gh api -X DELETE repos/OWNER/REPO', lifts: 'delete' }];
+  if (method === 'DELETE' && GITLAB_BRANCH.test(endpoint))
+    return [{ kind: 'forge', act: `${cmd.argv[0]} api -X DELETE a branch, tag or its protection`, lifts: 'delete' }];
+  if (method === 'DELETE' && GITLAB_PROJECT.test(endpoint))
+    return [{ kind: 'forge', act: `${cmd.argv[0]} api -X DELETE a project`, lifts: 'delete' }];
   // `--input -` reads the request body from stdin: `echo '{"force":true}' | gh api …`
   const body = last(read(cmd.argv), '--input') === '-' ? (cmd.stdin?.text ?? '') : '';
   const forced = fields.some((f) => /^force=(true|1)$/i.test(f)) || /"force"\s*:\s*true/.test(body);

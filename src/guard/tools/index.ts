@@ -11,10 +11,12 @@ import { az } from './az.js';
 import { cdk } from './cdk.js';
 import { cdktf } from './cdktf.js';
 import { docker } from './docker.js';
+import { doctl } from './doctl.js';
 import { eksctl } from './eksctl.js';
 import { flux } from './flux.js';
 import { gcloud } from './gcloud.js';
 import { gh } from './gh.js';
+import { heroku } from './heroku.js';
 import { pulumi } from './pulumi.js';
 import { sam } from './sam.js';
 import { serverless } from './serverless.js';
@@ -40,6 +42,8 @@ export const TOOLS: readonly ToolModule[] = [
   vault,
   docker,
   sqlClients,
+  doctl,
+  heroku,
 ];
 
 const BY_PROGRAM = new Map<string, ToolModule>(TOOLS.flatMap((t) => t.programs.map((p) => [p, t] as const)));

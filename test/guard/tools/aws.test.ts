@@ -21,6 +21,7 @@ table('tools: aws', [
   block('aws s3 rm s3://bucket/prefix/ --recursive --exclude "*.keep"', X),
   block('aws --region us-east-1 s3 rm --recursive s3://bucket', X),
   block('aws s3api delete-bucket --bucket b', X),
+  block('aws s3api delete-objects --bucket b --delete file://keys.json', X),
   block('aws dynamodb delete-table --table-name orders', X),
   block('aws ec2 terminate-instances --instance-ids i-0123456789abcdef0', X),
   block('aws eks delete-cluster --name prod-main', X),

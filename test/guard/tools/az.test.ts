@@ -18,6 +18,7 @@ table('tools: az', [
   block('az storage account delete -n acct -g rg --yes', X),
   block('az cosmosdb delete -n db -g rg --yes', X),
   block('az vm delete -g rg -n vm1 --yes', X),
+  block('az storage blob delete-batch --account-name acct -s logs', X),
   allow('az aks delete -g rg-dev -n aks-dev --yes', DELETE_OK),
   allow('az group show -n rg'),
   allow('az group show -n rg', null),

@@ -23,6 +23,8 @@ table('tools: gcloud', [
   block('gsutil rm -r gs://bucket', X),
   block('gsutil -m rm -r gs://bucket/**', X),
   block('gsutil rb gs://bucket', X),
+  block('gsutil rm gs://bucket/**', X),
+  block('gcloud storage rm gs://bucket/**', X),
   block('gcloud sql instances delete orders-prod', X, 'Approved: delete the dev instance.'),
   allow('gcloud sql instances delete orders-dev', DELETE_OK),
   allow('gcloud projects list'),
