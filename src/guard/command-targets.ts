@@ -6,7 +6,7 @@ import type { SimpleCommand } from '../shell/types.js';
 import type { Policy } from './policy.js';
 import { environmentsOf } from './targets.js';
 import { toolTargets } from './tools/index.js';
-import { kubeInvocation, lastOption, optionOf, terraformInvocation, isTerraformTool } from './tool-invocations.js';
+import { kubeInvocation, lastOption, optionOf } from './tool-invocations.js';
 
 export interface KubeTarget {
   namespaces: string[];
@@ -130,23 +130,7 @@ function targetNames(cmd: SimpleCommand, index: number, commands: SimpleCommand[
     if (name !== 'helm') names.push(...deletedNamespaces(inv.positionals));
   }
   // tools with their own module name their targets there (stack, profile, project, ...)
-  names.push(...toolTargets(cmd));
-  if (isTerraformTool(name)) {
-    const inv = terraformInvocation(cmd.argv);
-    if (inv?.workdir) names.push(inv.workdir);
-    const args = inv?.args ?? [];
-    for (let i = 0; i < args.length; i++) {
-      const m = /^--?var-file(?:=(.*))?$/.exec(args[i]);
-      if (m) names.push(m[1] ?? args[i + 1] ?? '');
-    }
-    if (cmd.toolEnv?.TF_WORKSPACE) names.push(cmd.toolEnv.TF_WORKSPACE);
-    if (inv?.sub === 'workspace' && (inv.args[0] === 'select' || inv.args[0] === 'new'))
-      names.push(...inv.args.slice(1).filter((a) => !a.startsWith('-')));
-    for (let i = 0; i < index; i++) {
-      const prior = terraformInvocation(commands[i].argv);
-      if (prior?.sub === 'workspace' && prior.args[0] === 'select') names.push(...prior.args.slice(1).filter((a) => !a.startsWith('-')));
-    }
-  }
+  names.push(...toolTargets(cmd, commands.slice(0, index)));
   return names.filter(Boolean);
 }
 

@@ -3,7 +3,7 @@
 import { SHELLS } from '../shell/interpreters.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Policy } from './policy.js';
-import { gitInvocation, kubeInvocation, terraformInvocation } from './tool-invocations.js';
+import { gitInvocation, kubeInvocation } from './tool-invocations.js';
 import { isDryRun } from './targets.js';
 import { toolTier } from './tools/index.js';
 import type { Tier } from './types.js';
@@ -38,58 +38,6 @@ const LOCAL = new Set(
     'split csplit shred dd rsync scp sftp ssh sudo xargs nohup nice timeout watch stdbuf script'
   ).split(/\s+/),
 );
-
-function terraformTier(argv: string[]): Tier {
-  const inv = terraformInvocation(argv);
-  const sub = inv?.sub;
-  if (!inv || !sub) return 'T0';
-  const args = inv.args;
-  if (
-    [
-      'show',
-      'output',
-      'version',
-      'providers',
-      'graph',
-      'console',
-      'output-all',
-      'render-json',
-      'hclvalidate',
-      'info',
-      'find',
-      'list',
-    ].includes(sub)
-  )
-    return 'T0';
-  if (sub === 'state') return ['list', 'show', 'pull'].includes(args.find((a) => !a.startsWith('-')) ?? 'list') ? 'T0' : 'T3';
-  if (sub === 'workspace') return ['list', 'show'].includes(args[0] ?? 'list') ? 'T0' : args[0] === 'delete' ? 'T3' : 'T1';
-  if (
-    [
-      'validate',
-      'fmt',
-      'init',
-      'get',
-      'test',
-      'login',
-      'logout',
-      'metadata',
-      'hclfmt',
-      'validate-inputs',
-      'graph-dependencies',
-      'modules',
-      'scaffold',
-      'catalog',
-      'stack',
-      'dag',
-      'exec',
-    ].includes(sub)
-  ) {
-    return 'T1';
-  }
-  if (sub === 'plan') return 'T2';
-  if (['apply', 'destroy', 'import', 'taint', 'untaint', 'refresh', 'force-unlock', 'push'].includes(sub)) return 'T3';
-  return 'T3'; // an unknown terraform subcommand may change state
-}
 
 function kubectlTier(argv: string[]): Tier {
   const inv = kubeInvocation(argv);
@@ -286,10 +234,6 @@ export function tierOf(cmd: SimpleCommand, policy: Policy): Tier {
   const known = toolTier(cmd);
   if (known) return known;
   switch (name) {
-    case 'terraform':
-    case 'tofu':
-    case 'terragrunt':
-      return terraformTier(cmd.argv);
     case 'kubectl':
     case 'oc':
       return kubectlTier(cmd.argv);

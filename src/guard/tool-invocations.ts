@@ -1,4 +1,4 @@
-// How terraform/tofu/terragrunt, git, kubectl/oc and helm read their command lines: global options,
+// How git, kubectl/oc and helm read their command lines (terraform's: tools/terraform.ts): global options,
 // subcommand, arguments, and for repeated flags the value the tool uses (the last one). The argv
 // given here is the shell analyser's: normalized, with the tool's environment already applied.
 
@@ -77,94 +77,8 @@ export function gitInvocation(argv: string[], extraConfigs: string[] = []): GitI
   return { sub, args, configs };
 }
 
-export interface TerraformInvocation {
-  tool: 'terraform' | 'tofu' | 'terragrunt';
-  sub?: string;
-  /** Arguments after the subcommand. */
-  args: string[];
-  /** -chdir / --terragrunt-working-dir / --working-dir, if given. */
-  workdir?: string;
-  /** Terragrunt run-all / run --all / *-all. */
-  all: boolean;
-}
-
-const TERRAFORM_TOOLS = new Set(['terraform', 'tofu', 'terragrunt']);
-export const isTerraformTool = (name: string | undefined): name is TerraformInvocation['tool'] => !!name && TERRAFORM_TOOLS.has(name);
-
-const TERRAGRUNT_VALUED = new Set([
-  '--terragrunt-working-dir',
-  '--working-dir',
-  '--terragrunt-config',
-  '--config',
-  '--terragrunt-tfpath',
-  '--tf-path',
-  '--terragrunt-log-level',
-  '--log-level',
-  '--terragrunt-source',
-  '--source',
-  '--terragrunt-iam-role',
-  '--iam-assume-role',
-  '--terragrunt-include-dir',
-  '--queue-include-dir',
-  '--terragrunt-exclude-dir',
-  '--queue-exclude-dir',
-  '--terragrunt-parallelism',
-  '--parallelism',
-  '--terragrunt-download-dir',
-  '--download-dir',
-  '--filter',
-]);
-
-const TERRAGRUNT_RUNNERS = new Set(['run-all', 'run', 'stack', 'all']);
-
-export function terraformInvocation(argv: string[]): TerraformInvocation | undefined {
-  const tool = argv[0];
-  if (!isTerraformTool(tool)) return undefined;
-  let workdir: string | undefined;
-  let all = false;
-  const positionals: { word: string; index: number }[] = [];
-  let afterDoubleDash = false;
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') {
-      afterDoubleDash = true;
-      continue;
-    }
-    if (!afterDoubleDash && a.startsWith('-')) {
-      const eq = a.indexOf('=');
-      const name = (eq === -1 ? a : a.slice(0, eq)).replace(/^--?/, '-');
-      if (name === '-chdir' || name === '-terragrunt-working-dir' || name === '-working-dir') {
-        workdir = eq !== -1 ? a.slice(eq + 1) : argv[++i];
-        continue;
-      }
-      if (name === '-all' || name === '-terragrunt-all') all = true;
-      if (tool === 'terragrunt' && eq === -1 && TERRAGRUNT_VALUED.has(a)) i++;
-      if (positionals.length > 0 && tool !== 'terragrunt') break; // options after the subcommand belong to it
-      continue;
-    }
-    if (tool === 'terragrunt' && positionals.length === 0 && TERRAGRUNT_RUNNERS.has(a)) {
-      if (a === 'run-all' || a === 'all') all = true;
-      continue;
-    }
-    positionals.push({ word: a, index: i });
-    break;
-  }
-  const first = positionals[0];
-  if (!first) return { tool, args: [], workdir, all };
-  // Terragrunt takes its own options after the command too.
-  if (tool === 'terragrunt' && workdir === undefined) {
-    for (let i = first.index + 1; i < argv.length; i++) {
-      const m = /^--?(?:terragrunt-working-dir|working-dir)(?:=(.*))?$/.exec(argv[i]);
-      if (m) workdir = m[1] ?? argv[i + 1];
-    }
-  }
-  let sub = first.word;
-  if (tool === 'terragrunt' && /-all$/.test(sub) && sub !== 'run-all') {
-    all = true;
-    sub = sub.replace(/-all$/, '');
-  }
-  return { tool, sub, args: argv.slice(first.index + 1).filter((a) => a !== '--'), workdir, all };
-}
+// terraform/tofu/terragrunt's grammar lives with the tool (src/guard/tools/terraform.ts).
+export { isTerraformTool, type TerraformInvocation, terraformInvocation } from './tools/terraform.js';
 
 export interface KubeInvocation {
   verb?: string;

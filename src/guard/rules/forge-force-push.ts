@@ -10,7 +10,7 @@ export const forgeForcePush: Rule = (ctx) => {
   const hits: RuleHit[] = [];
   const commands = ctx.analysis.commands;
   commands.forEach((cmd, index) => {
-    for (const effect of effectsOf(cmd)) {
+    for (const effect of effectsOf(cmd, commands.slice(0, index))) {
       if (effect.kind !== 'forge') continue;
       const approval = ctx.approval;
       const conflict = environmentConflict(cmd, index, commands, approval, ctx.policy);

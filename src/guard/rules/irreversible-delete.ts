@@ -11,7 +11,7 @@ export const irreversibleDelete: Rule = (ctx) => {
   const hits: RuleHit[] = [];
   const commands = ctx.analysis.commands;
   commands.forEach((cmd, index) => {
-    for (const effect of effectsOf(cmd)) {
+    for (const effect of effectsOf(cmd, commands.slice(0, index))) {
       if (effect.kind !== 'delete') continue;
       const approval = ctx.approval;
       const conflict = environmentConflict(cmd, index, commands, approval, ctx.policy);

@@ -21,12 +21,14 @@ import { pulumi } from './pulumi.js';
 import { sam } from './sam.js';
 import { serverless } from './serverless.js';
 import { sqlClients } from './sql-clients.js';
+import { terraform } from './terraform.js';
 import type { Effect, ToolModule } from './types.js';
 import { vault } from './vault.js';
 
 export type { Effect, EffectKind, ToolModule } from './types.js';
 
 export const TOOLS: readonly ToolModule[] = [
+  terraform,
   pulumi,
   cdk,
   cdktf,
@@ -93,13 +95,24 @@ export function toolTier(cmd: SimpleCommand): Tier | undefined {
 }
 
 /** What this command does that a rule is about (destroys, irreversible deletes, forge rewrites). */
-export function effectsOf(cmd: SimpleCommand): Effect[] {
+export function effectsOf(cmd: SimpleCommand, earlier: readonly SimpleCommand[] = []): Effect[] {
   const call = toolCall(cmd);
-  return call?.tool.effects?.(call.cmd) ?? [];
+  return call?.tool.effects?.(call.cmd, earlier) ?? [];
 }
 
 /** Names the command points at (stack, profile, project, resource group, ...), for environments. */
-export function toolTargets(cmd: SimpleCommand): string[] {
+export function toolTargets(cmd: SimpleCommand, earlier: readonly SimpleCommand[] = []): string[] {
   const call = toolCall(cmd);
-  return (call?.tool.targets?.(call.cmd) ?? []).filter(Boolean);
+  return (call?.tool.targets?.(call.cmd, earlier) ?? []).filter(Boolean);
+}
+
+/**
+ * A guarded act: a tool the guard knows, doing something that changes live state or that a rule
+ * is about (`terraform apply`, `pulumi destroy`, `aws s3 rb`). For reading text that may run
+ * (GUARD-RULES.md, "Presumed executed").
+ */
+export function isGuardedAct(argv: readonly string[]): boolean {
+  const call = toolCall({ argv: [...argv], dynamic: argv.map(() => false), assignments: {}, via: [], redirects: [], text: argv.join(' ') });
+  if (!call) return false;
+  return call.tool.tier(call.cmd.argv) === 'T3' || (call.tool.effects?.(call.cmd, []) ?? []).length > 0;
 }

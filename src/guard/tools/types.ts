@@ -31,8 +31,11 @@ export interface ToolModule {
   env?: readonly string[];
   /** The tier of one invocation (argv[0] is one of `programs`). */
   tier(argv: string[]): Tier;
-  /** Destroys, irreversible deletes, forge history rewrites this invocation performs. */
-  effects?(cmd: SimpleCommand): Effect[];
+  /**
+   * Destroys, irreversible deletes, forge history rewrites this invocation performs. `earlier`:
+   * the commands that run before it in the same command line (a plan file written there).
+   */
+  effects?(cmd: SimpleCommand, earlier: readonly SimpleCommand[]): Effect[];
   /** Names that say where the invocation points (stack, profile, project, resource group, ...). */
-  targets?(cmd: SimpleCommand): string[];
+  targets?(cmd: SimpleCommand, earlier: readonly SimpleCommand[]): string[];
 }
