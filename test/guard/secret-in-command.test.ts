@@ -164,6 +164,18 @@ const thirdEdition: Case[] = [
     'echo \'{"apiVersion":"v1","kind":"Secret","metadata":{"name":"db"},"stringData":{"password":"S3cretP4ss"}}\' | kubectl apply -f -',
     S,
   ),
+  block("aws secretsmanager create-secret --name db --secret-string 'S3cretP4ss'", S),
+  block('aws secretsmanager put-secret-value --secret-id db --secret-string \'{"password":"S3cretP4ss"}\'', S),
+  block('redis-cli --pass S3cretP4ss ping', S),
+  block('openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:S3cretP4ss', S),
+  block('gpg --batch --passphrase S3cretP4ss -d secrets.gpg', S),
+  block(
+    "printf 'apiVersion: v1\\nkind: Secret\\nmetadata:\\n  name: db\\nstringData:\\n  password: S3cretP4ss\\n' | kubectl apply -f -",
+    S,
+  ),
+  allow('aws secretsmanager create-secret --name db --secret-string file://secret.json'),
+  allow('gpg --batch --passphrase-file /run/secrets/gpg -d secrets.gpg', null),
+  allow('openssl pkcs12 -export -in c.pem -out c.p12 -passout env:P12_PASS', null),
   // names, references and lengths are not credentials
   allow('export GITHUB_TOKEN_SCOPES=repo', null),
   allow('kubectl create secret generic x --from-literal=TOKEN_TTL=3600'),

@@ -66,7 +66,7 @@ const SLOTS: Slot[] = [
   {
     name: 'a credential flag (--…password / --…token / --client-secret)',
     pattern:
-      /(?<![\w-])--[a-z0-9-]{0,40}(?:password|passwd|token|api-key|apikey|client-secret|secret-key|secret-access-key)(?:=|\s{1,5})(\S{1,300})/i,
+      /(?<![\w-])--[a-z0-9-]{0,40}(?:password|passwd|passphrase|token|api-key|apikey|client-secret|secret-key|secret-access-key)(?:=|\s{1,5})(\S{1,300})/i,
     when: (m) => !/^["']?(true|false|yes|no|none|null|0|1)["']?$/i.test(m[1]),
   },
   {
@@ -101,6 +101,12 @@ const SLOTS: Slot[] = [
     name: 'a literal password piped to --password-stdin',
     pattern: /\b(?:echo|printf)\s{1,5}(?:-n\s{1,5})?(["']?[^\s"'|;&%]{1,300})["']?\s{0,5}\|[^|;&\n]{0,200}--password-stdin/,
   },
+  {
+    name: 'a literal secret string (--secret-string)',
+    pattern: /--secret-(?:string|binary)(?:=|\s{1,5})(\S{1,300})/,
+  },
+  { name: 'a redis-cli password (--pass)', pattern: new RegExp(`\\bredis-cli\\b${W}\\s--pass(?:=|\\s{1,5})(\\S{1,300})`) },
+  { name: 'an openssl pass: argument', pattern: /(?<![\w-])-pass(?:in|out)?\s{1,5}["']?pass:([^\s"']{1,300})/ },
   {
     name: 'a gh secret given with --body',
     pattern: new RegExp(`\\bgh\\s{1,5}secret\\s{1,5}set\\b${W}\\s(?:--body(?:=|\\s{1,5})|-b\\s{0,5})(\\S{1,300})`),
@@ -243,7 +249,9 @@ function vaultSecret(raw: string): boolean {
 }
 
 /** A Secret manifest with literal `data`/`stringData` values fed to `kubectl apply|create`. */
-function secretManifest(raw: string): boolean {
+function secretManifest(text: string): boolean {
+  // `printf 'kind: Secret\nstringData:\n …' | kubectl apply -f -`: the escapes are the newlines
+  const raw = text.includes('\\n') ? text.replace(/\\n/g, '\n') : text;
   if (!/\b(?:kubectl|oc)\b[^\n]{0,300}\b(?:apply|create)\b/.test(raw)) return false;
   if (!/kind["']?\s{0,5}:\s{0,5}["']?Secret\b/.test(raw)) return false;
   const yaml = /^([ \t]*)(?:stringData|data):[ \t]*\n((?:\1[ \t]+[^\n]*\n?){1,200})/gm;
