@@ -3,7 +3,7 @@
 import { SHELLS } from '../shell/interpreters.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Policy } from './policy.js';
-import { gitInvocation, kubeInvocation } from './tool-invocations.js';
+import { gitInvocation } from './tool-invocations.js';
 import { isDryRun } from './targets.js';
 import { toolTier } from './tools/index.js';
 import type { Tier } from './types.js';
@@ -38,64 +38,6 @@ const LOCAL = new Set(
     'split csplit shred dd rsync scp sftp ssh sudo xargs nohup nice timeout watch stdbuf script'
   ).split(/\s+/),
 );
-
-function kubectlTier(argv: string[]): Tier {
-  const inv = kubeInvocation(argv);
-  const verb = inv.verb;
-  if (!verb) return 'T0';
-  const dry = isDryRun(argv);
-  if (
-    [
-      'get',
-      'describe',
-      'logs',
-      'log',
-      'events',
-      'top',
-      'explain',
-      'api-resources',
-      'api-versions',
-      'cluster-info',
-      'version',
-      'wait',
-      'port-forward',
-      'proxy',
-      'completion',
-      'options',
-      'plugin',
-      'krew',
-      'tree',
-      'neat',
-      'ctx',
-      'ns',
-    ].includes(verb)
-  ) {
-    return 'T0';
-  }
-  if (verb === 'auth') return inv.positionals[0] === 'reconcile' ? (dry ? 'T2' : 'T3') : 'T0';
-  if (verb === 'config')
-    return ['view', 'current-context', 'get-contexts', 'get-clusters', 'get-users'].includes(inv.positionals[0] ?? '') ? 'T0' : 'T1';
-  if (verb === 'kustomize' || verb === 'convert') return 'T1';
-  if (verb === 'diff') return 'T2';
-  if (verb === 'rollout') return ['status', 'history'].includes(inv.positionals[0] ?? '') ? 'T0' : dry ? 'T2' : 'T3';
-  if (verb === 'certificate' || verb === 'debug' || verb === 'attach' || verb === 'exec' || verb === 'cp') return 'T3';
-  return dry ? 'T2' : 'T3';
-}
-
-function helmTier(argv: string[]): Tier {
-  const inv = kubeInvocation(argv);
-  const verb = inv.verb;
-  if (!verb) return 'T0';
-  if (
-    ['status', 'list', 'ls', 'get', 'history', 'hist', 'show', 'inspect', 'search', 'version', 'env', 'completion', 'verify'].includes(verb)
-  )
-    return 'T0';
-  if (verb === 'repo' || verb === 'dependency' || verb === 'dep' || verb === 'plugin' || verb === 'registry') return 'T1';
-  if (['lint', 'template', 'package', 'pull', 'fetch', 'create'].includes(verb)) return 'T1';
-  if (verb === 'diff') return 'T2';
-  if (isDryRun(argv)) return 'T2';
-  return 'T3'; // install, upgrade, rollback, uninstall, delete, push, test (runs pods)
-}
 
 function gitTier(argv: string[]): Tier {
   const { sub, args } = gitInvocation(argv);
@@ -234,11 +176,6 @@ export function tierOf(cmd: SimpleCommand, policy: Policy): Tier {
   const known = toolTier(cmd);
   if (known) return known;
   switch (name) {
-    case 'kubectl':
-    case 'oc':
-      return kubectlTier(cmd.argv);
-    case 'helm':
-      return helmTier(cmd.argv);
     case 'git':
       return gitTier(cmd.argv);
     case 'npm':

@@ -16,7 +16,9 @@ import { eksctl } from './eksctl.js';
 import { flux } from './flux.js';
 import { gcloud } from './gcloud.js';
 import { gh } from './gh.js';
+import { helm } from './helm.js';
 import { heroku } from './heroku.js';
+import { kubectl } from './kubectl.js';
 import { pulumi } from './pulumi.js';
 import { sam } from './sam.js';
 import { serverless } from './serverless.js';
@@ -29,6 +31,8 @@ export type { Effect, EffectKind, ToolModule } from './types.js';
 
 export const TOOLS: readonly ToolModule[] = [
   terraform,
+  kubectl,
+  helm,
   pulumi,
   cdk,
   cdktf,
