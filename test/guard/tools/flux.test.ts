@@ -1,4 +1,4 @@
-import { allow, block, table } from '../table.js';
+import { allow, block, table } from './tool-table.js';
 
 const X = 'irreversible-delete';
 const DELETE_OK = 'Approved. Delete it.';

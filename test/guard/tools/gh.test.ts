@@ -1,4 +1,4 @@
-import { allow, block, table } from '../table.js';
+import { allow, block, table } from './tool-table.js';
 
 const F = 'forge-force-push';
 const FORCE_OK = 'Approved: force push the rebased branch.';

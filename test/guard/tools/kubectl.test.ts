@@ -1,5 +1,5 @@
 // The kubectl module's table; kubectl-delete-prod.test.ts holds the full delete contract.
-import { allow, block, table } from '../table.js';
+import { allow, block, table } from './tool-table.js';
 
 const K = 'kubectl-delete-prod';
 const G = 'approval-gate';

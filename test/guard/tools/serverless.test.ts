@@ -1,4 +1,4 @@
-import { allow, block, table } from '../table.js';
+import { allow, block, table } from './tool-table.js';
 
 const D = 'terraform-destroy';
 const DESTROY_OK = 'User approved the teardown. Destroy it.';

@@ -1,4 +1,4 @@
-import { allow, block, table } from '../table.js';
+import { allow, block, table } from './tool-table.js';
 
 const X = 'irreversible-delete';
 const S = 'secret-in-command';

@@ -1,5 +1,5 @@
 // The terraform module's table; terraform-destroy.test.ts holds the full destroy contract.
-import { allow, block, table } from '../table.js';
+import { allow, block, table } from './tool-table.js';
 
 const D = 'terraform-destroy';
 const G = 'approval-gate';
