@@ -93,8 +93,9 @@ function targets(cmd: SimpleCommand): string[] {
     '--function-name',
     '--repository-name',
   );
-  // s3 URLs and other positional resource names after the operation
-  names.push(...p.words.slice(2));
+  // s3: the bucket URLs (a local source path names no target); others: positional resource names
+  const rest = p.words.slice(2);
+  names.push(...(p.words[0] === 's3' ? rest.filter((w) => w.startsWith('s3://')) : rest));
   for (const v of ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE']) if (cmd.assignments[v]) names.push(cmd.assignments[v]);
   return names;
 }
