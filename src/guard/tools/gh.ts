@@ -54,6 +54,9 @@ function effects(cmd: SimpleCommand): Effect[] {
   if (cmd.argv[0] !== 'gh' && cmd.argv[0] !== 'glab') return [];
   const p = read(cmd.argv);
   if (p.words[0] === 'repo' && p.words[1] === 'delete') return [{ kind: 'forge', act: `${cmd.argv[0]} repo delete`, lifts: 'delete' }];
+  // `gh repo sync --force` hard-resets the destination branch: a force push done by the forge
+  if (p.words[0] === 'repo' && p.words[1] === 'sync' && p.options.has('--force'))
+    return [{ kind: 'forge', act: 'gh repo sync --force', lifts: 'forcePush' }];
   const call = apiCall(cmd.argv);
   if (!call) return [];
   const { method, endpoint, fields } = call;
@@ -69,6 +72,11 @@ function effects(cmd: SimpleCommand): Effect[] {
   // `--input -` reads the request body from stdin: `echo '{"force":true}' | gh api …`
   const body = last(read(cmd.argv), '--input') === '-' ? (cmd.stdin?.text ?? '') : '';
   const forced = fields.some((f) => /^force=(true|1)$/i.test(f)) || /"force"\s*:\s*true/.test(body);
+  // a ref PATCH whose body is a file (or unread stdin) may carry force: true
+  const input = last(read(cmd.argv), '--input');
+  const unreadBody = method === 'PATCH' && REF.test(endpoint) && input !== undefined && (input !== '-' || cmd.stdin?.text === undefined);
+  if (unreadBody)
+    return [{ kind: 'forge', act: 'gh api -X PATCH git/refs with a body the guard cannot read (it may force)', lifts: 'forcePush' }];
   if ((method === 'PATCH' || method === 'POST') && REF.test(endpoint) && forced)
     return [{ kind: 'forge', act: 'gh api -X PATCH git/refs force=true (a force push)', lifts: 'forcePush' }];
   if (endpoint === 'graphql') {
