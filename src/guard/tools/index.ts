@@ -10,6 +10,7 @@ import { aws } from './aws.js';
 import { az } from './az.js';
 import { cdk } from './cdk.js';
 import { cdktf } from './cdktf.js';
+import { curl } from './curl.js';
 import { docker } from './docker.js';
 import { doctl } from './doctl.js';
 import { eksctl } from './eksctl.js';
@@ -50,6 +51,7 @@ export const TOOLS: readonly ToolModule[] = [
   sqlClients,
   doctl,
   heroku,
+  curl,
 ];
 
 const BY_PROGRAM = new Map<string, ToolModule>(TOOLS.flatMap((t) => t.programs.map((p) => [p, t] as const)));
