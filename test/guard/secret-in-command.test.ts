@@ -197,6 +197,8 @@ const thirdEdition: Case[] = [
   allow('aws ssm put-parameter --name /app/url --type String --value https://example.com'),
   allow('aws ssm put-parameter --name /prod/db/password --type SecureString --value file://pw.txt'),
   allow('curl -H "X-API-Key: $API_KEY" https://api.example.com', null),
+  allow('curl -H "Authorization: Bearer $T" https://api.example.com', null),
+  allow("curl -H 'Authorization: token ${GH_TOKEN}' https://api.github.com/user", null),
   allow('kubectl apply -f - <<EOF\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  mode: fast\nEOF'),
   allow('kubectl apply -f - <<EOF\napiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  password: ${DB_PASSWORD}\nEOF'),
 ];

@@ -93,7 +93,7 @@ const SLOTS: Slot[] = [
   {
     name: 'a literal API key header',
     pattern:
-      /(?<![\w-])(?:X-API-Key|Api-Key|X-Auth-Token|X-Vault-Token|PRIVATE-TOKEN|X-Access-Token|X-Api-Token|Authorization)\s{0,5}:\s{0,5}(?:(?:Bearer|token|Basic|Token)\s{1,5})?([^\s"']{6,300})/i,
+      /(?<![\w-])(?:X-API-Key|Api-Key|X-Auth-Token|X-Vault-Token|PRIVATE-TOKEN|X-Access-Token|X-Api-Token|Authorization)\s{0,5}:\s{0,5}(?:(?:Bearer|token|Basic|Token)\s{1,5})?(?!(?:Bearer|token|Basic)\b)([^\s"']{6,300})/i,
   },
   // a here-string feeding --password-stdin is the password, written out
   { name: 'a literal password fed to --password-stdin', pattern: new RegExp(`--password-stdin${W}<<<\\s{0,5}(["']?[^\\s;&|]{1,300})`) },
