@@ -3,7 +3,6 @@
 import { SHELLS } from '../shell/interpreters.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Policy } from './policy.js';
-import { gitInvocation } from './tool-invocations.js';
 import { isDryRun } from './targets.js';
 import { toolTier } from './tools/index.js';
 import type { Tier } from './types.js';
@@ -38,74 +37,6 @@ const LOCAL = new Set(
     'split csplit shred dd rsync scp sftp ssh sudo xargs nohup nice timeout watch stdbuf script'
   ).split(/\s+/),
 );
-
-function gitTier(argv: string[]): Tier {
-  const { sub, args } = gitInvocation(argv);
-  if (!sub) return 'T0';
-  if (
-    [
-      'status',
-      'log',
-      'diff',
-      'show',
-      'blame',
-      'reflog',
-      'describe',
-      'shortlog',
-      'grep',
-      'ls-files',
-      'ls-tree',
-      'ls-remote',
-      'rev-parse',
-      'rev-list',
-      'cat-file',
-      'whatchanged',
-      'help',
-      'version',
-      'var',
-      'check-ignore',
-      'name-rev',
-      'for-each-ref',
-      'show-ref',
-      'count-objects',
-      'fsck',
-      'range-diff',
-      'difftool',
-      'cherry',
-      'merge-base',
-      'config',
-      'remote',
-      'branch',
-      'tag',
-      'stash',
-      'worktree',
-      'submodule',
-      'notes',
-      'bisect',
-      'lfs',
-    ].includes(sub)
-  ) {
-    if (
-      sub === 'config' ||
-      sub === 'remote' ||
-      sub === 'branch' ||
-      sub === 'tag' ||
-      sub === 'stash' ||
-      sub === 'worktree' ||
-      sub === 'submodule' ||
-      sub === 'notes' ||
-      sub === 'bisect' ||
-      sub === 'lfs'
-    ) {
-      return sub === 'lfs' && args[0] === 'push' ? 'T3' : 'T1';
-    }
-    return 'T0';
-  }
-  if (sub === 'push' || sub === 'send-pack' || (sub === 'svn' && args[0] === 'dcommit')) {
-    return args.includes('--dry-run') || args.some((a) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(a) && !a.includes('o')) ? 'T2' : 'T3';
-  }
-  return 'T1';
-}
 
 function packageTier(argv: string[]): Tier {
   const sub = argv.slice(1).find((a) => !a.startsWith('-'));
@@ -176,8 +107,6 @@ export function tierOf(cmd: SimpleCommand, policy: Policy): Tier {
   const known = toolTier(cmd);
   if (known) return known;
   switch (name) {
-    case 'git':
-      return gitTier(cmd.argv);
     case 'npm':
     case 'yarn':
     case 'pnpm':

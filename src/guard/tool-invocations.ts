@@ -1,81 +1,9 @@
-// How git, kubectl/oc and helm read their command lines (terraform's: tools/terraform.ts): global options,
+// How kubectl/oc and helm read their command lines (git's and terraform's: tools/git.ts, tools/terraform.ts): global options,
 // subcommand, arguments, and for repeated flags the value the tool uses (the last one). The argv
 // given here is the shell analyser's: normalized, with the tool's environment already applied.
 
-export interface GitInvocation {
-  sub?: string;
-  /** Arguments after the subcommand (an alias already expanded). */
-  args: string[];
-  /** `-c key=value` settings given before the subcommand. */
-  configs: string[];
-}
-
-const GIT_VALUED_GLOBALS = new Set([
-  '-C',
-  '-c',
-  '--git-dir',
-  '--work-tree',
-  '--namespace',
-  '--exec-path',
-  '--config-env',
-  '--super-prefix',
-  '--list-cmds',
-  '--attr-source',
-]);
-
-/** Splits an alias value the way git does for non-shell aliases (quotes respected). */
-function splitAlias(value: string): string[] {
-  const out: string[] = [];
-  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(value))) out.push(m[1] ?? m[2] ?? m[3]);
-  return out;
-}
-
-/** `extraConfigs`: `key=value` settings in force from earlier commands (aliases defined by `git config`). */
-export function gitInvocation(argv: string[], extraConfigs: string[] = []): GitInvocation {
-  const configs: string[] = [...extraConfigs];
-  let i = 1;
-  for (; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith('-')) break;
-    if (a === '--') {
-      i++;
-      break;
-    }
-    const eq = a.indexOf('=');
-    const name = a.startsWith('--') && eq !== -1 ? a.slice(0, eq) : a;
-    if (GIT_VALUED_GLOBALS.has(name)) {
-      if (name === '-c' || name === '--config-env') configs.push(eq !== -1 && a.startsWith('--') ? a.slice(eq + 1) : (argv[i + 1] ?? ''));
-      if (!(a.startsWith('--') && eq !== -1)) i++;
-    } else if (/^-c./.test(a)) {
-      configs.push(a.slice(2)); // -ckey=value
-    } else if (/^-C./.test(a)) {
-      // -Cdir
-    }
-  }
-  let sub = argv[i];
-  let args = argv.slice(i + 1);
-  if (sub !== undefined) {
-    // `git -c alias.X='push --force' X`: run what the alias stands for.
-    for (const c of [...configs].reverse()) {
-      const m = /^alias\.([^=]+)=(.*)$/is.exec(c);
-      if (!m || m[1].toLowerCase() !== sub.toLowerCase()) continue;
-      let value = m[2].trim();
-      if (value.startsWith('!')) {
-        value = value.slice(1).trim();
-        const words = splitAlias(value);
-        if (words[0] === 'git') words.shift();
-        [sub, ...args] = [...words, ...args];
-      } else {
-        const words = splitAlias(value);
-        [sub, ...args] = [...words, ...args];
-      }
-      break;
-    }
-  }
-  return { sub, args, configs };
-}
+// git's grammar lives with the tool (src/guard/tools/git.ts).
+export { type GitInvocation, gitInvocation } from './tools/git.js';
 
 // terraform/tofu/terragrunt's grammar lives with the tool (src/guard/tools/terraform.ts).
 export { isTerraformTool, type TerraformInvocation, terraformInvocation } from './tools/terraform.js';

@@ -17,6 +17,7 @@ import { eksctl } from './eksctl.js';
 import { flux } from './flux.js';
 import { gcloud } from './gcloud.js';
 import { gh } from './gh.js';
+import { git } from './git.js';
 import { helm } from './helm.js';
 import { heroku } from './heroku.js';
 import { kubectl } from './kubectl.js';
@@ -34,6 +35,7 @@ export const TOOLS: readonly ToolModule[] = [
   terraform,
   kubectl,
   helm,
+  git,
   pulumi,
   cdk,
   cdktf,
