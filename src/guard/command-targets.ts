@@ -5,123 +5,17 @@ import type { ApprovalScope, Environment } from '../approval/types.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Policy } from './policy.js';
 import { environmentsOf } from './targets.js';
-import { kubeInvocation, lastOption, optionOf, terraformInvocation, isTerraformTool } from './tool-invocations.js';
+import { toolTargets } from './tools/index.js';
 
-export interface KubeTarget {
-  namespaces: string[];
-  contexts: string[];
-  kubeconfigs: string[];
-  /** -f / -k paths (kubectl) and values files (helm). */
-  manifests: string[];
-  /** Contexts / namespaces switched to by an earlier command in the same command line. */
-  priorContexts: string[];
-  priorNamespaces: string[];
-}
-
-const NAMESPACE_TYPES = new Set(['ns', 'namespace', 'namespaces', 'project', 'projects']);
-
-/** Namespaces deleted as objects: `delete ns prod`, `delete namespace/prod`, `delete ns,pods prod`. */
-export function deletedNamespaces(positionals: string[]): string[] {
-  const names: string[] = [];
-  const [first, ...rest] = positionals;
-  if (!first) return names;
-  const types = first.split(',').map((t) => t.toLowerCase());
-  if (!first.includes('/') && types.some((t) => NAMESPACE_TYPES.has(t))) names.push(...rest);
-  for (const p of positionals) {
-    const m = /^(ns|namespaces?|projects?)\/(.+)$/i.exec(p);
-    if (m) names.push(m[2]);
-  }
-  return names;
-}
-
-/**
- * What a manifest producer piped into `kubectl … -f -` names: `kubectl kustomize DIR`,
- * `kustomize build DIR`, `helm template NAME CHART -n NS --kube-context CTX`.
- */
-function producedTargets(cmd: SimpleCommand): { manifests: string[]; namespaces: string[]; contexts: string[] } {
-  const none = { manifests: [], namespaces: [], contexts: [] };
-  const producer = cmd.stdin?.kind === 'pipe' ? cmd.stdin.producer : undefined;
-  if (!producer) return none;
-  const inv = kubeInvocation(producer);
-  const tool = producer[0];
-  if ((tool === 'kubectl' || tool === 'oc') && inv.verb === 'kustomize') return { ...none, manifests: inv.positionals.slice(0, 1) };
-  if (tool === 'kustomize' && inv.verb === 'build') return { ...none, manifests: inv.positionals.slice(0, 1) };
-  if (tool === 'helm' && inv.verb === 'template') {
-    const ns = lastOption(inv, 'namespace', 'n');
-    const ctx = lastOption(inv, 'kube-context');
-    return { manifests: [...inv.positionals, ...optionOf(inv, 'values', 'f')], namespaces: ns ? [ns] : [], contexts: ctx ? [ctx] : [] };
-  }
-  return none;
-}
-
-export function kubeTarget(cmd: SimpleCommand, index: number, commands: SimpleCommand[]): KubeTarget {
-  const inv = kubeInvocation(cmd.argv);
-  const isHelm = cmd.argv[0] === 'helm';
-  const priorContexts: string[] = [];
-  const priorNamespaces: string[] = [];
-  for (let i = 0; i < index; i++) {
-    const c = commands[i];
-    const name = c.argv[0];
-    if (name === 'kubectx' && c.argv[1] && !c.argv[1].startsWith('-')) priorContexts.push(c.argv[1].split('=').pop() ?? '');
-    if (name === 'kubens' && c.argv[1] && !c.argv[1].startsWith('-')) priorNamespaces.push(c.argv[1]);
-    if (name === 'kubectl' || name === 'oc') {
-      const k = kubeInvocation(c.argv);
-      if (k.verb === 'config' && k.positionals[0] === 'use-context' && k.positionals[1]) priorContexts.push(k.positionals[1]);
-      if (k.verb === 'config' && k.positionals[0] === 'use' && k.positionals[1]) priorContexts.push(k.positionals[1]);
-      if (k.verb === 'config' && k.positionals[0] === 'set-context') priorNamespaces.push(...optionOf(k, 'namespace'));
-    }
-  }
-  // Only the last switch before this command is in force.
-  priorContexts.splice(0, priorContexts.length - 1);
-  priorNamespaces.splice(0, priorNamespaces.length - 1);
-  // repeated flags: the tool uses the last one (KUBECONFIG / HELM_* are already flags, before them)
-  const last = (...names: string[]) => {
-    const value = lastOption(inv, ...names);
-    return value ? [value] : [];
-  };
-  const readsStdin = optionOf(inv, 'filename', 'f').includes('-');
-  const produced = readsStdin ? producedTargets(cmd) : { manifests: [], namespaces: [], contexts: [] };
-  return {
-    namespaces: [...last('namespace', 'n'), ...produced.namespaces],
-    contexts: [...last('context', 'kube-context'), ...last('cluster'), ...produced.contexts],
-    kubeconfigs: last('kubeconfig'),
-    manifests: [
-      ...(isHelm ? optionOf(inv, 'values', 'f') : optionOf(inv, 'filename', 'f', 'kustomize', 'k')),
-      ...produced.manifests,
-    ].filter(Boolean),
-    priorContexts,
-    priorNamespaces,
-  };
-}
+// kubectl/oc and helm targets live with those tools (src/guard/tools/kubectl.ts).
+export { deletedNamespaces, type KubeTarget, kubeTarget } from './tools/kubectl.js';
 
 /** Every name that says where a command points (for environment conflicts). */
 function targetNames(cmd: SimpleCommand, index: number, commands: SimpleCommand[]): string[] {
   const names: string[] = [];
   if (cmd.cwd) names.push(cmd.cwd);
-  const name = cmd.argv[0];
-  if (name === 'kubectl' || name === 'oc' || name === 'helm') {
-    const t = kubeTarget(cmd, index, commands);
-    names.push(...t.namespaces, ...t.contexts, ...t.kubeconfigs, ...t.manifests, ...t.priorContexts, ...t.priorNamespaces);
-    const inv = kubeInvocation(cmd.argv);
-    if (name !== 'helm') names.push(...deletedNamespaces(inv.positionals));
-  }
-  if (name === 'flux') names.push(...optionOf(kubeInvocation(cmd.argv), 'namespace', 'n', 'context', 'kubeconfig'));
-  if (isTerraformTool(name)) {
-    const inv = terraformInvocation(cmd.argv);
-    if (inv?.workdir) names.push(inv.workdir);
-    const args = inv?.args ?? [];
-    for (let i = 0; i < args.length; i++) {
-      const m = /^--?var-file(?:=(.*))?$/.exec(args[i]);
-      if (m) names.push(m[1] ?? args[i + 1] ?? '');
-    }
-    if (cmd.toolEnv?.TF_WORKSPACE) names.push(cmd.toolEnv.TF_WORKSPACE);
-    if (inv?.sub === 'workspace' && (inv.args[0] === 'select' || inv.args[0] === 'new'))
-      names.push(...inv.args.slice(1).filter((a) => !a.startsWith('-')));
-    for (let i = 0; i < index; i++) {
-      const prior = terraformInvocation(commands[i].argv);
-      if (prior?.sub === 'workspace' && prior.args[0] === 'select') names.push(...prior.args.slice(1).filter((a) => !a.startsWith('-')));
-    }
-  }
+  // each tool's module names its targets (namespace, stack, profile, project, ...)
+  names.push(...toolTargets(cmd, commands.slice(0, index)));
   return names.filter(Boolean);
 }
 

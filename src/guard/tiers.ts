@@ -3,8 +3,8 @@
 import { SHELLS } from '../shell/interpreters.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Policy } from './policy.js';
-import { gitInvocation, kubeInvocation, terraformInvocation } from './tool-invocations.js';
 import { isDryRun } from './targets.js';
+import { toolTier } from './tools/index.js';
 import type { Tier } from './types.js';
 
 const RANK: Record<Tier, number> = { T0: 0, T1: 1, T2: 2, T3: 3 };
@@ -38,250 +38,6 @@ const LOCAL = new Set(
   ).split(/\s+/),
 );
 
-function terraformTier(argv: string[]): Tier {
-  const inv = terraformInvocation(argv);
-  const sub = inv?.sub;
-  if (!inv || !sub) return 'T0';
-  const args = inv.args;
-  if (
-    [
-      'show',
-      'output',
-      'version',
-      'providers',
-      'graph',
-      'console',
-      'output-all',
-      'render-json',
-      'hclvalidate',
-      'info',
-      'find',
-      'list',
-    ].includes(sub)
-  )
-    return 'T0';
-  if (sub === 'state') return ['list', 'show', 'pull'].includes(args.find((a) => !a.startsWith('-')) ?? 'list') ? 'T0' : 'T3';
-  if (sub === 'workspace') return ['list', 'show'].includes(args[0] ?? 'list') ? 'T0' : args[0] === 'delete' ? 'T3' : 'T1';
-  if (
-    [
-      'validate',
-      'fmt',
-      'init',
-      'get',
-      'test',
-      'login',
-      'logout',
-      'metadata',
-      'hclfmt',
-      'validate-inputs',
-      'graph-dependencies',
-      'modules',
-      'scaffold',
-      'catalog',
-      'stack',
-      'dag',
-      'exec',
-    ].includes(sub)
-  ) {
-    return 'T1';
-  }
-  if (sub === 'plan') return 'T2';
-  if (['apply', 'destroy', 'import', 'taint', 'untaint', 'refresh', 'force-unlock', 'push'].includes(sub)) return 'T3';
-  return 'T3'; // an unknown terraform subcommand may change state
-}
-
-function kubectlTier(argv: string[]): Tier {
-  const inv = kubeInvocation(argv);
-  const verb = inv.verb;
-  if (!verb) return 'T0';
-  const dry = isDryRun(argv);
-  if (
-    [
-      'get',
-      'describe',
-      'logs',
-      'log',
-      'events',
-      'top',
-      'explain',
-      'api-resources',
-      'api-versions',
-      'cluster-info',
-      'version',
-      'wait',
-      'port-forward',
-      'proxy',
-      'completion',
-      'options',
-      'plugin',
-      'krew',
-      'tree',
-      'neat',
-      'ctx',
-      'ns',
-    ].includes(verb)
-  ) {
-    return 'T0';
-  }
-  if (verb === 'auth') return inv.positionals[0] === 'reconcile' ? (dry ? 'T2' : 'T3') : 'T0';
-  if (verb === 'config')
-    return ['view', 'current-context', 'get-contexts', 'get-clusters', 'get-users'].includes(inv.positionals[0] ?? '') ? 'T0' : 'T1';
-  if (verb === 'kustomize' || verb === 'convert') return 'T1';
-  if (verb === 'diff') return 'T2';
-  if (verb === 'rollout') return ['status', 'history'].includes(inv.positionals[0] ?? '') ? 'T0' : dry ? 'T2' : 'T3';
-  if (verb === 'certificate' || verb === 'debug' || verb === 'attach' || verb === 'exec' || verb === 'cp') return 'T3';
-  return dry ? 'T2' : 'T3';
-}
-
-function helmTier(argv: string[]): Tier {
-  const inv = kubeInvocation(argv);
-  const verb = inv.verb;
-  if (!verb) return 'T0';
-  if (
-    ['status', 'list', 'ls', 'get', 'history', 'hist', 'show', 'inspect', 'search', 'version', 'env', 'completion', 'verify'].includes(verb)
-  )
-    return 'T0';
-  if (verb === 'repo' || verb === 'dependency' || verb === 'dep' || verb === 'plugin' || verb === 'registry') return 'T1';
-  if (['lint', 'template', 'package', 'pull', 'fetch', 'create'].includes(verb)) return 'T1';
-  if (verb === 'diff') return 'T2';
-  if (isDryRun(argv)) return 'T2';
-  return 'T3'; // install, upgrade, rollback, uninstall, delete, push, test (runs pods)
-}
-
-function fluxTier(argv: string[]): Tier {
-  const verb = argv.slice(1).find((a) => !a.startsWith('-'));
-  if (!verb) return 'T0';
-  if (['get', 'logs', 'tree', 'stats', 'events', 'check', 'version', 'export', 'trace', 'completion'].includes(verb)) return 'T0';
-  if (verb === 'build') return 'T1';
-  if (verb === 'diff') return 'T2';
-  if (argv.includes('--export') || isDryRun(argv)) return 'T1';
-  return 'T3';
-}
-
-function gitTier(argv: string[]): Tier {
-  const { sub, args } = gitInvocation(argv);
-  if (!sub) return 'T0';
-  if (
-    [
-      'status',
-      'log',
-      'diff',
-      'show',
-      'blame',
-      'reflog',
-      'describe',
-      'shortlog',
-      'grep',
-      'ls-files',
-      'ls-tree',
-      'ls-remote',
-      'rev-parse',
-      'rev-list',
-      'cat-file',
-      'whatchanged',
-      'help',
-      'version',
-      'var',
-      'check-ignore',
-      'name-rev',
-      'for-each-ref',
-      'show-ref',
-      'count-objects',
-      'fsck',
-      'range-diff',
-      'difftool',
-      'cherry',
-      'merge-base',
-      'config',
-      'remote',
-      'branch',
-      'tag',
-      'stash',
-      'worktree',
-      'submodule',
-      'notes',
-      'bisect',
-      'lfs',
-    ].includes(sub)
-  ) {
-    if (
-      sub === 'config' ||
-      sub === 'remote' ||
-      sub === 'branch' ||
-      sub === 'tag' ||
-      sub === 'stash' ||
-      sub === 'worktree' ||
-      sub === 'submodule' ||
-      sub === 'notes' ||
-      sub === 'bisect' ||
-      sub === 'lfs'
-    ) {
-      return sub === 'lfs' && args[0] === 'push' ? 'T3' : 'T1';
-    }
-    return 'T0';
-  }
-  if (sub === 'push' || sub === 'send-pack' || (sub === 'svn' && args[0] === 'dcommit')) {
-    // --dry-run or an unambiguous prefix of it (git accepts `--dr`), or -n in a cluster
-    const dry = args.some((a) => /^--dr(y(-(r(un?)?)?)?)?$/.test(a) || (/^-[a-zA-Z]*n[a-zA-Z]*$/.test(a) && !a.includes('o')));
-    return dry && !args.includes('--no-dry-run') ? 'T2' : 'T3';
-  }
-  return 'T1';
-}
-
-const GH_READ = new Set(['view', 'list', 'status', 'diff', 'checks', 'search', 'browse', 'watch', 'download', 'ls']);
-
-function ghTier(argv: string[]): Tier {
-  const [group, action] = argv.slice(1).filter((a) => !a.startsWith('-'));
-  if (!group) return 'T0';
-  if (group === 'api') {
-    const methods = argv.flatMap((a, i) =>
-      a === '-X' || a === '--method' ? [argv[i + 1] ?? ''] : /^(-X|--method=)(.+)$/.test(a) ? [a.replace(/^(-X|--method=)/, '')] : [],
-    );
-    const writes = methods.some((m) => !/^get$/i.test(m)) || argv.some((a) => /^(-f|-F|--field|--raw-field|--input)/.test(a));
-    return writes ? 'T3' : 'T0';
-  }
-  if (['auth', 'config', 'alias', 'completion', 'help', 'version', 'extension', 'codespace'].includes(group)) return 'T1';
-  if (!action || GH_READ.has(action)) return 'T0';
-  if (group === 'pr' && ['create', 'checkout', 'comment', 'edit', 'ready', 'review'].includes(action)) return 'T1';
-  if (group === 'issue' && ['create', 'comment', 'edit', 'close', 'reopen'].includes(action)) return 'T1';
-  if (group === 'repo' && ['clone', 'fork', 'sync', 'set-default'].includes(action)) return 'T1';
-  return 'T3'; // pr merge, release create, repo delete, secret set, workflow run, ...
-}
-
-const CLOUD_READ =
-  /^(describe|list|get|head|show|wait|help|lookup|batch-get|query|scan|search|filter|validate|estimate|simulate|test|check|preview|view|tail|read|print|lookup-events|ls)/;
-
-function cloudTier(argv: string[]): Tier {
-  const words = argv.slice(1).filter((a) => !a.startsWith('-'));
-  const tool = argv[0];
-  if (words.length === 0) return 'T0';
-  if (tool === 'aws') {
-    const [service, op] = words;
-    if (['configure', 'sso', 'help'].includes(service)) return 'T1';
-    if (service === 'sts') return 'T0';
-    if (service === 's3') return op === 'ls' || op === 'presign' ? 'T0' : 'T3';
-    if (!op || CLOUD_READ.test(op)) return 'T0';
-    return argv.includes('--dry-run') ? 'T2' : 'T3';
-  }
-  if (
-    ['config', 'auth', 'login', 'logout', 'account', 'components', 'init', 'info', 'help', 'version', 'extension', 'feedback'].includes(
-      words[0],
-    )
-  )
-    return 'T1';
-  const last = words
-    .slice(1)
-    .find(
-      (w) =>
-        CLOUD_READ.test(w) ||
-        /^(create|delete|update|deploy|set|add|remove|start|stop|restart|resize|run|apply|import|submit|patch|reset|move|rename|enable|disable|attach|detach|upgrade|rollback|scale|invoke|purge|cancel)/.test(
-          w,
-        ),
-    );
-  if (!last) return 'T1';
-  return CLOUD_READ.test(last) ? 'T0' : 'T3';
-}
-
 function packageTier(argv: string[]): Tier {
   const sub = argv.slice(1).find((a) => !a.startsWith('-'));
   if (sub === 'publish' || sub === 'unpublish' || sub === 'deprecate' || sub === 'owner' || (sub === 'dist-tag' && argv.includes('add'))) {
@@ -290,53 +46,13 @@ function packageTier(argv: string[]): Tier {
   return 'T1';
 }
 
-function dockerTier(argv: string[]): Tier {
-  const words = argv.slice(1).filter((a) => !a.startsWith('-'));
-  const sub = words[0] === 'image' || words[0] === 'container' || words[0] === 'buildx' ? words[1] : words[0];
-  if (!sub) return 'T0';
-  if (
-    ['ps', 'images', 'inspect', 'logs', 'version', 'info', 'stats', 'top', 'history', 'ls', 'events', 'port', 'diff', 'search'].includes(
-      sub,
-    )
-  )
-    return 'T0';
-  if (sub === 'push') return 'T3';
-  if (argv.includes('--push')) return 'T3';
-  if (words[0] === 'stack' || words[0] === 'service' || words[0] === 'swarm' || (words[0] === 'context' && words[1] === 'use')) return 'T3';
-  return 'T1';
-}
-
 function otherKnownTier(name: string, argv: string[]): Tier | undefined {
   const sub = argv.slice(1).find((a) => !a.startsWith('-'));
   switch (name) {
-    case 'pulumi':
-      return sub === 'up' || sub === 'update' || sub === 'destroy' || sub === 'import' || sub === 'refresh' || sub === 'cancel'
-        ? 'T3'
-        : sub === 'preview'
-          ? 'T2'
-          : 'T1';
-    case 'cdk':
-    case 'cdktf':
-      return sub === 'deploy' || sub === 'destroy' || sub === 'bootstrap' ? 'T3' : sub === 'diff' ? 'T2' : 'T1';
-    case 'serverless':
-    case 'sls':
-      return sub === 'deploy' || sub === 'remove' || sub === 'rollback' ? 'T3' : 'T1';
     case 'ansible-playbook':
       return argv.includes('--check') || argv.includes('-C') ? 'T2' : 'T3';
     case 'ansible':
       return 'T3';
-    case 'argocd':
-      return sub === 'app' &&
-        ['sync', 'delete', 'rollback', 'set', 'create', 'patch', 'terminate-op'].includes(
-          argv.slice(1).filter((a) => !a.startsWith('-'))[1] ?? '',
-        )
-        ? 'T3'
-        : 'T0';
-    case 'vault':
-      return ['read', 'list', 'status', 'version', 'login', 'print', 'path-help', 'token'].includes(sub ?? '') ||
-        (sub === 'kv' && ['get', 'list', 'metadata'].includes(argv.slice(1).filter((a) => !a.startsWith('-'))[1] ?? ''))
-        ? 'T0'
-        : 'T3';
     case 'twine':
       return sub === 'upload' ? 'T3' : 'T1';
     case 'cargo':
@@ -353,9 +69,6 @@ function otherKnownTier(name: string, argv: string[]): Tier | undefined {
           : 'T1';
     case 'skaffold':
       return sub === 'run' || sub === 'deploy' || sub === 'delete' || sub === 'apply' ? 'T3' : 'T1';
-    case 'heroku':
-    case 'fly':
-    case 'flyctl':
     case 'vercel':
     case 'netlify':
     case 'firebase':
@@ -390,38 +103,14 @@ export function tierOf(cmd: SimpleCommand, policy: Policy): Tier {
     const rest = cmd.argv.slice(1).filter((a, i, all) => !a.startsWith('-') || all.slice(0, i).some((b) => !b.startsWith('-')));
     if (rest.length > 0 && rest[0] !== name) return tierOf({ ...cmd, argv: rest, dynamic: rest.map(() => false) }, policy);
   }
+  // Tools with their own module (src/guard/tools) declare their tiers there.
+  const known = toolTier(cmd);
+  if (known) return known;
   switch (name) {
-    case 'terraform':
-    case 'tofu':
-    case 'terragrunt':
-      return terraformTier(cmd.argv);
-    case 'kubectl':
-    case 'oc':
-      return kubectlTier(cmd.argv);
-    case 'helm':
-      return helmTier(cmd.argv);
-    case 'flux':
-      return fluxTier(cmd.argv);
-    case 'git':
-      return gitTier(cmd.argv);
-    case 'gh':
-    case 'glab':
-      return ghTier(cmd.argv);
-    case 'aws':
-    case 'gcloud':
-    case 'az':
-    case 'gsutil':
-    case 'doctl':
-    case 'eksctl':
-      return cloudTier(cmd.argv);
     case 'npm':
     case 'yarn':
     case 'pnpm':
       return packageTier(cmd.argv);
-    case 'docker':
-    case 'podman':
-    case 'nerdctl':
-      return dockerTier(cmd.argv);
     case 'sed':
       return cmd.argv.some((a) => /^-[a-zA-Z]*i/.test(a) || a.startsWith('--in-place')) ? 'T1' : 'T0';
   }

@@ -124,7 +124,7 @@ function stringList(src: string, at: number, parse: StringParser): { value: stri
 function callArgs(src: string, at: number, parse: StringParser): Array<string | string[] | undefined> {
   const args: Array<string | string[] | undefined> = [];
   let i = skipSpace(src, at);
-  for (let n = 0; n < 4 && i < src.length && src[i] !== ')'; n++) {
+  for (let n = 0; n < 32 && i < src.length && src[i] !== ')'; n++) {
     const str = parse(src, i);
     const list = str ? undefined : stringList(src, i, parse);
     if (str) {
@@ -170,7 +170,10 @@ function collect(body: string, calls: RegExp, parse: StringParser, argvCall: (na
         spawned.unreadable = `${language} spawns a process with arguments that cannot be read statically (${name})`;
       }
       // os.execvp("tf", ["tf", "destroy"]) repeats the program in the list; spawn("tf", ["destroy"]) does not
-      if (rest && rest[0] === first) spawned.argv.push(rest);
+      // os.execlp("kubectl", "kubectl", "delete", …): the l-forms take the argv as arguments
+      const listed = /^(exec|spawn)l/.test(name) ? (args.slice(1).filter((a) => typeof a === 'string') as string[]) : undefined;
+      if (listed && listed.length > 0) spawned.argv.push(listed[0] === first ? listed : [first, ...listed]);
+      else if (rest && rest[0] === first) spawned.argv.push(rest);
       else spawned.argv.push([first, ...(rest ?? [])]);
     } else spawned.shell.push(first);
   }

@@ -465,7 +465,20 @@ function docker(words: Word[]): Unwrapped | undefined {
     const known = ENTRYPOINT_IMAGES.find(([pattern]) => pattern.test(image.text));
     if (known) inner = [{ text: known[1], dynamic: false }, ...args];
   }
-  const result = argv('docker run', inner);
+  // `-e TF_CLI_ARGS=-destroy` is the container's environment: the tool inside reads it
+  const assignments: NonNullable<InnerCommand['assignments']> = [];
+  for (let k = at + 1; k < i; k++) {
+    const t = words[k].text;
+    const value =
+      t === '-e' || t === '--env'
+        ? words[k + 1]
+        : /^(-e|--env=)./.test(t)
+          ? { ...words[k], text: t.replace(/^(-e|--env=)/, '') }
+          : undefined;
+    const m = value && /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(value.text);
+    if (m && value) assignments.push({ name: m[1], append: false, value: { text: m[2], dynamic: value.dynamic } });
+  }
+  const result = argv('docker run', inner, assignments.length > 0 ? { assignments } : {});
   if (result && result.kind === 'argv') result.remote = true;
   return result;
 }

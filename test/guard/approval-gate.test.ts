@@ -33,7 +33,7 @@ const T3 = [
   'flux suspend kustomization apps',
   'flux resume helmrelease web',
   'flux create source git app --url=https://github.com/acme/app',
-  'flux delete kustomization apps',
+  'flux create kustomization apps --source=GitRepository/app --path=./k8s', // flux delete is an irreversible delete
   'git push',
   'git push origin main',
   'gh pr merge 42 --squash',

@@ -143,5 +143,28 @@ const mustAllow: Case[] = [
   allow('kubectl delete pod x -n staging --context staging', 'Delete it in staging. Approved.'),
 ];
 
+// Third edition: deletes whose target shows in a raw API path, a selector, a producer or find.
+const thirdEdition: Case[] = [
+  block('kubectl delete --raw /api/v1/namespaces/production', K),
+  block('kubectl delete --raw=/api/v1/namespaces/payments-prod', K),
+  block('kubectl delete --raw /apis/apps/v1/namespaces/dev/deployments/web', K),
+  block('kubectl delete --raw /api/v1/namespaces/dev', K),
+  block('kubectl delete namespaces -l environment=production', K),
+  block('kubectl delete ns --selector env=prod', K),
+  block('kubectl delete pods -l tier=web,env=prod -n apps', K),
+  block('kubectl get deploy -n prod -o yaml | kubectl delete -f -', K),
+  block('kubectl get all --namespace=payments-prod -o json | kubectl delete -f -', K),
+  block('kubectl get pods --context prod-eu -o yaml | kubectl delete -f -', K),
+  block("find k8s/overlays/prod -name '*.yaml' -exec kubectl delete -f {} \\;", K),
+  block('find ./overlays/production -type f -exec kubectl delete -f {} +', K),
+  block('python3 -c \'import os; os.execlp("kubectl", "kubectl", "delete", "ns", "production")\'', K),
+  allow('kubectl delete --raw /api/v1/namespaces/production', 'Approved. Delete the production namespace.'),
+  allow('kubectl get deploy -n dev -o yaml | kubectl delete -f - --context dev-cluster'),
+  allow("find k8s/overlays/dev -name '*.yaml' -exec kubectl delete --context dev -f {} \\;"),
+  allow('kubectl delete pods -l app=web -n dev --context dev'),
+  allow('kubectl get --raw /api/v1/namespaces/production', null),
+];
+
 table('kubectl-delete-prod: must block', mustBlock);
+table('kubectl-delete-prod: third edition', thirdEdition);
 table('kubectl-delete-prod: must allow', mustAllow);

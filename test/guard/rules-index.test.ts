@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/guard/rules/index.js';
+import { TOOLS } from '../../src/guard/tools/index.js';
 import { RULE_ORDER } from '../../src/guard/types.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -55,5 +56,40 @@ describe('rule registry', () => {
   it.each(files)('%s has a test file named after it', (id) => {
     const own = `${id}.test.ts`;
     expect(existsSync(join(root, 'test', 'guard', own)) || tests.some((t) => t.startsWith(id)), `test/guard/${own}`).toBe(true);
+  });
+});
+
+// Tool modules (src/guard/tools): each registered once under its file name, with its own table
+// test and a section in docs/guard-tools.md. grammar.ts, types.ts and index.ts are not tools.
+const toolsDir = join(root, 'src', 'guard', 'tools');
+const toolFiles = readdirSync(toolsDir)
+  .filter((f) => f.endsWith('.ts') && !['index.ts', 'types.ts', 'grammar.ts'].includes(f))
+  .map((f) => f.slice(0, -3))
+  .sort();
+const toolIds = TOOLS.map((t) => t.id);
+const toolDocs = readFileSync(join(root, 'docs', 'guard-tools.md'), 'utf8');
+
+describe('tool registry', () => {
+  it('registers every tool module once, under its file name', () => {
+    expect(new Set(toolIds).size, 'a tool is registered twice').toBe(toolIds.length);
+    expect([...toolIds].sort()).toEqual(toolFiles);
+  });
+
+  it('no program is claimed by two tools', () => {
+    const programs = TOOLS.flatMap((t) => t.programs);
+    expect(new Set(programs).size).toBe(programs.length);
+  });
+
+  it.each(toolFiles)('%s: the registered module is the one its file exports', async (id) => {
+    const module = (await import(join(toolsDir, `${id}.ts`))) as Record<string, unknown>;
+    expect(Object.values(module)).toContain(TOOLS.find((t) => t.id === id));
+  });
+
+  it.each(toolFiles)('%s has a table test in test/guard/tools/', (id) => {
+    expect(existsSync(join(root, 'test', 'guard', 'tools', `${id}.test.ts`)), `test/guard/tools/${id}.test.ts`).toBe(true);
+  });
+
+  it.each(toolFiles)('%s has its own section in docs/guard-tools.md', (id) => {
+    expect(toolDocs).toMatch(new RegExp(`^### \`?${id}\`?\\s*$`, 'm'));
   });
 });

@@ -109,6 +109,22 @@ const mustBlock: Case[] = [
   block('terragrunt --terragrunt-working-dir live/prod/vpc destroy', T, 'approved: tear down dev'),
   block('terragrunt run-all destroy --terragrunt-working-dir envs/production', T, 'Approved. Destroy staging.'),
   block('terraform -chdir=stacks/prd destroy', T, 'destroy dev, approved'),
+  // a terraform container given TF_CLI_ARGS*=-destroy in its environment
+  block('docker run --rm -e TF_CLI_ARGS=-destroy -v "$PWD:/w" -w /w hashicorp/terraform apply -auto-approve', T),
+  block('docker run --rm --env TF_CLI_ARGS_apply=-destroy hashicorp/terraform:1.9 apply -auto-approve', T),
+  block('docker run --rm --env=TF_CLI_ARGS=-destroy hashicorp/terraform apply', T),
+  // every tool whose module declares a destroy (test/guard/tools/ has each tool's table)
+  block('pulumi -C infra/prod destroy --yes', T),
+  block('cdk destroy --force', T),
+  block('yarn cdk destroy --force', T),
+  block('cdktf destroy', T),
+  block('aws cloudformation delete-stack --stack-name api', T),
+  block('sam delete --no-prompts', T),
+  block('sls remove --stage dev', T),
+  block('eksctl delete cluster --name prod-main', T),
+  block('gcloud projects delete acme-sandbox --quiet', T),
+  block('az group delete -n rg-dev --yes', T),
+  block('aws-vault exec dev -- pulumi destroy --yes', T),
 ];
 
 const mustAllow: Case[] = [

@@ -5,7 +5,9 @@
 import { approvalFlagRule } from './approval-flag.js';
 import { approvalGate } from './approval-gate.js';
 import { commitConvention } from './commit-convention.js';
+import { forgeForcePush } from './forge-force-push.js';
 import { gitForcePush } from './git-force-push.js';
+import { irreversibleDelete } from './irreversible-delete.js';
 import { kubectlDeleteProd } from './kubectl-delete-prod.js';
 import { protectedPath } from './protected-path.js';
 import { secretInCommand } from './secret-in-command.js';
@@ -18,7 +20,9 @@ export const RULES = [
   { id: 'commit-convention', rule: commitConvention },
   { id: 'terraform-destroy', rule: terraformDestroy },
   { id: 'kubectl-delete-prod', rule: kubectlDeleteProd },
+  { id: 'irreversible-delete', rule: irreversibleDelete },
   { id: 'git-force-push', rule: gitForcePush },
+  { id: 'forge-force-push', rule: forgeForcePush },
   // Only act when decide() gives them their context (protected paths, an agent session).
   { id: 'protected-path', rule: protectedPath },
   { id: 'approval-flag', rule: approvalFlagRule },

@@ -9,6 +9,9 @@ import { hasOption, kubeInvocation, lastOption } from '../tool-invocations.js';
 import type { GuardContext, Rule, RuleHit } from '../types.js';
 
 const HELM_DELETE = new Set(['uninstall', 'delete', 'del', 'un']);
+/** Raw API paths of a namespace or a workload (a Deployment, a StatefulSet, its volumes...). */
+const RAW_WORKLOAD =
+  /\/(namespaces(\/[^/]+)?$|namespaces\/[^/]+\/(deployments|statefulsets|daemonsets|replicasets|pods|jobs|cronjobs|persistentvolumeclaims|services|secrets|configmaps)\b)|\/persistentvolumes\b/;
 
 function isDelete(cmd: SimpleCommand): 'kubectl' | 'helm' | undefined {
   const name = cmd.argv[0];
@@ -46,6 +49,14 @@ function judge(cmd: SimpleCommand, index: number, ctx: GuardContext, tool: 'kube
   if (prodConfig) return { why: `kubeconfig \`${prodConfig}\` is production` };
   const prodManifest = target.manifests.find(prod);
   if (prodManifest) return { why: `manifest path \`${prodManifest}\` is production` };
+  // `--raw /api/v1/namespaces/production`: the API path names what it deletes
+  const raw = tool === 'kubectl' ? lastOption(inv, 'raw') : undefined;
+  if (raw && prod(raw)) return { why: `the raw API path \`${raw}\` is production` };
+  // `delete namespaces -l environment=production`: the selector picks production objects
+  const selector = [lastOption(inv, 'selector', 'l') ?? '', lastOption(inv, 'field-selector') ?? ''].find(prod);
+  if (selector) return { why: `the selector \`${selector}\` picks production objects` };
+  if (raw && RAW_WORKLOAD.test(raw))
+    return { why: `a raw API delete (\`${raw}\`) removes a namespace or workload irreversibly, in any environment` };
   if (mass) return { why: 'it is a mass delete (`--all` / `-A` / `--all-namespaces`), which is blocked in every namespace' };
   // Listed on its own in GUARD-RULES.md: `--dry-run=none` looks like a simulation and is not.
   if (/^none$/i.test(lastOption(inv, 'dry-run') ?? '')) return { why: '`--dry-run=none` makes it a real deletion, not a simulation' };

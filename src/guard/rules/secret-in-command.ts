@@ -33,6 +33,8 @@ function isLiteral(value: string | undefined): boolean {
   const v = value.replace(/^["']+/, '');
   if (v === '' || /^[$`<]/.test(v) || /^["']*$/.test(v)) return false;
   if (/^\*+$/.test(v) || /^-/.test(v)) return false;
+  // `key=@file` (vault, curl) and `file://…` (aws) read the value from a file
+  if (/^@[\w./~-]/.test(v) || /^(file|fileb):\/\//.test(v)) return false;
   return true;
 }
 
@@ -64,7 +66,7 @@ const SLOTS: Slot[] = [
   {
     name: 'a credential flag (--…password / --…token / --client-secret)',
     pattern:
-      /(?<![\w-])--[a-z0-9-]{0,40}(?:password|passwd|token|api-key|apikey|client-secret|secret-key|secret-access-key)(?:=|\s{1,5})(\S{1,300})/i,
+      /(?<![\w-])--[a-z0-9-]{0,40}(?:password|passwd|passphrase|token|api-key|apikey|client-secret|secret-key|secret-access-key)(?:=|\s{1,5})(\S{1,300})/i,
     when: (m) => !/^["']?(true|false|yes|no|none|null|0|1)["']?$/i.test(m[1]),
   },
   {
@@ -85,9 +87,35 @@ const SLOTS: Slot[] = [
     name: 'a --from-literal secret value',
     pattern: /--from-literal(?:=|\s{1,5})["']?([^=\s"']{1,200})=["']?([^\s"']{1,300})/,
     group: 2,
-    when: (m) => CREDENTIAL_KEY.test(m[1]),
+    when: (m) => CREDENTIAL_KEY.test(m[1]) && !SECRET_REFERENCE.test(m[1]),
   },
   { name: 'a literal Authorization header', pattern: /Authorization:\s{0,5}(?:Bearer|token|Basic)\s{1,5}([^\s"']{8,300})/i },
+  {
+    name: 'a literal API key header',
+    pattern:
+      /(?<![\w-])(?:X-API-Key|Api-Key|X-Auth-Token|X-Vault-Token|PRIVATE-TOKEN|X-Access-Token|X-Api-Token|Authorization)\s{0,5}:\s{0,5}(?:(?:Bearer|token|Basic|Token)\s{1,5})?(?!(?:Bearer|token|Basic)\b)([^\s"']{6,300})/i,
+  },
+  // a here-string feeding --password-stdin is the password, written out
+  { name: 'a literal password fed to --password-stdin', pattern: new RegExp(`--password-stdin${W}<<<\\s{0,5}(["']?[^\\s;&|]{1,300})`) },
+  {
+    name: 'a literal password piped to --password-stdin',
+    pattern: /\b(?:echo|printf)\s{1,5}(?:-n\s{1,5})?(["']?[^\s"'|;&%]{1,300})["']?\s{0,5}\|[^|;&\n]{0,200}--password-stdin/,
+  },
+  {
+    name: 'a literal secret string (--secret-string)',
+    pattern: /--secret-(?:string|binary)(?:=|\s{1,5})(\S{1,300})/,
+  },
+  { name: 'a redis-cli password (--pass)', pattern: new RegExp(`\\bredis-cli\\b${W}\\s--pass(?:=|\\s{1,5})(\\S{1,300})`) },
+  { name: 'an openssl pass: argument', pattern: /(?<![\w-])-pass(?:in|out)?\s{1,5}["']?pass:([^\s"']{1,300})/ },
+  {
+    name: 'a gh secret given with --body',
+    pattern: new RegExp(`\\bgh\\s{1,5}secret\\s{1,5}set\\b${W}\\s(?:--body(?:=|\\s{1,5})|-b\\s{0,5})(\\S{1,300})`),
+  },
+  {
+    name: 'a SecureString parameter value',
+    pattern: new RegExp(`\\bput-parameter\\b${W}\\s--value(?:=|\\s{1,5})(\\S{1,300})`),
+    when: (m) => /SecureString/.test(m[0]) || /SecureString/.test(m.input.slice(m.index, m.index + 800).split(/[|;&\n]/)[0]),
+  },
   {
     name: 'a password in -var',
     pattern:
@@ -96,9 +124,14 @@ const SLOTS: Slot[] = [
 ];
 
 const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|AUTHTOKEN|_authToken|ACCESS_KEY|PRIVATE_KEY)/i;
+/** Credential slots whose name does not say so (GUARD-RULES.md, "Secrets, third edition"). */
+const SECRET_SLOT_NAMES =
+  /^(MYSQL_PWD|PGPASSWORD|REDISCLI_AUTH|PGPASS|MONGO_PWD|RABBITMQ_DEFAULT_PASS|MINIO_ROOT_PASSWORD|ADMIN_PASS|DB_PASS)$/;
+/** Names of a secret (a Secret object, a key in a store), not its value: `auth.existingSecret`. */
+const SECRET_OBJECT_NAME = /^existing|(?:Secret|Token)(?:Name|Ref|Scopes?)$|SecretKeyRef$/i;
 /** Names that hold a reference to a secret, not the secret. */
 const SECRET_REFERENCE =
-  /(_FILE|_PATH|_NAME|_ID|_ENV|_ARN|_REF|_KEY_ID|_TYPE|_DIR|_COUNT|_LENGTH|_TTL|_EXPIRY|_HEADER|_PREFIX|_URL|_URI|_ENDPOINT|_HOST|_PORT|_TIMEOUT|_SIZE|_LIMIT|_MODE|_ENABLED|_VERSION|_REGION|_PROVIDER|_SOURCE|_STORE|_MANAGER|_BACKEND|_ROTATION|_POLICY|_LIFETIME|_AGE|_DURATION|_INTERVAL|_LEN|_BITS|_BYTES|_RETRIES|_ATTEMPTS|_EXPIRES_IN|_EXPIRATION|_SECONDS|_MINUTES|_HOURS|_DAYS|_MS)$/i;
+  /(_FILE|_PATH|_NAME|_ID|_ENV|_ARN|_REF|_KEY_ID|_TYPE|_DIR|_COUNT|_LENGTH|_TTL|_EXPIRY|_HEADER|_PREFIX|_URL|_URI|_ENDPOINT|_HOST|_PORT|_TIMEOUT|_SIZE|_LIMIT|_MODE|_ENABLED|_VERSION|_REGION|_PROVIDER|_SOURCE|_STORE|_MANAGER|_BACKEND|_ROTATION|_POLICY|_LIFETIME|_AGE|_DURATION|_INTERVAL|_LEN|_BITS|_BYTES|_RETRIES|_ATTEMPTS|_EXPIRES_IN|_EXPIRATION|_SECONDS|_MINUTES|_HOURS|_DAYS|_MS|_SCOPES?|_AUDIENCE|_ISSUER|_USER|_USERNAME|_LABEL|_FORMAT|_ALGORITHM|_KIND|_FIELD|_HASH_ALGORITHM|_TTL_SECONDS|_REGEX|_PATTERN|_CHARS|_OWNER|_DESCRIPTION|_NAMES|_IDS|_KEYS|_EXPIRES|_REFRESH_INTERVAL|_ROLE|_GROUP|_POLICIES|_PERIOD|_NUM_USES|_CIDRS)$/i;
 
 function assignmentSecret(raw: string): string | undefined {
   const re =
@@ -108,9 +141,10 @@ function assignmentSecret(raw: string): string | undefined {
   while ((m = re.exec(raw)) && guard++ < 10_000) {
     const name = m[1];
     const bare = name.replace(/^\/\/[^:]*:/, '');
-    if (!SECRET_NAME.test(bare) || SECRET_REFERENCE.test(bare)) continue;
+    const slot = SECRET_SLOT_NAMES.test(bare);
+    if (!slot && (!SECRET_NAME.test(bare) || SECRET_REFERENCE.test(bare) || SECRET_OBJECT_NAME.test(bare))) continue;
     // TOKEN must be a whole word of the name: max_tokens, TOKENIZER are not credentials.
-    if (/TOKEN/i.test(bare) && !/(^|_)(AUTH)?TOKEN($|_)|authToken|TOKEN$/i.test(bare)) continue;
+    if (!slot && /TOKEN/i.test(bare) && !/(^|_)(AUTH)?TOKEN($|_)|authToken|TOKEN$/i.test(bare)) continue;
     const value = m[3];
     if (!isLiteral(value)) continue;
     if (/^(true|false|null|none|yes|no)$/i.test(value)) continue;
@@ -142,13 +176,99 @@ function helmSetSecret(raw: string): boolean {
       const eq = pair.indexOf('=');
       if (eq <= 0) continue;
       const key = pair.slice(0, eq).split('.').pop() ?? '';
-      if (HELM_CREDENTIAL.test(key) && isLiteral(pair.slice(eq + 1))) return true;
+      if (HELM_CREDENTIAL.test(key) && !SECRET_OBJECT_NAME.test(key) && isLiteral(pair.slice(eq + 1))) return true;
     }
   }
   return false;
 }
 
-function findSecret(raw: string): string | undefined {
+/** Words of one simple command (`a 'b c' d`), quotes removed; bounded. */
+function words(segment: string): string[] {
+  const out: string[] = [];
+  const re = /(?:"(?:[^"\\]|\\.){0,300}"|'[^']{0,300}'|[^\s"']){1,300}/g;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = re.exec(segment)) && guard++ < 200) out.push(m[0].replace(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g, '$1$2'));
+  return out;
+}
+
+/** The simple commands (split on `;`, `&&`, `||`, `|`, newlines) that start at a program's name. */
+function segmentsOf(raw: string, program: RegExp): string[] {
+  const found: string[] = [];
+  const re = new RegExp(program.source, 'g');
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = re.exec(raw)) && guard++ < 1000) found.push(raw.slice(m.index, m.index + 1000).split(/[;&|\n]/)[0]);
+  return found;
+}
+
+/** `htpasswd -b[c…] FILE USER PASS` / `htpasswd -nb USER PASS`: the password is the last word. */
+function htpasswdSecret(raw: string): boolean {
+  for (const seg of segmentsOf(raw, /\bhtpasswd\s/)) {
+    const w = words(seg).slice(1);
+    const flags = w.filter((x) => /^-[a-zA-Z]+$/.test(x)).join('');
+    if (!flags.includes('b')) continue;
+    const positional = w.filter((x, i) => !x.startsWith('-') && !/^-C$/.test(w[i - 1] ?? ''));
+    const pass = positional[flags.includes('n') ? 1 : 2];
+    if (isLiteral(pass)) return true;
+  }
+  return false;
+}
+
+/** `pulumi config set --secret KEY VALUE`: VALUE on the command line is the secret. */
+function pulumiSecret(raw: string): boolean {
+  for (const seg of segmentsOf(raw, /\bpulumi\s/)) {
+    const w = words(seg);
+    const at = w.findIndex((x, i) => x === 'set' && w[i - 1] === 'config');
+    if (at === -1 || !w.includes('--secret')) continue;
+    const positional: string[] = [];
+    for (let i = at + 1; i < w.length; i++) {
+      if (/^(-s|--stack|-C|--cwd|--config-file)$/.test(w[i])) i++;
+      else if (!w[i].startsWith('-')) positional.push(w[i]);
+    }
+    if (isLiteral(positional[1])) return true;
+  }
+  return false;
+}
+
+/** `vault write PATH k=v` / `vault kv put|patch PATH k=v`: a credential key with a literal value. */
+function vaultSecret(raw: string): boolean {
+  for (const seg of segmentsOf(raw, /\bvault\s/)) {
+    const w = words(seg);
+    const kv = w.some((x, i) => x === 'kv' && /^(put|patch)$/.test(w[i + 1] ?? ''));
+    if (!kv && !w.includes('write')) continue;
+    for (const pair of w) {
+      const m = /^([A-Za-z0-9_.-]{1,100})=(.*)$/.exec(pair);
+      if (!m || m[1].startsWith('-')) continue;
+      const key = m[1];
+      const credential = (CREDENTIAL_KEY.test(key) || (kv && /^(value|pass|data)$/i.test(key))) && !SECRET_REFERENCE.test(key);
+      if (credential && isLiteral(m[2]) && !/^(true|false)$/i.test(m[2])) return true;
+    }
+  }
+  return false;
+}
+
+/** A Secret manifest with literal `data`/`stringData` values fed to `kubectl apply|create`. */
+function secretManifest(text: string): boolean {
+  // `printf 'kind: Secret\nstringData:\n …' | kubectl apply -f -`: the escapes are the newlines
+  const raw = text.includes('\\n') ? text.replace(/\\n/g, '\n') : text;
+  if (!/\b(?:kubectl|oc)\b[^\n]{0,300}\b(?:apply|create)\b/.test(raw)) return false;
+  if (!/kind["']?\s{0,5}:\s{0,5}["']?Secret\b/.test(raw)) return false;
+  const yaml = /^([ \t]*)(?:stringData|data):[ \t]*\n((?:\1[ \t]+[^\n]*\n?){1,200})/gm;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = yaml.exec(raw)) && guard++ < 100) {
+    for (const line of m[2].split('\n')) {
+      const kv = /^\s+[\w.-]{1,100}\s{0,5}:\s{0,5}(\S.*)$/.exec(line);
+      if (kv && isLiteral(kv[1].trim()) && !/^[|>]-?$/.test(kv[1].trim()) && !/\{\{/.test(kv[1])) return true;
+    }
+  }
+  return /"(?:stringData|data)"\s{0,5}:\s{0,5}\{[^}]{0,2000}?"[\w.-]{1,100}"\s{0,5}:\s{0,5}"(?![$"])/.test(raw);
+}
+
+function findSecret(text: string): string | undefined {
+  // a line continued with `\` is one command line: `mysql -uroot \⏎ -pX`
+  const raw = text.replace(/\\\r?\n/g, ' ');
   for (const shape of TOKEN_SHAPES) if (shape.pattern.test(raw)) return shape.name;
   if (urlPassword(raw)) return 'a password in a URL (user:pass@)';
   for (const slot of SLOTS) {
@@ -162,6 +282,10 @@ function findSecret(raw: string): string | undefined {
     }
   }
   if (helmSetSecret(raw)) return 'a credential given to helm --set';
+  if (htpasswdSecret(raw)) return 'a password given to htpasswd -b';
+  if (pulumiSecret(raw)) return 'a value given to pulumi config set --secret';
+  if (vaultSecret(raw)) return 'a credential written to vault as a literal';
+  if (secretManifest(raw)) return 'a Secret manifest with literal data';
   const assigned = assignmentSecret(raw);
   if (assigned) return `a secret assigned as a literal (${assigned})`;
   return undefined;
