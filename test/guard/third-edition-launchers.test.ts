@@ -205,7 +205,8 @@ table('presumed: a guarded act in the arguments of a program the guard does not 
   allow('python3 inventory.py --cloud aws --region eu-west-1', NONE),
   allow('npx biome check src/guard/rules/terraform-destroy.ts', NONE),
   allow('make docker-push-local', NONE),
-  block("python3 cleanup.py --then 'aws s3 rb s3://prod-data --force'", A, NONE),
+  // aws s3 rb is an irreversible delete (the aws module): that rule names it before the gate
+  block("python3 cleanup.py --then 'aws s3 rb s3://prod-data --force'", 'irreversible-delete', NONE),
   // a test-name filter is data to a test runner
   allow('npx vitest run -t "terraform apply"', NONE),
   allow('npm test -- --grep "git push --force"', NONE),

@@ -76,9 +76,10 @@ export function toolArgv(argv: readonly string[]): string[] {
     let i = from;
     while (i < rest.length && rest[i].startsWith('-')) i += rest[i] === '-p' || rest[i] === '--package' ? 2 : 1;
     rest = rest.slice(i);
-    // `npx aws-cdk@2 destroy`: the package names the program
-    if (rest[0]) rest[0] = rest[0].replace(/@[^/]*$/, '');
   }
+  // `npx aws-cdk@2 destroy`, whether the runner was stripped here or by the launcher reading before:
+  // the package (without its version) names the program.
+  if (rest[0]) rest[0] = rest[0].replace(/(?<=.)@[^/]*$/, '');
   return rest;
 }
 

@@ -100,6 +100,8 @@ export async function serveHelper(socket: string): Promise<void> {
       );
     });
   });
+  // The socket is born private (umask), not made private after: no moment where another user can connect.
+  const umask = process.umask(0o177);
   try {
     await listen(server, socket);
   } catch {
@@ -111,6 +113,8 @@ export async function serveHelper(socket: string): Promise<void> {
     } catch {
       process.exit(0);
     }
+  } finally {
+    process.umask(umask);
   }
   chmodSync(socket, 0o600);
   const inode = statSync(socket).ino;
