@@ -6,6 +6,7 @@ import { decide, type GrantView, type ProtectedPaths } from '../guard/decide.js'
 import { DEFAULT_POLICY, type Policy } from '../guard/policy.js';
 import type { Decision } from '../guard/types.js';
 import { stateHome, statePaths } from '../state/home.js';
+import { decisionIoFor } from '../state/protected-paths.js';
 
 /** The tool_use block as the Messages API returns it (only what the guard reads). */
 export interface ToolUseLike {
@@ -73,6 +74,7 @@ export async function guardToolUse(block: ToolUseLike, context: GuardContext): P
       policy: context.policy ?? DEFAULT_POLICY,
       protectedPaths: protectedPathsFor(context.cwd, env),
       agentSession: true,
+      io: decisionIoFor(env, context.cwd),
     });
   } catch (error) {
     // Fail closed: a guard that cannot decide does not let the command through.

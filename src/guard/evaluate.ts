@@ -57,7 +57,7 @@ export async function evaluate(raw: string, options: EvaluateOptions = {}): Prom
     for (const { rule } of RULES) hits.push(...(await rule(ctx)));
 
     let tier: Tier = 'T0';
-    for (const cmd of analysis.commands) tier = maxTier(tier, tierOf(cmd, policy));
+    for (const cmd of ctx.analysis.commands) tier = maxTier(tier, tierOf(cmd, policy));
     const grantUsed = options.grantId && approval?.affirmed && tier === 'T3' ? options.grantId : undefined;
     return combine(hits, tier, grantUsed);
   } catch (error) {

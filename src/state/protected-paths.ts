@@ -7,6 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DecisionIo } from '../guard/decide.js';
 import type { ProtectedPaths } from '../guard/protected-paths.js';
+import { listRunDir, readRunFile } from './file-reader.js';
 import { stateHome, statePaths } from './home.js';
 
 const MANAGED_SETTINGS = ['/etc/claude-code/managed-settings.json', '/Library/Application Support/ClaudeCode/managed-settings.json'];
@@ -68,9 +69,15 @@ export function protectedPathsFor(env: NodeJS.ProcessEnv, cwd: string): Protecte
   return paths;
 }
 
-/** The decision's I/O for a caller in `cwd` with `env`: the kube context (bounded) and symlinks. */
+/**
+ * The decision's I/O for a caller in `cwd` with `env`: the kube context (bounded), symlinks, the
+ * files a command will run and git's configuration. Every caller (hook, check, SDK loop, executor
+ * gate) builds it here, so they all read the same.
+ */
 export function decisionIoFor(env: NodeJS.ProcessEnv, cwd: string): DecisionIo {
   // Loaded when first needed: the file tools' path never reads a kube context.
   const readKubeContext = async () => (await import('../guard/kube-context.js')).readCurrentKubeContext(1500, env, cwd);
-  return { readKubeContext, resolveLinks };
+  const readGitConfig: DecisionIo['readGitConfig'] = async (dir, commandEnv) =>
+    (await import('./git-config.js')).readGitConfig(dir, { ...env, ...commandEnv });
+  return { readKubeContext, resolveLinks, readFile: readRunFile, listDir: listRunDir, readGitConfig, env: { ...env } };
 }

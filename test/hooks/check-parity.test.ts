@@ -4,7 +4,7 @@
 // production kube context) and three grants (none, generic, destroy). Then a handful of cases
 // through the real hook process and the real `check` CLI, built from the current sources.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { approvalForCheck } from '../../src/approval/answer.js';
@@ -28,6 +28,12 @@ const project = join(root, 'project');
 const state = join(root, 'state');
 mkdirSync(home);
 mkdirSync(project);
+// An ordinary project: the scripts and make targets the allowed cases run are defined and harmless.
+writeFileSync(
+  join(project, 'package.json'),
+  JSON.stringify({ name: 'app', scripts: { test: 'vitest run', build: 'tsc -p .', lint: 'eslint .' } }),
+);
+writeFileSync(join(project, 'Makefile'), 'build:\n\tgo build ./...\n\ntest:\n\tgo test ./...\n');
 // The Bash tool's environment in an agent session (CLAUDECODE=1, the session id from SessionStart).
 const env: NodeJS.ProcessEnv = {
   HOME: home,
@@ -57,6 +63,7 @@ function injected(input: DecisionInput, prod: boolean, reads: { n: number }): De
   return {
     ...input,
     io: {
+      ...input.io,
       resolveLinks: (p) => p,
       readKubeContext: async () => {
         reads.n++;

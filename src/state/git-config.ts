@@ -1,0 +1,3 @@
+export async function readGitConfig(_dir: string, _env: NodeJS.ProcessEnv): Promise<import('../guard/run-files/types.js').GitConfigRead> {
+  return { unreadable: 'not yet' };
+}
