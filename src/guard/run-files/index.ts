@@ -210,7 +210,7 @@ function place(c: SimpleCommand, source: Source, outer: SimpleCommand, show: (p:
   const out: SimpleCommand = {
     ...c,
     via: [...outer.via, source.label, ...c.via],
-    text: `${c.text} [from ${where}, run by \`${outer.text.slice(0, 80)}\`]`,
+    text: `${c.text} [from ${where}, run by: ${outer.text.slice(0, 80)}]`,
   };
   if (shownDir !== '.') out.cwd = shownDir;
   else delete out.cwd;
