@@ -125,7 +125,7 @@ export async function taskRun(cmd: SimpleCommand, dir: string | undefined, reade
   }
   if (typeof root === 'string') return { sources, unreadable: [`${shown}: ${root}`] };
 
-  const varsOf = (file: TaskFile, node: unknown, base: Map<string, string>, origin: string): Map<string, string> => {
+  const varsOf = (file: TaskFile, node: unknown, base: Map<string, string>): Map<string, string> => {
     const vars = new Map(base);
     if (!isMap(node)) return vars;
     for (const [k, v] of Object.entries(node)) {
@@ -152,7 +152,7 @@ export async function taskRun(cmd: SimpleCommand, dir: string | undefined, reade
   const globals = (file: TaskFile) => {
     let v = fileVars.get(file.path);
     if (!v) {
-      v = varsOf(file, file.doc.vars, new Map(), 'vars');
+      v = varsOf(file, file.doc.vars, new Map());
       for (const [k, x] of cli) v.set(k, x);
       fileVars.set(file.path, v);
     }
@@ -188,7 +188,7 @@ export async function taskRun(cmd: SimpleCommand, dir: string | undefined, reade
     }
     const task = found.task;
     const owner = found.file;
-    const vars = varsOf(owner, isMap(task) ? task.vars : undefined, new Map([...globals(owner), ...base]), name);
+    const vars = varsOf(owner, isMap(task) ? task.vars : undefined, new Map([...globals(owner), ...base]));
     const taskDir =
       isMap(task) && typeof task.dir === 'string'
         ? posix.resolve(posix.dirname(owner.path), template(task.dir, vars))
@@ -206,7 +206,7 @@ export async function taskRun(cmd: SimpleCommand, dir: string | undefined, reade
     const deps = isMap(task) && Array.isArray(task.deps) ? task.deps : [];
     for (const d of deps) {
       if (typeof d === 'string') run(owner, d, new Map(), depth + 1);
-      else if (isMap(d) && typeof d.task === 'string') run(owner, d.task, varsOf(owner, d.vars, vars, d.task), depth + 1);
+      else if (isMap(d) && typeof d.task === 'string') run(owner, d.task, varsOf(owner, d.vars, vars), depth + 1);
     }
     const cmds =
       typeof task === 'string'
@@ -222,7 +222,7 @@ export async function taskRun(cmd: SimpleCommand, dir: string | undefined, reade
     for (const c of cmds) {
       if (typeof c === 'string') add(c);
       else if (isMap(c) && typeof c.cmd === 'string') add(c.cmd);
-      else if (isMap(c) && typeof c.task === 'string') run(owner, c.task, varsOf(owner, c.vars, vars, c.task), depth + 1);
+      else if (isMap(c) && typeof c.task === 'string') run(owner, c.task, varsOf(owner, c.vars, vars), depth + 1);
       else if (isMap(c) && typeof c.defer === 'string') add(c.defer);
       else if (isMap(c) && isMap(c.defer) && typeof c.defer.task === 'string') run(owner, c.defer.task, vars, depth + 1);
       else unreadable.push(`${shown}: task ${name} has a command the guard does not read`);
