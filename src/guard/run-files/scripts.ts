@@ -12,11 +12,14 @@ export function scriptArgs(cmd: SimpleCommand): { file: string | undefined; args
     return { file: cmd.dynamic[i + 1] ? undefined : rest[i], args: rest.slice(i + 1) };
   }
   if (!SHELLS.has(name)) return undefined;
+  // `bash < deploy.sh`, `sh -s < deploy.sh`: the script is the file fed on stdin
+  const fromStdin = (i: number) =>
+    cmd.stdin?.kind === 'file' && cmd.stdin.from !== undefined ? { file: cmd.stdin.from, args: rest.slice(i) } : undefined;
   for (let i = 0; i < rest.length; i++) {
     const t = rest[i];
     if (t === '--' || t === '-') {
       const file = rest[i + 1];
-      if (t === '-' || file === undefined) return undefined; // the script comes on stdin
+      if (t === '-' || file === undefined) return fromStdin(i + 1);
       return { file: cmd.dynamic[i + 2] ? undefined : file, args: rest.slice(i + 2) };
     }
     if (t.startsWith('--')) {
@@ -25,7 +28,8 @@ export function scriptArgs(cmd: SimpleCommand): { file: string | undefined; args
     }
     if (/^[-+]/.test(t)) {
       const flags = t.slice(1);
-      if (flags.includes('c') || flags.includes('s')) return undefined; // a string, or stdin
+      if (flags.includes('c')) return undefined; // a string: the shell analysis reads it
+      if (flags.includes('s')) return fromStdin(i + 1);
       if (/[oO]$/.test(flags)) i++;
       continue;
     }
@@ -33,7 +37,7 @@ export function scriptArgs(cmd: SimpleCommand): { file: string | undefined; args
     if (/^\/dev\/|^\/proc\//.test(t)) return undefined;
     return { file: cmd.dynamic[i + 1] ? undefined : t, args: rest.slice(i + 1) };
   }
-  return undefined;
+  return fromStdin(rest.length);
 }
 
 const SHELL_NAMES = /^(ba|z|da|k|mk|a|r|y)?sh$/;
