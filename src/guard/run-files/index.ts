@@ -185,9 +185,9 @@ async function analyseSource(source: Source, cmd: SimpleCommand, options: Expand
   const prelude: string[] = [];
   const names = Object.keys(env);
   if (names.length > 0) prelude.push(`export ${names.map((n) => `${n}=${quote(env[n])}`).join(' ')}`);
-  // $0 stays the shell's; $1… are the script's arguments
-  if (source.positional) prelude.push(['set --', ...source.positional.slice(1).map(quote)].join(' '));
-  const text = prelude.length > 0 ? `${prelude.join('\n')}\n${source.text}` : source.text;
+  // a script gets its own $0, $1…: run it as `bash -c TEXT PATH ARGS…` so the analysis binds them
+  const body = source.positional ? ['bash -c', quote(source.text), ...source.positional.map(quote)].join(' ') : source.text;
+  const text = prelude.length > 0 ? `${prelude.join('\n')}\n${body}` : body;
   const result = await analyze(text, { aliases: options.aliases });
   if (result.boundHit) {
     return {
