@@ -257,6 +257,14 @@ table('ordinary git work is not asked', [
   row(EMPTY, 'git config alias.co checkout', 'allow'),
   row(EMPTY, 'git config core.editor "code --wait"', 'allow'),
   row(EMPTY, 'git --version', 'allow'),
+  row(ORDINARY, 'git checkout main && git pull', 'allow', undefined, { approval: GENERIC }),
+  row(ORDINARY, 'git stash && git pull && git stash pop', 'allow', undefined, { approval: GENERIC }),
+]);
+
+table('git configuration changed earlier in the same command is not trusted', [
+  row(EMPTY, "echo '[alias]' >> .git/config && git ship", 'ask', 'unreadable'),
+  row(ORDINARY, 'git config alias.co checkout && git co main', 'ask', 'unreadable'),
+  row(EMPTY, 'cp /tmp/x .git/hooks/pre-commit && git commit -m "feat: x"', 'ask', 'unreadable'),
 ]);
 
 describe('reading the configuration runs nothing from the repository', () => {

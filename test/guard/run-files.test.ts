@@ -133,8 +133,17 @@ table(
     row('exec ./deploy.sh', 'deny', 'terraform-destroy'),
     row('nohup ./deploy.sh > out.log 2>&1 &', 'deny', 'terraform-destroy'),
     row('npm test && bash -x deploy.sh --yes', 'deny', 'terraform-destroy'),
-    row('ln -sf deploy.sh run.sh && ./deploy.sh', 'deny', 'terraform-destroy'),
+    row('ln -sf deploy.sh run.sh && ./run.sh', 'ask', 'unreadable'),
     row('bash $SCRIPT', 'ask', 'unreadable'),
+    // changed earlier in the same command: what is on disk is not what runs
+    row('cp push.sh apply.sh && ./apply.sh', 'ask', 'unreadable'),
+    row('cp push.sh Makefile && make build', 'ask', 'unreadable'),
+    row('echo {} > package.json && npm test', 'ask', 'unreadable'),
+    row('sed -i s/plan/apply/ Makefile && make plan', 'ask', 'unreadable'),
+    row('git checkout other -- Makefile && make build', 'ask', 'unreadable'),
+    row('git checkout -b feature && make build', 'allow'),
+    row("echo 'terraform destroy' > scripts/new.sh && bash scripts/new.sh", 'deny', 'terraform-destroy'),
+    row("echo 'terraform destroy' > /tmp/deploy.sh && ./deploy.sh", 'deny', 'terraform-destroy'),
     // missing or unreadable: never allowed silently
     row('bash missing.sh', 'ask', 'unreadable'),
     row('./missing.sh', 'ask', 'unreadable'),

@@ -305,6 +305,12 @@ export async function gitRuns(cmd: SimpleCommand, dir: string | undefined, reade
     found.unreadable.push(`${shown}: git's configuration cannot be read (${read.unreadable})`);
     return found;
   }
+  // a file of the configuration (or the repository's git folder) changed earlier in the same command
+  const changedFile = read.entries.map((e) => e.origin).find((o) => o.startsWith('file:') && reader.changed(o.slice(5)));
+  if (changedFile || (read.commonDir && reader.changed(read.commonDir, true))) {
+    found.unreadable.push(`${shown}: git's configuration or hooks are changed by an earlier part of the same command`);
+    return found;
+  }
   const config = new Config([
     ...read.entries.map((e: GitConfigEntry) => ({ ...e, key: normalKey(e.key) })),
     ...parsed.configs.map(([key, value]) => ({ key, value, origin: 'command line:' })),

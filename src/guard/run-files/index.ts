@@ -8,6 +8,7 @@
 import { posix } from 'node:path';
 import { analyze } from '../../shell/analyze.js';
 import type { Analysis, SimpleCommand, Unreadable } from '../../shell/types.js';
+import { writeTargets } from '../write-targets.js';
 import { gitRuns } from './git.js';
 import { justRun } from './justfile.js';
 import { makeRequest } from './make-args.js';
@@ -84,7 +85,22 @@ export class Reader {
     readonly cwd: string,
   ) {}
 
+  /** Paths earlier commands of the same command line write (a tree: everything below it too). */
+  writes: Array<{ path: string; tree: boolean; workTree?: boolean }> = [];
+
+  /** Does an earlier command change `path` (or, for a folder, anything in it)? */
+  changed(path: string, folder = false): boolean {
+    // a checkout or pull changes tracked files, not the git folder (config, hooks)
+    const inGitFolder = /(^|\/)\.git(\/|$)/.test(path);
+    return this.writes.some(
+      (w) =>
+        !(w.workTree && inGitFolder) &&
+        (w.path === path || (w.tree && path.startsWith(`${w.path}/`)) || (folder && w.path.startsWith(`${path}/`))),
+    );
+  }
+
   read(path: string): FileRead {
+    if (this.changed(path)) return { unreadable: 'changed by an earlier part of the same command' };
     const cached = this.seen.get(path);
     if (cached) return cached;
     if (!this.io) return { unreadable: 'not readable here (the guard was given no file access)' };
@@ -137,9 +153,10 @@ export async function expandRunFiles(analysis: Analysis, options: ExpandOptions)
     if (!unreadable.some((u) => u.kind === 'hidden-script' && u.detail === detail))
       unreadable.push({ kind: 'hidden-script', detail, command });
   };
-  const queue: Array<{ cmd: SimpleCommand; index: number; dir: string | undefined }> = analysis.commands.map((cmd, index) => ({
+  // `earlier`: the commands that run before this one (a file's commands: those before its runner, then its own)
+  const queue: Array<{ cmd: SimpleCommand; earlier: SimpleCommand[]; dir: string | undefined }> = analysis.commands.map((cmd, index) => ({
     cmd,
-    index,
+    earlier: analysis.commands.slice(0, index),
     dir: folderOf(cmd, options.cwd, home),
   }));
   let analysed = 0;
@@ -148,7 +165,8 @@ export async function expandRunFiles(analysis: Analysis, options: ExpandOptions)
     const item = queue.shift() as (typeof queue)[number];
     const { cmd } = item;
     if (cmd.path === undefined && !RUNNERS.has(cmd.argv[0] ?? '')) continue;
-    const earlier = commands.slice(0, item.index);
+    const { earlier } = item;
+    reader.writes = writesOf(earlier, options.cwd, home);
     const found = await whatRuns(cmd, item.dir, earlier, reader, options);
     for (const detail of found.unreadable) note(detail, cmd.text);
     for (const source of found.sources) {
@@ -166,10 +184,12 @@ export async function expandRunFiles(analysis: Analysis, options: ExpandOptions)
         if (!unreadable.some((x) => x.detail === detail))
           unreadable.push({ ...u, detail, command: u.command || source.text.slice(0, 200) });
       }
+      const siblings: SimpleCommand[] = [];
       for (const c of inner.commands) {
         const placed = place(c, source, cmd, reader.show);
         commands.push(placed);
-        queue.push({ cmd: placed, index: commands.length - 1, dir: folderOf(placed, options.cwd, home) });
+        queue.push({ cmd: placed, earlier: [...earlier, ...siblings], dir: folderOf(placed, options.cwd, home) });
+        siblings.push(placed);
       }
     }
   }
@@ -230,15 +250,16 @@ async function whatRuns(
   if (cmd.dynamic[0]) return none;
   const needDir = (what: string): Found => ({ sources: [], unreadable: [`${what}: the folder it runs in cannot be read statically`] });
   if (cmd.path !== undefined && !RUNNERS.has(program)) {
-    if (writtenEarlier(earlier, cmd.path)) return none;
     if (!dir) return needDir(cmd.text);
+    if (replacedEarlier(earlier, posix.resolve(dir, expandHome(cmd.path, options.homeDir)), options.cwd, options.homeDir)) return none;
     return pathProgram(cmd, posix.resolve(dir, expandHome(cmd.path, options.homeDir)), dir, reader);
   }
   const script = scriptArgs(cmd);
   if (script) {
-    if (script.file === undefined || writtenEarlier(earlier, script.file)) return none;
+    if (script.file === undefined) return none;
     if (!dir) return needDir(cmd.text);
     const path = posix.resolve(dir, expandHome(script.file, options.homeDir));
+    if (replacedEarlier(earlier, path, options.cwd, options.homeDir)) return none;
     const got = reader.read(path);
     if (!('text' in got))
       return { sources: [], unreadable: [`\`${cmd.text.slice(0, 80)}\` runs ${reader.show(path)}, which is ${got.unreadable}`] };
@@ -379,13 +400,60 @@ async function packageRun(
   return { sources, unreadable };
 }
 
-function writtenEarlier(earlier: SimpleCommand[], path: string): boolean {
-  const base = path.replace(/\/+$/, '').split('/').pop() ?? path;
-  return earlier.some(
-    (c) =>
-      c.redirects.some((r) => r.op.includes('>') && (r.target === path || r.target.split('/').pop() === base)) ||
-      (c.argv[0] === 'tee' && c.argv.slice(1).some((a) => a === path || a.split('/').pop() === base)),
-  );
+/**
+ * The script was written whole earlier in the same command (`> x.sh`, `tee x.sh`): the shell
+ * analysis reads what was written, so the file on disk is not what runs.
+ */
+function replacedEarlier(earlier: SimpleCommand[], path: string, cwd: string, home: string | undefined): boolean {
+  return earlier.some((c) => {
+    const dir = folderOf(c, cwd, home);
+    if (!dir) return false;
+    const at = (word: string) => !/[$`*?[]/.test(word) && posix.resolve(dir, expandHome(word, home)) === path;
+    if (c.redirects.some((r) => /^(>|>\||1>|&>)$/.test(r.op) && at(r.target))) return true;
+    return c.argv[0] === 'tee' && !c.argv.includes('-a') && !c.argv.includes('--append') && c.argv.slice(1).some(at);
+  });
+}
+
+const TREE_CHANGERS =
+  /^(pull|merge|reset|stash|rebase|am|apply|cherry-pick|revert|restore|config|checkout|switch|worktree|submodule|clone|init|update-ref|read-tree|checkout-index)$/;
+
+/** What a git command changes for files read later: the work tree, the configuration, or nothing. */
+function changesWorkTree(argv: string[]): 'work tree' | 'configuration' | undefined {
+  const i = argv.findIndex((a, k) => k > 0 && !a.startsWith('-') && !/^(-C|-c|--git-dir|--work-tree)$/.test(argv[k - 1]));
+  const sub = argv[i];
+  if (!sub || !TREE_CHANGERS.test(sub)) return undefined;
+  const rest = argv.slice(i + 1);
+  if (sub === 'config') {
+    const reads = rest.some((a) => /^(--get|--get-all|--get-regexp|--list|-l|get|list)$/.test(a));
+    return !reads && rest.filter((a) => !a.startsWith('-')).length >= 2 ? 'configuration' : undefined;
+  }
+  if (sub === 'init' || sub === 'clone' || sub === 'submodule' || sub === 'worktree') return 'configuration';
+  // a new branch at HEAD changes no file
+  if (
+    (sub === 'checkout' || sub === 'switch') &&
+    rest.some((a) => /^-[bBcC]$/.test(a)) &&
+    rest.filter((a) => !a.startsWith('-')).length <= 1
+  )
+    return undefined;
+  if (sub === 'stash' && (rest.length === 0 || /^(push|save|list|show)$/.test(rest[0]))) return undefined;
+  return 'work tree';
+}
+
+/** What earlier commands write, resolved; an unresolvable target stands for everything. */
+function writesOf(earlier: SimpleCommand[], cwd: string, home: string | undefined): Reader['writes'] {
+  const out: Reader['writes'] = [];
+  for (const c of earlier) {
+    const dir = folderOf(c, cwd, home);
+    // git commands that rewrite the work tree or the configuration: any file of the repository may differ
+    const git = c.argv[0] === 'git' ? changesWorkTree(c.argv) : undefined;
+    if (git) out.push({ path: '', tree: true, workTree: git === 'work tree' });
+    for (const t of writeTargets(c)) {
+      const word = expandHome(t.word, home);
+      if (!dir || t.dynamic || word.startsWith('~')) out.push({ path: '', tree: true });
+      else out.push({ path: posix.resolve(dir, word), tree: t.tree });
+    }
+  }
+  return out;
 }
 
 export function expandHome(path: string, home: string | undefined): string {
