@@ -30,7 +30,7 @@ async function verdict(command: string, cwd = PROJECT) {
     policy: DEFAULT_POLICY,
     protectedPaths: PP,
     agentSession: true,
-    io: { resolveLinks: (p) => p, readFile: projectFile },
+    io: { resolveLinks: (p) => p, readFile: projectFile, readGitConfig: async () => ({ entries: [] }) },
   });
 }
 
