@@ -114,7 +114,7 @@ export async function readGitConfig(dir: string, env: NodeJS.ProcessEnv): Promis
   try {
     if (!statSync(dir).isDirectory()) return { unreadable: `${dir} is not a folder` };
   } catch {
-    return { unreadable: `${dir} does not exist` };
+    return { unreadable: `${dir} does not exist`, missingFolder: true };
   }
   const repo = findRepository(dir, gitEnv);
   const home = gitEnv.HOME ?? '';

@@ -19,6 +19,12 @@ import { tempDir } from '../helpers/tmp.js';
 import { useBuiltPlugin } from '../helpers/built-plugin.js';
 
 const GENERIC = GENERIC_APPROVAL;
+/**
+ * Cases the third edition of GUARD-RULES.md decides differently from the first, as decide() reads
+ * them (evaluate() alone does not read what a command defines): writing an alias is judged as the
+ * command it defines.
+ */
+const THIRD_EDITION: Record<string, 'allow' | 'ask' | 'deny'> = { 'git config alias.fp "push --force"': 'deny' };
 const DESTROY = 'Approved, destroy the dev stack';
 
 const cases = loadAdversarialCases();
@@ -111,11 +117,11 @@ describe(`hook and check decide identically on every adversarial case (${cases.l
     }
   }
 
-  it.each(cases.map((c, i) => [i, c.expect, c.command.split('\n')[0].slice(0, 70), c] as const))(
+  it.each(cases.map((c, i) => [i, THIRD_EDITION[c.command] ?? c.expect, c.command.split('\n')[0].slice(0, 70), c] as const))(
     '#%i must %s: %s',
-    async (_i, _e, _s, c) => {
+    async (_i, expected, _s, c) => {
       const decision = await decide(injected(hookInput(c.command, c.approval, DEFAULT_POLICY), false, { n: 0 }));
-      expect(decision.decision, `${JSON.stringify(c.command)} (approval: ${c.approval}): ${decision.reason}`).toBe(c.expect);
+      expect(decision.decision, `${JSON.stringify(c.command)} (approval: ${c.approval}): ${decision.reason}`).toBe(expected);
     },
   );
 

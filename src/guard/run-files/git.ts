@@ -301,13 +301,15 @@ export async function gitRuns(cmd: SimpleCommand, dir: string | undefined, reade
   if (parsed.gitDir) env.GIT_DIR = posix.resolve(where, parsed.gitDir);
   if (parsed.workTree) env.GIT_WORK_TREE = posix.resolve(where, parsed.workTree);
   const read = await io.readGitConfig(where, env);
+  // `git -C missing …` fails before it runs anything, unless an earlier part of the command makes the folder
+  if ('unreadable' in read && read.missingFolder && !reader.changed(where, true)) return found;
   if ('unreadable' in read) {
     found.unreadable.push(`${shown}: git's configuration cannot be read (${read.unreadable})`);
     return found;
   }
   // a file of the configuration (or the repository's git folder) changed earlier in the same command
-  const changedFile = read.entries.map((e) => e.origin).find((o) => o.startsWith('file:') && reader.changed(o.slice(5)));
-  if (changedFile || (read.commonDir && reader.changed(read.commonDir, true))) {
+  const changedFile = read.entries.map((e) => e.origin).find((o) => o.startsWith('file:') && reader.changed(o.slice(5), false, true));
+  if (changedFile || (read.commonDir && reader.changed(read.commonDir, true, true))) {
     found.unreadable.push(`${shown}: git's configuration or hooks are changed by an earlier part of the same command`);
     return found;
   }

@@ -89,9 +89,9 @@ export class Reader {
   writes: Array<{ path: string; tree: boolean; workTree?: boolean }> = [];
 
   /** Does an earlier command change `path` (or, for a folder, anything in it)? */
-  changed(path: string, folder = false): boolean {
-    // a checkout or pull changes tracked files, not the git folder (config, hooks)
-    const inGitFolder = /(^|\/)\.git(\/|$)/.test(path);
+  changed(path: string, folder = false, configuration = false): boolean {
+    // a checkout or pull changes tracked files, not the git folder (config, hooks) nor git's configuration files
+    const inGitFolder = configuration || /(^|\/)\.git(\/|$)/.test(path);
     return this.writes.some(
       (w) =>
         !(w.workTree && inGitFolder) &&

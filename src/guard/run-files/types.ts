@@ -28,7 +28,11 @@ export type GitConfigRead =
       /** The top of the work tree (relative core.hooksPath is read from there), absolute. */
       topLevel?: string;
     }
-  | { unreadable: string };
+  | {
+      unreadable: string;
+      /** The folder does not exist: git stops before it runs anything. */
+      missingFolder?: boolean;
+    };
 
 /** Shell text a command will run, found in a file (or in git's configuration). */
 export interface Source {
