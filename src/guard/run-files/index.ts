@@ -383,6 +383,11 @@ async function packageRun(
     // npm restart without a restart script runs stop then start
     if (request.manager === 'npm' && main === 'restart')
       request.scripts.push('prestop', 'stop', 'poststop', 'prestart', 'start', 'poststart');
+    // `yarn tsc`, `pnpm eslint .`: with no such script they run the installed program of that name
+    else if (request.manager !== 'npm' && reader.list(posix.join(packageDir, 'node_modules', '.bin'))?.includes(main))
+      return { sources: [], unreadable: [] };
+    // `bun run index.ts`: a file, not a script
+    else if (request.manager === 'bun' && /[./]/.test(main)) return { sources: [], unreadable: [] };
     else unreadable.push(`${shown}: ${reader.show(file)} defines no script \`${main}\``);
   }
   for (const name of request.scripts) {
