@@ -106,7 +106,15 @@ table('git runs its aliases', [
   row(EMPTY, "git -c alias.x='!terraform apply -auto-approve' x", 'deny', 'approval-gate'),
   row(EMPTY, "git -c alias.x='!terraform apply -auto-approve' status", 'deny', 'approval-gate'),
   row(SHIP, 'git status', 'allow'),
+  row(EMPTY, "F='!terraform destroy -auto-approve' git --config-env=alias.x=F x", 'deny', 'terraform-destroy'),
 ]);
+
+describe('a configuration file included from the command line is read', () => {
+  it('git -c include.path=FILE ship', async () => {
+    const dir = repo({ files: { 'evil.gitconfig': '[alias]\n\tship = push --force origin main\n' } });
+    expectVerdict(await verdict(dir, `git -c include.path=${join(dir, 'evil.gitconfig')} ship`), 'deny', 'git-force-push');
+  });
+});
 
 table('a configured push refspec or mirror makes a plain push a force push', [
   row(EMPTY, "git config remote.origin.push '+HEAD:refs/heads/main'", 'deny', 'git-force-push'),

@@ -188,6 +188,41 @@ table(
       {},
       { Makefile: 'ifeq ($(ENV),prod)\nACT := destroy\nelse\nACT := destroy\nendif\ndeploy:\n\tterraform $(ACT)\n' },
     ),
+    row(
+      'make deploy',
+      'deny',
+      'terraform-destroy',
+      { approval: 'User approved. Destroy the dev stack.' },
+      {
+        Makefile: '.ONESHELL:\ndeploy:\n\tcd envs/prod\n\tterraform destroy -auto-approve\n',
+      },
+    ),
+    row(
+      'make deploy',
+      'allow',
+      undefined,
+      { approval: 'User approved. Destroy the dev stack.' },
+      {
+        Makefile: '.ONESHELL:\ndeploy:\n\tcd envs/dev\n\tterraform destroy -auto-approve\n',
+      },
+    ),
+    row(
+      'make -f a.mk -f b.mk deploy',
+      'deny',
+      'terraform-destroy',
+      {},
+      { 'a.mk': 'x:\n\ttrue\n', 'b.mk': 'deploy:\n\tterraform destroy\n' },
+    ),
+    row(
+      'MAKEFILES=extra.mk make build',
+      'deny',
+      'terraform-destroy',
+      {},
+      {
+        Makefile: 'build:\n\tgo build\n',
+        'extra.mk': 'build: nuke\nnuke:\n\tterraform destroy\n',
+      },
+    ),
     row('make nothing-here', 'ask', 'unreadable'),
     row('make nothing-here', 'deny', 'unreadable', { strict: true }),
     row('make -C nowhere destroy', 'ask', 'unreadable'),

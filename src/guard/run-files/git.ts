@@ -175,6 +175,8 @@ const ENV_COMMANDS = [
 interface Parsed {
   dirs: string[];
   configs: Array<[string, string]>;
+  /** --config-env KEY=ENVVAR settings, resolved against the environment. */
+  configEnv: Array<[string, string]>;
   gitDir?: string;
   workTree?: string;
   sub?: string;
@@ -183,7 +185,7 @@ interface Parsed {
 }
 
 function parse(argv: string[]): Parsed {
-  const out: Parsed = { dirs: [], configs: [], args: [], globals: [] };
+  const out: Parsed = { dirs: [], configs: [], configEnv: [], args: [], globals: [] };
   let i = 1;
   for (; i < argv.length; i++) {
     const a = argv[i];
@@ -202,7 +204,12 @@ function parse(argv: string[]): Parsed {
     else if (/^-c./.test(a)) out.configs.push(splitSetting(a.slice(2)));
     else if (name === '--git-dir') out.gitDir = value();
     else if (name === '--work-tree') out.workTree = value();
-    else if (['--namespace', '--exec-path', '--config-env', '--super-prefix', '--list-cmds', '--attr-source'].includes(name)) {
+    else if (name === '--config-env') {
+      // --config-env=KEY=ENVVAR: the value comes from the environment; resolved by the caller
+      const setting = value();
+      const eq = setting.lastIndexOf('=');
+      if (eq > 0) out.configEnv.push([normalKey(setting.slice(0, eq)), setting.slice(eq + 1)]);
+    } else if (['--namespace', '--exec-path', '--super-prefix', '--list-cmds', '--attr-source'].includes(name)) {
       if (inline === undefined && name !== '--exec-path') i++;
     } else out.globals.push(a);
   }
@@ -268,6 +275,12 @@ export async function gitRuns(cmd: SimpleCommand, dir: string | undefined, reade
   const parsed = parse(cmd.argv);
   const found: Found = { sources: [], unreadable: [] };
   const shown = `\`${cmd.text.slice(0, 80)}\``;
+  for (const [key, name] of parsed.configEnv) {
+    const value = cmd.assignments[name] ?? options.io?.env?.[name];
+    if (value === undefined || value === '')
+      found.unreadable.push(`${shown}: --config-env ${key} takes its value from ${name}, which cannot be read`);
+    else parsed.configs.push([key, value]);
+  }
   if (!dir) return { sources: [], unreadable: [`${shown}: the folder git runs in cannot be read statically`] };
   const where = parsed.dirs.reduce((d, c) => posix.resolve(d, c), dir);
   // what the configuration runs is placed in `where` already: no -C again
@@ -299,6 +312,14 @@ export async function gitRuns(cmd: SimpleCommand, dir: string | undefined, reade
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(cmd.assignments)) if (v !== '' && /^(GIT_|HOME$|XDG_CONFIG_HOME$)/.test(k)) env[k] = v;
   if (parsed.gitDir) env.GIT_DIR = posix.resolve(where, parsed.gitDir);
+  // -c settings go to git too, so that an `include.path` among them is followed as git follows it
+  if (parsed.configs.length > 0) {
+    env.GIT_CONFIG_COUNT = String(parsed.configs.length);
+    parsed.configs.forEach(([key, value], k) => {
+      env[`GIT_CONFIG_KEY_${k}`] = key;
+      env[`GIT_CONFIG_VALUE_${k}`] = value;
+    });
+  }
   if (parsed.workTree) env.GIT_WORK_TREE = posix.resolve(where, parsed.workTree);
   const read = await io.readGitConfig(where, env);
   // `git -C missing …` fails before it runs anything, unless an earlier part of the command makes the folder

@@ -285,7 +285,8 @@ async function whatRuns(
     if (!dir) return needDir(cmd.text);
     const makeDir = request.dirs.reduce((d, c) => posix.resolve(d, expandHome(c, options.homeDir)), dir);
     let file: string | undefined;
-    if (request.file) file = posix.resolve(makeDir, request.file);
+    const files = request.files.map((f) => posix.resolve(makeDir, expandHome(f, options.homeDir)));
+    if (files.length > 0) file = files[0];
     else {
       for (const name of ['GNUmakefile', 'makefile', 'Makefile']) {
         const candidate = posix.join(makeDir, name);
@@ -296,8 +297,20 @@ async function whatRuns(
       }
     }
     if (!file) return { sources: [], unreadable: [`\`${cmd.text.slice(0, 80)}\`: no Makefile can be read in ${reader.show(makeDir)}`] };
-    return makeRun({ file, dir: makeDir, targets: request.targets, vars: request.vars, dryRun: request.dryRun, show: reader.show }, (p) =>
-      reader.read(p),
+    // MAKEFILES in the environment names makefiles make reads first
+    const extra = (cmd.assignments.MAKEFILES ?? options.io?.env?.MAKEFILES ?? '').split(/\s+/).filter(Boolean);
+    return makeRun(
+      {
+        file,
+        files: files.length > 0 ? files : [file],
+        before: extra.map((f) => posix.resolve(makeDir, expandHome(f, options.homeDir))),
+        dir: makeDir,
+        targets: request.targets,
+        vars: request.vars,
+        dryRun: request.dryRun,
+        show: reader.show,
+      },
+      (p) => reader.read(p),
     );
   }
   if (program === 'npm' || program === 'pnpm' || program === 'yarn' || program === 'bun') {

@@ -4,6 +4,8 @@ export interface MakeArgs {
   /** -C folders in order (each relative to the previous). */
   dirs: string[];
   file?: string;
+  /** Every -f given, in order. */
+  files: string[];
   targets: string[];
   vars: Record<string, string>;
   dryRun: boolean;
@@ -28,7 +30,7 @@ const VALUED_LONG = new Set([
 
 /** undefined: make runs no recipe (`--version`, `--help`); unreadable: a form the guard does not read. */
 export function makeRequest(argv: string[], dynamic: boolean[]): MakeArgs | { unreadable: string } | undefined {
-  const out: MakeArgs = { dirs: [], targets: [], vars: {}, dryRun: false };
+  const out: MakeArgs = { dirs: [], files: [], targets: [], vars: {}, dryRun: false };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (dynamic[i]) return { unreadable: `\`make\` is given an argument that cannot be read statically (${a.slice(0, 60)})` };
@@ -44,8 +46,10 @@ export function makeRequest(argv: string[], dynamic: boolean[]): MakeArgs | { un
       if (VALUED_LONG.has(name)) {
         if (eq < 0) i++;
         if (name === '--directory') out.dirs.push(value ?? '.');
-        else if (name === '--file' || name === '--makefile') out.file = value;
-        else if (name === '--eval') return { unreadable: 'make --eval runs makefile text given on the command line' };
+        else if (name === '--file' || name === '--makefile') {
+          out.file = value;
+          if (value !== undefined) out.files.push(value);
+        } else if (name === '--eval') return { unreadable: 'make --eval runs makefile text given on the command line' };
         continue;
       }
       if (/^--(dry-run|just-print|recon|question|touch)$/.test(name)) out.dryRun = true;
@@ -59,7 +63,10 @@ export function makeRequest(argv: string[], dynamic: boolean[]): MakeArgs | { un
         if (VALUED_SHORT.has(f)) {
           const value = j + 1 < a.length ? a.slice(j + 1) : argv[++i];
           if (f === 'C') out.dirs.push(value ?? '.');
-          if (f === 'f') out.file = value;
+          if (f === 'f') {
+            out.file = value;
+            if (value !== undefined) out.files.push(value);
+          }
           if (f === 'E') return { unreadable: 'make -E runs makefile text given on the command line' };
           break;
         }
@@ -78,6 +85,6 @@ export function makeRequest(argv: string[], dynamic: boolean[]): MakeArgs | { un
     }
     out.targets.push(a);
   }
-  if (out.file === '-') return { unreadable: 'make -f - reads its makefile from stdin' };
+  if (out.files.includes('-')) return { unreadable: 'make -f - reads its makefile from stdin' };
   return out;
 }

@@ -12,8 +12,12 @@ import type { FileRead, Source } from './types.js';
 const DYNAMIC = '${__execguard_make_dynamic}';
 
 export interface MakeRequest {
-  /** The Makefile, absolute. */
+  /** The Makefile, absolute (the first of `files`). */
   file: string;
+  /** Every -f file, in order, when there are several. */
+  files?: string[];
+  /** Makefiles named by MAKEFILES, read before the others. */
+  before?: string[];
   /** The folder make runs in (after -C), absolute. */
   dir: string;
   targets: string[];
@@ -91,7 +95,9 @@ const ASSIGNMENT = /^((?:(?:override|export|private|unexport)\s+)*)([^\s:#=]+)\s
 
 export function makeRun(request: MakeRequest, read: (path: string) => FileRead): MakeFound {
   const make = new Make(request, read);
-  make.load(request.file);
+  // MAKEFILES are read first (they cannot give the default goal); then every -f, in order
+  for (const extra of request.before ?? []) make.load(extra, true, false);
+  for (const file of request.files ?? [request.file]) make.load(file);
   make.run();
   return { sources: make.sources, unreadable: make.unreadable };
 }
@@ -120,13 +126,16 @@ class Make {
 
   // ---- reading the file ----
 
-  load(path: string, optional = false): void {
+  load(path: string, optional = false, goals = true): void {
     const got = this.read(path);
     if (!('text' in got)) {
-      if (!optional) this.unreadable.push(`make reads ${this.request.show(path)}, which is ${got.unreadable}`);
+      if (!optional || got.unreadable !== 'missing')
+        this.unreadable.push(`make reads ${this.request.show(path)}, which is ${got.unreadable}`);
       return;
     }
+    const first = this.firstTarget;
     this.parse(got.text, path);
+    if (!goals) this.firstTarget = first;
   }
 
   parse(text: string, file: string, firstLine = 1): void {
@@ -638,8 +647,19 @@ class Make {
       '%': '',
       '|': '',
     };
+    // .ONESHELL: a target's lines run in one shell (a `cd` on one line holds for the next)
+    const oneShell = this.rules.some((r) => r.targets.includes('.ONESHELL'));
+    const lines: Line[] = [];
     for (const r of recipes) {
-      for (const line of r.recipe) {
+      if (!oneShell || r.recipe.length === 0) {
+        lines.push(...r.recipe);
+        continue;
+      }
+      const text = r.recipe.map((l, k) => (k === 0 ? l.text : l.text.replace(/^[@+-]+/, ''))).join('\n');
+      lines.push({ text, file: r.recipe[0].file, line: r.recipe[0].line });
+    }
+    {
+      for (const line of lines) {
         this.lineCount++;
         const rawPrefix = /^[\s@+-]*/.exec(line.text)?.[0] ?? '';
         const expanded = this.expand(line.text, automatic, line);
