@@ -658,21 +658,19 @@ class Make {
       const text = r.recipe.map((l, k) => (k === 0 ? l.text : l.text.replace(/^[@+-]+/, ''))).join('\n');
       lines.push({ text, file: r.recipe[0].file, line: r.recipe[0].line });
     }
-    {
-      for (const line of lines) {
-        this.lineCount++;
-        const rawPrefix = /^[\s@+-]*/.exec(line.text)?.[0] ?? '';
-        const expanded = this.expand(line.text, automatic, line);
-        const prefix = /^[\s@+-]*/.exec(expanded)?.[0] ?? '';
-        const body = expanded.slice(prefix.length);
-        const forced = rawPrefix.includes('+') || prefix.includes('+') || /\$[({]MAKE[)}]/.test(line.text);
-        if (this.request.dryRun && !forced) continue;
-        if (body.trim() === '') continue;
-        const source = this.source(body, `make ${target}`, line.file, line.line);
-        const env = this.environment(automatic);
-        if (Object.keys(env).length > 0) source.env = env;
-        this.sources.push(source);
-      }
+    for (const line of lines) {
+      this.lineCount++;
+      const rawPrefix = /^[\s@+-]*/.exec(line.text)?.[0] ?? '';
+      const expanded = this.expand(line.text, automatic, line);
+      const prefix = /^[\s@+-]*/.exec(expanded)?.[0] ?? '';
+      const body = expanded.slice(prefix.length);
+      const forced = rawPrefix.includes('+') || prefix.includes('+') || /\$[({]MAKE[)}]/.test(line.text);
+      if (this.request.dryRun && !forced) continue;
+      if (body.trim() === '') continue;
+      const source = this.source(body, `make ${target}`, line.file, line.line);
+      const env = this.environment(automatic);
+      if (Object.keys(env).length > 0) source.env = env;
+      this.sources.push(source);
     }
   }
 
