@@ -64,7 +64,7 @@ export async function verdict(dir: string, command: string, options: Options = {
 }
 
 /** The rule the decision's reason names. */
-export const ruleOf = (d: Decision): RuleId | undefined => d.rules.find((r) => r.reason === d.reason)?.id;
+const ruleOf = (d: Decision): RuleId | undefined => d.rules.find((r) => r.reason === d.reason)?.id;
 
 export function expectVerdict(d: Decision, expected: Verdict, rule?: RuleId): void {
   expect(d.decision, `${d.decision} (${d.tier}): ${d.reason}`).toBe(expected);

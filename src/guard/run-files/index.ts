@@ -22,7 +22,7 @@ import type { FileRead, Found, GitConfigRead, Source } from './types.js';
 export type { FileRead, GitConfigRead } from './types.js';
 
 /** Bounds of one decision's reading (GUARD-RULES.md: 8 files and 1 MB). */
-export const READ_LIMITS = { files: 8, bytes: 1024 * 1024, sources: 400, commands: 4000 };
+const READ_LIMITS = { files: 8, bytes: 1024 * 1024, sources: 400, commands: 4000 };
 
 export interface RunFileIo {
   /** Reads a file (absolute path) as text, at most `maxBytes`. */
@@ -67,11 +67,6 @@ const RUNNERS = new Set([
   'tofu',
   'git',
 ]);
-
-/** Does any command run a file (cheap: decide() loads this module only then). */
-export function runsFiles(analysis: Analysis): boolean {
-  return analysis.commands.some((c) => c.path !== undefined || RUNNERS.has(c.argv[0] ?? ''));
-}
 
 /** Shared by the readers: the bounded file reads of one decision. */
 export class Reader {
@@ -474,7 +469,7 @@ function writesOf(earlier: SimpleCommand[], cwd: string, home: string | undefine
   return out;
 }
 
-export function expandHome(path: string, home: string | undefined): string {
+function expandHome(path: string, home: string | undefined): string {
   if (home && (path === '~' || path.startsWith('~/'))) return posix.join(home, path.slice(1));
   return path;
 }

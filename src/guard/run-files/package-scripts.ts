@@ -23,7 +23,7 @@ export interface ScriptRequest {
   ifPresent?: boolean;
 }
 
-export const PACKAGE_MANAGERS: ReadonlySet<string> = new Set(['npm', 'pnpm', 'yarn', 'bun']);
+const PACKAGE_MANAGERS: ReadonlySet<string> = new Set(['npm', 'pnpm', 'yarn', 'bun']);
 
 /** Subcommands of each manager that are its own, not a script name (for `yarn NAME`, `pnpm NAME`, `bun NAME`). */
 const BUILTINS: Record<PackageManager, Set<string>> = {

@@ -8,7 +8,7 @@ import type { Reader } from './index.js';
 import type { Found } from './types.js';
 
 /** The `run` blocks of an HCL test file: their name, line and whether they only plan. */
-export function runBlocks(text: string): Array<{ name: string; line: number; plans: boolean }> | undefined {
+function runBlocks(text: string): Array<{ name: string; line: number; plans: boolean }> | undefined {
   const clean = stripComments(text);
   const out: Array<{ name: string; line: number; plans: boolean }> = [];
   const re = /(^|\n)\s*run\s+"([^"]*)"\s*\{/g;

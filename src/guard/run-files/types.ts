@@ -57,5 +57,3 @@ export interface Found {
   sources: Source[];
   unreadable: string[];
 }
-
-export const NOTHING: Found = { sources: [], unreadable: [] };
