@@ -74,7 +74,7 @@ export async function evaluate(raw: string, options: EvaluateOptions = {}): Prom
     presumedIn(hits, analysis);
 
     let tier: Tier = 'T0';
-    for (const cmd of analysis.commands) tier = maxTier(tier, tierOf(cmd, policy));
+    for (const cmd of ctx.analysis.commands) tier = maxTier(tier, tierOf(cmd, policy));
     const grantUsed = options.grantId && approval?.affirmed && tier === 'T3' ? options.grantId : undefined;
     return combine(hits, tier, grantUsed);
   } catch (error) {

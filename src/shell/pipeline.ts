@@ -171,6 +171,7 @@ export class Analyzer {
 
     const earlier = this.run.out.length;
     const recorded = this.record(raw, words, leading, scope, frame, stdin);
+    if (!raw.words[0].dynamic && raw.words[0].text.includes('/')) recorded.path = raw.words[0].text;
     applyBuiltin(recorded, scope);
     this.runWrittenScript(recorded, earlier, scope, frame);
     this.presumeArguments(recorded, scope, frame);

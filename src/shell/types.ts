@@ -36,6 +36,8 @@ export interface SimpleCommand {
   redirects: Redirect[];
   /** Source text of the command as written (for messages). */
   text: string;
+  /** The program word as written when it is a path (`./deploy.sh`, `bin/run`): the file bash runs. */
+  path?: string;
   /**
    * Variables that change what this tool does or where it points (TF_CLI_ARGS*, TF_WORKSPACE,
    * GIT_CONFIG_*, KUBECONFIG, HELM_NAMESPACE, HELM_KUBECONTEXT), from a prefix, `env`, or an

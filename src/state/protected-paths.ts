@@ -7,6 +7,7 @@ import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DecisionIo } from '../guard/decide.js';
 import type { GitTreeIo, ProtectedPaths } from '../guard/protected-paths.js';
+import { listRunDir, readRunFile } from './file-reader.js';
 import { installedPluginData, stateHome, statePaths } from './home.js';
 
 const MANAGED_SETTINGS = ['/etc/claude-code/managed-settings.json', '/Library/Application Support/ClaudeCode/managed-settings.json'];
@@ -89,11 +90,16 @@ export function protectedPathsFor(env: NodeJS.ProcessEnv, cwd: string): Protecte
   return paths;
 }
 
-/** The decision's I/O for a caller in `cwd` with `env`: the kube context (bounded), symlinks, git trees. */
+/**
+ * The decision's I/O for a caller in `cwd` with `env`: the kube context (bounded), symlinks, git
+ * trees, and the files and git configuration a command will run.
+ */
 export function decisionIoFor(env: NodeJS.ProcessEnv, cwd: string): DecisionIo {
   // Loaded when first needed: the file tools' path never reads a kube context.
   const readKubeContext = async () => (await import('../guard/kube-context.js')).readCurrentKubeContext(1500, env, cwd);
-  return { readKubeContext, resolveLinks, git: gitTreeIo(env) };
+  const readGitConfig: DecisionIo['readGitConfig'] = async (dir, commandEnv) =>
+    (await import('./git-config.js')).readGitConfig(dir, { ...env, ...commandEnv });
+  return { readKubeContext, resolveLinks, git: gitTreeIo(env), readFile: readRunFile, listDir: listRunDir, readGitConfig, env: { ...env } };
 }
 
 /**

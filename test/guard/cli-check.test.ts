@@ -123,6 +123,8 @@ describe('execguard check (the CLI entry point, in-process)', () => {
     mkdirSync(join(repo, '.git'));
     mkdirSync(join(repo, 'sub'));
     writeFileSync(join(repo, '.execguard.yaml'), 'mode: strict\ncommit:\n  extraTypes: [deps]\n');
+    // the script exists and is harmless: the guard reads it (a missing one would be asked)
+    writeFileSync(join(repo, 'deploy.sh'), '#!/bin/sh\necho deploying\n');
     const strict = await check(['--json', './deploy.sh'], undefined, join(repo, 'sub'));
     expect(strict.code).toBe(2);
     expect(JSON.parse(strict.stdout).tier).toBe('T3');

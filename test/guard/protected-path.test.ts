@@ -64,8 +64,17 @@ async function verdict(command: string, cwd = PROJECT) {
     policy: DEFAULT_POLICY,
     protectedPaths: PP,
     agentSession: true,
-    io: { resolveLinks: (p) => p, git: GIT },
+    io: { resolveLinks: (p) => p, git: GIT, readFile: projectFile, readGitConfig: async () => ({ entries: [] }) },
   });
+}
+
+/** The project's files a command runs (npm test, make): ordinary ones, so only protected paths decide. */
+function projectFile(path: string) {
+  const files: Record<string, string> = {
+    [`${PROJECT}/package.json`]: '{"scripts":{"test":"vitest run","build":"tsc"}}',
+    [`${PROJECT}/build/Makefile`]: 'all:\n\tcc -o app main.c\n',
+  };
+  return Object.hasOwn(files, path) ? { text: files[path], executable: false } : { unreadable: 'missing' };
 }
 
 const BLOCK: string[] = [

@@ -4,7 +4,7 @@
 // production kube context) and three grants (none, generic, destroy). Then a handful of cases
 // through the real hook process and the real `check` CLI, built from the current sources.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { approvalForCheck } from '../../src/approval/answer.js';
@@ -19,6 +19,12 @@ import { tempDir } from '../helpers/tmp.js';
 import { useBuiltPlugin } from '../helpers/built-plugin.js';
 
 const GENERIC = GENERIC_APPROVAL;
+/**
+ * Cases the third edition of GUARD-RULES.md decides differently from the first, as decide() reads
+ * them (evaluate() alone does not read what a command defines): writing an alias is judged as the
+ * command it defines.
+ */
+const THIRD_EDITION: Record<string, 'allow' | 'ask' | 'deny'> = { 'git config alias.fp "push --force"': 'deny' };
 const DESTROY = 'Approved, destroy the dev stack';
 
 const cases = loadAdversarialCases();
@@ -28,6 +34,12 @@ const project = join(root, 'project');
 const state = join(root, 'state');
 mkdirSync(home);
 mkdirSync(project);
+// An ordinary project: the scripts and make targets the allowed cases run are defined and harmless.
+writeFileSync(
+  join(project, 'package.json'),
+  JSON.stringify({ name: 'app', scripts: { test: 'vitest run', build: 'tsc -p .', lint: 'eslint .' } }),
+);
+writeFileSync(join(project, 'Makefile'), 'build:\n\tgo build ./...\n\ntest:\n\tgo test ./...\n');
 // The Bash tool's environment in an agent session (CLAUDECODE=1, the session id from SessionStart).
 const env: NodeJS.ProcessEnv = {
   HOME: home,
@@ -57,6 +69,7 @@ function injected(input: DecisionInput, prod: boolean, reads: { n: number }): De
   return {
     ...input,
     io: {
+      ...input.io,
       resolveLinks: (p) => p,
       readKubeContext: async () => {
         reads.n++;
@@ -104,11 +117,11 @@ describe(`hook and check decide identically on every adversarial case (${cases.l
     }
   }
 
-  it.each(cases.map((c, i) => [i, c.expect, c.command.split('\n')[0].slice(0, 70), c] as const))(
+  it.each(cases.map((c, i) => [i, THIRD_EDITION[c.command] ?? c.expect, c.command.split('\n')[0].slice(0, 70), c] as const))(
     '#%i must %s: %s',
-    async (_i, _e, _s, c) => {
+    async (_i, expected, _s, c) => {
       const decision = await decide(injected(hookInput(c.command, c.approval, DEFAULT_POLICY), false, { n: 0 }));
-      expect(decision.decision, `${JSON.stringify(c.command)} (approval: ${c.approval}): ${decision.reason}`).toBe(c.expect);
+      expect(decision.decision, `${JSON.stringify(c.command)} (approval: ${c.approval}): ${decision.reason}`).toBe(expected);
     },
   );
 
