@@ -139,7 +139,7 @@ interface Sentence {
 }
 
 const CLAUSE_SPLIT =
-  /\s*[,:\u2014\u2013、，]\s*|\s+-{1,2}\s+|\s+(?=(?:but|however|although|though|except|and\s+then|then|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b)|[()]/i;
+  /\s*[,:\u2014\u2013、，]\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything))\s+(?=(?:but|however|although|though|except|and\s+then|then|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b)|[()]/i;
 
 function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -181,7 +181,7 @@ function ironic(text: string): boolean {
 // --- 4. what a sentence is ---------------------------------------------------------------------
 
 const QUESTION_START =
-  /^(?:(?:ok|okay|sure|yes|yeah|so|and|also|hmm|well|but|then)\s+)?(?:what|why|how|where|which|who|whom|whose|whether|when(?!\s+(?:ready|done|you(?:'re| are) ready))\b|(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|isn't|aren't|won't|wouldn't|can't|couldn't|shouldn't|doesn't|didn't)\s+(?:you|we|i|it|this|that|these|those|there|they|he|she|the|a|an|any|anything|everything|my|our|your|its|terraform|kubectl|helm)\b|do\s+(?:you|we|i|they|he|she|the|any|my|our|your|these|those|terraform|kubectl|helm)\b|any\s+(?:chance|idea|reason|risk)|i\s+(?:wonder|am\s+wondering|was\s+wondering|'m\s+wondering)|i'm\s+wondering|is\s+it\b|would\s+it\b|what\s+if)/i;
+  /^(?:(?:ok|okay|sure|yes|yeah|so|and|also|hmm|well|but|then)\s+)?(?:what|why|how|where|which|who|whom|whose|whether|when(?!\s+(?:ready|done|you(?:'re| are) ready))\b|(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|isn't|aren't|won't|wouldn't|can't|couldn't|shouldn't|doesn't|didn't)\s+(?:you|we|i|it|this|that|these|those|there|they|he|she|the|a|an|any|anything|everything|my|our|your|its|terraform|kubectl|helm)\b|do\s+(?!the\s+(?:apply|deploy(?:ment)?|rollout|destroy|teardown|push|force[- ]push|upgrade|migration|release)(?:\s+(?:now|please|today))?$)(?:you|we|i|they|he|she|the|any|my|our|your|these|those|terraform|kubectl|helm)\b|any\s+(?:chance|idea|reason|risk)|i\s+(?:wonder|am\s+wondering|was\s+wondering|'m\s+wondering)|i'm\s+wondering|is\s+it\b|would\s+it\b|what\s+if)/i;
 const QUESTION_OTHER = rx(
   String.raw`^(?:por\s+qu[ée]|qu[ée]|c[óo]mo|cu[áa]ndo|puedes|podr[íi]as|warum|wieso|wie|kannst\s+du|k[öo]nnen\s+sie|soll\s+ich|sollen\s+wir|pourquoi|comment|est-ce\s+que|peux-tu|pouvez-vous|dois-je|por\s+que|posso|voc[êe]\s+pode)${END}|(?:ですか|ますか|でしょうか|か)$`,
 );
@@ -218,7 +218,7 @@ function precondition(t: string): boolean {
 
 /** Someone other than the user approving, or the user reporting speech. */
 const REPORTED =
-  /\b(?:(?:he|she|they|someone|somebody|bob|alice|manager|boss|lead|team|security|cto|reviewer|ops|sre|the\s+(?:team|lead|manager|boss|client|customer|reviewer|cab|board)|my\s+(?:manager|boss|lead|team|colleague|coworker)|[a-z]+\s+team)\s+(?:said|says|say|wrote|writes|told|tells|asked|mentioned|thinks|thought|approved|approves|confirmed|signed\s+off|agreed|replied|commented|claims|claimed)|(?:said|wrote|told\s+me|replied|according\s+to|quote|quoting|unquote|the\s+(?:message|ticket|comment|email|doc|docs|readme|pr|issue)\s+(?:says|said|reads))\b|QUOTED)/i;
+  /\b(?:(?:he|she|they|someone|somebody|bob|alice|manager|boss|lead|team|security|cto|reviewer|ops|sre|the\s+(?:team|lead|manager|boss|client|customer|reviewer|cab|board)|my\s+(?:manager|boss|lead|team|colleague|coworker)|[a-z]+\s+team)\s+(?:said|says|say|wrote|writes|told|tells|asked|mentioned|thinks|thought|approved|approves|confirmed|signed\s+off|agreed|replied|commented|claims|claimed)|^per\s+(?!the\b|your\b|our\b|my\b|plan\b|se\b)[a-z]+|(?:said|wrote|told\s+me|replied|according\s+to|quote|quoting|unquote|the\s+(?:message|ticket|comment|email|doc|docs|readme|pr|issue)\s+(?:says|said|reads))\b|QUOTED)/i;
 
 const DIFFERENT_PLAN =
   /\b(?:instead|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way|(?:from|out\s+of)\s+the\s+plan)\b/i;
@@ -227,7 +227,7 @@ const MODIFY =
   /^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure|only|first|can\s+you|could\s+you)\s+)*(?:change|switch|swap|set|bump|increase|decrease|reduce|lower|raise|resize|rename|move|pin|tweak|modify|edit|update|adjust|add|drop|replace|downgrade|upgrade|make)\s+(?:the|a|an|it|this|that|them|to|its|our|my|all|both|each|every|\w+\s+to)\b(?!\s+(?:so|happen)\b)/i;
 
 const NEGATION = rx(
-  String.raw`\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from)\b|n't\b|${START}(?:nicht|kein\w*|ne|n'|pas|sin|sans|sem|ohne|nunca|jamais|nie|niemals|excepto|salvo|menos|au(?:ß|ss)er|sauf|exceto|ni|n[ãa]o)${END}`,
+  String.raw`\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from|(?:everything|all|everywhere|anywhere)\s+but|keep(?=\s+(?:the\s+)?${ANY_ENV}\b))\b|n't\b|${START}(?:nicht|kein\w*|ne|n'|pas|sin|sans|sem|ohne|nunca|jamais|nie|niemals|excepto|salvo|menos|au(?:ß|ss)er|sauf|exceto|ni|n[ãa]o)${END}`,
 );
 /** Negations that follow what they negate ("prod nicht", "本番以外", "prod: no"). */
 const POST_NEGATION = rx(
@@ -243,7 +243,7 @@ const REFUSAL_OTHER = rx(
 );
 /** Negations that are not refusals: "Don't worry about the warnings", "no worries". */
 const NOT_A_REFUSAL =
-  /^(?:no\s+(?:problem|problems|worries|issues?|objections?|concerns?|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to|never)\s+(?:worry|mind|bother|fret|stress|panic|sweat)|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?))\b/i;
+  /^(?:no\s+(?:problem|problems|worries|issues?|objections?|concerns?|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|mind|bother|fret|stress|panic|sweat)|no\s+need\s+for|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?))\b/i;
 
 const CONTINUATION =
   /^(?:(?:ok(?:ay)?|alright|right|sure|yes|please|thanks|thank\s+you)[,\s]+)*(?:continue|go\s+on|keep\s+going|carry\s+on|resume|continue\s+please|please\s+continue|next|next\s+step|keep\s+at\s+it)(?:\s+please)?$/i;
@@ -264,7 +264,7 @@ const GO =
 
 /** With a pending request: an affirmative answer. */
 const AFFIRMATIVE =
-  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent)\s+)*(?:approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b)|approving|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:yes|go)|go\s+ahead|go\s+for\s+it|go|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm|agree)(?!\s+(?:of|with\s+(?!the\s+plan)))|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just)\s+)*(?:approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b)|approving|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:yes|go)|go\s+ahead|go\s+for\s+it|go|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm|agree)(?!\s+(?:of|with\s+(?!the\s+plan)))|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
 /** The same in Spanish, German, French, Portuguese and Japanese. */
 const AFFIRMATIVE_OTHER = rx(
   String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor)\s+)*(?:s[íi](?=\s*$)|sí|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|bora|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|承認します`,
@@ -272,8 +272,10 @@ const AFFIRMATIVE_OTHER = rx(
 
 /** With a pending request: an imperative of the action itself ("Apply it to dev", "Tear down the dev stack"). */
 const ACTION_IMPERATIVE = rx(
-  String.raw`^(?:(?:ok(?:ay)?|alright|sure|yes|yeah|please|now|then|and)\s+)*(?:apply|deploy|destroy|tear\s+(?:it|them|this|that|everything|the\s+[\w-]+(?:\s+[\w-]+)?)?\s*down|teardown|delete|remove|uninstall|force[- ]?push|push|execute|roll\s+(?:it\s+)?out|merge)(?:\s+(?:it|this|that|them|everything|all(?:\s+of\s+it)?|now|as\s+(?:planned|shown|presented)|the\s+rest|${ANY_ENV}\b))?(?:\s+only)?(?:$|\s+(?:to|in|on|for)\s+(?:the\s+)?${ANY_ENV}\b|\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}(?:stack|folder|vpc|cluster|environment|env|workspace|namespace|infra|infrastructure|module|release|deployment|branch|resources?|changes?|plan|bucket|database|db|service|apply)\b)`,
+  String.raw`^(?:(?:ok(?:ay)?|alright|sure|yes|yeah|please|now|then|and|just)\s+)*(?:(?:do|run)\s+the\s+(?:apply|deploy(?:ment)?|rollout)|apply|deploy|destroy|tear\s+(?:it|them|this|that|everything|the\s+[\w-]+(?:\s+[\w-]+)?)?\s*down|teardown|delete|remove|uninstall|force[- ]?push|push|execute|roll\s+(?:it\s+)?out|merge)(?:\s+(?:it|this|that|them|everything|all(?:\s+of\s+it)?|now|as\s+(?:planned|shown|presented)|the\s+rest|${ANY_ENV}\b))?(?:\s+(?:only|now|today|too|as\s+well|also|please|right\s+away|asap))*(?:$|\s+(?:to|in|on|for)\s+(?:the\s+)?${ANY_ENV}\b|\s+(?:the|this|that|my|our)\s+(?:[\w/.-]+\s+){0,3}(?:stack|folder|vpc|cluster|environment|env|workspace|namespace|infra|infrastructure|module|release|deployment|branch|resources?|changes?|plan|bucket|database|db|service|apply)\b)`,
 );
+/** With a pending request: "Approve staging and dev". */
+const APPROVE_ENVS = rx(String.raw`^approve\s+(?:the\s+)?${ANY_ENV}\b(?:\s*(?:,|and|&|\+)\s*${ANY_ENV}\b)*(?:\s+only)?$`);
 /** The same in Spanish, German, French and Portuguese. */
 const ACTION_OTHER = rx(
   String.raw`^(?:(?:s[íi]|ja|oui|sim|bitte|por\s+favor|y|und|et|e)\s+)*(?:apl[íi]ca(?:lo|r)?|aplique|despliega|ejecuta(?:lo)?|destr[úu]ye(?:lo)?|elim[íi]na(?:lo)?|b[óo]rra(?:lo)?|wende\s+(?:es|das)\s+an|f[üu]hre?\s+(?:es|das)\s+aus|rolle?\s+(?:es|das)\s+aus|zerst[öo]re|l[öo]sche|applique(?:-le)?|d[ée]ploie|d[ée]truis|supprime|exécute|lance(?:-le)?|destrua|implante|rode)${END}`,
@@ -289,7 +291,8 @@ function mention(clause: string, keyword: RegExp): Mention {
   const negation = clause.search(NEGATION);
   if (negation !== -1 && negation < at) return 'negated';
   const after = clause.slice(at + found[0].length);
-  if (/\b(?:nothing|none|nowhere|alone)\b/i.test(after) || POST_NEGATION.test(after)) return 'negated';
+  if (/\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope))\b/i.test(after) || POST_NEGATION.test(after))
+    return 'negated';
   return 'positive';
 }
 
@@ -340,14 +343,20 @@ interface SentenceReading {
   go: boolean;
   /** A clause asks to change the plan: with an approval, the answer is a request for a different plan. */
   modifies: boolean;
+  /** For an 'aside': what the prompt is when nothing else in it counts. */
+  fallback?: PromptKind;
 }
 
 /** Asking for information or for work other than the change: "go ahead and explain", "yes, show me the plan". */
 const INFO_REQUEST =
   /^(?:(?:ok(?:ay)?|yes|yeah|sure|please|go\s+ahead\s+and|now)\s+)*(?:explain|show|describe|tell|list|summari[sz]e|walk|draft|prepare|write|plan|review|investigate|look|find|check|compare|diff|estimate|document|add|fix|test|lint|validate)\b(?!\s+(?:is\s+|has\s+been\s+)?approved)/i;
-/** Approvals the user reports from the past or from someone else ("approved by legal", "I approved it yesterday"). */
-const PAST_OR_OTHERS = rx(
-  String.raw`\b(?:approved\s+by\s+(?!me\b|the\s+user\b|user\b)|yesterday|last\s+(?:week|time|month|sprint)|ago|previously|in\s+the\s+past)\b|${START}(?:aprobad[oa]\s+por|genehmigt\s+von|approuv[ée]e?\s+par|aprovad[oa]\s+por)\s+(?!m[íi]${END}|mir${END}|moi${END}|mim${END})|${START}(?:dijo|dice|sagte|sagt|a\s+dit|disse|diz|ayer|gestern|hier|ontem)${END}|昨日|と言`,
+/** Approvals from someone else ("approved by legal", "Maria dijo que sí"). */
+const OTHERS = rx(
+  String.raw`\bapproved\s+\(?\s*by\s+(?!me\b|the\s+user\b|user\b)|${START}(?:aprobad[oa]\s+por|genehmigt\s+von|approuv[ée]e?\s+par|aprovad[oa]\s+por)\s+(?!m[íi]${END}|mir${END}|moi${END}|mim${END})|${START}(?:dijo|dice|sagte|sagt|a\s+dit|disse|diz)${END}|と言`,
+);
+/** Approvals the user reports from the past ("I approved it yesterday"): the user is not answering now. */
+const PAST = rx(
+  String.raw`\b(?:yesterday|last\s+(?:week|time|month|sprint)|ago|previously|in\s+the\s+past)\b|${START}(?:ayer|gestern|ontem)${END}|昨日`,
 );
 
 /** A sentence that starts with a verb of work: a request (or a new instruction). */
@@ -367,13 +376,16 @@ function localVeto(clause: string, trigger: RegExp, out: Exclusions): boolean {
 function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): SentenceReading {
   const t = s.text;
   const clauses = s.clauses;
-  const reading = (kind: Kind, kept: string[] = clauses): SentenceReading => ({
+  const reading = (kind: Kind, kept: string[] = clauses, fallback?: PromptKind): SentenceReading => ({
     kind,
     clauses: kept,
     praise: false,
     go: false,
     modifies: false,
+    fallback,
   });
+  // Someone else's words are data: they neither approve nor keep the user's own answer from counting.
+  const reported = () => reading('aside', [], 'reported');
   if (t === 'QUOTED') return reading('aside', []);
   if (clauses.some(refusesClause)) return reading('refusal');
   if (s.asked || clauses.some((c) => QUESTION_START.test(c) || QUESTION_OTHER.test(c))) {
@@ -391,22 +403,23 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
     if (!/^(?:(?:the\s+)?user|i|we)\b/i.test(t) || /QUOTED/.test(t)) {
       // Words in quotes or attributed to someone else never approve; a quote in an instruction
       // ("Approved. Use the commit message 'fix: vpc'.") only sets its words aside.
-      if (!/QUOTED/.test(t) || REPORTED.test(t.replace(/QUOTED/g, ''))) return reading('reported');
+      if (!/QUOTED/.test(t) || REPORTED.test(t.replace(/QUOTED/g, ''))) return reported();
     }
   }
-  if (PAST_OR_OTHERS.test(t)) return reading('reported');
+  if (OTHERS.test(t)) return reported();
+  if (PAST.test(t)) return reading('reported');
   if (precondition(t)) return reading('precondition');
   // Deferrals and conditions, clause by clause: one about a scope word takes only that out.
   const kept: string[] = [];
-  let vetoed: Kind | null = null;
+  let vetoed: PromptKind | null = null;
   for (const c of clauses) {
     const trigger = DEFERRAL.test(c) ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
     if (trigger === null) kept.push(c);
-    else if (localVeto(c, trigger, excluded)) vetoed ??= 'aside';
+    else if (localVeto(c, trigger, excluded)) vetoed ??= trigger === DEFERRAL ? 'deferral' : 'condition';
     else return reading(trigger === DEFERRAL ? 'deferral' : 'condition');
   }
-  if (kept.length === 0) return reading(vetoed ?? 'statement', []);
-  if (DIFFERENT_PLAN.test(t)) return reading('different-plan');
+  if (kept.length === 0) return reading('aside', [], vetoed ?? 'statement');
+  if (kept.some((c) => DIFFERENT_PLAN.test(c) && !NOT_A_REFUSAL.test(c))) return reading('different-plan');
   const modifies = kept.some((c) => MODIFY.test(c));
   const joined = kept.join(', ');
   if (CONTINUATION.test(joined)) return reading('continuation', kept);
@@ -428,6 +441,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
           (AFFIRMATIVE.test(c) ||
             EXPLICIT_APPROVAL.test(c) ||
             ACTION_IMPERATIVE.test(c) ||
+            APPROVE_ENVS.test(c) ||
             AFFIRMATIVE_OTHER.test(c) ||
             EXPLICIT_OTHER.test(c) ||
             ACTION_OTHER.test(c)) &&
@@ -474,12 +488,14 @@ const PATTERNS = [
   AFFIRMATIVE_OTHER,
   ACTION_IMPERATIVE,
   ACTION_OTHER,
+  APPROVE_ENVS,
   DESTROY,
   DELETE,
   FORCE_PUSH,
   ...ENVIRONMENTS.map((e) => e.pattern),
   INFO_REQUEST,
-  PAST_OR_OTHERS,
+  OTHERS,
+  PAST,
   REQUEST_VERB,
   LEADS_WITH_CONJUNCTION,
   IRONY,
@@ -561,7 +577,7 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
   const undecided = UNDECIDED.find((k) => kinds.includes(k));
   if (undecided) return pick(undecided);
   const counted = kinds.filter((k) => k !== 'aside');
-  if (counted.length === 0) return pick(kinds.length && excluded.environments.size + +excluded.destroy ? 'deferral' : 'statement');
+  if (counted.length === 0) return pick(readings.find((r) => r.fallback)?.fallback ?? 'statement');
   if (counted.every((k) => k === 'continuation')) return pick('continuation');
   // Without a pending request, praise approves only next to an instruction to go ("LGTM, go ahead").
   const praised = !options.pending && readings.some((r) => r.praise) && readings.some((r) => r.go);
