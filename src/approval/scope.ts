@@ -160,7 +160,12 @@ function sentences(text: string): Sentence[] {
     if (!body) continue;
     const clauses = body
       .split(CLAUSE_SPLIT)
-      .map((c) => c.replace(/\s+/g, ' ').replace(/^[¿¡]/, '').trim())
+      .map((c) =>
+        c
+          .replace(/\s+/g, ' ')
+          .replace(/^(?:[¿¡]|[-*•]\s+)/, '')
+          .trim(),
+      )
       .filter(Boolean);
     out.push({ text: body.replace(/\s+/g, ' '), asked, clauses });
   }
@@ -171,7 +176,7 @@ function sentences(text: string): Sentence[] {
 
 /** Markers that make a prompt ironic whatever it says. */
 const IRONY =
-  /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+no\s+one|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
+  /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+no\s+one|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|jk|j\/k|not\s+really|april\s+fools?)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
 /** Markers that read as irony next to a destructive word or production. */
 const TONE =
   /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
@@ -204,12 +209,15 @@ const DOUBT =
   /\b(?:safe|risk\w*|sure|should|downtime|break\w*|outage|why|replace\w*|destroy\w*|delet\w*|remov\w*|force|prod|production|rollback|revert|undo|wrong|fail\w*|ok|okay|fine|approve\w*)\b/i;
 
 const CONDITION = rx(
-  String.raw`\b(?:if|once|unless|provided(?:\s+that)?|providing|as\s+long\s+as|assuming|in\s+case|only\s+when|whenever|until|after\s+(?:you|we|i|the|it|ci|tests?|review|lunch|the)|when\s+(?:you|we|i|the|it|ci|tests?|everything|that|this|all)\b|before\s+(?:you|we|i|the|it|that|this|doing|applying|running))\b|${START}(?:si(?!\s*$)|s'il|wenn|falls|sobald|nachdem|quand|lorsque|une\s+fois\s+que|cuando|una\s+vez\s+que|siempre\s+que|caso|quando|depois\s+que|desde\s+que|assim\s+que|en\s+cuanto|d[èe]s\s+que)${END}|^se\s|もし|場合|たら|なら|れば|次第`,
+  String.raw`\b(?:if|once|unless|provided(?:\s+that)?|providing|as\s+long\s+as|assuming|in\s+case|only\s+when|whenever|until|after\s+(?:you|we|i|the|it|ci|tests?|review|lunch|the)|when\s+(?:you|we|i|the|it|ci|tests?|everything|that|this|all)\b|before\s+(?:you|we|i|the|it|that|this|doing|applying|running))\b|${START}(?:si(?!\s*$)|s'il|wenn|falls|sobald|nachdem|quand|lorsque|une\s+fois\s+que|cuando|una\s+vez\s+que|siempre\s+que|caso|quando|depois\s+que|desde\s+que|assim\s+que|en\s+cuanto|d[èe]s\s+que|nach\s+(?:dem|der|den)|erst\s+nach|apr[èe]s\s+(?:le|la|les|l')|depois\s+(?:do|da|de|dos|das)|despu[ée]s\s+(?:de|del)|espera\s+a\s+que|antes\s+de|avant\s+(?:le|la|de)|vor\s+(?:dem|der))${END}|^se\s|もし|場合|たら|なら|れば|次第`,
 );
 
 const DEFERRAL = rx(
-  String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?:on|for|until|till|by|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back)|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+the\s+(?:freeze|window|weekend|holiday|meeting|standup|release)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner))\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留`,
+  String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?:on|for|until|till|by|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back|ask|confirm|talk|sync|discuss|consult|run\s+it\s+by)|i\s+(?:need|have|want)\s+to\s+(?:check|think|ask|confirm|review|talk|verify|look|discuss|sync|consult)|need\s+to\s+(?:check|ask|confirm)\s+with|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+the\s+(?:freeze|window|weekend|holiday|meeting|standup|release)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner))\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留`,
 );
+/** Hedges: the user has not decided ("probably", "I guess so", "maybe"). */
+const HEDGE =
+  /\b(?:maybe|perhaps|probably|possibly|i\s+guess|i\s+think\s+so|i\s+suppose|not\s+sure|unsure|kind\s+of|sort\s+of|i\s+(?:don'?t|do\s+not)\s+know)\b/i;
 /** "hold off on prod", "wait with the destroy": a deferral of one scope word, not of the change. */
 const HOLD_SCOPE = rx(
   String.raw`^(?:but\s+)?(?:hold\s+off|wait|pause)\s+(?:on|with)\s+(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|delete|deletes|force[- ]?push)(?:\s+(?:part|one|bit))?(?:\s+(?:for\s+now|until\s+\w+|for\s+\w+))?$`,
@@ -234,10 +242,10 @@ const DIFFERENT_PLAN =
   /\b(?:instead|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way|(?:from|out\s+of)\s+the\s+plan)\b/i;
 /** A clause asking to change what was presented ("but change the region to eu-west-1"). */
 const MODIFY =
-  /^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure|only|first|can\s+you|could\s+you)\s+)*(?:change|switch|swap|set|bump|increase|decrease|reduce|lower|raise|resize|rename|move|pin|tweak|modify|edit|update|adjust|add|drop|replace|downgrade|upgrade|split|combine|separate|make)\s+(?:the|a|an|it|this|that|them|to|its|our|my|all|both|each|every|\w+\s+to)\b(?!\s+(?:so|happen)\b)/i;
+  /^(?:but\s+|just\s+|only\s+)?with\s+(?:the\s+|a\s+|an\s+)?(?:smaller|bigger|larger|cheaper|newer|older|different|other|new|fewer|more|\d+)\b|^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure|only|first|can\s+you|could\s+you)\s+)*(?:change|switch|swap|set|bump|increase|decrease|reduce|lower|raise|resize|rename|move|pin|tweak|modify|edit|update|adjust|add|drop|replace|downgrade|upgrade|split|combine|separate|make)\s+(?:the|a|an|it|this|that|them|to|its|our|my|all|both|each|every|\w+\s+to)\b(?!\s+(?:so|happen)\b)/i;
 
 const NEGATION = rx(
-  String.raw`\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from|(?:everything|all|everywhere|anywhere)\s+but|keep(?=\s+(?:the\s+)?${ANY_ENV}\b))\b|n't\b|${START}(?:nicht|kein\w*|ne|n'|pas|sin|sans|sem|ohne|nunca|jamais|nie|niemals|excepto|salvo|menos|au(?:ß|ss)er|sauf|exceto|ni|n[ãa]o)${END}`,
+  String.raw`\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from|(?:everything|all|everywhere|anywhere)\s+but|keep(?=\s+(?:the\s+)?${ANY_ENV}\b))\b|n't\b|${START}(?:nicht|kein\w*|ne|n'|pas|sin|sans|sem|ohne|nunca|jamais|nie|niemals|excepto|salvo|menos|au(?:ß|ss)er|sauf|exceto|ni|n[ãa]o|nichts|nada|rien|nenhum|ninguno|ninguna)${END}`,
 );
 /** Negations that follow what they negate ("prod nicht", "本番以外", "prod: no"). */
 const POST_NEGATION = rx(
@@ -246,7 +254,7 @@ const POST_NEGATION = rx(
 
 /** Words and phrases that refuse the request as a whole. */
 const REFUSAL =
-  /^(?:no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
+  /^(?:please\s+)?(?:(?:lol|lmao|haha|ha|oh|hell|god|ugh)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
 /** Refusals in Spanish, German, French, Portuguese and Japanese. */
 const REFUSAL_OTHER = rx(
   String.raw`^(?:nein|non|n[ãa]o|nunca|jamais|keinesfalls|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`,
@@ -274,10 +282,10 @@ const GO =
 
 /** With a pending request: an affirmative answer. */
 const AFFIRMATIVE =
-  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just)\s+)*(?:approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b)|approving|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:yes|go)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead|go\s+for\s+it|go|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm|agree)(?!\s+(?:of|with\s+(?!the\s+plan)))|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just)\s+)*(?:approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b)|approving|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|you\s+have\s+my\s+(?:blessing|green\s+light)|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:yes|go)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
 /** The same in Spanish, German, French, Portuguese and Japanese. */
 const AFFIRMATIVE_OTHER = rx(
-  String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor)\s+)*(?:s[íi](?=\s*$)|sí|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|bora|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|承認します`,
+  String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor)\s+)*(?:s[íi](?=\s*$)|sí|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|bora|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|(?:進め|実行し|適用し|デプロイし|反映し)て(?:OK|ok|オッケー|大丈夫|いい|構いません)|承認します`,
 );
 
 /** With a pending request: an imperative of the action itself ("Apply it to dev", "Tear down the dev stack"). */
@@ -294,12 +302,13 @@ const ACTION_OTHER = rx(
 type Mention = 'absent' | 'positive' | 'negated';
 
 /** A negation cancels what follows it in its own clause ("do not destroy"), or a post-negation what precedes it. */
-function mention(clause: string, keyword: RegExp): Mention {
+function mention(clause: string, keyword: RegExp, strict = false): Mention {
   const found = keyword.exec(clause);
   if (found === null) return 'absent';
   const at = found.index;
   const negation = clause.search(NEGATION);
-  if (negation !== -1 && negation < at) return 'negated';
+  // A destructive word with a negation anywhere in its clause ("destroying is not needed") is not granted.
+  if (negation !== -1 && (negation < at || strict)) return 'negated';
   const after = clause.slice(at + found[0].length);
   if (/\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope))\b/i.test(after) || POST_NEGATION.test(after))
     return 'negated';
@@ -380,12 +389,28 @@ const SCOPE_TOPIC = rx(
 const LEADS_WITH_CONJUNCTION =
   /^(?:if|once|unless|when|whenever|until|after|before|provided|assuming|as\s+long\s+as|si|wenn|falls|sobald|quand|cuando|se|quando)\b/i;
 
-function localVeto(clause: string, trigger: RegExp, out: Exclusions): boolean {
-  if (trigger === DEFERRAL && HOLD_SCOPE.test(clause)) return exclude(clause, out);
+/**
+ * A deferral or condition about one scope word: that word is excluded, and what comes before an
+ * "and" stays ("roll it out to staging now and prod on Thursday" keeps "roll it out to staging
+ * now"). Returns the part that stays ('' when none), or null when the veto is about the change.
+ */
+function localVeto(clause: string, trigger: RegExp, out: Exclusions): string | null {
+  if (trigger === DEFERRAL && HOLD_SCOPE.test(clause)) return exclude(clause, out) ? '' : null;
   const found = trigger.exec(clause);
-  if (found === null || found.index === 0 || LEADS_WITH_CONJUNCTION.test(clause)) return false;
-  return exclude(clause.slice(0, found.index), out);
+  if (found === null || found.index === 0 || LEADS_WITH_CONJUNCTION.test(clause)) return null;
+  const before = clause.slice(0, found.index);
+  let cut = -1;
+  for (const m of before.matchAll(/\s(?:and|&|y|und|et|e)\s/gi)) cut = m.index;
+  const vetoed = cut === -1 ? before : before.slice(cut);
+  if (!mentionsScope(vetoed)) return null;
+  exclude(vetoed, out);
+  return cut === -1 ? '' : clause.slice(0, cut);
 }
+
+/** A clause that only names scope words ("Staging and prod", "the destroy"). */
+const SCOPE_ONLY = rx(
+  String.raw`^(?:(?:and|but|as\s+for|the)\s+)*(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?:\s*(?:,|and|&|/|\+|or)\s*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b)*(?:\s+(?:too|as\s+well|part|one))?$`,
+);
 
 function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): SentenceReading {
   const t = s.text;
@@ -431,10 +456,22 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
   const kept: string[] = [];
   let vetoed: PromptKind | null = null;
   for (const c of clauses) {
-    const trigger = DEFERRAL.test(c) ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
-    if (trigger === null) kept.push(c);
-    else if (localVeto(c, trigger, excluded)) vetoed ??= trigger === DEFERRAL ? 'deferral' : 'condition';
-    else return reading(trigger === DEFERRAL ? 'deferral' : 'condition');
+    const trigger = DEFERRAL.test(c) || HEDGE.test(c) ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
+    if (trigger === null) {
+      kept.push(c);
+      continue;
+    }
+    const kind = trigger === DEFERRAL ? 'deferral' : 'condition';
+    const stays = HEDGE.test(c) ? null : localVeto(c, trigger, excluded);
+    // "Staging and prod: later": the scope words of the clause before are what is deferred.
+    const topic = kept.length === 1 && SCOPE_ONLY.test(kept[0] ?? '') ? kept[0] : undefined;
+    if (stays !== null) {
+      if (stays) kept.push(stays);
+    } else if (topic !== undefined && !HEDGE.test(c)) {
+      exclude(topic, excluded);
+      kept.pop();
+    } else return reading(kind);
+    vetoed ??= kind;
   }
   if (kept.length === 0) return reading('aside', [], vetoed ?? 'statement');
   if (kept.some((c) => DIFFERENT_PLAN.test(c) && !NOT_A_REFUSAL.test(c))) return reading('different-plan');
@@ -519,6 +556,8 @@ const PATTERNS = [
   PAST,
   REQUEST_VERB,
   LEADS_WITH_CONJUNCTION,
+  SCOPE_ONLY,
+  HEDGE,
   SCOPE_TOPIC,
   IRONY,
   TONE,
@@ -617,25 +656,30 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
   let forcePush = false;
   let forceNegated = excluded.forcePush;
   const named = new Set<Environment>();
+  // Environments named outside the approving sentences count only when those name none ("Only staging. Go.").
+  const namedElsewhere = new Set<Environment>();
   const envExcluded = new Set<Environment>(excluded.environments);
   for (const r of readings) {
+    // Only approving and instructing sentences widen; any sentence narrows ("Prod is next." names nothing).
+    const widens = r.kind === 'approval' || r.kind === 'request';
     for (const clause of r.clauses) {
-      const d = mention(clause, DESTROY);
-      if (d === 'positive') destroy = true;
+      const d = mention(clause, DESTROY, true);
+      if (d === 'positive') destroy ||= widens;
       else if (d === 'negated') destroyNegated = true;
-      const x = mention(clause, DELETE);
-      if (x === 'positive') del = true;
+      const x = mention(clause, DELETE, true);
+      if (x === 'positive') del ||= widens;
       else if (x === 'negated') deleteNegated = true;
-      const f = mention(clause, FORCE_PUSH);
-      if (f === 'positive') forcePush = true;
+      const f = mention(clause, FORCE_PUSH, true);
+      if (f === 'positive') forcePush ||= widens;
       else if (f === 'negated') forceNegated = true;
       for (const { env, pattern } of ENVIRONMENTS) {
         const m = mention(clause, pattern);
-        if (m === 'positive') named.add(env);
+        if (m === 'positive') (widens ? named : namedElsewhere).add(env);
         else if (m === 'negated') envExcluded.add(env);
       }
     }
   }
+  if (named.size === 0) for (const env of namedElsewhere) named.add(env);
   for (const env of envExcluded) named.delete(env);
   let environments = [...named];
   // "Approved, but not in prod": only the environments not excluded are covered.
