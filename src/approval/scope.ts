@@ -204,7 +204,7 @@ function sentences(text: string): Sentence[] {
 
 /** Markers that make a prompt ironic whatever it says. */
 const IRONY =
-  /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+no\s+one|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|jk|j\/k|not\s+really|april\s+fools?)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
+  /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|jk|j\/k|not\s+really|april\s+fools?)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
 /** Markers that read as irony next to a destructive word or production. */
 const TONE =
   /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
@@ -240,15 +240,15 @@ const DOUBT = cold(
 );
 
 const CONDITION = rx(
-  String.raw`\b(?:if|once|unless|provided(?:\s+that)?|providing|as\s+long\s+as|assuming|in\s+case|only\s+when|whenever|until|after\s+(?:you|we|i|the|it|ci|tests?|review|lunch|the)|when\s+(?:you|we|i|the|it|ci|tests?|everything|that|this|all)\b|before\s+(?:you|we|i|the|it|that|this|doing|applying|running))\b|${START}(?:si(?!\s*$)|s'il|wenn|falls|sobald|nachdem|quand|lorsque|une\s+fois\s+que|cuando|una\s+vez\s+que|siempre\s+que|caso|quando|depois\s+que|desde\s+que|assim\s+que|en\s+cuanto|d[èe]s\s+que|nach\s+(?:dem|der|den)|erst\s+nach|apr[èe]s\s+(?:le|la|les|l')|depois\s+(?:do|da|de|dos|das)|despu[ée]s\s+(?:de|del)|espera\s+a\s+que|antes\s+de|avant\s+(?:le|la|de)|vor\s+(?:dem|der))${END}|^se\s|もし|場合|たら|なら|れば|次第`,
+  String.raw`\b(?:if|once|unless|provided(?:\s+that)?|providing|as\s+long\s+as|assuming|in\s+case|only\s+when|whenever|until|after\s+(?:you|we|i|the|it|ci|tests?|review|lunch|the)|when\s+(?:you|we|i|the|it|ci|tests?|everything|that|this|all)\b|before\s+(?:you|we|i|the|it|that|this|doing|applying|running)|pending\s+(?!request|plan|change|changes|approval)|subject\s+to|contingent\s+(?:on|upon)|conditional\s+on|depending\s+on|as\s+soon\s+as)\b|${START}(?:si(?!\s*$)|s'il|wenn|falls|sobald|nachdem|quand|lorsque|une\s+fois\s+que|cuando|una\s+vez\s+que|siempre\s+que|caso|quando|depois\s+que|desde\s+que|assim\s+que|en\s+cuanto|d[èe]s\s+que|nach\s+(?:dem|der|den)|erst\s+nach|apr[èe]s\s+(?:le|la|les|l')|depois\s+(?:do|da|de|dos|das)|despu[ée]s\s+(?:de|del)|espera\s+a\s+que|antes\s+de|avant\s+(?:le|la|de)|vor\s+(?:dem|der))${END}|^se\s|もし|場合|たら|なら|れば|次第`,
 );
 
 const DEFERRAL = rx(
-  String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?:on|for|until|till|by|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back|ask|confirm|talk|sync|discuss|consult|run\s+it\s+by)|i\s+(?:need|have|want)\s+to\s+(?:check|think|ask|confirm|review|talk|verify|look|discuss|sync|consult)|need\s+to\s+(?:check|ask|confirm)\s+with|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+the\s+(?:freeze|window|weekend|holiday|meeting|standup|release)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner))\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留`,
+  String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?:on|for|until|till|by|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back|ask|confirm|talk|sync|discuss|consult|run\s+it\s+by)|i\s+(?:need|have|want)\s+to\s+(?:check|think|ask|confirm|review|talk|verify|look|discuss|sync|consult)|need\s+to\s+(?:check|ask|confirm)\s+with|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+the\s+(?:freeze|window|weekend|holiday|meeting|standup|release)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner)|(?:at|by|after|before|around)\s+(?:noon|midnight|midday|lunch(?:time)?|dawn|dusk|close\s+of\s+business|cob)|weekend|overnight)\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene|a\s+las\s+\d+|esta\s+(?:noche|tarde)|heute\s+(?:abend|nacht|nachmittag)|um\s+\d+|ce\s+(?:soir|week-end)|[àa]\s+\d+\s*h|hoje\s+[àa]\s+noite|[àa]s\s+\d+|esta\s+noite)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留|今夜|今晩|夜に|週末`,
 );
 /** Hedges: the user has not decided ("probably", "I guess so", "maybe"). */
 const HEDGE =
-  /\b(?:maybe|perhaps|probably|possibly|i\s+guess|i\s+think\s+so|i\s+suppose|not\s+sure|unsure|kind\s+of|sort\s+of|i\s+(?:don'?t|do\s+not)\s+know)\b/i;
+  /\b(?:maybe|perhaps|probably|possibly|i\s+guess|i\s+think\s+so|i\s+suppose|not\s+sure|unsure|kind\s+of|sort\s+of|i\s+(?:don'?t|do\s+not)\s+know|yes\s+(?:and|or)\s+no|no\s+(?:and|or)\s+yes|yes\s*\/\s*no)\b/i;
 /** "hold off on prod", "wait with the destroy": a deferral of one scope word, not of the change. */
 const HOLD_SCOPE = cold(
   rx(
@@ -275,14 +275,14 @@ const DIFFERENT_PLAN =
   /\b(?:instead|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way|(?:from|out\s+of)\s+the\s+plan)\b/i;
 /** A clause asking to change what was presented ("but change the region to eu-west-1"). */
 const MODIFY =
-  /^(?:but\s+|just\s+|only\s+)?with\s+(?:the\s+|a\s+|an\s+)?(?:smaller|bigger|larger|cheaper|newer|older|different|other|new|fewer|more|\d+)\b|^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure|only|first|can\s+you|could\s+you)\s+)*(?:change|switch|swap|set|bump|increase|decrease|reduce|lower|raise|resize|rename|move|pin|tweak|modify|edit|update|adjust|add|drop|replace|downgrade|upgrade|split|combine|separate|make)\s+(?:the|a|an|it|this|that|them|to|its|our|my|all|both|each|every|\w+\s+to)\b(?!\s+(?:so|happen)\b)/i;
+  /^(?:but\s+|just\s+|only\s+)?with\s+(?:one|a|two|some|these|the\s+following)\s+(?:small\s+|minor\s+|little\s+)?(?:change|tweak|modification|exception|adjustment|fix)(?:e?s)?\b|^(?:but\s+|just\s+|only\s+)?with\s+(?:the\s+|a\s+|an\s+)?(?:smaller|bigger|larger|cheaper|newer|older|different|other|new|fewer|more|\d+)\b|^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure|only|first|can\s+you|could\s+you)\s+)*(?:change|switch|swap|set|bump|increase|decrease|reduce|lower|raise|resize|rename|move|pin|tweak|modify|edit|update|adjust|add|drop|replace|downgrade|upgrade|split|combine|separate|make)\s+(?:the|a|an|it|this|that|them|to|its|our|my|all|both|each|every|\w+\s+to)\b(?!\s+(?:so|happen)\b)/i;
 
 const NEGATION = rx(
   String.raw`\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from|(?:everything|all|everywhere|anywhere)\s+but|keep(?=\s+(?:the\s+)?${ANY_ENV}\b))\b|n't\b|${START}(?:nicht|kein\w*|ne|n'|pas|sin|sans|sem|ohne|nunca|jamais|nie|niemals|excepto|salvo|menos|au(?:ß|ss)er|sauf|exceto|ni|n[ãa]o|nichts|nada|rien|nenhum|ninguno|ninguna)${END}`,
 );
 /** Negations that follow what they negate ("prod nicht", "本番以外", "prod: no"). */
 const POST_NEGATION = rx(
-  String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|ない|ません|なし|以外|除く|除いて|抜き|だめ|ダメ|禁止|不要|やめ`,
+  String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|\b(?:rejected|denied|refused|excluded|blocked|vetoed)\b|ない|ません|なし|以外|除く|除いて|除き|除外|抜き|だめ|ダメ|禁止|不要|やめ`,
 );
 
 /** Words and phrases that refuse the request as a whole. */
@@ -303,7 +303,7 @@ const ENV_APPROVED = '(?:dev|staging|prod|all|every\\w*|both)';
 /** Without a pending request: a sentence whose verb is approve. */
 const EXPLICIT_APPROVAL = cold(
   rx(
-    String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?!\s+of\b)|i'?m\s+approving|i\s+am\s+approving|i'?ve\s+approved|we\s+(?:have\s+|hereby\s+|do\s+)?(?:approve|approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|everywhere|except|but|with|now|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|approval\s+(?:granted|given|confirmed)|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my)\s+)?(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`,
+    String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?!\s+of\b)|i'?m\s+approving|i\s+am\s+approving|i'?ve\s+approved|we\s+(?:have\s+|hereby\s+|do\s+)?(?:approve|approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|everywhere|except|but|with|now|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|approval\s+(?:granted|given|confirmed)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my)\s+)?(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`,
   ),
 );
 /** The same in Spanish, German, French, Portuguese and Japanese. */
@@ -319,7 +319,7 @@ const GO =
 
 /** With a pending request: an affirmative answer. */
 const AFFIRMATIVE =
-  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just)\s+)*(?:approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b)|approving|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|you\s+have\s+my\s+(?:blessing|green\s+light)|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:yes|go)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just)\s+)*(?:approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b)|approving|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:yes|go)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
 /** The same in Spanish, German, French, Portuguese and Japanese. */
 const AFFIRMATIVE_OTHER = cold(
   rx(
@@ -358,6 +358,12 @@ function mention(clause: string, keyword: RegExp, strict = false): Mention {
   return 'positive';
 }
 
+/** A clause that restricts the one before it ("but never to main", "except on Fridays"). */
+const RESTRICTS = /^(?:but\s+|and\s+)?(?:never|not|no|don'?t|do\s+not|except|only|unless|without)\b/i;
+/** "ok, but only dev": a bare "ok" that an environment restriction makes an answer. */
+const OK_RESTRICTED = rx(
+  String.raw`^(?:but\s+)?(?:only\s+(?:in\s+|on\s+|to\s+|for\s+)?(?:the\s+)?${ANY_ENV}|${ANY_ENV}\s+only|not\s+(?:in\s+|on\s+|to\s+)?(?:the\s+)?${ANY_ENV})\b`,
+);
 /** An answer that approves nothing ("do nothing", "approve none of it", "適用しないで"). */
 const NEGATED_ANSWER = /\b(?:nothing|none|nowhere|alone)\b|ないで|しない|ません/i;
 
@@ -459,7 +465,7 @@ function localVeto(clause: string, trigger: RegExp, out: Exclusions): string | n
 /** A clause that only names scope words ("Staging and prod", "the destroy"). */
 const SCOPE_ONLY = cold(
   rx(
-    String.raw`^(?:(?:and|but|as\s+for|the)\s+)*(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?:\s*(?:,|and|&|/|\+|or)\s*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b)*(?:\s+(?:too|as\s+well|part|one))?$`,
+    String.raw`^(?:(?:and|but|as\s+for|for|the)\s+)*(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?:\s*(?:,|and|&|/|\+|or)\s*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b)*(?:\s+(?:too|as\s+well|part|one))?$`,
   ),
 );
 
@@ -552,7 +558,8 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
             EXPLICIT_OTHER.test(c) ||
             ACTION_OTHER.test(c)) &&
           !NEGATED_ANSWER.test(c),
-      )
+      ) ||
+      (kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && kept.some((c) => OK_RESTRICTED.test(c)))
     : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
   if (approves) return { kind: 'approval', clauses: kept, praise, go, modifies };
   if (praise || go) return { kind: 'statement', clauses: kept, praise, go, modifies };
@@ -586,6 +593,8 @@ const PATTERNS = [
   REFUSAL_OTHER,
   NOT_A_REFUSAL,
   CONTINUATION,
+  RESTRICTS,
+  OK_RESTRICTED,
   NEGATED_ANSWER,
   PRAISE,
   GO,
@@ -701,7 +710,15 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
   for (const r of readings) {
     // Only approving and instructing sentences widen; any sentence narrows ("Prod is next." names nothing).
     const widens = r.kind === 'approval' || r.kind === 'request';
+    let previous = '';
     for (const clause of r.clauses) {
+      // "force push, but never to main": a restriction the grant cannot hold takes the word back.
+      if (RESTRICTS.test(clause) && !mentionsScope(clause)) {
+        destroyNegated ||= DESTROY.test(previous);
+        deleteNegated ||= DELETE.test(previous);
+        forceNegated ||= FORCE_PUSH.test(previous);
+      }
+      previous = clause;
       const d = mention(clause, DESTROY, true);
       if (d === 'positive') destroy ||= widens;
       else if (d === 'negated') destroyNegated = true;
