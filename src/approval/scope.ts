@@ -676,7 +676,7 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
   compilePatterns();
   const rest = setAsideData(normalize(source));
   const parts = sentences(rest);
-  if (parts.length === 0 || parts.every((s) => s.text === 'QUOTED')) return { kind: 'empty', scope: empty(source), why: WHY.empty };
+  if (parts.length === 0) return { kind: 'empty', scope: empty(source), why: WHY.empty };
   const excluded: Exclusions = { destroy: false, delete: false, forcePush: false, environments: new Set() };
   const readings = parts.map((s) => readSentence(s, options, excluded));
   const kinds = readings.map((r) => r.kind);
