@@ -85,10 +85,7 @@ const PROD_WORDS = String.raw`(?<!pre-?)prod|production|prd|producci[óo]n|produ
  * Every way of naming an environment, rewritten to dev / staging / prod before reading, so the
  * patterns below name three words (smaller patterns: less to compile on the hook's first prompt).
  */
-const ENV_WORDS = rx(
-  String.raw`${START}(?:(${STAGING_WORDS})|(${DEV_WORDS})|(${PROD_WORDS}))${END}|(ステージング|検証環境)|(開発)|(本番)`,
-  'gi',
-);
+const ENV_WORDS = rx(String.raw`\b(?:(${STAGING_WORDS})|(${DEV_WORDS})|(${PROD_WORDS}))${END}|(ステージング|検証環境)|(開発)|(本番)`, 'gi');
 const ENVIRONMENTS: { env: Environment; pattern: RegExp }[] = [
   { env: 'dev', pattern: /\bdev\b/i },
   { env: 'staging', pattern: /\bstaging\b/i },
@@ -112,7 +109,7 @@ const FORCE_PUSH = rx(
 const YES_SYMBOL = /^\s*(?:👍|✅|✔|☑|👌|🆗)[\ufe0f\u{1f3fb}-\u{1f3ff}]*(?:\s*(?:👍|✅|✔|☑|👌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*)*/u;
 const NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/u;
 const ENV_ANSWER = rx(
-  String.raw`${START}(${ANY_ENV})${END}\s*(?:[:=]|->|→)?\s*(?:(no|nope|nein|non|n[ãa]o|not|いいえ|❌|✗|✘|👎)|(yes|yep|ok|s[íi]|ja|oui|sim|はい|✅|✔|👍))(?![\w\u00c0-\u024f-])`,
+  String.raw`\b(${ANY_ENV})\b\s*(?:[:=]|->|→)?\s*(?:(no|nope|nein|non|n[ãa]o|not|いいえ|❌|✗|✘|👎)|(yes|yep|ok|s[íi]|ja|oui|sim|はい|✅|✔|👍))(?![\w\u00c0-\u024f-])`,
   'giu',
 );
 
@@ -122,15 +119,16 @@ const DECORATION = /(?:👍|✅|✔|☑|👌|🆗|🎉|🚀|🙏|💯|🙌)[\ufe
 const NON_PROD = /\bnon[- ]?(?:prod|production|prd)(?:uction)?\b|\blower\s+env(?:ironment)?s\b/gi;
 
 function normalize(text: string): string {
-  return text
-    .replace(NON_PROD, 'dev and staging')
-    .replace(ENV_WORDS, (_m, staging?: string, dev?: string, _prod?: string, jaStaging?: string, jaDev?: string) =>
-      staging || jaStaging ? 'staging' : dev || jaDev ? 'dev' : 'prod',
-    )
-    .replace(ENV_ANSWER, (_m, env: string, no?: string) => (no ? `not ${env}` : `yes ${env}`))
-    .replace(YES_SYMBOL, 'yes, ')
-    .replace(NO_SYMBOL, 'no, ')
-    .replace(DECORATION, ' ');
+  // Each pass only when the text has what it looks for: most prompts are short English answers.
+  let out = text;
+  if (/\b(?:non|lower)\b/i.test(out)) out = out.replace(NON_PROD, 'dev and staging');
+  out = out.replace(ENV_WORDS, (_m, staging?: string, dev?: string, _prod?: string, jaStaging?: string, jaDev?: string) =>
+    staging || jaStaging ? 'staging' : dev || jaDev ? 'dev' : 'prod',
+  );
+  if (/\b(?:dev|staging|prod)\b/.test(out))
+    out = out.replace(ENV_ANSWER, (_m, env: string, no?: string) => (no ? `not ${env}` : `yes ${env}`));
+  if (!/[^\x00-\x7f]/.test(out)) return out;
+  return out.replace(YES_SYMBOL, 'yes, ').replace(NO_SYMBOL, 'no, ').replace(DECORATION, ' ');
 }
 
 // --- 1. data: code, logs, quotes ---------------------------------------------------------------
@@ -145,22 +143,24 @@ const INDENTED = /^(?: {4}|\t)[^\n]*$/gm;
 function setAsideData(text: string): string {
   const block = () => '\nQUOTED\n';
   const mark = () => ' QUOTED ';
-  let rest = text
-    .replace(FENCE, block)
-    .replace(LOG_LINE, block)
-    .replace(INDENTED, block)
-    .replace(/^\s*>.*$/gm, block)
-    .replace(/`[^`\n]*`/g, mark)
-    .replace(/"[^"\n]*"/g, mark)
-    .replace(/\u201c[^\u201d\n]*\u201d/g, mark)
-    .replace(/\u2018[^\u2019\n]*\u2019/g, mark)
-    .replace(/«[^»\n]*»/g, mark)
-    .replace(/「[^」\n]*」/g, mark);
+  let rest = text;
+  if (rest.includes('```') || rest.includes('~~~')) rest = rest.replace(FENCE, block);
+  rest = rest.replace(LOG_LINE, block);
+  if (rest.includes('    ') || rest.includes('\t')) rest = rest.replace(INDENTED, block);
+  if (rest.includes('>')) rest = rest.replace(/^\s*>.*$/gm, block);
+  if (rest.includes('`')) rest = rest.replace(/`[^`\n]*`/g, mark);
+  if (rest.includes('"')) rest = rest.replace(/"[^"\n]*"/g, mark);
+  if (/[^\x00-\x7f]/.test(rest))
+    rest = rest
+      .replace(/\u201c[^\u201d\n]*\u201d/g, mark)
+      .replace(/\u2018[^\u2019\n]*\u2019/g, mark)
+      .replace(/«[^»\n]*»/g, mark)
+      .replace(/「[^」\n]*」/g, mark);
   // Single quotes only as quotation marks (after a space/colon/start, closing before a boundary),
   // never apostrophes ("don't", "user's").
-  rest = rest.replace(/(^|[\s:(])'([^'\n]{1,400}?)'(?=$|[\s.,;:!?)])/g, (_m, lead: string) => `${lead}${mark()}`);
+  if (rest.includes("'")) rest = rest.replace(/(^|[\s:(])'([^'\n]{1,400}?)'(?=$|[\s.,;:!?)])/g, (_m, lead: string) => `${lead}${mark()}`);
   // An unmatched opening quote: everything after it is quoted.
-  rest = rest.replace(/["\u201c][^"\u201d]*$/g, mark);
+  if (rest.includes('"') || rest.includes('\u201c')) rest = rest.replace(/["\u201c][^"\u201d]*$/g, mark);
   return rest;
 }
 
