@@ -204,10 +204,10 @@ function sentences(text: string): Sentence[] {
 
 /** Markers that make a prompt ironic whatever it says. */
 const IRONY =
-  /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume))\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
+  /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume)|i\s+dare\s+you|go\s+on,?\s+i\s+dare)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
 /** Markers that read as irony next to a destructive word or production. */
 const TONE =
-  /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
+  /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
 const DESTRUCTIVE_WORD = cold(/\b(?:wipe|nuke|drop|everything|main|master|all\s+of\s+it)\b/i);
 
 function ironic(text: string): boolean {
@@ -240,12 +240,15 @@ const DOUBT = cold(
 );
 
 const CONDITION = rx(
-  String.raw`\b(?:if|once|unless|provided(?:\s+that)?|providing|as\s+long\s+as|assuming|in\s+case|only\s+when|whenever|until|after\s+(?:you|we|i|the|it|ci|tests?|review|lunch|the)|when\s+(?:you|we|i|the|it|ci|tests?|everything|that|this|all)\b|before\s+(?:you|we|i|the|it|that|this|doing|applying|running)|pending\s+(?!request|plan|change|changes|approval)|subject\s+to|contingent\s+(?:on|upon)|conditional\s+on|depending\s+on|as\s+soon\s+as)\b|${START}(?:si(?!\s*$)|s'il|wenn|falls|sobald|nachdem|quand|lorsque|une\s+fois\s+que|cuando|una\s+vez\s+que|siempre\s+que|caso|quando|depois\s+que|desde\s+que|assim\s+que|en\s+cuanto|d[èe]s\s+que|nach\s+(?:dem|der|den)|erst\s+nach|apr[èe]s\s+(?:le|la|les|l')|depois\s+(?:do|da|de|dos|das)|despu[ée]s\s+(?:de|del)|espera\s+a\s+que|antes\s+de|avant\s+(?:le|la|de)|vor\s+(?:dem|der))${END}|^se\s|もし|場合|たら|なら|れば|次第`,
+  String.raw`\b(?:if|once|unless|provided(?:\s+that)?|providing|as\s+long\s+as|assuming|in\s+case|only\s+when|whenever|until|after\s+(?:you|we|i|the|it|ci|tests?|review|lunch|the)|when\s+(?:you|we|i|the|it|ci|tests?|everything|that|this|all)\b|before\s+(?:you|we|i|the|it|that|this|doing|applying|running)|pending\s+(?!request|plan|change|changes|approval)|(?:after|until|once|when)\s+\w+\s+(?:reviews?|approves?|signs?\s+off|checks?|confirms?|merges?|finish(?:es)?|says?|is|are|has|gets?|looks?)|only\s+(?:after|once)|not\s+before|(?:with|under)\s+(?:the|a|one)\s+caveat|on\s+(?:the\s+)?condition|subject\s+to|contingent\s+(?:on|upon)|conditional\s+on|depending\s+on|as\s+soon\s+as)\b|${START}(?:si(?!\s*$)|s'il|wenn|falls|sobald|nachdem|quand|lorsque|une\s+fois\s+que|cuando|una\s+vez\s+que|siempre\s+que|caso|quando|depois\s+que|desde\s+que|assim\s+que|en\s+cuanto|d[èe]s\s+que|nach\s+(?:dem|der|den)|erst\s+nach|apr[èe]s\s+(?:le|la|les|l')|depois\s+(?:do|da|de|dos|das)|despu[ée]s\s+(?:de|del)|espera\s+a\s+que|antes\s+de|avant\s+(?:le|la|de)|vor\s+(?:dem|der))${END}|^se\s|もし|場合|たら|なら|れば|次第`,
 );
 
 const DEFERRAL = rx(
   String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?:on|for|until|till|by|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back|ask|confirm|talk|sync|discuss|consult|run\s+it\s+by)|i\s+(?:need|have|want)\s+to\s+(?:check|think|ask|confirm|review|talk|verify|look|discuss|sync|consult)|need\s+to\s+(?:check|ask|confirm)\s+with|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+the\s+(?:freeze|window|weekend|holiday|meeting|standup|release)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner)|(?:at|by|after|before|around)\s+(?:noon|midnight|midday|lunch(?:time)?|dawn|dusk|close\s+of\s+business|cob)|weekend|overnight)\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene|a\s+las\s+\d+|esta\s+(?:noche|tarde)|heute\s+(?:abend|nacht|nachmittag)|um\s+\d+|ce\s+(?:soir|week-end)|[àa]\s+\d+\s*h|hoje\s+[àa]\s+noite|[àa]s\s+\d+|esta\s+noite)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留|今夜|今晩|夜に|週末`,
 );
+/** What to do if the change goes wrong ("if anything fails, ping me"): an instruction, not a condition. */
+const CONTINGENCY =
+  /\bif\s+(?:anything|something|it|this|the\s+\w+)\s+(?:goes\s+wrong|fails?|breaks?|errors?(?:\s+out)?|looks\s+(?:off|wrong|weird))|\bif\s+you\s+(?:hit|see|get|run\s+into)\s+(?:any\s+)?(?:errors?|issues?|problems?|trouble)|\bin\s+case\s+of\s+(?:errors?|failures?|issues?|problems?)/i;
 /** Hedges: the user has not decided ("probably", "I guess so", "maybe"). */
 const HEDGE =
   /\b(?:maybe|perhaps|probably|possibly|i\s+guess|i\s+think\s+so|i\s+suppose|not\s+sure|unsure|kind\s+of|sort\s+of|i\s+(?:don'?t|do\s+not)\s+know|yes\s+(?:and|or)\s+no|no\s+(?:and|or)\s+yes|yes\s*\/\s*no)\b/i;
@@ -262,6 +265,7 @@ const FIRST_VERB = /\b(?:run|show|check|give|send|post|share|explain|walk\s+me\s
 
 /** "… but first …", "show me the diff first": one pass each (no backtracking over long prompts). */
 function precondition(t: string): boolean {
+  if (/\bthanks?\s+(?:you\s+)?for\b/i.test(t)) return false;
   if (PRECONDITION_PHRASE.test(t)) return true;
   const verb = FIRST_VERB.exec(t);
   return verb !== null && /\bfirst\b/i.test(t.slice(verb.index));
@@ -303,7 +307,7 @@ const ENV_APPROVED = '(?:dev|staging|prod|all|every\\w*|both)';
 /** Without a pending request: a sentence whose verb is approve. */
 const EXPLICIT_APPROVAL = cold(
   rx(
-    String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?!\s+of\b)|i'?m\s+approving|i\s+am\s+approving|i'?ve\s+approved|we\s+(?:have\s+|hereby\s+|do\s+)?(?:approve|approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|everywhere|except|but|with|now|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|approval\s+(?:granted|given|confirmed)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my)\s+)?(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`,
+    String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?!\s+of\b)|i'?m\s+approving|i\s+am\s+approving|i'?ve\s+approved|we\s+(?:(?:hereby\s+|do\s+)?approve|have\s+approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|everywhere|except|but|with|now|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|approval\s+(?:granted|given|confirmed)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my)\s+)?(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`,
   ),
 );
 /** The same in Spanish, German, French, Portuguese and Japanese. */
@@ -319,11 +323,11 @@ const GO =
 
 /** With a pending request: an affirmative answer. */
 const AFFIRMATIVE =
-  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just)\s+)*(?:approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b)|approving|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:yes|go)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just)\s+)*(?:approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b)|approving(?=\s*$|\s*[!.])|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:yes|go)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
 /** The same in Spanish, German, French, Portuguese and Japanese. */
 const AFFIRMATIVE_OTHER = cold(
   rx(
-    String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor)\s+)*(?:s[íi](?=\s*$)|sí|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|bora|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|(?:進め|実行し|適用し|デプロイし|反映し)て(?:OK|ok|オッケー|大丈夫|いい|構いません)|承認します`,
+    String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor)\s+)*(?:s[íi](?=\s*$)|sí|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|bora|(?:te\s+doy\s+)?luz\s+verde|feu\s+vert|gr[üu]nes\s+licht|sinal\s+verde|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|(?:進め|実行し|適用し|デプロイし|反映し)て(?:OK|ok|オッケー|大丈夫|いい|構いません)|承認します`,
   ),
 );
 
@@ -427,7 +431,7 @@ const OTHERS = rx(
 );
 /** Approvals the user reports from the past ("I approved it yesterday"): the user is not answering now. */
 const PAST = rx(
-  String.raw`\b(?:yesterday|last\s+(?:week|time|month|sprint)|ago|previously|in\s+the\s+past)\b|${START}(?:ayer|gestern|ontem)${END}|昨日`,
+  String.raw`\b(?:yesterday|last\s+(?:week|time|month|sprint)|ago|previously|in\s+the\s+past|in\s+the\s+(?:rfc|design\s+doc|meeting|standup|call|review\s+meeting))\b|${START}(?:ayer|gestern|ontem)${END}|昨日`,
 );
 
 /** A sentence that starts with a verb of work: a request (or a new instruction). */
@@ -512,7 +516,9 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
   // Deferrals and conditions, clause by clause: one about a scope word takes only that out.
   const kept: string[] = [];
   let vetoed: PromptKind | null = null;
-  for (const c of clauses) {
+  // "… if anything goes wrong, roll back": the contingency and what follows it are set aside.
+  const contingency = clauses.findIndex((c) => CONTINGENCY.test(c));
+  for (const c of contingency === -1 ? clauses : clauses.slice(0, contingency)) {
     const trigger = DEFERRAL.test(c) || HEDGE.test(c) ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
     if (trigger === null) {
       kept.push(c);
@@ -531,6 +537,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
     vetoed ??= kind;
   }
   if (kept.length === 0) return reading('aside', [], vetoed ?? 'statement');
+  if (contingency !== -1 && kept.length === 0) return reading('aside', []);
   if (kept.some((c) => DIFFERENT_PLAN.test(c) && !NOT_A_REFUSAL.test(c))) return reading('different-plan');
   const modifies = kept.some((c) => MODIFY.test(c));
   const joined = kept.join(', ');
@@ -593,6 +600,7 @@ const PATTERNS = [
   REFUSAL_OTHER,
   NOT_A_REFUSAL,
   CONTINUATION,
+  CONTINGENCY,
   RESTRICTS,
   OK_RESTRICTED,
   NEGATED_ANSWER,
