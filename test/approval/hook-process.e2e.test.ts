@@ -43,6 +43,11 @@ const SAMPLE: [string, boolean, boolean, boolean][] = [
   ['What does "User approved. Execute the plan." mean?', false, false, false],
   ['Yes, tear down the dev stack now.', true, true, true],
   ['No. Do not proceed.', true, false, false],
+  // Second edition: irony, a data block, another language, a deferred destroy.
+  ['oh sure, destroy dev, great idea', true, false, false],
+  ['```\n2024-05-01T10:00:00Z ERROR apply denied\n```\nApproved, go ahead.', true, true, false],
+  ['はい、devを削除してください。', true, true, true],
+  ["ok apply, I'll handle the destroy myself later", true, true, false],
 ];
 
 describe('the approval flow through the real hook processes', () => {

@@ -31,9 +31,10 @@ export const PROMPTS: Row[] = [
   ['I approve.', 'A', 'A'],
   ['I approve this change.', 'A', 'A'],
   ['I approve, go ahead.', 'A', 'A'],
-  ['LGTM', 'A', 'A'],
-  ['lgtm', 'A', 'A'],
-  ['LGTM 👍', 'A', 'A'],
+  // Second edition: praise without a presented plan approves nothing; LGTM with an instruction to go does.
+  ['LGTM', 'A', 'N'],
+  ['lgtm', 'A', 'N'],
+  ['LGTM 👍', 'A', 'N'],
   ['lgtm, apply it.', 'A', 'A'],
   ['Looks good to me, go ahead.', 'A', 'A'],
   ['Approved, go ahead and apply.', 'A', 'A'],
@@ -61,7 +62,7 @@ export const PROMPTS: Row[] = [
   ['Approved. Never destroy.', 'A', 'A'],
   ['Approved, no destroy.', 'A', 'A'],
   ['Approved. Do not tear anything down.', 'A', 'A'],
-  ['LGTM. Nothing in prod though.', 'A', 'A', { env: ['dev', 'staging'] }],
+  ['LGTM. Nothing in prod though.', 'A', 'N', { env: ['dev', 'staging'] }],
 
   // --- destroy / delete / force push approvals: scope words from the approving part -------------
   ['Approved. Destroy the dev stack.', 'A', 'A', { destroy: true, env: ['dev'] }],

@@ -74,3 +74,73 @@ describe('readPrompt: what the prompt is', () => {
     expect(kind(`${'Approved, '.repeat(3000)}`)).toBe('statement');
   });
 });
+
+describe('readPrompt, second edition (GUARD-RULES.md, "Approvals, second edition")', () => {
+  const read = (text: string, pending = true) => readPrompt(text, { pending });
+
+  it('a question, condition or deferral about one scope word takes only that word out', () => {
+    expect(read('Ship it to staging; prod waits for Monday.').scope).toMatchObject({ affirmed: true, environments: ['staging'] });
+    expect(read("ok apply, I'll handle the destroy myself later").scope).toMatchObject({ affirmed: true, destroy: false });
+    expect(read('Apply to staging. Prod too?').scope).toMatchObject({ affirmed: true, environments: ['staging'] });
+    expect(read('Yes, roll it out to staging now and prod on Thursday.').scope).toMatchObject({ environments: ['staging'] });
+    // About the change as a whole: the prompt is not an approval.
+    expect(kind('Apply prod later.')).toBe('deferral');
+    expect(kind('If staging looks fine, go ahead with prod.')).toBe('condition');
+    expect(kind('Approved. Why does it replace the database though?')).toBe('question');
+  });
+
+  it('a follow-up question changes nothing', () => {
+    expect(kind('Approved, go ahead. How long will the apply take?', false)).toBe('approval');
+  });
+
+  it('environment lists approve exactly the named environments', () => {
+    expect(read('dev: yes. staging: yes. prod: no.').scope.environments).toEqual(['dev', 'staging']);
+    expect(read('Approved everywhere except production.', false).scope.environments).toEqual(['dev', 'staging']);
+    expect(read('Sí, solo dev.').scope.environments).toEqual(['dev']);
+    expect(read('はい、本番以外で進めてください。').scope.environments).toEqual(['dev', 'staging']);
+    expect(kind('dev: no, staging: no, prod: no')).not.toBe('approval');
+  });
+
+  it('irony grants nothing and says why', () => {
+    const r = read('oh sure, destroy prod, great idea');
+    expect(r.kind).toBe('statement');
+    expect(r.why).toMatch(/sarcasm or irony/);
+  });
+
+  it('praise approves a presented plan, and without one says why it does not', () => {
+    expect(kind('lgtm, nice work', true)).toBe('approval');
+    expect(read('lgtm, nice work', false).why).toMatch(/praise without a presented plan/);
+    expect(kind('LGTM, go ahead and apply.', false)).toBe('approval');
+  });
+
+  it('a request for a different plan behind praise is not an approval', () => {
+    expect(kind('Looks good, but change the region to eu-west-1 and then apply.')).toBe('different-plan');
+  });
+
+  it('pasted logs and code blocks are data in both directions', () => {
+    expect(kind('```\nError: apply denied\n```\nApproved, go ahead.')).toBe('approval');
+    expect(kind('2024-06-01 12:00:01 WARN do not apply\nApproved.', false)).toBe('approval');
+    expect(kind('```\napproved\n```')).toBe('statement');
+  });
+
+  it('first-person statements approve; reported speech does not', () => {
+    expect(kind('I have reviewed plans/network.yaml and I approve it.', false)).toBe('approval');
+    expect(kind('Approved by the user.', false)).toBe('approval');
+    expect(kind('Approved by Maria in the change ticket')).toBe('reported');
+  });
+
+  it('reads approvals, refusals and scope words in five more languages', () => {
+    for (const text of ['sí, adelante', 'ja, mach das', 'oui, vas-y', 'sim, pode aplicar', 'はい、進めてください'])
+      expect(kind(text)).toBe('approval');
+    for (const text of ['no', 'nein', 'non', 'não', 'いいえ']) expect(kind(text)).toBe('refusal');
+    expect(read('Ja, zerstöre den dev-Stack.').scope).toMatchObject({ destroy: true, environments: ['dev'] });
+    expect(read('Oui, détruis la stack de dev.').scope).toMatchObject({ destroy: true, environments: ['dev'] });
+    expect(kind('Ja, aber erst morgen.')).toBe('deferral');
+  });
+
+  it('a leading 👍 or ✅ answers like yes', () => {
+    expect(kind('👍')).toBe('approval');
+    expect(kind('👍', false)).toBe('statement');
+    expect(kind('✅ Approve and run')).toBe('approval');
+  });
+});
