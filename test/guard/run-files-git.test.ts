@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RuleId, Verdict } from '../../src/guard/types.js';
-import { envFor, expectVerdict, type FileSpec, GENERIC, type Options, project, verdict } from './run-files-support.js';
+import { envFor, expectVerdict, type FileSpec, GENERIC, homeOf, type Options, project, verdict } from './run-files-support.js';
 
 interface Repo {
   /** Local configuration, key -> value (several values: an array). */
@@ -19,10 +19,37 @@ interface Repo {
 
 function repo(spec: Repo): string {
   const dir = project(spec.files ?? {});
-  const home = join(dir, '.home');
+  const home = homeOf(dir);
   mkdirSync(home, { recursive: true });
   const env = envFor(home);
   execFileSync('git', ['init', '-q', '-b', 'main', dir], { env });
+  // A repository with a history, as real ones have: an empty first commit, made before the row's
+  // configuration and with no hooks, so the setup itself runs nothing a row plants.
+  execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@t',
+      '-c',
+      'core.hooksPath=/dev/null',
+      '-c',
+      'core.fsmonitor=false',
+      'commit',
+      '-q',
+      '--allow-empty',
+      '--no-verify',
+      '-m',
+      'init',
+    ],
+    { cwd: dir, env },
+  );
+  // …and an origin it tracks, so a pull has an upstream the guard can read.
+  const origin = `${dir}-origin.git`;
+  execFileSync('git', ['init', '-q', '--bare', '-b', 'main', origin], { env });
+  execFileSync('git', ['-c', 'core.hooksPath=/dev/null', 'remote', 'add', 'origin', origin], { cwd: dir, env });
+  execFileSync('git', ['-c', 'core.hooksPath=/dev/null', 'push', '-q', '-u', 'origin', 'main'], { cwd: dir, env });
   for (const [key, value] of Object.entries(spec.config ?? {})) {
     for (const v of Array.isArray(value) ? value : [value]) execFileSync('git', ['config', '--add', key, v], { cwd: dir, env });
   }

@@ -45,8 +45,11 @@ export interface Options {
   home?: string;
 }
 
+/** The private HOME of a project: beside it, not inside its work tree (where its .claude would be the project's). */
+export const homeOf = (dir: string) => `${dir}-home`;
+
 export async function verdict(dir: string, command: string, options: Options = {}): Promise<Decision> {
-  const home = options.home ?? join(dir, '.home');
+  const home = options.home ?? homeOf(dir);
   mkdirSync(home, { recursive: true });
   const env = envFor(home, options.env);
   const cwd = options.cwd ? join(dir, options.cwd) : dir;

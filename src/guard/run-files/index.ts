@@ -460,10 +460,12 @@ function writesOf(earlier: SimpleCommand[], cwd: string, home: string | undefine
     // git commands that rewrite the work tree or the configuration: any file of the repository may differ
     const git = c.argv[0] === 'git' ? changesWorkTree(c.argv) : undefined;
     if (git) out.push({ path: '', tree: true, workTree: git === 'work tree' });
+    // what git writes outside `git config`/`init`/`clone` (checkout, pull, stash) is tracked files, never the git folder
+    const workTree = c.argv[0] === 'git' && git !== 'configuration' ? { workTree: true } : {};
     for (const t of writeTargets(c)) {
       const word = expandHome(t.word, home);
-      if (!dir || t.dynamic || word.startsWith('~')) out.push({ path: '', tree: true });
-      else out.push({ path: posix.resolve(dir, word), tree: t.tree });
+      if (!dir || t.dynamic || word.startsWith('~')) out.push({ path: '', tree: true, ...workTree });
+      else out.push({ path: posix.resolve(dir, word), tree: t.tree, ...workTree });
     }
   }
   return out;

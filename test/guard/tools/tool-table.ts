@@ -21,7 +21,13 @@ async function run(c: Case): Promise<Decision> {
     policy: c.policy ? { ...DEFAULT_POLICY, ...c.policy } : DEFAULT_POLICY,
     protectedPaths: { stateHome: '/home/u/.local/state/execguard', homeDir: '/home/u', managedSettings: [], readDenied: [] },
     agentSession: true,
-    io: { resolveLinks: (p) => p, ...(c.kubeContext ? { readKubeContext: async () => c.kubeContext } : {}) },
+    // A repository whose git configuration sets nothing (no aliases, hooks or push refspecs).
+    io: {
+      resolveLinks: (p) => p,
+      readGitConfig: async () => ({ entries: [] }),
+      readFile: () => ({ unreadable: 'no such file' }),
+      ...(c.kubeContext ? { readKubeContext: async () => c.kubeContext } : {}),
+    },
   });
 }
 
