@@ -54,8 +54,6 @@ export function lockPath(workspace: string, home?: string): string {
   return join(statePaths(home).locks, `${key}.lock`);
 }
 
-export const alive = (pid: number, start?: string) => processRunning(pid, start);
-
 /** Why the lock is stale, or undefined while its owner runs. Another host's lock is never judged here. */
 export function lockIsStale(owner: LockOwner): string | undefined {
   if (owner.host !== hostname()) return undefined;

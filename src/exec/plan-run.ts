@@ -56,7 +56,7 @@ export function rollbackPathOf(plan: Plan, s: DryRunSummary): string[] {
 }
 
 /** Every command the run will run, as the user should see it before approving (issue 18 §2). */
-export function runCommands(plan: Plan): string[] {
+function runCommands(plan: Plan): string[] {
   const at = (cmd: string) => (plan.workdir === '.' ? cmd : `(in ${plan.workdir}) ${cmd}`);
   const out: string[] = [];
   const g = plan.git;

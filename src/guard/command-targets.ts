@@ -8,7 +8,7 @@ import { environmentsOf } from './targets.js';
 import { toolTargets } from './tools/index.js';
 
 // kubectl/oc and helm targets live with those tools (src/guard/tools/kubectl.ts).
-export { deletedNamespaces, type KubeTarget, kubeTarget } from './tools/kubectl.js';
+export { deletedNamespaces, kubeTarget } from './tools/kubectl.js';
 
 /** Every name that says where a command points (for environment conflicts). */
 function targetNames(cmd: SimpleCommand, index: number, commands: SimpleCommand[]): string[] {

@@ -3,10 +3,9 @@
 // given here is the shell analyser's: normalized, with the tool's environment already applied.
 
 // git's grammar lives with the tool (src/guard/tools/git.ts).
-export { type GitInvocation, gitInvocation } from './tools/git.js';
+export { gitInvocation } from './tools/git.js';
 
 // terraform/tofu/terragrunt's grammar lives with the tool (src/guard/tools/terraform.ts).
-export { isTerraformTool, type TerraformInvocation, terraformInvocation } from './tools/terraform.js';
 
 export interface KubeInvocation {
   verb?: string;

@@ -121,7 +121,7 @@ const FILTER_OPTION_INLINE = /^(--grep|--testNamePattern|--test-name-pattern|--f
 const MAX_CANDIDATES = 32;
 
 /** Is this program's argument list searched for presumed commands? */
-export function searchesArguments(argv: string[]): boolean {
+function searchesArguments(argv: string[]): boolean {
   const program = argv[0] ?? '';
   if (program === '' || DATA.has(program) || JUDGED_BY_RULES.has(program)) return false;
   // any tool's --help prints help

@@ -7,7 +7,7 @@ import type { StdinSource } from './types.js';
 import { type InnerCommand, type Unwrapped, argv, envWrapper, joined, leadingAssignments, set, skipOptions } from './unwrap-kit.js';
 import { splitAssignment } from './variables.js';
 
-export type { InnerCommand, Unwrapped } from './unwrap-kit.js';
+export type { Unwrapped } from './unwrap-kit.js';
 
 const WRAPPERS: Record<string, (words: Word[], stdin: StdinSource | undefined) => Unwrapped | undefined> = {
   sudo(words) {

@@ -29,7 +29,7 @@ import { terraform } from './terraform.js';
 import type { Effect, ToolModule } from './types.js';
 import { vault } from './vault.js';
 
-export type { Effect, EffectKind, ToolModule } from './types.js';
+export type { Effect, ToolModule } from './types.js';
 
 export const TOOLS: readonly ToolModule[] = [
   terraform,
@@ -90,7 +90,7 @@ export interface ToolCall {
 }
 
 /** The module that knows this command's program, with the argv the program reads. */
-export function toolCall(cmd: SimpleCommand): ToolCall | undefined {
+function toolCall(cmd: SimpleCommand): ToolCall | undefined {
   const argv = toolArgv(cmd.argv);
   const tool = argv[0] === undefined ? undefined : BY_PROGRAM.get(argv[0]);
   if (!tool) return undefined;

@@ -20,7 +20,7 @@ export interface TerraformInvocation {
 }
 
 const TERRAFORM_TOOLS = new Set(['terraform', 'tofu', 'terragrunt']);
-export const isTerraformTool = (name: string | undefined): name is TerraformInvocation['tool'] => !!name && TERRAFORM_TOOLS.has(name);
+const isTerraformTool = (name: string | undefined): name is TerraformInvocation['tool'] => !!name && TERRAFORM_TOOLS.has(name);
 
 const TERRAGRUNT_VALUED = new Set([
   '--terragrunt-working-dir',
@@ -48,7 +48,7 @@ const TERRAGRUNT_VALUED = new Set([
 
 const TERRAGRUNT_RUNNERS = new Set(['run-all', 'run', 'stack', 'all']);
 
-export function terraformInvocation(argv: string[]): TerraformInvocation | undefined {
+function terraformInvocation(argv: string[]): TerraformInvocation | undefined {
   const tool = argv[0];
   if (!isTerraformTool(tool)) return undefined;
   let workdir: string | undefined;

@@ -84,7 +84,7 @@ function turnStart(env: NodeJS.ProcessEnv, sessionId: string): TurnStart {
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Does the message the user saw quote the command? */
-export const relays = (message: string, command: string): boolean => {
+const relays = (message: string, command: string): boolean => {
   const wanted = squeeze(command);
   return wanted !== '' && squeeze(message).includes(wanted);
 };

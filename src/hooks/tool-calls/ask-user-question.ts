@@ -20,7 +20,6 @@ import { presentedInTurn, turnSinceLastPrompt } from '../events/pending-request.
 import { allow, deny } from '../pre-tool-answer.js';
 
 /** An execguard nonce in a label: `[P-<hex>]` or `[P-<hex>-A|D|R]`. */
-export const NONCE = /\[P-([0-9a-f]{12})-([ADR])\]/gi;
 const ANY_NONCE = /\[\s*P-[0-9a-f]{4,}/i;
 
 interface Option {

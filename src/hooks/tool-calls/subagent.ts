@@ -19,7 +19,7 @@ import { allow } from '../pre-tool-answer.js';
 import { promptHash } from '../subagent-prompt.js';
 
 /** Claude Code's default sub-agent type when the call names none. */
-export const DEFAULT_AGENT_TYPE = 'general-purpose';
+const DEFAULT_AGENT_TYPE = 'general-purpose';
 
 export function recordSubagentLaunch(input: HookInput, ctx: HookContext, policy: Policy): HookAnswer {
   const toolInput = input.tool_input as Record<string, unknown> | undefined;

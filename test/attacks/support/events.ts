@@ -24,7 +24,7 @@ function matches(matcher: string | undefined, name: string | undefined): boolean
 }
 
 /** The hooks of `event` whose matcher covers `name` (a tool name, or an agent type for SubagentStart/Stop). */
-export function registered(a: Arena, event: string, name?: string): Registered[] {
+function registered(a: Arena, event: string, name?: string): Registered[] {
   const file = join(a.plugin, 'hooks', 'hooks.json');
   if (!existsSync(file)) return [];
   const groups = (JSON.parse(readFileSync(file, 'utf8')).hooks?.[event] ?? []) as {
@@ -96,10 +96,6 @@ export const subagentStop = (a: Arena, agentId: string, agentType: string, messa
     },
     agentType,
   );
-
-/** A sub-agent starts (Claude Code fires SubagentStart with its id and type). */
-export const subagentStart = (a: Arena, agentId: string, agentType: string) =>
-  fire(a, 'SubagentStart', { agent_id: agentId, agent_type: agentType }, agentType);
 
 /** The PreToolUse answer(s) for a tool call, parsed; the call's input as the hook rewrote it, if it did. */
 export async function preToolUse(

@@ -6,9 +6,9 @@ import { parseApproval } from '../../../src/approval/scope.js';
 import { decide } from '../../../src/guard/decide.js';
 import { DEFAULT_POLICY } from '../../../src/guard/policy.js';
 import type { Decision } from '../../../src/guard/types.js';
-import { allow, ask, block, type Case, GENERIC } from '../table.js';
+import { allow, block, type Case, GENERIC } from '../table.js';
 
-export { allow, ask, block, GENERIC };
+export { allow, block };
 
 const ruleOf = (d: Decision) => d.rules.find((r) => r.reason === d.reason)?.id;
 
