@@ -10,25 +10,32 @@ var executor = (name) => async () => ({
   run: (await import("./executor.mjs"))[name]
 });
 var COMMANDS = {
-  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-6WVJTQM2.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-KSU5DPDU.mjs") },
+  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-DSP74RHV.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-VWZ3DETE.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-5YIMJV26.mjs") },
-  status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-NUYHP4IT.mjs") },
+  status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-NFD46WRC.mjs") },
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: executor("plan") },
   execute: { summary: "carry out an approved plan phase by phase", load: executor("execute") },
   rollback: { summary: "roll back a run", load: executor("rollback") },
-  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-JLHRO3IX.mjs") },
+  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-SJPCG6TE.mjs") },
   resume: { summary: "continue an interrupted run from its journal", load: executor("resume") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
-    load: () => import("./chunks/init-PSSTW2SA.mjs")
+    load: () => import("./chunks/init-QRZZPZCZ.mjs")
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-CPQRG5ZI.mjs")
+    load: () => import("./chunks/agent-2CPIVGPM.mjs")
   },
-  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-CONVMVZI.mjs") },
-  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-IRUKMBL2.mjs") }
+  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-F5T3JCBX.mjs") },
+  store: { summary: "create or upgrade the team store schema (store migrate)", load: () => import("./chunks/store-IBZXA4LT.mjs") },
+  locks: { summary: "list the workspace leases in the team store", load: () => import("./chunks/locks-EZCLZP7R.mjs") },
+  unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-BOG2V4Q7.mjs") },
+  doctor: {
+    summary: "check that Claude Code runs execguard's hooks, and which protection is in force",
+    load: () => import("./chunks/doctor-JWA7XEUO.mjs")
+  },
+  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-NPGV7COV.mjs") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));

@@ -6,10 +6,10 @@ import {
   parseHookInput,
   readStdin,
   runHook
-} from "./chunks/chunk-X7BZNI55.mjs";
-import "./chunks/chunk-N3CW7ZOS.mjs";
+} from "./chunks/chunk-CNHIQJZ6.mjs";
+import "./chunks/chunk-22JPUVJU.mjs";
 import "./chunks/chunk-PMFGONYC.mjs";
-import "./chunks/chunk-IXTILJUS.mjs";
+import "./chunks/chunk-VL7M2WAP.mjs";
 import "./chunks/chunk-GLDXOGL5.mjs";
 export {
   answerEvent,

@@ -1,16 +1,16 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   runHook
-} from "./chunks/chunk-X7BZNI55.mjs";
-import "./chunks/chunk-N3CW7ZOS.mjs";
+} from "./chunks/chunk-CNHIQJZ6.mjs";
+import "./chunks/chunk-22JPUVJU.mjs";
 import "./chunks/chunk-PMFGONYC.mjs";
-import "./chunks/chunk-IXTILJUS.mjs";
+import "./chunks/chunk-VL7M2WAP.mjs";
 import "./chunks/chunk-GLDXOGL5.mjs";
 
 // src/hooks/main.ts
 import { fileURLToPath } from "node:url";
 if (process.argv[2] === "--helper") {
-  import("./chunks/server-IMPQUHTV.mjs").then(({ serveHelper }) => serveHelper(process.argv[3] ?? "")).catch((error) => {
+  import("./chunks/server-XHBX2H3Y.mjs").then(({ serveHelper }) => serveHelper(process.argv[3] ?? "")).catch((error) => {
     process.stderr.write(`execguard hook helper: ${error instanceof Error ? error.message : String(error)}
 `);
     process.exit(1);

@@ -26,9 +26,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target2, all) => {
-  for (var name in all)
-    __defProp(target2, name, { get: all[name], enumerable: true });
+var __export = (target2, all2) => {
+  for (var name in all2)
+    __defProp(target2, name, { get: all2[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -60,7 +60,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
@@ -96,7 +96,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar3;
@@ -108,13 +108,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity2.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -124,17 +124,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path) {
-      const ctrl = callVisitor(key, node2, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+    function visit_(key, node2, visitor, path4) {
+      const ctrl = callVisitor(key, node2, visitor, path4);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+        if (identity2.isCollection(node2)) {
+          path4 = Object.freeze(path4.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path);
+            const ci = visit_(i, node2.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -144,14 +144,14 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path);
+        } else if (identity2.isPair(node2)) {
+          path4 = Object.freeze(path4.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path);
+          const cv = visit_("value", node2.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -162,7 +162,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity2.isDocument(node2)) {
         const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -172,17 +172,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path) {
-      const ctrl = await callVisitor(key, node2, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+    async function visitAsync_(key, node2, visitor, path4) {
+      const ctrl = await callVisitor(key, node2, visitor, path4);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+        if (identity2.isCollection(node2)) {
+          path4 = Object.freeze(path4.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -192,14 +192,14 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path);
+        } else if (identity2.isPair(node2)) {
+          path4 = Object.freeze(path4.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path);
+          const cv = await visitAsync_("value", node2.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -226,34 +226,34 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path) {
+    function callVisitor(key, node2, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path);
-      if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path);
-      if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path);
-      if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path);
-      if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path);
-      if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path);
+        return visitor(key, node2, path4);
+      if (identity2.isMap(node2))
+        return visitor.Map?.(key, node2, path4);
+      if (identity2.isSeq(node2))
+        return visitor.Seq?.(key, node2, path4);
+      if (identity2.isPair(node2))
+        return visitor.Pair?.(key, node2, path4);
+      if (identity2.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path4);
+      if (identity2.isAlias(node2))
+        return visitor.Alias?.(key, node2, path4);
       return void 0;
     }
-    function replaceNode(key, path, node2) {
-      const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
+    function replaceNode(key, path4, node2) {
+      const parent = path4[path4.length - 1];
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node2;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node2;
         else
           parent.value = node2;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node2;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -266,7 +266,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -409,10 +409,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node2) => {
-            if (identity.isNode(node2) && node2.tag)
+            if (identity2.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -437,7 +437,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -457,10 +457,10 @@ var require_anchors = __commonJS({
       });
       return anchors;
     }
-    function findNewAnchor(prefix, exclude) {
+    function findNewAnchor(prefix, exclude2) {
       for (let i = 1; true; ++i) {
         const name = `${prefix}${i}`;
-        if (!exclude.has(name))
+        if (!exclude2.has(name))
           return name;
       }
     }
@@ -484,7 +484,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source2 of aliasObjects) {
             const ref = sourceObjects.get(source2);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -557,12 +557,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -588,11 +588,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -603,7 +603,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -630,12 +630,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source2) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source2;
         Object.defineProperty(this, "tag", {
           set() {
@@ -657,7 +657,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit.visit(doc, {
             Node: (_key, node2) => {
-              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+              if (identity2.isAlias(node2) || identity2.hasAnchor(node2))
                 nodes.push(node2);
             }
           });
@@ -719,11 +719,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node2, anchors2) {
-      if (identity.isAlias(node2)) {
+      if (identity2.isAlias(node2)) {
         const source2 = node2.resolve(doc);
         const anchor = anchors2 && source2 && anchors2.get(source2);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node2)) {
+      } else if (identity2.isCollection(node2)) {
         let count = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -731,7 +731,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity.isPair(node2)) {
+      } else if (identity2.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
@@ -746,13 +746,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -777,7 +777,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -791,12 +791,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -828,7 +828,7 @@ var require_createNode = __commonJS({
             ref.node = node3;
           return node3;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -852,12 +852,12 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -876,7 +876,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -896,7 +896,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -906,13 +906,13 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path4;
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
+          if (identity2.isCollection(node2))
             node2.addIn(rest, value);
           else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -924,12 +924,12 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
-        if (identity.isCollection(node2))
+        if (identity2.isCollection(node2))
           return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -939,43 +939,43 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path4, keepScalar) {
+        const [key, ...rest] = path4;
         const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
+          return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node2) => {
-          if (!identity.isPair(node2))
+          if (!identity2.isPair(node2))
             return false;
           const n = node2.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
-        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
+        return identity2.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path4, value) {
+        const [key, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
+          if (identity2.isCollection(node2))
             node2.setIn(rest, value);
           else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1431,7 +1431,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1484,7 +1484,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -1507,7 +1507,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
+      const anchor = (identity2.isScalar(node2) || identity2.isCollection(node2)) && node2.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -1518,9 +1518,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1534,15 +1534,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node2 = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity2.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -1554,23 +1554,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1611,7 +1611,7 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -1623,10 +1623,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -1646,7 +1646,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -1709,7 +1709,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
@@ -1722,10 +1722,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source2 = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source2))
+      if (identity2.isSeq(source2))
         for (const it of source2.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source2))
@@ -1736,7 +1736,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source2 = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source2))
+      if (!identity2.isMap(source2))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source2.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -1757,7 +1757,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -1772,10 +1772,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map, value);
@@ -1806,7 +1806,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
@@ -1836,7 +1836,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -1844,15 +1844,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -1873,7 +1873,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -1889,14 +1889,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1944,14 +1944,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1959,7 +1959,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -2027,16 +2027,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -2047,7 +2047,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -2085,7 +2085,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -2096,7 +2096,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2120,7 +2120,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node2 = it?.value;
-        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2145,7 +2145,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2168,7 +2168,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -2176,7 +2176,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -2193,7 +2193,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -2201,7 +2201,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2227,7 +2227,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2251,7 +2251,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2293,7 +2293,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2306,7 +2306,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2314,7 +2314,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2668,17 +2668,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2692,7 +2692,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2746,7 +2746,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2773,7 +2773,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -2803,7 +2803,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -2984,7 +2984,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -2994,7 +2994,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -3010,7 +3010,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3035,18 +3035,18 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set3 = new this(schema);
+        const set4 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
+            set4.items.push(Pair.createPair(value, null, ctx));
           }
-        return set3;
+        return set4;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set2 = {
+    var set3 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -3054,7 +3054,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -3065,7 +3065,7 @@ var require_set = __commonJS({
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set2;
+    exports.set = set3;
   }
 });
 
@@ -3172,7 +3172,7 @@ var require_schema3 = __commonJS({
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set2 = require_set();
+    var set3 = require_set();
     var timestamp = require_timestamp();
     var schema = [
       map.map,
@@ -3192,7 +3192,7 @@ var require_schema3 = __commonJS({
       merge2.merge,
       omap.omap,
       pairs.pairs,
-      set2.set,
+      set3.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -3219,7 +3219,7 @@ var require_tags = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set2 = require_set();
+    var set3 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -3245,7 +3245,7 @@ var require_tags = __commonJS({
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set2.set,
+      set: set3.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
@@ -3253,7 +3253,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set2.set,
+      "tag:yaml.org,2002:set": set3.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -3299,7 +3299,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string3 = require_string();
@@ -3312,9 +3312,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string3.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string3.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3331,7 +3331,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3358,7 +3358,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3413,7 +3413,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3428,7 +3428,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3464,7 +3464,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3474,7 +3474,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -3485,9 +3485,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3537,7 +3537,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node2 = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node2))
+        if (flow && identity2.isCollection(node2))
           node2.flow = true;
         setAnchors();
         return node2;
@@ -3562,14 +3562,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path4) {
+        if (Collection.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3577,31 +3577,31 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+      getIn(path4, keepScalar) {
+        if (Collection.isEmptyPath(path4))
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path4) {
+        if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3618,13 +3618,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path4, value) {
+        if (Collection.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -3708,7 +3708,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -3891,8 +3891,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -3979,13 +3979,13 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    var identity2 = require_identity();
+    function mapIncludes(ctx, items, search2) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search2));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -4010,10 +4010,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4027,7 +4027,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4051,7 +4051,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4067,7 +4067,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4158,7 +4158,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source: source2, type } = token;
           switch (type) {
@@ -4172,13 +4172,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source2;
+                sep3 += source2;
               hasSpace = true;
               break;
             default:
@@ -4197,7 +4197,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4208,9 +4208,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4221,18 +4221,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4246,7 +4246,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4276,7 +4276,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4286,8 +4286,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap4 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4299,7 +4299,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4309,9 +4309,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4328,7 +4328,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4341,7 +4341,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4357,7 +4357,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4391,7 +4391,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4441,7 +4441,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node2 = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
       if (tag?.format)
@@ -4508,7 +4508,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4525,24 +4525,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4725,25 +4725,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source2)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source2);
-      return res + sep2 + (match?.[1] ?? "");
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source2);
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source2, onError) {
       let res = "";
@@ -4860,7 +4860,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -4869,17 +4869,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -4899,7 +4899,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -4918,12 +4918,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -4972,7 +4972,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5018,7 +5018,7 @@ var require_compose_node = __commonJS({
       node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5124,7 +5124,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5186,9 +5186,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -5553,14 +5553,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5585,9 +5585,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5596,23 +5596,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit.parentCollection = (cst, path4) => {
+      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5623,10 +5623,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6052,9 +6052,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -6649,12 +6649,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -6727,18 +6727,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6778,8 +6778,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
@@ -6891,15 +6891,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -6971,8 +6971,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -7093,13 +7093,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7236,7 +7236,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7277,7 +7277,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7314,11 +7314,11 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
@@ -7334,7 +7334,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7352,14 +7352,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -7440,9 +7440,9 @@ function shallowClone(o) {
 function escapeRegex(str) {
   return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function clone(inst, def, params) {
-  const cl = new inst._zod.constr(def ?? inst._zod.def);
-  if (!def || params?.parent)
+function clone(inst, def2, params) {
+  const cl = new inst._zod.constr(def2 ?? inst._zod.def);
+  if (!def2 || params?.parent)
     cl._zod.parent = inst;
   return cl;
 }
@@ -7487,11 +7487,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path, issues) {
+function prefixIssues(path4, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path);
+    iss.path.unshift(path4);
     return iss;
   });
 }
@@ -7560,9 +7560,9 @@ function getLengthableOrigin(input) {
     return "string";
   return "unknown";
 }
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -7623,7 +7623,7 @@ function defineLazyInternal(inst, key, compute) {
     }
   });
 }
-function installLazyProp(inst, key, make, enumerable) {
+function installLazyProp(inst, key, make2, enumerable) {
   const proto = claim(inst, key);
   if (!proto)
     return;
@@ -7632,7 +7632,7 @@ function installLazyProp(inst, key, make, enumerable) {
     get() {
       const desc = { configurable: true, writable: true, enumerable, value: void 0 };
       Object.defineProperty(this, key, desc);
-      desc.value = make(this);
+      desc.value = make2(this);
       Object.defineProperty(this, key, desc);
       return desc.value;
     },
@@ -7704,17 +7704,17 @@ function newError(Definition) {
 // @__NO_SIDE_EFFECTS__
 function $constructor(name, initializer2, proto, params) {
   const zodProto = {};
-  function Internals(def) {
-    this.def = def;
+  function Internals(def2) {
+    this.def = def2;
     this.constr = _;
     this.traits = /* @__PURE__ */ new Set();
   }
   Internals.prototype = zodProto;
   const protoMembers = proto;
   const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-  function init(inst, def) {
+  function init(inst, def2) {
     if (!inst._zod) {
-      _zodDesc.value = new Internals(def);
+      _zodDesc.value = new Internals(def2);
       try {
         Object.defineProperty(inst, "_zod", _zodDesc);
       } finally {
@@ -7724,7 +7724,7 @@ function $constructor(name, initializer2, proto, params) {
       return;
     }
     inst._zod.traits.add(name);
-    initializer2(inst, def);
+    initializer2(inst, def2);
     if (initialized) {
       const own2 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
@@ -7750,9 +7750,9 @@ function $constructor(name, initializer2, proto, params) {
   class Definition extends Parent {
   }
   Object.defineProperty(Definition, "name", { value: name });
-  function _(def) {
+  function _(def2) {
     const inst = params?.Parent ? newError(Definition) : this;
-    init(inst, def);
+    init(inst, def2);
     const deferred = inst._zod.deferred;
     if (deferred) {
       for (const fn of deferred) {
@@ -7819,9 +7819,9 @@ var init_errors = __esm({
     };
     _issuesDesc = { value: void 0, enumerable: false };
     _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-    initializer = (inst, def) => {
+    initializer = (inst, def2) => {
       inst.name = "$ZodError";
-      _issuesDesc.value = def;
+      _issuesDesc.value = def2;
       Object.defineProperty(inst, "issues", _issuesDesc);
       _issuesDesc.value = void 0;
       Object.defineProperty(inst, "message", _messageDesc);
@@ -7944,10 +7944,10 @@ var init_checks = __esm({
   "node_modules/zod/v4/core/checks.js"() {
     init_core();
     init_util();
-    $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+    $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def2) => {
       var _a3;
       inst._zod ?? (inst._zod = {});
-      inst._zod.def = def;
+      inst._zod.def = def2;
       (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
     });
     _whenHasLength = (payload) => {
@@ -7959,37 +7959,37 @@ var init_checks = __esm({
       bigint: "bigint",
       object: "date"
     };
-    $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      const origin = numericOriginMap[typeof def.value];
+    $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def2) => {
+      $ZodCheck.init(inst, def2);
+      const origin = numericOriginMap[typeof def2.value];
       inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+        if (def2.inclusive ? payload.value >= def2.value : payload.value > def2.value) {
           return;
         }
         payload.issues.push({
           origin: numericOriginMap[typeof payload.value] ?? origin,
           code: "too_small",
-          minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+          minimum: typeof def2.value === "object" ? def2.value.getTime() : def2.value,
           input: payload.value,
-          inclusive: def.inclusive,
+          inclusive: def2.inclusive,
           inst,
-          continue: !def.abort
+          continue: !def2.abort
         });
       };
     });
-    $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      def.format = def.format || "float64";
-      const isInt = def.format?.includes("int");
+    $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def2) => {
+      $ZodCheck.init(inst, def2);
+      def2.format = def2.format || "float64";
+      const isInt = def2.format?.includes("int");
       const origin = isInt ? "int" : "number";
-      const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+      const [minimum, maximum] = NUMBER_FORMAT_RANGES[def2.format];
       inst._zod.check = (payload) => {
         const input = payload.value;
         if (isInt) {
           if (!Number.isInteger(input)) {
             payload.issues.push({
               expected: origin,
-              format: def.format,
+              format: def2.format,
               code: "invalid_type",
               continue: false,
               input,
@@ -8007,7 +8007,7 @@ var init_checks = __esm({
                 inst,
                 origin,
                 inclusive: true,
-                continue: !def.abort
+                continue: !def2.abort
               });
             } else {
               payload.issues.push({
@@ -8018,7 +8018,7 @@ var init_checks = __esm({
                 inst,
                 origin,
                 inclusive: true,
-                continue: !def.abort
+                continue: !def2.abort
               });
             }
             return;
@@ -8032,7 +8032,7 @@ var init_checks = __esm({
             minimum,
             inclusive: true,
             inst,
-            continue: !def.abort
+            continue: !def2.abort
           });
         }
         if (input > maximum) {
@@ -8043,69 +8043,69 @@ var init_checks = __esm({
             maximum,
             inclusive: true,
             inst,
-            continue: !def.abort
+            continue: !def2.abort
           });
         }
       };
     });
-    $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+    $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def2) => {
       var _a3;
-      $ZodCheck.init(inst, def);
+      $ZodCheck.init(inst, def2);
       (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
       inst._zod.check = (payload) => {
         const input = payload.value;
         const units = input.length;
-        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
-        if (length >= def.minimum)
+        const length = typeof input === "string" && units >= def2.minimum && units < def2.minimum * 2 ? codePointLength(input) : units;
+        if (length >= def2.minimum)
           return;
         const origin = getLengthableOrigin(input);
         payload.issues.push({
           origin,
           code: "too_small",
-          minimum: def.minimum,
+          minimum: def2.minimum,
           inclusive: true,
           input,
           inst,
-          continue: !def.abort
+          continue: !def2.abort
         });
       };
     });
-    $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+    $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def2) => {
       var _a3, _b;
-      $ZodCheck.init(inst, def);
-      if (def.pattern)
+      $ZodCheck.init(inst, def2);
+      if (def2.pattern)
         (_a3 = inst._zod).check ?? (_a3.check = (payload) => {
-          def.pattern.lastIndex = 0;
-          if (def.pattern.test(payload.value))
+          def2.pattern.lastIndex = 0;
+          if (def2.pattern.test(payload.value))
             return;
           payload.issues.push({
             origin: "string",
             code: "invalid_format",
-            format: def.format,
+            format: def2.format,
             input: payload.value,
-            ...def.pattern ? { pattern: def.pattern.toString() } : {},
+            ...def2.pattern ? { pattern: def2.pattern.toString() } : {},
             inst,
-            continue: !def.abort
+            continue: !def2.abort
           });
         });
       else
         (_b = inst._zod).check ?? (_b.check = () => {
         });
     });
-    $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
-      $ZodCheckStringFormat.init(inst, def);
+    $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def2) => {
+      $ZodCheckStringFormat.init(inst, def2);
       inst._zod.check = (payload) => {
-        def.pattern.lastIndex = 0;
-        if (def.pattern.test(payload.value))
+        def2.pattern.lastIndex = 0;
+        if (def2.pattern.test(payload.value))
           return;
         payload.issues.push({
           origin: "string",
           code: "invalid_format",
           format: "regex",
           input: payload.value,
-          pattern: def.pattern.toString(),
+          pattern: def2.pattern.toString(),
           inst,
-          continue: !def.abort
+          continue: !def2.abort
         });
       };
     });
@@ -8156,7 +8156,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse5 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -8170,7 +8170,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse5(payload, ctx);
   };
 }
 function handleArrayResult(result, final, index) {
@@ -8210,19 +8210,19 @@ function handlePropertyResult(result, final, key, input, optin, optout) {
     final.value[key] = result.value;
   }
 }
-function normalizeDef(def) {
-  const keys = Object.keys(def.shape);
-  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+function normalizeDef(def2) {
+  const keys = Object.keys(def2.shape);
+  const ownSymbols = Object.getOwnPropertySymbols(def2.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
   for (const k of allKeys) {
-    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+    if (!def2.shape?.[k]?._zod?.traits?.has("$ZodType")) {
       throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
     }
   }
-  const okeys = optionalKeys(def.shape);
+  const okeys = optionalKeys(def2.shape);
   return {
-    ...def,
+    ...def2,
     allKeys,
     symbolKeys,
     // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
@@ -8231,10 +8231,10 @@ function normalizeDef(def) {
     optionalKeys: new Set(okeys)
   };
 }
-function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+function handleCatchall(proms, input, payload, ctx, def2, inst, abortEarly) {
   const unrecognized = [];
-  const keySet = def.keySet;
-  const _catchall = def.catchall._zod;
+  const keySet = def2.keySet;
+  const _catchall = def2.catchall._zod;
   const t = _catchall.def.type;
   const optin = _catchall.optin;
   const optout = _catchall.optout;
@@ -8303,9 +8303,9 @@ function handleOptionalResult(payload, result) {
   payload.value = result.issues.length ? void 0 : result.value;
   return payload;
 }
-function handleDefaultResult(payload, def) {
+function handleDefaultResult(payload, def2) {
   if (payload.value === void 0) {
-    payload.value = def.defaultValue;
+    payload.value = def2.defaultValue;
   }
   return payload;
 }
@@ -8318,10 +8318,10 @@ var init_schemas = __esm({
     init_util();
     init_versions();
     init_util();
-    $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+    $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def2) => {
       var _a3;
       inst ?? (inst = {});
-      inst._zod.def = def;
+      inst._zod.def = def2;
       inst._zod.bag = inst._zod.bag || {};
       inst._zod.version = version;
       const defChecks = inst._zod.def.checks;
@@ -8428,11 +8428,11 @@ var init_schemas = __esm({
       }
     });
     toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-    $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.pattern = def.pattern ?? anyString;
+    $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def2) => {
+      $ZodType.init(inst, def2);
+      inst._zod.pattern = def2.pattern ?? anyString;
       inst._zod.parse = (payload, _) => {
-        if (def.coerce)
+        if (def2.coerce)
           try {
             payload.value = String(payload.value);
           } catch (_2) {
@@ -8448,11 +8448,11 @@ var init_schemas = __esm({
         return payload;
       };
     });
-    $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
-      $ZodType.init(inst, def);
+    $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def2) => {
+      $ZodType.init(inst, def2);
       inst._zod.pattern = number;
       inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
+        if (def2.coerce)
           try {
             payload.value = Number(payload.value);
           } catch (_) {
@@ -8472,15 +8472,15 @@ var init_schemas = __esm({
         return payload;
       };
     });
-    $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
-      $ZodCheckNumberFormat.init(inst, def);
-      $ZodNumber.init(inst, def);
+    $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def2) => {
+      $ZodCheckNumberFormat.init(inst, def2);
+      $ZodNumber.init(inst, def2);
     });
-    $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
-      $ZodType.init(inst, def);
+    $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def2) => {
+      $ZodType.init(inst, def2);
       inst._zod.pattern = boolean;
       inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
+        if (def2.coerce)
           try {
             payload.value = Boolean(payload.value);
           } catch (_) {
@@ -8497,12 +8497,12 @@ var init_schemas = __esm({
         return payload;
       };
     });
-    $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
-      $ZodType.init(inst, def);
+    $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def2) => {
+      $ZodType.init(inst, def2);
       inst._zod.parse = (payload) => payload;
     });
-    $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
-      $ZodType.init(inst, def);
+    $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def2) => {
+      $ZodType.init(inst, def2);
       inst._zod.parse = (payload, _ctx) => {
         payload.issues.push({
           expected: "never",
@@ -8514,8 +8514,8 @@ var init_schemas = __esm({
       };
     });
     arraySize = (input) => Array.isArray(input) ? input.length : -1;
-    $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
-      $ZodType.init(inst, def);
+    $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def2) => {
+      $ZodType.init(inst, def2);
       const memo = globalConfig.memoizer;
       memo?.attach(inst);
       inst._zod.parse = (payload, ctx) => {
@@ -8534,7 +8534,7 @@ var init_schemas = __esm({
         const abortEarly = ctx?.abortEarly;
         for (let i = 0; i < input.length; i++) {
           const item = input[i];
-          const result = def.element._zod.run({
+          const result = def2.element._zod.run({
             value: item,
             issues: []
           }, ctx);
@@ -8554,21 +8554,21 @@ var init_schemas = __esm({
       capSize(inst, arraySize);
     });
     NO_SYMBOL_KEYS = [];
-    $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
-      $ZodType.init(inst, def);
-      const desc = Object.getOwnPropertyDescriptor(def, "shape");
-      const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+    $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def2) => {
+      $ZodType.init(inst, def2);
+      const desc = Object.getOwnPropertyDescriptor(def2, "shape");
+      const sh = desc?.get ? desc.get.raw : def2.shape ?? {};
       if (sh) {
         const get = () => {
           const newSh = { ...sh };
-          Object.defineProperty(def, "shape", { value: newSh });
+          Object.defineProperty(def2, "shape", { value: newSh });
           get.raw = newSh;
           return newSh;
         };
         get.raw = sh;
-        Object.defineProperty(def, "shape", { get });
+        Object.defineProperty(def2, "shape", { get });
       }
-      const _normalized = cached(() => normalizeDef(def));
+      const _normalized = cached(() => normalizeDef(def2));
       defineLazyInternal(inst, "propValues", (zod) => {
         const shape = zod.def.shape;
         const propValues = {};
@@ -8587,7 +8587,7 @@ var init_schemas = __esm({
         return propValues;
       });
       const isObject2 = isObject;
-      const catchall = def.catchall;
+      const catchall = def2.catchall;
       let value;
       const memo = globalConfig.memoizer;
       memo?.attach(inst);
@@ -8632,8 +8632,8 @@ var init_schemas = __esm({
         return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
       };
     });
-    $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
-      $ZodType.init(inst, def);
+    $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def2) => {
+      $ZodType.init(inst, def2);
       defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
       defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
       defineLazyInternal(inst, "values", (zod) => {
@@ -8649,14 +8649,14 @@ var init_schemas = __esm({
         }
         return void 0;
       });
-      const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+      const first = def2.options.length === 1 ? def2.options[0]._zod.run : null;
       inst._zod.parse = (payload, ctx) => {
         if (first) {
           return first(payload, ctx);
         }
         let async = false;
         const results = [];
-        for (const option of def.options) {
+        for (const option of def2.options) {
           const result = option._zod.run({
             value: payload.value,
             issues: []
@@ -8677,8 +8677,8 @@ var init_schemas = __esm({
         });
       };
     });
-    $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
-      $ZodType.init(inst, def);
+    $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def2) => {
+      $ZodType.init(inst, def2);
       const memo = globalConfig.memoizer;
       memo?.attach(inst);
       inst._zod.parse = (payload, ctx) => {
@@ -8693,8 +8693,8 @@ var init_schemas = __esm({
           return payload;
         }
         const proms = [];
-        const values = def.keyType._zod.values;
-        if (values && !def.partial) {
+        const values = def2.keyType._zod.values;
+        if (values && !def2.partial) {
           payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
           const recordKeys = /* @__PURE__ */ new Set();
           for (const key of values) {
@@ -8702,7 +8702,7 @@ var init_schemas = __esm({
               recordKeys.add(typeof key === "number" ? key.toString() : key);
               if (key === "__proto__")
                 continue;
-              const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+              const keyResult = def2.keyType._zod.run({ value: key, issues: [] }, ctx);
               if (keyResult instanceof Promise) {
                 throw new Error("Async schemas not supported in object keys currently");
               }
@@ -8720,7 +8720,7 @@ var init_schemas = __esm({
               const outKey = keyResult.value;
               if (outKey === "__proto__")
                 continue;
-              const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+              const result = def2.valueType._zod.run({ value: input[key], issues: [] }, ctx);
               if (result instanceof Promise) {
                 proms.push(result.then((result2) => {
                   if (result2.issues.length) {
@@ -8739,7 +8739,7 @@ var init_schemas = __esm({
           let unrecognized;
           for (const key in input) {
             if (!recordKeys.has(key)) {
-              if (def.mode === "loose") {
+              if (def2.mode === "loose") {
                 if (key === "__proto__")
                   continue;
                 payload.value[key] = input[key];
@@ -8766,13 +8766,13 @@ var init_schemas = __esm({
               continue;
             if (!Object.prototype.propertyIsEnumerable.call(input, key))
               continue;
-            let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+            let keyResult = def2.keyType._zod.run({ value: key, issues: [] }, ctx);
             if (keyResult instanceof Promise) {
               throw new Error("Async schemas not supported in object keys currently");
             }
             const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
             if (checkNumericKey) {
-              const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+              const retryResult = def2.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
               if (retryResult instanceof Promise) {
                 throw new Error("Async schemas not supported in object keys currently");
               }
@@ -8781,7 +8781,7 @@ var init_schemas = __esm({
               }
             }
             if (keyResult.issues.length) {
-              if (def.mode === "loose") {
+              if (def2.mode === "loose") {
                 payload.value[key] = input[key];
               } else if (values) {
                 unrecognized = unrecognized ?? [];
@@ -8801,7 +8801,7 @@ var init_schemas = __esm({
             const outKey = keyResult.value;
             if (outKey === "__proto__")
               continue;
-            const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+            const result = def2.valueType._zod.run({ value: input[key], issues: [] }, ctx);
             if (result instanceof Promise) {
               proms.push(result.then((result2) => {
                 if (result2.issues.length) {
@@ -8832,9 +8832,9 @@ var init_schemas = __esm({
         return payload;
       };
     });
-    $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
-      $ZodType.init(inst, def);
-      const values = getEnumValues(def.entries);
+    $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def2) => {
+      $ZodType.init(inst, def2);
+      const values = getEnumValues(def2.entries);
       const valuesSet = new Set(values);
       inst._zod.values = valuesSet;
       defineLazyInternal(inst, "pattern", (zod) => {
@@ -8855,8 +8855,8 @@ var init_schemas = __esm({
         return payload;
       };
     });
-    $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
-      $ZodType.init(inst, def);
+    $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def2) => {
+      $ZodType.init(inst, def2);
       defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
       inst._zod.optout = "optional";
       defineLazyInternal(inst, "values", (zod) => {
@@ -8869,33 +8869,33 @@ var init_schemas = __esm({
       });
       inst._zod.parse = (payload, ctx) => {
         if (payload.value === void 0) {
-          if (def.innerType._zod.optin !== "defaulted")
+          if (def2.innerType._zod.optin !== "defaulted")
             return payload;
-          const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+          const result = def2.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
           if (result instanceof Promise)
             return result.then((result2) => handleOptionalResult(payload, result2));
           return handleOptionalResult(payload, result);
         }
-        return def.innerType._zod.run(payload, ctx);
+        return def2.innerType._zod.run(payload, ctx);
       };
     });
-    $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
-      $ZodType.init(inst, def);
+    $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def2) => {
+      $ZodType.init(inst, def2);
       inst._zod.optin = "defaulted";
       defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
       inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
-          return def.innerType._zod.run(payload, ctx);
+          return def2.innerType._zod.run(payload, ctx);
         }
         if (payload.value === void 0) {
-          payload.value = def.defaultValue;
+          payload.value = def2.defaultValue;
           return payload;
         }
-        const result = def.innerType._zod.run(payload, ctx);
+        const result = def2.innerType._zod.run(payload, ctx);
         if (result instanceof Promise) {
-          return result.then((result2) => handleDefaultResult(result2, def));
+          return result.then((result2) => handleDefaultResult(result2, def2));
         }
-        return handleDefaultResult(result, def);
+        return handleDefaultResult(result, def2);
       };
     });
   }
@@ -8972,10 +8972,10 @@ var init_compile = __esm({
 });
 
 // node_modules/zod/v4/core/api.js
-function snapshotChecks(def) {
-  if (def.checks)
-    def.checks = [...def.checks];
-  return def;
+function snapshotChecks(def2) {
+  if (def2.checks)
+    def2.checks = [...def2.checks];
+  return def2;
 }
 // @__NO_SIDE_EFFECTS__
 function _string(Class, params) {
@@ -9191,12 +9191,12 @@ var init_schemas2 = __esm({
     init_core2();
     init_util();
     init_parse2();
-    ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+    ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def2) => {
       if (!inst._zod)
         throw new Error("Uninitialized schema in ZodMiniType.");
-      $ZodType.init(inst, def);
-      inst.def = def;
-      inst.type = def.type;
+      $ZodType.init(inst, def2);
+      inst.def = def2;
+      inst.type = def2.type;
     }, {
       // `with` is an alias for `check`: the same function object, not a wrapper.
       get with() {
@@ -9218,11 +9218,11 @@ var init_schemas2 = __esm({
         return safeParseAsync(this, data, params);
       },
       check(...checks) {
-        const def = this.def;
+        const def2 = this.def;
         return this.clone({
-          ...def,
+          ...def2,
           checks: [
-            ...def.checks ?? [],
+            ...def2.checks ?? [],
             ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
           ]
         }, { parent: true });
@@ -9241,59 +9241,59 @@ var init_schemas2 = __esm({
         return args.length === 0 ? fn(this) : fn(this, ...args);
       }
     });
-    ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
-      $ZodString.init(inst, def);
-      ZodMiniType.init(inst, def);
+    ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def2) => {
+      $ZodString.init(inst, def2);
+      ZodMiniType.init(inst, def2);
     });
-    ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
-      $ZodNumber.init(inst, def);
-      ZodMiniType.init(inst, def);
+    ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def2) => {
+      $ZodNumber.init(inst, def2);
+      ZodMiniType.init(inst, def2);
     });
-    ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
-      $ZodNumberFormat.init(inst, def);
-      ZodMiniNumber.init(inst, def);
+    ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def2) => {
+      $ZodNumberFormat.init(inst, def2);
+      ZodMiniNumber.init(inst, def2);
     });
-    ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
-      $ZodBoolean.init(inst, def);
-      ZodMiniType.init(inst, def);
+    ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def2) => {
+      $ZodBoolean.init(inst, def2);
+      ZodMiniType.init(inst, def2);
     });
-    ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
-      $ZodUnknown.init(inst, def);
-      ZodMiniType.init(inst, def);
+    ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def2) => {
+      $ZodUnknown.init(inst, def2);
+      ZodMiniType.init(inst, def2);
     });
-    ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
-      $ZodNever.init(inst, def);
-      ZodMiniType.init(inst, def);
+    ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def2) => {
+      $ZodNever.init(inst, def2);
+      ZodMiniType.init(inst, def2);
     });
-    ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
-      $ZodArray.init(inst, def);
-      ZodMiniType.init(inst, def);
+    ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def2) => {
+      $ZodArray.init(inst, def2);
+      ZodMiniType.init(inst, def2);
     });
-    ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
-      $ZodObject.init(inst, def);
-      ZodMiniType.init(inst, def);
+    ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def2) => {
+      $ZodObject.init(inst, def2);
+      ZodMiniType.init(inst, def2);
       installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
     });
-    ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
-      $ZodUnion.init(inst, def);
-      ZodMiniType.init(inst, def);
+    ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def2) => {
+      $ZodUnion.init(inst, def2);
+      ZodMiniType.init(inst, def2);
     });
-    ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
-      $ZodRecord.init(inst, def);
-      ZodMiniType.init(inst, def);
+    ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def2) => {
+      $ZodRecord.init(inst, def2);
+      ZodMiniType.init(inst, def2);
     });
-    ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
-      $ZodEnum.init(inst, def);
-      ZodMiniType.init(inst, def);
+    ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def2) => {
+      $ZodEnum.init(inst, def2);
+      ZodMiniType.init(inst, def2);
       inst.options = [...inst._zod.values];
     });
-    ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
-      $ZodOptional.init(inst, def);
-      ZodMiniType.init(inst, def);
+    ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def2) => {
+      $ZodOptional.init(inst, def2);
+      ZodMiniType.init(inst, def2);
     });
-    ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
-      $ZodDefault.init(inst, def);
-      ZodMiniType.init(inst, def);
+    ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def2) => {
+      $ZodDefault.init(inst, def2);
+      ZodMiniType.init(inst, def2);
     });
   }
 });
@@ -9339,10 +9339,10 @@ var init_mini = __esm({
 
 // src/exec/plan-schema.ts
 import { isAbsolute, relative, resolve } from "node:path";
-function lineOf(doc, counter, path, wantKey = true) {
+function lineOf(doc, counter, path4, wantKey = true) {
   let node2 = doc.contents;
   let offset = 0;
-  for (const segment of path) {
+  for (const segment of path4) {
     if ((0, import_yaml.isMap)(node2)) {
       const pair = node2.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment));
       if (!pair) break;
@@ -9368,17 +9368,17 @@ function describeIssue(issue2) {
   if (issue2.code === "invalid_format") return `expected ${issue2.message}`;
   return issue2.message;
 }
-function insideRepo(repoRoot, path) {
-  if (isAbsolute(path)) return false;
-  const rel = relative(repoRoot, resolve(repoRoot, path));
+function insideRepo(repoRoot, path4) {
+  if (isAbsolute(path4)) return false;
+  const rel = relative(repoRoot, resolve(repoRoot, path4));
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
 function parsePlan(text, options) {
   const { file, repoRoot } = options;
   const counter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
-  const fail4 = (path, problem, wantKey = true) => {
-    throw new PlanError(file, lineOf(doc, counter, path, wantKey), keyName(path), problem);
+  const fail4 = (path4, problem, wantKey = true) => {
+    throw new PlanError(file, lineOf(doc, counter, path4, wantKey), keyName(path4), problem);
   };
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
@@ -9388,6 +9388,7 @@ function parsePlan(text, options) {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw))
     fail4([], "a plan is a YAML mapping (id, operation, workdir, git, <operation>, verify)");
   const parsed = planSchema.safeParse(raw);
+  reportUnknownKeys();
   if (!parsed.success) reportIssue(firstIssue(parsed.error.issues));
   const top = parsed.data;
   const operation = top.operation;
@@ -9421,42 +9422,68 @@ function parsePlan(text, options) {
   const tf2 = plan.terraform ?? plan.terragrunt;
   for (const [i, f] of (tf2?.varFiles ?? []).entries()) paths.push([[operation, "varFiles", i], resolveIn(plan.workdir, f)]);
   for (const [i, f] of (plan.kubectl?.manifests ?? []).entries()) paths.push([["kubectl", "manifests", i], f]);
-  for (const [path, value] of paths) {
-    if (!insideRepo(repoRoot, value)) fail4(path, `path '${value}' is outside the repository ${repoRoot}`, false);
+  for (const [path4, value] of paths) {
+    if (!insideRepo(repoRoot, value)) fail4(path4, `path '${value}' is outside the repository ${repoRoot}`, false);
   }
   return plan;
+  function reportUnknownKeys() {
+    const unknownKeys = [];
+    const collect2 = (issues, prefix) => {
+      for (const issue2 of issues)
+        if (issue2.code === "unrecognized_keys") for (const key of issue2.keys) unknownKeys.push([...prefix, ...issue2.path, key]);
+    };
+    if (!parsed.success) collect2(parsed.error.issues, []);
+    const op = raw.operation;
+    if (typeof op === "string" && OPERATIONS.includes(op)) {
+      const sectionRaw2 = raw[op];
+      const section7 = SECTIONS[op].safeParse(sectionRaw2 ?? {});
+      if (!section7.success) collect2(section7.error.issues, [op]);
+    }
+    if (!unknownKeys.length) return;
+    const [first, ...rest] = unknownKeys.map((path4) => ({ line: lineOf(doc, counter, path4), key: keyName(path4) }));
+    throw new PlanError(
+      file,
+      first.line,
+      first.key,
+      "unknown key",
+      rest.map((k) => planProblem(file, k.line, k.key, "unknown key"))
+    );
+  }
   function reportIssue(issue2) {
     if (issue2.code === "unrecognized_keys") {
-      const path2 = [...issue2.path, issue2.keys[0]];
-      return fail4(path2, "unknown key");
+      const path5 = [...issue2.path, issue2.keys[0]];
+      return fail4(path5, "unknown key");
     }
-    const path = issue2.path;
-    const present = path.reduce(
+    const path4 = issue2.path;
+    const present = path4.reduce(
       (o, k) => o && typeof o === "object" ? o[k] : void 0,
       raw
     );
-    if (present === void 0) return fail4(path, `missing (${describeIssue(issue2)})`);
-    return fail4(path, describeIssue(issue2), false);
+    if (present === void 0) return fail4(path4, `missing (${describeIssue(issue2)})`);
+    return fail4(path4, describeIssue(issue2), false);
   }
 }
-var import_yaml, PlanError, scalarVar, nonEmpty, relPath, duration2, tfLike, SECTIONS, OPERATIONS, planSchema, keyName, firstIssue, resolveIn;
+var import_yaml, planProblem, PlanError, scalarVar, nonEmpty, relPath, duration2, tfLike, SECTIONS, OPERATIONS, planSchema, keyName, firstIssue, resolveIn;
 var init_plan_schema = __esm({
   "src/exec/plan-schema.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_mini();
+    planProblem = (file, line, key, problem) => `${file}${line > 0 ? `:${line}` : ""}: ${key ? `${key}: ` : ""}${problem}`;
     PlanError = class extends Error {
-      constructor(file, line, key, problem) {
-        super(`${file}${line > 0 ? `:${line}` : ""}: ${key ? `${key}: ` : ""}${problem}`);
+      constructor(file, line, key, problem, more = []) {
+        super([planProblem(file, line, key, problem), ...more].join("\n"));
         this.file = file;
         this.line = line;
         this.key = key;
         this.problem = problem;
+        this.more = more;
       }
       file;
       line;
       key;
       problem;
+      more;
     };
     scalarVar = union([string2(), number2(), boolean2()]);
     nonEmpty = () => string2().check(_minLength(1));
@@ -9465,7 +9492,16 @@ var init_plan_schema = __esm({
     tfLike = strictObject({
       vars: _default(record(string2(), scalarVar), {}),
       varFiles: _default(array(relPath), []),
-      workspace: _default(string2().check(_regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-"')), "default")
+      workspace: _default(string2().check(_regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-"')), "default"),
+      // `terraform init` options: a real backend needs its settings, a provider bump needs -upgrade.
+      init: _default(
+        strictObject({
+          backendConfig: _default(array(nonEmpty()), []),
+          upgrade: _default(boolean2(), false),
+          reconfigure: _default(boolean2(), false)
+        }),
+        { backendConfig: [], upgrade: false, reconfigure: false }
+      )
     });
     SECTIONS = {
       terraform: tfLike,
@@ -9513,7 +9549,7 @@ var init_plan_schema = __esm({
         []
       )
     });
-    keyName = (path) => path.reduce((acc, s) => typeof s === "number" ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s, "");
+    keyName = (path4) => path4.reduce((acc, s) => typeof s === "number" ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s, "");
     firstIssue = (issues) => issues.find((i) => i.code === "unrecognized_keys") ?? issues[0];
     resolveIn = (workdir, file) => isAbsolute(file) ? file : `${workdir}/${file}`;
   }
@@ -9523,16 +9559,16 @@ var init_plan_schema = __esm({
 function createProgress(write, tty, now = () => performance.now()) {
   let phase = "";
   let since = now();
-  let last = "";
+  let last2 = "";
   let timer;
-  const draw = () => write(`\r\x1B[K\u23F3 ${phase} ${((now() - since) / 1e3).toFixed(1)}s  ${last.slice(0, 100)}`);
+  const draw = () => write(`\r\x1B[K\u23F3 ${phase} ${((now() - since) / 1e3).toFixed(1)}s  ${last2.slice(0, 100)}`);
   return {
     phase(name) {
       if (tty && phase) write(`\r\x1B[K\u2714 ${phase} ${((now() - since) / 1e3).toFixed(1)}s
 `);
       phase = name;
       since = now();
-      last = "";
+      last2 = "";
       if (tty) {
         timer ??= setInterval(draw, 200);
         timer.unref();
@@ -9541,7 +9577,7 @@ function createProgress(write, tty, now = () => performance.now()) {
 `);
     },
     line(text) {
-      last = text;
+      last2 = text;
       if (tty) draw();
       else write(`execguard: [${phase}] ${text}
 `);
@@ -9612,15 +9648,37 @@ var init_io = __esm({
 // src/state/home.ts
 var home_exports = {};
 __export(home_exports, {
+  installedPluginData: () => installedPluginData,
   stateHome: () => stateHome,
   statePaths: () => statePaths
 });
+import { readdirSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+function installedPluginData(env2 = process.env) {
+  const config2 = env2.CLAUDE_CONFIG_DIR || join(env2.HOME || homedir(), ".claude");
+  const data = join(config2, "plugins", "data");
+  let names;
+  try {
+    names = readdirSync(data);
+  } catch {
+    return [];
+  }
+  return names.filter((n) => /^execguard-[A-Za-z0-9_-]+$/.test(n) && isDir(join(data, n))).sort((a, b) => Number(a.endsWith("-inline")) - Number(b.endsWith("-inline")) || (a < b ? -1 : a > b ? 1 : 0)).map((n) => join(data, n));
+}
+function isDir(path4) {
+  try {
+    return statSync(path4).isDirectory();
+  } catch {
+    return false;
+  }
+}
 function stateHome(env2 = process.env) {
   if (env2.EXECGUARD_HOME) return env2.EXECGUARD_HOME;
   if (env2.CLAUDE_PLUGIN_DATA) return env2.CLAUDE_PLUGIN_DATA;
-  return join(homedir(), ".local", "state", "execguard");
+  const installed = installedPluginData(env2)[0];
+  if (installed) return installed;
+  return join(env2.HOME || homedir(), ".local", "state", "execguard");
 }
 var statePaths;
 var init_home = __esm({
@@ -9727,13 +9785,13 @@ var init_types = __esm({
 });
 
 // src/exec/run-errors.ts
-function stateWrite(path, write) {
+function stateWrite(path4, write) {
   try {
     return write();
   } catch (error) {
     if (error instanceof StateWriteError || typeof error?.code !== "string" || !error.syscall)
       throw error;
-    throw new StateWriteError(path, error);
+    throw new StateWriteError(path4, error);
   }
 }
 var RunError, ApprovalError, DriftError, RemoteMovedError, StateWriteError, PartialApplyError;
@@ -9769,15 +9827,15 @@ var init_run_errors = __esm({
       }
     };
     StateWriteError = class extends RunError {
-      constructor(path, failure2) {
+      constructor(path4, failure2) {
         super(
-          `cannot write the execguard state ${path}: ${failure2.code ?? ""} ${failure2.message ?? ""}`.replace(/\s+/g, " ").trim(),
+          `cannot write the execguard state ${path4}: ${failure2.code ?? ""} ${failure2.message ?? ""}`.replace(/\s+/g, " ").trim(),
           failure2.code === "EACCES" || failure2.code === "EPERM" || failure2.code === "EROFS" ? "Permission" : "Transient",
           {
             advice: `Free space in (or make writable) the execguard state folder, or set EXECGUARD_HOME to one that is, then run the command again`
           }
         );
-        this.path = path;
+        this.path = path4;
         this.failure = failure2;
       }
       path;
@@ -9857,87 +9915,198 @@ var init_approval_check = __esm({
 });
 
 // src/approval/scope.ts
-function setAsideQuotes(text) {
-  let quoted = false;
-  const mark = () => {
-    quoted = true;
-    return " QUOTED ";
+function cold(re) {
+  let warm = false;
+  return {
+    test(text) {
+      if (!warm) {
+        warm = true;
+        re.test(WARM_SUBJECT);
+      }
+      return re.test(text);
+    }
   };
-  let rest = text.replace(/^\s*>.*$/gm, mark).replace(/```[\s\S]*?```/g, mark).replace(/`[^`\n]*`/g, mark).replace(/"[^"\n]*"/g, mark).replace(/\u201c[^\u201d\n]*\u201d/g, mark).replace(/\u2018[^\u2019\n]*\u2019/g, mark).replace(/«[^»\n]*»/g, mark);
-  rest = rest.replace(/(^|[\s:(])'([^'\n]{1,400}?)'(?=$|[\s.,;:!?)])/g, (_m, lead) => `${lead}${mark()}`);
-  rest = rest.replace(/["\u201c][^"\u201d]*$/g, mark);
-  return { rest, quoted };
+}
+function normalize(text) {
+  let out = text;
+  if (/\b(?:non|lower)\b/i.test(out)) out = out.replace(NON_PROD, "dev and staging");
+  out = out.replace(
+    ENV_WORDS,
+    (_m, staging, dev, _prod, jaStaging, jaDev) => staging || jaStaging ? "staging" : dev || jaDev ? "dev" : "prod"
+  );
+  if (/\b(?:dev|staging|prod)\b/.test(out))
+    out = out.replace(ENV_ANSWER, (_m, env2, no) => no ? `, not ${env2},` : `, yes ${env2},`);
+  if (!/[^\x00-\x7f]/.test(out)) return out;
+  return out.replace(YES_SYMBOL, "yes, ").replace(NO_SYMBOL, "no, ").replace(DECORATION, " ");
+}
+function setAsideData(text) {
+  const block = () => "\nQUOTED\n";
+  const mark = () => " QUOTED ";
+  let rest = text;
+  if (rest.includes("```") || rest.includes("~~~")) rest = rest.replace(FENCE, block);
+  rest = rest.replace(LOG_LINE, block);
+  if (rest.includes("    ") || rest.includes("	")) rest = rest.replace(INDENTED, block);
+  if (rest.includes(">")) rest = rest.replace(/^\s*>.*$/gm, block);
+  if (rest.includes("`")) rest = rest.replace(/`[^`\n]*`/g, mark);
+  if (rest.includes('"')) rest = rest.replace(/"[^"\n]*"/g, mark);
+  if (/[^\x00-\x7f]/.test(rest))
+    rest = rest.replace(/\u201c[^\u201d\n]*\u201d/g, mark).replace(/\u2018[^\u2019\n]*\u2019/g, mark).replace(/«[^»\n]*»/g, mark).replace(/「[^」\n]*」/g, mark);
+  if (rest.includes("'")) rest = rest.replace(/(^|[\s:(])'([^'\n]{1,400}?)'(?=$|[\s.,;:!?)])/g, (_m, lead) => `${lead}${mark()}`);
+  if (rest.includes('"') || rest.includes("\u201C")) rest = rest.replace(/["\u201c][^"\u201d]*$/g, mark);
+  return rest;
 }
 function sentences(text) {
   const out = [];
-  const re = /([^.!?;\n\r]|\.(?=[^\s]))+([.!?;]+|[\n\r]+|$)/g;
+  const re = /([^.!?;\n\r。！？；]|\.(?=[^\s]))+([.!?;。！？；]+|[\n\r]+|$)/g;
   for (const m of text.matchAll(re)) {
     const raw = m[0].trim();
     if (!raw) continue;
-    const asked = /\?/.test(m[2] ?? "");
-    const body = raw.replace(/[.!?;\s]+$/, "").trim();
+    const asked = /[?？]/.test(m[2] ?? "");
+    const body = raw.replace(/[.!?;。！？；\s]+$/, "").trim();
     if (!body) continue;
-    const clauses = body.split(/\s*[,:\u2014\u2013]\s*|\s+-{1,2}\s+|\s+(?=(?:but|however|although|though|except|and\s+then|then)\b)|[()]/i).map((c) => c.trim()).filter(Boolean);
-    out.push({ text: body, asked, clauses });
+    const clauses = body.split(CLAUSE_SPLIT).map(
+      (c) => c.replace(/\s+/g, " ").replace(/^(?:[¿¡]|[-*•]\s+)/, "").trim()
+    ).filter(Boolean);
+    out.push({ text: body.replace(/\s+/g, " "), asked, clauses });
   }
   return out;
 }
+function ironic(text) {
+  if (IRONY.test(text)) return true;
+  if (!TONE.test(text)) return false;
+  return DESTROY.test(text) || DELETE.test(text) || FORCE_PUSH.test(text) || DESTRUCTIVE_WORD.test(text) || ENVIRONMENTS[2].pattern.test(text);
+}
 function precondition(t) {
+  if (/\bthanks?\s+(?:you\s+)?for\b/i.test(t)) return false;
   if (PRECONDITION_PHRASE.test(t)) return true;
   const verb = FIRST_VERB.exec(t);
   return verb !== null && /\bfirst\b/i.test(t.slice(verb.index));
 }
-function mention(clause, keyword) {
-  const at = clause.search(keyword);
-  if (at === -1) return "absent";
+function mention(clause, keyword, strict = false) {
+  const found = keyword.exec(clause);
+  if (found === null) return "absent";
+  const at = found.index;
   const negation = clause.search(NEGATION);
-  if (negation !== -1 && negation < at) return "negated";
-  if (/\b(?:nothing|none|nowhere|alone)\b/i.test(clause.slice(at))) return "negated";
-  if (/^\s*only\b/i.test(clause) && keyword !== DESTROY && keyword !== DELETE && keyword !== FORCE_PUSH) return "positive";
+  if (negation !== -1 && (negation < at || strict)) return "negated";
+  const after = clause.slice(at + found[0].length);
+  if (/\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope))\b/i.test(after) || POST_NEGATION.test(after))
+    return "negated";
   return "positive";
 }
 function refusesClause(c) {
-  if (/^no\s+(?:problem|problems|worries|issues?|objections?|concerns?)\b/i.test(c)) return false;
+  if (NOT_A_REFUSAL.test(c)) return false;
   if (/^(?:not|nope|nah)$/i.test(c) || /\.\.\.\s*not$/i.test(c)) return true;
-  if (!REFUSAL.test(c) && !/^(?:actually|wait|hmm|oh|um|uh|on\s+second\s+thought)\s+no\b/i.test(c)) return false;
+  if (!REFUSAL.test(c) && !REFUSAL_OTHER.test(c) && !/^(?:actually|wait|hmm|oh|um|uh|on\s+second\s+thought)\s+no\b/i.test(c)) return false;
   if (!mentionsScope(c)) return true;
-  return /\b(?:approved?|approval|proceed|go\s+ahead|do\s+(?:it|that|this|anything)|continue)\b/i.test(c) || /^(?:no|nope|stop|cancel|abort)$/i.test(c);
+  return /\b(?:approved?|approval|proceed|go\s+ahead|do\s+(?:it|that|this|anything)|continue)\b/i.test(c) || /^(?:no|nope|stop|cancel|abort|nein|non|n[ãa]o|いいえ)$/i.test(c);
 }
-function readSentence(s, options) {
-  const t = s.text.replace(/\s+/g, " ").trim();
-  const clauses = s.clauses.map((c) => c.replace(/\s+/g, " ").trim());
-  if (clauses.some(refusesClause)) return { kind: "refusal" };
-  if (s.asked || clauses.some((c) => QUESTION_START.test(c))) return { kind: "question" };
+function exclude(text, out) {
+  let any = false;
+  if (DESTROY.test(text)) out.destroy = any = true;
+  if (DELETE.test(text)) out.delete = any = true;
+  if (FORCE_PUSH.test(text)) out.forcePush = any = true;
+  for (const { env: env2, pattern } of ENVIRONMENTS)
+    if (pattern.test(text)) {
+      out.environments.add(env2);
+      any = true;
+    }
+  return any;
+}
+function localVeto(clause, trigger, out) {
+  if (trigger === DEFERRAL && HOLD_SCOPE.test(clause)) return exclude(clause, out) ? "" : null;
+  const found = trigger.exec(clause);
+  if (found === null || found.index === 0 || LEADS_WITH_CONJUNCTION.test(clause)) return null;
+  const before = clause.slice(0, found.index);
+  let cut = -1;
+  for (const m of before.matchAll(/\s(?:and|&|y|und|et|e)\s/gi)) cut = m.index;
+  const vetoed = cut === -1 ? before : before.slice(cut);
+  if (!mentionsScope(vetoed)) return null;
+  exclude(vetoed, out);
+  return cut === -1 ? "" : clause.slice(0, cut);
+}
+function readSentence(s, options, excluded) {
+  const t = s.text;
+  const clauses = s.clauses;
+  const reading = (kind, kept2 = clauses, fallback) => ({
+    kind,
+    clauses: kept2,
+    praise: false,
+    go: false,
+    modifies: false,
+    fallback
+  });
+  const reported = () => reading("aside", [], "reported");
+  if (ATTRIBUTION.test(t)) return reading("reported");
+  if (t === "QUOTED") return reading("aside", []);
+  if (clauses.some(refusesClause)) return reading("refusal");
+  if (s.asked || clauses.some((c) => QUESTION_START.test(c) || QUESTION_OTHER.test(c))) {
+    if ((FOLLOW_UP.test(t) || UNRELATED.test(t)) && !DOUBT.test(t)) return reading("aside", []);
+    const about = /^(?:(?:and|but|also|what\s+about|how\s+about|as\s+for)\s+)?(?:the\s+)?(.*)$/i.exec(t)?.[1] ?? t;
+    if (clauses.length === 1 && /^\S+(?:\s+(?:too|as\s+well|also|part|one))?$/i.test(about) && exclude(about, excluded))
+      return reading("aside", []);
+    return reading("question");
+  }
   if (REPORTED.test(t) && /QUOTED|\b(?:said|says|wrote|told|approved|approves|confirmed|signed\s+off|agreed|replied|according)\b/i.test(t)) {
     if (!/^(?:(?:the\s+)?user|i|we)\b/i.test(t) || /QUOTED/.test(t)) {
-      if (!/QUOTED/.test(t) || REPORTED.test(t.replace(/QUOTED/g, ""))) return { kind: "reported" };
+      if (!/QUOTED/.test(t) || REPORTED.test(t.replace(/QUOTED/g, ""))) return reported();
     }
   }
-  if (PAST_OR_OTHERS.test(t)) return { kind: "reported" };
-  if (DEFERRAL.test(t)) return { kind: "deferral" };
-  if (precondition(t)) return { kind: "precondition" };
-  if (CONDITION.test(t)) return { kind: "condition" };
-  if (DIFFERENT_PLAN.test(t)) return { kind: "different-plan" };
-  if (CONTINUATION.test(t)) return { kind: "continuation" };
-  const first = clauses[0] ?? t;
-  if (clauses.some(
+  if (OTHERS.test(t)) return reported();
+  if (PAST.test(t)) return reading("reported");
+  if (precondition(t)) {
+    if (SCOPE_TOPIC.test(t) && exclude(t.slice(0, t.search(/\bfirst\b|$/i)), excluded)) return reading("aside", [], "precondition");
+    return reading("precondition");
+  }
+  const kept = [];
+  let vetoed = null;
+  const contingency = clauses.findIndex((c) => CONTINGENCY.test(c));
+  for (const c of contingency === -1 ? clauses : clauses.slice(0, contingency)) {
+    if (READY.test(c)) continue;
+    const trigger = DEFERRAL.test(c) || HEDGE.test(c) ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
+    if (trigger === null) {
+      kept.push(c);
+      continue;
+    }
+    const kind = trigger === DEFERRAL ? "deferral" : "condition";
+    const stays = HEDGE.test(c) ? null : localVeto(c, trigger, excluded);
+    const topic = kept.length === 1 && SCOPE_ONLY.test(kept[0] ?? "") ? kept[0] : void 0;
+    if (stays !== null) {
+      if (stays) kept.push(stays);
+    } else if (topic !== void 0 && !HEDGE.test(c)) {
+      exclude(topic, excluded);
+      kept.pop();
+    } else return reading(kind);
+    vetoed ??= kind;
+  }
+  if (kept.length === 0) return reading("aside", [], vetoed ?? "statement");
+  if (contingency !== -1 && kept.length === 0) return reading("aside", []);
+  if (kept.some((c) => DIFFERENT_PLAN.test(c) && !NOT_A_REFUSAL.test(c))) return reading("different-plan");
+  const modifies = kept.some((c) => MODIFY.test(c));
+  const joined2 = kept.join(", ");
+  if (CONTINUATION.test(joined2)) return reading("continuation", kept);
+  if (kept.some(
     (c) => INFO_REQUEST.test(c) || /^go\s+ahead\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare)\b/i.test(
       c
     )
   ))
-    return { kind: "request" };
-  const approves = options.pending ? clauses.some(
-    (c) => (AFFIRMATIVE.test(c) || EXPLICIT_APPROVAL.test(c) || ACTION_IMPERATIVE.test(c)) && mention(c, /\w+/) !== "negated"
-  ) : clauses.some((c) => EXPLICIT_APPROVAL.test(c));
-  if (approves) return { kind: "approval" };
-  if (REQUEST_VERB.test(first)) return { kind: "request" };
-  return { kind: "statement" };
+    return { ...reading("request", kept), modifies };
+  const praise = kept.some((c) => PRAISE.test(c));
+  const go = kept.some((c) => GO.test(c) && !NEGATED_ANSWER.test(c));
+  const approves = options.pending ? kept.some(
+    (c) => (AFFIRMATIVE.test(c) || EXPLICIT_APPROVAL.test(c) || ACTION_IMPERATIVE.test(c) || APPROVE_ENVS.test(c) || AFFIRMATIVE_OTHER.test(c) || EXPLICIT_OTHER.test(c) || ACTION_OTHER.test(c)) && !NEGATED_ANSWER.test(c)
+  ) || kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && kept.some((c) => OK_RESTRICTED.test(c)) : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
+  if (approves) return { kind: "approval", clauses: kept, praise, go, modifies };
+  if (praise || go) return { kind: "statement", clauses: kept, praise, go, modifies };
+  if (REQUEST_VERB.test(kept[0] ?? t)) return { ...reading("request", kept), modifies };
+  return { ...reading("statement", kept), modifies };
 }
 function compilePatterns() {
   if (compiled) return;
   compiled = true;
-  const subject = "#".repeat(1e3);
-  for (const pattern of PATTERNS) pattern.test(subject);
+  for (const pattern of PATTERNS) {
+    pattern.test(WARM_SUBJECT);
+    pattern.lastIndex = 0;
+  }
 }
 function readPrompt(text, options) {
   const source2 = typeof text === "string" ? text : "";
@@ -9948,49 +10117,66 @@ function readPrompt(text, options) {
       why: `not an approval: the prompt is longer than ${MAX_TEXT} characters; approve in a short prompt of its own`
     };
   compilePatterns();
-  const { rest } = setAsideQuotes(source2);
+  const rest = setAsideData(normalize(source2));
   const parts = sentences(rest);
   if (parts.length === 0) return { kind: "empty", scope: empty(source2), why: WHY.empty };
-  const readings = parts.map((s) => readSentence(s, options));
+  const excluded = { destroy: false, delete: false, forcePush: false, environments: /* @__PURE__ */ new Set() };
+  const readings = parts.map((s) => readSentence(s, options, excluded));
   const kinds = readings.map((r) => r.kind);
-  const pick2 = (kind) => ({ kind, scope: empty(source2), why: WHY[kind] });
+  const pick2 = (kind, why = WHY[kind]) => ({ kind, scope: empty(source2), why });
   if (kinds.includes("refusal")) return pick2("refusal");
+  if (ironic(rest)) return pick2("statement", WHY_IRONY);
   const undecided = UNDECIDED.find((k) => kinds.includes(k));
   if (undecided) return pick2(undecided);
-  if (kinds.every((k) => k === "continuation")) return pick2("continuation");
-  if (!kinds.includes("approval")) {
-    if (options.pending && kinds.includes("request")) return pick2("request");
+  const counted = kinds.filter((k) => k !== "aside");
+  if (counted.length === 0) return pick2(readings.find((r) => r.fallback)?.fallback ?? "statement");
+  if (counted.every((k) => k === "continuation")) return pick2("continuation");
+  const praised = !options.pending && readings.some((r) => r.praise) && readings.some((r) => r.go);
+  if (!kinds.includes("approval") && !praised) {
+    if (!options.pending && readings.some((r) => r.praise)) return pick2("statement", WHY_PRAISE);
     return pick2(kinds.includes("request") ? "request" : "statement");
   }
+  if (readings.some((r) => r.modifies)) return pick2("different-plan");
   let destroy = false;
-  let destroyNegated = false;
+  let destroyNegated = excluded.destroy;
   let del = false;
-  let deleteNegated = false;
+  let deleteNegated = excluded.delete;
   let forcePush = false;
-  let forceNegated = false;
+  let forceNegated = excluded.forcePush;
   const named = /* @__PURE__ */ new Set();
-  const excluded = /* @__PURE__ */ new Set();
-  for (const s of parts) {
-    for (const clause of s.clauses) {
-      const d = mention(clause, DESTROY);
-      if (d === "positive") destroy = true;
+  const namedElsewhere = /* @__PURE__ */ new Set();
+  const envExcluded = new Set(excluded.environments);
+  for (const r of readings) {
+    const widens = r.kind === "approval" || r.kind === "request";
+    let previous = "";
+    for (const clause of r.clauses) {
+      if (RESTRICTS.test(clause) && !mentionsScope(clause)) {
+        destroyNegated ||= DESTROY.test(previous);
+        deleteNegated ||= DELETE.test(previous);
+        forceNegated ||= FORCE_PUSH.test(previous);
+      }
+      previous = clause;
+      const d = mention(clause, DESTROY, true);
+      if (d === "positive") destroy ||= widens;
       else if (d === "negated") destroyNegated = true;
-      const x = mention(clause, DELETE);
-      if (x === "positive") del = true;
+      const x = mention(clause, DELETE, true);
+      if (x === "positive") del ||= widens;
       else if (x === "negated") deleteNegated = true;
-      const f = mention(clause, FORCE_PUSH);
-      if (f === "positive") forcePush = true;
+      const f = mention(clause, FORCE_PUSH, true);
+      if (f === "positive") forcePush ||= widens;
       else if (f === "negated") forceNegated = true;
       for (const { env: env2, pattern } of ENVIRONMENTS) {
         const m = mention(clause, pattern);
-        if (m === "positive") named.add(env2);
-        else if (m === "negated") excluded.add(env2);
+        if (m === "positive") (widens ? named : namedElsewhere).add(env2);
+        else if (m === "negated") envExcluded.add(env2);
       }
     }
   }
-  for (const env2 of excluded) named.delete(env2);
+  if (named.size === 0) for (const env2 of namedElsewhere) named.add(env2);
+  for (const env2 of envExcluded) named.delete(env2);
   let environments = [...named];
-  if (environments.length === 0 && excluded.size > 0) environments = ALL_ENVS.filter((e) => !excluded.has(e));
+  if (environments.length === 0 && envExcluded.size > 0) environments = ALL_ENVS.filter((e) => !envExcluded.has(e));
+  if (environments.length === 0 && envExcluded.size === ALL_ENVS.length) return pick2("statement");
   const scope = {
     text: source2,
     affirmed: true,
@@ -10005,58 +10191,196 @@ function readPrompt(text, options) {
 function parseApproval(text, options = { pending: true }) {
   return readPrompt(text, options).scope;
 }
-var MAX_TEXT, QUESTION_START, CONDITION, DEFERRAL, PRECONDITION_PHRASE, FIRST_VERB, REPORTED, DIFFERENT_PLAN, NEGATION, REFUSAL, CONTINUATION, EXPLICIT_APPROVAL, AFFIRMATIVE, ACTION_IMPERATIVE, DESTROY, DELETE, FORCE_PUSH, ENVIRONMENTS, ALL_ENVS, mentionsScope, INFO_REQUEST, PAST_OR_OTHERS, REQUEST_VERB, PATTERNS, compiled, UNDECIDED, WHY, empty;
+var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS, ALL_ENVS, ANY_ENV, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, NO_SYMBOL, ENV_ANSWER, DECORATION, NON_PROD, FENCE, LOG_LINE, INDENTED, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, REPORTED, DIFFERENT_PLAN, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, APPROVE_ENVS, ACTION_OTHER, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST, REQUEST_VERB, SCOPE_TOPIC, LEADS_WITH_CONJUNCTION, SCOPE_ONLY, PATTERNS, WARM_SUBJECT, compiled, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, empty;
 var init_scope = __esm({
   "src/approval/scope.ts"() {
     "use strict";
     MAX_TEXT = 2e4;
-    QUESTION_START = /^(?:(?:ok|okay|sure|yes|yeah|so|and|also|hmm|well|but|then)\s+)?(?:what|why|how|where|which|who|whom|whose|whether|when(?!\s+(?:ready|done|you(?:'re| are) ready))\b|(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|isn't|aren't|won't|wouldn't|can't|couldn't|shouldn't|doesn't|didn't)\s+(?:you|we|i|it|this|that|these|those|there|they|he|she|the|a|an|any|anything|everything|my|our|your|its|terraform|kubectl|helm)\b|do\s+(?:you|we|i|they|he|she|the|any|my|our|your|these|those|terraform|kubectl|helm)\b|any\s+(?:chance|idea|reason|risk)|i\s+(?:wonder|am\s+wondering|was\s+wondering|'m\s+wondering)|i'm\s+wondering|is\s+it\b|would\s+it\b|what\s+if)/i;
-    CONDITION = /\b(?:if|once|unless|provided(?:\s+that)?|providing|as\s+long\s+as|assuming|in\s+case|only\s+when|whenever|until|after\s+(?:you|we|i|the|it|ci|tests?|review|lunch|the)|when\s+(?:you|we|i|the|it|ci|tests?|everything|that|this|all)\b|before\s+(?:you|we|i|the|it|that|this|doing|applying|running))\b/i;
-    DEFERRAL = /\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window)|this\s+(?:afternoon|evening)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back)|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+the\s+(?:freeze|window|weekend|holiday|meeting|standup|release)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner))\b/i;
-    PRECONDITION_PHRASE = /\b(?:but\s+first|first\s*,|first\s+(?:show|run|check|tell|give|let|make|do|get|confirm|verify|explain)|before\s+(?:that|anything|applying|you\s+apply|doing)|beforehand)\b|(?:^|\s)first$/i;
-    FIRST_VERB = /\b(?:run|show|check|give|send|post|share|explain|walk\s+me\s+through|tell\s+me)\b/i;
-    REPORTED = /\b(?:(?:he|she|they|someone|somebody|bob|alice|manager|boss|lead|team|security|cto|reviewer|ops|sre|the\s+(?:team|lead|manager|boss|client|customer|reviewer|cab|board)|my\s+(?:manager|boss|lead|team|colleague|coworker)|[a-z]+\s+team)\s+(?:said|says|say|wrote|writes|told|tells|asked|mentioned|thinks|thought|approved|approves|confirmed|signed\s+off|agreed|replied|commented|claims|claimed)|(?:said|wrote|told\s+me|replied|according\s+to|quote|quoting|unquote|the\s+(?:message|ticket|comment|email|doc|docs|readme|pr|issue)\s+(?:says|said|reads))\b|QUOTED)/i;
-    DIFFERENT_PLAN = /\b(?:instead|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way)\b/i;
-    NEGATION = /\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from)\b|n't\b/i;
-    REFUSAL = /^(?:no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
-    CONTINUATION = /^(?:(?:ok(?:ay)?|alright|right|sure|yes|please|thanks|thank\s+you)[,\s]+)*(?:continue|go\s+on|keep\s+going|carry\s+on|resume|continue\s+please|please\s+continue|next|next\s+step|keep\s+at\s+it)(?:\s+please)?$/i;
-    EXPLICIT_APPROVAL = /^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?!\s+of\b)|i'?m\s+approving|i\s+am\s+approving|we\s+(?:have\s+|hereby\s+|do\s+)?(?:approve|approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|thanks|as)\b)|approve(?=$|\s*[!.]|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|approval\s+(?:granted|given|confirmed)|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my)\s+)?(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|lgtm|looks\s+good\s+to\s+me)\b/i;
-    AFFIRMATIVE = /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent)\s+)*(?:approved(?!\s+(?!for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as\b)[a-z])|approve(?=$|\s*[!.])|approving|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|go\s+ahead|go\s+for\s+it|go|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm|agree)(?!\s+(?:of|with\s+(?!the\s+plan)))|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
-    ACTION_IMPERATIVE = /^(?:(?:ok(?:ay)?|alright|sure|yes|yeah|please|now|then|and)\s+)*(?:apply|deploy|destroy|tear\s+(?:it|them|this|that|everything|the\s+[\w-]+(?:\s+[\w-]+)?)?\s*down|teardown|delete|remove|uninstall|force[- ]?push|push|execute|roll\s+(?:it\s+)?out|merge)(?:\s+(?:it|this|that|them|everything|all(?:\s+of\s+it)?|now|as\s+(?:planned|shown|presented)|the\s+rest|(?:dev|development|staging|stage|prod|production)\b))?(?:$|\s+(?:to|in|on|for)\s+(?:dev|development|staging|stage|prod|production)\b|\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}(?:stack|folder|vpc|cluster|environment|env|workspace|namespace|infra|infrastructure|module|release|deployment|branch|resources?|changes?|plan|bucket|database|db|service|apply)\b)/i;
-    DESTROY = /\b(?:destroy(?:s|ed|ing)?|destruction|tear(?:s|ing)?\b[\w\s-]{0,30}?\bdown|teardown|torn\s+down)\b/i;
-    DELETE = /\b(?:delet(?:e|es|ed|ing|ions?)|remov(?:e|es|ed|ing|als?)|uninstall(?:s|ed|ing)?)\b/i;
-    FORCE_PUSH = /force[- ]?push|--force\b|push\s+--force|\bforce\s+(?:it|the\s+push)\b/i;
+    LETTER = String.raw`[\w\u00c0-\u024f]`;
+    START = String.raw`(?<!${LETTER})`;
+    END = String.raw`(?!${LETTER})`;
+    rx = (source2, flags = "i") => new RegExp(source2, flags);
+    DEV_WORDS = String.raw`dev|development|desarrollo|entwicklung|d[ée]veloppement|desenvolvimento`;
+    STAGING_WORDS = String.raw`staging|stage|stg|pre-?prod|homologa[çc][ãa]o|homolog`;
+    PROD_WORDS = String.raw`(?<!pre-?)prod|production|prd|producci[óo]n|produktion|produ[çc][ãa]o`;
+    ENV_WORDS = rx(String.raw`\b(?:(${STAGING_WORDS})|(${DEV_WORDS})|(${PROD_WORDS}))${END}|(ステージング|検証環境)|(開発)|(本番)`, "gi");
     ENVIRONMENTS = [
-      { env: "dev", pattern: /\b(?:dev|development)\b/i },
-      { env: "staging", pattern: /\b(?:staging|stage|stg)\b/i },
-      { env: "prod", pattern: /\b(?:prod|production|prd)\b/i }
+      { env: "dev", pattern: /\bdev\b/i },
+      { env: "staging", pattern: /\bstaging\b/i },
+      { env: "prod", pattern: /\bprod\b/i }
     ];
     ALL_ENVS = ["dev", "staging", "prod"];
+    ANY_ENV = "(?:dev|staging|prod)";
+    DESTROY = rx(
+      String.raw`${START}(?:destroy(?:s|ed|ing)?|destruction|tear(?:s|ing)?\b[\w\s-]{0,30}?\bdown|teardown|torn\s+down|destru(?:ir|ye\w*|yan|ya|a|am|[çc][ãa]o|cci[óo]n|ido|[íi]da)|zerst[öo]r\w*|abrei(?:ß|ss)en|d[ée]trui\w*|d[ée]truis\w*)${END}|削除|破棄|破壊|取り壊`
+    );
+    DELETE = rx(
+      String.raw`${START}(?:delet(?:e|es|ed|ing|ions?|ar)|remov(?:e|es|ed|ing|als?|er)|uninstall(?:s|ed|ing)?|elimin(?:ar|a|e|alo|ado|aci[óo]n)|borr(?:ar|a|e|alo|ado)|l[öo]sch\w*|entfern\w*|supprim\w*|effac\w*|desinstal\w*|deinstall\w*)${END}|削除|アンインストール`
+    );
+    FORCE_PUSH = rx(
+      String.raw`force[- ]?push|--force\b|push\s+--force|\bforce\s+(?:it|the\s+push)\b|push\s+forc[ée]|push\s+for[zç]ado|forzar\s+(?:el\s+)?push|for[çc]ar\s+(?:o\s+)?push|forcer\s+(?:le\s+)?push|強制プッシュ`
+    );
+    YES_SYMBOL = /^\s*(?:👍|✅|✔|☑|👌|🆗)[\ufe0f\u{1f3fb}-\u{1f3ff}]*(?:\s*(?:👍|✅|✔|☑|👌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*)*/u;
+    NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/u;
+    ENV_ANSWER = rx(
+      String.raw`\b(${ANY_ENV})\b\s*(?:[:=]|->|→)?\s*(?:(no|nope|nein|non|n[ãa]o|not|いいえ|❌|✗|✘|👎)|(yes|yep|ok|s[íi]|ja|oui|sim|はい|✅|✔|👍))(?![\w\u00c0-\u024f-])`,
+      "giu"
+    );
+    DECORATION = /(?:👍|✅|✔|☑|👌|🆗|🎉|🚀|🙏|💯|🙌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/gu;
+    NON_PROD = /\bnon[- ]?(?:prod|production|prd)(?:uction)?\b|\blower\s+env(?:ironment)?s\b/gi;
+    FENCE = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]*\1[^\n]*$|(?![\s\S]))/gm;
+    LOG_LINE = /^[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}\b|\[(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\]|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\b[:\s]|(?:Error|Warning):\s|level=\w|[│╷╵┃]|\$ |[+~-]\s+(?:resource|module|data)\b|(?:\w+\.)+\w+:\s+(?:Creating|Destroying|Modifying|Refreshing|Still|Creation|Destruction))[^\n]*$/gm;
+    INDENTED = /^(?: {4}|\t)[^\n]*$/gm;
+    CLAUSE_SPLIT = /\s*[,:\u2014\u2013、，]\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything))\s+(?=(?:but|however|although|though|except|and\s+then|then|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b)|[()]/i;
+    IRONY = /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume)|i\s+dare\s+you|go\s+on,?\s+i\s+dare|i\s+give\s+up|do\s+what(?:ever)?\s+you\s+want)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
+    TONE = /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
+    DESTRUCTIVE_WORD = cold(/\b(?:wipe|nuke|drop|everything|main|master|all\s+of\s+it)\b/i);
+    QUESTION_START = /^(?:(?:ok|okay|sure|yes|yeah|so|and|also|hmm|well|but|then)\s+)?(?:what(?!ever)|why|how|where|which|who|whom|whose|whether|when(?!\s+(?:ready|done|you(?:'re| are) ready))\b|(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|isn't|aren't|won't|wouldn't|can't|couldn't|shouldn't|doesn't|didn't)\s+(?:you|we|i|it|this|that|these|those|there|they|he|she|the|a|an|any|anything|everything|my|our|your|its|terraform|kubectl|helm)\b|do\s+(?!the\s+(?:apply|deploy(?:ment)?|rollout|destroy|teardown|push|force[- ]push|upgrade|migration|release)(?:\s+(?:now|please|today))?$)(?:you|we|i|they|he|she|the|any|my|our|your|these|those|terraform|kubectl|helm)\b|any\s+(?:chance|idea|reason|risk)|i\s+(?:wonder|am\s+wondering|was\s+wondering|'m\s+wondering)|i'm\s+wondering|is\s+it\b|would\s+it\b|what\s+if)/i;
+    QUESTION_OTHER = rx(
+      String.raw`^(?:por\s+qu[ée]|qu[ée]|c[óo]mo|cu[áa]ndo|puedes|podr[íi]as|warum|wieso|wie|kannst\s+du|k[öo]nnen\s+sie|soll\s+ich|sollen\s+wir|pourquoi|comment|est-ce\s+que|peux-tu|pouvez-vous|dois-je|por\s+que|posso|voc[êe]\s+pode)${END}|(?:ですか|ますか|でしょうか|か)$`
+    );
+    FOLLOW_UP = cold(
+      /^(?:(?:and|also|btw|by\s+the\s+way|oh|ok|so|quick\s+question)[,\s]+)*(?:how\s+long|how\s+much\s+time|what(?:'s|\s+is)\s+the\s+eta|eta|when\s+will\s+(?:it|this|that|the\s+\w+)\s+(?:be\s+(?:done|finished|complete)|finish|complete|end)|(?:can|could|will|would)\s+you\s+(?:let\s+me\s+know|ping\s+me|notify\s+me|tell\s+me\s+when|post|share|send|report)|let\s+me\s+know)\b/i
+    );
+    UNRELATED = cold(
+      /^(?:(?:and|also|oh|ok|so)[,\s]+)*(?:unrelated|off[- ]topic|separately|on\s+another\s+note|by\s+the\s+way|btw|side\s+question|different\s+topic)\b/i
+    );
+    DOUBT = cold(
+      /\b(?:safe|risk\w*|sure|should|downtime|break\w*|outage|why|replace\w*|destroy\w*|delet\w*|remov\w*|force|prod|production|rollback|revert|undo|wrong|fail\w*|ok|okay|fine|approve\w*)\b/i
+    );
+    CONDITION = rx(
+      String.raw`\b(?:if|once|unless|provided(?:\s+that)?|providing|as\s+long\s+as|assuming|in\s+case|only\s+when|whenever|until|after\s+(?:you|we|i|the|it|ci|tests?|review|lunch|the)|when\s+(?:you|we|i|the|it|ci|tests?|everything|that|this|all)\b|before\s+(?:you|we|i|the|it|that|this|doing|applying|running)|pending\s+(?!request|plan|change|changes|approval)|(?:after|until|once|when)\s+\w+\s+(?:reviews?|approves?|signs?\s+off|checks?|confirms?|merges?|finish(?:es)?|says?|is|are|has|gets?|looks?)|only\s+(?:after|once)|not\s+before|(?:with|under)\s+(?:the|a|one)\s+caveat|on\s+(?:the\s+)?condition|subject\s+to|contingent\s+(?:on|upon)|conditional\s+on|depending\s+on|as\s+soon\s+as)\b|${START}(?:si(?!\s*$)|s'il|wenn|falls|sobald|nachdem|quand|lorsque|une\s+fois\s+que|cuando|una\s+vez\s+que|siempre\s+que|caso|quando|depois\s+que|desde\s+que|assim\s+que|en\s+cuanto|d[èe]s\s+que|nach\s+(?:dem|der|den)|erst\s+nach|apr[èe]s\s+(?:le|la|les|l')|depois\s+(?:do|da|de|dos|das)|despu[ée]s\s+(?:de|del)|espera\s+a\s+que|antes\s+de|avant\s+(?:le|la|de)|vor\s+(?:dem|der))${END}|^se\s|もし|場合|たら|なら|れば|次第`
+    );
+    DEFERRAL = rx(
+      String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?:on|for|until|till|by|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back|ask|confirm|talk|sync|discuss|consult|run\s+it\s+by)|i\s+(?:need|have|want)\s+to\s+(?:check|think|ask|confirm|review|talk|verify|look|discuss|sync|consult)|need\s+to\s+(?:check|ask|confirm)\s+with|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+the\s+(?:freeze|window|weekend|holiday|meeting|standup|release)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner)|(?:at|by|after|before|around)\s+(?:noon|midnight|midday|lunch(?:time)?|dawn|dusk|close\s+of\s+business|cob)|weekend|overnight)\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene|a\s+las\s+\d+|esta\s+(?:noche|tarde)|heute\s+(?:abend|nacht|nachmittag)|um\s+\d+|ce\s+(?:soir|week-end)|[àa]\s+\d+\s*h|hoje\s+[àa]\s+noite|[àa]s\s+\d+|esta\s+noite)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留|今夜|今晩|夜に|週末`
+    );
+    CONTINGENCY = /\bif\s+(?:anything|something|it|this|the\s+\w+)\s+(?:goes\s+wrong|fails?|breaks?|errors?(?:\s+out)?|looks\s+(?:off|wrong|weird))|\bif\s+you\s+(?:hit|see|get|run\s+into)\s+(?:any\s+)?(?:errors?|issues?|problems?|trouble)|\bin\s+case\s+of\s+(?:errors?|failures?|issues?|problems?)/i;
+    ATTRIBUTION = /^\(?\s*(?:said|says|wrote|writes|according\s+to|per|quoth|signed)\b/i;
+    READY = /^(?:(?:i'?m|we'?re)\s+)?(?:ready\s+)?when(?:ever)?\s+you(?:'re|\s+are)(?:\s+ready)?$/i;
+    HEDGE = /\b(?:maybe|perhaps|probably|possibly|i\s+guess|i\s+think\s+so|i\s+suppose|not\s+sure|unsure|kind\s+of|sort\s+of|i\s+(?:don'?t|do\s+not)\s+know|yes\s+(?:and|or)\s+no|no\s+(?:and|or)\s+yes|yes\s*\/\s*no|hypothetically|in\s+theory|theoretically|suppos(?:e|ing)|imagine|pretend|let'?s\s+say)\b/i;
+    HOLD_SCOPE = cold(
+      rx(
+        String.raw`^(?:but\s+)?(?:hold\s+off|wait|pause)\s+(?:on|with)\s+(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|delete|deletes|force[- ]?push)(?:\s+(?:part|one|bit))?(?:\s+(?:for\s+now|until\s+\w+|for\s+\w+))?$`
+      )
+    );
+    PRECONDITION_PHRASE = /\b(?:but\s+first|first\s*,|first\s+(?:show|run|check|tell|give|let|make|do|get|confirm|verify|explain)|before\s+(?:that|anything|applying|you\s+apply|doing)|beforehand)\b|(?:^|\s)first$/i;
+    FIRST_VERB = /\b(?:run|show|check|give|send|post|share|explain|walk\s+me\s+through|tell\s+me)\b/i;
+    REPORTED = /\b(?:(?:he|she|they|someone|somebody|bob|alice|manager|boss|lead|team|security|cto|reviewer|ops|sre|the\s+(?:team|lead|manager|boss|client|customer|reviewer|cab|board)|my\s+(?:manager|boss|lead|team|colleague|coworker)|[a-z]+\s+team)\s+(?:said|says|say|wrote|writes|told|tells|asked|mentioned|thinks|thought|approved|approves|confirmed|signed\s+off|agreed|replied|commented|claims|claimed)|^per\s+(?!the\b|your\b|our\b|my\b|plan\b|se\b)[a-z]+|(?:said|wrote|told\s+me|replied|according\s+to|quote|quoting|unquote|the\s+(?:message|ticket|comment|email|doc|docs|readme|pr|issue)\s+(?:says|said|reads))\b|QUOTED)/i;
+    DIFFERENT_PLAN = /\b(?:instead|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way|(?:from|out\s+of)\s+the\s+plan)\b/i;
+    MODIFY = /^(?:but\s+|just\s+|and\s+)?use\s+(?:the|a|an)\s+(?!(?:(?:commit|pr)\s+)?(?:message|title|description)\b|QUOTED)[\w/.-]+|^(?:but\s+|just\s+|only\s+)?with\s+(?:one|a|two|some|these|the\s+following)\s+(?:small\s+|minor\s+|little\s+)?(?:change|tweak|modification|exception|adjustment|fix)(?:e?s)?\b|^(?:but\s+|just\s+|only\s+)?with\s+(?:the\s+|a\s+|an\s+)?(?:smaller|bigger|larger|cheaper|newer|older|different|other|new|fewer|more|\d+)\b|^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure|only|first|can\s+you|could\s+you)\s+)*(?:change|switch|swap|set|bump|increase|decrease|reduce|lower|raise|resize|rename|move|pin|tweak|modify|edit|update|adjust|add|drop|replace|downgrade|upgrade|split|combine|separate|make)\s+(?:the|a|an|it|this|that|them|to|its|our|my|all|both|each|every|\w+\s+to)\b(?!\s+(?:so|happen)\b)/i;
+    NEGATION = rx(
+      String.raw`\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from|minus|bar|apart\s+from|other\s+than|besides|(?:everything|all|everywhere|anywhere)\s+but|keep(?=\s+(?:the\s+)?${ANY_ENV}\b))\b|n't\b|${START}(?:nicht|kein\w*|ne|n'|pas|sin|sans|sem|ohne|nunca|jamais|nie|niemals|excepto|salvo|menos|au(?:ß|ss)er|sauf|exceto|ni|n[ãa]o|nichts|nada|rien|nenhum|ninguno|ninguna)${END}`
+    );
+    POST_NEGATION = rx(
+      String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|\b(?:rejected|denied|refused|excluded|blocked|vetoed)\b|ない|ません|なし|以外|除く|除いて|除き|除外|抜き|だめ|ダメ|禁止|不要|やめ`
+    );
+    REFUSAL = /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha|ha|oh|hell|god|ugh)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
+    REFUSAL_OTHER = rx(
+      String.raw`^(?:nein|non|n[ãa]o|nunca|jamais|keinesfalls|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`
+    );
+    NOT_A_REFUSAL = /^(?:no\s+(?:problem|problems|worries|issues?|objections?|concerns?|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|mind|bother|fret|stress|panic|sweat)|no\s+need\s+for|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?))\b/i;
+    CONTINUATION = /^(?:(?:ok(?:ay)?|alright|right|sure|yes|please|thanks|thank\s+you)[,\s]+)*(?:continue|go\s+on|keep\s+going|carry\s+on|resume|continue\s+please|please\s+continue|next|next\s+step|keep\s+at\s+it)(?:\s+please)?$/i;
+    ENV_APPROVED = "(?:dev|staging|prod|all|every\\w*|both)";
+    EXPLICIT_APPROVAL = cold(
+      rx(
+        String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?!\s+of\b)|i'?m\s+approving|i\s+am\s+approving|i'?ve\s+approved|we\s+(?:(?:hereby\s+|do\s+)?approve|have\s+approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|everywhere|except|but|with|now|incl|including|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|approval\s+(?:granted|given|confirmed)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my)\s+)?(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`
+      )
+    );
+    EXPLICIT_OTHER = cold(
+      rx(
+        String.raw`^(?:(?:s[íi]|ja|oui|sim|ok)\s+)?(?:(?:yo\s+)?(?:lo\s+)?apruebo|ich\s+genehmige|ich\s+gebe\s+(?:es\s+|das\s+)?frei|j'approuve|je\s+(?:l'approuve|valide)|(?:eu\s+)?aprovo|(?:plan\s+)?(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|valid[ée]e?|aprovad[oa])(?=\s*$|\s+(?:para|f[üu]r|pour|por|en|in|em)\s))${END}|^承認(?:します|する|です|済み)?$|承認します`
+      )
+    );
+    PRAISE = /^(?:(?:ok(?:ay)?|yes|great|good|nice|thanks)\s+)?(?:lgtm|looks\s+good\s+to\s+me)\b/i;
+    GO = /^(?:(?:ok(?:ay)?|alright|so|then|now|please|and)\s+)*(?:go\s+ahead|go\s+for\s+it|proceed|ship\s+it|do\s+it|make\s+it\s+so|let'?s\s+go|(?:apply|execute|run|deploy)\s+(?:it|this|that|them|the\s+plan))\b/i;
+    AFFIRMATIVE = /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just)\s+)*(?:approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b)|approving(?=\s*$|\s*[!.])|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:yes|go)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+    AFFIRMATIVE_OTHER = cold(
+      rx(
+        String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor)\s+)*(?:s[íi](?=\s*$)|sí|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|bora|(?:te\s+doy\s+)?luz\s+verde|feu\s+vert|gr[üu]nes\s+licht|sinal\s+verde|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|(?:進め|実行し|適用し|デプロイし|反映し)て(?:OK|ok|オッケー|大丈夫|いい|構いません)|承認します`
+      )
+    );
+    ACTION_IMPERATIVE = cold(
+      rx(
+        String.raw`^(?:(?:ok(?:ay)?|alright|sure|yes|yeah|please|now|then|and|just)\s+)*(?:(?:do|run)\s+the\s+(?:apply|deploy(?:ment)?|rollout)|apply|deploy|destroy|tear\s+(?:it|them|this|that|everything|the\s+[\w-]+(?:\s+[\w-]+)?)?\s*down|teardown|delete|remove|uninstall|force[- ]?push|push|execute|roll\s+(?:it\s+)?out|merge)(?:\s+(?:it|this|that|them|everything|all(?:\s+of\s+it)?|now|as\s+(?:planned|shown|presented)|the\s+rest|${ANY_ENV}\b))?(?:\s+(?:only|now|today|too|as\s+well|also|please|right\s+away|asap))*(?:$|\s+(?:except|but|minus|without|apart\s+from|other\s+than)\b|\s+(?:to|in|on|for)\s+(?:the\s+)?${ANY_ENV}\b|\s+(?:the|this|that|my|our)\s+(?:[\w/.-]+\s+){0,3}(?:stack|folder|vpc|cluster|environment|env|workspace|namespace|infra|infrastructure|module|release|deployment|branch|resources?|changes?|plan|buckets?|database|db|service|apply|images?|version|build|containers?|app|application|chart|config|manifests?|code|migration|job|cronjobs?|pods?|nodes?|functions?|lambda|tables?|dns|records?|certs?|certificates?|secrets?|polic(?:y|ies)|roles?|rules?|subnets?|vpcs?|instances?|volumes?)\b)`
+      )
+    );
+    APPROVE_ENVS = cold(rx(String.raw`^approve\s+(?:the\s+)?${ANY_ENV}\b(?:\s*(?:,|and|&|\+)\s*${ANY_ENV}\b)*(?:\s+only)?$`));
+    ACTION_OTHER = cold(
+      rx(
+        String.raw`^(?:(?:s[íi]|ja|oui|sim|bitte|por\s+favor|y|und|et|e)\s+)*(?:apl[íi]ca(?:lo|r)?|aplique|despliega|ejecuta(?:lo)?|destr[úu]ye(?:lo)?|elim[íi]na(?:lo)?|b[óo]rra(?:lo)?|wende\s+(?:es|das)\s+an|f[üu]hre?\s+(?:es|das)\s+aus|rolle?\s+(?:es|das)\s+aus|zerst[öo]re|l[öo]sche|applique(?:-le)?|d[ée]ploie|d[ée]truis|supprime|exécute|lance(?:-le)?|destrua|implante|rode)${END}`
+      )
+    );
+    RESTRICTS = /^(?:but\s+|and\s+)?(?:never|not|no|don'?t|do\s+not|except|only|unless|without)\b/i;
+    OK_RESTRICTED = rx(
+      String.raw`^(?:but\s+)?(?:only\s+(?:in\s+|on\s+|to\s+|for\s+)?(?:the\s+)?${ANY_ENV}|${ANY_ENV}\s+only|not\s+(?:in\s+|on\s+|to\s+)?(?:the\s+)?${ANY_ENV})\b`
+    );
+    NEGATED_ANSWER = /\b(?:nothing|none|nowhere|alone)\b|ないで|しない|ません/i;
     mentionsScope = (c) => DESTROY.test(c) || DELETE.test(c) || FORCE_PUSH.test(c) || ENVIRONMENTS.some((e) => e.pattern.test(c));
     INFO_REQUEST = /^(?:(?:ok(?:ay)?|yes|yeah|sure|please|go\s+ahead\s+and|now)\s+)*(?:explain|show|describe|tell|list|summari[sz]e|walk|draft|prepare|write|plan|review|investigate|look|find|check|compare|diff|estimate|document|add|fix|test|lint|validate)\b(?!\s+(?:is\s+|has\s+been\s+)?approved)/i;
-    PAST_OR_OTHERS = /\b(?:approved\s+by\s+(?!me\b|the\s+user\b|user\b)|yesterday|last\s+(?:week|time|month|sprint)|ago|previously|in\s+the\s+past)\b/i;
+    OTHERS = rx(
+      String.raw`\bapproved\s+\(?\s*by\s+(?!me\b|the\s+user\b|user\b|\w+\s*\((?:me|myself|the\s+user)\))|${START}(?:aprobad[oa]\s+por|genehmigt\s+von|approuv[ée]e?\s+par|aprovad[oa]\s+por)\s+(?!m[íi]${END}|mir${END}|moi${END}|mim${END})|${START}(?:dijo|dice|sagte|sagt|a\s+dit|disse|diz)${END}|と言`
+    );
+    PAST = rx(
+      String.raw`\b(?:yesterday|last\s+(?:week|time|month|sprint)|ago|previously|in\s+the\s+past|in\s+the\s+(?:rfc|design\s+doc|meeting|standup|call|review\s+meeting))\b|${START}(?:ayer|gestern|ontem)${END}|昨日`
+    );
     REQUEST_VERB = /^(?:please\s+)?(?:apply|deploy|destroy|tear|delete|remove|uninstall|push|force|execute|run|merge|roll|scale|restart|create|update|upgrade|install|fix|make|add|write|plan|check|show|list|explain|describe|tell|give|look|find|review|go|do|build|set|move|rename|bump|clean|drain|cordon|rollback|roll\s+back)\b/i;
+    SCOPE_TOPIC = cold(
+      rx(
+        String.raw`^(?:(?:but|and|as\s+for)\s+)?(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?!\s+(?:it|this|that|them|the)\b)`
+      )
+    );
+    LEADS_WITH_CONJUNCTION = cold(
+      /^(?:if|once|unless|when|whenever|until|after|before|provided|assuming|as\s+long\s+as|si|wenn|falls|sobald|quand|cuando|se|quando)\b/i
+    );
+    SCOPE_ONLY = cold(
+      rx(
+        String.raw`^(?:(?:and|but|as\s+for|for|the)\s+)*(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?:\s*(?:,|and|&|/|\+|or)\s*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b)*(?:\s+(?:too|as\s+well|part|one))?$`
+      )
+    );
     PATTERNS = [
       QUESTION_START,
+      QUESTION_OTHER,
+      DECORATION,
+      NON_PROD,
       CONDITION,
       DEFERRAL,
       PRECONDITION_PHRASE,
       FIRST_VERB,
       REPORTED,
       DIFFERENT_PLAN,
+      MODIFY,
       NEGATION,
+      POST_NEGATION,
       REFUSAL,
+      REFUSAL_OTHER,
+      NOT_A_REFUSAL,
       CONTINUATION,
-      EXPLICIT_APPROVAL,
+      ATTRIBUTION,
+      READY,
+      CONTINGENCY,
+      RESTRICTS,
+      OK_RESTRICTED,
+      NEGATED_ANSWER,
+      PRAISE,
+      GO,
       AFFIRMATIVE,
-      ACTION_IMPERATIVE,
       DESTROY,
       DELETE,
       FORCE_PUSH,
+      ENV_WORDS,
       INFO_REQUEST,
-      PAST_OR_OTHERS,
-      REQUEST_VERB
+      OTHERS,
+      PAST,
+      REQUEST_VERB,
+      HEDGE,
+      IRONY,
+      TONE,
+      ENV_ANSWER,
+      LOG_LINE,
+      FENCE,
+      INDENTED
     ];
+    WARM_SUBJECT = "#".repeat(1e3);
     compiled = false;
     UNDECIDED = ["question", "condition", "deferral", "precondition", "reported", "different-plan"];
     WHY = {
@@ -10073,6 +10397,8 @@ var init_scope = __esm({
       statement: "not an approval: nothing in the prompt approves; present the plan and ask for approval before any state-changing command",
       empty: "not an approval: the prompt is empty"
     };
+    WHY_IRONY = "not an approval: the prompt reads as sarcasm or irony; do not run state-changing commands, ask the user plainly whether to proceed";
+    WHY_PRAISE = "not an approval: praise without a presented plan approves nothing; present the plan, end with PLAN_STATUS: PENDING_APPROVAL and ask";
     empty = (text) => ({
       text,
       affirmed: false,
@@ -10086,9 +10412,9 @@ var init_scope = __esm({
 
 // src/state/grant-keys.ts
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-function readPrivateJwk(path) {
+function readPrivateJwk(path4) {
   try {
-    const jwk = JSON.parse(readFileSync(path, "utf8"));
+    const jwk = JSON.parse(readFileSync(path4, "utf8"));
     return jwk.kty === "OKP" && jwk.crv === "Ed25519" && typeof jwk.d === "string" && typeof jwk.x === "string" ? jwk : null;
   } catch {
     return null;
@@ -10125,7 +10451,7 @@ var init_grant_keys = __esm({
 });
 
 // src/state/grant-store.ts
-import { linkSync as linkSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { linkSync as linkSync2, mkdirSync as mkdirSync2, readdirSync as readdirSync2, readFileSync as readFileSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 function sessionKey(sessionId) {
   if (/^[A-Za-z0-9_-]{1,100}$/.test(sessionId)) return sessionId;
@@ -10135,7 +10461,7 @@ function sessionKey(sessionId) {
 function numbersIn(dir) {
   let names;
   try {
-    names = readdirSync(dir);
+    names = readdirSync2(dir);
   } catch {
     return [];
   }
@@ -10180,17 +10506,17 @@ function* newestFirst(sessionId, options) {
   }
 }
 function activeGrant(sessionId, now = /* @__PURE__ */ new Date(), options = {}) {
-  let derived;
+  let own2;
   for (const r of newestFirst(sessionId, options)) {
     if (r.kind !== "grant" && r.kind !== "revoke") continue;
     if (r.source === "orchestrator-prompt") {
-      derived ??= r;
+      if (options.agentId && r.agentId === options.agentId) own2 ??= r;
       continue;
     }
     if (!isLive(r, now)) return null;
     if (!options.agentId) return r;
-    if (!derived || derived.parentGrantId !== r.id) return null;
-    return isLive(derived, now) ? derived : null;
+    if (!own2 || own2.parentGrantId !== r.id) return null;
+    return isLive(own2, now) ? own2 : null;
   }
   return null;
 }
@@ -10213,6 +10539,10 @@ var init_grant_store = __esm({
 });
 
 // src/state/agent-session.ts
+var agent_session_exports = {};
+__export(agent_session_exports, {
+  agentSession: () => agentSession
+});
 function agentSession(env2 = process.env) {
   const sessionId = env2.EXECGUARD_SESSION_ID || env2.CLAUDE_CODE_SESSION_ID || void 0;
   const inAgent = env2.CLAUDECODE === "1" || sessionId !== void 0;
@@ -10225,31 +10555,31 @@ var init_agent_session = __esm({
 });
 
 // src/exec/approval-source.ts
-function resolveApproval(request) {
-  if (request.caller !== void 0) {
-    const scope2 = parseApproval(request.caller);
-    if (!scope2.affirmed) throw new ApprovalError(`the caller's approval text does not approve: "${scope2.text}"`, request.what);
+function resolveApproval(request3) {
+  if (request3.caller !== void 0) {
+    const scope2 = parseApproval(request3.caller);
+    if (!scope2.affirmed) throw new ApprovalError(`the caller's approval text does not approve: "${scope2.text}"`, request3.what);
     return { scope: scope2, source: "caller" };
   }
-  const session = agentSession(request.env);
+  const session = agentSession(request3.env);
   if (session.inAgent) {
-    if (request.flag !== void 0) {
+    if (request3.flag !== void 0) {
       throw new ApprovalError(
         "refused: --approval is not accepted inside an agent session; the approval must come from the user in the session (the hooks record it)",
-        `${request.what} (in the chat; then run the command again without --approval)`
+        `${request3.what} (in the chat; then run the command again without --approval)`
       );
     }
     if (!session.sessionId) {
       throw new ApprovalError(
         "no approval: this process runs in an agent session (CLAUDECODE=1) without a session id, so no user grant can be found",
-        request.what
+        request3.what
       );
     }
-    const grant = activeGrant(session.sessionId, request.now ?? /* @__PURE__ */ new Date(), {
-      env: request.env,
-      ...request.home ? { home: request.home } : {}
+    const grant = activeGrant(session.sessionId, request3.now ?? /* @__PURE__ */ new Date(), {
+      env: request3.env,
+      ...request3.home ? { home: request3.home } : {}
     });
-    if (!grant) throw new ApprovalError(`no approval: session ${session.sessionId} holds no active grant from the user`, request.what);
+    if (!grant) throw new ApprovalError(`no approval: session ${session.sessionId} holds no active grant from the user`, request3.what);
     const binding = grant.binding;
     return {
       scope: grant.scope,
@@ -10259,14 +10589,14 @@ function resolveApproval(request) {
       ...binding ? { binding } : {}
     };
   }
-  if (request.flag === void 0) {
+  if (request3.flag === void 0) {
     throw new ApprovalError(
       `no approval: outside an agent session the approval is the user's text, given with --approval "..."`,
-      request.what
+      request3.what
     );
   }
-  const scope = parseApproval(request.flag);
-  if (!scope.affirmed) throw new ApprovalError(`the approval text does not approve: "${scope.text}"`, request.what);
+  const scope = parseApproval(request3.flag);
+  if (!scope.affirmed) throw new ApprovalError(`the approval text does not approve: "${scope.text}"`, request3.what);
   return { scope, source: "cli-flag" };
 }
 var approvalRecord;
@@ -10290,16 +10620,37 @@ var init_approval_source = __esm({
 
 // src/exec/digest.ts
 import { createHash } from "node:crypto";
-function planDigest(plan, summary) {
-  const input = JSON.stringify({
-    id: plan.id,
-    operation: plan.operation,
-    workdir: plan.workdir,
-    git: plan.git ?? null,
-    section: plan[plan.operation] ?? null,
-    changes: summary.digestInput
+function canonicalJson(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : v
+  );
+}
+function planDigest(plan, summary, extras = {}) {
+  const input = canonicalJson({
+    v: 2,
+    plan,
+    changes: summary.digestInput,
+    commits: (extras.commits ?? []).map((c) => c.hash),
+    inputs: extras.inputs ?? {}
   });
   return `sha256:${createHash("sha256").update(input).digest("hex")}`;
+}
+function planInputFiles(plan) {
+  const tf2 = plan.terraform ?? plan.terragrunt;
+  const inWorkdir = (f) => plan.workdir === "." ? f : `${plan.workdir}/${f}`;
+  return [...(tf2?.varFiles ?? []).map(inWorkdir), ...plan.kubectl?.manifests ?? []];
+}
+function hashInputs(repoRoot, files, read17) {
+  const out = {};
+  for (const f of files) {
+    try {
+      out[f] = createHash("sha256").update(read17(`${repoRoot}/${f}`)).digest("hex");
+    } catch {
+      out[f] = "missing";
+    }
+  }
+  return out;
 }
 var init_digest = __esm({
   "src/exec/digest.ts"() {
@@ -10314,9 +10665,13 @@ ${result.stdout}`;
   for (const row of ERROR_TABLE) {
     if (row.exitCodes && !row.exitCodes.includes(result.exitCode)) continue;
     if (row.pattern && !row.pattern.test(text)) continue;
-    return { errorClass: row.errorClass, why: row.why };
+    return { errorClass: row.errorClass, why: row.why, ...row.advice ? { advice: row.advice } : {} };
   }
   return { errorClass: "Validation", why: "the command rejected its input" };
+}
+function recommendedFor(error, errorType) {
+  const result = error?.result;
+  return (result ? classify(result).advice : void 0) ?? RECOMMENDED[errorType];
 }
 var ERROR_TABLE, RECOMMENDED;
 var init_errors2 = __esm({
@@ -10333,7 +10688,8 @@ var init_errors2 = __esm({
       {
         errorClass: "StateConflict",
         pattern: /error acquiring the state lock|state lock|lock (is )?held|already locked/i,
-        why: "another run holds the lock"
+        why: "another run holds the lock",
+        advice: "Another terraform run holds the state lock: wait for it to finish and run execguard execute again; if the run that took it is gone (check the lock info in the exact error), release it with terraform force-unlock LOCK_ID first. Nothing to rebase."
       },
       {
         errorClass: "StateConflict",
@@ -10408,54 +10764,47 @@ var init_bounds = __esm({
       maxCommands: 1e3,
       /** Static values a single `for` loop body is expanded for. */
       maxLoopValues: 64,
-      /**
-       * Wall-clock budget of one analyze() call, in milliseconds. Generous on purpose: tree-sitter
-       * takes ~340 ms for a 20 KB `&&` chain on a loaded 2-core machine, and a bound hit is a deny.
-       */
-      budgetMs: 1e3
+      /** Shell text parsed, over the command and every text found inside it (bash -c, eval, decoded, presumed). */
+      maxParsedBytes: 1024 * 1024
     };
     BoundHit = class extends Error {
-      constructor(reason) {
-        super(reason);
-        this.reason = reason;
+      constructor(reason2) {
+        super(reason2);
+        this.reason = reason2;
       }
       reason;
     };
     Budget = class {
       constructor(limits = LIMITS) {
         this.limits = limits;
-        this.deadline = Date.now() + limits.budgetMs;
       }
       limits;
       nodes = 0;
       commands = 0;
-      deadline;
-      /** Called for every syntax node visited; checks the clock every 256 nodes. */
+      bytes = 0;
+      /** Called for every syntax node visited. */
       node() {
         this.nodes += 1;
         if (this.nodes > this.limits.maxNodes) {
           throw new BoundHit(`command too complex: more than ${this.limits.maxNodes} syntax nodes`);
         }
-        if ((this.nodes & 255) === 0) this.clock();
       }
       command() {
         this.commands += 1;
         if (this.commands > this.limits.maxCommands) {
           throw new BoundHit(`command too complex: more than ${this.limits.maxCommands} simple commands`);
         }
-        if ((this.commands & 31) === 0) this.clock();
+      }
+      /** Called for every text about to be parsed (the command, bash -c bodies, decoded strings). */
+      text(length) {
+        this.bytes += length;
+        if (this.bytes > this.limits.maxParsedBytes) {
+          throw new BoundHit(`command too complex: more than ${this.limits.maxParsedBytes} bytes of shell text to read, nested texts included`);
+        }
       }
       depth(depth) {
         if (depth > this.limits.maxDepth) {
           throw new BoundHit(`nesting too deep: more than ${this.limits.maxDepth} levels of bash -c / eval / decoding`);
-        }
-      }
-      expired() {
-        return Date.now() > this.deadline;
-      }
-      clock() {
-        if (this.expired()) {
-          throw new BoundHit(`analysis took longer than ${this.limits.budgetMs} ms`);
         }
       }
     };
@@ -10463,8 +10812,10 @@ var init_bounds = __esm({
 });
 
 // src/shell/context.ts
-function addUnreadable(run6, kind, detail, command = "") {
-  if (!run6.unreadable.some((u) => u.kind === kind && u.detail === detail)) run6.unreadable.push({ kind, detail, command });
+function addUnreadable(run7, kind, detail, command = "", program) {
+  if (!run7.unreadable.some((u) => u.kind === kind && u.detail === detail)) {
+    run7.unreadable.push({ kind, detail, command, ...program !== void 0 ? { program } : {} });
+  }
 }
 var NeedsParser;
 var init_context = __esm({
@@ -10480,13 +10831,13 @@ function pyString(src, at) {
   const match = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(src.slice(at));
   if (!match) return void 0;
   const prefix = match[1].toLowerCase();
-  const quote2 = match[2];
+  const quote3 = match[2];
   let i = at + match[0].length;
   let value = "";
   while (i < src.length) {
-    if (src.startsWith(quote2, i)) {
+    if (src.startsWith(quote3, i)) {
       const dynamic = prefix.includes("f") && /\{[^{]/.test(value.replace(/\{\{/g, ""));
-      return { value: dynamic ? void 0 : value, end: i + quote2.length };
+      return { value: dynamic ? void 0 : value, end: i + quote3.length };
     }
     const c = src[i];
     if (c === "\\" && !prefix.includes("r")) {
@@ -10507,13 +10858,13 @@ function pyString(src, at) {
   return void 0;
 }
 function jsString(src, at) {
-  const quote2 = src[at];
-  if (quote2 !== "'" && quote2 !== '"' && quote2 !== "`") return void 0;
+  const quote3 = src[at];
+  if (quote3 !== "'" && quote3 !== '"' && quote3 !== "`") return void 0;
   let i = at + 1;
   let value = "";
   while (i < src.length) {
     const c = src[i];
-    if (c === quote2) return { value: quote2 === "`" && value.includes("${") ? void 0 : value, end: i + 1 };
+    if (c === quote3) return { value: quote3 === "`" && value.includes("${") ? void 0 : value, end: i + 1 };
     if (c === "\\") {
       const next = src[i + 1];
       const map = { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"', "`": "`", "0": "\0" };
@@ -10535,7 +10886,7 @@ function skipSpace(src, at) {
   while (at < src.length && /\s/.test(src[at])) at++;
   return at;
 }
-function stringList(src, at, parse3) {
+function stringList(src, at, parse5) {
   const open = src[at];
   if (open !== "[" && open !== "(") return void 0;
   const close2 = open === "[" ? "]" : ")";
@@ -10543,7 +10894,7 @@ function stringList(src, at, parse3) {
   let i = skipSpace(src, at + 1);
   let dynamic = false;
   while (i < src.length && src[i] !== close2) {
-    const item = parse3(src, i);
+    const item = parse5(src, i);
     if (!item) return { value: void 0, end: i };
     if (item.value === void 0) dynamic = true;
     else items.push(item.value);
@@ -10553,12 +10904,12 @@ function stringList(src, at, parse3) {
   }
   return { value: dynamic ? void 0 : items, end: i + 1 };
 }
-function callArgs(src, at, parse3) {
+function callArgs(src, at, parse5) {
   const args = [];
   let i = skipSpace(src, at);
-  for (let n = 0; n < 4 && i < src.length && src[i] !== ")"; n++) {
-    const str = parse3(src, i);
-    const list = str ? void 0 : stringList(src, i, parse3);
+  for (let n = 0; n < 32 && i < src.length && src[i] !== ")"; n++) {
+    const str = parse5(src, i);
+    const list = str ? void 0 : stringList(src, i, parse5);
     if (str) {
       args.push(str.value);
       i = str.end;
@@ -10570,19 +10921,23 @@ function callArgs(src, at, parse3) {
       break;
     }
     i = skipSpace(src, i);
+    if (/^(\.(?!\.\.)|\+|%|\*|~|<<|\.\.)/.test(src.slice(i)) && !/^\.\s*[lr]?strip\b/.test(src.slice(i))) {
+      args[args.length - 1] = void 0;
+      break;
+    }
     if (src[i] !== ",") break;
     i = skipSpace(src, i + 1);
   }
   return args;
 }
-function collect(body, calls, parse3, argvCall, language) {
+function collect(body, calls, parse5, argvCall, language) {
   const spawned = { shell: [], argv: [] };
   calls.lastIndex = 0;
   let found = 0;
   for (let match = calls.exec(body); match; match = calls.exec(body)) {
     found += 1;
     const name = match.slice(1).find(Boolean) ?? "";
-    const args = callArgs(body, match.index + match[0].length, parse3);
+    const args = callArgs(body, match.index + match[0].length, parse5);
     const first = args[0];
     if (first === void 0) {
       spawned.unreadable = `${language} spawns a process with a command that cannot be read statically (${name})`;
@@ -10594,7 +10949,9 @@ function collect(body, calls, parse3, argvCall, language) {
       if (args.slice(1).some((a) => a === void 0)) {
         spawned.unreadable = `${language} spawns a process with arguments that cannot be read statically (${name})`;
       }
-      if (rest && rest[0] === first) spawned.argv.push(rest);
+      const listed = /^(exec|spawn)l/.test(name) ? args.slice(1).filter((a) => typeof a === "string") : void 0;
+      if (listed && listed.length > 0) spawned.argv.push(listed[0] === first ? listed : [first, ...listed]);
+      else if (rest && rest[0] === first) spawned.argv.push(rest);
       else spawned.argv.push([first, ...rest ?? []]);
     } else spawned.shell.push(first);
   }
@@ -10626,19 +10983,21 @@ function nodeSpawns(body) {
 function stringRanges(body) {
   const ranges = [];
   for (let i = 0; i < body.length; i++) {
-    const quote2 = body[i];
-    if (quote2 !== '"' && quote2 !== "'") continue;
+    const quote3 = body[i];
+    if (quote3 !== '"' && quote3 !== "'") continue;
     let j = i + 1;
-    while (j < body.length && body[j] !== quote2) j += body[j] === "\\" ? 2 : 1;
+    while (j < body.length && body[j] !== quote3) j += body[j] === "\\" ? 2 : 1;
     ranges.push([i, j]);
     i = j;
   }
   return ranges;
 }
 function scriptSpawns(body, language) {
-  if (!SCRIPT_MENTIONS.test(body)) return void 0;
-  const interpolates = language === "perl" ? /[$@][\w{]/ : /#\{/;
-  const parse3 = (src, at) => {
+  const { mentions, call, interpolates, backticks } = SCRIPT[language];
+  if (!mentions.test(body)) return void 0;
+  const parse5 = (src, at) => {
+    const long = language === "lua" ? /^\[(=*)\[([\s\S]*?)\]\1\]/.exec(src.slice(at)) : null;
+    if (long) return { value: long[2], end: at + long[0].length };
     const literal = jsString(src, at);
     if (!literal || src[at] !== '"' || literal.value === void 0) return literal;
     return interpolates.test(literal.value) ? { value: void 0, end: literal.end } : literal;
@@ -10648,11 +11007,11 @@ function scriptSpawns(body, language) {
   let found = 0;
   const quoted = stringRanges(body);
   const inString = (at) => quoted.some(([from, to]) => at > from && at < to);
-  SCRIPT_CALL.lastIndex = 0;
-  for (let match = SCRIPT_CALL.exec(body); match; match = SCRIPT_CALL.exec(body)) {
+  call.lastIndex = 0;
+  for (let match = call.exec(body); match; match = call.exec(body)) {
     if (inString(match.index)) continue;
     found += 1;
-    const args = callArgs(body, match.index + match[0].length, parse3);
+    const args = callArgs(body, match.index + match[0].length, parse5);
     if (args.length === 0 || args.some((a) => a === void 0 || Array.isArray(a))) {
       spawned.unreadable = unreadable2;
       continue;
@@ -10662,7 +11021,7 @@ function scriptSpawns(body, language) {
     else spawned.argv.push(strings);
   }
   const inline = /`([^`]*)`|\bqx\s*([({[/|'"])|%x([({[])/g;
-  for (let match = inline.exec(body); match; match = inline.exec(body)) {
+  for (let match = backticks ? inline.exec(body) : null; match; match = inline.exec(body)) {
     found += 1;
     let text;
     if (match[1] !== void 0) text = match[1];
@@ -10680,7 +11039,7 @@ function scriptSpawns(body, language) {
   if (found === 0) {
     let code = body;
     for (const [from, to] of quoted) code = code.slice(0, from) + " ".repeat(to - from + 1) + code.slice(to + 1);
-    if (!SCRIPT_MENTIONS.test(code)) return void 0;
+    if (!mentions.test(code)) return void 0;
     spawned.unreadable = `${language} body spawns processes in a way that cannot be read statically`;
   }
   return spawned;
@@ -10725,7 +11084,7 @@ function awkSpawns(body) {
   if (found === 0) return void 0;
   return spawned;
 }
-var PY_MENTIONS, PY_MOD, PY_CALL, PY_INDIRECT, JS_INDIRECT, PY_BARE_CALL, JS_MENTIONS, JS_CALL, SCRIPT_MENTIONS, SCRIPT_CALL;
+var PY_MENTIONS, PY_MOD, PY_CALL, PY_INDIRECT, JS_INDIRECT, PY_BARE_CALL, JS_MENTIONS, JS_CALL, SCRIPT;
 var init_spawn_bodies = __esm({
   "src/shell/spawn-bodies.ts"() {
     "use strict";
@@ -10740,19 +11099,43 @@ var init_spawn_bodies = __esm({
     PY_BARE_CALL = /(?<![.\w])(run|call|check_call|check_output|Popen|getoutput|system|popen)\s*\(/g;
     JS_MENTIONS = /child_process|\b(execSync|execFileSync|spawnSync|execFile|spawn)\b|process\s*\.\s*binding/;
     JS_CALL = /(?<![\w$])(execSync|execFileSync|execFile|exec|spawnSync|spawn|fork)\s*\(/g;
-    SCRIPT_MENTIONS = /\b(system|exec|spawn|qx|popen\w*|Open3|capture\w*)\b|`|%x[({[]/;
-    SCRIPT_CALL = /(?<![\w$])(system|exec|spawn|popen\d?|capture2e?|capture3)\s*\(?\s*/g;
+    SCRIPT = {
+      perl: {
+        mentions: /\b(system|exec|spawn|qx|popen\w*|Open3|capture\w*)\b|`|%x[({[]/,
+        call: /(?<![\w$])(system|exec|spawn|popen\d?|capture2e?|capture3)\s*\(?\s*/g,
+        interpolates: /[$@][\w{]/,
+        backticks: true
+      },
+      ruby: {
+        mentions: /\b(system|exec|spawn|qx|popen\w*|Open3|capture\w*)\b|`|%x[({[]/,
+        call: /(?<![\w$])(system|exec|spawn|popen\d?|capture2e?|capture3)\s*\(?\s*/g,
+        interpolates: /#\{/,
+        backticks: true
+      },
+      php: {
+        mentions: /\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)\b|`/,
+        call: /(?<![\w$>:])(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)\s*\(\s*/g,
+        interpolates: /\$[\w{]|\{\$/,
+        backticks: true
+      },
+      lua: {
+        mentions: /\b(os\s*\.\s*execute|io\s*\.\s*popen)\b/,
+        call: /(?<![\w$])(os\s*\.\s*execute|io\s*\.\s*popen)\s*\(?\s*/g,
+        interpolates: /$^/,
+        backticks: false
+      }
+    };
   }
 });
 
 // src/shell/interpreters.ts
-function shell(words, stdin) {
-  const name = words[0].text;
+function shell(words3, stdin) {
+  const name = words3[0].text;
   let command = false;
   let fromStdin = false;
   let i = 1;
-  for (; i < words.length; i++) {
-    const t = words[i].text;
+  for (; i < words3.length; i++) {
+    const t = words3[i].text;
     if (t === "--" || t === "-") {
       i += 1;
       break;
@@ -10768,20 +11151,20 @@ function shell(words, stdin) {
     if (/[oO]$/.test(flags)) i += 1;
   }
   if (command) {
-    const body = words[i];
+    const body = words3[i];
     if (!body) return void 0;
     return {
       kind: "shell",
       label: `${name} -c`,
       text: body.dynamic ? void 0 : body.text,
       reason: body.dynamic ? `${name} -c runs a string that cannot be read statically: ${body.text}` : void 0,
-      positional: words.slice(i + 1)
+      positional: words3.slice(i + 1)
     };
   }
-  if (i < words.length && !fromStdin) {
-    const file = words[i];
+  if (i < words3.length && !fromStdin) {
+    const file = words3[i];
     const script = scriptFile(name, file, stdin);
-    return script?.kind === "shell" ? { ...script, positional: words.slice(i) } : script;
+    return script?.kind === "shell" ? { ...script, positional: words3.slice(i) } : script;
   }
   return fromStdinScript(name, stdin);
 }
@@ -10802,8 +11185,8 @@ function scriptFile(name, file, stdin) {
   if (DESCRIPTOR_PATH.test(file.text)) return hiddenScript(name, `${name} runs ${file.text}, whose content the guard cannot read`);
   return void 0;
 }
-function hiddenScript(name, reason, sameScope) {
-  return { kind: "shell", label: name, text: void 0, reason, unreadableKind: "hidden-script", sameScope };
+function hiddenScript(name, reason2, sameScope) {
+  return { kind: "shell", label: name, text: void 0, reason: reason2, unreadableKind: "hidden-script", sameScope };
 }
 function fromStdinScript(name, stdin) {
   if (!stdin || stdin.kind === "file") return void 0;
@@ -10815,8 +11198,8 @@ function fromStdinScript(name, stdin) {
     unreadableKind: "hidden-script"
   };
 }
-function evalBuiltin(words) {
-  const args = words.slice(words[1]?.text === "--" ? 2 : 1);
+function evalBuiltin(words3) {
+  const args = words3.slice(words3[1]?.text === "--" ? 2 : 1);
   if (args.length === 0) return void 0;
   const text = args.map((w) => w.text).join(" ");
   const printer = args.length === 1 && args[0].dynamic ? ENV_PRINTERS.exec(text.trim()) : null;
@@ -10831,20 +11214,20 @@ function evalBuiltin(words) {
     sameScope: true
   };
 }
-function source(words, stdin) {
-  const file = words[1];
+function source(words3, stdin) {
+  const file = words3[1];
   if (!file) return void 0;
   if (file.procsub) {
     return {
       kind: "shell",
-      label: words[0].text === "." ? "." : "source",
+      label: words3[0].text === "." ? "." : "source",
       text: file.procsubOutput,
-      reason: file.procsubOutput === void 0 ? `${words[0].text} runs the output of ${file.text}, which cannot be read statically` : void 0,
+      reason: file.procsubOutput === void 0 ? `${words3[0].text} runs the output of ${file.text}, which cannot be read statically` : void 0,
       unreadableKind: "hidden-script",
       sameScope: true
     };
   }
-  if (file.dynamic) return hiddenScript(words[0].text, `${words[0].text} runs a script whose path is not static: ${file.text}`, true);
+  if (file.dynamic) return hiddenScript(words3[0].text, `${words3[0].text} runs a script whose path is not static: ${file.text}`, true);
   if (STDIN_FILES.has(file.text) && stdin && stdin.kind !== "file") {
     return {
       kind: "shell",
@@ -10856,16 +11239,16 @@ function source(words, stdin) {
     };
   }
   if (DESCRIPTOR_PATH.test(file.text))
-    return hiddenScript(words[0].text, `${words[0].text} runs ${file.text}, whose content the guard cannot read`, true);
+    return hiddenScript(words3[0].text, `${words3[0].text} runs ${file.text}, whose content the guard cannot read`, true);
   return void 0;
 }
-function python(words, stdin) {
+function python(words3, stdin) {
   let body;
   let i = 1;
-  for (; i < words.length; i++) {
-    const t = words[i].text;
+  for (; i < words3.length; i++) {
+    const t = words3[i].text;
     if (t === "-c" || /^-[a-zA-Z]+$/.test(t) && t.endsWith("c")) {
-      body = words[i + 1];
+      body = words3[i + 1];
       break;
     }
     if (t === "-m" || !t.startsWith("-")) return void 0;
@@ -10876,16 +11259,16 @@ function python(words, stdin) {
   if (!body && (!stdin || stdin.kind === "file")) return void 0;
   return spawnsOf("python", text, pythonSpawns, body?.text ?? "stdin");
 }
-function node(words, stdin) {
+function node(words3, stdin) {
   let body;
-  for (let i = 1; i < words.length; i++) {
-    const t = words[i].text;
+  for (let i = 1; i < words3.length; i++) {
+    const t = words3[i].text;
     if (t === "-e" || t === "--eval" || t === "-p" || t === "--print" || t === "-pe") {
-      body = words[i + 1];
+      body = words3[i + 1];
       break;
     }
     if (t.startsWith("--eval=") || t.startsWith("--print=")) {
-      body = { ...words[i], text: t.slice(t.indexOf("=") + 1) };
+      body = { ...words3[i], text: t.slice(t.indexOf("=") + 1) };
       break;
     }
     if (!t.startsWith("-")) return void 0;
@@ -10894,23 +11277,33 @@ function node(words, stdin) {
   const text = body ? body.dynamic ? void 0 : body.text : stdin?.text;
   return spawnsOf("node", text, nodeSpawns, body?.text ?? "stdin");
 }
-function scriptInterpreter(language, words) {
-  for (let i = 1; i < words.length; i++) {
-    const t = words[i].text;
-    if (/^-[a-zA-Z]*[eE]$/.test(t)) {
-      const body = words[i + 1];
+function scriptInterpreter(language, words3, stdin) {
+  for (let i = 1; i < words3.length; i++) {
+    const t = words3[i].text;
+    if (SCRIPT_BODY[language].test(t)) {
+      const body = words3[i + 1];
       if (!body) return void 0;
       return spawnsOf(language, body.dynamic ? void 0 : body.text, (b) => scriptSpawns(b, language), body.text);
     }
+    if (t === "-") break;
+    if (t === "--") {
+      if (words3[i + 1] !== void 0 && words3[i + 1].text !== "-") return void 0;
+      break;
+    }
+    if (SCRIPT_VALUED[language].test(t)) {
+      i += 1;
+      continue;
+    }
     if (!t.startsWith("-")) return void 0;
   }
-  return void 0;
+  if (!stdin || stdin.kind === "file") return void 0;
+  return spawnsOf(language, stdin.text, (b) => scriptSpawns(b, language), "stdin");
 }
-function awk(words) {
-  for (let i = 1; i < words.length; i++) {
-    const t = words[i].text;
+function awk(words3) {
+  for (let i = 1; i < words3.length; i++) {
+    const t = words3[i].text;
     if (t === "--") {
-      const body = words[i + 1];
+      const body = words3[i + 1];
       return body ? spawnsOf("awk", body.dynamic ? void 0 : body.text, awkSpawns, body.text) : void 0;
     }
     if (t === "-f" || t.startsWith("--file")) return void 0;
@@ -10919,20 +11312,20 @@ function awk(words) {
       continue;
     }
     if (t.startsWith("-") && t !== "-") continue;
-    return spawnsOf("awk", words[i].dynamic ? void 0 : t, awkSpawns, t);
+    return spawnsOf("awk", words3[i].dynamic ? void 0 : t, awkSpawns, t);
   }
   return void 0;
 }
-function atQueue(words, stdin) {
-  const name = words[0].text;
-  const args = words.slice(1).map((w) => w.text);
+function atQueue(words3, stdin) {
+  const name = words3[0].text;
+  const args = words3.slice(1).map((w) => w.text);
   if (args.some((a) => /^-[a-zA-Z]*[lrdcV]$/.test(a))) return void 0;
   const file = args.indexOf("-f");
   if (file >= 0) return void 0;
   return fromStdinScript(name, stdin);
 }
-function trap(words) {
-  const args = words.slice(words[1]?.text === "--" ? 2 : 1);
+function trap(words3) {
+  const args = words3.slice(words3[1]?.text === "--" ? 2 : 1);
   if (args.length < 2 || args[0].text === "-" || args[0].text === "" || /^-[lp]$/.test(args[0].text)) return void 0;
   const action = args[0];
   return {
@@ -10944,7 +11337,7 @@ function trap(words) {
   };
 }
 function spawnsOf(language, text, extract, shown2) {
-  const label = language === "python" ? "python -c" : language === "node" ? "node -e" : language === "awk" ? "awk" : `${language} -e`;
+  const label = language === "python" ? "python -c" : language === "node" ? "node -e" : language === "awk" ? "awk" : language === "php" ? "php -r" : `${language} -e`;
   if (text === void 0) {
     return {
       kind: "spawn",
@@ -10967,21 +11360,23 @@ function spawnsOf(language, text, extract, shown2) {
     piped: spawned.piped
   };
 }
-function interpret(words, stdin) {
-  if (words.length === 0 || words[0].dynamic) return void 0;
-  const program = words[0].text;
-  if (SHELLS.has(program)) return shell(words, stdin);
-  if (program === "eval") return evalBuiltin(words);
-  if (SOURCE_BUILTINS.has(program)) return source(words, stdin);
-  if (/^(python|pypy)(\d+(\.\d+)*)?$/.test(program)) return python(words, stdin);
-  if (program === "node" || program === "nodejs") return node(words, stdin);
-  if (program === "perl" || program === "ruby") return scriptInterpreter(program, words);
-  if (program === "trap") return trap(words);
-  if (AWKS.has(program)) return awk(words);
-  if (program === "at" || program === "batch") return atQueue(words, stdin);
+function interpret(words3, stdin) {
+  if (words3.length === 0 || words3[0].dynamic) return void 0;
+  const program = words3[0].text;
+  if (SHELLS.has(program)) return shell(words3, stdin);
+  if (program === "eval") return evalBuiltin(words3);
+  if (SOURCE_BUILTINS.has(program)) return source(words3, stdin);
+  if (/^(python|pypy)(\d+(\.\d+)*)?$/.test(program)) return python(words3, stdin);
+  if (program === "node" || program === "nodejs") return node(words3, stdin);
+  if (program === "perl" || program === "ruby" || program === "php") return scriptInterpreter(program, words3, stdin);
+  if (/^lua(\d+(\.\d+)*)?$|^luajit$/.test(program)) return scriptInterpreter("lua", words3, stdin);
+  if (/^php\d+(\.\d+)*$/.test(program)) return scriptInterpreter("php", words3, stdin);
+  if (program === "trap") return trap(words3);
+  if (AWKS.has(program)) return awk(words3);
+  if (program === "at" || program === "batch") return atQueue(words3, stdin);
   return void 0;
 }
-var SHELLS, SOURCE_BUILTINS, DESCRIPTOR_PATH, STDIN_FILES, ENV_PRINTERS, AWKS;
+var SHELLS, SOURCE_BUILTINS, DESCRIPTOR_PATH, STDIN_FILES, ENV_PRINTERS, SCRIPT_VALUED, SCRIPT_BODY, AWKS;
 var init_interpreters = __esm({
   "src/shell/interpreters.ts"() {
     "use strict";
@@ -11006,6 +11401,18 @@ var init_interpreters = __esm({
     DESCRIPTOR_PATH = /^(\/dev\/(stdin|fd\/\d+)|\/proc\/self\/fd\/\d+)$/;
     STDIN_FILES = /* @__PURE__ */ new Set(["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]);
     ENV_PRINTERS = /^\$\((ssh-agent(\s+-[sc])?|direnv\s+(hook\s+\w+|export\s+\w+)|minikube(\s+-p\s+[\w.-]+)?\s+docker-env|pyenv\s+init\s+-{0,2}\w*|pyenv\s+virtualenv-init\s+-|rbenv\s+init\s+-|nodenv\s+init\s+-|(\/opt\/homebrew\/bin\/|\/usr\/local\/bin\/)?brew\s+shellenv|fnm\s+env[\w\s-]*|zoxide\s+init\s+\w+|starship\s+init\s+\w+|keychain\s+--eval[\w\s.-]*|gpg-agent\s+--daemon|dircolors(\s+-b)?)\)$/;
+    SCRIPT_VALUED = {
+      perl: /^-[IMmx]$/,
+      ruby: /^-[IrCEFKTWx]$/,
+      php: /^-[cdzBREFtC]$/,
+      lua: /^-[l]$/
+    };
+    SCRIPT_BODY = {
+      perl: /^-[a-zA-Z]*[eE]$/,
+      ruby: /^-[a-zA-Z]*e$/,
+      php: /^-r$/,
+      lua: /^-e$/
+    };
     AWKS = /* @__PURE__ */ new Set(["awk", "gawk", "mawk", "nawk"]);
   }
 });
@@ -11080,9 +11487,9 @@ var init_variables = __esm({
         for (const [index, arg] of args.entries()) this.set(String(index), arg.text, arg.dynamic);
         for (let index = args.length; index < 10; index++) this.vars.delete(String(index));
         const rest = args.slice(1).map((a) => ({ text: a.text, dynamic: a.dynamic }));
-        const all = { text: rest.map((a) => a.text).join(" "), dynamic: rest.some((a) => a.dynamic) };
-        this.vars.set("@", { ...all, exported: false, elements: rest });
-        this.set("*", all.text, all.dynamic);
+        const all2 = { text: rest.map((a) => a.text).join(" "), dynamic: rest.some((a) => a.dynamic) };
+        this.vars.set("@", { ...all2, exported: false, elements: rest });
+        this.set("*", all2.text, all2.dynamic);
       }
     };
   }
@@ -11095,12 +11502,12 @@ function isPlain(text) {
   return first === void 0 || !RESERVED.has(first);
 }
 function lexPlain(text) {
-  const words = text.match(WORD) ?? [];
-  if (words.length === 0) return [];
+  const words3 = text.match(WORD) ?? [];
+  if (words3.length === 0) return [];
   const raw = { words: [], assignments: [], redirects: [], text: text.trim() };
   let index = 0;
-  for (; index < words.length; index++) {
-    const assignment = assignmentOf(words[index]);
+  for (; index < words3.length; index++) {
+    const assignment = assignmentOf(words3[index]);
     if (!assignment) break;
     raw.assignments.push({
       name: assignment.name,
@@ -11108,7 +11515,7 @@ function lexPlain(text) {
       value: { text: assignment.value, dynamic: false }
     });
   }
-  raw.words = words.slice(index).map((word) => ({ text: unquote(word), dynamic: false }));
+  raw.words = words3.slice(index).map((word) => ({ text: unquote(word), dynamic: false }));
   return [raw];
 }
 var PLAIN, WORD, RESERVED, unquote, assignmentOf;
@@ -11404,14 +11811,14 @@ function expandBraces(text) {
       alternatives.push(range[1] !== void 0 ? String(v) : String.fromCharCode(v));
     }
   }
-  const words = [];
+  const words3 = [];
   for (const alternative of alternatives) {
     for (const suffix of suffixes) {
-      words.push(prefix + alternative + suffix);
-      if (words.length > 64) return void 0;
+      words3.push(prefix + alternative + suffix);
+      if (words3.length > 64) return void 0;
     }
   }
-  return words;
+  return words3;
 }
 function hasBraceExpansion(node2) {
   if (node2.type !== "concatenation" && node2.type !== "word" && node2.type !== "brace_expression") return false;
@@ -11537,9 +11944,9 @@ function xxdReverse(args, input) {
   const text = Buffer.from(hex, "hex").toString("utf8");
   return text.includes("\uFFFD") || text.includes("\0") ? void 0 : text;
 }
-function trSet(set2) {
-  if (/\[[:=]/.test(set2)) return void 0;
-  const chars = [...decodeAnsiC(set2)];
+function trSet(set3) {
+  if (/\[[:=]/.test(set3)) return void 0;
+  const chars = [...decodeAnsiC(set3)];
   const out = [];
   for (let i = 0; i < chars.length; i++) {
     if (chars[i + 1] === "-" && i + 2 < chars.length) {
@@ -11591,6 +11998,209 @@ var init_output = __esm({
   }
 });
 
+// src/shell/injected.ts
+function injectedCode(env2, commandText) {
+  const found = [];
+  const show = (name) => `${name}=${(env2[name] ?? "").slice(0, 80)}`;
+  const set3 = (name) => Object.hasOwn(env2, name) && env2[name] !== void 0;
+  if (set3("NODE_OPTIONS") && (NODE_LOADS.test(env2.NODE_OPTIONS) || env2.NODE_OPTIONS === "")) {
+    if (env2.NODE_OPTIONS !== "" || /NODE_OPTIONS=\S/.test(commandText)) found.push(show("NODE_OPTIONS"));
+  }
+  for (const name of ["LD_PRELOAD", "LD_AUDIT", "BASH_ENV", "PYTHONSTARTUP", "DYLD_INSERT_LIBRARIES"]) {
+    if (set3(name) && (env2[name] !== "" || new RegExp(`${name}=\\S`).test(commandText))) found.push(show(name));
+  }
+  if (set3("ENV") && /[/.~$]/.test(env2.ENV)) found.push(show("ENV"));
+  if (set3("PERL5OPT") && PERL_LOADS.test(env2.PERL5OPT)) found.push(show("PERL5OPT"));
+  if (set3("RUBYOPT") && RUBY_LOADS.test(env2.RUBYOPT)) found.push(show("RUBYOPT"));
+  if (set3("PYTHONPATH") && env2.PYTHONPATH !== "" && /\b(site|user)customize\b|\.pth\b/.test(commandText)) found.push(show("PYTHONPATH"));
+  return found;
+}
+var NODE_LOADS, RUBY_LOADS, PERL_LOADS;
+var init_injected = __esm({
+  "src/shell/injected.ts"() {
+    "use strict";
+    NODE_LOADS = /(^|\s)(--require|-r|--import|--loader|--experimental-loader|--experimental-specifier-resolution)(=|\s|$)|(^|\s)-r\S/;
+    RUBY_LOADS = /(^|\s)(-[a-zA-Z]*[rI]|--require)/;
+    PERL_LOADS = /(^|\s)-[a-zA-Z]*[MmdI]/;
+  }
+});
+
+// src/shell/presumed.ts
+function searchesArguments(argv2) {
+  const program = argv2[0] ?? "";
+  if (program === "" || DATA.has(program) || JUDGED_BY_RULES.has(program)) return false;
+  if (argv2.includes("--help")) return false;
+  return true;
+}
+function bodyIndices(argv2) {
+  const bodies = /* @__PURE__ */ new Set();
+  const entry = BODY_FLAGS.find(([program]) => program.test(argv2[0] ?? ""));
+  if (!entry) return bodies;
+  argv2.forEach((a, i) => {
+    if (i > 0 && entry[1].test(a)) bodies.add(i + 1);
+    if (/^--(eval|print)=/.test(a)) bodies.add(i);
+  });
+  return bodies;
+}
+function readsAsAct(candidate) {
+  const [tool, ...rest] = candidate.split(/\s+/);
+  if (SERVICE_FIRST.has(tool)) return rest.filter((w) => !w.startsWith("-")).length >= 2;
+  return rest.filter((w) => !w.startsWith("-")).slice(0, 3).some((w) => ACTS.has(w.replace(/^[^a-z]+|[^a-z-]+$/g, "")) || /[$`]/.test(w));
+}
+function unspliced(text) {
+  return text.replace(/""|''/g, "").replace(/\\(?=[A-Za-z])/g, "");
+}
+function candidatesIn(text, out) {
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const rest = text.slice(m.index + m[1].length);
+    const end = rest.search(END2);
+    const candidate = (end < 0 ? rest : rest.slice(0, end)).trim();
+    if (readsAsAct(candidate)) out.add(candidate);
+    if (out.size > MAX_CANDIDATES) return;
+  }
+}
+function search(texts, found) {
+  for (const text of texts) {
+    if (found.size > MAX_CANDIDATES) return;
+    if (!/\s/.test(text.trim())) continue;
+    candidatesIn(text, found);
+    const plain = unspliced(text);
+    if (plain !== text) candidatesIn(plain, found);
+  }
+}
+function presumedCommands(argv2) {
+  if (!searchesArguments(argv2)) return { texts: [], tooMany: false };
+  const bodies = bodyIndices(argv2);
+  const filters = /* @__PURE__ */ new Set();
+  if (TEST_RUNNERS.has(argv2[0] ?? "")) {
+    argv2.forEach((a, i) => {
+      if (FILTER_OPTION.test(a)) filters.add(i + 1);
+      if (FILTER_OPTION_INLINE.test(a)) filters.add(i);
+    });
+  }
+  const args = argv2.map((a, i) => i === 0 || bodies.has(i) || filters.has(i) ? void 0 : a);
+  const found = /* @__PURE__ */ new Set();
+  search(
+    args.filter((a) => a !== void 0),
+    found
+  );
+  search([args.map((a) => a ?? "\n").join(" ")], found);
+  const texts = [...found];
+  return { texts: texts.slice(0, MAX_CANDIDATES), tooMany: texts.length > MAX_CANDIDATES };
+}
+function presumedInOptions(words3) {
+  const found = /* @__PURE__ */ new Set();
+  search(
+    words3.map((w) => w.text),
+    found
+  );
+  return [...found].slice(0, MAX_CANDIDATES);
+}
+var GUARDED_TOOLS, JUDGED_BY_RULES, DATA, BODY_FLAGS, TEST_RUNNERS, FILTER_OPTION, FILTER_OPTION_INLINE, MAX_CANDIDATES, TOOL_PATTERN, CANDIDATE, END2, SERVICE_FIRST, ACTS;
+var init_presumed = __esm({
+  "src/shell/presumed.ts"() {
+    "use strict";
+    GUARDED_TOOLS = [
+      "terraform",
+      "tofu",
+      "terragrunt",
+      "tf",
+      "kubectl",
+      "k",
+      "oc",
+      "helm",
+      "flux",
+      "git",
+      "gh",
+      "glab",
+      "pulumi",
+      "cdk",
+      "cdktf",
+      "aws",
+      "gcloud",
+      "gsutil",
+      "az",
+      "eksctl",
+      "doctl",
+      "argocd",
+      "sam",
+      "serverless",
+      "sls",
+      "vault",
+      "docker",
+      "podman",
+      "npm",
+      "yarn",
+      "pnpm",
+      "cargo",
+      "twine",
+      "gem",
+      "ansible",
+      "ansible-playbook",
+      "helmfile",
+      "skaffold",
+      "heroku",
+      "fly",
+      "flyctl",
+      "vercel",
+      "netlify",
+      "firebase",
+      "wrangler",
+      "systemctl",
+      "execguard"
+    ];
+    JUDGED_BY_RULES = /* @__PURE__ */ new Set([
+      "terraform",
+      "tofu",
+      "terragrunt",
+      "kubectl",
+      "oc",
+      "helm",
+      "flux",
+      "git",
+      "gh",
+      "glab",
+      "hub",
+      "pulumi",
+      "cdk",
+      "cdktf",
+      "aws",
+      "gcloud",
+      "gsutil",
+      "az",
+      "eksctl",
+      "doctl",
+      "argocd",
+      "vault",
+      "kubectx",
+      "kubens",
+      "execguard"
+    ]);
+    DATA = new Set(
+      "echo printf grep egrep fgrep zgrep zegrep rg ag ack ugrep man help tldr info whatis apropos jq yq gojq jaq cat tac less more most pg bat batcat head tail wc sort uniq cut tr nl fold fmt column paste join expand unexpand diff cmp comm od xxd hexdump strings md5sum sha1sum sha256sum sha512sum shasum cksum base64 base32 file stat ls ll la tree exa eza du df pwd cd pushd popd dirs which type whereis hash true false : test [ [[ read mapfile readarray export declare typeset local readonly set unset alias unalias shift return exit break continue wait jobs fg bg getopts umask ulimit printenv date cal sleep touch mkdir rmdir cp mv rm ln chmod chown chgrp realpath readlink dirname basename tee kill killall pkill pgrep ps curl wget http https xh logger notify-send history sponge awk gawk mawk nawk sed gsed column cowsay figlet toilet banner wall write mail mailx sendmail".split(/\s+/)
+    );
+    BODY_FLAGS = [
+      [/^(python|pypy)(\d+(\.\d+)*)?$/, /^-[a-zA-Z]*c$/],
+      [/^(node|nodejs)$/, /^(-e|--eval|-p|--print|-pe)$/],
+      [/^(perl|ruby)$/, /^-[a-zA-Z]*[eE]$/],
+      [/^php$/, /^-r$/],
+      [/^lua(\d+(\.\d+)*)?$|^luajit$/, /^-e$/]
+    ];
+    TEST_RUNNERS = new Set("vitest jest mocha pytest py.test go cargo rspec npm yarn pnpm ava tap jasmine playwright cypress".split(" "));
+    FILTER_OPTION = /^(-t|-g|-k|-m|-run|--grep|--testNamePattern|--test-name-pattern|--filter|--test-name-filter|--example)$/;
+    FILTER_OPTION_INLINE = /^(--grep|--testNamePattern|--test-name-pattern|--filter|--test-name-filter|-run|--example|-k)=/;
+    MAX_CANDIDATES = 32;
+    TOOL_PATTERN = GUARDED_TOOLS.map((t) => t.replace(/[-]/g, "\\-")).join("|");
+    CANDIDATE = new RegExp(`(^|[\\s=!;&|(){}\\[\\]"'\`,:@<>$/+])(${TOOL_PATTERN})(?=[ \\t]+[^\\s;&|)])`, "g");
+    END2 = /[\n;&|)}\]"'`<>]/;
+    SERVICE_FIRST = /* @__PURE__ */ new Set(["aws", "gcloud", "gsutil", "az", "eksctl", "doctl"]);
+    ACTS = new Set(
+      "apply destroy import taint untaint state force-unlock refresh push send-pack delete create replace patch scale set rollout drain cordon uncordon install upgrade rollback uninstall reconcile suspend resume bootstrap up update deploy remove rm publish unpublish deprecate yank owner dist-tag merge release secret run-all run all destroy-all apply-all stack edit label annotate exec cp debug attach api repo workflow start stop restart enable disable mask kill sync app expose autoscale workspace config alias certificate taint-all cancel login upload dcommit lfs".split(/\s+/)
+    );
+  }
+});
+
 // src/shell/program-name.ts
 import { posix } from "node:path";
 function substitutionBody(text) {
@@ -11603,8 +12213,8 @@ function lookedUp(body) {
   const first = body.split("|")[0].trim();
   const rest = body.split("|").slice(1).map((s) => s.trim());
   if (rest.some((stage) => !/^head(\s+-n?\s*1|\s+-1)?$/.test(stage))) return void 0;
-  const words = first.split(/\s+/);
-  const [tool, ...args] = words;
+  const words3 = first.split(/\s+/);
+  const [tool, ...args] = words3;
   const operands = args.filter((a) => !a.startsWith("-"));
   const options = args.filter((a) => a.startsWith("-"));
   if (operands.length !== 1) {
@@ -11637,8 +12247,8 @@ function simpleName(name) {
 function programFromWord(text) {
   const body = substitutionBody(text.replace(/^"(.*)"$/s, "$1"));
   if (body !== void 0) return lookedUp(body);
-  const tail = /\/([A-Za-z0-9_.+-]+)$/.exec(text)?.[1];
-  return tail;
+  const tail2 = /\/([A-Za-z0-9_.+-]+)$/.exec(text)?.[1];
+  return tail2;
 }
 var NAME2;
 var init_program_name = __esm({
@@ -11656,15 +12266,15 @@ function splitQuoted(value) {
   const out = [];
   const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|((?:[^\s"'\\]|\\.)+)/g;
   let current;
-  let last = 0;
+  let last2 = 0;
   for (let m = re.exec(value); m; m = re.exec(value)) {
     const piece = m[1] !== void 0 ? m[1].replace(/\\(.)/g, "$1") : m[2] ?? m[3].replace(/\\(.)/g, "$1");
-    if (current !== void 0 && m.index === last) current += piece;
+    if (current !== void 0 && m.index === last2) current += piece;
     else {
       if (current !== void 0) out.push(current);
       current = piece;
     }
-    last = m.index + m[0].length;
+    last2 = m.index + m[0].length;
   }
   if (current !== void 0) out.push(current);
   return out;
@@ -11672,10 +12282,10 @@ function splitQuoted(value) {
 function gitConfigParameters(value) {
   const settings = [];
   const re = /'((?:[^']|'\\'')*)'(?:=('(?:[^']|'\\'')*'))?/g;
-  const unquote2 = (s) => s.replace(/'\\''/g, "'");
+  const unquote3 = (s) => s.replace(/'\\''/g, "'");
   for (let m = re.exec(value); m; m = re.exec(value)) {
-    const key = unquote2(m[1]);
-    if (m[2] !== void 0) settings.push(`${key}=${unquote2(m[2].slice(1, -1))}`);
+    const key = unquote3(m[1]);
+    if (m[2] !== void 0) settings.push(`${key}=${unquote3(m[2].slice(1, -1))}`);
     else settings.push(key.includes("=") ? key : `${key}=true`);
   }
   return settings;
@@ -11700,9 +12310,9 @@ function terraformSubcommand(argv2) {
 }
 function withToolEnv(argv2, dynamic, env2, dynamicNames) {
   const program = argv2[0];
-  const insert = (at, words, isDynamic) => {
-    argv2 = [...argv2.slice(0, at), ...words, ...argv2.slice(at)];
-    dynamic = [...dynamic.slice(0, at), ...words.map(() => isDynamic), ...dynamic.slice(at)];
+  const insert = (at, words3, isDynamic) => {
+    argv2 = [...argv2.slice(0, at), ...words3, ...argv2.slice(at)];
+    dynamic = [...dynamic.slice(0, at), ...words3.map(() => isDynamic), ...dynamic.slice(at)];
   };
   if (TERRAFORM.has(program) || program === "terragrunt") {
     const sub = terraformSubcommand(argv2);
@@ -11955,18 +12565,18 @@ var init_tree = __esm({
        * text between the command and its redirects is read back here.
        */
       lostWords(node2, body) {
-        const words = [];
+        const words3 = [];
         let position = body.endIndex;
         for (const child of node2.namedChildren) {
           if (!child || child.id === body.id || child.startIndex < position) continue;
           const gap = this.source.slice(position, child.startIndex).trim();
           if (gap !== "") {
-            if (/^[A-Za-z0-9 \t_./:=,@%+-]+$/.test(gap)) words.push(...gap.split(/[ \t]+/).map((text) => ({ text, dynamic: false })));
+            if (/^[A-Za-z0-9 \t_./:=,@%+-]+$/.test(gap)) words3.push(...gap.split(/[ \t]+/).map((text) => ({ text, dynamic: false })));
             else addUnreadable(this.run, "parse-error", `parse error: unparsed text ${JSON.stringify(gap.slice(0, 40))}`, gap.slice(0, 200));
           }
           position = child.endIndex;
         }
-        return words;
+        return words3;
       }
       /** Reads one redirect; returns the stdin it sets up, if it does. */
       redirect(node2, scope, frame, redirects, continuations, extraWords) {
@@ -12005,10 +12615,10 @@ var init_tree = __esm({
           }
           return innerStdin ?? { kind: "heredoc", text: this.heredocText(node2, scope, frame) };
         }
-        const destination = node2.childForFieldName("destination") ?? node2.namedChildren.find((c) => c && c.type !== "file_descriptor");
+        const destination2 = node2.childForFieldName("destination") ?? node2.namedChildren.find((c) => c && c.type !== "file_descriptor");
         const descriptor = node2.childForFieldName("descriptor")?.text ?? "";
         const op = node2.children.find((c) => c && !c.isNamed)?.type ?? ">";
-        const target2 = destination ? evalSingle(destination, runner, scope).text : "";
+        const target2 = destination2 ? evalSingle(destination2, runner, scope).text : "";
         redirects.push({ op: descriptor + op, target: target2 });
         if (op === "<" && (descriptor === "" || descriptor === "0")) return { kind: "file", from: target2 };
         return void 0;
@@ -12091,15 +12701,15 @@ var init_tree = __esm({
       declaration(node2, scope, frame) {
         const runner = this.runner(frame);
         const keyword = node2.child(0)?.type ?? "declare";
-        const words = [{ text: keyword, dynamic: false }];
+        const words3 = [{ text: keyword, dynamic: false }];
         for (const child of node2.namedChildren) {
           if (!child) continue;
           if (child.type === "variable_assignment") {
             const { name, append, value } = this.assignment(child, scope, frame);
-            words.push({ text: `${name}${append ? "+=" : "="}${value.text}`, dynamic: value.dynamic });
-          } else words.push(...evalFields(child, runner, scope));
+            words3.push({ text: `${name}${append ? "+=" : "="}${value.text}`, dynamic: value.dynamic });
+          } else words3.push(...evalFields(child, runner, scope));
         }
-        const emitted = this.analyzer.emit({ words, assignments: [], redirects: [], text: node2.text }, scope, frame);
+        const emitted = this.analyzer.emit({ words: words3, assignments: [], redirects: [], text: node2.text }, scope, frame);
         return emitted ? staticOutput(emitted) : void 0;
       }
       defineFunction(node2, scope) {
@@ -12167,11 +12777,231 @@ var init_tree = __esm({
   }
 });
 
-// src/shell/wrappers.ts
-function skipOptions(words, start, spec) {
+// src/shell/makefile-text.ts
+function shellCalls(text) {
+  const calls = [];
+  const re = /\$[({]shell\s+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let depth = 1;
+    let j = m.index + m[0].length;
+    const start = j;
+    while (j < text.length && depth > 0) {
+      if (text[j] === "(" || text[j] === "{") depth++;
+      else if (text[j] === ")" || text[j] === "}") depth--;
+      j++;
+    }
+    calls.push(text.slice(start, depth === 0 ? j - 1 : j));
+  }
+  return calls;
+}
+function makefileTexts(makefile) {
+  const lines = makefile.replace(/\\\n[ \t]*/g, " ").split("\n");
+  const variables = /* @__PURE__ */ new Map();
+  const texts = [];
+  const expand = (text, depth = 0) => text.replace(/\$\$|\$\(([A-Za-z_][\w.-]*)\)|\$\{([A-Za-z_][\w.-]*)\}|\$([@<^*?%+|])/g, (all2, a, b, auto) => {
+    if (all2 === "$$") return "$";
+    if (auto) return `"\${make_${auto === "@" ? "target" : "prerequisite"}}"`;
+    const name = a ?? b;
+    const value = variables.get(name);
+    if (value !== void 0 && depth < 8) return expand(value, depth + 1);
+    return `\${${name.replace(/[.-]/g, "_")}}`;
+  });
+  let inRule = false;
+  for (const line of lines) {
+    if (line.startsWith("	") && inRule) {
+      const recipe = line.replace(/^\t[@+\-\s]*/, "");
+      texts.push(...shellCalls(recipe).map((c) => expand(c)));
+      if (recipe.trim() !== "") texts.push(expand(recipe));
+      continue;
+    }
+    const code = line.replace(/(^|[^\\])#.*$/, "$1");
+    if (code.trim() === "") continue;
+    texts.push(...shellCalls(code).map((c) => expand(c)));
+    const definition = DEFINITION.exec(code);
+    if (definition) {
+      inRule = false;
+      if (definition[2] === "!=") texts.push(expand(definition[3]));
+      else variables.set(definition[1], definition[2] === "+=" ? `${variables.get(definition[1]) ?? ""} ${definition[3]}` : definition[3]);
+      continue;
+    }
+    const rule = /^([^:=]+?)\s*::?\s*([^;=]*?)(?:;(.*))?$/.exec(code);
+    if (rule) {
+      inRule = true;
+      if (rule[3] !== void 0 && rule[3].trim() !== "") texts.push(expand(rule[3].replace(/^[@+\-\s]*/, "")));
+      continue;
+    }
+    inRule = false;
+  }
+  return texts;
+}
+var DEFINITION;
+var init_makefile_text = __esm({
+  "src/shell/makefile-text.ts"() {
+    "use strict";
+    DEFINITION = /^\s*(?:export\s+|override\s+)?([A-Za-z_][\w.-]*)\s*(:{1,3}=|\?=|\+=|=|!=)\s*(.*)$/;
+  }
+});
+
+// src/shell/sed-script.ts
+function sedExecs(script) {
+  const runs = [];
+  let i = 0;
+  const n = script.length;
+  const skipBlank = () => {
+    while (i < n && /[ \t]/.test(script[i])) i++;
+  };
+  const delimited = (delimiter) => {
+    let text = "";
+    while (i < n && script[i] !== delimiter) {
+      if (script[i] === "\\" && i + 1 < n) {
+        text += script[i] + script[i + 1];
+        i += 2;
+        continue;
+      }
+      if (script[i] === "\n" && delimiter !== "\n") return void 0;
+      text += script[i++];
+    }
+    if (i >= n) return void 0;
+    i++;
+    return text;
+  };
+  const address = () => {
+    if (script[i] === "/") {
+      i++;
+      if (delimited("/") === void 0) return false;
+      while (i < n && /[IM]/.test(script[i])) i++;
+      return true;
+    }
+    if (script[i] === "\\" && i + 1 < n) {
+      const delimiter = script[i + 1];
+      i += 2;
+      if (delimited(delimiter) === void 0) return false;
+      while (i < n && /[IM]/.test(script[i])) i++;
+      return true;
+    }
+    const m = /^(\d+(~\d+)?|\$|[+~]\d+)/.exec(script.slice(i));
+    if (m) i += m[0].length;
+    return true;
+  };
+  const restOfLine = () => {
+    let text = "";
+    while (i < n && script[i] !== "\n") {
+      if (script[i] === "\\" && script[i + 1] === "\n") {
+        text += "\n";
+        i += 2;
+        continue;
+      }
+      text += script[i++];
+    }
+    return text;
+  };
+  while (i < n) {
+    while (i < n && /[\s;]/.test(script[i])) i++;
+    if (i >= n) break;
+    if (script[i] === "#") {
+      restOfLine();
+      continue;
+    }
+    if (script[i] === "}") {
+      i++;
+      continue;
+    }
+    if (!address()) return void 0;
+    skipBlank();
+    if (script[i] === ",") {
+      i++;
+      skipBlank();
+      if (!address()) return void 0;
+      skipBlank();
+    }
+    while (script[i] === "!") {
+      i++;
+      skipBlank();
+    }
+    const command = script[i++];
+    if (command === void 0) return void 0;
+    switch (command) {
+      case "{":
+        break;
+      case "e":
+        runs.push(restOfLine().trim());
+        break;
+      case "a":
+      case "i":
+      case "c":
+      case "r":
+      case "R":
+      case "w":
+      case "W":
+      case "b":
+      case "t":
+      case "T":
+      case ":":
+      case "v":
+        if (":bt".includes(command) || command === "T") {
+          while (i < n && script[i] !== "\n" && script[i] !== ";") i++;
+        } else restOfLine();
+        break;
+      case "s": {
+        const delimiter = script[i++];
+        if (delimiter === void 0 || delimiter === "\n" || delimiter === "\\") return void 0;
+        if (delimited(delimiter) === void 0) return void 0;
+        const replacement = delimited(delimiter);
+        if (replacement === void 0) return void 0;
+        let flags = "";
+        while (i < n && /[gpeiImM0-9w]/.test(script[i])) {
+          if (script[i] === "w") {
+            restOfLine();
+            break;
+          }
+          flags += script[i++];
+        }
+        if (flags.includes("e")) runs.push(replacement.replace(/\\(.)/g, "$1").replace(/&|\\\d/g, ""));
+        break;
+      }
+      case "y": {
+        const delimiter = script[i++];
+        if (delimiter === void 0 || delimited(delimiter) === void 0 || delimited(delimiter) === void 0) return void 0;
+        break;
+      }
+      case "q":
+      case "Q":
+      case "l":
+      case "L":
+        while (i < n && /[\d ]/.test(script[i])) i++;
+        break;
+      case "=":
+      case "d":
+      case "D":
+      case "g":
+      case "G":
+      case "h":
+      case "H":
+      case "n":
+      case "N":
+      case "p":
+      case "P":
+      case "x":
+      case "z":
+      case "F":
+        break;
+      default:
+        return void 0;
+    }
+  }
+  return runs;
+}
+var init_sed_script = __esm({
+  "src/shell/sed-script.ts"() {
+    "use strict";
+  }
+});
+
+// src/shell/unwrap-kit.ts
+function skipOptions(words3, start, spec) {
   let i = start;
-  while (i < words.length) {
-    const text = words[i].text;
+  while (i < words3.length) {
+    const text = words3[i].text;
     if (text === "--") return i + 1;
     if (text.startsWith("--")) {
       const name = text.slice(2).split("=")[0];
@@ -12190,51 +13020,770 @@ function skipOptions(words, start, spec) {
   }
   return i;
 }
-function leadingAssignments(words, start) {
+function leadingAssignments(words3, start) {
   const assignments = [];
   let i = start;
-  for (; i < words.length; i++) {
-    const parsed = splitAssignment(words[i].text);
+  for (; i < words3.length; i++) {
+    const parsed = splitAssignment(words3[i].text);
     if (!parsed) break;
-    assignments.push({ name: parsed.name, append: parsed.append, value: { text: parsed.value, dynamic: words[i].dynamic } });
+    assignments.push({ name: parsed.name, append: parsed.append, value: { text: parsed.value, dynamic: words3[i].dynamic } });
   }
   return { index: i, assignments };
 }
-function argv(label, words, extra = {}) {
-  if (words.length === 0) return void 0;
-  return { kind: "argv", label, commands: [{ words, ...extra }] };
+function argv(label, words3, extra = {}) {
+  if (words3.length === 0) return void 0;
+  return { kind: "argv", label, commands: [{ words: words3, ...extra }] };
 }
-function joined(label, words, remote = false) {
-  if (words.length === 0) return void 0;
-  const dynamic = words.some((w) => w.dynamic);
-  const text = words.map((w) => w.text).join(" ");
-  return { kind: "text", label, text: dynamic ? void 0 : text, source: text, remote };
+function joined(label, words3, remote = false) {
+  if (words3.length === 0) return void 0;
+  const dynamic = words3.some((w) => w.dynamic);
+  const text = words3.map((w) => w.text).join(" ");
+  return { kind: "text", label, text: dynamic ? void 0 : text, source: text, remote, first: words3[0] };
 }
-function suCommand(label, words) {
-  for (let i = 1; i < words.length; i++) {
-    const t = words[i].text;
-    if (t === "-c" || t === "--command") return joined(`${label} -c`, words.slice(i + 1, i + 2));
-    if (t.startsWith("--command=")) return joined(`${label} -c`, [{ ...words[i], text: t.slice("--command=".length) }]);
+function envLong(name) {
+  if (ENV_LONG.includes(name)) return name;
+  const matches = ENV_LONG.filter((o) => o.startsWith(name));
+  return matches.length === 1 ? matches[0] : void 0;
+}
+function envOptions(words3) {
+  let clears = false;
+  let split;
+  let i = 1;
+  while (i < words3.length) {
+    const t = words3[i].text;
+    if (t === "--") {
+      i += 1;
+      break;
+    }
+    if (t === "-") {
+      clears = true;
+      i += 1;
+      continue;
+    }
+    if (t.startsWith("--")) {
+      const eq = t.indexOf("=");
+      const name = envLong(eq < 0 ? t.slice(2) : t.slice(2, eq));
+      if (name === "ignore-environment") clears = true;
+      if (name === "split-string") {
+        split = eq < 0 ? { at: i + 1, word: words3[i + 1] } : { at: i, word: tail(words3[i], eq + 1) };
+        return { index: words3.length, clears, split: split.word ? split : void 0 };
+      }
+      i += eq < 0 && name && ENV_LONG_VALUED.has(name) ? 2 : 1;
+      continue;
+    }
+    if (!t.startsWith("-")) break;
+    let consumed = 1;
+    for (let k = 1; k < t.length; k++) {
+      const c = t[k];
+      if (c === "i") clears = true;
+      if (ENV_SHORT_VALUED.has(c)) {
+        if (c === "S") {
+          split = k === t.length - 1 ? { at: i + 1, word: words3[i + 1] } : { at: i, word: tail(words3[i], k + 1) };
+          return { index: words3.length, clears, split: split.word ? split : void 0 };
+        }
+        if (k === t.length - 1) consumed = 2;
+        break;
+      }
+    }
+    i += consumed;
+  }
+  return { index: i, clears };
+}
+function envWrapper(words3) {
+  const { index: i, clears, split } = envOptions(words3);
+  const label = clears ? "env -i" : "env";
+  if (split) {
+    return joined(clears ? "env -i -S" : "env -S", [split.word, ...words3.slice(split.at + 1)]);
+  }
+  const { index, assignments } = leadingAssignments(words3, i);
+  return argv(label, words3.slice(index), { assignments });
+}
+var set, runText, tail, ENV_LONG, ENV_LONG_VALUED, ENV_SHORT_VALUED;
+var init_unwrap_kit = __esm({
+  "src/shell/unwrap-kit.ts"() {
+    "use strict";
+    init_variables();
+    set = (...items) => new Set(items);
+    runText = (word, remote = false) => ({
+      text: word.dynamic ? void 0 : word.text,
+      source: word.text,
+      ...remote ? { remote } : {}
+    });
+    tail = (word, from) => ({ ...word, text: word.text.slice(from) });
+    ENV_LONG = [
+      "ignore-environment",
+      "null",
+      "unset",
+      "chdir",
+      "split-string",
+      "block-signal",
+      "default-signal",
+      "ignore-signal",
+      "list-signal-handling",
+      "debug",
+      "help",
+      "version",
+      "argv0"
+    ];
+    ENV_LONG_VALUED = set("unset", "chdir", "split-string", "argv0");
+    ENV_SHORT_VALUED = set("u", "C", "S", "a");
+  }
+});
+
+// src/shell/launchers.ts
+function also(label, words3, consumed, texts, commands = []) {
+  if (texts.length === 0 && commands.length === 0) return void 0;
+  return { kind: "also", label, self: words3.filter((_, k) => !consumed.has(k)), texts, commands };
+}
+function subcommandLauncher(label, subs, spec = { withArg: set(), longWithArg: set() }) {
+  return (words3) => {
+    const at = words3.findIndex((w, k) => k >= 1 && !w.text.startsWith("-"));
+    if (at < 0 || !subs.includes(words3[at].text)) return void 0;
+    return argv(label, words3.slice(skipOptions(words3, at + 1, spec)));
+  };
+}
+function packageRunner(label, words3, start, valued, longValued) {
+  let i = start;
+  while (i < words3.length) {
+    const t = words3[i].text;
+    if (t === "--") {
+      i += 1;
+      break;
+    }
+    if (t === "-c" || t === "--call" || t === "--shell-mode") return joined(`${label} -c`, words3.slice(i + 1, i + 2));
+    if (t.startsWith("--call=")) return joined(`${label} -c`, [tail(words3[i], "--call=".length)]);
+    if (!t.startsWith("-")) break;
+    if (t.startsWith("--")) i += !t.includes("=") && longValued.has(t.slice(2)) ? 2 : 1;
+    else i += t.length === 2 && valued.has(t[1]) ? 2 : 1;
+  }
+  return argv(label, words3.slice(i));
+}
+function pmSubcommand(words3, longValued, valued) {
+  for (let i = 1; i < words3.length; i++) {
+    const t = words3[i].text;
+    if (!t.startsWith("-")) return i;
+    if (t.startsWith("--") ? !t.includes("=") && longValued.has(t.slice(2)) : t.length === 2 && valued.has(t[1])) i += 1;
+  }
+  return -1;
+}
+function npm(words3) {
+  const at = pmSubcommand(words3, PM_LONG_VALUED, PM_VALUED);
+  if (at < 0 || words3[at].text !== "exec" && words3[at].text !== "x") return void 0;
+  return packageRunner("npm exec", words3, at + 1, NPX_VALUED, NPX_LONG_VALUED);
+}
+function pnpmOrYarn(name, words3) {
+  const at = pmSubcommand(words3, PM_LONG_VALUED, PM_VALUED);
+  if (at < 0) return void 0;
+  const sub = words3[at].text;
+  if (sub !== "exec" && sub !== "dlx") return void 0;
+  return packageRunner(`${name} ${sub}`, words3, at + 1, NPX_VALUED, NPX_LONG_VALUED);
+}
+function bun(words3) {
+  const at = pmSubcommand(words3, PM_LONG_VALUED, PM_VALUED);
+  if (at < 0 || words3[at].text !== "x") return void 0;
+  return packageRunner("bun x", words3, at + 1, NPX_VALUED, NPX_LONG_VALUED);
+}
+function uv(words3) {
+  let at = pmSubcommand(words3, UV_LONG_VALUED, set("p"));
+  if (at < 0) return void 0;
+  if (words3[at].text === "tool" && words3[at + 1]?.text === "run") at += 1;
+  else if (words3[at].text !== "run") return void 0;
+  return argv("uv run", words3.slice(skipOptions(words3, at + 1, { withArg: set("p", "w"), longWithArg: UV_LONG_VALUED })));
+}
+function poetry(words3) {
+  const at = pmSubcommand(words3, set("directory", "project"), set("C", "P"));
+  if (at < 0 || words3[at].text !== "run") return void 0;
+  return argv("poetry run", words3.slice(plainOptions(words3, at + 1)));
+}
+function bwrap(words3) {
+  const assignments = [];
+  let i = 1;
+  while (i < words3.length) {
+    const t = words3[i].text;
+    if (t === "--") {
+      i += 1;
+      break;
+    }
+    if (!t.startsWith("-")) break;
+    const arity = BWRAP_ARITY[t] ?? 0;
+    if (t === "--setenv" && words3[i + 1] && words3[i + 2]) {
+      assignments.push({ name: words3[i + 1].text, append: false, value: words3[i + 2] });
+    }
+    i += 1 + arity;
+  }
+  return argv("bwrap", words3.slice(i), { assignments });
+}
+function strace(label, valued, words3) {
+  const assignments = [];
+  const i = skipOptions(words3, 1, {
+    withArg: valued,
+    longWithArg: set("output", "attach", "user", "env", "string-limit", "trace", "signal")
+  });
+  for (let k = 1; k < i; k++) {
+    if (words3[k].text === "-E" && words3[k + 1]) {
+      const parsed = splitAssignment(words3[k + 1].text);
+      if (parsed) assignments.push({ name: parsed.name, append: false, value: { text: parsed.value, dynamic: words3[k + 1].dynamic } });
+    }
+  }
+  return argv(label, words3.slice(i), { assignments });
+}
+function gdb(words3) {
+  const texts = [];
+  const consumed = /* @__PURE__ */ new Set();
+  const commands = [];
+  for (let i = 1; i < words3.length; i++) {
+    const t = words3[i].text;
+    if (t === "--args" || t === "-args") {
+      commands.push({ words: words3.slice(i + 1) });
+      for (let k = i; k < words3.length; k++) consumed.add(k);
+      break;
+    }
+    let value;
+    if (/^--?(ex|iex|eval-command|init-eval-command)$/.test(t)) {
+      value = words3[i + 1];
+      consumed.add(i).add(i + 1);
+      i += 1;
+    } else if (/^--?(eval-command|init-eval-command|ex|iex)=/.test(t)) {
+      value = tail(words3[i], t.indexOf("=") + 1);
+      consumed.add(i);
+    }
+    if (!value) continue;
+    const shell2 = /^\s*(?:shell\s+|!\s*|pipe\s+.*?\|\s*|\|\s*.*?\|\s*)([\s\S]*)$/.exec(value.text);
+    if (shell2) texts.push({ text: value.dynamic ? void 0 : shell2[1], source: value.text });
+  }
+  return also(
+    "gdb",
+    words3,
+    consumed,
+    texts,
+    commands.filter((c) => c.words.length > 0)
+  );
+}
+function faketime(words3) {
+  const i = skipOptions(words3, 1, { withArg: set("p"), longWithArg: set("date-prog") });
+  return argv("faketime", words3.slice(i + 1));
+}
+function entr(words3) {
+  const i = skipOptions(words3, 1, { withArg: set() });
+  const shell2 = words3.slice(1, i).some((w) => /^-[a-z]*s/.test(w.text));
+  return shell2 ? joined("entr -s", words3.slice(i, i + 1)) : argv("entr", words3.slice(i));
+}
+function expectScript(words3) {
+  const texts = [];
+  const consumed = /* @__PURE__ */ new Set();
+  for (let i = 1; i < words3.length; i++) {
+    if (words3[i].text !== "-c") continue;
+    const body = words3[i + 1];
+    if (!body) break;
+    consumed.add(i).add(i + 1);
+    if (body.dynamic) {
+      texts.push({ text: void 0, source: body.text });
+      continue;
+    }
+    for (const statement of body.text.split(/[;\n]/)) {
+      const m = /^\s*(?:spawn|exec|system)\s+(?:-\S+\s+)*([\s\S]+)$/.exec(statement);
+      if (m) texts.push({ text: m[1].replace(/[{}]/g, ""), source: statement });
+    }
+  }
+  return also("expect -c", words3, consumed, texts);
+}
+function rsync(words3) {
+  const texts = [];
+  const consumed = /* @__PURE__ */ new Set();
+  for (let i = 1; i < words3.length; i++) {
+    const t = words3[i].text;
+    if (t === "--") break;
+    if (t === "-e" || t === "--rsh" || t === "--rsync-path") {
+      if (words3[i + 1]) texts.push(runText(words3[i + 1], t === "--rsync-path"));
+      consumed.add(i).add(i + 1);
+      i += 1;
+    } else if (/^--(rsh|rsync-path)=/.test(t)) {
+      texts.push(runText(tail(words3[i], t.indexOf("=") + 1), t.startsWith("--rsync-path")));
+      consumed.add(i);
+    } else if (/^-[a-zA-Z]*e./.test(t) && !t.startsWith("--")) {
+      texts.push(runText(tail(words3[i], t.indexOf("e", 1) + 1)));
+      consumed.add(i);
+    } else if (/^-[a-zA-Z]*e$/.test(t)) {
+      if (words3[i + 1]) texts.push(runText(words3[i + 1]));
+      consumed.add(i + 1);
+      i += 1;
+    }
+  }
+  return also("rsync -e", words3, consumed, texts);
+}
+function tarLong(text) {
+  if (!text.startsWith("--")) return text;
+  const eq = text.indexOf("=");
+  const name = text.slice(2, eq < 0 ? void 0 : eq);
+  const full = TAR_PREFIXES.find(([min, option]) => name.startsWith(min) && option.startsWith(name))?.[1];
+  return full ? `--${full}${eq < 0 ? "" : text.slice(eq)}` : text;
+}
+function tar(words3) {
+  const texts = [];
+  const consumed = /* @__PURE__ */ new Set();
+  for (let i = 1; i < words3.length; i++) {
+    const t = tarLong(words3[i].text);
+    if (t === "-I" || t === "-F" || TAR_VALUED.test(t)) {
+      if (words3[i + 1]) texts.push(runText(words3[i + 1]));
+      consumed.add(i).add(i + 1);
+      i += 1;
+      continue;
+    }
+    const long = /^--(to-command|use-compress-program|info-script|new-volume-script|rsh-command)=/.exec(t);
+    if (long) {
+      texts.push(runText(tail(words3[i], words3[i].text.indexOf("=") + 1)));
+      consumed.add(i);
+      continue;
+    }
+    const action = /^--checkpoint-action=(?:exec|sleep)?=?/.exec(t);
+    if (action && /^--checkpoint-action=exec=/.test(t)) {
+      texts.push(runText(tail(words3[i], words3[i].text.indexOf("=exec=") + "=exec=".length)));
+      consumed.add(i);
+      continue;
+    }
+    if (/^-[a-zA-Z]*[IF].+/.test(t) && !t.startsWith("--")) {
+      const at = t.search(/[IF]/);
+      texts.push(runText(tail(words3[i], at + 1)));
+      consumed.add(i);
+    } else if (/^-[a-zA-Z]*[IF]$/.test(t) && !t.startsWith("--")) {
+      if (words3[i + 1]) texts.push(runText(words3[i + 1]));
+      consumed.add(i + 1);
+      i += 1;
+    }
+  }
+  return also("tar", words3, consumed, texts);
+}
+function zip(words3) {
+  const texts = [];
+  const consumed = /* @__PURE__ */ new Set();
+  for (let i = 1; i < words3.length; i++) {
+    const t = words3[i].text;
+    if (t === "-TT" || t === "--unzip-command") {
+      if (words3[i + 1]) texts.push(runText(words3[i + 1]));
+      consumed.add(i).add(i + 1);
+      i += 1;
+    } else if (t.startsWith("--unzip-command=") || t.startsWith("-TT") && t.length > 3) {
+      texts.push(runText(tail(words3[i], t.startsWith("-TT") ? 3 : "--unzip-command=".length)));
+      consumed.add(i);
+    }
+  }
+  return also("zip -TT", words3, consumed, texts);
+}
+function git(words3) {
+  let at = 1;
+  for (; at < words3.length; at++) {
+    const t = words3[at].text;
+    if (!t.startsWith("-")) break;
+    if (GIT_VALUED.has(t)) at += 1;
+  }
+  const sub = words3[at]?.text;
+  if (sub === "bisect" && words3[at + 1]?.text === "run") {
+    return also(
+      "git bisect run",
+      words3.slice(0, at + 2),
+      /* @__PURE__ */ new Set(),
+      [],
+      [{ words: words3.slice(at + 2) }].filter((c) => c.words.length > 0)
+    );
+  }
+  if (sub === "submodule") {
+    const each = words3.findIndex((w, k) => k > at && w.text === "foreach");
+    if (each < 0) return void 0;
+    const body = words3.slice(skipOptions(words3, each + 1, { withArg: set() }));
+    const consumed2 = new Set(body.map((w) => words3.indexOf(w)));
+    const text = joined("git submodule foreach", body);
+    return text?.kind === "text" ? also("git submodule foreach", words3, consumed2, [{ text: text.text, source: text.source }]) : void 0;
+  }
+  if (sub !== "rebase") return void 0;
+  const texts = [];
+  const consumed = /* @__PURE__ */ new Set();
+  for (let i = at + 1; i < words3.length; i++) {
+    const t = words3[i].text;
+    if (t === "--") break;
+    if (/^-[a-zA-Z]*x$/.test(t) || t === "--exec" || t.startsWith("--") && t.length > 3 && "--exec".startsWith(t)) {
+      if (words3[i + 1]) texts.push(runText(words3[i + 1]));
+      consumed.add(i).add(i + 1);
+      i += 1;
+    } else if (t.startsWith("--exec=") || /^-[a-zA-Z]*x./.test(t)) {
+      const from = t.startsWith("--exec=") ? "--exec=".length : t.indexOf("x") + 1;
+      texts.push(runText(tail(words3[i], from)));
+      consumed.add(i);
+    }
+  }
+  return also("git rebase --exec", words3, consumed, texts);
+}
+function vim(words3) {
+  const texts = [];
+  const consumed = /* @__PURE__ */ new Set();
+  for (let i = 1; i < words3.length; i++) {
+    const t = words3[i].text;
+    let value;
+    if (t === "-c" || t === "--cmd" || t === "-S") {
+      value = t === "-S" ? void 0 : words3[i + 1];
+      consumed.add(i).add(i + 1);
+      i += 1;
+    } else if (t.startsWith("+") && t.length > 1) {
+      value = tail(words3[i], 1);
+      consumed.add(i);
+    } else if (t === "--") break;
+    if (!value) continue;
+    for (const command of value.text.split("|")) {
+      const bang = /^[\s:]*(?:silent!?\s*|[%.$,\d\s']*|r(?:ead)?\s*|w(?:rite)?\s*)*!([\s\S]*)$/.exec(command);
+      const call = /\b(?:system|systemlist|jobstart|termopen)\s*\(\s*(['"])([\s\S]*?)\1/.exec(command);
+      const terminal = /^[\s:]*ter(?:m(?:inal)?)?\s+(?:\+\+\w+\s+)*([\s\S]+)$/.exec(command);
+      const text = bang?.[1] ?? call?.[2] ?? terminal?.[1];
+      if (text !== void 0) texts.push({ text: value.dynamic ? void 0 : text, source: value.text });
+    }
+  }
+  return also("vim -c", words3, consumed, texts);
+}
+function make(words3, stdin) {
+  const texts = [];
+  const consumed = /* @__PURE__ */ new Set();
+  const makefiles = [];
+  for (let i = 1; i < words3.length; i++) {
+    const t = words3[i].text;
+    const file = /^(-f|--file|--makefile)$/.test(t) ? words3[i + 1]?.text : /^(--file=|--makefile=|-f)(.+)$/.exec(t)?.[2];
+    if (file === "-" || file === "/dev/stdin") {
+      makefiles.push(stdin && stdin.kind !== "file" ? stdin.text : void 0);
+      continue;
+    }
+    if (t === "--eval" || t === "-E") {
+      const value = words3[i + 1];
+      if (value) makefiles.push(value.dynamic ? void 0 : value.text);
+      consumed.add(i).add(i + 1);
+      i += 1;
+    } else if (t.startsWith("--eval=")) {
+      makefiles.push(words3[i].dynamic ? void 0 : t.slice("--eval=".length));
+      consumed.add(i);
+    }
+  }
+  for (const text of makefiles) {
+    if (text === void 0) texts.push({ text: void 0, source: "a makefile on stdin or in --eval" });
+    else for (const recipe of makefileTexts(text)) texts.push({ text: recipe, source: recipe });
+  }
+  if (makefiles.length > 0 && texts.length === 0) texts.push({ text: "", source: "" });
+  return also("make -f -", words3, consumed, texts);
+}
+function sed(words3) {
+  if (words3.some((w) => w.text === "--sandbox")) return void 0;
+  const scripts = [];
+  let explicit = false;
+  let firstOperand = -1;
+  for (let i = 1; i < words3.length; i++) {
+    const t = words3[i].text;
+    const long = /^--(e[a-z]*|f[a-z]*)(=|$)/.exec(t);
+    const expression = long && "expression".startsWith(long[1]);
+    if (t === "-e" || expression && long[2] === "") {
+      explicit = true;
+      if (words3[i + 1]) scripts.push({ index: i + 1, word: words3[i + 1] });
+      i += 1;
+    } else if (expression) {
+      explicit = true;
+      scripts.push({ index: i, word: tail(words3[i], t.indexOf("=") + 1) });
+    } else if (long && "file".startsWith(long[1])) {
+      explicit = true;
+      if (long[2] === "") i += 1;
+    } else if (/^-[a-zA-Z]*e./.test(t) && !t.startsWith("--") && !/^-[a-zA-Z]*[fl]/.test(t)) {
+      explicit = true;
+      scripts.push({ index: i, word: tail(words3[i], t.indexOf("e", 1) + 1) });
+    } else if (/^-[a-zA-Z]*e$/.test(t) && !t.startsWith("--")) {
+      explicit = true;
+      if (words3[i + 1]) scripts.push({ index: i + 1, word: words3[i + 1] });
+      i += 1;
+    } else if (t === "-f") {
+      explicit = true;
+      i += 1;
+    } else if (t === "-l" || t === "--line-length") i += 1;
+    else if (!t.startsWith("-") && firstOperand < 0) firstOperand = i;
+  }
+  if (!explicit && firstOperand > 0) scripts.push({ index: firstOperand, word: words3[firstOperand] });
+  const texts = [];
+  const consumed = /* @__PURE__ */ new Set();
+  for (const { index, word: script } of scripts) {
+    const execs = sedExecs(script.text);
+    if (script.dynamic) {
+      if ((execs?.length ?? 0) > 0 || presumedInOptions([script]).length > 0) texts.push({ text: void 0, source: script.text });
+      continue;
+    }
+    if (execs === void 0) {
+      if (presumedInOptions([script]).length > 0) texts.push({ text: void 0, source: script.text });
+      continue;
+    }
+    consumed.add(index);
+    for (const text of execs)
+      texts.push(text === "" ? { text: void 0, source: `${script.text} (runs its input lines)` } : { text, source: script.text });
+  }
+  return texts.length > 0 ? also("sed e", words3, /* @__PURE__ */ new Set(), texts) : void 0;
+}
+function sops(words3) {
+  const at = words3.findIndex((w, k) => k >= 1 && (w.text === "exec-env" || w.text === "exec-file"));
+  if (at < 0) return void 0;
+  const operands = words3.slice(at + 1).filter((w) => !w.text.startsWith("-"));
+  const command = operands[1];
+  if (!command) return void 0;
+  return joined(`sops ${words3[at].text}`, [{ ...command, text: command.text.replace(/\{\}/g, "/dev/fd/3") }]);
+}
+function runuser(words3) {
+  for (let i2 = 1; i2 < words3.length; i2++) {
+    const t = words3[i2].text;
+    if (t === "-c" || t === "--command" || t === "--session-command") return joined("runuser -c", words3.slice(i2 + 1, i2 + 2));
+    if (/^--(session-)?command=/.test(t)) return joined("runuser -c", [tail(words3[i2], t.indexOf("=") + 1)]);
+  }
+  const user = words3.findIndex((w) => w.text === "-u" || w.text === "--user");
+  if (user < 0) return void 0;
+  const i = skipOptions(words3, 1, {
+    withArg: set("u", "g", "G", "w", "s"),
+    longWithArg: set("user", "group", "supp-group", "whitelist-environment", "shell")
+  });
+  return argv("runuser", words3.slice(i));
+}
+var plainOptions, NPX_VALUED, NPX_LONG_VALUED, PM_LONG_VALUED, PM_VALUED, UV_LONG_VALUED, uvx, BWRAP_ARITY, TAR_VALUED, TAR_PREFIXES, GIT_VALUED, LAUNCHERS;
+var init_launchers = __esm({
+  "src/shell/launchers.ts"() {
+    "use strict";
+    init_makefile_text();
+    init_presumed();
+    init_sed_script();
+    init_unwrap_kit();
+    init_variables();
+    plainOptions = (words3, start) => skipOptions(words3, start, { withArg: set() });
+    NPX_VALUED = set("p");
+    NPX_LONG_VALUED = set("package", "prefix", "workspace", "registry", "cache", "userconfig");
+    PM_LONG_VALUED = set("prefix", "workspace", "filter", "dir", "cwd", "registry", "userconfig", "cache", "loglevel", "reporter");
+    PM_VALUED = set("w", "C", "F");
+    UV_LONG_VALUED = set(
+      "with",
+      "with-editable",
+      "with-requirements",
+      "python",
+      "project",
+      "directory",
+      "env-file",
+      "extra",
+      "group",
+      "only-group",
+      "no-group",
+      "package",
+      "index",
+      "default-index",
+      "index-url",
+      "extra-index-url",
+      "from",
+      "cache-dir",
+      "config-file",
+      "color"
+    );
+    uvx = (words3) => argv("uvx", words3.slice(skipOptions(words3, 1, { withArg: set("p", "w"), longWithArg: UV_LONG_VALUED })));
+    BWRAP_ARITY = {
+      "--args": 1,
+      "--argv0": 1,
+      "--userns": 1,
+      "--userns2": 1,
+      "--pidns": 1,
+      "--uid": 1,
+      "--gid": 1,
+      "--hostname": 1,
+      "--chdir": 1,
+      "--unsetenv": 1,
+      "--lock-file": 1,
+      "--sync-fd": 1,
+      "--remount-ro": 1,
+      "--exec-label": 1,
+      "--file-label": 1,
+      "--proc": 1,
+      "--dev": 1,
+      "--tmpfs": 1,
+      "--mqueue": 1,
+      "--dir": 1,
+      "--seccomp": 1,
+      "--add-seccomp-fd": 1,
+      "--block-fd": 1,
+      "--userns-block-fd": 1,
+      "--info-fd": 1,
+      "--json-status-fd": 1,
+      "--cap-add": 1,
+      "--cap-drop": 1,
+      "--perms": 1,
+      "--size": 1,
+      "--overlay-src": 1,
+      "--setenv": 2,
+      "--bind": 2,
+      "--bind-try": 2,
+      "--dev-bind": 2,
+      "--dev-bind-try": 2,
+      "--ro-bind": 2,
+      "--ro-bind-try": 2,
+      "--bind-fd": 2,
+      "--ro-bind-fd": 2,
+      "--file": 2,
+      "--bind-data": 2,
+      "--ro-bind-data": 2,
+      "--symlink": 2,
+      "--chmod": 2,
+      "--tmp-overlay": 1,
+      "--ro-overlay": 1,
+      "--overlay": 3
+    };
+    TAR_VALUED = /^--(to-command|use-compress-program|info-script|new-volume-script|rsh-command)$/;
+    TAR_PREFIXES = [
+      ["to-c", "to-command"],
+      ["use", "use-compress-program"],
+      ["checkpoint-a", "checkpoint-action"],
+      ["info", "info-script"],
+      ["new-", "new-volume-script"],
+      ["rsh", "rsh-command"]
+    ];
+    GIT_VALUED = /* @__PURE__ */ new Set(["-C", "-c", "--git-dir", "--work-tree", "--namespace", "--exec-path", "--config-env", "--super-prefix"]);
+    LAUNCHERS = {
+      prlimit(words3) {
+        let i = 1;
+        while (i < words3.length) {
+          const t = words3[i].text;
+          if (t === "--") {
+            i += 1;
+            break;
+          }
+          if (!t.startsWith("-") || t === "-") break;
+          i += /^(-p|--pid|-o|--output)$/.test(t) ? 2 : 1;
+        }
+        return argv("prlimit", words3.slice(i));
+      },
+      setpriv: (words3) => argv(
+        "setpriv",
+        words3.slice(
+          skipOptions(words3, 1, {
+            withArg: set(),
+            longWithArg: set(
+              "reuid",
+              "regid",
+              "ruid",
+              "rgid",
+              "euid",
+              "egid",
+              "groups",
+              "inh-caps",
+              "ambient-caps",
+              "bounding-set",
+              "securebits",
+              "pdeathsig",
+              "selinux-label",
+              "apparmor-profile",
+              "landlock-access",
+              "landlock-rule",
+              "seccomp-filter"
+            )
+          })
+        )
+      ),
+      unshare: (words3) => argv(
+        "unshare",
+        words3.slice(
+          skipOptions(words3, 1, {
+            withArg: set("S", "G", "R", "w", "l"),
+            longWithArg: set(
+              "setuid",
+              "setgid",
+              "root",
+              "wd",
+              "map-user",
+              "map-group",
+              "map-users",
+              "map-groups",
+              "propagation",
+              "setgroups"
+            )
+          })
+        )
+      ),
+      nsenter: (words3) => argv(
+        "nsenter",
+        words3.slice(
+          skipOptions(words3, 1, { withArg: set("t", "S", "G", "N"), longWithArg: set("target", "setuid", "setgid", "net-socket") })
+        )
+      ),
+      runuser: (words3) => runuser(words3),
+      firejail: (words3) => argv("firejail", words3.slice(plainOptions(words3, 1))),
+      bwrap: (words3) => bwrap(words3),
+      proot: (words3) => argv(
+        "proot",
+        words3.slice(
+          skipOptions(words3, 1, {
+            withArg: set("r", "b", "m", "q", "w", "k", "v"),
+            longWithArg: set("rootfs", "bind", "mount", "qemu", "cwd", "pwd", "kernel-release", "verbose")
+          })
+        )
+      ),
+      strace: (words3) => strace("strace", set("e", "o", "p", "P", "s", "u", "a", "b", "E", "I", "O", "S", "X", "U"), words3),
+      ltrace: (words3) => strace("ltrace", set("a", "A", "D", "e", "F", "l", "n", "o", "p", "s", "u", "w", "x"), words3),
+      valgrind: (words3) => argv("valgrind", words3.slice(plainOptions(words3, 1))),
+      gdb: (words3) => gdb(words3),
+      faketime: (words3) => faketime(words3),
+      "xvfb-run": (words3) => argv("xvfb-run", words3.slice(skipOptions(words3, 1, { withArg: set("e", "f", "n", "p", "s", "w"), longWithArg: set() }))),
+      "dbus-run-session": (words3) => argv("dbus-run-session", words3.slice(skipOptions(words3, 1, { withArg: set(), longWithArg: set("config-file", "dbus-daemon") }))),
+      entr: (words3) => entr(words3),
+      npx: (words3) => packageRunner("npx", words3, 1, NPX_VALUED, NPX_LONG_VALUED),
+      pnpx: (words3) => packageRunner("pnpx", words3, 1, NPX_VALUED, NPX_LONG_VALUED),
+      bunx: (words3) => packageRunner("bunx", words3, 1, NPX_VALUED, NPX_LONG_VALUED),
+      npm: (words3) => npm(words3),
+      pnpm: (words3) => pnpmOrYarn("pnpm", words3),
+      yarn: (words3) => pnpmOrYarn("yarn", words3),
+      bun: (words3) => bun(words3),
+      uv: (words3) => uv(words3),
+      uvx: (words3) => uvx(words3),
+      poetry: (words3) => poetry(words3),
+      pipenv: subcommandLauncher("pipenv run", ["run"]),
+      bundle: subcommandLauncher("bundle exec", ["exec"], { withArg: set(), longWithArg: set("gemfile") }),
+      asdf: subcommandLauncher("asdf exec", ["exec"]),
+      expect: (words3) => expectScript(words3),
+      rsync: (words3) => rsync(words3),
+      tar: (words3) => tar(words3),
+      bsdtar: (words3) => tar(words3),
+      gtar: (words3) => tar(words3),
+      zip: (words3) => zip(words3),
+      git: (words3) => git(words3),
+      vim: (words3) => vim(words3),
+      vi: (words3) => vim(words3),
+      nvim: (words3) => vim(words3),
+      ex: (words3) => vim(words3),
+      view: (words3) => vim(words3),
+      vimdiff: (words3) => vim(words3),
+      gvim: (words3) => vim(words3),
+      make: (words3, stdin) => make(words3, stdin),
+      gmake: (words3, stdin) => make(words3, stdin),
+      sed: (words3) => sed(words3),
+      gsed: (words3) => sed(words3),
+      sops: (words3) => sops(words3)
+    };
+  }
+});
+
+// src/shell/wrappers.ts
+function suCommand(label, words3) {
+  for (let i = 1; i < words3.length; i++) {
+    const t = words3[i].text;
+    if (t === "-c" || t === "--command" || t === "--session-command") return joined(`${label} -c`, words3.slice(i + 1, i + 2));
+    if (/^--(session-)?command=/.test(t)) return joined(`${label} -c`, [{ ...words3[i], text: t.slice(t.indexOf("=") + 1) }]);
   }
   return void 0;
 }
-function afterDoubleDash(label, words, verb) {
-  if (words[1]?.text !== verb) return void 0;
-  const dash = words.findIndex((w) => w.text === "--");
-  return dash > 0 ? argv(label, words.slice(dash + 1)) : void 0;
+function afterDoubleDash(label, words3, verb) {
+  if (words3[1]?.text !== verb) return void 0;
+  const dash = words3.findIndex((w) => w.text === "--");
+  return dash > 0 ? argv(label, words3.slice(dash + 1)) : void 0;
 }
-function xargs(words, stdin) {
+function xargs(words3, stdin) {
   let replace;
   let i = 1;
-  while (i < words.length) {
-    const t = words[i].text;
+  while (i < words3.length) {
+    const t = words3[i].text;
     if (t === "--") {
       i += 1;
       break;
     }
     if (!t.startsWith("-") || t === "-") break;
     if (t === "-I") {
-      replace = words[i + 1]?.text;
+      replace = words3[i + 1]?.text;
       i += 2;
     } else if (t.startsWith("-I")) {
       replace = t.slice(2);
@@ -12248,16 +13797,16 @@ function xargs(words, stdin) {
     } else if (/^-[nLPsdEa]$/.test(t)) i += 2;
     else i += 1;
   }
-  const command = words.slice(i);
+  const command = words3.slice(i);
   const inner = command.length > 0 ? command : [{ text: "echo", dynamic: false }];
   const input = stdin?.text;
   if (input === void 0) {
     const unknown2 = { text: "{xargs input}", dynamic: true };
     const bodyAt = SHELLS.has(inner[0].text) ? inner.findIndex((w) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(w.text)) + 1 : 0;
-    const words2 = replace !== void 0 ? inner.map(
+    const words22 = replace !== void 0 ? inner.map(
       (w, k) => !w.text.includes(replace) ? w : k === bodyAt && bodyAt > 0 && !w.dynamic ? { ...w, text: w.text.split(replace).join('"${__xargs_input}"') } : { ...w, dynamic: true }
     ) : [...inner, unknown2];
-    return { kind: "argv", label: "xargs", commands: [{ words: words2 }] };
+    return { kind: "argv", label: "xargs", commands: [{ words: words22 }] };
   }
   if (replace !== void 0) {
     const lines = input.split("\n").filter((line) => line.trim() !== "").slice(0, 64);
@@ -12270,10 +13819,10 @@ function xargs(words, stdin) {
   const items = input.split(/[ \t\n]+/).filter(Boolean).map((text) => ({ text, dynamic: false }));
   return { kind: "argv", label: "xargs", commands: [{ words: [...inner, ...items] }] };
 }
-function parallel(words, stdin) {
+function parallel(words3, stdin) {
   let i = 1;
-  while (i < words.length && words[i].text.startsWith("-") && !PARALLEL_SEPARATORS.has(words[i].text)) {
-    const t = words[i].text;
+  while (i < words3.length && words3[i].text.startsWith("-") && !PARALLEL_SEPARATORS.has(words3[i].text)) {
+    const t = words3[i].text;
     if (t === "--") {
       i += 1;
       break;
@@ -12281,66 +13830,67 @@ function parallel(words, stdin) {
     i += t.length === 2 && PARALLEL_VALUED.has(t[1]) ? 2 : 1;
   }
   let end = i;
-  while (end < words.length && !PARALLEL_SEPARATORS.has(words[end].text)) end++;
-  const template = words.slice(i, end);
+  while (end < words3.length && !PARALLEL_SEPARATORS.has(words3[end].text)) end++;
+  const template2 = words3.slice(i, end);
   const inputs = [];
-  for (let k = end; k < words.length; k++) if (!PARALLEL_SEPARATORS.has(words[k].text)) inputs.push(words[k]);
-  if (end === words.length && stdin?.text !== void 0) {
+  for (let k = end; k < words3.length; k++) if (!PARALLEL_SEPARATORS.has(words3[k].text)) inputs.push(words3[k]);
+  if (end === words3.length && stdin?.text !== void 0) {
     inputs.push(
       ...stdin.text.split("\n").filter((l) => l.trim() !== "").map((text2) => ({ text: text2, dynamic: false }))
     );
   }
-  const dynamic = template.some((w) => w.dynamic) || inputs.some((w) => w.dynamic) || end === words.length && stdin?.text === void 0 && template.length === 0;
-  const body = template.map((w) => w.text).join(" ");
-  const texts = template.length === 0 ? inputs.map((w) => w.text) : inputs.length === 0 ? [body.replace(/\{[^}]*\}/g, '"${__parallel_input}"')] : inputs.slice(0, 64).map((w) => /\{[^}]*\}/.test(body) ? body.replace(/\{[^}]*\}/g, w.text) : `${body} ${w.text}`);
+  const dynamic = template2.some((w) => w.dynamic) || inputs.some((w) => w.dynamic) || end === words3.length && stdin?.text === void 0 && template2.length === 0;
+  const body = template2.map((w) => w.text).join(" ");
+  const texts = template2.length === 0 ? inputs.map((w) => w.text) : inputs.length === 0 ? [body.replace(/\{[^}]*\}/g, '"${__parallel_input}"')] : inputs.slice(0, 64).map((w) => /\{[^}]*\}/.test(body) ? body.replace(/\{[^}]*\}/g, w.text) : `${body} ${w.text}`);
   if (texts.length === 0) return void 0;
   const text = texts.join("\n");
   return {
     kind: "text",
     label: "parallel",
-    text: dynamic && template.every((w) => !w.dynamic) && template.length > 0 ? text : dynamic ? void 0 : text,
+    text: dynamic && template2.every((w) => !w.dynamic) && template2.length > 0 ? text : dynamic ? void 0 : text,
     source: text
   };
 }
-function find(words) {
+function find(words3) {
   const commands = [];
-  for (let i = 1; i < words.length; i++) {
-    if (!/^-(exec|execdir|ok|okdir)$/.test(words[i].text)) continue;
+  for (let i = 1; i < words3.length; i++) {
+    if (!/^-(exec|execdir|ok|okdir)$/.test(words3[i].text)) continue;
     const start = i + 1;
     let end = start;
-    while (end < words.length && words[end].text !== ";" && !(words[end].text === "+" && words[end - 1]?.text === "{}")) end++;
-    if (end > start) commands.push({ words: words.slice(start, end) });
+    while (end < words3.length && words3[end].text !== ";" && !(words3[end].text === "+" && words3[end - 1]?.text === "{}")) end++;
+    if (end > start) commands.push({ words: words3.slice(start, end) });
     i = end;
   }
   return commands.length > 0 ? { kind: "argv", label: "find -exec", commands } : void 0;
 }
-function docker(words) {
-  const verbAt = skipOptions(words, 1, {
+function docker(words3) {
+  const verbAt = skipOptions(words3, 1, {
     withArg: set("H", "c", "l"),
     longWithArg: set("host", "context", "config", "log-level", "tlscacert", "tlscert", "tlskey")
   });
   let at = verbAt;
-  if (words[at]?.text === "container") at += 1;
-  const verb = words[at]?.text;
+  if (words3[at]?.text === "compose") return compose(words3, at + 1);
+  if (words3[at]?.text === "container") at += 1;
+  const verb = words3[at]?.text;
   if (verb === "exec") {
-    const i2 = skipOptions(words, at + 1, {
+    const i2 = skipOptions(words3, at + 1, {
       withArg: set("e", "u", "w"),
       longWithArg: set("env", "env-file", "user", "workdir", "detach-keys")
     });
-    const inner2 = argv("docker exec", words.slice(i2 + 1));
+    const inner2 = argv("docker exec", words3.slice(i2 + 1));
     if (inner2 && inner2.kind === "argv") inner2.remote = true;
     return inner2;
   }
   if (verb !== "run" && verb !== "create") return void 0;
-  const i = skipOptions(words, at + 1, { withArg: DOCKER_RUN_WITH_ARG, longWithArg: DOCKER_RUN_LONG_WITH_ARG });
-  const image = words[i];
+  const i = skipOptions(words3, at + 1, { withArg: DOCKER_RUN_WITH_ARG, longWithArg: DOCKER_RUN_LONG_WITH_ARG });
+  const image = words3[i];
   if (!image) return void 0;
-  const args = words.slice(i + 1);
+  const args = words3.slice(i + 1);
   let entrypoint;
   for (let k = at + 1; k < i; k++) {
-    const t = words[k].text;
-    if (t === "--entrypoint") entrypoint = words[k + 1];
-    else if (t.startsWith("--entrypoint=")) entrypoint = { ...words[k], text: t.slice("--entrypoint=".length) };
+    const t = words3[k].text;
+    if (t === "--entrypoint") entrypoint = words3[k + 1];
+    else if (t.startsWith("--entrypoint=")) entrypoint = { ...words3[k], text: t.slice("--entrypoint=".length) };
   }
   let inner = args;
   if (entrypoint && entrypoint.text !== "") inner = [entrypoint, ...args];
@@ -12348,64 +13898,87 @@ function docker(words) {
     const known = ENTRYPOINT_IMAGES.find(([pattern]) => pattern.test(image.text));
     if (known) inner = [{ text: known[1], dynamic: false }, ...args];
   }
-  const result = argv("docker run", inner);
+  const assignments = [];
+  for (let k = at + 1; k < i; k++) {
+    const t = words3[k].text;
+    const value = t === "-e" || t === "--env" ? words3[k + 1] : /^(-e|--env=)./.test(t) ? { ...words3[k], text: t.replace(/^(-e|--env=)/, "") } : void 0;
+    const m = value && /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(value.text);
+    if (m && value) assignments.push({ name: m[1], append: false, value: { text: m[2], dynamic: value.dynamic } });
+  }
+  const result = argv("docker run", inner, assignments.length > 0 ? { assignments } : {});
   if (result && result.kind === "argv") result.remote = true;
   return result;
 }
-function unwrap(words, stdin) {
-  if (words.length === 0 || words[0].dynamic) return void 0;
-  const handler = Object.hasOwn(WRAPPERS, words[0].text) ? WRAPPERS[words[0].text] : void 0;
-  return handler?.(words, stdin);
+function compose(words3, start) {
+  const at = skipOptions(words3, start, {
+    withArg: set("f", "p"),
+    longWithArg: set("file", "project-name", "profile", "env-file", "project-directory", "ansi", "parallel", "progress")
+  });
+  const verb = words3[at]?.text;
+  if (verb !== "run" && verb !== "exec") return void 0;
+  const i = skipOptions(words3, at + 1, {
+    withArg: set("e", "u", "w", "v", "p", "l"),
+    longWithArg: set(
+      "env",
+      "user",
+      "workdir",
+      "volume",
+      "publish",
+      "name",
+      "entrypoint",
+      "label",
+      "index",
+      "env-from-file",
+      "cap-add",
+      "cap-drop",
+      "pull"
+    )
+  });
+  const inner = argv(`docker compose ${verb}`, words3.slice(i + 1));
+  if (inner && inner.kind === "argv") inner.remote = true;
+  return inner;
 }
-var set, WRAPPERS, PARALLEL_VALUED, PARALLEL_SEPARATORS, DOCKER_RUN_WITH_ARG, DOCKER_RUN_LONG_WITH_ARG, ENTRYPOINT_IMAGES;
+function unwrap(words3, stdin) {
+  if (words3.length === 0 || words3[0].dynamic) return void 0;
+  const name = words3[0].text;
+  const handler = Object.hasOwn(WRAPPERS, name) ? WRAPPERS[name] : Object.hasOwn(LAUNCHERS, name) ? LAUNCHERS[name] : void 0;
+  return handler?.(words3, stdin);
+}
+var WRAPPERS, PARALLEL_VALUED, PARALLEL_SEPARATORS, DOCKER_RUN_WITH_ARG, DOCKER_RUN_LONG_WITH_ARG, ENTRYPOINT_IMAGES;
 var init_wrappers = __esm({
   "src/shell/wrappers.ts"() {
     "use strict";
     init_interpreters();
+    init_launchers();
+    init_unwrap_kit();
     init_variables();
-    set = (...items) => new Set(items);
     WRAPPERS = {
-      sudo(words) {
-        const i = skipOptions(words, 1, {
+      sudo(words3) {
+        const i = skipOptions(words3, 1, {
           withArg: set("u", "g", "p", "C", "D", "r", "t", "U", "T", "R", "h"),
           longWithArg: set("user", "group", "prompt", "close-from", "chdir", "role", "type", "other-user", "command-timeout", "chroot", "host")
         });
-        const { index, assignments } = leadingAssignments(words, i);
-        return argv("sudo", words.slice(index), { assignments });
+        const { index, assignments } = leadingAssignments(words3, i);
+        return argv("sudo", words3.slice(index), { assignments });
       },
-      doas(words) {
-        return argv("doas", words.slice(skipOptions(words, 1, { withArg: set("u", "C") })));
+      doas(words3) {
+        return argv("doas", words3.slice(skipOptions(words3, 1, { withArg: set("u", "C") })));
       },
-      env(words) {
-        const i = skipOptions(words, 1, {
-          withArg: set("u", "C", "S"),
-          longWithArg: set("unset", "chdir", "split-string", "block-signal", "default-signal", "ignore-signal")
-        });
-        const split = words.findIndex((w, k) => k < i && (w.text === "-S" || w.text.startsWith("--split-string")));
-        const { index, assignments } = leadingAssignments(words, i);
-        if (split > 0) {
-          const inline = words[split].text.startsWith("--split-string=");
-          return joined(
-            "env -S",
-            words.slice(inline ? split : split + 1).map((w, k) => k === 0 && inline ? { ...w, text: w.text.slice(w.text.indexOf("=") + 1) } : w)
-          );
-        }
-        return argv("env", words.slice(index), { assignments });
+      env: (words3) => envWrapper(words3),
+      command(words3) {
+        const i = skipOptions(words3, 1, { withArg: set() });
+        if (words3.slice(1, i).some((w) => /^-[a-zA-Z]*[vV]/.test(w.text))) return void 0;
+        return argv("command", words3.slice(i));
       },
-      command(words) {
-        const i = skipOptions(words, 1, { withArg: set() });
-        if (words.slice(1, i).some((w) => /^-[a-zA-Z]*[vV]/.test(w.text))) return void 0;
-        return argv("command", words.slice(i));
-      },
-      builtin: (words) => argv("builtin", words.slice(1)),
-      coproc: (words) => argv("coproc", words.slice(1)),
-      exec: (words) => argv("exec", words.slice(skipOptions(words, 1, { withArg: set("a") }))),
-      time: (words) => argv("time", words.slice(skipOptions(words, 1, { withArg: set("f", "o"), longWithArg: set("format", "output") }))),
-      nohup: (words) => argv("nohup", words.slice(skipOptions(words, 1, { withArg: set() }))),
-      nice(words) {
+      builtin: (words3) => argv("builtin", words3.slice(1)),
+      coproc: (words3) => argv("coproc", words3.slice(1)),
+      exec: (words3) => argv("exec", words3.slice(skipOptions(words3, 1, { withArg: set("a") }))),
+      time: (words3) => argv("time", words3.slice(skipOptions(words3, 1, { withArg: set("f", "o"), longWithArg: set("format", "output") }))),
+      nohup: (words3) => argv("nohup", words3.slice(skipOptions(words3, 1, { withArg: set() }))),
+      nice(words3) {
         let i = 1;
-        while (i < words.length) {
-          const t = words[i].text;
+        while (i < words3.length) {
+          const t = words3[i].text;
           if (t === "-n" || t === "--adjustment") i += 2;
           else if (/^-(n)?-?\d+$/.test(t) || t.startsWith("--adjustment=") || /^-n.+/.test(t)) i += 1;
           else if (t === "--") {
@@ -12413,17 +13986,17 @@ var init_wrappers = __esm({
             break;
           } else break;
         }
-        return argv("nice", words.slice(i));
+        return argv("nice", words3.slice(i));
       },
       // busybox APPLET ARGS runs the applet (sh, ash, env, ...) as if called by that name
-      busybox: (words) => argv("busybox", words.slice(1)),
-      chrt(words) {
-        const i = skipOptions(words, 1, { withArg: set("T", "P", "D"), longWithArg: set("sched-runtime", "sched-period", "sched-deadline") });
-        if (words.slice(1, i).some((w) => /^-[a-zA-Z]*p$|^--pid$/.test(w.text))) return void 0;
-        const prio = /^\d+$/.test(words[i]?.text ?? "") ? i + 1 : i;
-        return argv("chrt", words.slice(prio));
+      busybox: (words3) => argv("busybox", words3.slice(1)),
+      chrt(words3) {
+        const i = skipOptions(words3, 1, { withArg: set("T", "P", "D"), longWithArg: set("sched-runtime", "sched-period", "sched-deadline") });
+        if (words3.slice(1, i).some((w) => /^-[a-zA-Z]*p$|^--pid$/.test(w.text))) return void 0;
+        const prio = /^\d+$/.test(words3[i]?.text ?? "") ? i + 1 : i;
+        return argv("chrt", words3.slice(prio));
       },
-      "systemd-run"(words) {
+      "systemd-run"(words3) {
         const assignments = [];
         const valued = set("p", "u", "E", "M", "H", "C");
         const longValued = set(
@@ -12453,8 +14026,8 @@ var init_wrappers = __esm({
           "json"
         );
         let i = 1;
-        for (; i < words.length; i++) {
-          const t = words[i].text;
+        for (; i < words3.length; i++) {
+          const t = words3[i].text;
           if (t === "--") {
             i += 1;
             break;
@@ -12462,125 +14035,127 @@ var init_wrappers = __esm({
           if (!t.startsWith("-") || t === "-") break;
           const long = t.startsWith("--") ? t.slice(2).split("=")[0] : void 0;
           const takes = long !== void 0 ? longValued.has(long) && !t.includes("=") : valued.has(t[t.length - 1]) && t.length === 2;
-          const value = takes ? words[i + 1] : long !== void 0 && t.includes("=") ? { ...words[i], text: t.slice(t.indexOf("=") + 1) } : void 0;
+          const value = takes ? words3[i + 1] : long !== void 0 && t.includes("=") ? { ...words3[i], text: t.slice(t.indexOf("=") + 1) } : void 0;
           if ((t === "-E" || long === "setenv") && value) {
             const parsed = splitAssignment(value.text);
             if (parsed) assignments.push({ name: parsed.name, append: false, value: { text: parsed.value, dynamic: value.dynamic } });
           }
           if (takes) i += 1;
         }
-        return argv("systemd-run", words.slice(i), { assignments });
+        return argv("systemd-run", words3.slice(i), { assignments });
       },
-      parallel: (words, stdin) => parallel(words, stdin),
-      ionice: (words) => argv("ionice", words.slice(skipOptions(words, 1, { withArg: set("c", "n", "p", "P", "u") }))),
-      timeout(words) {
-        const i = skipOptions(words, 1, { withArg: set("s", "k"), longWithArg: set("signal", "kill-after") });
-        return argv("timeout", words.slice(i + 1));
+      parallel: (words3, stdin) => parallel(words3, stdin),
+      ionice: (words3) => argv("ionice", words3.slice(skipOptions(words3, 1, { withArg: set("c", "n", "p", "P", "u") }))),
+      timeout(words3) {
+        const i = skipOptions(words3, 1, { withArg: set("s", "k"), longWithArg: set("signal", "kill-after") });
+        return argv("timeout", words3.slice(i + 1));
       },
-      stdbuf: (words) => argv("stdbuf", words.slice(skipOptions(words, 1, { withArg: set("i", "o", "e"), longWithArg: set("input", "output", "error") }))),
-      xargs: (words, stdin) => xargs(words, stdin),
-      watch(words) {
-        const i = skipOptions(words, 1, {
+      stdbuf: (words3) => argv("stdbuf", words3.slice(skipOptions(words3, 1, { withArg: set("i", "o", "e"), longWithArg: set("input", "output", "error") }))),
+      xargs: (words3, stdin) => xargs(words3, stdin),
+      watch(words3) {
+        const i = skipOptions(words3, 1, {
           withArg: set("n", "q"),
           longWithArg: set("interval", "equexit")
         });
-        const exec = words.slice(1, i).some((w) => w.text === "--exec" || /^-[a-zA-Z]*x/.test(w.text));
-        return exec ? argv("watch", words.slice(i)) : joined("watch", words.slice(i));
+        const exec = words3.slice(1, i).some((w) => w.text === "--exec" || /^-[a-zA-Z]*x/.test(w.text));
+        return exec ? argv("watch", words3.slice(i)) : joined("watch", words3.slice(i));
       },
-      find: (words) => find(words),
-      script(words) {
-        for (let i = 1; i < words.length; i++) {
-          const t = words[i].text;
-          if (t === "-c" || t === "--command") return joined("script -c", words.slice(i + 1, i + 2));
-          if (t.startsWith("--command=")) return joined("script -c", [{ ...words[i], text: t.slice("--command=".length) }]);
-          if (/^-[a-zA-Z]*c$/.test(t)) return joined("script -c", words.slice(i + 1, i + 2));
+      find: (words3) => find(words3),
+      script(words3) {
+        for (let i = 1; i < words3.length; i++) {
+          const t = words3[i].text;
+          if (t === "-c" || t === "--command") return joined("script -c", words3.slice(i + 1, i + 2));
+          if (t.startsWith("--command=")) return joined("script -c", [{ ...words3[i], text: t.slice("--command=".length) }]);
+          if (/^-[a-zA-Z]*c$/.test(t)) return joined("script -c", words3.slice(i + 1, i + 2));
         }
         return void 0;
       },
-      su: (words) => suCommand("su", words),
-      runuser: (words) => suCommand("runuser", words),
-      flock(words) {
-        const i = skipOptions(words, 1, { withArg: set("w", "E", "c"), longWithArg: set("timeout", "wait", "conflict-exit-code", "command") });
-        const inline = words.findIndex((w, k) => k >= 1 && (w.text === "-c" || w.text === "--command"));
-        if (inline > 0) return joined("flock", words.slice(inline + 1, inline + 2));
-        return argv("flock", words.slice(i + 1));
+      su: (words3) => suCommand("su", words3),
+      flock(words3) {
+        const i = skipOptions(words3, 1, { withArg: set("w", "E", "c"), longWithArg: set("timeout", "wait", "conflict-exit-code", "command") });
+        const inline = words3.findIndex((w, k) => k >= 1 && (w.text === "-c" || w.text === "--command"));
+        if (inline > 0) return joined("flock", words3.slice(inline + 1, inline + 2));
+        return argv("flock", words3.slice(i + 1));
       },
-      chroot(words) {
-        const i = skipOptions(words, 1, { withArg: set(), longWithArg: set("userspec", "groups") });
-        return argv("chroot", words.slice(i + 1));
+      chroot(words3) {
+        const i = skipOptions(words3, 1, { withArg: set(), longWithArg: set("userspec", "groups") });
+        return argv("chroot", words3.slice(i + 1));
       },
-      setsid: (words) => argv("setsid", words.slice(skipOptions(words, 1, { withArg: set() }))),
-      unbuffer: (words) => argv("unbuffer", words.slice(skipOptions(words, 1, { withArg: set() }))),
-      chronic: (words) => argv("chronic", words.slice(skipOptions(words, 1, { withArg: set() }))),
-      caffeinate: (words) => argv("caffeinate", words.slice(skipOptions(words, 1, { withArg: set("t", "w") }))),
-      torsocks: (words) => argv("torsocks", words.slice(skipOptions(words, 1, { withArg: set("u", "p", "a", "P") }))),
-      proxychains: (words) => argv("proxychains", words.slice(skipOptions(words, 1, { withArg: set("f") }))),
-      proxychains4: (words) => argv("proxychains4", words.slice(skipOptions(words, 1, { withArg: set("f") }))),
-      taskset(words) {
-        const i = skipOptions(words, 1, { withArg: set() });
-        return argv("taskset", words.slice(i + 1));
+      setsid: (words3) => argv("setsid", words3.slice(skipOptions(words3, 1, { withArg: set() }))),
+      unbuffer: (words3) => argv("unbuffer", words3.slice(skipOptions(words3, 1, { withArg: set() }))),
+      chronic: (words3) => argv("chronic", words3.slice(skipOptions(words3, 1, { withArg: set() }))),
+      caffeinate: (words3) => argv("caffeinate", words3.slice(skipOptions(words3, 1, { withArg: set("t", "w") }))),
+      torsocks: (words3) => argv("torsocks", words3.slice(skipOptions(words3, 1, { withArg: set("u", "p", "a", "P") }))),
+      proxychains: (words3) => argv("proxychains", words3.slice(skipOptions(words3, 1, { withArg: set("f") }))),
+      proxychains4: (words3) => argv("proxychains4", words3.slice(skipOptions(words3, 1, { withArg: set("f") }))),
+      taskset(words3) {
+        const i = skipOptions(words3, 1, { withArg: set() });
+        return argv("taskset", words3.slice(i + 1));
       },
-      op: (words) => afterDoubleDash("op run", words, "run"),
-      infisical: (words) => afterDoubleDash("infisical run", words, "run"),
-      chamber: (words) => afterDoubleDash("chamber exec", words, "exec"),
-      dotenv: (words) => {
-        const dash = words.findIndex((w) => w.text === "--");
-        return dash > 0 ? argv("dotenv", words.slice(dash + 1)) : void 0;
+      op: (words3) => afterDoubleDash("op run", words3, "run"),
+      infisical: (words3) => afterDoubleDash("infisical run", words3, "run"),
+      chamber: (words3) => afterDoubleDash("chamber exec", words3, "exec"),
+      dotenv: (words3) => {
+        const dash = words3.findIndex((w) => w.text === "--");
+        return dash > 0 ? argv("dotenv", words3.slice(dash + 1)) : void 0;
       },
-      direnv(words) {
-        if (words[1]?.text !== "exec") return void 0;
-        return argv("direnv exec", words.slice(3));
+      direnv(words3) {
+        if (words3[1]?.text !== "exec") return void 0;
+        return argv("direnv exec", words3.slice(3));
       },
-      mise(words) {
-        if (words[1]?.text !== "exec" && words[1]?.text !== "x") return void 0;
-        const dash = words.findIndex((w) => w.text === "--");
-        return dash > 0 ? argv("mise exec", words.slice(dash + 1)) : void 0;
+      mise(words3) {
+        if (words3[1]?.text !== "exec" && words3[1]?.text !== "x") return void 0;
+        const command = words3.findIndex((w) => w.text === "-c" || w.text === "--command");
+        if (command > 0) return joined("mise exec -c", words3.slice(command + 1, command + 2));
+        const dash = words3.findIndex((w) => w.text === "--");
+        return dash > 0 ? argv("mise exec", words3.slice(dash + 1)) : void 0;
       },
-      "nix-shell"(words) {
-        const at = words.findIndex((w) => w.text === "--run" || w.text === "--command");
-        return at > 0 ? joined("nix-shell --run", words.slice(at + 1, at + 2)) : void 0;
+      "nix-shell"(words3) {
+        const at = words3.findIndex((w) => w.text === "--run" || w.text === "--command");
+        return at > 0 ? joined("nix-shell --run", words3.slice(at + 1, at + 2)) : void 0;
       },
-      nix(words) {
-        if (words[1]?.text !== "develop" && words[1]?.text !== "shell") return void 0;
-        const at = words.findIndex((w) => w.text === "-c" || w.text === "--command");
-        return at > 0 ? argv(`nix ${words[1].text}`, words.slice(at + 1)) : void 0;
+      nix(words3) {
+        if (words3[1]?.text !== "develop" && words3[1]?.text !== "shell") return void 0;
+        const at = words3.findIndex((w) => w.text === "-c" || w.text === "--command");
+        return at > 0 ? argv(`nix ${words3[1].text}`, words3.slice(at + 1)) : void 0;
       },
-      "aws-vault"(words) {
-        if (words[1]?.text !== "exec") return void 0;
-        const dash = words.findIndex((w) => w.text === "--");
-        if (dash > 0) return argv("aws-vault exec", words.slice(dash + 1));
-        const i = skipOptions(words, 2, { withArg: set("d", "t", "j"), longWithArg: set("duration", "region", "prompt", "mfa-token") });
-        return argv("aws-vault exec", words.slice(i + 1));
+      "aws-vault"(words3) {
+        if (words3[1]?.text !== "exec") return void 0;
+        const dash = words3.findIndex((w) => w.text === "--");
+        if (dash > 0) return argv("aws-vault exec", words3.slice(dash + 1));
+        const i = skipOptions(words3, 2, { withArg: set("d", "t", "j"), longWithArg: set("duration", "region", "prompt", "mfa-token") });
+        return argv("aws-vault exec", words3.slice(i + 1));
       },
-      doppler(words) {
-        if (words[1]?.text !== "run") return void 0;
-        for (let i2 = 2; i2 < words.length; i2++) {
-          const t = words[i2].text;
-          if (t === "--") return argv("doppler run", words.slice(i2 + 1));
-          if (t === "--command") return joined("doppler run", words.slice(i2 + 1, i2 + 2));
-          if (t.startsWith("--command=")) return joined("doppler run", [{ ...words[i2], text: t.slice("--command=".length) }]);
+      doppler(words3) {
+        if (words3[1]?.text !== "run") return void 0;
+        for (let i2 = 2; i2 < words3.length; i2++) {
+          const t = words3[i2].text;
+          if (t === "--") return argv("doppler run", words3.slice(i2 + 1));
+          if (t === "--command") return joined("doppler run", words3.slice(i2 + 1, i2 + 2));
+          if (t.startsWith("--command=")) return joined("doppler run", [{ ...words3[i2], text: t.slice("--command=".length) }]);
         }
-        const i = skipOptions(words, 2, { withArg: set("p", "c", "t"), longWithArg: set("project", "config", "token", "scope", "fallback") });
-        return argv("doppler run", words.slice(i));
+        const i = skipOptions(words3, 2, { withArg: set("p", "c", "t"), longWithArg: set("project", "config", "token", "scope", "fallback") });
+        return argv("doppler run", words3.slice(i));
       },
-      ssh(words) {
-        const i = skipOptions(words, 1, {
+      ssh(words3) {
+        const i = skipOptions(words3, 1, {
           withArg: set("b", "c", "D", "E", "e", "F", "I", "i", "J", "L", "l", "m", "O", "o", "p", "Q", "R", "S", "W", "w", "B")
         });
-        const remote = joined("ssh", words.slice(i + 1), true);
+        const remote = joined("ssh", words3.slice(i + 1), true);
         return remote;
       },
-      docker: (words) => docker(words),
-      podman: (words) => docker(words),
-      kubectl(words) {
-        const verbAt = skipOptions(words, 1, {
+      docker: (words3) => docker(words3),
+      podman: (words3) => docker(words3),
+      "docker-compose": (words3) => compose(words3, 1),
+      kubectl(words3) {
+        const verbAt = skipOptions(words3, 1, {
           withArg: set("n", "s"),
           longWithArg: set("namespace", "context", "kubeconfig", "cluster", "user", "server", "token", "as", "as-group")
         });
-        if (words[verbAt]?.text !== "exec") return void 0;
-        const dash = words.findIndex((w, k) => k > verbAt && w.text === "--");
+        if (words3[verbAt]?.text !== "exec") return void 0;
+        const dash = words3.findIndex((w, k) => k > verbAt && w.text === "--");
         if (dash < 0) return void 0;
-        const inner = argv("kubectl exec", words.slice(dash + 1));
+        const inner = argv("kubectl exec", words3.slice(dash + 1));
         if (inner && inner.kind === "argv") inner.remote = true;
         return inner;
       }
@@ -12647,9 +14222,9 @@ var init_wrappers = __esm({
 });
 
 // src/shell/written-scripts.ts
-function writtenText(cmd, path) {
+function writtenText(cmd, path4) {
   const name = cmd.argv[0];
-  const same = (target2) => target2 === path || basename(target2) === basename(path);
+  const same = (target2) => target2 === path4 || basename(target2) === basename(path4);
   const redirected = cmd.redirects.some((r) => /^(>|>>|>\||&>|1>)$/.test(r.op) && same(r.target));
   const teed = name === "tee" && cmd.argv.slice(1).some(same);
   if (!redirected && !teed) return null;
@@ -12660,9 +14235,9 @@ function writtenText(cmd, path) {
   if (name === "printf" && cmd.argv.length === 2) return cmd.argv[1].replace(/\\n/g, "\n");
   return void 0;
 }
-function writtenScript(earlier, path) {
+function writtenScript(earlier, path4) {
   for (let j = earlier.length - 1; j >= 0; j--) {
-    const text = writtenText(earlier[j], path);
+    const text = writtenText(earlier[j], path4);
     if (text !== null) return text;
   }
   return null;
@@ -12821,7 +14396,7 @@ function applyBuiltin(command, scope) {
     } else if (exported) scope.export(arg);
   });
 }
-var Analyzer, SUBCOMMAND_TOOLS, VALUED_GLOBALS, DECLARATIONS;
+var Analyzer, ENVIRONMENT_SETTERS, SUBCOMMAND_TOOLS, VALUED_GLOBALS, DECLARATIONS;
 var init_pipeline = __esm({
   "src/shell/pipeline.ts"() {
     "use strict";
@@ -12829,6 +14404,8 @@ var init_pipeline = __esm({
     init_interpreters();
     init_lexer_plain();
     init_output();
+    init_injected();
+    init_presumed();
     init_program_name();
     init_tool_env();
     init_tree();
@@ -12836,15 +14413,15 @@ var init_pipeline = __esm({
     init_wrappers();
     init_written_scripts();
     Analyzer = class {
-      constructor(run6) {
-        this.run = run6;
+      constructor(run7) {
+        this.run = run7;
       }
       run;
       /** Analyses shell text found at `frame` (top level, or inside bash -c / eval / stdin ...). */
       analyzeText(text, scope, frame) {
         const { budget } = this.run;
         budget.depth(frame.depth);
-        budget.clock();
+        budget.text(text.length);
         if (text.includes("\0")) {
           addUnreadable(this.run, "encoding", "command contains a NUL byte, which bash cannot take");
           text = text.replaceAll("\0", "");
@@ -12858,11 +14435,9 @@ var init_pipeline = __esm({
           return output;
         }
         if (!this.run.parser) throw new NeedsParser("tree-sitter needed");
-        const cancel = (() => budget.expired());
-        const tree = this.run.parser.parse(text, null, { progressCallback: cancel });
+        const tree = this.run.parser.parse(text);
         if (!tree) {
           this.run.parser.reset();
-          budget.clock();
           addUnreadable(this.run, "parse-error", "the shell parser gave up on this command", text.slice(0, 200));
           return void 0;
         }
@@ -12884,15 +14459,19 @@ var init_pipeline = __esm({
         const aliased = this.expandAliases(raw, scope, frame);
         if (aliased === "analysed") return void 0;
         raw = aliased;
-        const words = [...splitBlankProgram(this.programName(raw.words[0])), ...raw.words.slice(1)];
+        const words3 = [...splitBlankProgram(this.programName(raw.words[0])), ...raw.words.slice(1)];
         const stdin = raw.stdin ?? frame.stdin;
-        const program = words[0].dynamic ? void 0 : words[0].text;
+        const program = words3[0].dynamic ? void 0 : words3[0].text;
+        const injected = this.injected(leading, scope, frame);
+        return this.emitProgram(raw, words3, leading, scope, injected.length > 0 ? { ...frame, injected } : frame, stdin, program);
+      }
+      emitProgram(raw, words3, leading, scope, frame, stdin, program) {
         if (program !== void 0) {
           const fn = scope.functions.get(program);
           if (fn && !scope.active.has(program)) {
             scope.active.add(program);
             const saved = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "@", "*"].map((n) => [n, scope.get(n)]);
-            scope.setPositional(words);
+            scope.setPositional(words3);
             try {
               fn.call(scope, { ...frame, stdin, via: [...frame.via, `${program}()`] });
             } finally {
@@ -12904,10 +14483,12 @@ var init_pipeline = __esm({
             }
             return void 0;
           }
-          const wrapped = unwrap(words, stdin);
+          const wrapped = unwrap(words3, stdin);
+          if (wrapped?.kind === "also") return this.also(wrapped, raw, leading, scope, frame, stdin);
           if (wrapped) {
             const inner = { ...frame, via: [...frame.via, wrapped.label] };
             const innerScope = wrapped.remote ? remoteScope(scope) : scope;
+            this.presumeOptions(program, words3, wrapped, scope, frame);
             if (wrapped.kind === "text") {
               if (wrapped.text === void 0) {
                 addUnreadable(
@@ -12916,31 +14497,31 @@ var init_pipeline = __esm({
                   `${wrapped.label} runs a string that cannot be read statically: ${wrapped.source}`,
                   raw.text
                 );
-                return this.record(raw, words, leading, scope, frame, stdin);
+                return this.record(raw, words3, leading, scope, frame, stdin);
               }
               this.analyzeText(wrapped.text, innerScope.child(), { ...inner, depth: frame.depth + 1, stdin });
               return void 0;
             }
-            let last;
+            let last2;
             for (const command of wrapped.commands) {
-              last = this.emit(
+              last2 = this.emit(
                 { ...raw, words: command.words, assignments: [...raw.assignments, ...command.assignments ?? []], stdin },
                 innerScope,
                 inner
               );
             }
-            return wrapped.commands.length === 1 ? last : void 0;
+            return wrapped.commands.length === 1 ? last2 : void 0;
           }
-          const interpreted = interpret(words, stdin);
+          const interpreted = interpret(words3, stdin);
           if (interpreted) {
             const inner = { ...frame, via: [...frame.via, interpreted.label], depth: frame.depth + 1 };
             if (interpreted.reason) addUnreadable(this.run, interpreted.unreadableKind ?? "dynamic-string", interpreted.reason, raw.text);
             if (interpreted.kind === "shell") {
-              if (interpreted.text === void 0) return this.record(raw, words, leading, scope, frame, stdin);
+              if (interpreted.text === void 0) return this.record(raw, words3, leading, scope, frame, stdin);
               let innerScope = scope;
               if (!interpreted.sameScope) {
                 innerScope = scope.child();
-                innerScope.setPositional(interpreted.positional ?? [words[0]]);
+                innerScope.setPositional(interpreted.positional ?? [words3[0]]);
               }
               const innerStdin = interpreted.label.endsWith("stdin") ? void 0 : stdin;
               this.analyzeText(interpreted.text, innerScope, { ...inner, stdin: innerStdin });
@@ -12948,7 +14529,7 @@ var init_pipeline = __esm({
             }
             const piped = interpreted.piped ?? [];
             if (interpreted.shell.length + interpreted.argv.length + piped.length === 0) {
-              return this.record(raw, words, leading, scope, frame, stdin);
+              return this.record(raw, words3, leading, scope, frame, stdin);
             }
             for (const text of interpreted.shell) this.analyzeText(text, scope.child(), inner);
             for (const [text, input] of piped) {
@@ -12965,15 +14546,83 @@ var init_pipeline = __esm({
           }
         }
         const earlier = this.run.out.length;
-        const recorded = this.record(raw, words, leading, scope, frame, stdin);
+        const recorded = this.record(raw, words3, leading, scope, frame, stdin);
+        if (!raw.words[0].dynamic && raw.words[0].text.includes("/")) recorded.path = raw.words[0].text;
         applyBuiltin(recorded, scope);
         this.runWrittenScript(recorded, earlier, scope, frame);
+        this.presumeArguments(recorded, scope, frame);
         return recorded;
       }
-      record(raw, words, leading, scope, frame, stdin) {
-        if (words[0].dynamic) addUnreadable(this.run, "dynamic-program", `the program name is not static: ${words[0].text}`, raw.text);
-        let argv2 = words.map((w) => w.text);
-        let dynamic = words.map((w) => w.dynamic);
+      /** Code injected through this command's environment, its own and its wrappers'. */
+      injected(leading, scope, frame) {
+        const own2 = injectedCode({ ...scope.exportedEnv(), ...leading }, this.run.source ?? "");
+        if (own2.length === 0) return frame.injected ?? [];
+        return [.../* @__PURE__ */ new Set([...frame.injected ?? [], ...own2])];
+      }
+      /**
+       * A program that runs itself and also a command given in its options (`tar --to-command`, sed's
+       * `e`, `git rebase --exec`, `make -f -`): both are recorded.
+       */
+      also(wrapped, raw, leading, scope, frame, stdin) {
+        const recorded = this.record(raw, wrapped.self, leading, scope, frame, stdin);
+        this.presumeArguments(recorded, scope, frame);
+        const inner = { ...frame, via: [...frame.via, wrapped.label], depth: frame.depth + 1, stdin: void 0 };
+        for (const run7 of wrapped.texts) {
+          if (run7.text === void 0) {
+            addUnreadable(
+              this.run,
+              "hidden-script",
+              `${wrapped.label} runs a command that cannot be read statically: ${run7.source.slice(0, 80)}`,
+              raw.text
+            );
+          } else if (run7.text.trim() !== "") this.analyzeText(run7.text, (run7.remote ? remoteScope(scope) : scope).child(), inner);
+        }
+        for (const command of wrapped.commands) {
+          this.emit({ ...raw, words: command.words, assignments: [...raw.assignments, ...command.assignments ?? []], stdin }, scope.child(), {
+            ...frame,
+            via: inner.via
+          });
+        }
+        return recorded;
+      }
+      /** Commands presumed from a program's arguments (GUARD-RULES.md, "Safe by elimination"). */
+      presumeArguments(command, scope, frame) {
+        const { texts, tooMany } = presumedCommands(command.argv);
+        if (tooMany) {
+          addUnreadable(
+            this.run,
+            "hidden-script",
+            `\`${command.argv[0]}\` is given more commands of guarded tools than the guard reads in one command`,
+            command.text
+          );
+        }
+        this.presume(command.argv[0], texts, scope, frame);
+      }
+      /** A wrapper's own options that read as a guarded act (`ssh -o ProxyCommand='…' host`). */
+      presumeOptions(program, words3, wrapped, scope, frame) {
+        const first = wrapped.kind === "argv" ? wrapped.commands[0]?.words[0] : wrapped.kind === "text" ? wrapped.first : void 0;
+        const at = first ? words3.indexOf(first) : -1;
+        if (at <= 1) return;
+        const own2 = words3.slice(1, at).filter((w) => !(ENVIRONMENT_SETTERS.has(program) && splitAssignment(w.text)));
+        this.presume(program, presumedInOptions(own2), scope, frame);
+      }
+      presume(program, texts, scope, frame) {
+        for (const text of texts) {
+          const before = this.run.unreadable.length;
+          this.analyzeText(text, scope.child(), {
+            ...frame,
+            via: [...frame.via, `presumed: ${program}`],
+            depth: frame.depth + 1,
+            stdin: void 0
+          });
+          const added = this.run.unreadable.splice(before);
+          this.run.unreadable.push(...added.filter((u) => u.kind !== "parse-error" && u.kind !== "encoding"));
+        }
+      }
+      record(raw, words3, leading, scope, frame, stdin) {
+        if (words3[0].dynamic) addUnreadable(this.run, "dynamic-program", `the program name is not static: ${words3[0].text}`, raw.text);
+        let argv2 = words3.map((w) => w.text);
+        let dynamic = words3.map((w) => w.dynamic);
         const toolEnv = toolEnvironment(raw, scope);
         if (toolEnv) ({ argv: argv2, dynamic } = withToolEnv(argv2, dynamic, toolEnv.values, toolEnv.dynamic));
         const command = {
@@ -12987,6 +14636,18 @@ var init_pipeline = __esm({
         if (scope.cwd !== void 0) command.cwd = scope.cwd;
         if (stdin) command.stdin = stdin;
         if (toolEnv) command.toolEnv = toolEnv.values;
+        const presumed = [...frame.via].reverse().find((v) => v.startsWith("presumed: "));
+        if (presumed) command.presumedBy = presumed.slice("presumed: ".length);
+        if (frame.injected && frame.injected.length > 0) {
+          command.injected = frame.injected;
+          addUnreadable(
+            this.run,
+            "injected-code",
+            `\`${argv2[0]}\` runs with ${frame.injected.join(", ")}, which loads code the guard cannot see`,
+            command.text,
+            argv2[0]
+          );
+        }
         this.run.budget.command();
         this.run.out.push(command);
         if (command.argv[0] === "tee" || command.redirects.some((r) => r.op.includes(">"))) this.run.writes = true;
@@ -13043,31 +14704,32 @@ var init_pipeline = __esm({
       /** Replaces an alias in command position by its value (built-ins, options, `alias` earlier). */
       expandAliases(raw, scope, frame) {
         const seen = /* @__PURE__ */ new Set();
-        let words = raw.words;
+        let words3 = raw.words;
         let assignments = raw.assignments;
         for (; ; ) {
-          const first = words[0];
+          const first = words3[0];
           if (!first || first.dynamic || seen.has(first.text)) break;
           const value = scope.aliases.get(first.text) ?? (Object.hasOwn(this.run.aliases, first.text) ? this.run.aliases[first.text] : void 0);
           if (value === void 0) break;
           seen.add(first.text);
           if (!isPlain(value)) {
-            const rest = words.slice(1).map((w) => shellQuote(w.text)).join(" ");
+            const rest = words3.slice(1).map((w) => shellQuote(w.text)).join(" ");
             this.analyzeText(rest ? `${value} ${rest}` : value, scope, { ...frame, depth: frame.depth + 1, stdin: raw.stdin ?? frame.stdin });
             return "analysed";
           }
           const [lexed] = lexPlain(value);
           if (!lexed) {
-            words = words.slice(1);
-            if (words.length === 0) return { ...raw, words, assignments };
+            words3 = words3.slice(1);
+            if (words3.length === 0) return { ...raw, words: words3, assignments };
             continue;
           }
           assignments = [...assignments, ...lexed.assignments];
-          words = [...lexed.words, ...words.slice(1)];
+          words3 = [...lexed.words, ...words3.slice(1)];
         }
-        return { ...raw, words, assignments };
+        return { ...raw, words: words3, assignments };
       }
     };
+    ENVIRONMENT_SETTERS = /* @__PURE__ */ new Set(["env", "sudo", "doas", "systemd-run", "bwrap", "strace", "ltrace"]);
     SUBCOMMAND_TOOLS = /* @__PURE__ */ new Set(["terraform", "tofu", "terragrunt", "kubectl", "oc", "helm", "flux", "git", "gh"]);
     VALUED_GLOBALS = /^(-C|-c|--namespace|-n|--context|--kubeconfig|--git-dir|--work-tree)$/;
     DECLARATIONS = /* @__PURE__ */ new Set(["export", "declare", "typeset", "local", "readonly"]);
@@ -13088,8 +14750,8 @@ import { setFlagsFromString } from "node:v8";
 function locate(file) {
   for (const rel of [`../${file}`, `./${file}`]) {
     try {
-      const path = fileURLToPath(new URL(rel, import.meta.url));
-      if (existsSync(path)) return path;
+      const path4 = fileURLToPath(new URL(rel, import.meta.url));
+      if (existsSync(path4)) return path4;
     } catch {
     }
   }
@@ -13145,13 +14807,14 @@ async function analyze(command, options) {
 async function analyzeWithLexer(command, options, lexer) {
   let parser;
   for (; ; ) {
-    const run6 = {
+    const run7 = {
       budget: new Budget(LIMITS),
       parser,
       aliases: { ...BUILTIN_ALIASES, ...options?.aliases ?? {} },
       out: [],
       unreadable: [],
       trees: [],
+      source: typeof command === "string" ? command : "",
       forceTree: lexer === "tree"
     };
     try {
@@ -13160,10 +14823,10 @@ async function analyzeWithLexer(command, options, lexer) {
         throw new BoundHit(`command longer than ${LIMITS.maxInputChars} characters`);
       }
       if (LONE_SURROGATE.test(command) || command.includes("\uFFFD")) {
-        addUnreadable(run6, "encoding", "command contains bytes that are not valid UTF-8 text");
+        addUnreadable(run7, "encoding", "command contains bytes that are not valid UTF-8 text");
       }
-      new Analyzer(run6).analyzeText(command, new Scope(), { via: [], depth: 0 });
-      return { commands: run6.out, unreadable: run6.unreadable, boundHit: false };
+      new Analyzer(run7).analyzeText(command, new Scope(), { via: [], depth: 0 });
+      return { commands: run7.out, unreadable: run7.unreadable, boundHit: false };
     } catch (error) {
       if (error instanceof NeedsParser && !parser) {
         try {
@@ -13171,18 +14834,18 @@ async function analyzeWithLexer(command, options, lexer) {
           parser = await getParser2();
           continue;
         } catch (loadError) {
-          return failed(run6, "internal", `internal error: cannot load the shell parser: ${message(loadError)}`);
+          return failed(run7, "internal", `internal error: cannot load the shell parser: ${message(loadError)}`);
         }
       }
-      if (error instanceof BoundHit) return failed(run6, "bound", error.reason);
-      return failed(run6, "internal", `internal error: ${message(error)}`);
+      if (error instanceof BoundHit) return failed(run7, "bound", error.reason);
+      return failed(run7, "internal", `internal error: ${message(error)}`);
     } finally {
-      for (const tree of run6.trees) tree.delete();
+      for (const tree of run7.trees) tree.delete();
     }
   }
 }
-function failed(run6, kind, detail) {
-  return { commands: run6.out, unreadable: [...run6.unreadable, { kind, detail, command: "" }], boundHit: true };
+function failed(run7, kind, detail) {
+  return { commands: run7.out, unreadable: [...run7.unreadable, { kind, detail, command: "" }], boundHit: true };
 }
 function message(error) {
   return error instanceof Error ? error.message : String(error);
@@ -13222,17 +14885,17 @@ var init_policy = __esm({
 
 // src/guard/protected-paths.ts
 import { posix as posix3 } from "node:path";
-function protectedWhy(path, pp) {
-  if (pp.writable?.some((w) => inside(path, w))) return null;
+function protectedWhy(path4, pp) {
+  if (pp.writable?.some((w) => inside(path4, w))) return null;
   for (const home of [pp.stateHome, ...pp.alsoProtected ?? []]) {
-    if (inside(path, home)) return "execguard's state folder (grants, keys, decisions)";
+    if (inside(path4, home)) return "execguard's state folder (grants, keys, decisions)";
   }
-  if (pp.pluginRoot && inside(path, pp.pluginRoot)) return "the execguard plugin (its hooks and bundles)";
-  if (pp.managedSettings.some((m) => inside(path, m))) return "Claude Code managed settings";
-  const parts = path.split(sep);
+  if (pp.pluginRoot && inside(path4, pp.pluginRoot)) return "the execguard plugin (its hooks and bundles)";
+  if (pp.managedSettings.some((m) => inside(path4, m))) return "Claude Code managed settings";
+  const parts = path4.split(sep);
   if (parts.includes(".claude")) return "Claude Code settings (.claude/, which can switch hooks off)";
-  if (POLICY_FILE.test(basename2(path))) return "the execguard policy file";
-  if (path === join4(pp.homeDir, ".claude.json")) return "Claude Code's user configuration";
+  if (POLICY_FILE.test(basename2(path4))) return "the execguard policy file";
+  if (path4 === join4(pp.homeDir, ".claude.json")) return "Claude Code's user configuration";
   return null;
 }
 function protectedRoots(pp, cwd) {
@@ -13249,8 +14912,20 @@ function protectedRoots(pp, cwd) {
   }
   return roots;
 }
-function containsProtected(path, pp, cwd) {
-  return protectedRoots(pp, cwd).find((root) => inside(root, path));
+function namesCouldBeSettings(patterns) {
+  return patterns.every((raw) => {
+    const insensitive = raw.startsWith("i:");
+    const p = insensitive ? raw.slice(2).toLowerCase() : raw;
+    if (SETTINGS_NAMES.some((n) => globMatches(p, insensitive ? n.toLowerCase() : n))) return true;
+    if (!GLOB.test(p)) return false;
+    const ext = /\.([A-Za-z0-9]+)$/.exec(p)?.[1];
+    return ext === void 0 || SETTINGS_EXTENSIONS.has(ext.toLowerCase());
+  });
+}
+function protectedInTree(path4, pp, cwd, names) {
+  const roots = protectedRoots(pp, cwd).filter((root) => inside(root, path4));
+  if (!names || namesCouldBeSettings(names)) return roots;
+  return roots.filter((root) => !SETTINGS_ROOT.test(basename2(root)));
 }
 function resolveWord(word, dynamic, cwd, pp, homeKnown = true) {
   let w = word;
@@ -13263,7 +14938,7 @@ function resolveWord(word, dynamic, cwd, pp, homeKnown = true) {
   if (/[$`]/.test(w) || /^<\(|^>\(/.test(w)) return { kind: "unknown", why: `\`${word}\` cannot be resolved statically` };
   if (dynamic && w === word && !GLOB.test(w)) return { kind: "unknown", why: `\`${word}\` is only known at run time` };
   if (!isAbsolute2(w) && !cwd) return { kind: "unknown", why: `\`${word}\` is relative to a folder that cannot be resolved statically` };
-  const absolute = normalize(resolve2(cwd ?? "/", w));
+  const absolute = normalize2(resolve2(cwd ?? "/", w));
   if (!dynamic || !GLOB.test(w)) return { kind: "path", path: absolute };
   const parts = absolute.split(sep).filter(Boolean);
   const first = parts.findIndex((p) => GLOB.test(p));
@@ -13316,16 +14991,45 @@ function namesProtected(text, pp) {
   if (/grant-signing\.(key|pub)|helper\.secret/.test(text)) return "it names execguard's keys";
   return null;
 }
-var isAbsolute2, join4, normalize, relative2, resolve2, basename2, sep, inside, POLICY_FILE, GLOB, INTERPRETER, runsInterpreter;
+var isAbsolute2, join4, normalize2, relative2, resolve2, basename2, sep, inside, POLICY_FILE, SETTINGS_NAMES, SETTINGS_EXTENSIONS, SETTINGS_ROOT, GLOB, INTERPRETER, runsInterpreter;
 var init_protected_paths = __esm({
   "src/guard/protected-paths.ts"() {
     "use strict";
-    ({ isAbsolute: isAbsolute2, join: join4, normalize, relative: relative2, resolve: resolve2, basename: basename2, sep } = posix3);
+    ({ isAbsolute: isAbsolute2, join: join4, normalize: normalize2, relative: relative2, resolve: resolve2, basename: basename2, sep } = posix3);
     inside = (child, parent) => {
       const rel = relative2(parent, child);
       return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
     };
     POLICY_FILE = /^\.execguard\.ya?ml$/;
+    SETTINGS_NAMES = [
+      ".claude",
+      ".claude.json",
+      "settings.json",
+      "settings.local.json",
+      "CLAUDE.md",
+      "SKILL.md",
+      ".execguard.yaml",
+      ".execguard.yml",
+      ".mcp.json"
+    ];
+    SETTINGS_EXTENSIONS = /* @__PURE__ */ new Set([
+      "json",
+      "jsonl",
+      "md",
+      "yaml",
+      "yml",
+      "sh",
+      "bash",
+      "zsh",
+      "py",
+      "js",
+      "mjs",
+      "cjs",
+      "ts",
+      "txt",
+      "toml"
+    ]);
+    SETTINGS_ROOT = /^(\.claude|\.claude\.json|\.execguard\.ya?ml)$/;
     GLOB = /[*?[]/;
     INTERPRETER = /^(python[\d.]*|node|nodejs|perl|ruby|php|deno|bun|Rscript|lua|tclsh)$/;
     runsInterpreter = (commands) => commands.some((c) => INTERPRETER.test(c.argv[0] ?? "") || c.via.some((v) => INTERPRETER.test(v.split(" ")[0])));
@@ -13334,11 +15038,11 @@ var init_protected_paths = __esm({
 
 // src/guard/rules/approval-flag.ts
 function launches(cmd) {
-  const words = cmd.argv.slice(1);
-  const sub = words.find((w) => SUBCOMMANDS.has(w));
+  const words3 = cmd.argv.slice(1);
+  const sub = words3.find((w) => SUBCOMMANDS.has(w));
   if (!sub) return void 0;
-  if (DATA.has(cmd.argv[0] ?? "")) return void 0;
-  const flag = words.find(approvalFlag);
+  if (DATA2.has(cmd.argv[0] ?? "")) return void 0;
+  const flag = words3.find(approvalFlag);
   if (flag) return `${sub} with ${flag.split("=")[0]}`;
   if (LAUNCHER.test(cmd.argv[0] ?? "") && cmd.dynamic.some((d, i) => d && i > 0))
     return `${sub} with arguments that cannot be read statically`;
@@ -13349,14 +15053,14 @@ function inProgramText(ctx) {
   if (!APPROVAL_IN_TEXT.test(ctx.raw) || !SUBCOMMAND_WORD.test(ctx.raw)) return void 0;
   return "an interpreter whose program text passes --approval";
 }
-var SUBCOMMANDS, SUBCOMMAND_WORD, DATA, LAUNCHER, APPROVAL_OPTION, APPROVAL_WORD, APPROVAL_IN_TEXT, approvalFlag, approvalFlagRule;
+var SUBCOMMANDS, SUBCOMMAND_WORD, DATA2, LAUNCHER, APPROVAL_OPTION, APPROVAL_WORD, APPROVAL_IN_TEXT, approvalFlag, approvalFlagRule;
 var init_approval_flag = __esm({
   "src/guard/rules/approval-flag.ts"() {
     "use strict";
     init_protected_paths();
     SUBCOMMANDS = /* @__PURE__ */ new Set(["execute", "rollback", "resume", "agent"]);
     SUBCOMMAND_WORD = new RegExp(`\\b(${[...SUBCOMMANDS].join("|")})\\b`);
-    DATA = /* @__PURE__ */ new Set(["echo", "printf", "grep", "egrep", "fgrep", "rg", "ag", "man", "cat", "less", "head", "tail", "true", ":"]);
+    DATA2 = /* @__PURE__ */ new Set(["echo", "printf", "grep", "egrep", "fgrep", "rg", "ag", "man", "cat", "less", "head", "tail", "true", ":"]);
     LAUNCHER = /^(execguard(\.m?js)?|cli\.m?js|node|nodejs|npx|npm|pnpm|pnpx|yarn|bunx|bun|deno|tsx|ts-node|corepack)$/;
     APPROVAL_OPTION = "--ap(p(r(o(v(al?)?)?)?)?)?";
     APPROVAL_WORD = new RegExp(`^${APPROVAL_OPTION}(=|$)`);
@@ -13381,7 +15085,725 @@ var init_approval_flag = __esm({
   }
 });
 
-// src/guard/tool-invocations.ts
+// src/guard/tools/grammar.ts
+function parseArgv(argv2, valued, from = 1) {
+  const words3 = [];
+  const options = /* @__PURE__ */ new Map();
+  const order = /* @__PURE__ */ new Map();
+  let seen = 0;
+  const add = (name, value) => {
+    options.set(name, [...options.get(name) ?? [], value]);
+    order.set(name, seen++);
+  };
+  for (let i = from; i < argv2.length; i++) {
+    const a = argv2[i];
+    if (a === "--") {
+      words3.push(...argv2.slice(i + 1));
+      break;
+    }
+    if (a.startsWith("--") && a.length > 2) {
+      const eq = a.indexOf("=");
+      if (eq !== -1) add(a.slice(0, eq), a.slice(eq + 1));
+      else if (valued.has(a) && i + 1 < argv2.length) add(a, argv2[++i]);
+      else add(a, "");
+      continue;
+    }
+    if (a.startsWith("-") && a.length > 1 && !/^-\d/.test(a)) {
+      const eq = a.indexOf("=");
+      if (eq > 1 && valued.has(a.slice(0, eq)))
+        add(a.slice(0, eq), a.slice(eq + 1));
+      else if (valued.has(a))
+        add(a, i + 1 < argv2.length ? argv2[++i] : "");
+      else if (a.length > 2 && valued.has(a.slice(0, 2)))
+        add(a.slice(0, 2), a.slice(2));
+      else if (a.length > 2 && eq === -1)
+        for (const l of a.slice(1)) add(`-${l}`, "");
+      else add(eq === -1 ? a : a.slice(0, eq), eq === -1 ? "" : a.slice(eq + 1));
+      continue;
+    }
+    words3.push(a);
+  }
+  return { words: words3, options, order };
+}
+function last(p, ...names) {
+  let value;
+  let at = -1;
+  for (const n of names) {
+    const index = p.order.get(n);
+    if (index !== void 0 && index > at) {
+      at = index;
+      const values = p.options.get(n) ?? [];
+      value = values[values.length - 1];
+    }
+  }
+  return value;
+}
+function has(p, ...names) {
+  const value = last(p, ...names);
+  return value !== void 0 && !/^(false|0|no)$/i.test(value);
+}
+function dryRun(p, name = "--dry-run") {
+  const value = last(p, name);
+  return value !== void 0 && !/^(none|false|0)$/i.test(value);
+}
+var all, set2;
+var init_grammar = __esm({
+  "src/guard/tools/grammar.ts"() {
+    "use strict";
+    all = (p, ...names) => names.flatMap((n) => p.options.get(n) ?? []).filter(Boolean);
+    set2 = (text) => new Set(text.split(/\s+/).filter(Boolean));
+  }
+});
+
+// src/guard/tools/argocd.ts
+function tier(argv2) {
+  const p = read(argv2);
+  const [group, action] = p.words;
+  if (!group) return "T0";
+  if (["version", "context", "login", "logout", "relogin", "completion", "help", "configure", "admin"].includes(group))
+    return group === "version" ? "T0" : "T1";
+  if (!action || READS.has(action)) return action === "diff" ? "T2" : "T0";
+  if (dryRun(p) || has(p, "--preview-changes")) return "T2";
+  return "T3";
+}
+function effects(cmd) {
+  const p = read(cmd.argv);
+  const [group, action] = p.words;
+  if (dryRun(p)) return [];
+  if (["app", "appset", "proj"].includes(group) && action === "delete")
+    return [{ kind: "delete", act: `argocd ${group} delete`, preview: `argocd ${group} get` }];
+  if (group === "cluster" && (action === "rm" || action === "delete")) return [{ kind: "delete", act: "argocd cluster rm" }];
+  return [];
+}
+function targets(cmd) {
+  const p = read(cmd.argv);
+  return [...p.words.slice(2), ...all(p, "--server", "--kube-context", "-N", "--app-namespace", "--dest-namespace", "--project")];
+}
+var VALUED, read, READS, argocd;
+var init_argocd = __esm({
+  "src/guard/tools/argocd.ts"() {
+    "use strict";
+    init_grammar();
+    VALUED = set2(
+      "--server --auth-token --config --grpc-web-root-path -H --header --kube-context --port-forward-namespace --loglevel --logformat -N --app-namespace -p --parameter --revision --dest-namespace --dest-server --dest-name --project -l --selector -o --output --propagation-policy --cascade --timeout --resource --repo --path --sync-policy --values --helm-set --kustomize-image"
+    );
+    read = (argv2) => parseArgv(argv2, VALUED);
+    READS = /* @__PURE__ */ new Set(["get", "list", "ls", "history", "manifests", "logs", "resources", "diff", "wait", "show", "get-resource", "man"]);
+    argocd = { id: "argocd", programs: ["argocd"], env: ["ARGOCD_SERVER", "ARGOCD_OPTS"], tier, effects, targets };
+  }
+});
+
+// src/guard/tools/aws.ts
+function tier2(argv2) {
+  const p = read2(argv2);
+  const [service, op] = p.words;
+  if (!service) return "T0";
+  if (["configure", "sso", "help", "login", "logout", "history"].includes(service)) return "T1";
+  if (service === "sts" || service === "pricing") return "T0";
+  if (service === "s3") return !op || op === "ls" || op === "presign" ? "T0" : has(p, "--dryrun", "--dry-run") ? "T2" : "T3";
+  if (!op || READ_OP.test(op)) return "T0";
+  if (op === "create-change-set" || op === "deploy" && has(p, "--no-execute-changeset")) return "T2";
+  return has(p, "--dry-run") ? "T2" : "T3";
+}
+function effects2(cmd) {
+  const p = read2(cmd.argv);
+  const [service, op] = p.words;
+  if (!service || !op || has(p, "--dry-run", "--dryrun")) return [];
+  if (service === "cloudformation" && /^delete-stack(-set)?$/.test(op))
+    return [{ kind: "destroy", act: `aws cloudformation ${op}`, preview: "aws cloudformation describe-stack-resources" }];
+  if (service === "s3") {
+    if (op === "rb") return [{ kind: "delete", act: "aws s3 rb", preview: "aws s3 ls" }];
+    if (op === "rm" && has(p, "--recursive", "-r"))
+      return [{ kind: "delete", act: "aws s3 rm --recursive", preview: "aws s3 rm --recursive --dryrun" }];
+    return [];
+  }
+  const deletes = DELETES[service];
+  if (deletes?.test(op)) return [{ kind: "delete", act: `aws ${service} ${op}` }];
+  return [];
+}
+function targets2(cmd) {
+  const p = read2(cmd.argv);
+  const names = all(
+    p,
+    "--profile",
+    "--stack-name",
+    "--stack-set-name",
+    "--db-instance-identifier",
+    "--db-cluster-identifier",
+    "--table-name",
+    "--name",
+    "--names",
+    "--cluster-name",
+    "--nodegroup-name",
+    "--bucket",
+    "--secret-id",
+    "--function-name",
+    "--repository-name"
+  );
+  const rest = p.words.slice(2);
+  names.push(...p.words[0] === "s3" ? rest.filter((w) => w.startsWith("s3://")) : rest);
+  for (const v of ["AWS_PROFILE", "AWS_DEFAULT_PROFILE"]) if (cmd.assignments[v]) names.push(cmd.assignments[v]);
+  return names;
+}
+var VALUED2, read2, READ_OP, DELETES, aws;
+var init_aws = __esm({
+  "src/guard/tools/aws.ts"() {
+    "use strict";
+    init_grammar();
+    VALUED2 = set2(
+      "--profile --region --output --endpoint-url --query --cli-read-timeout --cli-connect-timeout --color --ca-bundle --cli-binary-format --cli-input-json --cli-input-yaml --generate-cli-skeleton --page-size --max-items --starting-token --stack-name --db-instance-identifier --db-cluster-identifier --table-name --name --names --cluster-name --instance-ids --bucket --key --include --exclude --storage-class --acl --sse --content-type --cache-control --metadata --expires --role-arn --parameters --template-body --template-url --capabilities --tags --filters --nodegroup-name --secret-id --key-id --pending-window-in-days --function-name --repository-name --file-system-id --volume-id --final-db-snapshot-identifier --stack-set-name --deletion-mode --retain-resources --client-request-token --value --type --description"
+    );
+    read2 = (argv2) => parseArgv(argv2, VALUED2);
+    READ_OP = /^(describe|list|get|head|show|wait|help|lookup|batch-get|query|scan|search|filter|validate|estimate|simulate|test|check|preview|view|tail|read|print|ls|presign|detect|download|export|select)/;
+    DELETES = {
+      rds: /^delete-db-(instance|cluster|snapshot|cluster-snapshot)$|^delete-global-cluster$/,
+      dynamodb: /^delete-(table|backup)$/,
+      ec2: /^(terminate-instances|delete-volume|delete-snapshot)$/,
+      eks: /^delete-(cluster|nodegroup)$/,
+      ssm: /^delete-parameters?$/,
+      s3api: /^delete-(bucket|objects)$/,
+      secretsmanager: /^delete-secret$/,
+      kms: /^schedule-key-deletion$/,
+      efs: /^delete-file-system$/,
+      ecr: /^(delete-repository)$/,
+      elasticache: /^delete-(cache-cluster|replication-group)$/,
+      redshift: /^delete-cluster$/,
+      docdb: /^delete-db-cluster$/,
+      neptune: /^delete-db-cluster$/,
+      opensearch: /^delete-domain$/,
+      es: /^delete-elasticsearch-domain$/,
+      backup: /^delete-backup-vault$/,
+      route53: /^delete-hosted-zone$/,
+      organizations: /^(close-account|delete-organization)$/
+    };
+    aws = {
+      id: "aws",
+      programs: ["aws"],
+      env: ["AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION"],
+      tier: tier2,
+      effects: effects2,
+      targets: targets2
+    };
+  }
+});
+
+// src/guard/tools/az.ts
+function path(words3) {
+  const at = words3.findIndex((x, i) => i > 0 && (READ_VERB.test(x) || ACT_VERB.test(x)));
+  return at === -1 ? { groups: words3 } : { groups: words3.slice(0, at), verb: words3[at] };
+}
+function tier3(argv2) {
+  const p = read3(argv2);
+  const [group] = p.words;
+  if (!group) return "T0";
+  if (["login", "logout", "account", "config", "extension", "version", "help", "init", "upgrade", "feedback", "find", "bicep"].includes(group))
+    return group === "account" && p.words[1] === "show" ? "T0" : "T1";
+  const { verb } = path(p.words);
+  if (!verb) return "T1";
+  if (READ_VERB.test(verb)) return "T0";
+  if (verb === "get-credentials") return "T1";
+  if (group === "deployment" && p.words.includes("what-if")) return "T2";
+  if (has(p, "--dry-run") || has(p, "--what-if")) return "T2";
+  return "T3";
+}
+function effects3(cmd) {
+  const p = read3(cmd.argv);
+  const { groups, verb } = path(p.words);
+  const g = groups.join(" ");
+  if (has(p, "--dry-run")) return [];
+  if (verb !== "delete") return batchDelete(p.words);
+  if (g === "group") return [{ kind: "destroy", act: "az group delete", preview: "az resource list -g <group>" }];
+  if (DELETES2.some((re) => re.test(g))) return [{ kind: "delete", act: `az ${g} delete` }];
+  return [];
+}
+function batchDelete(words3) {
+  const { groups, verb } = path(words3);
+  if (groups.join(" ") === "storage blob" && verb === "delete-batch") return [{ kind: "delete", act: "az storage blob delete-batch" }];
+  return [];
+}
+function targets3(cmd) {
+  const p = read3(cmd.argv);
+  const names = all(p, "--subscription", "-g", "--resource-group", "-n", "--name", "--server", "-s", "--account-name", "--cluster-name");
+  if (cmd.assignments.AZURE_SUBSCRIPTION_ID) names.push(cmd.assignments.AZURE_SUBSCRIPTION_ID);
+  return names;
+}
+var VALUED3, read3, READ_VERB, ACT_VERB, DELETES2, az;
+var init_az = __esm({
+  "src/guard/tools/az.ts"() {
+    "use strict";
+    init_grammar();
+    VALUED3 = set2(
+      "--subscription -o --output --query -g --resource-group -n --name --location -l --server -s --account-name --vault-name --cluster-name --database-name --tags --sku --image --size --admin-username --query-examples --ids"
+    );
+    read3 = (argv2) => parseArgv(argv2, VALUED3);
+    READ_VERB = /^(show|list|get|get-\S+|list-\S+|show-\S+|exists|check-name|check-\S+|query|download|browse|logs|tail|wait|version)$/;
+    ACT_VERB = /^(create|delete|update|set|add|remove|start|stop|restart|resize|scale|upgrade|deploy|import|export|purge|restore|rotate|run|invoke|move|reset|enable|disable|attach|detach|upload|copy|sync|nodepool|delete-\S+|set-\S+|add-\S+|remove-\S+|up|swap|failover|flush|regenerate-key|renew|start-\S+|stop-\S+)$/;
+    DELETES2 = [
+      /^aks$/,
+      /^aks nodepool$/,
+      /^sql (db|server|mi)$/,
+      /^storage (account|container|share)$/,
+      /^cosmosdb( sql database| mongodb database)?$/,
+      /^vm$/,
+      /^vmss$/,
+      /^(postgres|mysql) (flexible-server|server)$/,
+      /^keyvault$/,
+      /^redis$/,
+      /^acr$/
+    ];
+    az = { id: "az", programs: ["az"], env: ["AZURE_SUBSCRIPTION_ID", "AZURE_CONFIG_DIR"], tier: tier3, effects: effects3, targets: targets3 };
+  }
+});
+
+// src/guard/tools/cdk.ts
+function tier4(argv2) {
+  const [sub] = read4(argv2).words;
+  if (!sub) return "T0";
+  if (["ls", "list", "doctor", "notices", "docs", "version", "metadata"].includes(sub)) return "T0";
+  if (sub === "diff" || sub === "drift") return "T2";
+  if (["deploy", "destroy", "bootstrap", "import", "rollback", "watch", "gc", "refactor", "migrate"].includes(sub))
+    return sub === "migrate" ? "T1" : "T3";
+  return "T1";
+}
+function effects4(cmd) {
+  return read4(cmd.argv).words[0] === "destroy" ? [{ kind: "destroy", act: "cdk destroy", preview: "cdk diff" }] : [];
+}
+function targets4(cmd) {
+  const p = read4(cmd.argv);
+  return [...p.words.slice(1), ...all(p, "--profile", "-c", "--context"), cmd.assignments.AWS_PROFILE ?? ""];
+}
+var VALUED4, read4, cdk;
+var init_cdk = __esm({
+  "src/guard/tools/cdk.ts"() {
+    "use strict";
+    init_grammar();
+    VALUED4 = set2(
+      "-a --app -c --context --profile -r --role-arn -o --output -p --plugin --proxy --ca-bundle-path --toolkit-stack-name --build -e --exclusively --parameters --outputs-file --method -m --change-set-name --require-approval --concurrency --asset-parallelism --progress --hotswap-ecs-minimum-healthy-percent -t --tags --notification-arns -l --language"
+    );
+    read4 = (argv2) => parseArgv(argv2, VALUED4);
+    cdk = {
+      id: "cdk",
+      programs: ["cdk", "aws-cdk"],
+      env: ["AWS_PROFILE", "CDK_DEFAULT_ACCOUNT", "CDK_DEFAULT_REGION"],
+      tier: tier4,
+      effects: effects4,
+      targets: targets4
+    };
+  }
+});
+
+// src/guard/tools/cdktf.ts
+function tier5(argv2) {
+  const [sub] = read5(argv2).words;
+  if (!sub) return "T0";
+  if (["list", "ls", "output", "outputs", "debug", "help"].includes(sub)) return "T0";
+  if (sub === "diff" || sub === "plan") return "T2";
+  if (["deploy", "apply", "destroy", "watch"].includes(sub)) return "T3";
+  return "T1";
+}
+function effects5(cmd) {
+  return read5(cmd.argv).words[0] === "destroy" ? [{ kind: "destroy", act: "cdktf destroy", preview: "cdktf diff" }] : [];
+}
+function targets5(cmd) {
+  const p = read5(cmd.argv);
+  return [...p.words.slice(1), ...p.options.get("--var-file") ?? []];
+}
+var VALUED5, read5, cdktf;
+var init_cdktf = __esm({
+  "src/guard/tools/cdktf.ts"() {
+    "use strict";
+    init_grammar();
+    VALUED5 = set2("-a --app -o --output --log-level --var --var-file --parallelism --outputs-file --plugin-cache-dir --language");
+    read5 = (argv2) => parseArgv(argv2, VALUED5);
+    cdktf = {
+      id: "cdktf",
+      programs: ["cdktf", "cdktf-cli"],
+      env: ["TF_CLI_ARGS", "TF_WORKSPACE"],
+      tier: tier5,
+      effects: effects5,
+      targets: targets5
+    };
+  }
+});
+
+// src/guard/tools/curl.ts
+function apiPath(url) {
+  const m = /^https?:\/\/(?:api\.github\.com|[^/]+\/api\/v[34])\/(.*)$/i.exec(url);
+  return m ? m[1].replace(/\?.*$/, "") : void 0;
+}
+function effects6(cmd) {
+  if (cmd.argv[0] !== "curl") return [];
+  const p = read6(cmd.argv);
+  const urls = [...p.words, ...all(p, "--url")].map(apiPath).filter((u) => u !== void 0);
+  if (urls.length === 0) return [];
+  const data = [...all(p, "-d", "--data", "--data-raw", "--data-binary", "--json"), cmd.stdin?.text ?? ""].join("\n");
+  const method = (last(p, "-X", "--request") ?? (data.trim() ? "POST" : "GET")).toUpperCase();
+  for (const path4 of urls) {
+    if (method === "DELETE" && (REF.test(path4) || BRANCH.test(path4)))
+      return [{ kind: "forge", act: "curl -X DELETE of a ref on the forge", lifts: "delete" }];
+    if (method === "DELETE" && PROTECTION.test(path4))
+      return [{ kind: "forge", act: "curl -X DELETE of branch protection", lifts: "delete" }];
+    if (method === "DELETE" && REPO.test(path4)) return [{ kind: "forge", act: "curl -X DELETE of a repository", lifts: "delete" }];
+    if ((method === "PATCH" || method === "POST") && REF.test(path4) && /"force"\s*:\s*true/.test(data))
+      return [{ kind: "forge", act: "curl -X PATCH of a ref with force: true (a force push)", lifts: "forcePush" }];
+  }
+  return [];
+}
+var VALUED6, read6, REF, PROTECTION, REPO, BRANCH, tier6, curl;
+var init_curl = __esm({
+  "src/guard/tools/curl.ts"() {
+    "use strict";
+    init_grammar();
+    VALUED6 = set2(
+      "-X --request -H --header -d --data --data-raw --data-binary --data-urlencode --json -u --user -o --output -A --user-agent -e --referer -b --cookie -c --cookie-jar -F --form -T --upload-file -w --write-out -m --max-time --connect-timeout --retry -x --proxy --cacert --cert --key -K --config --url --resolve --oauth2-bearer"
+    );
+    read6 = (argv2) => parseArgv(argv2, VALUED6);
+    REF = /(^|\/)git\/refs\/\S+/;
+    PROTECTION = /(^|\/)branches\/[^?\s]+\/protection(\/|$)|(^|\/)protected_branches\/\S+/;
+    REPO = /^repos\/[^/\s]+\/[^/\s?]+\/?$|^projects\/[^/\s?]+\/?$/;
+    BRANCH = /(^|\/)repository\/branches\/\S+/;
+    tier6 = (_argv) => "T1";
+    curl = { id: "curl", programs: ["curl"], env: ["GITHUB_TOKEN", "GH_TOKEN"], tier: tier6, effects: effects6 };
+  }
+});
+
+// src/guard/tools/docker.ts
+function tier7(argv2) {
+  const words3 = parseArgv(argv2, VALUED7).words;
+  const sub = ["image", "container", "buildx", "volume", "network"].includes(words3[0]) ? words3[1] : words3[0];
+  if (!sub) return "T0";
+  if (READS2.has(sub)) return "T0";
+  if (sub === "push" || argv2.includes("--push")) return "T3";
+  if (words3[0] === "stack" || words3[0] === "service" || words3[0] === "swarm" || words3[0] === "context" && words3[1] === "use") return "T3";
+  return "T1";
+}
+var VALUED7, READS2, docker2;
+var init_docker = __esm({
+  "src/guard/tools/docker.ts"() {
+    "use strict";
+    init_grammar();
+    VALUED7 = set2("-H --host -c --context --config -l --log-level --tlscacert --tlscert --tlskey --connection --url --identity");
+    READS2 = /* @__PURE__ */ new Set([
+      "ps",
+      "images",
+      "inspect",
+      "logs",
+      "version",
+      "info",
+      "stats",
+      "top",
+      "history",
+      "ls",
+      "events",
+      "port",
+      "diff",
+      "search"
+    ]);
+    docker2 = { id: "docker", programs: ["docker", "podman", "nerdctl"], env: ["DOCKER_HOST", "DOCKER_CONTEXT"], tier: tier7 };
+  }
+});
+
+// src/guard/tools/doctl.ts
+function path2(words3) {
+  const at = words3.findIndex((x, i) => i > 0 && (READ_VERB2.test(x) || ACT_VERB2.test(x)));
+  return at === -1 ? { groups: words3 } : { groups: words3.slice(0, at), verb: words3[at] };
+}
+function tier8(argv2) {
+  const p = read7(argv2);
+  if (p.words.length === 0) return "T0";
+  if (["auth", "account", "version", "completion", "help"].includes(p.words[0])) return p.words[0] === "account" ? "T0" : "T1";
+  const { verb } = path2(p.words);
+  if (!verb) return "T1";
+  if (READ_VERB2.test(verb)) return verb === "kubeconfig" ? "T1" : "T0";
+  return "T3";
+}
+function effects7(cmd) {
+  const { groups, verb } = path2(read7(cmd.argv).words);
+  const g = groups.join(" ");
+  return (verb === "delete" || verb === "rm") && DELETES3.test(g) ? [{ kind: "delete", act: `doctl ${g} ${verb}` }] : [];
+}
+function targets6(cmd) {
+  const p = read7(cmd.argv);
+  return [...all(p, "--context"), ...p.words.slice(path2(p.words).groups.length + 1)];
+}
+var VALUED8, read7, READ_VERB2, ACT_VERB2, DELETES3, doctl;
+var init_doctl = __esm({
+  "src/guard/tools/doctl.ts"() {
+    "use strict";
+    init_grammar();
+    VALUED8 = set2("-t --access-token -c --config --context -o --output --format --region --tag-name");
+    read7 = (argv2) => parseArgv(argv2, VALUED8);
+    READ_VERB2 = /^(get|list|ls|show|describe|logs|kubeconfig|version|help|completion|whoami)$/;
+    ACT_VERB2 = /^(create|delete|rm|update|resize|restore|reset|upgrade|deploy|apply|run|add|remove|attach|detach|power-\S+|reboot|shutdown|tag|untag|save|switch|init)$/;
+    DELETES3 = /^(kubernetes cluster|k8s cluster|databases|database|compute droplet|compute volume|apps|registry|projects)$/;
+    doctl = {
+      id: "doctl",
+      programs: ["doctl"],
+      env: ["DIGITALOCEAN_ACCESS_TOKEN", "DIGITALOCEAN_CONTEXT"],
+      tier: tier8,
+      effects: effects7,
+      targets: targets6
+    };
+  }
+});
+
+// src/guard/tools/eksctl.ts
+function tier9(argv2) {
+  const p = read8(argv2);
+  const [verb] = p.words;
+  if (!verb) return "T0";
+  if (["get", "version", "info", "completion", "help"].includes(verb)) return "T0";
+  if (verb === "utils") return "T1";
+  if (dryRun(p)) return "T2";
+  return "T3";
+}
+function effects8(cmd) {
+  const p = read8(cmd.argv);
+  const [verb, noun] = p.words;
+  return verb === "delete" && noun === "cluster" ? [{ kind: "destroy", act: "eksctl delete cluster", preview: "eksctl get cluster" }] : [];
+}
+function targets7(cmd) {
+  const p = read8(cmd.argv);
+  return [
+    ...all(p, "-n", "--name", "--cluster", "-p", "--profile", "-f", "--config-file"),
+    ...p.words.slice(2),
+    cmd.assignments.AWS_PROFILE ?? ""
+  ];
+}
+var VALUED9, read8, eksctl;
+var init_eksctl = __esm({
+  "src/guard/tools/eksctl.ts"() {
+    "use strict";
+    init_grammar();
+    VALUED9 = set2(
+      "-n --name -r --region -p --profile -f --config-file --cluster -o --output -v --verbose --timeout --nodegroup-name --namespace --version --node-type --nodes --nodes-min --nodes-max --zones --kubeconfig --color"
+    );
+    read8 = (argv2) => parseArgv(argv2, VALUED9);
+    eksctl = {
+      id: "eksctl",
+      programs: ["eksctl"],
+      env: ["AWS_PROFILE", "AWS_REGION", "KUBECONFIG"],
+      tier: tier9,
+      effects: effects8,
+      targets: targets7
+    };
+  }
+});
+
+// src/guard/tools/flux.ts
+function tier10(argv2) {
+  const p = read9(argv2);
+  const [verb] = p.words;
+  if (!verb) return "T0";
+  if (["get", "logs", "tree", "stats", "events", "check", "version", "export", "trace", "completion", "debug"].includes(verb)) return "T0";
+  if (verb === "build") return "T1";
+  if (verb === "diff") return "T2";
+  if (has(p, "--export")) return "T1";
+  if (dryRun(p)) return "T2";
+  return "T3";
+}
+function effects9(cmd) {
+  const p = read9(cmd.argv);
+  const [verb, ...rest] = p.words;
+  if (dryRun(p)) return [];
+  if (verb === "delete") return [{ kind: "delete", act: `flux delete ${rest.slice(0, 2).join(" ")}`.trim(), preview: "flux get all" }];
+  if (verb === "uninstall") return [{ kind: "delete", act: "flux uninstall", preview: "flux uninstall --dry-run" }];
+  return [];
+}
+function targets8(cmd) {
+  const p = read9(cmd.argv);
+  const names = all(p, "-n", "--namespace", "--context", "--kubeconfig");
+  if (p.words[0] === "delete") names.push(...p.words.slice(2));
+  return names;
+}
+var VALUED10, read9, flux;
+var init_flux = __esm({
+  "src/guard/tools/flux.ts"() {
+    "use strict";
+    init_grammar();
+    VALUED10 = set2(
+      "-n --namespace --context --kubeconfig --timeout -l --label-selector --kind --path --source --interval --cluster --verbose"
+    );
+    read9 = (argv2) => parseArgv(argv2, VALUED10);
+    flux = { id: "flux", programs: ["flux"], env: ["KUBECONFIG"], tier: tier10, effects: effects9, targets: targets8 };
+  }
+});
+
+// src/guard/tools/gcloud.ts
+function path3(words3) {
+  const w = words3[0] === "alpha" || words3[0] === "beta" ? words3.slice(1) : words3;
+  const at = w.findIndex((x, i) => i > 0 && (READ_VERB3.test(x) || ACT_VERB3.test(x)));
+  if (at === -1) return { groups: w, rest: [] };
+  return { groups: w.slice(0, at), verb: w[at], rest: w.slice(at + 1) };
+}
+function gsutilTier(argv2) {
+  const [sub] = parseArgv(argv2, set2("-o -h -u -p")).words;
+  if (!sub) return "T0";
+  if (["ls", "cat", "du", "stat", "hash", "version", "help", "lsb"].includes(sub)) return "T0";
+  if (["config", "signurl", "perfdiag"].includes(sub)) return "T1";
+  return "T3";
+}
+function tier11(argv2) {
+  if (argv2[0] === "gsutil") return gsutilTier(argv2);
+  const p = read10(argv2);
+  if (p.words.length === 0) return "T0";
+  if (["config", "auth", "init", "info", "help", "version", "components", "feedback", "topic", "cheat-sheet"].includes(p.words[0]))
+    return "T1";
+  const { verb } = path3(p.words);
+  if (!verb) return "T1";
+  if (READ_VERB3.test(verb)) return "T0";
+  if (has(p, "--dry-run") || has(p, "--validate-only")) return "T2";
+  return "T3";
+}
+function effects10(cmd) {
+  if (cmd.argv[0] === "gsutil") {
+    const p2 = parseArgv(cmd.argv, set2("-o -h -u -p"));
+    const [sub] = p2.words;
+    if (sub === "rb") return [{ kind: "delete", act: "gsutil rb" }];
+    if (sub === "rm" && (has(p2, "-r", "-R", "-a", "--recursive") || p2.words.some((w) => w.includes("**"))))
+      return [{ kind: "delete", act: "gsutil rm -r" }];
+    return [];
+  }
+  const p = read10(cmd.argv);
+  const { groups, verb } = path3(p.words);
+  const g = groups.join(" ");
+  if (has(p, "--dry-run") || has(p, "--validate-only")) return [];
+  if (g === "projects" && verb === "delete")
+    return [{ kind: "destroy", act: "gcloud projects delete", preview: "gcloud projects describe" }];
+  if (g === "storage" && verb === "rm" && (has(p, "-r", "-R", "--recursive") || p.words.some((w) => w.includes("**"))))
+    return [{ kind: "delete", act: "gcloud storage rm -r" }];
+  if (verb !== "delete") return [];
+  if (DELETES4.some((re) => re.test(g))) return [{ kind: "delete", act: `gcloud ${g} delete` }];
+  return [];
+}
+function targets9(cmd) {
+  if (cmd.argv[0] === "gsutil") return parseArgv(cmd.argv, set2("-o -h -u -p")).words.slice(1);
+  const p = read10(cmd.argv);
+  const names = [...all(p, "--project", "--configuration", "--cluster", "--instance"), ...path3(p.words).rest];
+  for (const v of ["CLOUDSDK_CORE_PROJECT", "CLOUDSDK_ACTIVE_CONFIG_NAME"]) if (cmd.assignments[v]) names.push(cmd.assignments[v]);
+  return names;
+}
+var VALUED11, read10, READ_VERB3, ACT_VERB3, DELETES4, gcloud;
+var init_gcloud = __esm({
+  "src/guard/tools/gcloud.ts"() {
+    "use strict";
+    init_grammar();
+    VALUED11 = set2(
+      "--project --account --configuration --format --verbosity --impersonate-service-account --billing-project --flags-file --region --zone --location --filter --limit --sort-by --page-size --cluster --instance --database --async-timeout --trace-token --user-output-enabled --image --platform --service-account --labels --tier --machine-type --num-nodes"
+    );
+    read10 = (argv2) => parseArgv(argv2, VALUED11);
+    READ_VERB3 = /^(describe|list|get|get-\S+|show|read|view|tail|print|ls|cat|du|stat|hash|lookup|search|explain|check|test-iam-permissions|list-\S+|describe-\S+|diff)$/;
+    ACT_VERB3 = /^(create|delete|update|deploy|set|add|remove|start|stop|restart|resize|run|apply|import|submit|patch|reset|move|rename|enable|disable|attach|detach|upgrade|rollback|scale|invoke|purge|cancel|rm|cp|mv|rsync|mb|rb|promote|failover|restore|clone|undelete|replace|execute|suspend|resume|ssh|scp|unset|add-\S+|remove-\S+|set-\S+)$/;
+    DELETES4 = [
+      /^container (clusters|node-pools)$/,
+      /^sql (instances|databases)$/,
+      /^run (services|jobs)$/,
+      /^compute (instances|disks|snapshots)$/,
+      /^storage buckets$/,
+      /^(spanner|bigtable|redis|filestore|alloydb) (instances|clusters)$/,
+      /^secrets$/,
+      /^kms keys versions$/,
+      /^firestore databases$/,
+      /^artifacts repositories$/
+    ];
+    gcloud = {
+      id: "gcloud",
+      programs: ["gcloud", "gsutil"],
+      env: ["CLOUDSDK_CORE_PROJECT", "CLOUDSDK_ACTIVE_CONFIG_NAME", "CLOUDSDK_CONFIG"],
+      tier: tier11,
+      effects: effects10,
+      targets: targets9
+    };
+  }
+});
+
+// src/guard/tools/gh.ts
+function apiCall(argv2) {
+  const p = read11(argv2);
+  if (p.words[0] !== "api") return void 0;
+  const fields = all(p, "-f", "-F", "--field", "--raw-field");
+  const writes = fields.length > 0 || p.options.has("--input");
+  const method = (last(p, "-X", "--method") ?? (writes ? "POST" : "GET")).toUpperCase();
+  return { method, endpoint: (p.words[1] ?? "").replace(/^\/+/, ""), fields };
+}
+function tier12(argv2) {
+  const p = read11(argv2);
+  const [group, action] = p.words;
+  if (!group) return "T0";
+  if (group === "api") return apiCall(argv2)?.method === "GET" ? "T0" : "T3";
+  if (["auth", "config", "alias", "completion", "help", "version", "extension", "codespace"].includes(group)) return "T1";
+  if (!action || READ.has(action)) return "T0";
+  if (group === "pr" && ["create", "checkout", "comment", "edit", "ready", "review"].includes(action)) return "T1";
+  if (group === "issue" && ["create", "comment", "edit", "close", "reopen"].includes(action)) return "T1";
+  if (group === "repo" && ["clone", "fork", "sync", "set-default"].includes(action)) return "T1";
+  return "T3";
+}
+function effects11(cmd) {
+  if (cmd.argv[0] !== "gh" && cmd.argv[0] !== "glab") return [];
+  const p = read11(cmd.argv);
+  if (p.words[0] === "repo" && p.words[1] === "delete") return [{ kind: "forge", act: `${cmd.argv[0]} repo delete`, lifts: "delete" }];
+  if (p.words[0] === "repo" && p.words[1] === "sync" && p.options.has("--force"))
+    return [{ kind: "forge", act: "gh repo sync --force", lifts: "forcePush" }];
+  const call = apiCall(cmd.argv);
+  if (!call) return [];
+  const { method, endpoint, fields } = call;
+  if (method === "DELETE" && REF2.test(endpoint))
+    return [{ kind: "forge", act: "gh api -X DELETE git/refs (a ref deletion)", lifts: "delete" }];
+  if (method === "DELETE" && PROTECTION2.test(endpoint))
+    return [{ kind: "forge", act: "gh api -X DELETE \u2026/protection (branch protection removed)", lifts: "delete" }];
+  if (method === "DELETE" && REPO2.test(endpoint)) return [{ kind: "forge", act: "gh api -X DELETE repos/OWNER/REPO", lifts: "delete" }];
+  if (method === "DELETE" && GITLAB_BRANCH.test(endpoint))
+    return [{ kind: "forge", act: `${cmd.argv[0]} api -X DELETE a branch, tag or its protection`, lifts: "delete" }];
+  if (method === "DELETE" && GITLAB_PROJECT.test(endpoint))
+    return [{ kind: "forge", act: `${cmd.argv[0]} api -X DELETE a project`, lifts: "delete" }];
+  const body = last(read11(cmd.argv), "--input") === "-" ? cmd.stdin?.text ?? "" : "";
+  const forced = fields.some((f) => /^force=(true|1)$/i.test(f)) || /"force"\s*:\s*true/.test(body);
+  const input = last(read11(cmd.argv), "--input");
+  const unreadBody = method === "PATCH" && REF2.test(endpoint) && input !== void 0 && (input !== "-" || cmd.stdin?.text === void 0);
+  if (unreadBody)
+    return [{ kind: "forge", act: "gh api -X PATCH git/refs with a body the guard cannot read (it may force)", lifts: "forcePush" }];
+  if ((method === "PATCH" || method === "POST") && REF2.test(endpoint) && forced)
+    return [{ kind: "forge", act: "gh api -X PATCH git/refs force=true (a force push)", lifts: "forcePush" }];
+  if (endpoint === "graphql") {
+    const query = fields.join("\n");
+    if (/\bdeleteRef\b|\bdeleteBranchProtectionRule\b/.test(query))
+      return [{ kind: "forge", act: "gh api graphql deleteRef", lifts: "delete" }];
+    if (/\bupdateRefs?\b[\s\S]*\bforce\s*:\s*true/.test(query))
+      return [{ kind: "forge", act: "gh api graphql updateRef force", lifts: "forcePush" }];
+  }
+  return [];
+}
+function targets10(cmd) {
+  const p = read11(cmd.argv);
+  return all(p, "-R", "--repo");
+}
+var VALUED12, read11, READ, REF2, PROTECTION2, REPO2, GITLAB_BRANCH, GITLAB_PROJECT, gh;
+var init_gh = __esm({
+  "src/guard/tools/gh.ts"() {
+    "use strict";
+    init_grammar();
+    VALUED12 = set2(
+      "-X --method -f -F --field --raw-field -H --header --input -q --jq -t --template --hostname -p --preview --cache -R --repo --title --body -b --body-file -B --base --head -l --label -a --assignee -m --milestone -w --web --json --limit -L -s --state"
+    );
+    read11 = (argv2) => parseArgv(argv2, VALUED12);
+    READ = /* @__PURE__ */ new Set(["view", "list", "status", "diff", "checks", "search", "browse", "watch", "download", "ls"]);
+    REF2 = /(^|\/)git\/refs\/\S+/;
+    PROTECTION2 = /(^|\/)branches\/[^?\s]+\/protection(\/|$|\?)/;
+    REPO2 = /^repos\/[^/\s]+\/[^/\s?]+\/?$/;
+    GITLAB_BRANCH = /(^|\/)projects\/[^/\s]+\/(repository\/branches|protected_branches|repository\/tags)\/\S+/;
+    GITLAB_PROJECT = /^projects\/[^/\s?]+\/?$/;
+    gh = {
+      id: "gh",
+      programs: ["gh", "glab"],
+      env: ["GH_REPO", "GH_HOST", "GITHUB_TOKEN", "GH_TOKEN"],
+      tier: tier12,
+      effects: effects11,
+      targets: targets10
+    };
+  }
+});
+
+// src/guard/tools/git.ts
 function splitAlias(value) {
   const out = [];
   const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
@@ -13418,65 +15840,99 @@ function gitInvocation(argv2, extraConfigs = []) {
       let value = m[2].trim();
       if (value.startsWith("!")) {
         value = value.slice(1).trim();
-        const words = splitAlias(value);
-        if (words[0] === "git") words.shift();
-        [sub, ...args] = [...words, ...args];
+        const words3 = splitAlias(value);
+        if (words3[0] === "git") words3.shift();
+        [sub, ...args] = [...words3, ...args];
       } else {
-        const words = splitAlias(value);
-        [sub, ...args] = [...words, ...args];
+        const words3 = splitAlias(value);
+        [sub, ...args] = [...words3, ...args];
       }
       break;
     }
   }
   return { sub, args, configs };
 }
-function terraformInvocation(argv2) {
-  const tool = argv2[0];
-  if (!isTerraformTool(tool)) return void 0;
-  let workdir;
-  let all = false;
-  const positionals = [];
-  let afterDoubleDash2 = false;
-  for (let i = 1; i < argv2.length; i++) {
-    const a = argv2[i];
-    if (a === "--") {
-      afterDoubleDash2 = true;
-      continue;
+function tier13(argv2) {
+  const { sub, args } = gitInvocation(argv2);
+  if (!sub) return "T0";
+  if ([
+    "status",
+    "log",
+    "diff",
+    "show",
+    "blame",
+    "reflog",
+    "describe",
+    "shortlog",
+    "grep",
+    "ls-files",
+    "ls-tree",
+    "ls-remote",
+    "rev-parse",
+    "rev-list",
+    "cat-file",
+    "whatchanged",
+    "help",
+    "version",
+    "var",
+    "check-ignore",
+    "name-rev",
+    "for-each-ref",
+    "show-ref",
+    "count-objects",
+    "fsck",
+    "range-diff",
+    "difftool",
+    "cherry",
+    "merge-base",
+    "config",
+    "remote",
+    "branch",
+    "tag",
+    "stash",
+    "worktree",
+    "submodule",
+    "notes",
+    "bisect",
+    "lfs"
+  ].includes(sub)) {
+    if (sub === "config" || sub === "remote" || sub === "branch" || sub === "tag" || sub === "stash" || sub === "worktree" || sub === "submodule" || sub === "notes" || sub === "bisect" || sub === "lfs") {
+      return sub === "lfs" && args[0] === "push" ? "T3" : "T1";
     }
-    if (!afterDoubleDash2 && a.startsWith("-")) {
-      const eq = a.indexOf("=");
-      const name = (eq === -1 ? a : a.slice(0, eq)).replace(/^--?/, "-");
-      if (name === "-chdir" || name === "-terragrunt-working-dir" || name === "-working-dir") {
-        workdir = eq !== -1 ? a.slice(eq + 1) : argv2[++i];
-        continue;
-      }
-      if (name === "-all" || name === "-terragrunt-all") all = true;
-      if (tool === "terragrunt" && eq === -1 && TERRAGRUNT_VALUED.has(a)) i++;
-      if (positionals.length > 0 && tool !== "terragrunt") break;
-      continue;
-    }
-    if (tool === "terragrunt" && positionals.length === 0 && TERRAGRUNT_RUNNERS2.has(a)) {
-      if (a === "run-all" || a === "all") all = true;
-      continue;
-    }
-    positionals.push({ word: a, index: i });
-    break;
+    return "T0";
   }
-  const first = positionals[0];
-  if (!first) return { tool, args: [], workdir, all };
-  if (tool === "terragrunt" && workdir === void 0) {
-    for (let i = first.index + 1; i < argv2.length; i++) {
-      const m = /^--?(?:terragrunt-working-dir|working-dir)(?:=(.*))?$/.exec(argv2[i]);
-      if (m) workdir = m[1] ?? argv2[i + 1];
-    }
+  if (sub === "push" || sub === "send-pack" || sub === "svn" && args[0] === "dcommit") {
+    const dry = args.some((a) => /^--dr(y(-(r(un?)?)?)?)?$/.test(a) || /^-[a-zA-Z]*n[a-zA-Z]*$/.test(a) && !a.includes("o"));
+    return dry && !args.includes("--no-dry-run") ? "T2" : "T3";
   }
-  let sub = first.word;
-  if (tool === "terragrunt" && /-all$/.test(sub) && sub !== "run-all") {
-    all = true;
-    sub = sub.replace(/-all$/, "");
-  }
-  return { tool, sub, args: argv2.slice(first.index + 1).filter((a) => a !== "--"), workdir, all };
+  return "T1";
 }
+var GIT_VALUED_GLOBALS, git2;
+var init_git = __esm({
+  "src/guard/tools/git.ts"() {
+    "use strict";
+    GIT_VALUED_GLOBALS = /* @__PURE__ */ new Set([
+      "-C",
+      "-c",
+      "--git-dir",
+      "--work-tree",
+      "--namespace",
+      "--exec-path",
+      "--config-env",
+      "--super-prefix",
+      "--list-cmds",
+      "--attr-source"
+    ]);
+    git2 = {
+      id: "git",
+      programs: ["git"],
+      env: ["GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_CONFIG_KEY_<n>", "GIT_CONFIG_VALUE_<n>", "GIT_DIR", "GIT_WORK_TREE"],
+      tier: tier13
+    };
+  }
+});
+
+// src/guard/tool-invocations.ts
 function kubeInvocation(argv2) {
   const options = /* @__PURE__ */ new Map();
   const order = /* @__PURE__ */ new Map();
@@ -13522,60 +15978,23 @@ function kubeInvocation(argv2) {
   return { verb, positionals: rest, options, order };
 }
 function lastOption(inv, ...names) {
-  let last;
+  let last2;
   let at = -1;
   for (const n of names) {
     const index = inv.order.get(n);
     if (index !== void 0 && index > at) {
       at = index;
       const values = inv.options.get(n) ?? [];
-      last = values[values.length - 1];
+      last2 = values[values.length - 1];
     }
   }
-  return last;
+  return last2;
 }
-var GIT_VALUED_GLOBALS, TERRAFORM_TOOLS, isTerraformTool, TERRAGRUNT_VALUED, TERRAGRUNT_RUNNERS2, KUBECTL_VALUED_LONG, KUBECTL_VALUED_SHORT, optionOf, hasOption;
+var KUBECTL_VALUED_LONG, KUBECTL_VALUED_SHORT, optionOf, hasOption;
 var init_tool_invocations = __esm({
   "src/guard/tool-invocations.ts"() {
     "use strict";
-    GIT_VALUED_GLOBALS = /* @__PURE__ */ new Set([
-      "-C",
-      "-c",
-      "--git-dir",
-      "--work-tree",
-      "--namespace",
-      "--exec-path",
-      "--config-env",
-      "--super-prefix",
-      "--list-cmds",
-      "--attr-source"
-    ]);
-    TERRAFORM_TOOLS = /* @__PURE__ */ new Set(["terraform", "tofu", "terragrunt"]);
-    isTerraformTool = (name) => !!name && TERRAFORM_TOOLS.has(name);
-    TERRAGRUNT_VALUED = /* @__PURE__ */ new Set([
-      "--terragrunt-working-dir",
-      "--working-dir",
-      "--terragrunt-config",
-      "--config",
-      "--terragrunt-tfpath",
-      "--tf-path",
-      "--terragrunt-log-level",
-      "--log-level",
-      "--terragrunt-source",
-      "--source",
-      "--terragrunt-iam-role",
-      "--iam-assume-role",
-      "--terragrunt-include-dir",
-      "--queue-include-dir",
-      "--terragrunt-exclude-dir",
-      "--queue-exclude-dir",
-      "--terragrunt-parallelism",
-      "--parallelism",
-      "--terragrunt-download-dir",
-      "--download-dir",
-      "--filter"
-    ]);
-    TERRAGRUNT_RUNNERS2 = /* @__PURE__ */ new Set(["run-all", "run", "stack", "all"]);
+    init_git();
     KUBECTL_VALUED_LONG = /* @__PURE__ */ new Set([
       "namespace",
       "context",
@@ -13646,7 +16065,7 @@ var init_tool_invocations = __esm({
   }
 });
 
-// src/guard/command-targets.ts
+// src/guard/tools/kubectl.ts
 function deletedNamespaces(positionals) {
   const names = [];
   const [first, ...rest] = positionals;
@@ -13667,12 +16086,22 @@ function producedTargets(cmd) {
   const tool = producer[0];
   if ((tool === "kubectl" || tool === "oc") && inv.verb === "kustomize") return { ...none, manifests: inv.positionals.slice(0, 1) };
   if (tool === "kustomize" && inv.verb === "build") return { ...none, manifests: inv.positionals.slice(0, 1) };
+  if ((tool === "kubectl" || tool === "oc") && inv.verb === "get") {
+    const ns = lastOption(inv, "namespace", "n");
+    const ctx = lastOption(inv, "context");
+    return { ...none, namespaces: ns ? [ns] : [], contexts: ctx ? [ctx] : [] };
+  }
   if (tool === "helm" && inv.verb === "template") {
     const ns = lastOption(inv, "namespace", "n");
     const ctx = lastOption(inv, "kube-context");
     return { manifests: [...inv.positionals, ...optionOf(inv, "values", "f")], namespaces: ns ? [ns] : [], contexts: ctx ? [ctx] : [] };
   }
   return none;
+}
+function findRoots(cmd) {
+  if (!cmd.via.some((v) => v.startsWith("find")) || !cmd.argv.includes("{}")) return [];
+  const m = /(?:^|[\s;&|(])find\s+((?:[^\s\-(!][^\s]{0,300}\s+){1,20})/.exec(cmd.text);
+  return m ? m[1].trim().split(/\s+/).map((w) => w.replace(/^["']|["']$/g, "")) : [];
 }
 function kubeTarget(cmd, index, commands) {
   const inv = kubeInvocation(cmd.argv);
@@ -13693,71 +16122,438 @@ function kubeTarget(cmd, index, commands) {
   }
   priorContexts.splice(0, priorContexts.length - 1);
   priorNamespaces.splice(0, priorNamespaces.length - 1);
-  const last = (...names) => {
+  const last2 = (...names) => {
     const value = lastOption(inv, ...names);
     return value ? [value] : [];
   };
   const readsStdin = optionOf(inv, "filename", "f").includes("-");
   const produced = readsStdin ? producedTargets(cmd) : { manifests: [], namespaces: [], contexts: [] };
   return {
-    namespaces: [...last("namespace", "n"), ...produced.namespaces],
-    contexts: [...last("context", "kube-context"), ...last("cluster"), ...produced.contexts],
-    kubeconfigs: last("kubeconfig"),
+    namespaces: [...last2("namespace", "n"), ...produced.namespaces],
+    contexts: [...last2("context", "kube-context"), ...last2("cluster"), ...produced.contexts],
+    kubeconfigs: last2("kubeconfig"),
     manifests: [
       ...isHelm ? optionOf(inv, "values", "f") : optionOf(inv, "filename", "f", "kustomize", "k"),
-      ...produced.manifests
+      ...produced.manifests,
+      ...findRoots(cmd)
     ].filter(Boolean),
     priorContexts,
     priorNamespaces
   };
 }
-function targetNames(cmd, index, commands) {
-  const names = [];
-  if (cmd.cwd) names.push(cmd.cwd);
-  const name = cmd.argv[0];
-  if (name === "kubectl" || name === "oc" || name === "helm") {
-    const t = kubeTarget(cmd, index, commands);
-    names.push(...t.namespaces, ...t.contexts, ...t.kubeconfigs, ...t.manifests, ...t.priorContexts, ...t.priorNamespaces);
-    const inv = kubeInvocation(cmd.argv);
-    if (name !== "helm") names.push(...deletedNamespaces(inv.positionals));
+function tier14(argv2) {
+  const inv = kubeInvocation(argv2);
+  const verb = inv.verb;
+  if (!verb) return "T0";
+  const dry = isDryRun(argv2);
+  if ([
+    "get",
+    "describe",
+    "logs",
+    "log",
+    "events",
+    "top",
+    "explain",
+    "api-resources",
+    "api-versions",
+    "cluster-info",
+    "version",
+    "wait",
+    "port-forward",
+    "proxy",
+    "completion",
+    "options",
+    "plugin",
+    "krew",
+    "tree",
+    "neat",
+    "ctx",
+    "ns"
+  ].includes(verb)) {
+    return "T0";
   }
-  if (name === "flux") names.push(...optionOf(kubeInvocation(cmd.argv), "namespace", "n", "context", "kubeconfig"));
-  if (isTerraformTool(name)) {
-    const inv = terraformInvocation(cmd.argv);
-    if (inv?.workdir) names.push(inv.workdir);
-    const args = inv?.args ?? [];
-    for (let i = 0; i < args.length; i++) {
-      const m = /^--?var-file(?:=(.*))?$/.exec(args[i]);
-      if (m) names.push(m[1] ?? args[i + 1] ?? "");
-    }
-    if (cmd.toolEnv?.TF_WORKSPACE) names.push(cmd.toolEnv.TF_WORKSPACE);
-    if (inv?.sub === "workspace" && (inv.args[0] === "select" || inv.args[0] === "new"))
-      names.push(...inv.args.slice(1).filter((a) => !a.startsWith("-")));
-    for (let i = 0; i < index; i++) {
-      const prior = terraformInvocation(commands[i].argv);
-      if (prior?.sub === "workspace" && prior.args[0] === "select") names.push(...prior.args.slice(1).filter((a) => !a.startsWith("-")));
-    }
-  }
-  return names.filter(Boolean);
+  if (verb === "auth") return inv.positionals[0] === "reconcile" ? dry ? "T2" : "T3" : "T0";
+  if (verb === "config")
+    return ["view", "current-context", "get-contexts", "get-clusters", "get-users"].includes(inv.positionals[0] ?? "") ? "T0" : "T1";
+  if (verb === "kustomize" || verb === "convert") return "T1";
+  if (verb === "diff") return "T2";
+  if (verb === "rollout") return ["status", "history"].includes(inv.positionals[0] ?? "") ? "T0" : dry ? "T2" : "T3";
+  if (verb === "certificate" || verb === "debug" || verb === "attach" || verb === "exec" || verb === "cp") return "T3";
+  return dry ? "T2" : "T3";
 }
-function environmentConflict(cmd, index, commands, approval, policy) {
-  if (!approval || approval.environments.length === 0) return [];
-  const targeted = /* @__PURE__ */ new Set();
-  for (const n of targetNames(cmd, index, commands)) for (const e of environmentsOf(n, policy)) targeted.add(e);
-  return [...targeted].filter((e) => !approval.environments.includes(e));
+function kubeTargetNames(cmd, earlier) {
+  const t = kubeTarget(cmd, earlier.length, [...earlier, cmd]);
+  const names = [...t.namespaces, ...t.contexts, ...t.kubeconfigs, ...t.manifests, ...t.priorContexts, ...t.priorNamespaces];
+  if (cmd.argv[0] !== "helm") names.push(...deletedNamespaces(kubeInvocation(cmd.argv).positionals));
+  return names;
 }
-var NAMESPACE_TYPES;
-var init_command_targets = __esm({
-  "src/guard/command-targets.ts"() {
+var NAMESPACE_TYPES, kubectl;
+var init_kubectl = __esm({
+  "src/guard/tools/kubectl.ts"() {
     "use strict";
-    init_targets();
     init_tool_invocations();
+    init_targets();
     NAMESPACE_TYPES = /* @__PURE__ */ new Set(["ns", "namespace", "namespaces", "project", "projects"]);
+    kubectl = {
+      id: "kubectl",
+      programs: ["kubectl", "oc"],
+      env: ["KUBECONFIG"],
+      tier: tier14,
+      targets: kubeTargetNames
+    };
   }
 });
 
-// src/guard/tiers.ts
-function terraformTier(argv2) {
+// src/guard/tools/helm.ts
+function tier15(argv2) {
+  const inv = kubeInvocation(argv2);
+  const verb = inv.verb;
+  if (!verb) return "T0";
+  if (["status", "list", "ls", "get", "history", "hist", "show", "inspect", "search", "version", "env", "completion", "verify"].includes(verb))
+    return "T0";
+  if (verb === "repo" || verb === "dependency" || verb === "dep" || verb === "plugin" || verb === "registry") return "T1";
+  if (["lint", "template", "package", "pull", "fetch", "create"].includes(verb)) return "T1";
+  if (verb === "diff") return "T2";
+  if (isDryRun(argv2)) return "T2";
+  return "T3";
+}
+var helm;
+var init_helm = __esm({
+  "src/guard/tools/helm.ts"() {
+    "use strict";
+    init_tool_invocations();
+    init_targets();
+    init_kubectl();
+    helm = {
+      id: "helm",
+      programs: ["helm"],
+      env: ["KUBECONFIG", "HELM_NAMESPACE", "HELM_KUBECONTEXT"],
+      tier: tier15,
+      targets: kubeTargetNames
+    };
+  }
+});
+
+// src/guard/tools/heroku.ts
+function tier16(argv2) {
+  const [group, action] = verbPath(argv2);
+  if (!group) return "T0";
+  if (LOCAL.has(group)) return "T1";
+  if (READ_GROUPS.has(group) && (!action || READ_ACTION.test(action))) return "T0";
+  return "T3";
+}
+function effects12(cmd) {
+  const [group, action] = verbPath(cmd.argv);
+  const program = cmd.argv[0];
+  if (group === "apps" && action === "destroy") return [{ kind: "destroy", act: `${program} apps destroy` }];
+  if (group === "destroy" && program !== "heroku") return [{ kind: "destroy", act: `${program} destroy` }];
+  if (group === "pg" && action === "reset") return [{ kind: "delete", act: "heroku pg:reset" }];
+  if (group === "addons" && action === "destroy") return [{ kind: "delete", act: `${program} addons destroy` }];
+  if ((group === "volumes" || group === "postgres" || group === "mpg" || group === "redis") && (action === "destroy" || action === "delete"))
+    return [{ kind: "delete", act: `${program} ${group} ${action}` }];
+  return [];
+}
+function targets11(cmd) {
+  const p = read12(cmd.argv);
+  const [group, action] = verbPath(cmd.argv);
+  return [...all(p, "-a", "--app", "-r", "--remote"), ...group === "apps" && action === "destroy" ? p.words.slice(1) : []];
+}
+var VALUED13, read12, verbPath, LOCAL, READ_GROUPS, READ_ACTION, heroku;
+var init_heroku = __esm({
+  "src/guard/tools/heroku.ts"() {
+    "use strict";
+    init_grammar();
+    VALUED13 = set2("-a --app -r --remote -c --config -o --org --region -t --team --confirm --image");
+    read12 = (argv2) => parseArgv(argv2, VALUED13);
+    verbPath = (argv2) => read12(argv2).words.flatMap((w) => w.split(":")).slice(0, 3);
+    LOCAL = /* @__PURE__ */ new Set(["login", "logout", "auth", "version", "help", "plugins", "update", "launch", "doctor", "autocomplete"]);
+    READ_GROUPS = /* @__PURE__ */ new Set([
+      "info",
+      "logs",
+      "status",
+      "ps",
+      "releases",
+      "list",
+      "ls",
+      "apps",
+      "pg",
+      "addons",
+      "volumes",
+      "postgres",
+      "machine",
+      "secrets",
+      "config",
+      "regions",
+      "domains",
+      "certs"
+    ]);
+    READ_ACTION = /^(info|list|ls|show|status|logs|credentials|diagnose|get|display)$/;
+    heroku = {
+      id: "heroku",
+      programs: ["heroku", "fly", "flyctl"],
+      env: ["HEROKU_APP", "FLY_APP"],
+      tier: tier16,
+      effects: effects12,
+      targets: targets11
+    };
+  }
+});
+
+// src/guard/tools/pulumi.ts
+function tier17(argv2) {
+  const p = read13(argv2);
+  const { words: words3 } = p;
+  const [sub, action] = words3;
+  if (!sub) return "T0";
+  if (["whoami", "version", "about", "logs", "help", "gen-completion", "schema", "console"].includes(sub)) return "T0";
+  if (sub === "preview" || sub === "pre") return "T2";
+  if (sub === "destroy" || sub === "down" || sub === "dn") return has(p, "--preview-only") ? "T2" : "T3";
+  if (sub === "up" || sub === "update") return "T3";
+  if (["refresh", "import", "cancel", "watch"].includes(sub)) return has(p, "--preview-only") ? "T2" : "T3";
+  if (sub === "stack") {
+    if (["ls", "output", "history", "export", "graph"].includes(action ?? "ls")) return "T0";
+    if (["select", "init", "unselect", "change-secrets-provider"].includes(action ?? "")) return "T1";
+    if (action === "tag") return words3[2] === "ls" || words3[2] === "get" ? "T0" : "T3";
+    return "T3";
+  }
+  if (sub === "state") return "T3";
+  if (sub === "config") return !action || action === "get" || action === "ls" ? "T0" : "T1";
+  if (sub === "plugin" || sub === "package" || sub === "policy") return action === "ls" || action === "get-schema" ? "T0" : "T1";
+  return "T1";
+}
+function effects13(cmd) {
+  const p = read13(cmd.argv);
+  const [sub, action] = p.words;
+  if ((sub === "destroy" || sub === "down" || sub === "dn") && !has(p, "--preview-only"))
+    return [{ kind: "destroy", act: "pulumi destroy", preview: "pulumi preview --destroy" }];
+  if (sub === "stack" && (action === "rm" || action === "remove"))
+    return [{ kind: "destroy", act: "pulumi stack rm", preview: "pulumi stack output" }];
+  return [];
+}
+function targets12(cmd) {
+  const p = read13(cmd.argv);
+  const names = all(p, "-s", "--stack", "-C", "--cwd");
+  if (p.words[0] === "stack" && ["rm", "remove", "select", "init"].includes(p.words[1] ?? "")) names.push(...p.words.slice(2));
+  return names;
+}
+var VALUED14, read13, pulumi;
+var init_pulumi = __esm({
+  "src/guard/tools/pulumi.ts"() {
+    "use strict";
+    init_grammar();
+    VALUED14 = set2(
+      "-C --cwd -s --stack --color --config-file -v --verbose --tracing --profiling --memprofilerate --logflow -t --target -m --message -p --parallel --exclude --target-dependents -c --config --secrets-provider --policy-pack --policy-pack-config --plan --client --suppress-progress --exec-kind --exec-agent --diff-display -j --import-file --from -o --out"
+    );
+    read13 = (argv2) => parseArgv(argv2, VALUED14);
+    pulumi = {
+      id: "pulumi",
+      programs: ["pulumi"],
+      env: ["PULUMI_BACKEND_URL", "PULUMI_CONFIG_PASSPHRASE", "PULUMI_ACCESS_TOKEN"],
+      tier: tier17,
+      effects: effects13,
+      targets: targets12
+    };
+  }
+});
+
+// src/guard/tools/sam.ts
+function tier18(argv2) {
+  const p = read14(argv2);
+  const [sub, action] = p.words;
+  if (!sub) return "T0";
+  if (["list", "logs", "traces"].includes(sub)) return "T0";
+  if (sub === "remote") return action === "invoke" || action === "test-event" ? "T3" : "T0";
+  if (sub === "deploy") return p.options.has("--no-execute-changeset") ? "T2" : "T3";
+  if (["delete", "sync", "publish", "pipeline"].includes(sub)) return sub === "pipeline" && action !== "bootstrap" ? "T1" : "T3";
+  return "T1";
+}
+function effects14(cmd) {
+  return read14(cmd.argv).words[0] === "delete" ? [{ kind: "destroy", act: "sam delete", preview: "sam list resources" }] : [];
+}
+function targets13(cmd) {
+  const p = read14(cmd.argv);
+  return [...all(p, "--stack-name", "--profile", "--config-env"), cmd.assignments.AWS_PROFILE ?? ""];
+}
+var VALUED15, read14, sam;
+var init_sam = __esm({
+  "src/guard/tools/sam.ts"() {
+    "use strict";
+    init_grammar();
+    VALUED15 = set2(
+      "--stack-name --profile --region --config-env --config-file -t --template-file --template --s3-bucket --s3-prefix --capabilities --parameter-overrides --tags --image-repository --role-arn --kms-key-id --signing-profiles --base-dir -u -b"
+    );
+    read14 = (argv2) => parseArgv(argv2, VALUED15);
+    sam = { id: "sam", programs: ["sam"], env: ["AWS_PROFILE", "AWS_REGION"], tier: tier18, effects: effects14, targets: targets13 };
+  }
+});
+
+// src/guard/tools/serverless.ts
+function tier19(argv2) {
+  const [sub, action] = read15(argv2).words;
+  if (!sub) return "T1";
+  if (["info", "print", "logs", "metrics", "help", "version"].includes(sub)) return "T0";
+  if (sub === "deploy") return action === "list" ? "T0" : "T3";
+  if (sub === "invoke") return action === "local" ? "T1" : "T3";
+  if (["remove", "rollback"].includes(sub)) return "T3";
+  return "T1";
+}
+function effects15(cmd) {
+  return read15(cmd.argv).words[0] === "remove" ? [{ kind: "destroy", act: "serverless remove", preview: "serverless info" }] : [];
+}
+function targets14(cmd) {
+  const p = read15(cmd.argv);
+  return [...all(p, "-s", "--stage", "--aws-profile"), cmd.assignments.AWS_PROFILE ?? ""];
+}
+var VALUED16, read15, serverless;
+var init_serverless = __esm({
+  "src/guard/tools/serverless.ts"() {
+    "use strict";
+    init_grammar();
+    VALUED16 = set2("-s --stage -r --region --aws-profile -c --config -f --function --param -p --path --org --app --package");
+    read15 = (argv2) => parseArgv(argv2, VALUED16);
+    serverless = {
+      id: "serverless",
+      programs: ["serverless", "sls", "osls"],
+      env: ["AWS_PROFILE", "SLS_STAGE"],
+      tier: tier19,
+      effects: effects15,
+      targets: targets14
+    };
+  }
+});
+
+// src/guard/tools/sql-clients.ts
+function statements(argv2) {
+  const program = argv2[0];
+  if (isMysql(program)) {
+    const p = parseArgv(argv2, MYSQL);
+    const sql = all(p, "-e", "--execute");
+    return sql.length > 0 ? sql : void 0;
+  }
+  if (program === "psql") {
+    const p = parseArgv(argv2, PSQL);
+    const sql = all(p, "-c", "--command");
+    return sql.length > 0 ? sql : void 0;
+  }
+  if (/^mongo(sh)?$/.test(program)) {
+    const js = all(parseArgv(argv2, MONGO), "--eval");
+    return js.length > 0 ? js : void 0;
+  }
+  if (program === "redis-cli") {
+    const words3 = parseArgv(argv2, REDIS).words;
+    return words3.length > 0 ? [words3.join(" ")] : void 0;
+  }
+  return void 0;
+}
+function tier20(argv2) {
+  const given = statements(argv2);
+  if (!given) return "T1";
+  if (argv2[0] === "redis-cli") return given.every((s) => REDIS_READ.test(s)) ? "T0" : "T3";
+  if (/^mongo(sh)?$/.test(argv2[0]))
+    return given.every((s) => /^[\s\w.]*\.(find|findOne|count\w*|aggregate|stats|getCollectionNames|version|serverStatus)\s*\(/.test(s)) ? "T0" : "T3";
+  return given.every((s) => SQL_READ.test(s) && !SQL_WRITE.test(s.replace(/'[^']*'/g, ""))) ? "T0" : "T3";
+}
+function effects16(cmd) {
+  const given = statements(cmd.argv) ?? [];
+  const text = given.join("\n");
+  if (cmd.argv[0] === "redis-cli") {
+    const m2 = /^(flushall|flushdb)\b/i.exec(text);
+    return m2 ? [{ kind: "delete", act: `redis-cli ${m2[1].toUpperCase()}` }] : [];
+  }
+  if (/^mongo(sh)?$/.test(cmd.argv[0])) {
+    const js = /\.(dropDatabase|drop)\s*\(|\.(deleteMany)\s*\(\s*\{\s*\}\s*\)/.exec(text);
+    return js ? [{ kind: "delete", act: `${cmd.argv[0]} ${js[1] ?? js[2]}()` }] : [];
+  }
+  const m = /\b(drop\s+(?:database|schema|table)|truncate(?:\s+table)?)\b/i.exec(text);
+  return m ? [{ kind: "delete", act: `${cmd.argv[0]} ${m[1].toUpperCase().replace(/\s+/g, " ")}` }] : [];
+}
+function targets15(cmd) {
+  const program = cmd.argv[0];
+  if (isMysql(program)) return all(parseArgv(cmd.argv, MYSQL), "-h", "--host", "-D", "--database");
+  if (program === "psql") {
+    const p = parseArgv(cmd.argv, PSQL);
+    return [
+      ...all(p, "-h", "--host", "-d", "--dbname"),
+      ...p.words.slice(0, 1),
+      cmd.assignments.PGHOST ?? "",
+      cmd.assignments.PGDATABASE ?? ""
+    ];
+  }
+  return all(parseArgv(cmd.argv, REDIS), "-h", "-u");
+}
+var MYSQL, PSQL, MONGO, REDIS, isMysql, SQL_READ, SQL_WRITE, REDIS_READ, sqlClients;
+var init_sql_clients = __esm({
+  "src/guard/tools/sql-clients.ts"() {
+    "use strict";
+    init_grammar();
+    MYSQL = set2("-u --user -h --host -P --port -D --database -e --execute -S --socket --default-character-set --defaults-file");
+    PSQL = set2("-c --command -h --host -U --username -d --dbname -p --port -f --file -v --set -o --output");
+    MONGO = set2("--eval --host --port -u --username -p --password --authenticationDatabase --file -f");
+    REDIS = set2("-h -p -a -n -u -s --user --pass -r -i --tls-cert --tls-key --cacert");
+    isMysql = (p) => /^(mysql|mariadb)$/.test(p);
+    SQL_READ = /^\s*(select|show|describe|desc|explain|\\d\S*|\\l|\\dt|\\conninfo|with\s[\s\S]*\bselect\b)/i;
+    SQL_WRITE = /\b(insert|update|delete|drop|truncate|alter|create|grant|revoke|rename|replace|call|set\s+global|vacuum|reindex|copy)\b/i;
+    REDIS_READ = /^(ping|get|mget|keys|scan|info|ttl|pttl|exists|type|llen|lrange|hget|hgetall|smembers|scard|zrange|dbsize|client\s+list|config\s+get|--\S+|monitor|hello|strlen)\b/i;
+    sqlClients = {
+      id: "sql-clients",
+      programs: ["mysql", "mariadb", "psql", "redis-cli", "mongo", "mongosh"],
+      env: ["MYSQL_PWD", "MYSQL_HOST", "PGPASSWORD", "PGHOST", "PGDATABASE", "REDISCLI_AUTH"],
+      tier: tier20,
+      effects: effects16,
+      targets: targets15
+    };
+  }
+});
+
+// src/guard/tools/terraform.ts
+function terraformInvocation(argv2) {
+  const tool = argv2[0];
+  if (!isTerraformTool(tool)) return void 0;
+  let workdir;
+  let all2 = false;
+  const positionals = [];
+  let afterDoubleDash2 = false;
+  for (let i = 1; i < argv2.length; i++) {
+    const a = argv2[i];
+    if (a === "--") {
+      afterDoubleDash2 = true;
+      continue;
+    }
+    if (!afterDoubleDash2 && a.startsWith("-")) {
+      const eq = a.indexOf("=");
+      const name = (eq === -1 ? a : a.slice(0, eq)).replace(/^--?/, "-");
+      if (name === "-chdir" || name === "-terragrunt-working-dir" || name === "-working-dir") {
+        workdir = eq !== -1 ? a.slice(eq + 1) : argv2[++i];
+        continue;
+      }
+      if (name === "-all" || name === "-terragrunt-all") all2 = true;
+      if (tool === "terragrunt" && eq === -1 && TERRAGRUNT_VALUED.has(a)) i++;
+      if (positionals.length > 0 && tool !== "terragrunt") break;
+      continue;
+    }
+    if (tool === "terragrunt" && positionals.length === 0 && TERRAGRUNT_RUNNERS2.has(a)) {
+      if (a === "run-all" || a === "all") all2 = true;
+      continue;
+    }
+    positionals.push({ word: a, index: i });
+    break;
+  }
+  const first = positionals[0];
+  if (!first) return { tool, args: [], workdir, all: all2 };
+  if (tool === "terragrunt" && workdir === void 0) {
+    for (let i = first.index + 1; i < argv2.length; i++) {
+      const m = /^--?(?:terragrunt-working-dir|working-dir)(?:=(.*))?$/.exec(argv2[i]);
+      if (m) workdir = m[1] ?? argv2[i + 1];
+    }
+  }
+  let sub = first.word;
+  if (tool === "terragrunt" && /-all$/.test(sub) && sub !== "run-all") {
+    all2 = true;
+    sub = sub.replace(/-all$/, "");
+  }
+  return { tool, sub, args: argv2.slice(first.index + 1).filter((a) => a !== "--"), workdir, all: all2 };
+}
+function tier21(argv2) {
   const inv = terraformInvocation(argv2);
   const sub = inv?.sub;
   if (!inv || !sub) return "T0";
@@ -13804,162 +16600,267 @@ function terraformTier(argv2) {
   if (["apply", "destroy", "import", "taint", "untaint", "refresh", "force-unlock", "push"].includes(sub)) return "T3";
   return "T3";
 }
-function kubectlTier(argv2) {
-  const inv = kubeInvocation(argv2);
-  const verb = inv.verb;
-  if (!verb) return "T0";
-  const dry = isDryRun(argv2);
-  if ([
-    "get",
-    "describe",
-    "logs",
-    "log",
-    "events",
-    "top",
-    "explain",
-    "api-resources",
-    "api-versions",
-    "cluster-info",
-    "version",
-    "wait",
-    "port-forward",
-    "proxy",
-    "completion",
-    "options",
-    "plugin",
-    "krew",
-    "tree",
-    "neat",
-    "ctx",
-    "ns"
-  ].includes(verb)) {
-    return "T0";
+function destroyFlag(args) {
+  let on = false;
+  for (const a of args) {
+    const m = /^--?destroy(?:=(.*))?$/i.exec(a);
+    if (m) on = m[1] === void 0 || !/^(false|0|f|no)$/i.test(m[1]);
   }
-  if (verb === "auth") return inv.positionals[0] === "reconcile" ? dry ? "T2" : "T3" : "T0";
-  if (verb === "config")
-    return ["view", "current-context", "get-contexts", "get-clusters", "get-users"].includes(inv.positionals[0] ?? "") ? "T0" : "T1";
-  if (verb === "kustomize" || verb === "convert") return "T1";
-  if (verb === "diff") return "T2";
-  if (verb === "rollout") return ["status", "history"].includes(inv.positionals[0] ?? "") ? "T0" : dry ? "T2" : "T3";
-  if (verb === "certificate" || verb === "debug" || verb === "attach" || verb === "exec" || verb === "cp") return "T3";
-  return dry ? "T2" : "T3";
+  return on;
 }
-function helmTier(argv2) {
-  const inv = kubeInvocation(argv2);
-  const verb = inv.verb;
-  if (!verb) return "T0";
-  if (["status", "list", "ls", "get", "history", "hist", "show", "inspect", "search", "version", "env", "completion", "verify"].includes(verb))
-    return "T0";
-  if (verb === "repo" || verb === "dependency" || verb === "dep" || verb === "plugin" || verb === "registry") return "T1";
-  if (["lint", "template", "package", "pull", "fetch", "create"].includes(verb)) return "T1";
-  if (verb === "diff") return "T2";
-  if (isDryRun(argv2)) return "T2";
-  return "T3";
+function destroyPlanFile(inv) {
+  if (inv.sub !== "plan" || !destroyFlag(inv.args)) return void 0;
+  for (let i = 0; i < inv.args.length; i++) {
+    const m = /^--?out(?:=(.*))?$/.exec(inv.args[i]);
+    if (m) return m[1] ?? inv.args[i + 1];
+  }
+  return void 0;
 }
-function fluxTier(argv2) {
-  const verb = argv2.slice(1).find((a) => !a.startsWith("-"));
-  if (!verb) return "T0";
-  if (["get", "logs", "tree", "stats", "events", "check", "version", "export", "trace", "completion"].includes(verb)) return "T0";
-  if (verb === "build") return "T1";
-  if (verb === "diff") return "T2";
-  if (argv2.includes("--export") || isDryRun(argv2)) return "T1";
-  return "T3";
-}
-function gitTier(argv2) {
-  const { sub, args } = gitInvocation(argv2);
-  if (!sub) return "T0";
-  if ([
-    "status",
-    "log",
-    "diff",
-    "show",
-    "blame",
-    "reflog",
-    "describe",
-    "shortlog",
-    "grep",
-    "ls-files",
-    "ls-tree",
-    "ls-remote",
-    "rev-parse",
-    "rev-list",
-    "cat-file",
-    "whatchanged",
-    "help",
-    "version",
-    "var",
-    "check-ignore",
-    "name-rev",
-    "for-each-ref",
-    "show-ref",
-    "count-objects",
-    "fsck",
-    "range-diff",
-    "difftool",
-    "cherry",
-    "merge-base",
-    "config",
-    "remote",
-    "branch",
-    "tag",
-    "stash",
-    "worktree",
-    "submodule",
-    "notes",
-    "bisect",
-    "lfs"
-  ].includes(sub)) {
-    if (sub === "config" || sub === "remote" || sub === "branch" || sub === "tag" || sub === "stash" || sub === "worktree" || sub === "submodule" || sub === "notes" || sub === "bisect" || sub === "lfs") {
-      return sub === "lfs" && args[0] === "push" ? "T3" : "T1";
+function destroys(inv, destroyPlans) {
+  const { sub, args } = inv;
+  if (!sub) return void 0;
+  if (sub === "destroy") return `${inv.tool} destroy`;
+  if (sub === "apply") {
+    if (destroyFlag(args)) return `${inv.tool} apply -destroy`;
+    const planFile = args.find((a) => !a.startsWith("-"));
+    if (planFile && destroyPlans.some((p) => p === planFile || base(p) === base(planFile))) {
+      return `${inv.tool} apply ${planFile}, a plan created by plan -destroy`;
     }
-    return "T0";
   }
-  if (sub === "push" || sub === "send-pack" || sub === "svn" && args[0] === "dcommit") {
-    return args.includes("--dry-run") || args.some((a) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(a) && !a.includes("o")) ? "T2" : "T3";
-  }
-  return "T1";
+  return void 0;
 }
-function ghTier(argv2) {
-  const [group, action] = argv2.slice(1).filter((a) => !a.startsWith("-"));
-  if (!group) return "T0";
-  if (group === "api") {
-    const methods = argv2.flatMap(
-      (a, i) => a === "-X" || a === "--method" ? [argv2[i + 1] ?? ""] : /^(-X|--method=)(.+)$/.test(a) ? [a.replace(/^(-X|--method=)/, "")] : []
-    );
-    const writes = methods.some((m) => !/^get$/i.test(m)) || argv2.some((a) => /^(-f|-F|--field|--raw-field|--input)/.test(a));
-    return writes ? "T3" : "T0";
+function effects17(cmd, earlier = []) {
+  const inv = terraformInvocation(cmd.argv);
+  if (!inv) return [];
+  const destroyPlans = [];
+  for (const c of [...earlier, cmd]) {
+    const prior = terraformInvocation(c.argv);
+    const planFile = prior && destroyPlanFile(prior);
+    if (planFile) destroyPlans.push(planFile);
   }
-  if (["auth", "config", "alias", "completion", "help", "version", "extension", "codespace"].includes(group)) return "T1";
-  if (!action || GH_READ.has(action)) return "T0";
-  if (group === "pr" && ["create", "checkout", "comment", "edit", "ready", "review"].includes(action)) return "T1";
-  if (group === "issue" && ["create", "comment", "edit", "close", "reopen"].includes(action)) return "T1";
-  if (group === "repo" && ["clone", "fork", "sync", "set-default"].includes(action)) return "T1";
+  const act = destroys(inv, destroyPlans);
+  return act ? [{ kind: "destroy", act, preview: `${inv.tool} plan -destroy` }] : [];
+}
+function targets16(cmd, earlier = []) {
+  const inv = terraformInvocation(cmd.argv);
+  const names = [];
+  if (inv?.workdir) names.push(inv.workdir);
+  const args = inv?.args ?? [];
+  for (let i = 0; i < args.length; i++) {
+    const m = /^--?var-file(?:=(.*))?$/.exec(args[i]);
+    if (m) names.push(m[1] ?? args[i + 1] ?? "");
+  }
+  if (cmd.toolEnv?.TF_WORKSPACE) names.push(cmd.toolEnv.TF_WORKSPACE);
+  if (inv?.sub === "workspace" && (inv.args[0] === "select" || inv.args[0] === "new"))
+    names.push(...inv.args.slice(1).filter((a) => !a.startsWith("-")));
+  for (const c of earlier) {
+    const prior = terraformInvocation(c.argv);
+    if (prior?.sub === "workspace" && prior.args[0] === "select") names.push(...prior.args.slice(1).filter((a) => !a.startsWith("-")));
+  }
+  return names;
+}
+var TERRAFORM_TOOLS, isTerraformTool, TERRAGRUNT_VALUED, TERRAGRUNT_RUNNERS2, base, terraform;
+var init_terraform = __esm({
+  "src/guard/tools/terraform.ts"() {
+    "use strict";
+    TERRAFORM_TOOLS = /* @__PURE__ */ new Set(["terraform", "tofu", "terragrunt"]);
+    isTerraformTool = (name) => !!name && TERRAFORM_TOOLS.has(name);
+    TERRAGRUNT_VALUED = /* @__PURE__ */ new Set([
+      "--terragrunt-working-dir",
+      "--working-dir",
+      "--terragrunt-config",
+      "--config",
+      "--terragrunt-tfpath",
+      "--tf-path",
+      "--terragrunt-log-level",
+      "--log-level",
+      "--terragrunt-source",
+      "--source",
+      "--terragrunt-iam-role",
+      "--iam-assume-role",
+      "--terragrunt-include-dir",
+      "--queue-include-dir",
+      "--terragrunt-exclude-dir",
+      "--queue-exclude-dir",
+      "--terragrunt-parallelism",
+      "--parallelism",
+      "--terragrunt-download-dir",
+      "--download-dir",
+      "--filter"
+    ]);
+    TERRAGRUNT_RUNNERS2 = /* @__PURE__ */ new Set(["run-all", "run", "stack", "all"]);
+    base = (p) => p.replace(/\/+$/, "").split("/").pop() ?? p;
+    terraform = {
+      id: "terraform",
+      programs: ["terraform", "tofu", "terragrunt"],
+      env: ["TF_CLI_ARGS", "TF_CLI_ARGS_<subcommand>", "TF_WORKSPACE"],
+      tier: tier21,
+      effects: effects17,
+      targets: targets16
+    };
+  }
+});
+
+// src/guard/tools/vault.ts
+function tier22(argv2) {
+  const [sub, action] = read16(argv2).words;
+  if (!sub) return "T0";
+  if (["read", "list", "status", "version", "print", "path-help", "version-history", "help"].includes(sub)) return "T0";
+  if (sub === "login" || sub === "token") return sub === "token" && ["lookup", "capabilities"].includes(action ?? "") ? "T0" : "T1";
+  if (sub === "kv") return ["get", "list"].includes(action ?? "") || action === "metadata" && read16(argv2).words[2] === "get" ? "T0" : "T3";
+  if (["secrets", "auth", "policy", "audit"].includes(sub)) return action === "list" || action === "read" ? "T0" : "T3";
   return "T3";
 }
-function cloudTier(argv2) {
-  const words = argv2.slice(1).filter((a) => !a.startsWith("-"));
-  const tool = argv2[0];
-  if (words.length === 0) return "T0";
-  if (tool === "aws") {
-    const [service, op] = words;
-    if (["configure", "sso", "help"].includes(service)) return "T1";
-    if (service === "sts") return "T0";
-    if (service === "s3") return op === "ls" || op === "presign" ? "T0" : "T3";
-    if (!op || CLOUD_READ.test(op)) return "T0";
-    return argv2.includes("--dry-run") ? "T2" : "T3";
-  }
-  if (["config", "auth", "login", "logout", "account", "components", "init", "info", "help", "version", "extension", "feedback"].includes(
-    words[0]
-  ))
-    return "T1";
-  const last = words.slice(1).find(
-    (w) => CLOUD_READ.test(w) || /^(create|delete|update|deploy|set|add|remove|start|stop|restart|resize|run|apply|import|submit|patch|reset|move|rename|enable|disable|attach|detach|upgrade|rollback|scale|invoke|purge|cancel)/.test(
-      w
-    )
-  );
-  if (!last) return "T1";
-  return CLOUD_READ.test(last) ? "T0" : "T3";
+function effects18(cmd) {
+  const [sub, action, third] = read16(cmd.argv).words;
+  if (sub === "kv" && action === "destroy") return [{ kind: "delete", act: "vault kv destroy" }];
+  if (sub === "kv" && action === "metadata" && third === "delete") return [{ kind: "delete", act: "vault kv metadata delete" }];
+  if (sub === "secrets" && action === "disable") return [{ kind: "delete", act: "vault secrets disable" }];
+  return [];
 }
+function targets17(cmd) {
+  const p = read16(cmd.argv);
+  const names = all(p, "-address", "-namespace", "-ns", "-mount");
+  for (const v of ["VAULT_ADDR", "VAULT_NAMESPACE"]) if (cmd.assignments[v]) names.push(cmd.assignments[v]);
+  return names;
+}
+var VALUED17, read16, vault;
+var init_vault = __esm({
+  "src/guard/tools/vault.ts"() {
+    "use strict";
+    init_grammar();
+    VALUED17 = set2(
+      "-address -namespace -ns -format -field -mount -output-curl-string -ca-cert -client-cert -client-key -tls-server-name -wrap-ttl -policy -method -path -versions -header -agent-address"
+    );
+    read16 = (argv2) => parseArgv(
+      argv2.map((a, i) => i > 0 ? a.replace(/^--(?=\w)/, "-") : a),
+      VALUED17
+    );
+    vault = {
+      id: "vault",
+      programs: ["vault"],
+      env: ["VAULT_ADDR", "VAULT_NAMESPACE", "VAULT_TOKEN"],
+      tier: tier22,
+      effects: effects18,
+      targets: targets17
+    };
+  }
+});
+
+// src/guard/tools/index.ts
+function toolArgv(argv2) {
+  let rest = [...argv2];
+  for (let guard = 0; guard < 3; guard++) {
+    const name = rest[0];
+    let from = -1;
+    if (RUNNERS.has(name)) from = 1;
+    else if (RUNNER_SUBCOMMANDS[name]?.includes(rest[1] ?? "")) from = 2;
+    else if ((name === "yarn" || name === "pnpm") && BY_PROGRAM.has(rest[1] ?? "")) from = 1;
+    if (from === -1) break;
+    let i = from;
+    while (i < rest.length && rest[i].startsWith("-")) i += rest[i] === "-p" || rest[i] === "--package" ? 2 : 1;
+    rest = rest.slice(i);
+  }
+  if (rest[0]) rest[0] = rest[0].replace(/(?<=.)@[^/]*$/, "");
+  return rest;
+}
+function toolCall(cmd) {
+  const argv2 = toolArgv(cmd.argv);
+  const tool = argv2[0] === void 0 ? void 0 : BY_PROGRAM.get(argv2[0]);
+  if (!tool) return void 0;
+  return { tool, cmd: argv2.length === cmd.argv.length ? cmd : { ...cmd, argv: argv2, dynamic: cmd.dynamic.slice(cmd.argv.length - argv2.length) } };
+}
+function toolTier(cmd) {
+  const call = toolCall(cmd);
+  return call ? call.tool.tier(call.cmd.argv) : void 0;
+}
+function effectsOf(cmd, earlier = []) {
+  const call = toolCall(cmd);
+  return call?.tool.effects?.(call.cmd, earlier) ?? [];
+}
+function toolTargets(cmd, earlier = []) {
+  const call = toolCall(cmd);
+  return (call?.tool.targets?.(call.cmd, earlier) ?? []).filter(Boolean);
+}
+var TOOLS, BY_PROGRAM, RUNNERS, RUNNER_SUBCOMMANDS;
+var init_tools = __esm({
+  "src/guard/tools/index.ts"() {
+    "use strict";
+    init_argocd();
+    init_aws();
+    init_az();
+    init_cdk();
+    init_cdktf();
+    init_curl();
+    init_docker();
+    init_doctl();
+    init_eksctl();
+    init_flux();
+    init_gcloud();
+    init_gh();
+    init_git();
+    init_helm();
+    init_heroku();
+    init_kubectl();
+    init_pulumi();
+    init_sam();
+    init_serverless();
+    init_sql_clients();
+    init_terraform();
+    init_vault();
+    TOOLS = [
+      terraform,
+      kubectl,
+      helm,
+      git2,
+      pulumi,
+      cdk,
+      cdktf,
+      sam,
+      serverless,
+      eksctl,
+      aws,
+      gcloud,
+      az,
+      flux,
+      argocd,
+      gh,
+      vault,
+      docker2,
+      sqlClients,
+      doctl,
+      heroku,
+      curl
+    ];
+    BY_PROGRAM = new Map(TOOLS.flatMap((t) => t.programs.map((p) => [p, t])));
+    RUNNERS = /* @__PURE__ */ new Set(["npx", "bunx", "pnpx"]);
+    RUNNER_SUBCOMMANDS = { npm: ["exec", "x"], pnpm: ["exec", "dlx"], yarn: ["exec", "dlx"] };
+  }
+});
+
+// src/guard/command-targets.ts
+function targetNames(cmd, index, commands) {
+  const names = [];
+  if (cmd.cwd) names.push(cmd.cwd);
+  names.push(...toolTargets(cmd, commands.slice(0, index)));
+  return names.filter(Boolean);
+}
+function environmentConflict(cmd, index, commands, approval, policy) {
+  if (!approval || approval.environments.length === 0) return [];
+  const targeted = /* @__PURE__ */ new Set();
+  for (const n of targetNames(cmd, index, commands)) for (const e of environmentsOf(n, policy)) targeted.add(e);
+  return [...targeted].filter((e) => !approval.environments.includes(e));
+}
+var init_command_targets = __esm({
+  "src/guard/command-targets.ts"() {
+    "use strict";
+    init_targets();
+    init_tools();
+    init_kubectl();
+  }
+});
+
+// src/guard/tiers.ts
 function packageTier(argv2) {
   const sub = argv2.slice(1).find((a) => !a.startsWith("-"));
   if (sub === "publish" || sub === "unpublish" || sub === "deprecate" || sub === "owner" || sub === "dist-tag" && argv2.includes("add")) {
@@ -13967,40 +16868,13 @@ function packageTier(argv2) {
   }
   return "T1";
 }
-function dockerTier(argv2) {
-  const words = argv2.slice(1).filter((a) => !a.startsWith("-"));
-  const sub = words[0] === "image" || words[0] === "container" || words[0] === "buildx" ? words[1] : words[0];
-  if (!sub) return "T0";
-  if (["ps", "images", "inspect", "logs", "version", "info", "stats", "top", "history", "ls", "events", "port", "diff", "search"].includes(
-    sub
-  ))
-    return "T0";
-  if (sub === "push") return "T3";
-  if (argv2.includes("--push")) return "T3";
-  if (words[0] === "stack" || words[0] === "service" || words[0] === "swarm" || words[0] === "context" && words[1] === "use") return "T3";
-  return "T1";
-}
 function otherKnownTier(name, argv2) {
   const sub = argv2.slice(1).find((a) => !a.startsWith("-"));
   switch (name) {
-    case "pulumi":
-      return sub === "up" || sub === "update" || sub === "destroy" || sub === "import" || sub === "refresh" || sub === "cancel" ? "T3" : sub === "preview" ? "T2" : "T1";
-    case "cdk":
-    case "cdktf":
-      return sub === "deploy" || sub === "destroy" || sub === "bootstrap" ? "T3" : sub === "diff" ? "T2" : "T1";
-    case "serverless":
-    case "sls":
-      return sub === "deploy" || sub === "remove" || sub === "rollback" ? "T3" : "T1";
     case "ansible-playbook":
       return argv2.includes("--check") || argv2.includes("-C") ? "T2" : "T3";
     case "ansible":
       return "T3";
-    case "argocd":
-      return sub === "app" && ["sync", "delete", "rollback", "set", "create", "patch", "terminate-op"].includes(
-        argv2.slice(1).filter((a) => !a.startsWith("-"))[1] ?? ""
-      ) ? "T3" : "T0";
-    case "vault":
-      return ["read", "list", "status", "version", "login", "print", "path-help", "token"].includes(sub ?? "") || sub === "kv" && ["get", "list", "metadata"].includes(argv2.slice(1).filter((a) => !a.startsWith("-"))[1] ?? "") ? "T0" : "T3";
     case "twine":
       return sub === "upload" ? "T3" : "T1";
     case "cargo":
@@ -14013,9 +16887,6 @@ function otherKnownTier(name, argv2) {
       return name === "helmfile" && ["apply", "sync", "destroy", "delete"].includes(sub ?? "") ? "T3" : name === "helmfile" && sub === "diff" ? "T2" : "T1";
     case "skaffold":
       return sub === "run" || sub === "deploy" || sub === "delete" || sub === "apply" ? "T3" : "T1";
-    case "heroku":
-    case "fly":
-    case "flyctl":
     case "vercel":
     case "netlify":
     case "firebase":
@@ -14038,68 +16909,41 @@ function tierOf(cmd, policy) {
   const name = cmd.argv[0];
   if (name === void 0 || name === "") return "T0";
   if ((name === "npx" || name === "bunx" || name === "pnpx") && cmd.argv.length > 1) {
-    const rest = cmd.argv.slice(1).filter((a, i, all) => !a.startsWith("-") || all.slice(0, i).some((b) => !b.startsWith("-")));
+    const rest = cmd.argv.slice(1).filter((a, i, all2) => !a.startsWith("-") || all2.slice(0, i).some((b) => !b.startsWith("-")));
     if (rest.length > 0 && rest[0] !== name) return tierOf({ ...cmd, argv: rest, dynamic: rest.map(() => false) }, policy);
   }
+  const known = toolTier(cmd);
+  if (known) return known;
   switch (name) {
-    case "terraform":
-    case "tofu":
-    case "terragrunt":
-      return terraformTier(cmd.argv);
-    case "kubectl":
-    case "oc":
-      return kubectlTier(cmd.argv);
-    case "helm":
-      return helmTier(cmd.argv);
-    case "flux":
-      return fluxTier(cmd.argv);
-    case "git":
-      return gitTier(cmd.argv);
-    case "gh":
-    case "glab":
-      return ghTier(cmd.argv);
-    case "aws":
-    case "gcloud":
-    case "az":
-    case "gsutil":
-    case "doctl":
-    case "eksctl":
-      return cloudTier(cmd.argv);
     case "npm":
     case "yarn":
     case "pnpm":
       return packageTier(cmd.argv);
-    case "docker":
-    case "podman":
-    case "nerdctl":
-      return dockerTier(cmd.argv);
     case "sed":
       return cmd.argv.some((a) => /^-[a-zA-Z]*i/.test(a) || a.startsWith("--in-place")) ? "T1" : "T0";
   }
   const other = otherKnownTier(name, cmd.argv);
   if (other) return other;
   if (READERS.has(name)) return "T0";
-  if (LOCAL.has(name) || SHELLS.has(name)) return "T1";
+  if (LOCAL2.has(name) || SHELLS.has(name)) return "T1";
   if (isDryRun(cmd.argv)) return "T2";
   return policy.mode === "strict" ? "T3" : "T1";
 }
-var RANK, maxTier, READERS, LOCAL, GH_READ, CLOUD_READ;
+var RANK, maxTier, READERS, LOCAL2;
 var init_tiers = __esm({
   "src/guard/tiers.ts"() {
     "use strict";
     init_interpreters();
-    init_tool_invocations();
     init_targets();
+    init_tools();
     RANK = { T0: 0, T1: 1, T2: 2, T3: 3 };
     maxTier = (a, b) => RANK[a] >= RANK[b] ? a : b;
     READERS = new Set(
       "ls ll la cat tac head tail less more grep egrep fgrep rg ag ack find fd wc echo printf pwd cd pushd popd dirs which type whereis command hash printenv date cal whoami id groups uname hostname file stat du df free uptime ps pgrep top htop jq yq sort uniq cut tr awk gawk column diff cmp comm tree realpath readlink dirname basename true false test [ [[ sleep history man help info export set unset shopt alias unalias declare local readonly source . shift return exit break continue wait jobs fg bg read mapfile getopts trap umask ulimit md5sum sha1sum sha256sum shasum base64 xxd od hexdump strings nl fold fmt paste join expand unexpand rev seq yes tput clear reset stty tty env nproc lscpu lsblk lsof netstat ss ip ifconfig ping dig nslookup host traceroute whois openssl gpg bat exa eza batcat fzf zcat zgrep zless bzcat xzcat lsattr getfacl locale iconv column logname kubectx kubens tfenv tgenv sops vault-status git-lfs vim vi nano emacs code open xdg-open pbcopy pbpaste tee time sed".split(/\s+/)
     );
-    LOCAL = new Set(
+    LOCAL2 = new Set(
       "mkdir rmdir touch cp mv rm ln chmod chown chgrp install tar zip unzip gzip gunzip bzip2 xz unxz 7z patch make cmake ninja gcc g++ cc clang go cargo rustc rustup javac java mvn gradle gradlew ant dotnet node deno bun npm npx yarn pnpm corepack nvm python python3 python2 pip pip3 pipx poetry uv pytest tox ruby gem bundle rake rails php composer perl lua tsc eslint prettier vitest jest mocha esbuild webpack vite rollup black ruff flake8 mypy pylint isort shellcheck shfmt hadolint yamllint markdownlint tflint tfsec checkov trivy terrascan kustomize kubeval kubeconform conftest opa pre-commit direnv asdf mise brew apt apt-get apt-cache dnf yum apk pacman curl wget http ssh-keygen ssh-add git-crypt docker-compose kind minikube k3d skaffold tilt helmfile packer vagrant ansible-lint ansible-inventory mktemp truncate split csplit shred dd rsync scp sftp ssh sudo xargs nohup nice timeout watch stdbuf script".split(/\s+/)
     );
-    GH_READ = /* @__PURE__ */ new Set(["view", "list", "status", "diff", "checks", "search", "browse", "watch", "download", "ls"]);
-    CLOUD_READ = /^(describe|list|get|head|show|wait|help|lookup|batch-get|query|scan|search|filter|validate|estimate|simulate|test|check|preview|view|tail|read|print|lookup-events|ls)/;
   }
 });
 
@@ -14290,17 +17134,47 @@ var init_commit_convention = __esm({
   }
 });
 
+// src/guard/rules/forge-force-push.ts
+var forgeForcePush;
+var init_forge_force_push = __esm({
+  "src/guard/rules/forge-force-push.ts"() {
+    "use strict";
+    init_command_targets();
+    init_tools();
+    forgeForcePush = (ctx) => {
+      const hits = [];
+      const commands = ctx.analysis.commands;
+      commands.forEach((cmd, index) => {
+        for (const effect of effectsOf(cmd, commands.slice(0, index))) {
+          if (effect.kind !== "forge") continue;
+          const approval = ctx.approval;
+          const conflict = environmentConflict(cmd, index, commands, approval, ctx.policy);
+          const words3 = approval?.affirmed && (approval.forcePush || effect.lifts === "delete" && approval.delete);
+          if (words3 && conflict.length === 0) continue;
+          const needed = effect.lifts === "delete" ? '"delete" (or "force push")' : '"force push"';
+          hits.push({
+            id: "forge-force-push",
+            decision: "deny",
+            reason: `forge-force-push: blocked \`${effect.act}\` (\`${cmd.text.slice(0, 200)}\`): it rewrites or removes history on the forge, which a generic approval does not cover. Present exactly what it changes to the user, end with \`PLAN_STATUS: PENDING_APPROVAL\`, and wait for an approval that says ${needed}.`
+          });
+        }
+      });
+      return hits;
+    };
+  }
+});
+
 // src/guard/rules/git-force-push.ts
 function longOption(name) {
-  const resolve7 = (n) => {
+  const resolve8 = (n) => {
     if (PUSH_LONG.includes(n)) return n;
     const matches = PUSH_LONG.filter((o) => o.startsWith(n));
     return matches.length === 1 ? matches[0] : matches.length > 1 ? "ambiguous" : void 0;
   };
-  const direct = resolve7(name);
+  const direct = resolve8(name);
   if (direct && direct !== "ambiguous") return { option: direct, negated: false };
   if (name.startsWith("no-")) {
-    const negated = resolve7(name.slice(3));
+    const negated = resolve8(name.slice(3));
     if (negated === "ambiguous") return "ambiguous";
     if (negated) return { option: negated, negated: true };
   }
@@ -14311,9 +17185,17 @@ function protectedBranch(ref, policy) {
   const hit = policy.protectedBranches.find((p) => p.endsWith("*") ? branch.startsWith(p.slice(0, -1)) : branch === p);
   return hit ? branch : void 0;
 }
+function destination(refspec) {
+  const spec = refspec.replace(/^\+/, "");
+  const dst = spec.includes(":") ? spec.slice(spec.indexOf(":") + 1) : spec;
+  if (dst === "" || dst === "HEAD" || dst.includes("*") || dst.startsWith("@") || /^refs\/(?!heads\/)/.test(dst)) return void 0;
+  return dst.replace(/^refs\/heads\//, "");
+}
 function readPush(args, configs, policy) {
   const forcing = /* @__PURE__ */ new Map();
   let deleteFlag = false;
+  let dryRun2 = false;
+  let allBranches = false;
   const positionals = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -14329,6 +17211,8 @@ function readPush(args, configs, policy) {
       const { option, negated } = resolved;
       if (FORCING.has(option)) forcing.set(option, negated ? void 0 : a);
       else if (option === "delete") deleteFlag = !negated;
+      else if (option === "dry-run") dryRun2 = !negated;
+      else if (option === "all" || option === "branches" || option === "tags") allBranches = !negated;
       else if (PUSH_VALUED.has(option) && eq === -1 && !negated) i++;
       continue;
     }
@@ -14337,6 +17221,7 @@ function readPush(args, configs, policy) {
         const c = a[j];
         if (c === "f") forcing.set("force", a);
         if (c === "d") deleteFlag = true;
+        if (c === "n") dryRun2 = true;
         if (SHORT_VALUED2.has(c)) {
           if (j === a.length - 1) i++;
           break;
@@ -14346,8 +17231,11 @@ function readPush(args, configs, policy) {
     }
     positionals.push(a);
   }
-  let force = [...forcing.values()].find((v) => v !== void 0);
   const refspecs = positionals.slice(1);
+  const leaseOnly = [...forcing].every(([option, v]) => v === void 0 || option === "force-with-lease" || option === "force-if-includes");
+  const targets18 = refspecs.map(destination);
+  const plainLease = leaseOnly && !allBranches && !deleteFlag && targets18.length > 0 && targets18.every((t) => t !== void 0 && !protectedBranch(t, policy));
+  let force = plainLease ? void 0 : [...forcing.values()].find((v) => v !== void 0);
   for (const r of positionals) if (r.startsWith("+")) force ??= r;
   for (const c of configs) if (/^remote\.[^=]*\.(push|mirror)=\s*(\+|true)/i.test(c)) force ??= `-c ${c}`;
   const deletes = [];
@@ -14357,7 +17245,7 @@ function readPush(args, configs, policy) {
     const branch = protectedBranch(target2, policy);
     if (branch) deletes.push(branch);
   }
-  return { force, deletes };
+  return { force, deletes, dryRun: dryRun2 };
 }
 var PUSH_LONG, PUSH_VALUED, FORCING, SHORT_VALUED2, gitForcePush;
 var init_git_force_push = __esm({
@@ -14404,18 +17292,48 @@ var init_git_force_push = __esm({
         if (cmd.argv[0] !== "git") continue;
         const { sub, args, configs } = gitInvocation(cmd.argv, defined);
         if (sub === "config") {
-          const words = args.filter((a) => !a.startsWith("-"));
-          if (words.length >= 2 && /^alias\./i.test(words[0])) defined.push(`${words[0]}=${words.slice(1).join(" ")}`);
+          const words3 = args.filter((a) => !a.startsWith("-"));
+          if (words3.length >= 2 && /^alias\./i.test(words3[0])) defined.push(`${words3[0]}=${words3.slice(1).join(" ")}`);
         }
         if (sub !== "push") continue;
-        const { force, deletes } = readPush(args, configs, ctx.policy);
-        if (!force && deletes.length === 0) continue;
+        const { force, deletes, dryRun: dryRun2 } = readPush(args, configs, ctx.policy);
+        if (!force && deletes.length === 0 || dryRun2) continue;
         const approval = ctx.approval;
         if (approval?.affirmed && approval.forcePush) continue;
         const what = force ? `a history-rewriting push (\`${force}\`)` : `deleting the protected branch \`${deletes[0]}\``;
-        const reason = `git-force-push: blocked \`${cmd.text.slice(0, 200)}\`: ${what}. Force pushes are blocked on every branch, --force-with-lease included, because an agent cannot tell a personal branch from a shared one. ` + (force ? 'Push without force (rebase or merge onto the remote branch first), or ask the user to approve the force push explicitly (the approval must say "force push").' : 'Protected branches are not deleted by an agent; ask the user to do it, or to approve it explicitly with "force push".');
-        hits.push({ id: "git-force-push", decision: "deny", reason });
+        const reason2 = `git-force-push: blocked \`${cmd.text.slice(0, 200)}\`: ${what}. Force pushes are blocked on every branch, --force-with-lease included, because an agent cannot tell a personal branch from a shared one. ` + (force ? 'Push without force (rebase or merge onto the remote branch first), or ask the user to approve the force push explicitly (the approval must say "force push").' : 'Protected branches are not deleted by an agent; ask the user to do it, or to approve it explicitly with "force push".');
+        hits.push({ id: "git-force-push", decision: "deny", reason: reason2 });
       }
+      return hits;
+    };
+  }
+});
+
+// src/guard/rules/irreversible-delete.ts
+var irreversibleDelete;
+var init_irreversible_delete = __esm({
+  "src/guard/rules/irreversible-delete.ts"() {
+    "use strict";
+    init_command_targets();
+    init_tools();
+    irreversibleDelete = (ctx) => {
+      const hits = [];
+      const commands = ctx.analysis.commands;
+      commands.forEach((cmd, index) => {
+        for (const effect of effectsOf(cmd, commands.slice(0, index))) {
+          if (effect.kind !== "delete") continue;
+          const approval = ctx.approval;
+          const conflict = environmentConflict(cmd, index, commands, approval, ctx.policy);
+          if (approval?.affirmed && approval.delete && conflict.length === 0) continue;
+          let reason2 = `irreversible-delete: blocked \`${effect.act}\` (\`${cmd.text.slice(0, 200)}\`): it deletes data or a whole resource for good, and `;
+          if (approval?.affirmed && approval.delete) {
+            reason2 += `the approval covers ${approval.environments.join("/")} while this command targets ${conflict.join("/")}; ask the user to approve this deletion for ${conflict.join("/")} explicitly.`;
+          } else {
+            reason2 += "a generic approval does not cover irreversible deletions. " + (effect.preview ? `Show what it would delete (\`${effect.preview}\`), present` : "Present") + ' the exact deletion to the user, end with `PLAN_STATUS: PENDING_APPROVAL`, and wait for an approval that says "delete".';
+          }
+          hits.push({ id: "irreversible-delete", decision: "deny", reason: reason2 });
+        }
+      });
       return hits;
     };
   }
@@ -14449,6 +17367,12 @@ function judge(cmd, index, ctx, tool) {
   if (prodConfig) return { why: `kubeconfig \`${prodConfig}\` is production` };
   const prodManifest = target2.manifests.find(prod);
   if (prodManifest) return { why: `manifest path \`${prodManifest}\` is production` };
+  const raw = tool === "kubectl" ? lastOption(inv, "raw") : void 0;
+  if (raw && prod(raw)) return { why: `the raw API path \`${raw}\` is production` };
+  const selector = [lastOption(inv, "selector", "l") ?? "", lastOption(inv, "field-selector") ?? ""].find(prod);
+  if (selector) return { why: `the selector \`${selector}\` picks production objects` };
+  if (raw && RAW_WORKLOAD.test(raw))
+    return { why: `a raw API delete (\`${raw}\`) removes a namespace or workload irreversibly, in any environment` };
   if (mass) return { why: "it is a mass delete (`--all` / `-A` / `--all-namespaces`), which is blocked in every namespace" };
   if (/^none$/i.test(lastOption(inv, "dry-run") ?? "")) return { why: "`--dry-run=none` makes it a real deletion, not a simulation" };
   const dynamicTarget = cmd.dynamic.some((d, i) => d && i > 0);
@@ -14472,7 +17396,7 @@ function judge(cmd, index, ctx, tool) {
   if (objects.length > 0 && tool === "kubectl") return {};
   return { unknownTarget: true };
 }
-var HELM_DELETE, kubectlDeleteProd;
+var HELM_DELETE, RAW_WORKLOAD, kubectlDeleteProd;
 var init_kubectl_delete_prod = __esm({
   "src/guard/rules/kubectl-delete-prod.ts"() {
     "use strict";
@@ -14480,6 +17404,7 @@ var init_kubectl_delete_prod = __esm({
     init_targets();
     init_tool_invocations();
     HELM_DELETE = /* @__PURE__ */ new Set(["uninstall", "delete", "del", "un"]);
+    RAW_WORKLOAD = /\/(namespaces(\/[^/]+)?$|namespaces\/[^/]+\/(deployments|statefulsets|daemonsets|replicasets|pods|jobs|cronjobs|persistentvolumeclaims|services|secrets|configmaps)\b)|\/persistentvolumes\b/;
     kubectlDeleteProd = (ctx) => {
       const hits = [];
       const commands = ctx.analysis.commands;
@@ -14499,13 +17424,13 @@ var init_kubectl_delete_prod = __esm({
         const conflict = environmentConflict(cmd, index, commands, approval, ctx.policy);
         if (approval?.affirmed && approval.delete && conflict.length === 0) return;
         const what = tool === "helm" ? "helm uninstall" : "kubectl delete";
-        let reason = `kubectl-delete-prod: blocked \`${cmd.text.slice(0, 200)}\`: ${what} where ${why}. `;
+        let reason2 = `kubectl-delete-prod: blocked \`${cmd.text.slice(0, 200)}\`: ${what} where ${why}. `;
         if (approval?.affirmed && approval.delete) {
-          reason += `The approval covers ${approval.environments.join("/")} but this command targets ${conflict.join("/")}; ask the user to approve this deletion for ${conflict.join("/")} explicitly.`;
+          reason2 += `The approval covers ${approval.environments.join("/")} but this command targets ${conflict.join("/")}; ask the user to approve this deletion for ${conflict.join("/")} explicitly.`;
         } else {
-          reason += 'A generic approval does not cover deletions. Name a non-production namespace and context explicitly (`-n <ns> --context <ctx>`), delete objects one by one instead of `--all`, or present the exact deletion to the user, end with `PLAN_STATUS: PENDING_APPROVAL`, and wait for an approval that says "delete" (or "uninstall").';
+          reason2 += 'A generic approval does not cover deletions. Name a non-production namespace and context explicitly (`-n <ns> --context <ctx>`), delete objects one by one instead of `--all`, or present the exact deletion to the user, end with `PLAN_STATUS: PENDING_APPROVAL`, and wait for an approval that says "delete" (or "uninstall").';
         }
-        hits.push({ id: "kubectl-delete-prod", decision: "deny", reason });
+        hits.push({ id: "kubectl-delete-prod", decision: "deny", reason: reason2 });
       });
       return hits;
     };
@@ -14551,51 +17476,266 @@ function parse2(cmd, valued = []) {
   return out;
 }
 function copyLike(p, tree, sourcesToo) {
-  const targets = [];
+  const targets18 = [];
   const dirs = opt(p, "-t", "--target-directory");
   let sources = p.operands;
   let dest = dirs[0];
-  if (!dest && !has(p, "-T", "--no-target-directory") && sources.length >= 1) {
+  if (!dest && !has2(p, "-T", "--no-target-directory") && sources.length >= 1) {
     dest = sources[sources.length - 1];
     sources = sources.slice(0, -1);
   } else if (!dest && sources.length >= 2) {
     dest = sources[sources.length - 1];
     sources = sources.slice(0, -1);
   }
-  if (dest) targets.push({ ...dest, tree });
+  if (dest) targets18.push({ ...dest, tree });
   for (const src of sources) {
     if (dest) {
       const base2 = posix4.basename(src.word);
       if (base2 === "." || base2 === ".." || base2 === "" || src.dynamic)
-        targets.push({ ...dest, dynamic: dest.dynamic || src.dynamic, tree: true });
-      else targets.push({ ...under(dest, src.word), tree });
+        targets18.push({ ...dest, dynamic: dest.dynamic || src.dynamic, tree: true });
+      else targets18.push({ ...under(dest, src.word), tree });
     }
-    if (sourcesToo) targets.push({ ...src, tree: true });
+    if (sourcesToo) targets18.push({ ...src, tree: true });
   }
-  return targets;
+  return targets18;
+}
+function gitArgs(words3, valued) {
+  const flags = /* @__PURE__ */ new Set();
+  const values = /* @__PURE__ */ new Map();
+  const operands = [];
+  let pathspecs;
+  for (let i = 0; i < words3.length; i++) {
+    const { word } = words3[i];
+    if (pathspecs) {
+      pathspecs.push(words3[i]);
+      continue;
+    }
+    if (word === "--") {
+      pathspecs = [];
+      continue;
+    }
+    if (word.startsWith("--") && word.includes("=")) {
+      values.set(word.slice(0, word.indexOf("=")), word.slice(word.indexOf("=") + 1));
+      continue;
+    }
+    if (valued.includes(word)) {
+      values.set(word, words3[++i]?.word ?? "");
+      continue;
+    }
+    if (word.startsWith("--")) {
+      flags.add(word);
+      continue;
+    }
+    if (word.startsWith("-") && word.length > 1) {
+      for (let j = 1; j < word.length; j++) {
+        const name = `-${word[j]}`;
+        if (valued.includes(name)) {
+          values.set(name, word.slice(j + 1) || (words3[++i]?.word ?? ""));
+          break;
+        }
+        flags.add(name);
+      }
+      continue;
+    }
+    operands.push(words3[i]);
+  }
+  return { flags, values, operands, pathspecs };
+}
+function gitWrites(cmd) {
+  const words3 = cmd.argv.map((word, i) => ({ word, dynamic: cmd.dynamic[i] ?? false }));
+  let at = 1;
+  let base2;
+  let workTree;
+  for (; at < words3.length; at++) {
+    const w = words3[at].word;
+    if (!w.startsWith("-")) break;
+    if (GIT_GLOBAL_VALUED.test(w)) {
+      const v = words3[++at];
+      if (w === "-C" && v) base2 = base2 ? { word: posix4.join(base2.word, v.word), dynamic: base2.dynamic || v.dynamic } : v;
+      if (w === "--work-tree" && v) workTree = v;
+    } else if (w.startsWith("--work-tree=")) workTree = { word: w.slice(12), dynamic: words3[at].dynamic };
+  }
+  const sub = words3[at]?.word;
+  if (sub === void 0) return [];
+  const folder = (o) => base2 && !posix4.isAbsolute(o.word) ? { word: posix4.join(base2.word, o.word), dynamic: o.dynamic || base2.dynamic } : o;
+  const where = workTree ? folder(workTree) : base2 ?? { word: ".", dynamic: false };
+  const a = gitArgs(words3.slice(at + 1), GIT_VALUED2[sub] ?? []);
+  for (const o of a.operands) if (o.word === "-") o.word = "@{-1}";
+  const out = [];
+  const paths = (list) => {
+    for (const o of list) out.push({ ...folder(o), tree: true });
+  };
+  const whole = (change2) => out.push({ ...where, tree: true, gitTree: change2 });
+  const has3 = (...names) => names.some((n) => a.flags.has(n) || a.values.has(n));
+  switch (sub) {
+    case "rm":
+      paths([...a.operands, ...a.pathspecs ?? []]);
+      if (!has3("-r")) for (const t of out) t.tree = false;
+      break;
+    case "mv":
+      paths([...a.operands, ...a.pathspecs ?? []]);
+      break;
+    case "restore":
+      if (has3("--staged", "-S") && !has3("--worktree", "-W")) break;
+      paths([...a.operands, ...a.pathspecs ?? []]);
+      break;
+    case "checkout": {
+      if (has3("-p", "--patch")) {
+        paths(a.pathspecs ?? a.operands);
+        break;
+      }
+      const force = has3("-f", "--force");
+      const start = a.values.get("-b") ?? a.values.get("-B") ?? a.values.get("--orphan");
+      if (a.pathspecs) {
+        paths(a.pathspecs);
+        break;
+      }
+      if (start !== void 0) {
+        if (a.operands[0]) whole({ kind: "diff", from: "HEAD", to: a.operands[0].word, force, what: "git checkout -b" });
+        break;
+      }
+      const [first, ...rest] = a.operands;
+      if (!first) {
+        if (force) whole({ kind: "diff", from: "HEAD", to: "HEAD", force, what: "git checkout -f" });
+        break;
+      }
+      if (pathLike(first.word)) {
+        paths(a.operands);
+        break;
+      }
+      if (rest.length > 0) {
+        paths(rest);
+        break;
+      }
+      paths([first]);
+      whole({ kind: "diff", from: "HEAD", to: first.word, force, maybeRev: true, what: `git checkout ${first.word}` });
+      break;
+    }
+    case "switch": {
+      const force = has3("-f", "--force", "--discard-changes");
+      if (has3("--orphan")) whole({ kind: "unknown", what: "git switch --orphan" });
+      else if (a.operands[0] || !has3("-c", "-C", "--create", "--force-create"))
+        whole({ kind: "diff", from: "HEAD", to: a.operands[0]?.word ?? "@{-1}", force, what: "git switch" });
+      break;
+    }
+    case "reset":
+      if (has3("--hard", "--merge", "--keep"))
+        whole({ kind: "diff", from: "HEAD", to: a.operands[0]?.word ?? "HEAD", force: has3("--hard"), what: "git reset --hard" });
+      break;
+    case "merge":
+    case "rebase": {
+      if (has3("--abort", "--quit", "--continue", "--skip", "--onto", "-i", "--interactive", "--root") || a.operands.length !== 1) {
+        if (!(sub === "merge" && a.operands.length > 1))
+          whole({ kind: "unknown", what: `git ${sub}${a.operands.length === 0 ? "" : " with these options"}` });
+        else for (const o of a.operands) whole({ kind: "diff", from: `HEAD...${o.word}`, to: o.word, force: false, what: `git ${sub}` });
+        break;
+      }
+      const rev2 = a.operands[0].word;
+      whole({ kind: "diff", from: `HEAD...${rev2}`, to: rev2, force: false, what: `git ${sub} ${rev2}` });
+      break;
+    }
+    case "cherry-pick":
+    case "revert": {
+      if (has3("--abort", "--quit", "--continue", "--skip") || a.operands.length === 0 || a.operands.some((o) => o.word.includes(".."))) {
+        whole({ kind: "unknown", what: `git ${sub}` });
+        break;
+      }
+      for (const o of a.operands) whole({ kind: "diff", from: `${o.word}^`, to: o.word, force: false, what: `git ${sub} ${o.word}` });
+      break;
+    }
+    case "pull": {
+      const [remote, branch, ...more] = a.operands;
+      const to = !remote ? "@{upstream}" : branch && !branch.word.includes(":") && more.length === 0 ? `${remote.word}/${branch.word}` : void 0;
+      if (to === void 0 || remote?.dynamic || branch?.dynamic || has3("--all"))
+        whole({ kind: "unknown", what: "git pull (run `git fetch`, then `git merge REV`)" });
+      else whole({ kind: "diff", from: `HEAD...${to}`, to, force: false, what: `git pull (${to})` });
+      break;
+    }
+    case "stash": {
+      const action = a.operands[0]?.word ?? "push";
+      if (["list", "show", "drop", "clear", "create", "store"].includes(action)) break;
+      const untracked = has3("-u", "--include-untracked", "-a", "--all");
+      const specs = a.pathspecs ?? (action === "push" ? a.operands.slice(1) : []);
+      if ((action === "push" || action === "save") && specs.length > 0) paths(specs);
+      else if (action === "push" || action === "save" || a.operands.length === 0)
+        whole({ kind: "diff", from: "HEAD", to: "HEAD", force: true, untracked, what: `git stash${untracked ? " -u" : ""}` });
+      else if (action === "pop" || action === "apply") {
+        const ref = a.operands[1]?.word ?? "stash@{0}";
+        whole({ kind: "stash", ref: /^\d+$/.test(ref) ? `stash@{${ref}}` : ref, what: `git stash ${action}` });
+      } else whole({ kind: "unknown", what: `git stash ${action}` });
+      break;
+    }
+    case "checkout-index": {
+      const prefix = a.values.get("--prefix");
+      if (prefix !== void 0) out.push({ ...folder({ word: prefix.replace(/[^/]*$/, "") || ".", dynamic: false }), tree: true });
+      if (has3("-a", "--all", "--stdin")) whole({ kind: "unknown", what: "git checkout-index --all" });
+      else paths([...a.operands, ...a.pathspecs ?? []]);
+      break;
+    }
+    case "read-tree":
+      if (has3("-u")) whole({ kind: "unknown", what: "git read-tree -u" });
+      break;
+    case "clean":
+      if (has3("-n", "--dry-run")) break;
+      if (a.operands.length || a.pathspecs?.length) paths([...a.operands, ...a.pathspecs ?? []]);
+      else out.push({ ...where, tree: true });
+      break;
+    case "apply":
+      if (has3("--check", "--stat", "--numstat", "--summary", "--cached")) break;
+      out.push({ ...where, tree: true });
+      break;
+    case "am":
+      out.push({ ...where, tree: true });
+      break;
+    case "bisect":
+      if (a.operands[0] && !["log", "view", "visualize", "terms"].includes(a.operands[0].word))
+        whole({ kind: "unknown", what: "git bisect" });
+      break;
+    case "clone": {
+      const ops = a.operands;
+      const named = ops[0] ? posix4.basename(ops[0].word.replace(/\/+$/, "")).replace(/\.git$/, "") : "";
+      const dir = ops[1] ?? (ops[0] ? { word: named, dynamic: /[$`*?[]/.test(named) } : void 0);
+      if (dir) out.push({ ...folder(dir), tree: true });
+      break;
+    }
+  }
+  return out;
+}
+function findNames(expression) {
+  const names = [];
+  for (let i = 0; i < expression.length; i++) {
+    const w = expression[i];
+    if (/^(-o|-or|!|-not|\(|\)|,|-path|-ipath|-wholename|-iwholename|-regex|-iregex|-lname|-ilname)$/.test(w)) return void 0;
+    if (w === "-name" || w === "-iname") {
+      const pattern = expression[++i];
+      if (pattern === void 0 || /[$`]/.test(pattern)) return void 0;
+      names.push(w === "-iname" ? `i:${pattern}` : pattern);
+    }
+  }
+  return names.length > 0 ? names : void 0;
 }
 function writeTargets(cmd) {
-  const targets = [];
+  const targets18 = [];
   for (const r of cmd.redirects) {
     if (REDIRECT_WRITE.test(r.op) && !/^(\d+|-)$/.test(r.target) && !/^\/dev\/(null|stdout|stderr|tty|fd\/\d+)$/.test(r.target)) {
-      targets.push({ word: r.target, dynamic: /[$`*?[]/.test(r.target), tree: false });
+      targets18.push({ word: r.target, dynamic: /[$`*?[]/.test(r.target), tree: false });
     }
   }
   const program = cmd.argv[0] ?? "";
-  const p = parse2(cmd, VALUED[program] ?? []);
-  const recursive = has(p, "-r", "-R", "--recursive", "-a", "--archive");
-  const all = (tree) => p.operands.map((o) => ({ ...o, tree }));
+  const p = parse2(cmd, VALUED18[program] ?? []);
+  const recursive = has2(p, "-r", "-R", "--recursive", "-a", "--archive");
+  const all2 = (tree) => p.operands.map((o) => ({ ...o, tree }));
   switch (program) {
     case "cp":
     case "install":
-      if (program === "install" && has(p, "-d", "--directory")) targets.push(...all(false));
-      else targets.push(...copyLike(p, recursive, false));
+      if (program === "install" && has2(p, "-d", "--directory")) targets18.push(...all2(false));
+      else targets18.push(...copyLike(p, recursive, false));
       break;
     case "ln":
-      targets.push(...copyLike(p, false, true));
+      targets18.push(...copyLike(p, false, true));
       break;
     case "mv":
-      targets.push(...copyLike(p, false, true));
+      targets18.push(...copyLike(p, false, true));
       break;
     case "rm":
     case "chmod":
@@ -14604,7 +17744,7 @@ function writeTargets(cmd) {
     case "setfacl":
     case "chattr": {
       const ops = program === "rm" ? p.operands : p.operands.slice(1);
-      targets.push(...ops.map((o) => ({ ...o, tree: recursive })));
+      targets18.push(...ops.map((o) => ({ ...o, tree: recursive })));
       break;
     }
     case "rmdir":
@@ -14615,10 +17755,10 @@ function writeTargets(cmd) {
     case "tee":
     case "mkdir":
     case "mkfifo":
-      targets.push(...all(false));
+      targets18.push(...all2(false));
       break;
     case "dd":
-      targets.push(
+      targets18.push(
         ...p.operands.filter((o) => o.word.startsWith("of=")).map((o) => ({ word: o.word.slice(3), dynamic: o.dynamic, tree: false }))
       );
       break;
@@ -14627,10 +17767,10 @@ function writeTargets(cmd) {
       const scripts = opt(p, "-e", "--expression");
       const files = scripts.length > 0 || opt(p, "-f", "--file").length > 0 ? p.operands : p.operands.slice(1);
       if (scripts.length === 0 && p.operands[0]) scripts.push(p.operands[0]);
-      if (inPlace) targets.push(...files.map((o) => ({ ...o, tree: false })));
+      if (inPlace) targets18.push(...files.map((o) => ({ ...o, tree: false })));
       for (const s of scripts) {
         for (const m of s.word.matchAll(/(?:^|[;\n{}]|\/[gpIiMme0-9]*)\s*w\s+([^;\n}]+)/g))
-          targets.push({ word: m[1].trim(), dynamic: s.dynamic, tree: false });
+          targets18.push({ word: m[1].trim(), dynamic: s.dynamic, tree: false });
       }
       break;
     }
@@ -14640,66 +17780,66 @@ function writeTargets(cmd) {
     case "nawk": {
       const body = cmd.argv.slice(1).find((a, i) => !a.startsWith("-") && cmd.argv[i] !== "-f" && cmd.argv[i] !== "-v") ?? "";
       for (const m of body.matchAll(/(?:print|printf)[^;}>|]*>>?\s*("([^"]*)"|[^\s;}]+)/g)) {
-        targets.push(m[2] !== void 0 ? { word: m[2], dynamic: false, tree: false } : { word: `$${m[1]}`, dynamic: true, tree: false });
+        targets18.push(m[2] !== void 0 ? { word: m[2], dynamic: false, tree: false } : { word: `$${m[1]}`, dynamic: true, tree: false });
       }
       if (cmd.argv.some((a, i) => a === "inplace" && cmd.argv[i - 1] === "-i"))
-        targets.push(...p.operands.slice(1).map((o) => ({ ...o, tree: false })));
+        targets18.push(...p.operands.slice(1).map((o) => ({ ...o, tree: false })));
       break;
     }
     case "tar":
     case "bsdtar": {
       const first = cmd.argv[1] ?? "";
-      const extract = has(p, "-x", "--extract", "--get") || /^[a-zA-Z]+$/.test(first) && first.includes("x");
-      const create = has(p, "-c", "--create", "-r", "--append", "-u", "--update") || /^[a-zA-Z]+$/.test(first) && /[cru]/.test(first);
+      const extract = has2(p, "-x", "--extract", "--get") || /^[a-zA-Z]+$/.test(first) && first.includes("x");
+      const create = has2(p, "-c", "--create", "-r", "--append", "-u", "--update") || /^[a-zA-Z]+$/.test(first) && /[cru]/.test(first);
       const dirs = [...cmd.argv.entries()].filter(([i]) => cmd.argv[i - 1] === "-C" || cmd.argv[i - 1] === "--directory").map(([i, w]) => ({ word: w, dynamic: cmd.dynamic[i] ?? false }));
       for (const [i, w] of cmd.argv.entries())
         if (w.startsWith("--directory=")) dirs.push({ word: w.slice(12), dynamic: cmd.dynamic[i] ?? false });
       if (extract) {
-        targets.push(...(dirs.length ? dirs : [{ word: ".", dynamic: false }]).map((d) => ({ ...d, tree: true })));
-        if (has(p, "-P", "--absolute-names")) targets.push({ word: "/", dynamic: false, tree: true });
+        targets18.push(...(dirs.length ? dirs : [{ word: ".", dynamic: false }]).map((d) => ({ ...d, tree: true })));
+        if (has2(p, "-P", "--absolute-names")) targets18.push({ word: "/", dynamic: false, tree: true });
       }
       if (create) {
         const file = [...cmd.argv.entries()].find(([i]) => /^-[a-zA-Z]*f$/.test(cmd.argv[i - 1] ?? "") || cmd.argv[i - 1] === "--file");
-        if (file) targets.push({ word: file[1], dynamic: cmd.dynamic[file[0]] ?? false, tree: false });
+        if (file) targets18.push({ word: file[1], dynamic: cmd.dynamic[file[0]] ?? false, tree: false });
       }
       break;
     }
     case "unzip": {
-      if (has(p, "-l", "-p", "-t", "-v", "-Z")) break;
+      if (has2(p, "-l", "-p", "-t", "-v", "-Z")) break;
       const dir = cmd.argv.indexOf("-d");
-      targets.push(
+      targets18.push(
         dir !== -1 ? { word: cmd.argv[dir + 1] ?? "", dynamic: cmd.dynamic[dir + 1] ?? false, tree: true } : { word: ".", dynamic: false, tree: true }
       );
       break;
     }
     case "cpio": {
-      const extract = has(p, "-i", "--extract") || cmd.argv.some((a) => /^-[a-zA-Z]*i/.test(a));
-      const pass = has(p, "-p", "--pass-through") || cmd.argv.some((a) => /^-[a-zA-Z]*p/.test(a));
+      const extract = has2(p, "-i", "--extract") || cmd.argv.some((a) => /^-[a-zA-Z]*i/.test(a));
+      const pass = has2(p, "-p", "--pass-through") || cmd.argv.some((a) => /^-[a-zA-Z]*p/.test(a));
       const dir = cmd.argv.findIndex((a) => a === "-D" || a === "--directory");
       const base2 = dir !== -1 ? { word: cmd.argv[dir + 1] ?? "", dynamic: cmd.dynamic[dir + 1] ?? false } : { word: ".", dynamic: false };
-      if (extract) targets.push({ ...base2, tree: true });
-      if (pass) targets.push(...p.operands.slice(-1).map((o) => ({ ...o, tree: true })));
+      if (extract) targets18.push({ ...base2, tree: true });
+      if (pass) targets18.push(...p.operands.slice(-1).map((o) => ({ ...o, tree: true })));
       break;
     }
     case "rsync":
     case "scp": {
       const dest = p.operands[p.operands.length - 1];
-      if (dest && p.operands.length >= 2 && !/^[^/]*:/.test(dest.word)) targets.push({ ...dest, tree: true });
+      if (dest && p.operands.length >= 2 && !/^[^/]*:/.test(dest.word)) targets18.push({ ...dest, tree: true });
       break;
     }
     case "curl": {
       for (const [i, w] of cmd.argv.entries()) {
         const prev = cmd.argv[i - 1];
         if (prev === "-o" || prev === "--output" || prev === "--output-dir" || prev === "-c" || prev === "--cookie-jar" || prev === "-D" || prev === "--dump-header") {
-          targets.push({ word: w, dynamic: cmd.dynamic[i] ?? false, tree: prev === "--output-dir" });
-        } else if (/^-o./.test(w) && !w.startsWith("--")) targets.push({ word: w.slice(2), dynamic: cmd.dynamic[i] ?? false, tree: false });
+          targets18.push({ word: w, dynamic: cmd.dynamic[i] ?? false, tree: prev === "--output-dir" });
+        } else if (/^-o./.test(w) && !w.startsWith("--")) targets18.push({ word: w.slice(2), dynamic: cmd.dynamic[i] ?? false, tree: false });
         else if (/^--output(-dir)?=/.test(w))
-          targets.push({ word: w.slice(w.indexOf("=") + 1), dynamic: cmd.dynamic[i] ?? false, tree: w.startsWith("--output-dir") });
+          targets18.push({ word: w.slice(w.indexOf("=") + 1), dynamic: cmd.dynamic[i] ?? false, tree: w.startsWith("--output-dir") });
       }
-      if (has(p, "-O", "--remote-name", "--remote-name-all") || cmd.argv.some((a) => /^-[a-zA-Z]*O/.test(a) && !a.startsWith("--"))) {
+      if (has2(p, "-O", "--remote-name", "--remote-name-all") || cmd.argv.some((a) => /^-[a-zA-Z]*O/.test(a) && !a.startsWith("--"))) {
         for (const o of p.operands)
           if (/^[a-z]+:\/\//i.test(o.word))
-            targets.push({ word: posix4.basename(o.word.replace(/[?#].*$/, "")) || ".", dynamic: o.dynamic, tree: false });
+            targets18.push({ word: posix4.basename(o.word.replace(/[?#].*$/, "")) || ".", dynamic: o.dynamic, tree: false });
       }
       break;
     }
@@ -14708,20 +17848,20 @@ function writeTargets(cmd) {
       for (const [i, w] of cmd.argv.entries()) {
         const prev = cmd.argv[i - 1];
         if (prev === "-O" || prev === "--output-document" || prev === "-P" || prev === "--directory-prefix" || prev === "-o" || prev === "--output-file" || prev === "-a") {
-          targets.push({ word: w, dynamic: cmd.dynamic[i] ?? false, tree: prev === "-P" || prev === "--directory-prefix" });
+          targets18.push({ word: w, dynamic: cmd.dynamic[i] ?? false, tree: prev === "-P" || prev === "--directory-prefix" });
           named ||= prev === "-O" || prev === "--output-document";
         } else if (/^(-O|-P).+/.test(w)) {
-          targets.push({ word: w.slice(2), dynamic: cmd.dynamic[i] ?? false, tree: w.startsWith("-P") });
+          targets18.push({ word: w.slice(2), dynamic: cmd.dynamic[i] ?? false, tree: w.startsWith("-P") });
           named ||= w.startsWith("-O");
         } else if (/^--(output-document|directory-prefix)=/.test(w)) {
-          targets.push({ word: w.slice(w.indexOf("=") + 1), dynamic: cmd.dynamic[i] ?? false, tree: w.startsWith("--directory-prefix") });
+          targets18.push({ word: w.slice(w.indexOf("=") + 1), dynamic: cmd.dynamic[i] ?? false, tree: w.startsWith("--directory-prefix") });
           named ||= w.startsWith("--output-document");
         }
       }
       if (!named) {
         for (const o of p.operands)
           if (/^[a-z]+:\/\//i.test(o.word))
-            targets.push({ word: posix4.basename(o.word.replace(/[?#].*$/, "")) || ".", dynamic: o.dynamic, tree: true });
+            targets18.push({ word: posix4.basename(o.word.replace(/[?#].*$/, "")) || ".", dynamic: o.dynamic, tree: true });
       }
       break;
     }
@@ -14729,7 +17869,7 @@ function writeTargets(cmd) {
     case "ruby": {
       if (!cmd.argv.some((a) => /^-[a-zA-Z]*i/.test(a) && !a.startsWith("--"))) break;
       const files = cmd.argv.map((w, i) => ({ word: w, dynamic: cmd.dynamic[i] ?? false })).filter((o, i) => i > 0 && !o.word.startsWith("-") && !/^-[a-zA-Z]*[eE]$/.test(cmd.argv[i - 1] ?? ""));
-      targets.push(...files.map((o) => ({ ...o, tree: false })));
+      targets18.push(...files.map((o) => ({ ...o, tree: false })));
       break;
     }
     case "patch": {
@@ -14738,57 +17878,35 @@ function writeTargets(cmd) {
         "-d",
         "--directory"
       )[0];
-      targets.push({ ...dir ?? { word: ".", dynamic: false }, tree: true });
+      targets18.push({ ...dir ?? { word: ".", dynamic: false }, tree: true });
       break;
     }
-    case "git": {
-      const sub = cmd.argv.slice(1).find((a, k, rest2) => !a.startsWith("-") && !/^(-C|-c|--git-dir|--work-tree|--namespace)$/.test(rest2[k - 1] ?? ""));
-      const at = sub === void 0 ? -1 : cmd.argv.indexOf(sub);
-      const dirOpt = cmd.argv.indexOf("-C");
-      const base2 = dirOpt !== -1 && dirOpt < at ? cmd.argv[dirOpt + 1] : void 0;
-      const inBase = (o) => base2 ? { word: posix4.join(base2, o.word), dynamic: o.dynamic || (cmd.dynamic[dirOpt + 1] ?? false) } : o;
-      const rest = at === -1 ? [] : cmd.argv.slice(at + 1).map((w, k) => ({ word: w, dynamic: cmd.dynamic[at + 1 + k] ?? false }));
-      const pathspecs = rest.filter((o) => !o.word.startsWith("-"));
-      if (sub === "rm" || sub === "mv" || sub === "restore" || sub === "checkout") {
-        const dd = rest.findIndex((o) => o.word === "--");
-        const files = sub === "rm" || sub === "mv" || dd === -1 ? pathspecs : rest.slice(dd + 1);
-        const tree = sub === "mv" || sub === "rm" && rest.some((o) => /^-[a-zA-Z]*r/.test(o.word));
-        targets.push(...files.map((o) => ({ ...inBase(o), tree })));
-      } else if (sub === "clean" || sub === "apply" || sub === "am") {
-        targets.push({ ...inBase({ word: ".", dynamic: false }), tree: true });
-      }
-      const i = sub === "clone" ? at : -1;
-      if (i === -1) break;
-      const ops = cmd.argv.slice(i + 1).map((w, k) => ({ word: w, dynamic: cmd.dynamic[i + 1 + k] ?? false })).filter(
-        (o, k, arr) => !o.word.startsWith("-") && !/^-(b|o|c|-branch|-origin|-depth|-reference|-template|-config|-separate-git-dir|-jobs|u|-upload-pack|-filter)$/.test(
-          arr[k - 1]?.word ?? ""
-        )
-      );
-      const named = ops[0] ? posix4.basename(ops[0].word.replace(/\/+$/, "")).replace(/\.git$/, "") : "";
-      const dir = ops[1] ?? (ops[0] ? { word: named, dynamic: /[$`*?[]/.test(named) } : void 0);
-      if (dir) targets.push({ ...dir, tree: true });
+    case "git":
+      targets18.push(...gitWrites(cmd));
       break;
-    }
     case "find": {
       if (!cmd.argv.includes("-delete")) break;
       const roots = cmd.argv.slice(1).map((w, k) => ({ word: w, dynamic: cmd.dynamic[k + 1] ?? false }));
       const end = roots.findIndex((r) => /^[-(!]/.test(r.word));
       const paths = end === -1 ? roots : roots.slice(0, end);
-      targets.push(...(paths.length ? paths : [{ word: ".", dynamic: false }]).map((r) => ({ ...r, tree: true })));
+      const names = findNames(cmd.argv.slice(1 + (end === -1 ? roots.length : end)));
+      targets18.push(
+        ...(paths.length ? paths : [{ word: ".", dynamic: false }]).map((r) => ({ ...r, tree: true, ...names ? { names } : {} }))
+      );
       break;
     }
   }
-  for (let i = targets.length - 1; i >= 0; i--) if (/^[<>]\(/.test(targets[i].word)) targets.splice(i, 1);
-  if (targets.length > 0 && cmd.via.some((v) => v.startsWith("find") || v.startsWith("xargs"))) {
-    for (const t of targets) if (t.word.includes("{}") || t.word.includes("{xargs")) t.dynamic = true;
+  for (let i = targets18.length - 1; i >= 0; i--) if (/^[<>]\(/.test(targets18[i].word)) targets18.splice(i, 1);
+  if (targets18.length > 0 && cmd.via.some((v) => v.startsWith("find") || v.startsWith("xargs"))) {
+    for (const t of targets18) if (t.word.includes("{}") || t.word.includes("{xargs")) t.dynamic = true;
   }
-  return targets;
+  return targets18;
 }
-var VALUED, has, opt, under, REDIRECT_WRITE, KNOWN_WRITERS;
+var VALUED18, has2, opt, under, REDIRECT_WRITE, KNOWN_WRITERS, GIT_GLOBAL_VALUED, GIT_VALUED2, pathLike;
 var init_write_targets = __esm({
   "src/guard/write-targets.ts"() {
     "use strict";
-    VALUED = {
+    VALUED18 = {
       cp: ["-t", "--target-directory", "-S", "--suffix"],
       mv: ["-t", "--target-directory", "-S", "--suffix"],
       install: ["-t", "--target-directory", "-m", "--mode", "-o", "--owner", "-g", "--group", "-S", "--suffix"],
@@ -14823,7 +17941,7 @@ var init_write_targets = __esm({
       ],
       scp: ["-P", "-i", "-o", "-F", "-c", "-l", "-J", "-S"]
     };
-    has = (p, ...names) => names.some((n) => p.flags.has(n) || p.options.has(n));
+    has2 = (p, ...names) => names.some((n) => p.flags.has(n) || p.options.has(n));
     opt = (p, ...names) => names.flatMap((n) => p.options.get(n) ?? []);
     under = (dir, name) => ({
       word: posix4.join(dir.word, posix4.basename(name)),
@@ -14869,16 +17987,51 @@ var init_write_targets = __esm({
       "ruby",
       "patch"
     ]);
+    GIT_GLOBAL_VALUED = /^(-C|-c|--git-dir|--work-tree|--namespace|--exec-path|--config-env|--super-prefix)$/;
+    GIT_VALUED2 = {
+      checkout: ["-b", "-B", "--orphan", "--conflict", "--pathspec-from-file"],
+      switch: ["-c", "-C", "--create", "--force-create", "--orphan", "--conflict"],
+      restore: ["-s", "--source", "--conflict", "--pathspec-from-file"],
+      reset: ["--pathspec-from-file"],
+      stash: ["-m", "--message", "--pathspec-from-file"],
+      merge: ["-m", "-F", "--file", "-s", "--strategy", "-X", "--strategy-option", "--into-name", "-S", "--gpg-sign", "--cleanup"],
+      rebase: ["--onto", "-s", "--strategy", "-X", "--strategy-option", "-x", "--exec", "-S", "--gpg-sign", "-C", "--empty"],
+      "cherry-pick": ["-m", "--mainline", "-s", "--strategy", "-X", "--strategy-option", "-S", "--gpg-sign", "--cleanup"],
+      revert: ["-m", "--mainline", "-s", "--strategy", "-X", "--strategy-option", "-S", "--gpg-sign", "--cleanup"],
+      "checkout-index": ["--prefix", "--stage"],
+      "read-tree": ["--prefix", "--index-output", "--exclude-per-directory"],
+      clean: ["-e", "--exclude"],
+      clone: [
+        "-b",
+        "--branch",
+        "-o",
+        "--origin",
+        "--depth",
+        "--reference",
+        "--template",
+        "-c",
+        "--config",
+        "--separate-git-dir",
+        "-j",
+        "--jobs",
+        "-u",
+        "--upload-pack",
+        "--filter"
+      ],
+      pull: ["-m", "-s", "--strategy", "-X", "--strategy-option", "--depth", "-j", "--jobs", "--upload-pack", "--recurse-submodules"]
+    };
+    pathLike = (w) => w === "." || w === ".." || /^(\.{1,2}\/|\/|:)/.test(w) || /[*?[]/.test(w);
   }
 });
 
 // src/guard/rules/protected-path.ts
+import { posix as posix5 } from "node:path";
 function interpreterBody(cmd) {
   const [program = "", ...args] = cmd.argv;
   if (!INTERPRETERS.has(program.replace(/[\d.]+$/, "")) && !INTERPRETERS.has(program)) return void 0;
   const bodies = [];
   for (let i = 0; i < args.length; i++) {
-    if (BODY_FLAGS.has(args[i]) && args[i + 1] !== void 0) bodies.push(args[i + 1]);
+    if (BODY_FLAGS2.has(args[i]) && args[i + 1] !== void 0) bodies.push(args[i + 1]);
     else if (/^--eval=/.test(args[i])) bodies.push(args[i].slice(7));
   }
   if (cmd.stdin?.text && (args.includes("-") || !args.some((a) => !a.startsWith("-")))) bodies.push(cmd.stdin.text);
@@ -14895,24 +18048,144 @@ function folderOf(cmd, index, ctx, pp, homeKnown = true) {
   const r = resolveWord(cmd.cwd, /[$`*?[]/.test(cmd.cwd), start, pp, homeKnown);
   return r.kind === "path" ? r.path : void 0;
 }
+function indexTouchedBefore(ctx, index) {
+  return ctx.analysis.commands.slice(0, index).some((c) => {
+    if (c.argv[0] !== "git") return false;
+    const sub = gitSub(c);
+    if (sub === "update-index") return c.argv.some((a) => INDEX_WRITE.test(a));
+    if (sub === "read-tree") return true;
+    if (sub === "apply") return c.argv.includes("--cached") || c.argv.includes("--index");
+    return false;
+  });
+}
+function checkedOutBefore(ctx, index, pp, homeKnown) {
+  const out = [];
+  for (const [i, c] of ctx.analysis.commands.slice(0, index).entries()) {
+    if (!CREATES.has(gitSub(c) ?? "")) continue;
+    const cwd = folderOf(c, i, ctx, pp, homeKnown);
+    for (const t of writeTargets(c)) {
+      if (t.gitTree) continue;
+      const r = resolveWord(t.word, t.dynamic, cwd, pp, homeKnown);
+      if (r.kind === "path") out.push(r.path);
+    }
+  }
+  return out;
+}
+function wholesaleBefore(ctx, index, pp, homeKnown) {
+  const git3 = ctx.git;
+  if (!git3) return [];
+  const out = [];
+  for (const [i, c] of ctx.analysis.commands.slice(0, index).entries()) {
+    if (c.argv[0] !== "git") continue;
+    const cwd = folderOf(c, i, ctx, pp, homeKnown);
+    for (const t of writeTargets(c)) {
+      const change2 = t.gitTree;
+      if (!change2 || change2.kind === "unknown") continue;
+      const r = resolveWord(t.word, t.dynamic, cwd, pp, homeKnown);
+      const top = r.kind === "path" ? git3.top(r.path) : void 0;
+      if (top) out.push({ top, rev: change2.kind === "stash" ? change2.ref : change2.to });
+    }
+  }
+  return out;
+}
+function linkFromRevision(path4, revs, ctx) {
+  for (const { top, rev: rev2 } of revs) {
+    if (!inside(path4, top) || path4 === top) continue;
+    const parts = relative3(top, path4).split("/");
+    const prefixes = parts.map((_, k) => parts.slice(0, k + 1).join("/"));
+    const entries = ctx.git?.tree(top, rev2, prefixes);
+    const link = prefixes.find((p) => entries?.get(p)?.startsWith("120000 "));
+    if (link) return `${link} in ${rev2}`;
+  }
+  return null;
+}
+function stashedBefore(ctx, index) {
+  return ctx.analysis.commands.slice(0, index).some((c) => c.argv[0] === "git" && writeTargets(c).some((t) => t.gitTree?.what.startsWith("git stash") && t.gitTree.kind === "diff"));
+}
+function gitTreeHit(cmd, change2, base2, ctx, pp, indexTouched, stashed) {
+  const git3 = ctx.git;
+  if (!git3) return null;
+  const top = git3.top(base2);
+  if (!top) return null;
+  const text = cmd.text.slice(0, 160);
+  const topWhy = protectedWhy(top, pp);
+  if (topWhy) return `\`${text}\` rewrites files in ${top}, ${topWhy}.`;
+  const own2 = [".claude", ".execguard.yaml", ".execguard.yml"];
+  const rel = new Set(
+    protectedRoots(pp, top).filter((r) => inside(r, top) && r !== top).map((r) => relative3(top, r))
+  );
+  const present = /* @__PURE__ */ new Set([...git3.worktree(top, own2).keys(), ...git3.tree(top, "HEAD", own2)?.keys() ?? []]);
+  for (const name of own2) if ([...present].some((p) => p === name || p.startsWith(`${name}/`))) rel.add(name);
+  if (rel.size === 0) return null;
+  const list = [...rel].sort();
+  const what = change2?.what ?? cmd.argv.slice(0, 3).join(" ");
+  const blocked2 = (why) => `\`${text}\` ${why}; the work tree of ${top} holds ${list.join(", ")}, which an agent may not change. Leave them out (name the paths you need, e.g. \`git checkout REV -- src/\`, \`git stash push -- src/\`) or ask the user to run it.`;
+  if (!change2 || change2.kind === "unknown" || indexTouched)
+    return blocked2(
+      `rewrites the work tree in a way the guard cannot narrow (${what}${indexTouched ? " after the index was written directly" : ""})`
+    );
+  let effective = change2;
+  if (change2.kind === "stash" && stashed) effective = { kind: "diff", from: "HEAD", to: "HEAD", force: true, what };
+  const changed2 = [];
+  if (effective.kind === "stash") {
+    const from = git3.tree(top, `${effective.ref}^1`, list);
+    const to = git3.tree(top, effective.ref, list);
+    if (!from || !to) return blocked2(`applies ${effective.ref}, which the guard cannot read`);
+    changed2.push(...changedBetween(from, to), ...git3.tree(top, `${effective.ref}^3`, list)?.keys() ?? []);
+  } else if (effective.kind === "diff") {
+    const to = git3.tree(top, effective.to, list);
+    if (!to) return effective.maybeRev ? null : blocked2(`rewrites the work tree to ${effective.to}, which the guard cannot read`);
+    const from = git3.tree(top, effective.from, list);
+    if (!from) return blocked2(`rewrites the work tree from ${effective.from}, which the guard cannot read`);
+    changed2.push(...changedBetween(from, to));
+    if (effective.force) {
+      const disk = git3.worktree(top, list);
+      const names = /* @__PURE__ */ new Set([...from.keys(), ...to.keys(), ...effective.untracked ? disk.keys() : []]);
+      for (const n of names) if (disk.get(n) !== to.get(n) && !changed2.includes(n)) changed2.push(n);
+    }
+  }
+  if (changed2.length === 0) return null;
+  return blocked2(`would change ${changed2.slice(0, 3).join(", ")} (${what})`);
+}
 function writeHit(cmd, index, ctx, pp, homeKnown) {
   const cwd = folderOf(cmd, index, ctx, pp, homeKnown);
   const links = ctx.resolveLinks ?? ((p) => p);
+  const isGit = cmd.argv[0] === "git";
+  const indexTouched = isGit && indexTouchedBefore(ctx, index);
+  const stashed = isGit && stashedBefore(ctx, index);
+  const fresh = isGit ? [] : checkedOutBefore(ctx, index, pp, homeKnown);
+  const revs = isGit ? [] : wholesaleBefore(ctx, index, pp, homeKnown);
+  const workTree = isGit ? cmd.assignments.GIT_WORK_TREE : void 0;
   for (const target2 of writeTargets(cmd)) {
-    const r = resolveWord(target2.word, target2.dynamic, cwd, pp, homeKnown);
+    const word = target2.gitTree && workTree !== void 0 ? workTree || "$GIT_WORK_TREE" : target2.word;
+    const r = resolveWord(word, target2.dynamic, cwd, pp, homeKnown);
     if (r.kind === "unknown") {
       return `\`${cmd.text.slice(0, 160)}\` writes to a place the guard cannot resolve statically (${r.why}); it could reach execguard's own files, so it is blocked. Write to a literal path inside the project instead.`;
     }
     if (r.kind === "glob") {
       const why2 = globWhy(r.dir, r.patterns, pp, cwd);
       if (why2) return `\`${cmd.text.slice(0, 160)}\` writes through a pattern that could match ${why2}.`;
+      if (indexTouched) {
+        const hit = gitTreeHit(cmd, void 0, r.dir, ctx, pp, true, false);
+        if (hit) return hit;
+      }
       continue;
+    }
+    if (target2.gitTree || indexTouched) {
+      const hit = gitTreeHit(cmd, target2.gitTree, r.path, ctx, pp, indexTouched, stashed);
+      if (hit) return hit;
+      if (target2.gitTree) continue;
     }
     const real = links(r.path);
     const why = protectedWhy(r.path, pp) ?? protectedWhy(real, pp);
     if (why) return `\`${cmd.text.slice(0, 160)}\` would change ${r.path}, ${why}.`;
+    const link = revs.length > 0 ? linkFromRevision(r.path, revs, ctx) : null;
+    if (link)
+      return `\`${cmd.text.slice(0, 160)}\` writes to ${r.path} after git checked out a revision in which ${link} is a symbolic link: the write would land wherever it points. Run the checkout on its own first.`;
+    if (fresh.some((f) => inside(r.path, f)))
+      return `\`${cmd.text.slice(0, 160)}\` writes to ${r.path}, which git checked out earlier in this command: it may be a link (into .claude/ or execguard's state) that the guard cannot see yet. Run the checkout on its own first.`;
     if (target2.tree) {
-      const root = containsProtected(r.path, pp, cwd) ?? containsProtected(real, pp, cwd);
+      const root = protectedInTree(r.path, pp, cwd, target2.names)[0] ?? protectedInTree(real, pp, cwd, target2.names)[0];
       if (root)
         return `\`${cmd.text.slice(0, 160)}\` writes to the whole of ${r.path}, which holds ${root} (${protectedWhy(root, pp) ?? "protected"}).`;
     }
@@ -14921,12 +18194,12 @@ function writeHit(cmd, index, ctx, pp, homeKnown) {
 }
 function otherHit(cmd, index, ctx, pp, homeKnown) {
   const program = cmd.argv[0] ?? "";
-  if (KNOWN_WRITERS.has(program) || READERS2.has(program) || DATA2.has(program)) return null;
+  if (KNOWN_WRITERS.has(program) || READERS2.has(program) || DATA3.has(program)) return null;
   if (program === "yq" && !cmd.argv.some((a) => /^(-[a-zA-Z]*i|--inplace)$/.test(a))) return null;
   if (program === "sort" && !cmd.argv.some((a) => /^(-[a-zA-Z]*o|--output)/.test(a))) return null;
   const cwd = folderOf(cmd, index, ctx, pp, homeKnown);
   const links = ctx.resolveLinks ?? ((p) => p);
-  let skipScript = RUNNERS.has(program.replace(/[\d.]+$/, "")) || RUNNERS.has(program);
+  let skipScript = RUNNERS2.has(program.replace(/[\d.]+$/, "")) || RUNNERS2.has(program);
   for (let i = 1; i < cmd.argv.length; i++) {
     if (cmd.dynamic[i]) continue;
     const raw = cmd.argv[i];
@@ -14945,14 +18218,14 @@ function otherHit(cmd, index, ctx, pp, homeKnown) {
   return null;
 }
 function membersOf(cmd, cwd, pp, homeKnown) {
-  const tar = cmd.argv[0] === "tar" || cmd.argv[0] === "bsdtar";
+  const tar2 = cmd.argv[0] === "tar" || cmd.argv[0] === "bsdtar";
   const out = [];
   let base2 = cwd;
   for (let i = 1; i < cmd.argv.length; i++) {
     const word = cmd.argv[i];
     const dynamic = cmd.dynamic[i] ?? false;
-    const separate = tar && (word === "-C" || word === "--directory") && i + 1 < cmd.argv.length;
-    const dir = separate ? cmd.argv[++i] : tar ? /^(?:-C|--directory=)(.+)$/.exec(word)?.[1] : void 0;
+    const separate = tar2 && (word === "-C" || word === "--directory") && i + 1 < cmd.argv.length;
+    const dir = separate ? cmd.argv[++i] : tar2 ? /^(?:-C|--directory=)(.+)$/.exec(word)?.[1] : void 0;
     if (dir !== void 0) {
       const r = resolveWord(dir, cmd.dynamic[i] ?? false, base2, pp, homeKnown);
       if (r.kind === "path") base2 = r.path;
@@ -14964,13 +18237,13 @@ function membersOf(cmd, cwd, pp, homeKnown) {
   return out;
 }
 function readHit(cmd, index, ctx, pp, homeKnown) {
-  if (pp.readDenied.length === 0 || DATA2.has(cmd.argv[0] ?? "")) return null;
+  if (pp.readDenied.length === 0 || DATA3.has(cmd.argv[0] ?? "")) return null;
   const cwd = folderOf(cmd, index, ctx, pp, homeKnown);
   const links = ctx.resolveLinks ?? ((p) => p);
-  const words = membersOf(cmd, cwd, pp, homeKnown);
+  const words3 = membersOf(cmd, cwd, pp, homeKnown);
   for (const r of cmd.redirects)
-    if (r.op.includes("<") && !r.op.includes("<<")) words.push({ word: r.target, dynamic: /[$`*?[]/.test(r.target), base: cwd });
-  for (const { word, dynamic, base: base2 } of words) {
+    if (r.op.includes("<") && !r.op.includes("<<")) words3.push({ word: r.target, dynamic: /[$`*?[]/.test(r.target), base: cwd });
+  for (const { word, dynamic, base: base2 } of words3) {
     if (word.startsWith("-") || word === "") continue;
     const r = resolveWord(word, dynamic, base2, pp, homeKnown);
     if (r.kind === "path") {
@@ -14994,12 +18267,13 @@ function readHit(cmd, index, ctx, pp, homeKnown) {
   }
   return null;
 }
-var INTERPRETERS, BODY_FLAGS, DATA2, TREE_READERS, READERS2, RUNNERS, TAIL, protectedPath;
+var relative3, INTERPRETERS, BODY_FLAGS2, DATA3, TREE_READERS, READERS2, RUNNERS2, TAIL, INDEX_WRITE, gitSub, CREATES, changedBetween, protectedPath;
 var init_protected_path = __esm({
   "src/guard/rules/protected-path.ts"() {
     "use strict";
     init_protected_paths();
     init_write_targets();
+    ({ relative: relative3 } = posix5);
     INTERPRETERS = /* @__PURE__ */ new Set([
       "python",
       "python2",
@@ -15015,8 +18289,8 @@ var init_protected_path = __esm({
       "lua",
       "tclsh"
     ]);
-    BODY_FLAGS = /* @__PURE__ */ new Set(["-c", "-e", "-E", "--eval", "-p", "--print", "-r", "-x"]);
-    DATA2 = /* @__PURE__ */ new Set([
+    BODY_FLAGS2 = /* @__PURE__ */ new Set(["-c", "-e", "-E", "--eval", "-p", "--print", "-r", "-x"]);
+    DATA3 = /* @__PURE__ */ new Set([
       "echo",
       "printf",
       "true",
@@ -15104,7 +18378,7 @@ var init_protected_path = __esm({
       "execguard",
       "execguard.mjs"
     ]);
-    RUNNERS = /* @__PURE__ */ new Set([
+    RUNNERS2 = /* @__PURE__ */ new Set([
       "bash",
       "sh",
       "zsh",
@@ -15127,13 +18401,17 @@ var init_protected_path = __esm({
       "tclsh"
     ]);
     TAIL = " An agent may not change execguard's state, the plugin, Claude Code settings or the policy file, nor read execguard's keys; describe the change and ask the user to make it.";
+    INDEX_WRITE = /^--(cacheinfo|index-info|add|replace)$/;
+    gitSub = (c) => c.argv[0] === "git" ? c.argv.find((a, i) => i > 0 && !a.startsWith("-") && !/^(-C|-c|--git-dir|--work-tree)$/.test(c.argv[i - 1] ?? "")) : void 0;
+    CREATES = /* @__PURE__ */ new Set(["checkout", "restore", "checkout-index", "mv", "apply", "am", "clone", "stash", "reset", "switch"]);
+    changedBetween = (from, to) => [.../* @__PURE__ */ new Set([...from.keys(), ...to.keys()])].filter((n) => from.get(n) !== to.get(n));
     protectedPath = (ctx) => {
       const pp = ctx.protectedPaths;
       if (!pp) return [];
       const hits = [];
       const deny = (why) => hits.push({ id: "protected-path", decision: "deny", reason: `protected-path: blocked: ${why}${TAIL}` });
       const keyText = pp.readDenied.find((k) => ctx.raw.includes(k)) ?? /\bgrant-signing\.key\b|\bhelper\.secret\b|execguard\/keys\b/.exec(ctx.raw)?.[0];
-      if (keyText && ctx.analysis.commands.some((c) => !DATA2.has(c.argv[0] ?? ""))) deny(`the command names execguard's keys (${keyText}).`);
+      if (keyText && ctx.analysis.commands.some((c) => !DATA3.has(c.argv[0] ?? ""))) deny(`the command names execguard's keys (${keyText}).`);
       const homeKnown = !/(^|[\s;&|(`'"])HOME\+?=/m.test(ctx.raw) && !/\bunset\b[^;&|\n]*\bHOME\b/.test(ctx.raw);
       if (hits.length === 0 && runsInterpreter(ctx.analysis.commands)) {
         const named = namesProtected(ctx.raw, pp);
@@ -15164,6 +18442,7 @@ function isLiteral(value) {
   const v = value.replace(/^["']+/, "");
   if (v === "" || /^[$`<]/.test(v) || /^["']*$/.test(v)) return false;
   if (/^\*+$/.test(v) || /^-/.test(v)) return false;
+  if (/^@[\w./~-]/.test(v) || /^(file|fileb):\/\//.test(v)) return false;
   return true;
 }
 function assignmentSecret(raw) {
@@ -15173,8 +18452,9 @@ function assignmentSecret(raw) {
   while ((m = re.exec(raw)) && guard++ < 1e4) {
     const name = m[1];
     const bare = name.replace(/^\/\/[^:]*:/, "");
-    if (!SECRET_NAME.test(bare) || SECRET_REFERENCE.test(bare)) continue;
-    if (/TOKEN/i.test(bare) && !/(^|_)(AUTH)?TOKEN($|_)|authToken|TOKEN$/i.test(bare)) continue;
+    const slot = SECRET_SLOT_NAMES.test(bare);
+    if (!slot && (!SECRET_NAME.test(bare) || SECRET_REFERENCE.test(bare) || SECRET_OBJECT_NAME.test(bare))) continue;
+    if (!slot && /TOKEN/i.test(bare) && !/(^|_)(AUTH)?TOKEN($|_)|authToken|TOKEN$/i.test(bare)) continue;
     const value = m[3];
     if (!isLiteral(value)) continue;
     if (/^(true|false|null|none|yes|no)$/i.test(value)) continue;
@@ -15201,12 +18481,84 @@ function helmSetSecret(raw) {
       const eq = pair.indexOf("=");
       if (eq <= 0) continue;
       const key = pair.slice(0, eq).split(".").pop() ?? "";
-      if (HELM_CREDENTIAL.test(key) && isLiteral(pair.slice(eq + 1))) return true;
+      if (HELM_CREDENTIAL.test(key) && !SECRET_OBJECT_NAME.test(key) && isLiteral(pair.slice(eq + 1))) return true;
     }
   }
   return false;
 }
-function findSecret(raw) {
+function words(segment) {
+  const out = [];
+  const re = /(?:"(?:[^"\\]|\\.){0,300}"|'[^']{0,300}'|[^\s"']){1,300}/g;
+  let m;
+  let guard = 0;
+  while ((m = re.exec(segment)) && guard++ < 200) out.push(m[0].replace(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g, "$1$2"));
+  return out;
+}
+function segmentsOf2(raw, program) {
+  const found = [];
+  const re = new RegExp(program.source, "g");
+  let m;
+  let guard = 0;
+  while ((m = re.exec(raw)) && guard++ < 1e3) found.push(raw.slice(m.index, m.index + 1e3).split(/[;&|\n]/)[0]);
+  return found;
+}
+function htpasswdSecret(raw) {
+  for (const seg of segmentsOf2(raw, /\bhtpasswd\s/)) {
+    const w = words(seg).slice(1);
+    const flags = w.filter((x) => /^-[a-zA-Z]+$/.test(x)).join("");
+    if (!flags.includes("b")) continue;
+    const positional = w.filter((x, i) => !x.startsWith("-") && !/^-C$/.test(w[i - 1] ?? ""));
+    const pass = positional[flags.includes("n") ? 1 : 2];
+    if (isLiteral(pass)) return true;
+  }
+  return false;
+}
+function pulumiSecret(raw) {
+  for (const seg of segmentsOf2(raw, /\bpulumi\s/)) {
+    const w = words(seg);
+    const at = w.findIndex((x, i) => x === "set" && w[i - 1] === "config");
+    if (at === -1 || !w.includes("--secret")) continue;
+    const positional = [];
+    for (let i = at + 1; i < w.length; i++) {
+      if (/^(-s|--stack|-C|--cwd|--config-file)$/.test(w[i])) i++;
+      else if (!w[i].startsWith("-")) positional.push(w[i]);
+    }
+    if (isLiteral(positional[1])) return true;
+  }
+  return false;
+}
+function vaultSecret(raw) {
+  for (const seg of segmentsOf2(raw, /\bvault\s/)) {
+    const w = words(seg);
+    const kv = w.some((x, i) => x === "kv" && /^(put|patch)$/.test(w[i + 1] ?? ""));
+    if (!kv && !w.includes("write")) continue;
+    for (const pair of w) {
+      const m = /^([A-Za-z0-9_.-]{1,100})=(.*)$/.exec(pair);
+      if (!m || m[1].startsWith("-")) continue;
+      const key = m[1];
+      const credential = (CREDENTIAL_KEY.test(key) || kv && /^(value|pass|data)$/i.test(key)) && !SECRET_REFERENCE.test(key);
+      if (credential && isLiteral(m[2]) && !/^(true|false)$/i.test(m[2])) return true;
+    }
+  }
+  return false;
+}
+function secretManifest(text) {
+  const raw = text.includes("\\n") ? text.replace(/\\n/g, "\n") : text;
+  if (!/\b(?:kubectl|oc)\b[^\n]{0,300}\b(?:apply|create)\b/.test(raw)) return false;
+  if (!/kind["']?\s{0,5}:\s{0,5}["']?Secret\b/.test(raw)) return false;
+  const yaml = /^([ \t]*)(?:stringData|data):[ \t]*\n((?:\1[ \t]+[^\n]*\n?){1,200})/gm;
+  let m;
+  let guard = 0;
+  while ((m = yaml.exec(raw)) && guard++ < 100) {
+    for (const line of m[2].split("\n")) {
+      const kv = /^\s+[\w.-]{1,100}\s{0,5}:\s{0,5}(\S.*)$/.exec(line);
+      if (kv && isLiteral(kv[1].trim()) && !/^[|>]-?$/.test(kv[1].trim()) && !/\{\{/.test(kv[1])) return true;
+    }
+  }
+  return /"(?:stringData|data)"\s{0,5}:\s{0,5}\{[^}]{0,2000}?"[\w.-]{1,100}"\s{0,5}:\s{0,5}"(?![$"])/.test(raw);
+}
+function findSecret(text) {
+  const raw = text.replace(/\\\r?\n/g, " ");
   for (const shape of TOKEN_SHAPES) if (shape.pattern.test(raw)) return shape.name;
   if (urlPassword(raw)) return "a password in a URL (user:pass@)";
   for (const slot of SLOTS) {
@@ -15220,11 +18572,15 @@ function findSecret(raw) {
     }
   }
   if (helmSetSecret(raw)) return "a credential given to helm --set";
+  if (htpasswdSecret(raw)) return "a password given to htpasswd -b";
+  if (pulumiSecret(raw)) return "a value given to pulumi config set --secret";
+  if (vaultSecret(raw)) return "a credential written to vault as a literal";
+  if (secretManifest(raw)) return "a Secret manifest with literal data";
   const assigned = assignmentSecret(raw);
   if (assigned) return `a secret assigned as a literal (${assigned})`;
   return void 0;
 }
-var TOKEN_SHAPES, W, CREDENTIAL_KEY, HELM_CREDENTIAL, SLOTS, SECRET_NAME, SECRET_REFERENCE, secretInCommand;
+var TOKEN_SHAPES, W, CREDENTIAL_KEY, HELM_CREDENTIAL, SLOTS, SECRET_NAME, SECRET_SLOT_NAMES, SECRET_OBJECT_NAME, SECRET_REFERENCE, secretInCommand;
 var init_secret_in_command = __esm({
   "src/guard/rules/secret-in-command.ts"() {
     "use strict";
@@ -15258,7 +18614,7 @@ var init_secret_in_command = __esm({
       { name: "a password flag (--password)", pattern: /--password(?:=|\s{1,5})(\S{1,300})/ },
       {
         name: "a credential flag (--\u2026password / --\u2026token / --client-secret)",
-        pattern: /(?<![\w-])--[a-z0-9-]{0,40}(?:password|passwd|token|api-key|apikey|client-secret|secret-key|secret-access-key)(?:=|\s{1,5})(\S{1,300})/i,
+        pattern: /(?<![\w-])--[a-z0-9-]{0,40}(?:password|passwd|passphrase|token|api-key|apikey|client-secret|secret-key|secret-access-key)(?:=|\s{1,5})(\S{1,300})/i,
         when: (m) => !/^["']?(true|false|yes|no|none|null|0|1)["']?$/i.test(m[1])
       },
       {
@@ -15279,16 +18635,43 @@ var init_secret_in_command = __esm({
         name: "a --from-literal secret value",
         pattern: /--from-literal(?:=|\s{1,5})["']?([^=\s"']{1,200})=["']?([^\s"']{1,300})/,
         group: 2,
-        when: (m) => CREDENTIAL_KEY.test(m[1])
+        when: (m) => CREDENTIAL_KEY.test(m[1]) && !SECRET_REFERENCE.test(m[1])
       },
       { name: "a literal Authorization header", pattern: /Authorization:\s{0,5}(?:Bearer|token|Basic)\s{1,5}([^\s"']{8,300})/i },
+      {
+        name: "a literal API key header",
+        pattern: /(?<![\w-])(?:X-API-Key|Api-Key|X-Auth-Token|X-Vault-Token|PRIVATE-TOKEN|X-Access-Token|X-Api-Token|Authorization)\s{0,5}:\s{0,5}(?:(?:Bearer|token|Basic|Token)\s{1,5})?(?!(?:Bearer|token|Basic)\b)([^\s"']{6,300})/i
+      },
+      // a here-string feeding --password-stdin is the password, written out
+      { name: "a literal password fed to --password-stdin", pattern: new RegExp(`--password-stdin${W}<<<\\s{0,5}(["']?[^\\s;&|]{1,300})`) },
+      {
+        name: "a literal password piped to --password-stdin",
+        pattern: /\b(?:echo|printf)\s{1,5}(?:-n\s{1,5})?(["']?[^\s"'|;&%]{1,300})["']?\s{0,5}\|[^|;&\n]{0,200}--password-stdin/
+      },
+      {
+        name: "a literal secret string (--secret-string)",
+        pattern: /--secret-(?:string|binary)(?:=|\s{1,5})(\S{1,300})/
+      },
+      { name: "a redis-cli password (--pass)", pattern: new RegExp(`\\bredis-cli\\b${W}\\s--pass(?:=|\\s{1,5})(\\S{1,300})`) },
+      { name: "an openssl pass: argument", pattern: /(?<![\w-])-pass(?:in|out)?\s{1,5}["']?pass:([^\s"']{1,300})/ },
+      {
+        name: "a gh secret given with --body",
+        pattern: new RegExp(`\\bgh\\s{1,5}secret\\s{1,5}set\\b${W}\\s(?:--body(?:=|\\s{1,5})|-b\\s{0,5})(\\S{1,300})`)
+      },
+      {
+        name: "a SecureString parameter value",
+        pattern: new RegExp(`\\bput-parameter\\b${W}\\s--value(?:=|\\s{1,5})(\\S{1,300})`),
+        when: (m) => /SecureString/.test(m[0]) || /SecureString/.test(m.input.slice(m.index, m.index + 800).split(/[|;&\n]/)[0])
+      },
       {
         name: "a password in -var",
         pattern: /-var(?:=|\s{1,5})["']?[A-Za-z0-9_.-]{0,100}(?:password|passwd|secret|token|api_key)[A-Za-z0-9_.-]{0,100}\s{0,3}=\s{0,3}["']?([^\s"']{1,300})/i
       }
     ];
     SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|AUTHTOKEN|_authToken|ACCESS_KEY|PRIVATE_KEY)/i;
-    SECRET_REFERENCE = /(_FILE|_PATH|_NAME|_ID|_ENV|_ARN|_REF|_KEY_ID|_TYPE|_DIR|_COUNT|_LENGTH|_TTL|_EXPIRY|_HEADER|_PREFIX|_URL|_URI|_ENDPOINT|_HOST|_PORT|_TIMEOUT|_SIZE|_LIMIT|_MODE|_ENABLED|_VERSION|_REGION|_PROVIDER|_SOURCE|_STORE|_MANAGER|_BACKEND|_ROTATION|_POLICY|_LIFETIME|_AGE|_DURATION|_INTERVAL|_LEN|_BITS|_BYTES|_RETRIES|_ATTEMPTS|_EXPIRES_IN|_EXPIRATION|_SECONDS|_MINUTES|_HOURS|_DAYS|_MS)$/i;
+    SECRET_SLOT_NAMES = /^(MYSQL_PWD|PGPASSWORD|REDISCLI_AUTH|PGPASS|MONGO_PWD|RABBITMQ_DEFAULT_PASS|MINIO_ROOT_PASSWORD|ADMIN_PASS|DB_PASS)$/;
+    SECRET_OBJECT_NAME = /^existing|(?:Secret|Token)(?:Name|Ref|Scopes?)$|SecretKeyRef$/i;
+    SECRET_REFERENCE = /(_FILE|_PATH|_NAME|_ID|_ENV|_ARN|_REF|_KEY_ID|_TYPE|_DIR|_COUNT|_LENGTH|_TTL|_EXPIRY|_HEADER|_PREFIX|_URL|_URI|_ENDPOINT|_HOST|_PORT|_TIMEOUT|_SIZE|_LIMIT|_MODE|_ENABLED|_VERSION|_REGION|_PROVIDER|_SOURCE|_STORE|_MANAGER|_BACKEND|_ROTATION|_POLICY|_LIFETIME|_AGE|_DURATION|_INTERVAL|_LEN|_BITS|_BYTES|_RETRIES|_ATTEMPTS|_EXPIRES_IN|_EXPIRATION|_SECONDS|_MINUTES|_HOURS|_DAYS|_MS|_SCOPES?|_AUDIENCE|_ISSUER|_USER|_USERNAME|_LABEL|_FORMAT|_ALGORITHM|_KIND|_FIELD|_HASH_ALGORITHM|_TTL_SECONDS|_REGEX|_PATTERN|_CHARS|_OWNER|_DESCRIPTION|_NAMES|_IDS|_KEYS|_EXPIRES|_REFRESH_INTERVAL|_ROLE|_GROUP|_POLICIES|_PERIOD|_NUM_USES|_CIDRS)$/i;
     secretInCommand = (ctx) => {
       const found = findSecret(ctx.raw);
       if (!found) return [];
@@ -15304,6 +18687,10 @@ var init_secret_in_command = __esm({
 });
 
 // src/guard/rules/session-env.ts
+function clearsEnvironment(cmd) {
+  if (cmd.via.some((v) => v.startsWith("env -i"))) return true;
+  return cmd.argv[0] === "env" && envOptions(cmd.argv.map((text) => ({ text, dynamic: false }))).clears;
+}
 function change(ctx) {
   for (const cmd of ctx.analysis.commands) {
     const assigned = Object.keys(cmd.assignments).find((k) => NAME3.test(k));
@@ -15315,10 +18702,12 @@ function change(ctx) {
   }
   const bare = BARE.exec(ctx.raw);
   if (bare) return { name: bare[3], how: "sets" };
-  if (ctx.analysis.commands.some((c) => c.via.includes("env") || c.argv[0] === "env")) {
+  if (ctx.analysis.commands.some((c) => c.via.some((v) => v.startsWith("env")) || c.argv[0] === "env")) {
     const unset = ENV_UNSET.exec(ctx.raw);
     if (unset) return { name: unset[3], how: "unsets (env -u)" };
-    if (ENV_CLEAR.test(ctx.raw)) return { name: "the whole environment (env -i)", how: "clears" };
+    if (ENV_CLEAR.test(ctx.raw) || ctx.analysis.commands.some(clearsEnvironment)) {
+      return { name: "the whole environment (env -i)", how: "clears" };
+    }
   }
   if (runsInterpreter(ctx.analysis.commands)) {
     for (const re of IN_PROGRAM) {
@@ -15336,6 +18725,7 @@ var NAMES, NAME3, DECLARE, BARE, ENV_UNSET, ENV_CLEAR, IN_PROGRAM, sessionEnv;
 var init_session_env = __esm({
   "src/guard/rules/session-env.ts"() {
     "use strict";
+    init_unwrap_kit();
     init_protected_paths();
     NAMES = "EXECGUARD_HOME|EXECGUARD_SESSION_ID|CLAUDE_PLUGIN_DATA|CLAUDECODE|CLAUDE_CODE_SESSION_ID";
     NAME3 = new RegExp(`^(${NAMES})$`);
@@ -15363,63 +18753,29 @@ var init_session_env = __esm({
 });
 
 // src/guard/rules/terraform-destroy.ts
-function destroyFlag(args) {
-  let on = false;
-  for (const a of args) {
-    const m = /^--?destroy(?:=(.*))?$/i.exec(a);
-    if (m) on = m[1] === void 0 || !/^(false|0|f|no)$/i.test(m[1]);
-  }
-  return on;
-}
-function destroyPlanFile(inv) {
-  if (inv.sub !== "plan" || !destroyFlag(inv.args)) return void 0;
-  for (let i = 0; i < inv.args.length; i++) {
-    const m = /^--?out(?:=(.*))?$/.exec(inv.args[i]);
-    if (m) return m[1] ?? inv.args[i + 1];
-  }
-  return void 0;
-}
-function destroys(inv, destroyPlans) {
-  const { sub, args } = inv;
-  if (!sub) return void 0;
-  if (sub === "destroy") return `\`${inv.tool} destroy\``;
-  if (sub === "apply") {
-    if (destroyFlag(args)) return `\`${inv.tool} apply -destroy\``;
-    const planFile = args.find((a) => !a.startsWith("-"));
-    if (planFile && destroyPlans.some((p) => p === planFile || base(p) === base(planFile))) {
-      return `\`${inv.tool} apply ${planFile}\`, a plan created by \`plan -destroy\``;
-    }
-  }
-  return void 0;
-}
-var base, terraformDestroy;
+var terraformDestroy;
 var init_terraform_destroy = __esm({
   "src/guard/rules/terraform-destroy.ts"() {
     "use strict";
     init_command_targets();
-    init_tool_invocations();
-    base = (p) => p.replace(/\/+$/, "").split("/").pop() ?? p;
+    init_tools();
     terraformDestroy = (ctx) => {
       const hits = [];
       const commands = ctx.analysis.commands;
-      const destroyPlans = [];
       commands.forEach((cmd, index) => {
-        const inv = terraformInvocation(cmd.argv);
-        if (!inv) return;
-        const planFile = destroyPlanFile(inv);
-        if (planFile) destroyPlans.push(planFile);
-        const why = destroys(inv, destroyPlans);
-        if (!why) return;
-        const approval = ctx.approval;
-        const conflict = environmentConflict(cmd, index, commands, approval, ctx.policy);
-        if (approval?.affirmed && approval.destroy && conflict.length === 0) return;
-        let reason = `terraform-destroy: blocked ${why} (\`${cmd.text.slice(0, 200)}\`). It destroys infrastructure, and `;
-        if (approval?.affirmed && approval.destroy) {
-          reason += `the approval covers ${approval.environments.join("/")} while this command targets ${conflict.join("/")}. Do not run it against another environment; ask the user to approve the destroy for ${conflict.join("/")} explicitly.`;
-        } else {
-          reason += `no approval explicitly authorizes destruction (a generic approval does not). Run \`${inv.tool} plan -destroy\` to show what would be destroyed, present it to the user, end with \`PLAN_STATUS: PENDING_APPROVAL\`, and wait for an approval that says "destroy" or "tear down".`;
+        for (const effect of effectsOf(cmd, commands.slice(0, index))) {
+          if (effect.kind !== "destroy") continue;
+          const approval = ctx.approval;
+          const conflict = environmentConflict(cmd, index, commands, approval, ctx.policy);
+          if (approval?.affirmed && approval.destroy && conflict.length === 0) continue;
+          let reason2 = `terraform-destroy: blocked \`${effect.act}\` (\`${cmd.text.slice(0, 200)}\`). It destroys infrastructure, and `;
+          if (approval?.affirmed && approval.destroy) {
+            reason2 += `the approval covers ${approval.environments.join("/")} while this command targets ${conflict.join("/")}. Do not run it against another environment; ask the user to approve the destroy for ${conflict.join("/")} explicitly.`;
+          } else {
+            reason2 += "no approval explicitly authorizes destruction (a generic approval does not). " + (effect.preview ? `Run \`${effect.preview}\` to show what would be destroyed, present it` : "Present what would be destroyed") + ' to the user, end with `PLAN_STATUS: PENDING_APPROVAL`, and wait for an approval that says "destroy" or "tear down".';
+          }
+          hits.push({ id: "terraform-destroy", decision: "deny", reason: reason2 });
         }
-        hits.push({ id: "terraform-destroy", decision: "deny", reason });
       });
       return hits;
     };
@@ -15427,6 +18783,11 @@ var init_terraform_destroy = __esm({
 });
 
 // src/guard/rules/unreadable.ts
+function injectedIntoGuarded(commands) {
+  return commands.find(
+    (cmd) => cmd.injected !== void 0 && cmd.injected.length > 0 && (GUARDED.has(cmd.argv[0] ?? "") || cmd.argv.slice(0, 3).some((a) => /(^|\/)execguard([./-]|$)/.test(a)))
+  );
+}
 function sensitive(commands, unreadable2) {
   if (unreadable2.some((u) => ALWAYS.has(u.kind))) return true;
   for (const cmd of commands) if (cmd.argv.some((word) => SENSITIVE.has(word.toLowerCase()))) return true;
@@ -15435,7 +18796,7 @@ function sensitive(commands, unreadable2) {
   }
   return false;
 }
-var SENSITIVE, ALWAYS, shown, unreadable;
+var SENSITIVE, ALWAYS, GUARDED, shown, unreadable;
 var init_unreadable = __esm({
   "src/guard/rules/unreadable.ts"() {
     "use strict";
@@ -15464,6 +18825,8 @@ var init_unreadable = __esm({
       "node",
       "perl",
       "ruby",
+      "php",
+      "lua",
       "awk",
       "base64",
       "xxd",
@@ -15504,7 +18867,40 @@ var init_unreadable = __esm({
       "hidden-script",
       "written-script",
       "dynamic-program",
-      "dynamic-env"
+      "dynamic-env",
+      "injected-code"
+    ]);
+    GUARDED = /* @__PURE__ */ new Set([
+      "terraform",
+      "tofu",
+      "terragrunt",
+      "kubectl",
+      "oc",
+      "helm",
+      "flux",
+      "git",
+      "gh",
+      "glab",
+      "pulumi",
+      "cdk",
+      "cdktf",
+      "aws",
+      "gcloud",
+      "gsutil",
+      "az",
+      "eksctl",
+      "doctl",
+      "argocd",
+      "vault",
+      "sam",
+      "serverless",
+      "sls",
+      "helmfile",
+      "ansible",
+      "ansible-playbook",
+      "kubectx",
+      "kubens",
+      "execguard"
     ]);
     shown = (unreadable2) => unreadable2.slice(0, 3).map((u) => u.detail).join("; ");
     unreadable = (ctx) => {
@@ -15515,6 +18911,16 @@ var init_unreadable = __esm({
             id: "unreadable",
             decision: "deny",
             reason: `unreadable: blocked: the command is too large or too deeply nested to analyse (${shown(analysis.unreadable) || "a resource bound was hit"}). Split it into smaller commands, or write the script to a file and show it to the user before running it.`
+          }
+        ];
+      }
+      const guarded = injectedIntoGuarded(analysis.commands);
+      if (guarded) {
+        return [
+          {
+            id: "unreadable",
+            decision: "deny",
+            reason: `unreadable: blocked \`${guarded.text.slice(0, 200)}\`: \`${guarded.argv[0]}\` would run with ${(guarded.injected ?? []).join(", ")}, which loads code the guard cannot see in front of a tool it guards. Run the tool without that variable; if a module or library is needed, show it to the user first.`
           }
         ];
       }
@@ -15539,7 +18945,9 @@ var init_rules = __esm({
     init_approval_flag();
     init_approval_gate();
     init_commit_convention();
+    init_forge_force_push();
     init_git_force_push();
+    init_irreversible_delete();
     init_kubectl_delete_prod();
     init_protected_path();
     init_secret_in_command();
@@ -15551,7 +18959,9 @@ var init_rules = __esm({
       { id: "commit-convention", rule: commitConvention },
       { id: "terraform-destroy", rule: terraformDestroy },
       { id: "kubectl-delete-prod", rule: kubectlDeleteProd },
+      { id: "irreversible-delete", rule: irreversibleDelete },
       { id: "git-force-push", rule: gitForcePush },
+      { id: "forge-force-push", rule: forgeForcePush },
       // Only act when decide() gives them their context (protected paths, an agent session).
       { id: "protected-path", rule: protectedPath },
       { id: "approval-flag", rule: approvalFlagRule },
@@ -15573,7 +18983,7 @@ var init_types2 = __esm({
 });
 
 // src/guard/evaluate.ts
-function combine(hits, tier, grantUsed) {
+function combine(hits, tier23, grantUsed) {
   const order = (id) => RULE_ORDER.indexOf(id);
   const sorted = [...hits].sort((a, b) => order(a.id) - order(b.id));
   let decision = "allow";
@@ -15581,9 +18991,20 @@ function combine(hits, tier, grantUsed) {
   const rules = [];
   for (const h of sorted) if (!rules.some((r) => r.id === h.id)) rules.push({ id: h.id, reason: h.reason });
   const first = sorted.find((h) => h.decision === decision);
-  const result = { decision, tier, rules, reason: first?.reason ?? "" };
+  const result = { decision, tier: tier23, rules, reason: first?.reason ?? "" };
   if (grantUsed) result.grantId = grantUsed;
   return result;
+}
+function presumedIn(hits, analysis) {
+  const presumed = analysis.commands.filter((c) => c.presumedBy !== void 0 && c.text.trim() !== "");
+  if (presumed.length === 0) return;
+  for (const hit of hits) {
+    const cmd = presumed.find((c) => hit.reason.includes(c.text.slice(0, 200)));
+    if (!cmd) continue;
+    const prefix = `${hit.id}: `;
+    const note = `presumed: ${cmd.presumedBy} may run it (\`${cmd.text.slice(0, 120)}\` is in its arguments, and the guard cannot tell that it treats it as data). `;
+    hit.reason = hit.reason.startsWith(prefix) ? prefix + note + hit.reason.slice(prefix.length) : note + hit.reason;
+  }
 }
 async function evaluate(raw, options = {}) {
   try {
@@ -15601,10 +19022,11 @@ async function evaluate(raw, options = {}) {
     };
     const hits = [];
     for (const { rule } of RULES) hits.push(...await rule(ctx));
-    let tier = "T0";
-    for (const cmd of analysis.commands) tier = maxTier(tier, tierOf(cmd, policy));
-    const grantUsed = options.grantId && approval?.affirmed && tier === "T3" ? options.grantId : void 0;
-    return combine(hits, tier, grantUsed);
+    presumedIn(hits, analysis);
+    let tier23 = "T0";
+    for (const cmd of ctx.analysis.commands) tier23 = maxTier(tier23, tierOf(cmd, policy));
+    const grantUsed = options.grantId && approval?.affirmed && tier23 === "T3" ? options.grantId : void 0;
+    return combine(hits, tier23, grantUsed);
   } catch (error) {
     const message2 = error instanceof Error ? error.message : String(error);
     return {
@@ -15653,10 +19075,10 @@ function needsKubeContext(analysis) {
   });
 }
 async function readCurrentKubeContext(timeoutMs = 1500, env2 = process.env, cwd) {
-  const { execFile } = await import("node:child_process");
+  const { execFile: execFile2 } = await import("node:child_process");
   return new Promise((done) => {
     try {
-      execFile(
+      execFile2(
         "kubectl",
         ["config", "current-context"],
         { timeout: timeoutMs, env: env2, encoding: "utf8", ...cwd ? { cwd } : {} },
@@ -15680,34 +19102,2657 @@ var init_kube_context = __esm({
   }
 });
 
+// src/guard/run-files/package-scripts.ts
+function scriptRequest(argv2) {
+  const manager = argv2[0];
+  if (!PACKAGE_MANAGERS.has(manager)) return void 0;
+  const request3 = { manager, scripts: [], args: [] };
+  const rest = [];
+  let afterDashes;
+  for (let i = 1; i < argv2.length; i++) {
+    const a = argv2[i];
+    if (a === "--") {
+      afterDashes = argv2.slice(i + 1);
+      break;
+    }
+    if (rest.length === 0 || manager === "npm" || manager === "pnpm") {
+      const eq = a.indexOf("=");
+      const name = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
+      const value = a.startsWith("--") && eq > 0 ? a.slice(eq + 1) : argv2[i + 1];
+      const consumes = VALUED19[manager].has(name) && !(a.startsWith("--") && eq > 0);
+      if (VALUED19[manager].has(name)) {
+        if (name === "--prefix" || name === "-C" || name === "--dir" || name === "--cwd") request3.dir = value;
+        else if (name === "-w" || name === "--workspace" || name === "--filter" || name === "-F") request3.workspace = value;
+        if (consumes) i++;
+        continue;
+      }
+      if (a === "--if-present") request3.ifPresent = true;
+      if (a === "-ws" || a === "--workspaces" || a === "-r" || a === "--recursive") request3.allWorkspaces = true;
+      if (a === "--help" || a === "-h" || a === "--version" || a === "-v") return void 0;
+      if (a.startsWith("-") && rest.length === 0) continue;
+      if (a.startsWith("-") && (manager === "npm" || manager === "pnpm") && rest.length < 2) continue;
+    }
+    rest.push(a);
+  }
+  const [sub, ...more] = rest;
+  const args = [...more.slice(sub === "run" || sub === "run-script" || sub === "rum" || sub === "urn" ? 1 : 0), ...afterDashes ?? []];
+  const lifecycle = (name) => [`pre${name}`, name, `post${name}`];
+  const install = ["preinstall", "install", "postinstall", "preprepare", "prepare", "postprepare"];
+  if (sub === void 0) {
+    if (manager === "yarn" || manager === "bun") return { ...request3, scripts: install };
+    return void 0;
+  }
+  if (["run", "run-script", "rum", "urn"].includes(sub)) {
+    const name = more[0];
+    if (name === void 0) return void 0;
+    return { ...request3, scripts: lifecycle(name), main: name, args };
+  }
+  if (manager === "npm") {
+    const alias = { t: "test", tst: "test", test: "test", start: "start", stop: "stop", restart: "restart" };
+    if (alias[sub]) {
+      const name = alias[sub];
+      if (name === "restart") return { ...request3, scripts: [...lifecycle("restart")], main: "restart", args };
+      return { ...request3, scripts: lifecycle(name), main: name, args };
+    }
+    if (["install", "i", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal", "ci", "clean-install", "install-clean"].includes(
+      sub
+    )) {
+      return more.length === 0 ? { ...request3, scripts: install } : void 0;
+    }
+    if (["install-test", "it", "cit", "install-ci-test"].includes(sub)) return { ...request3, scripts: [...install, ...lifecycle("test")] };
+    if (sub === "pack" || sub === "publish") {
+      const publish = sub === "publish" ? ["prepublishOnly", "prepack", "prepare", "postpack", "publish", "postpublish"] : ["prepack", "prepare", "postpack"];
+      return more.length === 0 ? { ...request3, scripts: publish } : void 0;
+    }
+    return void 0;
+  }
+  if (manager === "bun" && sub === "test") return void 0;
+  if (sub === "install" || sub === "i") return more.length === 0 ? { ...request3, scripts: install } : void 0;
+  if (BUILTINS[manager].has(sub)) return void 0;
+  if (manager === "bun" && /[./]/.test(sub)) return void 0;
+  return { ...request3, scripts: lifecycle(sub), main: sub, args };
+}
+function packageScripts(text) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { unreadable: "not valid JSON" };
+  }
+  if (!json || typeof json !== "object" || Array.isArray(json)) return { unreadable: "not a JSON object" };
+  const scripts = json.scripts;
+  if (scripts === void 0) return {};
+  if (!scripts || typeof scripts !== "object" || Array.isArray(scripts)) return { unreadable: '"scripts" is not an object' };
+  const out = {};
+  for (const [name, value] of Object.entries(scripts)) {
+    if (typeof value === "string") out[name] = value;
+  }
+  return out;
+}
+function scriptLine(text, name) {
+  const at = text.indexOf(`${JSON.stringify(name)}`);
+  if (at < 0) return void 0;
+  return text.slice(0, at).split("\n").length;
+}
+function quote(word) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+var PACKAGE_MANAGERS, BUILTINS, VALUED19;
+var init_package_scripts = __esm({
+  "src/guard/run-files/package-scripts.ts"() {
+    "use strict";
+    PACKAGE_MANAGERS = /* @__PURE__ */ new Set(["npm", "pnpm", "yarn", "bun"]);
+    BUILTINS = {
+      npm: /* @__PURE__ */ new Set(),
+      yarn: new Set(
+        "add audit autoclean bin cache check config constraints create dedupe dlx exec explain generate-lock-entry global help import info init install licenses link list login logout node npm outdated owner pack patch patch-commit plugin policies publish rebuild remove search set stage tag team unlink unplug up upgrade upgrade-interactive version versions why workspace workspaces".split(" ")
+      ),
+      pnpm: new Set(
+        "add audit bin config create dedupe deploy dlx doctor env exec fetch help i import init install install-test it licenses link list ln ls outdated pack patch patch-commit patch-remove prune publish rb rebuild recursive remove rm root server setup store un uninstall unlink up update upgrade why self-update approve-builds cat-file cat-index find-hash ignored-builds login logout".split(" ")
+      ),
+      bun: new Set(
+        "add build create exec i init install link outdated patch pm publish remove repl rm test update upgrade unlink x why audit info completions discord help".split(" ")
+      )
+    };
+    VALUED19 = {
+      npm: /* @__PURE__ */ new Set(["--prefix", "-w", "--workspace", "--loglevel", "--script-shell", "--userconfig", "--cache", "--registry"]),
+      pnpm: /* @__PURE__ */ new Set(["-C", "--dir", "--filter", "-F", "--workspace-dir", "--loglevel", "--reporter"]),
+      yarn: /* @__PURE__ */ new Set(["--cwd", "--modules-folder", "--cache-folder", "--mutex", "--network-timeout"]),
+      bun: /* @__PURE__ */ new Set(["--cwd", "-c", "--config", "--filter", "-F", "--env-file", "--shell"])
+    };
+  }
+});
+
+// src/guard/run-files/scripts.ts
+function scriptArgs(cmd) {
+  const [name, ...rest] = cmd.argv;
+  if (SOURCE_BUILTINS.has(name)) {
+    const i = rest[0] === "--" ? 1 : 0;
+    if (rest[i] === void 0) return void 0;
+    return { file: cmd.dynamic[i + 1] ? void 0 : rest[i], args: rest.slice(i + 1) };
+  }
+  if (!SHELLS.has(name)) return void 0;
+  const fromStdin = (i) => cmd.stdin?.kind === "file" && cmd.stdin.from !== void 0 ? { file: cmd.stdin.from, args: rest.slice(i) } : void 0;
+  for (let i = 0; i < rest.length; i++) {
+    const t = rest[i];
+    if (t === "--" || t === "-") {
+      const file = rest[i + 1];
+      if (t === "-" || file === void 0) return fromStdin(i + 1);
+      return { file: cmd.dynamic[i + 2] ? void 0 : file, args: rest.slice(i + 2) };
+    }
+    if (t.startsWith("--")) {
+      if (t === "--rcfile" || t === "--init-file") i++;
+      continue;
+    }
+    if (/^[-+]/.test(t)) {
+      const flags = t.slice(1);
+      if (flags.includes("c")) return void 0;
+      if (flags.includes("s")) return fromStdin(i + 1);
+      if (/[oO]$/.test(flags)) i++;
+      continue;
+    }
+    if (/^\/dev\/|^\/proc\//.test(t)) return void 0;
+    return { file: cmd.dynamic[i + 1] ? void 0 : t, args: rest.slice(i + 1) };
+  }
+  return fromStdin(rest.length);
+}
+function shellShebang(text) {
+  if (!text.startsWith("#!")) return true;
+  const line = text.slice(2, text.indexOf("\n") >= 0 ? text.indexOf("\n") : void 0).trim();
+  const words3 = line.split(/\s+/);
+  let program = (words3[0] ?? "").split("/").pop() ?? "";
+  if (program === "env") {
+    const rest = words3.slice(1).filter((w) => !w.startsWith("-") && !w.includes("="));
+    program = (rest[0] ?? "").split("/").pop() ?? "";
+  }
+  return SHELL_NAMES.test(program);
+}
+var SHELL_NAMES;
+var init_scripts = __esm({
+  "src/guard/run-files/scripts.ts"() {
+    "use strict";
+    init_interpreters();
+    SHELL_NAMES = /^(ba|z|da|k|mk|a|r|y)?sh$/;
+  }
+});
+
+// src/guard/run-files/git.ts
+import { posix as posix6 } from "node:path";
+function hooksFor(sub, args) {
+  const noVerify = args.includes("--no-verify") || sub === "commit" && args.some((a) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(a) && !a.startsWith("--"));
+  const hooks = [];
+  switch (sub) {
+    case "commit":
+      if (!noVerify) hooks.push("pre-commit", "commit-msg");
+      hooks.push("prepare-commit-msg", "post-commit");
+      if (args.includes("--amend")) hooks.push("post-rewrite");
+      break;
+    case "push":
+      if (!noVerify) hooks.push("pre-push");
+      break;
+    case "merge":
+      if (!noVerify) hooks.push("pre-merge-commit", "commit-msg");
+      hooks.push("prepare-commit-msg", "post-merge");
+      break;
+    case "pull":
+      if (!noVerify) hooks.push("pre-merge-commit", "commit-msg");
+      hooks.push("prepare-commit-msg", "post-merge", "pre-rebase", "post-rewrite", "post-checkout");
+      break;
+    case "checkout":
+    case "switch":
+    case "clone":
+      hooks.push("post-checkout");
+      break;
+    case "worktree":
+      if (args[0] === "add") hooks.push("post-checkout");
+      break;
+    case "rebase":
+      hooks.push("pre-rebase", "post-rewrite", "post-checkout", "prepare-commit-msg");
+      break;
+    case "am":
+      hooks.push("applypatch-msg", "pre-applypatch", "post-applypatch", "post-rewrite");
+      break;
+    case "cherry-pick":
+    case "revert":
+      hooks.push("prepare-commit-msg", "commit-msg", "post-rewrite");
+      break;
+    case "gc":
+      if (args.includes("--auto")) hooks.push("pre-auto-gc");
+      break;
+    case "send-email":
+      hooks.push("sendemail-validate");
+      break;
+  }
+  if (REF_UPDATERS.has(sub)) hooks.push("reference-transaction");
+  if (INDEX_READERS.has(sub)) hooks.push("post-index-change");
+  return hooks;
+}
+function opensEditor(sub, args) {
+  const has3 = (...flags) => args.some((a) => flags.some((f) => a === f || a.startsWith(`${f}=`)));
+  const shortHas = (letter) => args.some((a) => /^-[a-zA-Z]+$/.test(a) && a.includes(letter));
+  switch (sub) {
+    case "commit": {
+      if (has3("-e", "--edit")) return "editor";
+      if (has3("--no-edit", "-m", "--message", "-F", "--file", "-C", "--reuse-message", "--fixup") || shortHas("m") || shortHas("F"))
+        return void 0;
+      return "editor";
+    }
+    case "tag":
+      return (has3("-a", "--annotate", "-s", "--sign", "-u") || shortHas("a") || shortHas("s")) && !has3("-m", "--message", "-F", "--file") && !shortHas("m") ? "editor" : has3("-e", "--edit") ? "editor" : void 0;
+    case "rebase":
+      if (has3("-i", "--interactive", "--edit-todo") || shortHas("i")) return "sequence";
+      return void 0;
+    case "config":
+      return has3("-e", "--edit") || args[0] === "edit" ? "editor" : void 0;
+    case "add":
+      return has3("-e", "--edit", "-p", "--patch", "-i", "--interactive") ? "editor" : void 0;
+    case "merge":
+    case "pull":
+    case "revert":
+    case "cherry-pick":
+      return has3("-e", "--edit") ? "editor" : void 0;
+    case "notes":
+      return (args[0] === "add" || args[0] === "edit" || args[0] === "append") && !has3("-m", "--message", "-F", "--file", "-C", "-c") ? "editor" : void 0;
+    default:
+      return void 0;
+  }
+}
+function parse3(argv2) {
+  const out = { dirs: [], configs: [], configEnv: [], args: [], globals: [] };
+  let i = 1;
+  for (; i < argv2.length; i++) {
+    const a = argv2[i];
+    if (!a.startsWith("-")) break;
+    if (a === "--") {
+      i++;
+      break;
+    }
+    const eq = a.indexOf("=");
+    const name = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
+    const inline = a.startsWith("--") && eq > 0 ? a.slice(eq + 1) : void 0;
+    const value = () => inline ?? argv2[++i] ?? "";
+    if (name === "-C") out.dirs.push(value());
+    else if (/^-C./.test(a)) out.dirs.push(a.slice(2));
+    else if (name === "-c") out.configs.push(splitSetting(value()));
+    else if (/^-c./.test(a)) out.configs.push(splitSetting(a.slice(2)));
+    else if (name === "--git-dir") out.gitDir = value();
+    else if (name === "--work-tree") out.workTree = value();
+    else if (name === "--config-env") {
+      const setting = value();
+      const eq2 = setting.lastIndexOf("=");
+      if (eq2 > 0) out.configEnv.push([normalKey(setting.slice(0, eq2)), setting.slice(eq2 + 1)]);
+    } else if (["--namespace", "--exec-path", "--super-prefix", "--list-cmds", "--attr-source"].includes(name)) {
+      if (inline === void 0 && name !== "--exec-path") i++;
+    } else out.globals.push(a);
+  }
+  out.sub = argv2[i];
+  out.args = argv2.slice(i + 1);
+  return out;
+}
+function splitSetting(text) {
+  const eq = text.indexOf("=");
+  return eq < 0 ? [text.toLowerCase(), "true"] : [normalKey(text.slice(0, eq)), text.slice(eq + 1)];
+}
+function normalKey(key) {
+  const first = key.indexOf(".");
+  const last2 = key.lastIndexOf(".");
+  if (first < 0) return key.toLowerCase();
+  if (first === last2) return key.toLowerCase();
+  return `${key.slice(0, first).toLowerCase()}${key.slice(first, last2)}${key.slice(last2).toLowerCase()}`;
+}
+function definedCommand(key, value, gitPrefix) {
+  const k = normalKey(key);
+  if (k.startsWith("alias.")) {
+    const v = value.trim();
+    return v.startsWith("!") ? v.slice(1) : `${gitPrefix} ${v}`;
+  }
+  const push = /^remote\.(.+)\.push$/.exec(k);
+  if (push) return `${gitPrefix} push ${quote(push[1])} ${quote(value.trim())}`;
+  const mirror = /^remote\.(.+)\.mirror$/.exec(k);
+  if (mirror) return /^(true|yes|on|1)$/i.test(value.trim()) ? `${gitPrefix} push --mirror ${quote(mirror[1])}` : void 0;
+  if (/^credential\.(.+\.)?helper$/.test(k)) return value.trim().startsWith("!") ? value.trim().slice(1) : void 0;
+  if (k === "core.fsmonitor" && /^(true|false|yes|no|on|off|0|1|)$/i.test(value.trim())) return void 0;
+  if (k === "core.hookspath") return void 0;
+  if (/^(core\.pager|pager\..+)$/.test(k) && !/[;&|`$]/.test(value)) return void 0;
+  return value;
+}
+async function gitRuns(cmd, dir, reader, options) {
+  const parsed = parse3(cmd.argv);
+  const found = { sources: [], unreadable: [] };
+  const shown2 = `\`${cmd.text.slice(0, 80)}\``;
+  for (const [key, name] of parsed.configEnv) {
+    const value = cmd.assignments[name] ?? options.io?.env?.[name];
+    if (value === void 0 || value === "")
+      found.unreadable.push(`${shown2}: --config-env ${key} takes its value from ${name}, which cannot be read`);
+    else parsed.configs.push([key, value]);
+  }
+  if (!dir) return { sources: [], unreadable: [`${shown2}: the folder git runs in cannot be read statically`] };
+  const where = parsed.dirs.reduce((d, c) => posix6.resolve(d, c), dir);
+  const prefix = "git";
+  const add = (text, label, origin, runDir = where, extra = {}) => found.sources.push({ label, origin, text, dir: runDir, ...extra });
+  for (const [key, value] of parsed.configs) {
+    if (!DEFINING.test(normalKey(key))) continue;
+    const text = definedCommand(key, value, prefix);
+    if (text) add(text, `git -c ${key}`, `git -c ${key}`);
+  }
+  for (const name of ENV_COMMANDS) {
+    const value = cmd.assignments[name];
+    if (value === void 0 || value === "") continue;
+    add(name === "GIT_SSH" ? quote(value) : value, `${name}=`, `${name} set on the command`);
+  }
+  if (parsed.sub === "config") definedByConfigWrite(parsed.args, prefix, where, reader, found, add);
+  const sub = parsed.sub;
+  if (sub === void 0 || sub === "version" || sub === "help" || sub === "config" || parsed.args.includes("--help")) return found;
+  const io = options.io;
+  if (!io?.readGitConfig) {
+    found.unreadable.push(`${shown2}: git's configuration cannot be read here`);
+    return found;
+  }
+  const env2 = {};
+  for (const [k, v] of Object.entries(cmd.assignments)) if (v !== "" && /^(GIT_|HOME$|XDG_CONFIG_HOME$)/.test(k)) env2[k] = v;
+  if (parsed.gitDir) env2.GIT_DIR = posix6.resolve(where, parsed.gitDir);
+  if (parsed.configs.length > 0) {
+    env2.GIT_CONFIG_COUNT = String(parsed.configs.length);
+    parsed.configs.forEach(([key, value], k) => {
+      env2[`GIT_CONFIG_KEY_${k}`] = key;
+      env2[`GIT_CONFIG_VALUE_${k}`] = value;
+    });
+  }
+  if (parsed.workTree) env2.GIT_WORK_TREE = posix6.resolve(where, parsed.workTree);
+  const read17 = await io.readGitConfig(where, env2);
+  if ("unreadable" in read17 && read17.missingFolder && !reader.changed(where, true)) return found;
+  if ("unreadable" in read17) {
+    found.unreadable.push(`${shown2}: git's configuration cannot be read (${read17.unreadable})`);
+    return found;
+  }
+  const changedFile = read17.entries.map((e) => e.origin).find((o) => o.startsWith("file:") && reader.changed(o.slice(5), false, true));
+  if (changedFile || read17.commonDir && reader.changed(read17.commonDir, true, true)) {
+    found.unreadable.push(`${shown2}: git's configuration or hooks are changed by an earlier part of the same command`);
+    return found;
+  }
+  const config2 = new Config([
+    ...read17.entries.map((e) => ({ ...e, key: normalKey(e.key) })),
+    ...parsed.configs.map(([key, value]) => ({ key, value, origin: "command line:" }))
+  ]);
+  const show = (o) => originShown(o, reader.show);
+  const top = read17.topLevel ?? where;
+  if (!BUILTIN.has(sub)) {
+    const alias = config2.get(`alias.${sub}`);
+    if (alias && alias.origin !== "command line:") {
+      const value = alias.value.trim();
+      const rest = parsed.args.map(quote).join(" ");
+      if (value.startsWith("!"))
+        add(`${value.slice(1)}${rest ? ` ${rest}` : ""}`, `git alias ${sub}`, `alias.${sub} in ${show(alias.origin)}`, top);
+      else add(`${prefix} ${value}${rest ? ` ${rest}` : ""}`, `git alias ${sub}`, `alias.${sub} in ${show(alias.origin)}`);
+    }
+    return found;
+  }
+  if (sub === "push") pushFromConfig(parsed.args, config2, prefix, show, add);
+  for (const { key, when, bang } of SHELL_KEYS) {
+    if (!when(sub, parsed.args)) continue;
+    for (const e of config2.matching(key)) {
+      if (e.origin === "command line:") continue;
+      const text = bang ? e.value.trim().startsWith("!") ? e.value.trim().slice(1) : void 0 : definedCommand(e.key, e.value, prefix);
+      if (text) add(text, `git ${e.key}`, `${e.key} in ${show(e.origin)}`);
+    }
+  }
+  const inherited = (name) => cmd.assignments[name] === void 0 ? options.io?.env?.[name] : void 0;
+  if (NETWORK.has(sub)) {
+    for (const name of ["GIT_SSH_COMMAND", "GIT_PROXY_COMMAND"]) {
+      const v = inherited(name);
+      if (v) add(v, `${name}`, `${name} in the environment`);
+    }
+    for (const name of ["GIT_SSH", "GIT_ASKPASS"]) {
+      const v = inherited(name);
+      if (v) add(quote(v), `${name}`, `${name} in the environment`);
+    }
+  }
+  if (sub === "diff" && !parsed.args.includes("--no-ext-diff") || parsed.args.includes("--ext-diff")) {
+    const v = inherited("GIT_EXTERNAL_DIFF");
+    if (v) add(v, "GIT_EXTERNAL_DIFF", "GIT_EXTERNAL_DIFF in the environment");
+  }
+  const editing = opensEditor(sub, parsed.args);
+  if (editing) {
+    const editor = inherited("GIT_EDITOR") && { value: inherited("GIT_EDITOR"), origin: "GIT_EDITOR in the environment" } || config2.get("core.editor") && {
+      value: config2.get("core.editor")?.value,
+      origin: `core.editor in ${show(config2.get("core.editor")?.origin ?? "")}`
+    } || inherited("VISUAL") && { value: inherited("VISUAL"), origin: "VISUAL in the environment" } || inherited("EDITOR") && { value: inherited("EDITOR"), origin: "EDITOR in the environment" };
+    if (editor && config2.get("core.editor")?.origin !== "command line:")
+      add(`${editor.value} .git/COMMIT_EDITMSG`, "git editor", editor.origin);
+    if (editing === "sequence") {
+      const sequence = inherited("GIT_SEQUENCE_EDITOR") && {
+        value: inherited("GIT_SEQUENCE_EDITOR"),
+        origin: "GIT_SEQUENCE_EDITOR in the environment"
+      } || config2.get("sequence.editor") && {
+        value: config2.get("sequence.editor")?.value,
+        origin: `sequence.editor in ${show(config2.get("sequence.editor")?.origin ?? "")}`
+      };
+      if (sequence && config2.get("sequence.editor")?.origin !== "command line:")
+        add(`${sequence.value} .git/rebase-merge/git-rebase-todo`, "git sequence editor", sequence.origin);
+    }
+  }
+  const hooksPath = config2.get("core.hookspath");
+  let hooksDir;
+  if (hooksPath?.value) {
+    const v = hooksPath.value.trim();
+    hooksDir = v.startsWith("~/") && options.homeDir ? posix6.join(options.homeDir, v.slice(2)) : posix6.resolve(top, v);
+  } else if (read17.commonDir) hooksDir = posix6.join(read17.commonDir, "hooks");
+  if (hooksDir) {
+    for (const hook of hooksFor(sub, parsed.args)) readHook(posix6.join(hooksDir, hook), hook, top, reader, found);
+  }
+  return found;
+}
+function definedByConfigWrite(args, prefix, where, reader, found, add) {
+  const words3 = [];
+  let mode = "write";
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (/^--(file|blob|type|default|comment|value)$/.test(a) || a === "-f") {
+      i++;
+      continue;
+    }
+    if (/^--(get|get-all|get-regexp|get-urlmatch|list|unset|unset-all|rename-section|remove-section|edit|get-color|get-colorbool|show-origin|show-scope|name-only)$/.test(
+      a
+    ) || a === "-l" || a === "-e")
+      mode = "read";
+    if (a.startsWith("-")) continue;
+    words3.push(a);
+  }
+  if (["get", "list", "unset", "rename-section", "remove-section", "edit"].includes(words3[0] ?? "")) return;
+  if (words3[0] === "set") words3.shift();
+  if (mode === "read" || words3.length < 2) return;
+  const [key, ...rest] = words3;
+  const value = rest.length > 1 && !DEFINING.test(normalKey(key)) ? rest[0] : rest.join(" ");
+  if (normalKey(key) === "core.hookspath") {
+    const dir = posix6.resolve(where, value);
+    for (const name of reader.list(dir) ?? []) if (HOOK_NAMES.has(name)) readHook(posix6.join(dir, name), name, where, reader, found);
+    return;
+  }
+  if (!DEFINING.test(normalKey(key))) return;
+  const text = definedCommand(key, value, prefix);
+  if (text) add(text, `git config ${key}`, `git config ${key}`);
+}
+function pushFromConfig(args, config2, prefix, show, add) {
+  const positionals = [];
+  const kept = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--") {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (a.startsWith("-")) {
+      if (/^--(all|branches|mirror|tags|delete)$/.test(a) || /^-[a-zA-Z]*d/.test(a)) return;
+      if (/^--(repo|receive-pack|exec|push-option)$/.test(a) || a === "-o") i++;
+      if (/^(-n|--dry-run)$/.test(a)) kept.push(a);
+      continue;
+    }
+    positionals.push(a);
+  }
+  if (positionals.length > 1) return;
+  const remotes = positionals.length === 1 ? [positionals[0]] : candidates(config2);
+  for (const remote of remotes) {
+    for (const spec of config2.all(`remote.${remote}.push`)) {
+      if (!spec.value.trim().startsWith("+")) continue;
+      add(
+        [prefix, "push", ...kept, quote(remote), quote(spec.value.trim())].join(" "),
+        `git push (remote.${remote}.push)`,
+        `remote.${remote}.push in ${show(spec.origin)}`
+      );
+    }
+    const mirror = config2.get(`remote.${remote}.mirror`);
+    if (mirror && /^(true|yes|on|1)$/i.test(mirror.value.trim())) {
+      add(
+        [prefix, "push", ...kept, "--mirror", quote(remote)].join(" "),
+        `git push (remote.${remote}.mirror)`,
+        `remote.${remote}.mirror in ${show(mirror.origin)}`
+      );
+    }
+  }
+}
+function candidates(config2) {
+  const out = /* @__PURE__ */ new Set();
+  for (const e of config2.matching(/^branch\..+\.(pushremote|remote)$/)) out.add(e.value.trim());
+  const d = config2.get("remote.pushdefault");
+  if (d) out.add(d.value.trim());
+  out.add("origin");
+  return [...out].filter(Boolean);
+}
+function readHook(path4, hook, top, reader, found) {
+  const got = reader.read(path4);
+  if (!("text" in got)) {
+    if (got.unreadable === "missing" || got.unreadable === "a directory") return;
+    if (got.binary && got.executable === false) return;
+    found.unreadable.push(`the ${hook} hook ${reader.show(path4)} is ${got.unreadable}`);
+    return;
+  }
+  if (!got.executable) return;
+  let text = got.text;
+  if (!shellShebang(text)) {
+    found.unreadable.push(
+      `the ${hook} hook ${reader.show(path4)} is a program the guard does not read (${text.split("\n")[0].slice(0, 60)})`
+    );
+    return;
+  }
+  const hookDir = posix6.dirname(path4);
+  if (/(^|\/)\.husky\/_$/.test(hookDir)) {
+    const user = posix6.join(posix6.dirname(hookDir), hook);
+    const script = reader.read(user);
+    if ("text" in script) text = script.text;
+    else if (script.unreadable === "missing") return;
+    else {
+      found.unreadable.push(`the ${hook} hook ${reader.show(user)} is ${script.unreadable}`);
+      return;
+    }
+    path4 = user;
+  }
+  text = text.split("\n").filter((line) => !/^\s*\.\s+"\$\(dirname\s+(--\s+)?"\$0"\)\/_\/husky\.sh"\s*$/.test(line)).join("\n").replaceAll('$(dirname -- "$0")', posix6.dirname(path4)).replaceAll('$(dirname "$0")', posix6.dirname(path4));
+  found.sources.push({
+    label: `git hook ${hook}`,
+    origin: reader.show(path4),
+    file: reader.show(path4),
+    line: 1,
+    text,
+    dir: top,
+    positional: [path4]
+  });
+}
+var BUILTIN, NETWORK, INDEX_READERS, FILTERING, REF_UPDATERS, SHELL_KEYS, DEFINING, ENV_COMMANDS, Config, originShown, HOOK_NAMES;
+var init_git2 = __esm({
+  "src/guard/run-files/git.ts"() {
+    "use strict";
+    init_package_scripts();
+    init_scripts();
+    BUILTIN = new Set(
+      "add am annotate apply archive bisect blame branch bugreport bundle cat-file check-attr check-ignore check-mailmap check-ref-format checkout checkout-index cherry cherry-pick citool clean clone column commit commit-graph commit-tree config count-objects credential credential-cache credential-store daemon describe diagnose diff diff-files diff-index diff-tree difftool fast-export fast-import fetch fetch-pack filter-branch fmt-merge-msg for-each-ref for-each-repo format-patch fsck fsmonitor--daemon gc get-tar-commit-id grep gui hash-object help hook http-backend http-fetch http-push imap-send index-pack init init-db instaweb interpret-trailers log ls-files ls-remote ls-tree mailinfo mailsplit maintenance merge merge-base merge-file merge-index merge-one-file merge-tree mergetool mktag mktree multi-pack-index mv name-rev notes p4 pack-objects pack-redundant pack-refs patch-id prune prune-packed pull push range-diff read-tree rebase receive-pack reflog remote repack replace replay request-pull rerere reset restore rev-list rev-parse revert rm scalar send-email send-pack sh-i18n shortlog show show-branch show-index show-ref sparse-checkout stage stash status stripspace submodule svn switch symbolic-ref tag unpack-file unpack-objects update-index update-ref update-server-info upload-archive upload-pack var verify-commit verify-pack verify-tag version whatchanged worktree write-tree cvsexportcommit cvsimport cvsserver refs".split(" ")
+    );
+    NETWORK = /* @__PURE__ */ new Set(["push", "fetch", "pull", "clone", "ls-remote", "remote", "submodule", "archive", "fetch-pack", "send-pack"]);
+    INDEX_READERS = new Set(
+      "status diff add commit checkout switch restore reset stash merge pull rebase rm mv ls-files clean grep update-index cherry-pick revert am apply describe worktree sparse-checkout".split(" ")
+    );
+    FILTERING = new Set(
+      "add commit checkout switch restore reset stash merge pull rebase cherry-pick revert status diff clone am archive worktree".split(" ")
+    );
+    REF_UPDATERS = new Set(
+      "commit merge pull push fetch branch tag reset rebase cherry-pick revert stash checkout switch am update-ref worktree clone".split(" ")
+    );
+    SHELL_KEYS = [
+      { key: /^core\.sshcommand$/, when: (s) => NETWORK.has(s) },
+      { key: /^core\.gitproxy$/, when: (s) => NETWORK.has(s) },
+      { key: /^core\.askpass$/, when: (s) => NETWORK.has(s) },
+      { key: /^credential\.(.+\.)?helper$/, when: (s) => NETWORK.has(s), bang: true },
+      { key: /^remote\..+\.receivepack$/, when: (s) => s === "push" },
+      { key: /^remote\..+\.uploadpack$/, when: (s) => s === "fetch" || s === "pull" || s === "clone" || s === "ls-remote" },
+      { key: /^core\.fsmonitor$/, when: (s) => INDEX_READERS.has(s) },
+      { key: /^diff\.external$/, when: (s, a) => s === "diff" && !a.includes("--no-ext-diff") || a.includes("--ext-diff") },
+      { key: /^diff\..+\.(command|textconv)$/, when: (s) => ["diff", "log", "show", "blame", "grep", "format-patch", "cat-file"].includes(s) },
+      { key: /^merge\..+\.driver$/, when: (s) => ["merge", "pull", "rebase", "cherry-pick", "revert", "stash", "am"].includes(s) },
+      { key: /^filter\..+\.(clean|smudge|process)$/, when: (s) => FILTERING.has(s) },
+      { key: /^difftool\..+\.cmd$/, when: (s) => s === "difftool" },
+      { key: /^mergetool\..+\.cmd$/, when: (s) => s === "mergetool" },
+      {
+        key: /^gpg(\..+)?\.program$/,
+        when: (s, a) => ["commit", "tag", "merge", "verify-commit", "verify-tag"].includes(s) && a.some((x) => /^-S|^--gpg-sign|^-s$|^--sign/.test(x))
+      }
+    ];
+    DEFINING = /^(alias\..+|remote\..+\.(push|mirror|receivepack|uploadpack)|core\.(sshcommand|gitproxy|askpass|fsmonitor|editor|hookspath|pager)|sequence\.editor|diff\.external|diff\..+\.(command|textconv)|merge\..+\.driver|filter\..+\.(clean|smudge|process)|credential\.(.+\.)?helper|difftool\..+\.cmd|mergetool\..+\.cmd|gpg(\..+)?\.program|pager\..+|sendemail\..+cmd|uploadpack\.packobjectshook)$/;
+    ENV_COMMANDS = [
+      "GIT_SSH_COMMAND",
+      "GIT_SSH",
+      "GIT_EDITOR",
+      "GIT_SEQUENCE_EDITOR",
+      "GIT_EXTERNAL_DIFF",
+      "GIT_ASKPASS",
+      "GIT_PROXY_COMMAND",
+      "GIT_PAGER"
+    ];
+    Config = class {
+      constructor(entries) {
+        this.entries = entries;
+      }
+      entries;
+      get(key) {
+        const k = normalKey(key);
+        for (let i = this.entries.length - 1; i >= 0; i--) if (normalKey(this.entries[i].key) === k) return this.entries[i];
+        return void 0;
+      }
+      matching(pattern) {
+        const seen = /* @__PURE__ */ new Map();
+        for (const e of this.entries) if (pattern.test(normalKey(e.key))) seen.set(normalKey(e.key), e);
+        return [...seen.values()];
+      }
+      all(key) {
+        const k = normalKey(key);
+        return this.entries.filter((e) => normalKey(e.key) === k);
+      }
+    };
+    originShown = (origin, show) => origin.startsWith("file:") ? show(origin.slice(5)) : origin.replace(/:$/, "") || "the command line";
+    HOOK_NAMES = new Set(
+      "applypatch-msg pre-applypatch post-applypatch pre-commit pre-merge-commit prepare-commit-msg commit-msg post-commit pre-rebase post-checkout post-merge pre-push pre-receive update proc-receive post-receive post-update reference-transaction push-to-checkout pre-auto-gc post-rewrite sendemail-validate fsmonitor-watchman p4-changelist p4-prepare-changelist p4-post-changelist p4-pre-submit post-index-change".split(" ")
+    );
+  }
+});
+
+// src/guard/run-files/justfile.ts
+import { posix as posix7 } from "node:path";
+function request(argv2) {
+  const out = { calls: [], overrides: {}, dryRun: false };
+  for (let i = 1; i < argv2.length; i++) {
+    const a = argv2[i];
+    if (out.calls.length === 0 && a.startsWith("-")) {
+      if (/^(-l|--list|--summary|-s|--show|--evaluate|--dump|--fmt|--choose|--variables|--help|-h|--version|-V|--init|--edit|-e|--groups|--completions|--changelog|--man)$/.test(
+        a
+      ))
+        return void 0;
+      if (a === "-n" || a === "--dry-run") out.dryRun = true;
+      else if (a === "-f" || a === "--justfile") out.file = argv2[++i];
+      else if (a.startsWith("--justfile=")) out.file = a.slice(11);
+      else if (a === "-d" || a === "--working-directory") out.dir = argv2[++i];
+      else if (a === "--set") {
+        out.overrides[argv2[i + 1] ?? ""] = argv2[i + 2] ?? "";
+        i += 2;
+      } else if (/^(--shell|--shell-arg|--dotenv-filename|--dotenv-path|-E|--color|--command-color|--list-heading|--list-prefix|--timestamp-format|--chooser|--alias-style)$/.test(
+        a
+      ))
+        i++;
+      continue;
+    }
+    const assignment = /^([A-Za-z_][\w-]*)=(.*)$/s.exec(a);
+    if (out.calls.length === 0 && assignment) {
+      out.overrides[assignment[1]] = assignment[2];
+      continue;
+    }
+    out.calls.push(a);
+  }
+  return out;
+}
+function parse4(text) {
+  const parsed = { vars: /* @__PURE__ */ new Map(), exported: /* @__PURE__ */ new Set(), recipes: /* @__PURE__ */ new Map(), order: [], backticks: [] };
+  const lines = text.split(/\r?\n/);
+  let attributes = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    if (/^\s/.test(line)) continue;
+    for (const m of line.matchAll(/`([^`]*)`/g)) parsed.backticks.push({ text: m[1], line: i + 1 });
+    if (trimmed.startsWith("[")) {
+      attributes.push(
+        ...trimmed.slice(1, trimmed.lastIndexOf("]")).split(",").map((a) => a.trim())
+      );
+      continue;
+    }
+    const assignment = /^(export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(.*)$/.exec(trimmed);
+    if (assignment) {
+      parsed.vars.set(assignment[2], assignment[3]);
+      if (assignment[1]) parsed.exported.add(assignment[2]);
+      attributes = [];
+      continue;
+    }
+    if (/^(set|alias|import|mod|unexport)\b/.test(trimmed)) {
+      attributes = [];
+      continue;
+    }
+    const header = /^@?([A-Za-z_][\w-]*)([^:]*?):(?!=)(.*)$/.exec(trimmed);
+    if (!header) continue;
+    const params = header[2].trim().split(/\s+/).filter(Boolean).map((p) => {
+      const variadic = /^[+*]/.test(p);
+      const name = p.replace(/^[+*$]+/, "");
+      const eq = name.indexOf("=");
+      return eq < 0 ? { name, variadic } : { name: name.slice(0, eq), variadic, fallback: unquote2(name.slice(eq + 1)) };
+    });
+    const [before, after = ""] = header[3].split("&&");
+    const recipe = {
+      name: header[1],
+      params,
+      deps: dependencies(before),
+      after: dependencies(after),
+      body: [],
+      line: i + 1,
+      noCd: attributes.includes("no-cd"),
+      isDefault: attributes.includes("default")
+    };
+    attributes = [];
+    for (; i + 1 < lines.length && (/^\s+\S/.test(lines[i + 1]) || lines[i + 1].trim() === ""); i++) {
+      const body = lines[i + 1];
+      if (body.trim() === "") continue;
+      recipe.body.push({ text: body.replace(/^\s+/, ""), line: i + 2 });
+    }
+    parsed.recipes.set(recipe.name, recipe);
+    parsed.order.push(recipe.name);
+  }
+  return parsed;
+}
+function dependencies(text) {
+  const out = [];
+  for (const m of text.matchAll(/\(([A-Za-z_][\w-]*)([^)]*)\)|([A-Za-z_][\w-]*)/g)) {
+    if (m[3]) out.push({ name: m[3], args: [] });
+    else out.push({ name: m[1], args: [...m[2].matchAll(/'[^']*'|"[^"]*"|\S+/g)].map((x) => unquote2(x[0])) });
+  }
+  return out;
+}
+function unquote2(text) {
+  const t = text.trim();
+  if (t.startsWith("'") && t.endsWith("'") || t.startsWith('"') && t.endsWith('"')) return t.slice(1, -1);
+  return t;
+}
+function evaluate2(expr, scope, depth = 0) {
+  if (depth > 20) return DYNAMIC;
+  const parts = expr.split(/\s+\+\s+/);
+  if (parts.length > 1) return parts.map((p) => evaluate2(p, scope, depth + 1)).join("");
+  const t = expr.trim();
+  if (/^'[^']*'$|^"[^"]*"$/.test(t)) return t.slice(1, -1);
+  if (/^[A-Za-z_][\w-]*$/.test(t)) return scope.get(t) ?? DYNAMIC;
+  if (t === "justfile_directory()" || t === "invocation_directory()") return scope.get(`__${t}`) ?? DYNAMIC;
+  return DYNAMIC;
+}
+function interpolate(text, scope) {
+  return text.replace(/\{\{\{\{/g, "\0").replace(/\{\{(.*?)\}\}/g, (_m, expr) => evaluate2(expr, scope)).replace(/\u0000/g, "{{");
+}
+function justRun(cmd, dir, reader, home) {
+  const req = request(cmd.argv);
+  if (!req) return { sources: [], unreadable: [] };
+  const shown2 = `\`${cmd.text.slice(0, 80)}\``;
+  if (!dir) return { sources: [], unreadable: [`${shown2}: the folder just runs in cannot be read statically`] };
+  let file;
+  let text;
+  if (req.file) {
+    file = posix7.resolve(dir, req.file.startsWith("~/") && home ? posix7.join(home, req.file.slice(2)) : req.file);
+    const got = reader.read(file);
+    if (!("text" in got)) return { sources: [], unreadable: [`${shown2} reads ${reader.show(file)}, which is ${got.unreadable}`] };
+    text = got.text;
+  } else {
+    search: for (let d = dir; ; d = posix7.dirname(d)) {
+      for (const name of NAMES2) {
+        const got = reader.read(posix7.join(d, name));
+        if ("text" in got) {
+          file = posix7.join(d, name);
+          text = got.text;
+          break search;
+        }
+      }
+      if (posix7.dirname(d) === d || d === home) break;
+    }
+  }
+  if (!file || text === void 0) return { sources: [], unreadable: [`${shown2}: no justfile can be read here`] };
+  const parsed = parse4(text);
+  const justDir = posix7.dirname(file);
+  const scope = /* @__PURE__ */ new Map([
+    ["__justfile_directory()", justDir],
+    ["__invocation_directory()", dir]
+  ]);
+  for (const [name, expr] of parsed.vars) scope.set(name, Object.hasOwn(req.overrides, name) ? req.overrides[name] : evaluate2(expr, scope));
+  const sources = [];
+  const unreadable2 = [];
+  const show = reader.show(file);
+  const env2 = {};
+  for (const name of parsed.exported) {
+    const v = scope.get(name);
+    if (v !== void 0 && !v.includes(DYNAMIC)) env2[name] = v;
+  }
+  for (const b of parsed.backticks) {
+    sources.push({ label: "just `\u2026`", origin: `${show}:${b.line}`, file: show, line: b.line, text: b.text, dir: justDir });
+  }
+  const calls = [];
+  if (req.calls.length === 0) {
+    const first = [...parsed.recipes.values()].find((r) => r.isDefault) ?? parsed.recipes.get(parsed.order[0] ?? "");
+    if (!first) return { sources, unreadable: [`${shown2}: ${show} defines no recipe`] };
+    calls.push({ name: first.name, args: [] });
+  }
+  for (let i = 0; i < req.calls.length; ) {
+    const name = req.calls[i++];
+    if (name.includes("::")) {
+      unreadable2.push(`${shown2}: recipe ${name} is in a just module, which the guard does not read`);
+      break;
+    }
+    const recipe = parsed.recipes.get(name);
+    if (!recipe) {
+      unreadable2.push(`${shown2}: ${show} defines no recipe \`${name}\``);
+      break;
+    }
+    const takes = recipe.params.some((p) => p.variadic) ? Number.POSITIVE_INFINITY : recipe.params.length;
+    const args = req.calls.slice(i, i + takes);
+    i += args.length;
+    calls.push({ name, args });
+  }
+  const done = /* @__PURE__ */ new Set();
+  const run7 = (name, args, depth) => {
+    const recipe = parsed.recipes.get(name);
+    const key = `${name}\0${args.join("\0")}`;
+    if (done.has(key) || depth > 32) return;
+    done.add(key);
+    if (!recipe) {
+      unreadable2.push(`${shown2}: ${show} defines no recipe \`${name}\``);
+      return;
+    }
+    const local = new Map(scope);
+    recipe.params.forEach((p, k) => {
+      local.set(
+        p.name,
+        p.variadic ? args.slice(k).join(" ") : args[k] ?? (p.fallback !== void 0 ? interpolate(p.fallback, local) : DYNAMIC)
+      );
+    });
+    for (const dep of recipe.deps)
+      run7(
+        dep.name,
+        dep.args.map((a) => interpolate(a, local)),
+        depth + 1
+      );
+    const runDir = recipe.noCd ? dir : justDir;
+    const body = recipe.body;
+    if (!req.dryRun && body.length > 0) {
+      if (body[0].text.startsWith("#!")) {
+        const script = body.map((b) => interpolate(b.text, local)).join("\n");
+        sources.push({
+          label: `just ${name}`,
+          origin: `${show}:${body[0].line}`,
+          file: show,
+          line: body[0].line,
+          text: script,
+          dir: runDir,
+          env: env2
+        });
+      } else {
+        for (const b of body) {
+          const line = interpolate(b.text, local).replace(/^[@-]+/, "");
+          sources.push({ label: `just ${name}`, origin: `${show}:${b.line}`, file: show, line: b.line, text: line, dir: runDir, env: env2 });
+        }
+      }
+    }
+    for (const dep of recipe.after)
+      run7(
+        dep.name,
+        dep.args.map((a) => interpolate(a, local)),
+        depth + 1
+      );
+  };
+  for (const call of calls) run7(call.name, call.args, 0);
+  return { sources, unreadable: unreadable2 };
+}
+var DYNAMIC, NAMES2;
+var init_justfile = __esm({
+  "src/guard/run-files/justfile.ts"() {
+    "use strict";
+    DYNAMIC = "${__execguard_just_dynamic}";
+    NAMES2 = ["justfile", "Justfile", "JUSTFILE", ".justfile"];
+  }
+});
+
+// src/guard/run-files/make-args.ts
+function makeRequest(argv2, dynamic) {
+  const out = { dirs: [], files: [], targets: [], vars: {}, dryRun: false };
+  for (let i = 1; i < argv2.length; i++) {
+    const a = argv2[i];
+    if (dynamic[i]) return { unreadable: `\`make\` is given an argument that cannot be read statically (${a.slice(0, 60)})` };
+    if (a === "--") {
+      out.targets.push(...argv2.slice(i + 1));
+      break;
+    }
+    if (a.startsWith("--")) {
+      const eq = a.indexOf("=");
+      const name = eq > 0 ? a.slice(0, eq) : a;
+      const value = eq > 0 ? a.slice(eq + 1) : argv2[i + 1];
+      if (name === "--version" || name === "--help") return void 0;
+      if (VALUED_LONG.has(name)) {
+        if (eq < 0) i++;
+        if (name === "--directory") out.dirs.push(value ?? ".");
+        else if (name === "--file" || name === "--makefile") {
+          out.file = value;
+          if (value !== void 0) out.files.push(value);
+        } else if (name === "--eval") return { unreadable: "make --eval runs makefile text given on the command line" };
+        continue;
+      }
+      if (/^--(dry-run|just-print|recon|question|touch)$/.test(name)) out.dryRun = true;
+      continue;
+    }
+    if (a.startsWith("-") && a.length > 1) {
+      for (let j = 1; j < a.length; j++) {
+        const f = a[j];
+        if (f === "v" && j === 1 && a.length === 2) return void 0;
+        if (f === "n" || f === "q" || f === "t") out.dryRun = true;
+        if (VALUED_SHORT.has(f)) {
+          const value = j + 1 < a.length ? a.slice(j + 1) : argv2[++i];
+          if (f === "C") out.dirs.push(value ?? ".");
+          if (f === "f") {
+            out.file = value;
+            if (value !== void 0) out.files.push(value);
+          }
+          if (f === "E") return { unreadable: "make -E runs makefile text given on the command line" };
+          break;
+        }
+        if (OPTIONAL_NUMBER.has(f)) {
+          if (j + 1 < a.length) break;
+          if (/^\d+(\.\d+)?$/.test(argv2[i + 1] ?? "")) i++;
+          break;
+        }
+      }
+      continue;
+    }
+    const assignment = /^([^=:\s]+)\s*(:::=|::=|:=|\?=|\+=|!=|=)(.*)$/s.exec(a);
+    if (assignment) {
+      out.vars[assignment[1]] = assignment[3];
+      continue;
+    }
+    out.targets.push(a);
+  }
+  if (out.files.includes("-")) return { unreadable: "make -f - reads its makefile from stdin" };
+  return out;
+}
+var VALUED_SHORT, OPTIONAL_NUMBER, VALUED_LONG;
+var init_make_args = __esm({
+  "src/guard/run-files/make-args.ts"() {
+    "use strict";
+    VALUED_SHORT = /* @__PURE__ */ new Set(["C", "f", "I", "o", "W", "E"]);
+    OPTIONAL_NUMBER = /* @__PURE__ */ new Set(["j", "l"]);
+    VALUED_LONG = /* @__PURE__ */ new Set([
+      "--directory",
+      "--file",
+      "--makefile",
+      "--include-dir",
+      "--old-file",
+      "--assume-old",
+      "--new-file",
+      "--assume-new",
+      "--what-if",
+      "--eval",
+      "--jobserver-style",
+      "--shuffle"
+    ]);
+  }
+});
+
+// src/guard/run-files/makefile.ts
+import { posix as posix8 } from "node:path";
+function makeRun(request3, read17) {
+  const make2 = new Make(request3, read17);
+  for (const extra of request3.before ?? []) make2.load(extra, true, false);
+  for (const file of request3.files ?? [request3.file]) make2.load(file);
+  make2.run();
+  return { sources: make2.sources, unreadable: make2.unreadable };
+}
+function stripComment(line) {
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === "\\") {
+      i++;
+      continue;
+    }
+    if (line[i] === "#") return line.slice(0, i);
+  }
+  return line;
+}
+function matching(text, open) {
+  const opener = text[open];
+  const closer = opener === "(" ? ")" : "}";
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === opener) depth++;
+    else if (text[i] === closer && --depth === 0) return i;
+  }
+  return -1;
+}
+function topLevelIndex(text, ch) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "$" && (text[i + 1] === "(" || text[i + 1] === "{")) {
+      depth++;
+      i++;
+    } else if ((c === ")" || c === "}") && depth > 0) depth--;
+    else if (c === ch && depth === 0) return i;
+  }
+  return -1;
+}
+function ruleColon(line) {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === "$" && (line[i + 1] === "(" || line[i + 1] === "{")) {
+      depth++;
+      i++;
+    } else if ((c === ")" || c === "}") && depth > 0) depth--;
+    else if (c === ":" && depth === 0) {
+      if (line[i + 1] === "=") return -1;
+      if (line[i + 1] === ":" && (line[i + 2] === "=" || line[i + 2] === ":" && line[i + 3] === "=")) return -1;
+      return i;
+    } else if (c === "=" && depth === 0) return -1;
+  }
+  return -1;
+}
+function splitArgs(text, max) {
+  const out = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(" || c === "{") depth++;
+    else if ((c === ")" || c === "}") && depth > 0) depth--;
+    else if (c === "," && depth === 0 && out.length < max - 1) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
+}
+function conditionArgs(rest) {
+  const t = rest.trim();
+  if (t.startsWith("(") && t.endsWith(")")) {
+    const args = splitArgs(t.slice(1, -1), 2);
+    return args.length === 2 ? [args[0], args[1]] : void 0;
+  }
+  const m = /^(["'])(.*?)\1\s+(["'])(.*?)\3$/.exec(t);
+  return m ? [m[2], m[4]] : void 0;
+}
+function matchPattern(pattern, word) {
+  const at = pattern.indexOf("%");
+  if (at < 0) return pattern === word ? "" : void 0;
+  const head = pattern.slice(0, at);
+  const tail2 = pattern.slice(at + 1);
+  if (word.length < head.length + tail2.length || !word.startsWith(head) || !word.endsWith(tail2)) return void 0;
+  return word.slice(head.length, word.length - tail2.length);
+}
+function patsubst(from, to, word) {
+  const stem = matchPattern(from, word);
+  if (stem === void 0) return word;
+  return to.includes("%") ? to.replace("%", stem) : to;
+}
+var DYNAMIC2, LIMITS2, SPECIAL, DEFAULTS, ASSIGNMENT, Make, FUNCTIONS, words2;
+var init_makefile = __esm({
+  "src/guard/run-files/makefile.ts"() {
+    "use strict";
+    DYNAMIC2 = "${__execguard_make_dynamic}";
+    LIMITS2 = { visits: 500, lines: 2e3, expandDepth: 40, includes: 16 };
+    SPECIAL = /^\.(PHONY|SUFFIXES|DEFAULT|PRECIOUS|INTERMEDIATE|NOTINTERMEDIATE|SECONDARY|SECONDEXPANSION|DELETE_ON_ERROR|IGNORE|LOW_RESOLUTION_TIME|SILENT|EXPORT_ALL_VARIABLES|NOTPARALLEL|ONESHELL|POSIX|WAIT)$/;
+    DEFAULTS = {
+      MAKE: "make",
+      CC: "cc",
+      CXX: "g++",
+      CPP: "$(CC) -E",
+      AR: "ar",
+      AS: "as",
+      LD: "ld",
+      RM: "rm -f",
+      LEX: "lex",
+      YACC: "yacc",
+      FC: "f77",
+      PC: "pc",
+      MAKEINFO: "makeinfo",
+      TEX: "tex",
+      SHELL: "/bin/sh",
+      MAKEFLAGS: "",
+      MFLAGS: "",
+      MAKECMDGOALS: "",
+      CFLAGS: "",
+      CXXFLAGS: "",
+      CPPFLAGS: "",
+      LDFLAGS: "",
+      LDLIBS: "",
+      ARFLAGS: "rv",
+      ".RECIPEPREFIX": ""
+    };
+    ASSIGNMENT = /^((?:(?:override|export|private|unexport)\s+)*)([^\s:#=]+)\s*(:::=|::=|:=|\?=|\+=|!=|=)\s*([\s\S]*)$/;
+    Make = class {
+      constructor(request3, read17) {
+        this.request = request3;
+        this.read = read17;
+        for (const [name, value] of Object.entries(request3.vars)) {
+          this.vars.set(name, { value, recursive: false, fromCommandLine: true });
+        }
+        this.vars.set("CURDIR", { value: request3.dir, recursive: false });
+        this.vars.set("MAKECMDGOALS", { value: request3.targets.join(" "), recursive: false });
+      }
+      request;
+      read;
+      vars = /* @__PURE__ */ new Map();
+      rules = [];
+      sources = [];
+      unreadable = [];
+      exported = /* @__PURE__ */ new Set();
+      exportAll = false;
+      firstTarget;
+      includes = 0;
+      lineCount = 0;
+      // ---- reading the file ----
+      load(path4, optional2 = false, goals = true) {
+        const got = this.read(path4);
+        if (!("text" in got)) {
+          if (!optional2 || got.unreadable !== "missing")
+            this.unreadable.push(`make reads ${this.request.show(path4)}, which is ${got.unreadable}`);
+          return;
+        }
+        const first = this.firstTarget;
+        this.parse(got.text, path4);
+        if (!goals) this.firstTarget = first;
+      }
+      parse(text, file, firstLine = 1) {
+        const lines = text.split(/\r?\n/);
+        const conditions = [];
+        const active = () => conditions.every((c) => c.state !== "false");
+        let rule;
+        const prefix = () => this.vars.get(".RECIPEPREFIX")?.value || "	";
+        for (let i = 0; i < lines.length; i++) {
+          const number3 = firstLine + i;
+          const raw = lines[i];
+          if (rule && raw.startsWith(prefix()) && active()) {
+            let body = raw.slice(prefix().length);
+            while (body.endsWith("\\") && i + 1 < lines.length) {
+              i++;
+              body += `
+${lines[i].startsWith(prefix()) ? lines[i].slice(prefix().length) : lines[i]}`;
+            }
+            rule.recipe.push({ text: body, file, line: number3 });
+            continue;
+          }
+          let logical = raw;
+          while (logical.endsWith("\\") && i + 1 < lines.length) {
+            i++;
+            logical = `${logical.slice(0, -1)} ${lines[i].trimStart()}`;
+          }
+          logical = stripComment(logical).trim();
+          if (raw.startsWith("	") && !rule && logical === "") continue;
+          if (logical === "") continue;
+          const directive = /^(ifeq|ifneq|ifdef|ifndef|else|endif)\b\s*(.*)$/.exec(logical);
+          if (directive) {
+            const [, word, rest] = directive;
+            if (word === "endif") conditions.pop();
+            else if (word === "else") {
+              const top = conditions[conditions.length - 1];
+              if (!top || top.state === "unknown") continue;
+              const nested = /^(ifeq|ifneq|ifdef|ifndef)\b\s*(.*)$/.exec(rest);
+              if (top.taken) top.state = "false";
+              else if (nested) {
+                const outerActive = conditions.slice(0, -1).every((c) => c.state !== "false");
+                top.state = outerActive ? this.condition(nested[1], nested[2]) : "false";
+              } else top.state = "true";
+              top.taken ||= top.state === "true";
+            } else {
+              const state = active() ? this.condition(word, rest) : "false";
+              conditions.push({ state, taken: state === "true" });
+            }
+            continue;
+          }
+          if (!active()) {
+            if (/^define\b/.test(logical)) i = this.skipDefine(lines, i);
+            continue;
+          }
+          const define = /^((?:(?:override|export|private)\s+)*)define\s+([^\s]+)\s*(=|:=|::=|\?=|\+=)?\s*$/.exec(logical);
+          if (define) {
+            const body = [];
+            let depth = 1;
+            for (i++; i < lines.length; i++) {
+              if (/^\s*define\b/.test(lines[i])) depth++;
+              if (/^\s*endef\b/.test(lines[i]) && --depth === 0) break;
+              body.push(lines[i]);
+            }
+            this.assign(define[2], define[3] ?? "=", body.join("\n"), define[1], file, number3);
+            rule = void 0;
+            continue;
+          }
+          const include = /^(-?include|sinclude)\s+(.*)$/.exec(logical);
+          if (include) {
+            rule = void 0;
+            const optional2 = include[1] !== "include";
+            for (const name of words2(this.expand(include[2]))) {
+              if (name.includes(DYNAMIC2) || name.includes("${")) {
+                if (!optional2) this.unreadable.push(`${this.request.show(file)} includes a file whose name make computes (${include[2]})`);
+                continue;
+              }
+              if (++this.includes > LIMITS2.includes) {
+                this.unreadable.push(`${this.request.show(file)} includes more than ${LIMITS2.includes} files`);
+                break;
+              }
+              this.load(posix8.resolve(this.request.dir, name), optional2);
+            }
+            continue;
+          }
+          const exportOnly = /^(export|unexport)(?:\s+(.*))?$/.exec(logical);
+          if (exportOnly && !ASSIGNMENT.test(logical)) {
+            if (exportOnly[1] === "export" && !exportOnly[2]) this.exportAll = true;
+            for (const name of words2(this.expand(exportOnly[2] ?? ""))) {
+              if (exportOnly[1] === "export") this.exported.add(name);
+              else this.exported.delete(name);
+            }
+            continue;
+          }
+          if (/^(vpath|VPATH|\.RECIPEPREFIX)\b/.test(logical) && !logical.includes(":")) continue;
+          const colon = ruleColon(logical);
+          const assignment = ASSIGNMENT.exec(logical);
+          if (assignment && (colon < 0 || logical.indexOf(assignment[3]) <= colon)) {
+            this.assign(assignment[2], assignment[3], assignment[4], assignment[1], file, number3);
+            rule = void 0;
+            continue;
+          }
+          if (colon >= 0) {
+            rule = this.ruleLine(logical, colon, file, number3);
+            continue;
+          }
+          if (logical.startsWith("$")) this.expand(logical, {}, { file, line: number3 });
+        }
+      }
+      skipDefine(lines, i) {
+        let depth = 1;
+        for (i++; i < lines.length; i++) {
+          if (/^\s*define\b/.test(lines[i])) depth++;
+          if (/^\s*endef\b/.test(lines[i]) && --depth === 0) break;
+        }
+        return i;
+      }
+      condition(word, rest) {
+        if (word === "ifdef" || word === "ifndef") {
+          const name = this.expand(rest.trim());
+          if (name.includes(DYNAMIC2)) return "unknown";
+          const v = this.vars.get(name);
+          if (!v && !Object.hasOwn(DEFAULTS, name)) return "unknown";
+          const defined = (v?.value ?? DEFAULTS[name] ?? "") !== "";
+          return defined === (word === "ifdef") ? "true" : "false";
+        }
+        const args = conditionArgs(rest);
+        if (!args) return "unknown";
+        const a = this.expand(args[0]).trim();
+        const b = this.expand(args[1]).trim();
+        if (a.includes("${") || b.includes("${")) return "unknown";
+        return a === b === (word === "ifeq") ? "true" : "false";
+      }
+      assign(name, op, value, modifiers, file, line) {
+        name = this.expand(name).trim();
+        const existing = this.vars.get(name);
+        const override = /\boverride\b/.test(modifiers);
+        if (/\bexport\b/.test(modifiers)) this.exported.add(name);
+        if (existing?.fromCommandLine && !override) return;
+        switch (op) {
+          case "?=":
+            if (!existing) this.vars.set(name, { value, recursive: true, override });
+            return;
+          case "+=": {
+            if (!existing) this.vars.set(name, { value, recursive: true, override });
+            else {
+              const added = existing.recursive ? value : this.expand(value);
+              this.vars.set(name, { ...existing, value: existing.value ? `${existing.value} ${added}` : added, override });
+            }
+            return;
+          }
+          case "!=": {
+            const command = this.expand(value);
+            this.sources.push(this.source(command, `make reads ${posix8.basename(file)}`, file, line));
+            this.vars.set(name, { value: DYNAMIC2, recursive: false, override });
+            return;
+          }
+          case ":=":
+          case "::=":
+          case ":::=":
+            this.vars.set(name, { value: this.expand(value, {}, { file, line }), recursive: false, override });
+            return;
+          default:
+            this.vars.set(name, { value, recursive: true, override });
+        }
+      }
+      ruleLine(logical, colon, file, line) {
+        const doubleColon = logical[colon + 1] === ":";
+        const left = logical.slice(0, colon);
+        let right = logical.slice(colon + (doubleColon ? 2 : 1));
+        let inline;
+        const semi = topLevelIndex(right, ";");
+        if (semi >= 0) {
+          inline = right.slice(semi + 1).trimStart();
+          right = right.slice(0, semi);
+        }
+        const targets18 = words2(this.expand(left, {}, { file, line }));
+        const targetVar = ASSIGNMENT.exec(right.trim());
+        if (targetVar && !targetVar[2].includes("%") === true && inline === void 0) {
+          for (const t of targets18) {
+            let r = this.rules.find((x) => x.targets.includes(t) && x.prereqs.length === 0 && x.recipe.length === 0 && x.vars.length > 0);
+            if (!r) {
+              r = { targets: [t], prereqs: [], recipe: [], doubleColon: false, vars: [] };
+              this.rules.push(r);
+            }
+            r.vars.push({ name: targetVar[2], op: targetVar[3], value: targetVar[4] });
+          }
+          return void 0;
+        }
+        const second = ruleColon(right);
+        let prereqs;
+        if (second >= 0) {
+          const pattern = right.slice(0, second).trim();
+          const prereqPatterns = words2(this.expand(right.slice(second + 1)));
+          prereqs = [];
+          for (const t of targets18) {
+            const stem = matchPattern(this.expand(pattern), t);
+            if (stem === void 0) continue;
+            prereqs.push(...prereqPatterns.map((p) => p.replace("%", stem)));
+          }
+        } else prereqs = words2(this.expand(right.replace("|", " "), {}, { file, line }));
+        const rule = { targets: targets18, prereqs, recipe: [], doubleColon, vars: [] };
+        if (inline !== void 0 && inline !== "") rule.recipe.push({ text: inline, file, line });
+        this.rules.push(rule);
+        if (this.firstTarget === void 0) {
+          const first = targets18.find((t) => !(t.startsWith(".") && !t.includes("/")) && !t.includes("%"));
+          if (first) this.firstTarget = first;
+        }
+        return rule;
+      }
+      // ---- expanding text ----
+      expand(text, locals = {}, at, depth = 0) {
+        if (depth > LIMITS2.expandDepth) return DYNAMIC2;
+        let out = "";
+        for (let i = 0; i < text.length; i++) {
+          const c = text[i];
+          if (c !== "$") {
+            out += c;
+            continue;
+          }
+          const next = text[i + 1];
+          if (next === void 0) break;
+          if (next === "$") {
+            out += "$";
+            i++;
+            continue;
+          }
+          if (next === "(" || next === "{") {
+            const close2 = matching(text, i + 1);
+            if (close2 < 0) {
+              out += DYNAMIC2;
+              break;
+            }
+            out += this.reference(text.slice(i + 2, close2), locals, at, depth + 1);
+            i = close2;
+            continue;
+          }
+          out += this.variable(next, locals, at, depth + 1);
+          i++;
+        }
+        return out;
+      }
+      reference(body, locals, at, depth) {
+        const fn = /^([a-z-]+)[ \t]+([\s\S]*)$/.exec(body);
+        if (fn && FUNCTIONS.has(fn[1])) return this.call(fn[1], fn[2], locals, at, depth);
+        const sub = /^([^:]+):([^=]*)=(.*)$/s.exec(body);
+        if (sub && !body.startsWith("$")) {
+          const value = this.variable(this.expand(sub[1], locals, at, depth), locals, at, depth);
+          const from = sub[2].includes("%") ? sub[2] : `%${sub[2]}`;
+          const to = sub[3].includes("%") ? sub[3] : `%${sub[3]}`;
+          return words2(value).map((w) => patsubst(from, to, w)).join(" ");
+        }
+        return this.variable(this.expand(body, locals, at, depth), locals, at, depth);
+      }
+      variable(name, locals, at, depth) {
+        if (Object.hasOwn(locals, name)) return locals[name];
+        const dirFile = /^([@<^+*?%])([DF])$/.exec(name);
+        if (dirFile && Object.hasOwn(locals, dirFile[1])) {
+          return words2(locals[dirFile[1]]).map((w) => dirFile[2] === "D" ? posix8.dirname(w) : posix8.basename(w)).join(" ");
+        }
+        const v = this.vars.get(name);
+        if (v) return v.recursive ? this.expand(v.value, locals, at, depth) : v.value;
+        if (Object.hasOwn(DEFAULTS, name)) return this.expand(DEFAULTS[name], locals, at, depth);
+        if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return `\${${name}}`;
+        return name.length === 1 && "@<^+*?%|".includes(name) ? "" : DYNAMIC2;
+      }
+      call(name, argText, locals, at, depth) {
+        const args = splitArgs(
+          argText,
+          name === "if" || name === "or" || name === "and" ? 3 : name === "foreach" ? 3 : Number.POSITIVE_INFINITY
+        );
+        const x = (s) => this.expand(s ?? "", locals, at, depth);
+        switch (name) {
+          case "shell": {
+            const command = x(argText);
+            this.sources.push(this.source(command, "make $(shell \u2026)", at?.file ?? this.request.file, at?.line ?? 0));
+            return DYNAMIC2;
+          }
+          case "eval": {
+            const text = x(argText);
+            this.sources.push(this.source(text, "make $(eval \u2026)", at?.file ?? this.request.file, at?.line ?? 0));
+            this.parse(text, at?.file ?? this.request.file, at?.line ?? 0);
+            return "";
+          }
+          case "info":
+          case "warning":
+          case "error":
+            return "";
+          case "subst":
+            return x(args[2]).split(x(args[0])).join(x(args[1]));
+          case "patsubst":
+            return words2(x(args[2])).map((w) => patsubst(x(args[0]), x(args[1]), w)).join(" ");
+          case "strip":
+            return words2(x(argText)).join(" ");
+          case "findstring":
+            return x(args[1]).includes(x(args[0])) ? x(args[0]) : "";
+          case "filter":
+          case "filter-out": {
+            const patterns = words2(x(args[0]));
+            const keep = (w) => patterns.some((p) => matchPattern(p, w) !== void 0);
+            return words2(x(args[1])).filter((w) => keep(w) === (name === "filter")).join(" ");
+          }
+          case "sort":
+            return [...new Set(words2(x(argText)))].sort().join(" ");
+          case "word": {
+            const n = Number.parseInt(x(args[0]), 10);
+            return words2(x(args[1]))[n - 1] ?? "";
+          }
+          case "words":
+            return String(words2(x(argText)).length);
+          case "firstword":
+            return words2(x(argText))[0] ?? "";
+          case "lastword":
+            return words2(x(argText)).pop() ?? "";
+          case "dir":
+            return words2(x(argText)).map((w) => w.includes("/") ? w.slice(0, w.lastIndexOf("/") + 1) : "./").join(" ");
+          case "notdir":
+            return words2(x(argText)).map((w) => w.slice(w.lastIndexOf("/") + 1)).join(" ");
+          case "basename":
+            return words2(x(argText)).map((w) => w.replace(/\.[^./]*$/, "")).join(" ");
+          case "suffix":
+            return words2(x(argText)).map((w) => /\.[^./]*$/.exec(w)?.[0] ?? "").filter(Boolean).join(" ");
+          case "addprefix":
+            return words2(x(args[1])).map((w) => x(args[0]) + w).join(" ");
+          case "addsuffix":
+            return words2(x(args[1])).map((w) => w + x(args[0])).join(" ");
+          case "join": {
+            const a = words2(x(args[0]));
+            const b = words2(x(args[1]));
+            return Array.from({ length: Math.max(a.length, b.length) }, (_, k) => (a[k] ?? "") + (b[k] ?? "")).join(" ");
+          }
+          case "abspath":
+            return words2(x(argText)).map((w) => posix8.resolve(this.request.dir, w)).join(" ");
+          case "if": {
+            const condition = x(args[0]).trim();
+            if (condition.includes("${")) return `${x(args[1])} ${x(args[2])}`;
+            return condition ? x(args[1]) : x(args[2]);
+          }
+          case "or": {
+            for (const a of args) {
+              const v = x(a).trim();
+              if (v) return v;
+            }
+            return "";
+          }
+          case "and": {
+            let last2 = "";
+            for (const a of args) {
+              last2 = x(a).trim();
+              if (!last2) return "";
+            }
+            return last2;
+          }
+          case "foreach": {
+            const variable = x(args[0]).trim();
+            return words2(x(args[1])).map((w) => this.expand(args[2] ?? "", { ...locals, [variable]: w }, at, depth)).join(" ");
+          }
+          case "call": {
+            const callee = x(args[0]).trim();
+            const params = { ...locals, "0": callee };
+            args.slice(1).forEach((a, k) => {
+              params[String(k + 1)] = x(a);
+            });
+            const v = this.vars.get(callee);
+            if (!v) return DYNAMIC2;
+            return this.expand(v.value, params, at, depth);
+          }
+          case "value": {
+            const v = this.vars.get(x(argText).trim());
+            return v?.value ?? "";
+          }
+          case "origin":
+          case "flavor":
+            return this.vars.has(x(argText).trim()) ? "file" : "undefined";
+          default:
+            return DYNAMIC2;
+        }
+      }
+      source(text, label, file, line) {
+        return {
+          label,
+          origin: `${this.request.show(file)}:${line}`,
+          file: this.request.show(file),
+          line,
+          text,
+          dir: this.request.dir
+        };
+      }
+      // ---- running the goals ----
+      run() {
+        const goals = this.request.targets.length > 0 ? this.request.targets : [];
+        if (goals.length === 0) {
+          const declared = this.vars.get(".DEFAULT_GOAL");
+          const goal = declared ? this.expand(declared.value).trim() : this.firstTarget;
+          if (!goal) {
+            this.unreadable.push(`make: ${this.request.show(this.request.file)} defines no target to build by default`);
+            return;
+          }
+          goals.push(goal);
+        }
+        const visited = /* @__PURE__ */ new Set();
+        const state = { visits: 0 };
+        for (const goal of goals) this.build(goal, true, visited, state, {});
+      }
+      build(target2, goal, visited, state, inherited) {
+        if (visited.has(target2)) return;
+        visited.add(target2);
+        if (++state.visits > LIMITS2.visits || this.lineCount > LIMITS2.lines) {
+          if (state.visits === LIMITS2.visits + 1) this.unreadable.push(`make: ${this.request.show(this.request.file)} is too large to follow`);
+          return;
+        }
+        let rules = this.rules.filter(
+          (r) => r.targets.includes(target2) && (r.recipe.length > 0 || r.prereqs.length > 0 || r.vars.length === 0)
+        );
+        let stem;
+        if (rules.length === 0 || rules.every((r) => r.recipe.length === 0)) {
+          for (const r of this.rules) {
+            if (r.recipe.length === 0) continue;
+            for (const t of r.targets) {
+              if (!t.includes("%")) continue;
+              const s = matchPattern(t, target2);
+              if (s === void 0) continue;
+              stem = s;
+              rules = [...rules, { ...r, targets: [target2], prereqs: r.prereqs.map((p) => p.replace("%", s)) }];
+              break;
+            }
+            if (stem !== void 0) break;
+          }
+        }
+        const explicit = this.rules.some((r) => r.targets.includes(target2));
+        if (rules.length === 0 && !explicit) {
+          const fallback = this.rules.find((r) => r.targets.includes(".DEFAULT") && r.recipe.length > 0);
+          if (fallback) rules = [{ ...fallback, targets: [target2] }];
+          else {
+            if (goal) this.unreadable.push(`make ${target2}: ${this.request.show(this.request.file)} defines no target \`${target2}\``);
+            return;
+          }
+        }
+        const locals = { ...inherited };
+        for (const r of this.rules) {
+          if (!r.targets.includes(target2)) continue;
+          for (const v of r.vars) {
+            const value = v.op === ":=" || v.op === "::=" ? this.expand(v.value, locals) : this.expand(v.value, locals);
+            locals[v.name] = v.op === "+=" ? `${locals[v.name] ?? this.variable(v.name, {}, void 0, 1)} ${value}` : value;
+          }
+        }
+        const prereqs = [...new Set(rules.flatMap((r) => r.prereqs))].filter((p) => !SPECIAL.test(p));
+        for (const p of prereqs) this.build(p, false, visited, state, locals);
+        const withRecipe = rules.filter((r) => r.recipe.length > 0);
+        const recipes = withRecipe.some((r) => r.doubleColon) ? withRecipe : withRecipe.slice(-1);
+        const automatic = {
+          ...locals,
+          "@": target2,
+          "<": prereqs[0] ?? "",
+          "^": prereqs.join(" "),
+          "+": rules.flatMap((r) => r.prereqs).join(" "),
+          "?": prereqs.join(" "),
+          "*": stem ?? target2.replace(/\.[^./]*$/, ""),
+          "%": "",
+          "|": ""
+        };
+        const oneShell = this.rules.some((r) => r.targets.includes(".ONESHELL"));
+        const lines = [];
+        for (const r of recipes) {
+          if (!oneShell || r.recipe.length === 0) {
+            lines.push(...r.recipe);
+            continue;
+          }
+          const text = r.recipe.map((l, k) => k === 0 ? l.text : l.text.replace(/^[@+-]+/, "")).join("\n");
+          lines.push({ text, file: r.recipe[0].file, line: r.recipe[0].line });
+        }
+        for (const line of lines) {
+          this.lineCount++;
+          const rawPrefix = /^[\s@+-]*/.exec(line.text)?.[0] ?? "";
+          const expanded = this.expand(line.text, automatic, line);
+          const prefix = /^[\s@+-]*/.exec(expanded)?.[0] ?? "";
+          const body = expanded.slice(prefix.length);
+          const forced = rawPrefix.includes("+") || prefix.includes("+") || /\$[({]MAKE[)}]/.test(line.text);
+          if (this.request.dryRun && !forced) continue;
+          if (body.trim() === "") continue;
+          const source2 = this.source(body, `make ${target2}`, line.file, line.line);
+          const env2 = this.environment(automatic);
+          if (Object.keys(env2).length > 0) source2.env = env2;
+          this.sources.push(source2);
+        }
+      }
+      /** Variables make exports to recipes with a static value. */
+      environment(locals) {
+        const env2 = {};
+        const names = this.exportAll ? [...this.vars.keys()] : [...this.exported];
+        for (const name of names) {
+          if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
+          const value = Object.hasOwn(locals, name) ? locals[name] : this.variable(name, {}, void 0, 1);
+          if (!value.includes("${")) env2[name] = value;
+        }
+        for (const [name, v] of this.vars) if (v.fromCommandLine && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) env2[name] = v.value;
+        return env2;
+      }
+    };
+    FUNCTIONS = /* @__PURE__ */ new Set([
+      "shell",
+      "eval",
+      "info",
+      "warning",
+      "error",
+      "subst",
+      "patsubst",
+      "strip",
+      "findstring",
+      "filter",
+      "filter-out",
+      "sort",
+      "word",
+      "words",
+      "wordlist",
+      "firstword",
+      "lastword",
+      "dir",
+      "notdir",
+      "suffix",
+      "basename",
+      "addsuffix",
+      "addprefix",
+      "join",
+      "wildcard",
+      "realpath",
+      "abspath",
+      "if",
+      "or",
+      "and",
+      "intcmp",
+      "foreach",
+      "file",
+      "call",
+      "value",
+      "origin",
+      "flavor",
+      "guile",
+      "let"
+    ]);
+    words2 = (text) => text.split(/\s+/).filter(Boolean);
+  }
+});
+
+// src/guard/run-files/taskfile.ts
+import { posix as posix9 } from "node:path";
+function request2(argv2) {
+  const out = { names: [], vars: {}, cliArgs: [], dry: false };
+  for (let i = 1; i < argv2.length; i++) {
+    const a = argv2[i];
+    if (a === "--") {
+      out.cliArgs = argv2.slice(i + 1);
+      break;
+    }
+    if (a.startsWith("-")) {
+      const [name, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, void 0];
+      if (/^(-l|--list|-a|--list-all|--summary|--status|-h|--help|--version|-i|--init|--completion)$/.test(name)) return void 0;
+      if (name === "-n" || name === "--dry") out.dry = true;
+      else if (name === "-d" || name === "--dir") out.dir = inline ?? argv2[++i];
+      else if (name === "-t" || name === "--taskfile") out.file = inline ?? argv2[++i];
+      else if (/^(-o|--output|-C|--concurrency|-I|--interval|--output-group-begin|--output-group-end|--sort)$/.test(name) && inline === void 0)
+        i++;
+      continue;
+    }
+    const assignment = /^([A-Za-z_]\w*)=(.*)$/s.exec(a);
+    if (assignment) out.vars[assignment[1]] = assignment[2];
+    else out.names.push(a);
+  }
+  return out;
+}
+function template(text, vars) {
+  return text.replace(/\{\{\s*(.*?)\s*\}\}/g, (_m, expr) => {
+    const name = /^\.([A-Za-z_]\w*)$/.exec(expr);
+    if (name && vars.has(name[1])) return vars.get(name[1]);
+    return DYNAMIC3;
+  });
+}
+function lineOf2(text, key) {
+  const lines = text.split("\n");
+  const at = lines.findIndex((l) => new RegExp(`^\\s*['"]?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}['"]?\\s*:`).test(l));
+  return at < 0 ? 1 : at + 1;
+}
+async function taskRun(cmd, dir, reader) {
+  const req = request2(cmd.argv);
+  if (!req) return { sources: [], unreadable: [] };
+  const shown2 = `\`${cmd.text.slice(0, 80)}\``;
+  if (!dir) return { sources: [], unreadable: [`${shown2}: the folder task runs in cannot be read statically`] };
+  const yaml = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  const sources = [];
+  const unreadable2 = [];
+  const load2 = (path4) => {
+    let candidates2 = [path4];
+    const got0 = reader.read(path4);
+    if (!("text" in got0) && got0.unreadable === "a directory") candidates2 = NAMES3.map((n) => posix9.join(path4, n));
+    for (const p of candidates2) {
+      const got = reader.read(p);
+      if (!("text" in got)) {
+        if (got.unreadable === "missing" && candidates2.length > 1) continue;
+        return `${reader.show(p)} is ${got.unreadable}`;
+      }
+      try {
+        const doc = yaml.parse(got.text);
+        if (!isMap2(doc)) return `${reader.show(p)} is not a Taskfile`;
+        return { path: p, text: got.text, doc };
+      } catch {
+        return `${reader.show(p)} is not valid YAML`;
+      }
+    }
+    return `no Taskfile can be read in ${reader.show(path4)}`;
+  };
+  let root = "no Taskfile can be read here";
+  const start = req.dir ? posix9.resolve(dir, req.dir) : dir;
+  if (req.file) root = load2(posix9.resolve(start, req.file));
+  else {
+    for (let d = start; ; d = posix9.dirname(d)) {
+      const found = NAMES3.map((n) => posix9.join(d, n)).find((p) => "text" in reader.read(p));
+      if (found) {
+        root = load2(found);
+        break;
+      }
+      if (posix9.dirname(d) === d) break;
+    }
+  }
+  if (typeof root === "string") return { sources, unreadable: [`${shown2}: ${root}`] };
+  const varsOf = (file, node2, base2) => {
+    const vars = new Map(base2);
+    if (!isMap2(node2)) return vars;
+    for (const [k, v] of Object.entries(node2)) {
+      if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") vars.set(k, template(String(v), vars));
+      else if (isMap2(v) && typeof v.sh === "string") {
+        const line = lineOf2(file.text, k);
+        sources.push({
+          label: "task sh:",
+          origin: `${reader.show(file.path)}:${line}`,
+          file: reader.show(file.path),
+          line,
+          text: template(v.sh, vars),
+          dir: posix9.dirname(file.path)
+        });
+        vars.set(k, DYNAMIC3);
+      } else vars.set(k, DYNAMIC3);
+    }
+    return vars;
+  };
+  const cli = new Map(Object.entries(req.vars));
+  cli.set("CLI_ARGS", req.cliArgs.join(" "));
+  const fileVars = /* @__PURE__ */ new Map();
+  const globals = (file) => {
+    let v = fileVars.get(file.path);
+    if (!v) {
+      v = varsOf(file, file.doc.vars, /* @__PURE__ */ new Map());
+      for (const [k, x] of cli) v.set(k, x);
+      fileVars.set(file.path, v);
+    }
+    return v;
+  };
+  const resolveTask = (file, name, depth) => {
+    const tasks = isMap2(file.doc.tasks) ? file.doc.tasks : {};
+    if (Object.hasOwn(tasks, name)) return { file, name, task: tasks[name] };
+    const colon = name.indexOf(":");
+    if (colon > 0 && depth < 8 && isMap2(file.doc.includes)) {
+      const ns = name.slice(0, colon);
+      const include = file.doc.includes[ns];
+      const target2 = typeof include === "string" ? include : isMap2(include) && typeof include.taskfile === "string" ? include.taskfile : void 0;
+      if (target2) {
+        const included = load2(posix9.resolve(posix9.dirname(file.path), template(target2, globals(file))));
+        if (typeof included === "string") return included;
+        return resolveTask(included, name.slice(colon + 1), depth + 1);
+      }
+    }
+    return `${reader.show(file.path)} defines no task \`${name}\``;
+  };
+  const done = /* @__PURE__ */ new Set();
+  const run7 = (file, name, base2, depth) => {
+    if (depth > 32 || done.has(`${file.path}\0${name}`)) return;
+    done.add(`${file.path}\0${name}`);
+    const found = resolveTask(file, name, 0);
+    if (typeof found === "string") {
+      unreadable2.push(`${shown2}: ${found}`);
+      return;
+    }
+    const task = found.task;
+    const owner = found.file;
+    const vars = varsOf(owner, isMap2(task) ? task.vars : void 0, new Map([...globals(owner), ...base2]));
+    const taskDir = isMap2(task) && typeof task.dir === "string" ? posix9.resolve(posix9.dirname(owner.path), template(task.dir, vars)) : posix9.dirname(owner.path);
+    const line = lineOf2(owner.text, found.name);
+    const add = (text) => sources.push({
+      label: `task ${name}`,
+      origin: `${reader.show(owner.path)}:${line}`,
+      file: reader.show(owner.path),
+      line,
+      text: template(text, vars),
+      dir: taskDir
+    });
+    const deps = isMap2(task) && Array.isArray(task.deps) ? task.deps : [];
+    for (const d of deps) {
+      if (typeof d === "string") run7(owner, d, /* @__PURE__ */ new Map(), depth + 1);
+      else if (isMap2(d) && typeof d.task === "string") run7(owner, d.task, varsOf(owner, d.vars, vars), depth + 1);
+    }
+    const cmds = typeof task === "string" ? [task] : Array.isArray(task) ? task : isMap2(task) && Array.isArray(task.cmds) ? task.cmds : isMap2(task) && typeof task.cmd === "string" ? [task.cmd] : [];
+    if (req.dry) return;
+    for (const c of cmds) {
+      if (typeof c === "string") add(c);
+      else if (isMap2(c) && typeof c.cmd === "string") add(c.cmd);
+      else if (isMap2(c) && typeof c.task === "string") run7(owner, c.task, varsOf(owner, c.vars, vars), depth + 1);
+      else if (isMap2(c) && typeof c.defer === "string") add(c.defer);
+      else if (isMap2(c) && isMap2(c.defer) && typeof c.defer.task === "string") run7(owner, c.defer.task, vars, depth + 1);
+      else unreadable2.push(`${shown2}: task ${name} has a command the guard does not read`);
+    }
+  };
+  const names = req.names.length > 0 ? req.names : ["default"];
+  for (const name of names) run7(root, name, /* @__PURE__ */ new Map(), 0);
+  return { sources, unreadable: unreadable2 };
+}
+var DYNAMIC3, NAMES3, isMap2;
+var init_taskfile = __esm({
+  "src/guard/run-files/taskfile.ts"() {
+    "use strict";
+    DYNAMIC3 = "${__execguard_task_dynamic}";
+    NAMES3 = [
+      "Taskfile.yml",
+      "taskfile.yml",
+      "Taskfile.yaml",
+      "taskfile.yaml",
+      "Taskfile.dist.yml",
+      "taskfile.dist.yml",
+      "Taskfile.dist.yaml",
+      "taskfile.dist.yaml"
+    ];
+    isMap2 = (v) => !!v && typeof v === "object" && !Array.isArray(v);
+  }
+});
+
+// src/guard/run-files/tftest.ts
+import { posix as posix10 } from "node:path";
+function runBlocks(text) {
+  const clean = stripComments(text);
+  const out = [];
+  const re = /(^|\n)\s*run\s+"([^"]*)"\s*\{/g;
+  for (let m = re.exec(clean); m; m = re.exec(clean)) {
+    const open = m.index + m[0].length - 1;
+    const close2 = closing(clean, open);
+    if (close2 < 0) return void 0;
+    const body = clean.slice(open + 1, close2);
+    const flat = removeNested(body);
+    const command = /(^|\n)\s*command\s*=\s*"?([A-Za-z]+)"?/.exec(flat)?.[2];
+    out.push({ name: m[2], line: clean.slice(0, m.index + m[1].length).split("\n").length, plans: command === "plan" });
+  }
+  return out;
+}
+function stripComments(text) {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      out += text.slice(i, end + 1);
+      i = end;
+    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++;
+      out += "\n";
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      const skipped = text.slice(i, end < 0 ? text.length : end + 2);
+      out += skipped.replace(/[^\n]/g, " ");
+      i = end < 0 ? text.length : end + 1;
+    } else out += c;
+  }
+  return out;
+}
+function stringEnd(text, start) {
+  for (let i = start + 1; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === '"') return i;
+  }
+  return text.length - 1;
+}
+function closing(text, open) {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') i = stringEnd(text, i);
+    else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+function removeNested(body) {
+  let out = "";
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '"' && depth === 0) {
+      const end = stringEnd(body, i);
+      out += body.slice(i, end + 1);
+      i = end;
+      continue;
+    }
+    if (c === "{") depth++;
+    else if (c === "}") depth--;
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+function testArgs(argv2) {
+  let i = 1;
+  let chdir;
+  for (; i < argv2.length && argv2[i].startsWith("-"); i++) {
+    if (argv2[i].startsWith("-chdir=")) chdir = argv2[i].slice(7);
+  }
+  if (argv2[i] !== "test") return void 0;
+  const out = { chdir, testDir: "tests", filters: [] };
+  for (const a of argv2.slice(i + 1)) {
+    if (a === "-h" || a === "-help" || a === "--help") return void 0;
+    const m = /^--?(test-directory|filter)=(.*)$/.exec(a);
+    if (m?.[1] === "test-directory") out.testDir = m[2];
+    else if (m?.[1] === "filter") out.filters.push(m[2]);
+  }
+  return out;
+}
+function terraformTestRuns(cmd, dir, reader) {
+  const args = testArgs(cmd.argv);
+  if (!args) return { sources: [], unreadable: [] };
+  const shown2 = `\`${cmd.text.slice(0, 80)}\``;
+  if (!dir) return { sources: [], unreadable: [`${shown2}: the folder terraform runs in cannot be read statically`] };
+  const tool = cmd.argv[0];
+  const root = args.chdir ? posix10.resolve(dir, args.chdir) : dir;
+  const suffixes = tool === "tofu" ? [".tftest.hcl", ".tofutest.hcl", ".tftest.json", ".tofutest.json"] : [".tftest.hcl", ".tftest.json"];
+  const files = [];
+  for (const folder of [root, posix10.resolve(root, args.testDir)]) {
+    const names = reader.list(folder);
+    if (names === void 0) {
+      if (folder === root) return { sources: [], unreadable: [`${shown2}: the folder ${reader.show(folder)} cannot be listed`] };
+      continue;
+    }
+    for (const n of names) if (suffixes.some((s) => n.endsWith(s))) files.push(posix10.join(folder, n));
+  }
+  const chosen = args.filters.length > 0 ? files.filter((f) => args.filters.some((x) => posix10.resolve(root, x) === f)) : files;
+  const unreadable2 = [];
+  const sources = [];
+  for (const file of chosen) {
+    const got = reader.read(file);
+    if (!("text" in got)) {
+      unreadable2.push(`${shown2} runs the test file ${reader.show(file)}, which is ${got.unreadable}`);
+      continue;
+    }
+    if (file.endsWith(".json")) {
+      unreadable2.push(`${shown2} runs the JSON test file ${reader.show(file)}, a form the guard does not read`);
+      continue;
+    }
+    const blocks = runBlocks(got.text);
+    if (!blocks) {
+      unreadable2.push(`${shown2} runs the test file ${reader.show(file)}, which the guard cannot parse`);
+      continue;
+    }
+    const applying = blocks.find((b) => !b.plans);
+    if (!applying) continue;
+    const chdir = args.chdir ? ` -chdir=${args.chdir}` : "";
+    sources.push({
+      label: `${tool} test`,
+      origin: `${reader.show(file)}:${applying.line}`,
+      file: reader.show(file),
+      line: applying.line,
+      text: `${tool}${chdir} apply`,
+      dir
+    });
+  }
+  return { sources, unreadable: unreadable2 };
+}
+var init_tftest = __esm({
+  "src/guard/run-files/tftest.ts"() {
+    "use strict";
+  }
+});
+
+// src/guard/run-files/index.ts
+var run_files_exports = {};
+__export(run_files_exports, {
+  Reader: () => Reader,
+  expandRunFiles: () => expandRunFiles
+});
+import { posix as posix11 } from "node:path";
+function folderOf2(cmd, cwd, home) {
+  const dir = cmd.cwd;
+  if (dir === void 0) return cwd;
+  if (dir.includes("$") || dir.includes("`")) return void 0;
+  if (dir === "~" || dir.startsWith("~/")) return home ? posix11.join(home, dir.slice(1)) : void 0;
+  if (dir.startsWith("~")) return void 0;
+  return posix11.resolve(cwd, dir);
+}
+async function expandRunFiles(analysis, options) {
+  const reader = new Reader(options.io, options.cwd);
+  const home = options.homeDir ?? options.io?.env?.HOME;
+  const commands = [...analysis.commands];
+  const unreadable2 = [...analysis.unreadable];
+  const note = (detail, command) => {
+    if (!unreadable2.some((u) => u.kind === "hidden-script" && u.detail === detail))
+      unreadable2.push({ kind: "hidden-script", detail, command });
+  };
+  const queue = analysis.commands.map((cmd, index) => ({
+    cmd,
+    earlier: analysis.commands.slice(0, index),
+    dir: folderOf2(cmd, options.cwd, home)
+  }));
+  let analysed = 0;
+  const done = /* @__PURE__ */ new Set();
+  while (queue.length > 0) {
+    const item = queue.shift();
+    const { cmd } = item;
+    if (cmd.path === void 0 && !RUNNERS3.has(cmd.argv[0] ?? "")) continue;
+    const { earlier } = item;
+    reader.writes = writesOf(earlier, options.cwd, home);
+    const found = await whatRuns(cmd, item.dir, earlier, reader, options);
+    for (const detail of found.unreadable) note(detail, cmd.text);
+    for (const source2 of found.sources) {
+      const key = `${source2.origin}\0${source2.text}\0${source2.dir}\0${(source2.positional ?? []).join("\0")}`;
+      if (done.has(key)) continue;
+      done.add(key);
+      if (++analysed > READ_LIMITS.sources || commands.length > READ_LIMITS.commands) {
+        note(`\`${cmd.text.slice(0, 80)}\` runs more than the guard reads for one command`, cmd.text);
+        queue.length = 0;
+        break;
+      }
+      const inner = await analyseSource(source2, cmd, options);
+      for (const u of inner.unreadable) {
+        const detail = `${u.detail} (in ${source2.origin})`;
+        if (!unreadable2.some((x) => x.detail === detail))
+          unreadable2.push({ ...u, detail, command: u.command || source2.text.slice(0, 200) });
+      }
+      const siblings = [];
+      for (const c of inner.commands) {
+        const placed = place(c, source2, cmd, reader.show);
+        commands.push(placed);
+        queue.push({ cmd: placed, earlier: [...earlier, ...siblings], dir: folderOf2(placed, options.cwd, home) });
+        siblings.push(placed);
+      }
+    }
+  }
+  if (reader.exhausted) note(`the command runs files beyond the guard's bound (${reader.exhausted})`, "");
+  return { commands, unreadable: unreadable2, boundHit: analysis.boundHit };
+}
+async function analyseSource(source2, cmd, options) {
+  const env2 = {};
+  for (const [name, value] of Object.entries(cmd.assignments)) if (value !== "" && /^[A-Za-z_]\w*$/.test(name)) env2[name] = value;
+  Object.assign(env2, source2.env ?? {});
+  const prelude = [];
+  const names = Object.keys(env2);
+  if (names.length > 0) prelude.push(`export ${names.map((n) => `${n}=${quote(env2[n])}`).join(" ")}`);
+  const body = source2.positional ? ["bash -c", quote(source2.text), ...source2.positional.map(quote)].join(" ") : source2.text;
+  const text = prelude.length > 0 ? `${prelude.join("\n")}
+${body}` : body;
+  const result = await analyze(text, { aliases: options.aliases });
+  if (result.boundHit) {
+    return {
+      commands: [],
+      unreadable: [{ kind: "hidden-script", detail: `${source2.origin} is too large or too deeply nested to analyse`, command: "" }],
+      boundHit: false
+    };
+  }
+  return { ...result, commands: result.commands.slice(prelude.length) };
+}
+function place(c, source2, outer, show) {
+  const dir = c.cwd === void 0 ? source2.dir : c.cwd.includes("$") || c.cwd.startsWith("~") ? c.cwd : posix11.resolve(source2.dir, c.cwd);
+  let line = source2.line;
+  const at = source2.text.indexOf(c.text);
+  if (at >= 0 && source2.file !== void 0) line = (source2.line ?? 1) + source2.text.slice(0, at).split("\n").length - 1;
+  const where = source2.file !== void 0 && line !== void 0 ? `${source2.file}:${line}` : source2.origin;
+  const shownDir = dir.startsWith("/") ? show(dir) : dir;
+  const out = {
+    ...c,
+    via: [...outer.via, source2.label, ...c.via],
+    text: `${c.text} [from ${where}, run by: ${outer.text.slice(0, 80)}]`
+  };
+  if (shownDir !== ".") out.cwd = shownDir;
+  else delete out.cwd;
+  return out;
+}
+async function whatRuns(cmd, dir, earlier, reader, options) {
+  const program = cmd.argv[0] ?? "";
+  const none = { sources: [], unreadable: [] };
+  if (cmd.dynamic[0]) return none;
+  const needDir = (what) => ({ sources: [], unreadable: [`${what}: the folder it runs in cannot be read statically`] });
+  if (cmd.path !== void 0 && !RUNNERS3.has(program)) {
+    if (!dir) return needDir(cmd.text);
+    if (replacedEarlier(earlier, posix11.resolve(dir, expandHome(cmd.path, options.homeDir)), options.cwd, options.homeDir)) return none;
+    return pathProgram(cmd, posix11.resolve(dir, expandHome(cmd.path, options.homeDir)), dir, reader);
+  }
+  const script = scriptArgs(cmd);
+  if (script) {
+    if (script.file === void 0) return none;
+    if (!dir) return needDir(cmd.text);
+    const path4 = posix11.resolve(dir, expandHome(script.file, options.homeDir));
+    if (replacedEarlier(earlier, path4, options.cwd, options.homeDir)) return none;
+    const got = reader.read(path4);
+    if (!("text" in got))
+      return { sources: [], unreadable: [`\`${cmd.text.slice(0, 80)}\` runs ${reader.show(path4)}, which is ${got.unreadable}`] };
+    return {
+      sources: [
+        {
+          label: `${program} ${script.file}`,
+          origin: reader.show(path4),
+          file: reader.show(path4),
+          line: 1,
+          text: got.text,
+          dir,
+          positional: [script.file, ...script.args]
+        }
+      ],
+      unreadable: []
+    };
+  }
+  if (program === "make" || program === "gmake") {
+    const request3 = makeRequest(cmd.argv, cmd.dynamic);
+    if (!request3) return none;
+    if ("unreadable" in request3) return { sources: [], unreadable: [request3.unreadable] };
+    if (!dir) return needDir(cmd.text);
+    const makeDir = request3.dirs.reduce((d, c) => posix11.resolve(d, expandHome(c, options.homeDir)), dir);
+    let file;
+    const files = request3.files.map((f) => posix11.resolve(makeDir, expandHome(f, options.homeDir)));
+    if (files.length > 0) file = files[0];
+    else {
+      for (const name of ["GNUmakefile", "makefile", "Makefile"]) {
+        const candidate = posix11.join(makeDir, name);
+        if ("text" in reader.read(candidate)) {
+          file = candidate;
+          break;
+        }
+      }
+    }
+    if (!file) return { sources: [], unreadable: [`\`${cmd.text.slice(0, 80)}\`: no Makefile can be read in ${reader.show(makeDir)}`] };
+    const extra = (cmd.assignments.MAKEFILES ?? options.io?.env?.MAKEFILES ?? "").split(/\s+/).filter(Boolean);
+    return makeRun(
+      {
+        file,
+        files: files.length > 0 ? files : [file],
+        before: extra.map((f) => posix11.resolve(makeDir, expandHome(f, options.homeDir))),
+        dir: makeDir,
+        targets: request3.targets,
+        vars: request3.vars,
+        dryRun: request3.dryRun,
+        show: reader.show
+      },
+      (p) => reader.read(p)
+    );
+  }
+  if (program === "npm" || program === "pnpm" || program === "yarn" || program === "bun") {
+    const request3 = scriptRequest(cmd.argv);
+    if (!request3) return none;
+    if (!dir) return needDir(cmd.text);
+    return packageRun(cmd, request3, dir, reader, options);
+  }
+  if (program === "just") return justRun(cmd, dir, reader, options.homeDir);
+  if (program === "task" || program === "go-task") return taskRun(cmd, dir, reader);
+  if (program === "terraform" || program === "tofu") return terraformTestRuns(cmd, dir, reader);
+  if (program === "git") return gitRuns(cmd, dir, reader, options);
+  return none;
+}
+function pathProgram(cmd, path4, dir, reader) {
+  const got = reader.read(path4);
+  if (!("text" in got)) {
+    if (got.binary) return { sources: [], unreadable: [] };
+    return { sources: [], unreadable: [`\`${cmd.text.slice(0, 80)}\` runs ${reader.show(path4)}, which is ${got.unreadable}`] };
+  }
+  const shell2 = shellShebang(got.text);
+  if (shell2 === false) return { sources: [], unreadable: [] };
+  return {
+    sources: [
+      {
+        label: `script ${cmd.path}`,
+        origin: reader.show(path4),
+        file: reader.show(path4),
+        line: 1,
+        text: got.text,
+        // a script runs in the folder it is started from, not its own
+        dir,
+        positional: [cmd.path ?? path4, ...cmd.argv.slice(1)]
+      }
+    ],
+    unreadable: []
+  };
+}
+async function packageRun(cmd, request3, dir, reader, options) {
+  const shown2 = `\`${cmd.text.slice(0, 80)}\``;
+  if (request3.allWorkspaces)
+    return { sources: [], unreadable: [`${shown2} runs scripts in every workspace, which the guard does not follow`] };
+  let base2 = request3.dir ? posix11.resolve(dir, expandHome(request3.dir, options.homeDir)) : dir;
+  if (request3.workspace !== void 0) {
+    const candidate = posix11.resolve(base2, request3.workspace);
+    if (!request3.workspace.includes("/") || !("text" in reader.read(posix11.join(candidate, "package.json")))) {
+      return { sources: [], unreadable: [`${shown2} runs a script of workspace ${request3.workspace}, which the guard does not resolve`] };
+    }
+    base2 = candidate;
+  }
+  let file;
+  let got = { unreadable: "missing" };
+  for (let d = base2; ; d = posix11.dirname(d)) {
+    got = reader.read(posix11.join(d, "package.json"));
+    if ("text" in got || got.unreadable !== "missing") {
+      file = posix11.join(d, "package.json");
+      break;
+    }
+    if (posix11.dirname(d) === d || d === options.homeDir) break;
+  }
+  if (!file || !("text" in got)) {
+    if (!request3.main) return { sources: [], unreadable: [] };
+    const why = "text" in got ? "missing" : got.unreadable;
+    return { sources: [], unreadable: [`${shown2} runs script ${request3.main} of a package.json that is ${why}`] };
+  }
+  const scripts = packageScripts(got.text);
+  if ("unreadable" in scripts) return { sources: [], unreadable: [`${shown2}: ${reader.show(file)} is ${scripts.unreadable}`] };
+  const unreadable2 = [];
+  const sources = [];
+  const packageDir = posix11.dirname(file);
+  const main = request3.main;
+  if (main !== void 0 && !Object.hasOwn(scripts, main) && !request3.ifPresent) {
+    if (request3.manager === "npm" && main === "restart")
+      request3.scripts.push("prestop", "stop", "poststop", "prestart", "start", "poststart");
+    else if (request3.manager !== "npm" && reader.list(posix11.join(packageDir, "node_modules", ".bin"))?.includes(main))
+      return { sources: [], unreadable: [] };
+    else if (request3.manager === "bun" && /[./]/.test(main)) return { sources: [], unreadable: [] };
+    else unreadable2.push(`${shown2}: ${reader.show(file)} defines no script \`${main}\``);
+  }
+  for (const name of request3.scripts) {
+    if (!Object.hasOwn(scripts, name)) continue;
+    const args = name === main ? request3.args.map(quote).join(" ") : "";
+    sources.push({
+      label: `${request3.manager} run ${name}`,
+      origin: `${reader.show(file)} script "${name}"`,
+      file: reader.show(file),
+      line: scriptLine(got.text, name),
+      text: args ? `${scripts[name]} ${args}` : scripts[name],
+      dir: packageDir
+    });
+  }
+  return { sources, unreadable: unreadable2 };
+}
+function replacedEarlier(earlier, path4, cwd, home) {
+  return earlier.some((c) => {
+    const dir = folderOf2(c, cwd, home);
+    if (!dir) return false;
+    const at = (word) => !/[$`*?[]/.test(word) && posix11.resolve(dir, expandHome(word, home)) === path4;
+    if (c.redirects.some((r) => /^(>|>\||1>|&>)$/.test(r.op) && at(r.target))) return true;
+    return c.argv[0] === "tee" && !c.argv.includes("-a") && !c.argv.includes("--append") && c.argv.slice(1).some(at);
+  });
+}
+function changesWorkTree(argv2) {
+  const i = argv2.findIndex((a, k) => k > 0 && !a.startsWith("-") && !/^(-C|-c|--git-dir|--work-tree)$/.test(argv2[k - 1]));
+  const sub = argv2[i];
+  if (!sub || !TREE_CHANGERS.test(sub)) return void 0;
+  const rest = argv2.slice(i + 1);
+  if (sub === "config") {
+    const reads = rest.some((a) => /^(--get|--get-all|--get-regexp|--list|-l|get|list)$/.test(a));
+    return !reads && rest.filter((a) => !a.startsWith("-")).length >= 2 ? "configuration" : void 0;
+  }
+  if (sub === "init" || sub === "clone" || sub === "submodule" || sub === "worktree") return "configuration";
+  if ((sub === "checkout" || sub === "switch") && rest.some((a) => /^-[bBcC]$/.test(a)) && rest.filter((a) => !a.startsWith("-")).length <= 1)
+    return void 0;
+  if (sub === "stash" && (rest.length === 0 || /^(push|save|list|show)$/.test(rest[0]))) return void 0;
+  return "work tree";
+}
+function writesOf(earlier, cwd, home) {
+  const out = [];
+  for (const c of earlier) {
+    const dir = folderOf2(c, cwd, home);
+    const git3 = c.argv[0] === "git" ? changesWorkTree(c.argv) : void 0;
+    if (git3) out.push({ path: "", tree: true, workTree: git3 === "work tree" });
+    const workTree = c.argv[0] === "git" && git3 !== "configuration" ? { workTree: true } : {};
+    for (const t of writeTargets(c)) {
+      const word = expandHome(t.word, home);
+      if (!dir || t.dynamic || word.startsWith("~")) out.push({ path: "", tree: true, ...workTree });
+      else out.push({ path: posix11.resolve(dir, word), tree: t.tree, ...workTree });
+    }
+  }
+  return out;
+}
+function expandHome(path4, home) {
+  if (home && (path4 === "~" || path4.startsWith("~/"))) return posix11.join(home, path4.slice(1));
+  return path4;
+}
+var READ_LIMITS, RUNNERS3, Reader, TREE_CHANGERS;
+var init_run_files = __esm({
+  "src/guard/run-files/index.ts"() {
+    "use strict";
+    init_analyze();
+    init_write_targets();
+    init_git2();
+    init_justfile();
+    init_make_args();
+    init_makefile();
+    init_package_scripts();
+    init_scripts();
+    init_taskfile();
+    init_tftest();
+    READ_LIMITS = { files: 8, bytes: 1024 * 1024, sources: 400, commands: 4e3 };
+    RUNNERS3 = /* @__PURE__ */ new Set([
+      "bash",
+      "sh",
+      "zsh",
+      "dash",
+      "ksh",
+      "mksh",
+      "ash",
+      "source",
+      ".",
+      "make",
+      "gmake",
+      "npm",
+      "pnpm",
+      "yarn",
+      "bun",
+      "just",
+      "task",
+      "go-task",
+      "terraform",
+      "tofu",
+      "git"
+    ]);
+    Reader = class {
+      constructor(io, cwd) {
+        this.io = io;
+        this.cwd = cwd;
+      }
+      io;
+      cwd;
+      files = 0;
+      bytes = 0;
+      seen = /* @__PURE__ */ new Map();
+      exhausted;
+      /** Paths earlier commands of the same command line write (a tree: everything below it too). */
+      writes = [];
+      /** Does an earlier command change `path` (or, for a folder, anything in it)? */
+      changed(path4, folder = false, configuration = false) {
+        const inGitFolder = configuration || /(^|\/)\.git(\/|$)/.test(path4);
+        return this.writes.some(
+          (w) => !(w.workTree && inGitFolder) && (w.path === path4 || w.tree && path4.startsWith(`${w.path}/`) || folder && w.path.startsWith(`${path4}/`))
+        );
+      }
+      read(path4) {
+        if (this.changed(path4)) return { unreadable: "changed by an earlier part of the same command" };
+        const cached2 = this.seen.get(path4);
+        if (cached2) return cached2;
+        if (!this.io) return { unreadable: "not readable here (the guard was given no file access)" };
+        if (this.files >= READ_LIMITS.files) {
+          this.exhausted = `more than ${READ_LIMITS.files} files to read`;
+          return { unreadable: `beyond the guard's bound of ${READ_LIMITS.files} files read for one command` };
+        }
+        const got = this.io.readFile(path4, READ_LIMITS.bytes);
+        if ("text" in got) {
+          this.files++;
+          this.bytes += got.text.length;
+          if (this.bytes > READ_LIMITS.bytes) {
+            this.exhausted = `more than ${READ_LIMITS.bytes} bytes to read`;
+            const over = { unreadable: `beyond the guard's bound of ${READ_LIMITS.bytes} bytes read for one command` };
+            this.seen.set(path4, over);
+            return over;
+          }
+        }
+        this.seen.set(path4, got);
+        return got;
+      }
+      list(path4) {
+        return this.io?.listDir?.(path4);
+      }
+      /** A path for messages: relative to the folder the command starts in when inside it. */
+      show = (path4) => {
+        if (path4 === this.cwd) return ".";
+        return path4.startsWith(`${this.cwd}/`) ? path4.slice(this.cwd.length + 1) : path4;
+      };
+    };
+    TREE_CHANGERS = /^(pull|merge|reset|stash|rebase|am|apply|cherry-pick|revert|restore|config|checkout|switch|worktree|submodule|clone|init|update-ref|read-tree|checkout-index)$/;
+  }
+});
+
 // src/guard/decide.ts
 var decide_exports = {};
 __export(decide_exports, {
   decide: () => decide
 });
+async function withRunFiles(analysis, input) {
+  if (!analysis.commands.some((c) => c.path !== void 0 || RUNS_FILES.test(c.argv[0] ?? ""))) return analysis;
+  const { expandRunFiles: expandRunFiles2 } = await Promise.resolve().then(() => (init_run_files(), run_files_exports));
+  const io = input.io;
+  return expandRunFiles2(analysis, {
+    cwd: input.cwd,
+    homeDir: input.protectedPaths.homeDir,
+    aliases: input.policy.aliases,
+    io: io?.readFile ? {
+      readFile: io.readFile,
+      ...io.listDir ? { listDir: io.listDir } : {},
+      ...io.readGitConfig ? { readGitConfig: io.readGitConfig } : {},
+      ...io.env ? { env: io.env } : {}
+    } : void 0
+  });
+}
 async function decide(input) {
   const { policy, io } = input;
   return evaluate(input.command, {
     approval: input.grant?.scope ?? null,
     policy,
     ...input.grant ? { grantId: input.grant.id } : {},
-    extend: async (analysis) => {
+    extend: async (read17) => {
+      const analysis = await withRunFiles(read17, input);
       const currentKubeContext = policy.readKubeContext && io?.readKubeContext && needsKubeContext(analysis) ? await io.readKubeContext() : void 0;
       return {
+        ...analysis !== read17 ? { analysis } : {},
         cwd: input.cwd,
         protectedPaths: input.protectedPaths,
         agentSession: input.agentSession,
         ...io?.resolveLinks ? { resolveLinks: io.resolveLinks } : {},
+        ...io?.git ? { git: io.git } : {},
         ...currentKubeContext ? { currentKubeContext } : {}
       };
     }
   });
 }
+var RUNS_FILES;
 var init_decide = __esm({
   "src/guard/decide.ts"() {
     "use strict";
     init_evaluate();
     init_kube_context();
+    RUNS_FILES = /^(bash|sh|zsh|dash|ksh|mksh|ash|source|\.|g?make|npm|pnpm|yarn|bun|just|task|go-task|terraform|tofu|git)$/;
+  }
+});
+
+// src/state/file-reader.ts
+import { closeSync, openSync, readdirSync as readdirSync3, readSync, statSync as statSync2 } from "node:fs";
+function identityOf(st) {
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
+}
+function reason(error) {
+  const code = error?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return "missing";
+  if (code === "EACCES" || code === "EPERM") return "not readable (permission denied)";
+  return `not readable (${code ?? (error instanceof Error ? error.message : String(error))})`;
+}
+function readUncached(path4, maxBytes, size, executable) {
+  const fd = openSync(path4, "r");
+  try {
+    const head = Buffer.alloc(Math.min(size, SNIFF));
+    const got = readSync(fd, head, 0, head.length, 0);
+    if (head.subarray(0, got).includes(0)) return { unreadable: "binary", binary: true, executable };
+    if (size > maxBytes) return { unreadable: `larger than ${maxBytes} bytes` };
+    const buffer = Buffer.alloc(size);
+    let offset = 0;
+    while (offset < size) {
+      const n = readSync(fd, buffer, offset, size - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(buffer.subarray(0, offset));
+    return { text, executable };
+  } catch (error) {
+    if (error instanceof TypeError) return { unreadable: "not valid UTF-8 text", binary: true, executable };
+    throw error;
+  } finally {
+    closeSync(fd);
+  }
+}
+function readRunFile(path4, maxBytes) {
+  try {
+    const st = statSync2(path4);
+    if (st.isDirectory()) return { unreadable: "a directory" };
+    if (!st.isFile()) return { unreadable: "not a regular file" };
+    const identity2 = identityOf(st);
+    const key = `${maxBytes}:${path4}`;
+    const hit = cache.get(key);
+    if (hit && hit.identity === identity2) return hit.result;
+    const result = readUncached(path4, maxBytes, st.size, (st.mode & 73) !== 0);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value);
+    cache.set(key, { identity: identity2, result });
+    return result;
+  } catch (error) {
+    return { unreadable: reason(error) };
+  }
+}
+function listRunDir(path4) {
+  try {
+    return readdirSync3(path4).sort();
+  } catch {
+    return void 0;
+  }
+}
+var SNIFF, CACHE_LIMIT, cache;
+var init_file_reader = __esm({
+  "src/state/file-reader.ts"() {
+    "use strict";
+    SNIFF = 4096;
+    CACHE_LIMIT = 256;
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/state/git-config.ts
+var git_config_exports = {};
+__export(git_config_exports, {
+  findRepository: () => findRepository,
+  parseConfigList: () => parseConfigList,
+  readGitConfig: () => readGitConfig
+});
+import { execFile } from "node:child_process";
+import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute3, join as join5, resolve as resolve3 } from "node:path";
+function identity(path4) {
+  try {
+    const st = statSync3(path4);
+    return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
+  } catch {
+    return "-";
+  }
+}
+function findRepository(dir, env2) {
+  let gitDir;
+  let topLevel;
+  if (env2.GIT_DIR) {
+    gitDir = resolve3(dir, env2.GIT_DIR);
+    topLevel = env2.GIT_WORK_TREE ? resolve3(dir, env2.GIT_WORK_TREE) : dir;
+  } else {
+    for (let d = resolve3(dir); ; d = dirname2(d)) {
+      const dotGit = join5(d, ".git");
+      try {
+        const st = statSync3(dotGit);
+        if (st.isDirectory()) gitDir = dotGit;
+        else {
+          const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync3(dotGit, "utf8"));
+          if (m) gitDir = resolve3(d, m[1]);
+        }
+        if (gitDir) {
+          topLevel = d;
+          break;
+        }
+      } catch {
+      }
+      try {
+        if (statSync3(join5(d, "HEAD")).isFile() && statSync3(join5(d, "objects")).isDirectory()) {
+          gitDir = d;
+          break;
+        }
+      } catch {
+      }
+      if (dirname2(d) === d) break;
+    }
+  }
+  if (!gitDir) return {};
+  let commonDir = gitDir;
+  try {
+    commonDir = resolve3(gitDir, readFileSync3(join5(gitDir, "commondir"), "utf8").trim());
+  } catch {
+  }
+  return { gitDir, commonDir, ...topLevel ? { topLevel } : {} };
+}
+function parseConfigList(out, dir) {
+  const tokens = out.split("\0");
+  const entries = [];
+  for (let i = 0; i + 1 < tokens.length; i += 2) {
+    let origin = tokens[i];
+    const record2 = tokens[i + 1];
+    const nl = record2.indexOf("\n");
+    const key = nl < 0 ? record2 : record2.slice(0, nl);
+    const value = nl < 0 ? "true" : record2.slice(nl + 1);
+    const file = /^file:(.*)$/s.exec(origin);
+    if (file && !isAbsolute3(file[1])) origin = `file:${resolve3(dir, file[1])}`;
+    entries.push({ key, value, origin });
+  }
+  return entries;
+}
+function run(dir, env2) {
+  return new Promise((done) => {
+    execFile(
+      "git",
+      ["config", "--list", "--show-origin", "-z"],
+      { cwd: dir, env: env2, timeout: TIMEOUT_MS, maxBuffer: 4 * 1024 * 1024, encoding: "utf8", windowsHide: true },
+      (error, stdout, stderr) => {
+        if (error && !(typeof error.code === "number" && error.code === 1 && stdout === "")) {
+          const why = (stderr || error.message).trim().split("\n")[0];
+          done({ ok: false, why: `git config failed: ${why}` });
+        } else done({ ok: true, out: stdout });
+      }
+    );
+  });
+}
+async function readGitConfig(dir, env2) {
+  const gitEnv = {};
+  for (const [k, v] of Object.entries(env2)) if (v !== void 0 && CONFIG_ENV.test(k)) gitEnv[k] = v;
+  gitEnv.GIT_PAGER = "cat";
+  gitEnv.GIT_TERMINAL_PROMPT = "0";
+  try {
+    if (!statSync3(dir).isDirectory()) return { unreadable: `${dir} is not a folder` };
+  } catch {
+    return { unreadable: `${dir} does not exist`, missingFolder: true };
+  }
+  const repo = findRepository(dir, gitEnv);
+  const home = gitEnv.HOME ?? "";
+  const watched = [
+    "/etc/gitconfig",
+    gitEnv.GIT_CONFIG_SYSTEM ?? "",
+    gitEnv.GIT_CONFIG_GLOBAL ?? "",
+    home && join5(home, ".gitconfig"),
+    join5(gitEnv.XDG_CONFIG_HOME ?? (home && join5(home, ".config")), "git", "config"),
+    repo.commonDir ? join5(repo.commonDir, "config") : "",
+    repo.gitDir ? join5(repo.gitDir, "config.worktree") : ""
+  ].filter(Boolean);
+  const key = JSON.stringify([dir, gitEnv]);
+  const hit = cache2.get(key);
+  if (hit) {
+    const files2 = new Set(watched);
+    if ("entries" in hit.result) {
+      for (const e of hit.result.entries) if (e.origin.startsWith("file:")) files2.add(e.origin.slice(5));
+    }
+    const identities = [...files2].map((f) => `${f}=${identity(f)}`).join("\n");
+    if (identities === hit.identities) return hit.result;
+  }
+  const got = await run(dir, gitEnv);
+  if (!got.ok) return { unreadable: got.why };
+  const entries = parseConfigList(got.out, dir);
+  const result = {
+    entries,
+    ...repo.commonDir ? { commonDir: repo.commonDir } : {},
+    ...repo.topLevel ? { topLevel: repo.topLevel } : {}
+  };
+  const files = new Set(watched);
+  for (const e of entries) if (e.origin.startsWith("file:")) files.add(e.origin.slice(5));
+  if (cache2.size > 64) cache2.delete(cache2.keys().next().value);
+  cache2.set(key, { identities: [...files].map((f) => `${f}=${identity(f)}`).join("\n"), result });
+  return result;
+}
+var CONFIG_ENV, TIMEOUT_MS, cache2;
+var init_git_config = __esm({
+  "src/state/git-config.ts"() {
+    "use strict";
+    CONFIG_ENV = /^(HOME|XDG_CONFIG_HOME|GIT_DIR|GIT_WORK_TREE|GIT_COMMON_DIR|GIT_CONFIG|GIT_CONFIG_GLOBAL|GIT_CONFIG_SYSTEM|GIT_CONFIG_NOSYSTEM|GIT_CONFIG_PARAMETERS|GIT_CONFIG_COUNT|GIT_CONFIG_KEY_\d+|GIT_CONFIG_VALUE_\d+|GIT_CEILING_DIRECTORIES|GIT_DISCOVERY_ACROSS_FILESYSTEM|PATH|PREFIX)$/;
+    TIMEOUT_MS = 5e3;
+    cache2 = /* @__PURE__ */ new Map();
   }
 });
 
@@ -15719,67 +21764,170 @@ __export(protected_paths_exports, {
   protectedPathsFor: () => protectedPathsFor,
   resolveLinks: () => resolveLinks
 });
-import { existsSync as existsSync2, realpathSync } from "node:fs";
+import { existsSync as existsSync2, lstatSync, readdirSync as readdirSync4, readFileSync as readFileSync4, readlinkSync } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { basename as basename3, dirname as dirname2, join as join5, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute4, join as join6, normalize as normalize3, resolve as resolve4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function pluginRootOf(env2) {
   if (env2.CLAUDE_PLUGIN_ROOT) return env2.CLAUDE_PLUGIN_ROOT;
   try {
-    let dir = dirname2(fileURLToPath2(import.meta.url));
+    let dir = dirname3(fileURLToPath2(import.meta.url));
     for (let i = 0; i < 4; i++) {
-      if (existsSync2(join5(dir, "hooks", "hooks.json")) && existsSync2(join5(dir, ".claude-plugin"))) return dir;
-      dir = dirname2(dir);
+      if (existsSync2(join6(dir, "hooks", "hooks.json")) && existsSync2(join6(dir, ".claude-plugin"))) return dir;
+      dir = dirname3(dir);
     }
   } catch {
   }
   return void 0;
 }
-function resolveLinks(path) {
-  let existing = path;
-  const rest = [];
-  try {
-    while (!existsSync2(existing)) {
-      const parent = dirname2(existing);
-      if (parent === existing) return path;
-      rest.unshift(basename3(existing));
-      existing = parent;
+function resolveLinks(path4) {
+  if (!isAbsolute4(path4)) return path4;
+  let todo = path4.split("/").filter(Boolean);
+  let done = "/";
+  let hops = 0;
+  while (todo.length > 0) {
+    const name = todo.shift();
+    if (name === ".") continue;
+    if (name === "..") {
+      done = dirname3(done);
+      continue;
     }
-    return join5(realpathSync(existing), ...rest);
-  } catch {
-    return path;
+    const next = join6(done, name);
+    let link;
+    try {
+      if (lstatSync(next).isSymbolicLink()) link = readlinkSync(next);
+    } catch {
+      return normalize3(join6(next, ...todo));
+    }
+    if (link === void 0) {
+      done = next;
+      continue;
+    }
+    if (++hops > 40) return normalize3(join6(next, ...todo));
+    todo = [...link.split("/").filter(Boolean), ...todo];
+    if (isAbsolute4(link)) done = "/";
   }
+  return done;
 }
 function protectedPathsFor(env2, cwd) {
   const homeDir = env2.HOME || homedir2();
-  const home = resolve3(cwd, stateHome(env2));
+  const home = resolve4(cwd, stateHome(env2));
   const pluginRoot = pluginRootOf(env2);
-  const homes = /* @__PURE__ */ new Set([home, join5(homeDir, ".local", "state", "execguard")]);
-  if (env2.CLAUDE_PLUGIN_DATA) homes.add(resolve3(cwd, env2.CLAUDE_PLUGIN_DATA));
+  const homes = /* @__PURE__ */ new Set([home, join6(homeDir, ".local", "state", "execguard")]);
+  if (env2.CLAUDE_PLUGIN_DATA) homes.add(resolve4(cwd, env2.CLAUDE_PLUGIN_DATA));
+  for (const data of installedPluginData(env2)) homes.add(data);
   for (const h of [...homes]) homes.add(resolveLinks(h));
-  const also = new Set(homes);
-  if (pluginRoot && resolveLinks(resolve3(cwd, pluginRoot)) !== resolve3(cwd, pluginRoot)) also.add(resolveLinks(resolve3(cwd, pluginRoot)));
-  also.delete(home);
+  const also2 = new Set(homes);
+  if (pluginRoot && resolveLinks(resolve4(cwd, pluginRoot)) !== resolve4(cwd, pluginRoot)) also2.add(resolveLinks(resolve4(cwd, pluginRoot)));
+  also2.delete(home);
   const paths = {
     stateHome: home,
     homeDir,
     managedSettings: MANAGED_SETTINGS,
     readDenied: [...homes].map((h) => statePaths(h).keys),
-    alsoProtected: [...also]
+    alsoProtected: [...also2]
   };
-  if (pluginRoot) paths.pluginRoot = resolve3(cwd, pluginRoot);
+  if (pluginRoot) paths.pluginRoot = resolve4(cwd, pluginRoot);
   const projectDir = env2.CLAUDE_PROJECT_DIR || void 0;
-  if (projectDir) paths.projectDir = resolve3(cwd, projectDir);
+  if (projectDir) paths.projectDir = resolve4(cwd, projectDir);
   return paths;
 }
 function decisionIoFor(env2, cwd) {
   const readKubeContext = async () => (await Promise.resolve().then(() => (init_kube_context(), kube_context_exports))).readCurrentKubeContext(1500, env2, cwd);
-  return { readKubeContext, resolveLinks };
+  const readGitConfig2 = async (dir, commandEnv) => (await Promise.resolve().then(() => (init_git_config(), git_config_exports))).readGitConfig(dir, { ...env2, ...commandEnv });
+  return { readKubeContext, resolveLinks, git: gitTreeIo(env2), readFile: readRunFile, listDir: listRunDir, readGitConfig: readGitConfig2, env: { ...env2 } };
+}
+function gitTreeIo(env2 = process.env) {
+  const gitEnv = {
+    PATH: env2.PATH ?? process.env.PATH,
+    HOME: env2.HOME ?? process.env.HOME,
+    GIT_CONFIG_NOSYSTEM: "1",
+    LC_ALL: "C"
+  };
+  const run7 = (top, args) => {
+    try {
+      const { execFileSync: execFileSync2 } = process.getBuiltinModule("node:child_process");
+      return execFileSync2("git", ["-C", top, "-c", "core.fsmonitor=false", ...args], {
+        env: gitEnv,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+        maxBuffer: 16 * 1024 * 1024
+      });
+    } catch {
+      return void 0;
+    }
+  };
+  const commit = (top, rev2) => {
+    if (rev2.startsWith("-")) return void 0;
+    const three = rev2.indexOf("...");
+    if (three !== -1) {
+      const a = commit(top, rev2.slice(0, three) || "HEAD");
+      const b = commit(top, rev2.slice(three + 3) || "HEAD");
+      return a && b ? run7(top, ["merge-base", a, b])?.trim() || void 0 : void 0;
+    }
+    return run7(top, ["rev-parse", "-q", "--verify", "--end-of-options", `${rev2}^{commit}`])?.trim() || void 0;
+  };
+  return {
+    top(dir) {
+      let d = resolve4(dir);
+      for (let i = 0; i < 256; i++) {
+        if (existsSync2(join6(d, ".git"))) return d;
+        const parent = dirname3(d);
+        if (parent === d) return void 0;
+        d = parent;
+      }
+      return void 0;
+    },
+    tree(top, rev2, paths) {
+      const id = commit(top, rev2);
+      if (!id) return void 0;
+      const out = run7(top, ["ls-tree", "-r", "-z", "--full-tree", id, "--", ...paths]);
+      if (out === void 0) return void 0;
+      const entries = /* @__PURE__ */ new Map();
+      for (const line of out.split("\0")) {
+        const m = /^(\d+) \w+ ([0-9a-f]+)\t(.*)$/s.exec(line);
+        if (m) entries.set(m[3], `${m[1]} ${m[2]}`);
+      }
+      return entries;
+    },
+    worktree(top, paths) {
+      const entries = /* @__PURE__ */ new Map();
+      const blob = (data) => {
+        const { createHash: createHash5 } = process.getBuiltinModule("node:crypto");
+        const h = createHash5("sha1");
+        h.update(`blob ${data.length}\0`);
+        h.update(data);
+        return h.digest("hex");
+      };
+      const walk = (rel, depth) => {
+        const full = join6(top, rel);
+        let st;
+        try {
+          st = lstatSync(full);
+        } catch {
+          return;
+        }
+        if (st.isSymbolicLink()) entries.set(rel, `120000 ${blob(Buffer.from(readlinkSync(full)))}`);
+        else if (st.isFile()) {
+          try {
+            entries.set(rel, `${st.mode & 73 ? "100755" : "100644"} ${blob(readFileSync4(full))}`);
+          } catch {
+            entries.set(rel, "unreadable");
+          }
+        } else if (st.isDirectory() && depth < 32 && rel.split("/").pop() !== ".git") {
+          for (const name of readdirSync4(full)) walk(join6(rel, name), depth + 1);
+        }
+      };
+      for (const p of paths) walk(p, 0);
+      return entries;
+    }
+  };
 }
 var MANAGED_SETTINGS;
 var init_protected_paths2 = __esm({
   "src/state/protected-paths.ts"() {
     "use strict";
+    init_file_reader();
     init_home();
     MANAGED_SETTINGS = ["/etc/claude-code/managed-settings.json", "/Library/Application Support/ClaudeCode/managed-settings.json"];
   }
@@ -15787,23 +21935,29 @@ var init_protected_paths2 = __esm({
 
 // src/exec/guard-gate.ts
 async function loadGate(approval, policy, where = {}) {
-  const [{ decide: decide2 }, { decisionIoFor: decisionIoFor2, protectedPathsFor: protectedPathsFor2 }, { statePaths: statePaths2 }] = await Promise.all([
+  const [{ decide: decide2 }, { decisionIoFor: decisionIoFor2, protectedPathsFor: protectedPathsFor2 }, { statePaths: statePaths2 }, { agentSession: agentSession2 }] = await Promise.all([
     Promise.resolve().then(() => (init_decide(), decide_exports)),
     Promise.resolve().then(() => (init_protected_paths2(), protected_paths_exports)),
-    Promise.resolve().then(() => (init_home(), home_exports))
+    Promise.resolve().then(() => (init_home(), home_exports)),
+    Promise.resolve().then(() => (init_agent_session(), agent_session_exports))
   ]);
   const cwd = where.cwd ?? process.cwd();
   const env2 = where.env ?? process.env;
   const base2 = protectedPathsFor2(env2, cwd);
   const protectedPaths = { ...base2, writable: [statePaths2(base2.stateHome).runs] };
   const io = decisionIoFor2(env2, cwd);
+  const inAgent = agentSession2(env2).inAgent;
   return async (command) => {
     const grant = approval ? { id: where.grantId ?? "run-approval", scope: approval } : null;
-    const decision = await decide2({ command, cwd, grant, policy, protectedPaths, agentSession: false, io });
+    const decision = await decide2({ command, cwd, grant, policy, protectedPaths, agentSession: inAgent, io });
     const rules = decision.rules.map((r) => r.id);
     if (decision.decision === "deny") return { allowed: false, reason: decision.reason, rules };
-    if (decision.decision === "ask" && !approval?.affirmed)
-      return { allowed: false, reason: decision.reason || "the guard asks for an approval", rules };
+    if (decision.decision === "ask")
+      return {
+        allowed: false,
+        reason: `${decision.reason || "the guard asks for an approval"} (the run's approval covers what was shown; this command is outside it)`,
+        rules
+      };
     return { allowed: true, reason: "", rules, ...decision.tier === "T0" || decision.tier === "T2" ? { changesNothing: true } : {} };
   };
 }
@@ -15817,9 +21971,15 @@ var init_guard_gate = __esm({
 });
 
 // src/exec/git.ts
-import { normalize as normalize2 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join7, normalize as normalize4 } from "node:path";
+function feedsRun(path4, scope) {
+  const workdir = normalize4(scope.workdir).replace(/\/$/, "");
+  if (workdir === "." || workdir === "") return true;
+  return path4 === workdir || path4.startsWith(`${workdir}/`) || Boolean(scope.sources?.test(path4));
+}
 var UNTRACKED_SETUP, GitSide;
-var init_git = __esm({
+var init_git3 = __esm({
   "src/exec/git.ts"() {
     "use strict";
     init_errors2();
@@ -15844,15 +22004,24 @@ var init_git = __esm({
       remoteSeen;
       /** An identity for commits, set only when the user has none configured. */
       identity = {};
+      /** Files the operation writes that go with the change (set by pre-flight), and which of them changed. */
+      companions = [];
+      changedCompanionsSeen;
+      /**
+       * Commits on the branch that the remote does not have, oldest first, as pre-flight saw them
+       * (before this run commits anything): the push sends them along with the plan's own commit, so
+       * the summary lists them and the digest covers them (issue 18 §2).
+       */
+      unpushed = [];
       /** A commit needs an identity: supply one only when the user has none configured. */
       identityChecked = false;
       async ensureIdentity() {
         if (this.identityChecked) return;
         this.identityChecked = true;
         const found = await this.raw("git config (identity)", ["config", "--get-regexp", "^user[.]"]);
-        const has2 = (key) => new RegExp(`^user\\.${key} \\S`, "m").test(found.stdout);
-        if (!has2("name")) this.identity = { ...this.identity, GIT_AUTHOR_NAME: "execguard", GIT_COMMITTER_NAME: "execguard" };
-        if (!has2("email"))
+        const has3 = (key) => new RegExp(`^user\\.${key} \\S`, "m").test(found.stdout);
+        if (!has3("name")) this.identity = { ...this.identity, GIT_AUTHOR_NAME: "execguard", GIT_COMMITTER_NAME: "execguard" };
+        if (!has3("email"))
           this.identity = { ...this.identity, GIT_AUTHOR_EMAIL: "execguard@localhost", GIT_COMMITTER_EMAIL: "execguard@localhost" };
       }
       static commitArgs = (g) => ["commit", "-m", g.message, "--", ...g.files];
@@ -15891,29 +22060,33 @@ var init_git = __esm({
        * the run applies. `transient`: untracked files the operation itself writes while it runs (the
        * operation's pre-flight runs beside this `git status`), never part of a change.
        */
-      async preflight(g, ignore = [], transient) {
+      async preflight(g, ignore = [], transient, scope) {
+        this.companions = (scope?.companions ?? []).map((c) => normalize4(c));
+        const companions = new Set(this.companions);
         const status = await this.raw("git status", ["status", "--porcelain=v2", "--branch", "-z", "--untracked-files=all"]);
         if (status.exitCode !== 0) throw new StepError(`git status failed: ${status.stderr.trim()}`, status, classify(status).errorClass);
-        const allowed = new Set(g.files.map((f) => normalize2(f)));
-        const ignored = new Set(ignore.map((f) => normalize2(f)));
+        const allowed = new Set(g.files.map((f) => normalize4(f)));
+        const ignored = new Set(ignore.map((f) => normalize4(f)));
         const entries = status.stdout.split("\0");
         const dirty = [];
         let branch = "";
         for (let i = 0; i < entries.length; i++) {
           const e = entries[i];
-          let path;
+          let path4;
           if (e.startsWith("# branch.oid ")) this.base ??= e.slice("# branch.oid ".length);
           else if (e.startsWith("# branch.head ")) branch = e.slice("# branch.head ".length);
-          else if (e.startsWith("1 ")) path = e.split(" ").slice(8).join(" ");
+          else if (e.startsWith("1 ")) path4 = e.split(" ").slice(8).join(" ");
           else if (e.startsWith("2 ")) {
-            path = e.split(" ").slice(9).join(" ");
+            path4 = e.split(" ").slice(9).join(" ");
             i++;
-          } else if (e.startsWith("u ")) path = e.split(" ").slice(10).join(" ");
-          else if (e.startsWith("? ")) path = e.slice(2);
-          if (path !== void 0 && ignored.has(normalize2(path)) && !allowed.has(normalize2(path))) continue;
-          if (path !== void 0 && e.startsWith("? ") && (UNTRACKED_SETUP.test(normalize2(path)) || transient?.test(normalize2(path)))) continue;
-          if (path !== void 0 && !allowed.has(normalize2(path))) dirty.push(path);
-          else if (path !== void 0) this.planFilesDirty = true;
+          } else if (e.startsWith("u ")) path4 = e.split(" ").slice(10).join(" ");
+          else if (e.startsWith("? ")) path4 = e.slice(2);
+          if (path4 !== void 0 && ignored.has(normalize4(path4)) && !allowed.has(normalize4(path4))) continue;
+          if (path4 !== void 0 && companions.has(normalize4(path4)) && !allowed.has(normalize4(path4))) continue;
+          if (path4 !== void 0 && e.startsWith("? ") && scope && !feedsRun(normalize4(path4), scope)) continue;
+          if (path4 !== void 0 && e.startsWith("? ") && (UNTRACKED_SETUP.test(normalize4(path4)) || transient?.test(normalize4(path4)))) continue;
+          if (path4 !== void 0 && !allowed.has(normalize4(path4))) dirty.push(path4);
+          else if (path4 !== void 0) this.planFilesDirty = true;
         }
         if (branch !== g.branch)
           throw new StepError(`the repository is on branch '${branch}', the plan targets '${g.branch}'`, void 0, "Validation");
@@ -15925,20 +22098,61 @@ var init_git = __esm({
             `${g.remote}/${g.branch} is at ${remote.slice(0, 12)}, which this repository does not contain: the remote moved since the plan was made`
           );
         }
+        this.unpushed = await this.commitsAhead(remote);
         return [
-          `on branch ${branch}; no changes outside the plan's files; ${g.remote}/${g.branch} ${remote ? `at ${remote.slice(0, 12)} is contained in HEAD` : "does not exist yet"}`
+          `on branch ${branch}; no changes outside the plan's files; ${g.remote}/${g.branch} ${remote ? `at ${remote.slice(0, 12)} is contained in HEAD` : "does not exist yet"}`,
+          ...this.unpushed.length ? [`${this.unpushed.length} commit(s) on ${branch} not yet on ${g.remote}/${g.branch} would be pushed with the plan's own`] : []
         ];
+      }
+      /**
+       * The operation's companion files (terraform's lock file) that are new, changed or removed, as
+       * git sees them now. Asked once, after the operation's pre-flight wrote them; no file, no call.
+       */
+      async changedCompanions() {
+        if (this.changedCompanionsSeen) return this.changedCompanionsSeen;
+        const present = this.companions.filter((c) => existsSync3(join7(this.repoRoot, c)));
+        if (!present.length) return this.changedCompanionsSeen = [];
+        const status = await this.must("git status (lock files)", ["status", "--porcelain", "-z", "--untracked-files=all", "--", ...present]);
+        const found = status.split("\0").filter((e) => e.length > 3).map((e) => ({
+          path: e.slice(3),
+          state: e.startsWith("??") ? "new" : e.includes("D") ? "removed" : "changed"
+        }));
+        return this.changedCompanionsSeen = found;
+      }
+      /** Summary lines for the companion files: what will be committed with the change, or that nothing changed. */
+      async companionLines() {
+        const present = this.companions.filter((c) => existsSync3(join7(this.repoRoot, c)));
+        const changed2 = await this.changedCompanions();
+        return present.map((c) => {
+          const hit = changed2.find((x) => normalize4(x.path) === c);
+          return hit ? `dependency lock file ${c}: ${hit.state}, committed with the change` : `dependency lock file ${c}: unchanged`;
+        });
+      }
+      /** The commits a push of HEAD sends: remote..HEAD (all of HEAD when the remote branch does not exist), oldest first. */
+      async commitsAhead(remote) {
+        const range = remote ? [`${remote}..HEAD`] : ["HEAD"];
+        const out = await this.raw("git log (commits to push)", ["log", "--reverse", "--format=%H%x09%s", ...range]);
+        if (out.exitCode !== 0) {
+          if (/does not have any commits|unknown revision|bad default revision/.test(out.stderr)) return [];
+          throw new StepError(`git log of the commits to push failed: ${out.stderr.trim()}`, out, classify(out).errorClass);
+        }
+        return out.stdout.split("\n").filter((l) => l.trim()).map((l) => {
+          const [hash, ...subject] = l.split("	");
+          return { hash: hash.trim(), subject: subject.join("	") };
+        });
       }
       /** Stage only the plan's files, commit, push, confirm. Returns the pushed commit and details. */
       async persist(g, afterCommit = async () => {
       }) {
         const base2 = this.base ??= await this.head();
         let committed = false;
-        const changed2 = this.planFilesDirty ?? await this.must("git status (plan files)", ["status", "--porcelain", "--", ...g.files]) !== "";
+        const extra = (await this.changedCompanions()).map((c) => c.path);
+        const files = [...g.files, ...extra];
+        const changed2 = extra.length > 0 || (this.planFilesDirty ?? await this.must("git status (plan files)", ["status", "--porcelain", "--", ...g.files]) !== "");
         if (changed2 && !this.localCommit) {
-          await this.must("git add", ["add", "-A", "--", ...g.files]);
+          await this.must("git add", ["add", "-A", "--", ...files]);
           await this.ensureIdentity();
-          await this.must("git commit", _GitSide.commitArgs(g));
+          await this.must("git commit", _GitSide.commitArgs({ ...g, files }));
           committed = true;
           await afterCommit();
         }
@@ -15958,7 +22172,7 @@ var init_git = __esm({
           throw error;
         }
         const pushed = pushR.value;
-        detail.push(`committed ${commit.slice(0, 12)} "${g.message}" (${g.files.join(", ")})`);
+        detail.push(`committed ${commit.slice(0, 12)} "${g.message}" (${files.join(", ")})`);
         const remote = pushed.remote;
         if (remote !== commit)
           throw new StepError(
@@ -16025,26 +22239,32 @@ var init_git = __esm({
   }
 });
 
-// src/exec/lock.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
-import { linkSync as linkSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync3, realpathSync as realpathSync2, renameSync, rmSync as rmSync3, statSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { hostname } from "node:os";
-import { join as join6, normalize as normalize3 } from "node:path";
-function workspaceKey(repoRoot, workdir) {
-  let root = repoRoot;
-  try {
-    root = realpathSync2(repoRoot);
-  } catch {
+// src/exec/process-identity.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+function bootId() {
+  if (boot === void 0) {
+    try {
+      boot = readFileSync5("/proc/sys/kernel/random/boot_id", "utf8").trim();
+    } catch {
+      boot = "";
+    }
   }
-  const rel = normalize3(workdir).replace(/\/+$/, "");
-  return rel === "." || rel === "" ? root : join6(root, rel);
+  return boot;
 }
-function lockPath(workspace, home) {
-  const key = createHash2("sha256").update(workspace).digest("hex").slice(0, 16);
-  return join6(statePaths(home).locks, `${key}.lock`);
+function statOf(pid) {
+  try {
+    const stat = readFileSync5(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return { state: fields[0], start: fields[19] };
+  } catch {
+    return void 0;
+  }
 }
-function alive(pid) {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
+function processStart(pid) {
+  const stat = statOf(pid);
+  return stat ? `${bootId()}:${stat.start}` : void 0;
+}
+function pidExists(pid) {
   try {
     process.kill(pid, 0);
     return true;
@@ -16052,25 +22272,68 @@ function alive(pid) {
     return error.code === "EPERM";
   }
 }
-function lockIsStale(owner, now = Date.now(), staleMs = DEFAULT_STALE_MS) {
-  if (owner.host === hostname() && !alive(owner.pid)) return `its owner (pid ${owner.pid}) is no longer running`;
-  const age = now - Date.parse(owner.startedAt);
-  if (!(age <= staleMs)) return `it is older than ${Math.round(staleMs / 6e4)} minutes`;
+function processRunning(pid, start) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  const stat = statOf(pid);
+  if (!stat) return pidExists(pid) && !existsProc();
+  if (stat.state === "Z" || stat.state === "X") return false;
+  return start === void 0 || start === `${bootId()}:${stat.start}`;
+}
+function existsProc() {
+  return statOf(process.pid) !== void 0;
+}
+function ownerMark(pid = process.pid) {
+  return `${pid}@${processStart(pid) ?? ""}`;
+}
+function parseOwnerMark(mark) {
+  const m = mark.match(/^(\d+)@(.*)$/);
+  return m ? { pid: Number(m[1]), ...m[2] ? { start: m[2] } : {} } : void 0;
+}
+var boot, OWNER_ENV;
+var init_process_identity = __esm({
+  "src/exec/process-identity.ts"() {
+    "use strict";
+    OWNER_ENV = "EXECGUARD_RUN_OWNER";
+  }
+});
+
+// src/exec/lock.ts
+import { randomBytes, createHash as createHash2 } from "node:crypto";
+import { linkSync as linkSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync6, realpathSync, renameSync, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { hostname } from "node:os";
+import { join as join8, normalize as normalize5 } from "node:path";
+function workspaceKey(repoRoot, workdir) {
+  let root = repoRoot;
+  try {
+    root = realpathSync(repoRoot);
+  } catch {
+  }
+  const rel = normalize5(workdir).replace(/\/+$/, "");
+  return rel === "." || rel === "" ? root : join8(root, rel);
+}
+function lockPath(workspace, home) {
+  const key = createHash2("sha256").update(workspace).digest("hex").slice(0, 16);
+  return join8(statePaths(home).locks, `${key}.lock`);
+}
+function lockIsStale(owner) {
+  if (owner.host !== hostname()) return void 0;
+  if (!processRunning(owner.pid, owner.start))
+    return processRunning(owner.pid) ? `its owner (pid ${owner.pid}) is no longer running (the pid now belongs to another process)` : `its owner (pid ${owner.pid}) is no longer running`;
   return void 0;
 }
-function readOwner(path) {
+function readOwner(path4) {
   try {
-    const value = JSON.parse(readFileSync3(path, "utf8"));
+    const value = JSON.parse(readFileSync6(path4, "utf8"));
     return typeof value.runId === "string" && typeof value.pid === "number" ? value : void 0;
   } catch {
     return void 0;
   }
 }
-function linkInPlace(path, owner) {
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+function linkInPlace(path4, owner) {
+  const tmp = `${path4}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   writeFileSync3(tmp, JSON.stringify(owner), { mode: 384, flag: "wx" });
   try {
-    linkSync3(tmp, path);
+    linkSync3(tmp, path4);
     return true;
   } catch (error) {
     if (error.code === "EEXIST") return false;
@@ -16079,95 +22342,95 @@ function linkInPlace(path, owner) {
     rmSync3(tmp, { force: true });
   }
 }
-function recoverStale(path, judged, owner) {
-  const guard = `${path}.recover`;
+function recoverStale(path4, judged, owner) {
+  const guard = `${path4}.recover`;
   if (!linkInPlace(guard, owner)) {
     const holder = readOwner(guard);
-    if (holder && holder.host === hostname() && !alive(holder.pid)) moveAsideIf(guard, holder);
+    if (holder && lockIsStale(holder)) moveAsideIf(guard, holder);
     return false;
   }
   try {
-    const current = readOwner(path);
-    if (!current || current.runId !== judged.runId || current.pid !== judged.pid) return false;
-    moveAsideIf(path, current);
+    const current = readOwner(path4);
+    if (!current || !sameOwner(current, judged)) return false;
+    moveAsideIf(path4, current);
     return true;
   } finally {
     rmSync3(guard, { force: true });
   }
 }
-function moveAsideIf(path, judged) {
-  const aside = `${path}.stale-${process.pid}-${randomBytes(4).toString("hex")}`;
+function moveAsideIf(path4, judged) {
+  const aside = `${path4}.stale-${process.pid}-${randomBytes(4).toString("hex")}`;
   try {
-    renameSync(path, aside);
+    renameSync(path4, aside);
   } catch {
     return;
   }
   const moved = readOwner(aside);
-  if (moved && moved.runId === judged.runId && moved.pid === judged.pid) rmSync3(aside, { force: true });
+  if (moved && sameOwner(moved, judged)) rmSync3(aside, { force: true });
   else {
     try {
-      linkSync3(aside, path);
+      linkSync3(aside, path4);
     } catch {
     }
     rmSync3(aside, { force: true });
   }
 }
 function acquireLock(workspace, runId, options = {}) {
-  const path = lockPath(workspace, options.home);
-  mkdirSync3(join6(path, ".."), { recursive: true, mode: 448 });
-  const owner = { pid: process.pid, host: hostname(), runId, workspace, startedAt: (/* @__PURE__ */ new Date()).toISOString() };
+  const path4 = lockPath(workspace, options.home);
+  mkdirSync3(join8(path4, ".."), { recursive: true, mode: 448 });
+  const start = processStart(process.pid);
+  const owner = {
+    pid: process.pid,
+    host: hostname(),
+    runId,
+    workspace,
+    startedAt: (/* @__PURE__ */ new Date()).toISOString(),
+    ...start ? { start } : {},
+    token: randomBytes(8).toString("hex")
+  };
   let recovered;
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (linkInPlace(path, owner)) {
-      return { path, ...recovered ? { recovered } : {}, release: () => releaseLock(path, runId) };
+    if (linkInPlace(path4, owner)) {
+      return { path: path4, ...recovered ? { recovered } : {}, release: () => releaseLock(path4, runId, owner.token) };
     }
-    const current = readOwner(path);
+    const current = readOwner(path4);
     if (!current) {
-      let age = 0;
-      try {
-        age = Date.now() - statSync(path).mtimeMs;
-      } catch {
-        continue;
-      }
-      const unknown2 = {
-        pid: -1,
-        host: "?",
-        runId: "unknown (unreadable lock file)",
-        workspace,
-        startedAt: new Date(Date.now() - age).toISOString()
-      };
-      if (age <= (options.staleMs ?? DEFAULT_STALE_MS)) throw new LockHeldError(unknown2, path);
-      rmSync3(path, { force: true });
-      continue;
+      const unknown2 = { pid: -1, host: "?", runId: "unknown (unreadable lock file)", workspace, startedAt: "?" };
+      throw new LockHeldError(unknown2, path4);
     }
-    const reason = lockIsStale(current, Date.now(), options.staleMs);
-    if (!reason) throw new LockHeldError(current, path);
-    if (recoverStale(path, current, owner)) recovered = { owner: current, reason };
+    const reason2 = lockIsStale(current);
+    if (!reason2) throw new LockHeldError(current, path4);
+    if (recoverStale(path4, current, owner)) recovered = { owner: current, reason: reason2 };
   }
-  const holder = readOwner(path);
-  if (holder) throw new LockHeldError(holder, path);
-  throw new Error(`could not take the lock ${path}`);
+  const holder = readOwner(path4);
+  if (holder) throw new LockHeldError(holder, path4);
+  throw new Error(`could not take the lock ${path4}`);
 }
-function releaseLock(path, runId) {
-  if (readOwner(path)?.runId === runId) rmSync3(path, { force: true });
+function releaseLock(path4, runId, token) {
+  const owner = readOwner(path4);
+  if (owner?.runId === runId && (token === void 0 || owner.token === token)) rmSync3(path4, { force: true });
 }
-var LockHeldError, DEFAULT_STALE_MS;
+function lockOwner(path4) {
+  return readOwner(path4);
+}
+var LockHeldError, sameOwner;
 var init_lock = __esm({
   "src/exec/lock.ts"() {
     "use strict";
     init_home();
+    init_process_identity();
     LockHeldError = class extends Error {
-      constructor(owner, path) {
+      constructor(owner, path4) {
         super(
-          `workspace ${owner.workspace} is locked by run ${owner.runId} (pid ${owner.pid} on ${owner.host}, since ${owner.startedAt}); lock ${path}`
+          `workspace ${owner.workspace} is locked by run ${owner.runId} (pid ${owner.pid} on ${owner.host}, since ${owner.startedAt}); lock ${path4}`
         );
         this.owner = owner;
-        this.path = path;
+        this.path = path4;
       }
       owner;
       path;
     };
-    DEFAULT_STALE_MS = 6 * 60 * 60 * 1e3;
+    sameOwner = (a, b) => a.runId === b.runId && a.pid === b.pid && a.token === b.token;
   }
 });
 
@@ -16184,29 +22447,53 @@ var init_order = __esm({
 var terraform_exports = {};
 __export(terraform_exports, {
   ApplyError: () => PartialApplyError,
+  LOCK_FILE: () => LOCK_FILE,
+  TERRAFORM_SOURCES: () => TERRAFORM_SOURCES,
   TERRAFORM_STATE_LOCK: () => TERRAFORM_STATE_LOCK,
+  initArgs: () => initArgs,
   lastError: () => lastError,
+  lockFileOf: () => lockFileOf,
   summarize: () => summarize,
   terraformEnv: () => terraformEnv,
   terraformOperation: () => terraformOperation,
   varArgs: () => varArgs
 });
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join7 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join9, relative as relative4, sep as sep2 } from "node:path";
 function terraformEnv(ctx) {
   const key = createHash3("sha256").update(ctx.workdir).digest("hex").slice(0, 16);
   return {
-    TF_CLI_CONFIG_FILE: "",
     CHECKPOINT_DISABLE: "1",
     TF_IN_AUTOMATION: "1",
     TF_INPUT: "0",
     // .terraform lives in execguard's state, not in the repository.
-    TF_DATA_DIR: join7(stateHome(ctx.env), "terraform", key)
+    TF_DATA_DIR: join9(stateHome(ctx.env), "terraform", key)
   };
 }
 function section(ctx) {
   return ctx.plan.terraform ?? ctx.plan.terragrunt ?? { vars: {}, varFiles: [], workspace: "default" };
+}
+function initArgs(ctx) {
+  const init = section(ctx).init;
+  return [
+    "init",
+    "-input=false",
+    "-no-color",
+    ...(init?.backendConfig ?? []).map((b) => `-backend-config=${b}`),
+    ...init?.upgrade ? ["-upgrade"] : [],
+    ...init?.reconfigure ? ["-reconfigure"] : []
+  ];
+}
+function lockFileOf(ctx) {
+  return relative4(ctx.repoRoot, join9(ctx.workdir, LOCK_FILE)).split(sep2).join("/");
+}
+function lockDigest(ctx) {
+  try {
+    return createHash3("sha256").update(readFileSync7(join9(ctx.workdir, LOCK_FILE))).digest("hex");
+  } catch {
+    return void 0;
+  }
 }
 function varArgs(ctx) {
   const tf2 = section(ctx);
@@ -16241,7 +22528,9 @@ function summarize(showJson, artifact) {
   }
   const outputs = Object.entries(parsed.output_changes ?? {}).filter(([, c]) => !c.actions.includes("no-op"));
   if (outputs.length) summary.notes.push(`outputs changing: ${outputs.map(([n]) => n).join(", ")}`);
+  if (parsed.terraform_version) summary.notes.push(`planned with terraform ${parsed.terraform_version}`);
   summary.digestInput = JSON.stringify({
+    ...parsed.terraform_version ? { terraform_version: parsed.terraform_version } : {},
     resource_changes: changes2.map((rc) => ({
       address: rc.address,
       actions: rc.change.actions,
@@ -16252,9 +22541,12 @@ function summarize(showJson, artifact) {
   return summary;
 }
 async function planTo(ctx, file, step) {
-  await tf(ctx, step, ["plan", "-input=false", "-detailed-exitcode", `-out=${join7(ctx.runDir, file)}`, ...varArgs(ctx)], [0, 2]);
-  const shown2 = await tf(ctx, `${step}: show`, ["show", "-json", join7(ctx.runDir, file)]);
-  return summarize(shown2.stdout, file);
+  await tf(ctx, step, ["plan", "-input=false", "-detailed-exitcode", `-out=${join9(ctx.runDir, file)}`, ...varArgs(ctx)], [0, 2]);
+  const shown2 = await tf(ctx, `${step}: show`, ["show", "-json", join9(ctx.runDir, file)]);
+  const summary = summarize(shown2.stdout, file);
+  const lock = lockDigest(ctx);
+  if (lock) summary.digestInput = JSON.stringify({ plan: JSON.parse(summary.digestInput), lockFile: lock });
+  return summary;
 }
 async function stateResources(ctx) {
   const result = await ctx.exec("terraform show (state)", ["terraform", "show", "-json"], { cwd: ctx.workdir, env: terraformEnv(ctx) });
@@ -16270,8 +22562,8 @@ async function stateResources(ctx) {
   }
   return found;
 }
-var changed, TERRAFORM_STATE_LOCK, terraformOperation;
-var init_terraform = __esm({
+var LOCK_FILE, TERRAFORM_SOURCES, changed, TERRAFORM_STATE_LOCK, terraformOperation;
+var init_terraform2 = __esm({
   "src/exec/operations/terraform.ts"() {
     "use strict";
     init_home();
@@ -16280,6 +22572,8 @@ var init_terraform = __esm({
     init_types();
     init_order();
     init_run_errors();
+    LOCK_FILE = ".terraform.lock.hcl";
+    TERRAFORM_SOURCES = /\.(tf|tf\.json|tfvars|tfvars\.json|hcl)$/;
     changed = (s) => [
       ...s.create.map((a) => `create ${a}`),
       ...s.update.map((a) => `update ${a}`),
@@ -16288,21 +22582,21 @@ var init_terraform = __esm({
     TERRAFORM_STATE_LOCK = /(^|\/)\.terraform\.tfstate\.lock\.info$/;
     terraformOperation = {
       async preflight(ctx) {
-        await tf(ctx, "terraform init", ["init", "-input=false", "-no-color"]);
+        await tf(ctx, "terraform init", initArgs(ctx));
         const ws = section(ctx).workspace;
         if (ws !== "default") await tf(ctx, "terraform workspace", ["workspace", "select", "-or-create", ws]);
       },
       dryRun: (ctx) => planTo(ctx, "tfplan", "terraform plan"),
       async apply(ctx, approved) {
-        const marker = join7(ctx.runDir, "apply-attempted");
-        let planFile = join7(ctx.runDir, approved.artifacts[0] ?? "tfplan");
-        if (existsSync3(marker)) {
+        const marker = join9(ctx.runDir, "apply-attempted");
+        let planFile = join9(ctx.runDir, approved.artifacts[0] ?? "tfplan");
+        if (existsSync4(marker)) {
           const again = await planTo(ctx, "tfplan-retry", "terraform plan (retry)");
           const allowed = /* @__PURE__ */ new Set([...changed(approved), ...approved.create.map((a) => `destroy ${a}`)]);
           const extra = changed(again).filter((c) => !allowed.has(c));
           if (extra.length)
             throw new StepError(`the retry plan differs from the approved plan: ${extra.join(", ")}`, void 0, "StateConflict");
-          planFile = join7(ctx.runDir, "tfplan-retry");
+          planFile = join9(ctx.runDir, "tfplan-retry");
         }
         writeFileSync4(marker, (/* @__PURE__ */ new Date()).toISOString());
         const result = await ctx.exec("terraform apply", ["terraform", "apply", "-input=false", "-no-color", planFile], {
@@ -16341,6 +22635,8 @@ var init_terraform = __esm({
       stepEnv: (ctx) => terraformEnv(ctx),
       // The state lock terraform holds while the pre-flight's plan runs, beside git's `status`.
       transient: TERRAFORM_STATE_LOCK,
+      companions: (ctx) => [lockFileOf(ctx)],
+      sources: TERRAFORM_SOURCES,
       async planRollback(ctx) {
         const back = await planTo(ctx, "tfplan-rollback", "terraform plan (previous configuration)");
         const steps = changed(back);
@@ -16353,7 +22649,7 @@ var init_terraform = __esm({
             if (steps.length === 0) return ["infrastructure already matches the previous configuration"];
             const result = await ctx.exec(
               "terraform apply (previous configuration)",
-              ["terraform", "apply", "-input=false", "-no-color", join7(ctx.runDir, "tfplan-rollback")],
+              ["terraform", "apply", "-input=false", "-no-color", join9(ctx.runDir, "tfplan-rollback")],
               { cwd: ctx.workdir, env: terraformEnv(ctx) }
             );
             if (result.exitCode !== 0) {
@@ -16426,8 +22722,8 @@ __export(kubectl_exports, {
   parseApplyLines: () => parseApplyLines
 });
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync2, writeFileSync as writeFileSync5 } from "node:fs";
-import { join as join8, relative as relative3, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync5, readFileSync as readFileSync8, statSync as statSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { join as join10, relative as relative5, resolve as resolve5 } from "node:path";
 function section2(ctx) {
   const k = ctx.plan.kubectl;
   if (!k) throw new StepError("the plan has no 'kubectl:' section", void 0, "Validation");
@@ -16437,7 +22733,7 @@ function target(ctx) {
   const k = section2(ctx);
   return ["--namespace", k.namespace, ...k.context ? ["--context", k.context] : []];
 }
-async function kubectl(ctx, step, args, ok = [0]) {
+async function kubectl2(ctx, step, args, ok = [0]) {
   const result = await ctx.exec(step, ["kubectl", ...args], { cwd: ctx.repoRoot });
   if (!ok.includes(result.exitCode)) fail(`${step} failed`, result);
   return result;
@@ -16449,18 +22745,18 @@ function fail(what, result, errorClass) {
 }
 function manifestFiles(ctx) {
   return section2(ctx).manifests.flatMap((m) => {
-    const path = resolve4(ctx.repoRoot, m);
-    if (!existsSync4(path)) throw new StepError(`kubectl.manifests: ${m} does not exist in ${ctx.repoRoot}`, void 0, "Validation");
-    if (!statSync2(path).isDirectory()) return [path];
-    return readdirSync2(path).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join8(path, f));
+    const path4 = resolve5(ctx.repoRoot, m);
+    if (!existsSync5(path4)) throw new StepError(`kubectl.manifests: ${m} does not exist in ${ctx.repoRoot}`, void 0, "Validation");
+    if (!statSync4(path4).isDirectory()) return [path4];
+    return readdirSync5(path4).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join10(path4, f));
   });
 }
 async function manifestObjects(ctx) {
   const { parseAllDocuments } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   const out = [];
   for (const file of manifestFiles(ctx)) {
-    const shown2 = relative3(ctx.repoRoot, file);
-    for (const doc of parseAllDocuments(readFileSync4(file, "utf8"))) {
+    const shown2 = relative5(ctx.repoRoot, file);
+    for (const doc of parseAllDocuments(readFileSync8(file, "utf8"))) {
       if ("errors" in doc && doc.errors.length) {
         throw new StepError(`kubectl.manifests: ${shown2}: invalid YAML: ${doc.errors[0].message.split("\n")[0]}`, void 0, "Validation");
       }
@@ -16468,15 +22764,15 @@ async function manifestObjects(ctx) {
       if (!obj) continue;
       if (!obj.kind || !obj.metadata?.name)
         throw new StepError(`kubectl.manifests: ${shown2}: an object without kind or metadata.name`, void 0, "Validation");
-      out.push({ file: shown2, kind: obj.kind, name: obj.metadata.name, canonical: canonicalJson(obj) });
+      out.push({ file: shown2, kind: obj.kind, name: obj.metadata.name, canonical: canonicalJson2(obj) });
     }
   }
   return out;
 }
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+function canonicalJson2(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson2).join(",")}]`;
   if (value && typeof value === "object") {
-    const entries = Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`);
+    const entries = Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson2(value[k])}`);
     return `{${entries.join(",")}}`;
   }
   return JSON.stringify(value ?? null);
@@ -16485,7 +22781,7 @@ function parseApplyLines(stdout) {
   return stdout.split("\n").map((l) => /^(\S+) (created|configured|unchanged|serverside-applied)(?: \(server dry run\))?$/.exec(l.trim())).filter((m) => m !== null).map((m) => ({ object: m[1], action: m[2] }));
 }
 async function getJson(ctx, step, args) {
-  const result = await kubectl(ctx, step, ["get", ...args, ...target(ctx), "-o", "json"]);
+  const result = await kubectl2(ctx, step, ["get", ...args, ...target(ctx), "-o", "json"]);
   try {
     return JSON.parse(result.stdout);
   } catch {
@@ -16495,18 +22791,18 @@ async function getJson(ctx, step, args) {
 async function versions(ctx) {
   const out = {};
   for (const r of section2(ctx).rollouts) {
-    const result = await kubectl(ctx, `kubectl get ${r} (revision)`, ["get", r, ...target(ctx), "-o", "json", "--ignore-not-found"]);
+    const result = await kubectl2(ctx, `kubectl get ${r} (revision)`, ["get", r, ...target(ctx), "-o", "json", "--ignore-not-found"]);
     const obj = result.stdout.trim() ? JSON.parse(result.stdout) : void 0;
     out[r] = obj ? { revision: obj.metadata?.annotations?.[REVISION_ANNOTATION] ?? null, generation: obj.metadata?.generation ?? 0 } : null;
   }
   return out;
 }
 function readRecorded(dir) {
-  if (!dir || !existsSync4(join8(dir, REVISIONS_FILE))) return void 0;
-  return JSON.parse(readFileSync4(join8(dir, REVISIONS_FILE), "utf8"));
+  if (!dir || !existsSync5(join10(dir, REVISIONS_FILE))) return void 0;
+  return JSON.parse(readFileSync8(join10(dir, REVISIONS_FILE), "utf8"));
 }
 var REVISIONS_FILE, REVISION_ANNOTATION, manifestArgs, writeRecord, sameObject, kubectlOperation;
-var init_kubectl = __esm({
+var init_kubectl2 = __esm({
   "src/exec/operations/kubectl.ts"() {
     "use strict";
     init_errors2();
@@ -16514,12 +22810,12 @@ var init_kubectl = __esm({
     init_kubectl_health();
     REVISIONS_FILE = "kubectl-revisions.json";
     REVISION_ANNOTATION = "deployment.kubernetes.io/revision";
-    manifestArgs = (ctx) => section2(ctx).manifests.flatMap((m) => ["-f", resolve4(ctx.repoRoot, m)]);
-    writeRecord = (ctx, record2) => writeFileSync5(join8(ctx.runDir, REVISIONS_FILE), JSON.stringify(record2, null, 2));
+    manifestArgs = (ctx) => section2(ctx).manifests.flatMap((m) => ["-f", resolve5(ctx.repoRoot, m)]);
+    writeRecord = (ctx, record2) => writeFileSync5(join10(ctx.runDir, REVISIONS_FILE), JSON.stringify(record2, null, 2));
     sameObject = (applied, rollout) => applied.replace(/^([^./]+)\.[^/]*\//, "$1/") === rollout;
     kubectlOperation = {
       async preflight(ctx) {
-        const version2 = await kubectl(ctx, "kubectl version", [
+        const version2 = await kubectl2(ctx, "kubectl version", [
           "version",
           "-o",
           "json",
@@ -16530,7 +22826,7 @@ var init_kubectl = __esm({
         const kinds = [...new Set((await manifestObjects(ctx)).map((o) => o.kind.toLowerCase()))];
         for (const kind of kinds) {
           for (const verb of ["create", "patch"]) {
-            const r = await kubectl(
+            const r = await kubectl2(
               ctx,
               `kubectl auth can-i ${verb} ${kind}`,
               ["auth", "can-i", verb, kind, ...target(ctx), "--request-timeout=15s"],
@@ -16543,7 +22839,7 @@ var init_kubectl = __esm({
       },
       async dryRun(ctx) {
         const objects = await manifestObjects(ctx);
-        const result = await kubectl(ctx, "kubectl apply --dry-run=server", [
+        const result = await kubectl2(ctx, "kubectl apply --dry-run=server", [
           "apply",
           ...manifestArgs(ctx),
           ...target(ctx),
@@ -16579,7 +22875,7 @@ var init_kubectl = __esm({
           applied: earlier?.applied ?? []
         };
         writeRecord(ctx, record2);
-        const result = await kubectl(ctx, "kubectl apply", ["apply", ...manifestArgs(ctx), ...target(ctx)]);
+        const result = await kubectl2(ctx, "kubectl apply", ["apply", ...manifestArgs(ctx), ...target(ctx)]);
         const applied = parseApplyLines(result.stdout);
         for (const a of applied) if (!record2.applied.some((e) => e.object === a.object)) record2.applied.push(a);
         writeRecord(ctx, record2);
@@ -16664,10 +22960,10 @@ var init_kubectl = __esm({
         const others = (recorded?.applied ?? []).filter((a) => !k.rollouts.some((r) => sameObject(a.object, r)));
         const created = others.filter((a) => a.action === "created");
         if (reapply || others.some((a) => a.action === "configured" || a.action === "serverside-applied")) {
-          const present = k.manifests.filter((m) => existsSync4(resolve4(ctx.repoRoot, m)));
+          const present = k.manifests.filter((m) => existsSync5(resolve5(ctx.repoRoot, m)));
           const result = await ctx.exec(
             "kubectl apply (reverted manifests)",
-            ["kubectl", "apply", ...present.flatMap((m) => ["-f", resolve4(ctx.repoRoot, m)]), ...target(ctx)],
+            ["kubectl", "apply", ...present.flatMap((m) => ["-f", resolve5(ctx.repoRoot, m)]), ...target(ctx)],
             { cwd: ctx.repoRoot }
           );
           if (result.exitCode === 0)
@@ -16771,7 +23067,7 @@ function fail2(what, result, errorClass) {
   const detail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-3).join(" ").slice(0, 600);
   throw new StepError(`${what} (${c.why}): ${detail}`, result, errorClass ?? c.errorClass);
 }
-async function run(ctx, step, argv2, ok = [0]) {
+async function run2(ctx, step, argv2, ok = [0]) {
   const result = await ctx.exec(step, argv2, { cwd: ctx.repoRoot });
   if (!ok.includes(result.exitCode)) fail2(`${step} failed`, result);
   return result;
@@ -16784,7 +23080,7 @@ async function waitUntil(ctx, kind, name, judge2, timeout) {
   const timeoutMs = parseDuration(timeout);
   const deadline = Date.now() + timeoutMs;
   const interval = Math.min(2e3, Math.max(250, Math.floor(timeoutMs / 10)));
-  let last = "no answer yet";
+  let last2 = "no answer yet";
   for (let poll = 1; ; poll++) {
     const result = await ctx.exec(
       `kubectl get ${kind} ${name} (poll ${poll})`,
@@ -16795,20 +23091,20 @@ async function waitUntil(ctx, kind, name, judge2, timeout) {
       const state = judge2(JSON.parse(result.stdout));
       if (state.done) return state.detail;
       if (state.failed) throw new StepError(state.failed, result, "Validation");
-      last = state.detail;
+      last2 = state.detail;
     } else {
-      last = (result.stderr.trim() || result.stdout.trim()).split("\n").at(-1) ?? "";
-      if (/NotFound|not found/.test(last)) fail2(`${kind} ${name} in namespace ${g.namespace}`, result, "Validation");
+      last2 = (result.stderr.trim() || result.stdout.trim()).split("\n").at(-1) ?? "";
+      if (/NotFound|not found/.test(last2)) fail2(`${kind} ${name} in namespace ${g.namespace}`, result, "Validation");
     }
     if (Date.now() >= deadline || ctx.signal.aborted) {
-      throw new StepError(`timed out after ${timeout} waiting for ${kind} ${name}: ${last}`, result, "Transient");
+      throw new StepError(`timed out after ${timeout} waiting for ${kind} ${name}: ${last2}`, result, "Transient");
     }
     await sleep(Math.min(interval, Math.max(0, deadline - Date.now())), ctx.signal);
   }
 }
 async function reconcileAndWait(ctx, commit, label) {
   const g = section3(ctx);
-  await run(ctx, `flux reconcile kustomization ${g.kustomization}${label}`, [
+  await run2(ctx, `flux reconcile kustomization ${g.kustomization}${label}`, [
     "flux",
     "reconcile",
     "kustomization",
@@ -16830,13 +23126,13 @@ var init_gitops = __esm({
     init_errors2();
     init_types();
     init_gitops_wait();
-    sleep = (ms, signal) => new Promise((resolve7) => {
-      const timer = setTimeout(resolve7, ms);
+    sleep = (ms, signal) => new Promise((resolve8) => {
+      const timer = setTimeout(resolve8, ms);
       signal.addEventListener(
         "abort",
         () => {
           clearTimeout(timer);
-          resolve7();
+          resolve8();
         },
         { once: true }
       );
@@ -16844,8 +23140,8 @@ var init_gitops = __esm({
     gitopsOperation = {
       async preflight(ctx) {
         const g = section3(ctx);
-        await run(ctx, "flux check --pre", ["flux", "check", "--pre"]);
-        await run(ctx, `kubectl get kustomization ${g.kustomization}`, [
+        await run2(ctx, "flux check --pre", ["flux", "check", "--pre"]);
+        await run2(ctx, `kubectl get kustomization ${g.kustomization}`, [
           "kubectl",
           "get",
           "kustomization",
@@ -16857,7 +23153,7 @@ var init_gitops = __esm({
           "--request-timeout=15s"
         ]);
         if (g.helmRelease)
-          await run(ctx, `kubectl get helmrelease ${g.helmRelease}`, [
+          await run2(ctx, `kubectl get helmrelease ${g.helmRelease}`, [
             "kubectl",
             "get",
             "helmrelease",
@@ -16871,7 +23167,7 @@ var init_gitops = __esm({
       },
       async dryRun(ctx) {
         const g = section3(ctx);
-        const result = await run(
+        const result = await run2(
           ctx,
           `flux diff kustomization ${g.kustomization}`,
           ["flux", "diff", "kustomization", g.kustomization, "--namespace", g.namespace, "--path", ctx.workdir],
@@ -16904,7 +23200,7 @@ var init_gitops = __esm({
         const g = section3(ctx);
         const lines = [];
         const check = async (kind, name, judge2) => {
-          const result = await run(ctx, `kubectl get ${kind} ${name}`, [
+          const result = await run2(ctx, `kubectl get ${kind} ${name}`, [
             "kubectl",
             "get",
             kind,
@@ -16924,9 +23220,9 @@ var init_gitops = __esm({
       },
       async rollback(ctx) {
         const g = section3(ctx);
-        const git = ctx.plan.git;
+        const git3 = ctx.plan.git;
         const manual = `flux reconcile kustomization ${g.kustomization} --namespace ${g.namespace} --with-source, then check that it applies the reverted commit and is Ready`;
-        if (!git)
+        if (!git3)
           return {
             done: [],
             pending: [
@@ -16934,12 +23230,12 @@ var init_gitops = __esm({
             ]
           };
         const remote = await ctx.exec(
-          `git ls-remote ${git.remote} ${git.branch}`,
-          ["git", "ls-remote", git.remote, `refs/heads/${git.branch}`],
+          `git ls-remote ${git3.remote} ${git3.branch}`,
+          ["git", "ls-remote", git3.remote, `refs/heads/${git3.branch}`],
           { cwd: ctx.repoRoot }
         );
         const commit = remote.exitCode === 0 ? remote.stdout.trim().split(/\s+/)[0] : "";
-        if (!commit) return { done: [], pending: [`could not read ${git.remote}/${git.branch} (git ls-remote): ${manual}`] };
+        if (!commit) return { done: [], pending: [`could not read ${git3.remote}/${git3.branch} (git ls-remote): ${manual}`] };
         try {
           const lines = await reconcileAndWait(ctx, commit, " (reverted revision)");
           return { done: lines.map((l) => `after the revert: ${l}`), pending: [] };
@@ -17057,8 +23353,8 @@ var terragrunt_exports = {};
 __export(terragrunt_exports, {
   terragruntOperation: () => terragruntOperation
 });
-import { existsSync as existsSync5 } from "node:fs";
-import { join as join9 } from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join11 } from "node:path";
 function section5(ctx) {
   const t = ctx.plan.terragrunt;
   if (!t) throw new StepError("the plan has no 'terragrunt:' section", void 0, "Validation");
@@ -17076,10 +23372,10 @@ async function planTo2(ctx, file, step) {
   await tg(
     ctx,
     step,
-    ["plan", "-input=false", "-no-color", "-detailed-exitcode", `-out=${join9(ctx.runDir, file)}`, ...varArgs(ctx)],
+    ["plan", "-input=false", "-no-color", "-detailed-exitcode", `-out=${join11(ctx.runDir, file)}`, ...varArgs(ctx)],
     [0, 2]
   );
-  const shown2 = await tg(ctx, `${step}: show`, ["show", "-json", join9(ctx.runDir, file)]);
+  const shown2 = await tg(ctx, `${step}: show`, ["show", "-json", join11(ctx.runDir, file)]);
   try {
     return summarize(shown2.stdout, file);
   } catch {
@@ -17094,13 +23390,14 @@ function stateAddresses(showJson) {
   const parsed = JSON.parse(showJson);
   return walk(parsed.values?.root_module).sort();
 }
-var env, changes, terragruntOperation;
+var TERRAGRUNT_TRANSIENT, env, changes, terragruntOperation;
 var init_terragrunt = __esm({
   "src/exec/operations/terragrunt.ts"() {
     "use strict";
     init_errors2();
     init_types();
-    init_terraform();
+    init_terraform2();
+    TERRAGRUNT_TRANSIENT = /(^|\/)(\.terraform\.tfstate\.lock\.info$|\.terragrunt-cache\/)/;
     env = (ctx) => ({
       ...terraformEnv(ctx),
       TG_NON_INTERACTIVE: "true",
@@ -17113,18 +23410,18 @@ var init_terragrunt = __esm({
     ];
     terragruntOperation = {
       async preflight(ctx) {
-        if (!existsSync5(join9(ctx.workdir, "terragrunt.hcl"))) {
+        if (!existsSync6(join11(ctx.workdir, "terragrunt.hcl"))) {
           throw new StepError(`workdir ${ctx.plan.workdir} has no terragrunt.hcl (operation: terragrunt)`, void 0, "Validation");
         }
         await tg(ctx, "terragrunt --version", ["--version"]);
-        await tg(ctx, "terragrunt init", ["init", "-input=false", "-no-color"]);
+        await tg(ctx, "terragrunt init", initArgs(ctx));
         const ws = section5(ctx).workspace;
         if (ws !== "default") await tg(ctx, "terragrunt workspace", ["workspace", "select", "-or-create", ws]);
       },
       dryRun: (ctx) => planTo2(ctx, "tfplan", "terragrunt plan"),
       async apply(ctx, approved) {
-        const planFile = join9(ctx.runDir, approved.artifacts[0] ?? "tfplan");
-        if (!existsSync5(planFile))
+        const planFile = join11(ctx.runDir, approved.artifacts[0] ?? "tfplan");
+        if (!existsSync6(planFile))
           throw new StepError(`the approved saved plan ${planFile} is missing: run execguard plan again`, void 0, "StateConflict");
         await tg(ctx, "terragrunt apply", ["apply", "-input=false", "-no-color", planFile]);
         return changes(approved).map(
@@ -17148,8 +23445,10 @@ var init_terragrunt = __esm({
         ];
       },
       stepEnv: (ctx) => env(ctx),
-      // terragrunt runs terraform in the unit: the same state lock.
-      transient: TERRAFORM_STATE_LOCK,
+      // terragrunt runs terraform in the unit: the same state lock, plus its own cache.
+      transient: TERRAGRUNT_TRANSIENT,
+      companions: (ctx) => [lockFileOf(ctx)],
+      sources: TERRAFORM_SOURCES,
       async rollback(ctx) {
         const back = await planTo2(ctx, "tfplan-rollback", "terragrunt plan (previous configuration)");
         const steps = changes(back);
@@ -17157,13 +23456,13 @@ var init_terragrunt = __esm({
         const described = `re-applying the previous configuration would ${steps.join(", ")}`;
         if (back.destroy.length) {
           return {
-            done: [`planned the previous configuration (saved as ${join9(ctx.runDir, "tfplan-rollback")})`],
+            done: [`planned the previous configuration (saved as ${join11(ctx.runDir, "tfplan-rollback")})`],
             pending: [
               `${described}. execguard never destroys during a rollback: review it, then run terragrunt apply in ${ctx.plan.workdir} yourself with a destroy approval`
             ]
           };
         }
-        await tg(ctx, "terragrunt apply (previous configuration)", ["apply", "-input=false", "-no-color", join9(ctx.runDir, "tfplan-rollback")]);
+        await tg(ctx, "terragrunt apply (previous configuration)", ["apply", "-input=false", "-no-color", join11(ctx.runDir, "tfplan-rollback")]);
         return { done: [`applied the previous configuration: ${steps.join(", ")}`], pending: [] };
       }
     };
@@ -17179,8 +23478,8 @@ var init_operations = __esm({
   "src/exec/operations/index.ts"() {
     "use strict";
     LOADERS = {
-      terraform: async () => (await Promise.resolve().then(() => (init_terraform(), terraform_exports))).terraformOperation,
-      kubectl: async () => (await Promise.resolve().then(() => (init_kubectl(), kubectl_exports))).kubectlOperation,
+      terraform: async () => (await Promise.resolve().then(() => (init_terraform2(), terraform_exports))).terraformOperation,
+      kubectl: async () => (await Promise.resolve().then(() => (init_kubectl2(), kubectl_exports))).kubectlOperation,
       gitops: async () => (await Promise.resolve().then(() => (init_gitops(), gitops_exports))).gitopsOperation,
       app: async () => (await Promise.resolve().then(() => (init_app(), app_exports))).appOperation,
       terragrunt: async () => (await Promise.resolve().then(() => (init_terragrunt(), terragrunt_exports))).terragruntOperation
@@ -17253,7 +23552,7 @@ function locate2(lines, errors) {
         line: i + 1,
         key: BLOCK,
         code: "malformed-sentinel",
-        message: `${quote(trimmed)} is not a valid sentinel; expected exactly '${sentinel.kind === "open" ? OPEN_SENTINEL : CLOSE_SENTINEL}' on a line of its own`
+        message: `${quote2(trimmed)} is not a valid sentinel; expected exactly '${sentinel.kind === "open" ? OPEN_SENTINEL : CLOSE_SENTINEL}' on a line of its own`
       });
     }
     if (sentinel.kind === "open") {
@@ -17318,20 +23617,20 @@ function locate2(lines, errors) {
       message: `a second AGENT_STATUS block starts here (the first is at line ${first.open + 1}); keep exactly one block, at the end of the message`
     });
   }
-  const last = regions[regions.length - 1];
-  if (last.close !== void 0) {
-    for (let i = last.close + 1; i < lines.length; i++) {
+  const last2 = regions[regions.length - 1];
+  if (last2.close !== void 0) {
+    for (let i = last2.close + 1; i < lines.length; i++) {
       if (lines[i].trim() === "") continue;
       errors.push({
         line: i + 1,
         key: BLOCK,
         code: "text-after-block",
-        message: `text after the closing sentinel (${quote(lines[i].trim())}); nothing but white space may follow '${CLOSE_SENTINEL}'`
+        message: `text after the closing sentinel (${quote2(lines[i].trim())}); nothing but white space may follow '${CLOSE_SENTINEL}'`
       });
       break;
     }
   }
-  return last;
+  return last2;
 }
 function readKeys(lines, region, errors) {
   const found = /* @__PURE__ */ new Map();
@@ -17347,14 +23646,14 @@ function readKeys(lines, region, errors) {
           line,
           key: "PENDING_STEPS",
           code: "steps-as-list",
-          message: `list item ${quote(trimmed)} under PENDING_STEPS; expected the steps as one JSON array on the PENDING_STEPS line, e.g. PENDING_STEPS: ["Fix the state lock"]`
+          message: `list item ${quote2(trimmed)} under PENDING_STEPS; expected the steps as one JSON array on the PENDING_STEPS line, e.g. PENDING_STEPS: ["Fix the state lock"]`
         });
       } else {
         errors.push({
           line,
           key: BLOCK,
           code: "bad-line",
-          message: `expected a 'KEY: value' line with KEY one of ${KEYS.join(", ")}; got ${quote(trimmed)}`
+          message: `expected a 'KEY: value' line with KEY one of ${KEYS.join(", ")}; got ${quote2(trimmed)}`
         });
       }
       continue;
@@ -17418,7 +23717,7 @@ function checkPlanStatus(raw, errors) {
     line: raw.line,
     key: "PLAN_STATUS",
     code: "bad-status",
-    message: `${quote(raw.value)} is not a plan status; expected one of ${PLAN_STATUSES.join(", ")}${hint}`
+    message: `${quote2(raw.value)} is not a plan status; expected one of ${PLAN_STATUSES.join(", ")}${hint}`
   });
   return void 0;
 }
@@ -17440,7 +23739,7 @@ function checkPhase(raw, errors) {
     line: raw.line,
     key: "CURRENT_PHASE",
     code: "bad-phase",
-    message: `${quote(raw.value)} is not a phase; expected one of ${PHASES.join(", ")} (case-sensitive)${caseMatch ? ` (did you mean ${caseMatch}?)` : ""}`
+    message: `${quote2(raw.value)} is not a phase; expected one of ${PHASES.join(", ")} (case-sensitive)${caseMatch ? ` (did you mean ${caseMatch}?)` : ""}`
   });
   return void 0;
 }
@@ -17464,7 +23763,7 @@ function checkSteps(raw, errors) {
       line: raw.line,
       key: "PENDING_STEPS",
       code: "steps-not-json",
-      message: `${quote(raw.value)} is not valid JSON (${error.message}); expected a JSON array of strings, ${example}${unquoted}`
+      message: `${quote2(raw.value)} is not valid JSON (${error.message}); expected a JSON array of strings, ${example}${unquoted}`
     });
     return void 0;
   }
@@ -17515,7 +23814,7 @@ function checkAgentId(raw, errors) {
       line: raw.line,
       key: "AGENT_ID",
       code: "agent-id-chars",
-      message: `${quote(raw.value)} contains ${bad.join(", ")}; expected only letters, digits, - and _`
+      message: `${quote2(raw.value)} contains ${bad.join(", ")}; expected only letters, digits, - and _`
     });
     return void 0;
   }
@@ -17546,9 +23845,9 @@ function checkStatus(text, options = {}) {
   const region = locate2(lines, errors);
   if (!region) {
     if (!options.required) return { present: false, valid: true, errors: [] };
-    const last = Math.max(1, lines.length);
+    const last2 = Math.max(1, lines.length);
     errors.push({
-      line: last,
+      line: last2,
       key: BLOCK,
       code: "no-block",
       message: `no AGENT_STATUS block found; expected the message to end with a block from '${OPEN_SENTINEL}' to '${CLOSE_SENTINEL}'`
@@ -17618,7 +23917,7 @@ function checkStatus(text, options = {}) {
   }
   return { present: true, valid: true, errors, lines: lineInfo, status: { planStatus, currentPhase, pendingSteps, nextAction, agentId } };
 }
-var formatStatusError, BLOCK, LOOSE_SENTINEL, KEY_LINE, quote, typeName;
+var formatStatusError, BLOCK, LOOSE_SENTINEL, KEY_LINE, quote2, typeName;
 var init_parse3 = __esm({
   "src/status/parse.ts"() {
     "use strict";
@@ -17627,7 +23926,7 @@ var init_parse3 = __esm({
     BLOCK = "AGENT_STATUS";
     LOOSE_SENTINEL = /^<!--\s*(\/|end\s+)?\s*agent[\s_-]*status\s*-->$/i;
     KEY_LINE = /^([A-Za-z][A-Za-z0-9_]*)(\s*):(.*)$/;
-    quote = (text, max = 60) => `'${text.length > max ? `${text.slice(0, max)}\u2026` : text}'`;
+    quote2 = (text, max = 60) => `'${text.length > max ? `${text.slice(0, max)}\u2026` : text}'`;
     typeName = (v) => v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "object" ? "an object" : `a ${typeof v}`;
   }
 });
@@ -17769,13 +24068,13 @@ async function withRetry(label, attempt, options) {
       message: `retrying ${label} after a transient failure`,
       data: { error: message2, delayMs: options.delayMs }
     });
-    await new Promise((resolve7) => {
-      const timer = setTimeout(resolve7, options.delayMs);
+    await new Promise((resolve8) => {
+      const timer = setTimeout(resolve8, options.delayMs);
       options.signal.addEventListener(
         "abort",
         () => {
           clearTimeout(timer);
-          resolve7();
+          resolve8();
         },
         { once: true }
       );
@@ -17810,7 +24109,9 @@ function startChild(file, args, o) {
   if (o.signal.aborted) return { done: Promise.resolve({ canceled: true, timedOut: false }) };
   const child = spawn(file, args, {
     cwd: o.cwd,
-    env: o.env,
+    // A run's child also carries who started it: after a crash the reaper finds it by the run id
+    // and knows its owner is dead without reading any file the crash may have damaged.
+    env: o.env.EXECGUARD_RUN_ID ? { ...o.env, [OWNER_ENV]: ownerMark() } : o.env,
     stdio: [o.input === void 0 ? "ignore" : "pipe", o.stdout, o.stderr],
     detached: true
   });
@@ -17835,12 +24136,12 @@ function startChild(file, args, o) {
     });
     child.stdin.end(o.input);
   }
-  const done = new Promise((resolve7) => {
+  const done = new Promise((resolve8) => {
     const finish = (outcome) => {
       clearTimeout(deadline);
       clearTimeout(forceKill);
       o.signal.removeEventListener("abort", onAbort);
-      resolve7({ ...outcome, canceled, timedOut });
+      resolve8({ ...outcome, canceled, timedOut });
     };
     child.once("error", (error) => {
       if (child.pid === void 0) finish({ startError: { code: error.code, message: error.message } });
@@ -17852,37 +24153,45 @@ function startChild(file, args, o) {
 var init_child = __esm({
   "src/exec/child.ts"() {
     "use strict";
+    init_process_identity();
   }
 });
 
 // src/exec/journal.ts
-import { close, closeSync, fstatSync, fsync, fsyncSync, openSync, readFileSync as readFileSync5, readSync, writeSync } from "node:fs";
-function readJournal(path) {
+import { close, closeSync as closeSync2, fstatSync, fsync, fsyncSync, openSync as openSync2, readFileSync as readFileSync9, readSync as readSync2, writeSync } from "node:fs";
+function readJournal(path4) {
+  return readJournalCounted(path4).entries;
+}
+function readJournalCounted(path4) {
   let text;
   try {
-    text = readFileSync5(path, "utf8");
+    text = readFileSync9(path4, "utf8");
   } catch {
-    return [];
+    return { entries: [], torn: 0 };
   }
   const entries = [];
+  let torn = 0;
   for (const line of text.split("\n")) {
     if (!line.trim()) continue;
     try {
-      entries.push(JSON.parse(line));
+      const entry = JSON.parse(line);
+      if (entry && typeof entry === "object" && typeof entry.type === "string") entries.push(entry);
+      else torn++;
     } catch {
+      torn++;
     }
   }
-  return entries;
+  return { entries, torn };
 }
 var DURABLE, Journal;
 var init_journal = __esm({
   "src/exec/journal.ts"() {
     "use strict";
     init_run_errors();
-    DURABLE = /* @__PURE__ */ new Set(["run-start", "step-start", "step-end", "run-end"]);
+    DURABLE = /* @__PURE__ */ new Set(["run-start", "step-start", "step-end", "run-end", "resume"]);
     Journal = class {
-      constructor(path) {
-        this.path = path;
+      constructor(path4) {
+        this.path = path4;
       }
       path;
       /** Appends an entry; a failed write (full disk) throws StateWriteError: the run cannot go on unjournaled. */
@@ -17903,12 +24212,12 @@ var init_journal = __esm({
         }
       }
       write(entry) {
-        const fd = openSync(this.path, "a+", 384);
+        const fd = openSync2(this.path, "a+", 384);
         let handedOff = false;
         try {
           const size = fstatSync(fd).size;
-          const last = Buffer.alloc(1);
-          const torn = size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 10;
+          const last2 = Buffer.alloc(1);
+          const torn = size > 0 && readSync2(fd, last2, 0, 1, size - 1) === 1 && last2[0] !== 10;
           writeSync(fd, `${torn ? "\n" : ""}${JSON.stringify({ ts: (/* @__PURE__ */ new Date()).toISOString(), ...entry })}
 `);
           if (entry.type === "step-end") {
@@ -17917,7 +24226,7 @@ var init_journal = __esm({
             }));
           } else if (DURABLE.has(entry.type) && !(entry.type === "step-start" && entry.changesNothing)) fsyncSync(fd);
         } finally {
-          if (!handedOff) closeSync(fd);
+          if (!handedOff) closeSync2(fd);
         }
       }
     };
@@ -17926,52 +24235,102 @@ var init_journal = __esm({
 
 // src/exec/run-store.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync as closeSync2, fsyncSync as fsyncSync2, mkdirSync as mkdirSync4, openSync as openSync2, readdirSync as readdirSync3, readFileSync as readFileSync6, renameSync as renameSync2, rmSync as rmSync4, writeSync as writeSync2 } from "node:fs";
-import { join as join10 } from "node:path";
+import { closeSync as closeSync3, fsyncSync as fsyncSync2, mkdirSync as mkdirSync4, openSync as openSync3, readdirSync as readdirSync6, readFileSync as readFileSync10, renameSync as renameSync2, rmSync as rmSync4, writeSync as writeSync2 } from "node:fs";
+import { join as join12 } from "node:path";
 function newRunId(kind, now = /* @__PURE__ */ new Date()) {
   const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
   return `${stamp}-${kind}-${randomBytes2(3).toString("hex")}`;
 }
 function createRunDir(runId, home) {
-  const dir = join10(runsRoot(home), runId);
+  const dir = join12(runsRoot(home), runId);
   try {
-    mkdirSync4(join10(dir, "logs"), { recursive: true, mode: 448 });
+    mkdirSync4(join12(dir, "logs"), { recursive: true, mode: 448 });
   } catch (error) {
     throw new StateWriteError(dir, error);
   }
   return dir;
 }
-function writeFileAtomic(path, text, options = {}) {
-  const tmp = `${path}.${process.pid}.tmp`;
+function writeFileAtomic(path4, text, options = {}) {
+  const tmp = `${path4}.${process.pid}.tmp`;
   try {
-    const fd = openSync2(tmp, "w", 384);
+    const fd = openSync3(tmp, "w", 384);
     try {
       writeSync2(fd, text);
       if (options.durable) fsyncSync2(fd);
     } finally {
-      closeSync2(fd);
+      closeSync3(fd);
     }
-    renameSync2(tmp, path);
+    renameSync2(tmp, path4);
   } catch (error) {
     rmSync4(tmp, { force: true });
-    throw new StateWriteError(path, error);
+    throw new StateWriteError(path4, error);
   }
 }
 function readMeta(runDir) {
   try {
-    return JSON.parse(readFileSync6(join10(runDir, "meta.json"), "utf8"));
+    const meta2 = JSON.parse(readFileSync10(join12(runDir, "meta.json"), "utf8"));
+    return meta2 && typeof meta2.runId === "string" && typeof meta2.status === "string" ? meta2 : void 0;
   } catch {
     return void 0;
   }
 }
+function readRun(runDir, runId) {
+  if (!/^[\w-][\w.-]*$/.test(runId)) return void 0;
+  const meta2 = readMeta(runDir);
+  if (meta2) return meta2;
+  let isDir2 = false;
+  try {
+    isDir2 = readdirSync6(runDir) !== void 0;
+  } catch {
+  }
+  if (!isDir2) return void 0;
+  return metaFromJournal(runId, readJournal(join12(runDir, "journal.jsonl")));
+}
+function metaFromJournal(runId, journal) {
+  const start = journal.find((e) => e.type === "run-start");
+  const kind = start?.type === "run-start" ? start.kind : KINDS.find((k) => runId.includes(`-${k}-`)) ?? "execute";
+  const stamp = runId.match(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z/);
+  const meta2 = {
+    runId,
+    kind,
+    planId: start?.type === "run-start" ? start.planId : "?",
+    planPath: start?.type === "run-start" && start.planPath || "",
+    repoRoot: start?.type === "run-start" && start.repoRoot || "",
+    operation: start?.type === "run-start" && start.operation || "terraform",
+    startedAt: start?.type === "run-start" && start.startedAt || (stamp ? `${stamp[1]}-${stamp[2]}-${stamp[3]}T${stamp[4]}:${stamp[5]}:${stamp[6]}.000Z` : start?.ts ?? ""),
+    status: "RUNNING",
+    ...start?.type === "run-start" ? { pid: start.pid, ...start.pidStart ? { pidStart: start.pidStart } : {} } : {},
+    ...start?.type === "run-start" && start.rollbackOf ? { rollbackOf: start.rollbackOf } : {},
+    damaged: start ? "meta.json is unreadable: rebuilt from the journal" : "meta.json is unreadable and the journal has no run-start: only the run id is known"
+  };
+  for (const e of journal) {
+    if (e.type === "meta") Object.assign(meta2, e.patch);
+    else if (e.type === "resume") Object.assign(meta2, { status: "RUNNING", pid: e.pid, pidStart: e.pidStart, interrupted: void 0 });
+    else if (e.type === "interrupted")
+      Object.assign(meta2, { status: "INTERRUPTED", reached: e.reached, interrupted: true, finishedAt: e.ts });
+    else if (e.type === "run-end")
+      Object.assign(meta2, {
+        status: e.status,
+        finishedAt: e.ts,
+        ...e.errorClass ? { errorClass: e.errorClass } : {},
+        ...e.interrupted ? { interrupted: true } : {}
+      });
+  }
+  return meta2;
+}
 function listRuns(home) {
   let names;
   try {
-    names = readdirSync3(runsRoot(home));
+    names = readdirSync6(runsRoot(home));
   } catch {
     return [];
   }
-  return names.sort().map((name) => readMeta(join10(runsRoot(home), name))).filter((m) => m !== void 0).sort((a, b) => byCodePoint(a.startedAt, b.startedAt) || byCodePoint(a.runId, b.runId));
+  return names.sort().map((name) => readRun(join12(runsRoot(home), name), name)).filter((m) => m !== void 0).sort((a, b) => byCodePoint(a.startedAt, b.startedAt) || byCodePoint(a.runId, b.runId));
+}
+function continueCommand(kind, runId, extra) {
+  if (kind === "rollback") return `execguard rollback ${extra.rollbackOf ?? "RUN_ID"}`;
+  if (kind === "plan") return `execguard plan ${extra.planPath ?? "PLAN.yaml"}`;
+  return `execguard resume ${runId}`;
 }
 function latestPlanRun(planId, planPath, home) {
   const runs = listRuns(home);
@@ -17980,23 +24339,25 @@ function latestPlanRun(planId, planPath, home) {
   );
   return runs.filter((m) => m.kind === "plan" && m.status === "COMPLETE" && m.planId === planId && m.planPath === planPath && !consumed.has(m.runId)).at(-1);
 }
-var runsRoot, writeMeta;
+var runsRoot, writeMeta, KINDS;
 var init_run_store = __esm({
   "src/exec/run-store.ts"() {
     "use strict";
     init_home();
     init_order();
     init_run_errors();
+    init_journal();
     runsRoot = (home) => statePaths(home).runs;
-    writeMeta = (runDir, meta2) => writeFileAtomic(join10(runDir, "meta.json"), `${JSON.stringify(meta2, null, 2)}
+    writeMeta = (runDir, meta2) => writeFileAtomic(join12(runDir, "meta.json"), `${JSON.stringify(meta2, null, 2)}
 `);
+    KINDS = ["plan", "execute", "rollback"];
   }
 });
 
 // src/exec/reap.ts
-import { readdirSync as readdirSync4, readFileSync as readFileSync7 } from "node:fs";
+import { readdirSync as readdirSync7, readFileSync as readFileSync11, renameSync as renameSync3 } from "node:fs";
 import { hostname as hostname2 } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join13 } from "node:path";
 function reachedStep(journal) {
   let phase;
   let phaseOpen = false;
@@ -18017,6 +24378,11 @@ function reachedStep(journal) {
     else if (e.type === "step-end") {
       open.delete(e.seq);
       lastEnded = e.step;
+    } else if (e.type === "resume") {
+      phase = void 0;
+      phaseOpen = false;
+      lastDone = void 0;
+      open.clear();
     }
   }
   if (phase && phaseOpen) {
@@ -18026,39 +24392,48 @@ function reachedStep(journal) {
   }
   return lastDone ? `after ${lastDone}` : "started (no phase yet)";
 }
-function groupMembers(pgid, runId) {
+function markedProcesses(runIds) {
   let pids;
   try {
-    pids = readdirSync4("/proc").filter((n) => /^\d+$/.test(n));
+    pids = readdirSync7("/proc").filter((n) => /^\d+$/.test(n));
   } catch {
     return void 0;
   }
-  const marker = `${RUN_ID_ENV}=${runId}`;
-  const found = [];
+  const found = /* @__PURE__ */ new Map();
   for (const pid of pids) {
     try {
-      const stat = readFileSync7(`/proc/${pid}/stat`, "utf8");
+      const env2 = readFileSync11(`/proc/${pid}/environ`, "utf8").split("\0");
+      const id = env2.find((v) => v.startsWith(`${RUN_ID_ENV}=`))?.slice(RUN_ID_ENV.length + 1);
+      if (!id || !runIds.has(id)) continue;
+      const stat = readFileSync11(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (fields[0] === "Z" || Number(fields[2]) !== pgid) continue;
-      if (readFileSync7(`/proc/${pid}/environ`, "utf8").split("\0").includes(marker)) found.push(Number(pid));
+      if (fields[0] === "Z" || fields[0] === "X") continue;
+      const mark = env2.find((v) => v.startsWith(`${OWNER_ENV}=`))?.slice(OWNER_ENV.length + 1);
+      const owner = mark ? parseOwnerMark(mark) : void 0;
+      found.set(id, [...found.get(id) ?? [], { pid: Number(pid), pgid: Number(fields[2]), ...owner ? { owner } : {} }]);
     } catch {
     }
   }
   return found;
 }
+function groupMembers(pgid, runId) {
+  const all2 = markedProcesses(/* @__PURE__ */ new Set([runId]));
+  if (!all2) return void 0;
+  return (all2.get(runId) ?? []).filter((p) => p.pgid === pgid).map((p) => p.pid);
+}
 async function waitUntil2(done, ms) {
-  const deadline = Date.now() + ms;
-  while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const deadline = performance.now() + ms;
+  while (!done() && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
 }
 async function endOrphanGroups(runId, pgids, graceMs = 2e4) {
-  const ours = pgids.filter((pgid) => groupRunning(pgid, runId));
+  const ours = [...new Set(pgids)].filter((pgid) => groupRunning(pgid, runId));
   const signal = (target2, sig) => {
     try {
       process.kill(target2, sig);
     } catch {
     }
   };
-  for (const pgid of ours) signal(pgid, "SIGINT");
+  for (const pgid of ours) if (leaderRunning(pgid, runId)) signal(pgid, "SIGINT");
   await waitUntil2(() => !ours.some((pgid) => leaderRunning(pgid, runId)), graceMs);
   for (const pgid of ours) signal(-pgid, "SIGTERM");
   await waitUntil2(() => !ours.some((pgid) => groupRunning(pgid, runId)), 2e3);
@@ -18066,30 +24441,65 @@ async function endOrphanGroups(runId, pgids, graceMs = 2e4) {
   await waitUntil2(() => !ours.some((pgid) => groupRunning(pgid, runId)), 2e3);
   return ours;
 }
-function ownerGone(meta2, journal) {
-  if (meta2.status !== "RUNNING") return false;
+function ownerGone(home, meta2, marked) {
   if (meta2.host && meta2.host !== hostname2()) return false;
-  const pid = meta2.pid ?? (journal ?? []).find((e) => e.type === "run-start")?.["pid"];
-  return typeof pid === "number" && !alive(pid);
+  if (typeof meta2.pid === "number") return !processRunning(meta2.pid, meta2.pidStart);
+  const owners = marked.flatMap((p) => p.owner ? [p.owner] : []);
+  if (owners.length) return !owners.some((o) => processRunning(o.pid, o.start));
+  const lock = locksOf(home, meta2.runId)[0]?.owner;
+  if (lock && lock.host === hostname2()) return !processRunning(lock.pid, lock.start);
+  return void 0;
+}
+function locksOf(home, runId) {
+  const dir = statePaths(home).locks;
+  let names = [];
+  try {
+    names = readdirSync7(dir).filter((n) => n.endsWith(".lock"));
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const owner = lockOwner(join13(dir, name));
+    return owner?.runId === runId ? [{ path: join13(dir, name), owner }] : [];
+  });
+}
+function releaseLocksOf(home, runId) {
+  for (const { path: path4, owner } of locksOf(home, runId)) if (lockIsStale(owner)) releaseLock(path4, runId, owner.token);
 }
 async function reapDeadRuns(home) {
+  let names;
+  try {
+    names = readdirSync7(runsRoot(home));
+  } catch {
+    return [];
+  }
+  const open = names.sort().map((name) => ({ name, meta: readRun(join13(runsRoot(home), name), name) })).filter((r) => r.meta?.status === "RUNNING").filter(({ meta: meta2 }) => ownerGone(home, meta2, []) !== false);
+  if (open.length === 0) return [];
+  const marks = markedProcesses(new Set(open.map((r) => r.name))) ?? /* @__PURE__ */ new Map();
   const marked = [];
-  for (const meta2 of listRuns(home)) {
-    if (meta2.status !== "RUNNING") continue;
-    const dir = join11(runsRoot(home), meta2.runId);
-    const journal = readJournal(join11(dir, "journal.jsonl"));
-    if (!ownerGone(meta2, journal)) continue;
+  for (const { name, meta: meta2 } of open) {
+    const dir = join13(runsRoot(home), name);
+    const procs = marks.get(name) ?? [];
+    if (ownerGone(home, meta2, procs) !== true) continue;
+    const journal = readJournal(join13(dir, "journal.jsonl"));
     const ended = new Set(journal.filter((e) => e.type === "step-end").map((e) => e.seq));
-    const pgids = journal.flatMap((e) => e.type === "child" && !ended.has(e.seq) ? [e.pgid] : []);
-    const killed = await endOrphanGroups(meta2.runId, pgids);
+    const pgids = [
+      ...journal.flatMap((e) => e.type === "child" && !ended.has(e.seq) ? [e.pgid] : []),
+      ...procs.filter((p) => !p.owner || !processRunning(p.owner.pid, p.owner.start)).map((p) => p.pgid)
+    ];
+    const killed = await endOrphanGroups(name, pgids);
     const reached = reachedStep(journal);
-    new Journal(join11(dir, "journal.jsonl")).tryAppend({ type: "interrupted", reached, by: process.pid, killed });
+    new Journal(join13(dir, "journal.jsonl")).tryAppend({ type: "interrupted", reached, by: process.pid, killed });
     const updated = { ...meta2, status: "INTERRUPTED", reached, interrupted: true, finishedAt: (/* @__PURE__ */ new Date()).toISOString() };
+    try {
+      if (meta2.damaged && !readMeta(dir)) renameSync3(join13(dir, "meta.json"), join13(dir, "meta.json.damaged"));
+    } catch {
+    }
     try {
       writeMeta(dir, updated);
     } catch {
     }
-    if (meta2.lockPath) releaseLock(meta2.lockPath, meta2.runId);
+    releaseLocksOf(home, name);
     marked.push(updated);
   }
   return marked;
@@ -18098,8 +24508,10 @@ var RUN_ID_ENV, exists, groupRunning, leaderRunning;
 var init_reap = __esm({
   "src/exec/reap.ts"() {
     "use strict";
+    init_home();
     init_journal();
     init_lock();
+    init_process_identity();
     init_run_store();
     RUN_ID_ENV = "EXECGUARD_RUN_ID";
     exists = (target2) => {
@@ -18122,9 +24534,9 @@ var init_reap = __esm({
 });
 
 // src/exec/steps.ts
-import { closeSync as closeSync3, existsSync as existsSync6, openSync as openSync3, readFileSync as readFileSync8, writeFileSync as writeFileSync6, writeSync as writeSync3 } from "node:fs";
+import { closeSync as closeSync4, existsSync as existsSync7, openSync as openSync4, readFileSync as readFileSync12, writeFileSync as writeFileSync6, writeSync as writeSync3 } from "node:fs";
 import { constants } from "node:os";
-import { join as join12 } from "node:path";
+import { join as join14 } from "node:path";
 function endGroup(pgid) {
   try {
     process.kill(-pgid, "SIGKILL");
@@ -18170,9 +24582,10 @@ var init_steps = __esm({
     StepRunner = class {
       constructor(opts) {
         this.opts = opts;
+        this.seq = (opts.firstSeq ?? 1) - 1;
       }
       opts;
-      seq = 0;
+      seq;
       /** Every step run so far, in order (for the report's "attempted actions"). */
       history = [];
       /** The environment a step's child gets: the run's, the step's, and the run id marker. */
@@ -18189,9 +24602,9 @@ var init_steps = __esm({
        * exit code the shell would give (resultOf).
        */
       spawn = async (seq, step, signal, file, args, options) => {
-        const base2 = join12(this.opts.runDir, outputOf(seq, step));
-        const outFd = openSync3(`${base2}.out`, "w", 384);
-        const errFd = openSync3(`${base2}.err`, "w", 384);
+        const base2 = join14(this.opts.runDir, outputOf(seq, step));
+        const outFd = openSync4(`${base2}.out`, "wx", 384);
+        const errFd = openSync4(`${base2}.err`, "wx", 384);
         let outcome;
         try {
           const child = startChild(file, args, {
@@ -18208,17 +24621,17 @@ var init_steps = __esm({
           const note = endNote(file, outcome, options.timeoutMs);
           if (note) writeNote(errFd, note);
         } finally {
-          closeSync3(outFd);
-          closeSync3(errFd);
+          closeSync4(outFd);
+          closeSync4(errFd);
         }
-        const read = (path) => {
+        const read17 = (path4) => {
           try {
-            return readFileSync8(path, "utf8");
+            return readFileSync12(path4, "utf8");
           } catch {
             return "";
           }
         };
-        return resultOf(outcome, read(`${base2}.out`), read(`${base2}.err`));
+        return resultOf(outcome, read17(`${base2}.out`), read17(`${base2}.err`));
       };
       exec = (step, argv2, options = {}) => this.run(
         step,
@@ -18276,9 +24689,9 @@ var init_steps = __esm({
         if (signal.aborted && out.exitCode !== 0) out.interrupted = true;
         const durationMs2 = Math.round(performance.now() - started);
         const log = outputOf(seq, step);
-        if (!existsSync6(join12(this.opts.runDir, `${log}.err`)) && out.stderr) {
+        if (!existsSync7(join14(this.opts.runDir, `${log}.err`)) && out.stderr) {
           try {
-            writeFileSync6(join12(this.opts.runDir, `${log}.err`), `${out.stderr}
+            writeFileSync6(join14(this.opts.runDir, `${log}.err`), `${out.stderr}
 `, { mode: 384 });
           } catch {
           }
@@ -18385,14 +24798,15 @@ function blocked(session, error, fc, commit) {
   const isInterrupt = interrupted(error, session);
   const errorType = error instanceof LockHeldError ? "StateConflict" : isInterrupt ? "Transient" : errorClassOf(error);
   const message2 = error instanceof Error ? error.message : String(error);
-  const reason = typeof session.signal.reason === "string" ? session.signal.reason : "a signal";
+  const reason2 = typeof session.signal.reason === "string" ? session.signal.reason : "a signal";
+  const again = continueCommand(session.kind, session.runId, { rollbackOf: session.meta.rollbackOf, planPath: session.meta.planPath });
   const ran = new Set(session.phases.map((p) => p.name));
   for (const name of session.kind === "execute" ? PHASES2 : []) if (!ran.has(name)) session.skip(name, "not run: an earlier phase failed");
   const pending = isInterrupt ? [
-    `The run was interrupted by ${reason}; inspect it with execguard runs ${session.runId}, then continue it with execguard resume ${session.runId}`,
+    `The run was interrupted by ${reason2}; inspect it with execguard runs ${session.runId}, then continue it with ${again}`,
     ...fc.pendingSteps
   ] : error instanceof StateWriteError ? [
-    `The run could not write its state (${error.path}): free space or fix the state folder, then continue with execguard resume ${session.runId}`,
+    `The run could not write its state (${error.path}): free space or fix the state folder, then continue with ${again}`,
     ...fc.pendingSteps
   ] : fc.pendingSteps;
   const report = {
@@ -18404,15 +24818,15 @@ function blocked(session, error, fc, commit) {
     failure: {
       errorType,
       exactError: exactErrorOf(error),
-      rootCause: isInterrupt ? `interrupted by ${reason} (the current step was stopped and journaled)` : message2,
+      rootCause: isInterrupt ? `interrupted by ${reason2} (the current step was stopped and journaled)` : message2,
       attemptedActions: attemptedActions(session, fc.attempted),
-      recommendedFix: fc.recommendedFix ?? guardRefusal(error) ?? RECOMMENDED[errorType],
+      recommendedFix: fc.recommendedFix ?? guardRefusal(error) ?? recommendedFor(error, errorType),
       rollbackStatus: fc.rollbackStatus
     },
     ...commit ? { commit } : {},
     durationMs: session.elapsed(),
     agentId: session.runId,
-    pendingSteps: pending.length ? pending : [fc.recommendedFix ?? guardRefusal(error) ?? RECOMMENDED[errorType]],
+    pendingSteps: pending.length ? pending : [fc.recommendedFix ?? guardRefusal(error) ?? recommendedFor(error, errorType)],
     nextAction: fc.nextAction ?? `Report the failure of run ${session.runId} to the user and wait for instructions`
   };
   const markdown = renderReport(report);
@@ -18429,19 +24843,20 @@ var init_outcome = __esm({
     init_retry();
     init_steps();
     init_run_errors();
+    init_run_store();
     init_types();
     PHASES2 = ["Pre-flight", "Persist", "Apply", "Verify"];
   }
 });
 
 // src/exec/pause.ts
-import { existsSync as existsSync7, writeFileSync as writeFileSync7 } from "node:fs";
-import { join as join13 } from "node:path";
+import { existsSync as existsSync8, writeFileSync as writeFileSync7 } from "node:fs";
+import { join as join15 } from "node:path";
 async function pausePoint(point, env2) {
   const dir = env2.EXECGUARD_TEST_PAUSE_DIR;
   if (!dir || !(env2.EXECGUARD_TEST_PAUSE ?? "").split(",").includes(point)) return;
-  writeFileSync7(join13(dir, `${point}.reached`), String(process.pid));
-  while (!existsSync7(join13(dir, `${point}.go`))) await new Promise((r) => setTimeout(r, 20));
+  writeFileSync7(join15(dir, `${point}.reached`), String(process.pid));
+  while (!existsSync8(join15(dir, `${point}.go`))) await new Promise((r) => setTimeout(r, 20));
 }
 var init_pause = __esm({
   "src/exec/pause.ts"() {
@@ -18450,62 +24865,74 @@ var init_pause = __esm({
 });
 
 // src/exec/preflight-probes.ts
+import { existsSync as existsSync9 } from "node:fs";
 async function preflightProbes(input) {
-  const { op, ctx, plan, git, planFile } = input;
+  const { op, ctx, plan, git: git3, planFile } = input;
+  if (!existsSync9(ctx.workdir))
+    throw new StepError(`workdir ${plan.workdir} does not exist in the repository ${ctx.repoRoot}`, void 0, "Validation");
   const attempt = input.attempt ?? ((_label, probe) => probe());
-  const g = git ? plan.git : void 0;
+  const g = git3 ? plan.git : void 0;
   const [dry, gitDetail, commitDetail] = await Promise.allSettled([
     (async () => {
       await attempt(`${plan.operation} pre-flight`, () => op.preflight(ctx));
       return attempt(`${plan.operation} dry run`, () => op.dryRun(ctx));
     })(),
-    git && g ? attempt("git pre-flight", () => git.preflight(g, [planFile], op.transient)) : Promise.resolve([]),
-    git && g ? git.checkCommit(g) : Promise.resolve(void 0),
+    git3 && g ? attempt(
+      "git pre-flight",
+      () => git3.preflight(g, [planFile], op.transient, {
+        workdir: plan.workdir,
+        ...op.sources ? { sources: op.sources } : {},
+        companions: op.companions?.(ctx) ?? []
+      })
+    ) : Promise.resolve([]),
+    git3 && g ? git3.checkCommit(g) : Promise.resolve(void 0),
     ...(input.alongside ?? []).map((start) => start())
   ]);
   for (const r of [gitDetail, commitDetail, dry]) if (r.status === "rejected") throw r.reason;
   const value = (r) => r.value;
   const commit = value(commitDetail);
-  return { dry: value(dry), gitDetail: value(gitDetail), ...commit !== void 0 ? { commitDetail: commit } : {} };
+  const companions = git3 && g ? await git3.companionLines() : [];
+  return { dry: value(dry), gitDetail: [...value(gitDetail), ...companions], ...commit !== void 0 ? { commitDetail: commit } : {} };
 }
 var init_preflight_probes = __esm({
   "src/exec/preflight-probes.ts"() {
     "use strict";
+    init_types();
   }
 });
 
 // src/exec/plan-file.ts
-import { existsSync as existsSync8, readFileSync as readFileSync9 } from "node:fs";
-import { basename as basename4, dirname as dirname3, extname, relative as relative4, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync10, readFileSync as readFileSync13 } from "node:fs";
+import { basename as basename3, dirname as dirname4, extname, relative as relative6, resolve as resolve6 } from "node:path";
 function findRepoRoot(start) {
-  let dir = resolve5(start);
+  let dir = resolve6(start);
   for (; ; ) {
-    if (existsSync8(resolve5(dir, ".git"))) return dir;
-    const parent = dirname3(dir);
+    if (existsSync10(resolve6(dir, ".git"))) return dir;
+    const parent = dirname4(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
-function loadPlan(path, cwd) {
-  const planPath = resolve5(cwd, path);
-  const shown2 = relative4(cwd, planPath) || path;
+function loadPlan(path4, cwd) {
+  const planPath = resolve6(cwd, path4);
+  const shown2 = relative6(cwd, planPath) || path4;
   let text;
   try {
-    text = readFileSync9(planPath, "utf8");
+    text = readFileSync13(planPath, "utf8");
   } catch (error) {
     const code = error.code;
     throw new PlanError(shown2, 0, "", code === "ENOENT" ? "no such file" : `cannot read (${code})`);
   }
-  const repoRoot = findRepoRoot(dirname3(planPath));
+  const repoRoot = findRepoRoot(dirname4(planPath));
   if (!repoRoot) {
     throw new PlanError(
       shown2,
       0,
       "",
-      `the plan file is not inside a git repository: its paths are resolved against the repository that contains it. Put it in the repository it changes (e.g. plans/${basename4(planPath)}; committed or untracked, it never blocks its own run)`
+      `the plan file is not inside a git repository: its paths are resolved against the repository that contains it. Put it in the repository it changes (e.g. plans/${basename3(planPath)}; committed or untracked, it never blocks its own run)`
     );
   }
-  const plan = parsePlan(text, { file: shown2, repoRoot, defaultId: basename4(planPath, extname(planPath)) });
+  const plan = parsePlan(text, { file: shown2, repoRoot, defaultId: basename3(planPath, extname(planPath)) });
   return { plan, planPath, repoRoot, text };
 }
 var init_plan_file = __esm({
@@ -18525,7 +24952,7 @@ function parsePolicy(text, file) {
   const lineCounter = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset) => offset === void 0 ? 1 : lineCounter.linePos(offset).line;
-  const lineOf2 = (node2) => lineAt(node2?.range?.[0]);
+  const lineOf3 = (node2) => lineAt(node2?.range?.[0]);
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     throw new PolicyError(file, lineAt(e.pos?.[0]), "", `not valid YAML: ${e.message.split("\n")[0]}`);
@@ -18534,9 +24961,9 @@ function parsePolicy(text, file) {
   policy.source = file;
   const root = doc.contents;
   if (root === null || (0, import_yaml2.isScalar)(root) && (root.value === null || root.value === "")) return policy;
-  if (!(0, import_yaml2.isMap)(root)) throw new PolicyError(file, lineOf2(root), "", `expected a mapping of settings, got ${describe3(doc.toJS())}`);
+  if (!(0, import_yaml2.isMap)(root)) throw new PolicyError(file, lineOf3(root), "", `expected a mapping of settings, got ${describe3(doc.toJS())}`);
   const fail4 = (node2, key, detail) => {
-    throw new PolicyError(file, lineOf2(node2), key, detail);
+    throw new PolicyError(file, lineOf3(node2), key, detail);
   };
   const scalar = (node2) => (0, import_yaml2.isScalar)(node2) ? node2.value : node2 ? node2.toJSON?.() : null;
   const stringList2 = (node2, key, pattern, what) => {
@@ -18592,11 +25019,11 @@ function parsePolicy(text, file) {
         for (const inner of value.items) {
           const name = keyName2(inner, key);
           const v = inner.value;
-          const path = `commit.${name}`;
-          if (name === "headerMaxLength") policy.commit.headerMaxLength = positiveInteger(v, path, 1e3);
-          else if (name === "extraTypes") policy.commit.extraTypes = stringList2(v, path, /^[a-z][a-z0-9-]*$/, "a lower-case type name");
-          else if (name === "forbiddenTrailers") policy.commit.forbiddenTrailers = stringList2(v, path);
-          else fail4(inner.key, path, `unknown key (expected one of ${COMMIT_KEYS.join(", ")})`);
+          const path4 = `commit.${name}`;
+          if (name === "headerMaxLength") policy.commit.headerMaxLength = positiveInteger(v, path4, 1e3);
+          else if (name === "extraTypes") policy.commit.extraTypes = stringList2(v, path4, /^[a-z][a-z0-9-]*$/, "a lower-case type name");
+          else if (name === "forbiddenTrailers") policy.commit.forbiddenTrailers = stringList2(v, path4);
+          else fail4(inner.key, path4, `unknown key (expected one of ${COMMIT_KEYS.join(", ")})`);
         }
         break;
       }
@@ -18665,23 +25092,23 @@ var init_policy_parse = __esm({
 });
 
 // src/state/policy-file.ts
-import { existsSync as existsSync9, readFileSync as readFileSync10, statSync as statSync3 } from "node:fs";
-import { dirname as dirname4, join as join14, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync11, readFileSync as readFileSync14, statSync as statSync5 } from "node:fs";
+import { dirname as dirname5, join as join16, resolve as resolve7 } from "node:path";
 function findPolicyFile(cwd) {
-  let dir = resolve6(cwd);
+  let dir = resolve7(cwd);
   for (let i = 0; i < 256; i++) {
-    const candidate = join14(dir, POLICY_FILE2);
-    if (existsSync9(candidate)) return candidate;
-    if (existsSync9(join14(dir, ".git"))) return void 0;
-    const parent = dirname4(dir);
+    const candidate = join16(dir, POLICY_FILE2);
+    if (existsSync11(candidate)) return candidate;
+    if (existsSync11(join16(dir, ".git"))) return void 0;
+    const parent = dirname5(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
   return void 0;
 }
-function isDirectory(path) {
+function isDirectory(path4) {
   try {
-    return statSync3(path).isDirectory();
+    return statSync5(path4).isDirectory();
   } catch {
     return false;
   }
@@ -18691,7 +25118,7 @@ async function loadPolicy(cwdOrFile) {
   if (!file) return structuredClone(DEFAULT_POLICY);
   let text;
   try {
-    text = readFileSync10(file, "utf8");
+    text = readFileSync14(file, "utf8");
   } catch (error) {
     const code = error.code;
     throw new Error(`${file}: cannot read the policy file (${code ?? error.message})`);
@@ -18711,7 +25138,7 @@ var init_policy_file = __esm({
 // src/exec/session.ts
 import { writeFileSync as writeFileSync8 } from "node:fs";
 import { hostname as hostname3 } from "node:os";
-import { join as join15 } from "node:path";
+import { join as join17 } from "node:path";
 var Session;
 var init_session = __esm({
   "src/exec/session.ts"() {
@@ -18721,6 +25148,7 @@ var init_session = __esm({
     init_journal();
     init_lock();
     init_progress();
+    init_process_identity();
     init_reap();
     init_run_errors();
     init_run_store();
@@ -18733,16 +25161,21 @@ var init_session = __esm({
         this.options = options;
         this.runId = resumed?.runId ?? newRunId(kind);
         this.runDir = createRunDir(this.runId, options.home);
-        this.journal = new Journal(join15(this.runDir, "journal.jsonl"));
+        this.journal = new Journal(join17(this.runDir, "journal.jsonl"));
         this.signal = options.signal ?? new AbortController().signal;
         this.progress = options.progress ?? silentProgress;
+        this.lock = options.lock;
+        this.resumed = Boolean(resumed);
         const { plan, planPath, repoRoot } = loaded;
-        const owner = { pid: process.pid, host: hostname3() };
+        const pidStart = processStart(process.pid);
+        const owner = { pid: process.pid, host: hostname3(), ...pidStart ? { pidStart } : {} };
         if (resumed) {
-          const { finishedAt: _f, errorClass: _e, reached: _r, interrupted: _i, ...rest } = resumed;
+          this.lastSeq = Math.max(0, ...readJournal(this.journal.path).map((e) => "seq" in e && typeof e.seq === "number" ? e.seq : 0));
+          const { finishedAt: _f, errorClass: _e, reached: _r, interrupted: _i, damaged: _d, ...rest } = resumed;
           this.meta = { ...rest, ...owner, status: "RUNNING", resumes: (resumed.resumes ?? 0) + 1 };
+          this.journal.append({ type: "resume", pid: process.pid, from: resumed.reached ?? resumed.status, ...pidStart ? { pidStart } : {} });
+          this.journal.append({ type: "meta", patch: { resumes: this.meta.resumes, host: owner.host } });
           writeMeta(this.runDir, this.meta);
-          this.journal.append({ type: "resume", pid: process.pid, from: resumed.reached ?? resumed.status });
           return;
         }
         this.meta = {
@@ -18757,8 +25190,21 @@ var init_session = __esm({
           ...owner,
           ...extraMeta
         };
+        this.journal.append({
+          type: "run-start",
+          runId: this.runId,
+          kind,
+          planId: plan.id,
+          planPath,
+          pid: process.pid,
+          ...pidStart ? { pidStart } : {},
+          repoRoot,
+          operation: plan.operation,
+          startedAt: this.meta.startedAt,
+          ...extraMeta.rollbackOf ? { rollbackOf: extraMeta.rollbackOf } : {}
+        });
+        if (Object.keys(extraMeta).length) this.journal.append({ type: "meta", patch: { ...extraMeta } });
         writeMeta(this.runDir, this.meta);
-        this.journal.append({ type: "run-start", runId: this.runId, kind, planId: plan.id, planPath, pid: process.pid });
       }
       kind;
       loaded;
@@ -18776,16 +25222,19 @@ var init_session = __esm({
       lock;
       /** The project's policy, read once by open(): the guard and the approval check share it. */
       policy;
+      /** The last step number already in the journal (a resumed run numbers on from it). */
+      lastSeq = 0;
+      resumed;
       /**
        * Ends what crashed runs left behind, takes the workspace lock (throws LockHeldError) and loads
        * the guard with the run's approval (null for plan runs).
        */
       async open(approval = this.options.approval ?? null) {
         const { plan, repoRoot } = this.loaded;
-        const workdir = join15(repoRoot, plan.workdir);
+        const workdir = join17(repoRoot, plan.workdir);
         if (this.options.home) await reapDeadRuns(this.options.home);
-        this.lock = stateWrite(
-          join15(this.options.home ?? "", "locks"),
+        this.lock ??= stateWrite(
+          join17(this.options.home ?? "", "locks"),
           () => acquireLock(workspaceKey(repoRoot, plan.workdir), this.runId, { home: this.options.home })
         );
         this.updateMeta({ lockPath: this.lock.path });
@@ -18803,6 +25252,7 @@ var init_session = __esm({
           signal: this.signal,
           gate,
           runId: this.runId,
+          firstSeq: this.lastSeq + 1,
           progress: (l) => this.progress.line(l)
         });
         this.ctx = {
@@ -18817,7 +25267,9 @@ var init_session = __esm({
           approval: approval ?? void 0
         };
       }
+      /** Journaled first: the journal, not meta.json, is what a damaged run is rebuilt from. */
       updateMeta(patch) {
+        this.journal.append({ type: "meta", patch });
         Object.assign(this.meta, patch);
         writeMeta(this.runDir, this.meta);
       }
@@ -18859,7 +25311,8 @@ var init_session = __esm({
        * Writes report.md, closes the journal and meta, releases the lock. Best effort throughout: the
        * caller prints the report whatever the disk says, and the lock is always released.
        */
-      close(status, markdown, errorClass, interrupted2) {
+      close(status, markdown, errorClass, interruptedNow) {
+        const interrupted2 = interruptedNow || status === "BLOCKED" && this.resumed;
         this.progress.done();
         const attempt = (write) => {
           try {
@@ -18869,8 +25322,14 @@ var init_session = __esm({
             return false;
           }
         };
-        attempt(() => writeFileAtomic(join15(this.runDir, "report.md"), markdown, { durable: true }));
-        this.journal.tryAppend({ type: "run-end", status, durationMs: this.elapsed(), ...errorClass ? { errorClass } : {} });
+        attempt(() => writeFileAtomic(join17(this.runDir, "report.md"), markdown, { durable: true }));
+        this.journal.tryAppend({
+          type: "run-end",
+          status,
+          durationMs: this.elapsed(),
+          ...errorClass ? { errorClass } : {},
+          ...interrupted2 ? { interrupted: true } : {}
+        });
         Object.assign(this.meta, {
           status,
           finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
@@ -18878,7 +25337,7 @@ var init_session = __esm({
           ...interrupted2 ? { interrupted: true } : {}
         });
         if (!attempt(() => writeMeta(this.runDir, this.meta))) {
-          attempt(() => writeFileSync8(join15(this.runDir, "meta.json"), `${JSON.stringify(this.meta, null, 2)}
+          attempt(() => writeFileSync8(join17(this.runDir, "meta.json"), `${JSON.stringify(this.meta, null, 2)}
 `));
         }
         this.lock?.release();
@@ -18899,9 +25358,9 @@ async function runVerifyStep(ctx, steps, step, index) {
   const wantExit = step.expect?.exitCode ?? 0;
   if (result.exitCode !== wantExit) {
     const { errorClass, why } = classify(result);
-    const tail = `${result.stderr}
+    const tail2 = `${result.stderr}
 ${result.stdout}`.trim().split("\n").slice(-2).join(" ");
-    throw new StepError(`${name} \`${step.run}\` exited ${result.exitCode}, expected ${wantExit} (${why}): ${tail}`, result, errorClass);
+    throw new StepError(`${name} \`${step.run}\` exited ${result.exitCode}, expected ${wantExit} (${why}): ${tail2}`, result, errorClass);
   }
   if (step.expect?.stdoutMatches !== void 0 && !new RegExp(step.expect.stdoutMatches).test(result.stdout)) {
     throw new StepError(`${name} \`${step.run}\`: stdout does not match /${step.expect.stdoutMatches}/`, result, "Validation");
@@ -18922,8 +25381,8 @@ __export(execute_exports, {
   executePlan: () => executePlan,
   runExecute: () => runExecute
 });
-import { copyFileSync, mkdirSync as mkdirSync5 } from "node:fs";
-import { basename as basename5, join as join16, relative as relative5 } from "node:path";
+import { copyFileSync, mkdirSync as mkdirSync5, readFileSync as readFileSync15 } from "node:fs";
+import { basename as basename4, join as join18, relative as relative7 } from "node:path";
 async function executePlan(options) {
   options = { ...options, home: options.home ?? stateHome(options.env) };
   return runExecute(loadPlan(options.planArg, options.cwd), options);
@@ -18939,6 +25398,8 @@ async function runExecute(loaded, options, resumed) {
 }
 function describeDrift(before, now) {
   const fmt = (s) => `create [${s.create.join(", ")}], update [${s.update.join(", ")}], destroy [${s.destroy.join(", ")}]`;
+  if (fmt(before) === fmt(now) && before.digestInput === now.digestInput)
+    return `the same changes (${fmt(now)}), but the plan file, its input files or the commits to push changed since it was approved`;
   return `approved ${fmt(before)}; now ${fmt(now)}`;
 }
 var ExecuteRun;
@@ -18949,7 +25410,7 @@ var init_execute = __esm({
     init_approval_check();
     init_approval_source();
     init_digest();
-    init_git();
+    init_git3();
     init_lock();
     init_operations();
     init_outcome();
@@ -19026,8 +25487,8 @@ var init_execute = __esm({
         if (!op) throw new RunError(`no executor for operation '${plan.operation}' in this build`, "Validation");
         session.ctx.stepEnv = op.stepEnv?.(session.ctx);
         const g = plan.git;
-        const git = this.git = new GitSide(session.loaded.repoRoot, session.steps);
-        const planFile = relative5(session.loaded.repoRoot, session.loaded.planPath);
+        const git3 = this.git = new GitSide(session.loaded.repoRoot, session.steps);
+        const planFile = relative7(session.loaded.repoRoot, session.loaded.planPath);
         const {
           dry: fresh,
           gitDetail,
@@ -19036,15 +25497,31 @@ var init_execute = __esm({
           op,
           ctx: session.ctx,
           plan,
-          git,
+          git: git3,
           planFile,
           attempt: (label, probe) => this.retry(label, probe),
-          alongside: g ? [() => git.ensureIdentity()] : []
+          alongside: g ? [() => git3.ensureIdentity()] : []
         });
         const detail = [...gitDetail];
         if (commitDetail) detail.push(commitDetail);
-        const { approved, digest, lines } = this.approvedPlan(fresh);
+        const extras = {
+          commits: g ? this.foreignCommits(git3.unpushed) : [],
+          inputs: hashInputs(session.loaded.repoRoot, planInputFiles(plan), (p) => readFileSync15(p))
+        };
+        const { approved, digest, lines, shown: shown2 } = this.approvedPlan(fresh, extras);
         detail.push(...lines);
+        const foreign = extras.commits ?? [];
+        if (foreign.length && g) {
+          const bound = approval.binding?.digests.includes(digest) ?? false;
+          const seen = approval.source === "session-grant" ? bound : bound || shown2;
+          const listed = foreign.map((c) => `${c.hash.slice(0, 12)} ${c.subject}`).join("; ");
+          if (!seen)
+            throw new ApprovalError(
+              `${foreign.length} commit(s) on ${g.branch} that this run did not make would be pushed to ${g.remote}/${g.branch} (${listed}), and the approval was not given for a plan that listed them`,
+              `the plan ${plan.id} with the commits it pushes (run execguard plan ${this.options.planArg}, present its summary, which lists them, and ask again)`
+            );
+          detail.push(`also pushes ${foreign.length} commit(s) listed in the approved plan: ${listed}`);
+        }
         detail.push(
           ...checkCoverage({
             plan,
@@ -19055,20 +25532,31 @@ var init_execute = __esm({
             policy: session.policy
           })
         );
-        session.updateMeta({ digest, approved, ...git.base && !session.meta.baseCommit ? { baseCommit: git.base } : {} });
+        session.updateMeta({ digest, approved, ...git3.base && !session.meta.baseCommit ? { baseCommit: git3.base } : {} });
         detail.push(`changes: ${approved.create.length} to create, ${approved.update.length} to update, ${approved.destroy.length} to destroy`);
         return { value: approved, detail };
       }
+      /**
+       * The commits the push would send that this run did not make. A resumed run's own commit (made
+       * after its recorded base, before the interruption) is not foreign: only what lies up to the base is.
+       */
+      foreignCommits(unpushed) {
+        const base2 = this.resumed?.baseCommit;
+        if (!base2) return unpushed;
+        const at = unpushed.findIndex((c) => c.hash === base2);
+        return at >= 0 ? unpushed.slice(0, at + 1) : [];
+      }
       /** The summary the approval covers: a resumed run's, the latest `execguard plan`'s, or the fresh one. */
-      approvedPlan(fresh) {
+      approvedPlan(fresh, extras) {
         const { session, plan, resumed } = this;
-        const digest = planDigest(plan, fresh);
+        const digest = planDigest(plan, fresh, extras);
         if (resumed?.approved && resumed.digest) {
           if (resumed.applyStarted)
             return {
               approved: resumed.approved,
               digest: resumed.digest,
-              lines: [`resumed after apply began: applying what remains of the approved plan ${resumed.digest.slice(0, 19)}\u2026`]
+              lines: [`resumed after apply began: applying what remains of the approved plan ${resumed.digest.slice(0, 19)}\u2026`],
+              shown: true
             };
           if (resumed.digest !== digest)
             throw new DriftError(
@@ -19078,28 +25566,35 @@ var init_execute = __esm({
           return {
             approved: resumed.approved,
             digest,
-            lines: [`resumed: the approved plan still matches (${digest.slice(0, 19)}\u2026); applying its saved plan`]
+            lines: [`resumed: the approved plan still matches (${digest.slice(0, 19)}\u2026); applying its saved plan`],
+            shown: true
           };
         }
         const prior = latestPlanRun(plan.id, session.loaded.planPath, this.options.home);
         if (!prior?.digest || !prior.summary)
-          return { approved: fresh, digest, lines: [`no prior execguard plan for '${plan.id}': planned now (${digest.slice(0, 19)}\u2026)`] };
+          return {
+            approved: fresh,
+            digest,
+            lines: [`no prior execguard plan for '${plan.id}': planned now (${digest.slice(0, 19)}\u2026)`],
+            shown: false
+          };
         if (prior.digest !== digest) {
           throw new DriftError(
             `plan drift: the plan approved in run ${prior.runId} (${prior.digest.slice(0, 19)}) no longer matches what would change now (${digest.slice(0, 19)}): ${describeDrift(prior.summary, fresh)}`,
             this.again
           );
         }
-        mkdirSync5(join16(session.runDir, "approved"), { recursive: true });
+        mkdirSync5(join18(session.runDir, "approved"), { recursive: true });
         const artifacts = prior.summary.artifacts.map((a) => {
-          copyFileSync(join16(session.runDir, "..", prior.runId, a), join16(session.runDir, "approved", basename5(a)));
-          return `approved/${basename5(a)}`;
+          copyFileSync(join18(session.runDir, "..", prior.runId, a), join18(session.runDir, "approved", basename4(a)));
+          return `approved/${basename4(a)}`;
         });
         session.updateMeta({ planRunId: prior.runId });
         return {
           approved: { ...prior.summary, artifacts },
           digest,
-          lines: [`plan unchanged since run ${prior.runId} (${digest.slice(0, 19)}\u2026); applying its saved plan`]
+          lines: [`plan unchanged since run ${prior.runId} (${digest.slice(0, 19)}\u2026); applying its saved plan`],
+          shown: true
         };
       }
       async persist() {
@@ -19109,14 +25604,14 @@ var init_execute = __esm({
           session.skip("Persist", "the plan has no git section");
           return;
         }
-        const git = this.git;
-        if (resumed?.commit && resumed.commit !== resumed.baseCommit && await git.remoteHead(g) === resumed.commit) {
+        const git3 = this.git;
+        if (resumed?.commit && resumed.commit !== resumed.baseCommit && await git3.remoteHead(g) === resumed.commit) {
           session.skip("Persist", `already done: commit ${resumed.commit.slice(0, 12)} is on ${g.remote}/${g.branch}`);
           this.pushed = session.ctx.pushedCommit = resumed.commit;
           return;
         }
         const persisted = await session.phase("Persist", async () => {
-          const p = await this.retry("persist", () => git.persist(g, () => pausePoint("committed", this.options.env)));
+          const p = await this.retry("persist", () => git3.persist(g, () => pausePoint("committed", this.options.env)));
           return { value: p, detail: p.detail };
         });
         this.pushed = session.ctx.pushedCommit = persisted.commit;
@@ -19155,7 +25650,7 @@ var init_execute = __esm({
       }
       /** What was done when the run stopped, and what to do next: decided by the error's type and the stage. */
       failureContext(error) {
-        const { attempted, again, session, git, plan, options } = this;
+        const { attempted, again, session, git: git3, plan, options } = this;
         const g = plan.git;
         if (error instanceof LockHeldError) {
           return {
@@ -19166,7 +25661,7 @@ var init_execute = __esm({
             ]
           };
         }
-        const kept = git?.localCommit ? `nothing applied; the local commit ${git.localCommit.slice(0, 12)} is kept (not pushed)` : "nothing changed";
+        const kept = git3?.localCommit ? `nothing applied; the local commit ${git3.localCommit.slice(0, 12)} is kept (not pushed)` : "nothing changed";
         if (error instanceof RemoteMovedError && g) {
           const fix = `Rebase onto ${g.remote}/${g.branch}, then ${again}`;
           return {
@@ -19198,13 +25693,451 @@ var init_execute = __esm({
   }
 });
 
+// src/store/postgres.ts
+var postgres_exports = {};
+__export(postgres_exports, {
+  PostgresStore: () => PostgresStore,
+  SCHEMA_VERSION: () => SCHEMA_VERSION,
+  StoreError: () => StoreError
+});
+import { readFileSync as readFileSync16 } from "node:fs";
+import { homedir as homedir3 } from "node:os";
+import { join as join19 } from "node:path";
+function passwordFor(url, env2) {
+  if (env2.PGPASSWORD) return env2.PGPASSWORD;
+  try {
+    const file = env2.PGPASSFILE || join19(env2.HOME || homedir3(), ".pgpass");
+    for (const line of readFileSync16(file, "utf8").split("\n")) {
+      if (!line || line.startsWith("#")) continue;
+      const [host, port, db, user, ...rest] = line.split(":");
+      const matches = (field, value) => field === "*" || field === value;
+      if (matches(host, url.hostname) && matches(port, url.port || "5432") && matches(db, url.pathname.slice(1)) && matches(user, decodeURIComponent(url.username)))
+        return rest.join(":");
+    }
+  } catch {
+  }
+  return void 0;
+}
+var SCHEMA_VERSION, MIGRATIONS, StoreError, PostgresStore;
+var init_postgres = __esm({
+  "src/store/postgres.ts"() {
+    "use strict";
+    SCHEMA_VERSION = 1;
+    MIGRATIONS = {
+      1: [
+        `CREATE TABLE execguard_leases (
+       workspace   text PRIMARY KEY,
+       token       bigint NOT NULL,
+       owner       jsonb NOT NULL,
+       acquired_at timestamptz NOT NULL DEFAULT now(),
+       expires_at  timestamptz NOT NULL)`,
+        "CREATE SEQUENCE execguard_lease_tokens",
+        `CREATE TABLE execguard_journal (
+       id         bigserial PRIMARY KEY,
+       run_id     text NOT NULL,
+       workspace  text NOT NULL,
+       token      bigint NOT NULL,
+       line       jsonb NOT NULL,
+       prev_hash  text,
+       hash       text NOT NULL,
+       written_by text NOT NULL DEFAULT current_user,
+       written_at timestamptz NOT NULL DEFAULT now())`,
+        "CREATE INDEX execguard_journal_run ON execguard_journal (run_id, id)",
+        `CREATE TABLE execguard_unlocks (
+       id         bigserial PRIMARY KEY,
+       workspace  text NOT NULL,
+       token      bigint,
+       owner      jsonb,
+       reason     text NOT NULL,
+       by_role    text NOT NULL DEFAULT current_user,
+       at         timestamptz NOT NULL DEFAULT now())`,
+        // The team's role (when the database has one) may take and renew leases, and only append to the
+        // journal and the unlock audit: no UPDATE or DELETE there (docs/team.md).
+        `DO $$ BEGIN
+       IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'execguard_team') THEN
+         GRANT SELECT, INSERT, UPDATE, DELETE ON execguard_leases TO execguard_team;
+         GRANT SELECT, INSERT ON execguard_journal, execguard_unlocks, execguard_schema TO execguard_team;
+         GRANT USAGE, SELECT ON SEQUENCE execguard_lease_tokens, execguard_journal_id_seq, execguard_unlocks_id_seq TO execguard_team;
+       END IF;
+     END $$`
+      ]
+    };
+    StoreError = class extends Error {
+      name = "StoreError";
+    };
+    PostgresStore = class _PostgresStore {
+      constructor(sql) {
+        this.sql = sql;
+      }
+      sql;
+      /** Connects; a URL that carries a password is refused (it would end up in files and process lists). */
+      static async connect(url, env2 = process.env) {
+        let parsed;
+        try {
+          parsed = new URL(url);
+        } catch {
+          throw new StoreError(`the store '${url}' is not a postgres:// URL`);
+        }
+        if (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:")
+          throw new StoreError(`the store '${url}' is not a postgres:// URL`);
+        if (parsed.password) throw new StoreError("the store URL carries a password: put it in PGPASSWORD or ~/.pgpass, never in the URL");
+        const password = passwordFor(parsed, env2);
+        const { default: connect } = await import("./executor-vendor/postgres.mjs");
+        const sql = connect(url, {
+          max: 2,
+          connect_timeout: 10,
+          idle_timeout: 5,
+          onnotice: () => {
+          },
+          ...password ? { password } : {}
+        });
+        return new _PostgresStore(sql);
+      }
+      async close() {
+        await this.sql.end({ timeout: 1 });
+      }
+      /** The schema version in the database (0: none yet). */
+      async schemaVersion() {
+        const [row] = await this.sql`SELECT to_regclass('execguard_schema') IS NOT NULL AS present`;
+        if (!row?.present) return 0;
+        const [v] = await this.sql`SELECT max(version)::int AS version FROM execguard_schema`;
+        return Number(v?.version ?? 0);
+      }
+      /** Creates or upgrades the schema, one transaction per version; idempotent. Returns [from, to]. */
+      async migrate() {
+        return this.sql.begin(async (tx) => {
+          await tx`SELECT pg_advisory_xact_lock(hashtext('execguard_schema'))`;
+          await tx`CREATE TABLE IF NOT EXISTS execguard_schema (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`;
+          const [v] = await tx`SELECT coalesce(max(version), 0)::int AS version FROM execguard_schema`;
+          const from = Number(v?.version ?? 0);
+          if (from > SCHEMA_VERSION)
+            throw new StoreError(`the store's schema is version ${from}, newer than this execguard (${SCHEMA_VERSION}): upgrade execguard`);
+          for (let version2 = from + 1; version2 <= SCHEMA_VERSION; version2++) {
+            for (const statement of MIGRATIONS[version2] ?? []) await tx.unsafe(statement);
+            await tx`INSERT INTO execguard_schema (version) VALUES (${version2})`;
+          }
+          return [from, SCHEMA_VERSION];
+        });
+      }
+      /** Commands refuse a schema they do not know: older (run `store migrate`) or newer (upgrade execguard). */
+      async requireSchema() {
+        const version2 = await this.schemaVersion();
+        if (version2 === SCHEMA_VERSION) return;
+        if (version2 < SCHEMA_VERSION)
+          throw new StoreError(`the store's schema is version ${version2}; this execguard needs ${SCHEMA_VERSION}: run execguard store migrate`);
+        throw new StoreError(`the store's schema is version ${version2}, newer than this execguard (${SCHEMA_VERSION}): upgrade execguard`);
+      }
+      /** Takes the workspace's lease when it is free or expired; the token is higher than any given before. */
+      async acquire(workspace, owner, ttlSeconds) {
+        const rows = await this.sql`
+      INSERT INTO execguard_leases (workspace, token, owner, expires_at)
+      VALUES (${workspace}, nextval('execguard_lease_tokens'), ${this.sql.json(owner)}, now() + ${ttlSeconds} * interval '1 second')
+      ON CONFLICT (workspace) DO UPDATE
+        SET token = EXCLUDED.token, owner = EXCLUDED.owner, acquired_at = now(), expires_at = EXCLUDED.expires_at
+        WHERE execguard_leases.expires_at <= now()
+      RETURNING token, expires_at`;
+        if (rows[0]) return { ok: true, token: Number(rows[0].token), expiresAt: new Date(rows[0].expires_at).toISOString() };
+        const holder = (await this.leases()).find((l) => l.workspace === workspace);
+        if (!holder) return this.acquire(workspace, owner, ttlSeconds);
+        return { ok: false, holder };
+      }
+      /** Extends a live lease; false when it expired or was taken (the holder must stop). */
+      async renew(workspace, token, ttlSeconds) {
+        const rows = await this.sql`
+      UPDATE execguard_leases SET expires_at = now() + ${ttlSeconds} * interval '1 second'
+      WHERE workspace = ${workspace} AND token = ${token} AND expires_at > now()
+      RETURNING token`;
+        return rows.length === 1;
+      }
+      async release(workspace, token) {
+        await this.sql`DELETE FROM execguard_leases WHERE workspace = ${workspace} AND token = ${token}`;
+      }
+      /**
+       * Appends a journal line for a run, only while `token` holds the workspace's live lease: the check
+       * and the insert are one statement, so a holder whose lease expired is refused by the database.
+       * Rows are hash-chained per run (each carries the hash of the one before).
+       */
+      async appendJournal(runId, workspace, token, line) {
+        const rows = await this.sql`
+      INSERT INTO execguard_journal (run_id, workspace, token, line, prev_hash, hash)
+      SELECT ${runId}, ${workspace}, ${token}, ${this.sql.json(line)}, prev.hash,
+             encode(sha256(convert_to(coalesce(prev.hash, '') || ${JSON.stringify(line)}, 'UTF8')), 'hex')
+      FROM execguard_leases l
+      LEFT JOIN LATERAL (SELECT hash FROM execguard_journal WHERE run_id = ${runId} ORDER BY id DESC LIMIT 1) prev ON true
+      WHERE l.workspace = ${workspace} AND l.token = ${token} AND l.expires_at > now()
+      RETURNING id`;
+        return rows.length === 1;
+      }
+      async journal(runId) {
+        const rows = await this.sql`SELECT line, token, hash, prev_hash FROM execguard_journal WHERE run_id = ${runId} ORDER BY id`;
+        return rows.map((r) => ({ line: r.line, token: Number(r.token), hash: r.hash, prevHash: r.prev_hash }));
+      }
+      async leases() {
+        const rows = await this.sql`
+      SELECT workspace, token, owner, acquired_at, expires_at, expires_at <= now() AS expired
+      FROM execguard_leases ORDER BY workspace`;
+        return rows.map((r) => ({
+          workspace: r.workspace,
+          token: Number(r.token),
+          owner: r.owner,
+          acquiredAt: new Date(r.acquired_at).toISOString(),
+          expiresAt: new Date(r.expires_at).toISOString(),
+          expired: Boolean(r.expired)
+        }));
+      }
+      /** Breaks a lease, recording who (the database role), why and what was held. Returns the broken lease. */
+      async unlock(workspace, reason2) {
+        return this.sql.begin(async (tx) => {
+          const [row] = await tx`DELETE FROM execguard_leases WHERE workspace = ${workspace} RETURNING workspace, token, owner, acquired_at, expires_at`;
+          await tx`INSERT INTO execguard_unlocks (workspace, token, owner, reason)
+               VALUES (${workspace}, ${row ? row.token : null}, ${row ? tx.json(row.owner) : null}, ${reason2})`;
+          if (!row) return void 0;
+          return {
+            workspace: row.workspace,
+            token: Number(row.token),
+            owner: row.owner,
+            acquiredAt: new Date(row.acquired_at).toISOString(),
+            expiresAt: new Date(row.expires_at).toISOString(),
+            expired: false
+          };
+        });
+      }
+      async unlocks() {
+        const rows = await this.sql`SELECT workspace, token, reason, by_role, at FROM execguard_unlocks ORDER BY id`;
+        return rows.map((r) => ({
+          workspace: r.workspace,
+          token: r.token === null ? null : Number(r.token),
+          reason: r.reason,
+          byRole: r.by_role,
+          at: new Date(r.at).toISOString()
+        }));
+      }
+    };
+  }
+});
+
+// src/store/team-run.ts
+var team_run_exports = {};
+__export(team_run_exports, {
+  withWorkspaceLease: () => withWorkspaceLease,
+  workspaceKey: () => workspaceKey2
+});
+import { execFileSync } from "node:child_process";
+import { hostname as hostname4, userInfo } from "node:os";
+function workspaceKey2(planArg, cwd) {
+  const { plan, repoRoot } = loadPlan(planArg, cwd);
+  const remote = plan.git?.remote ?? "origin";
+  let origin;
+  try {
+    origin = execFileSync("git", ["remote", "get-url", remote], {
+      cwd: repoRoot,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim();
+  } catch {
+    origin = repoRoot;
+  }
+  const where = plan.terraform?.workspace ?? plan.terragrunt?.workspace ?? plan.kubectl?.context ?? "default";
+  return `${origin}#${plan.workdir}@${where}`;
+}
+function blockedBeforeStart(reason2, next) {
+  const status = renderStatus({
+    planStatus: "BLOCKED",
+    currentPhase: "Execute",
+    pendingSteps: [next],
+    nextAction: `Report to the user: ${reason2}`.slice(0, 300),
+    agentId: "execguard"
+  });
+  const markdown = `## Execution Blocked \u26D4
+
+- **Error type:** StateConflict
+- **Exact error:** ${reason2}
+- **Rollback status:** nothing changed: the run did not start
+
+${status}
+`;
+  return { runId: "not-started", status: "BLOCKED", runDir: "", report: { outcome: "failed", reason: reason2 }, markdown };
+}
+async function withWorkspaceLease(options, run7) {
+  const ttl = Math.max(3, Number(options.env.EXECGUARD_LEASE_TTL) || 60);
+  const workspace = workspaceKey2(options.planArg, options.cwd);
+  let store;
+  let token;
+  try {
+    const { PostgresStore: PostgresStore2 } = await Promise.resolve().then(() => (init_postgres(), postgres_exports));
+    store = await PostgresStore2.connect(options.url, options.env);
+    await store.requireSchema();
+    const owner = {
+      user: userInfo().username,
+      host: hostname4(),
+      ...options.env.EXECGUARD_SESSION_ID ? { sessionId: options.env.EXECGUARD_SESSION_ID } : {}
+    };
+    const got = await store.acquire(workspace, owner, ttl);
+    if (!got.ok) {
+      await store.close();
+      const h = got.holder;
+      return blockedBeforeStart(
+        `the workspace ${workspace} is leased to ${h.owner.user}@${h.owner.host}${h.owner.runId ? ` (run ${h.owner.runId})` : ""} until ${h.expiresAt} (token ${h.token})`,
+        `Wait for that run to finish, or have a person break the lease: execguard unlock '${workspace}' --reason '\u2026'`
+      );
+    }
+    token = got.token;
+  } catch (error) {
+    return blockedBeforeStart(
+      `the team store cannot be used (${error.message}); nothing was applied or pushed`,
+      "Bring the team store back (or fix EXECGUARD_STORE), then run the same command again"
+    );
+  }
+  const controller = new AbortController();
+  const stop = (reason2) => controller.abort(reason2);
+  options.signal.addEventListener("abort", () => stop(String(options.signal.reason ?? "a signal")), { once: true });
+  const journalKey = `lease-${token}`;
+  let writes = Promise.resolve();
+  const fenced2 = (line) => {
+    writes = writes.then(async () => {
+      const ok = await store.appendJournal(journalKey, workspace, token, line).catch(() => false);
+      if (!ok && !controller.signal.aborted) stop("the workspace lease was lost (expired or broken): the team store refused this run");
+    });
+  };
+  const heartbeat = setInterval(
+    () => {
+      store.renew(workspace, token, ttl).then((held) => {
+        if (!held) stop("the workspace lease was lost (expired or broken)");
+      }).catch(() => stop("the team store stopped answering while the run held the lease"));
+    },
+    ttl * 1e3 / 3
+  );
+  heartbeat.unref();
+  const progress = {
+    phase: (name) => {
+      fenced2({ phase: name });
+      options.progress.phase(name);
+    },
+    line: (text) => {
+      fenced2({ step: text });
+      options.progress.line(text);
+    },
+    done: () => options.progress.done()
+  };
+  try {
+    const result = await run7(controller.signal, progress);
+    fenced2({ end: result.status, runId: result.runId });
+    await writes;
+    return result;
+  } finally {
+    clearInterval(heartbeat);
+    await store.release(workspace, token).catch(() => {
+    });
+    await store.close().catch(() => {
+    });
+  }
+}
+var init_team_run = __esm({
+  "src/store/team-run.ts"() {
+    "use strict";
+    init_plan_file();
+    init_render();
+  }
+});
+
+// src/cli/init/plan-reference.ts
+var plan_reference_exports = {};
+__export(plan_reference_exports, {
+  planReference: () => planReference
+});
+function describeType(schema) {
+  const d = def(schema);
+  switch (d.type) {
+    case "default":
+    case "optional":
+      return describeType(d.innerType);
+    case "string": {
+      const pattern = (d.checks ?? []).map((c) => def(c)).find((c) => c.check === "string_format" && c.format === "regex");
+      return pattern ? `string matching \`${pattern.pattern.source.replaceAll("|", "\\|")}\`` : "string";
+    }
+    case "int":
+    case "number":
+      return (d.checks ?? []).length ? "positive integer" : "integer";
+    case "boolean":
+      return "boolean";
+    case "enum":
+      return Object.values(d.entries).map((v) => `\`${v}\``).join(" \\| ");
+    case "array":
+      return `list of ${describeType(d.element)}`;
+    case "record":
+      return `mapping of name \u2192 ${describeType(d.valueType)}`;
+    case "union":
+      return d.options.map(describeType).join(" or ");
+    case "object":
+      return "mapping";
+    case "unknown":
+      return "section (see below)";
+    default:
+      return d.type;
+  }
+}
+function requirement(schema) {
+  const d = def(schema);
+  if (d.type === "default") return `default \`${JSON.stringify(d.defaultValue)}\``;
+  if (d.type === "optional") return "optional";
+  return "**required**";
+}
+function table(shape, prefix = "") {
+  const rows = ["| key | type | required / default |", "|---|---|---|"];
+  for (const [key, schema] of Object.entries(shape)) {
+    rows.push(`| \`${prefix}${key}\` | ${describeType(schema)} | ${requirement(schema)} |`);
+    const inner = def(schema).type === "optional" || def(schema).type === "default" ? def(def(schema).innerType) : def(schema);
+    if (inner.type === "object") rows.push(...table(inner.shape, `${prefix}${key}.`).slice(2));
+    if (inner.type === "array" && def(inner.element).type === "object")
+      rows.push(...table(def(inner.element).shape, `${prefix}${key}[].`).slice(2));
+  }
+  return rows;
+}
+function planReference() {
+  const top = def(planSchema).shape;
+  const operations = Object.keys(SECTIONS);
+  const general = Object.fromEntries(Object.entries(top).filter(([k]) => !operations.includes(k)));
+  const out = [
+    "# Plan file reference",
+    "",
+    "<!-- Generated from src/exec/plan-schema.ts by `npm run docs:plans`; do not edit by hand. -->",
+    "",
+    "A plan is a YAML mapping. Paths are relative to the repository root (var files: to `workdir`) and",
+    "must stay inside it. An unknown key, a wrong type or a path outside the repository is an error that",
+    "names the file, the line and the key. The plan may be committed (e.g. in `plans/`) or untracked.",
+    "`execguard init` writes a commented example for each operation type into `plans/`.",
+    "",
+    "## Top-level keys",
+    "",
+    ...table(general),
+    "",
+    `Exactly one operation section is allowed: the one named by \`operation\`. A section whose fields all`,
+    "have defaults may be omitted.",
+    ""
+  ];
+  for (const op of operations) {
+    out.push(`## \`${op}:\` (operation: ${op})`, "", ...table(def(SECTIONS[op]).shape, `${op}.`), "");
+  }
+  return `${out.join("\n").trimEnd()}
+`;
+}
+var def;
+var init_plan_reference = __esm({
+  "src/cli/init/plan-reference.ts"() {
+    "use strict";
+    init_plan_schema();
+    def = (schema) => schema._zod.def;
+  }
+});
+
 // src/exec/plan-run.ts
 var plan_run_exports = {};
 __export(plan_run_exports, {
   planOnly: () => planOnly,
   rollbackPathOf: () => rollbackPathOf
 });
-import { relative as relative6 } from "node:path";
+import { readFileSync as readFileSync17 } from "node:fs";
+import { relative as relative8 } from "node:path";
 function riskOf(plan, s) {
   const prod = /(^|[^a-z])(prod|production|prd)([^a-z]|$)/i.test(`${plan.workdir} ${JSON.stringify(plan[plan.operation] ?? {})}`);
   if (s.destroy.length || prod) return "high";
@@ -19225,6 +26158,38 @@ function rollbackPathOf(plan, s) {
     );
   } else lines.push(`the ${plan.operation} executor's rollback (execguard rollback RUN_ID)`);
   return lines;
+}
+function runCommands(plan) {
+  const at = (cmd) => plan.workdir === "." ? cmd : `(in ${plan.workdir}) ${cmd}`;
+  const out = [];
+  const g = plan.git;
+  if (g) {
+    out.push(`git add -A -- ${g.files.join(" ")}`, `git commit -m ${JSON.stringify(g.message)} -- ${g.files.join(" ")}`);
+    out.push(`git push ${g.remote} HEAD:refs/heads/${g.branch}`);
+  }
+  const tf2 = plan.terraform ?? plan.terragrunt;
+  if (tf2) {
+    const tool = plan.terraform ? "terraform" : "terragrunt";
+    const vars = [...tf2.varFiles.map((f) => `-var-file=${f}`), ...Object.entries(tf2.vars).map(([k, v]) => `-var=${k}=${String(v)}`)];
+    out.push(at(`${tool} apply <the saved plan shown above>${tf2.workspace !== "default" ? ` (workspace ${tf2.workspace})` : ""}`));
+    if (vars.length) out.push(at(`  planned with ${vars.join(" ")}`));
+  }
+  if (plan.kubectl) {
+    const k = plan.kubectl;
+    out.push(`kubectl apply ${k.manifests.map((m) => `-f ${m}`).join(" ")} -n ${k.namespace}${k.context ? ` --context ${k.context}` : ""}`);
+    for (const r of k.rollouts) out.push(`kubectl rollout status ${r} -n ${k.namespace} --timeout ${k.timeout}`);
+  }
+  if (plan.gitops)
+    out.push(
+      `flux reconcile kustomization ${plan.gitops.kustomization} -n ${plan.gitops.namespace}${plan.gitops.helmRelease ? ` (and helmrelease ${plan.gitops.helmRelease})` : ""}`
+    );
+  if (plan.app) {
+    if (plan.app.test) out.push(at(plan.app.test));
+    if (plan.app.build) out.push(at(plan.app.build));
+    if (plan.app.pr) out.push(`gh pr merge ${plan.app.pr}`);
+  }
+  for (const step of plan.verify) out.push(at(`verify: ${step.run}`));
+  return out;
 }
 function renderSummary(r, plan) {
   const list = (items) => items.length ? items.map((i) => `  - ${i}`) : ["  - (none)"];
@@ -19258,6 +26223,12 @@ function renderSummary(r, plan) {
     "- **Files to commit:**",
     ...list(plan.git?.files ?? []),
     `- **Commit message:** ${plan.git ? plan.git.message : "(no git section: nothing is committed)"}`,
+    ...plan.git ? [
+      `- **Commits pushed to ${plan.git.remote}/${plan.git.branch}:** the plan's own commit${r.commits?.length ? `, and these ${r.commits.length} already on the branch:` : " (no other commit)"}`,
+      ...(r.commits ?? []).map((c) => `  - ${c.hash} ${c.subject}`)
+    ] : [],
+    "- **Commands the run will run:**",
+    ...list(runCommands(plan)),
     `- **Risk:** ${r.risk}${s.destroy.length ? " (destroys resources: the approval must explicitly approve destroying)" : ""}`,
     "- **Rollback path:**",
     ...list(r.rollbackPath ?? []),
@@ -19297,16 +26268,20 @@ async function planOnly(options) {
     await session.open();
     const op = await loadOperation(plan.operation);
     if (!op) throw new StepError(`no executor for operation '${plan.operation}' in this build`, void 0, "Validation");
+    const git3 = plan.git ? new GitSide(loaded.repoRoot, session.steps) : void 0;
     const summary = await session.phase("Pre-flight", async () => {
-      const git = plan.git ? new GitSide(loaded.repoRoot, session.steps) : void 0;
-      const planFile = relative6(loaded.repoRoot, loaded.planPath);
-      const { dry, gitDetail, commitDetail } = await preflightProbes({ op, ctx: session.ctx, plan, ...git ? { git } : {}, planFile });
+      const planFile = relative8(loaded.repoRoot, loaded.planPath);
+      const { dry, gitDetail, commitDetail } = await preflightProbes({ op, ctx: session.ctx, plan, ...git3 ? { git: git3 } : {}, planFile });
       preflight.push(...gitDetail);
       if (commitDetail) preflight.push(commitDetail);
       preflight.push(`${plan.operation} pre-flight passed`, "dry run passed");
       return { value: dry, detail: preflight };
     });
-    const digest = planDigest(plan, summary);
+    const extras = {
+      commits: git3?.unpushed ?? [],
+      inputs: hashInputs(loaded.repoRoot, planInputFiles(plan), (p) => readFileSync17(p))
+    };
+    const digest = planDigest(plan, summary, extras);
     session.updateMeta({ digest, summary });
     result = {
       runId: session.runId,
@@ -19315,6 +26290,7 @@ async function planOnly(options) {
       planId: plan.id,
       digest,
       summary,
+      commits: extras.commits ?? [],
       risk: riskOf(plan, summary),
       rollbackPath: rollbackPathOf(plan, summary),
       preflight,
@@ -19341,7 +26317,7 @@ var init_plan_run = __esm({
     "use strict";
     init_home();
     init_digest();
-    init_git();
+    init_git3();
     init_operations();
     init_outcome();
     init_plan_file();
@@ -19357,31 +26333,56 @@ var resume_exports = {};
 __export(resume_exports, {
   resumeRun: () => resumeRun
 });
-import { join as join17 } from "node:path";
+import { join as join20 } from "node:path";
+function notResumable(meta2) {
+  if (meta2.status === "RUNNING") return `run ${meta2.runId} is still running (pid ${meta2.pid ?? "?"}): nothing to resume
+`;
+  if (meta2.status === "COMPLETE")
+    return `run ${meta2.runId} already finished COMPLETE${meta2.resumes ? ` (after ${meta2.resumes} resume(s))` : ""}: nothing to resume
+`;
+  if (!meta2.interrupted)
+    return `run ${meta2.runId} finished BLOCKED (${meta2.errorClass ?? "failed"}), it was not interrupted: nothing to resume. Fix the cause, then run execguard plan and execute again
+`;
+  return void 0;
+}
 async function resumeRun(options) {
   const home = options.home ?? stateHome(options.env);
   await reapDeadRuns(home);
-  const meta2 = readMeta(join17(runsRoot(home), options.runId));
+  const dir = join20(runsRoot(home), options.runId);
+  const meta2 = readRun(dir, options.runId);
   if (!meta2) throw new UsageError(`no run ${options.runId} (see execguard runs)`);
+  if (meta2.kind === "rollback")
+    throw new UsageError(
+      `run ${options.runId} is a rollback run; only execute runs can be resumed. To finish the rollback, run execguard rollback ${meta2.rollbackOf ?? "RUN_ID"} again`
+    );
   if (meta2.kind !== "execute") throw new UsageError(`run ${options.runId} is a ${meta2.kind} run; only execute runs can be resumed`);
-  if (meta2.status === "RUNNING")
-    return { noop: true, message: `run ${meta2.runId} is still running (pid ${meta2.pid ?? "?"}): nothing to resume
-` };
-  if (meta2.status === "COMPLETE")
+  if (!meta2.planPath)
+    throw new UsageError(`run ${options.runId} is damaged (${meta2.damaged ?? "its plan is unknown"}): it cannot be resumed`);
+  const early = notResumable(meta2);
+  if (early) return { noop: true, message: early };
+  const loaded = loadPlan(meta2.planPath, options.cwd);
+  let lock;
+  try {
+    lock = stateWrite(join20(home, "locks"), () => acquireLock(workspaceKey(loaded.repoRoot, loaded.plan.workdir), meta2.runId, { home }));
+  } catch (error) {
+    if (!(error instanceof LockHeldError)) throw error;
+    const o = error.owner;
+    const who = o.runId === meta2.runId ? `run ${meta2.runId} is being resumed by another process` : `the workspace is locked by run ${o.runId}`;
     return {
       noop: true,
-      message: `run ${meta2.runId} already finished COMPLETE${meta2.resumes ? ` (after ${meta2.resumes} resume(s))` : ""}: nothing to resume
-`
-    };
-  if (!meta2.interrupted) {
-    return {
-      noop: true,
-      message: `run ${meta2.runId} finished BLOCKED (${meta2.errorClass ?? "failed"}), it was not interrupted: nothing to resume. Fix the cause, then run execguard plan and execute again
+      busy: true,
+      message: `${who} (pid ${o.pid} on ${o.host}): nothing changed. Wait for it, then see execguard runs ${meta2.runId}
 `
     };
   }
-  const loaded = loadPlan(meta2.planPath, options.cwd);
-  return runExecute(loaded, { ...options, home, planArg: meta2.planPath }, meta2);
+  try {
+    const current = readRun(dir, options.runId) ?? meta2;
+    const late = notResumable(current);
+    if (late) return { noop: true, message: late };
+    return await runExecute(loaded, { ...options, home, planArg: meta2.planPath, lock }, current);
+  } finally {
+    lock.release();
+  }
 }
 var init_resume = __esm({
   "src/exec/resume.ts"() {
@@ -19389,8 +26390,10 @@ var init_resume = __esm({
     init_io();
     init_home();
     init_execute();
+    init_lock();
     init_plan_file();
     init_reap();
+    init_run_errors();
     init_run_store();
   }
 });
@@ -19400,12 +26403,21 @@ var rollback_exports = {};
 __export(rollback_exports, {
   rollbackRun: () => rollbackRun
 });
-import { join as join18 } from "node:path";
+import { join as join21 } from "node:path";
 async function rollbackRun(options) {
   options = { ...options, home: options.home ?? stateHome(options.env) };
-  const target2 = readMeta(join18(runsRoot(options.home), options.runId));
+  await reapDeadRuns(options.home);
+  const target2 = readRun(join21(runsRoot(options.home), options.runId), options.runId);
   if (!target2) throw new UsageError(`no run ${options.runId} (see execguard runs)`);
+  if (target2.kind === "rollback")
+    throw new UsageError(
+      `run ${options.runId} is a rollback run; to finish it, run execguard rollback ${target2.rollbackOf ?? "RUN_ID"} (the run it rolls back) again`
+    );
   if (target2.kind !== "execute") throw new UsageError(`run ${options.runId} is a ${target2.kind} run; only execute runs can be rolled back`);
+  if (!target2.planPath)
+    throw new UsageError(`run ${options.runId} is damaged (${target2.damaged ?? "its plan is unknown"}): roll it back by hand`);
+  if (target2.status === "RUNNING")
+    throw new UsageError(`run ${options.runId} is still running (pid ${target2.pid ?? "?"}): wait for it to end before rolling it back`);
   const loaded = loadPlan(target2.planPath, options.cwd);
   let session;
   try {
@@ -19427,7 +26439,8 @@ async function rollbackRun(options) {
       });
       session.journal.append({ type: "approval", ...approvalRecord(approval) });
       await session.open(approval.scope);
-      session.ctx.targetRunDir = join18(runsRoot(options.home), target2.runId);
+      await pausePoint("started", options.env);
+      session.ctx.targetRunDir = join21(runsRoot(options.home), target2.runId);
       const op = await loadOperation(loaded.plan.operation);
       if (!op) throw new RunError(`no executor for operation '${loaded.plan.operation}' in this build`, "Validation");
       session.ctx.stepEnv = op.stepEnv?.(session.ctx);
@@ -19441,20 +26454,33 @@ async function rollbackRun(options) {
       }
       const policy = await loadPolicy(loaded.repoRoot);
       checkCoverage({ plan: loaded.plan, approval, destroys: [], what: `rolling back run ${target2.runId}`, policy });
-      const git = new GitSide(loaded.repoRoot, session.steps);
-      if (g) detail.push(...await git.preflight({ ...g, files: [] }));
+      const git3 = new GitSide(loaded.repoRoot, session.steps);
+      if (g) detail.push(...await git3.preflight({ ...g, files: [] }));
       const earlier = listRuns(options.home).find((m) => m.kind === "rollback" && m.rollbackOf === target2.runId && m.revertCommit);
+      const found = g && madeCommit ? earlier?.revertCommit ?? await findRevert(git3, target2.commit) : void 0;
+      const onOrigin = found && g ? await isAncestor(git3, found, await git3.remoteHead(g)) : false;
       let revert;
-      if (g && madeCommit && earlier?.revertCommit) {
+      if (g && found && onOrigin) {
         detail.push(
-          `commit ${target2.commit.slice(0, 12)} was already reverted by ${earlier.revertCommit.slice(0, 12)} (run ${earlier.runId})`
+          `commit ${target2.commit.slice(0, 12)} was already reverted by ${found.slice(0, 12)}${earlier ? ` (run ${earlier.runId})` : ""}, on ${g.remote}/${g.branch}`
         );
-        session.updateMeta({ revertCommit: earlier.revertCommit });
+        session.updateMeta({ revertCommit: found });
+      } else if (g && found) {
+        if (found !== await git3.head())
+          throw new RunError(
+            `an unpushed revert ${found.slice(0, 12)} of ${target2.commit.slice(0, 12)} is in the history but not at HEAD: push or drop it by hand`,
+            "StateConflict"
+          );
+        revert = found;
+        detail.push(
+          `commit ${target2.commit.slice(0, 12)} was reverted locally by ${found.slice(0, 12)} (an earlier rollback, not pushed yet)`
+        );
       } else if (g && madeCommit) {
-        const base2 = await git.head();
-        revert = await git.revert(target2.commit, await git.subject(target2.commit));
-        localRevert = { git, base: base2 };
+        const base2 = await git3.head();
+        revert = await git3.revert(target2.commit, await git3.subject(target2.commit));
+        localRevert = { git: git3, base: base2 };
         detail.push(`reverted ${target2.commit.slice(0, 12)} locally with ${revert.slice(0, 12)} (not pushed yet)`);
+        await pausePoint("committed", options.env);
       } else detail.push(g ? `run ${target2.runId} committed nothing: no git revert needed` : "the plan has no git section");
       const undo = await planUndo(session, op, target2);
       detail.push(...undo.describe);
@@ -19465,12 +26491,14 @@ async function rollbackRun(options) {
         );
       }
       if (revert && g) {
-        detail.push(...await git.push(g, revert));
+        detail.push(...await git3.push(g, revert));
         pushed = true;
         localRevert = void 0;
         session.updateMeta({ revertCommit: revert });
+        await pausePoint("pushed", options.env);
       }
       detail.push(...await undo.apply());
+      await pausePoint("applied", options.env);
       return { value: void 0, detail };
     });
     return complete(session, `Rollback of run ${target2.runId} complete`, session.meta.revertCommit);
@@ -19493,6 +26521,20 @@ async function rollbackRun(options) {
       reverted
     );
   }
+}
+async function findRevert(git3, commit) {
+  const r = await git3.raw("git log (an earlier revert)", [
+    "log",
+    "--format=%H",
+    "--fixed-strings",
+    `--grep=This reverts commit ${commit}.`,
+    "HEAD"
+  ]);
+  return r.exitCode === 0 ? r.stdout.trim().split("\n").filter(Boolean)[0] : void 0;
+}
+async function isAncestor(git3, commit, tip) {
+  if (!tip) return false;
+  return (await git3.raw("git merge-base --is-ancestor", ["merge-base", "--is-ancestor", commit, tip])).exitCode === 0;
 }
 async function planUndo(session, op, target2) {
   if (op.planRollback) return op.planRollback(session.ctx);
@@ -19518,32 +26560,38 @@ var init_rollback = __esm({
     init_policy_file();
     init_approval_check();
     init_approval_source();
-    init_git();
+    init_git3();
     init_operations();
     init_outcome();
+    init_pause();
     init_plan_file();
     init_run_errors();
+    init_reap();
     init_run_store();
     init_session();
   }
 });
+
+// src/store/config.ts
+function storeUrl(env2) {
+  const url = env2.EXECGUARD_STORE?.trim();
+  return url ? url : void 0;
+}
 
 // src/cli/executor-run.ts
 init_plan_schema();
 init_progress();
 
 // src/exec/signals.ts
+var STOPPING = ["SIGINT", "SIGTERM", "SIGHUP"];
 async function withSignals(body) {
   const controller = new AbortController();
-  const onInt = () => controller.abort("SIGINT");
-  const onTerm = () => controller.abort("SIGTERM");
-  process.on("SIGINT", onInt);
-  process.on("SIGTERM", onTerm);
+  const handlers = STOPPING.map((name) => [name, () => controller.abort(name)]);
+  for (const [name, handler] of handlers) process.on(name, handler);
   try {
     return await body(controller.signal);
   } finally {
-    process.off("SIGINT", onInt);
-    process.off("SIGTERM", onTerm);
+    for (const [name, handler] of handlers) process.off(name, handler);
   }
 }
 
@@ -19573,7 +26621,7 @@ function printRunResult(io, json, result) {
 // src/cli/commands/execute.ts
 init_io();
 var USAGE = "usage: execguard execute PLAN.yaml [--approval TEXT] [--json]";
-async function run2(argv2, io) {
+async function run3(argv2, io) {
   const { flags, positionals } = parseArgs(argv2, { valued: ["approval"], boolean: ["json"] });
   if (flags.help) {
     io.stdout(
@@ -19587,34 +26635,42 @@ Prints the report ending in an AGENT_STATUS block. Exit 0 COMPLETE, 2 BLOCKED, 1
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const { executePlan: executePlan2 } = await Promise.resolve().then(() => (init_execute(), execute_exports));
-  const result = await runExecutor(
-    io,
-    Boolean(flags.json),
-    (signal, progress) => executePlan2({
-      planArg: positionals[0],
-      cwd: io.cwd,
-      env: io.env,
-      approvalText: typeof flags.approval === "string" ? flags.approval : void 0,
-      signal,
-      progress
-    })
-  );
+  const execute = (signal, progress) => executePlan2({
+    planArg: positionals[0],
+    cwd: io.cwd,
+    env: io.env,
+    approvalText: typeof flags.approval === "string" ? flags.approval : void 0,
+    signal,
+    progress
+  });
+  const url = storeUrl(io.env);
+  const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
+    if (!url) return execute(signal, progress);
+    const { withWorkspaceLease: withWorkspaceLease2 } = await Promise.resolve().then(() => (init_team_run(), team_run_exports));
+    return withWorkspaceLease2({ url, env: io.env, cwd: io.cwd, planArg: positionals[0], signal, progress }, execute);
+  });
   return printRunResult(io, Boolean(flags.json), result);
 }
 
 // src/cli/commands/plan.ts
 init_io();
-var USAGE2 = "usage: execguard plan PLAN.yaml [--json]";
-async function run3(argv2, io) {
-  const { flags, positionals } = parseArgs(argv2, { boolean: ["json"] });
+var USAGE2 = "usage: execguard plan PLAN.yaml [--json]\n       execguard plan --reference";
+async function run4(argv2, io) {
+  const { flags, positionals } = parseArgs(argv2, { boolean: ["json", "reference"] });
   if (flags.help) {
     io.stdout(
       `${USAGE2}
 
 Pre-flight and dry run of a plan; prints what will be created, changed and destroyed,
 the files to commit, the risk, the rollback path and the plan digest. Exit 0 ok, 2 blocked.
+--reference prints every plan key, its type and default (the plan reference).
 `
     );
+    return 0;
+  }
+  if (flags.reference) {
+    const { planReference: planReference2 } = await Promise.resolve().then(() => (init_plan_reference(), plan_reference_exports));
+    io.stdout(planReference2());
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(USAGE2);
@@ -19635,7 +26691,7 @@ the files to commit, the risk, the rollback path and the plan digest. Exit 0 ok,
 // src/cli/commands/resume.ts
 init_io();
 var USAGE3 = "usage: execguard resume RUN_ID [--approval TEXT] [--json]";
-async function run4(argv2, io) {
+async function run5(argv2, io) {
   const { flags, positionals } = parseArgs(argv2, { valued: ["approval"], boolean: ["json"] });
   if (flags.help) {
     io.stdout(
@@ -19662,10 +26718,13 @@ not redone; the approval is checked again as for execute. A finished run is a no
     })
   );
   if (result.noop) {
-    if (flags.json) io.stdout(`${JSON.stringify({ runId: positionals[0], status: "NOOP", message: result.message.trim() }, null, 2)}
-`);
+    if (flags.json)
+      io.stdout(
+        `${JSON.stringify({ runId: positionals[0], status: result.busy ? "BUSY" : "NOOP", message: result.message.trim() }, null, 2)}
+`
+      );
     else io.stdout(result.message);
-    return 0;
+    return result.busy ? 2 : 0;
   }
   return printRunResult(io, Boolean(flags.json), result);
 }
@@ -19673,7 +26732,7 @@ not redone; the approval is checked again as for execute. A finished run is a no
 // src/cli/commands/rollback.ts
 init_io();
 var USAGE4 = "usage: execguard rollback RUN_ID [--approval TEXT] [--json]";
-async function run5(argv2, io) {
+async function run6(argv2, io) {
   const { flags, positionals } = parseArgs(argv2, { valued: ["approval"], boolean: ["json"] });
   if (flags.help) {
     io.stdout(
@@ -19702,8 +26761,8 @@ where that is safe; destroying needs a destroy approval. Exit 0 done, 2 BLOCKED,
   return printRunResult(io, Boolean(flags.json), result);
 }
 export {
-  run2 as execute,
-  run3 as plan,
-  run4 as resume,
-  run5 as rollback
+  run3 as execute,
+  run4 as plan,
+  run5 as resume,
+  run6 as rollback
 };

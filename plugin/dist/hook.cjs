@@ -5,16 +5,37 @@ var import_node_path6 = require("node:path");
 var import_node_url = require("node:url");
 
 // src/hooks/decision-log.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // src/state/home.ts
+var import_node_fs = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path = require("node:path");
+function installedPluginData(env = process.env) {
+  const config = env.CLAUDE_CONFIG_DIR || (0, import_node_path.join)(env.HOME || (0, import_node_os.homedir)(), ".claude");
+  const data = (0, import_node_path.join)(config, "plugins", "data");
+  let names;
+  try {
+    names = (0, import_node_fs.readdirSync)(data);
+  } catch {
+    return [];
+  }
+  return names.filter((n) => /^execguard-[A-Za-z0-9_-]+$/.test(n) && isDir((0, import_node_path.join)(data, n))).sort((a, b) => Number(a.endsWith("-inline")) - Number(b.endsWith("-inline")) || (a < b ? -1 : a > b ? 1 : 0)).map((n) => (0, import_node_path.join)(data, n));
+}
+function isDir(path) {
+  try {
+    return (0, import_node_fs.statSync)(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 function stateHome(env = process.env) {
   if (env.EXECGUARD_HOME) return env.EXECGUARD_HOME;
   if (env.CLAUDE_PLUGIN_DATA) return env.CLAUDE_PLUGIN_DATA;
-  return (0, import_node_path.join)((0, import_node_os.homedir)(), ".local", "state", "execguard");
+  const installed = installedPluginData(env)[0];
+  if (installed) return installed;
+  return (0, import_node_path.join)(env.HOME || (0, import_node_os.homedir)(), ".local", "state", "execguard");
 }
 var statePaths = (home = stateHome()) => ({
   home,
@@ -36,25 +57,25 @@ var statePaths = (home = stateHome()) => ({
 });
 
 // src/state/log-rotate.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var DEFAULT_DECISION_LOG_MAX_BYTES = 5 * 1024 * 1024;
 var DEFAULT_DECISION_LOG_KEEP = 3;
 function rotateBySize(path, maxBytes = DEFAULT_DECISION_LOG_MAX_BYTES, keep = DEFAULT_DECISION_LOG_KEEP) {
   let size;
   try {
-    size = (0, import_node_fs.statSync)(path).size;
+    size = (0, import_node_fs2.statSync)(path).size;
   } catch {
     return false;
   }
   if (size <= maxBytes) return false;
   for (let i = keep - 1; i >= 1; i--) {
     try {
-      (0, import_node_fs.renameSync)(`${path}.${i}`, `${path}.${i + 1}`);
+      (0, import_node_fs2.renameSync)(`${path}.${i}`, `${path}.${i + 1}`);
     } catch {
     }
   }
   try {
-    (0, import_node_fs.renameSync)(path, `${path}.1`);
+    (0, import_node_fs2.renameSync)(path, `${path}.1`);
   } catch {
     return false;
   }
@@ -70,10 +91,10 @@ function decisionsFile(env = process.env) {
 function logDecision(entry, env = process.env) {
   try {
     const file = decisionsFile(env);
-    (0, import_node_fs2.mkdirSync)((0, import_node_path2.dirname)(file), { recursive: true, mode: 448 });
+    (0, import_node_fs3.mkdirSync)((0, import_node_path2.dirname)(file), { recursive: true, mode: 448 });
     const line = JSON.stringify({ ...entry, command: clip(entry.command), reason: clip(entry.reason) });
     rotateBySize(file);
-    (0, import_node_fs2.appendFileSync)(file, `${line}
+    (0, import_node_fs3.appendFileSync)(file, `${line}
 `, { mode: 384 });
     return void 0;
   } catch (error) {
@@ -101,12 +122,12 @@ function logFallback(event2, stdinText, rule, reason, env = process.env, decisio
 }
 
 // src/hooks/helper/client.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_net = require("node:net");
 var import_node_path5 = require("node:path");
 
 // src/hooks/helper/address.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path3 = require("node:path");
 var KEY_ENV = ["EXECGUARD_HOME", "CLAUDE_PLUGIN_DATA", "CLAUDE_PLUGIN_ROOT", "HOME", "PATH", "KUBECONFIG"];
@@ -120,7 +141,7 @@ function fnv(text) {
 }
 function privateDir(dir) {
   try {
-    const s = (0, import_node_fs3.lstatSync)(dir);
+    const s = (0, import_node_fs4.lstatSync)(dir);
     return s.isDirectory() && (s.mode & 63) === 0 && (typeof process.getuid !== "function" || s.uid === process.getuid());
   } catch {
     return false;
@@ -133,14 +154,14 @@ function helperDir(env) {
   return (0, import_node_path3.join)((0, import_node_os2.tmpdir)(), `execguard-hookd-${uid}-${fnv(dir)}`);
 }
 function socketPath(bundle, env) {
-  const s = (0, import_node_fs3.statSync)(bundle);
+  const s = (0, import_node_fs4.statSync)(bundle);
   const key = [bundle, s.size, s.mtimeMs, ...KEY_ENV.map((k) => `${k}=${env[k] ?? ""}`)].join("\n");
   return (0, import_node_path3.join)(helperDir(env), `${fnv(key)}.sock`);
 }
 
 // src/hooks/helper/proof.ts
 var import_node_crypto = require("node:crypto");
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 var SECRET_BYTES = 32;
 var LABEL = "execguard-helper-v1";
@@ -148,17 +169,17 @@ var ownedByUs = (uid) => typeof process.getuid !== "function" || uid === process
 function readSecret(file) {
   let fd;
   try {
-    fd = (0, import_node_fs4.openSync)(file, import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NOFOLLOW ?? 0));
+    fd = (0, import_node_fs5.openSync)(file, import_node_fs5.constants.O_RDONLY | (import_node_fs5.constants.O_NOFOLLOW ?? 0));
   } catch {
     return void 0;
   }
   try {
-    const s = (0, import_node_fs4.fstatSync)(fd);
+    const s = (0, import_node_fs5.fstatSync)(fd);
     if (!s.isFile() || (s.mode & 63) !== 0 || !ownedByUs(s.uid) || s.size !== SECRET_BYTES) return void 0;
     const secret = Buffer.alloc(SECRET_BYTES);
-    return (0, import_node_fs4.readSync)(fd, secret, 0, SECRET_BYTES, 0) === SECRET_BYTES ? secret : void 0;
+    return (0, import_node_fs5.readSync)(fd, secret, 0, SECRET_BYTES, 0) === SECRET_BYTES ? secret : void 0;
   } finally {
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs5.closeSync)(fd);
   }
 }
 function helperSecret(file, create) {
@@ -167,23 +188,23 @@ function helperSecret(file, create) {
   if (existing && privateDir(dir)) return existing;
   if (existing || !create) return void 0;
   try {
-    (0, import_node_fs4.mkdirSync)(dir, { recursive: true, mode: 448 });
+    (0, import_node_fs5.mkdirSync)(dir, { recursive: true, mode: 448 });
   } catch {
     return void 0;
   }
   if (!privateDir(dir)) return void 0;
   const temp = `${file}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`;
   try {
-    (0, import_node_fs4.writeFileSync)(temp, (0, import_node_crypto.randomBytes)(SECRET_BYTES), { mode: 384, flag: "wx" });
+    (0, import_node_fs5.writeFileSync)(temp, (0, import_node_crypto.randomBytes)(SECRET_BYTES), { mode: 384, flag: "wx" });
     try {
-      (0, import_node_fs4.linkSync)(temp, file);
+      (0, import_node_fs5.linkSync)(temp, file);
     } catch {
     }
   } catch {
     return void 0;
   } finally {
     try {
-      (0, import_node_fs4.unlinkSync)(temp);
+      (0, import_node_fs5.unlinkSync)(temp);
     } catch {
     }
   }
@@ -275,12 +296,12 @@ function askHelper(socket, secret, request) {
 function startHelper(bundle, socket, env) {
   const mark = `${socket}.starting`;
   try {
-    if (Date.now() - (0, import_node_fs5.statSync)(mark).mtimeMs < SPAWN_MARK_STALE_MS) return;
-    (0, import_node_fs5.unlinkSync)(mark);
+    if (Date.now() - (0, import_node_fs6.statSync)(mark).mtimeMs < SPAWN_MARK_STALE_MS) return;
+    (0, import_node_fs6.unlinkSync)(mark);
   } catch {
   }
   try {
-    (0, import_node_fs5.closeSync)((0, import_node_fs5.openSync)(mark, "wx", 384));
+    (0, import_node_fs6.closeSync)((0, import_node_fs6.openSync)(mark, "wx", 384));
   } catch {
     return;
   }
@@ -291,7 +312,7 @@ function startHelper(bundle, socket, env) {
 }
 function ownSocket(socket) {
   try {
-    const s = (0, import_node_fs5.lstatSync)(socket);
+    const s = (0, import_node_fs6.lstatSync)(socket);
     return s.isSocket() && (typeof process.getuid !== "function" || s.uid === process.getuid());
   } catch {
     return void 0;
@@ -302,7 +323,7 @@ async function answerViaHelper(bundle, event2, stdin, env) {
   let socket;
   try {
     socket = socketPath(bundle, env);
-    (0, import_node_fs5.mkdirSync)((0, import_node_path5.dirname)(socket), { recursive: true, mode: 448 });
+    (0, import_node_fs6.mkdirSync)((0, import_node_path5.dirname)(socket), { recursive: true, mode: 448 });
   } catch (error) {
     return miss("helper-untrusted-folder", `no helper folder (${error.message})`, true);
   }
@@ -325,13 +346,21 @@ async function answerViaHelper(bundle, event2, stdin, env) {
 }
 function removeSocket(socket) {
   try {
-    (0, import_node_fs5.unlinkSync)(socket);
+    (0, import_node_fs6.unlinkSync)(socket);
   } catch {
   }
 }
 
 // src/hooks/answer.ts
-var EVENTS = ["pre-tool-use", "user-prompt-submit", "subagent-stop", "stop", "session-start"];
+var EVENTS = [
+  "pre-tool-use",
+  "post-tool-use",
+  "user-prompt-submit",
+  "subagent-start",
+  "subagent-stop",
+  "stop",
+  "session-start"
+];
 
 // src/hooks/stdio.ts
 var STDIN_IDLE_MS = 12e4;
