@@ -168,19 +168,37 @@ export class PostgresStore {
     throw new StoreError(`the store's schema is version ${version}, newer than this execguard (${SCHEMA_VERSION}): upgrade execguard`);
   }
 
-  /** Takes the workspace's lease when it is free or expired; the token is higher than any given before. */
+  /**
+   * Takes the workspace's lease when it is free or expired. Grants of one workspace are serialised
+   * (a transaction-scoped advisory lock) and the token is drawn inside that section, so every grant's
+   * token is higher than every earlier grant's: a token drawn before a wait never lands after a newer one.
+   */
   async acquire(workspace: string, owner: LeaseOwner, ttlSeconds: number): Promise<Acquired> {
-    const rows = await this.sql`
-      INSERT INTO execguard_leases (workspace, token, owner, expires_at)
-      VALUES (${workspace}, nextval('execguard_lease_tokens'), ${this.sql.json(owner as never)}, now() + ${ttlSeconds} * interval '1 second')
-      ON CONFLICT (workspace) DO UPDATE
-        SET token = EXCLUDED.token, owner = EXCLUDED.owner, acquired_at = now(), expires_at = EXCLUDED.expires_at
-        WHERE execguard_leases.expires_at <= now()
-      RETURNING token, expires_at`;
-    if (rows[0]) return { ok: true, token: Number(rows[0].token), expiresAt: new Date(rows[0].expires_at).toISOString() };
-    const holder = (await this.leases()).find((l) => l.workspace === workspace);
-    if (!holder) return this.acquire(workspace, owner, ttlSeconds); // released in between: try again
-    return { ok: false, holder };
+    return this.sql.begin(async (tx) => {
+      await tx`SELECT pg_advisory_xact_lock(hashtext(${`execguard-lease:${workspace}`}))`;
+      const [held] = await tx`
+        SELECT workspace, token, owner, acquired_at, expires_at FROM execguard_leases
+        WHERE workspace = ${workspace} AND expires_at > now()`;
+      if (held)
+        return {
+          ok: false,
+          holder: {
+            workspace: held.workspace,
+            token: Number(held.token),
+            owner: held.owner as LeaseOwner,
+            acquiredAt: new Date(held.acquired_at).toISOString(),
+            expiresAt: new Date(held.expires_at).toISOString(),
+            expired: false,
+          },
+        };
+      const [got] = await tx`
+        INSERT INTO execguard_leases (workspace, token, owner, expires_at)
+        VALUES (${workspace}, nextval('execguard_lease_tokens'), ${tx.json(owner as never)}, now() + ${ttlSeconds} * interval '1 second')
+        ON CONFLICT (workspace) DO UPDATE
+          SET token = EXCLUDED.token, owner = EXCLUDED.owner, acquired_at = now(), expires_at = EXCLUDED.expires_at
+        RETURNING token, expires_at`;
+      return { ok: true, token: Number(got!.token), expiresAt: new Date(got!.expires_at).toISOString() };
+    }) as Promise<Acquired>;
   }
 
   /** Extends a live lease; false when it expired or was taken (the holder must stop). */

@@ -1,6 +1,6 @@
 // Fault injection on the git side: the remote moves (at pre-flight, or between commit and push),
 // and the remote refuses the push for lack of permission. Real git, real bare origin.
-import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorTypeOf, expectJournalClosed, expectStatus, journalOf, runIdOf } from './support/assert-run.js';
@@ -27,14 +27,17 @@ describe('remote moved / push refused', () => {
   it('push rejected as non-fast-forward: BLOCKED, local commit kept, nothing applied, never forced', async () => {
     const ws = workspace();
     ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'extra' }]));
-    // Someone pushes while our commit is being made: a pre-commit hook moves origin after pre-flight.
-    const hook = join(ws.repo, '.git/hooks/pre-commit');
-    writeFileSync(
-      hook,
-      `#!/bin/sh\nunset GIT_INDEX_FILE GIT_DIR GIT_WORK_TREE\ncd ${JSON.stringify(ws.dir)} && git clone -q origin.git racer && cd racer && echo x > RACE && git add RACE && git -c user.name=R -c user.email=r@x commit -q -m "docs: race" && git push -q origin HEAD:main\n`,
-    );
-    chmodSync(hook, 0o755);
-    const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
+    // Someone pushes while our commit is being made: the run holds right after its commit (the test
+    // seam), origin moves, then the run goes on to its push. (A repository hook would not do: the
+    // guard reads the hooks a commit fires, and refuses one that pushes.)
+    const marks = join(ws.dir, 'marks');
+    mkdirSync(marks);
+    Object.assign(ws.env, { EXECGUARD_TEST_PAUSE: 'committed', EXECGUARD_TEST_PAUSE_DIR: marks });
+    const running = ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
+    while (!existsSync(join(marks, 'committed.reached'))) await new Promise((r) => setTimeout(r, 20));
+    moveOrigin(ws);
+    writeFileSync(join(marks, 'committed.go'), '');
+    const run = await running;
     expect(run.code).toBe(2);
     expect(errorTypeOf(run.stdout)).toBe('StateConflict');
     expect(run.stdout).toMatch(/non-fast-forward/);
@@ -73,11 +76,12 @@ describe('remote moved / push refused', () => {
   it("changes outside the plan's files block the run in pre-flight (Validation)", async () => {
     const ws = workspace();
     ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'extra' }]));
-    ws.write('unrelated.txt', 'not part of the plan\n');
+    // In the workdir, where the apply would read it without it being committed.
+    ws.write('infra/app/unrelated.txt', 'not part of the plan\n');
     const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
     expect(run.code).toBe(2);
     expect(errorTypeOf(run.stdout)).toBe('Validation');
-    expect(run.stdout).toContain('unrelated.txt');
+    expect(run.stdout).toContain('infra/app/unrelated.txt');
     expectStatus(run.stdout, 'BLOCKED');
     expect(ws.git('log', '-1', '--format=%s')).toBe('chore: initial workspace');
   });
