@@ -115,7 +115,25 @@ function numbersIn(dir: string): number[] {
 
 type Unsigned<T> = T extends StoredRecord ? Omit<T, 'seq' | 'id'> : never;
 
-/** Appends a record: takes the next free number, signs the body naming it, links it into place. */
+/** Sleeps the hook (synchronously) for `ms`: a hook has nothing else to do meanwhile. */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Writes `content` to a new file `tmp`; a failed write (disk full) leaves no file behind. */
+function writeNew(tmp: string, content: string): void {
+  try {
+    writeFileSync(tmp, content, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Appends a record: takes the next free number, signs the body naming it, links it into place.
+ * Never gives up while the folder is writable: the highest number is read once, then each number
+ * another writer took sends this one to the next, with a short random pause so that a crowd of
+ * writers spreads out instead of colliding again. No lock, so no crashed writer can hold one.
+ */
 function append<T extends StoredRecord>(record: Unsigned<T>, options?: StoreOptions): T {
   const home = homeOf(options);
   const key = signingKey(home);
@@ -123,22 +141,22 @@ function append<T extends StoredRecord>(record: Unsigned<T>, options?: StoreOpti
   mkdirSync(grantsRoot(options), { recursive: true, mode: 0o700 });
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   let seq = (numbersIn(dir)[0] ?? 0) + 1;
-  for (let attempt = 0; attempt < 64; attempt++, seq++) {
+  for (let collisions = 0; ; collisions++, seq++) {
     const full = { ...record, seq, id: recordId(seq) } as unknown as T;
     const body = JSON.stringify(full);
     const tmp = join(dir, `.tmp-${process.pid}-${Date.now()}-${Math.random().toString(16).slice(2)}`);
-    writeFileSync(tmp, `${JSON.stringify({ body, sig: sign(body, key) })}\n`, { mode: 0o600, flag: 'wx' });
+    writeNew(tmp, `${JSON.stringify({ body, sig: sign(body, key) })}\n`);
     try {
       linkSync(tmp, join(dir, fileName(seq)));
       return full;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      // Another hook took this number: try the next one.
+      // Another hook took this number: the next one, after a pause that grows with the crowd.
     } finally {
       rmSync(tmp, { force: true });
     }
+    pause(Math.random() * Math.min(2 ** Math.min(collisions, 5), 25));
   }
-  throw new Error(`could not append to the grant log in ${dir}: no free sequence number`);
 }
 
 const SOURCES = new Set(['user-prompt', 'orchestrator-prompt', 'cli']);
