@@ -22,7 +22,22 @@
 //
 // Layout: grants/<session key>/<12-digit seq>.json = {"body": "<record JSON>", "sig": "<base64>"},
 // grants/<session key>.head = {"body": "<head JSON>", "sig": "<base64>"}; folders 0700, files 0600.
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  futimesSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stateHome, statePaths } from './home.js';
 import { sign, signingKey, verify, verifyKey } from './grant-keys.js';
@@ -384,10 +399,65 @@ export function listRecords(sessionId: string, options?: StoreOptions): GrantRec
   return out.reverse();
 }
 
-const isLive = (r: GrantRecord, now: Date) => r.kind === 'grant' && r.scope.affirmed === true && Date.parse(r.expiresAt) > now.getTime();
+/** How far a record's creation may lie ahead of the clock (coarse file times, a slow disk). */
+const SKEW_MS = 2 * 60_000;
+/** The longest a grant may live: the policy's limit for approvalMinutes (a day). */
+const MAX_GRANT_MS = DAY_MS;
+/** A caller's `now` this close to the process clock is that clock, which the kernel's replaces. */
+const OWN_CLOCK_MS = 5_000;
+
+/** The kernel's time: the ctime it stamps on a file we just touched (user space cannot set ctime). */
+function ctimeNow(path: string): number {
+  const fd = openSync(path, 'a', 0o600);
+  try {
+    futimesSync(fd, 0, 0);
+    return fstatSync(fd).ctimeMs;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The time grants are judged by (issue 21 §2). Not the process's Date, which a preloaded script
+ * moves at will and which follows the wall clock back, but the kernel's ctime of a file touched
+ * now (in the state folder, else in the temporary folder). `claimed` far from the process clock
+ * is an injected clock (tests, replays) and is used as given; a `new Date()` is the process clock
+ * and is replaced. Throws when no file can be touched: no time, no grant.
+ */
+export function trustedNow(options?: StoreOptions, claimed?: Date): Date {
+  if (claimed && Math.abs(claimed.getTime() - Date.now()) > OWN_CLOCK_MS) return claimed;
+  const home = homeOf(options);
+  try {
+    mkdirSync(home, { recursive: true, mode: 0o700 });
+    return new Date(ctimeNow(join(home, 'clock')));
+  } catch {
+    return new Date(ctimeNow(join(tmpdir(), `execguard-clock-${process.getuid?.() ?? 'user'}`)));
+  }
+}
+
+/**
+ * A grant in force at `now`: affirmed, created no later than now (a record from the future means
+ * the clock went back, or the record is not the hooks'), living no longer than the policy allows,
+ * and not yet expired (its creation time plus its duration).
+ */
+function isLive(r: GrantRecord, now: () => number): boolean {
+  if (r.kind !== 'grant' || r.scope.affirmed !== true) return false;
+  const created = Date.parse(r.createdAt);
+  const expires = Date.parse(r.expiresAt);
+  if (!Number.isFinite(created) || !Number.isFinite(expires) || expires - created > MAX_GRANT_MS) return false;
+  const t = now();
+  return created <= t + SKEW_MS && expires > t;
+}
+
+/** The judged time, taken once and only when a record needs it (a Bash call with no grant takes none). */
+function lazyNow(options: StoreOptions | undefined, claimed: Date | undefined): () => number {
+  let t: number | undefined;
+  return () => (t ??= trustedNow(options, claimed).getTime());
+}
 
 /** The user's own grant (user prompt or CLI) in force for the session, or null. */
-export function activeUserGrant(sessionId: string, now: Date = new Date(), options?: StoreOptions): GrantRecord | null {
+export function activeUserGrant(sessionId: string, claimed?: Date, options?: StoreOptions): GrantRecord | null {
+  const now = lazyNow(options, claimed);
   for (const r of newestFirst(sessionId, options)) {
     if (r === BROKEN) return null;
     if (r.kind !== 'grant' && r.kind !== 'revoke') continue;
@@ -405,11 +475,8 @@ export function activeUserGrant(sessionId: string, now: Date = new Date(), optio
  * revocation when that prompt did not approve). A revoked or expired user grant ends every grant
  * derived from it, and so does a break in the log above the user's grant.
  */
-export function activeGrant(
-  sessionId: string,
-  now: Date = new Date(),
-  options: StoreOptions & { agentId?: string } = {},
-): GrantRecord | null {
+export function activeGrant(sessionId: string, claimed?: Date, options: StoreOptions & { agentId?: string } = {}): GrantRecord | null {
+  const now = lazyNow(options, claimed);
   let derived: GrantRecord | undefined;
   for (const r of newestFirst(sessionId, options)) {
     if (r === BROKEN) return null;
@@ -437,13 +504,16 @@ export interface PendingRequest {
 /** Pending requests older than this are not answered by a prompt any more. */
 const PENDING_MAX_AGE_MS = DAY_MS;
 
-export function openPendingRequest(sessionId: string, now: Date = new Date(), options?: StoreOptions): PendingRequest | null {
+export function openPendingRequest(sessionId: string, claimed?: Date, options?: StoreOptions): PendingRequest | null {
+  const now = lazyNow(options, claimed);
   const records: PendingRecord[] = [];
   for (const r of newestFirst(sessionId, options)) {
     // A break: what lies below it may have been answered already; only newer records count.
     if (r === BROKEN) break;
     if (r.kind === 'pending') {
-      if (now.getTime() - Date.parse(r.createdAt) > PENDING_MAX_AGE_MS) break;
+      // Too old, or from the future (the clock went back): not a request anyone can answer now.
+      const age = now() - Date.parse(r.createdAt);
+      if (!(age <= PENDING_MAX_AGE_MS && age >= -SKEW_MS)) break;
       records.unshift(r);
       continue;
     }
@@ -477,7 +547,7 @@ export interface RecordInput {
 export function recordGrant(input: RecordInput, options?: StoreOptions): GrantRecord {
   if (!input.sessionId) throw new Error('cannot record a grant without a session id');
   if (!input.scope.affirmed) throw new Error('cannot record a grant from text that does not approve');
-  const now = input.now ?? new Date();
+  const now = trustedNow(options, input.now);
   let expires = now.getTime() + Math.max(0, input.approvalMinutes) * 60_000;
   if (input.notAfter) expires = Math.min(expires, Date.parse(input.notAfter));
   const record = append<GrantRecord>(
@@ -515,7 +585,7 @@ export function revokeGrants(
   options?: StoreOptions,
 ): GrantRecord {
   if (!input.sessionId) throw new Error('cannot revoke without a session id');
-  const now = input.now ?? new Date();
+  const now = trustedNow(options, input.now);
   return append<GrantRecord>(
     {
       kind: 'revoke',
@@ -539,12 +609,12 @@ export function recordPending(
 ): PendingRecord {
   if (!input.sessionId) throw new Error('cannot record a pending request without a session id');
   const { now, ...rest } = input;
-  return append<PendingRecord>({ kind: 'pending', ...rest, createdAt: (now ?? new Date()).toISOString() }, options);
+  return append<PendingRecord>({ kind: 'pending', ...rest, createdAt: trustedNow(options, now).toISOString() }, options);
 }
 
 /** Marks the open request answered (the user's prompt neither approved nor refused). */
-export function markAnswered(sessionId: string, now: Date = new Date(), options?: StoreOptions): void {
-  append<AnsweredRecord>({ kind: 'answered', sessionId, createdAt: now.toISOString() }, options);
+export function markAnswered(sessionId: string, claimed?: Date, options?: StoreOptions): void {
+  append<AnsweredRecord>({ kind: 'answered', sessionId, createdAt: trustedNow(options, claimed).toISOString() }, options);
 }
 
 /**
