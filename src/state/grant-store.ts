@@ -180,9 +180,12 @@ interface Head {
 }
 
 function readHead(path: string, sessionId: string, key: KeyObject): Head | null {
+  return parseHead(readRaw(path), sessionId, key);
+}
+
+function parseHead(raw: string | null, sessionId: string, key: KeyObject): Head | null {
   try {
-    const raw = readFileSync(path, 'utf8');
-    if (raw.length > 4096) return null;
+    if (raw === null || raw.length > 4096) return null;
     const wrapper = JSON.parse(raw) as { body?: unknown; sig?: unknown };
     if (typeof wrapper.body !== 'string' || typeof wrapper.sig !== 'string') return null;
     if (!verify(wrapper.body, wrapper.sig, key)) return null;
@@ -224,10 +227,12 @@ function moveHead(dir: string, sessionId: string, seq: number, raw: string, key:
 
 /** True when the log holds together from its highest record down to its head (or is empty). */
 function anchored(dir: string, sessionId: string, key: KeyObject, options?: StoreOptions): boolean {
+  // The head before the folder: every record it names was linked before it was written, so the
+  // listing that follows holds it. (The other order races a writer that appends in between.)
+  const headRaw = readRaw(headFile(sessionId, options));
   const numbers = numbersIn(dir);
-  const headPath = headFile(sessionId, options);
-  if (numbers.length === 0) return !existsSync(headPath);
-  const head = readHead(headPath, sessionId, key);
+  if (numbers.length === 0) return headRaw === null;
+  const head = parseHead(headRaw, sessionId, key);
   if (!head || numbers[0] < head.seq) return false;
   let expected: string | undefined;
   for (let seq = numbers[0]; seq >= head.seq; seq--) {
@@ -352,15 +357,16 @@ type Walked = StoredRecord | typeof BROKEN;
  */
 function* newestFirst(sessionId: string, options?: StoreOptions): Generator<Walked> {
   const dir = sessionDir(sessionId, options);
+  // The head before the folder, as in anchored(): a record linked meanwhile is above both.
+  const headRaw = readRaw(headFile(sessionId, options));
   const numbers = numbersIn(dir);
-  const headPath = headFile(sessionId, options);
   if (numbers.length === 0) {
     // A head with no records: the records were removed.
-    if (existsSync(headPath)) yield BROKEN;
+    if (headRaw !== null) yield BROKEN;
     return;
   }
   const key = verifyKey(homeOf(options));
-  const head = key && readHead(headPath, sessionId, key);
+  const head = key && parseHead(headRaw, sessionId, key);
   if (!key || !head || numbers[0] < head.seq) {
     yield BROKEN;
     return;
