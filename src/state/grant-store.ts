@@ -213,15 +213,20 @@ function moveHead(dir: string, sessionId: string, seq: number, raw: string, key:
     }
     const current = readHead(path, sessionId, key);
     if (current && current.seq >= top) return;
-    const body = JSON.stringify({ kind: 'head', sessionId, seq: top, hash: digest(topRaw) });
-    const tmp = `${path}.tmp-${process.pid}-${Math.random().toString(16).slice(2)}`;
-    writeNew(tmp, `${JSON.stringify({ body, sig: sign(body, key) })}\n`);
-    try {
-      renameSync(tmp, path);
-    } catch (error) {
-      rmSync(tmp, { force: true });
-      throw error;
-    }
+    writeHead(path, sessionId, top, digest(topRaw), key);
+  }
+}
+
+/** Replaces the head (signed) with rename(2): a reader sees the old one or the new one. */
+function writeHead(path: string, sessionId: string, seq: number, hash: string, key: KeyObject): void {
+  const body = JSON.stringify({ kind: 'head', sessionId, seq, hash });
+  const tmp = `${path}.tmp-${process.pid}-${Math.random().toString(16).slice(2)}`;
+  writeNew(tmp, `${JSON.stringify({ body, sig: sign(body, key) })}\n`);
+  try {
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
   }
 }
 
@@ -235,19 +240,22 @@ function anchored(dir: string, sessionId: string, key: KeyObject, options?: Stor
   const head = parseHead(headRaw, sessionId, key);
   if (!head || numbers[0] < head.seq) return false;
   let expected: string | undefined;
-  for (let seq = numbers[0]; seq >= head.seq; seq--) {
+  for (let seq = numbers[0]; seq > head.seq; seq--) {
     const raw = readRaw(join(dir, fileName(seq)));
     if (raw === null) return false;
-    const hash = digest(raw);
-    if (expected !== undefined && hash !== expected) return false;
-    if (seq === head.seq) return hash === head.hash;
+    if (expected !== undefined && digest(raw) !== expected) return false;
     try {
       expected = (JSON.parse((JSON.parse(raw) as { body: string }).body) as { prev?: unknown }).prev as string;
     } catch {
       return false;
     }
   }
-  return false;
+  // The genesis head (seq 0): the first record stands on nothing.
+  if (head.seq === 0) return expected === '';
+  const raw = readRaw(join(dir, fileName(head.seq)));
+  if (raw === null) return false;
+  const hash = digest(raw);
+  return (expected === undefined || hash === expected) && hash === head.hash;
 }
 
 /**
@@ -280,6 +288,10 @@ function append<T extends StoredRecord>(record: Unsigned<T>, options?: StoreOpti
   const dir = sessionDir(record.sessionId, options);
   mkdirSync(grantsRoot(options), { recursive: true, mode: 0o700 });
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const headPath = headFile(record.sessionId, options);
+  // A new log gets its head before its first record (seq 0, the genesis), so that at no moment
+  // are there records and no head, which is what a removed head looks like.
+  if (numbersIn(dir).length === 0 && !existsSync(headPath)) writeHead(headPath, record.sessionId, 0, '', key);
   let seq = (numbersIn(dir)[0] ?? 0) + 1;
   const hashOf = (n: number) => {
     if (n < 1) return '';
