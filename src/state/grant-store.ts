@@ -236,7 +236,7 @@ function anchored(dir: string, sessionId: string, key: KeyObject, options?: Stor
   // listing that follows holds it. (The other order races a writer that appends in between.)
   const headRaw = readRaw(headFile(sessionId, options));
   const numbers = numbersIn(dir);
-  if (numbers.length === 0) return headRaw === null;
+  if (numbers.length === 0) return headRaw === null || parseHead(headRaw, sessionId, key)?.seq === 0;
   const head = parseHead(headRaw, sessionId, key);
   if (!head || numbers[0] < head.seq) return false;
   let expected: string | undefined;
@@ -372,14 +372,18 @@ function* newestFirst(sessionId: string, options?: StoreOptions): Generator<Walk
   // The head before the folder, as in anchored(): a record linked meanwhile is above both.
   const headRaw = readRaw(headFile(sessionId, options));
   const numbers = numbersIn(dir);
+  const key = () => verifyKey(homeOf(options));
   if (numbers.length === 0) {
-    // A head with no records: the records were removed.
-    if (headRaw !== null) yield BROKEN;
+    // A head past the genesis with no records: the records were removed.
+    if (headRaw !== null) {
+      const k = key();
+      if (!k || parseHead(headRaw, sessionId, k)?.seq !== 0) yield BROKEN;
+    }
     return;
   }
-  const key = verifyKey(homeOf(options));
-  const head = key && parseHead(headRaw, sessionId, key);
-  if (!key || !head || numbers[0] < head.seq) {
+  const verifier = key();
+  const head = verifier && parseHead(headRaw, sessionId, verifier);
+  if (!verifier || !head || numbers[0] < head.seq) {
     yield BROKEN;
     return;
   }
@@ -394,7 +398,7 @@ function* newestFirst(sessionId: string, options?: StoreOptions): Generator<Walk
       yield BROKEN;
       return;
     }
-    const record = parseRecord(raw, seq, sessionId, key, seq <= head.seq);
+    const record = parseRecord(raw, seq, sessionId, verifier, seq <= head.seq);
     if (!record) {
       yield BROKEN;
       return;
