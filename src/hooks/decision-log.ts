@@ -1,8 +1,10 @@
 // Every deny and ask the hooks give, and every fallback (a fail-closed answer, a helper that was
 // not trusted), is appended to statePaths().decisions (JSONL), so the user can see what was
-// blocked and why (`execguard log`). One appendFileSync per line: O_APPEND writes of
-// a single short line do not interleave between the parallel hook processes.
-import { appendFileSync, mkdirSync } from 'node:fs';
+// blocked and why (`execguard log`). One O_APPEND write per line: writes of a single short line
+// do not interleave between the parallel hook processes. A line cut short (a writer killed, a full
+// disk) is closed off before the next one, so it costs only itself: `execguard log` skips it and
+// says so, and the next decision stays readable.
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { stateHome, statePaths } from '../state/home.js';
 import { rotateBySize } from '../state/log-rotate.js';
@@ -31,6 +33,19 @@ export function decisionsFile(env: NodeJS.ProcessEnv = process.env): string {
   return statePaths(stateHome(env)).decisions;
 }
 
+/** Appends `line` on a line of its own: after a newline when the file does not end with one. */
+function appendLine(file: string, line: string): void {
+  const fd = openSync(file, 'a+', 0o600);
+  try {
+    const size = fstatSync(fd).size;
+    const last = Buffer.alloc(1);
+    const torn = size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
+    writeSync(fd, `${torn ? '\n' : ''}${line}\n`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Appends one decision. Never throws: a log that cannot be written must not change the answer. */
 export function logDecision(entry: DecisionEntry, env: NodeJS.ProcessEnv = process.env): string | undefined {
   try {
@@ -39,7 +54,7 @@ export function logDecision(entry: DecisionEntry, env: NodeJS.ProcessEnv = proce
     const line = JSON.stringify({ ...entry, command: clip(entry.command), reason: clip(entry.reason) });
     // Bounded: past 5 MB the log moves to decisions.jsonl.1 (docs/retention.md). One stat a line.
     rotateBySize(file);
-    appendFileSync(file, `${line}\n`, { mode: 0o600 });
+    appendLine(file, line);
     return undefined;
   } catch (error) {
     return `execguard: could not record the decision (${(error as Error).message})\n`;

@@ -1,10 +1,11 @@
 // The hooks' decision log stays bounded: past its size limit, the next logged decision moves the
 // log to decisions.jsonl.1 and starts a fresh one (docs/retention.md).
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { logDecision } from '../../src/hooks/decision-log.js';
 import { tempDir } from '../helpers/tmp.js';
+import { cliBundle, runNode } from './support/hook-process.js';
 
 const entry = {
   time: '2026-11-25T00:00:00.000Z',
@@ -39,5 +40,24 @@ describe('decision log', () => {
     logDecision(entry, { EXECGUARD_HOME: home });
     expect(readFileSync(log, 'utf8').trim().split('\n')).toHaveLength(2);
     expect(existsSync(`${log}.1`)).toBe(false);
+  });
+
+  it('a line cut mid-way swallows no later decision: `execguard log` shows both denials after it and counts the torn line', async () => {
+    const home = tempDir('execguard-declog-');
+    const log = join(home, 'decisions.jsonl');
+    logDecision({ ...entry, command: 'before' }, { EXECGUARD_HOME: home });
+    // A writer that died mid-line: half a JSON object, no newline.
+    appendFileSync(log, JSON.stringify({ ...entry, command: 'torn' }).slice(0, 40));
+    logDecision({ ...entry, command: 'first after' }, { EXECGUARD_HOME: home });
+    logDecision({ ...entry, command: 'second after' }, { EXECGUARD_HOME: home });
+    const run = await runNode([cliBundle, 'log', '--json'], '', { EXECGUARD_HOME: home });
+    expect(run.code).toBe(0);
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).command),
+    ).toEqual(['before', 'first after', 'second after']);
+    expect(run.stderr.match(/not a JSON line, skipped/g)).toHaveLength(1);
   });
 });

@@ -6,17 +6,18 @@
 //   refusal      -> every grant of the session ends;
 //   continuation -> ("continue", "go on") an approval in force still holds;
 //   anything else-> the grant in force ends (the conversation moved on), the request is answered.
-// The agent is told what the reader decided. Never blocks the prompt; on failure nothing is granted.
+// The agent is told what the reader decided. What cannot be recorded blocks the prompt, saying so
+// (a refusal that is not on record would leave a grant in force); nothing is granted then.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { boundEnvironments } from '../../approval/answer.js';
 import { readPrompt } from '../../approval/scope.js';
-import { activeUserGrant, markAnswered, openPendingRequest, recordGrant, revokeGrants } from '../../state/grant-store.js';
+import { activeUserGrant, markAnswered, openPendingRequest, recordGrant, revokeGrants, voidGrants } from '../../state/grant-store.js';
 import type { ApprovalScope, GrantBinding } from '../../approval/types.js';
 import { DEFAULT_POLICY } from '../../guard/policy.js';
 import type { HookAnswer, HookHandler } from '../answer.js';
 import { hookContext } from '../context.js';
-import { decisionsFile } from '../decision-log.js';
+import { decisionsFile, logDecision } from '../decision-log.js';
 import { sessionPolicy } from '../session-policy.js';
 import { turnStartFile } from './pending-request.js';
 
@@ -65,6 +66,48 @@ function markTurnStart(env: NodeJS.ProcessEnv, sessionId: string, now: Date): st
  */
 const NOTIFICATION = /^\s*(?:<system-reminder>\s*)?(?:\[SYSTEM NOTIFICATION - NOT USER INPUT\]|<task-notification>)/;
 
+/**
+ * The prompt is blocked (Claude Code erases it and shows the reason to the user): what it meant
+ * could not be recorded, and a refusal or an ended approval that is not on record would leave a
+ * grant in force. Logged where possible.
+ */
+function blocked(ctx: { sessionId: string; env: NodeJS.ProcessEnv }, prompt: string, reason: string, note?: string): HookAnswer {
+  const logError = logDecision(
+    {
+      time: new Date().toISOString(),
+      session: ctx.sessionId,
+      tool: 'UserPromptSubmit',
+      command: prompt,
+      decision: 'deny',
+      rules: ['grant-log-unwritable'],
+      reason,
+    },
+    ctx.env,
+  );
+  const stderr = `${note ?? ''}${logError ?? ''}`;
+  return { json: { decision: 'block', reason }, ...(stderr ? { stderr } : {}), exitCode: 0 };
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+const FIX =
+  'Check that the state folder is writable and has free space (and that its keys/ folder is intact), then send your message again.';
+
+/** A refusal (or an approval ending) that could not be recorded: void the session's grants by other means, block, say so. */
+function unrecordedEnd(
+  ctx: { sessionId: string; env: NodeJS.ProcessEnv },
+  prompt: string,
+  what: string,
+  error: unknown,
+  note?: string,
+): HookAnswer {
+  const voided = voidGrants(ctx.sessionId, { env: ctx.env });
+  const state = voided
+    ? "execguard voided this session's approvals instead: state-changing commands are denied until you approve again."
+    : "execguard could not void this session's approvals either: an earlier approval may still be in force. Stop the agent (Esc) before anything else runs.";
+  return blocked(ctx, prompt, `execguard: ${what} could not be recorded (${message(error)}). ${state} ${FIX}`, note);
+}
+
 export const handle: HookHandler = async (input, env) => {
   const prompt = input.prompt;
   if (typeof prompt !== 'string')
@@ -75,17 +118,28 @@ export const handle: HookHandler = async (input, env) => {
     return context("execguard: a background-task notification, not the user's prompt: it approves nothing and ends nothing.");
   const now = new Date();
   const turnNote = markTurnStart(env, ctx.sessionId, now);
-  const pending = openPendingRequest(ctx.sessionId, now, { env });
-  const reading = readPrompt(prompt, { pending: pending !== null });
-  const active = activeUserGrant(ctx.sessionId, now, { env });
+  let pending: ReturnType<typeof openPendingRequest>;
+  let active: ReturnType<typeof activeUserGrant>;
+  let reading: ReturnType<typeof readPrompt>;
+  try {
+    pending = openPendingRequest(ctx.sessionId, now, { env });
+    active = activeUserGrant(ctx.sessionId, now, { env });
+    reading = readPrompt(prompt, { pending: pending !== null });
+  } catch (error) {
+    return unrecordedEnd(ctx, prompt, 'your message (the grant log could not be read)', error, turnNote);
+  }
 
   if (reading.kind === 'approval') {
     const environments = boundEnvironments(reading.scope.environments, pending?.environments ?? []);
     if (environments === null) {
-      revokeGrants(
-        { sessionId: ctx.sessionId, source: 'user-prompt', scope: { ...reading.scope, affirmed: false }, now, reason: 'not-approved' },
-        { env },
-      );
+      try {
+        revokeGrants(
+          { sessionId: ctx.sessionId, source: 'user-prompt', scope: { ...reading.scope, affirmed: false }, now, reason: 'not-approved' },
+          { env },
+        );
+      } catch (error) {
+        return unrecordedEnd(ctx, prompt, 'that this message is not an approval', error, turnNote);
+      }
       return context(
         `execguard: not an approval: it names ${reading.scope.environments.join(', ')} but the request presented ${pending?.environments.join(', ')}; nothing is approved. Present the plan for the environment the user named and ask again.`,
         turnNote,
@@ -96,11 +150,17 @@ export const handle: HookHandler = async (input, env) => {
     try {
       approvalMinutes = (await sessionPolicy(ctx.cwd, ctx.env)).policy.approvalMinutes;
     } catch (error) {
-      note += `execguard: policy unreadable (${(error as Error).message}); grant uses the default ${approvalMinutes} minutes\n`;
+      note += `execguard: policy unreadable (${message(error)}); grant uses the default ${approvalMinutes} minutes\n`;
     }
     const scope = { ...reading.scope, environments };
     const binding: GrantBinding = { digests: pending?.digests ?? [], environments: pending?.environments ?? [] };
-    const grant = recordGrant({ sessionId: ctx.sessionId, source: 'user-prompt', scope, approvalMinutes, now, binding }, { env });
+    let grant: ReturnType<typeof recordGrant>;
+    try {
+      grant = recordGrant({ sessionId: ctx.sessionId, source: 'user-prompt', scope, approvalMinutes, now, binding }, { env });
+    } catch (error) {
+      // Nothing is granted; an earlier approval ends too, as any new prompt ends it.
+      return unrecordedEnd(ctx, prompt, 'your approval', error, note || undefined);
+    }
     const answered = pending ? 'it answers the request you presented' : 'an explicit approval statement';
     return context(
       `execguard: the user's approval is recorded for this session (grant ${grant.id}, until ${grant.expiresAt}; ${answered}): ${describeScope(scope, binding)}.`,
@@ -110,19 +170,43 @@ export const handle: HookHandler = async (input, env) => {
 
   if (reading.kind === 'refusal') {
     // Always recorded: a refusal ends every grant of the session, whatever else is in the folder.
-    revokeGrants({ sessionId: ctx.sessionId, source: 'user-prompt', scope: reading.scope, now, reason: 'refused' }, { env });
+    try {
+      revokeGrants({ sessionId: ctx.sessionId, source: 'user-prompt', scope: reading.scope, now, reason: 'refused' }, { env });
+    } catch (error) {
+      return unrecordedEnd(ctx, prompt, 'your refusal', error, turnNote);
+    }
     return context(`execguard: ${reading.why}.`, turnNote);
   }
 
   if (reading.kind === 'continuation') {
-    if (pending) markAnswered(ctx.sessionId, now, { env });
+    try {
+      if (pending) markAnswered(ctx.sessionId, now, { env });
+    } catch (error) {
+      // An open request left open would read a later "yes" as its answer.
+      return blocked(
+        ctx,
+        prompt,
+        `execguard: your message could not be recorded as the answer to the open request (${message(error)}). ${FIX}`,
+        turnNote,
+      );
+    }
     const holds = active ? ` (grant ${active.id} still holds)` : '; no approval is in force';
     return context(`execguard: ${reading.why}${holds}.`, turnNote);
   }
 
   // Anything else: the conversation moved on. The grant in force ends; the request is answered.
-  if (active) revokeGrants({ sessionId: ctx.sessionId, source: 'user-prompt', scope: reading.scope, now, reason: 'moved-on' }, { env });
-  else if (pending) markAnswered(ctx.sessionId, now, { env });
+  try {
+    if (active) revokeGrants({ sessionId: ctx.sessionId, source: 'user-prompt', scope: reading.scope, now, reason: 'moved-on' }, { env });
+    else if (pending) markAnswered(ctx.sessionId, now, { env });
+  } catch (error) {
+    if (active) return unrecordedEnd(ctx, prompt, `the end of the earlier approval (grant ${active.id})`, error, turnNote);
+    return blocked(
+      ctx,
+      prompt,
+      `execguard: your message could not be recorded as the answer to the open request (${message(error)}). ${FIX}`,
+      turnNote,
+    );
+  }
   const ended = active ? ` The earlier approval (grant ${active.id}) has ended.` : '';
   return context(`execguard: ${reading.why}.${ended}`, turnNote);
 };
