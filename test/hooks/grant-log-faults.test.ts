@@ -73,7 +73,7 @@ describe('a lost newer record voids the session grants', () => {
 
     it(`a plain approval after a destroy approval, ${how} afterwards: destroy stays denied`, async () => {
       const f = fixture();
-      recorded(await f.prompt('User approved. Yes, tear down the dev stack now.'));
+      recorded(await f.prompt('User approved. Destroy the dev stack.'));
       expect(await f.allowed(DESTROY)).toBe(true);
       recorded(await f.prompt('User approved. Execute the plan.'));
       expect(await f.allowed(DESTROY)).toBe(false);
