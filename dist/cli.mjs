@@ -11,7 +11,7 @@ var executor = (name) => async () => ({
 });
 var COMMANDS = {
   check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-DSP74RHV.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-VWZ3DETE.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-ZECLCPCL.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-5YIMJV26.mjs") },
   status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-NFD46WRC.mjs") },
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: executor("plan") },
@@ -25,12 +25,12 @@ var COMMANDS = {
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-2CPIVGPM.mjs")
+    load: () => import("./chunks/agent-UHOLATWB.mjs")
   },
-  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-F5T3JCBX.mjs") },
-  store: { summary: "create or upgrade the team store schema (store migrate)", load: () => import("./chunks/store-IBZXA4LT.mjs") },
-  locks: { summary: "list the workspace leases in the team store", load: () => import("./chunks/locks-EZCLZP7R.mjs") },
-  unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-BOG2V4Q7.mjs") },
+  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-3EJPJV7Y.mjs") },
+  store: { summary: "create or upgrade the team store schema (store migrate)", load: () => import("./chunks/store-XR2BQMQX.mjs") },
+  locks: { summary: "list the workspace leases in the team store", load: () => import("./chunks/locks-UAQIOVJA.mjs") },
+  unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-VPJXA7HW.mjs") },
   doctor: {
     summary: "check that Claude Code runs execguard's hooks, and which protection is in force",
     load: () => import("./chunks/doctor-JWA7XEUO.mjs")

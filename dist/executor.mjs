@@ -10451,7 +10451,22 @@ var init_grant_keys = __esm({
 });
 
 // src/state/grant-store.ts
-import { linkSync as linkSync2, mkdirSync as mkdirSync2, readdirSync as readdirSync2, readFileSync as readFileSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  futimesSync,
+  linkSync as linkSync2,
+  mkdirSync as mkdirSync2,
+  openSync,
+  readdirSync as readdirSync2,
+  readFileSync as readFileSync2,
+  renameSync,
+  rmSync as rmSync2,
+  statSync as statSync2,
+  writeFileSync as writeFileSync2
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 function sessionKey(sessionId) {
   if (/^[A-Za-z0-9_-]{1,100}$/.test(sessionId)) return sessionId;
@@ -10472,15 +10487,34 @@ function numbersIn(dir) {
   }
   return numbers.sort((a, b) => b - a);
 }
-function readVerified(dir, seq, sessionId, key) {
+function readRaw(path4) {
   try {
-    const raw = readFileSync2(join2(dir, fileName(seq)), "utf8");
-    if (raw.length > MAX_RECORD_BYTES) return null;
+    return readFileSync2(path4, "utf8");
+  } catch {
+    return null;
+  }
+}
+function parseHead(raw, sessionId, key) {
+  try {
+    if (raw === null || raw.length > 4096) return null;
     const wrapper = JSON.parse(raw);
     if (typeof wrapper.body !== "string" || typeof wrapper.sig !== "string") return null;
     if (!verify(wrapper.body, wrapper.sig, key)) return null;
+    const h = JSON.parse(wrapper.body);
+    if (h.kind !== "head" || h.sessionId !== sessionId || !Number.isSafeInteger(h.seq) || typeof h.hash !== "string") return null;
+    return { seq: h.seq, hash: h.hash };
+  } catch {
+    return null;
+  }
+}
+function parseRecord(raw, seq, sessionId, key, chained) {
+  try {
+    if (raw.length > MAX_RECORD_BYTES) return null;
+    const wrapper = JSON.parse(raw);
+    if (typeof wrapper.body !== "string" || typeof wrapper.sig !== "string") return null;
+    if (!chained && !verify(wrapper.body, wrapper.sig, key)) return null;
     const r = JSON.parse(wrapper.body);
-    if (r.seq !== seq || r.sessionId !== sessionId || typeof r.createdAt !== "string") return null;
+    if (r.seq !== seq || r.sessionId !== sessionId || typeof r.createdAt !== "string" || typeof r.prev !== "string") return null;
     if (r.kind === "grant" || r.kind === "revoke") {
       if (typeof r.expiresAt !== "string" || typeof r.scope !== "object" || r.scope === null || !SOURCES.has(r.source)) return null;
       return r;
@@ -10493,21 +10527,76 @@ function readVerified(dir, seq, sessionId, key) {
 }
 function* newestFirst(sessionId, options) {
   const dir = sessionDir(sessionId, options);
+  const headRaw = readRaw(headFile(sessionId, options));
   const numbers = numbersIn(dir);
-  if (numbers.length === 0) return;
-  const key = verifyKey(homeOf(options));
-  if (!key) return;
-  let previous;
-  for (const seq of numbers) {
-    if (seq === previous) continue;
-    previous = seq;
-    const record2 = readVerified(dir, seq, sessionId, key);
-    if (record2) yield record2;
+  const key = () => verifyKey(homeOf(options));
+  if (numbers.length === 0) {
+    if (headRaw !== null) {
+      const k = key();
+      if (!k || parseHead(headRaw, sessionId, k)?.seq !== 0) yield BROKEN;
+    }
+    return;
+  }
+  const verifier = key();
+  const head = verifier && parseHead(headRaw, sessionId, verifier);
+  if (!verifier || !head || numbers[0] < head.seq) {
+    yield BROKEN;
+    return;
+  }
+  let expected;
+  for (let seq = numbers[0]; seq >= 1; seq--) {
+    const raw = readRaw(join2(dir, fileName(seq)));
+    const hash = raw === null ? void 0 : digest(raw);
+    const vouched = seq === head.seq ? hash === head.hash : seq < head.seq && hash === expected;
+    if (raw === null || expected !== void 0 && hash !== expected || seq <= head.seq && !vouched) {
+      yield BROKEN;
+      return;
+    }
+    const record2 = parseRecord(raw, seq, sessionId, verifier, seq <= head.seq);
+    if (!record2) {
+      yield BROKEN;
+      return;
+    }
+    expected = record2.prev;
+    yield record2;
   }
 }
-function activeGrant(sessionId, now = /* @__PURE__ */ new Date(), options = {}) {
+function ctimeNow(path4) {
+  const fd = openSync(path4, "a", 384);
+  try {
+    futimesSync(fd, 0, 0);
+    return fstatSync(fd).ctimeMs;
+  } finally {
+    closeSync(fd);
+  }
+}
+function trustedNow(options, claimed) {
+  if (claimed && Math.abs(claimed.getTime() - Date.now()) > OWN_CLOCK_MS) return claimed;
+  const home = homeOf(options);
+  try {
+    mkdirSync2(home, { recursive: true, mode: 448 });
+    return new Date(ctimeNow(join2(home, "clock")));
+  } catch {
+    return new Date(ctimeNow(join2(tmpdir(), `execguard-clock-${process.getuid?.() ?? "user"}`)));
+  }
+}
+function isLive(r, now) {
+  if (r.kind !== "grant" || r.scope.affirmed !== true) return false;
+  const created = Date.parse(r.createdAt);
+  const expires = Date.parse(r.expiresAt);
+  if (!Number.isFinite(created) || !Number.isFinite(expires) || expires - created > MAX_GRANT_MS) return false;
+  const t = now();
+  return created <= t + SKEW_MS && expires > t;
+}
+function lazyNow(options, claimed) {
+  let t;
+  return () => t ??= trustedNow(options, claimed).getTime();
+}
+function activeGrant(sessionId, claimed, options = {}) {
+  const now = lazyNow(options, claimed);
   let own2;
   for (const r of newestFirst(sessionId, options)) {
+    if (r === BROKEN) return null;
     if (r.kind !== "grant" && r.kind !== "revoke") continue;
     if (r.source === "orchestrator-prompt") {
       if (options.agentId && r.agentId === options.agentId) own2 ??= r;
@@ -10520,7 +10609,7 @@ function activeGrant(sessionId, now = /* @__PURE__ */ new Date(), options = {}) 
   }
   return null;
 }
-var DAY_MS, NAME, MAX_RECORD_BYTES, homeOf, grantsRoot, sessionDir, fileName, SOURCES, isLive;
+var DAY_MS, NAME, MAX_RECORD_BYTES, homeOf, grantsRoot, sessionDir, headFile, digest, fileName, SOURCES, BROKEN, SKEW_MS, MAX_GRANT_MS, OWN_CLOCK_MS;
 var init_grant_store = __esm({
   "src/state/grant-store.ts"() {
     "use strict";
@@ -10532,9 +10621,14 @@ var init_grant_store = __esm({
     homeOf = (options = {}) => options.home ?? stateHome(options.env ?? process.env);
     grantsRoot = (options) => statePaths(homeOf(options)).grants;
     sessionDir = (sessionId, options) => join2(grantsRoot(options), sessionKey(sessionId));
+    headFile = (sessionId, options) => join2(grantsRoot(options), `${sessionKey(sessionId)}.head`);
+    digest = (raw) => process.getBuiltinModule("node:crypto").createHash("sha256").update(raw).digest("hex");
     fileName = (seq) => `${String(seq).padStart(12, "0")}.json`;
     SOURCES = /* @__PURE__ */ new Set(["user-prompt", "orchestrator-prompt", "cli"]);
-    isLive = (r, now) => r.kind === "grant" && r.scope.affirmed === true && Date.parse(r.expiresAt) > now.getTime();
+    BROKEN = /* @__PURE__ */ Symbol("broken log");
+    SKEW_MS = 2 * 6e4;
+    MAX_GRANT_MS = DAY_MS;
+    OWN_CLOCK_MS = 5e3;
   }
 });
 
@@ -14742,7 +14836,7 @@ __export(parser_exports, {
   getParser: () => getParser,
   parserRequested: () => parserRequested
 });
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14751,7 +14845,7 @@ function locate(file) {
   for (const rel of [`../${file}`, `./${file}`]) {
     try {
       const path4 = fileURLToPath(new URL(rel, import.meta.url));
-      if (existsSync(path4)) return path4;
+      if (existsSync2(path4)) return path4;
     } catch {
     }
   }
@@ -21546,7 +21640,7 @@ var init_decide = __esm({
 });
 
 // src/state/file-reader.ts
-import { closeSync, openSync, readdirSync as readdirSync3, readSync, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readdirSync as readdirSync3, readSync, statSync as statSync3 } from "node:fs";
 function identityOf(st) {
   return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
 }
@@ -21557,7 +21651,7 @@ function reason(error) {
   return `not readable (${code ?? (error instanceof Error ? error.message : String(error))})`;
 }
 function readUncached(path4, maxBytes, size, executable) {
-  const fd = openSync(path4, "r");
+  const fd = openSync2(path4, "r");
   try {
     const head = Buffer.alloc(Math.min(size, SNIFF));
     const got = readSync(fd, head, 0, head.length, 0);
@@ -21576,12 +21670,12 @@ function readUncached(path4, maxBytes, size, executable) {
     if (error instanceof TypeError) return { unreadable: "not valid UTF-8 text", binary: true, executable };
     throw error;
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function readRunFile(path4, maxBytes) {
   try {
-    const st = statSync2(path4);
+    const st = statSync3(path4);
     if (st.isDirectory()) return { unreadable: "a directory" };
     if (!st.isFile()) return { unreadable: "not a regular file" };
     const identity2 = identityOf(st);
@@ -21621,11 +21715,11 @@ __export(git_config_exports, {
   readGitConfig: () => readGitConfig
 });
 import { execFile } from "node:child_process";
-import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute3, join as join5, resolve as resolve3 } from "node:path";
 function identity(path4) {
   try {
-    const st = statSync3(path4);
+    const st = statSync4(path4);
     return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
   } catch {
     return "-";
@@ -21641,7 +21735,7 @@ function findRepository(dir, env2) {
     for (let d = resolve3(dir); ; d = dirname2(d)) {
       const dotGit = join5(d, ".git");
       try {
-        const st = statSync3(dotGit);
+        const st = statSync4(dotGit);
         if (st.isDirectory()) gitDir = dotGit;
         else {
           const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync3(dotGit, "utf8"));
@@ -21654,7 +21748,7 @@ function findRepository(dir, env2) {
       } catch {
       }
       try {
-        if (statSync3(join5(d, "HEAD")).isFile() && statSync3(join5(d, "objects")).isDirectory()) {
+        if (statSync4(join5(d, "HEAD")).isFile() && statSync4(join5(d, "objects")).isDirectory()) {
           gitDir = d;
           break;
         }
@@ -21707,7 +21801,7 @@ async function readGitConfig(dir, env2) {
   gitEnv.GIT_PAGER = "cat";
   gitEnv.GIT_TERMINAL_PROMPT = "0";
   try {
-    if (!statSync3(dir).isDirectory()) return { unreadable: `${dir} is not a folder` };
+    if (!statSync4(dir).isDirectory()) return { unreadable: `${dir} is not a folder` };
   } catch {
     return { unreadable: `${dir} does not exist`, missingFolder: true };
   }
@@ -21764,7 +21858,7 @@ __export(protected_paths_exports, {
   protectedPathsFor: () => protectedPathsFor,
   resolveLinks: () => resolveLinks
 });
-import { existsSync as existsSync2, lstatSync, readdirSync as readdirSync4, readFileSync as readFileSync4, readlinkSync } from "node:fs";
+import { existsSync as existsSync3, lstatSync, readdirSync as readdirSync4, readFileSync as readFileSync4, readlinkSync } from "node:fs";
 import { homedir as homedir2 } from "node:os";
 import { dirname as dirname3, isAbsolute as isAbsolute4, join as join6, normalize as normalize3, resolve as resolve4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -21773,7 +21867,7 @@ function pluginRootOf(env2) {
   try {
     let dir = dirname3(fileURLToPath2(import.meta.url));
     for (let i = 0; i < 4; i++) {
-      if (existsSync2(join6(dir, "hooks", "hooks.json")) && existsSync2(join6(dir, ".claude-plugin"))) return dir;
+      if (existsSync3(join6(dir, "hooks", "hooks.json")) && existsSync3(join6(dir, ".claude-plugin"))) return dir;
       dir = dirname3(dir);
     }
   } catch {
@@ -21871,7 +21965,7 @@ function gitTreeIo(env2 = process.env) {
     top(dir) {
       let d = resolve4(dir);
       for (let i = 0; i < 256; i++) {
-        if (existsSync2(join6(d, ".git"))) return d;
+        if (existsSync3(join6(d, ".git"))) return d;
         const parent = dirname3(d);
         if (parent === d) return void 0;
         d = parent;
@@ -21971,7 +22065,7 @@ var init_guard_gate = __esm({
 });
 
 // src/exec/git.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { join as join7, normalize as normalize4 } from "node:path";
 function feedsRun(path4, scope) {
   const workdir = normalize4(scope.workdir).replace(/\/$/, "");
@@ -22110,7 +22204,7 @@ var init_git3 = __esm({
        */
       async changedCompanions() {
         if (this.changedCompanionsSeen) return this.changedCompanionsSeen;
-        const present = this.companions.filter((c) => existsSync3(join7(this.repoRoot, c)));
+        const present = this.companions.filter((c) => existsSync4(join7(this.repoRoot, c)));
         if (!present.length) return this.changedCompanionsSeen = [];
         const status = await this.must("git status (lock files)", ["status", "--porcelain", "-z", "--untracked-files=all", "--", ...present]);
         const found = status.split("\0").filter((e) => e.length > 3).map((e) => ({
@@ -22121,7 +22215,7 @@ var init_git3 = __esm({
       }
       /** Summary lines for the companion files: what will be committed with the change, or that nothing changed. */
       async companionLines() {
-        const present = this.companions.filter((c) => existsSync3(join7(this.repoRoot, c)));
+        const present = this.companions.filter((c) => existsSync4(join7(this.repoRoot, c)));
         const changed2 = await this.changedCompanions();
         return present.map((c) => {
           const hit = changed2.find((x) => normalize4(x.path) === c);
@@ -22299,7 +22393,7 @@ var init_process_identity = __esm({
 
 // src/exec/lock.ts
 import { randomBytes, createHash as createHash2 } from "node:crypto";
-import { linkSync as linkSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync6, realpathSync, renameSync, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { linkSync as linkSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync6, realpathSync, renameSync as renameSync2, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { hostname } from "node:os";
 import { join as join8, normalize as normalize5 } from "node:path";
 function workspaceKey(repoRoot, workdir) {
@@ -22361,7 +22455,7 @@ function recoverStale(path4, judged, owner) {
 function moveAsideIf(path4, judged) {
   const aside = `${path4}.stale-${process.pid}-${randomBytes(4).toString("hex")}`;
   try {
-    renameSync(path4, aside);
+    renameSync2(path4, aside);
   } catch {
     return;
   }
@@ -22459,7 +22553,7 @@ __export(terraform_exports, {
   varArgs: () => varArgs
 });
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync4, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join9, relative as relative4, sep as sep2 } from "node:path";
 function terraformEnv(ctx) {
   const key = createHash3("sha256").update(ctx.workdir).digest("hex").slice(0, 16);
@@ -22590,7 +22684,7 @@ var init_terraform2 = __esm({
       async apply(ctx, approved) {
         const marker = join9(ctx.runDir, "apply-attempted");
         let planFile = join9(ctx.runDir, approved.artifacts[0] ?? "tfplan");
-        if (existsSync4(marker)) {
+        if (existsSync5(marker)) {
           const again = await planTo(ctx, "tfplan-retry", "terraform plan (retry)");
           const allowed = /* @__PURE__ */ new Set([...changed(approved), ...approved.create.map((a) => `destroy ${a}`)]);
           const extra = changed(again).filter((c) => !allowed.has(c));
@@ -22722,7 +22816,7 @@ __export(kubectl_exports, {
   parseApplyLines: () => parseApplyLines
 });
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync5, readdirSync as readdirSync5, readFileSync as readFileSync8, statSync as statSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { existsSync as existsSync6, readdirSync as readdirSync5, readFileSync as readFileSync8, statSync as statSync5, writeFileSync as writeFileSync5 } from "node:fs";
 import { join as join10, relative as relative5, resolve as resolve5 } from "node:path";
 function section2(ctx) {
   const k = ctx.plan.kubectl;
@@ -22746,8 +22840,8 @@ function fail(what, result, errorClass) {
 function manifestFiles(ctx) {
   return section2(ctx).manifests.flatMap((m) => {
     const path4 = resolve5(ctx.repoRoot, m);
-    if (!existsSync5(path4)) throw new StepError(`kubectl.manifests: ${m} does not exist in ${ctx.repoRoot}`, void 0, "Validation");
-    if (!statSync4(path4).isDirectory()) return [path4];
+    if (!existsSync6(path4)) throw new StepError(`kubectl.manifests: ${m} does not exist in ${ctx.repoRoot}`, void 0, "Validation");
+    if (!statSync5(path4).isDirectory()) return [path4];
     return readdirSync5(path4).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join10(path4, f));
   });
 }
@@ -22798,7 +22892,7 @@ async function versions(ctx) {
   return out;
 }
 function readRecorded(dir) {
-  if (!dir || !existsSync5(join10(dir, REVISIONS_FILE))) return void 0;
+  if (!dir || !existsSync6(join10(dir, REVISIONS_FILE))) return void 0;
   return JSON.parse(readFileSync8(join10(dir, REVISIONS_FILE), "utf8"));
 }
 var REVISIONS_FILE, REVISION_ANNOTATION, manifestArgs, writeRecord, sameObject, kubectlOperation;
@@ -22960,7 +23054,7 @@ var init_kubectl2 = __esm({
         const others = (recorded?.applied ?? []).filter((a) => !k.rollouts.some((r) => sameObject(a.object, r)));
         const created = others.filter((a) => a.action === "created");
         if (reapply || others.some((a) => a.action === "configured" || a.action === "serverside-applied")) {
-          const present = k.manifests.filter((m) => existsSync5(resolve5(ctx.repoRoot, m)));
+          const present = k.manifests.filter((m) => existsSync6(resolve5(ctx.repoRoot, m)));
           const result = await ctx.exec(
             "kubectl apply (reverted manifests)",
             ["kubectl", "apply", ...present.flatMap((m) => ["-f", resolve5(ctx.repoRoot, m)]), ...target(ctx)],
@@ -23353,7 +23447,7 @@ var terragrunt_exports = {};
 __export(terragrunt_exports, {
   terragruntOperation: () => terragruntOperation
 });
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { join as join11 } from "node:path";
 function section5(ctx) {
   const t = ctx.plan.terragrunt;
@@ -23410,7 +23504,7 @@ var init_terragrunt = __esm({
     ];
     terragruntOperation = {
       async preflight(ctx) {
-        if (!existsSync6(join11(ctx.workdir, "terragrunt.hcl"))) {
+        if (!existsSync7(join11(ctx.workdir, "terragrunt.hcl"))) {
           throw new StepError(`workdir ${ctx.plan.workdir} has no terragrunt.hcl (operation: terragrunt)`, void 0, "Validation");
         }
         await tg(ctx, "terragrunt --version", ["--version"]);
@@ -23421,7 +23515,7 @@ var init_terragrunt = __esm({
       dryRun: (ctx) => planTo2(ctx, "tfplan", "terragrunt plan"),
       async apply(ctx, approved) {
         const planFile = join11(ctx.runDir, approved.artifacts[0] ?? "tfplan");
-        if (!existsSync6(planFile))
+        if (!existsSync7(planFile))
           throw new StepError(`the approved saved plan ${planFile} is missing: run execguard plan again`, void 0, "StateConflict");
         await tg(ctx, "terragrunt apply", ["apply", "-input=false", "-no-color", planFile]);
         return changes(approved).map(
@@ -24158,7 +24252,7 @@ var init_child = __esm({
 });
 
 // src/exec/journal.ts
-import { close, closeSync as closeSync2, fstatSync, fsync, fsyncSync, openSync as openSync2, readFileSync as readFileSync9, readSync as readSync2, writeSync } from "node:fs";
+import { close, closeSync as closeSync3, fstatSync as fstatSync2, fsync, fsyncSync, openSync as openSync3, readFileSync as readFileSync9, readSync as readSync2, writeSync } from "node:fs";
 function readJournal(path4) {
   return readJournalCounted(path4).entries;
 }
@@ -24212,10 +24306,10 @@ var init_journal = __esm({
         }
       }
       write(entry) {
-        const fd = openSync2(this.path, "a+", 384);
+        const fd = openSync3(this.path, "a+", 384);
         let handedOff = false;
         try {
-          const size = fstatSync(fd).size;
+          const size = fstatSync2(fd).size;
           const last2 = Buffer.alloc(1);
           const torn = size > 0 && readSync2(fd, last2, 0, 1, size - 1) === 1 && last2[0] !== 10;
           writeSync(fd, `${torn ? "\n" : ""}${JSON.stringify({ ts: (/* @__PURE__ */ new Date()).toISOString(), ...entry })}
@@ -24226,7 +24320,7 @@ var init_journal = __esm({
             }));
           } else if (DURABLE.has(entry.type) && !(entry.type === "step-start" && entry.changesNothing)) fsyncSync(fd);
         } finally {
-          if (!handedOff) closeSync2(fd);
+          if (!handedOff) closeSync3(fd);
         }
       }
     };
@@ -24235,7 +24329,7 @@ var init_journal = __esm({
 
 // src/exec/run-store.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync as closeSync3, fsyncSync as fsyncSync2, mkdirSync as mkdirSync4, openSync as openSync3, readdirSync as readdirSync6, readFileSync as readFileSync10, renameSync as renameSync2, rmSync as rmSync4, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync4, fsyncSync as fsyncSync2, mkdirSync as mkdirSync4, openSync as openSync4, readdirSync as readdirSync6, readFileSync as readFileSync10, renameSync as renameSync3, rmSync as rmSync4, writeSync as writeSync2 } from "node:fs";
 import { join as join12 } from "node:path";
 function newRunId(kind, now = /* @__PURE__ */ new Date()) {
   const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
@@ -24253,14 +24347,14 @@ function createRunDir(runId, home) {
 function writeFileAtomic(path4, text, options = {}) {
   const tmp = `${path4}.${process.pid}.tmp`;
   try {
-    const fd = openSync3(tmp, "w", 384);
+    const fd = openSync4(tmp, "w", 384);
     try {
       writeSync2(fd, text);
       if (options.durable) fsyncSync2(fd);
     } finally {
-      closeSync3(fd);
+      closeSync4(fd);
     }
-    renameSync2(tmp, path4);
+    renameSync3(tmp, path4);
   } catch (error) {
     rmSync4(tmp, { force: true });
     throw new StateWriteError(path4, error);
@@ -24355,7 +24449,7 @@ var init_run_store = __esm({
 });
 
 // src/exec/reap.ts
-import { readdirSync as readdirSync7, readFileSync as readFileSync11, renameSync as renameSync3 } from "node:fs";
+import { readdirSync as readdirSync7, readFileSync as readFileSync11, renameSync as renameSync4 } from "node:fs";
 import { hostname as hostname2 } from "node:os";
 import { join as join13 } from "node:path";
 function reachedStep(journal) {
@@ -24492,7 +24586,7 @@ async function reapDeadRuns(home) {
     new Journal(join13(dir, "journal.jsonl")).tryAppend({ type: "interrupted", reached, by: process.pid, killed });
     const updated = { ...meta2, status: "INTERRUPTED", reached, interrupted: true, finishedAt: (/* @__PURE__ */ new Date()).toISOString() };
     try {
-      if (meta2.damaged && !readMeta(dir)) renameSync3(join13(dir, "meta.json"), join13(dir, "meta.json.damaged"));
+      if (meta2.damaged && !readMeta(dir)) renameSync4(join13(dir, "meta.json"), join13(dir, "meta.json.damaged"));
     } catch {
     }
     try {
@@ -24534,7 +24628,7 @@ var init_reap = __esm({
 });
 
 // src/exec/steps.ts
-import { closeSync as closeSync4, existsSync as existsSync7, openSync as openSync4, readFileSync as readFileSync12, writeFileSync as writeFileSync6, writeSync as writeSync3 } from "node:fs";
+import { closeSync as closeSync5, existsSync as existsSync8, openSync as openSync5, readFileSync as readFileSync12, writeFileSync as writeFileSync6, writeSync as writeSync3 } from "node:fs";
 import { constants } from "node:os";
 import { join as join14 } from "node:path";
 function endGroup(pgid) {
@@ -24603,8 +24697,8 @@ var init_steps = __esm({
        */
       spawn = async (seq, step, signal, file, args, options) => {
         const base2 = join14(this.opts.runDir, outputOf(seq, step));
-        const outFd = openSync4(`${base2}.out`, "wx", 384);
-        const errFd = openSync4(`${base2}.err`, "wx", 384);
+        const outFd = openSync5(`${base2}.out`, "wx", 384);
+        const errFd = openSync5(`${base2}.err`, "wx", 384);
         let outcome;
         try {
           const child = startChild(file, args, {
@@ -24621,8 +24715,8 @@ var init_steps = __esm({
           const note = endNote(file, outcome, options.timeoutMs);
           if (note) writeNote(errFd, note);
         } finally {
-          closeSync4(outFd);
-          closeSync4(errFd);
+          closeSync5(outFd);
+          closeSync5(errFd);
         }
         const read17 = (path4) => {
           try {
@@ -24689,7 +24783,7 @@ var init_steps = __esm({
         if (signal.aborted && out.exitCode !== 0) out.interrupted = true;
         const durationMs2 = Math.round(performance.now() - started);
         const log = outputOf(seq, step);
-        if (!existsSync7(join14(this.opts.runDir, `${log}.err`)) && out.stderr) {
+        if (!existsSync8(join14(this.opts.runDir, `${log}.err`)) && out.stderr) {
           try {
             writeFileSync6(join14(this.opts.runDir, `${log}.err`), `${out.stderr}
 `, { mode: 384 });
@@ -24850,13 +24944,13 @@ var init_outcome = __esm({
 });
 
 // src/exec/pause.ts
-import { existsSync as existsSync8, writeFileSync as writeFileSync7 } from "node:fs";
+import { existsSync as existsSync9, writeFileSync as writeFileSync7 } from "node:fs";
 import { join as join15 } from "node:path";
 async function pausePoint(point, env2) {
   const dir = env2.EXECGUARD_TEST_PAUSE_DIR;
   if (!dir || !(env2.EXECGUARD_TEST_PAUSE ?? "").split(",").includes(point)) return;
   writeFileSync7(join15(dir, `${point}.reached`), String(process.pid));
-  while (!existsSync8(join15(dir, `${point}.go`))) await new Promise((r) => setTimeout(r, 20));
+  while (!existsSync9(join15(dir, `${point}.go`))) await new Promise((r) => setTimeout(r, 20));
 }
 var init_pause = __esm({
   "src/exec/pause.ts"() {
@@ -24865,10 +24959,10 @@ var init_pause = __esm({
 });
 
 // src/exec/preflight-probes.ts
-import { existsSync as existsSync9 } from "node:fs";
+import { existsSync as existsSync10 } from "node:fs";
 async function preflightProbes(input) {
   const { op, ctx, plan, git: git3, planFile } = input;
-  if (!existsSync9(ctx.workdir))
+  if (!existsSync10(ctx.workdir))
     throw new StepError(`workdir ${plan.workdir} does not exist in the repository ${ctx.repoRoot}`, void 0, "Validation");
   const attempt = input.attempt ?? ((_label, probe) => probe());
   const g = git3 ? plan.git : void 0;
@@ -24902,12 +24996,12 @@ var init_preflight_probes = __esm({
 });
 
 // src/exec/plan-file.ts
-import { existsSync as existsSync10, readFileSync as readFileSync13 } from "node:fs";
+import { existsSync as existsSync11, readFileSync as readFileSync13 } from "node:fs";
 import { basename as basename3, dirname as dirname4, extname, relative as relative6, resolve as resolve6 } from "node:path";
 function findRepoRoot(start) {
   let dir = resolve6(start);
   for (; ; ) {
-    if (existsSync10(resolve6(dir, ".git"))) return dir;
+    if (existsSync11(resolve6(dir, ".git"))) return dir;
     const parent = dirname4(dir);
     if (parent === dir) return void 0;
     dir = parent;
@@ -25092,14 +25186,14 @@ var init_policy_parse = __esm({
 });
 
 // src/state/policy-file.ts
-import { existsSync as existsSync11, readFileSync as readFileSync14, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync12, readFileSync as readFileSync14, statSync as statSync6 } from "node:fs";
 import { dirname as dirname5, join as join16, resolve as resolve7 } from "node:path";
 function findPolicyFile(cwd) {
   let dir = resolve7(cwd);
   for (let i = 0; i < 256; i++) {
     const candidate = join16(dir, POLICY_FILE2);
-    if (existsSync11(candidate)) return candidate;
-    if (existsSync11(join16(dir, ".git"))) return void 0;
+    if (existsSync12(candidate)) return candidate;
+    if (existsSync12(join16(dir, ".git"))) return void 0;
     const parent = dirname5(dir);
     if (parent === dir) return void 0;
     dir = parent;
@@ -25108,7 +25202,7 @@ function findPolicyFile(cwd) {
 }
 function isDirectory(path4) {
   try {
-    return statSync5(path4).isDirectory();
+    return statSync6(path4).isDirectory();
   } catch {
     return false;
   }
@@ -25508,11 +25602,11 @@ var init_execute = __esm({
           commits: g ? this.foreignCommits(git3.unpushed) : [],
           inputs: hashInputs(session.loaded.repoRoot, planInputFiles(plan), (p) => readFileSync15(p))
         };
-        const { approved, digest, lines, shown: shown2 } = this.approvedPlan(fresh, extras);
+        const { approved, digest: digest2, lines, shown: shown2 } = this.approvedPlan(fresh, extras);
         detail.push(...lines);
         const foreign = extras.commits ?? [];
         if (foreign.length && g) {
-          const bound = approval.binding?.digests.includes(digest) ?? false;
+          const bound = approval.binding?.digests.includes(digest2) ?? false;
           const seen = approval.source === "session-grant" ? bound : bound || shown2;
           const listed = foreign.map((c) => `${c.hash.slice(0, 12)} ${c.subject}`).join("; ");
           if (!seen)
@@ -25527,12 +25621,12 @@ var init_execute = __esm({
             plan,
             approval,
             destroys: approved.destroy,
-            digest,
-            what: `the plan ${plan.id} (${digest.slice(0, 19)}\u2026)`,
+            digest: digest2,
+            what: `the plan ${plan.id} (${digest2.slice(0, 19)}\u2026)`,
             policy: session.policy
           })
         );
-        session.updateMeta({ digest, approved, ...git3.base && !session.meta.baseCommit ? { baseCommit: git3.base } : {} });
+        session.updateMeta({ digest: digest2, approved, ...git3.base && !session.meta.baseCommit ? { baseCommit: git3.base } : {} });
         detail.push(`changes: ${approved.create.length} to create, ${approved.update.length} to update, ${approved.destroy.length} to destroy`);
         return { value: approved, detail };
       }
@@ -25549,7 +25643,7 @@ var init_execute = __esm({
       /** The summary the approval covers: a resumed run's, the latest `execguard plan`'s, or the fresh one. */
       approvedPlan(fresh, extras) {
         const { session, plan, resumed } = this;
-        const digest = planDigest(plan, fresh, extras);
+        const digest2 = planDigest(plan, fresh, extras);
         if (resumed?.approved && resumed.digest) {
           if (resumed.applyStarted)
             return {
@@ -25558,15 +25652,15 @@ var init_execute = __esm({
               lines: [`resumed after apply began: applying what remains of the approved plan ${resumed.digest.slice(0, 19)}\u2026`],
               shown: true
             };
-          if (resumed.digest !== digest)
+          if (resumed.digest !== digest2)
             throw new DriftError(
-              `plan drift: the plan approved for run ${resumed.runId} (${resumed.digest.slice(0, 19)}) no longer matches what would change now (${digest.slice(0, 19)}): ${describeDrift(resumed.approved, fresh)}`,
+              `plan drift: the plan approved for run ${resumed.runId} (${resumed.digest.slice(0, 19)}) no longer matches what would change now (${digest2.slice(0, 19)}): ${describeDrift(resumed.approved, fresh)}`,
               this.again
             );
           return {
             approved: resumed.approved,
-            digest,
-            lines: [`resumed: the approved plan still matches (${digest.slice(0, 19)}\u2026); applying its saved plan`],
+            digest: digest2,
+            lines: [`resumed: the approved plan still matches (${digest2.slice(0, 19)}\u2026); applying its saved plan`],
             shown: true
           };
         }
@@ -25574,13 +25668,13 @@ var init_execute = __esm({
         if (!prior?.digest || !prior.summary)
           return {
             approved: fresh,
-            digest,
-            lines: [`no prior execguard plan for '${plan.id}': planned now (${digest.slice(0, 19)}\u2026)`],
+            digest: digest2,
+            lines: [`no prior execguard plan for '${plan.id}': planned now (${digest2.slice(0, 19)}\u2026)`],
             shown: false
           };
-        if (prior.digest !== digest) {
+        if (prior.digest !== digest2) {
           throw new DriftError(
-            `plan drift: the plan approved in run ${prior.runId} (${prior.digest.slice(0, 19)}) no longer matches what would change now (${digest.slice(0, 19)}): ${describeDrift(prior.summary, fresh)}`,
+            `plan drift: the plan approved in run ${prior.runId} (${prior.digest.slice(0, 19)}) no longer matches what would change now (${digest2.slice(0, 19)}): ${describeDrift(prior.summary, fresh)}`,
             this.again
           );
         }
@@ -25592,8 +25686,8 @@ var init_execute = __esm({
         session.updateMeta({ planRunId: prior.runId });
         return {
           approved: { ...prior.summary, artifacts },
-          digest,
-          lines: [`plan unchanged since run ${prior.runId} (${digest.slice(0, 19)}\u2026); applying its saved plan`],
+          digest: digest2,
+          lines: [`plan unchanged since run ${prior.runId} (${digest2.slice(0, 19)}\u2026); applying its saved plan`],
           shown: true
         };
       }
@@ -25827,19 +25921,37 @@ var init_postgres = __esm({
           throw new StoreError(`the store's schema is version ${version2}; this execguard needs ${SCHEMA_VERSION}: run execguard store migrate`);
         throw new StoreError(`the store's schema is version ${version2}, newer than this execguard (${SCHEMA_VERSION}): upgrade execguard`);
       }
-      /** Takes the workspace's lease when it is free or expired; the token is higher than any given before. */
+      /**
+       * Takes the workspace's lease when it is free or expired. Grants of one workspace are serialised
+       * (a transaction-scoped advisory lock) and the token is drawn inside that section, so every grant's
+       * token is higher than every earlier grant's: a token drawn before a wait never lands after a newer one.
+       */
       async acquire(workspace, owner, ttlSeconds) {
-        const rows = await this.sql`
-      INSERT INTO execguard_leases (workspace, token, owner, expires_at)
-      VALUES (${workspace}, nextval('execguard_lease_tokens'), ${this.sql.json(owner)}, now() + ${ttlSeconds} * interval '1 second')
-      ON CONFLICT (workspace) DO UPDATE
-        SET token = EXCLUDED.token, owner = EXCLUDED.owner, acquired_at = now(), expires_at = EXCLUDED.expires_at
-        WHERE execguard_leases.expires_at <= now()
-      RETURNING token, expires_at`;
-        if (rows[0]) return { ok: true, token: Number(rows[0].token), expiresAt: new Date(rows[0].expires_at).toISOString() };
-        const holder = (await this.leases()).find((l) => l.workspace === workspace);
-        if (!holder) return this.acquire(workspace, owner, ttlSeconds);
-        return { ok: false, holder };
+        return this.sql.begin(async (tx) => {
+          await tx`SELECT pg_advisory_xact_lock(hashtext(${`execguard-lease:${workspace}`}))`;
+          const [held] = await tx`
+        SELECT workspace, token, owner, acquired_at, expires_at FROM execguard_leases
+        WHERE workspace = ${workspace} AND expires_at > now()`;
+          if (held)
+            return {
+              ok: false,
+              holder: {
+                workspace: held.workspace,
+                token: Number(held.token),
+                owner: held.owner,
+                acquiredAt: new Date(held.acquired_at).toISOString(),
+                expiresAt: new Date(held.expires_at).toISOString(),
+                expired: false
+              }
+            };
+          const [got] = await tx`
+        INSERT INTO execguard_leases (workspace, token, owner, expires_at)
+        VALUES (${workspace}, nextval('execguard_lease_tokens'), ${tx.json(owner)}, now() + ${ttlSeconds} * interval '1 second')
+        ON CONFLICT (workspace) DO UPDATE
+          SET token = EXCLUDED.token, owner = EXCLUDED.owner, acquired_at = now(), expires_at = EXCLUDED.expires_at
+        RETURNING token, expires_at`;
+          return { ok: true, token: Number(got.token), expiresAt: new Date(got.expires_at).toISOString() };
+        });
       }
       /** Extends a live lease; false when it expired or was taken (the holder must stop). */
       async renew(workspace, token, ttlSeconds) {
@@ -26281,14 +26393,14 @@ async function planOnly(options) {
       commits: git3?.unpushed ?? [],
       inputs: hashInputs(loaded.repoRoot, planInputFiles(plan), (p) => readFileSync17(p))
     };
-    const digest = planDigest(plan, summary, extras);
-    session.updateMeta({ digest, summary });
+    const digest2 = planDigest(plan, summary, extras);
+    session.updateMeta({ digest: digest2, summary });
     result = {
       runId: session.runId,
       runDir: session.runDir,
       status: "COMPLETE",
       planId: plan.id,
-      digest,
+      digest: digest2,
       summary,
       commits: extras.commits ?? [],
       risk: riskOf(plan, summary),

@@ -6,8 +6,8 @@ import {
   parseHookInput,
   readStdin,
   runHook
-} from "./chunks/chunk-CNHIQJZ6.mjs";
-import "./chunks/chunk-22JPUVJU.mjs";
+} from "./chunks/chunk-SXZ77642.mjs";
+import "./chunks/chunk-ALJGPUEU.mjs";
 import "./chunks/chunk-PMFGONYC.mjs";
 import "./chunks/chunk-VL7M2WAP.mjs";
 import "./chunks/chunk-GLDXOGL5.mjs";

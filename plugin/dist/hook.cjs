@@ -88,14 +88,25 @@ var clip = (text) => text.length > MAX_FIELD ? `${text.slice(0, MAX_FIELD)}\u202
 function decisionsFile(env = process.env) {
   return statePaths(stateHome(env)).decisions;
 }
+function appendLine(file, line) {
+  const fd = (0, import_node_fs3.openSync)(file, "a+", 384);
+  try {
+    const size = (0, import_node_fs3.fstatSync)(fd).size;
+    const last = Buffer.alloc(1);
+    const torn = size > 0 && (0, import_node_fs3.readSync)(fd, last, 0, 1, size - 1) === 1 && last[0] !== 10;
+    (0, import_node_fs3.writeSync)(fd, `${torn ? "\n" : ""}${line}
+`);
+  } finally {
+    (0, import_node_fs3.closeSync)(fd);
+  }
+}
 function logDecision(entry, env = process.env) {
   try {
     const file = decisionsFile(env);
     (0, import_node_fs3.mkdirSync)((0, import_node_path2.dirname)(file), { recursive: true, mode: 448 });
     const line = JSON.stringify({ ...entry, command: clip(entry.command), reason: clip(entry.reason) });
     rotateBySize(file);
-    (0, import_node_fs3.appendFileSync)(file, `${line}
-`, { mode: 384 });
+    appendLine(file, line);
     return void 0;
   } catch (error) {
     return `execguard: could not record the decision (${error.message})

@@ -1,0 +1,21 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+import {
+  checkStop
+} from "./chunk-RHVUH4BQ.mjs";
+import "./chunk-FP4XGDEA.mjs";
+import "./chunk-SAPNCJW4.mjs";
+import "./chunk-HIBRB4XA.mjs";
+import "./chunk-EFYBUVPJ.mjs";
+import "./chunk-ALJGPUEU.mjs";
+import "./chunk-PMFGONYC.mjs";
+import "./chunk-VL7M2WAP.mjs";
+import "./chunk-GLDXOGL5.mjs";
+
+// src/hooks/events/subagent-stop.ts
+var handle = (input, env) => {
+  const agent = typeof input.agent_type === "string" && input.agent_type ? `sub-agent ${input.agent_type}` : "the sub-agent";
+  return checkStop(input, env, { required: true, transcriptField: "agent_transcript_path", who: agent });
+};
+export {
+  handle
+};
