@@ -458,7 +458,7 @@ function ctimeNow(path: string): number {
  * is an injected clock (tests, replays) and is used as given; a `new Date()` is the process clock
  * and is replaced. Throws when no file can be touched: no time, no grant.
  */
-export function trustedNow(options?: StoreOptions, claimed?: Date): Date {
+function trustedNow(options?: StoreOptions, claimed?: Date): Date {
   if (claimed && Math.abs(claimed.getTime() - Date.now()) > OWN_CLOCK_MS) return claimed;
   const home = homeOf(options);
   try {
