@@ -34,8 +34,12 @@ export async function analyze(command: string, options?: AnalyzeOptions): Promis
 }
 
 /** `analyze` with the lexer choice exposed: 'tree' skips the plain fast path (for tests). */
+/** The parser, once some command needed it: later commands that need it start with it (no restart). */
+let loadedParser: BashParser | undefined;
+
 export async function analyzeWithLexer(command: string, options: AnalyzeOptions | undefined, lexer: 'auto' | 'tree'): Promise<Analysis> {
-  let parser: BashParser | undefined;
+  // Plain text still takes the plain lexer (pipeline.ts decides per text); the parser only saves a restart.
+  let parser: BashParser | undefined = loadedParser;
   for (;;) {
     const run: Run = {
       budget: new Budget(LIMITS),
@@ -61,7 +65,7 @@ export async function analyzeWithLexer(command: string, options: AnalyzeOptions 
       if (error instanceof NeedsParser && !parser) {
         try {
           const { getParser } = await import('./parser.js');
-          parser = await getParser();
+          parser = loadedParser = await getParser();
           continue; // start over, now with the parser
         } catch (loadError) {
           return failed(run, 'internal', `internal error: cannot load the shell parser: ${message(loadError)}`);

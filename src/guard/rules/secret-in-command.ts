@@ -266,13 +266,20 @@ function secretManifest(text: string): boolean {
   return /"(?:stringData|data)"\s{0,5}:\s{0,5}\{[^}]{0,2000}?"[\w.-]{1,100}"\s{0,5}:\s{0,5}"(?![$"])/.test(raw);
 }
 
+/** The slots' patterns as global expressions, compiled once (not on every command). */
+let globalSlots: { slot: (typeof SLOTS)[number]; re: RegExp }[] | undefined;
+
 function findSecret(text: string): string | undefined {
   // a line continued with `\` is one command line: `mysql -uroot \⏎ -pX`
   const raw = text.replace(/\\\r?\n/g, ' ');
   for (const shape of TOKEN_SHAPES) if (shape.pattern.test(raw)) return shape.name;
   if (urlPassword(raw)) return 'a password in a URL (user:pass@)';
-  for (const slot of SLOTS) {
-    const re = new RegExp(slot.pattern.source, slot.pattern.flags.includes('g') ? slot.pattern.flags : `${slot.pattern.flags}g`);
+  globalSlots ??= SLOTS.map((slot) => ({
+    slot,
+    re: new RegExp(slot.pattern.source, slot.pattern.flags.includes('g') ? slot.pattern.flags : `${slot.pattern.flags}g`),
+  }));
+  for (const { slot, re } of globalSlots) {
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let guard = 0;
     while ((m = re.exec(raw)) && guard++ < 10_000) {
