@@ -10,8 +10,8 @@ var executor = (name) => async () => ({
   run: (await import("./executor.mjs"))[name]
 });
 var COMMANDS = {
-  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-DSP74RHV.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-ZECLCPCL.mjs") },
+  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-G2MZBGOT.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-YL77SVEA.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-5YIMJV26.mjs") },
   status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-NFD46WRC.mjs") },
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: executor("plan") },
@@ -25,7 +25,7 @@ var COMMANDS = {
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-UHOLATWB.mjs")
+    load: () => import("./chunks/agent-RFRMA4MU.mjs")
   },
   log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-3EJPJV7Y.mjs") },
   store: { summary: "create or upgrade the team store schema (store migrate)", load: () => import("./chunks/store-XR2BQMQX.mjs") },
@@ -35,7 +35,7 @@ var COMMANDS = {
     summary: "check that Claude Code runs execguard's hooks, and which protection is in force",
     load: () => import("./chunks/doctor-JWA7XEUO.mjs")
   },
-  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-NPGV7COV.mjs") }
+  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-7LKRS5RC.mjs") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));

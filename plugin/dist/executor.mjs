@@ -14899,7 +14899,7 @@ async function analyze(command, options) {
   return analyzeWithLexer(command, options, "auto");
 }
 async function analyzeWithLexer(command, options, lexer) {
-  let parser;
+  let parser = loadedParser;
   for (; ; ) {
     const run7 = {
       budget: new Budget(LIMITS),
@@ -14925,7 +14925,7 @@ async function analyzeWithLexer(command, options, lexer) {
       if (error instanceof NeedsParser && !parser) {
         try {
           const { getParser: getParser2 } = await Promise.resolve().then(() => (init_parser(), parser_exports));
-          parser = await getParser2();
+          parser = loadedParser = await getParser2();
           continue;
         } catch (loadError) {
           return failed(run7, "internal", `internal error: cannot load the shell parser: ${message(loadError)}`);
@@ -14944,7 +14944,7 @@ function failed(run7, kind, detail) {
 function message(error) {
   return error instanceof Error ? error.message : String(error);
 }
-var LONE_SURROGATE;
+var LONE_SURROGATE, loadedParser;
 var init_analyze = __esm({
   "src/shell/analyze.ts"() {
     "use strict";
@@ -18655,8 +18655,12 @@ function findSecret(text) {
   const raw = text.replace(/\\\r?\n/g, " ");
   for (const shape of TOKEN_SHAPES) if (shape.pattern.test(raw)) return shape.name;
   if (urlPassword(raw)) return "a password in a URL (user:pass@)";
-  for (const slot of SLOTS) {
-    const re = new RegExp(slot.pattern.source, slot.pattern.flags.includes("g") ? slot.pattern.flags : `${slot.pattern.flags}g`);
+  globalSlots ??= SLOTS.map((slot) => ({
+    slot,
+    re: new RegExp(slot.pattern.source, slot.pattern.flags.includes("g") ? slot.pattern.flags : `${slot.pattern.flags}g`)
+  }));
+  for (const { slot, re } of globalSlots) {
+    re.lastIndex = 0;
     let m;
     let guard = 0;
     while ((m = re.exec(raw)) && guard++ < 1e4) {
@@ -18674,7 +18678,7 @@ function findSecret(text) {
   if (assigned) return `a secret assigned as a literal (${assigned})`;
   return void 0;
 }
-var TOKEN_SHAPES, W, CREDENTIAL_KEY, HELM_CREDENTIAL, SLOTS, SECRET_NAME, SECRET_SLOT_NAMES, SECRET_OBJECT_NAME, SECRET_REFERENCE, secretInCommand;
+var TOKEN_SHAPES, W, CREDENTIAL_KEY, HELM_CREDENTIAL, SLOTS, SECRET_NAME, SECRET_SLOT_NAMES, SECRET_OBJECT_NAME, SECRET_REFERENCE, globalSlots, secretInCommand;
 var init_secret_in_command = __esm({
   "src/guard/rules/secret-in-command.ts"() {
     "use strict";

@@ -6,7 +6,7 @@ import {
   parseHookInput,
   readStdin,
   runHook
-} from "./chunks/chunk-SXZ77642.mjs";
+} from "./chunks/chunk-QSWZQDNC.mjs";
 import "./chunks/chunk-ALJGPUEU.mjs";
 import "./chunks/chunk-PMFGONYC.mjs";
 import "./chunks/chunk-VL7M2WAP.mjs";
