@@ -39,7 +39,8 @@ export interface Protection {
 
 type Json = Record<string, unknown>;
 
-function readJson(file: string): Json | undefined {
+/** A JSON object file (settings, Claude Code's plugin registry), or undefined when missing or not an object. */
+export function readJson(file: string): Json | undefined {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
     return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Json) : undefined;

@@ -4,11 +4,11 @@
 // which boundary is in force (the same sentence SessionStart gives the agent). Exit 1 when no
 // working execguard hook was found: a session there runs unguarded.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pluginRootOf } from '../../state/protected-paths.js';
-import { protectionOf } from '../../state/protection.js';
+import { protectionOf, readJson } from '../../state/protection.js';
 import { parseArgs, type Io } from '../io.js';
 
 const USAGE = `Usage: execguard doctor [--json] [--project DIR]
@@ -36,15 +36,6 @@ interface PluginInstall {
   /** How the root was found. */
   source: string;
   enabled: boolean;
-}
-
-function readJson(file: string): Json | undefined {
-  try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Json) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** execguard as Claude Code knows it: installed plugins, the directory marketplaces they came from, and this session's own root. */

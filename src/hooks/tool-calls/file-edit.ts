@@ -29,12 +29,17 @@ export function guardFileEdit(tool: string, input: HookInput, ctx: HookContext):
     `execguard: ${tool} on ${path} is blocked: it is ${what}. An agent may not change execguard's ` +
     'state, the plugin, Claude Code settings or the policy file. If the change is needed, ' +
     'describe it and ask the user to make it.';
+  return refuseProtected(ctx, tool, path, reason);
+}
+
+/** A file tool's call on a protected path: denied, and logged like the Bash guard's denials. */
+export function refuseProtected(ctx: HookContext, tool: string, shown: string, reason: string): HookAnswer {
   const stderr = logDecision(
     {
       time: new Date().toISOString(),
       session: ctx.sessionId,
       tool,
-      command: path,
+      command: shown,
       decision: 'deny',
       rules: ['protected-path'],
       reason,

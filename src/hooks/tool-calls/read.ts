@@ -9,8 +9,8 @@ import { globMatches, inside, type ProtectedPaths, resolveWord } from '../../gua
 import { resolveLinks } from '../../state/protected-paths.js';
 import type { HookAnswer, HookInput } from '../answer.js';
 import { type HookContext, protectedPathsOf } from '../context.js';
-import { logDecision } from '../decision-log.js';
-import { allow, deny } from '../pre-tool-answer.js';
+import { allow } from '../pre-tool-answer.js';
+import { refuseProtected } from './file-edit.js';
 
 export const READ_TOOLS = new Set(['Read', 'Grep', 'Glob']);
 
@@ -123,18 +123,5 @@ export function guardRead(tool: string, input: HookInput, ctx: HookContext): Hoo
   const reason =
     `execguard: ${tool} ${shown} is blocked: ${what}. An agent may not read execguard's keys ` +
     '(they sign approvals); nothing in a normal task needs them.';
-  const stderr = logDecision(
-    {
-      time: new Date().toISOString(),
-      session: ctx.sessionId,
-      tool,
-      command: shown,
-      decision: 'deny',
-      rules: ['protected-path'],
-      reason,
-      ...(ctx.agentId ? { agentId: ctx.agentId } : {}),
-    },
-    ctx.env,
-  );
-  return { ...deny(reason), ...(stderr ? { stderr } : {}) };
+  return refuseProtected(ctx, tool, shown, reason);
 }
