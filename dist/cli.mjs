@@ -11,7 +11,7 @@ var executor = (name) => async () => ({
 });
 var COMMANDS = {
   check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-G2MZBGOT.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-YL77SVEA.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-S6CQKBKI.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-5YIMJV26.mjs") },
   status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-NFD46WRC.mjs") },
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: executor("plan") },
@@ -33,7 +33,7 @@ var COMMANDS = {
   unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-VPJXA7HW.mjs") },
   doctor: {
     summary: "check that Claude Code runs execguard's hooks, and which protection is in force",
-    load: () => import("./chunks/doctor-JWA7XEUO.mjs")
+    load: () => import("./chunks/doctor-T5WVQ73P.mjs")
   },
   demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-7LKRS5RC.mjs") }
 };

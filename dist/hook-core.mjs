@@ -6,7 +6,7 @@ import {
   parseHookInput,
   readStdin,
   runHook
-} from "./chunks/chunk-QSWZQDNC.mjs";
+} from "./chunks/chunk-T7RSXBYD.mjs";
 import "./chunks/chunk-ALJGPUEU.mjs";
 import "./chunks/chunk-PMFGONYC.mjs";
 import "./chunks/chunk-VL7M2WAP.mjs";

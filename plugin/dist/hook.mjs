@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   runHook
-} from "./chunks/chunk-QSWZQDNC.mjs";
+} from "./chunks/chunk-T7RSXBYD.mjs";
 import "./chunks/chunk-ALJGPUEU.mjs";
 import "./chunks/chunk-PMFGONYC.mjs";
 import "./chunks/chunk-VL7M2WAP.mjs";
@@ -10,7 +10,7 @@ import "./chunks/chunk-GLDXOGL5.mjs";
 // src/hooks/main.ts
 import { fileURLToPath } from "node:url";
 if (process.argv[2] === "--helper") {
-  import("./chunks/server-JBOQYBYU.mjs").then(({ serveHelper }) => serveHelper(process.argv[3] ?? "")).catch((error) => {
+  import("./chunks/server-R3CNIAH4.mjs").then(({ serveHelper }) => serveHelper(process.argv[3] ?? "")).catch((error) => {
     process.stderr.write(`execguard hook helper: ${error instanceof Error ? error.message : String(error)}
 `);
     process.exit(1);

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   protectionOf
-} from "./chunk-VZYXQDAD.mjs";
+} from "./chunk-RNB7AD5F.mjs";
 import {
   activeGrant
 } from "./chunk-HIBRB4XA.mjs";

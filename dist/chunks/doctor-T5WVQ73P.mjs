@@ -1,7 +1,8 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
-  protectionOf
-} from "./chunk-VZYXQDAD.mjs";
+  protectionOf,
+  readJson
+} from "./chunk-RNB7AD5F.mjs";
 import {
   pluginRootOf
 } from "./chunk-AU22PI4N.mjs";
@@ -13,7 +14,7 @@ import "./chunk-GLDXOGL5.mjs";
 
 // src/cli/commands/doctor.ts
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 var USAGE = `Usage: execguard doctor [--json] [--project DIR]
@@ -23,14 +24,6 @@ for the project (DIR, default: the current folder): the guard alone, Claude Code
 contained (the sandbox also denies the executor-only credential paths).
 Exit 0 when a working execguard hook was found, 1 when sessions would run unguarded.
 `;
-function readJson(file) {
-  try {
-    const parsed = JSON.parse(readFileSync(file, "utf8"));
-    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? parsed : void 0;
-  } catch {
-    return void 0;
-  }
-}
 function findInstalls(env, projectDir) {
   const config = env.CLAUDE_CONFIG_DIR || join(env.HOME || homedir(), ".claude");
   const enabled = {};

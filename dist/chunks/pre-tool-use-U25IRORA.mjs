@@ -45,12 +45,15 @@ function guardFileEdit(tool, input, ctx) {
   const what = fileEditProtected(path, ctx);
   if (!what) return allow("silent");
   const reason = `execguard: ${tool} on ${path} is blocked: it is ${what}. An agent may not change execguard's state, the plugin, Claude Code settings or the policy file. If the change is needed, describe it and ask the user to make it.`;
+  return refuseProtected(ctx, tool, path, reason);
+}
+function refuseProtected(ctx, tool, shown, reason) {
   const stderr = logDecision(
     {
       time: (/* @__PURE__ */ new Date()).toISOString(),
       session: ctx.sessionId,
       tool,
-      command: path,
+      command: shown,
       decision: "deny",
       rules: ["protected-path"],
       reason,
@@ -154,20 +157,7 @@ function guardRead(tool, input, ctx) {
   if (!what) return allow("silent");
   const shown = String(fields.file_path ?? fields.path ?? fields.pattern ?? "");
   const reason = `execguard: ${tool} ${shown} is blocked: ${what}. An agent may not read execguard's keys (they sign approvals); nothing in a normal task needs them.`;
-  const stderr = logDecision(
-    {
-      time: (/* @__PURE__ */ new Date()).toISOString(),
-      session: ctx.sessionId,
-      tool,
-      command: shown,
-      decision: "deny",
-      rules: ["protected-path"],
-      reason,
-      ...ctx.agentId ? { agentId: ctx.agentId } : {}
-    },
-    ctx.env
-  );
-  return { ...deny(reason), ...stderr ? { stderr } : {} };
+  return refuseProtected(ctx, tool, shown, reason);
 }
 
 // src/hooks/events/pre-tool-use.ts

@@ -4,7 +4,7 @@ import {
   answerMac,
   helperSecret,
   privateDir
-} from "./chunk-QSWZQDNC.mjs";
+} from "./chunk-T7RSXBYD.mjs";
 import "./chunk-ALJGPUEU.mjs";
 import "./chunk-PMFGONYC.mjs";
 import {

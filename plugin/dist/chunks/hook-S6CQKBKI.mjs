@@ -5,7 +5,7 @@ import {
 import {
   EVENTS,
   answerEvent
-} from "./chunk-QSWZQDNC.mjs";
+} from "./chunk-T7RSXBYD.mjs";
 import "./chunk-ALJGPUEU.mjs";
 import "./chunk-PMFGONYC.mjs";
 import "./chunk-VL7M2WAP.mjs";

@@ -333,13 +333,13 @@ function helperWorthy(event, text) {
 
 // src/hooks/run.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-VLMADTQI.mjs"),
+  "pre-tool-use": () => import("./pre-tool-use-U25IRORA.mjs"),
   "post-tool-use": () => import("./post-tool-use-V4LCQW4G.mjs"),
   "subagent-start": () => import("./subagent-start-ZIDLBWB2.mjs"),
   "user-prompt-submit": () => import("./user-prompt-submit-QC65ONFF.mjs"),
   "subagent-stop": () => import("./subagent-stop-VRQKFZO3.mjs"),
   stop: () => import("./stop-Y6QRQWMY.mjs"),
-  "session-start": () => import("./session-start-ZYLA6FNW.mjs")
+  "session-start": () => import("./session-start-NFTP7757.mjs")
 };
 function parseHookInput(text) {
   if (!text.trim()) throw new Error("empty hook input: expected a JSON object on stdin");

@@ -144,5 +144,6 @@ function protectionOf(probe) {
 }
 
 export {
+  readJson,
   protectionOf
 };
