@@ -106,8 +106,37 @@ const FORCE_PUSH = rx(
 
 // --- 0. symbols and short forms ----------------------------------------------------------------
 
-const YES_SYMBOL = /^\s*(?:👍|✅|✔|☑|👌|🆗)[\ufe0f\u{1f3fb}-\u{1f3ff}]*(?:\s*(?:👍|✅|✔|☑|👌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*)*/u;
-const NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/u;
+const YES_SYMBOL =
+  /^\s*(?:👍|✅|✔|☑|👌|🆗|🚀|🚢|🟢)[\ufe0f\u{1f3fb}-\u{1f3ff}]*(?:\s*(?:👍|✅|✔|☑|👌|🚀|🚢|🟢)[\ufe0f\u{1f3fb}-\u{1f3ff}]*)*/u;
+const NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫|🙅)(?:[\ufe0f\u{1f3fb}-\u{1f3ff}\u2640\u2642]|\u200d)*/u;
+
+/**
+ * Slack-speak and typos, each rewritten to the one form the patterns know ("yse" -> yes, "go ahed"
+ * -> go ahead, ":+1:" -> yes). A misspelt "approved" becomes a plain "yes": it answers a presented
+ * plan, but is not the explicit statement that approves without one.
+ */
+const SHORT_FORMS =
+  /(?<![\w'+-])(?:ye|yea|yeh|yess+|yse|ys|yas+|yees+|k|kk|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|head|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg|pls|plz|plse|thx|a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|-1|nack|nak)(?![\w'+-])/gi;
+const SHORT_FORM_HINT =
+  /\b(?:ye|yea|yeh|yes{2,}|yse|ys|yas|yee|k|kk|okey|okie|oki|gogo|go|goahead|proc|porceed|ship|shpi|lg|lt|sg|sgtm|pl|thx|a?p+ro|appor|aprr|nack|nak)|[:+-]/i;
+function shortForm(word: string): string {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:ye|yea|yeh|yes+|yse|ys|yas+|yees+)$/.test(w)) return 'yes';
+  if (/^(?:k|kk|okey|okie|oki)$/.test(w)) return 'ok';
+  if (/^gogo/.test(w)) return 'go';
+  if (/^go ?a/.test(w)) return 'go ahead';
+  if (/^p(?:roc|orc)/.test(w)) return 'proceed';
+  if (w === 'shpi') return 'ship';
+  if (/^(?:shipit|ship-it|:shipit:)$/.test(w)) return 'ship it';
+  if (/^l/.test(w)) return 'lgtm';
+  if (w === 'sgtm' || w === 'sg') return 'sounds good';
+  if (w === 'thx') return 'thanks';
+  if (/^pl/.test(w)) return 'please';
+  if (/^(?::-1:|:thumbsdown:|-1|nack|nak)$/.test(w)) return 'no';
+  if (/^(?::\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:rocket:|\+1)$/.test(w)) return 'yes';
+  // A misspelt "approved" (the correct spelling is left alone).
+  return w === 'approved' ? word : 'yes';
+}
 const ENV_ANSWER = rx(
   String.raw`\b(${ANY_ENV})\b\s*(?:[:=]|->|→)?\s*(?:(no|nope|nein|non|n[ãa]o|not|いいえ|❌|✗|✘|👎)|(yes|yep|ok|s[íi]|ja|oui|sim|はい|✅|✔|👍))(?![\w\u00c0-\u024f-])`,
   'giu',
@@ -121,6 +150,11 @@ const NON_PROD = /\bnon[- ]?(?:prod|production|prd)(?:uction)?\b|\blower\s+env(?
 function normalize(text: string): string {
   // Each pass only when the text has what it looks for: most prompts are short English answers.
   let out = text;
+  if (SHORT_FORM_HINT.test(out)) out = out.replace(SHORT_FORMS, shortForm);
+  // "@claude approved, go": a mention addresses the agent, it is not part of the answer.
+  if (out.includes('@')) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, '$1');
+  // "incl. the destroy": an abbreviation's period does not end the sentence.
+  if (/\b(?:incl|approx|vs|e\.g|i\.e)\./i.test(out)) out = out.replace(/\b(incl|approx|vs|e\.g|i\.e)\.(?=\s)/gi, '$1');
   if (/\b(?:non|lower)\b/i.test(out)) out = out.replace(NON_PROD, 'dev and staging');
   out = out.replace(ENV_WORDS, (_m, staging?: string, dev?: string, _prod?: string, jaStaging?: string, jaDev?: string) =>
     staging || jaStaging ? 'staging' : dev || jaDev ? 'dev' : 'prod',
@@ -174,7 +208,7 @@ interface Sentence {
 }
 
 const CLAUSE_SPLIT =
-  /\s*[,:\u2014\u2013、，]\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything))\s+(?=(?:but|however|although|though|except|and\s+then|then|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b)|[()]/i;
+  /\s*[,:\u2014\u2013、，]\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything|all\s+envs|all\s+environments))\s+(?=(?:but|however|although|though|except|and\s+then|then(?!\s*$)|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b)|[()]/i;
 
 function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -204,7 +238,7 @@ function sentences(text: string): Sentence[] {
 
 /** Markers that make a prompt ironic whatever it says. */
 const IRONY =
-  /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume)|i\s+dare\s+you|go\s+on,?\s+i\s+dare|i\s+give\s+up|do\s+what(?:ever)?\s+you\s+want)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
+  /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|(?:outages?|incidents?|downtime|pages|paging|pager\s+duty|on-?call|data\s+loss|rollbacks?)\s+(?:are|is)\s+(?:so\s+)?(?:fun|great|awesome|the\s+best)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume)|i\s+dare\s+you|go\s+on,?\s+i\s+dare|i\s+give\s+up|do\s+what(?:ever)?\s+you\s+want)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
 /** Markers that read as irony next to a destructive word or production. */
 const TONE =
   /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
@@ -221,7 +255,7 @@ function ironic(text: string): boolean {
 // --- 4. what a sentence is ---------------------------------------------------------------------
 
 const QUESTION_START =
-  /^(?:(?:ok|okay|sure|yes|yeah|so|and|also|hmm|well|but|then)\s+)?(?:what(?!ever)|why|how|where|which|who|whom|whose|whether|when(?!\s+(?:ready|done|you(?:'re| are) ready))\b|(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|isn't|aren't|won't|wouldn't|can't|couldn't|shouldn't|doesn't|didn't)\s+(?:you|we|i|it|this|that|these|those|there|they|he|she|the|a|an|any|anything|everything|my|our|your|its|terraform|kubectl|helm)\b|do\s+(?!the\s+(?:apply|deploy(?:ment)?|rollout|destroy|teardown|push|force[- ]push|upgrade|migration|release)(?:\s+(?:now|please|today))?$)(?:you|we|i|they|he|she|the|any|my|our|your|these|those|terraform|kubectl|helm)\b|any\s+(?:chance|idea|reason|risk)|i\s+(?:wonder|am\s+wondering|was\s+wondering|'m\s+wondering)|i'm\s+wondering|is\s+it\b|would\s+it\b|what\s+if)/i;
+  /^(?:(?:ok|okay|sure|yes|yeah|so|and|also|hmm|well|but|then)\s+)?(?:what(?!ever)|why|how|where|which|who|whom|whose|whether|when(?!\s+(?:ready|done|you(?:'re| are) ready))\b|(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|isn't|aren't|won't|wouldn't|can't|couldn't|shouldn't|doesn't|didn't)\s+(?:you|we|i|it|this|that|these|those|there|they|he|she|the|a|an|any|anything|everything|my|our|your|its|terraform|kubectl|helm)\b|do\s+(?!the\s+(?:thing|apply|deploy(?:ment)?|rollout|destroy|teardown|push|force[- ]push|upgrade|migration|release)(?:\s+(?:now|please|today))?$)(?:you|we|i|they|he|she|the|any|my|our|your|these|those|terraform|kubectl|helm)\b|any\s+(?:chance|idea|reason|risk)|i\s+(?:wonder|am\s+wondering|was\s+wondering|'m\s+wondering)|i'm\s+wondering|is\s+it\b|would\s+it\b|what\s+if)/i;
 const QUESTION_OTHER = rx(
   String.raw`^(?:por\s+qu[ée]|qu[ée]|c[óo]mo|cu[áa]ndo|puedes|podr[íi]as|warum|wieso|wie|kannst\s+du|k[öo]nnen\s+sie|soll\s+ich|sollen\s+wir|pourquoi|comment|est-ce\s+que|peux-tu|pouvez-vous|dois-je|por\s+que|posso|voc[êe]\s+pode)${END}|(?:ですか|ますか|でしょうか|か)$`,
 );
@@ -244,13 +278,13 @@ const CONDITION = rx(
 );
 
 const DEFERRAL = rx(
-  String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?:on|for|until|till|by|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back|ask|confirm|talk|sync|discuss|consult|run\s+it\s+by)|i\s+(?:need|have|want)\s+to\s+(?:check|think|ask|confirm|review|talk|verify|look|discuss|sync|consult)|need\s+to\s+(?:check|ask|confirm)\s+with|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+the\s+(?:freeze|window|weekend|holiday|meeting|standup|release)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner)|(?:at|by|after|before|around)\s+(?:noon|midnight|midday|lunch(?:time)?|dawn|dusk|close\s+of\s+business|cob)|weekend|overnight)\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene|a\s+las\s+\d+|esta\s+(?:noche|tarde)|heute\s+(?:abend|nacht|nachmittag)|um\s+\d+|ce\s+(?:soir|week-end)|[àa]\s+\d+\s*h|hoje\s+[àa]\s+noite|[àa]s\s+\d+|esta\s+noite)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留|今夜|今晩|夜に|週末`,
+  String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?<!\b(?:is|it's|was)\s+)(?:(?:on|for|until|till|by|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|hold\s+(?:the\s+)?(?:dev|staging|prod|destroy|teardown|deletes?|force[- ]?push)|hold(?=\s*$)|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back|ask|confirm|talk|sync|discuss|consult|run\s+it\s+by)|i\s+(?:need|have|want)\s+to\s+(?:check|think|ask|confirm|review|talk|verify|look|discuss|sync|consult)|need\s+to\s+(?:check|ask|confirm)\s+with|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+the\s+(?:freeze|window|weekend|holiday|meeting|standup|release)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner)|(?:at|by|after|before|around)\s+(?:noon|midnight|midday|lunch(?:time)?|dawn|dusk|close\s+of\s+business|cob)|weekend|overnight)\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene|a\s+las\s+\d+|esta\s+(?:noche|tarde)|heute\s+(?:abend|nacht|nachmittag)|um\s+\d+|ce\s+(?:soir|week-end)|[àa]\s+\d+\s*h|hoje\s+[àa]\s+noite|[àa]s\s+\d+|esta\s+noite)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留|今夜|今晩|夜に|週末`,
 );
 /** What to do if the change goes wrong ("if anything fails, ping me"): an instruction, not a condition. */
 const CONTINGENCY =
   /\bif\s+(?:anything|something|it|this|the\s+\w+)\s+(?:goes\s+wrong|fails?|breaks?|errors?(?:\s+out)?|looks\s+(?:off|wrong|weird))|\bif\s+you\s+(?:hit|see|get|run\s+into)\s+(?:any\s+)?(?:errors?|issues?|problems?|trouble)|\bin\s+case\s+of\s+(?:errors?|failures?|issues?|problems?)/i;
 /** A sentence that attributes the one before it to someone ("(said the intern)", "— per Bob"). */
-const ATTRIBUTION = /^\(?\s*(?:said|says|wrote|writes|according\s+to|per|quoth|signed)\b/i;
+const ATTRIBUTION = /^\(?\s*(?:said|says|wrote|writes|according\s+to|per|quoth|signed(?!\s+off\s*$))\b/i;
 /** "Ready when you are": not a condition. */
 const READY = /^(?:(?:i'?m|we'?re)\s+)?(?:ready\s+)?when(?:ever)?\s+you(?:'re|\s+are)(?:\s+ready)?$/i;
 /** Hedges: the user has not decided ("probably", "I guess so", "maybe"). */
@@ -259,7 +293,7 @@ const HEDGE =
 /** "hold off on prod", "wait with the destroy": a deferral of one scope word, not of the change. */
 const HOLD_SCOPE = cold(
   rx(
-    String.raw`^(?:but\s+)?(?:hold\s+off|wait|pause)\s+(?:on|with)\s+(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|delete|deletes|force[- ]?push)(?:\s+(?:part|one|bit))?(?:\s+(?:for\s+now|until\s+\w+|for\s+\w+))?$`,
+    String.raw`^(?:but\s+)?(?:hold(?:\s+off)?|wait|pause)\s+(?:(?:on|with)\s+)?(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|delete|deletes|force[- ]?push)(?:\s+(?:part|one|bit))?(?:\s+(?:for\s+now|(?:until|till|for|to)\b.*))?$`,
   ),
 );
 
@@ -267,9 +301,17 @@ const PRECONDITION_PHRASE =
   /\b(?:but\s+first|first\s*,|first\s+(?:show|run|check|tell|give|let|make|do|get|confirm|verify|explain)|before\s+(?:that|anything|applying|you\s+apply|doing)|beforehand)\b|(?:^|\s)first$/i;
 const FIRST_VERB = /\b(?:run|show|check|give|send|post|share|explain|walk\s+me\s+through|tell\s+me)\b/i;
 
+/** "Go to staging first, prod after …": an order of environments, not work before the change. */
+const ENV_FIRST = cold(
+  rx(
+    String.raw`^(?:(?:go|ship|roll\s+(?:it\s+)?out|deploy|apply|do)\s+(?:it\s+)?(?:(?:to|in|on)\s+)?)?(?:the\s+)?${ANY_ENV}\s+first\b(?!\s+(?:show|run|check|tell|give|let|make|do|get|confirm|verify|explain))`,
+  ),
+);
+
 /** "… but first …", "show me the diff first": one pass each (no backtracking over long prompts). */
 function precondition(t: string): boolean {
   if (/\bthanks?\s+(?:you\s+)?for\b/i.test(t)) return false;
+  if (ENV_FIRST.test(t)) return false;
   if (PRECONDITION_PHRASE.test(t)) return true;
   const verb = FIRST_VERB.exec(t);
   return verb !== null && /\bfirst\b/i.test(t.slice(verb.index));
@@ -280,10 +322,10 @@ const REPORTED =
   /\b(?:(?:he|she|they|someone|somebody|bob|alice|manager|boss|lead|team|security|cto|reviewer|ops|sre|the\s+(?:team|lead|manager|boss|client|customer|reviewer|cab|board)|my\s+(?:manager|boss|lead|team|colleague|coworker)|[a-z]+\s+team)\s+(?:said|says|say|wrote|writes|told|tells|asked|mentioned|thinks|thought|approved|approves|confirmed|signed\s+off|agreed|replied|commented|claims|claimed)|^per\s+(?!the\b|your\b|our\b|my\b|plan\b|se\b)[a-z]+|(?:said|wrote|told\s+me|replied|according\s+to|quote|quoting|unquote|the\s+(?:message|ticket|comment|email|doc|docs|readme|pr|issue)\s+(?:says|said|reads))\b|QUOTED)/i;
 
 const DIFFERENT_PLAN =
-  /\b(?:instead|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way|(?:from|out\s+of)\s+the\s+plan)\b/i;
+  /\b(?:instead|not\s+the\s+(?:[\w-]+\s+)?(?:one|plan)|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way|(?:from|out\s+of)\s+the\s+plan)\b/i;
 /** A clause asking to change what was presented ("but change the region to eu-west-1"). */
 const MODIFY =
-  /^(?:but\s+|just\s+|and\s+)?use\s+(?:the|a|an)\s+(?!(?:(?:commit|pr)\s+)?(?:message|title|description)\b|QUOTED)[\w/.-]+|^(?:but\s+|just\s+|only\s+)?with\s+(?:one|a|two|some|these|the\s+following)\s+(?:small\s+|minor\s+|little\s+)?(?:change|tweak|modification|exception|adjustment|fix)(?:e?s)?\b|^(?:but\s+|just\s+|only\s+)?with\s+(?:the\s+|a\s+|an\s+)?(?:smaller|bigger|larger|cheaper|newer|older|different|other|new|fewer|more|\d+)\b|^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure|only|first|can\s+you|could\s+you)\s+)*(?:change|switch|swap|set|bump|increase|decrease|reduce|lower|raise|resize|rename|move|pin|tweak|modify|edit|update|adjust|add|drop|replace|downgrade|upgrade|split|combine|separate|make)\s+(?:the|a|an|it|this|that|them|to|its|our|my|all|both|each|every|\w+\s+to)\b(?!\s+(?:so|happen)\b)/i;
+  /^(?:but\s+)?with\s+.{1,60}?\b(?:set|changed|switched|bumped|increased|decreased|reduced|lowered|raised|pinned|moved)\s+(?:to|from)\b|^(?:but\s+|just\s+|and\s+)?use\s+(?:the|a|an)\s+(?!(?:(?:commit|pr)\s+)?(?:message|title|description)\b|QUOTED)[\w/.-]+|^(?:but\s+|just\s+|only\s+)?with\s+(?:one|a|two|some|these|the\s+following)\s+(?:small\s+|minor\s+|little\s+)?(?:change|tweak|modification|exception|adjustment|fix)(?:e?s)?\b|^(?:but\s+|just\s+|only\s+)?with\s+(?:the\s+|a\s+|an\s+)?(?:smaller|bigger|larger|cheaper|newer|older|different|other|new|fewer|more|\d+)\b|^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure|only|first|can\s+you|could\s+you)\s+)*(?:change|switch|swap|set|bump|increase|decrease|reduce|lower|raise|resize|rename|move|pin|tweak|modify|edit|update|adjust|add|drop|replace|downgrade|upgrade|split|combine|separate|make)\s+(?:the|a|an|it|this|that|them|to|its|our|my|all|both|each|every|\w+\s+to)\b(?!\s+(?:so|happen)\b)/i;
 
 const NEGATION = rx(
   String.raw`\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from|minus|bar|apart\s+from|other\s+than|besides|(?:everything|all|everywhere|anywhere)\s+but|keep(?=\s+(?:the\s+)?${ANY_ENV}\b))\b|n't\b|${START}(?:nicht|kein\w*|ne|n'|pas|sin|sans|sem|ohne|nunca|jamais|nie|niemals|excepto|salvo|menos|au(?:ß|ss)er|sauf|exceto|ni|n[ãa]o|nichts|nada|rien|nenhum|ninguno|ninguna)${END}`,
@@ -295,14 +337,14 @@ const POST_NEGATION = rx(
 
 /** Words and phrases that refuse the request as a whole. */
 const REFUSAL =
-  /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha|ha|oh|hell|god|ugh)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
+  /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha|ha|oh|hell|god|ugh)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
 /** Refusals in Spanish, German, French, Portuguese and Japanese. */
 const REFUSAL_OTHER = rx(
   String.raw`^(?:nein|non|n[ãa]o|nunca|jamais|keinesfalls|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`,
 );
 /** Negations that are not refusals: "Don't worry about the warnings", "no worries". */
 const NOT_A_REFUSAL =
-  /^(?:no\s+(?:problem|problems|worries|issues?|objections?|concerns?|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|mind|bother|fret|stress|panic|sweat)|no\s+need\s+for|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?))\b/i;
+  /^(?:no\s+(?:more\s+|further\s+)?questions?|nothing\s+(?:to\s+add|else|from\s+me)|no\s+(?:problem|problems|worries|issues?|objections?|concerns?|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|mind|bother|fret|stress|panic|sweat)|no\s+need\s+for|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?))\b/i;
 
 const CONTINUATION =
   /^(?:(?:ok(?:ay)?|alright|right|sure|yes|please|thanks|thank\s+you)[,\s]+)*(?:continue|go\s+on|keep\s+going|carry\s+on|resume|continue\s+please|please\s+continue|next|next\s+step|keep\s+at\s+it)(?:\s+please)?$/i;
@@ -311,7 +353,7 @@ const ENV_APPROVED = '(?:dev|staging|prod|all|every\\w*|both)';
 /** Without a pending request: a sentence whose verb is approve. */
 const EXPLICIT_APPROVAL = cold(
   rx(
-    String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?!\s+of\b)|i'?m\s+approving|i\s+am\s+approving|i'?ve\s+approved|we\s+(?:(?:hereby\s+|do\s+)?approve|have\s+approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|everywhere|except|but|with|now|incl|including|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|approval\s+(?:granted|given|confirmed)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my)\s+)?(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`,
+    String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?!\s+of\b)|i'?m\s+approving|i\s+am\s+approving|i\s+(?:hereby\s+|do\s+)?sign(?:\s+|-)off\b|i'?ve\s+approved|we\s+(?:(?:hereby\s+|do\s+)?approve|have\s+approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|everywhere|except|but|with|now|incl|including|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:everything|all|including|incl|except|but|minus)\b|\s+the\s+(?:adds|additions|creates|rest)\b|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|approval\s+(?:granted|given|confirmed)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}(?:\s*(?:and|&|\+|,|/)\s*${ANY_ENV})*\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my)\s+)?(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`,
   ),
 );
 /** The same in Spanish, German, French, Portuguese and Japanese. */
@@ -323,15 +365,15 @@ const EXPLICIT_OTHER = cold(
 /** Praise: an approval with a presented plan, and without one only next to an instruction to go. */
 const PRAISE = /^(?:(?:ok(?:ay)?|yes|great|good|nice|thanks)\s+)?(?:lgtm|looks\s+good\s+to\s+me)\b/i;
 const GO =
-  /^(?:(?:ok(?:ay)?|alright|so|then|now|please|and)\s+)*(?:go\s+ahead|go\s+for\s+it|proceed|ship\s+it|do\s+it|make\s+it\s+so|let'?s\s+go|(?:apply|execute|run|deploy)\s+(?:it|this|that|them|the\s+plan))\b/i;
+  /^(?:(?:ok(?:ay)?|alright|so|then|now|please|and|lgtm|looks\s+good(?:\s+to\s+me)?)\s+)*(?:go\s+ahead|go\s+for\s+it|proceed|ship\s+it|do\s+it|make\s+it\s+so|let'?s\s+go|(?:apply|execute|run|deploy)\s+(?:it|this|that|them|the\s+plan))\b/i;
 
 /** With a pending request: an affirmative answer. */
 const AFFIRMATIVE =
-  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just)\s+)*(?:approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b)|approving(?=\s*$|\s*[!.])|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:yes|go)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all|including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:yes|go)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
 /** The same in Spanish, German, French, Portuguese and Japanese. */
 const AFFIRMATIVE_OTHER = cold(
   rx(
-    String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor)\s+)*(?:s[íi](?=\s*$)|sí|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|bora|(?:te\s+doy\s+)?luz\s+verde|feu\s+vert|gr[üu]nes\s+licht|sinal\s+verde|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|(?:進め|実行し|適用し|デプロイし|反映し)て(?:OK|ok|オッケー|大丈夫|いい|構いません)|承認します`,
+    String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor)\s+)*(?:s[íi](?=\s*$)|sí|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|manda\s+bala|bora|pode\s+ir|t[áa]\s+bom|fechou|sieht\s+gut\s+aus|weiter(?=\s*$)|passt\s+so|se\s+ve\s+bien|[çc]a\s+me\s+va|[çc]a\s+roule|(?:te\s+doy\s+)?luz\s+verde|feu\s+vert|gr[üu]nes\s+licht|sinal\s+verde|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|^(?:ok|OK)です$|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:ok|OK|オッケー|大丈夫)(?:です)?$|お願いします$|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|(?:進め|実行し|適用し|デプロイし|反映し)て(?:OK|ok|オッケー|大丈夫|いい|構いません)|承認します`,
   ),
 );
 
@@ -341,6 +383,30 @@ const ACTION_IMPERATIVE = cold(
     String.raw`^(?:(?:ok(?:ay)?|alright|sure|yes|yeah|please|now|then|and|just)\s+)*(?:(?:do|run)\s+the\s+(?:apply|deploy(?:ment)?|rollout)|apply|deploy|destroy|tear\s+(?:it|them|this|that|everything|the\s+[\w-]+(?:\s+[\w-]+)?)?\s*down|teardown|delete|remove|uninstall|force[- ]?push|push|execute|roll\s+(?:it\s+)?out|merge)(?:\s+(?:it|this|that|them|everything|all(?:\s+of\s+it)?|now|as\s+(?:planned|shown|presented)|the\s+rest|${ANY_ENV}\b))?(?:\s+(?:only|now|today|too|as\s+well|also|please|right\s+away|asap))*(?:$|\s+(?:except|but|minus|without|apart\s+from|other\s+than)\b|\s+(?:to|in|on|for)\s+(?:the\s+)?${ANY_ENV}\b|\s+(?:the|this|that|my|our)\s+(?:[\w/.-]+\s+){0,3}(?:stack|folder|vpc|cluster|environment|env|workspace|namespace|infra|infrastructure|module|release|deployment|branch|resources?|changes?|plan|buckets?|database|db|service|apply|images?|version|build|containers?|app|application|chart|config|manifests?|code|migration|job|cronjobs?|pods?|nodes?|functions?|lambda|tables?|dns|records?|certs?|certificates?|secrets?|polic(?:y|ies)|roles?|rules?|subnets?|vpcs?|instances?|volumes?)\b)`,
   ),
 );
+const ENV_LIST = String.raw`(?:the\s+)?${ANY_ENV}(?:\s*(?:and|&|\+|/|y|und|et|e)\s*(?:the\s+)?${ANY_ENV})*`;
+/**
+ * With a pending request: an answer that is a list of environments ("dev only", "nur dev bitte",
+ * "everything but prod", "staging today", "go for dev", "dev is fine").
+ */
+const ENV_ANSWERED = cold(
+  rx(
+    String.raw`^(?:(?:just|only|nur|solo|s[óo]lo|seulement|uniquement|s[óo]|somente|apenas)\s+(?:(?:in|on|to|for|en|em|auf|in)\s+)?${ENV_LIST}(?:\s+(?:one|env|environment|stack|part))?|(?:go|ship|roll\s+(?:it\s+)?out|deploy|apply|do)\s+(?:it\s+)?(?:(?:to|in|on)\s+)?${ENV_LIST}(?:\s+(?:first|now|today|only))?|${ENV_LIST}\s*(?:only|nur|solo|seulement|s[óo]|だけ)|${ENV_LIST}\s+(?:(?:is|are)\s+)?(?:(?:fine|ok(?:ay)?|good)(?:\s+to\s+(?:apply|go|deploy|proceed))?|go|yes|a\s+go|approved|today|now|first|right\s+now|asap)|(?:ok(?:ay)?|fine|good|go|yes|lgtm|green\s+light)\s+(?:for|on|in|to|with)\s+${ENV_LIST}|ship\s+(?:it\s+)?(?:to\s+)?${ENV_LIST}|(?:everything|all\s+(?:envs?|environments)|everywhere)\s+(?:but|except|other\s+than|minus)\s+${ENV_LIST})(?:\s+(?:for\s+now|please|bitte|por\s+favor|s'il\s+te\s+pla[iî]t|today|now|too|as\s+well|also))*$`,
+  ),
+);
+/** The user keeps a scope word for themself ("I'll do prod myself", "leave the destroy to me"). */
+const SELF_HANDLED = cold(
+  /^(?:(?:but|and)\s+)?(?:i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+can)|we(?:'ll|\s+will)|leave\s+(?:\S+\s+){1,3}to\s+(?:me|us))\b/i,
+);
+/** A condition that only keeps a scope word out ("as long as nothing gets destroyed", "if you don't touch prod"). */
+const KEEP_OUT_CONDITION = cold(
+  /^(?:(?:but|and)\s+)?(?:only\s+)?(?:as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|if|assuming)\s+(?:(?:you|we|it|the\s+apply)\s+)?(?:nothing|no|don'?t|do\s+not|never|not|doesn'?t|does\s+not|won'?t|will\s+not)\b/i,
+);
+const TOUCH = cold(/\b(?:touch\w*|affect\w*|chang\w*|modif\w*|hit\w*|go\s+near)\b/i);
+function keepsOut(c: string): boolean {
+  if (!KEEP_OUT_CONDITION.test(c)) return false;
+  return DESTROY.test(c) || DELETE.test(c) || FORCE_PUSH.test(c) || (TOUCH.test(c) && ENVIRONMENTS.some((e) => e.pattern.test(c)));
+}
+
 /** With a pending request: "Approve staging and dev". */
 const APPROVE_ENVS = cold(rx(String.raw`^approve\s+(?:the\s+)?${ANY_ENV}\b(?:\s*(?:,|and|&|\+)\s*${ANY_ENV}\b)*(?:\s+only)?$`));
 /** The same in Spanish, German, French and Portuguese. */
@@ -477,9 +543,38 @@ const SCOPE_ONLY = cold(
   ),
 );
 
+/** A task for after the change ("when done, can you update the README?"): it does not reopen the decision. */
+const LATER_TASK = cold(
+  /\b(?:after\s+that|afterwards|then|(?:when|once)\s+(?:you(?:'re|\s+are)\s+|it(?:'s|\s+is|\s+has)?\s+|that(?:'s|\s+is|\s+has)?\s+)?(?:done|finish(?:es|ed)?|complete[sd]?|through|applied|succeeds|succeeded|lands|landed))\b|^(?:(?:and|then|please)\s+)*(?:ping|post|notify|tell|let\s+(?:me|us)\s+know|message|report|share|send|update)\b.*\b(?:once|when|after)\b|^(?:after|once|when)\s+(?:the\s+)?(?:apply|deploy(?:ment)?|rollout|run|change)(?:\s+(?:is|has)\s+(?:done|finished|completed?|applied|through|run))?$/i,
+);
+/** Curiosity, not doubt: "curious why it is 1 change though?". */
+const CURIOUS = cold(/\b(?:curious|curiosity|for\s+my\s+(?:own\s+)?understanding|fwiw|not\s+a\s+blocker|non-?blocking)\b/i);
+/** Doubt that curiosity does not soften. */
+const STRONG_DOUBT = cold(
+  /\b(?:safe|risk\w*|sure|downtime|break\w*|outage|replace\w*|destroy\w*|delet\w*|remov\w*|force|rollback|revert|undo|wrong|fail\w*|approve\w*|ok|okay)\b/i,
+);
+/** Work asked for in a question ("could you show me the diff?"): it comes before the change. */
+const ASKED_WORK = cold(
+  /^(?:(?:and|also|so|but|please)\s+)*(?:can|could|would|will)\s+(?:you|we)\s+(?:please\s+)?(?:first\s+)?(?:show|explain|describe|walk|check|verify|test|run|review|confirm|double[- ]check|look|compare|diff|estimate|make\s+sure|ensure|wait|hold|pause|use|switch|change|add|remove|drop|replan|re-?plan|redo|split|target|limit|exclude|skip)\b/i,
+);
+
+/** Taking the answer back: "Go ahead — actually, what does the NAT change do?". */
+const SECOND_THOUGHT = cold(/\b(?:actually|wait|hmm+|hold\s+on|hang\s+on|on\s+second\s+thought|scratch\s+that)\b/i);
+
+/** Whether a question reopens the decision (a doubt, a condition, work before the change) or only follows it. */
+function reopens(question: string): boolean {
+  if (CURIOUS.test(question)) return STRONG_DOUBT.test(question) || mentionsScope(question);
+  if (DOUBT.test(question) || mentionsScope(question) || HEDGE.test(question) || DEFERRAL.test(question)) return true;
+  if (precondition(question) || DIFFERENT_PLAN.test(question) || SECOND_THOUGHT.test(question)) return true;
+  if (LATER_TASK.test(question) || FOLLOW_UP.test(question) || UNRELATED.test(question)) return false;
+  // "what does the NAT change do?": a question about the plan itself.
+  if (/^(?:(?:and|but|so|also|ok|okay)[,\s]+)*(?:what|why|which)\b/i.test(question)) return true;
+  return CONDITION.test(question) || ASKED_WORK.test(question);
+}
+
 function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): SentenceReading {
-  const t = s.text;
-  const clauses = s.clauses;
+  let t = s.text;
+  let clauses = s.clauses;
   const reading = (kind: Kind, kept: string[] = clauses, fallback?: PromptKind): SentenceReading => ({
     kind,
     clauses: kept,
@@ -493,14 +588,25 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
   // "Approved! (said the intern)": an attribution of what came before takes the whole prompt back.
   if (ATTRIBUTION.test(t)) return reading('reported');
   if (t === 'QUOTED') return reading('aside', []);
-  if (clauses.some(refusesClause)) return reading('refusal');
-  if (s.asked || clauses.some((c) => QUESTION_START.test(c) || QUESTION_OTHER.test(c))) {
-    if ((FOLLOW_UP.test(t) || UNRELATED.test(t)) && !DOUBT.test(t)) return reading('aside', []);
+  // "nope, no questions. go ahead": a bare "no" that the next clause explains is not a refusal.
+  if (clauses.some((c, i) => refusesClause(c) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? '')))) return reading('refusal');
+  const asks = (c: string) => QUESTION_START.test(c) || QUESTION_OTHER.test(c);
+  if (s.asked || clauses.some(asks)) {
+    // The question runs from its first questioning clause; the clauses before it are the user's own
+    // answer ("Approved — do you need anything else from me?").
+    const at = clauses.findIndex(asks);
+    const head = at > 0 ? clauses.slice(0, at) : [];
+    const question = head.length ? clauses.slice(at).join(', ') : t;
     // "and prod?", "what about the destroy?": that scope word is questioned, the rest stands.
     const about = /^(?:(?:and|but|also|what\s+about|how\s+about|as\s+for)\s+)?(?:the\s+)?(.*)$/i.exec(t)?.[1] ?? t;
     if (clauses.length === 1 && /^\S+(?:\s+(?:too|as\s+well|also|part|one))?$/i.test(about) && exclude(about, excluded))
-      return reading('aside', []);
-    return reading('question');
+      return reading('aside', [], 'question');
+    if (UNRELATED.test(t) && !STRONG_DOUBT.test(t) && !mentionsScope(t)) return reading('aside', [], 'question');
+    if (reopens(question)) return reading('question');
+    // A question that follows the decision ("How long will it take?", "lunch after?") adds nothing.
+    if (head.length === 0) return reading('aside', [], 'question');
+    clauses = head;
+    t = head.join(', ');
   }
   if (
     REPORTED.test(t) &&
@@ -522,10 +628,19 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
   // Deferrals and conditions, clause by clause: one about a scope word takes only that out.
   const kept: string[] = [];
   let vetoed: PromptKind | null = null;
+  // A scope word taken out by the user's own words ("ok, but leave the destroy for later").
+  let narrowed = false;
   // "… if anything goes wrong, roll back": the contingency and what follows it are set aside.
   const contingency = clauses.findIndex((c) => CONTINGENCY.test(c));
   for (const c of contingency === -1 ? clauses : clauses.slice(0, contingency)) {
     if (READY.test(c)) continue;
+    // "After the apply, open the ticket": a task for after the change, not a condition on it.
+    if (LATER_TASK.test(c) && !mentionsScope(c) && CONDITION.test(c)) continue;
+    // "I'll do prod myself", "as long as nothing gets destroyed": that scope word stays out.
+    if ((SELF_HANDLED.test(c) || keepsOut(c)) && exclude(c, excluded)) {
+      narrowed = true;
+      continue;
+    }
     const trigger = DEFERRAL.test(c) || HEDGE.test(c) ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
     if (trigger === null) {
       kept.push(c);
@@ -541,6 +656,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
       exclude(topic, excluded);
       kept.pop();
     } else return reading(kind);
+    narrowed = true;
     vetoed ??= kind;
   }
   if (kept.length === 0) return reading('aside', [], vetoed ?? 'statement');
@@ -568,12 +684,13 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
             EXPLICIT_APPROVAL.test(c) ||
             ACTION_IMPERATIVE.test(c) ||
             APPROVE_ENVS.test(c) ||
+            ENV_ANSWERED.test(c) ||
             AFFIRMATIVE_OTHER.test(c) ||
             EXPLICIT_OTHER.test(c) ||
             ACTION_OTHER.test(c)) &&
           !NEGATED_ANSWER.test(c),
       ) ||
-      (kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && kept.some((c) => OK_RESTRICTED.test(c)))
+      (kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && (narrowed || kept.some((c) => OK_RESTRICTED.test(c))))
     : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
   if (approves) return { kind: 'approval', clauses: kept, praise, go, modifies };
   if (praise || go) return { kind: 'statement', clauses: kept, praise, go, modifies };
@@ -643,6 +760,9 @@ function compilePatterns(): void {
   }
 }
 
+const BARE_NO = /^(?:no|nope|nah|nein|non|n[ãa]o)$/i;
+const ANYWAY = /\b(?:anyway|anyways|regardless|either\s+way|in\s+any\s+case|all\s+the\s+same)\b/i;
+
 /** Which sentence kinds keep the whole prompt from approving. */
 const UNDECIDED: PromptKind[] = ['question', 'condition', 'deferral', 'precondition', 'reported', 'different-plan'];
 
@@ -695,7 +815,20 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
   const parts = sentences(rest);
   if (parts.length === 0) return { kind: 'empty', scope: empty(source), why: WHY.empty };
   const excluded: Exclusions = { destroy: false, delete: false, forcePush: false, environments: new Set() };
-  const readings = parts.map((s) => readSentence(s, options, excluded));
+  const readings: SentenceReading[] = [];
+  for (const s of parts) {
+    const previous = readings[readings.length - 1];
+    // "destroy? no.": the "no" answers the user's own question about that word, not the request.
+    if (previous?.kind === 'aside' && previous.fallback === 'question' && BARE_NO.test(s.text)) {
+      readings.push({ kind: 'aside', clauses: [], praise: false, go: false, modifies: false });
+      continue;
+    }
+    readings.push(readSentence(s, options, excluded));
+  }
+  // "Will it cause downtime? Just curious, go anyway.": an approval after the question that says it stands.
+  const asked = readings.map((r) => r.kind).lastIndexOf('question');
+  if (asked !== -1 && readings.slice(asked + 1).some((r) => r.kind === 'approval' && r.clauses.some((c) => ANYWAY.test(c))))
+    for (const r of readings) if (r.kind === 'question') r.kind = 'aside';
   const kinds = readings.map((r) => r.kind);
   const pick = (kind: PromptKind, why = WHY[kind]): PromptReading => ({ kind, scope: empty(source), why });
   if (kinds.includes('refusal')) return pick('refusal');
