@@ -1,5 +1,5 @@
 // Measures the approval reader (readPrompt: quotes, sentences, clauses, questions, conditions,
-// deferrals, refusals, scope words) over both prompt tables, the first prompt a fresh process reads
+// deferrals, refusals, scope words) over the three prompt tables, the first prompt a fresh process reads
 // (patterns compiled), and what a Bash hook call pays to
 // verify a signed grant. Bundled with esbuild into a temporary folder.
 // `node bench/approval.mjs [ROUNDS]`
@@ -19,6 +19,7 @@ try {
       `export { readPrompt } from ${JSON.stringify(join(root, 'src/approval/scope.ts'))};`,
       `export { PROMPTS } from ${JSON.stringify(join(root, 'test/approval/prompt-table.ts'))};`,
       `export { PROMPTS_2 } from ${JSON.stringify(join(root, 'test/approval/prompt-table-2.ts'))};`,
+      `export { PROMPTS_3, PROMPTS_3_BLIND } from ${JSON.stringify(join(root, 'test/approval/prompt-table-3.ts'))};`,
       `export { recordGrant, activeGrant } from ${JSON.stringify(join(root, 'src/state/grant-store.ts'))};`,
     ].join('\n'),
   );
@@ -30,8 +31,8 @@ try {
     first.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })));
   }
   const firstMs = first.sort((a, b) => a - b)[3];
-  const { readPrompt, PROMPTS, PROMPTS_2, recordGrant, activeGrant } = await import(join(out, 'entry.mjs'));
-  const prompts = [...PROMPTS, ...PROMPTS_2].map((row) => row[0]);
+  const { readPrompt, PROMPTS, PROMPTS_2, PROMPTS_3, PROMPTS_3_BLIND, recordGrant, activeGrant } = await import(join(out, 'entry.mjs'));
+  const prompts = [...PROMPTS, ...PROMPTS_2, ...PROMPTS_3, ...PROMPTS_3_BLIND].map((row) => row[0]);
 
   // Reader throughput, both modes, after a warm-up.
   for (const p of prompts) readPrompt(p, { pending: true });
