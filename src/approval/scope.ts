@@ -116,11 +116,11 @@ const NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫|🙅)(?:[\ufe0f\u{1f3fb}-\u
  * plan, but is not the explicit statement that approves without one.
  */
 const SHORT_FORMS =
-  /(?<![\w'+-])(?:ye|yea|yeh|yess+|yse|ys|yas+|yees+|k|kk|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|head|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg|pls|plz|plse|thx|a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|-1|nack|nak)(?![\w'+-])/gi;
-const SHORT_FORM_HINT =
-  /\b(?:ye|yea|yeh|yes{2,}|yse|ys|yas|yee|k|kk|okey|okie|oki|gogo|go|goahead|proc|porceed|ship|shpi|lg|lt|sg|sgtm|pl|thx|a?p+ro|appor|aprr|nack|nak)|[:+-]/i;
+  /(?<![\w'+-])(?:ye|yea|yeh|yess+|yse|ys|yas+|yees+|k|kk|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|-1|nack|nak|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
 function shortForm(word: string): string {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
+  // "incl. the destroy": an abbreviation's period does not end the sentence.
+  if (w.endsWith('.')) return word.slice(0, -1);
   if (/^(?:ye|yea|yeh|yes+|yse|ys|yas+|yees+)$/.test(w)) return 'yes';
   if (/^(?:k|kk|okey|okie|oki)$/.test(w)) return 'ok';
   if (/^gogo/.test(w)) return 'go';
@@ -134,8 +134,8 @@ function shortForm(word: string): string {
   if (/^pl/.test(w)) return 'please';
   if (/^(?::-1:|:thumbsdown:|-1|nack|nak)$/.test(w)) return 'no';
   if (/^(?::\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:rocket:|\+1)$/.test(w)) return 'yes';
-  // A misspelt "approved" (the correct spelling is left alone).
-  return w === 'approved' ? word : 'yes';
+  // A misspelt "approved".
+  return 'yes';
 }
 const ENV_ANSWER = rx(
   String.raw`\b(${ANY_ENV})\b\s*(?:[:=]|->|→)?\s*(?:(no|nope|nein|non|n[ãa]o|not|いいえ|❌|✗|✘|👎)|(yes|yep|ok|s[íi]|ja|oui|sim|はい|✅|✔|👍))(?![\w\u00c0-\u024f-])`,
@@ -150,11 +150,9 @@ const NON_PROD = /\bnon[- ]?(?:prod|production|prd)(?:uction)?\b|\blower\s+env(?
 function normalize(text: string): string {
   // Each pass only when the text has what it looks for: most prompts are short English answers.
   let out = text;
-  if (SHORT_FORM_HINT.test(out)) out = out.replace(SHORT_FORMS, shortForm);
+  out = out.replace(SHORT_FORMS, shortForm);
   // "@claude approved, go": a mention addresses the agent, it is not part of the answer.
   if (out.includes('@')) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, '$1');
-  // "incl. the destroy": an abbreviation's period does not end the sentence.
-  if (/\b(?:incl|approx|vs|e\.g|i\.e)\./i.test(out)) out = out.replace(/\b(incl|approx|vs|e\.g|i\.e)\.(?=\s)/gi, '$1');
   if (/\b(?:non|lower)\b/i.test(out)) out = out.replace(NON_PROD, 'dev and staging');
   out = out.replace(ENV_WORDS, (_m, staging?: string, dev?: string, _prod?: string, jaStaging?: string, jaDev?: string) =>
     staging || jaStaging ? 'staging' : dev || jaDev ? 'dev' : 'prod',
@@ -635,7 +633,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
   for (const c of contingency === -1 ? clauses : clauses.slice(0, contingency)) {
     if (READY.test(c)) continue;
     // "After the apply, open the ticket": a task for after the change, not a condition on it.
-    if (LATER_TASK.test(c) && !mentionsScope(c) && CONDITION.test(c)) continue;
+    if (CONDITION.test(c) && LATER_TASK.test(c) && !mentionsScope(c)) continue;
     // "I'll do prod myself", "as long as nothing gets destroyed": that scope word stays out.
     if ((SELF_HANDLED.test(c) || keepsOut(c)) && exclude(c, excluded)) {
       narrowed = true;
