@@ -116,7 +116,7 @@ const NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫|🙅)(?:[\ufe0f\u{1f3fb}-\u
  * plan, but is not the explicit statement that approves without one.
  */
 const SHORT_FORMS =
-  /(?<![\w'+-])(?:ye|yea|yeh|yess+|yse|ys|yas+|yees+|k|kk|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|-1|nack|nak|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
+  /(?<![\w'+-])(?:ye|yea|yeh|yess+|yse|ys|yas+|yees+|(?<=^\s*)kk?|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|-1|nack|nak|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
 function shortForm(word: string): string {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   // "incl. the destroy": an abbreviation's period does not end the sentence.
@@ -268,7 +268,7 @@ const UNRELATED = cold(
 );
 /** Words that make a question doubt the change itself. */
 const DOUBT = cold(
-  /\b(?:safe|risk\w*|sure|should|downtime|break\w*|outage|why|replace\w*|destroy\w*|delet\w*|remov\w*|force|prod|production|rollback|revert|undo|wrong|fail\w*|ok|okay|fine|approve\w*)\b/i,
+  /\b(?:safe|risk\w*|sure|should|downtime|break\w*|outage|why|replace\w*|destroy\w*|delet\w*|remov\w*|force|prod|production|rollback|revert|undo|wrong|fail\w*|ok|okay|fine|approve\w*|test\w*|pass\w*|check\w*|verif\w*|backup|backed|snapshot|lock\w*|green|review\w*|same|correct|right|expected|intended|revers\w*|irreversible|recover\w*|lose|loss|data)\b|^or\b/i,
 );
 
 const CONDITION = rx(
@@ -371,7 +371,7 @@ const AFFIRMATIVE =
 /** The same in Spanish, German, French, Portuguese and Japanese. */
 const AFFIRMATIVE_OTHER = cold(
   rx(
-    String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor)\s+)*(?:s[íi](?=\s*$)|sí|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|manda\s+bala|bora|pode\s+ir|t[áa]\s+bom|fechou|sieht\s+gut\s+aus|weiter(?=\s*$)|passt\s+so|se\s+ve\s+bien|[çc]a\s+me\s+va|[çc]a\s+roule|(?:te\s+doy\s+)?luz\s+verde|feu\s+vert|gr[üu]nes\s+licht|sinal\s+verde|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|^(?:ok|OK)です$|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:ok|OK|オッケー|大丈夫)(?:です)?$|お願いします$|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|(?:進め|実行し|適用し|デプロイし|反映し)て(?:OK|ok|オッケー|大丈夫|いい|構いません)|承認します`,
+    String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor)\s+)*(?:s[íi](?=\s*$)|sí|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|manda\s+bala|bora|pode\s+ir|t[áa]\s+bom|fechou|sieht\s+gut\s+aus|weiter(?=\s*$)|passt\s+so|se\s+ve\s+bien|[çc]a\s+me\s+va|[çc]a\s+roule|(?:te\s+doy\s+)?luz\s+verde|feu\s+vert|gr[üu]nes\s+licht|sinal\s+verde|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|^(?:ok|OK)です$|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:ok|OK|オッケー|大丈夫)(?:です)?$|(?<=(?:^|で|よろしく|実行を?|適用を?|デプロイを?|反映を?|進行を?)\s*)お願いします$|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|(?:進め|実行し|適用し|デプロイし|反映し)て(?:OK|ok|オッケー|大丈夫|いい|構いません)|承認します`,
   ),
 );
 
@@ -545,6 +545,13 @@ const SCOPE_ONLY = cold(
 const LATER_TASK = cold(
   /\b(?:after\s+that|afterwards|then|(?:when|once)\s+(?:you(?:'re|\s+are)\s+|it(?:'s|\s+is|\s+has)?\s+|that(?:'s|\s+is|\s+has)?\s+)?(?:done|finish(?:es|ed)?|complete[sd]?|through|applied|succeeds|succeeded|lands|landed))\b|^(?:(?:and|then|please)\s+)*(?:ping|post|notify|tell|let\s+(?:me|us)\s+know|message|report|share|send|update)\b.*\b(?:once|when|after)\b|^(?:after|once|when)\s+(?:the\s+)?(?:apply|deploy(?:ment)?|rollout|run|change)(?:\s+(?:is|has)\s+(?:done|finished|completed?|applied|through|run))?$/i,
 );
+/** What a user asks for after the change: a note, a ticket, a post. */
+const AFTER_TASK = cold(
+  /^(?:(?:and|then|please|also|pls)\s+)*(?:ping|post|notify|tell|let\s+(?:me|us)\s+know|message|report|share|send|update|open|close|file|create\s+(?:a|the)\s+(?:ticket|pr|issue|follow-?up)|write|document)\b/i,
+);
+const AFTER_TASK_ANYWHERE = cold(
+  /\b(?:ping|post|notify|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|message|report|share|send|update|open|close|file|write|document)\b/i,
+);
 /** Curiosity, not doubt: "curious why it is 1 change though?". */
 const CURIOUS = cold(/\b(?:curious|curiosity|for\s+my\s+(?:own\s+)?understanding|fwiw|not\s+a\s+blocker|non-?blocking)\b/i);
 /** Doubt that curiosity does not soften. */
@@ -564,7 +571,8 @@ function reopens(question: string): boolean {
   if (CURIOUS.test(question)) return STRONG_DOUBT.test(question) || mentionsScope(question);
   if (DOUBT.test(question) || mentionsScope(question) || HEDGE.test(question) || DEFERRAL.test(question)) return true;
   if (precondition(question) || DIFFERENT_PLAN.test(question) || SECOND_THOUGHT.test(question)) return true;
-  if (LATER_TASK.test(question) || FOLLOW_UP.test(question) || UNRELATED.test(question)) return false;
+  if ((LATER_TASK.test(question) && AFTER_TASK_ANYWHERE.test(question)) || FOLLOW_UP.test(question) || UNRELATED.test(question))
+    return false;
   // "what does the NAT change do?": a question about the plan itself.
   if (/^(?:(?:and|but|so|also|ok|okay)[,\s]+)*(?:what|why|which)\b/i.test(question)) return true;
   return CONDITION.test(question) || ASKED_WORK.test(question);
@@ -630,10 +638,20 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
   let narrowed = false;
   // "… if anything goes wrong, roll back": the contingency and what follows it are set aside.
   const contingency = clauses.findIndex((c) => CONTINGENCY.test(c));
-  for (const c of contingency === -1 ? clauses : clauses.slice(0, contingency)) {
+  const scoped = contingency === -1 ? clauses : clauses.slice(0, contingency);
+  for (let i = 0; i < scoped.length; i++) {
+    const c = scoped[i] ?? '';
     if (READY.test(c)) continue;
-    // "After the apply, open the ticket": a task for after the change, not a condition on it.
-    if (CONDITION.test(c) && LATER_TASK.test(c) && !mentionsScope(c)) continue;
+    // "After the apply, open the ticket", "ping #platform once done": a task for after the change,
+    // not a condition on it ("go ahead once it's done" stays a condition).
+    if (CONDITION.test(c) && LATER_TASK.test(c) && !mentionsScope(c)) {
+      if (AFTER_TASK.test(c)) continue;
+      const next = scoped[i + 1];
+      if (next !== undefined && AFTER_TASK.test(next) && !mentionsScope(next)) {
+        i++;
+        continue;
+      }
+    }
     // "I'll do prod myself", "as long as nothing gets destroyed": that scope word stays out.
     if ((SELF_HANDLED.test(c) || keepsOut(c)) && exclude(c, excluded)) {
       narrowed = true;

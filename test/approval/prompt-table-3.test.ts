@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { scaled } from '../helpers/timeouts.js';
 import { PROMPTS } from './prompt-table.js';
 import { PROMPTS_2 } from './prompt-table-2.js';
-import { PROMPTS_3, PROMPTS_3_BLIND } from './prompt-table-3.js';
+import { PROMPTS_3, PROMPTS_3_BLIND, PROMPTS_3_PROBES } from './prompt-table-3.js';
 import { judge, summary } from './support/judge.js';
 import { throughHooks } from './support/through-hooks.js';
 
 describe('the third table (written blind), read by the reader', () => {
   it('has at least 300 prompts, none of them in the earlier tables, and a blind round of its own', () => {
     const earlier = new Set([...PROMPTS, ...PROMPTS_2].map((r) => r[0].toLowerCase()));
-    const rows = [...PROMPTS_3, ...PROMPTS_3_BLIND];
+    const rows = [...PROMPTS_3, ...PROMPTS_3_BLIND, ...PROMPTS_3_PROBES];
     expect(PROMPTS_3.length).toBeGreaterThanOrEqual(300);
     expect(PROMPTS_3_BLIND.length).toBeGreaterThanOrEqual(100);
     expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
@@ -34,13 +34,19 @@ describe('the third table (written blind), read by the reader', () => {
     expect(v.falseGrants).toEqual([]);
     expect(v.approvals).toBeGreaterThan(0);
   });
+
+  it('the probes against the new readings: no false grant, every refusal read', () => {
+    const v = judge(PROMPTS_3_PROBES);
+    console.log(summary('approval table 3, probes', PROMPTS_3_PROBES, v));
+    expect([...v.falseGrants, ...v.unrefused]).toEqual([]);
+  });
 });
 
 describe('the third table, a sample through the hooks (in-process)', () => {
   it(
     'records and enforces what the reader read: no probe beyond the row, refusals reported',
     async () => {
-      const { cases, failures } = await throughHooks([...PROMPTS_3, ...PROMPTS_3_BLIND], 24);
+      const { cases, failures } = await throughHooks([...PROMPTS_3, ...PROMPTS_3_BLIND, ...PROMPTS_3_PROBES], 24);
       expect(cases).toBeGreaterThanOrEqual(46);
       expect(failures).toEqual([]);
     },

@@ -480,6 +480,48 @@ export const PROMPTS_3: Row[] = [
 ];
 
 /**
+ * Not blind: written after reading the fixed reader, against its new readings (follow-up questions
+ * set aside, short forms, environment answers, tasks after the change, scope words kept out). Each
+ * is a way those readings could grant what the user did not say.
+ */
+export const PROMPTS_3_PROBES: Row[] = [
+  ['Ship it. Or not?', 'N', 'N'],
+  ['Proceed. Did the tests pass?', 'N', 'N'],
+  ['👍 but did you check with Sam?', 'N', 'N'],
+  ['yes. but is it reversible?', 'N', 'N'],
+  ['go ahead. wait, which workspace is this?', 'N', 'N'],
+  ['Approved? Really?', 'N', 'N'],
+  ['ok go. are you sure about this?', 'N', 'N'],
+  ['Do it. Can you do it tomorrow instead?', 'N', 'N'],
+  ['yes. Can you apply when it is done?', 'N', 'N'],
+  ["Yes, go ahead, once it's done", 'N', 'N'],
+  ["go ahead when it's done", 'N', 'N'],
+  ['sg looks wrong, fix it', 'N', 'N'],
+  ['the sg rule is too open', 'N', 'N'],
+  ['k8s first', 'N', 'N'],
+  ['+1 to what Dana said', 'N', 'N'],
+  ['確認をお願いします', 'N', 'N'],
+  ['説明をお願いします', 'N', 'N'],
+  ['本番はOKじゃない', 'N', 'N'],
+  ['prod is fine?', 'N', 'N'],
+  ['prod is NOT fine', 'N', 'N'],
+  ['prod only after staging', 'N', 'N'],
+  ['if nothing breaks in staging, go to prod', 'N', 'N'],
+  ['dev is fine but prod is not', 'A', 'N', { env: ['dev'] }],
+  ['yes, go to prod', 'A', 'N', { env: ['prod'] }],
+  ["yes, I'll do staging myself", 'A', 'N', { env: ['dev', 'prod'] }],
+  ['Approved, not the database one', 'N', 'N'],
+  ['Signed off by Bob', 'N', 'N'],
+  ['nope. no questions?', 'R', 'R'],
+  // The "yes" answers the plan; the questioned destroy is left out (narrower than meant, never wider).
+  ['destroy? yes', 'A', 'N', { destroy: true }],
+  ['go on', 'N', 'N'],
+  ['works?', 'N', 'N'],
+  ['hit it? not yet', 'N', 'N'],
+  ['Will it break prod? Yes. Do it anyway.', 'A', 'N', { env: ['prod'] }],
+];
+
+/**
  * Round two, blind: written after round one was fixed, and measured before the reader changed
  * again (the numbers before and after are in docs/approval-reader.md). Other voices: British and
  * Indian English, long review notes, lists, mentions, more languages and more ways to half-say yes.
