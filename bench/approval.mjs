@@ -19,7 +19,7 @@ try {
       `export { readPrompt } from ${JSON.stringify(join(root, 'src/approval/scope.ts'))};`,
       `export { PROMPTS } from ${JSON.stringify(join(root, 'test/approval/prompt-table.ts'))};`,
       `export { PROMPTS_2 } from ${JSON.stringify(join(root, 'test/approval/prompt-table-2.ts'))};`,
-      `export { PROMPTS_3, PROMPTS_3_BLIND, PROMPTS_3_PROBES } from ${JSON.stringify(join(root, 'test/approval/prompt-table-3.ts'))};`,
+      `export { PROMPTS_3, PROMPTS_3_BLIND, PROMPTS_3_ROUND_3, PROMPTS_3_PROBES } from ${JSON.stringify(join(root, 'test/approval/prompt-table-3.ts'))};`,
       `export { recordGrant, activeGrant } from ${JSON.stringify(join(root, 'src/state/grant-store.ts'))};`,
     ].join('\n'),
   );
@@ -31,10 +31,11 @@ try {
     first.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })));
   }
   const firstMs = first.sort((a, b) => a - b)[3];
-  const { readPrompt, PROMPTS, PROMPTS_2, PROMPTS_3, PROMPTS_3_BLIND, PROMPTS_3_PROBES, recordGrant, activeGrant } = await import(
-    join(out, 'entry.mjs')
+  const { readPrompt, PROMPTS, PROMPTS_2, PROMPTS_3, PROMPTS_3_BLIND, PROMPTS_3_ROUND_3, PROMPTS_3_PROBES, recordGrant, activeGrant } =
+    await import(join(out, 'entry.mjs'));
+  const prompts = [...PROMPTS, ...PROMPTS_2, ...PROMPTS_3, ...PROMPTS_3_BLIND, ...PROMPTS_3_ROUND_3, ...PROMPTS_3_PROBES].map(
+    (row) => row[0],
   );
-  const prompts = [...PROMPTS, ...PROMPTS_2, ...PROMPTS_3, ...PROMPTS_3_BLIND, ...PROMPTS_3_PROBES].map((row) => row[0]);
 
   // Reader throughput, both modes, after a warm-up.
   for (const p of prompts) readPrompt(p, { pending: true });

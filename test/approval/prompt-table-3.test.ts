@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { scaled } from '../helpers/timeouts.js';
 import { PROMPTS } from './prompt-table.js';
 import { PROMPTS_2 } from './prompt-table-2.js';
-import { PROMPTS_3, PROMPTS_3_BLIND, PROMPTS_3_PROBES } from './prompt-table-3.js';
+import { PROMPTS_3, PROMPTS_3_BLIND, PROMPTS_3_PROBES, PROMPTS_3_ROUND_3 } from './prompt-table-3.js';
 import { judge, summary } from './support/judge.js';
 import { throughHooks } from './support/through-hooks.js';
 
 describe('the third table (written blind), read by the reader', () => {
   it('has at least 300 prompts, none of them in the earlier tables, and a blind round of its own', () => {
     const earlier = new Set([...PROMPTS, ...PROMPTS_2].map((r) => r[0].toLowerCase()));
-    const rows = [...PROMPTS_3, ...PROMPTS_3_BLIND, ...PROMPTS_3_PROBES];
+    const rows = [...PROMPTS_3, ...PROMPTS_3_BLIND, ...PROMPTS_3_ROUND_3, ...PROMPTS_3_PROBES];
     expect(PROMPTS_3.length).toBeGreaterThanOrEqual(300);
     expect(PROMPTS_3_BLIND.length).toBeGreaterThanOrEqual(100);
     expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
@@ -28,10 +28,13 @@ describe('the third table (written blind), read by the reader', () => {
     expect(v.missed.length / v.approvals).toBeLessThanOrEqual(0.03);
   });
 
-  it('the blind round: no false grant (missed approvals are printed)', () => {
-    const v = judge(PROMPTS_3_BLIND);
-    console.log(summary('approval table 3, blind round', PROMPTS_3_BLIND, v));
-    expect(v.falseGrants).toEqual([]);
+  it.each([
+    ['blind round two', PROMPTS_3_BLIND],
+    ['blind round three', PROMPTS_3_ROUND_3],
+  ] as const)('%s: no false grant, every refusal read (missed approvals are printed)', (name, rows) => {
+    const v = judge(rows);
+    console.log(summary(`approval table 3, ${name}`, rows, v));
+    expect([...v.falseGrants, ...v.unrefused]).toEqual([]);
     expect(v.approvals).toBeGreaterThan(0);
   });
 
@@ -46,7 +49,7 @@ describe('the third table, a sample through the hooks (in-process)', () => {
   it(
     'records and enforces what the reader read: no probe beyond the row, refusals reported',
     async () => {
-      const { cases, failures } = await throughHooks([...PROMPTS_3, ...PROMPTS_3_BLIND, ...PROMPTS_3_PROBES], 24);
+      const { cases, failures } = await throughHooks([...PROMPTS_3, ...PROMPTS_3_BLIND, ...PROMPTS_3_ROUND_3, ...PROMPTS_3_PROBES], 24);
       expect(cases).toBeGreaterThanOrEqual(46);
       expect(failures).toEqual([]);
     },

@@ -480,6 +480,81 @@ export const PROMPTS_3: Row[] = [
 ];
 
 /**
+ * Round three, blind: written after round two was fixed and measured before fixing again, half as
+ * answers to the presented plan, half as the prompts a session opens with (work requests, mentions of
+ * approvals, statements about other people's approvals), where only an explicit statement grants.
+ */
+export const PROMPTS_3_ROUND_3: Row[] = [
+  // --- answers ---------------------------------------------------------------------------------
+  // Written A/A; the first table reads "Looks good, go for it" with nothing presented as no grant
+  // (only "LGTM"/"looks good to me" is praise that approves next to "go"): changed to A/N after measuring.
+  ['yeah looks good, go ahead and apply it', 'A', 'N'],
+  ['Approved. Thanks for splitting the change up.', 'A', 'A'],
+  ['ok sounds good', 'A', 'N'],
+  ['Sounds reasonable, proceed.', 'A', 'N'],
+  ['alright, do it', 'A', 'N'],
+  ["let's ship it", 'A', 'N'],
+  ['Yes please 🙏', 'A', 'N'],
+  ['fire away', 'A', 'N'],
+  ['execute', 'A', 'N'],
+  ['Run it.', 'A', 'N'],
+  ["I'm good with this. Proceed.", 'A', 'N'],
+  ['This is fine, go ahead', 'A', 'N'],
+  ['yes, only staging though', 'A', 'N', { env: ['staging'] }],
+  ['approved for dev & staging, prod next week', 'A', 'A', { env: ['dev', 'staging'] }],
+  ['go — but skip the destroy step', 'A', 'N'],
+  ['Yes, and the destroy is fine too.', 'A', 'N', { destroy: true }],
+  ['yes; no force pushes please', 'A', 'N'],
+  ['OK to apply. Do not touch production.', 'A', 'N', { env: ['dev', 'staging'] }],
+  ['Approve ✅ (dev only)', 'A', 'A', { env: ['dev'] }],
+  ['sí, pero solo staging', 'A', 'N', { env: ['staging'] }],
+  ["D'accord, tu peux appliquer.", 'A', 'N'],
+  ['Pode seguir com o apply.', 'A', 'N'],
+  ['はい、適用してください', 'A', 'N'],
+  ['go ahead. one question for later: do we need the NAT at all?', 'N', 'N'],
+  ['yes but rename the bucket first', 'N', 'N'],
+  ['looks good, but can we use gp3 volumes instead?', 'N', 'N'],
+  ['I like it. Hold off until Thursday though.', 'N', 'N'],
+  ['yes if the cost is under $50/month', 'N', 'N'],
+  ['approve? not so fast', 'N', 'N'],
+  ['sure... if you want to break everything', 'N', 'N'],
+  ['great, destroy staging, just what I wanted on a Monday 🙄', 'N', 'N'],
+  ["nah, don't", 'R', 'R'],
+  ['Rejected — the plan replaces the database.', 'R', 'R'],
+  ['não, cancela', 'R', 'R'],
+  ['やめて', 'R', 'R'],
+  ['wait what? why is it destroying the DB??', 'N', 'N'],
+
+  // --- prompts a session opens with --------------------------------------------------------------
+  ['Apply the terraform in infra/staging', 'A', 'N', { env: ['staging'] }],
+  ['deploy the new image to prod', 'A', 'N', { env: ['prod'] }],
+  ['Please run terraform plan for the network module', 'N', 'N'],
+  ['How do approvals work in this repo?', 'N', 'N'],
+  ['Write docs for the approval flow', 'N', 'N'],
+  ['Refactor approval.ts so the approve() helper is pure', 'N', 'N'],
+  ['The approval step in CI is flaky, can you look?', 'N', 'N'],
+  ['Why did execguard deny my apply?', 'N', 'N'],
+  ['Is the change approved yet?', 'N', 'N'],
+  ['Security approved the firewall change last week, now plan it', 'N', 'N'],
+  ['The PR was approved by two reviewers. Merge it.', 'N', 'N'],
+  ['Approval for CHG-991 came through from the CAB', 'N', 'N'],
+  ['Add a test: the prompt "yes" with nothing presented grants nothing', 'N', 'N'],
+  ['Set up a staging environment like prod', 'N', 'N'],
+  ['Can we tear down the old preview environments?', 'N', 'N'],
+  ['force-push my rebased branch please', 'A', 'N', { forcePush: true }],
+  ['Delete the failed pods in dev', 'A', 'N', { delete: true, env: ['dev'] }],
+  ['Go ahead and investigate the drift in prod', 'N', 'N'],
+  ['Review the plan in plans/db.yaml and tell me if it is safe', 'N', 'N'],
+  ['Approved: plans/network.yaml, digest as shown.', 'A', 'A'],
+  ['As the change owner I approve the staging rollout.', 'A', 'A', { env: ['staging'] }],
+  ['I approved it in the PR, please apply now', 'N', 'N'],
+  ['User approved deployment to dev. Proceed.', 'A', 'A', { env: ['dev'] }],
+  ['thanks, that helps', 'N', 'N'],
+  ['What would `terraform destroy` remove here?', 'N', 'N'],
+  ['explain the difference between apply and destroy', 'N', 'N'],
+];
+
+/**
  * Not blind: written after reading the fixed reader, against its new readings (follow-up questions
  * set aside, short forms, environment answers, tasks after the change, scope words kept out). Each
  * is a way those readings could grant what the user did not say.
