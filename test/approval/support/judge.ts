@@ -8,7 +8,7 @@ import type { Environment } from '../../../src/approval/types.js';
 import type { Meaning, Row, Scope } from '../prompt-table.js';
 
 export type Mode = 'pending' | 'none';
-export const MODES: Mode[] = ['pending', 'none'];
+const MODES: Mode[] = ['pending', 'none'];
 const ALL_ENVS: Environment[] = ['dev', 'staging', 'prod'];
 
 export interface Verdict {

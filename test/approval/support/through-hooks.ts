@@ -10,7 +10,7 @@ import { PROBES, type Probe, Session } from './session.js';
 const ALL_ENVS = ['dev', 'staging', 'prod'] as const;
 
 /** What the table says each probe may do after this prompt: true only where a grant is meant. */
-export function permitted(meaning: Meaning, scope: Row[3]): Record<Probe, boolean> {
+function permitted(meaning: Meaning, scope: Row[3]): Record<Probe, boolean> {
   const ok = meaning === 'A';
   const envs = scope?.env?.length ? scope.env : [...ALL_ENVS];
   return {
