@@ -594,6 +594,12 @@ export const PROMPTS_3_PROBES: Row[] = [
   ['works?', 'N', 'N'],
   ['hit it? not yet', 'N', 'N'],
   ['Will it break prod? Yes. Do it anyway.', 'A', 'N', { env: ['prod'] }],
+  ['I sign off for the day, see you tomorrow', 'N', 'N'],
+  ['approve all the open dependabot PRs', 'N', 'N'],
+  ['approve the rest of the PRs in the queue', 'N', 'N'],
+  ['Approved. Can you make it a canary rollout?', 'N', 'N'],
+  ['lgtm. Can you also bump the chart version?', 'N', 'N'],
+  ['Approve everything except prod.', 'A', 'A', { env: ['dev', 'staging'] }],
 ];
 
 /**
