@@ -236,7 +236,7 @@ function sentences(text: string): Sentence[] {
 
 /** Markers that make a prompt ironic whatever it says. */
 const IRONY =
-  /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|(?:outages?|incidents?|downtime|pages|paging|pager\s+duty|on-?call|data\s+loss|rollbacks?)\s+(?:are|is)\s+(?:so\s+)?(?:fun|great|awesome|the\s+best)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume)|i\s+dare\s+you|go\s+on,?\s+i\s+dare|i\s+give\s+up|do\s+what(?:ever)?\s+you\s+want)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
+  /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|sarcas\w*|not\s+serious\w*|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|(?:outages?|incidents?|downtime|pages|paging|pager\s+duty|on-?call|data\s+loss|rollbacks?)\s+(?:are|is)\s+(?:so\s+)?(?:fun|great|awesome|the\s+best)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume)|i\s+dare\s+you|go\s+on,?\s+i\s+dare|i\s+give\s+up|do\s+what(?:ever)?\s+you\s+want)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
 /** Markers that read as irony next to a destructive word or production. */
 const TONE =
   /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
@@ -417,6 +417,11 @@ const ACTION_OTHER = cold(
 type Mention = 'absent' | 'positive' | 'negated';
 
 /** A negation cancels what follows it in its own clause ("do not destroy"), or a post-negation what precedes it. */
+/** Worry about a scope word: it is not authorized. */
+const CONCERN = cold(
+  /\b(?:worr\w*|concern\w*|needs?\s+(?:a\s+)?(?:second\s+|closer\s+|another\s+)?(?:look|review|check)|unsure|not\s+sure|scar\w*|nervous|risky|suspicious|unexpected|weird|odd|strange|doubt\w*|careful|investigate|looks?\s+(?:wrong|off|weird|odd))\b/i,
+);
+
 function mention(clause: string, keyword: RegExp, strict = false): Mention {
   const found = keyword.exec(clause);
   if (found === null) return 'absent';
@@ -424,6 +429,8 @@ function mention(clause: string, keyword: RegExp, strict = false): Mention {
   const negation = clause.search(NEGATION);
   // A destructive word with a negation anywhere in its clause ("destroying is not needed") is not granted.
   if (negation !== -1 && (negation < at || strict)) return 'negated';
+  // Nor one the user worries about ("the destroy needs a second look").
+  if (CONCERN.test(clause)) return 'negated';
   const after = clause.slice(at + found[0].length);
   if (/\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope))\b/i.test(after) || POST_NEGATION.test(after))
     return 'negated';
@@ -437,7 +444,7 @@ const OK_RESTRICTED = rx(
   String.raw`^(?:but\s+)?(?:only\s+(?:in\s+|on\s+|to\s+|for\s+)?(?:the\s+)?${ANY_ENV}|${ANY_ENV}\s+only|not\s+(?:in\s+|on\s+|to\s+)?(?:the\s+)?${ANY_ENV})\b`,
 );
 /** An answer that approves nothing ("do nothing", "approve none of it", "適用しないで"). */
-const NEGATED_ANSWER = /\b(?:nothing|none|nowhere|alone)\b|ないで|しない|ません/i;
+const NEGATED_ANSWER = /\b(?:nothing|none|nowhere|alone)\b|\b(?:nicht|pas|not)\s*$|ないで|しない|ません/i;
 
 const mentionsScope = (c: string) => DESTROY.test(c) || DELETE.test(c) || FORCE_PUSH.test(c) || ENVIRONMENTS.some((e) => e.pattern.test(c));
 
