@@ -142,6 +142,8 @@ const ENV_ANSWER = rx(
   'giu',
 );
 
+const SYMBOL_ENV = /(?:(❌|🚫|👎|✗|✘|⛔|🛑)|✅|👍|✔|☑)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(dev|staging|prod)(?![\w-])/gu;
+
 /** Symbols after the first word only decorate ("Approved ✅", "LGTM 🎉"). */
 const DECORATION = /(?:👍|✅|✔|☑|👌|🆗|🎉|🚀|🙏|💯|🙌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/gu;
 /** "non-prod" / "lower environments": dev and staging. */
@@ -157,8 +159,12 @@ function normalize(text: string): string {
   out = out.replace(ENV_WORDS, (_m, staging?: string, dev?: string, _prod?: string, jaStaging?: string, jaDev?: string) =>
     staging || jaStaging ? 'staging' : dev || jaDev ? 'dev' : 'prod',
   );
-  if (/\b(?:dev|staging|prod)\b/.test(out))
+  if (/\b(?:dev|staging|prod)\b/.test(out)) {
     out = out.replace(ENV_ANSWER, (_m, env: string, no?: string) => (no ? `, not ${env},` : `, yes ${env},`));
+    // "❌ prod, ✅ dev": a symbol before an environment answers for it (after the pairs above).
+    if (/[^\x00-\x7f]/.test(out))
+      out = out.replace(SYMBOL_ENV, (_m, no?: string, env?: string) => (no ? `, not ${env},` : `, yes ${env},`));
+  }
   if (!/[^\x00-\x7f]/.test(out)) return out;
   return out.replace(YES_SYMBOL, 'yes, ').replace(NO_SYMBOL, 'no, ').replace(DECORATION, ' ');
 }
@@ -623,6 +629,8 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
     clauses = head;
     t = head.join(', ');
   }
+  // "User said: approved": the user's words reported by whoever wrote the prompt.
+  if (/^(?:the\s+)?user\s+(?:said|says|wrote|writes|told|replied|mentioned|asked)\b/i.test(t)) return reported();
   if (
     REPORTED.test(t) &&
     /QUOTED|\b(?:said|says|wrote|told|approved|approves|confirmed|signed\s+off|agreed|replied|according)\b/i.test(t)

@@ -621,6 +621,12 @@ export const PROMPTS_3_PROBES: Row[] = [
   ['Approved. Why is there a destroy at all?', 'N', 'N'],
   ['yes, prod makes me nervous though', 'A', 'N', { env: ['dev', 'staging'] }],
   ['go ahead, staging looks off to me', 'A', 'N', { env: ['dev', 'prod'] }],
+  ['✅ Approved for staging, ❌ prod', 'A', 'A', { env: ['staging'] }],
+  ['🚫 prod, ✅ dev', 'A', 'N', { env: ['dev'] }],
+  ['✅ dev ✅ staging 🚫 prod', 'A', 'N', { env: ['dev', 'staging'] }],
+  ['User said: approved', 'N', 'N'],
+  ['The user has not approved yet. Wait.', 'R', 'R'],
+  ['User approval pending.', 'N', 'N'],
 ];
 
 /**
