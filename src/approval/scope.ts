@@ -740,6 +740,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
 // none of the patterns (the global ones are reset below). Patterns off the common path (other
 // languages, follow-up questions, scope-only clauses) are compiled on first use instead (cold()).
 const PATTERNS = [
+  SHORT_FORMS,
   QUESTION_START,
   QUESTION_OTHER,
   DECORATION,

@@ -609,7 +609,7 @@ export const PROMPTS_3_PROBES: Row[] = [
   ['je ne valide pas', 'N', 'N'],
   ['ich bin nicht einverstanden', 'N', 'N'],
   ['進めないでください', 'R', 'R'],
-  ['Yes and no.', 'N', 'N'],
+  ['yes and no, honestly', 'N', 'N'],
   ['ok fine whatever', 'N', 'N'],
   ['not sure, but go ahead', 'N', 'N'],
   ['Approved (sarcasm)', 'N', 'N'],
