@@ -116,13 +116,20 @@ const NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫|🙅)(?:[\ufe0f\u{1f3fb}-\u
  * plan, but is not the explicit statement that approves without one.
  */
 const SHORT_FORMS =
-  /(?<![\w'+-])(?:ye|yea|yeh|yess+|yse|ys|yas+|yees+|(?<=^\s*)kk?|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|-1|nack|nak|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
-function shortForm(word: string): string {
+  /(?:ye|yea|yeh|yess+|yse|ys|yas+|yees+|kk?|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|-1|nack|nak|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
+/**
+ * The word a short form stands for, or the match unchanged when it is part of a longer word (checked
+ * here rather than with a lookbehind in the pattern: the pattern stays quick to scan).
+ */
+function shortForm(word: string, at: number, text: string): string {
+  if (at > 0 && /[\w'+-]/.test(text.charAt(at - 1))) return word;
   const w = word.toLowerCase().replace(/\s+/g, ' ');
+  // "k go ahead": a lone k only opens a prompt.
+  if (/^kk?$/.test(w)) return text.slice(0, at).trim() === '' ? 'ok' : word;
   // "incl. the destroy": an abbreviation's period does not end the sentence.
   if (w.endsWith('.')) return word.slice(0, -1);
   if (/^(?:ye|yea|yeh|yes+|yse|ys|yas+|yees+)$/.test(w)) return 'yes';
-  if (/^(?:k|kk|okey|okie|oki)$/.test(w)) return 'ok';
+  if (/^(?:okey|okie|oki)$/.test(w)) return 'ok';
   if (/^gogo/.test(w)) return 'go';
   if (/^go ?a/.test(w)) return 'go ahead';
   if (/^p(?:roc|orc)/.test(w)) return 'proceed';
