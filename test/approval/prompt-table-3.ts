@@ -627,6 +627,9 @@ export const PROMPTS_3_PROBES: Row[] = [
   ['User said: approved', 'N', 'N'],
   ['The user has not approved yet. Wait.', 'R', 'R'],
   ['User approval pending.', 'N', 'N'],
+  ['I approve PRs all day, now write the module', 'N', 'N'],
+  ['I approve of using workspaces, can you set them up?', 'N', 'N'],
+  ["I'd approve it if it were up to me", 'N', 'N'],
 ];
 
 /**
