@@ -630,6 +630,23 @@ export const PROMPTS_3_PROBES: Row[] = [
   ['I approve PRs all day, now write the module', 'N', 'N'],
   ['I approve of using workspaces, can you set them up?', 'N', 'N'],
   ["I'd approve it if it were up to me", 'N', 'N'],
+  // Common answers in the five languages, checked after round three.
+  ['Sí, adelante con el plan', 'A', 'N'],
+  ['Claro, aplícalo', 'A', 'N'],
+  ['Dale, pero sin destruir nada', 'A', 'N'],
+  ['Ja, gerne', 'A', 'N'],
+  ['Jawohl, ausführen', 'A', 'N'],
+  ["Los geht's", 'A', 'N'],
+  ["Oui, c'est validé", 'A', 'N'],
+  ['Vas-y, applique', 'A', 'N'],
+  ['Sim, pode seguir', 'A', 'N'],
+  ['Pode rodar', 'A', 'N'],
+  ['了解です、進めてください', 'A', 'N'],
+  ['問題ありません、実行してください', 'A', 'N'],
+  ['No, gracias', 'R', 'R'],
+  ['Nein danke', 'R', 'R'],
+  ['Non, pas comme ça', 'R', 'R'],
+  ['Não, obrigado', 'R', 'R'],
 ];
 
 /**
