@@ -4,18 +4,14 @@ import type { Environment } from '../approval/types.js';
 import type { Policy } from '../guard/policy.js';
 import { environmentsOf } from '../guard/targets.js';
 import type { RunApproval } from './approval-source.js';
+import { kindOf } from './kinds/index.js';
+import { sectionOf } from './plan-section.js';
 import { ApprovalError } from './run-errors.js';
 import type { Plan } from './types.js';
 
 /** Every environment the plan's names point at. */
 export function planEnvironments(plan: Plan, policy?: Policy): Environment[] {
-  const tf = plan.terraform ?? plan.terragrunt;
-  const names = [
-    plan.workdir,
-    ...(tf ? [...tf.varFiles, tf.workspace === 'default' ? '' : tf.workspace] : []),
-    ...(plan.kubectl ? [plan.kubectl.namespace, plan.kubectl.context ?? '', ...plan.kubectl.manifests] : []),
-    ...(plan.gitops ? [plan.gitops.kustomization, plan.gitops.helmRelease ?? ''] : []),
-  ];
+  const names = [plan.workdir, ...kindOf(plan.operation).environmentNames(sectionOf(plan))];
   return [...new Set(names.flatMap((n) => environmentsOf(n, policy)))];
 }
 

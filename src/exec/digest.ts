@@ -5,6 +5,8 @@
 // (var files, manifests), and the commits the push will send besides the run's own (the whole
 // range origin/branch..HEAD). Anything that changes what runs changes the digest.
 import { createHash } from 'node:crypto';
+import { kindOf } from './kinds/index.js';
+import { sectionOf } from './plan-section.js';
 import type { DryRunSummary, Plan } from './types.js';
 
 /** What the run will do beyond the plan file and the dry run. */
@@ -37,9 +39,10 @@ export function planDigest(plan: Plan, summary: DryRunSummary, extras: DigestExt
 
 /** The files a plan reads as input, relative to the repository root (var files, manifests). */
 export function planInputFiles(plan: Plan): string[] {
-  const tf = plan.terraform ?? plan.terragrunt;
-  const inWorkdir = (f: string) => (plan.workdir === '.' ? f : `${plan.workdir}/${f}`);
-  return [...(tf?.varFiles ?? []).map(inWorkdir), ...(plan.kubectl?.manifests ?? [])];
+  return kindOf(plan.operation)
+    .paths(sectionOf(plan), plan.workdir)
+    .filter((p) => p.input)
+    .map((p) => p.path);
 }
 
 /** sha256 of each input file's content ('missing' when it cannot be read). */

@@ -11,7 +11,7 @@ import { approvalRecord, resolveApproval } from './approval-source.js';
 import { type DigestExtras, hashInputs, planDigest, planInputFiles } from './digest.js';
 import { GitSide } from './git.js';
 import { LockHeldError } from './lock.js';
-import { loadOperation } from './operations/index.js';
+import { loadOperation } from './kinds/index.js';
 import { blocked, complete, failedBeforeStart, type FailureContext, type RunResult } from './outcome.js';
 import { pausePoint } from './pause.js';
 import { preflightProbes } from './preflight-probes.js';

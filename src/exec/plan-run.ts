@@ -5,9 +5,10 @@ import { relative } from 'node:path';
 import { stateHome } from '../state/home.js';
 import { type DigestExtras, hashInputs, planDigest, planInputFiles } from './digest.js';
 import { GitSide } from './git.js';
-import { loadOperation } from './operations/index.js';
+import { kindOf, loadOperation } from './kinds/index.js';
 import { exactErrorOf } from './outcome.js';
 import { loadPlan } from './plan-file.js';
+import { sectionOf } from './plan-section.js';
 import { preflightProbes } from './preflight-probes.js';
 import { errorClassOf } from './retry.js';
 import { Session, type SessionOptions } from './session.js';
@@ -38,21 +39,7 @@ function riskOf(plan: Plan, s: DryRunSummary): 'low' | 'medium' | 'high' {
 
 export function rollbackPathOf(plan: Plan, s: DryRunSummary): string[] {
   const lines = plan.git ? [`git revert of the plan's commit, pushed to ${plan.git.remote}/${plan.git.branch} (never a force push)`] : [];
-  if (plan.operation === 'terraform' || plan.operation === 'terragrunt') {
-    // What a rollback destroys is what this plan creates (a replaced resource is replaced back).
-    const replaced = new Set(s.create.filter((a) => s.destroy.includes(a)));
-    const created = s.create.filter((a) => !replaced.has(a));
-    const parts = [
-      ...(created.length ? [`destroy ${created.join(', ')}`] : []),
-      ...(replaced.size ? [`replace (destroy and create again) ${[...replaced].join(', ')}`] : []),
-    ];
-    lines.push(
-      parts.length
-        ? `execguard rollback re-applies the previous configuration; it would ${parts.join(' and ')}: that needs a destroy approval, checked before anything is reverted`
-        : 'execguard rollback re-applies the previous configuration; it destroys nothing',
-    );
-  } else lines.push(`the ${plan.operation} executor's rollback (execguard rollback RUN_ID)`);
-  return lines;
+  return [...lines, kindOf(plan.operation).rollbackPath(s)];
 }
 
 /** Every command the run will run, as the user should see it before approving (issue 18 §2). */
@@ -64,27 +51,7 @@ function runCommands(plan: Plan): string[] {
     out.push(`git add -A -- ${g.files.join(' ')}`, `git commit -m ${JSON.stringify(g.message)} -- ${g.files.join(' ')}`);
     out.push(`git push ${g.remote} HEAD:refs/heads/${g.branch}`);
   }
-  const tf = plan.terraform ?? plan.terragrunt;
-  if (tf) {
-    const tool = plan.terraform ? 'terraform' : 'terragrunt';
-    const vars = [...tf.varFiles.map((f) => `-var-file=${f}`), ...Object.entries(tf.vars).map(([k, v]) => `-var=${k}=${String(v)}`)];
-    out.push(at(`${tool} apply <the saved plan shown above>${tf.workspace !== 'default' ? ` (workspace ${tf.workspace})` : ''}`));
-    if (vars.length) out.push(at(`  planned with ${vars.join(' ')}`));
-  }
-  if (plan.kubectl) {
-    const k = plan.kubectl;
-    out.push(`kubectl apply ${k.manifests.map((m) => `-f ${m}`).join(' ')} -n ${k.namespace}${k.context ? ` --context ${k.context}` : ''}`);
-    for (const r of k.rollouts) out.push(`kubectl rollout status ${r} -n ${k.namespace} --timeout ${k.timeout}`);
-  }
-  if (plan.gitops)
-    out.push(
-      `flux reconcile kustomization ${plan.gitops.kustomization} -n ${plan.gitops.namespace}${plan.gitops.helmRelease ? ` (and helmrelease ${plan.gitops.helmRelease})` : ''}`,
-    );
-  if (plan.app) {
-    if (plan.app.test) out.push(at(plan.app.test));
-    if (plan.app.build) out.push(at(plan.app.build));
-    if (plan.app.pr) out.push(`gh pr merge ${plan.app.pr}`);
-  }
+  out.push(...kindOf(plan.operation).commands(sectionOf(plan), at));
   for (const step of plan.verify) out.push(at(`verify: ${step.run}`));
   return out;
 }

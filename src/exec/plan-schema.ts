@@ -6,22 +6,22 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import {
   _default,
   array,
-  boolean,
   type core,
   enum as zEnum,
   int,
   minLength,
-  number,
   optional,
-  positive,
-  record,
   regex,
   strictObject,
   string,
-  union,
   unknown,
+  type ZodMiniOptional,
+  type ZodMiniUnknown,
 } from 'zod/mini';
-import type { OperationType, Plan } from './types.js';
+import type { KeyPath, PlanPath } from './kinds/kind.js';
+import { KINDS, kindOf, OPERATION_TYPES, type OperationType } from './kinds/index.js';
+import { nonEmpty, relPath } from './kinds/schema-parts.js';
+import type { Plan } from './types.js';
 
 const planProblem = (file: string, line: number, key: string, problem: string) =>
   `${file}${line > 0 ? `:${line}` : ''}: ${key ? `${key}: ` : ''}${problem}`;
@@ -39,50 +39,9 @@ export class PlanError extends Error {
   }
 }
 
-const scalarVar = union([string(), number(), boolean()]);
-const nonEmpty = () => string().check(minLength(1));
-const relPath = nonEmpty();
-const duration = string().check(regex(/^\d+(ms|s|m|h)$/, 'a duration such as 30s, 5m or 1h'));
-const tfLike = strictObject({
-  vars: _default(record(string(), scalarVar), {}),
-  varFiles: _default(array(relPath), []),
-  workspace: _default(string().check(regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-"')), 'default'),
-  // `terraform init` options: a real backend needs its settings, a provider bump needs -upgrade.
-  init: _default(
-    strictObject({
-      backendConfig: _default(array(nonEmpty()), []),
-      upgrade: _default(boolean(), false),
-      reconfigure: _default(boolean(), false),
-    }),
-    { backendConfig: [], upgrade: false, reconfigure: false },
-  ),
-});
+const OPERATIONS = OPERATION_TYPES;
 
-export const SECTIONS = {
-  terraform: tfLike,
-  terragrunt: tfLike,
-  gitops: strictObject({
-    kustomization: nonEmpty(),
-    helmRelease: optional(nonEmpty()),
-    namespace: _default(nonEmpty(), 'flux-system'),
-    timeout: _default(duration, '5m'),
-  }),
-  kubectl: strictObject({
-    manifests: array(relPath).check(minLength(1)),
-    namespace: nonEmpty(),
-    context: optional(nonEmpty()),
-    rollouts: _default(array(string().check(regex(/^[a-z]+\/[A-Za-z0-9._-]+$/, 'kind/name'))), []),
-    timeout: _default(duration, '120s'),
-  }),
-  app: strictObject({
-    test: optional(nonEmpty()),
-    build: optional(nonEmpty()),
-    pr: optional(int().check(positive())),
-  }),
-} as const;
-
-const OPERATIONS = Object.keys(SECTIONS) as OperationType[];
-
+/** The top level of a plan; each operation's own section comes from its kind (src/exec/kinds/). */
 export const planSchema = strictObject({
   id: optional(string().check(regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" and "-"'))),
   operation: zEnum(OPERATIONS as [OperationType, ...OperationType[]]),
@@ -95,7 +54,8 @@ export const planSchema = strictObject({
       branch: _default(nonEmpty(), 'main'),
     }),
   ),
-  ...Object.fromEntries(OPERATIONS.map((op) => [op, optional(unknown())])),
+  // Checked here only as present or not; the section's own schema runs once the operation is known.
+  ...(Object.fromEntries(OPERATIONS.map((op) => [op, optional(unknown())])) as Record<OperationType, ZodMiniOptional<ZodMiniUnknown>>),
   verify: _default(
     array(
       strictObject({
@@ -107,7 +67,7 @@ export const planSchema = strictObject({
   ),
 });
 
-type Path = (string | number)[];
+type Path = KeyPath;
 
 /** The line of the key at `path` (or of its closest existing ancestor). */
 function lineOf(doc: Document, counter: LineCounter, path: Path, wantKey = true): number {
@@ -183,7 +143,7 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
   }
   // A section whose fields all have defaults may be omitted (or left empty: `terraform:`).
   const sectionRaw = (raw as Record<string, unknown>)[operation];
-  const section = SECTIONS[operation].safeParse(sectionRaw ?? {});
+  const section = KINDS[operation].section.safeParse(sectionRaw ?? {});
   if (!section.success && sectionRaw === undefined)
     fail(
       ['operation'],
@@ -206,13 +166,13 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
     verify: top.verify,
   } as Plan;
 
-  const paths: [Path, string][] = [[['workdir'], plan.workdir]];
-  for (const [i, f] of (plan.git?.files ?? []).entries()) paths.push([['git', 'files', i], f]);
-  const tf = plan.terraform ?? plan.terragrunt;
-  for (const [i, f] of (tf?.varFiles ?? []).entries()) paths.push([[operation, 'varFiles', i], resolveIn(plan.workdir, f)]);
-  for (const [i, f] of (plan.kubectl?.manifests ?? []).entries()) paths.push([['kubectl', 'manifests', i], f]);
-  for (const [path, value] of paths) {
-    if (!insideRepo(repoRoot, value)) fail(path, `path '${value}' is outside the repository ${repoRoot}`, false);
+  const paths: PlanPath[] = [
+    { key: ['workdir'], path: plan.workdir, input: false },
+    ...(plan.git?.files ?? []).map((f, i) => ({ key: ['git', 'files', i], path: f, input: false })),
+    ...kindOf(operation).paths(section.data, plan.workdir),
+  ];
+  for (const { key, path } of paths) {
+    if (!insideRepo(repoRoot, path)) fail(key, `path '${path}' is outside the repository ${repoRoot}`, false);
   }
   return plan;
 
@@ -227,7 +187,7 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
     const op = (raw as Record<string, unknown>).operation;
     if (typeof op === 'string' && (OPERATIONS as string[]).includes(op)) {
       const sectionRaw = (raw as Record<string, unknown>)[op];
-      const section = SECTIONS[op as OperationType].safeParse(sectionRaw ?? {});
+      const section = KINDS[op as OperationType].section.safeParse(sectionRaw ?? {});
       if (!section.success) collect(section.error.issues, [op]);
     }
     if (!unknownKeys.length) return;
@@ -258,6 +218,3 @@ export function parsePlan(text: string, options: { file: string; repoRoot: strin
 
 /** A misspelt key also makes the real one "missing": name the misspelling, it is the fix. */
 const firstIssue = (issues: core.$ZodIssue[]) => issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0];
-
-/** Var files are relative to the workdir; check them as repository paths. */
-const resolveIn = (workdir: string, file: string) => (isAbsolute(file) ? file : `${workdir}/${file}`);

@@ -12,7 +12,7 @@ import { loadPolicy } from '../state/policy-file.js';
 import { checkCoverage } from './approval-check.js';
 import { approvalRecord, resolveApproval } from './approval-source.js';
 import { GitSide } from './git.js';
-import { loadOperation } from './operations/index.js';
+import { loadOperation } from './kinds/index.js';
 import { blocked, complete, failedBeforeStart, type RunResult } from './outcome.js';
 import { pausePoint } from './pause.js';
 import { loadPlan } from './plan-file.js';

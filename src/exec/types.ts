@@ -1,40 +1,23 @@
 // Contracts shared by the executor (execute.ts, steps.ts) and the per-operation executors (operations/*.ts).
+import type { infer as Infer } from 'zod/mini';
 import type { ErrorClass } from '../status/report-types.js';
+import type { OperationType, SectionOf } from './kinds/index.js';
+import type { planSchema } from './plan-schema.js';
 
-export type OperationType = 'terraform' | 'terragrunt' | 'gitops' | 'kubectl' | 'app';
+export type { OperationType };
 
 /** `terraform init` options (a plan file may leave them out: the defaults are none). */
-export interface TerraformInit {
-  backendConfig: string[];
-  upgrade: boolean;
-  reconfigure: boolean;
-}
+export type TerraformSection = SectionOf<'terraform'>;
 
-export interface TerraformSection {
-  vars: Record<string, string | number | boolean>;
-  varFiles: string[];
-  workspace: string;
-  init?: TerraformInit;
-}
+export type VerifyStep = PlanTop['verify'][number];
 
-export interface VerifyStep {
-  run: string;
-  expect?: { exitCode?: number; stdoutMatches?: string };
-}
+type PlanTop = Infer<typeof planSchema>;
 
-/** A validated plan file (see ARCHITECTURE.md "The plan file"). Paths are as written, relative to the repo root. */
-export interface Plan {
-  id: string;
-  operation: OperationType;
-  workdir: string;
-  git?: { files: string[]; message: string; remote: string; branch: string };
-  terraform?: TerraformSection;
-  terragrunt?: TerraformSection;
-  gitops?: { kustomization: string; helmRelease?: string; namespace: string; timeout: string };
-  kubectl?: { manifests: string[]; namespace: string; context?: string; rollouts: string[]; timeout: string };
-  app?: { test?: string; build?: string; pr?: number };
-  verify: VerifyStep[];
-}
+/**
+ * A validated plan file (docs/plan-reference.md): the schema's own type, with the operation's
+ * section typed by its kind (src/exec/kinds/). Paths are as written, relative to the repo root.
+ */
+export type Plan = Omit<PlanTop, 'id' | OperationType> & { id: string } & { [K in OperationType]?: SectionOf<K> };
 
 export interface CommandResult {
   command: string; // as shown to the user and checked by the guard

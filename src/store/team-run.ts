@@ -10,6 +10,8 @@ import { loadPlan } from '../exec/plan-file.js';
 import type { Progress } from '../exec/progress.js';
 import { renderStatus } from '../status/render.js';
 import type { LeaseOwner, PostgresStore } from './postgres.js';
+import { kindOf } from '../exec/kinds/index.js';
+import { sectionOf } from '../exec/plan-section.js';
 
 export interface TeamRunResult {
   runId: string;
@@ -33,7 +35,7 @@ export function workspaceKey(planArg: string, cwd: string): string {
   } catch {
     origin = repoRoot; // no remote: the repository's own path is the best name there is
   }
-  const where = plan.terraform?.workspace ?? plan.terragrunt?.workspace ?? plan.kubectl?.context ?? 'default';
+  const where = kindOf(plan.operation).target(sectionOf(plan)) ?? 'default';
   return `${origin}#${plan.workdir}@${where}`;
 }
 

@@ -13,7 +13,7 @@ const tf = (workdir: string, extra: Partial<NonNullable<Plan['terraform']>> = {}
   operation: 'terraform',
   workdir,
   git: { files: ['a'], message: 'feat: a', remote: 'origin', branch: 'main' },
-  terraform: { vars: {}, varFiles: [], workspace: 'default', ...extra },
+  terraform: { vars: {}, varFiles: [], workspace: 'default', init: { backendConfig: [], upgrade: false, reconfigure: false }, ...extra },
   verify: [],
 });
 const k8s = (namespace: string, context?: string): Plan => ({

@@ -27,7 +27,12 @@ function unit(name: string, resources: string[]): { plan: Plan; write: (r: strin
       id: name,
       operation: 'terragrunt',
       workdir: 'live/app',
-      terragrunt: { vars: { name: 'blue' }, varFiles: [], workspace: 'default' },
+      terragrunt: {
+        vars: { name: 'blue' },
+        varFiles: [],
+        workspace: 'default',
+        init: { backendConfig: [], upgrade: false, reconfigure: false },
+      },
       verify: [],
     },
     write,
@@ -86,7 +91,7 @@ describe('terragrunt executor (terragrunt stand-in forwarding to real terraform)
       id: 'bare',
       operation: 'terragrunt',
       workdir: 'infra',
-      terragrunt: { vars: {}, varFiles: [], workspace: 'default' },
+      terragrunt: { vars: {}, varFiles: [], workspace: 'default', init: { backendConfig: [], upgrade: false, reconfigure: false } },
       verify: [],
     };
     const error = await terragruntOperation.preflight(ctxFor('bare', plan)).catch((e: unknown) => e);

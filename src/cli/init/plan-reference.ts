@@ -1,8 +1,9 @@
 // The plan reference (docs/plan-reference.md), generated from the plan schema itself
-// (src/exec/plan-schema.ts), so the documentation cannot drift from what `execguard plan`
+// (src/exec/plan-schema.ts and each kind's section in src/exec/kinds/), so the documentation cannot drift from what `execguard plan`
 // accepts. `npm run docs:plans` rewrites the file; test/plugin/plan-reference.test.ts fails when
 // it is stale.
-import { planSchema, SECTIONS } from '../../exec/plan-schema.js';
+import { KINDS } from '../../exec/kinds/index.js';
+import { planSchema } from '../../exec/plan-schema.js';
 
 type Def = { type: string; [key: string]: any };
 const def = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
@@ -63,12 +64,12 @@ function table(shape: Record<string, unknown>, prefix = ''): string[] {
 
 export function planReference(): string {
   const top = def(planSchema).shape as Record<string, unknown>;
-  const operations = Object.keys(SECTIONS);
+  const operations = Object.keys(KINDS);
   const general = Object.fromEntries(Object.entries(top).filter(([k]) => !operations.includes(k)));
   const out = [
     '# Plan file reference',
     '',
-    '<!-- Generated from src/exec/plan-schema.ts by `npm run docs:plans`; do not edit by hand. -->',
+    '<!-- Generated from src/exec/plan-schema.ts and src/exec/kinds/ by `npm run docs:plans`; do not edit by hand. -->',
     '',
     'A plan is a YAML mapping. Paths are relative to the repository root (var files: to `workdir`) and',
     'must stay inside it. An unknown key, a wrong type or a path outside the repository is an error that',
@@ -84,7 +85,15 @@ export function planReference(): string {
     '',
   ];
   for (const op of operations) {
-    out.push(`## \`${op}:\` (operation: ${op})`, '', ...table(def((SECTIONS as Record<string, unknown>)[op]).shape, `${op}.`), '');
+    const kind = KINDS[op as keyof typeof KINDS];
+    out.push(
+      `## \`${op}:\` (operation: ${op})`,
+      '',
+      `${kind.summary[0].toUpperCase()}${kind.summary.slice(1)}.`,
+      '',
+      ...table(def(kind.section).shape, `${op}.`),
+      '',
+    );
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

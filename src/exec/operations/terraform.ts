@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { stateHome } from '../../state/home.js';
+import { terraformLikeSection } from '../kinds/terraform-like.js';
 import { classify } from '../errors.js';
 import { PartialApplyError } from '../run-errors.js';
 import {
@@ -32,7 +33,7 @@ export function terraformEnv(ctx: Pick<OperationContext, 'env' | 'workdir'>): No
 }
 
 function section(ctx: OperationContext): TerraformSection {
-  return ctx.plan.terraform ?? ctx.plan.terragrunt ?? { vars: {}, varFiles: [], workspace: 'default' };
+  return ctx.plan.terraform ?? ctx.plan.terragrunt ?? terraformLikeSection.parse({});
 }
 
 /** `init` with the plan's options: backend settings (a file or key=value), -upgrade, -reconfigure. */
