@@ -4,7 +4,7 @@ import { execa } from 'execa';
 import { parseApproval } from '../approval/scope.js';
 import { decide, type DecisionInput } from '../guard/decide.js';
 import { DEFAULT_POLICY, type Policy } from '../guard/policy.js';
-import { decisionIoFor, protectedPathsFor } from '../state/protected-paths.js';
+import { decisionIoFor, protectedPathsFor } from '../state/decision-input.js';
 import type { AgentTool } from './loop.js';
 
 export interface BashToolOptions {

@@ -7,7 +7,7 @@ import { decide } from '../guard/decide.js';
 import type { Policy } from '../guard/policy.js';
 import type { Decision } from '../guard/types.js';
 import { loadPolicy } from '../state/policy-file.js';
-import { decisionIoFor, protectedPathsFor } from '../state/protected-paths.js';
+import { decisionIoFor, protectedPathsFor } from '../state/decision-input.js';
 import { ExecguardInputError } from './errors.js';
 
 export interface DecideCommandOptions {

@@ -4,7 +4,7 @@ import { parseApproval } from '../approval/scope.js';
 import { decide, type GrantView } from '../guard/decide.js';
 import { DEFAULT_POLICY, type Policy } from '../guard/policy.js';
 import type { Decision } from '../guard/types.js';
-import { decisionIoFor, protectedPathsFor } from '../state/protected-paths.js';
+import { decisionIoFor, protectedPathsFor } from '../state/decision-input.js';
 
 /** The tool_use block as the Messages API returns it (only what the guard reads). */
 export interface ToolUseLike {

@@ -29,7 +29,7 @@ export interface GateWhere {
 export async function loadGate(approval: ApprovalScope | null, policy: Policy, where: GateWhere = {}): Promise<Gate> {
   const [{ decide }, { decisionIoFor, protectedPathsFor }, { statePaths }, { agentSession }] = await Promise.all([
     import('../guard/decide.js'),
-    import('../state/protected-paths.js'),
+    import('../state/decision-input.js'),
     import('../state/home.js'),
     import('../state/agent-session.js'),
   ]);

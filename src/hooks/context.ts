@@ -3,7 +3,7 @@
 import { homedir } from 'node:os';
 import { stateHome } from '../state/home.js';
 import type { ProtectedPaths } from '../guard/protected-paths.js';
-import { pluginRootOf, protectedPathsFor } from '../state/protected-paths.js';
+import { pluginRootOf, protectedPathsFor } from '../state/decision-input.js';
 import type { HookInput } from './answer.js';
 
 export interface HookContext {

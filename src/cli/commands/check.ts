@@ -5,7 +5,7 @@ import { decide, type DecisionInput } from '../../guard/decide.js';
 import type { Policy } from '../../guard/policy.js';
 import { agentSession } from '../../state/agent-session.js';
 import { loadPolicy } from '../../state/policy-file.js';
-import { decisionIoFor, protectedPathsFor } from '../../state/protected-paths.js';
+import { decisionIoFor, protectedPathsFor } from '../../state/decision-input.js';
 import { parseArgs, UsageError, type Io } from '../io.js';
 
 const HELP = `Usage: execguard check [--approval TEXT] [--policy FILE] [--json] [COMMAND]

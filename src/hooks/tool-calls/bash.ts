@@ -5,7 +5,7 @@ import { activeGrant, claimLaunch, type GrantRecord } from '../../state/grant-st
 import type { GrantBinding } from '../../approval/types.js';
 import { decide, type DecisionInput, type GrantView } from '../../guard/decide.js';
 import type { Policy } from '../../guard/policy.js';
-import { decisionIoFor } from '../../state/protected-paths.js';
+import { decisionIoFor } from '../../state/decision-input.js';
 import type { HookAnswer } from '../answer.js';
 import { type HookContext, protectedPathsOf } from '../context.js';
 import { logDecision } from '../decision-log.js';

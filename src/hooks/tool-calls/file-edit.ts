@@ -2,7 +2,7 @@
 // state, the plugin, Claude Code settings (.claude/, managed settings) or the policy file. The
 // same protected-path data as the Bash guard decides it.
 import { protectedWhy, resolveWord } from '../../guard/protected-paths.js';
-import { resolveLinks } from '../../state/protected-paths.js';
+import { resolveLinks } from '../../state/decision-input.js';
 import type { HookAnswer, HookInput } from '../answer.js';
 import { type HookContext, protectedPathsOf } from '../context.js';
 import { logDecision } from '../decision-log.js';

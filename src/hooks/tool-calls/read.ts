@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { globMatches, inside, type ProtectedPaths, resolveWord } from '../../guard/protected-paths.js';
-import { resolveLinks } from '../../state/protected-paths.js';
+import { resolveLinks } from '../../state/decision-input.js';
 import type { HookAnswer, HookInput } from '../answer.js';
 import { type HookContext, protectedPathsOf } from '../context.js';
 import { allow } from '../pre-tool-answer.js';
