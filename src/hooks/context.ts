@@ -2,7 +2,7 @@
 // the plugin's root and execguard's state folder.
 import { homedir } from 'node:os';
 import { stateHome } from '../state/home.js';
-import type { ProtectedPaths } from '../guard/protected-paths.js';
+import type { ProtectedPaths } from '../guard/protected-path-checks.js';
 import { pluginRootOf, protectedPathsFor } from '../state/decision-input.js';
 import type { HookInput } from './answer.js';
 

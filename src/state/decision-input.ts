@@ -6,7 +6,7 @@ import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DecisionIo } from '../guard/decide.js';
-import type { GitTreeIo, ProtectedPaths } from '../guard/protected-paths.js';
+import type { GitTreeIo, ProtectedPaths } from '../guard/protected-path-checks.js';
 import { listRunDir, readRunFile } from './file-reader.js';
 import { installedPluginData, stateHome, statePaths } from './home.js';
 

@@ -15,7 +15,7 @@ import {
   protectedWhy,
   resolveWord,
   runsInterpreter,
-} from '../protected-paths.js';
+} from '../protected-path-checks.js';
 import type { GuardContext, Rule, RuleHit } from '../types.js';
 
 const { relative } = posix;

@@ -1,7 +1,7 @@
 // PreToolUse for Edit, Write, MultiEdit and NotebookEdit: the agent may not change execguard's
 // state, the plugin, Claude Code settings (.claude/, managed settings) or the policy file. The
 // same protected-path data as the Bash guard decides it.
-import { protectedWhy, resolveWord } from '../../guard/protected-paths.js';
+import { protectedWhy, resolveWord } from '../../guard/protected-path-checks.js';
 import { resolveLinks } from '../../state/decision-input.js';
 import type { HookAnswer, HookInput } from '../answer.js';
 import { type HookContext, protectedPathsOf } from '../context.js';

@@ -5,7 +5,7 @@
 // is the sandbox's denyRead that `execguard init` writes (docs/security.md says what remains).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { globMatches, inside, type ProtectedPaths, resolveWord } from '../../guard/protected-paths.js';
+import { globMatches, inside, type ProtectedPaths, resolveWord } from '../../guard/protected-path-checks.js';
 import { resolveLinks } from '../../state/decision-input.js';
 import type { HookAnswer, HookInput } from '../answer.js';
 import { type HookContext, protectedPathsOf } from '../context.js';
