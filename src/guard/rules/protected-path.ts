@@ -19,7 +19,7 @@ import {
 import type { GuardContext, Rule, RuleHit } from '../types.js';
 
 const { relative } = posix;
-import { type GitTreeChange, KNOWN_WRITERS, writeTargets } from '../write-targets.js';
+import { type GitTreeChange, KNOWN_WRITERS, writeTargets } from '../written-paths.js';
 
 const INTERPRETERS = new Set([
   'python',
