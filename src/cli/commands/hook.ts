@@ -1,6 +1,6 @@
 // `execguard hook EVENT`: answers a Claude Code hook event exactly as dist/hook.mjs does (same
 // runner, same fail-closed answers), reading the hook JSON from stdin.
-import { answerEvent } from '../../hooks/run.js';
+import { answerEvent } from '../../hooks/answer-event.js';
 import { EVENTS } from '../../hooks/answer.js';
 import { UsageError, type Io } from '../io.js';
 

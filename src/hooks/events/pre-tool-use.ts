@@ -1,6 +1,6 @@
 // PreToolUse: the guard for Bash, grants for sub-agent launches, and protection of execguard's
 // own files against the file tools. Malformed input and tools it does not know are denied, and
-// every such fail-closed deny is logged (run.ts turns a throw into a logged deny too).
+// every such fail-closed deny is logged (answer-event.ts turns a throw into a logged deny too).
 import type { HookAnswer, HookHandler } from '../answer.js';
 import { type HookContext, hookContext } from '../context.js';
 import { logDecision } from '../decision-log.js';
