@@ -2,7 +2,7 @@
 // user's own words approving it. The inputs are built exactly as `execguard check` builds them (the
 // same protected paths, policy file, I/O and approval reading), so the answer is the one the hook
 // and the CLI give.
-import { approvalForCheck } from '../approval/answer.js';
+import { approvalForCheck } from '../approval/answer-binding.js';
 import { decide } from '../guard/decide.js';
 import type { Policy } from '../guard/policy.js';
 import type { Decision } from '../guard/types.js';

@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { stateHome } from '../state/home.js';
 import type { ProtectedPaths } from '../guard/protected-path-checks.js';
 import { pluginRootOf, protectedPathsFor } from '../state/decision-input.js';
-import type { HookInput } from './answer.js';
+import type { HookInput } from './hook-protocol.js';
 
 export interface HookContext {
   /** The session's working directory. */

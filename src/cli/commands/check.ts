@@ -1,6 +1,6 @@
 // `execguard check [--approval TEXT] [--policy FILE] [--json] [COMMAND]`: the guard's decision for
 // one bash command. Exit 0 allow, 2 deny, 3 ask, 1 usage error.
-import { approvalForCheck } from '../../approval/answer.js';
+import { approvalForCheck } from '../../approval/answer-binding.js';
 import { decide, type DecisionInput } from '../../guard/decide.js';
 import type { Policy } from '../../guard/policy.js';
 import { agentSession } from '../../state/agent-session.js';

@@ -1,10 +1,10 @@
 // PreToolUse: the guard for Bash, grants for sub-agent launches, and protection of execguard's
 // own files against the file tools. Malformed input and tools it does not know are denied, and
 // every such fail-closed deny is logged (answer-event.ts turns a throw into a logged deny too).
-import type { HookAnswer, HookHandler } from '../answer.js';
+import type { HookAnswer, HookHandler } from '../hook-protocol.js';
 import { type HookContext, hookContext } from '../context.js';
 import { logDecision } from '../decision-log.js';
-import { deny } from '../pre-tool-answer.js';
+import { deny } from '../permission-answers.js';
 import { sessionPolicy } from '../session-policy.js';
 import { guardFileEdit } from '../tool-calls/file-edit.js';
 import { guardRead, READ_TOOLS } from '../tool-calls/read.js';

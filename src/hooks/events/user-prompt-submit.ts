@@ -10,12 +10,12 @@
 // (a refusal that is not on record would leave a grant in force); nothing is granted then.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { boundEnvironments } from '../../approval/answer.js';
+import { boundEnvironments } from '../../approval/answer-binding.js';
 import { readPrompt } from '../../approval/scope.js';
 import { activeUserGrant, markAnswered, openPendingRequest, recordGrant, revokeGrants, voidGrants } from '../../state/grant-store.js';
 import type { ApprovalScope, GrantBinding } from '../../approval/types.js';
 import { DEFAULT_POLICY } from '../../guard/policy.js';
-import type { HookAnswer, HookHandler } from '../answer.js';
+import type { HookAnswer, HookHandler } from '../hook-protocol.js';
 import { hookContext } from '../context.js';
 import { decisionsFile, logDecision } from '../decision-log.js';
 import { sessionPolicy } from '../session-policy.js';

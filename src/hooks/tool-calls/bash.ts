@@ -6,11 +6,11 @@ import type { GrantBinding } from '../../approval/types.js';
 import { decide, type DecisionInput, type GrantView } from '../../guard/decide.js';
 import type { Policy } from '../../guard/policy.js';
 import { decisionIoFor } from '../../state/decision-input.js';
-import type { HookAnswer } from '../answer.js';
+import type { HookAnswer } from '../hook-protocol.js';
 import { type HookContext, protectedPathsOf } from '../context.js';
 import { logDecision } from '../decision-log.js';
 import { launchPromptHash } from '../subagent-prompt.js';
-import { allow, ask, deny } from '../pre-tool-answer.js';
+import { allow, ask, deny } from '../permission-answers.js';
 
 const withPrefix = (reason: string) => (reason.startsWith('execguard') ? reason : `execguard: ${reason}`);
 

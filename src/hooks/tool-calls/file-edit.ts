@@ -3,10 +3,10 @@
 // same protected-path data as the Bash guard decides it.
 import { protectedWhy, resolveWord } from '../../guard/protected-path-checks.js';
 import { resolveLinks } from '../../state/decision-input.js';
-import type { HookAnswer, HookInput } from '../answer.js';
+import type { HookAnswer, HookInput } from '../hook-protocol.js';
 import { type HookContext, protectedPathsOf } from '../context.js';
 import { logDecision } from '../decision-log.js';
-import { allow, deny } from '../pre-tool-answer.js';
+import { allow, deny } from '../permission-answers.js';
 
 /** Why the file tool may not write `path`, or null. */
 export function fileEditProtected(path: string, ctx: Pick<HookContext, 'cwd' | 'env' | 'pluginRoot'>): string | null {

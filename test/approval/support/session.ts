@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerEvent } from '../../../src/hooks/answer-event.js';
-import type { HookAnswer } from '../../../src/hooks/answer.js';
+import type { HookAnswer } from '../../../src/hooks/hook-protocol.js';
 import { tempDir } from '../../helpers/tmp.js';
 
 export const PENDING_MESSAGE = [
