@@ -14,7 +14,7 @@ export interface ToolUseLike {
   input: unknown;
 }
 
-export interface GuardContext {
+export interface ToolUseContext {
   /** Where the command will run. */
   cwd: string;
   /** The user's own approval words (never the model's), or null. */
@@ -46,7 +46,7 @@ function callerGrant(userApproval: string | null | undefined): GrantView | null 
   return scope.affirmed ? { id: 'caller-approval', scope } : null;
 }
 
-export async function guardToolUse(block: ToolUseLike, context: GuardContext): Promise<GuardResult> {
+export async function guardToolUse(block: ToolUseLike, context: ToolUseContext): Promise<GuardResult> {
   const refuse = (content: string): GuardResult => ({
     allowed: false,
     toolResult: { type: 'tool_result', tool_use_id: String(block?.id ?? ''), content, is_error: true },
