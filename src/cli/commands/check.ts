@@ -1,11 +1,9 @@
 // `execguard check [--approval TEXT] [--policy FILE] [--json] [COMMAND]`: the guard's decision for
 // one bash command. Exit 0 allow, 2 deny, 3 ask, 1 usage error.
-import { approvalForCheck } from '../../approval/answer-binding.js';
 import { decide, type DecisionInput } from '../../guard/decide.js';
 import type { Policy } from '../../guard/policy.js';
-import { agentSession } from '../../state/agent-session.js';
 import { loadPolicy } from '../../state/policy-file.js';
-import { decisionIoFor, protectedPathsFor } from '../../state/decision-input.js';
+import { decisionInput, grantFromWords } from '../../state/decision-input.js';
 import { parseArgs, UsageError, type Io } from '../io.js';
 
 const HELP = `Usage: execguard check [--approval TEXT] [--policy FILE] [--json] [COMMAND]
@@ -68,16 +66,7 @@ export function checkDecisionInput(
   env: NodeJS.ProcessEnv,
   cwd: string,
 ): DecisionInput {
-  const scope = approvalText === undefined ? null : approvalForCheck(approvalText, command);
-  return {
-    command,
-    cwd,
-    grant: scope ? { id: 'cli-flag', scope } : null,
-    policy,
-    protectedPaths: protectedPathsFor(env, cwd),
-    agentSession: agentSession(env).inAgent,
-    io: decisionIoFor(env, cwd),
-  };
+  return decisionInput({ command, cwd, env, policy, grant: grantFromWords(approvalText, command, 'cli-flag') });
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {

@@ -2,31 +2,20 @@
 // active grant (from the user's prompt, or narrowed for a sub-agent), never text found in the
 // command itself; the caller is always an agent session.
 import { activeGrant, claimLaunch, type GrantRecord } from '../../state/grant-store.js';
-import type { GrantBinding } from '../../approval/types.js';
 import { decide, type DecisionInput, type GrantView } from '../../guard/decide.js';
 import type { Policy } from '../../guard/policy.js';
-import { decisionIoFor } from '../../state/decision-input.js';
+import { decisionInput, grantFromStore } from '../../state/decision-input.js';
 import type { HookAnswer } from '../hook-protocol.js';
-import { type HookContext, protectedPathsOf } from '../context.js';
+import { type HookContext, hookEnvOf } from '../context.js';
 import { logDecision } from '../decision-log.js';
 import { launchPromptHash } from '../subagent-prompt.js';
 import { allow, ask, deny } from '../permission-answers.js';
 
 const withPrefix = (reason: string) => (reason.startsWith('execguard') ? reason : `execguard: ${reason}`);
 
-/** The decision's inputs as the hook builds them. */
+/** The decision's inputs for a Bash call: the session's grant (its binding kept), and the caller is an agent. */
 export function hookDecisionInput(command: string, ctx: HookContext, policy: Policy, grant: GrantView | GrantRecord | null): DecisionInput {
-  // The store's records carry a binding once the approval side records one (plan digests, environments).
-  const binding = (grant as { binding?: GrantBinding } | null)?.binding;
-  return {
-    command,
-    cwd: ctx.cwd,
-    grant: grant ? { id: grant.id, scope: grant.scope, ...(binding ? { binding } : {}) } : null,
-    policy,
-    protectedPaths: protectedPathsOf(ctx),
-    agentSession: true,
-    io: decisionIoFor(ctx.env, ctx.cwd),
-  };
+  return decisionInput({ command, cwd: ctx.cwd, env: hookEnvOf(ctx), policy, grant: grantFromStore(grant), agentSession: true });
 }
 
 /**
