@@ -3,7 +3,8 @@
 import { execa } from 'execa';
 import { decide, type DecisionInput } from '../guard/decide.js';
 import { DEFAULT_POLICY, type Policy } from '../guard/policy.js';
-import { decisionInput, grantFromWords } from '../state/decision-input.js';
+import { grantFromWords } from '../approval/answer-binding.js';
+import { decisionInput } from '../state/decision-input.js';
 import type { AgentTool } from './loop.js';
 
 export interface BashToolOptions {

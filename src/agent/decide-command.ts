@@ -5,7 +5,8 @@ import { decide } from '../guard/decide.js';
 import type { Policy } from '../guard/policy.js';
 import type { Decision } from '../guard/types.js';
 import { loadPolicy } from '../state/policy-file.js';
-import { decisionInput, grantFromWords } from '../state/decision-input.js';
+import { grantFromWords } from '../approval/answer-binding.js';
+import { decisionInput } from '../state/decision-input.js';
 import { ExecguardInputError } from './errors.js';
 
 export interface DecideCommandOptions {

@@ -3,7 +3,8 @@
 import { decide } from '../guard/decide.js';
 import { DEFAULT_POLICY, type Policy } from '../guard/policy.js';
 import type { Decision } from '../guard/types.js';
-import { decisionInput, grantFromWords } from '../state/decision-input.js';
+import { grantFromWords } from '../approval/answer-binding.js';
+import { decisionInput } from '../state/decision-input.js';
 
 /** The tool_use block as the Messages API returns it (only what the guard reads). */
 export interface ToolUseLike {

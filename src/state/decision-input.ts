@@ -3,13 +3,12 @@
 // gate all call decisionInput() here, so the same command in the same place, with the same
 // approval, gets the same protected paths, I/O and grant, and so the same answer from decide().
 // Callers differ only in where the approval comes from (the grant store, or the user's own words
-// read by grantFromWords) and in the folders the executor writes itself. Symlinks, git trees and
+// read by approval/answer-binding.ts grantFromWords) and in the folders the executor writes itself. Symlinks, git trees and
 // the files a command runs are read here (file-system calls belong at the edge, not in the rules).
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { approvalForCheck } from '../approval/answer-binding.js';
 import type { GrantBinding } from '../approval/types.js';
 import type { DecisionInput, DecisionIo, GrantView } from '../guard/decide.js';
 import type { Policy } from '../guard/policy.js';
@@ -148,18 +147,6 @@ export function decisionInput(request: DecisionRequest): DecisionInput {
 export function grantFromStore(record: { id: string; scope: GrantView['scope']; binding?: GrantBinding } | null): GrantView | null {
   if (!record) return null;
   return { id: record.id, scope: record.scope, ...(record.binding ? { binding: record.binding } : {}) };
-}
-
-/**
- * The user's own words (never the model's) read as the answer to a request that presented exactly
- * `command`, standing for the grant that answer would record; `id` labels it in the decision.
- * The one reading for every caller that takes words: `check --approval`, decideCommand,
- * guardToolUse's userApproval and the SDK loop's prompt.
- */
-export function grantFromWords(text: string | null | undefined, command: string, id: string): GrantView | null {
-  if (!text) return null;
-  const scope = approvalForCheck(text, command);
-  return scope ? { id, scope } : null;
 }
 
 /**

@@ -3,7 +3,8 @@
 import { decide, type DecisionInput } from '../../guard/decide.js';
 import type { Policy } from '../../guard/policy.js';
 import { loadPolicy } from '../../state/policy-file.js';
-import { decisionInput, grantFromWords } from '../../state/decision-input.js';
+import { grantFromWords } from '../../approval/answer-binding.js';
+import { decisionInput } from '../../state/decision-input.js';
 import { parseArgs, UsageError, type Io } from '../io.js';
 
 const HELP = `Usage: execguard check [--approval TEXT] [--policy FILE] [--json] [COMMAND]
