@@ -32,9 +32,11 @@ const fresh = (dir) => {
 
 async function buildDist(outdir) {
   fresh(outdir);
-  const split = await bundleEsm({ cli: 'src/cli/bin.ts', hook: 'src/hooks/hook-mjs-entry.ts', 'hook-core': 'src/hooks/answer-event.ts' }, outdir, [
-    executorImport,
-  ]);
+  const split = await bundleEsm(
+    { cli: 'src/cli/bin.ts', hook: 'src/hooks/hook-mjs-entry.ts', 'hook-core': 'src/hooks/answer-event.ts' },
+    outdir,
+    [executorImport],
+  );
   checkExecutorImport(split.metafile, outdir);
   await bundleExecutor(outdir);
   // The hook's front door: CommonJS, no splitting, only the warm-helper path (src/hooks/hook-cjs-entry.ts).
