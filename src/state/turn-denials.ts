@@ -24,7 +24,7 @@ export interface TurnDenial {
 const MAX_BYTES = 4 * 1024 * 1024;
 const MAX_COMMAND = 4_000;
 
-export function turnDenialsFile(env: NodeJS.ProcessEnv, sessionId: string): string {
+function turnDenialsFile(env: NodeJS.ProcessEnv, sessionId: string): string {
   return join(statePaths(stateHome(env)).pending, `${sessionKey(sessionId)}.denials.jsonl`);
 }
 

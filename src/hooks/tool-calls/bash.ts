@@ -70,7 +70,7 @@ const SUBAGENT_EXECUTOR =
   "execguard: blocked: a sub-agent may start the executor only with a grant of its own (the orchestrator's launch prompt carrying the user's approval); this sub-agent has none. Report back with PLAN_STATUS: PENDING_APPROVAL instead.";
 
 /** The one descent into the core. */
-export async function judgeBashCall(call: BashCall): Promise<BashVerdict> {
+async function judgeBashCall(call: BashCall): Promise<BashVerdict> {
   if (call.ctx.agentId && !call.grant && EXECUTOR.test(call.command))
     return { decision: 'deny', rules: ['approval-gate'], reason: SUBAGENT_EXECUTOR };
   const decision = await decide(call.input);
@@ -89,7 +89,7 @@ export async function judgeBashCall(call: BashCall): Promise<BashVerdict> {
  * (`execguard log`), and a structured record of the turn's refusals that the approval request
  * reads at Stop (state/turn-denials.ts).
  */
-export function answerBashCall(call: BashCall, verdict: BashVerdict): HookAnswer {
+function answerBashCall(call: BashCall, verdict: BashVerdict): HookAnswer {
   if (verdict.decision === 'allow') return allow(call.policy.hookAllow);
   const { ctx, tool, command } = call;
   const time = new Date().toISOString();
