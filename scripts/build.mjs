@@ -32,16 +32,18 @@ const fresh = (dir) => {
 
 async function buildDist(outdir) {
   fresh(outdir);
-  const split = await bundleEsm({ cli: 'src/cli/bin.ts', hook: 'src/hooks/main.ts', 'hook-core': 'src/hooks/run.ts' }, outdir, [
-    executorImport,
-  ]);
+  const split = await bundleEsm(
+    { cli: 'src/cli/bin.ts', hook: 'src/hooks/hook-mjs-entry.ts', 'hook-core': 'src/hooks/answer-event.ts' },
+    outdir,
+    [executorImport],
+  );
   checkExecutorImport(split.metafile, outdir);
   await bundleExecutor(outdir);
-  // The hook's front door: CommonJS, no splitting, only the warm-helper path (src/hooks/fast.ts).
+  // The hook's front door: CommonJS, no splitting, only the warm-helper path (src/hooks/hook-cjs-entry.ts).
   // It falls back to hook-core.mjs above for everything else.
   await build({
     absWorkingDir: root,
-    entryPoints: ['src/hooks/fast.ts'],
+    entryPoints: ['src/hooks/hook-cjs-entry.ts'],
     outfile: join(outdir, 'hook.cjs'),
     bundle: true,
     format: 'cjs',

@@ -15,7 +15,7 @@ export type { ApprovalScope } from './approval/types.js';
 
 // The execution sub-agent and the guard for hand-written loops.
 export { DEFAULT_AGENT_MODEL, runExecutionAgent, type ExecutionAgentOptions, type ExecutionAgentResult } from './agent/execution-agent.js';
-export { guardToolUse, type GuardContext, type GuardResult, type ToolUseLike } from './agent/guard-tool-use.js';
+export { guardToolUse, type ToolUseContext, type GuardResult, type ToolUseLike } from './agent/guard-tool-use.js';
 // The common case: one command in, a decision out, with the inputs the hook builds.
 export { decideCommand, type DecideCommandOptions } from './agent/decide-command.js';
 export { ExecguardInputError } from './agent/errors.js';

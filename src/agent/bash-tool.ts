@@ -1,10 +1,10 @@
 // The agent loop's `bash` tool: the same guard as the PreToolUse hook decides, with the approval
 // the user gave in the prompt. `ask` has no human to ask here, so it is refused with the reason.
 import { execa } from 'execa';
-import { parseApproval } from '../approval/scope.js';
 import { decide, type DecisionInput } from '../guard/decide.js';
 import { DEFAULT_POLICY, type Policy } from '../guard/policy.js';
-import { decisionIoFor, protectedPathsFor } from '../state/protected-paths.js';
+import { grantFromWords } from '../approval/answer-binding.js';
+import { decisionInput } from '../state/decision-input.js';
 import type { AgentTool } from './loop.js';
 
 export interface BashToolOptions {
@@ -21,18 +21,15 @@ const clip = (text: string) =>
   text.length > MAX_OUTPUT ? `${text.slice(0, MAX_OUTPUT)}\n… (${text.length - MAX_OUTPUT} more characters)` : text;
 
 /** The decision's inputs as the SDK loop builds them: the prompt's approval is the grant, and the caller is an agent. */
-function sdkDecisionInput(command: string, options: BashToolOptions): DecisionInput {
-  const scope = options.approvalText ? parseApproval(options.approvalText) : null;
-  const env = options.env ?? process.env;
-  return {
+export function sdkDecisionInput(command: string, options: BashToolOptions): DecisionInput {
+  return decisionInput({
     command,
     cwd: options.cwd,
-    grant: scope?.affirmed ? { id: 'prompt', scope } : null,
+    env: options.env ?? process.env,
     policy: options.policy ?? DEFAULT_POLICY,
-    protectedPaths: protectedPathsFor(env, options.cwd),
+    grant: grantFromWords(options.approvalText, command, 'prompt'),
     agentSession: true,
-    io: decisionIoFor(env, options.cwd),
-  };
+  });
 }
 
 export function guardedBashTool(options: BashToolOptions): AgentTool {

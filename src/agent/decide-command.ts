@@ -1,13 +1,12 @@
 // The common case for a library caller: one command, the folder it runs in, and optionally the
-// user's own words approving it. The inputs are built exactly as `execguard check` builds them (the
-// same protected paths, policy file, I/O and approval reading), so the answer is the one the hook
-// and the CLI give.
-import { approvalForCheck } from '../approval/answer.js';
+// user's own words approving it. The inputs come from the one builder (state/decision-input.ts),
+// with the policy file found from `cwd`, so the answer is the one the hook and the CLI give.
 import { decide } from '../guard/decide.js';
 import type { Policy } from '../guard/policy.js';
 import type { Decision } from '../guard/types.js';
 import { loadPolicy } from '../state/policy-file.js';
-import { decisionIoFor, protectedPathsFor } from '../state/protected-paths.js';
+import { grantFromWords } from '../approval/answer-binding.js';
+import { decisionInput } from '../state/decision-input.js';
 import { ExecguardInputError } from './errors.js';
 
 export interface DecideCommandOptions {
@@ -34,14 +33,14 @@ export async function decideCommand(options: DecideCommandOptions): Promise<Deci
     throw new ExecguardInputError('approval', 'expected the user’s words, a string');
   const env = options.env ?? process.env;
   const policy = options.policy ?? (await loadPolicy(cwd));
-  const scope = approval === undefined ? null : approvalForCheck(approval, command);
-  return decide({
-    command,
-    cwd,
-    grant: scope ? { id: 'caller-approval', scope } : null,
-    policy,
-    protectedPaths: protectedPathsFor(env, cwd),
-    agentSession: options.agentSession ?? true,
-    io: decisionIoFor(env, cwd),
-  });
+  return decide(
+    decisionInput({
+      command,
+      cwd,
+      env,
+      policy,
+      grant: grantFromWords(approval, command, 'caller-approval'),
+      agentSession: options.agentSession ?? true,
+    }),
+  );
 }

@@ -1,10 +1,10 @@
 // For hand-written tool loops: pass each tool_use block through the same guard decision as the
 // Claude Code hook before running it. A refusal comes back as the tool_result to send the model.
-import { parseApproval } from '../approval/scope.js';
-import { decide, type GrantView } from '../guard/decide.js';
+import { decide } from '../guard/decide.js';
 import { DEFAULT_POLICY, type Policy } from '../guard/policy.js';
 import type { Decision } from '../guard/types.js';
-import { decisionIoFor, protectedPathsFor } from '../state/protected-paths.js';
+import { grantFromWords } from '../approval/answer-binding.js';
+import { decisionInput } from '../state/decision-input.js';
 
 /** The tool_use block as the Messages API returns it (only what the guard reads). */
 export interface ToolUseLike {
@@ -14,7 +14,7 @@ export interface ToolUseLike {
   input: unknown;
 }
 
-export interface GuardContext {
+export interface ToolUseContext {
   /** Where the command will run. */
   cwd: string;
   /** The user's own approval words (never the model's), or null. */
@@ -39,14 +39,7 @@ export interface GuardResult {
   toolResult?: { type: 'tool_result'; tool_use_id: string; content: string; is_error: true };
 }
 
-/** The caller's approval as the decision sees a grant. */
-function callerGrant(userApproval: string | null | undefined): GrantView | null {
-  if (!userApproval) return null;
-  const scope = parseApproval(userApproval);
-  return scope.affirmed ? { id: 'caller-approval', scope } : null;
-}
-
-export async function guardToolUse(block: ToolUseLike, context: GuardContext): Promise<GuardResult> {
+export async function guardToolUse(block: ToolUseLike, context: ToolUseContext): Promise<GuardResult> {
   const refuse = (content: string): GuardResult => ({
     allowed: false,
     toolResult: { type: 'tool_result', tool_use_id: String(block?.id ?? ''), content, is_error: true },
@@ -67,15 +60,16 @@ export async function guardToolUse(block: ToolUseLike, context: GuardContext): P
   const env = context.env ?? process.env;
   let decision: Decision;
   try {
-    decision = await decide({
-      command,
-      cwd: context.cwd,
-      grant: callerGrant(context.userApproval),
-      policy: context.policy ?? DEFAULT_POLICY,
-      protectedPaths: protectedPathsFor(env, context.cwd),
-      agentSession: true,
-      io: decisionIoFor(env, context.cwd),
-    });
+    decision = await decide(
+      decisionInput({
+        command,
+        cwd: context.cwd,
+        env,
+        policy: context.policy ?? DEFAULT_POLICY,
+        grant: grantFromWords(context.userApproval, command, 'caller-approval'),
+        agentSession: true,
+      }),
+    );
   } catch (error) {
     // Fail closed: a guard that cannot decide does not let the command through.
     return refuse(`execguard: the guard could not decide (${(error as Error).message}); the command was not run`);

@@ -2,7 +2,7 @@
 // var files, workspace, namespace, context), destroying, and the plan digests the grant is bound to.
 import type { Environment } from '../approval/types.js';
 import type { Policy } from '../guard/policy.js';
-import { environmentsOf } from '../guard/targets.js';
+import { environmentsOf } from '../guard/environment-names.js';
 import type { RunApproval } from './approval-source.js';
 import { kindOf } from './kinds/index.js';
 import { sectionOf } from './plan-section.js';

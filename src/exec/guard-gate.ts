@@ -5,6 +5,7 @@
 // the approval is for what was shown, not for whatever else the run comes to. The guard is told
 // truthfully whether this run was started from an agent session. Loaded lazily: tree-sitter is
 // only paid for when a run starts.
+import { resolve } from 'node:path';
 import type { ApprovalScope } from '../approval/types.js';
 import type { Policy } from '../guard/policy.js';
 
@@ -27,22 +28,18 @@ export interface GateWhere {
 }
 
 export async function loadGate(approval: ApprovalScope | null, policy: Policy, where: GateWhere = {}): Promise<Gate> {
-  const [{ decide }, { decisionIoFor, protectedPathsFor }, { statePaths }, { agentSession }] = await Promise.all([
+  const [{ decide }, { decisionInput }, { stateHome, statePaths }] = await Promise.all([
     import('../guard/decide.js'),
-    import('../state/protected-paths.js'),
+    import('../state/decision-input.js'),
     import('../state/home.js'),
-    import('../state/agent-session.js'),
   ]);
   const cwd = where.cwd ?? process.cwd();
   const env = where.env ?? process.env;
   // The runner writes its own run folder (saved plans, logs); everything else of execguard stays protected.
-  const base = protectedPathsFor(env, cwd);
-  const protectedPaths = { ...base, writable: [statePaths(base.stateHome).runs] };
-  const io = decisionIoFor(env, cwd);
-  const inAgent = agentSession(env).inAgent;
+  const writable = [statePaths(resolve(cwd, stateHome(env))).runs];
+  const grant = approval ? { id: where.grantId ?? 'run-approval', scope: approval } : null;
   return async (command) => {
-    const grant = approval ? { id: where.grantId ?? 'run-approval', scope: approval } : null;
-    const decision = await decide({ command, cwd, grant, policy, protectedPaths, agentSession: inAgent, io });
+    const decision = await decide(decisionInput({ command, cwd, env, policy, grant, writable }));
     const rules = decision.rules.map((r) => r.id);
     if (decision.decision === 'deny') return { allowed: false, reason: decision.reason, rules };
     if (decision.decision === 'ask')

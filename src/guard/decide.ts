@@ -8,11 +8,11 @@ import type { Analysis } from '../shell/types.js';
 import { evaluate } from './evaluate.js';
 import { needsKubeContext } from './kube-context.js';
 import type { Policy } from './policy.js';
-import type { GitTreeIo, ProtectedPaths } from './protected-paths.js';
+import type { GitTreeIo, ProtectedPaths } from './protected-path-checks.js';
 import type { FileRead, GitConfigRead } from './run-files/types.js';
 import type { Decision } from './types.js';
 
-export type { ProtectedPaths } from './protected-paths.js';
+export type { ProtectedPaths } from './protected-path-checks.js';
 
 /** The grant in force, as the decision sees it. */
 export interface GrantView {

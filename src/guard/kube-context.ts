@@ -3,7 +3,7 @@
 // analysed commands, never from the raw text, so every caller asks for it in the same cases. The
 // reading itself is I/O, done by the caller (readCurrentKubeContext) only when this says so.
 import type { Analysis } from '../shell/types.js';
-import { kubeTarget } from './command-targets.js';
+import { kubeTarget } from './command-environments.js';
 import { kubeInvocation } from './tool-invocations.js';
 
 const HELM_DELETE = new Set(['uninstall', 'delete', 'del', 'un']);

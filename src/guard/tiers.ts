@@ -3,7 +3,7 @@
 import { SHELLS } from '../shell/interpreters.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Policy } from './policy.js';
-import { isDryRun } from './targets.js';
+import { isDryRun } from './environment-names.js';
 import { toolTier } from './tools/index.js';
 import type { Tier } from './types.js';
 

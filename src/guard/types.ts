@@ -3,7 +3,7 @@
 import type { Analysis } from '../shell/types.js';
 import type { ApprovalScope, Grant } from '../approval/types.js';
 import type { Policy } from './policy.js';
-import type { GitTreeIo, ProtectedPaths } from './protected-paths.js';
+import type { GitTreeIo, ProtectedPaths } from './protected-path-checks.js';
 
 export type Verdict = 'allow' | 'ask' | 'deny';
 export type Tier = 'T0' | 'T1' | 'T2' | 'T3';

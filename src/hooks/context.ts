@@ -2,9 +2,9 @@
 // the plugin's root and execguard's state folder.
 import { homedir } from 'node:os';
 import { stateHome } from '../state/home.js';
-import type { ProtectedPaths } from '../guard/protected-paths.js';
-import { pluginRootOf, protectedPathsFor } from '../state/protected-paths.js';
-import type { HookInput } from './answer.js';
+import type { ProtectedPaths } from '../guard/protected-path-checks.js';
+import { pluginRootOf, protectedPathsFor } from '../state/decision-input.js';
+import type { HookInput } from './hook-protocol.js';
 
 export interface HookContext {
   /** The session's working directory. */
@@ -26,10 +26,14 @@ export interface HookContext {
   env: NodeJS.ProcessEnv;
 }
 
-/** The paths the agent may not change, for this hook's session (its plugin root included, however it was found). */
+/** The hook's environment with its plugin root in it, however that root was found. */
+export function hookEnvOf(ctx: Pick<HookContext, 'env' | 'pluginRoot'>): NodeJS.ProcessEnv {
+  return ctx.pluginRoot && !ctx.env.CLAUDE_PLUGIN_ROOT ? { ...ctx.env, CLAUDE_PLUGIN_ROOT: ctx.pluginRoot } : ctx.env;
+}
+
+/** The paths the agent may not change, for this hook's session: the ones decisionInput() protects. */
 export function protectedPathsOf(ctx: Pick<HookContext, 'cwd' | 'env' | 'pluginRoot'>): ProtectedPaths {
-  const env = ctx.pluginRoot && !ctx.env.CLAUDE_PLUGIN_ROOT ? { ...ctx.env, CLAUDE_PLUGIN_ROOT: ctx.pluginRoot } : ctx.env;
-  return protectedPathsFor(env, ctx.cwd);
+  return protectedPathsFor(hookEnvOf(ctx), ctx.cwd);
 }
 
 export function hookContext(input: HookInput, env: NodeJS.ProcessEnv): HookContext {

@@ -4,8 +4,9 @@
 // do not interleave between the parallel hook processes. A line cut short (a writer killed, a full
 // disk) is closed off before the next one, so it costs only itself: `execguard log` skips it and
 // says so, and the next decision stays readable.
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { appendLine } from '../state/append-line.js';
 import { stateHome, statePaths } from '../state/home.js';
 import { rotateBySize } from '../state/log-rotate.js';
 
@@ -31,19 +32,6 @@ const clip = (text: string) => (text.length > MAX_FIELD ? `${text.slice(0, MAX_F
 
 export function decisionsFile(env: NodeJS.ProcessEnv = process.env): string {
   return statePaths(stateHome(env)).decisions;
-}
-
-/** Appends `line` on a line of its own: after a newline when the file does not end with one. */
-function appendLine(file: string, line: string): void {
-  const fd = openSync(file, 'a+', 0o600);
-  try {
-    const size = fstatSync(fd).size;
-    const last = Buffer.alloc(1);
-    const torn = size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
-    writeSync(fd, `${torn ? '\n' : ''}${line}\n`);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Appends one decision. Never throws: a log that cannot be written must not change the answer. */

@@ -1,7 +1,7 @@
 // The hook's edges, shared by both entries (dist/hook.cjs and dist/hook.mjs): read the input
 // (bounded in time and size), print the answer, and the fail-closed answer of each event.
 // Nothing here loads the guard.
-import { EVENTS, type HookAnswer, type HookEvent } from './answer.js';
+import { EVENTS, type HookAnswer, type HookEvent } from './hook-protocol.js';
 import { logFallback } from './decision-log.js';
 
 /**

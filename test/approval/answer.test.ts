@@ -1,6 +1,6 @@
 // `execguard check --approval TEXT CMD` reads TEXT as the answer to a request that presented CMD.
 import { describe, expect, it } from 'vitest';
-import { approvalForCheck, boundEnvironments } from '../../src/approval/answer.js';
+import { approvalForCheck, boundEnvironments } from '../../src/approval/answer-binding.js';
 import { environmentsNamed } from '../../src/approval/environment-words.js';
 import { evaluate } from '../../src/guard/evaluate.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseApproval } from '../../src/approval/scope.js';
 import { decide } from '../../src/guard/decide.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
-import { decisionIoFor, protectedPathsFor } from '../../src/state/protected-paths.js';
+import { decisionIoFor, protectedPathsFor } from '../../src/state/decision-input.js';
 import { tempDir } from '../helpers/tmp.js';
 
 let repo = '';

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseApproval } from '../../src/approval/scope.js';
 import { decide, type ProtectedPaths } from '../../src/guard/decide.js';
-import type { GitTreeIo } from '../../src/guard/protected-paths.js';
+import type { GitTreeIo } from '../../src/guard/protected-path-checks.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
 import { fileEditProtected } from '../../src/hooks/tool-calls/file-edit.js';
-import { protectedPathsFor } from '../../src/state/protected-paths.js';
+import { protectedPathsFor } from '../../src/state/decision-input.js';
 
 const HOME = '/home/u';
 const STATE = '/home/u/.local/state/execguard';

@@ -7,7 +7,7 @@ import { parseApproval } from '../../src/approval/scope.js';
 import { decide } from '../../src/guard/decide.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
 import type { Decision, RuleId, Verdict } from '../../src/guard/types.js';
-import { decisionIoFor, protectedPathsFor } from '../../src/state/protected-paths.js';
+import { decisionIoFor, protectedPathsFor } from '../../src/state/decision-input.js';
 import { tempDir } from '../helpers/tmp.js';
 
 export const GENERIC = 'User approved. Execute the plan.';

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { approvalForCheck } from '../../src/approval/answer.js';
+import { approvalForCheck } from '../../src/approval/answer-binding.js';
 import { checkDecisionInput } from '../../src/cli/commands/check.js';
 import { decide, type DecisionInput } from '../../src/guard/decide.js';
 import { DEFAULT_POLICY, type Policy } from '../../src/guard/policy.js';

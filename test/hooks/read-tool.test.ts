@@ -6,7 +6,7 @@ import { linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readProtected } from '../../src/hooks/tool-calls/read.js';
-import { resolveLinks } from '../../src/state/protected-paths.js';
+import { resolveLinks } from '../../src/state/decision-input.js';
 import { tempDir } from '../helpers/tmp.js';
 
 let root = '';

@@ -1,11 +1,10 @@
 // `execguard check [--approval TEXT] [--policy FILE] [--json] [COMMAND]`: the guard's decision for
 // one bash command. Exit 0 allow, 2 deny, 3 ask, 1 usage error.
-import { approvalForCheck } from '../../approval/answer.js';
 import { decide, type DecisionInput } from '../../guard/decide.js';
 import type { Policy } from '../../guard/policy.js';
-import { agentSession } from '../../state/agent-session.js';
 import { loadPolicy } from '../../state/policy-file.js';
-import { decisionIoFor, protectedPathsFor } from '../../state/protected-paths.js';
+import { grantFromWords } from '../../approval/answer-binding.js';
+import { decisionInput } from '../../state/decision-input.js';
 import { parseArgs, UsageError, type Io } from '../io.js';
 
 const HELP = `Usage: execguard check [--approval TEXT] [--policy FILE] [--json] [COMMAND]
@@ -57,7 +56,7 @@ function splitOptions(argv: string[]): { options: string[]; command: string[] } 
 
 /**
  * The decision's inputs as `check` builds them: the approval text is read as the user's answer to
- * a request that presented exactly this command (GUARD-RULES.md, "Approvals"), and stands for the
+ * a request that presented exactly this command (README.md, "Approvals"), and stands for the
  * grant that answer would record. The
  * caller is an agent when the environment says so (an agent running `execguard check` is still one).
  */
@@ -68,16 +67,7 @@ export function checkDecisionInput(
   env: NodeJS.ProcessEnv,
   cwd: string,
 ): DecisionInput {
-  const scope = approvalText === undefined ? null : approvalForCheck(approvalText, command);
-  return {
-    command,
-    cwd,
-    grant: scope ? { id: 'cli-flag', scope } : null,
-    policy,
-    protectedPaths: protectedPathsFor(env, cwd),
-    agentSession: agentSession(env).inAgent,
-    io: decisionIoFor(env, cwd),
-  };
+  return decisionInput({ command, cwd, env, policy, grant: grantFromWords(approvalText, command, 'cli-flag') });
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {

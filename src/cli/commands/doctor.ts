@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pluginRootOf } from '../../state/protected-paths.js';
+import { pluginRootOf } from '../../state/decision-input.js';
 import { protectionOf, readJson } from '../../state/protection.js';
 import { parseArgs, type Io } from '../io.js';
 

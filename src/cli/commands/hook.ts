@@ -1,7 +1,7 @@
 // `execguard hook EVENT`: answers a Claude Code hook event exactly as dist/hook.mjs does (same
 // runner, same fail-closed answers), reading the hook JSON from stdin.
-import { answerEvent } from '../../hooks/run.js';
-import { EVENTS } from '../../hooks/answer.js';
+import { answerEvent } from '../../hooks/answer-event.js';
+import { EVENTS } from '../../hooks/hook-protocol.js';
 import { UsageError, type Io } from '../io.js';
 
 const USAGE = `Usage: execguard hook EVENT < hook-input.json\n\nEVENT: ${EVENTS.join(' | ')}\n`;

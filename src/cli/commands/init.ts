@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { agentSession } from '../../state/agent-session.js';
-import { pluginRootOf } from '../../state/protected-paths.js';
+import { pluginRootOf } from '../../state/decision-input.js';
 import { stateHome, statePaths } from '../../state/home.js';
 import { PLAN_TEMPLATES } from '../init/plan-templates.js';
 import { policyTemplate } from '../init/policy-template.js';

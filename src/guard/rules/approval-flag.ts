@@ -4,7 +4,7 @@
 // wrapper, loader or copy): any program given one of those and `--approval` is enough. A person at
 // a terminal (`execguard check` outside an agent session) may pass --approval. Never lifted by a grant.
 import type { SimpleCommand } from '../../shell/types.js';
-import { runsInterpreter } from '../protected-paths.js';
+import { runsInterpreter } from '../protected-path-checks.js';
 import type { Rule, RuleHit } from '../types.js';
 
 const SUBCOMMANDS = new Set(['execute', 'rollback', 'resume', 'agent']);

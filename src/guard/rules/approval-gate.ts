@@ -1,6 +1,6 @@
 // approval-gate: a T3 command (changes live state) runs only under an affirmed approval, and only
 // when it does not clearly target an environment the approval does not name.
-import { environmentConflict } from '../command-targets.js';
+import { environmentConflict } from '../command-environments.js';
 import { tierOf } from '../tiers.js';
 import type { Rule, RuleHit } from '../types.js';
 

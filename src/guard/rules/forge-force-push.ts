@@ -2,7 +2,7 @@
 // `gh api -X PATCH …/git/refs/… force=true` (a force push), `-X DELETE` on a ref or on branch
 // protection, `gh repo delete`. Lifted by an approval that says "force push" (deletions also by
 // one that says "delete"), and names no conflicting environment.
-import { environmentConflict } from '../command-targets.js';
+import { environmentConflict } from '../command-environments.js';
 import { effectsOf } from '../tools/index.js';
 import type { Rule, RuleHit } from '../types.js';
 

@@ -3,7 +3,7 @@
 // deployed), whatever the environment: what a tool module declares a `delete` effect
 // (src/guard/tools). A generic approval does not cover it; an approval that says "delete" (or
 // "remove"/"uninstall") does, unless it names an environment the command does not target.
-import { environmentConflict } from '../command-targets.js';
+import { environmentConflict } from '../command-environments.js';
 import { effectsOf } from '../tools/index.js';
 import type { Rule, RuleHit } from '../types.js';
 

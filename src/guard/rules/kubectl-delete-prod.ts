@@ -2,9 +2,9 @@
 // production, mass deletes anywhere, and `--dry-run=none`. Lifted by an approval that authorizes
 // the deletion and names no conflicting environment.
 import type { SimpleCommand } from '../../shell/types.js';
-import { deletedNamespaces, environmentConflict, kubeTarget } from '../command-targets.js';
+import { deletedNamespaces, environmentConflict, kubeTarget } from '../command-environments.js';
 import type { Policy } from '../policy.js';
-import { isDryRun, isLocalContext, isProductionName, segments } from '../targets.js';
+import { isDryRun, isLocalContext, isProductionName, segments } from '../environment-names.js';
 import { hasOption, kubeInvocation, lastOption } from '../tool-invocations.js';
 import type { GuardContext, Rule, RuleHit } from '../types.js';
 

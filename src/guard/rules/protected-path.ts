@@ -15,11 +15,11 @@ import {
   protectedWhy,
   resolveWord,
   runsInterpreter,
-} from '../protected-paths.js';
+} from '../protected-path-checks.js';
 import type { GuardContext, Rule, RuleHit } from '../types.js';
 
 const { relative } = posix;
-import { type GitTreeChange, KNOWN_WRITERS, writeTargets } from '../write-targets.js';
+import { type GitTreeChange, KNOWN_WRITERS, writeTargets } from '../written-paths.js';
 
 const INTERPRETERS = new Set([
   'python',

@@ -7,7 +7,7 @@
 // an interpreter's program text). Never lifted by a grant.
 import { envOptions } from '../../shell/unwrap-kit.js';
 import type { SimpleCommand } from '../../shell/types.js';
-import { runsInterpreter } from '../protected-paths.js';
+import { runsInterpreter } from '../protected-path-checks.js';
 import type { Rule } from '../types.js';
 
 const NAMES = 'EXECGUARD_HOME|EXECGUARD_SESSION_ID|CLAUDE_PLUGIN_DATA|CLAUDECODE|CLAUDE_CODE_SESSION_ID';

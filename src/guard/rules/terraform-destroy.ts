@@ -3,7 +3,7 @@
 // `pulumi destroy`, `cdk destroy`, `aws cloudformation delete-stack`, `az group delete`, ... Lifted
 // only by an approval that authorizes destruction and names no conflicting environment.
 import type { SimpleCommand } from '../../shell/types.js';
-import { environmentConflict } from '../command-targets.js';
+import { environmentConflict } from '../command-environments.js';
 import { effectsOf } from '../tools/index.js';
 import type { Rule, RuleHit } from '../types.js';
 

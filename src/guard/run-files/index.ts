@@ -8,7 +8,7 @@
 import { posix } from 'node:path';
 import { analyze } from '../../shell/analyze.js';
 import type { Analysis, SimpleCommand, Unreadable } from '../../shell/types.js';
-import { writeTargets } from '../write-targets.js';
+import { writeTargets } from '../written-paths.js';
 import { gitRuns } from './git.js';
 import { justRun } from './justfile.js';
 import { makeRequest } from './make-args.js';

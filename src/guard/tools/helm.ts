@@ -4,7 +4,7 @@
 // HELM_KUBECONTEXT and KUBECONFIG are already flags in argv). `helm uninstall` is judged by the
 // kubectl-delete-prod rule.
 import { kubeInvocation } from '../tool-invocations.js';
-import { isDryRun } from '../targets.js';
+import { isDryRun } from '../environment-names.js';
 import type { Tier } from '../types.js';
 import { kubeTargetNames } from './kubectl.js';
 import type { ToolModule } from './types.js';

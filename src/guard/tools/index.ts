@@ -1,5 +1,5 @@
 // The tool registry: one module per tool (GUARD-RULES.md, "Effects, tool by tool"). tiers.ts asks
-// it for a tier, the destroy / irreversible-delete / forge rules for effects, command-targets.ts
+// it for a tier, the destroy / irreversible-delete / forge rules for effects, command-environments.ts
 // for the names an invocation points at. Adding a tool: a module here, its test table
 // (test/guard/tools/<id>.test.ts) and its section in docs/guard-tools.md; rules-index.test.ts
 // checks all three.

@@ -7,7 +7,7 @@
 // Deletes are judged by the kubectl-delete-prod rule from these targets.
 import type { SimpleCommand } from '../../shell/types.js';
 import { kubeInvocation, lastOption, optionOf } from '../tool-invocations.js';
-import { isDryRun } from '../targets.js';
+import { isDryRun } from '../environment-names.js';
 import type { Tier } from '../types.js';
 import type { ToolModule } from './types.js';
 

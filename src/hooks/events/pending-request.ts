@@ -3,16 +3,17 @@
 // a sub-agent's PENDING_APPROVAL (SubagentStop) is shown to the main agent, never to the user, and
 // counts only as far as the main thread's final message relays it. The request records:
 //   - the state-changing commands the guard denied in that turn for lack of approval, with the
-//     environments they target (read from the decision log the Bash hook writes): the main
+//     environments they target (read from the structured records the Bash hook keeps for this,
+//     state/turn-denials.ts, not from the decision log, which is for people): the main
 //     agent's own, and a sub-agent's only when the main final message quotes the command;
 //   - the `execguard plan` digests the turn printed ("Plan digest: sha256:…", in the main final
 //     message or in the output of the main agent's own Bash calls, never a sub-agent's report);
 //   - the final message's hash.
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { environmentsNamed } from '../../approval/environment-words.js';
 import { recordPending, sessionKey, type PresentedCommand } from '../../state/grant-store.js';
-import { decisionsFile } from '../decision-log.js';
 import { stateHome, statePaths } from '../../state/home.js';
+import { readTurnDenials } from '../../state/turn-denials.js';
 import { join } from 'node:path';
 
 /** The block's status line; the final message may carry it without a full block (main agent). */
@@ -49,32 +50,20 @@ function tail(path: string, bytes = TAIL_BYTES, from?: number): string | undefin
   }
 }
 
-function fileSize(path: string): number | undefined {
-  try {
-    return statSync(path).size;
-  } catch {
-    return undefined;
-  }
-}
-
 function digestsIn(text: string): string[] {
   return [...new Set([...text.matchAll(DIGEST)].map((m) => m[1].toLowerCase()))];
 }
 
-/** Where the turn began: the decision log's length and the time when the user's prompt arrived. */
+/** When the turn began: the user's prompt (its refusals are recorded after it). */
 interface TurnStart {
   time: number;
-  offset?: number;
 }
 
 function turnStart(env: NodeJS.ProcessEnv, sessionId: string): TurnStart {
   try {
-    const value = JSON.parse(readFileSync(turnStartFile(env, sessionId), 'utf8')) as { time?: unknown; offset?: unknown };
+    const value = JSON.parse(readFileSync(turnStartFile(env, sessionId), 'utf8')) as { time?: unknown };
     const time = typeof value.time === 'string' ? Date.parse(value.time) : Number.NaN;
-    return {
-      time: Number.isFinite(time) ? time : 0,
-      ...(typeof value.offset === 'number' && value.offset >= 0 ? { offset: value.offset } : {}),
-    };
+    return { time: Number.isFinite(time) ? time : 0 };
   } catch {
     return { time: 0 };
   }
@@ -90,39 +79,24 @@ const relays = (message: string, command: string): boolean => {
 };
 
 /**
- * Commands the guard denied in this session since the turn started, for lack of approval. A
- * sub-agent's denial (agentId set) counts only when `shown` (the main final message) quotes it.
+ * Commands the guard denied in this session's turn, for lack of approval, from the structured
+ * records the Bash hook keeps for this (state/turn-denials.ts). A sub-agent's denial (agentId
+ * set) counts only when `shown` (the main final message) quotes it.
  */
 function deniedInTurn(env: NodeJS.ProcessEnv, sessionId: string, since: TurnStart, shown: string): PresentedCommand[] {
-  const file = decisionsFile(env);
-  let text = tail(file, TAIL_BYTES, since.offset) ?? '';
-  // The log rotated during the turn (it is shorter than where the turn began): the turn's start is in .1.
-  if (since.offset !== undefined && (fileSize(file) ?? 0) < since.offset)
-    text = `${tail(`${file}.1`, TAIL_BYTES, since.offset) ?? ''}\n${text}`;
-  if (!text) return [];
   const out: PresentedCommand[] = [];
   const seen = new Set<string>();
-  for (const line of text.split('\n')) {
-    if (!line.includes(sessionId)) continue;
-    let entry: { time?: unknown; session?: unknown; command?: unknown; decision?: unknown; rules?: unknown; agentId?: unknown };
-    try {
-      entry = JSON.parse(line);
-    } catch {
-      continue;
-    }
-    if (entry.session !== sessionId || typeof entry.command !== 'string' || typeof entry.time !== 'string') continue;
-    if (entry.decision !== 'deny' && entry.decision !== 'ask') continue;
+  for (const entry of readTurnDenials(env, sessionId)) {
     if (Date.parse(entry.time) < since.time) continue;
-    const rules = Array.isArray(entry.rules) ? entry.rules.filter((r): r is string => typeof r === 'string') : [];
-    if (!rules.some((r) => GATED.has(r))) continue;
-    if (typeof entry.agentId === 'string' && !relays(shown, entry.command)) continue;
+    if (!entry.rules.some((r) => GATED.has(r))) continue;
+    if (entry.agentId !== undefined && !relays(shown, entry.command)) continue;
     if (seen.has(entry.command)) continue;
     seen.add(entry.command);
     out.push({
       command: entry.command,
-      rules,
+      rules: entry.rules,
       environments: environmentsNamed(entry.command),
-      ...(typeof entry.agentId === 'string' ? { agentId: entry.agentId } : {}),
+      ...(entry.agentId !== undefined ? { agentId: entry.agentId } : {}),
     });
   }
   return out;

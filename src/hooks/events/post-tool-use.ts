@@ -8,7 +8,7 @@
 import { DEFAULT_POLICY } from '../../guard/policy.js';
 import { openPendingRequest, recordGrant, revokeGrants } from '../../state/grant-store.js';
 import type { ApprovalScope } from '../../approval/types.js';
-import type { HookAnswer, HookHandler } from '../answer.js';
+import type { HookAnswer, HookHandler } from '../hook-protocol.js';
 import { hookContext } from '../context.js';
 import { sessionPolicy } from '../session-policy.js';
 

@@ -1,10 +1,10 @@
 // PreToolUse: the guard for Bash, grants for sub-agent launches, and protection of execguard's
 // own files against the file tools. Malformed input and tools it does not know are denied, and
-// every such fail-closed deny is logged (run.ts turns a throw into a logged deny too).
-import type { HookAnswer, HookHandler } from '../answer.js';
+// every such fail-closed deny is logged (answer-event.ts turns a throw into a logged deny too).
+import type { HookAnswer, HookHandler } from '../hook-protocol.js';
 import { type HookContext, hookContext } from '../context.js';
 import { logDecision } from '../decision-log.js';
-import { deny } from '../pre-tool-answer.js';
+import { deny } from '../permission-answers.js';
 import { sessionPolicy } from '../session-policy.js';
 import { guardFileEdit } from '../tool-calls/file-edit.js';
 import { guardRead, READ_TOOLS } from '../tool-calls/read.js';
@@ -79,8 +79,11 @@ export const handle: HookHandler = async (input, env) => {
         'fail-closed',
         'execguard: Bash call without a tool_input.command string: cannot tell what would run',
       );
-    const [{ guardBash }, { policy }] = await Promise.all([import('../tool-calls/bash.js'), sessionPolicy(ctx.cwd, ctx.env)]);
-    return guardBash(command, ctx, policy, tool);
+    const [{ gatherBashCall, guardBash }, { policy }] = await Promise.all([
+      import('../tool-calls/bash.js'),
+      sessionPolicy(ctx.cwd, ctx.env),
+    ]);
+    return guardBash(gatherBashCall(command, ctx, policy, tool));
   }
   // A name no handler knows reached a guarded matcher (`bash`, `Bash `, an MCP tool matched by a
   // pattern, a tool added by a newer Claude Code): execguard cannot tell what it would do, so it

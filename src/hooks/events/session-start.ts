@@ -3,7 +3,7 @@
 import { appendFileSync } from 'node:fs';
 import { activeGrant } from '../../state/grant-store.js';
 import { protectionOf } from '../../state/protection.js';
-import type { HookHandler } from '../answer.js';
+import type { HookHandler } from '../hook-protocol.js';
 import { hookContext } from '../context.js';
 import { sessionPolicy } from '../session-policy.js';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { stateHome, statePaths } from '../../state/home.js';
 import { checkStatus, formatStatusError, type StatusError } from '../../status/parse.js';
 import { FORMAT_TEMPLATE } from '../../status/schema.js';
-import type { HookAnswer, HookHandler, HookInput } from '../answer.js';
+import type { HookAnswer, HookHandler, HookInput } from '../hook-protocol.js';
 import { recordPendingRequest } from './pending-request.js';
 
 export const MAX_CONSECUTIVE_BLOCKS = 3;

@@ -3,7 +3,7 @@
 // launched at once each hold their own grant and none holds the main thread's (issue 18 §4).
 // Never blocks: a sub-agent that claims nothing simply has no grant.
 import { claimLaunch } from '../../state/grant-store.js';
-import type { HookHandler } from '../answer.js';
+import type { HookHandler } from '../hook-protocol.js';
 import { hookContext } from '../context.js';
 import { launchPromptHash } from '../subagent-prompt.js';
 

@@ -1,6 +1,6 @@
 // SubagentStop: a sub-agent's final message must end with a valid AGENT_STATUS block, so the
 // orchestrator can read where the work stands. The check is shared with Stop (stop.ts).
-import type { HookHandler } from '../answer.js';
+import type { HookHandler } from '../hook-protocol.js';
 import { checkStop } from './stop.js';
 
 export const handle: HookHandler = (input, env) => {

@@ -1,4 +1,4 @@
-// UserPromptSubmit: the user's own prompt is where approvals come from (GUARD-RULES.md,
+// UserPromptSubmit: the user's own prompt is where approvals come from (README.md,
 // "Approvals"). The prompt is read as the answer to the open approval request, if the agent asked
 // (a turn ended PLAN_STATUS: PENDING_APPROVAL), else as a prompt nobody asked for, where only an
 // explicit "I approve" counts. Then:
@@ -8,16 +8,17 @@
 //   anything else-> the grant in force ends (the conversation moved on), the request is answered.
 // The agent is told what the reader decided. What cannot be recorded blocks the prompt, saying so
 // (a refusal that is not on record would leave a grant in force); nothing is granted then.
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { boundEnvironments } from '../../approval/answer.js';
+import { boundEnvironments } from '../../approval/answer-binding.js';
 import { readPrompt } from '../../approval/scope.js';
 import { activeUserGrant, markAnswered, openPendingRequest, recordGrant, revokeGrants, voidGrants } from '../../state/grant-store.js';
+import { startTurnDenials } from '../../state/turn-denials.js';
 import type { ApprovalScope, GrantBinding } from '../../approval/types.js';
 import { DEFAULT_POLICY } from '../../guard/policy.js';
-import type { HookAnswer, HookHandler } from '../answer.js';
+import type { HookAnswer, HookHandler } from '../hook-protocol.js';
 import { hookContext } from '../context.js';
-import { decisionsFile, logDecision } from '../decision-log.js';
+import { logDecision } from '../decision-log.js';
 import { sessionPolicy } from '../session-policy.js';
 import { turnStartFile } from './pending-request.js';
 
@@ -45,14 +46,9 @@ function markTurnStart(env: NodeJS.ProcessEnv, sessionId: string, now: Date): st
   try {
     const file = turnStartFile(env, sessionId);
     mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
-    // Where the decision log ends now: the turn's denials are the lines after it.
-    let offset = 0;
-    try {
-      offset = statSync(decisionsFile(env)).size;
-    } catch {
-      offset = 0;
-    }
-    writeFileSync(file, `${JSON.stringify({ time: now.toISOString(), offset })}\n`, { mode: 0o600 });
+    // The turn's refusals are recorded from now on: the previous turn's are not what is asked about.
+    startTurnDenials(env, sessionId);
+    writeFileSync(file, `${JSON.stringify({ time: now.toISOString() })}\n`, { mode: 0o600 });
     return undefined;
   } catch (error) {
     return `execguard: could not record the turn start (${(error as Error).message})\n`;

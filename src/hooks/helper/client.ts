@@ -8,7 +8,7 @@ import { closeSync, lstatSync, mkdirSync, openSync, statSync, unlinkSync } from 
 import { connect } from 'node:net';
 import { dirname } from 'node:path';
 import { stateHome, statePaths } from '../../state/home.js';
-import type { HookAnswer } from '../answer.js';
+import type { HookAnswer } from '../hook-protocol.js';
 import { privateDir, socketPath } from './address.js';
 import { helperSecret, newNonce, verifyAnswer } from './proof.js';
 

@@ -5,7 +5,7 @@ import { chmodSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { connect, createServer, type Server } from 'node:net';
 import { dirname } from 'node:path';
 import { stateHome, statePaths } from '../../state/home.js';
-import { answerEvent } from '../run.js';
+import { answerEvent } from '../answer-event.js';
 import { privateDir } from './address.js';
 import { answerMac, helperSecret } from './proof.js';
 

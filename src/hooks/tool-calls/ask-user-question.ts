@@ -14,10 +14,10 @@
 // wrote is refused. Sub-agents do not ask the user: they report PENDING_APPROVAL to the main agent.
 import { randomBytes } from 'node:crypto';
 import { recordPending } from '../../state/grant-store.js';
-import type { HookAnswer, HookInput } from '../answer.js';
+import type { HookAnswer, HookInput } from '../hook-protocol.js';
 import type { HookContext } from '../context.js';
 import { presentedInTurn, turnSinceLastPrompt } from '../events/pending-request.js';
-import { allow, deny } from '../pre-tool-answer.js';
+import { allow, deny } from '../permission-answers.js';
 
 /** An execguard nonce in a label: `[P-<hex>]` or `[P-<hex>-A|D|R]`. */
 const ANY_NONCE = /\[\s*P-[0-9a-f]{4,}/i;

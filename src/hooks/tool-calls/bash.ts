@@ -1,32 +1,26 @@
-// PreToolUse for Bash: a thin adapter over decide(). The approval used is always the session's
-// active grant (from the user's prompt, or narrowed for a sub-agent), never text found in the
-// command itself; the caller is always an agent session.
+// PreToolUse for Bash, in three steps: gather the call's inputs in one place (gatherBashCall: the
+// session's policy, the grant the call relies on, decide()'s inputs from the one builder in
+// state/decision-input.ts), descend into the core once (judgeBashCall: decide()), give one answer
+// (answerBashCall: Claude Code's permission, the decision log for people, the turn's refusals
+// for the approval request). The approval used is always the session's active grant (from the
+// user's prompt, or narrowed for a sub-agent), never text found in the command itself; the
+// caller is always an agent session.
 import { activeGrant, claimLaunch, type GrantRecord } from '../../state/grant-store.js';
-import type { GrantBinding } from '../../approval/types.js';
 import { decide, type DecisionInput, type GrantView } from '../../guard/decide.js';
 import type { Policy } from '../../guard/policy.js';
-import { decisionIoFor } from '../../state/protected-paths.js';
-import type { HookAnswer } from '../answer.js';
-import { type HookContext, protectedPathsOf } from '../context.js';
+import { decisionInput, grantFromStore } from '../../state/decision-input.js';
+import { recordTurnDenial } from '../../state/turn-denials.js';
+import type { HookAnswer } from '../hook-protocol.js';
+import { type HookContext, hookEnvOf } from '../context.js';
 import { logDecision } from '../decision-log.js';
 import { launchPromptHash } from '../subagent-prompt.js';
-import { allow, ask, deny } from '../pre-tool-answer.js';
+import { allow, ask, deny } from '../permission-answers.js';
 
 const withPrefix = (reason: string) => (reason.startsWith('execguard') ? reason : `execguard: ${reason}`);
 
-/** The decision's inputs as the hook builds them. */
+/** The decision's inputs for a Bash call: the session's grant (its binding kept), and the caller is an agent. */
 export function hookDecisionInput(command: string, ctx: HookContext, policy: Policy, grant: GrantView | GrantRecord | null): DecisionInput {
-  // The store's records carry a binding once the approval side records one (plan digests, environments).
-  const binding = (grant as { binding?: GrantBinding } | null)?.binding;
-  return {
-    command,
-    cwd: ctx.cwd,
-    grant: grant ? { id: grant.id, scope: grant.scope, ...(binding ? { binding } : {}) } : null,
-    policy,
-    protectedPaths: protectedPathsOf(ctx),
-    agentSession: true,
-    io: decisionIoFor(ctx.env, ctx.cwd),
-  };
+  return decisionInput({ command, cwd: ctx.cwd, env: hookEnvOf(ctx), policy, grant: grantFromStore(grant), agentSession: true });
 }
 
 /**
@@ -44,48 +38,74 @@ function grantFor(ctx: HookContext, now = new Date()): GrantRecord | null {
     : null;
 }
 
+/** Everything the Bash guard needs for one call, gathered before anything is decided. */
+export interface BashCall {
+  tool: string;
+  command: string;
+  ctx: HookContext;
+  policy: Policy;
+  /** The grant the call relies on: the user's, or a sub-agent's own. */
+  grant: GrantRecord | null;
+  /** decide()'s inputs, from the one builder. */
+  input: DecisionInput;
+}
+
+/** The one place the Bash path reads its inputs: the policy file, the grant store, the protected paths and I/O. */
+export function gatherBashCall(command: string, ctx: HookContext, policy: Policy, tool = 'Bash'): BashCall {
+  const grant = grantFor(ctx);
+  return { tool, command, ctx, policy, grant, input: hookDecisionInput(command, ctx, policy, grant) };
+}
+
+/** What the guard concluded, as the answer reports it. */
+interface BashVerdict {
+  decision: 'allow' | 'ask' | 'deny';
+  rules: string[];
+  reason: string;
+  grantId?: string;
+}
+
 /** The executor, started by a sub-agent: it takes the session's grant, so a sub-agent needs one of its own first. */
 const EXECUTOR = /\b(execguard|cli\.mjs|executor\.mjs)\b[\s\S]*\b(execute|resume|rollback|agent)\b/;
+const SUBAGENT_EXECUTOR =
+  "execguard: blocked: a sub-agent may start the executor only with a grant of its own (the orchestrator's launch prompt carrying the user's approval); this sub-agent has none. Report back with PLAN_STATUS: PENDING_APPROVAL instead.";
 
-export async function guardBash(command: string, ctx: HookContext, policy: Policy, tool = 'Bash'): Promise<HookAnswer> {
-  const grant = grantFor(ctx);
-  if (ctx.agentId && !grant && EXECUTOR.test(command)) {
-    const reason =
-      "execguard: blocked: a sub-agent may start the executor only with a grant of its own (the orchestrator's launch prompt carrying the user's approval); this sub-agent has none. Report back with PLAN_STATUS: PENDING_APPROVAL instead.";
-    const stderr = logDecision(
-      {
-        time: new Date().toISOString(),
-        session: ctx.sessionId,
-        tool,
-        command,
-        decision: 'deny',
-        rules: ['approval-gate'],
-        reason,
-        agentId: ctx.agentId,
-      },
-      ctx.env,
-    );
-    return stderr ? { ...deny(reason), stderr } : deny(reason);
-  }
-  const decision = await decide(hookDecisionInput(command, ctx, policy, grant));
-  if (decision.decision === 'allow') return allow(policy.hookAllow);
+/** The one descent into the core. */
+async function judgeBashCall(call: BashCall): Promise<BashVerdict> {
+  if (call.ctx.agentId && !call.grant && EXECUTOR.test(call.command))
+    return { decision: 'deny', rules: ['approval-gate'], reason: SUBAGENT_EXECUTOR };
+  const decision = await decide(call.input);
   const rules = decision.rules.map((r) => r.id);
-  const reason = withPrefix(decision.reason || `${decision.decision} (${rules.join(', ')})`);
-  const grantId = decision.grantId ?? grant?.id;
-  const stderr = logDecision(
-    {
-      time: new Date().toISOString(),
-      session: ctx.sessionId,
-      tool,
-      command,
-      decision: decision.decision,
-      rules,
-      reason,
-      ...(grantId ? { grantId } : {}),
-      ...(ctx.agentId ? { agentId: ctx.agentId } : {}),
-    },
-    ctx.env,
-  );
-  const answer = decision.decision === 'deny' ? deny(reason) : ask(reason);
-  return stderr ? { ...answer, stderr } : answer;
+  const grantId = decision.grantId ?? call.grant?.id;
+  return {
+    decision: decision.decision,
+    rules,
+    reason: withPrefix(decision.reason || `${decision.decision} (${rules.join(', ')})`),
+    ...(grantId ? { grantId } : {}),
+  };
+}
+
+/**
+ * The one answer. A refusal is written twice, for two readers: the decision log for people
+ * (`execguard log`), and a structured record of the turn's refusals that the approval request
+ * reads at Stop (state/turn-denials.ts).
+ */
+function answerBashCall(call: BashCall, verdict: BashVerdict): HookAnswer {
+  if (verdict.decision === 'allow') return allow(call.policy.hookAllow);
+  const { ctx, tool, command } = call;
+  const time = new Date().toISOString();
+  const agent = ctx.agentId ? { agentId: ctx.agentId } : {};
+  const { decision, rules, reason, grantId } = verdict;
+  const notes = [
+    logDecision(
+      { time, session: ctx.sessionId, tool, command, decision, rules, reason, ...(grantId ? { grantId } : {}), ...agent },
+      ctx.env,
+    ),
+    recordTurnDenial(ctx.env, ctx.sessionId, { time, command, decision, rules, ...agent }),
+  ].filter(Boolean);
+  const answer = decision === 'deny' ? deny(reason) : ask(reason);
+  return notes.length ? { ...answer, stderr: notes.join('') } : answer;
+}
+
+export async function guardBash(call: BashCall): Promise<HookAnswer> {
+  return answerBashCall(call, await judgeBashCall(call));
 }

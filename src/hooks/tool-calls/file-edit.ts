@@ -1,12 +1,12 @@
 // PreToolUse for Edit, Write, MultiEdit and NotebookEdit: the agent may not change execguard's
 // state, the plugin, Claude Code settings (.claude/, managed settings) or the policy file. The
 // same protected-path data as the Bash guard decides it.
-import { protectedWhy, resolveWord } from '../../guard/protected-paths.js';
-import { resolveLinks } from '../../state/protected-paths.js';
-import type { HookAnswer, HookInput } from '../answer.js';
+import { protectedWhy, resolveWord } from '../../guard/protected-path-checks.js';
+import { resolveLinks } from '../../state/decision-input.js';
+import type { HookAnswer, HookInput } from '../hook-protocol.js';
 import { type HookContext, protectedPathsOf } from '../context.js';
 import { logDecision } from '../decision-log.js';
-import { allow, deny } from '../pre-tool-answer.js';
+import { allow, deny } from '../permission-answers.js';
 
 /** Why the file tool may not write `path`, or null. */
 export function fileEditProtected(path: string, ctx: Pick<HookContext, 'cwd' | 'env' | 'pluginRoot'>): string | null {

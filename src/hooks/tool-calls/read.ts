@@ -5,11 +5,11 @@
 // is the sandbox's denyRead that `execguard init` writes (docs/security.md says what remains).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { globMatches, inside, type ProtectedPaths, resolveWord } from '../../guard/protected-paths.js';
-import { resolveLinks } from '../../state/protected-paths.js';
-import type { HookAnswer, HookInput } from '../answer.js';
+import { globMatches, inside, type ProtectedPaths, resolveWord } from '../../guard/protected-path-checks.js';
+import { resolveLinks } from '../../state/decision-input.js';
+import type { HookAnswer, HookInput } from '../hook-protocol.js';
 import { type HookContext, protectedPathsOf } from '../context.js';
-import { allow } from '../pre-tool-answer.js';
+import { allow } from '../permission-answers.js';
 import { refuseProtected } from './file-edit.js';
 
 export const READ_TOOLS = new Set(['Read', 'Grep', 'Glob']);

@@ -13,9 +13,9 @@
 import { parseApproval } from '../../approval/scope.js';
 import { activeGrant, activeUserGrant, intersectScopes, recordGrant, revokeGrants } from '../../state/grant-store.js';
 import type { Policy } from '../../guard/policy.js';
-import type { HookAnswer, HookInput } from '../answer.js';
+import type { HookAnswer, HookInput } from '../hook-protocol.js';
 import type { HookContext } from '../context.js';
-import { allow } from '../pre-tool-answer.js';
+import { allow } from '../permission-answers.js';
 import { promptHash } from '../subagent-prompt.js';
 
 /** Claude Code's default sub-agent type when the call names none. */

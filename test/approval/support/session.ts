@@ -2,8 +2,8 @@
 // JSON Claude Code sends, one state folder per session. Used by the prompt table and the flow tests.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerEvent } from '../../../src/hooks/run.js';
-import type { HookAnswer } from '../../../src/hooks/answer.js';
+import { answerEvent } from '../../../src/hooks/answer-event.js';
+import type { HookAnswer } from '../../../src/hooks/hook-protocol.js';
 import { tempDir } from '../../helpers/tmp.js';
 
 export const PENDING_MESSAGE = [

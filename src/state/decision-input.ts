@@ -1,12 +1,19 @@
-// The protected paths and the decision's I/O as every caller builds them, from the environment and
-// the working folder: one builder, so the hook, `check`, the SDK loop and the executor protect the
-// same places. Symlinks are resolved here (file-system calls belong at the edge, not in the rules).
+// The decision's inputs, built in one place for every caller: the PreToolUse hook, `execguard
+// check`, the SDK loop's bash tool, the library (guardToolUse, decideCommand) and the executor's
+// gate all call decisionInput() here, so the same command in the same place, with the same
+// approval, gets the same protected paths, I/O and grant, and so the same answer from decide().
+// Callers differ only in where the approval comes from (the grant store, or the user's own words
+// read by approval/answer-binding.ts grantFromWords) and in the folders the executor writes itself. Symlinks, git trees and
+// the files a command runs are read here (file-system calls belong at the edge, not in the rules).
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DecisionIo } from '../guard/decide.js';
-import type { GitTreeIo, ProtectedPaths } from '../guard/protected-paths.js';
+import type { GrantBinding } from '../approval/types.js';
+import type { DecisionInput, DecisionIo, GrantView } from '../guard/decide.js';
+import type { Policy } from '../guard/policy.js';
+import type { GitTreeIo, ProtectedPaths } from '../guard/protected-path-checks.js';
+import { agentSession } from './agent-session.js';
 import { listRunDir, readRunFile } from './file-reader.js';
 import { installedPluginData, stateHome, statePaths } from './home.js';
 
@@ -100,6 +107,46 @@ export function decisionIoFor(env: NodeJS.ProcessEnv, cwd: string): DecisionIo {
   const readGitConfig: DecisionIo['readGitConfig'] = async (dir, commandEnv) =>
     (await import('./git-config.js')).readGitConfig(dir, { ...env, ...commandEnv });
   return { readKubeContext, resolveLinks, git: gitTreeIo(env), readFile: readRunFile, listDir: listRunDir, readGitConfig, env: { ...env } };
+}
+
+/** Everything a caller knows about one command: what, where, under which policy and approval. */
+export interface DecisionRequest {
+  command: string;
+  /** The folder the command starts in. */
+  cwd: string;
+  /** The environment the command runs with: it locates the state folder, the plugin and HOME. */
+  env: NodeJS.ProcessEnv;
+  policy: Policy;
+  /** The approval in force (grantFromStore, grantFromWords), or null. */
+  grant: GrantView | null;
+  /**
+   * The caller is an agent session. The hook, the SDK loop and guardToolUse always are; absent,
+   * it is read from the environment (CLAUDECODE, a session id) as `check` and the executor do.
+   */
+  agentSession?: boolean;
+  /** Folders inside the protected ones that this caller writes itself (the executor's runs folder). Never for an agent's call. */
+  writable?: string[];
+}
+
+/** The one builder of decide()'s inputs. */
+export function decisionInput(request: DecisionRequest): DecisionInput {
+  const { command, cwd, env, policy, grant } = request;
+  const base = protectedPathsFor(env, cwd);
+  return {
+    command,
+    cwd,
+    grant,
+    policy,
+    protectedPaths: request.writable?.length ? { ...base, writable: request.writable } : base,
+    agentSession: request.agentSession ?? agentSession(env).inAgent,
+    io: decisionIoFor(env, cwd),
+  };
+}
+
+/** A grant from the store (the session's, or a sub-agent's) as the decision sees it, its binding kept. */
+export function grantFromStore(record: { id: string; scope: GrantView['scope']; binding?: GrantBinding } | null): GrantView | null {
+  if (!record) return null;
+  return { id: record.id, scope: record.scope, ...(record.binding ? { binding: record.binding } : {}) };
 }
 
 /**

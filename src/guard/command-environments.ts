@@ -4,7 +4,7 @@
 import type { ApprovalScope, Environment } from '../approval/types.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Policy } from './policy.js';
-import { environmentsOf } from './targets.js';
+import { environmentsOf } from './environment-names.js';
 import { toolTargets } from './tools/index.js';
 
 // kubectl/oc and helm targets live with those tools (src/guard/tools/kubectl.ts).

@@ -25,7 +25,7 @@ async function main(event: string): Promise<number> {
       logError = logFallback(event, text, result.miss.rule, `execguard: answered in-process: ${result.miss.reason}`, process.env);
   }
   try {
-    const core = (await import(pathToFileURL(join(__dirname, 'hook-core.mjs')).href)) as typeof import('./run.js');
+    const core = (await import(pathToFileURL(join(__dirname, 'hook-core.mjs')).href)) as typeof import('./answer-event.js');
     const answer = await core.answerEvent(event, text, process.env);
     return emit(logError ? { ...answer, stderr: `${answer.stderr ?? ''}${logError}` } : answer);
   } catch (error) {

@@ -1,7 +1,8 @@
 // An approval read as the answer to a request: the scope the user's words authorize, bound to what
-// the request presented (GUARD-RULES.md, "Approvals": bound to what was shown). Pure.
+// the request presented (README.md, "Approvals": bound to what was shown). Pure.
 import { environmentsNamed } from './environment-words.js';
 import { readPrompt } from './scope.js';
+import type { GrantView } from '../guard/decide.js';
 import type { ApprovalScope, Environment } from './types.js';
 
 /**
@@ -26,4 +27,16 @@ export function approvalForCheck(text: string, command: string): ApprovalScope |
   const environments = boundEnvironments(reading.scope.environments, environmentsNamed(command));
   if (environments === null) return null;
   return { ...reading.scope, environments };
+}
+
+/**
+ * The user's own words (never the model's) read as the answer to a request that presented exactly
+ * `command`, standing for the grant that answer would record; `id` labels it in the decision.
+ * The one reading for every caller that takes words: `check --approval`, decideCommand,
+ * guardToolUse's userApproval and the SDK loop's prompt.
+ */
+export function grantFromWords(text: string | null | undefined, command: string, id: string): GrantView | null {
+  if (!text) return null;
+  const scope = approvalForCheck(text, command);
+  return scope ? { id, scope } : null;
 }

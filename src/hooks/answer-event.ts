@@ -1,7 +1,7 @@
 // Reads the hook JSON (bounded in time and size), dispatches to the event's handler, prints the
 // answer. Never throws and never prints a stack trace: on any failure the event's fail-closed
 // answer is given with the error as the reason.
-import { EVENTS, type HookAnswer, type HookEvent, type HookHandler, type HookInput } from './answer.js';
+import { EVENTS, type HookAnswer, type HookEvent, type HookHandler, type HookInput } from './hook-protocol.js';
 import { logFallback } from './decision-log.js';
 import { answerViaHelper } from './helper/client.js';
 import { emit, failClosed, failClosedLogged, helperWorthy, readStdin } from './stdio.js';

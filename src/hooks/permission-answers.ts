@@ -1,6 +1,6 @@
 // The three answers a PreToolUse hook gives, in the exact shape Claude Code reads (a top-level
 // permissionDecision would be silently ignored).
-import type { HookAnswer } from './answer.js';
+import type { HookAnswer } from './hook-protocol.js';
 
 type Permission = 'allow' | 'deny' | 'ask';
 

@@ -2,7 +2,7 @@
 // Kept tiny: every event handler is loaded on demand. `node dist/hook.mjs --helper SOCKET` runs
 // the warm helper (see helper/client.ts) that answers hook calls without paying start-up again.
 import { fileURLToPath } from 'node:url';
-import { runHook } from './run.js';
+import { runHook } from './answer-event.js';
 
 if (process.argv[2] === '--helper') {
   // A helper that cannot start only costs speed: the hook that spawned it answers in-process.
