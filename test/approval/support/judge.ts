@@ -2,7 +2,7 @@
 // with nothing presented), and sorts the outcomes: a false grant (the reading authorizes more than
 // the row allows), a refusal not read as one, a missed approval, or a grant narrower than allowed.
 // One loop, in-process: the tables run in well under a second; the hook path is sampled separately.
-import { boundEnvironments } from '../../../src/approval/answer.js';
+import { boundEnvironments } from '../../../src/approval/answer-binding.js';
 import { readPrompt } from '../../../src/approval/scope.js';
 import type { Environment } from '../../../src/approval/types.js';
 import type { Meaning, Row, Scope } from '../prompt-table.js';
