@@ -6,7 +6,8 @@
 import { storeUrlProblem } from '../guard/store-url.js';
 import { loadPolicy } from '../state/policy-file.js';
 
-export function storeUrl(env: NodeJS.ProcessEnv): string | undefined {
+/** EXECGUARD_STORE alone; commands ask teamStore(), which reads the policy file first. */
+function storeUrl(env: NodeJS.ProcessEnv): string | undefined {
   const url = env.EXECGUARD_STORE?.trim();
   return url ? url : undefined;
 }

@@ -42,13 +42,13 @@ export async function requestReview(store: PostgresStore, digest: string, worksp
   return currentRole(store);
 }
 
-export async function currentRole(store: PostgresStore): Promise<string> {
+async function currentRole(store: PostgresStore): Promise<string> {
   const [row] = await store.sql`SELECT session_user AS role`;
   return String(row!.role);
 }
 
 /** The review requests whose digest is `digest` or starts with it (a reviewer may type a prefix). */
-export async function reviewRequests(store: PostgresStore, digest: string): Promise<ReviewRequest[]> {
+async function reviewRequests(store: PostgresStore, digest: string): Promise<ReviewRequest[]> {
   const rows = await store.sql`
     SELECT digest, workspace, detail, by_role, at FROM execguard_reviews
     WHERE digest = ${digest} OR (length(${digest}) >= 19 AND starts_with(digest, ${digest})) ORDER BY id`;
