@@ -9,6 +9,7 @@ import { DEFAULT_POLICY } from '../../src/guard/policy.js';
 import { stricterOf } from '../../src/guard/policy-merge.js';
 import { PolicyError, parsePolicy } from '../../src/guard/policy-parse.js';
 import { StoreConfigError, teamStore } from '../../src/store/config.js';
+import { main } from '../../src/cli/main.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const F = '.execguard.yaml';
@@ -106,5 +107,51 @@ describe('how many reviewers a plan needs', () => {
   it('a plan that names no environment counts as every environment listed (unknown is not safe)', () => {
     expect(reviewersRequired([], policy)).toBe(2);
     expect(reviewersRequired([], DEFAULT_POLICY)).toBe(0);
+  });
+});
+
+async function cli(cwd: string, env: NodeJS.ProcessEnv, ...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readStdin: async () => '',
+    env,
+    cwd,
+    isTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('team commands given a missing or bad setting', () => {
+  const { EXECGUARD_STORE: _s, ...env } = process.env;
+
+  it('approve and store sync without a store say how to set one up', async () => {
+    const repo = repoWith();
+    for (const argv of [
+      ['approve', `sha256:${'a'.repeat(64)}`],
+      ['store', 'sync'],
+    ]) {
+      const run = await cli(repo, env, ...argv);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/needs the team store: set store: postgres:\/\/USER@HOST\/DB in \.execguard\.yaml, or EXECGUARD_STORE/);
+    }
+  });
+
+  it('approve wants a digest as a blocked run prints it', async () => {
+    const run = await cli(repoWith(), env, 'approve', 'the-plan');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/usage: execguard approve DIGEST .*sha256:/);
+  });
+
+  it('a password in the policy file stops the command with the file and line, never the password', async () => {
+    const repo = repoWith('mode: default\nstore: postgres://alice:hunter2@db/execguard\n');
+    for (const argv of [['locks'], ['approve', `sha256:${'b'.repeat(64)}`], ['execute', 'plan.yaml']]) {
+      const run = await cli(repo, env, ...argv);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/\.execguard\.yaml:2: store: the URL carries a password/);
+      expect(run.stderr + run.stdout).not.toContain('hunter2');
+    }
   });
 });
