@@ -14,7 +14,7 @@ function storeUrl(env: NodeJS.ProcessEnv): string | undefined {
 
 /** What a team-store command says when no store is set. */
 export const NO_STORE =
-  'needs the team store: set store: postgres://USER@HOST/DB in .execguard.yaml, or EXECGUARD_STORE (password in PGPASSWORD or ~/.pgpass); see docs/team.md';
+  'needs the team store: set EXECGUARD_STORE=postgres://USER@HOST/DB, or store: postgres://HOST/DB in .execguard.yaml (password in PGPASSWORD or ~/.pgpass); see docs/team.md';
 
 export interface StoreSetting {
   url: string;

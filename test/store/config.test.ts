@@ -135,7 +135,9 @@ describe('team commands given a missing or bad setting', () => {
     ]) {
       const run = await cli(repo, env, ...argv);
       expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/needs the team store: set store: postgres:\/\/USER@HOST\/DB in \.execguard\.yaml, or EXECGUARD_STORE/);
+      expect(run.stderr).toMatch(
+        /needs the team store: set EXECGUARD_STORE=postgres:\/\/USER@HOST\/DB, or store: postgres:\/\/HOST\/DB in \.execguard\.yaml/,
+      );
     }
   });
 

@@ -181,6 +181,26 @@ describe.skipIf(!postgresAvailable || !hasTerraform)('four-eyes, fail closed and
     expect(() => pg.psql(`UPDATE execguard_approvals SET detail = '{}' WHERE digest = '${d2}'`)).toThrow(/append-only/);
   });
 
+  it('the database stopped while a run waits for review: BLOCKED with the reason, nothing pushed', async () => {
+    const { a, envA } = twoMachines(teamPolicy());
+    const before = originHead(a);
+    // A short lease: its heartbeat (a third of the TTL) is what finds the store gone.
+    const waiting = start(a.repo, { ...envA, EXECGUARD_LEASE_TTL: '3' }, 'execute', 'plan.yaml', '--approval', APPROVAL, '--wait');
+    await waiting.stderrSeen(/review check 1: 0 of 1 approval\(s\)/);
+    await pg.pause();
+    let run: Awaited<typeof waiting.done>;
+    try {
+      run = await waiting.done;
+    } finally {
+      await pg.resume();
+    }
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('PLAN_STATUS: BLOCKED');
+    expect(run.stdout).toMatch(/team store stopped answering|workspace lease was lost|cannot be used to count reviews/);
+    expect(originHead(a)).toBe(before);
+    expect(existsSync(join(a.repo, 'infra/app/terraform.tfstate.d/prod/terraform.tfstate'))).toBe(false);
+  });
+
   it('reviewers counted only in the store the file names: EXECGUARD_STORE alone is BLOCKED with the reason', async () => {
     const { a, envA } = twoMachines('approvals:\n  reviewers: { prod: 1 }\n');
     const before = originHead(a);
