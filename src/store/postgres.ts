@@ -74,7 +74,7 @@ const MIGRATIONS: Record<number, string[]> = {
     `CREATE FUNCTION execguard_notify_review() RETURNS trigger LANGUAGE plpgsql AS $$
      BEGIN PERFORM pg_notify('execguard_reviews', NEW.digest); RETURN NULL; END $$`,
     `CREATE TABLE execguard_reviews (
-       id        bigserial PRIMARY KEY,
+       id        bigint PRIMARY KEY,
        digest    text NOT NULL,
        workspace text NOT NULL,
        detail    jsonb NOT NULL,
@@ -84,7 +84,7 @@ const MIGRATIONS: Record<number, string[]> = {
        hash      text NOT NULL)`,
     'CREATE INDEX execguard_reviews_digest ON execguard_reviews (digest)',
     `CREATE TABLE execguard_approvals (
-       id        bigserial PRIMARY KEY,
+       id        bigint PRIMARY KEY,
        digest    text NOT NULL,
        workspace text NOT NULL,
        detail    jsonb NOT NULL,
@@ -94,7 +94,7 @@ const MIGRATIONS: Record<number, string[]> = {
        hash      text NOT NULL)`,
     'CREATE INDEX execguard_approvals_digest ON execguard_approvals (digest, workspace)',
     `CREATE TABLE execguard_decisions (
-       id          bigserial PRIMARY KEY,
+       id          bigint PRIMARY KEY,
        source      text NOT NULL,
        file_id     text NOT NULL,
        file_offset bigint NOT NULL,
@@ -104,7 +104,9 @@ const MIGRATIONS: Record<number, string[]> = {
        prev_hash   text,
        hash        text NOT NULL,
        UNIQUE (source, file_id, file_offset))`,
+    // The trigger numbers rows (inside its lock, so ids follow the chain): a sequence, no default.
     ...['execguard_reviews', 'execguard_approvals', 'execguard_decisions'].flatMap((table) => [
+      `CREATE SEQUENCE ${table}_id_seq OWNED BY ${table}.id`,
       `CREATE TRIGGER ${table}_chain BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION execguard_chain()`,
       `CREATE TRIGGER ${table}_append_only BEFORE UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION execguard_no_update()`,
     ]),

@@ -32,13 +32,13 @@ export interface Approval {
   detail: { user?: string; host?: string };
 }
 
-/** Records that `digest` waits for review (once per digest and role). Returns the role the store knows this connection as. */
+/** Records that `digest` waits for review in `workspace` (once per digest, workspace and role). Returns the role the store knows this connection as. */
 export async function requestReview(store: PostgresStore, digest: string, workspace: string, detail: ReviewDetail): Promise<string> {
   const { sql } = store;
   await sql`
     INSERT INTO execguard_reviews (digest, workspace, detail)
     SELECT ${digest}, ${workspace}, ${sql.json(detail as never)}
-    WHERE NOT EXISTS (SELECT 1 FROM execguard_reviews WHERE digest = ${digest} AND by_role = session_user)`;
+    WHERE NOT EXISTS (SELECT 1 FROM execguard_reviews WHERE digest = ${digest} AND workspace = ${workspace} AND by_role = session_user)`;
   return currentRole(store);
 }
 
