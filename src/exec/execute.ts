@@ -189,7 +189,7 @@ class ExecuteRun {
       throw new RunError(
         `approvals.reviewers asks for ${required} approval(s) by another person for this plan, and no team store is set to count them in`,
         'Approval',
-        { advice: 'Set store: postgres://USER@HOST/DB in .execguard.yaml (docs/team.md), then run the command again' },
+        { advice: 'Set store: postgres://HOST/DB in .execguard.yaml (docs/team.md), then run the command again' },
       );
     return options.review({
       planId: plan.id,

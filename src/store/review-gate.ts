@@ -16,7 +16,7 @@ export function reviewGate(setting: StoreSetting | undefined, env: NodeJS.Proces
       throw new RunError(
         `approvals.reviewers asks for ${check.required} approval(s) by another person, and only a store named in .execguard.yaml counts them (${setting ? 'EXECGUARD_STORE is not enough: whoever starts the command sets it' : 'no store is set'})`,
         'Approval',
-        { advice: 'Set store: postgres://USER@HOST/DB in .execguard.yaml (docs/team.md), then run the command again' },
+        { advice: 'Set store: postgres://HOST/DB in .execguard.yaml (docs/team.md), then run the command again' },
       );
     const { PostgresStore } = await import('./postgres.js');
     let store: Awaited<ReturnType<typeof PostgresStore.connect>>;

@@ -210,6 +210,18 @@ describe.skipIf(!postgresAvailable || !hasTerraform)('four-eyes, fail closed and
     expect(originHead(a)).toBe(before);
   });
 
+  it('a library caller with no review gate: a plan that needs reviewers is BLOCKED, nothing pushed', async () => {
+    const { a, envA } = twoMachines(teamPolicy());
+    const before = originHead(a);
+    const { executePlan } = await import('../../src/exec/execute.js');
+    const result = await executePlan({ planArg: 'plan.yaml', cwd: a.repo, env: envA, callerApproval: APPROVAL });
+    expect(result.status).toBe('BLOCKED');
+    expect(result.markdown).toMatch(
+      /approvals\.reviewers asks for 1 approval\(s\) by another person for this plan, and no team store is set/,
+    );
+    expect(originHead(a)).toBe(before);
+  });
+
   it('the store unreachable: execute is BLOCKED with the reason, nothing applied, nothing pushed; the hooks still answer and keep their decisions, which arrive once the store is back', async () => {
     const { a, envA } = twoMachines(teamPolicy());
     const before = originHead(a);
