@@ -38,6 +38,14 @@ module.exports = {
       to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     {
+      name: 'hooks-never-reach-the-store',
+      comment:
+        'The hooks answer before every tool call and must answer when the database is down: nothing they import, however indirectly, may reach the team store or its driver. Their decisions go to the store later (src/store/decisions.ts).',
+      severity: 'error',
+      from: { path: '^src/hooks/' },
+      to: { path: '^(src/store/|node_modules/postgres/)', reachable: true },
+    },
+    {
       name: 'src-not-to-test',
       comment: 'Shipped code never imports test helpers.',
       severity: 'error',

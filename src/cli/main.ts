@@ -30,7 +30,14 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     load: () => import('./commands/agent.js'),
   },
   log: { summary: 'show the guard decisions recorded by the hooks', load: () => import('./commands/log.js') },
-  store: { summary: 'create or upgrade the team store schema (store migrate)', load: () => import('./commands/store.js') },
+  store: {
+    summary: 'the team store: migrate (create or upgrade the schema), sync (send decisions), verify (check the chains)',
+    load: () => import('./commands/store.js'),
+  },
+  approve: {
+    summary: "approve another person's plan digest that waits for review (four-eyes)",
+    load: () => import('./commands/approve.js'),
+  },
   locks: { summary: 'list the workspace leases in the team store', load: () => import('./commands/locks.js') },
   unlock: { summary: 'break a workspace lease in the team store (recorded)', load: () => import('./commands/unlock.js') },
   doctor: {

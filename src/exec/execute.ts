@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { stateHome } from '../state/home.js';
-import { checkCoverage } from './approval-check.js';
+import { checkCoverage, planEnvironments } from './approval-check.js';
 import { approvalRecord, resolveApproval } from './approval-source.js';
 import { type DigestExtras, hashInputs, planDigest, planInputFiles } from './digest.js';
 import { GitSide } from './git.js';
@@ -18,6 +18,7 @@ import { preflightProbes } from './preflight-probes.js';
 import type { LoadedPlan } from './plan-file.js';
 import { loadPlan } from './plan-file.js';
 import { withRetry } from './retry.js';
+import { type ReviewGate, reviewersRequired } from './review.js';
 import { ApprovalError, DriftError, PartialApplyError, RemoteMovedError, RunError } from './run-errors.js';
 import { latestPlanRun, type RunMeta } from './run-store.js';
 import { Session, type SessionOptions } from './session.js';
@@ -32,6 +33,8 @@ export interface ExecuteOptions extends Omit<SessionOptions, 'approval'> {
   callerApproval?: string;
   /** Back-off before the one retry of a transient failure. */
   retryDelayMs?: number;
+  /** Counts other people's approvals when the policy asks for reviewers (four-eyes); without it such a plan is BLOCKED. */
+  review?: ReviewGate;
 }
 
 export async function executePlan(options: ExecuteOptions): Promise<RunResult> {
@@ -171,8 +174,35 @@ class ExecuteRun {
       }),
     );
     session.updateMeta({ digest, approved, ...(git.base && !session.meta.baseCommit ? { baseCommit: git.base } : {}) });
+    detail.push(...(await this.reviewed(digest, approved)));
     detail.push(`changes: ${approved.create.length} to create, ${approved.update.length} to update, ${approved.destroy.length} to destroy`);
     return { value: approved, detail };
+  }
+
+  /** Four-eyes: with approvals.reviewers for an environment the plan touches, enough other people approved the digest. */
+  private async reviewed(digest: string, approved: DryRunSummary): Promise<string[]> {
+    const { session, plan, options } = this;
+    const environments = planEnvironments(plan, session.policy);
+    const required = reviewersRequired(environments, session.policy);
+    if (required === 0) return [];
+    if (!options.review)
+      throw new RunError(
+        `approvals.reviewers asks for ${required} approval(s) by another person for this plan, and no team store is set to count them in`,
+        'Approval',
+        { advice: 'Set store: postgres://HOST/DB in .execguard.yaml (docs/team.md), then run the command again' },
+      );
+    return options.review({
+      planId: plan.id,
+      planArg: options.planArg,
+      cwd: options.cwd,
+      runId: session.runId,
+      digest,
+      environments,
+      required,
+      changes: { create: approved.create, update: approved.update, destroy: approved.destroy },
+      signal: session.signal,
+      progress: session.progress,
+    });
   }
 
   /**

@@ -10,6 +10,8 @@
 //   approvalMinutes   the smaller
 //   readKubeContext   both must allow it (without it a delete naming no context counts as production)
 //   hookAllow         silent if either is silent (Claude Code keeps asking)
+//   approvals         reviewers: the larger count per environment
+//   store             the project's; the nearer file's only when the project names none
 // Pure: policies in, policy out.
 import type { Policy } from './policy.js';
 
@@ -19,6 +21,12 @@ const GUARDED_NAMES =
 
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 const intersection = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
+
+function moreReviewers(a: Policy['approvals']['reviewers'], b: Policy['approvals']['reviewers']): Policy['approvals']['reviewers'] {
+  const out = { ...a };
+  for (const [env, n] of Object.entries(b) as [keyof typeof b, number][]) out[env] = Math.max(out[env] ?? 0, n);
+  return out;
+}
 
 export function stricterOf(base: Policy, nearer: Policy): Policy {
   const aliases = { ...base.aliases };
@@ -38,7 +46,10 @@ export function stricterOf(base: Policy, nearer: Policy): Policy {
     approvalMinutes: Math.min(base.approvalMinutes, nearer.approvalMinutes),
     readKubeContext: base.readKubeContext && nearer.readKubeContext,
     hookAllow: base.hookAllow === 'silent' || nearer.hookAllow === 'silent' ? 'silent' : 'explicit',
+    approvals: { reviewers: moreReviewers(base.approvals.reviewers, nearer.approvals.reviewers) },
   };
+  const store = base.store ?? nearer.store;
+  if (store) merged.store = store;
   const sources = [base.source, nearer.source].filter(Boolean);
   if (sources.length) merged.source = sources.join(' + ');
   return merged;

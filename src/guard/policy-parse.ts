@@ -3,7 +3,9 @@
 // guard. This module imports `yaml` statically: load it with a dynamic import() (policy-file.ts
 // does), never from the hook's static graph.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import type { Environment } from '../approval/types.js';
 import { DEFAULT_POLICY, type Policy } from './policy.js';
+import { storeUrlProblem } from './store-url.js';
 
 /** A policy file problem: `<file>:<line>: <key>: <what was expected>`. */
 export class PolicyError extends Error {
@@ -28,7 +30,10 @@ const TOP_KEYS = [
   'approvalMinutes',
   'readKubeContext',
   'hookAllow',
+  'approvals',
+  'store',
 ] as const;
+const ENVIRONMENTS: readonly Environment[] = ['dev', 'staging', 'prod'];
 const COMMIT_KEYS = ['headerMaxLength', 'extraTypes', 'forbiddenTrailers'] as const;
 
 const describe = (v: unknown): string =>
@@ -150,6 +155,31 @@ export function parsePolicy(text: string, file: string): Policy {
       case 'hookAllow':
         policy.hookAllow = oneOf(value, key, ['silent', 'explicit'] as const);
         break;
+      case 'approvals': {
+        if (!isMap(value)) fail(value ?? pair.key, key, `expected a mapping with reviewers, got ${describe(scalar(value))}`);
+        for (const inner of (value as unknown as { items: Pair[] }).items) {
+          const name = keyName(inner, key);
+          if (name !== 'reviewers') fail(inner.key, `approvals.${name}`, 'unknown key (expected reviewers)');
+          const v = inner.value as YamlNode | null;
+          if (!isMap(v))
+            fail(v ?? inner.key, 'approvals.reviewers', `expected a mapping of environment -> count, got ${describe(scalar(v))}`);
+          for (const entry of (v as unknown as { items: Pair[] }).items) {
+            const env = keyName(entry, 'approvals.reviewers') as Environment;
+            const path = `approvals.reviewers.${env}`;
+            if (!ENVIRONMENTS.includes(env)) fail(entry.key, path, `unknown environment (expected one of ${ENVIRONMENTS.join(', ')})`);
+            policy.approvals.reviewers[env] = positiveInteger(entry.value as YamlNode | null, path, 9);
+          }
+        }
+        break;
+      }
+      case 'store': {
+        const v = scalar(value);
+        if (typeof v !== 'string') fail(value ?? pair.key, key, `expected a postgres://USER@HOST/DB URL, got ${describe(v)}`);
+        const problem = storeUrlProblem(v as string);
+        if (problem) fail(value, key, problem);
+        policy.store = v as string;
+        break;
+      }
       default:
         fail(pair.key, key, `unknown key (expected one of ${TOP_KEYS.join(', ')})`);
     }

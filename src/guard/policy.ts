@@ -1,4 +1,5 @@
 // Project policy (.execguard.yaml). Types and defaults only; parsing lives in policy-parse.ts.
+import type { Environment } from '../approval/types.js';
 import { BUILTIN_ALIASES } from '../shell/aliases.js';
 
 export interface CommitPolicy {
@@ -28,6 +29,10 @@ export interface Policy {
   readKubeContext: boolean;
   /** What the PreToolUse hook answers for an allowed command: stay silent (default) or allow explicitly. */
   hookAllow: 'silent' | 'explicit';
+  /** Four-eyes: how many other people (database roles) must approve a plan's digest per environment (docs/team.md). */
+  approvals: { reviewers: Partial<Record<Environment, number>> };
+  /** The team store (postgres://USER@HOST/DB, never a password); absent: the file store. */
+  store?: string;
   /** Where the policy came from (file path), for messages. */
   source?: string;
 }
@@ -42,4 +47,5 @@ export const DEFAULT_POLICY: Policy = {
   approvalMinutes: 30,
   readKubeContext: false,
   hookAllow: 'silent',
+  approvals: { reviewers: {} },
 };

@@ -4,12 +4,12 @@
 // run, and an audit of every broken lease. Time is the database server's `now()`: no client clock
 // decides an expiry. Loaded only when a store is configured (EXECGUARD_STORE).
 import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type postgres from 'postgres';
 
 /** The schema version this build writes and understands. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const MIGRATIONS: Record<number, string[]> = {
   1: [
@@ -49,6 +49,76 @@ const MIGRATIONS: Record<number, string[]> = {
        END IF;
      END $$`,
   ],
+  // Four-eyes and the team's decision log (docs/team.md): review requests, approvals and the hooks'
+  // decisions, append-only and hash-chained by the database itself. The trigger, not the client,
+  // sets who wrote a row (session_user: the role the connection logged in as, which SET ROLE does
+  // not change), when, its place in the chain and its hash, under a per-table lock so concurrent
+  // writers chain in one order.
+  2: [
+    `CREATE FUNCTION execguard_chain_body(r jsonb, at timestamptz) RETURNS text LANGUAGE sql IMMUTABLE
+       AS $$ SELECT (r - 'prev_hash' - 'hash' - 'at')::text || '@' || extract(epoch FROM at)::text $$`,
+    `CREATE FUNCTION execguard_chain() RETURNS trigger LANGUAGE plpgsql AS $$
+     DECLARE prev text;
+     BEGIN
+       PERFORM pg_advisory_xact_lock(hashtext('execguard-chain:' || TG_TABLE_NAME));
+       NEW.id := nextval(pg_get_serial_sequence(quote_ident(TG_TABLE_SCHEMA) || '.' || quote_ident(TG_TABLE_NAME), 'id'));
+       NEW.by_role := session_user;
+       NEW.at := now();
+       EXECUTE format('SELECT hash FROM %I.%I ORDER BY id DESC LIMIT 1', TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO prev;
+       NEW.prev_hash := prev;
+       NEW.hash := encode(sha256(convert_to(coalesce(prev, '') || execguard_chain_body(to_jsonb(NEW), NEW.at), 'UTF8')), 'hex');
+       RETURN NEW;
+     END $$`,
+    `CREATE FUNCTION execguard_no_update() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$`,
+    `CREATE FUNCTION execguard_notify_review() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN PERFORM pg_notify('execguard_reviews', NEW.digest); RETURN NULL; END $$`,
+    `CREATE TABLE execguard_reviews (
+       id        bigint PRIMARY KEY,
+       digest    text NOT NULL,
+       workspace text NOT NULL,
+       detail    jsonb NOT NULL,
+       by_role   text NOT NULL,
+       at        timestamptz NOT NULL,
+       prev_hash text,
+       hash      text NOT NULL)`,
+    'CREATE INDEX execguard_reviews_digest ON execguard_reviews (digest)',
+    `CREATE TABLE execguard_approvals (
+       id        bigint PRIMARY KEY,
+       digest    text NOT NULL,
+       workspace text NOT NULL,
+       detail    jsonb NOT NULL,
+       by_role   text NOT NULL,
+       at        timestamptz NOT NULL,
+       prev_hash text,
+       hash      text NOT NULL)`,
+    'CREATE INDEX execguard_approvals_digest ON execguard_approvals (digest, workspace)',
+    `CREATE TABLE execguard_decisions (
+       id          bigint PRIMARY KEY,
+       source      text NOT NULL,
+       file_id     text NOT NULL,
+       file_offset bigint NOT NULL,
+       line        text NOT NULL,
+       by_role     text NOT NULL,
+       at          timestamptz NOT NULL,
+       prev_hash   text,
+       hash        text NOT NULL,
+       UNIQUE (source, file_id, file_offset))`,
+    // The trigger numbers rows (inside its lock, so ids follow the chain): a sequence, no default.
+    ...['execguard_reviews', 'execguard_approvals', 'execguard_decisions'].flatMap((table) => [
+      `CREATE SEQUENCE ${table}_id_seq OWNED BY ${table}.id`,
+      `CREATE TRIGGER ${table}_chain BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION execguard_chain()`,
+      `CREATE TRIGGER ${table}_append_only BEFORE UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION execguard_no_update()`,
+    ]),
+    `CREATE TRIGGER execguard_approvals_notify AFTER INSERT ON execguard_approvals
+       FOR EACH ROW EXECUTE FUNCTION execguard_notify_review()`,
+    `DO $$ BEGIN
+       IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'execguard_team') THEN
+         GRANT SELECT, INSERT ON execguard_reviews, execguard_approvals, execguard_decisions TO execguard_team;
+         GRANT USAGE, SELECT ON SEQUENCE execguard_reviews_id_seq, execguard_approvals_id_seq, execguard_decisions_id_seq TO execguard_team;
+       END IF;
+     END $$`,
+  ],
 };
 
 export class StoreError extends Error {
@@ -76,9 +146,16 @@ export interface Lease {
 
 export type Acquired = { ok: true; token: number; expiresAt: string } | { ok: false; holder: Lease };
 
-type Sql = ReturnType<typeof postgres>;
+export type Sql = ReturnType<typeof postgres>;
 
-/** The password from the environment (PGPASSWORD) or ~/.pgpass, never from a file execguard reads. */
+/** The role a connection logs in as: the URL's user, else PGUSER from the command's environment, else the login name (as libpq). */
+const roleOf = (url: URL, env: NodeJS.ProcessEnv) => decodeURIComponent(url.username) || env.PGUSER || userInfo().username;
+
+/**
+ * The password from the environment (PGPASSWORD) or ~/.pgpass, never from a file execguard reads.
+ * A URL without a user (the team's .execguard.yaml names the server, not a person) logs in as
+ * PGUSER, else the login name, as libpq does.
+ */
 function passwordFor(url: URL, env: NodeJS.ProcessEnv): string | undefined {
   if (env.PGPASSWORD) return env.PGPASSWORD;
   try {
@@ -91,7 +168,7 @@ function passwordFor(url: URL, env: NodeJS.ProcessEnv): string | undefined {
         matches(host, url.hostname) &&
         matches(port, url.port || '5432') &&
         matches(db, url.pathname.slice(1)) &&
-        matches(user, decodeURIComponent(url.username))
+        matches(user, roleOf(url, env))
       )
         return rest.join(':');
     }
@@ -102,7 +179,8 @@ function passwordFor(url: URL, env: NodeJS.ProcessEnv): string | undefined {
 }
 
 export class PostgresStore {
-  private constructor(private readonly sql: Sql) {}
+  /** `sql` is for the store's own modules (reviews.ts, decisions.ts): one connection pool per store. */
+  private constructor(readonly sql: Sql) {}
 
   /** Connects; a URL that carries a password is refused (it would end up in files and process lists). */
   static async connect(url: string, env: NodeJS.ProcessEnv = process.env): Promise<PostgresStore> {
@@ -116,6 +194,7 @@ export class PostgresStore {
       throw new StoreError(`the store '${url}' is not a postgres:// URL`);
     if (parsed.password) throw new StoreError('the store URL carries a password: put it in PGPASSWORD or ~/.pgpass, never in the URL');
     const password = passwordFor(parsed, env);
+    const user = roleOf(parsed, env);
     // Loaded here, not at the top: the executor bundle keeps the driver in a file of its own that
     // only a run with a team store reads.
     const { default: connect } = await import('postgres');
@@ -124,6 +203,7 @@ export class PostgresStore {
       connect_timeout: 10,
       idle_timeout: 5,
       onnotice: () => {},
+      user,
       ...(password ? { password } : {}),
     });
     return new PostgresStore(sql);

@@ -30,7 +30,9 @@ describe.skipIf(!postgresAvailable)('team store on a real PostgreSQL server', ()
 
   it('store migrate creates the schema, is idempotent, and commands refuse a schema they do not know', async () => {
     const store = await connect();
-    await expect(store.requireSchema()).rejects.toThrow(/version 0; this execguard needs 1: run execguard store migrate/);
+    await expect(store.requireSchema()).rejects.toThrow(
+      new RegExp(`version 0; this execguard needs ${SCHEMA_VERSION}: run execguard store migrate`),
+    );
     expect(await store.migrate()).toEqual([0, SCHEMA_VERSION]);
     expect(await store.migrate()).toEqual([SCHEMA_VERSION, SCHEMA_VERSION]);
     await expect(store.requireSchema()).resolves.toBeUndefined();

@@ -1,21 +1,24 @@
-// execguard execute PLAN.yaml [--approval TEXT] [--json]: exit 0 COMPLETE, 2 BLOCKED, 1 usage error.
+// execguard execute PLAN.yaml [--approval TEXT] [--wait] [--json]: exit 0 COMPLETE, 2 BLOCKED, 1 usage error.
 import type { Progress } from '../../exec/progress.js';
-import { storeUrl } from '../../store/config.js';
+import { stateHome } from '../../state/home.js';
+import { commandStore } from '../store-setting.js';
 import { printRunResult, runExecutor } from '../executor-run.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
 
-const USAGE = 'usage: execguard execute PLAN.yaml [--approval TEXT] [--json]';
+const USAGE = 'usage: execguard execute PLAN.yaml [--approval TEXT] [--wait] [--json]';
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, { valued: ['approval'], boolean: ['json'] });
+  const { flags, positionals } = parseArgs(argv, { valued: ['approval'], boolean: ['json', 'wait'] });
   if (flags.help) {
     io.stdout(
-      `${USAGE}\n\nCarries out an approved plan: pre-flight, persist (commit + push), apply, verify.\nPrints the report ending in an AGENT_STATUS block. Exit 0 COMPLETE, 2 BLOCKED, 1 usage error.\n`,
+      `${USAGE}\n\nCarries out an approved plan: pre-flight, persist (commit + push), apply, verify.\nPrints the report ending in an AGENT_STATUS block. Exit 0 COMPLETE, 2 BLOCKED, 1 usage error.\nWith approvals.reviewers (docs/team.md) a plan waiting for review is BLOCKED at once; --wait waits\nfor the approvals instead (until they arrive or the command is interrupted).\n`,
     );
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
+  const store = await commandStore(io);
   const { executePlan } = await import('../../exec/execute.js');
+  const { reviewGate } = await import('../../store/review-gate.js');
   const execute = (signal: AbortSignal, progress: Progress) =>
     executePlan({
       planArg: positionals[0]!,
@@ -24,13 +27,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
       approvalText: typeof flags.approval === 'string' ? flags.approval : undefined,
       signal,
       progress,
+      review: reviewGate(store, io.env, { wait: Boolean(flags.wait) }),
     });
   // With a team store the run holds the workspace's lease throughout (docs/team.md).
-  const url = storeUrl(io.env);
+  const url = store?.url;
   const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
     if (!url) return execute(signal, progress);
     const { withWorkspaceLease } = await import('../../store/team-run.js');
     return withWorkspaceLease({ url, env: io.env, cwd: io.cwd, planArg: positionals[0]!, signal, progress }, execute);
   });
+  if (url) {
+    // The hooks' decisions go to the team store with every run that has it (docs/team.md).
+    const { sendDecisionsQuietly } = await import('../../store/decisions.js');
+    await sendDecisionsQuietly(url, io.env, stateHome(io.env));
+  }
   return printRunResult(io, Boolean(flags.json), result);
 }

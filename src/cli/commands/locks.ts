@@ -1,19 +1,26 @@
 // `execguard locks [--json]`: the leases in force in the team store (workspace, owner, token, expiry).
-import { NO_STORE, storeUrl } from '../../store/config.js';
+import { NO_STORE } from '../../store/config.js';
+import { commandStore } from '../store-setting.js';
 import { parseArgs, UsageError, type Io } from '../io.js';
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { flags } = parseArgs(argv, { boolean: ['json'] });
   if (flags.help) {
     io.stdout(
-      'Usage: execguard locks [--json]\n\nThe workspace leases in the team store (EXECGUARD_STORE): owner, fencing token, expiry.\n',
+      'Usage: execguard locks [--json]\n\nThe workspace leases in the team store (store: in .execguard.yaml, or EXECGUARD_STORE): owner, fencing token, expiry.\n',
     );
     return 0;
   }
-  const url = storeUrl(io.env);
+  const url = (await commandStore(io))?.url;
   if (!url) throw new UsageError(`execguard locks ${NO_STORE}`);
   const { PostgresStore } = await import('../../store/postgres.js');
-  const store = await PostgresStore.connect(url, io.env);
+  let store: Awaited<ReturnType<typeof PostgresStore.connect>>;
+  try {
+    store = await PostgresStore.connect(url, io.env);
+  } catch (error) {
+    io.stderr(`execguard locks: ${(error as Error).message}\n`);
+    return 2;
+  }
   try {
     await store.requireSchema();
     const leases = await store.leases();

@@ -1,6 +1,7 @@
 // execguard resume RUN_ID [--approval TEXT] [--json]: exit 0 COMPLETE (or nothing to resume), 2 BLOCKED (or
 // the run is held by another process), 1 usage error.
 import { printRunResult, runExecutor } from '../executor-run.js';
+import { commandStore } from '../store-setting.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
 
 const USAGE = 'usage: execguard resume RUN_ID [--approval TEXT] [--json]';
@@ -15,6 +16,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const { resumeRun } = await import('../../exec/resume.js');
+  // Four-eyes holds for a resumed run too: its digest must still carry the reviews it needs.
+  const { reviewGate } = await import('../../store/review-gate.js');
+  const review = reviewGate(await commandStore(io), io.env, { wait: false });
   const result = await runExecutor(io, Boolean(flags.json), (signal, progress) =>
     resumeRun({
       runId: positionals[0],
@@ -23,6 +27,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       approvalText: typeof flags.approval === 'string' ? flags.approval : undefined,
       signal,
       progress,
+      review,
     }),
   );
   if (result.noop) {

@@ -1,6 +1,7 @@
 // `execguard unlock WORKSPACE --reason TEXT`: breaks a lease in the team store; the store records
 // who broke it (the database role), why, and what was held, so an unlock is never silent.
-import { NO_STORE, storeUrl } from '../../store/config.js';
+import { NO_STORE } from '../../store/config.js';
+import { commandStore } from '../store-setting.js';
 import { parseArgs, UsageError, type Io } from '../io.js';
 
 const USAGE = 'usage: execguard unlock WORKSPACE --reason TEXT [--json]';
@@ -14,10 +15,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError(USAGE);
   if (typeof flags.reason !== 'string' || flags.reason.trim() === '')
     throw new UsageError(`${USAGE} (the reason is required: it is recorded)`);
-  const url = storeUrl(io.env);
+  const url = (await commandStore(io))?.url;
   if (!url) throw new UsageError(`execguard unlock ${NO_STORE}`);
   const { PostgresStore } = await import('../../store/postgres.js');
-  const store = await PostgresStore.connect(url, io.env);
+  let store: Awaited<ReturnType<typeof PostgresStore.connect>>;
+  try {
+    store = await PostgresStore.connect(url, io.env);
+  } catch (error) {
+    io.stderr(`execguard unlock: ${(error as Error).message}\n`);
+    return 2;
+  }
   try {
     await store.requireSchema();
     const broken = await store.unlock(positionals[0]!, flags.reason);

@@ -21,6 +21,8 @@ const POLICY_KEY_DOCS: Record<string, string> = {
     'May the guard run `kubectl config current-context` when a kubectl delete names no context?\nWhen false, such a delete is treated as possibly production.',
   hookAllow:
     'What the PreToolUse hook answers for an allowed command: silent (let Claude Code ask as usual)\nor explicit (answer "allow", which skips Claude Code\'s own permission prompt).',
+  approvals:
+    'Four-eyes (needs the team store): reviewers per environment, e.g. { reviewers: { prod: 1 } }: execute of a\nplan touching prod waits until that many other people approve its digest (execguard approve DIGEST).',
 };
 
 const comment = (text: string, indent = '') =>
@@ -61,5 +63,10 @@ export function policyTemplate(defaults: Policy = DEFAULT_POLICY): string {
     }
     out.push('');
   }
+  out.push(
+    '# Team store (docs/team.md): leases, journal, decisions and reviews in PostgreSQL, set by a line',
+    '# like  store: postgres://alice@db.internal/execguard  (no password in the URL: PGPASSWORD or ~/.pgpass).',
+    '',
+  );
   return out.join('\n');
 }

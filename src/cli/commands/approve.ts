@@ -1,0 +1,75 @@
+// `execguard approve DIGEST`: a reviewer's approval of a plan digest that waits for review
+// (approvals.reviewers, docs/team.md). Recorded in the team store under the database role the
+// reviewer logs in as; the author's own approval is refused (it would never count).
+import { hostname, userInfo } from 'node:os';
+import { NO_STORE } from '../../store/config.js';
+import type { PostgresStore } from '../../store/postgres.js';
+import { commandStore } from '../store-setting.js';
+import { parseArgs, UsageError, type Io } from '../io.js';
+
+const USAGE = 'usage: execguard approve DIGEST [--workspace WORKSPACE] [--json]';
+
+const HELP = `${USAGE}
+
+Approves the plan digest a blocked run printed ("waiting for review"), as the database role you
+log in to the team store with. Run it from your own terminal: the author's own approval never
+counts, and neither does an approval of any other digest. A waiting run (execute --wait) wakes up
+at once; otherwise the author runs execute again. Exit 0 approved, 1 usage error, 2 refused or
+the store could not be reached. --workspace names the workspace (as the run printed it) when the
+same digest waits for review in several.
+`;
+
+const list = (names: string[]) => (names.length ? names.join(', ') : 'nothing');
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, { valued: ['workspace'], boolean: ['json'] });
+  if (flags.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (positionals.length !== 1 || !/^sha256:[0-9a-f]{12,64}$/.test(positionals[0]!))
+    throw new UsageError(`${USAGE} (DIGEST as the blocked run printed it: sha256:…)`);
+  const url = (await commandStore(io))?.url;
+  if (!url) throw new UsageError(`execguard approve ${NO_STORE}`);
+  const { PostgresStore } = await import('../../store/postgres.js');
+  const { approve } = await import('../../store/reviews.js');
+  let store: PostgresStore;
+  try {
+    store = await PostgresStore.connect(url, io.env);
+  } catch (error) {
+    io.stderr(`execguard approve: ${(error as Error).message}\n`);
+    return 2;
+  }
+  try {
+    await store.requireSchema();
+    const outcome = await approve(
+      store,
+      positionals[0]!,
+      { user: userInfo().username, host: hostname() },
+      typeof flags.workspace === 'string' ? flags.workspace : undefined,
+    );
+    if (flags.json) io.stdout(`${JSON.stringify(outcome)}\n`);
+    if (!outcome.ok) {
+      if (!flags.json) io.stderr(`execguard approve: ${outcome.reason}\n`);
+      return 2;
+    }
+    if (!flags.json) {
+      const { request: r } = outcome;
+      const d = r.detail;
+      io.stdout(
+        [
+          `${outcome.already ? 'already approved' : 'approved'} by ${outcome.role}: ${r.digest}`,
+          `  plan ${d.planId} in ${r.workspace} (${d.environments.join(', ') || 'no environment named'}), asked by ${r.byRole} (${d.user}@${d.host}, run ${d.runId})`,
+          `  create ${list(d.changes.create)}; update ${list(d.changes.update)}; destroy ${list(d.changes.destroy)}`,
+          '',
+        ].join('\n'),
+      );
+    }
+    return 0;
+  } catch (error) {
+    io.stderr(`execguard approve: ${(error as Error).message}\n`);
+    return 2;
+  } finally {
+    await store.close().catch(() => {});
+  }
+}

@@ -1,0 +1,16 @@
+// The team store as a command sees it: the setting from .execguard.yaml or EXECGUARD_STORE
+// (src/store/config.ts), with a bad setting as a usage error and a shadowed EXECGUARD_STORE said
+// on stderr, so nobody wonders which database a command used.
+import { StoreConfigError, type StoreSetting, teamStore } from '../store/config.js';
+import { type Io, UsageError } from './io.js';
+
+export async function commandStore(io: Io): Promise<StoreSetting | undefined> {
+  try {
+    const setting = await teamStore(io.env, io.cwd);
+    if (setting?.note) io.stderr(`execguard: ${setting.note}\n`);
+    return setting;
+  } catch (error) {
+    if (error instanceof StoreConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
