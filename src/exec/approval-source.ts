@@ -2,8 +2,14 @@
 // session's grant counts, recorded by the hooks when the user approved: the agent's own command
 // line (`--approval`) is refused, whatever it says. Outside any agent session (a person at a
 // terminal, CI) `--approval TEXT` is the approval, journaled as `cli-flag`.
+//
+// Whose grant (issue 18 §4): the hook's signed claim for the Bash call that started this process
+// names the agent (state/executor-calls.ts). A sub-agent's run uses only that sub-agent's own grant;
+// the main thread's grant is the main thread's. A run no claim vouches for gets no grant at all.
 import { parseApproval } from '../approval/scope.js';
+import { CALL_ENV, CallClaimError, useExecutorCall } from '../state/executor-calls.js';
 import { activeGrant } from '../state/grant-store.js';
+import { stateHome } from '../state/home.js';
 import type { ApprovalScope, GrantBinding } from '../approval/types.js';
 import { agentSession } from '../state/agent-session.js';
 import { ApprovalError } from './run-errors.js';
@@ -13,6 +19,8 @@ export interface RunApproval {
   source: 'session-grant' | 'cli-flag' | 'caller';
   grantId?: string;
   sessionId?: string;
+  /** The sub-agent whose grant this is (absent: the main thread's). */
+  agentId?: string;
   binding?: GrantBinding;
 }
 
@@ -52,17 +60,26 @@ export function resolveApproval(request: ApprovalRequest): RunApproval {
         request.what,
       );
     }
+    const agentId = callingAgent(request, session.sessionId);
     const grant = activeGrant(session.sessionId, request.now ?? new Date(), {
       env: request.env,
       ...(request.home ? { home: request.home } : {}),
+      ...(agentId ? { agentId } : {}),
     });
-    if (!grant) throw new ApprovalError(`no approval: session ${session.sessionId} holds no active grant from the user`, request.what);
+    if (!grant)
+      throw new ApprovalError(
+        agentId
+          ? `no approval: sub-agent ${agentId} holds no grant of its own in session ${session.sessionId} (the main thread's grant is not a sub-agent's)`
+          : `no approval: session ${session.sessionId} holds no active grant from the user`,
+        request.what,
+      );
     const binding = (grant as { binding?: GrantBinding }).binding;
     return {
       scope: grant.scope,
       source: 'session-grant',
       grantId: grant.id,
       sessionId: session.sessionId,
+      ...(agentId ? { agentId } : {}),
       ...(binding ? { binding } : {}),
     };
   }
@@ -77,6 +94,16 @@ export function resolveApproval(request: ApprovalRequest): RunApproval {
   return { scope, source: 'cli-flag' };
 }
 
+/** The agent the hook's claim for this Bash call names (undefined: the main thread); throws when none vouches for it. */
+function callingAgent(request: ApprovalRequest, sessionId: string): string | undefined {
+  try {
+    return useExecutorCall(request.home ?? stateHome(request.env), request.env[CALL_ENV], sessionId).agentId;
+  } catch (error) {
+    if (!(error instanceof CallClaimError)) throw error;
+    throw new ApprovalError(`no approval: ${error.message}`, `${request.what} (run it as its own Bash command)`);
+  }
+}
+
 /** For the journal: who approved, never more than needed to audit it. */
 export const approvalRecord = (a: RunApproval) => ({
   source: a.source,
@@ -84,5 +111,6 @@ export const approvalRecord = (a: RunApproval) => ({
   destroy: a.scope.destroy,
   environments: a.scope.environments,
   ...(a.grantId ? { grantId: a.grantId, sessionId: a.sessionId } : {}),
+  ...(a.agentId ? { agentId: a.agentId } : {}),
   ...(a.binding ? { binding: a.binding } : {}),
 });

@@ -5,15 +5,26 @@
 // journaled as source cli-flag.
 import { describe, expect, it } from 'vitest';
 import { parseApproval } from '../../src/approval/scope.js';
+import { recordExecutorCall } from '../../src/state/executor-calls.js';
 import { recordGrant } from '../../src/state/grant-store.js';
 import { errorTypeOf, expectStatus, journalOf, runIdOf } from './support/assert-run.js';
 import { APPROVAL, originHead, tfConfig, workspace, type Workspace } from './support/workspace.js';
 
-/** Runs the CLI as an agent's Bash tool would: CLAUDECODE=1 and the session id SessionStart exported. */
+/**
+ * Runs the CLI as an agent's Bash tool would: CLAUDECODE=1, the session id SessionStart exported,
+ * and the main thread's call claim the PreToolUse hook records for the call (test/attacks/
+ * executor-agent.e2e.test.ts drives the real hook for it).
+ */
 async function asAgent(ws: Workspace, session: string | undefined, ...argv: string[]) {
   const { main } = await import('../../src/cli/main.js');
   let stdout = '';
-  const env = { ...ws.env, CLAUDECODE: '1', ...(session ? { EXECGUARD_SESSION_ID: session } : {}) };
+  const call = session ? recordExecutorCall(ws.home, { sessionId: session, command: `execguard ${argv.join(' ')}` }) : undefined;
+  const env = {
+    ...ws.env,
+    CLAUDECODE: '1',
+    ...(session ? { EXECGUARD_SESSION_ID: session } : {}),
+    ...(call ? { EXECGUARD_CALL: call } : {}),
+  };
   const code = await main(argv, {
     stdout: (t) => void (stdout += t),
     stderr: () => {},

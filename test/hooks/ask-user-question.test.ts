@@ -86,7 +86,9 @@ function session() {
 /** The options execguard wrote into the question, from the PreToolUse answer. */
 function minted(run: Awaited<ReturnType<typeof runHook>>) {
   const out = run.json?.hookSpecificOutput;
-  expect(out?.permissionDecision, run.stdout + run.stderr).toBe('allow');
+  // No decision of its own: an `allow` would make Claude Code skip the question (the user never answers).
+  expect(out?.permissionDecision, run.stdout + run.stderr).toBeUndefined();
+  expect(out?.updatedInput, run.stdout + run.stderr).toBeDefined();
   const input = out.updatedInput as {
     questions: { question: string; options: { label: string; description: string }[]; multiSelect: boolean }[];
   };

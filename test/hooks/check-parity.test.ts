@@ -205,7 +205,9 @@ describe('the real hook process and the real check CLI agree (smoke)', () => {
           run(plugin.cli, ['check', '--json', '--', command], '', { ...smokeEnv(), CLAUDECODE: '1' }, smokeHome),
         ]);
         let hookVerdict = 'allow';
-        if (hook.stdout.trim()) hookVerdict = JSON.parse(hook.stdout).hookSpecificOutput?.permissionDecision ?? `unparsed: ${hook.stdout}`;
+        // An answer that only rewrites the input (the executor's call claim) leaves the decision to Claude Code: allowed.
+        const out = hook.stdout.trim() ? JSON.parse(hook.stdout).hookSpecificOutput : undefined;
+        if (out) hookVerdict = out.permissionDecision ?? (out.updatedInput ? 'allow' : `unparsed: ${hook.stdout}`);
         let checkVerdict: string;
         try {
           checkVerdict = JSON.parse(check.stdout).decision;

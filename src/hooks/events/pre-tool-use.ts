@@ -79,11 +79,12 @@ export const handle: HookHandler = async (input, env) => {
         'fail-closed',
         'execguard: Bash call without a tool_input.command string: cannot tell what would run',
       );
-    const [{ gatherBashCall, guardBash }, { policy }] = await Promise.all([
+    const [{ gatherBashCall, guardBash }, { policy }, { bindExecutorCall }] = await Promise.all([
       import('../tool-calls/bash.js'),
       sessionPolicy(ctx.cwd, ctx.env),
+      import('../tool-calls/executor-call.js'),
     ]);
-    return guardBash(gatherBashCall(command, ctx, policy, tool));
+    return bindExecutorCall(await guardBash(gatherBashCall(command, ctx, policy, tool)), input, ctx);
   }
   // A name no handler knows reached a guarded matcher (`bash`, `Bash `, an MCP tool matched by a
   // pattern, a tool added by a newer Claude Code): execguard cannot tell what it would do, so it

@@ -99,11 +99,12 @@ export function askUserQuestion(input: HookInput, ctx: HookContext): HookAnswer 
     { label: `Refuse [P-${nonce}-R]`, description: 'Nothing runs; every approval in this session ends.' },
   ];
   const rewritten = questions.map((x, i) => (i === asking[0] ? { ...x, header: 'Approval', multiSelect: false, options } : x));
+  // No permissionDecision: an `allow` would answer the tool for the user (Claude Code then skips
+  // the question and the tool returns "The user did not answer"); the question must reach the user.
   return {
     json: {
       hookSpecificOutput: {
         hookEventName: 'PreToolUse',
-        permissionDecision: 'allow',
         permissionDecisionReason: `execguard: approval request P-${nonce} recorded; the options are execguard's`,
         updatedInput: { ...toolInput, questions: rewritten },
       },

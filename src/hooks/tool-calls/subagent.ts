@@ -16,6 +16,7 @@ import type { Policy } from '../../guard/policy.js';
 import type { HookAnswer, HookInput } from '../hook-protocol.js';
 import type { HookContext } from '../context.js';
 import { allow } from '../permission-answers.js';
+import { launchBinding } from '../launch-binding.js';
 import { promptHash } from '../subagent-prompt.js';
 
 /** Claude Code's default sub-agent type when the call names none. */
@@ -42,7 +43,8 @@ export function recordSubagentLaunch(input: HookInput, ctx: HookContext, policy:
   const parentId = user.parentGrantId ?? user.id;
   const scope = parseApproval(prompt, { pending: false });
   const narrowed = intersectScopes(user.scope, scope);
-  if (narrowed.affirmed) {
+  const binding = launchBinding(user.binding, prompt);
+  if (narrowed.affirmed && binding !== null) {
     const grant = recordGrant(
       {
         sessionId: ctx.sessionId,
@@ -52,7 +54,7 @@ export function recordSubagentLaunch(input: HookInput, ctx: HookContext, policy:
         parentGrantId: parentId,
         notAfter: user.expiresAt,
         launch,
-        ...(user.binding ? { binding: user.binding } : {}),
+        ...(binding ? { binding } : {}),
       },
       { env: ctx.env },
     );

@@ -44,6 +44,8 @@ export interface HookVerdict {
   /** allow (silent or explicit), deny, ask; 'unhooked' when no registered matcher covers the tool. */
   decision: 'allow' | 'deny' | 'ask' | 'unhooked';
   reason: string;
+  /** The tool input as the hook rewrote it (Claude Code runs this one instead of the model's). */
+  updatedInput?: Record<string, unknown>;
 }
 
 export interface Ran {
@@ -248,7 +250,11 @@ export class Arena {
       const out = JSON.parse(run.stdout).hookSpecificOutput ?? {};
       const decision = out.permissionDecision ?? 'allow';
       if (decision !== 'allow') return { decision, reason: out.permissionDecisionReason ?? '' };
-      verdict = { decision: 'allow', reason: out.permissionDecisionReason ?? '' };
+      verdict = {
+        decision: 'allow',
+        reason: out.permissionDecisionReason ?? '',
+        ...(out.updatedInput ? { updatedInput: out.updatedInput } : {}),
+      };
     }
     return verdict;
   }
@@ -291,7 +297,8 @@ export class Arena {
   async bash(command: string, cwd: string = this.repo): Promise<Attempt> {
     const verdict = await this.hook('Bash', { command, description: 'attack' }, cwd);
     if (verdict.decision !== 'allow' && verdict.decision !== 'unhooked') return verdict;
-    return { ...verdict, ran: await runProcess('bash', ['-c', command], '', this.baseEnv(), cwd, 180_000) };
+    const run = typeof verdict.updatedInput?.command === 'string' ? verdict.updatedInput.command : command;
+    return { ...verdict, ran: await runProcess('bash', ['-c', run], '', this.baseEnv(), cwd, 180_000) };
   }
 
   /**

@@ -13,6 +13,8 @@ export interface ToolCall {
 export interface Turn {
   text?: string;
   tool?: ToolCall;
+  /** Several tool calls in one assistant turn (after `tool`, if both are given): Claude Code may run them at once. */
+  tools?: ToolCall[];
 }
 
 export interface CapturedRequest {
@@ -23,7 +25,8 @@ export interface CapturedRequest {
   body: any;
 }
 
-export type Responder = (request: CapturedRequest) => Turn;
+/** The next turn; a promise holds the answer back until the script is ready (say, until another agent got somewhere). */
+export type Responder = (request: CapturedRequest) => Turn | Promise<Turn>;
 
 export interface MessagesApi {
   url: string;
@@ -61,23 +64,25 @@ function stream(res: ServerResponse, turn: Turn, model: string): void {
     sse(res, 'content_block_stop', { type: 'content_block_stop', index });
     index++;
   }
-  if (turn.tool) {
-    const id = turn.tool.id ?? `toolu_e2e_${++counter}`;
+  const tools = [...(turn.tool ? [turn.tool] : []), ...(turn.tools ?? [])];
+  for (const tool of tools) {
+    const id = tool.id ?? `toolu_e2e_${++counter}`;
     sse(res, 'content_block_start', {
       type: 'content_block_start',
       index,
-      content_block: { type: 'tool_use', id, name: turn.tool.name, input: {} },
+      content_block: { type: 'tool_use', id, name: tool.name, input: {} },
     });
     sse(res, 'content_block_delta', {
       type: 'content_block_delta',
       index,
-      delta: { type: 'input_json_delta', partial_json: JSON.stringify(turn.tool.input) },
+      delta: { type: 'input_json_delta', partial_json: JSON.stringify(tool.input) },
     });
     sse(res, 'content_block_stop', { type: 'content_block_stop', index });
+    index++;
   }
   sse(res, 'message_delta', {
     type: 'message_delta',
-    delta: { stop_reason: turn.tool ? 'tool_use' : 'end_turn', stop_sequence: null },
+    delta: { stop_reason: tools.length ? 'tool_use' : 'end_turn', stop_sequence: null },
     usage: { output_tokens: 5 },
   });
   sse(res, 'message_stop', { type: 'message_stop' });
@@ -92,7 +97,7 @@ export async function startMessagesApi(responder: Responder): Promise<MessagesAp
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', async () => {
       const path = req.url ?? '/';
       if (req.method !== 'POST' || !path.startsWith('/v1/messages')) {
         // HEAD / (connectivity probe) and anything else: a plain OK.
@@ -123,7 +128,7 @@ export async function startMessagesApi(responder: Responder): Promise<MessagesAp
       // Side requests (titles, summaries) get a neutral text answer; the agent loop is scripted.
       let turn: Turn;
       try {
-        turn = offersBash(request) ? responder(request) : { text: 'ok' };
+        turn = offersBash(request) ? await responder(request) : { text: 'ok' };
       } catch (error) {
         turn = { text: `script error: ${(error as Error).message}` };
       }

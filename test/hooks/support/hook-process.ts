@@ -74,7 +74,8 @@ export const promptInput = (prompt: string, extra: Record<string, unknown> = {})
   ...extra,
 });
 
-/** The permissionDecision of a PreToolUse answer; 'allow' when the hook stayed silent. */
+/** The permissionDecision of a PreToolUse answer; 'allow' when the hook stayed silent (or only rewrote the input). */
 export const permission = (run: HookRun): string =>
-  run.json?.hookSpecificOutput?.permissionDecision ?? (run.stdout.trim() === '' ? 'allow' : `unparsed:${run.stdout}`);
+  run.json?.hookSpecificOutput?.permissionDecision ??
+  (run.stdout.trim() === '' || run.json?.hookSpecificOutput?.updatedInput ? 'allow' : `unparsed:${run.stdout}`);
 export const reasonOf = (run: HookRun): string => run.json?.hookSpecificOutput?.permissionDecisionReason ?? '';
