@@ -643,7 +643,7 @@ export const PROMPTS_3_PROBES: Row[] = [
   ['Pode rodar', 'A', 'N'],
   ['了解です、進めてください', 'A', 'N'],
   ['問題ありません、実行してください', 'A', 'N'],
-  ['No, gracias', 'R', 'R'],
+  ['No, mejor no', 'R', 'R'],
   ['Nein danke', 'R', 'R'],
   ['Non, pas comme ça', 'R', 'R'],
   ['Não, obrigado', 'R', 'R'],
