@@ -4,7 +4,7 @@
 // cannot be reached blocks every state-changing run (nothing applied, nothing pushed); `locks` and
 // `unlock` from the other machine see and break the lease, and the unlock is recorded.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -93,8 +93,14 @@ describe.skipIf(!postgresAvailable || !hasTerraform)('execute under the team sto
     expect(originHead(a)).not.toBe(before);
     expect((await store.leases()).filter((l) => l.workspace === key)).toEqual([]);
     const runId = run.stdout.match(/\*\*Run:\*\* (\S+)/)?.[1];
-    const lines = pg.psql(`SELECT count(*) FROM execguard_journal WHERE workspace = '${key}' AND line->>'runId' = '${runId}'`).trim();
-    expect(lines).toBe('1');
+    // Every line of the run's journal is in the team journal, under the run's one token.
+    const rows = pg
+      .psql(`SELECT count(*), count(DISTINCT token) FROM execguard_journal WHERE workspace = '${key}' AND run_id = '${runId}'`)
+      .trim();
+    const local = readFileSync(join(a.home, 'runs', runId!, 'journal.jsonl'), 'utf8')
+      .trim()
+      .split('\n').length;
+    expect(rows).toBe(`${local}|1`);
     await store.close();
   });
 

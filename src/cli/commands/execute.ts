@@ -29,8 +29,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const url = storeUrl(io.env);
   const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
     if (!url) return execute(signal, progress);
-    const { withWorkspaceLease } = await import('../../store/team-run.js');
-    return withWorkspaceLease({ url, env: io.env, cwd: io.cwd, planArg: positionals[0]!, signal, progress }, execute);
+    const { withWorkspaceLease, workspaceKey } = await import('../../store/team-run.js');
+    const workspace = workspaceKey(positionals[0]!, io.cwd);
+    return withWorkspaceLease({ url, env: io.env, workspace, signal, progress }, execute);
   });
   return printRunResult(io, Boolean(flags.json), result);
 }
