@@ -67,6 +67,8 @@ export function blockedBeforeStart(reason: string, next: string): TeamRunResult 
   return { runId: 'not-started', status: 'BLOCKED', runDir: '', report: { outcome: 'failed', reason }, markdown };
 }
 
+class LeaseLostError extends Error {}
+
 /**
  * Sends each run's journal to the store, in order, under the lease's token. The local journal is
  * the source: on the first line of a run this process sends, whatever of that run the store lacks
@@ -90,8 +92,11 @@ class StoreMirror implements JournalMirror {
       .then(() => this.sync(journalPath))
       .catch((error: Error) => {
         if (this.failure) return;
-        this.failure = error;
-        this.lost(error.message);
+        this.failure =
+          error instanceof LeaseLostError
+            ? error
+            : new Error(`the team store stopped answering (${error.message}): the run's journal cannot reach it`);
+        this.lost(this.failure.message);
       });
   }
 
@@ -102,7 +107,9 @@ class StoreMirror implements JournalMirror {
     const entries = readJournal(journalPath);
     for (; have < entries.length; have++) {
       if (!(await this.store.appendJournal(runId, this.workspace, this.token, entries[have])))
-        throw new Error(`the team store refused the journal line: the workspace lease (token ${this.token}) expired or was broken`);
+        throw new LeaseLostError(
+          `the team store refused the journal line: the workspace lease (token ${this.token}) expired or was broken`,
+        );
       this.sent.set(runId, have + 1);
     }
   }
