@@ -73,6 +73,28 @@ const MIGRATIONS: Record<number, string[]> = {
        SELECT count(*) FROM gone
      $$`,
     'REVOKE ALL ON FUNCTION execguard_prune_journal(interval) FROM PUBLIC',
+    // Appends lines of a run in one round trip, only while `tok` holds the workspace's live lease
+    // (the lease row is share-locked, so a new grant waits until these lines are in), each row
+    // chained to the one before. Returns how many went in: 0 when the token no longer holds the lease.
+    `CREATE FUNCTION execguard_append_journal(run text, ws text, tok bigint, raws text[]) RETURNS int LANGUAGE plpgsql AS $$
+     DECLARE
+       prev text;
+       next text;
+       one text;
+       n int := 0;
+     BEGIN
+       PERFORM 1 FROM execguard_leases WHERE workspace = ws AND token = tok AND expires_at > now() FOR SHARE;
+       IF NOT FOUND THEN RETURN 0; END IF;
+       SELECT hash INTO prev FROM execguard_journal WHERE run_id = run ORDER BY id DESC LIMIT 1;
+       FOREACH one IN ARRAY raws LOOP
+         next := encode(sha256(convert_to(coalesce(prev, '') || one, 'UTF8')), 'hex');
+         INSERT INTO execguard_journal (run_id, workspace, token, line, raw, prev_hash, hash)
+         VALUES (run, ws, tok, one::jsonb, one, prev, next);
+         prev := next;
+         n := n + 1;
+       END LOOP;
+       RETURN n;
+     END $$`,
   ],
 };
 
@@ -270,16 +292,14 @@ export class PostgresStore {
    * hashed (`raw`) so that execguard_journal_breaks(run) can check the chain.
    */
   async appendJournal(runId: string, workspace: string, token: number, line: unknown): Promise<boolean> {
-    const raw = JSON.stringify(line);
-    const rows = await this.sql`
-      INSERT INTO execguard_journal (run_id, workspace, token, line, raw, prev_hash, hash)
-      SELECT ${runId}, ${workspace}, ${token}, ${raw}::text::jsonb, ${raw}, prev.hash,
-             encode(sha256(convert_to(coalesce(prev.hash, '') || ${raw}, 'UTF8')), 'hex')
-      FROM execguard_leases l
-      LEFT JOIN LATERAL (SELECT hash FROM execguard_journal WHERE run_id = ${runId} ORDER BY id DESC LIMIT 1) prev ON true
-      WHERE l.workspace = ${workspace} AND l.token = ${token} AND l.expires_at > now()
-      RETURNING id`;
-    return rows.length === 1;
+    return (await this.appendJournalLines(runId, workspace, token, [line])) === 1;
+  }
+
+  /** Appends several lines of a run at once (one round trip), fenced as appendJournal; returns how many went in (0: refused). */
+  async appendJournalLines(runId: string, workspace: string, token: number, lines: unknown[]): Promise<number> {
+    const raws = lines.map((l) => JSON.stringify(l));
+    const [row] = await this.sql`SELECT execguard_append_journal(${runId}, ${workspace}, ${token}, ${raws}::text[]) AS n`;
+    return Number(row?.n ?? 0);
   }
 
   /** How many lines of a run the store has. */

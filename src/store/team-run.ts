@@ -103,14 +103,15 @@ class StoreMirror implements JournalMirror {
   private async sync(journalPath: string): Promise<void> {
     if (this.failure) return;
     const runId = basename(dirname(journalPath));
-    let have = this.sent.get(runId) ?? (await this.store.journalLength(runId));
+    const have = this.sent.get(runId) ?? (await this.store.journalLength(runId));
     const entries = readJournal(journalPath);
-    for (; have < entries.length; have++) {
-      if (!(await this.store.appendJournal(runId, this.workspace, this.token, entries[have])))
+    // Whatever piled up meanwhile goes in one round trip.
+    if (have < entries.length) {
+      if ((await this.store.appendJournalLines(runId, this.workspace, this.token, entries.slice(have))) === 0)
         throw new LeaseLostError(
           `the team store refused the journal line: the workspace lease (token ${this.token}) expired or was broken`,
         );
-      this.sent.set(runId, have + 1);
+      this.sent.set(runId, entries.length);
     }
   }
 
