@@ -48,13 +48,9 @@ describe.skipIf(!postgresAvailable || !hasTerraform)('the team journal (real Pos
     const wait = `touch ${marks}/apply.started; while [ ! -e ${marks}/apply.release ]; do sleep 0.05; done`;
     // Terraform's state is shared by both machines, as a team's remote backend is (a local path stands in for it).
     const state = join(a.dir, 'shared-state', 'terraform.tfstate');
-    a.write(
-      'infra/app/main.tf',
-      tfConfig([{ name: 'app' }, { name: 'slow', dependsOn: 'app', command: wait }]).replace(
-        'backend "local" {}',
-        `backend "local" {\n    path = ${JSON.stringify(state)}\n  }`,
-      ),
-    );
+    const mainTf = (resources: Parameters<typeof tfConfig>[0]) =>
+      tfConfig(resources).replace('backend "local" {}', `backend "local" {\n    path = ${JSON.stringify(state)}\n  }`);
+    a.write('infra/app/main.tf', mainTf([{ name: 'app' }, { name: 'slow', dependsOn: 'app', command: wait }]));
     const bRepo = join(a.dir, 'machine-b');
     execFileSync('git', ['clone', '-q', a.origin, bRepo]);
     const bHome = join(a.dir, 'state-b');
@@ -62,7 +58,7 @@ describe.skipIf(!postgresAvailable || !hasTerraform)('the team journal (real Pos
     const lease = { EXECGUARD_LEASE_TTL: String(ttl) };
     const envA = { ...a.env, ...lease, EXECGUARD_STORE: pg.url('alice') };
     const envB = { ...a.env, ...lease, EXECGUARD_HOME: bHome, EXECGUARD_STORE: pg.url('bob') };
-    return { a, marks, bRepo, bHome, envA, envB, key: workspaceKey('plan.yaml', a.repo) };
+    return { a, marks, bRepo, bHome, envA, envB, mainTf, key: workspaceKey('plan.yaml', a.repo) };
   }
 
   /** The CLI as its own process (a machine's terminal). */
@@ -98,6 +94,52 @@ describe.skipIf(!postgresAvailable || !hasTerraform)('the team journal (real Pos
   const onlyRun = (home: string) => readdirSync(join(home, 'runs'))[0]!;
   /** The lease's expiry as the database judges it (its clock, not the test's). */
   const leaseExpired = async (key: string) => (await store.leases()).filter((l) => l.workspace === key).every((l) => l.expired);
+
+  it('both machines apply the same workspace at once, round after round: one lease holder at a time, origin’s commits in lease order', async () => {
+    const { a, marks, bRepo, bHome, envA, envB, key } = twoMachines();
+    writeFileSync(join(marks, 'apply.release'), '');
+    // Origin starts with machine A's configuration (the shared state backend), as every round builds on it.
+    execFileSync('git', ['-c', 'user.name=a', '-c', 'user.email=a@localhost', 'commit', '-qam', 'chore: the shared backend'], {
+      cwd: a.repo,
+    });
+    execFileSync('git', ['push', '-q', 'origin', 'main'], { cwd: a.repo });
+    const machines = [
+      { repo: a.repo, home: a.home, env: envA },
+      { repo: bRepo, home: bHome, env: envB },
+    ];
+    const landed: { runId: string; token: number; commit: string }[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const [i, m] of machines.entries()) {
+        // Each machine starts the round up to date with origin, with a change of its own.
+        execFileSync('git', ['checkout', '-q', '--', '.'], { cwd: m.repo });
+        execFileSync('git', ['pull', '-q', '--ff-only', 'origin', 'main'], { cwd: m.repo });
+        const tf = join(m.repo, 'infra/app/main.tf');
+        writeFileSync(tf, `${readFileSync(tf, 'utf8')}\nresource "terraform_data" "round${round}_machine${i}" {\n  input = "${i}"\n}\n`);
+      }
+      const results = await Promise.all(machines.map((m) => run(m.repo, m.env, 'execute', 'plan.yaml', '--approval', APPROVAL)));
+      expect(
+        results.filter((r) => r.code === 0),
+        results.map((r) => r.stdout).join('\n'),
+      ).toHaveLength(1);
+      for (const m of machines) {
+        for (const runId of existsSync(join(m.home, 'runs')) ? readdirSync(join(m.home, 'runs')) : []) {
+          const meta = JSON.parse(readFileSync(join(m.home, 'runs', runId, 'meta.json'), 'utf8'));
+          if (meta.status !== 'COMPLETE' || landed.some((l) => l.runId === runId)) continue;
+          const tokens = [...new Set((await store.journal(runId)).map((r) => r.token))];
+          expect(tokens).toHaveLength(1);
+          landed.push({ runId, token: tokens[0]!, commit: meta.commit });
+        }
+      }
+      // The other run either found the lease held (and ran nothing) or took it after and found origin moved.
+      for (const r of results.filter((x) => x.code !== 0))
+        expect(r.stdout).toMatch(/is leased to|the remote moved since the plan was made/);
+      expect((await store.leases()).filter((l) => l.workspace === key)).toEqual([]);
+    }
+    expect(landed).toHaveLength(3);
+    const history = execFileSync('git', ['rev-list', '--reverse', 'main'], { cwd: a.origin, encoding: 'utf8' }).trim().split('\n');
+    const inOriginOrder = [...landed].sort((x, y) => history.indexOf(x.commit) - history.indexOf(y.commit));
+    expect(inOriginOrder.map((l) => l.token)).toEqual([...landed.map((l) => l.token)].sort((x, y) => x - y));
+  });
 
   it("machine B's runs and runs RUN show machine A's run from the team journal, and B rolls it back", async () => {
     const { a, marks, bRepo, bHome, envA, envB } = twoMachines();
