@@ -46,7 +46,7 @@ export function workspaceKey(planArg: string, cwd: string): string {
 }
 
 /** The lease's time to live (EXECGUARD_LEASE_TTL seconds, at least 3; 60 by default). */
-export const leaseTtl = (env: NodeJS.ProcessEnv) => Math.max(3, Number(env.EXECGUARD_LEASE_TTL) || 60);
+const leaseTtl = (env: NodeJS.ProcessEnv) => Math.max(3, Number(env.EXECGUARD_LEASE_TTL) || 60);
 
 /** Does the project ask for the plan lock (lease from plan to apply)? EXECGUARD_PLAN_LOCK=1 (docs/team.md). */
 export const planLockWanted = (env: NodeJS.ProcessEnv) => /^(1|true|yes)$/i.test(env.EXECGUARD_PLAN_LOCK ?? '');
@@ -55,7 +55,7 @@ export const planLockWanted = (env: NodeJS.ProcessEnv) => /^(1|true|yes)$/i.test
 const planLockTtl = (env: NodeJS.ProcessEnv) => Math.max(3, Number(env.EXECGUARD_PLAN_LOCK_TTL) || 24 * 3600);
 
 /** A BLOCKED result that changed nothing: the report says why, and ends in a valid AGENT_STATUS block. */
-export function blockedBeforeStart(reason: string, next: string): TeamRunResult {
+function blockedBeforeStart(reason: string, next: string): TeamRunResult {
   const status = renderStatus({
     planStatus: 'BLOCKED',
     currentPhase: 'Execute',
