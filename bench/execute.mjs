@@ -1,18 +1,30 @@
-// `node bench/execute.mjs [REPS]`: what does execguard cost on top of the work it orchestrates?
-// Each repetition makes two identical fresh workspaces (a git repository with a bare origin and
-// examples/terraform-demo with one added resource). In one, `execguard execute` runs the demo
-// plan; in the other, the very commands that run's journal recorded (git + terraform + verify)
+// `node bench/execute.mjs [REPS] [--store postgres]`: what does execguard cost on top of the work it
+// orchestrates? Each repetition makes two identical fresh workspaces (a git repository with a bare
+// origin and examples/terraform-demo with one added resource). In one, `execguard execute` runs the
+// demo plan; in the other, the very commands that run's journal recorded (git + terraform + verify)
 // run directly, in the same order. Order alternates between repetitions. Medians are compared:
 // execguard's overhead must be at most 25% of its wall time.
+// With `--store postgres` it starts a PostgreSQL server (initdb into a temporary folder, as the
+// tests do) and compares `execute` under the team store with `execute` on the file store (target:
+// at most 10% more wall time), and measures lease acquire and release round trips. The load
+// average is printed with the results: on a shared machine it says how far to trust them.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const reps = Number(process.argv[2] ?? 7);
+const args = process.argv.slice(2);
+const storeAt = args.indexOf('--store');
+const store = storeAt >= 0 ? args.splice(storeAt, 2)[1] : undefined;
+if (store !== undefined && store !== 'postgres') {
+  console.error(`--store: only 'postgres' is known, got '${store}'`);
+  process.exit(1);
+}
+const reps = Number(args[0] ?? 7);
+const STORE_LIMIT = 0.1;
 const LIMIT = 0.25;
 const APPROVAL = 'User approved. Execute the plan.';
 // A person at a terminal: --approval is the approval (inside an agent session it would be refused).
@@ -54,11 +66,11 @@ function workspace() {
   return { dir, repo, home, workdir: join(repo, 'examples/terraform-demo') };
 }
 
-function runExecguard(ws) {
+function runExecguard(ws, extraEnv = {}) {
   const started = performance.now();
   const r = spawnSync(process.execPath, [cli, 'execute', 'examples/terraform-demo.yaml', '--approval', APPROVAL], {
     cwd: ws.repo,
-    env: { ...baseEnv, EXECGUARD_HOME: ws.home },
+    env: { ...baseEnv, EXECGUARD_HOME: ws.home, ...extraEnv },
     encoding: 'utf8',
   });
   const ms = performance.now() - started;
@@ -99,6 +111,146 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+if (store === 'postgres') {
+  const pg = startPostgres();
+  let code = 1;
+  try {
+    code = benchStore(pg);
+  } finally {
+    pg.stop();
+    rmSync(out, { recursive: true, force: true });
+  }
+  process.exit(code);
+}
+
+/** A PostgreSQL server for the benchmark: initdb into a temporary folder, a loopback port (as test/support/postgres.ts). */
+function startPostgres() {
+  const bin = (() => {
+    try {
+      const v = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a))[0];
+      return join('/usr/lib/postgresql', v, 'bin');
+    } catch {
+      return undefined;
+    }
+  })();
+  if (!bin) {
+    console.log('PostgreSQL is not installed: skipping the store benchmark');
+    process.exit(0);
+  }
+  const asRoot = process.getuid?.() === 0;
+  const as = (program, argv, opts = {}) =>
+    asRoot ? spawnSync('runuser', ['-u', 'postgres', '--', program, ...argv], opts) : spawnSync(program, argv, opts);
+  const dir = mkdtempSync(join(tmpdir(), 'execguard-bench-pg-'));
+  chmodSync(dir, 0o777);
+  const data = join(dir, 'data');
+  as(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'], { stdio: 'ignore' });
+  const port = 20000 + (process.pid % 20000);
+  const started = as(
+    join(bin, 'pg_ctl'),
+    ['start', '-D', data, '-w', '-l', join(dir, 'log'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`],
+    {
+      stdio: 'ignore',
+    },
+  );
+  if (started.status !== 0) throw new Error(`PostgreSQL did not start (see ${join(dir, 'log')})`);
+  const psql = (sql, db = 'postgres') =>
+    execFileSync(join(bin, 'psql'), [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(port),
+      '-U',
+      'postgres',
+      '-d',
+      db,
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-Atc',
+      sql,
+    ]);
+  psql('CREATE ROLE bench LOGIN');
+  psql('CREATE DATABASE execguard OWNER bench');
+  return {
+    url: `postgres://bench@127.0.0.1:${port}/execguard`,
+    stop: () => {
+      as(join(bin, 'pg_ctl'), ['stop', '-D', data, '-m', 'fast', '-w'], { stdio: 'ignore' });
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Lease round trips in one process over one connection: acquire then release, N times. */
+function leaseLatency(url, n) {
+  const module = join(out, 'store-bench.mjs');
+  execFileSync(
+    process.execPath,
+    [
+      '-e',
+      `require('esbuild').buildSync({ entryPoints: [${JSON.stringify(join(root, 'src/store/postgres.ts'))}], bundle: true, format: 'esm', platform: 'node', outfile: ${JSON.stringify(module)}, logLevel: 'silent' })`,
+    ],
+    { cwd: root },
+  );
+  const script = `import { PostgresStore } from ${JSON.stringify(module)};
+const t0 = performance.now();
+const s = await PostgresStore.connect(${JSON.stringify(url)}, { HOME: '/nonexistent' });
+await s.migrate();
+const connectMs = performance.now() - t0;
+const acquire = [], release = [];
+for (let i = 0; i < ${n}; i++) {
+  let t = performance.now();
+  const got = await s.acquire('bench-workspace', { user: 'bench', host: 'bench' }, 60);
+  acquire.push(performance.now() - t);
+  t = performance.now();
+  await s.release('bench-workspace', got.token);
+  release.push(performance.now() - t);
+}
+await s.close();
+console.log(JSON.stringify({ connectMs, acquire, release }));`;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+}
+
+function benchStore(pg) {
+  execFileSync(process.execPath, [cli, 'store', 'migrate'], { env: { ...baseEnv, EXECGUARD_STORE: pg.url }, stdio: 'ignore' });
+  const fileRuns = [];
+  const pgRuns = [];
+  const pgEnv = { EXECGUARD_STORE: pg.url };
+  for (let i = 0; i < reps; i++) {
+    const a = workspace();
+    const b = workspace();
+    // Alternate which store goes first.
+    if (i % 2 === 0) {
+      fileRuns.push(runExecguard(a).ms);
+      pgRuns.push(runExecguard(b, pgEnv).ms);
+    } else {
+      pgRuns.push(runExecguard(b, pgEnv).ms);
+      fileRuns.push(runExecguard(a).ms);
+    }
+    rmSync(a.dir, { recursive: true, force: true });
+    rmSync(b.dir, { recursive: true, force: true });
+    process.stdout.write(
+      `rep ${i + 1}/${reps}: file store ${fileRuns.at(-1).toFixed(0)} ms, postgres store ${pgRuns.at(-1).toFixed(0)} ms\n`,
+    );
+  }
+  const lease = leaseLatency(pg.url, 200);
+  const fileMs = median(fileRuns);
+  const pgMs = median(pgRuns);
+  const more = (pgMs - fileMs) / fileMs;
+  console.log('');
+  console.log(`execute, file store (median):      ${fileMs.toFixed(0)} ms`);
+  console.log(`execute, postgres store (median):  ${pgMs.toFixed(0)} ms`);
+  console.log(
+    `postgres store overhead:           ${(pgMs - fileMs).toFixed(0)} ms = ${(more * 100).toFixed(1)}% more wall time (target ${STORE_LIMIT * 100}%)`,
+  );
+  console.log(`connect + schema check:            ${lease.connectMs.toFixed(1)} ms`);
+  console.log(`lease acquire (median of 200):     ${median(lease.acquire).toFixed(2)} ms`);
+  console.log(`lease release (median of 200):     ${median(lease.release).toFixed(2)} ms`);
+  console.log(`load average (1, 5, 15 min):       ${loadavg()}`);
+  console.log(more <= STORE_LIMIT ? 'PASS' : 'FAIL');
+  return more <= STORE_LIMIT ? 0 : 1;
+}
+
 const eg = [];
 const raw = [];
 let steps = 0;
@@ -137,5 +289,6 @@ console.log(`same commands, direct (median): ${rawMs.toFixed(0)} ms`);
 console.log(
   `execguard overhead:            ${(egMs - rawMs).toFixed(0)} ms = ${(overhead * 100).toFixed(1)}% of wall time (limit ${LIMIT * 100}%)`,
 );
+console.log(`load average (1, 5, 15 min):   ${loadavg()}`);
 console.log(overhead <= LIMIT ? 'PASS' : 'FAIL');
 process.exit(overhead <= LIMIT ? 0 : 1);

@@ -102,12 +102,6 @@ export class GitSide {
     return out.split(/\s+/)[0] ?? '';
   }
 
-  /** Is `ancestor` known locally and contained in HEAD? (One call: unknown commits fail with stderr.) */
-  private async contains(ancestor: string): Promise<boolean> {
-    const missing = await this.raw('git rev-list', ['rev-list', '--count', ancestor, '^HEAD']);
-    return missing.exitCode === 0 && missing.stdout.trim() === '0';
-  }
-
   /**
    * `ignore`: repository paths that never block (the plan file itself, committed or not). Untracked
    * execguard setup files (what `execguard init` writes) never block either: they change nothing
@@ -148,12 +142,13 @@ export class GitSide {
     if (dirty.length) throw new StepError(`uncommitted changes outside the plan's files: ${dirty.join(', ')}`, undefined, 'Validation');
     const remote = await this.remoteHead(g);
     this.remoteSeen = remote;
-    if (remote && !(await this.contains(remote))) {
+    const { contained, ahead } = await this.commitsAhead(remote);
+    if (!contained) {
       throw new RemoteMovedError(
         `${g.remote}/${g.branch} is at ${remote.slice(0, 12)}, which this repository does not contain: the remote moved since the plan was made`,
       );
     }
-    this.unpushed = await this.commitsAhead(remote);
+    this.unpushed = ahead;
     return [
       `on branch ${branch}; no changes outside the plan's files; ${g.remote}/${g.branch} ${remote ? `at ${remote.slice(0, 12)} is contained in HEAD` : 'does not exist yet'}`,
       ...(this.unpushed.length
@@ -191,22 +186,31 @@ export class GitSide {
     });
   }
 
-  /** The commits a push of HEAD sends: remote..HEAD (all of HEAD when the remote branch does not exist), oldest first. */
-  async commitsAhead(remote: string): Promise<{ hash: string; subject: string }[]> {
-    const range = remote ? [`${remote}..HEAD`] : ['HEAD'];
-    const out = await this.raw('git log (commits to push)', ['log', '--reverse', '--format=%H%x09%s', ...range]);
-    // An unborn HEAD has nothing to push; any other failure must not hide what would be sent.
+  /**
+   * One call answers both questions about the remote's commit: is it contained in HEAD (nothing on
+   * the remote that this repository lacks), and which commits a push of HEAD sends (remote..HEAD,
+   * oldest first; all of HEAD when the remote branch does not exist). `HEAD...remote` with
+   * --left-right marks HEAD's side '<' and the remote's side '>': any '>' commit, or a remote
+   * commit git does not know (the command fails), means the remote moved.
+   */
+  async commitsAhead(remote: string): Promise<{ contained: boolean; ahead: { hash: string; subject: string }[] }> {
+    const range = remote ? ['--left-right', '--format=%m%H%x09%s', `HEAD...${remote}`] : ['--format=<%H%x09%s', 'HEAD'];
+    const out = await this.raw('git log (commits to push)', ['log', '--reverse', ...range]);
     if (out.exitCode !== 0) {
-      if (/does not have any commits|unknown revision|bad default revision/.test(out.stderr)) return [];
+      if (remote) return { contained: false, ahead: [] };
+      // An unborn HEAD has nothing to push; any other failure must not hide what would be sent.
+      if (/does not have any commits|unknown revision|bad default revision/.test(out.stderr)) return { contained: true, ahead: [] };
       throw new StepError(`git log of the commits to push failed: ${out.stderr.trim()}`, out, classify(out).errorClass);
     }
-    return out.stdout
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => {
-        const [hash, ...subject] = l.split('\t');
+    const lines = out.stdout.split('\n').filter((l) => l.trim());
+    if (lines.some((l) => l.startsWith('>'))) return { contained: false, ahead: [] };
+    return {
+      contained: true,
+      ahead: lines.map((l) => {
+        const [hash, ...subject] = l.slice(1).split('\t');
         return { hash: hash.trim(), subject: subject.join('\t') };
-      });
+      }),
+    };
   }
 
   /** Stage only the plan's files, commit, push, confirm. Returns the pushed commit and details. */

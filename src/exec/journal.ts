@@ -61,6 +61,26 @@ export type StampedEntry = JournalEntry & { ts: string };
 
 const DURABLE = new Set<JournalEntry['type']>(['run-start', 'step-start', 'step-end', 'run-end', 'resume']);
 
+/**
+ * Where else every journal line goes: the team store (src/store/team-run.ts) while a run holds a
+ * workspace lease. `line` is called after the local write, in order; `confirmed` settles once the
+ * store has every line so far, and rejects when it refused one (the lease was lost) or is gone.
+ */
+export interface JournalMirror {
+  line(journalPath: string): void;
+  confirmed(): Promise<void>;
+}
+
+let mirror: JournalMirror | undefined;
+
+/** Sets (or, with undefined, clears) the mirror for this process's runs. */
+export function mirrorJournals(to: JournalMirror | undefined): void {
+  mirror = to;
+}
+
+/** Settles when the team store has every line written so far (at once without a store). */
+export const journalConfirmed = (): Promise<void> => (mirror ? mirror.confirmed() : Promise.resolve());
+
 export class Journal {
   constructor(readonly path: string) {}
 
@@ -92,6 +112,7 @@ export class Journal {
       const last = Buffer.alloc(1);
       const torn = size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
       writeSync(fd, `${torn ? '\n' : ''}${JSON.stringify({ ts: new Date().toISOString(), ...entry })}\n`);
+      mirror?.line(this.path);
       if (entry.type === 'step-end') {
         // The end of a step is fsync'd off the main thread: the next step-start (or run-end) waits
         // for the disk anyway, and parallel steps are not held up meanwhile.

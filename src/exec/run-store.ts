@@ -135,7 +135,7 @@ export function readRun(runDir: string, runId: string): RunMeta | undefined {
 }
 
 /** Rebuilds a run's meta from its journal. */
-function metaFromJournal(runId: string, journal: StampedEntry[]): RunMeta {
+export function metaFromJournal(runId: string, journal: StampedEntry[]): RunMeta {
   const start = journal.find((e) => e.type === 'run-start');
   const kind = start?.type === 'run-start' ? start.kind : (KINDS.find((k) => runId.includes(`-${k}-`)) ?? 'execute');
   const stamp = runId.match(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z/);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { startChild, type ChildOutcome } from './child.js';
 import type { Gate } from './guard-gate.js';
 import { displayCommand } from './guard-gate.js';
-import type { Journal } from './journal.js';
+import { type Journal, journalConfirmed } from './journal.js';
 import { RUN_ID_ENV } from './reap.js';
 import { StateWriteError } from './run-errors.js';
 import { StepError, type CommandResult } from './types.js';
@@ -204,6 +204,17 @@ export class StepRunner {
     }
     this.opts.progress(`${step}: ${command}`);
     journal.append({ type: 'step-start', seq, step, command, attempt, ...(verdict.changesNothing ? { changesNothing: true } : {}) });
+    try {
+      // Under a team store the step starts only once the store took its line: a holder whose lease
+      // expired or was broken is refused there, and starts nothing.
+      await journalConfirmed();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const result: CommandResult = { command, exitCode: 2, stdout: '', stderr: reason, durationMs: 0, refused: reason };
+      journal.tryAppend({ type: 'step-end', seq, step, exitCode: 2, durationMs: 0, refused: `team store: ${reason}` });
+      this.history.push({ step, result });
+      throw new StepError(`${step} was not started: ${reason}`, result, 'StateConflict');
+    }
     const started = performance.now();
     let out: BodyResult;
     try {

@@ -15,6 +15,7 @@ const CONFIG_ENV =
 
 const TIMEOUT_MS = 5000;
 const cache = new Map<string, { identities: string; result: GitConfigRead }>();
+const inFlight = new Map<string, ReturnType<typeof run>>();
 
 function identity(path: string): string {
   try {
@@ -135,7 +136,14 @@ export async function readGitConfig(dir: string, env: NodeJS.ProcessEnv): Promis
     const identities = [...files].map((f) => `${f}=${identity(f)}`).join('\n');
     if (identities === hit.identities) return hit.result;
   }
-  const got = await run(dir, gitEnv);
+  // Callers asking at the same moment (a run's pre-flight judges its git commands side by side)
+  // share one read instead of each spawning its own.
+  let reading = inFlight.get(key);
+  if (!reading) {
+    reading = run(dir, gitEnv).finally(() => inFlight.delete(key));
+    inFlight.set(key, reading);
+  }
+  const got = await reading;
   if (!got.ok) return { unreadable: got.why };
   const entries = parseConfigList(got.out, dir);
   const result: GitConfigRead = {

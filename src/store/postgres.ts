@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type postgres from 'postgres';
 
 /** The schema version this build writes and understands. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const MIGRATIONS: Record<number, string[]> = {
   1: [
@@ -119,6 +119,53 @@ const MIGRATIONS: Record<number, string[]> = {
        END IF;
      END $$`,
   ],
+  // Version 3: the team's run journal and the plan lock. Each journal row keeps the line exactly as
+  // hashed (`raw`), so anyone can check the chain in SQL; a lease records the database role that
+  // took it and whether it is a plan lock (held from plan to apply). Retention is a SQL policy:
+  // execguard_prune_journal(keep) removes whole runs whose last line is older than `keep`, so no
+  // chain is left with a gap; only the tables' owner may run it (docs/team.md).
+  3: [
+    'ALTER TABLE execguard_journal ADD COLUMN raw text',
+    'CREATE INDEX execguard_journal_written ON execguard_journal (written_at)',
+    'ALTER TABLE execguard_leases ADD COLUMN role text NOT NULL DEFAULT current_user',
+    'ALTER TABLE execguard_leases ADD COLUMN plan_lock boolean NOT NULL DEFAULT false',
+    `CREATE FUNCTION execguard_journal_breaks(run text) RETURNS SETOF bigint LANGUAGE sql STABLE AS $$
+       SELECT id FROM (
+         SELECT id, raw, hash, prev_hash, lag(hash) OVER (ORDER BY id) AS before
+         FROM execguard_journal WHERE run_id = run) r
+       WHERE prev_hash IS DISTINCT FROM before OR raw IS NULL
+          OR hash <> encode(sha256(convert_to(coalesce(prev_hash, '') || raw, 'UTF8')), 'hex')
+     $$`,
+    `CREATE FUNCTION execguard_prune_journal(keep interval) RETURNS bigint LANGUAGE sql AS $$
+       WITH old AS (
+         SELECT run_id FROM execguard_journal GROUP BY run_id HAVING max(written_at) < now() - keep),
+       gone AS (DELETE FROM execguard_journal j USING old WHERE j.run_id = old.run_id RETURNING 1)
+       SELECT count(*) FROM gone
+     $$`,
+    'REVOKE ALL ON FUNCTION execguard_prune_journal(interval) FROM PUBLIC',
+    // Appends lines of a run in one round trip, only while `tok` holds the workspace's live lease
+    // (the lease row is share-locked, so a new grant waits until these lines are in), each row
+    // chained to the one before. Returns how many went in: 0 when the token no longer holds the lease.
+    `CREATE FUNCTION execguard_append_journal(run text, ws text, tok bigint, raws text[]) RETURNS int LANGUAGE plpgsql AS $$
+     DECLARE
+       prev text;
+       next text;
+       one text;
+       n int := 0;
+     BEGIN
+       PERFORM 1 FROM execguard_leases WHERE workspace = ws AND token = tok AND expires_at > now() FOR SHARE;
+       IF NOT FOUND THEN RETURN 0; END IF;
+       SELECT hash INTO prev FROM execguard_journal WHERE run_id = run ORDER BY id DESC LIMIT 1;
+       FOREACH one IN ARRAY raws LOOP
+         next := encode(sha256(convert_to(coalesce(prev, '') || one, 'UTF8')), 'hex');
+         INSERT INTO execguard_journal (run_id, workspace, token, line, raw, prev_hash, hash)
+         VALUES (run, ws, tok, one::jsonb, one, prev, next);
+         prev := next;
+         n := n + 1;
+       END LOOP;
+       RETURN n;
+     END $$`,
+  ],
 };
 
 export class StoreError extends Error {
@@ -139,6 +186,10 @@ export interface Lease {
   workspace: string;
   token: number;
   owner: LeaseOwner;
+  /** The database role that took it. */
+  role?: string;
+  /** Held from plan to apply (the plan lock), not by a running run. */
+  planLock?: boolean;
   acquiredAt: string;
   expiresAt: string;
   expired: boolean;
@@ -252,20 +303,25 @@ export class PostgresStore {
    * Takes the workspace's lease when it is free or expired. Grants of one workspace are serialised
    * (a transaction-scoped advisory lock) and the token is drawn inside that section, so every grant's
    * token is higher than every earlier grant's: a token drawn before a wait never lands after a newer one.
+   * `ownPlanLock`: a plan lock that this same database role holds is taken over (its author goes on
+   * to apply the plan), with a new, higher token; anyone else's plan lock blocks like any lease.
    */
-  async acquire(workspace: string, owner: LeaseOwner, ttlSeconds: number): Promise<Acquired> {
+  async acquire(workspace: string, owner: LeaseOwner, ttlSeconds: number, options: { ownPlanLock?: boolean } = {}): Promise<Acquired> {
     return this.sql.begin(async (tx) => {
       await tx`SELECT pg_advisory_xact_lock(hashtext(${`execguard-lease:${workspace}`}))`;
       const [held] = await tx`
-        SELECT workspace, token, owner, acquired_at, expires_at FROM execguard_leases
+        SELECT workspace, token, owner, acquired_at, expires_at, role, plan_lock, role = current_user AS mine
+        FROM execguard_leases
         WHERE workspace = ${workspace} AND expires_at > now()`;
-      if (held)
+      if (held && !(options.ownPlanLock && held.plan_lock && held.mine))
         return {
           ok: false,
           holder: {
             workspace: held.workspace,
             token: Number(held.token),
             owner: held.owner as LeaseOwner,
+            role: held.role,
+            planLock: Boolean(held.plan_lock),
             acquiredAt: new Date(held.acquired_at).toISOString(),
             expiresAt: new Date(held.expires_at).toISOString(),
             expired: false,
@@ -275,10 +331,25 @@ export class PostgresStore {
         INSERT INTO execguard_leases (workspace, token, owner, expires_at)
         VALUES (${workspace}, nextval('execguard_lease_tokens'), ${tx.json(owner as never)}, now() + ${ttlSeconds} * interval '1 second')
         ON CONFLICT (workspace) DO UPDATE
-          SET token = EXCLUDED.token, owner = EXCLUDED.owner, acquired_at = now(), expires_at = EXCLUDED.expires_at
+          SET token = EXCLUDED.token, owner = EXCLUDED.owner, acquired_at = now(), expires_at = EXCLUDED.expires_at,
+              role = current_user, plan_lock = false
         RETURNING token, expires_at`;
       return { ok: true, token: Number(got!.token), expiresAt: new Date(got!.expires_at).toISOString() };
     }) as Promise<Acquired>;
+  }
+
+  /**
+   * Turns a live lease into a plan lock: held (not renewed) for `ttlSeconds` while the plan waits
+   * for review and apply, so no one else applies over it. False when the lease was already lost.
+   */
+  async holdForPlan(workspace: string, token: number, digest: string | undefined, ttlSeconds: number): Promise<boolean> {
+    const rows = await this.sql`
+      UPDATE execguard_leases
+      SET plan_lock = true, expires_at = now() + ${ttlSeconds} * interval '1 second',
+          owner = owner || ${this.sql.json((digest ? { digest } : {}) as never)}
+      WHERE workspace = ${workspace} AND token = ${token} AND expires_at > now()
+      RETURNING token`;
+    return rows.length === 1;
   }
 
   /** Extends a live lease; false when it expired or was taken (the holder must stop). */
@@ -297,33 +368,71 @@ export class PostgresStore {
   /**
    * Appends a journal line for a run, only while `token` holds the workspace's live lease: the check
    * and the insert are one statement, so a holder whose lease expired is refused by the database.
-   * Rows are hash-chained per run (each carries the hash of the one before).
+   * Rows are hash-chained per run (each carries the hash of the one before); the line is kept as
+   * hashed (`raw`) so that execguard_journal_breaks(run) can check the chain.
    */
   async appendJournal(runId: string, workspace: string, token: number, line: unknown): Promise<boolean> {
-    const rows = await this.sql`
-      INSERT INTO execguard_journal (run_id, workspace, token, line, prev_hash, hash)
-      SELECT ${runId}, ${workspace}, ${token}, ${this.sql.json(line as never)}, prev.hash,
-             encode(sha256(convert_to(coalesce(prev.hash, '') || ${JSON.stringify(line)}, 'UTF8')), 'hex')
-      FROM execguard_leases l
-      LEFT JOIN LATERAL (SELECT hash FROM execguard_journal WHERE run_id = ${runId} ORDER BY id DESC LIMIT 1) prev ON true
-      WHERE l.workspace = ${workspace} AND l.token = ${token} AND l.expires_at > now()
-      RETURNING id`;
-    return rows.length === 1;
+    return (await this.appendJournalLines(runId, workspace, token, [line])) === 1;
   }
 
-  async journal(runId: string): Promise<{ line: unknown; token: number; hash: string; prevHash: string | null }[]> {
-    const rows = await this.sql`SELECT line, token, hash, prev_hash FROM execguard_journal WHERE run_id = ${runId} ORDER BY id`;
-    return rows.map((r) => ({ line: r.line, token: Number(r.token), hash: r.hash, prevHash: r.prev_hash }));
+  /** Appends several lines of a run at once (one round trip), fenced as appendJournal; returns how many went in (0: refused). */
+  async appendJournalLines(runId: string, workspace: string, token: number, lines: unknown[]): Promise<number> {
+    const raws = lines.map((l) => JSON.stringify(l));
+    const [row] = await this.sql`SELECT execguard_append_journal(${runId}, ${workspace}, ${token}, ${raws}::text[]) AS n`;
+    return Number(row?.n ?? 0);
+  }
+
+  /** How many lines of a run the store has. */
+  async journalLength(runId: string): Promise<number> {
+    const [row] = await this.sql`SELECT count(*)::int AS n FROM execguard_journal WHERE run_id = ${runId}`;
+    return Number(row?.n ?? 0);
+  }
+
+  async journal(
+    runId: string,
+  ): Promise<{ line: unknown; raw: string | null; token: number; hash: string; prevHash: string | null; writtenBy: string }[]> {
+    const rows = await this.sql`
+      SELECT line, raw, token, hash, prev_hash, written_by FROM execguard_journal WHERE run_id = ${runId} ORDER BY id`;
+    return rows.map((r) => ({
+      line: r.raw ? JSON.parse(r.raw) : r.line,
+      raw: r.raw,
+      token: Number(r.token),
+      hash: r.hash,
+      prevHash: r.prev_hash,
+      writtenBy: r.written_by,
+    }));
+  }
+
+  /** Rows of a run whose chain does not hold (a changed, removed or inserted row): empty when intact. */
+  async journalBreaks(runId: string): Promise<number[]> {
+    const rows = await this.sql`SELECT execguard_journal_breaks AS id FROM execguard_journal_breaks(${runId})`;
+    return rows.map((r) => Number(r.id));
+  }
+
+  /**
+   * Every run in the store with the lines its meta is rebuilt from (start, meta changes, resumes,
+   * interruptions, end), the workspace and the roles that wrote it: what `execguard runs` lists.
+   */
+  async runs(): Promise<{ runId: string; workspace: string; roles: string[]; lines: unknown[] }[]> {
+    const rows = await this.sql`
+      SELECT run_id, min(workspace) AS workspace, array_agg(DISTINCT written_by) AS roles,
+             json_agg(coalesce(raw::json, line::json) ORDER BY id) AS lines
+      FROM execguard_journal
+      WHERE line->>'type' IN ('run-start', 'meta', 'resume', 'interrupted', 'run-end')
+      GROUP BY run_id ORDER BY min(id)`;
+    return rows.map((r) => ({ runId: r.run_id, workspace: r.workspace, roles: r.roles, lines: r.lines }));
   }
 
   async leases(): Promise<Lease[]> {
     const rows = await this.sql`
-      SELECT workspace, token, owner, acquired_at, expires_at, expires_at <= now() AS expired
+      SELECT workspace, token, owner, role, plan_lock, acquired_at, expires_at, expires_at <= now() AS expired
       FROM execguard_leases ORDER BY workspace`;
     return rows.map((r) => ({
       workspace: r.workspace,
       token: Number(r.token),
       owner: r.owner as LeaseOwner,
+      role: r.role,
+      planLock: Boolean(r.plan_lock),
       acquiredAt: new Date(r.acquired_at).toISOString(),
       expiresAt: new Date(r.expires_at).toISOString(),
       expired: Boolean(r.expired),

@@ -143,5 +143,28 @@ console.log(JSON.stringify(got)); setInterval(() => {}, 1000);`;
     for (const step of ['pre-flight', 'persist', 'apply']) await store.appendJournal('chain', workspace, got.token, { step });
     const rows = await store.journal('chain');
     expect(rows.map((r) => r.prevHash)).toEqual([null, rows[0]!.hash, rows[1]!.hash]);
+    expect(await store.journalBreaks('chain')).toEqual([]);
+    // The tables' owner rewrites a line: the chain shows where (in SQL, for anyone to check).
+    pg.psql(`UPDATE execguard_journal SET raw = replace(raw, 'persist', 'skipped') WHERE run_id = 'chain' AND line->>'step' = 'persist'`);
+    const [, persisted] = await store.journal('chain');
+    expect(await store.journalBreaks('chain')).toEqual([
+      Number(pg.psql(`SELECT id FROM execguard_journal WHERE hash = '${persisted!.hash}'`).trim()),
+    ]);
+  });
+
+  it('retention is a SQL policy: whole runs older than the limit go, newer ones stay; only the owner may prune', async () => {
+    const store = await connect('bob');
+    await store.migrate();
+    const workspace = `ws-retention-${Date.now()}`;
+    const got = await store.acquire(workspace, owner('bob', 'b', 'old'), 30);
+    if (!got.ok) throw new Error('not acquired');
+    for (const run of ['retention-old', 'retention-new'])
+      await store.appendJournal(run, workspace, got.token, { type: 'run-start', runId: run });
+    pg.psql("UPDATE execguard_journal SET written_at = now() - interval '100 days' WHERE run_id = 'retention-old'");
+    // A team member's role may not prune (append-only for the team).
+    expect(() => pg.psql("SET ROLE bob; SELECT execguard_prune_journal(interval '90 days')")).toThrow(/permission denied/);
+    expect(pg.psql("SELECT execguard_prune_journal(interval '90 days')").trim()).toBe('1');
+    expect(await store.journalLength('retention-old')).toBe(0);
+    expect(await store.journalLength('retention-new')).toBe(1);
   });
 });

@@ -4,7 +4,7 @@
 // cannot be reached blocks every state-changing run (nothing applied, nothing pushed); `locks` and
 // `unlock` from the other machine see and break the lease, and the unlock is recorded.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -93,8 +93,49 @@ describe.skipIf(!postgresAvailable || !hasTerraform)('execute under the team sto
     expect(originHead(a)).not.toBe(before);
     expect((await store.leases()).filter((l) => l.workspace === key)).toEqual([]);
     const runId = run.stdout.match(/\*\*Run:\*\* (\S+)/)?.[1];
-    const lines = pg.psql(`SELECT count(*) FROM execguard_journal WHERE workspace = '${key}' AND line->>'runId' = '${runId}'`).trim();
-    expect(lines).toBe('1');
+    // Every line of the run's journal is in the team journal, under the run's one token.
+    const rows = pg
+      .psql(`SELECT count(*), count(DISTINCT token) FROM execguard_journal WHERE workspace = '${key}' AND run_id = '${runId}'`)
+      .trim();
+    const local = readFileSync(join(a.home, 'runs', runId!, 'journal.jsonl'), 'utf8')
+      .trim()
+      .split('\n').length;
+    expect(rows).toBe(`${local}|1`);
+    await store.close();
+  });
+
+  it('the plan lock: a plan waiting for review keeps the lease, another engineer cannot plan or apply over it, its author applies it', async () => {
+    const { a, bRepo, envA, envB } = twoMachines();
+    const lockA = { ...envA, EXECGUARD_PLAN_LOCK: '1' };
+    const lockB = { ...envB, EXECGUARD_PLAN_LOCK: '1' };
+    const store = await PostgresStore.connect(pg.url('alice'), { HOME: '/nonexistent' });
+    const { workspaceKey } = await import('../../src/store/team-run.js');
+    const key = workspaceKey('plan.yaml', a.repo);
+    const planned = await cli(a.repo, lockA, 'plan', 'plan.yaml');
+    expect(planned.code, planned.stdout + planned.stderr).toBe(0);
+    const digest = planned.stdout.match(/sha256:[0-9a-f]{64}/)?.[0];
+    const [lock] = (await store.leases()).filter((l) => l.workspace === key);
+    expect(lock).toMatchObject({ planLock: true, role: 'alice', expired: false, owner: expect.objectContaining({ digest }) });
+
+    // Bob, on machine B, can neither apply nor plan over it: BLOCKED before anything runs.
+    const before = originHead(a);
+    writeFileSync(join(bRepo, 'infra/app/main.tf'), tfConfig([{ name: 'app' }, { name: 'bobs' }]));
+    const applied = await cli(bRepo, lockB, 'execute', 'plan.yaml', '--approval', APPROVAL);
+    expect(applied.code).toBe(2);
+    expect(applied.stdout).toMatch(/has a plan lock: a plan of .* \(role alice, sha256:/);
+    const replanned = await cli(bRepo, lockB, 'plan', 'plan.yaml');
+    expect(replanned.code).toBe(2);
+    expect(replanned.stdout).toContain('has a plan lock');
+    expect(originHead(a)).toBe(before);
+
+    // Its author applies the reviewed plan: the lock is handed on (a higher token), then released.
+    const run = await cli(a.repo, lockA, 'execute', 'plan.yaml', '--approval', APPROVAL);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(originHead(a)).not.toBe(before);
+    const runId = run.stdout.match(/\*\*Run:\*\* (\S+)/)?.[1];
+    const [token] = pg.psql(`SELECT DISTINCT token FROM execguard_journal WHERE run_id = '${runId}'`).trim().split('\n').map(Number);
+    expect(token).toBeGreaterThan(lock!.token);
+    expect((await store.leases()).filter((l) => l.workspace === key)).toEqual([]);
     await store.close();
   });
 

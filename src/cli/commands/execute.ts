@@ -33,8 +33,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const url = store?.url;
   const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
     if (!url) return execute(signal, progress);
-    const { withWorkspaceLease } = await import('../../store/team-run.js');
-    return withWorkspaceLease({ url, env: io.env, cwd: io.cwd, planArg: positionals[0]!, signal, progress }, execute);
+    const { withWorkspaceLease, workspaceKey } = await import('../../store/team-run.js');
+    const workspace = workspaceKey(positionals[0]!, io.cwd);
+    return withWorkspaceLease({ url, env: io.env, workspace, signal, progress }, execute);
   });
   if (url) {
     // The hooks' decisions go to the team store with every run that has it (docs/team.md).

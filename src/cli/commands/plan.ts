@@ -1,4 +1,6 @@
 // execguard plan PLAN.yaml [--json]: pre-flight + dry run; prints the approval summary and digest.
+import type { Progress } from '../../exec/progress.js';
+import { commandStore } from '../store-setting.js';
 import { runExecutor } from '../executor-run.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
 
@@ -20,9 +22,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const { planOnly } = await import('../../exec/plan-run.js');
-  const result = await runExecutor(io, Boolean(flags.json), (signal, progress) =>
-    planOnly({ planArg: positionals[0], cwd: io.cwd, env: io.env, signal, progress }),
-  );
+  const plan = (signal: AbortSignal, progress: Progress) =>
+    planOnly({ planArg: positionals[0]!, cwd: io.cwd, env: io.env, signal, progress });
+  const url = (await commandStore(io))?.url;
+  const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
+    // The plan lock (docs/team.md): the plan takes the workspace's lease and keeps it for its apply.
+    if (!url) return plan(signal, progress);
+    const { planLockWanted, withWorkspaceLease, workspaceKey } = await import('../../store/team-run.js');
+    if (!planLockWanted(io.env)) return plan(signal, progress);
+    const workspace = workspaceKey(positionals[0]!, io.cwd);
+    return withWorkspaceLease({ url, env: io.env, workspace, keepForPlan: true, signal, progress }, plan);
+  });
+  if (!('text' in result)) {
+    // Blocked before it started (another engineer's lease or plan lock, or the store unreachable).
+    if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    else io.stdout(result.markdown);
+    return 2;
+  }
   if (flags.json) {
     const { text, ...rest } = result;
     io.stdout(`${JSON.stringify({ ...rest, summaryText: text }, null, 2)}\n`);

@@ -1,5 +1,6 @@
 // execguard resume RUN_ID [--approval TEXT] [--json]: exit 0 COMPLETE (or nothing to resume), 2 BLOCKED (or
 // the run is held by another process), 1 usage error.
+import type { Progress } from '../../exec/progress.js';
 import { printRunResult, runExecutor } from '../executor-run.js';
 import { commandStore } from '../store-setting.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
@@ -17,9 +18,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const { resumeRun } = await import('../../exec/resume.js');
   // Four-eyes holds for a resumed run too: its digest must still carry the reviews it needs.
+  const store = await commandStore(io);
   const { reviewGate } = await import('../../store/review-gate.js');
-  const review = reviewGate(await commandStore(io), io.env, { wait: false });
-  const result = await runExecutor(io, Boolean(flags.json), (signal, progress) =>
+  const review = reviewGate(store, io.env, { wait: false });
+  const url = store?.url;
+  const work = (signal: AbortSignal, progress: Progress) =>
     resumeRun({
       runId: positionals[0],
       cwd: io.cwd,
@@ -28,9 +31,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
       signal,
       progress,
       review,
-    }),
-  );
-  if (result.noop) {
+    });
+  // With a team store the run holds its workspace's lease throughout (docs/team.md).
+  const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
+    if (!url) return work(signal, progress);
+    const { withRunLease } = await import('../../store/team-run.js');
+    return withRunLease({ url, env: io.env, cwd: io.cwd, runId: positionals[0]!, fetch: false, signal, progress }, work);
+  });
+  if ('noop' in result && result.noop) {
     // Busy: another process holds the run (a resume started at the same time); this one changed nothing.
     if (flags.json)
       io.stdout(

@@ -1,4 +1,6 @@
 // execguard rollback RUN_ID [--approval TEXT] [--json]: exit 0 rolled back, 2 BLOCKED, 1 usage error.
+import type { Progress } from '../../exec/progress.js';
+import { commandStore } from '../store-setting.js';
 import { printRunResult, runExecutor } from '../executor-run.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
 
@@ -14,7 +16,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const { rollbackRun } = await import('../../exec/rollback.js');
-  const result = await runExecutor(io, Boolean(flags.json), (signal, progress) =>
+  const url = (await commandStore(io))?.url;
+  const work = (signal: AbortSignal, progress: Progress) =>
     rollbackRun({
       runId: positionals[0],
       cwd: io.cwd,
@@ -22,7 +25,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       approvalText: typeof flags.approval === 'string' ? flags.approval : undefined,
       signal,
       progress,
-    }),
-  );
+    });
+  // With a team store the run holds its workspace's lease throughout (docs/team.md).
+  const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
+    if (!url) return work(signal, progress);
+    const { withRunLease } = await import('../../store/team-run.js');
+    return withRunLease({ url, env: io.env, cwd: io.cwd, runId: positionals[0]!, fetch: true, signal, progress }, work);
+  });
   return printRunResult(io, Boolean(flags.json), result);
 }

@@ -8,6 +8,8 @@ import { readJournalCounted } from '../../exec/journal.js';
 import { reapDeadRuns } from '../../exec/reap.js';
 import { DEFAULT_RUN_RETENTION_MS, parseAge, pruneRuns, sweepState } from '../../exec/retention.js';
 import { continueCommand, listRuns, readRun, runsRoot, type RunMeta } from '../../exec/run-store.js';
+import { commandStore } from '../store-setting.js';
+import type { TeamRun } from '../../store/team-journal.js';
 import { stateHome } from '../../state/home.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
 
@@ -48,8 +50,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (flags['older-than'] !== undefined) throw new UsageError('--older-than goes with --prune');
+  const url = (await commandStore(io))?.url;
   if (positionals.length === 0) {
-    const runs = listRuns(home);
+    // With a team store: every machine's runs (this machine's as its own folder shows them).
+    const local = listRuns(home);
+    const runs: (RunMeta & { workspace?: string; roles?: string[] })[] = url ? await withTeamRuns(url, io, local) : local;
     if (flags.json)
       io.stdout(
         `${JSON.stringify(
@@ -61,14 +66,34 @@ export async function run(argv: string[], io: Io): Promise<number> {
     else if (runs.length === 0) io.stdout(`no runs in ${root}\n`);
     else {
       io.stdout(`${'RUN'.padEnd(40)} ${'KIND'.padEnd(8)} ${'STATUS'.padEnd(11)} PLAN\n`);
-      for (const m of runs) io.stdout(`${m.runId.padEnd(40)} ${m.kind.padEnd(8)} ${m.status.padEnd(11)} ${m.planId}${noteOf(m)}\n`);
+      for (const m of runs)
+        io.stdout(
+          `${m.runId.padEnd(40)} ${m.kind.padEnd(8)} ${m.status.padEnd(11)} ${m.planId}${m.roles ? ` (by ${m.roles.join(', ')})` : ''}${noteOf(m)}\n`,
+        );
     }
     return 0;
   }
-  const id = positionals[0];
-  const meta = readRun(join(root, id), id);
-  if (!meta) throw new UsageError(`no run ${id} in ${root}`);
-  const { entries: journal, torn } = readJournalCounted(join(root, id, 'journal.jsonl'));
+  const id = positionals[0]!;
+  let meta = readRun(join(root, id), id);
+  let { entries: journal, torn } = readJournalCounted(join(root, id, 'journal.jsonl'));
+  let from = `folder ${join(root, id)}`;
+  if (!meta && url) {
+    // Another machine's run: its journal from the team store, with the chain checked.
+    const { openStore } = await import('../../store/team-run.js');
+    const { teamRun } = await import('../../store/team-journal.js');
+    const store = await openStore(url, io.env);
+    try {
+      const found = await teamRun(store, id);
+      if (found) {
+        ({ meta, journal } = found);
+        torn = 0;
+        from = `team store (written by ${found.meta.roles.join(', ')}; hash chain ${found.breaks.length ? `BROKEN at rows ${found.breaks.join(', ')}` : 'intact'})`;
+      }
+    } finally {
+      await store.close().catch(() => {});
+    }
+  }
+  if (!meta) throw new UsageError(`no run ${id} in ${root}${url ? ' or the team store' : ''}`);
   const steps = journal.flatMap((e) =>
     e.type === 'step-start'
       ? [
@@ -93,7 +118,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       : [],
   );
   if (flags.json) {
-    io.stdout(`${JSON.stringify({ ...meta, runDir: join(root, id), steps, journal, tornLines: torn }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ ...meta, runDir: join(root, id), from, steps, journal, tornLines: torn }, null, 2)}\n`);
     return 0;
   }
   const lines = [
@@ -104,7 +129,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     `started ${meta.startedAt}${meta.finishedAt ? `, finished ${meta.finishedAt}` : ''}`,
     ...(meta.commit ? [`commit ${meta.commit}`] : []),
     ...(meta.applied ? [`applied: ${meta.applied.join(', ') || 'nothing'}`] : []),
-    `folder ${join(root, id)}`,
+    from,
     '',
     ...journal
       .filter((e) => e.type === 'phase' && e.status !== 'start')
@@ -117,4 +142,35 @@ export async function run(argv: string[], io: Io): Promise<number> {
   ];
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
+}
+
+/**
+ * This machine's runs and the team store's, one entry per run: a run this machine has is shown as
+ * its folder says (it is the one that marks a dead owner INTERRUPTED), with the roles that wrote it.
+ * A store that cannot be read leaves this machine's runs, with a warning: listing changes nothing.
+ */
+async function withTeamRuns(url: string, io: Io, local: RunMeta[]): Promise<(RunMeta & Partial<TeamRun>)[]> {
+  let team: TeamRun[];
+  try {
+    const { openStore } = await import('../../store/team-run.js');
+    const { teamRuns } = await import('../../store/team-journal.js');
+    const store = await openStore(url, io.env);
+    try {
+      team = await teamRuns(store);
+    } finally {
+      await store.close().catch(() => {});
+    }
+  } catch (error) {
+    io.stderr(`execguard runs: the team store cannot be read (${(error as Error).message}): this machine's runs only\n`);
+    return local;
+  }
+  const byId = new Map(team.map((t) => [t.runId, t]));
+  const merged = local.map((m) => {
+    const t = byId.get(m.runId);
+    byId.delete(m.runId);
+    return t ? { ...m, workspace: t.workspace, roles: t.roles } : m;
+  });
+  return [...merged, ...byId.values()].sort((a, b) =>
+    a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : a.runId < b.runId ? -1 : 1,
+  );
 }

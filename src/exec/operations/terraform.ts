@@ -174,13 +174,15 @@ const changed = (s: DryRunSummary) => [
 /** Terraform's local state lock, present while a plan or apply holds the state. */
 export const TERRAFORM_STATE_LOCK = /(^|\/)\.terraform\.tfstate\.lock\.info$/;
 
+/** init (and the workspace): doubles as the tool probe, failing fast when terraform or the backend is unusable. */
+async function initialise(ctx: OperationContext): Promise<void> {
+  await tf(ctx, 'terraform init', initArgs(ctx));
+  const ws = section(ctx).workspace;
+  if (ws !== 'default') await tf(ctx, 'terraform workspace', ['workspace', 'select', '-or-create', ws]);
+}
+
 export const terraformOperation: Operation = {
-  async preflight(ctx) {
-    // init doubles as the tool probe: it fails fast when terraform or the backend is unusable.
-    await tf(ctx, 'terraform init', initArgs(ctx));
-    const ws = section(ctx).workspace;
-    if (ws !== 'default') await tf(ctx, 'terraform workspace', ['workspace', 'select', '-or-create', ws]);
-  },
+  preflight: (ctx) => initialise(ctx),
 
   dryRun: (ctx) => planTo(ctx, 'tfplan', 'terraform plan'),
 
@@ -250,6 +252,8 @@ export const terraformOperation: Operation = {
 
   async planRollback(ctx) {
     // The working tree holds the previous configuration (the runner reverted it locally, unpushed).
+    // Initialised first: the rollback may run on a machine (or state folder) that never ran the plan.
+    await initialise(ctx);
     const back = await planTo(ctx, 'tfplan-rollback', 'terraform plan (previous configuration)');
     const steps = changed(back);
     return {
