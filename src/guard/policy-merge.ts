@@ -10,7 +10,7 @@
 //   approvalMinutes   the smaller
 //   readKubeContext   both must allow it (without it a delete naming no context counts as production)
 //   hookAllow         silent if either is silent (Claude Code keeps asking)
-//   approvals         reviewers: the larger count per environment
+//   approvals         reviewers: the larger count per environment; planLock: on if either asks
 //   store             the project's; the nearer file's only when the project names none
 // Pure: policies in, policy out.
 import type { Policy } from './policy.js';
@@ -46,7 +46,10 @@ export function stricterOf(base: Policy, nearer: Policy): Policy {
     approvalMinutes: Math.min(base.approvalMinutes, nearer.approvalMinutes),
     readKubeContext: base.readKubeContext && nearer.readKubeContext,
     hookAllow: base.hookAllow === 'silent' || nearer.hookAllow === 'silent' ? 'silent' : 'explicit',
-    approvals: { reviewers: moreReviewers(base.approvals.reviewers, nearer.approvals.reviewers) },
+    approvals: {
+      reviewers: moreReviewers(base.approvals.reviewers, nearer.approvals.reviewers),
+      planLock: base.approvals.planLock || nearer.approvals.planLock,
+    },
   };
   const store = base.store ?? nearer.store;
   if (store) merged.store = store;

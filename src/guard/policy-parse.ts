@@ -159,7 +159,14 @@ export function parsePolicy(text: string, file: string): Policy {
         if (!isMap(value)) fail(value ?? pair.key, key, `expected a mapping with reviewers, got ${describe(scalar(value))}`);
         for (const inner of (value as unknown as { items: Pair[] }).items) {
           const name = keyName(inner, key);
-          if (name !== 'reviewers') fail(inner.key, `approvals.${name}`, 'unknown key (expected reviewers)');
+          if (name === 'planLock') {
+            const lock = scalar(inner.value as YamlNode | null);
+            if (typeof lock !== 'boolean')
+              fail(inner.value ?? inner.key, 'approvals.planLock', `expected true or false, got ${describe(lock)}`);
+            policy.approvals.planLock = lock as boolean;
+            continue;
+          }
+          if (name !== 'reviewers') fail(inner.key, `approvals.${name}`, 'unknown key (expected reviewers or planLock)');
           const v = inner.value as YamlNode | null;
           if (!isMap(v))
             fail(v ?? inner.key, 'approvals.reviewers', `expected a mapping of environment -> count, got ${describe(scalar(v))}`);

@@ -30,7 +30,11 @@ export interface Policy {
   /** What the PreToolUse hook answers for an allowed command: stay silent (default) or allow explicitly. */
   hookAllow: 'silent' | 'explicit';
   /** Four-eyes: how many other people (database roles) must approve a plan's digest per environment (docs/team.md). */
-  approvals: { reviewers: Partial<Record<Environment, number>> };
+  /**
+   * reviewers: how many other people must approve a plan per environment (four-eyes, docs/team.md);
+   * planLock: with a team store, `execguard plan` keeps the workspace's lease until its apply.
+   */
+  approvals: { reviewers: Partial<Record<Environment, number>>; planLock: boolean };
   /** The team store (postgres://USER@HOST/DB, never a password); absent: the file store. */
   store?: string;
   /** Where the policy came from (file path), for messages. */
@@ -47,5 +51,5 @@ export const DEFAULT_POLICY: Policy = {
   approvalMinutes: 30,
   readKubeContext: false,
   hookAllow: 'silent',
-  approvals: { reviewers: {} },
+  approvals: { reviewers: {}, planLock: false },
 };

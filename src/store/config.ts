@@ -22,6 +22,8 @@ export interface StoreSetting {
   from: 'policy' | 'env';
   /** Set when the environment names another store than the file (the file's is used). */
   note?: string;
+  /** The project's policy asks for the plan lock (approvals.planLock). */
+  planLock?: boolean;
 }
 
 export class StoreConfigError extends Error {
@@ -31,8 +33,11 @@ export class StoreConfigError extends Error {
 /** The store for commands run in `cwd`; a bad setting (or policy file) throws StoreConfigError. */
 export async function teamStore(env: NodeJS.ProcessEnv, cwd: string): Promise<StoreSetting | undefined> {
   let fromFile: string | undefined;
+  let planLock = false;
   try {
-    fromFile = (await loadPolicy(cwd)).store;
+    const policy = await loadPolicy(cwd);
+    fromFile = policy.store;
+    planLock = policy.approvals.planLock;
   } catch (error) {
     throw new StoreConfigError((error as Error).message);
   }
@@ -41,10 +46,11 @@ export async function teamStore(env: NodeJS.ProcessEnv, cwd: string): Promise<St
     return {
       url: fromFile,
       from: 'policy',
+      ...(planLock ? { planLock } : {}),
       ...(fromEnv && fromEnv !== fromFile ? { note: 'EXECGUARD_STORE names another store; the one in .execguard.yaml is used' } : {}),
     };
   if (!fromEnv) return undefined;
   const problem = storeUrlProblem(fromEnv);
   if (problem) throw new StoreConfigError(`EXECGUARD_STORE: ${problem}`);
-  return { url: fromEnv, from: 'env' };
+  return { url: fromEnv, from: 'env', ...(planLock ? { planLock } : {}) };
 }

@@ -50,7 +50,7 @@ export function workspaceKey(planArg: string, cwd: string): string {
 /** The lease's time to live (EXECGUARD_LEASE_TTL seconds, at least 3; 60 by default). */
 const leaseTtl = (env: NodeJS.ProcessEnv) => Math.max(3, Number(env.EXECGUARD_LEASE_TTL) || 60);
 
-/** Does the project ask for the plan lock (lease from plan to apply)? EXECGUARD_PLAN_LOCK=1 (docs/team.md). */
+/** Does this command ask for the plan lock besides the policy's approvals.planLock? EXECGUARD_PLAN_LOCK=1 (docs/team.md). */
 export const planLockWanted = (env: NodeJS.ProcessEnv) => /^(1|true|yes)$/i.test(env.EXECGUARD_PLAN_LOCK ?? '');
 
 /** How long a plan lock waits for its apply (EXECGUARD_PLAN_LOCK_TTL seconds; 24 h by default). */

@@ -43,7 +43,7 @@ describe('store: and approvals.reviewers in .execguard.yaml', () => {
       'approvals:\n  reviewers: { prod: 0 }',
       /^\.execguard\.yaml:2: approvals\.reviewers\.prod: expected a whole number from 1 to 9, got 0/,
     ],
-    ['approvals:\n  reviewer: { prod: 1 }', /^\.execguard\.yaml:2: approvals\.reviewer: unknown key \(expected reviewers\)/],
+    ['approvals:\n  reviewer: { prod: 1 }', /^\.execguard\.yaml:2: approvals\.reviewer: unknown key \(expected reviewers or planLock\)/],
     ['approvals: 1', /^\.execguard\.yaml:1: approvals: expected a mapping with reviewers/],
   ];
   it.each(bad)('rejects %j with file, line and key, without echoing a password', (text, message) => {
@@ -65,6 +65,18 @@ describe('store: and approvals.reviewers in .execguard.yaml', () => {
     expect(merged.approvals.reviewers).toEqual({ prod: 2, dev: 1 });
     expect(merged.store).toBe('postgres://team@db/execguard');
     expect(stricterOf(nearer, parsePolicy('approvals: { reviewers: {} }\n', 'x')).approvals.reviewers).toEqual({ prod: 2, dev: 1 });
+  });
+
+  it('approvals.planLock: a boolean, named with its line when it is not; a nearer file can switch it on, never off', () => {
+    expect(parsePolicy('approvals: { planLock: true }\n', 'p').approvals.planLock).toBe(true);
+    expect(parsePolicy('mode: default\n', 'p').approvals.planLock).toBe(false);
+    expect(() => parsePolicy('mode: default\napprovals:\n  planLock: sometimes\n', 'p')).toThrow(
+      /p:3: approvals\.planLock: expected true or false, got "sometimes"/,
+    );
+    const on = parsePolicy('approvals: { planLock: true }\n', 'project');
+    const off = parsePolicy('approvals: { planLock: false }\n', 'nearer');
+    expect(stricterOf(on, off).approvals.planLock).toBe(true);
+    expect(stricterOf(off, on).approvals.planLock).toBe(true);
   });
 });
 
@@ -96,7 +108,7 @@ describe('which store a command uses', () => {
 });
 
 describe('how many reviewers a plan needs', () => {
-  const policy = { ...DEFAULT_POLICY, approvals: { reviewers: { prod: 2, staging: 1 } } };
+  const policy = { ...DEFAULT_POLICY, approvals: { reviewers: { prod: 2, staging: 1 }, planLock: false } };
   it('the largest count among the environments it touches; none when they ask for none', () => {
     expect(reviewersRequired(['prod'], policy)).toBe(2);
     expect(reviewersRequired(['staging', 'prod'], policy)).toBe(2);

@@ -223,7 +223,7 @@ describe.skipIf(!postgresAvailable || !hasTerraform)('four-eyes, fail closed and
   });
 
   it('the store unreachable: execute is BLOCKED with the reason, nothing applied, nothing pushed; the hooks still answer and keep their decisions, which arrive once the store is back', async () => {
-    const { a, envA } = twoMachines(teamPolicy());
+    const { a, bRepo, envA, envB } = twoMachines(teamPolicy());
     const before = originHead(a);
     await pg.pause();
     try {
@@ -268,6 +268,22 @@ describe.skipIf(!postgresAvailable || !hasTerraform)('four-eyes, fail closed and
     const mine = (await storedDecisions(store)).filter((d) => String(d.entry.session).startsWith('spool-') && d.byRole === 'alice');
     expect(mine.map((d) => d.entry.session)).toEqual(['spool-0', 'spool-1', 'spool-2', 'spool-after-tear']);
     expect(await brokenLinks(store, 'execguard_decisions')).toEqual([]);
+
+    // And `execguard log` on machine B shows them, sent by alice; `--local` shows B's own file only.
+    const teamLog = await cli(bRepo, envB, 'log', '--json', '--limit', '0');
+    expect(teamLog.code, teamLog.stderr).toBe(0);
+    const shown = teamLog.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { session: string; sentBy: string })
+      .filter((e) => e.session.startsWith('spool-'));
+    expect(shown.map((e) => [e.session, e.sentBy])).toEqual([
+      ['spool-0', 'alice'],
+      ['spool-1', 'alice'],
+      ['spool-2', 'alice'],
+      ['spool-after-tear', 'alice'],
+    ]);
+    expect((await cli(bRepo, envB, 'log', '--local')).stdout).not.toMatch(/spool-/);
 
     // Store back: the same run goes through to review (the plan touches prod), still nothing pushed.
     const again = await cli(a.repo, envA, 'execute', 'plan.yaml', '--approval', APPROVAL);

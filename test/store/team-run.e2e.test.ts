@@ -106,8 +106,9 @@ describe.skipIf(!postgresAvailable || !hasTerraform)('execute under the team sto
 
   it('the plan lock: a plan waiting for review keeps the lease, another engineer cannot plan or apply over it, its author applies it', async () => {
     const { a, bRepo, envA, envB } = twoMachines();
-    const lockA = { ...envA, EXECGUARD_PLAN_LOCK: '1' };
-    const lockB = { ...envB, EXECGUARD_PLAN_LOCK: '1' };
+    // The project asks for it in its policy (approvals.planLock); EXECGUARD_PLAN_LOCK=1 does the same per command.
+    for (const repo of [a.repo, bRepo]) writeFileSync(join(repo, '.execguard.yaml'), 'approvals:\n  planLock: true\n');
+    const [lockA, lockB] = [envA, envB];
     const store = await PostgresStore.connect(pg.url('alice'), { HOME: '/nonexistent' });
     const { workspaceKey } = await import('../../src/store/team-run.js');
     const key = workspaceKey('plan.yaml', a.repo);

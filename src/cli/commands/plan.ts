@@ -24,12 +24,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { planOnly } = await import('../../exec/plan-run.js');
   const plan = (signal: AbortSignal, progress: Progress) =>
     planOnly({ planArg: positionals[0]!, cwd: io.cwd, env: io.env, signal, progress });
-  const url = (await commandStore(io))?.url;
+  const store = await commandStore(io);
+  const url = store?.url;
   const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
     // The plan lock (docs/team.md): the plan takes the workspace's lease and keeps it for its apply.
     if (!url) return plan(signal, progress);
     const { planLockWanted, withWorkspaceLease, workspaceKey } = await import('../../store/team-run.js');
-    if (!planLockWanted(io.env)) return plan(signal, progress);
+    if (!store?.planLock && !planLockWanted(io.env)) return plan(signal, progress);
     const workspace = workspaceKey(positionals[0]!, io.cwd);
     return withWorkspaceLease({ url, env: io.env, workspace, keepForPlan: true, signal, progress }, plan);
   });
