@@ -159,8 +159,10 @@ describe('warm helper', () => {
     mkdirSync(join(socket, '..'), { recursive: true, mode: 0o755 });
     const { chmodSync } = await import('node:fs');
     chmodSync(join(socket, '..'), 0o755);
-    await runHook('pre-tool-use', bashInput('ls', { cwd }), env, cwd);
-    await new Promise((r) => setTimeout(r, 1500));
+    const run = await runHook('pre-tool-use', bashInput('terraform destroy -auto-approve', { cwd }), env, cwd);
+    expect(permission(run)).toBe('deny');
+    // The hook said why it answered in-process, and started no helper in that folder.
+    expect(decisions(home).map((d) => d.rules[0])).toContain('helper-untrusted-folder');
     expect(readdirSync(join(home, 'hookd'))).toEqual([]);
   });
 
