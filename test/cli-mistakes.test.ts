@@ -4,22 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
 import { tempDir } from './helpers/tmp.js';
+import { runCli } from './support/cli.js';
 
-async function cli(cwd: string, home: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
+function cli(cwd: string, home: string, ...argv: string[]) {
   const { CLAUDECODE: _c, EXECGUARD_SESSION_ID: _s, ...env } = process.env;
-  const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readStdin: async () => '',
-    env: { ...env, EXECGUARD_HOME: home },
-    cwd,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
+  return runCli(argv, { cwd, env: { ...env, EXECGUARD_HOME: home } });
 }
 
 function setup() {

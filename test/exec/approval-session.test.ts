@@ -6,23 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseApproval } from '../../src/approval/scope.js';
 import { recordGrant } from '../../src/state/grant-store.js';
+import { runCli } from '../support/cli.js';
 import { errorTypeOf, expectStatus, journalOf, runIdOf } from './support/assert-run.js';
 import { APPROVAL, originHead, tfConfig, workspace, type Workspace } from './support/workspace.js';
 
 /** Runs the CLI as an agent's Bash tool would: CLAUDECODE=1 and the session id SessionStart exported. */
-async function asAgent(ws: Workspace, session: string | undefined, ...argv: string[]) {
-  const { main } = await import('../../src/cli/main.js');
-  let stdout = '';
+function asAgent(ws: Workspace, session: string | undefined, ...argv: string[]) {
   const env = { ...ws.env, CLAUDECODE: '1', ...(session ? { EXECGUARD_SESSION_ID: session } : {}) };
-  const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: () => {},
-    readStdin: async () => '',
-    env,
-    cwd: ws.repo,
-    isTTY: false,
-  });
-  return { code, stdout };
+  return runCli(argv, { cwd: ws.repo, env });
 }
 
 function grant(

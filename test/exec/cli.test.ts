@@ -3,24 +3,12 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { tempDir } from '../helpers/tmp.js';
+import { execguard } from '../support/cli.js';
 import { expectStatus, runIdOf } from './support/assert-run.js';
 import { APPROVAL, ROOT, tfConfig, workspace } from './support/workspace.js';
 
-async function cli(cwd: string, env: NodeJS.ProcessEnv, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readStdin: async () => '',
-    env,
-    cwd,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
+const cli = execguard;
 
 describe('execguard execute / plan / runs on the command line', () => {
   it('executes examples/terraform-demo.yaml from a fresh clone of this repository', async () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { checkStatus } from '../../src/status/parse.js';
+import { runCli } from '../support/cli.js';
 
 describe('execguard demo', () => {
   it('runs every section in a temporary workspace and ends with a rolled-back failure', async () => {
-    let out = '';
-    const code = await main(['demo'], {
-      stdout: (t) => void (out += t),
-      stderr: () => {},
-      readStdin: async () => '',
-      env: process.env,
-      cwd: process.cwd(),
-      isTTY: false,
-    });
+    const { code, stdout: out } = await runCli(['demo'], { cwd: process.cwd(), env: process.env });
     expect(out).toContain('Demo complete.');
     expect(code).toBe(0);
     expect(out).toMatch(/^execution +User approved\. Execute the plan\./m);
@@ -45,15 +37,7 @@ describe('execguard demo', () => {
   });
 
   it('inside an agent session skips the sections that approve their own plans, and says why', async () => {
-    let out = '';
-    const code = await main(['demo'], {
-      stdout: (t) => void (out += t),
-      stderr: () => {},
-      readStdin: async () => '',
-      env: { ...process.env, CLAUDECODE: '1' },
-      cwd: process.cwd(),
-      isTTY: false,
-    });
+    const { code, stdout: out } = await runCli(['demo'], { cwd: process.cwd(), env: { ...process.env, CLAUDECODE: '1' } });
     expect(code).toBe(0);
     expect(out).toContain('Demo complete.');
     expect(out.match(/\(skipped: inside an agent session the approval must come from the user, not from --approval\)/g)).toHaveLength(2);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockPath } from '../../src/exec/lock.js';
 import { builtPlugin } from '../helpers/built-plugin.js';
+import { execguard } from '../support/cli.js';
 import { errorTypeOf, expectJournalClosed, expectStatus, journalOf, runIdOf } from './support/assert-run.js';
 import { APPROVAL, originHead, tfConfig, workspace } from './support/workspace.js';
 
@@ -90,31 +91,15 @@ describe('permission', () => {
       chmodSync(home, 0o500);
     }
     const before = originHead(ws);
-    const { main } = await import('../../src/cli/main.js');
-    let stdout = '';
-    const code = await main(['execute', 'plan.yaml', '--approval', APPROVAL], {
-      stdout: (t) => void (stdout += t),
-      stderr: () => {},
-      readStdin: async () => '',
-      env: { ...ws.env, EXECGUARD_HOME: home },
-      cwd: ws.repo,
-      isTTY: false,
-    });
+    const env = { ...ws.env, EXECGUARD_HOME: home };
+    const { code, stdout } = await execguard(ws.repo, env, 'execute', 'plan.yaml', '--approval', APPROVAL);
     expect(code).toBe(2);
     expect(errorTypeOf(stdout)).toBe('Permission');
     const pending = expectStatus(stdout, 'BLOCKED');
     expect(pending.join(' ')).toContain(home);
     expect(originHead(ws)).toBe(before);
     expect(ws.git('status', '--porcelain')).toBe('M infra/app/main.tf'); // untouched (output trimmed)
-    let planOut = '';
-    const planCode = await main(['plan', 'plan.yaml'], {
-      stdout: (t) => void (planOut += t),
-      stderr: () => {},
-      readStdin: async () => '',
-      env: { ...ws.env, EXECGUARD_HOME: home },
-      cwd: ws.repo,
-      isTTY: false,
-    });
+    const { code: planCode, stdout: planOut } = await execguard(ws.repo, env, 'plan', 'plan.yaml');
     expect(planCode).toBe(2);
     expect(planOut).toMatch(/\*\*Error type:\*\* Permission/);
   });

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../support/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { expectStatus, metaOf, runIdOf } from './support/assert-run.js';
 import { APPROVAL, originHead, ROOT, tfConfig, workspace, type Workspace } from './support/workspace.js';
@@ -47,14 +47,7 @@ function filesUnder(dir: string): string[] {
 }
 
 async function validate(report: string): Promise<number> {
-  return main(['status', 'validate', '-'], {
-    stdout: () => {},
-    stderr: () => {},
-    readStdin: async () => report,
-    env: process.env,
-    cwd: ROOT,
-    isTTY: false,
-  });
+  return (await runCli(['status', 'validate', '-'], { input: report, cwd: ROOT, env: process.env })).code;
 }
 
 const canMount = process.getuid?.() === 0 && probeMount();

@@ -5,23 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { parseAge, rotateBySize } from '../../src/exec/retention.js';
 import { tempDir } from '../helpers/tmp.js';
+import { runCli } from '../support/cli.js';
 
-async function cli(home: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readStdin: async () => '',
-    env: { ...process.env, EXECGUARD_HOME: home },
-    cwd: home,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (home: string, ...argv: string[]) => runCli(argv, { cwd: home, env: { ...process.env, EXECGUARD_HOME: home } });
 
 function run(home: string, runId: string, status: string, finishedDaysAgo: number) {
   const dir = join(home, 'runs', runId);

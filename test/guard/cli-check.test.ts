@@ -4,9 +4,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
 import { tempDir } from '../helpers/tmp.js';
+import { runCli } from '../support/cli.js';
 
 const work = tempDir('execguard-cli-work-');
 
@@ -14,26 +13,8 @@ beforeAll(() => {
   mkdirSync(join(work, '.git'));
 });
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function check(args: string[], input?: string, cwd = work, env: NodeJS.ProcessEnv = process.env): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readStdin: async () => input ?? '',
-    env,
-    cwd,
-    isTTY: false,
-  };
-  const code = await main(['check', ...args], io);
-  return { code, stdout, stderr };
-}
+const check = (args: string[], input?: string, cwd = work, env: NodeJS.ProcessEnv = process.env) =>
+  runCli(['check', ...args], { input, cwd, env });
 
 const GENERIC = 'User approved. Execute the plan.';
 type Row = [command: string, approval: string | null, decision: 'allow' | 'deny' | 'ask', rule: string | null];

@@ -3,12 +3,11 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../../src/cli/main.js';
-import type { Io } from '../../../src/cli/io.js';
 import { tempDir } from '../../helpers/tmp.js';
+import { type CliResult, execguard } from '../../support/cli.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
-export const APPROVAL = 'User approved. Execute the plan.';
+export { APPROVAL } from '../../support/cli.js';
 
 export interface Workspace {
   dir: string;
@@ -20,7 +19,7 @@ export interface Workspace {
   git: (...args: string[]) => string;
   write: (path: string, text: string) => void;
   read: (path: string) => string;
-  cli: (...argv: string[]) => Promise<{ code: number; stdout: string; stderr: string }>;
+  cli: (...argv: string[]) => Promise<CliResult>;
 }
 
 const GIT_ID = ['-c', 'user.name=Test', '-c', 'user.email=test@example.com'];
@@ -64,20 +63,7 @@ export function workspace(options: { plan?: string; mainTf?: string } = {}): Wor
   // A person at a terminal: no agent-session markers leak in from whatever runs the tests.
   const { CLAUDECODE: _c, EXECGUARD_SESSION_ID: _s, CLAUDE_CODE_SESSION_ID: _cs, ...outside } = process.env;
   const env = { ...outside, EXECGUARD_HOME: home, TF_CLI_CONFIG_FILE: '', CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
-  const cli = async (...argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const io: Io = {
-      stdout: (t) => void (stdout += t),
-      stderr: (t) => void (stderr += t),
-      readStdin: async () => '',
-      env,
-      cwd: repo,
-      isTTY: false,
-    };
-    const code = await main(argv, io);
-    return { code, stdout, stderr };
-  };
+  const cli = (...argv: string[]) => execguard(repo, env, ...argv);
   return {
     dir,
     repo,
