@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardToolUse, runExecutionAgent } from '../../src/index.js';
 import { tempDir } from '../helpers/tmp.js';
 import { createRepo } from '../support/git-repo.js';
+import { demoPlan } from '../support/terraform.js';
 import { startMessagesServer, statusBlock, text, toolResults, toolUse, turn, type MessagesServer } from './support/messages-server.js';
 
 const haveTerraform = (() => {
@@ -59,19 +60,7 @@ function terraformRepo() {
       'infra/main.tf':
         'variable "name" {\n  type = string\n}\nresource "terraform_data" "app" {\n  input = var.name\n}\noutput "app_name" {\n  value = terraform_data.app.output\n}\n',
       '.gitignore': '.terraform/\n*.tfstate*\n.terraform.lock.hcl\ntfplan*\n',
-      'plans/app.yaml': [
-        'operation: terraform',
-        'workdir: infra',
-        'git:',
-        '  files: [infra/main.tf]',
-        '  message: "feat(infra): name the app"',
-        'terraform:',
-        '  vars: { name: demo }',
-        'verify:',
-        '  - run: terraform output -raw app_name',
-        '    expect: { exitCode: 0, stdoutMatches: "^demo$" }',
-        '',
-      ].join('\n'),
+      'plans/app.yaml': demoPlan({ workdir: 'infra', message: 'feat(infra): name the app' }),
     },
     'chore: start',
   );

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { demoPlan } from '../support/terraform.js';
 import { APPROVAL, workspace } from './support/workspace.js';
 
 const hasTerraform = (() => {
@@ -15,18 +16,7 @@ const hasTerraform = (() => {
   }
 })();
 
-const plan = (init: string) =>
-  [
-    'operation: terraform',
-    'workdir: infra/app',
-    'git:',
-    '  files: [infra/app/main.tf]',
-    '  message: "feat(infra): change the demo app"',
-    'terraform:',
-    '  vars: { name: demo }',
-    `  init: ${init}`,
-    '',
-  ].join('\n');
+const plan = (init: string) => demoPlan({ terraform: [`init: ${init}`], verify: false });
 
 describe.skipIf(!hasTerraform)('terraform.init options in the plan', () => {
   it('backendConfig is passed to terraform init: the state lands where it names', async () => {

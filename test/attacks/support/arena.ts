@@ -14,6 +14,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { beforeAll } from 'vitest';
 import { activeGrant } from '../../../src/state/grant-store.js';
 import { tempDir } from '../../helpers/tmp.js';
+import { demoPlan, TERRAFORM_DEMO } from '../../support/terraform.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..', '..');
 export const SESSION = 'attack-session-1';
@@ -147,22 +148,12 @@ export class Arena {
     execFileSync('git', ['init', '-q', '--bare', '-b', 'main', this.origin]);
     execFileSync('git', ['init', '-q', '-b', 'main', this.repo]);
     this.git('remote', 'add', 'origin', this.origin);
-    cpSync(join(repoRoot, 'examples/terraform-demo'), join(this.repo, 'infra/app'), { recursive: true });
-    cpSync(join(repoRoot, 'examples/terraform-demo'), join(this.repo, 'infra/prod'), { recursive: true });
+    cpSync(TERRAFORM_DEMO, join(this.repo, 'infra/app'), { recursive: true });
+    cpSync(TERRAFORM_DEMO, join(this.repo, 'infra/prod'), { recursive: true });
     writeFileSync(join(this.repo, '.gitignore'), '*.tfstate\n*.tfstate.backup\n.terraform/\n.terraform.lock.hcl\nnode_modules/\n');
     mkdirSync(join(this.repo, '.claude'));
     writeFileSync(join(this.repo, '.claude', 'settings.json'), '{"permissions":{"deny":[]}}\n');
-    const plan = (workdir: string) =>
-      [
-        `operation: terraform`,
-        `workdir: ${workdir}`,
-        'git:',
-        `  files: [${workdir}/main.tf]`,
-        '  message: "feat(infra): change the demo app"',
-        'terraform:',
-        '  vars: { name: demo }',
-        '',
-      ].join('\n');
+    const plan = (workdir: string) => demoPlan({ workdir, verify: false });
     writeFileSync(join(this.repo, 'plan.yaml'), plan('infra/app'));
     writeFileSync(join(this.repo, 'plan-prod.yaml'), plan('infra/prod'));
     for (const [path, text] of Object.entries(options.files ?? {})) {

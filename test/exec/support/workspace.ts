@@ -5,6 +5,9 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../../helpers/tmp.js';
 import { type CliResult, execguard } from '../../support/cli.js';
+import { demoPlan, TERRAFORM_DEMO } from '../../support/terraform.js';
+
+export { tfConfig } from '../../support/terraform.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
 export { APPROVAL } from '../../support/cli.js';
@@ -36,27 +39,11 @@ export function workspace(options: { plan?: string; mainTf?: string } = {}): Wor
     execFileSync('git', [...GIT_ID, ...args], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
   git('remote', 'add', 'origin', origin);
   // The repository itself has no identity: execguard must supply one.
-  cpSync(join(ROOT, 'examples/terraform-demo'), join(repo, 'infra/app'), { recursive: true });
+  cpSync(TERRAFORM_DEMO, join(repo, 'infra/app'), { recursive: true });
   if (options.mainTf) writeFileSync(join(repo, 'infra/app/main.tf'), options.mainTf);
   writeFileSync(join(repo, '.gitignore'), '*.tfstate\n*.tfstate.backup\n.terraform/\n*.counter\n');
   const planFile = join(repo, 'plan.yaml');
-  writeFileSync(
-    planFile,
-    options.plan ??
-      [
-        'operation: terraform',
-        'workdir: infra/app',
-        'git:',
-        '  files: [infra/app/main.tf]',
-        '  message: "feat(infra): change the demo app"',
-        'terraform:',
-        '  vars: { name: demo }',
-        'verify:',
-        '  - run: terraform output -raw app_name',
-        '    expect: { exitCode: 0, stdoutMatches: "^demo$" }',
-        '',
-      ].join('\n'),
-  );
+  writeFileSync(planFile, options.plan ?? demoPlan());
   git('add', '-A');
   git('commit', '-q', '-m', 'chore: initial workspace');
   git('push', '-q', 'origin', 'main');
@@ -94,23 +81,4 @@ export function moveOrigin(ws: Workspace): string {
 
 export function originHead(ws: Workspace): string {
   return execFileSync('git', ['rev-parse', 'main'], { cwd: ws.origin, encoding: 'utf8' }).trim();
-}
-
-/** A terraform configuration with N terraform_data resources; local-exec commands per resource. */
-export function tfConfig(resources: { name: string; command?: string; dependsOn?: string }[], name = 'demo'): string {
-  return [
-    'terraform {\n  backend "local" {}\n}',
-    `variable "name" {\n  type    = string\n  default = "${name}"\n}`,
-    ...resources.map((r) =>
-      [
-        `resource "terraform_data" "${r.name}" {`,
-        `  input = { name = var.name }`,
-        ...(r.dependsOn ? [`  depends_on = [terraform_data.${r.dependsOn}]`] : []),
-        ...(r.command ? [`  provisioner "local-exec" {\n    command = ${JSON.stringify(r.command)}\n  }`] : []),
-        '}',
-      ].join('\n'),
-    ),
-    `output "app_name" {\n  value = var.name\n}`,
-    '',
-  ].join('\n\n');
 }
