@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardToolUse, runExecutionAgent } from '../../src/index.js';
 import { tempDir } from '../helpers/tmp.js';
-import { createRepo } from '../support/git-repo.js';
+import { createRepo } from '../support/workspace.js';
 import { demoPlan } from '../support/terraform.js';
 import { startMessagesServer, statusBlock, text, toolResults, toolUse, turn, type MessagesServer } from './support/messages-server.js';
 

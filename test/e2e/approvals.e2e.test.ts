@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeGrant, openPendingRequest } from '../../src/state/grant-store.js';
 import { tempDir } from '../helpers/tmp.js';
+import { createRepo } from '../support/workspace.js';
 import { claudeAvailable, claudeBin, repoRoot, runClaude, type ClaudeRun } from './support/claude-cli.js';
 import {
   startMessagesApi,
@@ -75,13 +76,9 @@ function planProject(): { dir: string; infra: string; origin: string } {
   const dir = join(root, 'project');
   const origin = join(root, 'origin.git');
   const infra = join(dir, 'infra');
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@localhost', ...args], { cwd: dir, stdio: 'ignore' });
-  execFileSync('git', ['init', '-q', '--bare', '-b', 'main', origin]);
+  const { git } = createRepo(root, { name: 'project', tracking: false });
   mkdirSync(join(dir, 'plans'), { recursive: true });
   mkdirSync(infra);
-  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
-  git('remote', 'add', 'origin', origin);
   writeFileSync(join(dir, '.gitignore'), '.terraform/\n*.tfstate\n*.tfstate.backup\n.terraform.lock.hcl\n');
   writeFileSync(
     join(dir, 'plans', 'infra.yaml'),

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROCESS_TIMEOUT } from '../helpers/timeouts.js';
 import { tempDir } from '../helpers/tmp.js';
-import { workspace } from '../exec/support/workspace.js';
+import { workspace } from '../support/workspace.js';
 import { claudeAvailable, claudeBin } from './support/claude-cli.js';
 
 const hasTerraform = spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0;

@@ -8,7 +8,7 @@ import { parseApproval } from '../../src/approval/scope.js';
 import { recordGrant } from '../../src/state/grant-store.js';
 import { runCli } from '../support/cli.js';
 import { errorTypeOf, expectStatus, journalOf, runIdOf } from './support/assert-run.js';
-import { APPROVAL, originHead, tfConfig, workspace, type Workspace } from './support/workspace.js';
+import { APPROVAL, originHead, tfConfig, workspace, type Workspace } from '../support/workspace.js';
 
 /** Runs the CLI as an agent's Bash tool would: CLAUDECODE=1 and the session id SessionStart exported. */
 function asAgent(ws: Workspace, session: string | undefined, ...argv: string[]) {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
 import { execguard } from '../support/cli.js';
 import { expectStatus, runIdOf } from './support/assert-run.js';
-import { APPROVAL, ROOT, tfConfig, workspace } from './support/workspace.js';
+import { APPROVAL, ROOT, tfConfig, workspace } from '../support/workspace.js';
 
 const cli = execguard;
 

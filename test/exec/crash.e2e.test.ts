@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
 import { expectStatus, journalOf, metaOf, runIdOf } from './support/assert-run.js';
-import { APPROVAL, ROOT, tfConfig, workspace, type Workspace } from './support/workspace.js';
+import { APPROVAL, ROOT, tfConfig, workspace, type Workspace } from '../support/workspace.js';
 
 const children: ChildProcess[] = [];
 afterAll(() => {

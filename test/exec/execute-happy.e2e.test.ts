@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkStatus } from '../../src/status/parse.js';
-import { APPROVAL, originHead, tfConfig, workspace } from './support/workspace.js';
+import { APPROVAL, originHead, tfConfig, workspace } from '../support/workspace.js';
 
 describe('execguard plan + execute (real git, real terraform)', () => {
   it('plans, then executes an approved change end to end and journals every step', async () => {

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorTypeOf, expectJournalClosed, expectStatus, journalOf, metaOf, runIdOf } from './support/assert-run.js';
-import { APPROVAL, originHead, tfConfig, workspace } from './support/workspace.js';
+import { APPROVAL, originHead, tfConfig, workspace } from '../support/workspace.js';
 
 const flaky = (counter: string, message: string) =>
   `if [ -f ${counter} ]; then echo ok; else touch ${counter}; echo '${message}' >&2; exit 1; fi`;

@@ -4,7 +4,7 @@ import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorTypeOf, expectJournalClosed, expectStatus, journalOf, runIdOf } from './support/assert-run.js';
-import { APPROVAL, moveOrigin, originHead, tfConfig, workspace } from './support/workspace.js';
+import { APPROVAL, moveOrigin, originHead, tfConfig, workspace } from '../support/workspace.js';
 
 describe('remote moved / push refused', () => {
   it('origin ahead at pre-flight is a State conflict: BLOCKED, nothing committed or applied', async () => {

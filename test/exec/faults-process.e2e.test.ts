@@ -9,7 +9,7 @@ import { lockPath } from '../../src/exec/lock.js';
 import { builtPlugin } from '../helpers/built-plugin.js';
 import { execguard } from '../support/cli.js';
 import { errorTypeOf, expectJournalClosed, expectStatus, journalOf, runIdOf } from './support/assert-run.js';
-import { APPROVAL, originHead, tfConfig, workspace } from './support/workspace.js';
+import { APPROVAL, originHead, tfConfig, workspace } from '../support/workspace.js';
 
 const children: ChildProcess[] = [];
 afterAll(() => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireLock, workspaceKey } from '../../src/exec/lock.js';
 import { builtPlugin } from '../helpers/built-plugin.js';
 import { errorTypeOf, expectStatus, journalOf, metaOf, runIdOf } from './support/assert-run.js';
-import { APPROVAL, originHead, tfConfig, workspace, type Workspace } from './support/workspace.js';
+import { APPROVAL, originHead, tfConfig, workspace, type Workspace } from '../support/workspace.js';
 
 const children: ChildProcess[] = [];
 afterAll(() => {

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { expectStatus, metaOf, runIdOf } from './support/assert-run.js';
-import { APPROVAL, originHead, ROOT, tfConfig, workspace, type Workspace } from './support/workspace.js';
+import { APPROVAL, originHead, ROOT, tfConfig, workspace, type Workspace } from '../support/workspace.js';
 
 function mountTmpfs(at: string, size = '1m'): boolean {
   mkdirSync(at, { recursive: true });

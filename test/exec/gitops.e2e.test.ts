@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gitopsOperation } from '../../src/exec/operations/gitops.js';
 import { StepError, type Plan } from '../../src/exec/types.js';
 import { tempDir } from '../helpers/tmp.js';
-import { createRepo, type TestRepo } from '../support/git-repo.js';
+import { createRepo, type TestRepo } from '../support/workspace.js';
 import { startKubeApiServer, type KubeApiServer } from '../support/kube-api-server.js';
 import { commands, STANDINS, testContext } from '../support/operation-context.js';
 

@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { acquireLock, lockPath, workspaceKey } from '../../src/exec/lock.js';
 import { tempDir } from '../helpers/tmp.js';
 import { errorTypeOf, expectStatus, journalOf, runIdOf } from './support/assert-run.js';
-import { APPROVAL, originHead, tfConfig, workspace } from './support/workspace.js';
+import { APPROVAL, originHead, tfConfig, workspace } from '../support/workspace.js';
 
 const CONTENDERS = 8;
 const ROUNDS = 200;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/exec/plan-file.js';
 import { PlanError } from '../../src/exec/plan-schema.js';
 import { tempDir } from '../helpers/tmp.js';
-import { APPROVAL, tfConfig, workspace } from './support/workspace.js';
+import { APPROVAL, tfConfig, workspace } from '../support/workspace.js';
 
 describe('plan files', () => {
   it('a plan outside any git repository is refused, saying where to put it', () => {

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scaled } from '../helpers/timeouts.js';
-import { APPROVAL, originHead, workspace } from './support/workspace.js';
+import { APPROVAL, originHead, workspace } from '../support/workspace.js';
 
 // Every terraform call loads the aws provider's schema (a 700 MB binary): about 3 s each on an idle
 // machine and 15 s at load 30. The limit only ends a hung run; it measures nothing.

@@ -6,7 +6,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recommendedFor } from '../../src/exec/errors.js';
-import { APPROVAL, tfConfig, workspace } from './support/workspace.js';
+import { APPROVAL, tfConfig, workspace } from '../support/workspace.js';
 
 const hasTerraform = (() => {
   try {

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoPlan } from '../support/terraform.js';
-import { APPROVAL, workspace } from './support/workspace.js';
+import { APPROVAL, workspace } from '../support/workspace.js';
 
 const hasTerraform = (() => {
   try {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkStatus } from '../../src/status/parse.js';
 import { tempDir } from '../helpers/tmp.js';
 import { APPROVAL, execguard } from '../support/cli.js';
-import { createRepo, type TestRepo } from '../support/git-repo.js';
+import { createRepo, type TestRepo } from '../support/workspace.js';
 import { STANDINS } from '../support/operation-context.js';
 
 const dir = tempDir('execguard-terragrunt-e2e-');

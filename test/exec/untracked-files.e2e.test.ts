@@ -3,7 +3,7 @@
 // the run would apply without committing it (a new .tf in the workdir, a module elsewhere) blocks it.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { workspace } from './support/workspace.js';
+import { workspace } from '../support/workspace.js';
 
 const hasTerraform = (() => {
   try {

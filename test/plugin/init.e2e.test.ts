@@ -11,7 +11,7 @@ import { parsePlan } from '../../src/exec/plan-schema.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
 import { parsePolicy } from '../../src/guard/policy-parse.js';
 import { execguard } from '../support/cli.js';
-import { createRepo } from '../support/git-repo.js';
+import { createRepo } from '../support/workspace.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const haveTerraform = (() => {

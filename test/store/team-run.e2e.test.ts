@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { tempDir } from '../helpers/tmp.js';
-import { APPROVAL, originHead, tfConfig, workspace } from '../exec/support/workspace.js';
+import { APPROVAL, originHead, tfConfig, workspace } from '../support/workspace.js';
 import { execguard } from '../support/cli.js';
 import { type PostgresServer, postgresAvailable, startPostgres } from '../support/postgres.js';
 

@@ -15,12 +15,11 @@ import { beforeAll } from 'vitest';
 import { activeGrant } from '../../../src/state/grant-store.js';
 import { tempDir } from '../../helpers/tmp.js';
 import { demoPlan, TERRAFORM_DEMO } from '../../support/terraform.js';
+import { createRepo, type TestRepo } from '../../support/workspace.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..', '..');
 export const SESSION = 'attack-session-1';
 export const APPROVE = 'User approved. Execute the plan.';
-
-const GIT_ID = ['-c', 'user.name=Test', '-c', 'user.email=test@example.com'];
 
 /**
  * Builds the bundles once per test file into a temporary plugin source folder (or takes
@@ -128,6 +127,7 @@ export class Arena {
   readonly plugin: string;
   readonly repo: string;
   readonly origin: string;
+  private readonly gitRepo: TestRepo;
   readonly kubeconfig?: string;
   readonly session = SESSION;
   private readonly extraState?: () => Record<string, unknown>;
@@ -145,9 +145,7 @@ export class Arena {
     cpSync(pluginSource, this.plugin, { recursive: true });
     if (options.kubeconfig) this.kubeconfig = options.kubeconfig(this.dir);
 
-    execFileSync('git', ['init', '-q', '--bare', '-b', 'main', this.origin]);
-    execFileSync('git', ['init', '-q', '-b', 'main', this.repo]);
-    this.git('remote', 'add', 'origin', this.origin);
+    this.gitRepo = createRepo(this.dir, { name: 'repo', tracking: false });
     cpSync(TERRAFORM_DEMO, join(this.repo, 'infra/app'), { recursive: true });
     cpSync(TERRAFORM_DEMO, join(this.repo, 'infra/prod'), { recursive: true });
     writeFileSync(join(this.repo, '.gitignore'), '*.tfstate\n*.tfstate.backup\n.terraform/\n.terraform.lock.hcl\nnode_modules/\n');
@@ -182,7 +180,7 @@ export class Arena {
   }
 
   git(...args: string[]): string {
-    return execFileSync('git', [...GIT_ID, ...args], { cwd: this.repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    return this.gitRepo.git(...args);
   }
 
   private terraform(workdir: string, ...args: string[]): void {

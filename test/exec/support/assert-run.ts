@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { checkStatus } from '../../../src/status/parse.js';
-import type { Workspace } from './workspace.js';
+import type { Workspace } from '../../support/workspace.js';
 
 export { runIdOf } from '../../support/cli.js';
 
