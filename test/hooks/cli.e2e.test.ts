@@ -15,14 +15,14 @@ describe('execguard hook', () => {
     ] as const) {
       const text = typeof input === 'string' ? input : JSON.stringify(input);
       const viaHook = await runHook(event, text, env);
-      const viaCli = await runNode([cliBundle, 'hook', event], text, env);
+      const viaCli = await runNode(cliBundle, ['hook', event], { input: text, env });
       expect(viaCli.stdout).toBe(viaHook.stdout);
       expect(viaCli.code).toBe(viaHook.code);
     }
   });
 
   it('rejects a missing event with a usage error', async () => {
-    const run = await runNode([cliBundle, 'hook'], '', {});
+    const run = await runNode(cliBundle, ['hook']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/expected exactly one EVENT/);
   });
@@ -35,27 +35,27 @@ describe('execguard log', () => {
     await runHook('pre-tool-use', bashInput('terraform destroy -auto-approve', { session_id: 'log-a' }), env);
     await runHook('pre-tool-use', bashInput('git push --force origin main', { session_id: 'log-b' }), env);
     await runHook('pre-tool-use', bashInput('ls', { session_id: 'log-b' }), env);
-    const text = await runNode([cliBundle, 'log'], '', env);
+    const text = await runNode(cliBundle, ['log'], { env });
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/DENY\s+Bash: terraform destroy -auto-approve/);
     expect(text.stdout).toMatch(/git push --force origin main/);
     expect(text.stdout).not.toMatch(/Bash: ls/);
-    const json = await runNode([cliBundle, 'log', '--json', '--session', 'log-b'], '', env);
+    const json = await runNode(cliBundle, ['log', '--json', '--session', 'log-b'], { env });
     const entries = json.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ session: 'log-b', command: 'git push --force origin main', decision: 'deny' });
-    const limited = await runNode([cliBundle, 'log', '--json', '--limit', '1'], '', env);
+    const limited = await runNode(cliBundle, ['log', '--json', '--limit', '1'], { env });
     expect(limited.stdout.trim().split('\n')).toHaveLength(1);
-    const bad = await runNode([cliBundle, 'log', '--limit', 'x'], '', env);
+    const bad = await runNode(cliBundle, ['log', '--limit', 'x'], { env });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--limit must be a whole number/);
   });
 
   it('says so when nothing was recorded', async () => {
-    const run = await runNode([cliBundle, 'log'], '', { EXECGUARD_HOME: tempDir('execguard-log-empty-') });
+    const run = await runNode(cliBundle, ['log'], { env: { EXECGUARD_HOME: tempDir('execguard-log-empty-') } });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/No recorded decisions/);
   });

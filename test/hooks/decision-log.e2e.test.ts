@@ -50,7 +50,7 @@ describe('decision log', () => {
     appendFileSync(log, JSON.stringify({ ...entry, command: 'torn' }).slice(0, 40));
     logDecision({ ...entry, command: 'first after' }, { EXECGUARD_HOME: home });
     logDecision({ ...entry, command: 'second after' }, { EXECGUARD_HOME: home });
-    const run = await runNode([cliBundle, 'log', '--json'], '', { EXECGUARD_HOME: home });
+    const run = await runNode(cliBundle, ['log', '--json'], { env: { EXECGUARD_HOME: home } });
     expect(run.code).toBe(0);
     expect(
       run.stdout

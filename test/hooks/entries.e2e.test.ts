@@ -42,7 +42,10 @@ describe('hook entries', () => {
     async (_i, event, input, shows) => {
       const stdin = typeof input === 'string' ? input : JSON.stringify(input);
       const env = { EXECGUARD_HOME: tempDir('execguard-entries-'), EXECGUARD_HOOK_HELPER: '0' };
-      const [front, esm] = await Promise.all([runNode([hookEntry, event], stdin, env), runNode([hookBundle, event], stdin, env)]);
+      const [front, esm] = await Promise.all([
+        runNode(hookEntry, [event], { input: stdin, env }),
+        runNode(hookBundle, [event], { input: stdin, env }),
+      ]);
       expect(front.code).toBe(esm.code);
       expect(front.stdout).toBe(esm.stdout);
       if (shows) expect(front.stdout).toContain(shows);
@@ -54,9 +57,12 @@ describe('hook entries', () => {
     const copy = tempDir('execguard-entries-copy-');
     cpSync(join(repoRoot, 'dist'), join(copy, 'dist'), { recursive: true });
     rmSync(join(copy, 'dist', 'hook-core.mjs'));
-    const run = await runNode([join(copy, 'dist', 'hook.cjs'), 'pre-tool-use'], JSON.stringify(bashInput('ls')), {
-      EXECGUARD_HOME: tempDir('execguard-entries-'),
-      EXECGUARD_HOOK_HELPER: '0',
+    const run = await runNode(join(copy, 'dist', 'hook.cjs'), ['pre-tool-use'], {
+      input: JSON.stringify(bashInput('ls')),
+      env: {
+        EXECGUARD_HOME: tempDir('execguard-entries-'),
+        EXECGUARD_HOOK_HELPER: '0',
+      },
     });
     expect(run.code).toBe(0);
     expect(run.json.hookSpecificOutput.permissionDecision).toBe('deny');

@@ -288,7 +288,9 @@ describe('concurrent writers', () => {
     // The real hook, each in its own process (no warm helper to serialize them).
     const env = { ...process.env, EXECGUARD_HOME: home, EXECGUARD_HOOK_HELPER: '0', CLAUDE_PLUGIN_ROOT: repoRoot };
     const input = (i: number) => JSON.stringify(promptInput(`User approved. Execute the plan. (${i})`, { session_id: 'hp', cwd }));
-    const runs = await Promise.all(Array.from({ length: count }, (_, i) => runNode([hookEntry, 'user-prompt-submit'], input(i), env, cwd)));
+    const runs = await Promise.all(
+      Array.from({ length: count }, (_, i) => runNode(hookEntry, ['user-prompt-submit'], { input: input(i), env, cwd })),
+    );
     expect(runs.filter((r) => r.code !== 0 || r.stderr !== '')).toEqual([]);
     for (const run of runs) expect(run.json.hookSpecificOutput.additionalContext).toMatch(/approval is recorded/);
     const records = listRecords('hp', { home });
