@@ -1,6 +1,6 @@
 // `execguard check` through the CLI's own entry point, in-process (`main(['check', ...], io)`, what
 // dist/cli.mjs runs): exit codes, JSON shape, stdin input, policy. The process itself (exit status,
-// real stdin) is covered by a handful of cases in cli-check.e2e.test.ts.
+// real stdin) is covered by a handful of cases in check.e2e.test.ts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from './helpers/tmp.js';
-import { runCli } from './support/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+import { runCli } from '../support/cli.js';
 
 function cli(cwd: string, home: string, ...argv: string[]) {
   const { CLAUDECODE: _c, EXECGUARD_SESSION_ID: _s, ...env } = process.env;

@@ -1,6 +1,6 @@
 // `execguard check` as a real process (the built dist/cli.mjs): what only the process shows, the
 // exit status, stdin read to its end, and usage errors without a stack trace. The table of
-// decisions runs in-process in cli-check.test.ts.
+// decisions runs in-process in check-table.e2e.test.ts.
 import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
