@@ -4,21 +4,13 @@
 //         hook or CLI; runs against a plugin built once per run (test/global-setup-plugin.ts)
 // `npm test` runs both.
 //
-// Where a new test file lands: it is e2e when it is named `*.e2e.test.ts` or lives in one of the
-// folders below; every other `test/**/*.test.ts` is unit.
+// Which project a file belongs to is its name, nothing else: `*.e2e.test.ts` is e2e, every other
+// `test/**/*.test.ts` is unit. A test that starts a process is named `*.e2e.test.ts`.
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { HOOK_TIMEOUT, TEST_TIMEOUT } from './test/helpers/timeouts.js';
 
-const E2E = [
-  '**/*.e2e.test.ts',
-  'test/e2e/**/*.test.ts', // the real Claude Code CLI
-  'test/attacks/**/*.test.ts', // the real hook process, then the real command in a temp workspace
-  'test/exec/**/*.test.ts', // executors against real git, terraform, kubectl and stand-ins
-  'test/hooks/**/*.test.ts', // the built hook as Claude Code runs it
-  // Files outside those folders that start a real process; new ones use the .e2e.test.ts name.
-  'test/plugin/validate.test.ts', // `claude plugin validate`
-];
+const E2E = 'test/**/*.e2e.test.ts';
 
 const NO_PLUGIN_IN_UNIT = '/nonexistent/unit-tests-start-no-plugin-process--name-the-file-something.e2e.test.ts';
 
@@ -39,7 +31,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: E2E,
+          exclude: [E2E],
           // In-process tests share nothing but the state folder: threads start faster than forks.
           pool: 'threads',
           // A unit file that reaches for the built plugin fails at once, naming the fix, rather
@@ -52,7 +44,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: E2E,
+          include: [E2E],
           // Real processes, signals and per-test environments: one process per file.
           pool: 'forks',
           globalSetup: ['test/global-setup.ts', 'test/global-setup-plugin.ts'],

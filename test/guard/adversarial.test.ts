@@ -1,6 +1,6 @@
 // The adversarial case set (test/fixtures/adversarial-cases.txt, written independently of the rule
 // tests) run in-process through evaluate(): fast feedback for rule and analysis changes. The hook
-// and `execguard check` run the same set as processes in test/hooks/check-parity.test.ts.
+// and `execguard check` run the same set as processes in test/hooks/check-parity.e2e.test.ts.
 import { describe, expect, it } from 'vitest';
 import { parseApproval } from '../../src/approval/scope.js';
 import { evaluate } from '../../src/guard/evaluate.js';

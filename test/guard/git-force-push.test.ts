@@ -88,9 +88,11 @@ const mustAllow: Case[] = [
   allow('git tag -f v1.0', null),
   allow('git branch -f main origin/main', null),
   allow('git checkout -f main', null),
-  allow('git clean -fd', null),
-  allow('git config alias.pf "push --force"', null),
-  allow("git config --global alias.yolo 'push --force-with-lease'", null),
+  // Not a force push, but it deletes the project's untracked .claude/settings.local.json.
+  block('git clean -fd', 'protected-path', null),
+  // Defining an alias is judged as the command it defines (decide() reads it).
+  block('git config alias.pf "push --force"', F, null),
+  block("git config --global alias.yolo 'push --force-with-lease'", F, null),
   allow('git status', null),
   allow('git log --oneline -20', null),
   allow('git diff HEAD~1', null),

@@ -236,23 +236,15 @@ describe('robustness', () => {
     const approval = parseApproval('User approved. Execute the plan.');
     // Load the parser and commitlint once first: the one-time load is measured in bench/guard.mjs.
     await evaluate('cat <<EOF | sh\necho "$(ls)"\nEOF && git commit -m "feat: warm up"', { approval });
-    let max = 0;
-    let slowest = '';
     const counts: Record<string, number> = { allow: 0, ask: 0, deny: 0 };
     const failures: string[] = [];
     for (const input of inputs) {
-      const start = performance.now();
       let d: Decision | undefined;
       try {
         d = await evaluate(input.text, { approval });
       } catch (error) {
         failures.push(`${input.kind}: threw ${String(error)} on ${JSON.stringify(input.text.slice(0, 80))}`);
         continue;
-      }
-      const ms = performance.now() - start;
-      if (ms > max) {
-        max = ms;
-        slowest = `${input.kind} (${input.text.length} chars)`;
       }
       if (
         !d ||
@@ -269,7 +261,7 @@ describe('robustness', () => {
         failures.push(`${input.kind}: pathological input not denied (${d.decision}): ${JSON.stringify(input.text.slice(0, 80))}`);
       counts[d.decision]++;
     }
-    console.log(`robustness: ${inputs.length} inputs, max ${max.toFixed(1)} ms (${slowest}), decisions ${JSON.stringify(counts)}`);
+    console.log(`robustness: ${inputs.length} inputs, decisions ${JSON.stringify(counts)}`);
     expect(failures.slice(0, 20)).toEqual([]);
   }, 120_000);
 });

@@ -51,7 +51,8 @@ const rows: [string, string | undefined, 'allow' | 'deny'][] = [
   ['git fetch origin --force --tags', undefined, 'allow'],
   ['git tag -f v1 && git push origin v1', undefined, 'allow'],
   ['git branch -f main HEAD~1', undefined, 'allow'],
-  ['git config --global alias.fpush "push --force-with-lease"', undefined, 'allow'],
+  // defining an alias is judged as the command it defines
+  ['git config --global alias.fpush "push --force-with-lease"', undefined, 'deny'],
   ['mysql -h db -u admin -p"$MYSQL_PWD" app', undefined, 'allow'],
   ['mysql -h db -u admin -p"hunter2" app', undefined, 'deny'],
   ['redis-cli -a "$REDIS_PASSWORD" ping', undefined, 'allow'],

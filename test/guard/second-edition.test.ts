@@ -49,7 +49,8 @@ table('environment that changes the tool', [
   ),
   allow(`GIT_CONFIG_PARAMETERS="'alias.st'='status'" git st`),
   allow('GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=user.name GIT_CONFIG_VALUE_0=bot git push origin feature/x'),
-  allow(`GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=alias.pf GIT_CONFIG_VALUE_0='push --force' git status`),
+  // The alias defined for this run is judged as the command it defines, used or not.
+  block(`GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=alias.pf GIT_CONFIG_VALUE_0='push --force' git status`, G),
   allow(`GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_1=alias.up GIT_CONFIG_VALUE_1='push -f' git up`),
   allow(`GIT_CONFIG_PARAMETERS="'remote.origin.push'='refs/heads/main:refs/heads/main'" git push origin`),
 
@@ -348,7 +349,7 @@ table('combined and obfuscated variants', [
   allow('at -f deploy-later.sh now'),
   allow(`awk -v OFS=, '{print $1, $2}' data.txt`),
   allow('kubectl delete pod x --namespace prod -n=dev'),
-  allow(`GIT_CONFIG_PARAMETERS="'alias.pf'='push --force'" git status`),
+  block(`GIT_CONFIG_PARAMETERS="'alias.pf'='push --force'" git status`, G),
   allow('TF_CLI_ARGS_apply=-destroy terragrunt plan'),
 ]);
 

@@ -113,11 +113,13 @@ table('known launchers run the command after their own options', [
   allow('tar -czf backup.tgz infra/', NONE),
   allow('tar -I zstd -cf a.tar.zst .', NONE),
   allow('rsync -avz -e ssh src/ host:dst/', NONE),
-  allow("git rebase --exec 'npm test' main", NONE),
+  // the rebase rewrites package.json before each `npm test`: what it runs is unknown until then
+  ask("git rebase --exec 'npm test' main", 'unreadable', NONE),
   allow('zip -r a.zip dir', NONE),
   allow('gdb -batch -ex run --args ./a.out', NONE),
-  allow("make -f - <<'EOF'\nall:\n\tnpm test\nEOF", NONE),
-  allow("make --eval='x: ; echo done' x", NONE),
+  // a makefile on stdin, a target only --eval defines: make runs what the guard cannot read
+  ask("make -f - <<'EOF'\nall:\n\tnpm test\nEOF", 'unreadable', NONE),
+  ask("make --eval='x: ; echo done' x", 'unreadable', NONE),
   allow('sudo -u deploy terraform plan', NONE),
   allow('prlimit --nofile=1024 terraform destroy -auto-approve', 'Approved: destroy the dev stack'),
 ]);

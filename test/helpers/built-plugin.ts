@@ -1,7 +1,7 @@
 // The plugin built once per run by the e2e project's global setup (test/global-setup-plugin.ts),
 // for tests that run the real bundles as processes. Only e2e tests may use it: a file that needs
 // it belongs in the e2e project (docs/development.md).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { beforeAll, inject } from 'vitest';
 import { type BuiltPlugin, repoRoot } from './plugin-folder.js';
 import { PROCESS_TIMEOUT } from './timeouts.js';
@@ -40,23 +40,49 @@ export interface RunResult {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** stdout parsed as JSON, when it is JSON. */
+  json?: any;
 }
 
-/** Runs `node SCRIPT ARGS` with stdin and an environment free of the caller's plugin variables. */
+/**
+ * The one process runner of the suite: `node SCRIPT ARGS` (the built hook or CLI) with `input` on
+ * stdin, the test's environment plus `env` (without CLAUDE_PLUGIN_ROOT unless `env` sets it; a key
+ * set to undefined is removed), in `cwd`. Asynchronous, so a test can start many at once. Warm hook
+ * helpers it starts exit 5 s after their last call.
+ */
 export function runNode(
   script: string,
-  args: string[],
+  args: string[] = [],
   options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {},
-): RunResult {
-  const env = { ...process.env, ...options.env };
+): Promise<RunResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, EXECGUARD_HOOK_HELPER_IDLE_MS: '5000', ...options.env };
   if (!options.env || !('CLAUDE_PLUGIN_ROOT' in options.env)) delete env.CLAUDE_PLUGIN_ROOT;
-  const result = spawnSync(process.execPath, [script, ...args], {
-    input: options.input ?? '',
-    env,
-    cwd: options.cwd ?? repoRoot,
-    encoding: 'utf8',
-    timeout: PROCESS_TIMEOUT,
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { env, cwd: options.cwd ?? repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+    const timer = setTimeout(() => child.kill('SIGKILL'), PROCESS_TIMEOUT);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`node ${script} ${args.join(' ')} did not start: ${error.message}`));
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (signal === 'SIGKILL' && code === null) {
+        reject(new Error(`node ${script} ${args.join(' ')} did not finish within ${PROCESS_TIMEOUT} ms`));
+        return;
+      }
+      let json: any;
+      try {
+        json = stdout.trim() ? JSON.parse(stdout) : undefined;
+      } catch {
+        json = undefined;
+      }
+      resolve({ code, stdout, stderr, json });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
   });
-  if (result.error) throw new Error(`node ${script} ${args.join(' ')} did not finish: ${result.error.message}`);
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

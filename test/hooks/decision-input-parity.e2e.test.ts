@@ -9,7 +9,7 @@ import { approvalForCheck } from '../../src/approval/answer-binding.js';
 import { environmentsNamed } from '../../src/approval/environment-words.js';
 import { recordGrant } from '../../src/state/grant-store.js';
 import { runNode, useBuiltPlugin } from '../helpers/built-plugin.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli } from '../support/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { PARITY_ROWS } from '../state/support/parity-rows.js';
 
@@ -55,7 +55,7 @@ describe('the real hook process answers the parity table as `execguard check` do
         tool_input: { command: row.command },
         tool_use_id: `toolu_${i}`,
       });
-      const hook = runNode(plugin.hook, ['pre-tool-use'], { input, env: env(), cwd: project });
+      const hook = await runNode(plugin.hook, ['pre-tool-use'], { input, env: env(), cwd: project });
       const said = hook.stdout.trim() ? JSON.parse(hook.stdout).hookSpecificOutput?.permissionDecision : undefined;
       const hookVerdict = said ?? (hook.code === 0 ? 'allow' : `exit ${hook.code}: ${hook.stderr}`);
       // `check` run from the agent's Bash tool in the same session: an agent session.

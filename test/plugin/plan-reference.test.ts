@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../support/cli.js';
 import { planReference } from '../../src/cli/init/plan-reference.js';
 
 describe('the plan reference', () => {
@@ -19,16 +19,8 @@ describe('the plan reference', () => {
   });
 
   it('`execguard plan --reference` prints it wherever execguard is installed (the example plans point there)', async () => {
-    let out = '';
-    const code = await main(['plan', '--reference'], {
-      stdout: (t) => void (out += t),
-      stderr: () => {},
-      readStdin: async () => '',
-      env: process.env,
-      cwd: process.cwd(),
-      isTTY: false,
-    });
+    const { code, stdout } = await runCli(['plan', '--reference'], { cwd: process.cwd(), env: process.env });
     expect(code).toBe(0);
-    expect(out).toBe(planReference());
+    expect(stdout).toBe(planReference());
   });
 });

@@ -7,8 +7,8 @@ import { runNode, useBuiltPlugin } from '../helpers/built-plugin.js';
 const plugin = useBuiltPlugin();
 
 describe('execguard skills (built CLI)', () => {
-  it('--json lists exactly the four plugin skills, found relative to dist/cli.mjs', () => {
-    const result = runNode(plugin.cli, ['skills', '--json'], { cwd: plugin.root });
+  it('--json lists exactly the four plugin skills, found relative to dist/cli.mjs', async () => {
+    const result = await runNode(plugin.cli, ['skills', '--json'], { cwd: plugin.root });
     expect(result.code, result.stderr).toBe(0);
     const out = JSON.parse(result.stdout);
     expect(out.valid).toBe(true);

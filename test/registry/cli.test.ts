@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
 import { repoRoot } from '../helpers/plugin-folder.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli } from '../support/cli.js';
 
 function skillsFolder(files: Record<string, string>): string {
   const dir = tempDir('execguard-skills-');
@@ -33,7 +33,7 @@ describe('execguard skills (the CLI entry point, in-process)', () => {
     const root = tempDir('execguard-plugin-root-');
     mkdirSync(join(root, 'skills', 'only-one'), { recursive: true });
     writeFileSync(join(root, 'skills', 'only-one', 'SKILL.md'), valid('only-one'));
-    const result = await runCli(['skills', '--json'], { env: { CLAUDE_PLUGIN_ROOT: root } });
+    const result = await runCli(['skills', '--json'], { env: { ...process.env, CLAUDE_PLUGIN_ROOT: root } });
     expect(JSON.parse(result.stdout).skills.map((s: { name: string }) => s.name)).toEqual(['only-one']);
   });
 

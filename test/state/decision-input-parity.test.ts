@@ -17,7 +17,7 @@ import { decide } from '../../src/guard/decide.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
 import { answerEvent } from '../../src/hooks/answer-event.js';
 import { recordGrant } from '../../src/state/grant-store.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli } from '../support/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { PARITY_ROWS, type ParityRow } from './support/parity-rows.js';
 

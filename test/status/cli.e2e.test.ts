@@ -18,12 +18,12 @@ const block = (status: string, steps = '[]') =>
   ].join('\n');
 
 describe('execguard status validate (built CLI)', () => {
-  it('exits 0 for a valid block on stdin, 1 for an invalid one, and 2 without a stack trace on a usage error', () => {
-    expect(runNode(plugin.cli, ['status', 'validate', '-'], { input: block('COMPLETE') }).code).toBe(0);
-    const invalid = runNode(plugin.cli, ['status', 'validate', '-'], { input: block('BLOCKED') });
+  it('exits 0 for a valid block on stdin, 1 for an invalid one, and 2 without a stack trace on a usage error', async () => {
+    expect((await runNode(plugin.cli, ['status', 'validate', '-'], { input: block('COMPLETE') })).code).toBe(0);
+    const invalid = await runNode(plugin.cli, ['status', 'validate', '-'], { input: block('BLOCKED') });
     expect(invalid.code).toBe(1);
     expect(invalid.stdout).toContain('PENDING_STEPS: PLAN_STATUS is BLOCKED but no step is pending');
-    const usage = runNode(plugin.cli, ['status', 'check']);
+    const usage = await runNode(plugin.cli, ['status', 'check']);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^execguard status: unknown action 'check'/);
     expect(usage.stderr).not.toMatch(/\n\s+at /);

@@ -12,7 +12,7 @@ import { storedDecisions } from '../../src/store/decisions.js';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { brokenLinks } from '../../src/store/reviews.js';
 import { workspaceKey } from '../../src/store/team-run.js';
-import { APPROVAL, originHead, tfConfig, workspace } from '../exec/support/workspace.js';
+import { APPROVAL, originHead, tfConfig, workspace } from '../support/workspace.js';
 import { scaled } from '../helpers/timeouts.js';
 import { type PostgresServer, postgresAvailable, startPostgres } from '../support/postgres.js';
 

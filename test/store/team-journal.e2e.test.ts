@@ -12,7 +12,7 @@ import { PostgresStore } from '../../src/store/postgres.js';
 import { workspaceKey } from '../../src/store/team-run.js';
 import { scaled } from '../helpers/timeouts.js';
 import { tempDir } from '../helpers/tmp.js';
-import { APPROVAL, ROOT, tfConfig, workspace, type Workspace } from '../exec/support/workspace.js';
+import { APPROVAL, ROOT, tfConfig, workspace, type Workspace } from '../support/workspace.js';
 import { type PostgresServer, postgresAvailable, startPostgres } from '../support/postgres.js';
 
 const hasTerraform = spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0;

@@ -7,10 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { tempDir } from '../helpers/tmp.js';
-import { APPROVAL, originHead, tfConfig, workspace } from '../exec/support/workspace.js';
+import { APPROVAL, originHead, tfConfig, workspace } from '../support/workspace.js';
+import { execguard } from '../support/cli.js';
 import { type PostgresServer, postgresAvailable, startPostgres } from '../support/postgres.js';
 
 const hasTerraform = (() => {
@@ -22,19 +22,7 @@ const hasTerraform = (() => {
   }
 })();
 
-async function cli(cwd: string, env: NodeJS.ProcessEnv, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readStdin: async () => '',
-    env,
-    cwd,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
+const cli = execguard;
 
 describe.skipIf(!postgresAvailable || !hasTerraform)('execute under the team store (real PostgreSQL, git, terraform)', () => {
   let pg: PostgresServer;

@@ -14,12 +14,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { beforeAll } from 'vitest';
 import { activeGrant } from '../../../src/state/grant-store.js';
 import { tempDir } from '../../helpers/tmp.js';
+import { demoPlan, TERRAFORM_DEMO } from '../../support/terraform.js';
+import { createRepo, type TestRepo } from '../../support/workspace.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..', '..');
 export const SESSION = 'attack-session-1';
 export const APPROVE = 'User approved. Execute the plan.';
-
-const GIT_ID = ['-c', 'user.name=Test', '-c', 'user.email=test@example.com'];
 
 /**
  * Builds the bundles once per test file into a temporary plugin source folder (or takes
@@ -129,6 +129,7 @@ export class Arena {
   readonly plugin: string;
   readonly repo: string;
   readonly origin: string;
+  private readonly gitRepo: TestRepo;
   readonly kubeconfig?: string;
   readonly session = SESSION;
   private readonly extraState?: () => Record<string, unknown>;
@@ -146,25 +147,13 @@ export class Arena {
     cpSync(pluginSource, this.plugin, { recursive: true });
     if (options.kubeconfig) this.kubeconfig = options.kubeconfig(this.dir);
 
-    execFileSync('git', ['init', '-q', '--bare', '-b', 'main', this.origin]);
-    execFileSync('git', ['init', '-q', '-b', 'main', this.repo]);
-    this.git('remote', 'add', 'origin', this.origin);
-    cpSync(join(repoRoot, 'examples/terraform-demo'), join(this.repo, 'infra/app'), { recursive: true });
-    cpSync(join(repoRoot, 'examples/terraform-demo'), join(this.repo, 'infra/prod'), { recursive: true });
+    this.gitRepo = createRepo(this.dir, { name: 'repo', tracking: false });
+    cpSync(TERRAFORM_DEMO, join(this.repo, 'infra/app'), { recursive: true });
+    cpSync(TERRAFORM_DEMO, join(this.repo, 'infra/prod'), { recursive: true });
     writeFileSync(join(this.repo, '.gitignore'), '*.tfstate\n*.tfstate.backup\n.terraform/\n.terraform.lock.hcl\nnode_modules/\n');
     mkdirSync(join(this.repo, '.claude'));
     writeFileSync(join(this.repo, '.claude', 'settings.json'), '{"permissions":{"deny":[]}}\n');
-    const plan = (workdir: string) =>
-      [
-        `operation: terraform`,
-        `workdir: ${workdir}`,
-        'git:',
-        `  files: [${workdir}/main.tf]`,
-        '  message: "feat(infra): change the demo app"',
-        'terraform:',
-        '  vars: { name: demo }',
-        '',
-      ].join('\n');
+    const plan = (workdir: string) => demoPlan({ workdir, verify: false });
     writeFileSync(join(this.repo, 'plan.yaml'), plan('infra/app'));
     writeFileSync(join(this.repo, 'plan-prod.yaml'), plan('infra/prod'));
     for (const [path, text] of Object.entries(options.files ?? {})) {
@@ -193,7 +182,7 @@ export class Arena {
   }
 
   git(...args: string[]): string {
-    return execFileSync('git', [...GIT_ID, ...args], { cwd: this.repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    return this.gitRepo.git(...args);
   }
 
   private terraform(workdir: string, ...args: string[]): void {

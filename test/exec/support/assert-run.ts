@@ -3,13 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { checkStatus } from '../../../src/status/parse.js';
-import type { Workspace } from './workspace.js';
+import type { Workspace } from '../../support/workspace.js';
 
-export function runIdOf(report: string): string {
-  const m = report.match(/\*\*Run:\*\* (\S+)/);
-  if (!m) throw new Error(`no run id in:\n${report}`);
-  return m[1];
-}
+export { runIdOf } from '../../support/cli.js';
 
 export function journalOf(ws: Workspace, runId: string): Record<string, any>[] {
   return readFileSync(join(ws.home, 'runs', runId, 'journal.jsonl'), 'utf8')

@@ -1,0 +1,301 @@
+// The grant store, in-process: what counts as the active grant, how an orchestrator's grant is
+// bounded by the user's, and that records are private and survive concurrent writers.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ApprovalScope } from '../../src/approval/types.js';
+import {
+  activeGrant,
+  activeUserGrant,
+  claimLaunch,
+  intersectScopes,
+  listRecords,
+  recordGrant,
+  revokeGrants,
+  scopeWithin,
+  sessionKey,
+} from '../../src/state/grant-store.js';
+import { tempDir } from '../helpers/tmp.js';
+import { hookEntry, promptInput, repoRoot, runNode } from './support/hook-process.js';
+
+const scope = (over: Partial<ApprovalScope> = {}): ApprovalScope => ({
+  text: 'User approved. Execute the plan.',
+  affirmed: true,
+  destroy: false,
+  delete: false,
+  forcePush: false,
+  environments: [],
+  ...over,
+});
+
+const store = () => ({ home: tempDir('execguard-store-') });
+const at = (iso: string) => new Date(iso);
+
+describe('grant store', () => {
+  it('records a user grant that is active until it expires', () => {
+    const opts = store();
+    const grant = recordGrant(
+      { sessionId: 's1', source: 'user-prompt', scope: scope(), approvalMinutes: 30, now: at('2026-01-01T10:00:00Z') },
+      opts,
+    );
+    expect(grant.expiresAt).toBe('2026-01-01T10:30:00.000Z');
+    expect(grant.text).toBe('User approved. Execute the plan.');
+    expect(activeGrant('s1', at('2026-01-01T10:29:59Z'), opts)?.id).toBe(grant.id);
+    expect(activeGrant('s1', at('2026-01-01T10:30:00Z'), opts)).toBeNull();
+  });
+
+  it('keeps grants per session', () => {
+    const opts = store();
+    recordGrant({ sessionId: 'a', source: 'user-prompt', scope: scope(), approvalMinutes: 30 }, opts);
+    expect(activeGrant('a', new Date(), opts)).not.toBeNull();
+    expect(activeGrant('b', new Date(), opts)).toBeNull();
+  });
+
+  it('refuses to record text that does not approve', () => {
+    expect(() =>
+      recordGrant({ sessionId: 's', source: 'user-prompt', scope: scope({ affirmed: false }), approvalMinutes: 30 }, store()),
+    ).toThrow(/does not approve/);
+  });
+
+  it('a refusal revokes the active grant; a later approval grants again', () => {
+    const opts = store();
+    recordGrant({ sessionId: 's', source: 'user-prompt', scope: scope(), approvalMinutes: 30, now: at('2026-01-01T10:00:00Z') }, opts);
+    revokeGrants(
+      { sessionId: 's', source: 'user-prompt', scope: scope({ text: 'not approved', affirmed: false }), now: at('2026-01-01T10:01:00Z') },
+      opts,
+    );
+    expect(activeGrant('s', at('2026-01-01T10:02:00Z'), opts)).toBeNull();
+    const again = recordGrant(
+      { sessionId: 's', source: 'user-prompt', scope: scope(), approvalMinutes: 30, now: at('2026-01-01T10:03:00Z') },
+      opts,
+    );
+    expect(activeGrant('s', at('2026-01-01T10:04:00Z'), opts)?.id).toBe(again.id);
+  });
+
+  it('writes a private folder and private files', () => {
+    const opts = store();
+    const grant = recordGrant({ sessionId: 'perm', source: 'user-prompt', scope: scope(), approvalMinutes: 30 }, opts);
+    const dir = join(opts.home, 'grants', 'perm');
+    expect(statSync(join(opts.home, 'grants')).mode & 0o777).toBe(0o700);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, `${grant.id}.json`)).mode & 0o777).toBe(0o600);
+  });
+
+  it('turns odd session ids into safe folder names (no path traversal)', () => {
+    expect(sessionKey('c4132a4d-1f2e')).toBe('c4132a4d-1f2e');
+    expect(sessionKey('../../etc')).toMatch(/^h-[0-9a-f]{40}$/);
+    const opts = store();
+    recordGrant({ sessionId: '../../escape', source: 'user-prompt', scope: scope(), approvalMinutes: 30 }, opts);
+    expect(readdirSync(join(opts.home, 'grants')).filter((n) => !n.endsWith('.head'))).toEqual([sessionKey('../../escape')]);
+    expect(activeGrant('../../escape', new Date(), opts)).not.toBeNull();
+  });
+
+  it('ignores files that are not grant records, and records of another session', () => {
+    const opts = store();
+    const dir = join(opts.home, 'grants', 's');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, '99999999999999-1-x.json'), '{not json');
+    writeFileSync(
+      join(dir, '99999999999999-2-y.json'),
+      JSON.stringify({
+        kind: 'grant',
+        id: 'z',
+        sessionId: 'other',
+        source: 'user-prompt',
+        scope: scope(),
+        createdAt: '',
+        expiresAt: '2999-01-01T00:00:00Z',
+      }),
+    );
+    expect(listRecords('s', opts)).toEqual([]);
+    expect(activeGrant('s', new Date(), opts)).toBeNull();
+  });
+});
+
+describe('orchestrator grants never exceed the user grant', () => {
+  it('intersects scopes', () => {
+    const user = scope({ destroy: true, environments: ['dev'] });
+    const asked = scope({ text: 'Approved: destroy prod, force push', destroy: true, forcePush: true, environments: ['prod'] });
+    expect(intersectScopes(user, asked)).toMatchObject({ affirmed: false, destroy: true, forcePush: false });
+    expect(intersectScopes(scope(), scope({ destroy: true, forcePush: true, delete: true }))).toMatchObject({
+      affirmed: true,
+      destroy: false,
+      delete: false,
+      forcePush: false,
+    });
+    expect(intersectScopes(scope({ environments: ['dev', 'staging'] }), scope({ environments: [] })).environments).toEqual([
+      'dev',
+      'staging',
+    ]);
+    expect(intersectScopes(scope(), scope({ environments: ['dev'] })).environments).toEqual(['dev']);
+  });
+
+  it('a sub-agent gets the newest grant derived from the live user grant, the main agent the user grant', () => {
+    const opts = store();
+    const now = at('2026-01-01T10:00:00Z');
+    const user = recordGrant({ sessionId: 's', source: 'user-prompt', scope: scope({ forcePush: true }), approvalMinutes: 30, now }, opts);
+    const derived = recordGrant(
+      {
+        sessionId: 's',
+        source: 'orchestrator-prompt',
+        scope: scope(),
+        approvalMinutes: 60,
+        parentGrantId: user.id,
+        notAfter: user.expiresAt,
+        now: at('2026-01-01T10:01:00Z'),
+        launch: { agentType: 'general-purpose' },
+      },
+      opts,
+    );
+    expect(derived.expiresAt).toBe(user.expiresAt);
+    const later = at('2026-01-01T10:02:00Z');
+    expect(activeGrant('s', later, opts)?.id).toBe(user.id);
+    expect(activeUserGrant('s', later, opts)?.id).toBe(user.id);
+    // The launch belongs to the sub-agent that claims it (by its agent_id), and to no other.
+    expect(activeGrant('s', later, { ...opts, agentId: 'a1' })).toBeNull();
+    const claim = claimLaunch('s', 'a1', 'general-purpose', later, opts);
+    expect(claim?.claims).toEqual([derived.id]);
+    expect(activeGrant('s', later, { ...opts, agentId: 'a1' })?.id).toBe(claim?.id);
+    expect(activeGrant('s', later, { ...opts, agentId: 'a1' })?.expiresAt).toBe(user.expiresAt);
+    expect(claimLaunch('s', 'a2', 'general-purpose', later, opts)).toBeNull();
+  });
+
+  it('a sub-agent launched without approval gets nothing, nor does one after the user revoked', () => {
+    const opts = store();
+    const user = recordGrant(
+      { sessionId: 's', source: 'user-prompt', scope: scope(), approvalMinutes: 30, now: at('2026-01-01T10:00:00Z') },
+      opts,
+    );
+    expect(activeGrant('s', at('2026-01-01T10:00:30Z'), { ...opts, agentId: 'a' })).toBeNull();
+    recordGrant(
+      {
+        sessionId: 's',
+        source: 'orchestrator-prompt',
+        scope: scope(),
+        approvalMinutes: 30,
+        parentGrantId: user.id,
+        now: at('2026-01-01T10:01:00Z'),
+        launch: { agentType: 'general-purpose', promptHash: 'sha256:one' },
+      },
+      opts,
+    );
+    revokeGrants(
+      {
+        sessionId: 's',
+        source: 'orchestrator-prompt',
+        scope: scope({ affirmed: false, text: 'investigate only' }),
+        parentGrantId: user.id,
+        now: at('2026-01-01T10:02:00Z'),
+        launch: { agentType: 'general-purpose', promptHash: 'sha256:two' },
+      },
+      opts,
+    );
+    // The sub-agent started by the launch that did not approve claims it: nothing.
+    claimLaunch('s', 'a', 'general-purpose', at('2026-01-01T10:02:30Z'), { ...opts, promptHash: 'sha256:two' });
+    expect(activeGrant('s', at('2026-01-01T10:03:00Z'), { ...opts, agentId: 'a' })).toBeNull();
+    expect(activeGrant('s', at('2026-01-01T10:03:00Z'), opts)?.id).toBe(user.id);
+    const d2 = recordGrant(
+      {
+        sessionId: 's',
+        source: 'orchestrator-prompt',
+        scope: scope(),
+        approvalMinutes: 30,
+        parentGrantId: user.id,
+        now: at('2026-01-01T10:04:00Z'),
+        launch: { agentType: 'general-purpose', promptHash: 'sha256:three' },
+      },
+      opts,
+    );
+    // The first launch's sub-agent claims its own, exactly; 'a' keeps its own (nothing).
+    const own = claimLaunch('s', 'b', 'general-purpose', at('2026-01-01T10:04:30Z'), { ...opts, promptHash: 'sha256:three' });
+    expect(own?.claims).toEqual([d2.id]);
+    expect(activeGrant('s', at('2026-01-01T10:05:00Z'), { ...opts, agentId: 'a' })).toBeNull();
+    expect(activeGrant('s', at('2026-01-01T10:05:00Z'), { ...opts, agentId: 'b' })?.id).toBe(own?.id);
+    revokeGrants(
+      { sessionId: 's', source: 'user-prompt', scope: scope({ affirmed: false, text: 'hold off' }), now: at('2026-01-01T10:06:00Z') },
+      opts,
+    );
+    expect(activeGrant('s', at('2026-01-01T10:07:00Z'), { ...opts, agentId: 'a' })).toBeNull();
+    expect(activeGrant('s', at('2026-01-01T10:07:00Z'), { ...opts, agentId: 'b' })).toBeNull();
+  });
+
+  it('scopeWithin: an --approval asks for no more than the grant', () => {
+    expect(scopeWithin(scope(), scope())).toBe(true);
+    expect(scopeWithin(scope({ destroy: true }), scope())).toBe(false);
+    expect(scopeWithin(scope(), null)).toBe(false);
+    expect(scopeWithin(scope({ affirmed: false }), null)).toBe(true);
+    expect(scopeWithin(scope({ environments: ['dev'] }), scope({ environments: ['dev', 'prod'] }))).toBe(true);
+    expect(scopeWithin(scope({ environments: ['prod'] }), scope({ environments: ['dev'] }))).toBe(false);
+    expect(scopeWithin(scope(), scope({ environments: ['dev'] }))).toBe(false);
+  });
+});
+
+// More writers than cores, so that writers are descheduled between reading the log and linking
+// their record: the case where a bounded number of tries ran out (issue 24).
+const crowd = (perCore: number) => Math.max(8, availableParallelism() * perCore);
+
+/** Starts `count` node processes running `script` at once; their exit codes and stderr. */
+function spawnAll(count: number, args: (i: number) => string[]) {
+  return Promise.all(
+    Array.from(
+      { length: count },
+      (_, i) =>
+        new Promise<{ code: number | null; stderr: string }>((resolve) => {
+          const child = spawn(process.execPath, args(i), { stdio: ['ignore', 'ignore', 'pipe'] });
+          let stderr = '';
+          child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+          child.on('close', (code) => resolve({ code, stderr }));
+        }),
+    ),
+  );
+}
+
+async function bundledStore(home: string): Promise<string> {
+  // Node 20 cannot run the TypeScript source: bundle the store for the child processes.
+  const { build } = await import('esbuild');
+  const out = join(home, 'store.mjs');
+  const entry = join(import.meta.dirname, '../../src/state/grant-store.ts');
+  await build({ entryPoints: [entry], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'silent' });
+  return out;
+}
+
+async function storeWriters(writers: number, records: number) {
+  const opts = store();
+  const out = await bundledStore(opts.home);
+  const script = `import { recordGrant } from ${JSON.stringify(out)};
+      for (let i = 0; i < ${records}; i++) recordGrant({ sessionId: 'p', source: 'user-prompt', scope: ${JSON.stringify(scope())}, approvalMinutes: 30 }, { home: ${JSON.stringify(opts.home)} });`;
+  const runs = await spawnAll(writers, () => ['--input-type=module', '-e', script]);
+  expect(runs.filter((r) => r.code !== 0)).toEqual([]);
+  expect(listRecords('p', opts)).toHaveLength(writers * records);
+  expect(readdirSync(join(opts.home, 'grants', 'p')).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
+}
+
+describe('concurrent writers', () => {
+  it('20 processes recording at once lose no grant and leave no torn file', async () => {
+    await storeWriters(20, 5);
+  });
+
+  it('40 processes x 5 records at once lose none', async () => {
+    await storeWriters(40, 5);
+  });
+
+  it('more UserPromptSubmit hook processes than cores approving at once: every approval recorded', async () => {
+    const home = tempDir('execguard-store-hook-');
+    const cwd = tempDir('execguard-store-cwd-');
+    const count = crowd(4);
+    // The real hook, each in its own process (no warm helper to serialize them).
+    const env = { ...process.env, EXECGUARD_HOME: home, EXECGUARD_HOOK_HELPER: '0', CLAUDE_PLUGIN_ROOT: repoRoot };
+    const input = (i: number) => JSON.stringify(promptInput(`User approved. Execute the plan. (${i})`, { session_id: 'hp', cwd }));
+    const runs = await Promise.all(
+      Array.from({ length: count }, (_, i) => runNode(hookEntry, ['user-prompt-submit'], { input: input(i), env, cwd })),
+    );
+    expect(runs.filter((r) => r.code !== 0 || r.stderr !== '')).toEqual([]);
+    for (const run of runs) expect(run.json.hookSpecificOutput.additionalContext).toMatch(/approval is recorded/);
+    const records = listRecords('hp', { home });
+    expect(records).toHaveLength(count);
+    expect(new Set(records.map((r) => r.text)).size).toBe(count);
+    expect(readdirSync(join(home, 'grants', 'hp')).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
+  });
+});
