@@ -99,3 +99,58 @@ export function mergeLocalSettings(existing: Json, targets: ProtectedTargets, fo
   settings.permissions = permissions;
   return { settings, changed: JSON.stringify(settings) !== JSON.stringify(existing) };
 }
+
+/** What `execguard init --contained` adds on top of the sandbox (docs/contained.md). */
+export interface ContainedTargets {
+  /** Executor-only paths written as `~/…`: the same on every machine, so they go to the shared file. */
+  portable: string[];
+  /** Executor-only paths of this machine (execguard's keys, the origin folder, state folders), absolute. */
+  machine: string[];
+  /** Control-plane hosts the agent's commands may not reach. */
+  hosts: string[];
+}
+
+/** Both deny lists, for each path. */
+function denyBoth(sandbox: Json, paths: string[]): void {
+  const filesystem = isObject(sandbox.filesystem) ? sandbox.filesystem : {};
+  filesystem.denyRead = union(filesystem.denyRead, paths);
+  filesystem.denyWrite = union(filesystem.denyWrite, paths);
+  sandbox.filesystem = filesystem;
+}
+
+/**
+ * Contained mode in the shared file: the executor-only paths every machine has (`~/.aws`…) denied
+ * to reads and writes, the control-plane hosts denied, and unsandboxed requests allowed (the
+ * PreToolUse hook lets out only the approved executor run). A user's `allowUnsandboxedCommands:
+ * false` would keep the executor in too: a conflict, kept unless --force. Adds, never removes.
+ */
+export function mergeContainedShared(existing: Json, targets: ContainedTargets, force = false): MergeResult {
+  const base = mergeSharedSettings(existing, force);
+  if (base.conflict) return base;
+  const settings = base.settings;
+  const sandbox = settings.sandbox as Json;
+  if (sandbox.allowUnsandboxedCommands === false && !force)
+    return {
+      settings: existing,
+      changed: false,
+      conflict:
+        'sandbox.allowUnsandboxedCommands is false in the existing settings, so an approved execguard run could not leave the sandbox; rerun with --force to set it to true',
+    };
+  sandbox.allowUnsandboxedCommands = true;
+  denyBoth(sandbox, targets.portable);
+  if (targets.hosts.length) {
+    const network = isObject(sandbox.network) ? sandbox.network : {};
+    network.deniedDomains = union(network.deniedDomains, targets.hosts);
+    sandbox.network = network;
+  }
+  return { settings, changed: JSON.stringify(settings) !== JSON.stringify(existing) };
+}
+
+/** Contained mode in the local file: this machine's executor-only paths (absolute) denied to reads and writes. */
+export function mergeContainedLocal(existing: Json, targets: ContainedTargets): Json {
+  const settings: Json = structuredClone(existing);
+  const sandbox = isObject(settings.sandbox) ? settings.sandbox : {};
+  denyBoth(sandbox, targets.machine.map(abs));
+  settings.sandbox = sandbox;
+  return settings;
+}
