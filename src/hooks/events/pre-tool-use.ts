@@ -80,7 +80,8 @@ export const handle: HookHandler = async (input, env) => {
         'execguard: Bash call without a tool_input.command string: cannot tell what would run',
       );
     const [{ guardBash }, { policy }] = await Promise.all([import('../tool-calls/bash.js'), sessionPolicy(ctx.cwd, ctx.env)]);
-    return guardBash(command, ctx, policy, tool);
+    const unsandboxed = fields.dangerouslyDisableSandbox !== undefined && fields.dangerouslyDisableSandbox !== false;
+    return guardBash(command, ctx, policy, tool, unsandboxed);
   }
   // A name no handler knows reached a guarded matcher (`bash`, `Bash `, an MCP tool matched by a
   // pattern, a tool added by a newer Claude Code): execguard cannot tell what it would do, so it

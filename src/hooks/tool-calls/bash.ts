@@ -47,7 +47,13 @@ function grantFor(ctx: HookContext, now = new Date()): GrantRecord | null {
 /** The executor, started by a sub-agent: it takes the session's grant, so a sub-agent needs one of its own first. */
 const EXECUTOR = /\b(execguard|cli\.mjs|executor\.mjs)\b[\s\S]*\b(execute|resume|rollback|agent)\b/;
 
-export async function guardBash(command: string, ctx: HookContext, policy: Policy, tool = 'Bash'): Promise<HookAnswer> {
+export async function guardBash(
+  command: string,
+  ctx: HookContext,
+  policy: Policy,
+  tool = 'Bash',
+  unsandboxed = false,
+): Promise<HookAnswer> {
   const grant = grantFor(ctx);
   if (ctx.agentId && !grant && EXECUTOR.test(command)) {
     const reason =
@@ -67,7 +73,10 @@ export async function guardBash(command: string, ctx: HookContext, policy: Polic
     );
     return stderr ? { ...deny(reason), stderr } : deny(reason);
   }
-  const decision = await decide(hookDecisionInput(command, ctx, policy, grant));
+  const input = hookDecisionInput(command, ctx, policy, grant);
+  // A call that asks to leave the sandbox (contained mode's only door): docs/contained.md.
+  if (unsandboxed) input.unsandboxed = (await import('./unsandboxed-request.js')).unsandboxedRequestOf(ctx, grant);
+  const decision = await decide(input);
   if (decision.decision === 'allow') return allow(policy.hookAllow);
   const rules = decision.rules.map((r) => r.id);
   const reason = withPrefix(decision.reason || `${decision.decision} (${rules.join(', ')})`);
