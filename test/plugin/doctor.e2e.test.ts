@@ -71,7 +71,8 @@ function installedHome(settings: Record<string, unknown> | null) {
   writeFileSync(join(home, '.claude', 'settings.json'), JSON.stringify({ enabledPlugins: { [`execguard@${MKT}`]: true } }));
   mkdirSync(join(project, '.claude'), { recursive: true });
   if (settings) writeFileSync(join(project, '.claude', 'settings.json'), JSON.stringify(settings));
-  const env = { PATH: `${standInSandboxTools(root)}:${process.env.PATH}`, HOME: home };
+  // The state folder SessionStart's hook uses (CLAUDE_PLUGIN_DATA in a real session), for doctor too.
+  const env = { PATH: `${standInSandboxTools(root)}:${process.env.PATH}`, HOME: home, EXECGUARD_HOME: join(root, 'state') };
   return { root, home, clone, project, env };
 }
 
