@@ -20,8 +20,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const { planOnly } = await import('../../exec/plan-run.js');
+  // Contained mode: the dry run gets only the read-only credentials the policy names (docs/contained.md).
+  const [{ loadPolicy }, { planEnvironment }] = await Promise.all([import('../../state/policy-file.js'), import('../plan-credentials.js')]);
+  const env = planEnvironment(io.env, (await loadPolicy(io.cwd)).contained);
   const result = await runExecutor(io, Boolean(flags.json), (signal, progress) =>
-    planOnly({ planArg: positionals[0], cwd: io.cwd, env: io.env, signal, progress }),
+    planOnly({ planArg: positionals[0], cwd: io.cwd, env, signal, progress }),
   );
   if (flags.json) {
     const { text, ...rest } = result;
