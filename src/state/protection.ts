@@ -18,6 +18,8 @@ export interface ExecutorOnlyPath {
   path: string;
   readDenied: boolean;
   writeDenied: boolean;
+  /** Only writes must be denied: the origin, which `execguard plan` reads in the sandbox (ls-remote) and only a push changes. */
+  writeOnly?: boolean;
 }
 
 export interface Protection {
@@ -84,7 +86,7 @@ export function executorOnlyTargets(
   projectDir: string,
   env: NodeJS.ProcessEnv,
   contained: ContainedPolicy = DEFAULT_CONTAINED,
-): { path: string; full: string }[] {
+): { path: string; full: string; writeOnly?: boolean }[] {
   const home = env.HOME || homedir();
   const state = statePaths(stateHome(env));
   const origin = localOrigin(projectDir);
@@ -92,8 +94,8 @@ export function executorOnlyTargets(
     path,
     full: expandPath(path, home, projectDir),
   }));
-  const own = [state.keys, ...(origin ? [origin] : [])].map((full) => ({ path: full, full }));
-  const out: { path: string; full: string }[] = [];
+  const own = [{ path: state.keys, full: state.keys }, ...(origin ? [{ path: origin, full: origin, writeOnly: true }] : [])];
+  const out: { path: string; full: string; writeOnly?: boolean }[] = [];
   for (const t of [...named, ...own]) if (!out.some((o) => o.full === t.full)) out.push(t);
   return out;
 }
@@ -120,8 +122,13 @@ export function protectionOf(probe: ProtectionProbe): Protection {
   const excluded = mergedList(files, (s) => s.excludedCommands);
   const contained = probe.contained ?? DEFAULT_CONTAINED;
   const targets = executorOnlyTargets(probe.projectDir, env, contained);
-  const executorOnly = targets.map((t) => ({ path: t.path, readDenied: covers(denyRead, t.full), writeDenied: covers(denyWrite, t.full) }));
-  const open = executorOnly.filter((p) => !p.readDenied || !p.writeDenied).map((p) => p.path);
+  const executorOnly = targets.map((t) => ({
+    path: t.path,
+    readDenied: covers(denyRead, t.full),
+    writeDenied: covers(denyWrite, t.full),
+    ...(t.writeOnly ? { writeOnly: true } : {}),
+  }));
+  const open = executorOnly.filter((p) => (!p.readDenied && !p.writeOnly) || !p.writeDenied).map((p) => p.path);
 
   if (!sandbox.enabled) {
     return {

@@ -205,4 +205,107 @@ describe.skipIf(Boolean(unavailable))(`contained mode in the real CLI${unavailab
     expect(results[3]!.text).toMatch(/no active approval/);
     expect(w.changed()).toEqual({ state: false, origin: [] });
   });
+
+  it.skipIf(!has('terraform'))(
+    'the approved run leaves the sandbox: "User approved. Execute the plan." ends COMPLETE, one commit on origin, the resource in state',
+    async () => {
+      const base = join(root, 'approved');
+      const dir = join(base, 'project');
+      const state = join(base, 'tfstate');
+      const origin = join(base, 'origin.git');
+      const home = join(base, 'home');
+      const execguardHome = join(base, 'execguard-state');
+      for (const d of [state, home, join(dir, 'infra'), join(dir, 'plans')]) mkdirSync(d, { recursive: true });
+      const tfEnv = { ...process.env, TF_CLI_CONFIG_FILE: '', CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
+      const gitEnv = {
+        GIT_AUTHOR_NAME: 'e2e',
+        GIT_AUTHOR_EMAIL: 'e2e@localhost',
+        GIT_COMMITTER_NAME: 'e2e',
+        GIT_COMMITTER_EMAIL: 'e2e@localhost',
+      };
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: { ...process.env, ...gitEnv }, stdio: 'ignore' });
+      execFileSync('git', ['init', '-q', '--bare', '-b', 'main', origin]);
+      git('init', '-q', '-b', 'main');
+      git('remote', 'add', 'origin', origin);
+      writeFileSync(join(dir, '.gitignore'), '.terraform/\n.terraform.lock.hcl\n');
+      // The local backend's state sits outside the project, in an executor-only folder.
+      const backend = 'terraform {\n  backend "local" {\n    path = "../../tfstate/terraform.tfstate"\n  }\n}\n';
+      writeFileSync(join(dir, 'infra', 'backend.tf'), backend);
+      writeFileSync(
+        join(dir, 'plans', 'infra.yaml'),
+        'id: infra\noperation: terraform\nworkdir: infra\ngit:\n  files: [infra/main.tf]\n  message: "feat(infra): add the demo resource"\n  remote: origin\n  branch: main\n',
+      );
+      writeFileSync(join(dir, '.execguard.yaml'), 'contained:\n  stateFolders: ["../tfstate"]\n');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'chore: start the project');
+      git('push', '-q', 'origin', 'main');
+      execFileSync('terraform', ['init', '-input=false', '-no-color'], { cwd: join(dir, 'infra'), env: tfEnv, stdio: 'ignore' });
+      writeFileSync(join(dir, 'infra', 'main.tf'), 'resource "terraform_data" "demo" {\n  input = "hello"\n}\n');
+      const init = await execguard(
+        dir,
+        { HOME: home, EXECGUARD_HOME: execguardHome, CLAUDE_PLUGIN_ROOT: plugin, PATH: process.env.PATH },
+        'init',
+        '--contained',
+      );
+      expect(init.code, init.stderr).toBe(0);
+      const originCommits = () => execFileSync('git', ['--git-dir', origin, 'rev-list', '--count', 'main'], { encoding: 'utf8' }).trim();
+      expect(originCommits()).toBe('1');
+      const claude = (prompt: string, resume?: string) =>
+        runClaude({
+          prompt,
+          cwd: dir,
+          apiUrl: api.url,
+          home,
+          execguardHome,
+          pluginDir: plugin,
+          timeoutMs: 240_000,
+          env: { TF_CLI_CONFIG_FILE: '', ...gitEnv },
+          ...(resume ? { resume } : {}),
+        });
+      const status = (planStatus: string, next: string) =>
+        `<!-- AGENT_STATUS -->\nPLAN_STATUS: ${planStatus}\nCURRENT_PHASE: Approval\nPENDING_STEPS: ["execguard execute plans/infra.yaml"]\nNEXT_ACTION: ${next}\nAGENT_ID: main\n<!-- /AGENT_STATUS -->`;
+
+      // Turn 1: the agent plans inside the sandbox and presents the digest.
+      api.requests.length = 0;
+      responder = (request) => {
+        const results = toolResults(request);
+        if (results.length === 0)
+          return { text: 'Planning.', tool: { name: 'Bash', input: { command: 'execguard plan plans/infra.yaml', description: 'Plan' } } };
+        const digest = /Plan digest:\*{0,2}\s*(sha256:[0-9a-f]{64})/.exec(results[0]!.text)?.[1] ?? 'none';
+        return {
+          text: `Plan: terraform_data.demo will be created. Plan digest: ${digest}\n\n${status('PENDING_APPROVAL', 'Wait for the user to approve')}`,
+        };
+      };
+      const first = await claude('Add the demo resource.');
+      expect(first.exitCode, first.stderr).toBe(0);
+      const planned = toolResults(api.agentRequests().at(-1)!)[0]!;
+      expect(planned.text, planned.text).toMatch(/Plan digest:\*{0,2}\s*sha256:[0-9a-f]{64}/);
+
+      // Turn 2: the user approves; the executor, by its absolute path, leaves the sandbox.
+      api.requests.length = 0;
+      responder = (request) =>
+        toolResults(request).length === 1
+          ? {
+              text: 'Executing the approved plan.',
+              tool: {
+                name: 'Bash',
+                input: {
+                  command: `${join(plugin, 'bin', 'execguard')} execute plans/infra.yaml`,
+                  description: 'Execute',
+                  dangerouslyDisableSandbox: true,
+                },
+              },
+            }
+          : { text: 'Applied.' };
+      const second = await claude('User approved. Execute the plan.', first.result.session_id as string);
+      expect(second.exitCode, second.stderr).toBe(0);
+      const executed = toolResults(api.agentRequests().at(-1)!).at(-1)!; // the resumed conversation holds turn 1's result too
+      expect(executed.text, executed.text).toMatch(/PLAN_STATUS: COMPLETE/);
+      expect(originCommits()).toBe('2');
+      const resources = JSON.parse(readFileSync(join(state, 'terraform.tfstate'), 'utf8')).resources.map(
+        (r: { type: string; name: string }) => `${r.type}.${r.name}`,
+      );
+      expect(resources).toEqual(['terraform_data.demo']);
+    },
+  );
 });

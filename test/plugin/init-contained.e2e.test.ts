@@ -1,7 +1,7 @@
 // `execguard init --contained` from the user's side: the shared settings get the sandbox, the
 // executor-only `~/` paths and the control-plane hosts (nothing of this machine); the local
-// settings get this machine's executor-only paths (execguard's keys, the origin folder, state
-// folders); a user's own settings are kept; a second run changes nothing; a bad contained:
+// settings get this machine's executor-only paths (execguard's keys, state folders; the origin
+// folder write-denied); a user's own settings are kept; a second run changes nothing; a bad contained:
 // section is a clear error.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -52,10 +52,17 @@ describe('execguard init --contained', () => {
     // Nothing of this machine in the file a team commits.
     expect(readFileSync(join(s.project, '.claude', 'settings.json'), 'utf8')).not.toContain(s.dir);
     const local = json(join(s.project, '.claude', 'settings.local.json'));
-    for (const path of [join(s.state, 'keys'), s.origin, join(s.dir, 'tfstate')]) {
+    for (const path of [join(s.state, 'keys'), join(s.dir, 'tfstate')]) {
       expect(local.sandbox.filesystem.denyRead).toContain(`/${path}`);
       expect(local.sandbox.filesystem.denyWrite).toContain(`/${path}`);
     }
+    // The origin: only a push changes it, and `execguard plan` reads it (ls-remote) inside the sandbox.
+    expect(local.sandbox.filesystem.denyWrite).toContain(`/${s.origin}`);
+    expect(local.sandbox.filesystem.denyRead).not.toContain(`/${s.origin}`);
+    // The run folders the CLI writes from the Bash tool.
+    expect(local.sandbox.filesystem.allowWrite).toEqual(
+      expect.arrayContaining([`/${join(s.state, 'runs')}`, `/${join(s.state, 'locks')}`, `/${join(s.state, 'terraform')}`]),
+    );
     // The user's policy is kept as written (it already has a contained: section).
     expect(readFileSync(join(s.project, '.execguard.yaml'), 'utf8')).toMatch(/^mode: strict\n/);
     // Again: nothing changes.

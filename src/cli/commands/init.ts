@@ -98,8 +98,14 @@ function protectedTargets(root: string, env: NodeJS.ProcessEnv): ProtectedTarget
   const noWrite: string[] = [];
   const noRead: string[] = [];
   const files: string[] = [];
+  const writable: string[] = [];
   for (const home of homes) {
     const p = statePaths(home);
+    // The CLI in the Bash tool writes its runs, locks and terraform data folders (TF_DATA_DIR) here.
+    for (const dir of [p.runs, p.locks, join(home, 'terraform')]) {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      writable.push(dir);
+    }
     for (const dir of [p.grants, p.keys, p.pending]) {
       mkdirSync(dir, { recursive: true, mode: 0o700 });
       noWrite.push(dir);
@@ -115,7 +121,7 @@ function protectedTargets(root: string, env: NodeJS.ProcessEnv): ProtectedTarget
     join(root, '.execguard.yaml'),
     join(claudeDir, 'settings.json'),
   );
-  return { stateHomes: homes, noWrite, noRead, files, pluginRoots: plugin ? [resolve(plugin)] : [] };
+  return { stateHomes: homes, noWrite, noRead, files, writable, pluginRoots: plugin ? [resolve(plugin)] : [] };
 }
 
 /**
@@ -207,8 +213,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const portable = all.filter((t) => t.path === '~' || t.path.startsWith('~/')).map((t) => t.path);
     contained = {
       portable,
-      machine: all.filter((t) => !portable.includes(t.path)).map((t) => t.full),
+      machine: all.filter((t) => !portable.includes(t.path) && !t.writeOnly).map((t) => t.full),
+      machineWriteOnly: all.filter((t) => t.writeOnly).map((t) => t.full),
       hosts: policy.contained?.controlPlaneHosts ?? [],
+      executors: targets.pluginRoots.map((root) => join(root, 'bin', 'execguard')),
     };
   }
   const sharedMerge = contained ? mergeContainedShared(shared.json, contained, mayReplace) : mergeSharedSettings(shared.json, mayReplace);
@@ -259,7 +267,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         ? 'On Linux it needs bubblewrap and socat (Debian/Ubuntu: sudo apt-get install bubblewrap socat).\n'
         : '') +
       (contained
-        ? `Contained: the agent's commands cannot use ${[...contained.portable, ...contained.machine].join(', ')}${contained.hosts.length ? ` or reach ${contained.hosts.join(', ')}` : ''}; only an approved execguard run leaves the sandbox. \`execguard doctor\` checks it.\n`
+        ? `Contained: the agent's commands cannot use ${[...contained.portable, ...contained.machine].join(', ')}${contained.machineWriteOnly.length ? `, nor write ${contained.machineWriteOnly.join(', ')}` : ''}${contained.hosts.length ? ` or reach ${contained.hosts.join(', ')}` : ''}; only an approved execguard run leaves the sandbox. \`execguard doctor\` checks it.\n`
         : '') +
       'Next: edit a plan in plans/, then `execguard plan plans/<type>.yaml`.\n',
   );

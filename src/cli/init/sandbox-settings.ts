@@ -23,6 +23,11 @@ export interface ProtectedTargets {
   pluginRoots: string[];
   /** Settings and policy files: no writes. */
   files: string[];
+  /**
+   * Run folders the CLI in the Bash tool writes (runs/, locks/ of each state folder): allowed, as
+   * the sandbox lets commands write only the project and temporary folders otherwise.
+   */
+  writable?: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -92,6 +97,7 @@ export function mergeLocalSettings(existing: Json, targets: ProtectedTargets, fo
   const filesystem = isObject(sandbox.filesystem) ? sandbox.filesystem : {};
   filesystem.denyWrite = union(filesystem.denyWrite, want.denyWrite);
   filesystem.denyRead = union(filesystem.denyRead, want.denyRead);
+  if (targets.writable?.length) filesystem.allowWrite = union(filesystem.allowWrite, targets.writable.map(abs));
   sandbox.filesystem = filesystem;
   settings.sandbox = sandbox;
   const permissions = isObject(settings.permissions) ? settings.permissions : {};
@@ -104,10 +110,14 @@ export function mergeLocalSettings(existing: Json, targets: ProtectedTargets, fo
 export interface ContainedTargets {
   /** Executor-only paths written as `~/…`: the same on every machine, so they go to the shared file. */
   portable: string[];
-  /** Executor-only paths of this machine (execguard's keys, the origin folder, state folders), absolute. */
+  /** Executor-only paths of this machine (execguard's keys, state folders), absolute. */
   machine: string[];
+  /** Paths only writes are denied to (the origin folder: plan reads it, only a push changes it), absolute. */
+  machineWriteOnly: string[];
   /** Control-plane hosts the agent's commands may not reach. */
   hosts: string[];
+  /** The plugin's executor (`<plugin root>/bin/execguard`), by absolute path: the one command let out of the sandbox. */
+  executors: string[];
 }
 
 /** Both deny lists, for each path. */
@@ -151,6 +161,17 @@ export function mergeContainedLocal(existing: Json, targets: ContainedTargets): 
   const settings: Json = structuredClone(existing);
   const sandbox = isObject(settings.sandbox) ? settings.sandbox : {};
   denyBoth(sandbox, targets.machine.map(abs));
+  const filesystem = sandbox.filesystem as Json;
+  filesystem.denyWrite = union(filesystem.denyWrite, targets.machineWriteOnly.map(abs));
   settings.sandbox = sandbox;
+  // Claude Code asks before any unsandboxed run unless a permission rule allows it (a hook's allow
+  // does not count): these rules name the executor's three subcommands; the PreToolUse hook, whose
+  // deny wins over any allow rule, admits only the approved plan among them.
+  const permissions = isObject(settings.permissions) ? settings.permissions : {};
+  permissions.allow = union(
+    permissions.allow,
+    targets.executors.flatMap((bin) => ['execute', 'resume', 'rollback'].map((sub) => `Bash(${bin} ${sub}:*)`)),
+  );
+  settings.permissions = permissions;
   return settings;
 }
