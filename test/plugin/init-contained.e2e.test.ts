@@ -63,6 +63,9 @@ describe('execguard init --contained', () => {
     expect(local.sandbox.filesystem.allowWrite).toEqual(
       expect.arrayContaining([`/${join(s.state, 'runs')}`, `/${join(s.state, 'locks')}`, `/${join(s.state, 'terraform')}`]),
     );
+    // The executor's three subcommands, by absolute path, allowed by rule (the hook admits only the approved plan).
+    for (const sub of ['execute', 'resume', 'rollback'])
+      expect(local.permissions.allow).toContainEqual(expect.stringMatching(new RegExp(`^Bash\\(/\\S+/bin/execguard ${sub}:\\*\\)$`)));
     // The user's policy is kept as written (it already has a contained: section).
     expect(readFileSync(join(s.project, '.execguard.yaml'), 'utf8')).toMatch(/^mode: strict\n/);
     // Again: nothing changes.
