@@ -57,7 +57,7 @@ function mergedList(files: string[], pick: (sandbox: Json) => unknown): string[]
 }
 
 /** `~/x` is the home folder; `//x` and `/x` are absolute; anything else is relative to the project. */
-export function expandPath(entry: string, home: string, projectDir: string): string {
+function expandPath(entry: string, home: string, projectDir: string): string {
   if (entry === '~' || entry.startsWith('~/')) return join(home, entry.slice(1));
   if (entry.startsWith('//')) return resolve(entry.slice(1));
   if (entry.startsWith('/')) return resolve(entry);
@@ -67,7 +67,7 @@ export function expandPath(entry: string, home: string, projectDir: string): str
 const covers = (denied: string[], path: string) => denied.some((d) => path === d || path.startsWith(`${d.replace(/\/$/, '')}/`));
 
 /** The project's `origin` when it is a folder on this machine (a path or file:// URL in .git/config), else undefined. */
-export function localOrigin(projectDir: string): string | undefined {
+function localOrigin(projectDir: string): string | undefined {
   let text: string;
   try {
     text = readFileSync(join(projectDir, '.git', 'config'), 'utf8');
