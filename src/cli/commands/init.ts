@@ -25,7 +25,7 @@ import { DEFAULT_CONTAINED } from '../../guard/policy.js';
 import { loadPolicy } from '../../state/policy-file.js';
 import { parseArgs, UsageError, type Io } from '../io.js';
 
-const USAGE = `Usage: execguard init [--contained] [--force] [--json]
+const USAGE = `Usage: execguard init [--force] [--json] [--contained]
 
 Sets up the repository you are in (its git root, else the current folder):
   .execguard.yaml        the project policy: every key at its default, commented out
