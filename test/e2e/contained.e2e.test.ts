@@ -207,7 +207,7 @@ describe.skipIf(Boolean(unavailable))(`contained mode in the real CLI${unavailab
   });
 
   it.skipIf(!has('terraform'))(
-    'the approved run leaves the sandbox: "User approved. Execute the plan." ends COMPLETE, one commit on origin, the resource in state',
+    'the approved run leaves the sandbox: "User approved. Execute the plan." ends COMPLETE, one commit on origin, the resource in state; a plan with another digest is denied first',
     async () => {
       const base = join(root, 'approved');
       const dir = join(base, 'project');
@@ -281,25 +281,38 @@ describe.skipIf(Boolean(unavailable))(`contained mode in the real CLI${unavailab
       const planned = toolResults(api.agentRequests().at(-1)!)[0]!;
       expect(planned.text, planned.text).toMatch(/Plan digest:\*{0,2}\s*sha256:[0-9a-f]{64}/);
 
-      // Turn 2: the user approves; the executor, by its absolute path, leaves the sandbox.
+      // Turn 2: the user approves. The agent first plans another plan (a digest the user never saw) and
+      // tries to run it outside the sandbox: denied before it leaves. Then the approved plan, by the
+      // executor's absolute path, leaves the sandbox.
+      writeFileSync(
+        join(dir, 'plans', 'other.yaml'),
+        readFileSync(join(dir, 'plans', 'infra.yaml'), 'utf8').replace('id: infra', 'id: other'),
+      );
+      const executor = join(plugin, 'bin', 'execguard');
+      const unsandboxed = (command: string) => ({
+        name: 'Bash',
+        input: { command, description: 'Execute', dangerouslyDisableSandbox: true },
+      });
+      const turn2 = [
+        { name: 'Bash', input: { command: 'execguard plan plans/other.yaml', description: 'Plan' } },
+        unsandboxed(`${executor} execute plans/other.yaml`),
+        unsandboxed(`${executor} execute plans/infra.yaml`),
+      ];
       api.requests.length = 0;
-      responder = (request) =>
-        toolResults(request).length === 1
-          ? {
-              text: 'Executing the approved plan.',
-              tool: {
-                name: 'Bash',
-                input: {
-                  command: `${join(plugin, 'bin', 'execguard')} execute plans/infra.yaml`,
-                  description: 'Execute',
-                  dangerouslyDisableSandbox: true,
-                },
-              },
-            }
-          : { text: 'Applied.' };
+      responder = (request) => {
+        const tool = turn2[toolResults(request).length - 1];
+        return tool ? { text: 'Working.', tool } : { text: 'Applied.' };
+      };
       const second = await claude('User approved. Execute the plan.', first.result.session_id as string);
       expect(second.exitCode, second.stderr).toBe(0);
-      const executed = toolResults(api.agentRequests().at(-1)!).at(-1)!; // the resumed conversation holds turn 1's result too
+      const [, otherPlanned, otherDenied, executed] = toolResults(api.agentRequests().at(-1)!) as [
+        unknown,
+        { text: string },
+        { text: string },
+        { text: string },
+      ];
+      expect(otherPlanned.text).toMatch(/Plan digest/);
+      expect(otherDenied.text).toMatch(/unsandboxed-request: .*not one the user approved/);
       expect(executed.text, executed.text).toMatch(/PLAN_STATUS: COMPLETE/);
       expect(originCommits()).toBe('2');
       const resources = JSON.parse(readFileSync(join(state, 'terraform.tfstate'), 'utf8')).resources.map(
