@@ -3,9 +3,11 @@
 // noise hits both alike. Targets: median over the mix <= 1.25x node -e 0, slowest kind <= 2x.
 // By default the hook uses its warm helper (src/hooks/helper): the first call starts it, later
 // calls are answered by it. --no-helper measures every call computed in-process (cold).
-// Usage: node bench/hook.mjs [RUNS] [--no-helper]   (build first: npm run build)
+// --contained measures a contained-mode project (docs/contained.md): a `contained:` policy, and
+// calls that ask to leave the sandbox (dangerouslyDisableSandbox), which the unsandboxed-request rule judges.
+// Usage: node bench/hook.mjs [RUNS] [--no-helper] [--contained]   (build first: npm run build)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 
 const readLoad = () =>
@@ -23,6 +25,7 @@ if (!existsSync(hook)) {
   process.exit(1);
 }
 const noHelper = process.argv.includes('--no-helper');
+const contained = process.argv.includes('--contained');
 const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 25);
 
 const COMMANDS = {
@@ -56,14 +59,25 @@ const env = {
   ...(noHelper ? { EXECGUARD_HOOK_HELPER: '0' } : {}),
 };
 delete env.CLAUDE_PLUGIN_ROOT;
+// Contained: the session's plugin root names the executor the unsandboxed-request rule trusts.
+if (process.argv.includes('--contained')) env.CLAUDE_PLUGIN_ROOT = root;
 
-const input = (command) =>
+if (contained) {
+  writeFileSync(join(cwd, '.execguard.yaml'), 'contained:\n  stateFolders: ["../tfstate"]\n  controlPlaneHosts: ["*.eks.amazonaws.com"]\n');
+  COMMANDS.unsandboxed = [
+    `${join(root, 'bin', 'execguard')} execute plans/infra.yaml`,
+    'cat ~/.aws/credentials',
+    'execguard execute plans/infra.yaml && make deploy',
+  ];
+}
+
+const input = (command, kind) =>
   JSON.stringify({
     session_id: 'bench-session',
     cwd,
     hook_event_name: 'PreToolUse',
     tool_name: 'Bash',
-    tool_input: { command },
+    tool_input: { command, ...(kind === 'unsandboxed' ? { dangerouslyDisableSandbox: true } : {}) },
     tool_use_id: 'toolu_bench',
   });
 
@@ -94,7 +108,7 @@ const quantile = (xs, q) => {
 
 const variants = [{ kind: 'node -e 0', args: ['-e', '0'], stdin: '' }];
 for (const [kind, commands] of Object.entries(COMMANDS)) {
-  for (const command of commands) variants.push({ kind, command, args: [hook, 'pre-tool-use'], stdin: input(command) });
+  for (const command of commands) variants.push({ kind, command, args: [hook, 'pre-tool-use'], stdin: input(command, kind) });
 }
 
 // Warm the file cache, and show what each command gets.

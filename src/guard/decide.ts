@@ -10,6 +10,7 @@ import { needsKubeContext } from './kube-context.js';
 import type { Policy } from './policy.js';
 import type { GitTreeIo, ProtectedPaths } from './protected-path-checks.js';
 import type { FileRead, GitConfigRead } from './run-files/types.js';
+import type { UnsandboxedRequest } from './rules/unsandboxed-request.js';
 import type { Decision } from './types.js';
 
 export type { ProtectedPaths } from './protected-path-checks.js';
@@ -74,6 +75,8 @@ export interface DecisionInput {
   /** The caller is an agent session (hook, SDK loop): execguard's own --approval is refused there. */
   agentSession: boolean;
   io?: DecisionIo;
+  /** The call asks to run outside Claude Code's sandbox (Bash `dangerouslyDisableSandbox`): what the unsandboxed-request rule checks. */
+  unsandboxed?: UnsandboxedRequest;
 }
 
 export async function decide(input: DecisionInput): Promise<Decision> {
@@ -95,6 +98,7 @@ export async function decide(input: DecisionInput): Promise<Decision> {
         ...(io?.resolveLinks ? { resolveLinks: io.resolveLinks } : {}),
         ...(io?.git ? { git: io.git } : {}),
         ...(currentKubeContext ? { currentKubeContext } : {}),
+        ...(input.unsandboxed ? { unsandboxed: input.unsandboxed } : {}),
       };
     },
   });

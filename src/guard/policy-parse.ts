@@ -4,7 +4,7 @@
 // does), never from the hook's static graph.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import type { Environment } from '../approval/types.js';
-import { DEFAULT_POLICY, type Policy } from './policy.js';
+import { DEFAULT_CONTAINED, DEFAULT_POLICY, type Policy } from './policy.js';
 import { storeUrlProblem } from './store-url.js';
 
 /** A policy file problem: `<file>:<line>: <key>: <what was expected>`. */
@@ -32,9 +32,16 @@ const TOP_KEYS = [
   'hookAllow',
   'approvals',
   'store',
+  'contained',
 ] as const;
 const ENVIRONMENTS: readonly Environment[] = ['dev', 'staging', 'prod'];
 const COMMIT_KEYS = ['headerMaxLength', 'extraTypes', 'forbiddenTrailers'] as const;
+const CONTAINED_KEYS = ['executorOnly', 'stateFolders', 'controlPlaneHosts', 'planCredentials'] as const;
+const PLAN_CREDENTIAL_KEYS = ['env', 'awsProfile'] as const;
+/** A path the sandbox settings can name: absolute, `~/…`, or relative; no glob, no newline. */
+const PATH_ENTRY = /^[^*?[\]\n\r]+$/;
+const HOST = /^(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const describe = (v: unknown): string =>
   v === null || v === undefined
@@ -185,6 +192,56 @@ export function parsePolicy(text: string, file: string): Policy {
         const problem = storeUrlProblem(v as string);
         if (problem) fail(value, key, problem);
         policy.store = v as string;
+        break;
+      }
+      case 'contained': {
+        const contained = structuredClone(DEFAULT_CONTAINED);
+        policy.contained = contained;
+        // `contained: true` (or an empty section) turns it on with the defaults.
+        const flag = scalar(value);
+        if (value === null || flag === null || flag === true) break;
+        if (flag === false) {
+          delete policy.contained;
+          break;
+        }
+        if (!isMap(value))
+          fail(value ?? pair.key, key, `expected true or a mapping with ${CONTAINED_KEYS.join(', ')}, got ${describe(flag)}`);
+        for (const inner of (value as unknown as { items: Pair[] }).items) {
+          const name = keyName(inner, key);
+          const v = inner.value as YamlNode | null;
+          const path = `contained.${name}`;
+          if (name === 'executorOnly') contained.executorOnly = stringList(v, path, PATH_ENTRY, 'a path without glob characters');
+          else if (name === 'stateFolders') contained.stateFolders = stringList(v, path, PATH_ENTRY, 'a path without glob characters');
+          else if (name === 'controlPlaneHosts')
+            contained.controlPlaneHosts = stringList(v, path, HOST, 'a host name (example.com or *.example.com)');
+          else if (name === 'planCredentials') {
+            if (!isMap(v))
+              fail(v ?? inner.key, path, `expected a mapping with ${PLAN_CREDENTIAL_KEYS.join(', ')}, got ${describe(scalar(v))}`);
+            for (const cred of (v as unknown as { items: Pair[] }).items) {
+              const credName = keyName(cred, path);
+              const credValue = cred.value as YamlNode | null;
+              const credPath = `${path}.${credName}`;
+              if (credName === 'awsProfile') {
+                const profile = scalar(credValue);
+                if (typeof profile !== 'string' || !/^[A-Za-z0-9_.+-]+$/.test(profile))
+                  fail(credValue ?? cred.key, credPath, `expected a profile name, got ${describe(profile)}`);
+                contained.planCredentials.env.AWS_PROFILE = profile as string;
+              } else if (credName === 'env') {
+                if (!isMap(credValue))
+                  fail(credValue ?? cred.key, credPath, `expected a mapping of variable -> value, got ${describe(scalar(credValue))}`);
+                for (const entry of (credValue as unknown as { items: Pair[] }).items) {
+                  const envName = keyName(entry, credPath);
+                  const envValue = scalar(entry.value as YamlNode);
+                  if (!ENV_NAME.test(envName))
+                    fail(entry.key, `${credPath}.${envName}`, 'expected a variable name of letters, digits and _');
+                  if (typeof envValue !== 'string' && typeof envValue !== 'number')
+                    fail(entry.value ?? entry.key, `${credPath}.${envName}`, `expected a string, got ${describe(envValue)}`);
+                  contained.planCredentials.env[envName] = String(envValue);
+                }
+              } else fail(cred.key, credPath, `unknown key (expected one of ${PLAN_CREDENTIAL_KEYS.join(', ')})`);
+            }
+          } else fail(inner.key, path, `unknown key (expected one of ${CONTAINED_KEYS.join(', ')})`);
+        }
         break;
       }
       default:

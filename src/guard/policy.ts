@@ -29,7 +29,6 @@ export interface Policy {
   readKubeContext: boolean;
   /** What the PreToolUse hook answers for an allowed command: stay silent (default) or allow explicitly. */
   hookAllow: 'silent' | 'explicit';
-  /** Four-eyes: how many other people (database roles) must approve a plan's digest per environment (docs/team.md). */
   /**
    * reviewers: how many other people must approve a plan per environment (four-eyes, docs/team.md);
    * planLock: with a team store, `execguard plan` keeps the workspace's lease until its apply.
@@ -37,9 +36,42 @@ export interface Policy {
   approvals: { reviewers: Partial<Record<Environment, number>>; planLock: boolean };
   /** The team store (postgres://USER@HOST/DB, never a password); absent: the file store. */
   store?: string;
+  /** Contained mode (`contained:`): absent when the project does not ask for it. */
+  contained?: ContainedPolicy;
   /** Where the policy came from (file path), for messages. */
   source?: string;
 }
+
+/** Where credentials and write access usually live: only the executor, run after an approval, may use them. */
+export const EXECUTOR_ONLY_DEFAULTS: readonly string[] = [
+  '~/.aws',
+  '~/.config/gcloud',
+  '~/.azure',
+  '~/.kube',
+  '~/.terraform.d/credentials.tfrc.json',
+  '~/.ssh',
+  '~/.git-credentials',
+  '~/.docker',
+];
+
+/** The `contained:` section: what the sandbox keeps from the agent's commands (docs/contained.md). */
+export interface ContainedPolicy {
+  /** Paths only an approved executor run may read or write (`~/` is the home folder). Replaces the defaults when set. */
+  executorOnly: string[];
+  /** Terraform local-backend state folders (absolute, `~/`, or relative to the repository): executor-only too. */
+  stateFolders: string[];
+  /** Control-plane hosts the agent's commands may not reach (the sandbox's network deny list). */
+  controlPlaneHosts: string[];
+  /** Read-only credentials `execguard plan` runs with; none named: plan runs inside the sandbox with none. */
+  planCredentials: { env: Record<string, string> };
+}
+
+export const DEFAULT_CONTAINED: ContainedPolicy = {
+  executorOnly: [...EXECUTOR_ONLY_DEFAULTS],
+  stateFolders: [],
+  controlPlaneHosts: [],
+  planCredentials: { env: {} },
+};
 
 export const DEFAULT_POLICY: Policy = {
   mode: 'default',

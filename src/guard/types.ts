@@ -4,6 +4,7 @@ import type { Analysis } from '../shell/types.js';
 import type { ApprovalScope, Grant } from '../approval/types.js';
 import type { Policy } from './policy.js';
 import type { GitTreeIo, ProtectedPaths } from './protected-path-checks.js';
+import type { UnsandboxedRequest } from './rules/unsandboxed-request.js';
 
 export type Verdict = 'allow' | 'ask' | 'deny';
 export type Tier = 'T0' | 'T1' | 'T2' | 'T3';
@@ -37,6 +38,8 @@ export interface GuardContext {
   resolveLinks?: (path: string) => string;
   /** Reads git repositories for the protected-path rule (injected I/O; absent: only the paths a git command names count). */
   git?: GitTreeIo;
+  /** Set when the call asks to run outside Claude Code's sandbox (the unsandboxed-request rule). */
+  unsandboxed?: UnsandboxedRequest;
 }
 
 /** One rule, one file: a pure function from the analysed command to its hits. */

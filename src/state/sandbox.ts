@@ -1,7 +1,8 @@
 // Is this Claude Code session behind the OS boundary? Claude Code's Bash sandbox is on when its
 // settings say `sandbox.enabled: true` (managed > local project > project > user) and, on Linux,
 // bubblewrap and socat are installed (without them Claude Code runs commands unsandboxed).
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
@@ -89,4 +90,50 @@ export function sandboxStatus(probe: SandboxProbe): SandboxStatus {
     return { enabled: false, settingsFile, reason: `Claude Code has no sandbox on ${platform}` };
   }
   return { enabled: true, settingsFile };
+}
+
+/**
+ * The probe SessionStart and doctor run before saying "contained": a canary in a denied folder,
+ * read from inside a bubblewrap sandbox built the way Claude Code's Linux sandbox hides a denied
+ * folder (an empty tmpfs over it, the rest of / read-only, a new user namespace). '' when the read
+ * fails as it must; otherwise what went wrong. Hooks run outside Claude Code's sandbox, so this
+ * checks the OS can build it and hide the folder; test/e2e/contained.e2e.test.ts checks Claude
+ * Code itself with the same settings.
+ */
+export function probeDeniedRead(deniedDir: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (process.platform !== 'linux') return ''; // macOS: Seatbelt, nothing to build here; the settings decide.
+  const canary = join(deniedDir, 'sandbox-probe');
+  const nonce = `execguard-probe-${process.pid}-${Date.now()}`;
+  try {
+    mkdirSync(deniedDir, { recursive: true, mode: 0o700 });
+    writeFileSync(canary, nonce, { mode: 0o600 });
+  } catch (error) {
+    return `cannot write the canary ${canary}: ${(error as Error).message}`;
+  }
+  const run = spawnSync(
+    'bwrap',
+    [
+      '--ro-bind',
+      '/',
+      '/',
+      '--dev',
+      '/dev',
+      '--tmpfs',
+      deniedDir,
+      '--unshare-user',
+      '--unshare-pid',
+      '--die-with-parent',
+      '--',
+      'sh',
+      '-c',
+      'echo ready; cat "$1" 2>/dev/null; true',
+      'sh',
+      canary,
+    ],
+    { encoding: 'utf8', env: { PATH: env.PATH ?? '' }, timeout: 10_000 },
+  );
+  if (run.error) return `bwrap could not start: ${run.error.message}`;
+  if (!run.stdout.startsWith('ready')) return `bwrap did not run the probe (exit ${run.status}: ${run.stderr.trim().split('\n')[0] ?? ''})`;
+  if (run.stdout.includes(nonce)) return `the canary ${canary} was readable inside the sandbox`;
+  return '';
 }

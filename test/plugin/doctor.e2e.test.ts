@@ -5,13 +5,23 @@
 // real built hook; bwrap and socat are stand-ins on PATH (only their presence is read). SessionStart,
 // run as the real hook process, must say what doctor says.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBuiltPlugin } from '../helpers/built-plugin.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const plugin = useBuiltPlugin();
+
+/** Why a real bubblewrap sandbox cannot be built here ('' when it can). */
+const noRealSandbox = (() => {
+  if (process.platform !== 'linux') return `bubblewrap is Linux only (${process.platform})`;
+  const probe = spawnSync('bwrap', ['--ro-bind', '/', '/', '--dev', '/dev', '--unshare-user', '--unshare-pid', 'true'], {
+    encoding: 'utf8',
+  });
+  if (probe.error) return 'bwrap is not installed (apt-get install bubblewrap socat)';
+  return probe.status === 0 ? '' : `bwrap cannot create a sandbox here: ${probe.stderr.trim()}`;
+})();
 const MKT = 'execguard-marketplace';
 const EXECUTOR_ONLY = [
   '~/.aws',
@@ -61,7 +71,8 @@ function installedHome(settings: Record<string, unknown> | null) {
   writeFileSync(join(home, '.claude', 'settings.json'), JSON.stringify({ enabledPlugins: { [`execguard@${MKT}`]: true } }));
   mkdirSync(join(project, '.claude'), { recursive: true });
   if (settings) writeFileSync(join(project, '.claude', 'settings.json'), JSON.stringify(settings));
-  const env = { PATH: `${standInSandboxTools(root)}:${process.env.PATH}`, HOME: home };
+  // The state folder SessionStart's hook uses (CLAUDE_PLUGIN_DATA in a real session), for doctor too.
+  const env = { PATH: `${standInSandboxTools(root)}:${process.env.PATH}`, HOME: home, EXECGUARD_HOME: join(root, 'state') };
   return { root, home, clone, project, env };
 }
 
@@ -103,23 +114,51 @@ describe('execguard doctor', () => {
     const { code, report } = doctor(setup);
     expect(code).toBe(0);
     expect(report.verdict).toBe('sandbox');
-    expect(report.executorOnly.filter((p: { readDenied: boolean }) => !p.readDenied)).toHaveLength(EXECUTOR_ONLY.length);
+    // The defaults, and execguard's own key folder.
+    expect(report.executorOnly.filter((p: { readDenied: boolean }) => !p.readDenied)).toHaveLength(EXECUTOR_ONLY.length + 1);
     expect(protectionLine(report)).toMatch(/Not contained: the agent's commands can still use ~\/\.aws/);
     expect(sessionStartSays(setup)).toContain(protectionLine(report));
   });
 
-  it('contained: the sandbox denies reading and writing every executor-only path', () => {
+  // Contained needs the real bubblewrap: doctor and SessionStart probe a read of a denied folder from inside one.
+  it.skipIf(Boolean(noRealSandbox))(
+    `contained: execguard init --contained, and the probe passes${noRealSandbox ? ` (skipped: ${noRealSandbox})` : ''}`,
+    () => {
+      const setup = installedHome({ sandbox: { enabled: true } });
+      const env = { ...setup.env, PATH: process.env.PATH ?? '', EXECGUARD_HOME: join(setup.root, 'state') };
+      spawnSync('git', ['init', '-q', setup.project]);
+      const init = spawnSync(process.execPath, [plugin.cli, 'init', '--contained'], { cwd: setup.project, env, encoding: 'utf8' });
+      expect(init.status, init.stderr).toBe(0);
+      const contained = { ...setup, env };
+      const { code, report } = doctor(contained);
+      expect(code).toBe(0);
+      expect(report.verdict).toBe('contained');
+      expect(protectionLine(report)).toMatch(/^Contained: .* the agent's commands cannot use ~\/\.aws, .*\/state\/keys/);
+      expect(sessionStartSays(contained)).toContain(protectionLine(report));
+      // One default path left readable (a user's own edit of the shared settings) is not contained, and doctor names it.
+      const shared = join(setup.project, '.claude', 'settings.json');
+      const settings = JSON.parse(readFileSync(shared, 'utf8'));
+      settings.sandbox.filesystem.denyRead = settings.sandbox.filesystem.denyRead.filter((p: string) => p !== '~/.aws');
+      writeFileSync(shared, JSON.stringify(settings));
+      const partial = doctor(contained).report;
+      expect(partial.verdict).toBe('sandbox');
+      expect(partial.checks.find((c: { name: string }) => c.name === 'contained').detail).toMatch(/can still use ~\/\.aws$/);
+      expect(sessionStartSays(contained)).toContain(protectionLine(partial));
+    },
+  );
+
+  it('the settings deny every path but the sandbox tools are stand-ins: the probe fails, so not contained', () => {
     const setup = installedHome({ sandbox: { enabled: true, filesystem: { denyRead: EXECUTOR_ONLY, denyWrite: EXECUTOR_ONLY } } });
-    const { code, report } = doctor(setup);
-    expect(code).toBe(0);
-    expect(report.verdict).toBe('contained');
-    expect(protectionLine(report)).toMatch(/^Contained: .* the agent's commands cannot use ~\/\.aws/);
-    expect(sessionStartSays(setup)).toContain(protectionLine(report));
-    // One path left readable is not contained.
-    const partial = installedHome({
-      sandbox: { enabled: true, filesystem: { denyRead: EXECUTOR_ONLY.slice(1), denyWrite: EXECUTOR_ONLY } },
-    });
-    expect(doctor(partial).report.verdict).toBe('sandbox');
+    const keys = join(setup.root, 'state', 'keys');
+    const env = { ...setup.env, EXECGUARD_HOME: join(setup.root, 'state') };
+    writeFileSync(
+      join(setup.project, '.claude', 'settings.local.json'),
+      JSON.stringify({ sandbox: { filesystem: { denyRead: [`/${keys}`], denyWrite: [`/${keys}`] } } }),
+    );
+    const { report } = doctor({ ...setup, env });
+    expect(report.verdict).toBe('sandbox');
+    expect(protectionLine(report)).toMatch(/the probe could read a denied path from inside a sandbox \(bwrap did not run the probe/);
+    expect(sessionStartSays({ ...setup, env })).toContain(protectionLine(report));
   });
 
   it('the marketplace clone deleted: unprotected, exit 1, and the fix', () => {

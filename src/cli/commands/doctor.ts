@@ -8,6 +8,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pluginRootOf } from '../../state/decision-input.js';
+import type { ContainedPolicy } from '../../guard/policy.js';
+import { loadPolicy } from '../../state/policy-file.js';
 import { protectionOf, readJson } from '../../state/protection.js';
 import { parseArgs, type Io } from '../io.js';
 
@@ -166,24 +168,33 @@ export async function run(argv: string[], io: Io): Promise<number> {
     checks.push(hook);
     if (hook.ok && install.enabled) guarded = true;
   }
-  const protection = protectionOf({ projectDir, env });
-  const open = protection.executorOnly.filter((p) => !p.readDenied || !p.writeDenied);
+  // The same policy and probe SessionStart uses, so both say the same sentence.
+  let contained: ContainedPolicy | undefined;
+  try {
+    contained = (await loadPolicy(projectDir)).contained;
+  } catch (error) {
+    checks.push({
+      name: 'policy',
+      ok: false,
+      detail: `${(error as Error).message}: every Bash command is denied until it is fixed`,
+      fix: 'fix .execguard.yaml',
+    });
+  }
+  const protection = protectionOf({ projectDir, env, probe: true, ...(contained ? { contained } : {}) });
   checks.push({
     name: 'protection',
     ok: guarded && protection.level !== 'guard-alone',
     detail: protection.line,
     ...(protection.level === 'guard-alone'
       ? { fix: 'run execguard init in the repository (it enables Claude Code sandbox), and install bubblewrap and socat on Linux' }
-      : protection.level === 'sandbox'
-        ? {
-            fix: `deny the executor-only paths in the sandbox settings (execguard init --contained): ${open.map((p) => p.path).join(', ')}`,
-          }
-        : {}),
+      : {}),
   });
+  for (const gap of protection.level === 'sandbox' ? protection.gaps : [])
+    checks.push({ name: 'contained', ok: false, detail: gap.what, fix: gap.fix });
   const verdict = !guarded ? 'unprotected' : protection.level;
   if (flags.json) {
     io.stdout(
-      `${JSON.stringify({ verdict, guarded, protection: protection.level, executorOnly: protection.executorOnly, checks }, null, 2)}\n`,
+      `${JSON.stringify({ verdict, guarded, protection: protection.level, executorOnly: protection.executorOnly, gaps: protection.gaps, checks }, null, 2)}\n`,
     );
   } else {
     io.stdout(`execguard doctor: ${verdict}\n\n`);

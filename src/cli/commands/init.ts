@@ -11,10 +11,21 @@ import { pluginRootOf } from '../../state/decision-input.js';
 import { stateHome, statePaths } from '../../state/home.js';
 import { PLAN_TEMPLATES } from '../init/plan-templates.js';
 import { policyTemplate } from '../init/policy-template.js';
-import { mergeLocalSettings, mergeSharedSettings, type ProtectedTargets } from '../init/sandbox-settings.js';
+import { containedSection } from '../init/contained-section.js';
+import {
+  type ContainedTargets,
+  mergeContainedLocal,
+  mergeContainedShared,
+  mergeLocalSettings,
+  mergeSharedSettings,
+  type ProtectedTargets,
+} from '../init/sandbox-settings.js';
+import { executorOnlyTargets } from '../../state/protection.js';
+import { DEFAULT_CONTAINED } from '../../guard/policy.js';
+import { loadPolicy } from '../../state/policy-file.js';
 import { parseArgs, UsageError, type Io } from '../io.js';
 
-const USAGE = `Usage: execguard init [--force] [--json]
+const USAGE = `Usage: execguard init [--force] [--json] [--contained]
 
 Sets up the repository you are in (its git root, else the current folder):
   .execguard.yaml        the project policy: every key at its default, commented out
@@ -27,6 +38,12 @@ Sets up the repository you are in (its git root, else the current folder):
 Running it again changes nothing. An existing file that differs is kept unless --force.
 In an agent session (CLAUDECODE=1 or an execguard session id) it only creates what is missing:
 the policy and the settings are the user's, and --force is refused where they exist.
+  --contained
+            contained mode (docs/contained.md): the sandbox also denies reading and writing the
+            executor-only paths (cloud credentials, kubeconfigs, SSH and git credentials, terraform
+            state folders, the origin when it is a folder, execguard's keys) and the control-plane
+            hosts of .execguard.yaml's contained: section (added with the defaults when missing);
+            only an approved \`execguard execute|resume|rollback\` runs outside the sandbox
   --force   overwrite .execguard.yaml and the example plans, and turn the sandbox on even where
             the settings turn it off (outside an agent session only)
   --json    print what was done as JSON
@@ -81,8 +98,14 @@ function protectedTargets(root: string, env: NodeJS.ProcessEnv): ProtectedTarget
   const noWrite: string[] = [];
   const noRead: string[] = [];
   const files: string[] = [];
+  const writable: string[] = [];
   for (const home of homes) {
     const p = statePaths(home);
+    // The CLI in the Bash tool writes its runs, locks and terraform data folders (TF_DATA_DIR) here.
+    for (const dir of [p.runs, p.locks, join(home, 'terraform')]) {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      writable.push(dir);
+    }
     for (const dir of [p.grants, p.keys, p.pending]) {
       mkdirSync(dir, { recursive: true, mode: 0o700 });
       noWrite.push(dir);
@@ -98,11 +121,32 @@ function protectedTargets(root: string, env: NodeJS.ProcessEnv): ProtectedTarget
     join(root, '.execguard.yaml'),
     join(claudeDir, 'settings.json'),
   );
-  return { stateHomes: homes, noWrite, noRead, files, pluginRoots: plugin ? [resolve(plugin)] : [] };
+  return { stateHomes: homes, noWrite, noRead, files, writable, pluginRoots: plugin ? [resolve(plugin)] : [] };
+}
+
+/**
+ * `--contained` on a policy file that has no `contained:` section: appends the section (a new
+ * top-level key, so nothing the user wrote changes). An agent session never edits the policy.
+ */
+function addContainedSection(root: string, results: FileResult[], inAgent: boolean): void {
+  const path = join(root, '.execguard.yaml');
+  const text = readFileSync(path, 'utf8');
+  if (/^contained\s*:/m.test(text)) return;
+  const index = results.findIndex((r) => r.path === '.execguard.yaml');
+  if (inAgent) {
+    results[index] = {
+      path: '.execguard.yaml',
+      action: 'kept',
+      note: 'an agent session never changes the policy; the user runs `execguard init --contained`',
+    };
+    return;
+  }
+  writeFileSync(path, `${text.endsWith('\n') ? text : `${text}\n`}${containedSection()}`);
+  results[index] = { path: '.execguard.yaml', action: 'updated', note: 'contained: section added' };
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, { boolean: ['force', 'json'] });
+  const { flags, positionals } = parseArgs(argv, { boolean: ['force', 'json', 'contained'] });
   if (flags.help) {
     io.stdout(USAGE);
     return 0;
@@ -149,12 +193,43 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (typeof shared === 'string' || typeof local === 'string') return 1;
   const targets = protectedTargets(root, io.env);
   const mayReplace = force && !inAgent;
+  const policyText = policyTemplate() + (flags.contained ? containedSection() : '');
+  const results: FileResult[] = [writeTemplate(root, '.execguard.yaml', policyText, mayReplace)];
+  let contained: ContainedTargets | undefined;
+  if (flags.contained) {
+    addContainedSection(root, results, inAgent);
+    let policy: Awaited<ReturnType<typeof loadPolicy>>;
+    try {
+      policy = await loadPolicy(join(root, '.execguard.yaml'));
+    } catch (error) {
+      io.stderr(`execguard init: ${(error as Error).message}; fix it first, --contained reads its contained: section\n`);
+      return 1;
+    }
+    if (!policy.contained && /^contained\s*:/m.test(readFileSync(join(root, '.execguard.yaml'), 'utf8'))) {
+      io.stderr(`execguard init: ${join(root, '.execguard.yaml')} turns contained mode off (contained: false); remove that line first\n`);
+      return 1;
+    }
+    const all = executorOnlyTargets(root, io.env, policy.contained ?? DEFAULT_CONTAINED);
+    const portable = all.filter((t) => t.path === '~' || t.path.startsWith('~/')).map((t) => t.path);
+    contained = {
+      portable,
+      machine: all.filter((t) => !portable.includes(t.path) && !t.writeOnly).map((t) => t.full),
+      machineWriteOnly: all.filter((t) => t.writeOnly).map((t) => t.full),
+      hosts: policy.contained?.controlPlaneHosts ?? [],
+      executors: targets.pluginRoots.map((root) => join(root, 'bin', 'execguard')),
+    };
+  }
+  const sharedMerge = contained ? mergeContainedShared(shared.json, contained, mayReplace) : mergeSharedSettings(shared.json, mayReplace);
+  const localMerge = mergeLocalSettings(local.json, targets, mayReplace);
+  if (contained && !localMerge.conflict) {
+    localMerge.settings = mergeContainedLocal(localMerge.settings, contained);
+    localMerge.changed = JSON.stringify(localMerge.settings) !== JSON.stringify(local.json);
+  }
   const merges: [string, { json: Record<string, unknown>; existed: boolean }, ReturnType<typeof mergeSharedSettings>][] = [
-    [sharedRel, shared, mergeSharedSettings(shared.json, mayReplace)],
-    [localRel, local, mergeLocalSettings(local.json, targets, mayReplace)],
+    [sharedRel, shared, sharedMerge],
+    [localRel, local, localMerge],
   ];
 
-  const results: FileResult[] = [writeTemplate(root, '.execguard.yaml', policyTemplate(), mayReplace)];
   for (const [operation, text] of Object.entries(PLAN_TEMPLATES))
     results.push(writeTemplate(root, join('plans', `${operation}.yaml`), text, mayReplace));
   for (const [rel, before, merged] of merges) {
@@ -178,7 +253,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 
   if (flags.json) {
-    io.stdout(`${JSON.stringify({ root, files: results, stateHomes: targets.stateHomes, pluginRoots: targets.pluginRoots }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ root, files: results, stateHomes: targets.stateHomes, pluginRoots: targets.pluginRoots, ...(contained ? { contained } : {}) }, null, 2)}\n`,
+    );
     return 0;
   }
   io.stdout(`execguard init in ${root}\n`);
@@ -188,6 +265,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       `${targets.pluginRoots.length ? `, the plugin (${targets.pluginRoots.join(', ')})` : ''} and the settings files.\n` +
       (process.platform === 'linux'
         ? 'On Linux it needs bubblewrap and socat (Debian/Ubuntu: sudo apt-get install bubblewrap socat).\n'
+        : '') +
+      (contained
+        ? `Contained: the agent's commands cannot use ${[...contained.portable, ...contained.machine].join(', ')}${contained.machineWriteOnly.length ? `, nor write ${contained.machineWriteOnly.join(', ')}` : ''}${contained.hosts.length ? ` or reach ${contained.hosts.join(', ')}` : ''}; only an approved execguard run leaves the sandbox. \`execguard doctor\` checks it.\n`
         : '') +
       'Next: edit a plan in plans/, then `execguard plan plans/<type>.yaml`.\n',
   );

@@ -22,8 +22,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const { planOnly } = await import('../../exec/plan-run.js');
-  const plan = (signal: AbortSignal, progress: Progress) =>
-    planOnly({ planArg: positionals[0]!, cwd: io.cwd, env: io.env, signal, progress });
+  // Contained mode: the dry run gets only the read-only credentials the policy names (docs/contained.md).
+  const [{ loadPolicy }, { planEnvironment }] = await Promise.all([import('../../state/policy-file.js'), import('../plan-credentials.js')]);
+  const env = planEnvironment(io.env, (await loadPolicy(io.cwd)).contained);
+  const plan = (signal: AbortSignal, progress: Progress) => planOnly({ planArg: positionals[0]!, cwd: io.cwd, env, signal, progress });
   const store = await commandStore(io);
   const url = store?.url;
   const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {

@@ -23,6 +23,11 @@ export interface ProtectedTargets {
   pluginRoots: string[];
   /** Settings and policy files: no writes. */
   files: string[];
+  /**
+   * Run folders the CLI in the Bash tool writes (runs/, locks/ of each state folder): allowed, as
+   * the sandbox lets commands write only the project and temporary folders otherwise.
+   */
+  writable?: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -92,10 +97,81 @@ export function mergeLocalSettings(existing: Json, targets: ProtectedTargets, fo
   const filesystem = isObject(sandbox.filesystem) ? sandbox.filesystem : {};
   filesystem.denyWrite = union(filesystem.denyWrite, want.denyWrite);
   filesystem.denyRead = union(filesystem.denyRead, want.denyRead);
+  if (targets.writable?.length) filesystem.allowWrite = union(filesystem.allowWrite, targets.writable.map(abs));
   sandbox.filesystem = filesystem;
   settings.sandbox = sandbox;
   const permissions = isObject(settings.permissions) ? settings.permissions : {};
   permissions.deny = union(permissions.deny, want.permissionsDeny);
   settings.permissions = permissions;
   return { settings, changed: JSON.stringify(settings) !== JSON.stringify(existing) };
+}
+
+/** What `execguard init --contained` adds on top of the sandbox (docs/contained.md). */
+export interface ContainedTargets {
+  /** Executor-only paths written as `~/…`: the same on every machine, so they go to the shared file. */
+  portable: string[];
+  /** Executor-only paths of this machine (execguard's keys, state folders), absolute. */
+  machine: string[];
+  /** Paths only writes are denied to (the origin folder: plan reads it, only a push changes it), absolute. */
+  machineWriteOnly: string[];
+  /** Control-plane hosts the agent's commands may not reach. */
+  hosts: string[];
+  /** The plugin's executor (`<plugin root>/bin/execguard`), by absolute path: the one command let out of the sandbox. */
+  executors: string[];
+}
+
+/** Both deny lists, for each path. */
+function denyBoth(sandbox: Json, paths: string[]): void {
+  const filesystem = isObject(sandbox.filesystem) ? sandbox.filesystem : {};
+  filesystem.denyRead = union(filesystem.denyRead, paths);
+  filesystem.denyWrite = union(filesystem.denyWrite, paths);
+  sandbox.filesystem = filesystem;
+}
+
+/**
+ * Contained mode in the shared file: the executor-only paths every machine has (`~/.aws`…) denied
+ * to reads and writes, the control-plane hosts denied, and unsandboxed requests allowed (the
+ * PreToolUse hook lets out only the approved executor run). A user's `allowUnsandboxedCommands:
+ * false` would keep the executor in too: a conflict, kept unless --force. Adds, never removes.
+ */
+export function mergeContainedShared(existing: Json, targets: ContainedTargets, force = false): MergeResult {
+  const base = mergeSharedSettings(existing, force);
+  if (base.conflict) return base;
+  const settings = base.settings;
+  const sandbox = settings.sandbox as Json;
+  if (sandbox.allowUnsandboxedCommands === false && !force)
+    return {
+      settings: existing,
+      changed: false,
+      conflict:
+        'sandbox.allowUnsandboxedCommands is false in the existing settings, so an approved execguard run could not leave the sandbox; rerun with --force to set it to true',
+    };
+  sandbox.allowUnsandboxedCommands = true;
+  denyBoth(sandbox, targets.portable);
+  if (targets.hosts.length) {
+    const network = isObject(sandbox.network) ? sandbox.network : {};
+    network.deniedDomains = union(network.deniedDomains, targets.hosts);
+    sandbox.network = network;
+  }
+  return { settings, changed: JSON.stringify(settings) !== JSON.stringify(existing) };
+}
+
+/** Contained mode in the local file: this machine's executor-only paths (absolute) denied to reads and writes. */
+export function mergeContainedLocal(existing: Json, targets: ContainedTargets): Json {
+  const settings: Json = structuredClone(existing);
+  const sandbox = isObject(settings.sandbox) ? settings.sandbox : {};
+  denyBoth(sandbox, targets.machine.map(abs));
+  const filesystem = sandbox.filesystem as Json;
+  filesystem.denyWrite = union(filesystem.denyWrite, targets.machineWriteOnly.map(abs));
+  settings.sandbox = sandbox;
+  // Claude Code asks before any unsandboxed run unless a permission rule allows it (a hook's allow
+  // does not count): these rules name the executor's three subcommands; the PreToolUse hook, whose
+  // deny wins over any allow rule, admits only the approved plan among them.
+  const permissions = isObject(settings.permissions) ? settings.permissions : {};
+  permissions.allow = union(
+    permissions.allow,
+    targets.executors.flatMap((bin) => ['execute', 'resume', 'rollback'].map((sub) => `Bash(${bin} ${sub}:*)`)),
+  );
+  settings.permissions = permissions;
+  return settings;
 }

@@ -14,6 +14,7 @@ import { secretInCommand } from './secret-in-command.js';
 import { sessionEnv } from './session-env.js';
 import { terraformDestroy } from './terraform-destroy.js';
 import { unreadable } from './unreadable.js';
+import { unsandboxedRequest } from './unsandboxed-request.js';
 
 export const RULES = [
   { id: 'secret-in-command', rule: secretInCommand },
@@ -25,6 +26,7 @@ export const RULES = [
   { id: 'forge-force-push', rule: forgeForcePush },
   // Only act when decide() gives them their context (protected paths, an agent session).
   { id: 'protected-path', rule: protectedPath },
+  { id: 'unsandboxed-request', rule: unsandboxedRequest },
   { id: 'approval-flag', rule: approvalFlagRule },
   { id: 'session-env', rule: sessionEnv },
   { id: 'approval-gate', rule: approvalGate },

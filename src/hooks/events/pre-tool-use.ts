@@ -84,7 +84,8 @@ export const handle: HookHandler = async (input, env) => {
       sessionPolicy(ctx.cwd, ctx.env),
       import('../tool-calls/executor-call.js'),
     ]);
-    return bindExecutorCall(await guardBash(gatherBashCall(command, ctx, policy, tool)), input, ctx);
+    const unsandboxed = fields.dangerouslyDisableSandbox !== undefined && fields.dangerouslyDisableSandbox !== false;
+    return bindExecutorCall(await guardBash(await gatherBashCall(command, ctx, policy, tool, unsandboxed)), input, ctx);
   }
   // A name no handler knows reached a guarded matcher (`bash`, `Bash `, an MCP tool matched by a
   // pattern, a tool added by a newer Claude Code): execguard cannot tell what it would do, so it

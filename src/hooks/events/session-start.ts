@@ -1,6 +1,7 @@
 // SessionStart: tells the agent that execguard is active, which policy applies and how approvals
 // work, so that its first T3 command is not a surprise. Cannot block.
 import { appendFileSync } from 'node:fs';
+import type { ContainedPolicy } from '../../guard/policy.js';
 import { activeGrant } from '../../state/grant-store.js';
 import { protectionOf } from '../../state/protection.js';
 import type { HookHandler } from '../hook-protocol.js';
@@ -11,9 +12,11 @@ export const handle: HookHandler = async (input, env) => {
   const ctx = hookContext(input, env);
   let policyLine: string;
   let minutes = 30;
+  let contained: ContainedPolicy | undefined;
   try {
     const { policy, file } = await sessionPolicy(ctx.cwd, ctx.env);
     minutes = policy.approvalMinutes;
+    contained = policy.contained;
     policyLine = file
       ? `Policy: ${file} (mode: ${policy.mode}).`
       : `Policy: built-in defaults (mode: ${policy.mode}); no .execguard.yaml found.`;
@@ -31,14 +34,14 @@ export const handle: HookHandler = async (input, env) => {
     "The agent cannot change .execguard.yaml, execguard's hooks, .claude/settings*.json or execguard's state. `execguard log` shows what was blocked.",
   ];
   if (grant) lines.push(`An approval is active: "${grant.text}" (grant ${grant.id}, until ${grant.expiresAt}).`);
-  lines.push(boundaryLine(env.CLAUDE_PROJECT_DIR || ctx.cwd, env));
+  lines.push(boundaryLine(env.CLAUDE_PROJECT_DIR || ctx.cwd, env, contained));
   shareStateWithBash(env, ctx.stateHome, ctx.sessionId);
   return { json: { hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: lines.join('\n') } }, exitCode: 0 };
 };
 
-/** Says plainly which boundary protects this session, in the words `execguard doctor` uses. */
-function boundaryLine(projectDir: string, env: NodeJS.ProcessEnv): string {
-  return protectionOf({ projectDir, env }).line;
+/** Says plainly which boundary protects this session, in the words `execguard doctor` uses (after the same probe). */
+function boundaryLine(projectDir: string, env: NodeJS.ProcessEnv, contained: ContainedPolicy | undefined): string {
+  return protectionOf({ projectDir, env, probe: true, ...(contained ? { contained } : {}) }).line;
 }
 
 /**

@@ -51,9 +51,18 @@ export interface BashCall {
 }
 
 /** The one place the Bash path reads its inputs: the policy file, the grant store, the protected paths and I/O. */
-export function gatherBashCall(command: string, ctx: HookContext, policy: Policy, tool = 'Bash'): BashCall {
+export async function gatherBashCall(
+  command: string,
+  ctx: HookContext,
+  policy: Policy,
+  tool = 'Bash',
+  unsandboxed = false,
+): Promise<BashCall> {
   const grant = grantFor(ctx);
-  return { tool, command, ctx, policy, grant, input: hookDecisionInput(command, ctx, policy, grant) };
+  const input = hookDecisionInput(command, ctx, policy, grant);
+  // A call that asks to leave the sandbox (contained mode's only door): docs/contained.md.
+  if (unsandboxed) input.unsandboxed = (await import('./unsandboxed-request.js')).unsandboxedRequestOf(ctx, grant);
+  return { tool, command, ctx, policy, grant, input };
 }
 
 /** What the guard concluded, as the answer reports it. */
