@@ -47,7 +47,7 @@ describe.skipIf(!claudeAvailable)(
 
     beforeAll(() => {
       execFileSync('git', ['clone', '-q', '--no-hardlinks', checkout, clone], { stdio: 'ignore' });
-      // The lead commits plugin/ after each merge (test/dist.test.ts keeps it fresh); build it into
+      // The lead commits plugin/ after each merge (test/dist.e2e.test.ts keeps it fresh); build it into
       // the clone here so that this test proves the layout of the current sources either way.
       execFileSync(process.execPath, [join(checkout, 'scripts', 'build.mjs'), join(root, 'dist'), '--plugin', join(clone, 'plugin')], {
         cwd: checkout,

@@ -3,7 +3,7 @@
 // --plugin-dir, a loopback Messages API scripting the model, real git with a bare origin and real
 // terraform on a terraform_data workspace. The planning sub-agent ends PENDING_APPROVAL; the main
 // thread asks the user something else; the user says "yes". The main thread then runs the
-// executor and the apply itself (test/e2e/approvals.test.ts (e) has a sub-agent try): no grant is
+// executor and the apply itself (test/e2e/approvals.e2e.test.ts (e) has a sub-agent try): no grant is
 // recorded, nothing is applied, origin is unchanged.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // The example plans `execguard init` writes to plans/: one per operation type, each valid as
-// written (test/plugin/init.test.ts parses every one) and commented so a user can adapt it.
+// written (test/cli/init.e2e.test.ts parses every one) and commented so a user can adapt it.
 // `execguard plan --reference` (docs/plan-reference.md) lists every key and default. Each kind's
 // part (summary, workdir, files, section) lives in its module under src/exec/kinds/.
 import { KINDS } from '../../exec/kinds/index.js';

@@ -1,6 +1,6 @@
 // The `.execguard.yaml` that `execguard init` writes: every key, commented out, at its default
 // (taken from DEFAULT_POLICY, so a changed default cannot drift from the file), with what it does.
-// test/plugin/init.test.ts checks that every key of the policy is here and that uncommenting the
+// test/cli/init.e2e.test.ts checks that every key of the policy is here and that uncommenting the
 // whole file parses back to the defaults.
 import { DEFAULT_POLICY, type Policy } from '../../guard/policy.js';
 

@@ -8,7 +8,7 @@
 // scopes, also merged with Edit(...) / Read(...) deny rules); `permissions.deny` rules. Paths are
 // written with a leading `//`, which both path conventions Claude Code has used read as absolute
 // (`//x` is "absolute from the root" in the prefix table; a plain `/x` was once "relative to the
-// settings file"). test/e2e/sandbox.test.ts proves the result with the real CLI and bubblewrap.
+// settings file"). test/e2e/sandbox.e2e.test.ts proves the result with the real CLI and bubblewrap.
 
 export interface ProtectedTargets {
   /**
