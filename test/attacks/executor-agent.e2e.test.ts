@@ -41,12 +41,16 @@ async function subagentBash(a: Arena, command: string): Promise<{ decision: stri
   return { ...verdict, sent, ran: await a.run('bash', ['-c', sent]) };
 }
 
-const nonceOf = (sent: string | undefined) => /^export EXECGUARD_CALL=([0-9a-f]{64})\n/.exec(sent ?? '')?.[1];
+const nonceOf = (sent: string | undefined) => / --call ([0-9a-f]{64})$/.exec(sent ?? '')?.[1];
 
 /** The approval record of the newest run's journal. */
 function lastApproval(a: Arena): Record<string, unknown> | undefined {
   const runs = join(a.stateHome, 'runs');
-  const newest = readdirSync(runs).sort().at(-1);
+  // The newest execute run (a plan run made in the same second sorts after it by name).
+  const newest = readdirSync(runs)
+    .filter((r) => r.includes('-execute-'))
+    .sort()
+    .at(-1);
   if (!newest) return undefined;
   return readFileSync(join(runs, newest, 'journal.jsonl'), 'utf8')
     .split('\n')
@@ -86,7 +90,11 @@ describe("attack: a sub-agent's executor runs under the main thread's grant", ()
     const forged = randomBytes(32).toString('hex');
     const set = await subagentBash(a, `export EXECGUARD_CALL=${forged}`);
     expect(set.decision).toBe('deny');
-    expect(set.reason).toMatch(/EXECGUARD_CALL is set by execguard's hook/);
+    expect(set.reason).toMatch(/EXECGUARD_CALL and --call are set by execguard's hook/);
+    // The main thread (which holds the user's grant) cannot pass a nonce of its own either.
+    const flag = await a.bash(`${EXECUTE} --call ${forged}`);
+    expect(flag.decision).toBe('deny');
+    expect(flag.reason).toMatch(/EXECGUARD_CALL and --call are set by execguard's hook/);
     // Past the hook (spelled so it cannot see the name): the executor finds no claim the hooks signed.
     const hidden = await subagentBash(a, `v=EXECGUARD_; export "\${v}CALL=${forged}"; g=guard; "exec$g" execute plan.yaml`);
     expect(hidden.decision, hidden.reason).toBe('allow');

@@ -34,7 +34,8 @@ const why = !claudeAvailable
 const tfEnv = { ...process.env, TF_CLI_CONFIG_FILE: '', CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
 const DIGEST = /Plan digest:\*{0,2}\s*(sha256:[0-9a-f]{64})/;
 const PLAN_MESSAGE = 'feat(infra): add the demo resource';
-const QUESTION = 'Apply the plan above?';
+/** The question names the plan's digest: the user sees exactly what the answer approves. */
+const question = (planOutput: string) => `Apply this plan? Plan digest: ${/sha256:[0-9a-f]{64}/.exec(planOutput)?.[0]}`;
 
 /** A git project with a bare origin, a terraform_data workspace in infra/ and plans/infra.yaml. */
 function planProject(): { dir: string; infra: string; origin: string } {
@@ -71,12 +72,12 @@ const originLog = (origin: string) =>
   execFileSync('git', ['log', '--format=%s', 'main'], { cwd: origin, encoding: 'utf8' }).trim().split('\n');
 
 const bash = (command: string) => ({ name: 'Bash', input: { command, description: command } });
-const ASK: Turn['tool'] = {
+const ask = (planOutput: string): Turn['tool'] => ({
   name: 'AskUserQuestion',
   input: {
     questions: [
       {
-        question: QUESTION,
+        question: question(planOutput),
         header: 'Approval',
         options: [
           { label: 'Approve', description: 'Apply the plan' },
@@ -86,14 +87,14 @@ const ASK: Turn['tool'] = {
       },
     ],
   },
-};
+});
 
 /** The model: plan, present the plan and ask with AskUserQuestion, then `afterAnswer` calls, then a final word. */
 function script(afterAnswer: Turn['tool'][]): Responder {
   return (request) => {
     const results = toolResults(request);
     if (results.length === 0) return { tool: bash('execguard plan plans/infra.yaml') };
-    if (results.length === 1) return { text: `${results[0].text}\n\nShall I apply this plan?`, tool: ASK };
+    if (results.length === 1) return { text: `${results[0].text}\n\nShall I apply this plan?`, tool: ask(results[0].text) };
     const next = afterAnswer[results.length - 2];
     return next ? { tool: next } : { text: 'Done.' };
   };

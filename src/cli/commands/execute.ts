@@ -4,11 +4,12 @@ import { stateHome } from '../../state/home.js';
 import { commandStore } from '../store-setting.js';
 import { printRunResult, runExecutor } from '../executor-run.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
+import { withExecutorCall } from '../executor-call-flag.js';
 
 const USAGE = 'usage: execguard execute PLAN.yaml [--approval TEXT] [--wait] [--json]';
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, { valued: ['approval'], boolean: ['json', 'wait'] });
+  const { flags, positionals } = parseArgs(argv, { valued: ['approval', 'call'], boolean: ['json', 'wait'] });
   if (flags.help) {
     io.stdout(
       `${USAGE}\n\nCarries out an approved plan: pre-flight, persist (commit + push), apply, verify.\nPrints the report ending in an AGENT_STATUS block. Exit 0 COMPLETE, 2 BLOCKED, 1 usage error.\nWith approvals.reviewers (docs/team.md) a plan waiting for review is BLOCKED at once; --wait waits\nfor the approvals instead (until they arrive or the command is interrupted).\n`,
@@ -23,7 +24,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     executePlan({
       planArg: positionals[0]!,
       cwd: io.cwd,
-      env: io.env,
+      env: withExecutorCall(io.env, flags.call),
       approvalText: typeof flags.approval === 'string' ? flags.approval : undefined,
       signal,
       progress,

@@ -4,11 +4,12 @@ import type { Progress } from '../../exec/progress.js';
 import { printRunResult, runExecutor } from '../executor-run.js';
 import { commandStore } from '../store-setting.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
+import { withExecutorCall } from '../executor-call-flag.js';
 
 const USAGE = 'usage: execguard resume RUN_ID [--approval TEXT] [--json]';
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, { valued: ['approval'], boolean: ['json'] });
+  const { flags, positionals } = parseArgs(argv, { valued: ['approval', 'call'], boolean: ['json'] });
   if (flags.help) {
     io.stdout(
       `${USAGE}\n\nContinues an INTERRUPTED execute run from its journal: steps recorded done that still hold are\nnot redone; the approval is checked again as for execute. A finished run is a no-op (exit 0).\n`,
@@ -26,7 +27,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     resumeRun({
       runId: positionals[0],
       cwd: io.cwd,
-      env: io.env,
+      env: withExecutorCall(io.env, flags.call),
       approvalText: typeof flags.approval === 'string' ? flags.approval : undefined,
       signal,
       progress,

@@ -3,11 +3,12 @@ import type { Progress } from '../../exec/progress.js';
 import { commandStore } from '../store-setting.js';
 import { printRunResult, runExecutor } from '../executor-run.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
+import { withExecutorCall } from '../executor-call-flag.js';
 
 const USAGE = 'usage: execguard rollback RUN_ID [--approval TEXT] [--json]';
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, { valued: ['approval'], boolean: ['json'] });
+  const { flags, positionals } = parseArgs(argv, { valued: ['approval', 'call'], boolean: ['json'] });
   if (flags.help) {
     io.stdout(
       `${USAGE}\n\nReverts the run's commit (git revert + push, never a force push) and undoes what it applied\nwhere that is safe; destroying needs a destroy approval. Exit 0 done, 2 BLOCKED, 1 usage error.\n`,
@@ -21,7 +22,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     rollbackRun({
       runId: positionals[0],
       cwd: io.cwd,
-      env: io.env,
+      env: withExecutorCall(io.env, flags.call),
       approvalText: typeof flags.approval === 'string' ? flags.approval : undefined,
       signal,
       progress,

@@ -72,6 +72,13 @@ export function askUserQuestion(input: HookInput, ctx: HookContext): HookAnswer 
     .filter((t): t is string => typeof t === 'string' && t !== '')
     .join('\n');
   const { commands, digests, environments } = presentedInTurn(ctx.env, ctx.sessionId, shown, ctx.transcriptPath);
+  // Nothing to bind the answer to: the user would approve whatever the agent runs next. The digest
+  // in the question itself is what the hook can always see (Claude Code may not have written the
+  // turn's plan output to the transcript yet when this hook runs).
+  if (digests.length === 0 && commands.length === 0)
+    return deny(
+      "execguard: this approval question shows no plan: put the plan's digest in the question as `execguard plan` printed it (`Plan digest: sha256:…`), so the user approves exactly that plan, then ask again.",
+    );
   const nonce = randomBytes(6).toString('hex');
   const { createHash } = process.getBuiltinModule('node:crypto');
   recordPending(

@@ -1,8 +1,10 @@
 // PreToolUse for a Bash call that may start the executor: tells the executor which agent runs it
 // (issue 18 §4). The hook is the one party that knows the caller's agent_id; it records a signed
-// claim naming it and puts the claim's one-time nonce in front of the command through updatedInput
-// (see state/executor-calls.ts). The agent never sets that variable itself: a command that names
-// it is blocked, so it cannot borrow another call's claim.
+// claim naming it and appends the claim's one-time nonce to the command through updatedInput, as
+// `--call NONCE` (see state/executor-calls.ts). Appended, so the command still starts as the agent
+// wrote it: a permission rule on its prefix (contained mode's `Bash(<plugin>/bin/execguard
+// execute:*)`, docs/contained.md) still matches. The agent never passes a nonce itself: a command
+// that names `--call` or EXECGUARD_CALL is blocked, so it cannot borrow another call's claim.
 import { CALL_ENV, recordExecutorCall } from '../../state/executor-calls.js';
 import type { HookAnswer, HookInput } from '../hook-protocol.js';
 import type { HookContext } from '../context.js';
@@ -17,6 +19,9 @@ import { deny } from '../permission-answers.js';
  */
 const DIRECT_EXECUTOR =
   /^\s*(?:(?:node|npx)\s+)?(?:[\w./~-]*\/)?(?:execguard|cli\.mjs|execguard\.mjs)\s+(?:execute|resume|rollback)(?:\s+(?:[\w./:@=,+-]+|"[^"$`\\]*"|'[^']*'))*\s*$/;
+
+/** `--call` anywhere in the command, as a word (`--call X`, `--call=X`, quoted). */
+const CALL_FLAG = /(^|[\s'"=])--call(\b|=)/;
 
 const isDeny = (answer: HookAnswer) =>
   (answer.json?.hookSpecificOutput as { permissionDecision?: string } | undefined)?.permissionDecision === 'deny';
@@ -43,11 +48,11 @@ export function bindExecutorCall(answer: HookAnswer, input: HookInput, ctx: Hook
   const toolInput = input.tool_input as Record<string, unknown>;
   const command = String(toolInput.command);
   if (isDeny(answer)) return answer;
-  if (command.includes(CALL_ENV))
+  if (command.includes(CALL_ENV) || CALL_FLAG.test(command))
     return refuse(
       ctx,
       command,
-      `execguard: blocked: ${CALL_ENV} is set by execguard's hook for the call it belongs to, never by a command`,
+      `execguard: blocked: ${CALL_ENV} and --call are set by execguard's hook for the call they belong to, never by a command`,
     );
   if (!DIRECT_EXECUTOR.test(command) || !ctx.sessionId) return answer;
   let nonce: string;
@@ -68,8 +73,8 @@ export function bindExecutorCall(answer: HookAnswer, input: HookInput, ctx: Hook
     ...answer,
     json: {
       ...answer.json,
-      // A newline, not `;`: the agent's command may start with a comment or a here-document.
-      hookSpecificOutput: { ...output, updatedInput: { ...toolInput, command: `export ${CALL_ENV}=${nonce}\n${command}` } },
+      // DIRECT_EXECUTOR allows plain arguments only: nothing after them can swallow the flag.
+      hookSpecificOutput: { ...output, updatedInput: { ...toolInput, command: `${command.trimEnd()} --call ${nonce}` } },
     },
   };
 }
