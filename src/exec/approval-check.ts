@@ -7,7 +7,10 @@ import type { RunApproval } from './approval-source.js';
 import { ApprovalError } from './run-errors.js';
 import type { Plan } from './types.js';
 
-/** Every environment the plan's names point at. */
+/**
+ * Every environment the plan's names point at.
+ * @internal exported for its tests (knip --production)
+ */
 export function planEnvironments(plan: Plan, policy?: Policy): Environment[] {
   const tf = plan.terraform ?? plan.terragrunt;
   const names = [

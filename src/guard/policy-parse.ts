@@ -5,7 +5,10 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { DEFAULT_POLICY, type Policy } from './policy.js';
 
-/** A policy file problem: `<file>:<line>: <key>: <what was expected>`. */
+/**
+ * A policy file problem: `<file>:<line>: <key>: <what was expected>`.
+ * @internal exported for its tests (knip --production)
+ */
 export class PolicyError extends Error {
   constructor(
     readonly file: string,

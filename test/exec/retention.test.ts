@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFile
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { parseAge, rotateBySize } from '../../src/exec/retention.js';
+import { parseAge } from '../../src/exec/retention.js';
+import { rotateBySize } from '../../src/state/log-rotate.js';
 import { tempDir } from '../helpers/tmp.js';
 
 async function cli(home: string, ...argv: string[]) {

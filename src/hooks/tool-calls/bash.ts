@@ -14,7 +14,10 @@ import { allow, ask, deny } from '../pre-tool-answer.js';
 
 const withPrefix = (reason: string) => (reason.startsWith('execguard') ? reason : `execguard: ${reason}`);
 
-/** The decision's inputs as the hook builds them. */
+/**
+ * The decision's inputs as the hook builds them.
+ * @internal exported for its tests (knip --production)
+ */
 export function hookDecisionInput(command: string, ctx: HookContext, policy: Policy, grant: GrantView | GrantRecord | null): DecisionInput {
   // The store's records carry a binding once the approval side records one (plan digests, environments).
   const binding = (grant as { binding?: GrantBinding } | null)?.binding;
