@@ -22,7 +22,7 @@ export interface VerifyStep {
   expect?: { exitCode?: number; stdoutMatches?: string };
 }
 
-/** A validated plan file (see ARCHITECTURE.md "The plan file"). Paths are as written, relative to the repo root. */
+/** A validated plan file (see docs/architecture.md "The plan file"). Paths are as written, relative to the repo root. */
 export interface Plan {
   id: string;
   operation: OperationType;

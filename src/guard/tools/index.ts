@@ -1,4 +1,4 @@
-// The tool registry: one module per tool (GUARD-RULES.md, "Effects, tool by tool"). tiers.ts asks
+// The tool registry: one module per tool (docs/guard-rules.md, "Effects, tool by tool"). tiers.ts asks
 // it for a tier, the destroy / irreversible-delete / forge rules for effects, command-targets.ts
 // for the names an invocation points at. Adding a tool: a module here, its test table
 // (test/guard/tools/<id>.test.ts) and its section in docs/guard-tools.md; rules-index.test.ts
