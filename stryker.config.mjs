@@ -4,6 +4,9 @@
 //   EXECGUARD_MUTATE_TESTS=test/approval npm run mutate -- --mutate 'src/approval/**/*.ts'
 // Incremental: a rerun tests only the mutants whose code or tests changed since
 // .tmp/stryker/incremental.json.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts', related: true },
@@ -13,7 +16,8 @@ export default {
   concurrency: 1,
   incremental: true,
   incrementalFile: '.tmp/stryker/incremental.json',
-  tempDirName: '.stryker-tmp',
+  // Outside the repository: vitest's `**/*.e2e.test.ts` would otherwise find the sandbox's copies.
+  tempDirName: join(tmpdir(), `execguard-stryker-${process.getuid?.() ?? 'user'}`),
   ignorePatterns: ['dist', 'plugin', 'lib', 'coverage', 'bench/results', '.tmp'],
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: '.tmp/stryker/report.html' },
