@@ -14,6 +14,8 @@ export default {
   coverageAnalysis: 'perTest',
   mutate: ['src/guard/rules/**/*.ts', 'src/approval/**/*.ts', 'src/state/grant-store.ts', 'src/state/grant-keys.ts'],
   concurrency: 1,
+  // A mutant in a module-level constant needs every test rerun: too slow here; reported as ignored.
+  ignoreStatic: true,
   incremental: true,
   incrementalFile: '.tmp/stryker/incremental.json',
   // Outside the repository: vitest's `**/*.e2e.test.ts` would otherwise find the sandbox's copies.

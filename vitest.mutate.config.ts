@@ -5,14 +5,15 @@ import { defineConfig } from 'vitest/config';
 import { HOOK_TIMEOUT, TEST_TIMEOUT } from './test/helpers/timeouts.js';
 
 const NO_PLUGIN = '/nonexistent/mutation-tests-start-no-plugin-process';
-// One folder at a time runs faster with only its tests: EXECGUARD_MUTATE_TESTS=test/approval (comma-separated folders).
-const folders = (process.env.EXECGUARD_MUTATE_TESTS ?? 'test/guard,test/approval,test/state').split(',').filter(Boolean);
+// One folder at a time runs faster with only its tests: EXECGUARD_MUTATE_TESTS=test/approval
+// (comma-separated folders or test files).
+const selected = (process.env.EXECGUARD_MUTATE_TESTS ?? 'test/guard,test/approval,test/state').split(',').filter(Boolean);
 
 export default defineConfig({
   test: {
     testTimeout: TEST_TIMEOUT,
     hookTimeout: HOOK_TIMEOUT,
-    include: folders.map((folder) => `${folder}/**/*.test.ts`),
+    include: selected.map((entry) => (entry.endsWith('.test.ts') ? entry : `${entry}/**/*.test.ts`)),
     exclude: ['**/*.e2e.test.ts'],
     setupFiles: ['test/setup-file.ts'],
     globalSetup: ['test/global-setup.ts'],
