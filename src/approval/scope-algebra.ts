@@ -8,13 +8,16 @@ import type { ApprovalScope } from './types.js';
  * orchestrator's prompt can never exceed the user's grant it came from.
  */
 export function intersectScopes(user: ApprovalScope, derived: ApprovalScope): ApprovalScope {
+  // An empty list means any environment, so only two named lists can fail to meet.
   let environments: ApprovalScope['environments'];
+  let disjoint = false;
   if (user.environments.length === 0) environments = derived.environments;
   else if (derived.environments.length === 0) environments = user.environments;
-  else environments = user.environments.filter((e) => derived.environments.includes(e));
-  const both = user.environments.length > 0 && derived.environments.length > 0;
-  // Two disjoint environment lists authorize nothing at all.
-  const disjoint = both && environments.length === 0;
+  else {
+    environments = user.environments.filter((e) => derived.environments.includes(e));
+    // Two disjoint environment lists authorize nothing at all.
+    disjoint = environments.length === 0;
+  }
   return {
     text: derived.text,
     affirmed: user.affirmed && derived.affirmed && !disjoint,
