@@ -1,0 +1,58 @@
+// Edges of kubectl-delete-prod and git-force-push that the rule tables left open, found by mutation
+// testing (docs/development.md "Mutation testing"): OpenShift's `oc`, `replace --force`, raw API
+// paths, selectors, dry runs, targets fed through xargs, strict mode; push options with values,
+// combined short flags, configured refspecs, aliases, leases and refspec forms.
+// Attack cases are data fed to the guard only: nothing here runs them.
+import { allow, block, table } from './table.js';
+
+const K = 'kubectl-delete-prod';
+const G = 'git-force-push';
+const STRICT = { policy: { mode: 'strict' as const } };
+
+table('kubectl-delete-prod: edges', [
+  block('oc delete project payments -n prod', K),
+  allow('oc delete deployment web -n dev'),
+  block('kubectl replace --force -f app.yaml -n prod', K),
+  allow('kubectl replace -f app.yaml -n prod'),
+  block('kubectl delete --raw /api/v1/namespaces/prod', K),
+  block('kubectl delete --raw /api/v1/namespaces/dev', K),
+  block('kubectl delete pods -l env=prod -n dev', K),
+  block('kubectl delete pods --field-selector metadata.namespace=prod -n dev', K),
+  block('kubectl delete pod web -n dev --dry-run=none', K),
+  allow('kubectl delete pod web -n prod --dry-run=server'),
+  allow('helm uninstall web -n prod --dry-run'),
+  allow('helm status web -n prod'),
+  block('kubectl get ns -o name | grep prod | xargs kubectl delete', K),
+  allow('kubectl get ns -o name | grep dev | xargs kubectl delete'),
+  block('kubectl get ns -o name | grep dev | xargs kubectl delete', K, undefined, STRICT),
+  allow('kubectl delete pod $POD -n dev'),
+  allow('kubectl delete namespace staging'),
+  allow('kubectl delete namespace staging', undefined, STRICT),
+  allow('kubectl delete pod web'),
+  block('kubectl delete pod web', K, undefined, STRICT),
+  allow('kubectl delete pod web -n "$NS"'),
+  block('kubectl delete pod web -n "$NS"', K, undefined, STRICT),
+]);
+
+table('git-force-push: edges', [
+  block('git push --mirror origin', G),
+  block('git push --tags --force origin', G),
+  block('git push -o ci.skip origin +main', G),
+  block('git push -fu origin feature', G),
+  block('git push -uf origin feature', G),
+  allow('git push -u origin feature'),
+  allow('git push --no-force origin main'),
+  block('git -c remote.origin.push=+refs/heads/main:refs/heads/main push origin', G),
+  block('git -c remote.origin.mirror=true push origin', G),
+  block('git config alias.p "push --force" && git p origin main', G),
+  allow('git config alias.p && git p origin main'),
+  block('git push origin HEAD:refs/tags/v1 --force', G),
+  allow('git push --force-with-lease origin feature'),
+  block('git push --force-with-lease origin main', G),
+  block('git push --force-with-lease=main:abc origin main', G),
+  block('git push origin -- +main', G),
+  allow('git push origin --delete feature'),
+  allow('git push origin :feature'),
+  block('git push origin +HEAD:feature', G),
+  block('git push origin +refs/tags/v1', G),
+]);
