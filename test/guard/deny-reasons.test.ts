@@ -91,6 +91,16 @@ describe('forge-force-push names the approval words', () => {
     expect(reason).toContain('wait for an approval that says "force push"');
     expect(reason).not.toContain('"delete"');
   });
+
+  it('"delete" lifts a repository deletion but not a forced ref update; "force push" lifts both', async () => {
+    const repoDelete = 'gh repo delete acme/infra --yes';
+    const forcedRef = 'gh api -X PATCH repos/acme/infra/git/refs/heads/main -f sha=abc123 -F force=true';
+    expect((await verdict(repoDelete, false, 'Approved: delete the repository.')).decision).toBe('allow');
+    expect((await verdict(forcedRef, false, 'Approved: delete the repository.')).decision).toBe('deny');
+    expect((await verdict(forcedRef, false, 'Approved, force push it.')).decision).toBe('allow');
+    expect((await verdict(repoDelete, false, 'Approved, force push it.')).decision).toBe('allow');
+    expect((await verdict(repoDelete, false, null)).decision).toBe('deny');
+  });
 });
 
 describe('approval-gate says why nothing is approved', () => {
@@ -121,6 +131,12 @@ describe('agent-session rules say what the agent may not do', () => {
     ['unset CLAUDECODE', 'unsets CLAUDECODE'],
     ['env -u CLAUDECODE execguard execute plan.yaml', 'unsets (env -u) CLAUDECODE'],
     ['env -i PATH=/usr/bin execguard execute plan.yaml', 'clears the whole environment (env -i)'],
+    ['env --ignore-e PATH=/usr/bin execguard execute p.yaml', 'clears the whole environment (env -i)'],
+    ['nice env --ignore-e execguard execute p.yaml', 'clears the whole environment (env -i)'],
+    ['env - PATH=/usr/bin execguard execute p.yaml', 'clears the whole environment (env -i)'],
+    ["python3 -c \"import os; os.environ['CLAUDECODE']=''\"", 'changes CLAUDECODE'],
+    ["perl -e 'delete $ENV{EXECGUARD_HOME}; system(q(execguard execute p.yaml))'", 'changes EXECGUARD_HOME'],
+    ["python3 -c \"import os; os.putenv('EXECGUARD_SESSION_ID','x')\"", 'changes EXECGUARD_SESSION_ID'],
   ])('session-env names how `%s` changes the session', async (command, how) => {
     const reason = await denied(command, 'User approved. Execute the plan.', true);
     expect(reason).toContain(`session-env: blocked: the command ${how}. `);
