@@ -3,6 +3,8 @@
 // agent reads only this text, so each rule's reason is part of its behaviour.
 // Attack cases are data fed to the guard only: nothing here runs them.
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/guard/evaluate.js';
+import { DEFAULT_POLICY } from '../../src/guard/policy.js';
 import { verdict } from './launch-support.js';
 
 const PENDING = '`PLAN_STATUS: PENDING_APPROVAL`';
@@ -124,7 +126,51 @@ describe('approval-gate says why nothing is approved', () => {
   });
 });
 
+describe('reasons name every environment and stay short', () => {
+  it('an approval for two environments is named as both', async () => {
+    const approval = 'Approved: destroy and delete in dev and staging.';
+    expect(await denied('terraform -chdir=infra/prod destroy -auto-approve', approval)).toContain('the approval covers dev/staging while');
+    expect(await denied('aws s3 rb s3://prod-logs --force', approval)).toContain('the approval covers dev/staging while');
+    expect(await denied('terraform -chdir=infra/prod apply -auto-approve', 'Approved for dev and staging.')).toContain(
+      'the approval covers dev/staging but this command targets prod',
+    );
+  });
+
+  it('terraform-destroy names the preview that shows what would be destroyed', async () => {
+    const reason = await denied('terraform destroy -auto-approve', 'User approved. Execute the plan.');
+    expect(reason).toMatch(/Run `terraform [^`]*-destroy[^`]*` to show what would be destroyed, present it to the user/);
+  });
+
+  it.each([
+    ['terraform-destroy', 'terraform destroy'],
+    ['irreversible-delete', 'aws s3 rb s3://dev-logs'],
+    ['forge-force-push', 'gh repo delete acme/infra'],
+    ['approval-gate', 'terraform apply'],
+  ])('%s quotes at most 200 characters of a long command', async (rule, head) => {
+    const command = `${head} ${Array.from({ length: 40 }, (_, i) => `-var=v${i}=x`).join(' ')}`;
+    const reason = await denied(command, rule === 'approval-gate' ? null : 'User approved. Execute the plan.');
+    expect(reason.startsWith(`${rule}: blocked`)).toBe(true);
+    expect(reason).toContain(command.slice(0, 200));
+    expect(reason).not.toContain(command.slice(0, 201));
+  });
+
+  it('strict mode says that unknown commands count as T3', async () => {
+    const d = await evaluate('frobnicate --now', { approval: null, policy: { ...DEFAULT_POLICY, mode: 'strict' } });
+    expect(d.decision).toBe('deny');
+    expect(d.reason).toContain('(strict mode: commands execguard does not know count as T3)');
+    const plain = await evaluate('terraform apply', { approval: null, policy: DEFAULT_POLICY });
+    expect(plain.reason).not.toContain('strict mode');
+  });
+});
+
 describe('agent-session rules say what the agent may not do', () => {
+  it('approval-flag: words given to a data program are data; a launcher with unreadable words is not', async () => {
+    expect((await verdict('echo execute --approval yes', true)).decision).toBe('allow');
+    const hidden = await denied('node cli.mjs execute plans/a.yaml $FLAGS', 'User approved. Execute the plan.', true);
+    expect(hidden).toContain('it starts execguard execute with arguments that cannot be read statically');
+    expect((await verdict('mytool execute plans/a.yaml $FLAGS', true)).decision).toBe('allow');
+  });
+
   it.each([
     ['export EXECGUARD_HOME=/tmp/x', 'exports or declares EXECGUARD_HOME'],
     ['EXECGUARD_HOME=/tmp/x execguard execute plan.yaml', 'sets EXECGUARD_HOME'],
