@@ -164,6 +164,10 @@ describe('reasons name every environment and stay short', () => {
 });
 
 describe('agent-session rules say what the agent may not do', () => {
+  it('session-env: `-u NAME` is an unset only when env runs', async () => {
+    expect((await verdict('ls -u CLAUDECODE', true)).decision).toBe('allow');
+  });
+
   it('approval-flag: words given to a data program are data; a launcher with unreadable words is not', async () => {
     expect((await verdict('echo execute --approval yes', true)).decision).toBe('allow');
     const hidden = await denied('node cli.mjs execute plans/a.yaml $FLAGS', 'User approved. Execute the plan.', true);
@@ -174,6 +178,7 @@ describe('agent-session rules say what the agent may not do', () => {
   it.each([
     ['export EXECGUARD_HOME=/tmp/x', 'exports or declares EXECGUARD_HOME'],
     ['EXECGUARD_HOME=/tmp/x execguard execute plan.yaml', 'sets EXECGUARD_HOME'],
+    ['EXECGUARD_HOME=/tmp/x; execguard execute plan.yaml', 'sets EXECGUARD_HOME'],
     ['unset CLAUDECODE', 'unsets CLAUDECODE'],
     ['env -u CLAUDECODE execguard execute plan.yaml', 'unsets (env -u) CLAUDECODE'],
     ['env -i PATH=/usr/bin execguard execute plan.yaml', 'clears the whole environment (env -i)'],
