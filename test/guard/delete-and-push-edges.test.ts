@@ -55,4 +55,31 @@ table('git-force-push: edges', [
   allow('git push origin :feature'),
   block('git push origin +HEAD:feature', G),
   block('git push origin +refs/tags/v1', G),
+  // A lease is an ordinary push only to named, unprotected branches.
+  block('git push --force-with-lease --all origin', G),
+  block('git push --force-with-lease --branches origin', G),
+  block('git push --force-with-lease --tags origin', G),
+  allow('git push --force-with-lease --all --no-all origin feature'),
+  block('git push --force-with-lease origin', G),
+  block('git push --force-with-lease origin HEAD', G),
+  block('git push --force-with-lease origin @', G),
+  block("git push --force-with-lease origin 'refs/heads/*:refs/heads/*'", G),
+  block('git push --force-with-lease origin HEAD:refs/tags/v1', G),
+  allow('git push --force-with-lease origin feature:refs/heads/feature-2'),
+  block('git push --force-with-lease origin release/1.2', G),
+  allow('git push --force-with-lease origin releases'),
+  block('git push --force-w origin main', G),
+  // Options that take a value: the value is not a remote or a refspec.
+  block('git push --force-with-lease --push-option ci.skip origin', G),
+  allow('git push --force-with-lease --push-option=ci.skip origin feature'),
+  block('git push --force-with-lease -o ci.skip origin', G),
+  allow('git push --force-with-lease -oci.skip origin feature'),
+  // Option names: unambiguous prefixes count, an ambiguous one makes git refuse, the last of
+  // --force / --no-force wins.
+  allow('git push --forc origin main'),
+  allow('git push --force --no-force origin main'),
+  block('git push --no-force --force origin main', G),
+  block('git push origin --delete +main', G),
+  block('git push -d origin main', G),
+  block('git config --global alias.p "push --force" && git p origin main', G),
 ]);
