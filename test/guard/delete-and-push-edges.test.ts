@@ -32,6 +32,17 @@ table('kubectl-delete-prod: edges', [
   block('kubectl delete pod web', K, undefined, STRICT),
   allow('kubectl delete pod web -n "$NS"'),
   block('kubectl delete pod web -n "$NS"', K, undefined, STRICT),
+  block('oc replace --force -f app.yaml -n prod', K),
+  allow('kubectl replace --force -f app.yaml -n dev'),
+  block('kubectl delete pod web -n prod --dry-run', K),
+  allow('kubectl delete pod web -n prod --dry-run=CLIENT'),
+  // Targets fed from elsewhere (xargs, a here-string, a loop variable) are read where they come from.
+  block('kubectl get pods -n prod -o name | xargs kubectl delete -n dev', K),
+  allow('kubectl get pods -n dev -o name | xargs kubectl delete -n dev'),
+  block("xargs kubectl delete namespace <<< 'prod'", K),
+  allow("xargs kubectl delete namespace <<< 'dev'"),
+  block('for p in $(kubectl get pods -n prod -o name); do kubectl delete $p -n dev; done', K),
+  allow('for p in $(kubectl get pods -n dev -o name); do kubectl delete $p -n dev; done'),
 ]);
 
 table('git-force-push: edges', [
