@@ -1,11 +1,31 @@
-// The architecture as a check (docs/development.md, ARCHITECTURE.md "Layout"): the core folders
-// import nothing from the adapters, nothing imports in a circle, and shipped code does not
-// reach into tests or dev-only packages. `npm run check:layers` runs it.
+// The architecture as a check (docs/development.md "Fences", docs/architecture.md): the core folders
+// import nothing from the adapters, the adapters below the entry points (exec, state, store) import
+// nothing from the entry points (cli, hooks, agent), nothing imports in a circle, and shipped code
+// reaches only into the bundled runtime packages. `npm run check:layers` runs it;
+// `npm run check:fences-selftest` shows each rule firing on a planted violation.
 
 // Core: pure logic. The approval text (scope parser, answers) is core; the grant store and its
 // signing keys do file I/O and live in src/state (grant-store.ts, grant-keys.ts).
 const CORE = '^src/(shell|guard|approval|status|registry)/';
-const ADAPTERS = '^src/(exec|hooks|agent|cli|state)/';
+const ADAPTERS = '^src/(exec|hooks|agent|cli|state|store)/';
+// The entry points: what Claude Code, a shell or an SDK caller starts. Everything else is below them.
+const ENTRY_ADAPTERS = '^src/(cli|hooks|agent)/';
+const BELOW_ENTRY = '^src/(exec|state|store|shell|guard|approval|status|registry)/';
+// The packages src/ may import: scripts/build.mjs bundles them into dist/ and lib/ (the package has
+// no runtime dependencies, so they are devDependencies; @anthropic-ai/sdk is also an optional peer).
+// Anything else in node_modules is a dev tool and stays in test/, bench/ and scripts/.
+const BUNDLED_RUNTIME_PACKAGES = [
+  '@anthropic-ai/sdk',
+  '@commitlint/config-conventional',
+  '@commitlint/lint',
+  'execa',
+  'gray-matter',
+  'postgres',
+  'web-tree-sitter',
+  'yaml',
+  'zod',
+];
+const BUNDLED = `^node_modules/(${BUNDLED_RUNTIME_PACKAGES.join('|')})/`;
 // The core's I/O edges, each one file named for what it reads: the parser's wasm, SKILL.md files,
 // the current kube context (read only when the policy asks).
 const CORE_IO_EDGES = '^src/(shell/parser|registry/load|guard/kube-context)[.]ts$';
@@ -20,6 +40,14 @@ module.exports = {
       severity: 'error',
       from: { path: CORE },
       to: { path: ADAPTERS },
+    },
+    {
+      name: 'adapters-import-no-entry-point',
+      comment:
+        'exec, state, store and the core sit below the entry points: they import nothing from cli, hooks or agent. Move the shared piece down (an error type, a reader) and let the entry point import it.',
+      severity: 'error',
+      from: { path: BELOW_ENTRY },
+      to: { path: ENTRY_ADAPTERS },
     },
     {
       name: 'core-does-no-io',
@@ -53,11 +81,20 @@ module.exports = {
       to: { path: '^test/' },
     },
     {
-      name: 'src-not-to-dev-dependency',
-      comment: 'dist/ bundles everything src/ imports: a devDependency there would be missing for users, or ship a tool.',
+      name: 'src-only-bundled-packages',
+      comment:
+        'dist/ and lib/ bundle everything src/ imports: a package outside BUNDLED_RUNTIME_PACKAGES would ship a dev tool. Add it to the list only if it is meant to run for users.',
       severity: 'error',
       from: { path: '^src/' },
-      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+      to: { path: '^node_modules/', pathNot: BUNDLED },
+    },
+    {
+      name: 'no-undeclared-package',
+      comment:
+        'A package that is not in package.json resolves by accident (a hoisted transitive dependency) and breaks on a fresh install.',
+      severity: 'error',
+      from: {},
+      to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown'], dependencyTypesNot: ['npm', 'npm-dev', 'npm-peer', 'npm-optional'] },
     },
     {
       name: 'not-to-unresolvable',
@@ -69,7 +106,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(dist|lib|plugin|node_modules|coverage|bench/results)/' },
+    exclude: { path: '^(dist|lib|plugin|coverage|bench/results)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {

@@ -1,9 +1,11 @@
 // Builds what ships, deterministically (same src/ -> same bytes), so that committed output can be
-// checked for freshness:
-//   dist/     the CLI and hook bundles + wasm (what `claude --plugin-dir .` and the tests run)
-//   plugin/   the installed plugin: manifest, hooks, skills, bin and dist/, and nothing else. No
-//             package.json or lockfile, so a marketplace install runs no `npm ci`
-//             (.claude-plugin/marketplace.json points at ./plugin).
+// checked for freshness (test/dist.e2e.test.ts):
+//   dist/     the CLI and hook bundles + wasm (what `claude --plugin-dir .` runs); generated, not
+//             committed (.gitignore)
+//   plugin/   the installed plugin, the one committed bundle: manifest, hooks, skills, bin and dist/,
+//             and nothing else. No package.json or lockfile, so a marketplace install runs no
+//             `npm ci` (.claude-plugin/marketplace.json points at ./plugin); the README's
+//             `node plugin/dist/cli.mjs demo` and npm's `execguard` bin run it too.
 //   lib/      the library (`import … from 'execguard'`): ESM bundle; its types come from
 //             `npm run build:types` (not committed, built by `prepack`).
 // `node scripts/build.mjs` builds all three into the repository. With arguments the tests build

@@ -17,7 +17,7 @@ function firstReadmeCommand(): string {
 
 describe("the README's first command", () => {
   it('is the demo with no install step', () => {
-    expect(firstReadmeCommand()).toBe('node dist/cli.mjs demo');
+    expect(firstReadmeCommand()).toBe('node plugin/dist/cli.mjs demo');
   });
 
   it('runs the demo on a fresh clone of the committed tree, without node_modules', () => {

@@ -1,5 +1,5 @@
 // An approval read as the answer to a request: the scope the user's words authorize, bound to what
-// the request presented (README.md, "Approvals": bound to what was shown). Pure.
+// the request presented (docs/guard-rules.md, "Approvals": bound to what was shown). Pure.
 import { environmentsNamed } from './environment-words.js';
 import { readPrompt } from './scope.js';
 import type { GrantView } from '../guard/decide.js';

@@ -1,6 +1,6 @@
 // Approval text -> what it authorizes. Pure and synchronous: the hook reads every prompt with it.
 //
-// Not keyword matching: a small reader of the prompt's structure (GUARD-RULES.md, "Approvals" and
+// Not keyword matching: a small reader of the prompt's structure (docs/guard-rules.md, "Approvals" and
 // "Approvals, second edition").
 //   0. A leading 👍/✅ reads as "yes", 👎/❌ as "no"; "prod: no" as "not prod".
 //   1. Data is set aside: code blocks (``` / ~~~ fenced, indented), lines that look like log output

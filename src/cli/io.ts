@@ -1,6 +1,7 @@
 // The CLI's edges: how a command reads its input and writes its output. Commands take an Io so
 // tests and the demo can run them in-process.
 import { readFileSync } from 'node:fs';
+import { UsageError } from '../usage-error.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -21,8 +22,8 @@ export const processIo = (): Io => ({
   isTTY: Boolean(process.stdout.isTTY),
 });
 
-/** A usage error: printed without a stack trace, exit code 1. */
-export class UsageError extends Error {}
+// Thrown by commands and by the executors below the CLI (src/usage-error.ts).
+export { UsageError };
 
 export interface ParsedArgs {
   flags: Record<string, string | boolean>;

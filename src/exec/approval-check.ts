@@ -9,7 +9,10 @@ import { sectionOf } from './plan-section.js';
 import { ApprovalError } from './run-errors.js';
 import type { Plan } from './types.js';
 
-/** Every environment the plan's names point at. */
+/**
+ * Every environment the plan's names point at.
+ * @internal exported for its tests (knip --production)
+ */
 export function planEnvironments(plan: Plan, policy?: Policy): Environment[] {
   const names = [plan.workdir, ...kindOf(plan.operation).environmentNames(sectionOf(plan))];
   return [...new Set(names.flatMap((n) => environmentsOf(n, policy)))];

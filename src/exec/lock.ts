@@ -49,6 +49,7 @@ export function workspaceKey(repoRoot: string, workdir: string): string {
   return rel === '.' || rel === '' ? root : join(root, rel);
 }
 
+/** @internal exported for its tests (knip --production) */
 export function lockPath(workspace: string, home?: string): string {
   const key = createHash('sha256').update(workspace).digest('hex').slice(0, 16);
   return join(statePaths(home).locks, `${key}.lock`);

@@ -37,6 +37,7 @@ function riskOf(plan: Plan, s: DryRunSummary): 'low' | 'medium' | 'high' {
   return 'low';
 }
 
+/** @internal exported for its tests (knip --production) */
 export function rollbackPathOf(plan: Plan, s: DryRunSummary): string[] {
   const lines = plan.git ? [`git revert of the plan's commit, pushed to ${plan.git.remote}/${plan.git.branch} (never a force push)`] : [];
   return [...lines, kindOf(plan.operation).rollbackPath(s)];

@@ -5,7 +5,7 @@
 // The workspace lock is taken before anything of the run is touched, and the run is read again
 // under it: of two resumes started at once one continues the run, and the other changes nothing.
 import { join } from 'node:path';
-import { UsageError } from '../cli/io.js';
+import { UsageError } from '../usage-error.js';
 import { stateHome } from '../state/home.js';
 import { runExecute, type ExecuteOptions } from './execute.js';
 import { acquireLock, LockHeldError, workspaceKey, type HeldLock } from './lock.js';

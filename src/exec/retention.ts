@@ -11,7 +11,6 @@ import { processRunning } from './process-identity.js';
 import { listRuns, runsRoot } from './run-store.js';
 
 export const DEFAULT_RUN_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
-export { rotateBySize } from '../state/log-rotate.js';
 
 /** "30d", "12h", "90m", "45s" -> milliseconds; undefined for anything else. */
 export const parseAge = (text: string): number | undefined => durationMs(text, ['d', 'h', 'm', 's']);

@@ -6,7 +6,7 @@
 // A rollback that was killed is finished by running it again: the revert it made is found in git
 // (by its "This reverts commit" line), pushed if origin does not have it yet, never made twice.
 import { join } from 'node:path';
-import { UsageError } from '../cli/io.js';
+import { UsageError } from '../usage-error.js';
 import { stateHome } from '../state/home.js';
 import { loadPolicy } from '../state/policy-file.js';
 import { checkCoverage } from './approval-check.js';

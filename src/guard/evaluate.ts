@@ -40,7 +40,7 @@ function combine(hits: RuleHit[], tier: Tier, grantUsed: string | undefined): De
 }
 
 /**
- * A hit on a command presumed from another program's arguments says so (GUARD-RULES.md, "Safe by
+ * A hit on a command presumed from another program's arguments says so (docs/guard-rules.md, "Safe by
  * elimination"): `RULE: presumed: PROGRAM may run it. …`.
  */
 function presumedIn(hits: RuleHit[], analysis: Analysis): void {

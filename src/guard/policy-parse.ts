@@ -7,7 +7,10 @@ import type { Environment } from '../approval/types.js';
 import { DEFAULT_CONTAINED, DEFAULT_POLICY, type Policy } from './policy.js';
 import { storeUrlProblem } from './store-url.js';
 
-/** A policy file problem: `<file>:<line>: <key>: <what was expected>`. */
+/**
+ * A policy file problem: `<file>:<line>: <key>: <what was expected>`.
+ * @internal exported for its tests (knip --production)
+ */
 export class PolicyError extends Error {
   constructor(
     readonly file: string,

@@ -1,4 +1,4 @@
-// Security tiers (GUARD-RULES.md, "Security tiers"): T0 reads state, T1 validates locally, T2
+// Security tiers (docs/guard-rules.md, "Security tiers and the approval gate"): T0 reads state, T1 validates locally, T2
 // simulates, T3 changes live state. Unknown commands are T1, or T3 in strict mode.
 import { SHELLS } from '../shell/interpreters.js';
 import type { SimpleCommand } from '../shell/types.js';

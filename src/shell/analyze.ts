@@ -37,6 +37,7 @@ export async function analyze(command: string, options?: AnalyzeOptions): Promis
 /** The parser, once some command needed it: later commands that need it start with it (no restart). */
 let loadedParser: BashParser | undefined;
 
+/** @internal exported for its tests (knip --production) */
 export async function analyzeWithLexer(command: string, options: AnalyzeOptions | undefined, lexer: 'auto' | 'tree'): Promise<Analysis> {
   // Plain text still takes the plain lexer (pipeline.ts decides per text); the parser only saves a restart.
   let parser: BashParser | undefined = loadedParser;

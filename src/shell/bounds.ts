@@ -25,7 +25,7 @@ export class BoundHit extends Error {
 }
 
 /**
- * The work one analyze() call may do. Bounded by work only (GUARD-RULES.md, "Budgets"): bytes,
+ * The work one analyze() call may do. Bounded by work only (docs/guard-rules.md, "Budgets"): bytes,
  * nodes, commands, depth; never by wall-clock time, so a loaded machine gets the same verdict.
  */
 export class Budget {

@@ -1,4 +1,4 @@
-// Code injected through the environment (GUARD-RULES.md, third edition): variables that make a
+// Code injected through the environment (docs/guard-rules.md, third edition): variables that make a
 // program load code the command line does not show. Each finding reads `NAME=value` for the agent.
 
 /** NODE_OPTIONS flags that load a module before the program. */

@@ -1,4 +1,4 @@
-// Known launchers (GUARD-RULES.md, third edition, "Known launchers"): programs that run another
+// Known launchers (docs/guard-rules.md, third edition, "Known launchers"): programs that run another
 // command are read like `env`, their own options stripped, the rest is the command. Programs that
 // run a command given in one of their options (`tar --to-command`, `git rebase --exec`, sed's `e`,
 // `make -f -`) keep running themselves and also run that text.

@@ -67,7 +67,10 @@ export function getParser(): Promise<BashParser> {
   return parserPromise;
 }
 
-/** Whether anything asked for the parser yet (the plain fast path never does). */
+/**
+ * Whether anything asked for the parser yet (the plain fast path never does).
+ * @internal exported for its tests (knip --production)
+ */
 export function parserRequested(): boolean {
   return parserPromise !== undefined;
 }

@@ -219,7 +219,7 @@ export class Analyzer {
     return recorded;
   }
 
-  /** Commands presumed from a program's arguments (GUARD-RULES.md, "Safe by elimination"). */
+  /** Commands presumed from a program's arguments (docs/guard-rules.md, "Safe by elimination"). */
   private presumeArguments(command: SimpleCommand, scope: Scope, frame: Frame): void {
     const { texts, tooMany } = presumedCommands(command.argv);
     if (tooMany) {
@@ -410,7 +410,7 @@ function hiddenSubcommand(cmd: SimpleCommand): string | undefined {
 
 /**
  * Tool variables in force for this command: its own prefix assignments (and `env`'s), then those
- * set earlier in the same command, exported or not (GUARD-RULES.md counts both). Partly dynamic
+ * set earlier in the same command, exported or not (docs/guard-rules.md counts both). Partly dynamic
  * values keep their text as written.
  */
 function toolEnvironment(raw: RawCommand, scope: Scope): { values: Record<string, string>; dynamic: Set<string> } | undefined {

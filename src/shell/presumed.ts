@@ -1,4 +1,4 @@
-// Safe by elimination (GUARD-RULES.md, third edition): text in a program's arguments that reads as
+// Safe by elimination (docs/guard-rules.md, third edition): text in a program's arguments that reads as
 // a guarded act (a guarded tool's name followed by more words) is presumed to run, unless the
 // program is known to treat its arguments as data. This finds those texts; the analyser reads each
 // as a command (`via` 'presumed: PROGRAM') so the rules judge it like the command itself.

@@ -1,6 +1,6 @@
 // GNU sed scripts: which shell commands they run. The `e COMMAND` command runs COMMAND (or, bare,
 // the pattern space), and the `e` flag of `s///` runs the replaced pattern space. A script that
-// uses neither is data (GUARD-RULES.md, third edition: "sed scripts without the e command").
+// uses neither is data (docs/guard-rules.md, third edition: "sed scripts without the e command").
 
 /**
  * The shell texts a sed script runs: `e CMD` gives CMD, `s/…/…/e` gives its replacement (the

@@ -1,4 +1,4 @@
-// Environment that changes what a tool does, resolved in one place (GUARD-RULES.md, "Second
+// Environment that changes what a tool does, resolved in one place (docs/guard-rules.md, "Second
 // edition"): the variables' effect is written into the command line the tool would act on, so a
 // rule reads one argv whatever the route (prefix, `env`, export or assignment earlier on).
 //   TF_CLI_ARGS, TF_CLI_ARGS_<sub>  terraform/tofu insert these flags right after the subcommand

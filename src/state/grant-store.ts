@@ -41,6 +41,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stateHome, statePaths } from './home.js';
 import { sign, signingKey, verify, verifyKey } from './grant-keys.js';
+import { intersectScopes } from '../approval/scope-algebra.js';
 import type { ApprovalScope, Environment, Grant, GrantBinding } from '../approval/types.js';
 
 export type GrantSource = Grant['source'];
@@ -423,6 +424,7 @@ function* newestFirst(sessionId: string, options?: StoreOptions): Generator<Walk
 /**
  * Every grant/revoke record of the session, oldest first, as far down as the log holds together
  * (pruning removes old records; a break ends the list).
+ * @internal exported for its tests (knip --production)
  */
 export function listRecords(sessionId: string, options?: StoreOptions): GrantRecord[] {
   const out: GrantRecord[] = [];
@@ -717,42 +719,6 @@ export function recordPending(
 /** Marks the open request answered (the user's prompt neither approved nor refused). */
 export function markAnswered(sessionId: string, claimed?: Date, options?: StoreOptions): void {
   append<AnsweredRecord>({ kind: 'answered', sessionId, createdAt: trustedNow(options, claimed).toISOString() }, options);
-}
-
-/**
- * The narrowest of two scopes: what both authorize. Used so that a grant derived from an
- * orchestrator's prompt can never exceed the user's grant it came from.
- */
-export function intersectScopes(user: ApprovalScope, derived: ApprovalScope): ApprovalScope {
-  let environments: ApprovalScope['environments'];
-  if (user.environments.length === 0) environments = derived.environments;
-  else if (derived.environments.length === 0) environments = user.environments;
-  else environments = user.environments.filter((e) => derived.environments.includes(e));
-  const both = user.environments.length > 0 && derived.environments.length > 0;
-  // Two disjoint environment lists authorize nothing at all.
-  const disjoint = both && environments.length === 0;
-  return {
-    text: derived.text,
-    affirmed: user.affirmed && derived.affirmed && !disjoint,
-    destroy: user.destroy && derived.destroy,
-    delete: user.delete && derived.delete,
-    forcePush: user.forcePush && derived.forcePush,
-    environments,
-  };
-}
-
-/** True when `inner` authorizes nothing that `outer` does not. */
-export function scopeWithin(inner: ApprovalScope, outer: ApprovalScope | null): boolean {
-  const wants = inner.affirmed || inner.destroy || inner.delete || inner.forcePush;
-  if (!outer) return !wants;
-  if (inner.affirmed && !outer.affirmed) return false;
-  if (inner.destroy && !outer.destroy) return false;
-  if (inner.delete && !outer.delete) return false;
-  if (inner.forcePush && !outer.forcePush) return false;
-  if (outer.environments.length === 0) return true;
-  // An approval naming no environment is wider than one that names some.
-  if (inner.environments.length === 0) return !wants;
-  return inner.environments.every((e) => outer.environments.includes(e));
 }
 
 /**

@@ -411,7 +411,10 @@ function checkAgentId(raw: RawValue, errors: StatusError[]): string | undefined 
   return raw.value;
 }
 
-/** Checks the move from the previous status; errors point at the PLAN_STATUS line. */
+/**
+ * Checks the move from the previous status; errors point at the PLAN_STATUS line.
+ * @internal exported for its tests (knip --production)
+ */
 export function checkTransition(previous: PlanStatus, next: PlanStatus, line = 1): StatusError | undefined {
   if (previous === 'COMPLETE') {
     return {

@@ -1,4 +1,4 @@
-// The AGENT_STATUS contract (ARCHITECTURE.md "AGENT_STATUS"): the words an agent may use and the
+// The AGENT_STATUS contract (docs/architecture.md "AGENT_STATUS"): the words an agent may use and the
 // moves it may make. Pure data; loaded by the stop hook, so nothing heavy is imported here.
 
 export const OPEN_SENTINEL = '<!-- AGENT_STATUS -->';

@@ -8,7 +8,10 @@ import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type postgres from 'postgres';
 
-/** The schema version this build writes and understands. */
+/**
+ * The schema version this build writes and understands.
+ * @internal exported for its tests (knip --production)
+ */
 export const SCHEMA_VERSION = 3;
 
 const MIGRATIONS: Record<number, string[]> = {
@@ -168,6 +171,7 @@ const MIGRATIONS: Record<number, string[]> = {
   ],
 };
 
+/** @internal exported for its tests (knip --production) */
 export class StoreError extends Error {
   override readonly name = 'StoreError';
 }

@@ -29,7 +29,10 @@ export interface TeamRunResult {
   digest?: string;
 }
 
-/** The workspace's name on every machine: origin URL # workdir @ workspace or context. */
+/**
+ * The workspace's name on every machine: origin URL # workdir @ workspace or context.
+ * @internal exported for its tests (knip --production)
+ */
 export function workspaceKey(planArg: string, cwd: string): string {
   const { plan, repoRoot } = loadPlan(planArg, cwd);
   const remote = plan.git?.remote ?? 'origin';

@@ -1,4 +1,4 @@
-// The second table (GUARD-RULES.md, "Approvals, second edition"): prompts written for the classes
+// The second table (docs/guard-rules.md, "Approvals, second edition"): prompts written for the classes
 // the 200-prompt review found, read twice like the first table: as the answer to a presented plan
 // (the agent ended its turn with PLAN_STATUS: PENDING_APPROVAL) and as a prompt nobody asked for.
 //

@@ -1,4 +1,4 @@
-// Realistic prompts platform engineers type, with what each must mean (GUARD-RULES.md,
+// Realistic prompts platform engineers type, with what each must mean (docs/guard-rules.md,
 // "Approvals"), read twice: as the answer to a pending request (the agent ended its turn with
 // PLAN_STATUS: PENDING_APPROVAL) and as a prompt nobody asked for.
 //

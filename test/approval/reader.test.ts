@@ -75,7 +75,7 @@ describe('readPrompt: what the prompt is', () => {
   });
 });
 
-describe('readPrompt, second edition (GUARD-RULES.md, "Approvals, second edition")', () => {
+describe('readPrompt, second edition (docs/guard-rules.md, "Approvals, second edition")', () => {
   const read = (text: string, pending = true) => readPrompt(text, { pending });
 
   it('a question, condition or deferral about one scope word takes only that word out', () => {

@@ -1,4 +1,4 @@
-// The approval contract end to end (GUARD-RULES.md, "Approvals"), with the real Claude Code CLI
+// The approval contract end to end (docs/guard-rules.md, "Approvals"), with the real Claude Code CLI
 // (`claude -p`, then `--resume` for the user's next prompt), this plugin loaded with --plugin-dir,
 // a loopback Messages API scripting the model, and real terraform on a terraform_data workspace.
 //   (a) "Apply the infra folder." -> the apply is denied and the model told to present; it ends

@@ -1,4 +1,4 @@
-// Git runs what its configuration says (GUARD-RULES.md, third edition): aliases, configured push
+// Git runs what its configuration says (docs/guard-rules.md, third edition): aliases, configured push
 // refspecs, hooks, editors, external diffs, filters, ssh commands and credential helpers, read from
 // real repositories (local, global and included configuration) through decide() with the real I/O.
 // Nothing here runs the commands judged.

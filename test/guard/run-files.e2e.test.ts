@@ -1,4 +1,4 @@
-// Files that will run are read (GUARD-RULES.md, third edition): scripts, make targets and package
+// Files that will run are read (docs/guard-rules.md, third edition): scripts, make targets and package
 // scripts in real project folders, through decide() with the real I/O.
 import { describe, it } from 'vitest';
 import type { RuleId, Verdict } from '../../src/guard/types.js';

@@ -1,4 +1,4 @@
-// GUARD-RULES.md, "Second edition": the command as the tool receives it (environment, repeated
+// docs/guard-rules.md, "Second edition": the command as the tool receives it (environment, repeated
 // flags, option prefixes, positional parameters, substituted program names, interpreter bodies,
 // runners, decoders), kubectl/helm producers, credential shapes and commit forms. Each cause has
 // block and allow cases, obfuscated variants included. Written from the contract.

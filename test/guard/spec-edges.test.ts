@@ -1,4 +1,4 @@
-// Edges of GUARD-RULES.md that are easy to get wrong in either direction.
+// Edges of docs/guard-rules.md that are easy to get wrong in either direction.
 import { allow, block, table, type Case } from './table.js';
 
 const S = 'secret-in-command';

@@ -1,4 +1,4 @@
-// GUARD-RULES.md, third edition, "Effects, tool by tool": dry runs are simulations (`git push -n` /
+// docs/guard-rules.md, third edition, "Effects, tool by tool": dry runs are simulations (`git push -n` /
 // `--dry-run` with any force form is T2 and allowed), and `--force-with-lease` to a branch that is
 // not protected is an ordinary push. Written from the contract.
 import { describe, expect, it } from 'vitest';

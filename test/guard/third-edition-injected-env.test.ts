@@ -1,4 +1,4 @@
-// GUARD-RULES.md, third edition, "Code injected through the environment": NODE_OPTIONS loaders,
+// docs/guard-rules.md, third edition, "Code injected through the environment": NODE_OPTIONS loaders,
 // LD_PRELOAD, LD_AUDIT, BASH_ENV, ENV, PERL5OPT, RUBYOPT, PYTHONSTARTUP and a PYTHONPATH carrying a
 // sitecustomize make a program run code the guard does not see: denied in front of execguard's CLI
 // or a guarded tool, unreadable (ask; deny in strict mode) elsewhere. And env-clearing is every

@@ -1,4 +1,4 @@
-// GUARD-RULES.md, third edition, "Safe by elimination": known launchers are read like `env`, and
+// docs/guard-rules.md, third edition, "Safe by elimination": known launchers are read like `env`, and
 // text in any program's arguments that reads as a guarded act is presumed to run, unless the program
 // is known to treat it as data. Block and allow cases per point, obfuscated and combined variants,
 // written from the contract.

@@ -1,4 +1,4 @@
-// GUARD-RULES.md, third edition, "Interpreter programs on stdin": perl, ruby, python, node, php and
+// docs/guard-rules.md, third edition, "Interpreter programs on stdin": perl, ruby, python, node, php and
 // lua fed their program by a heredoc, a here-string or a pipe are read exactly like their -e/-c
 // forms. Written from the contract; the program texts are data fed to the guard only.
 import { allow, ask, block, table } from './table.js';

@@ -38,7 +38,9 @@ export function buildPluginFolder(root: string): BuiltPlugin {
   }
   const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { files?: string[] };
   const shipped = new Set([...(pkg.files ?? []), 'package.json', 'examples']);
+  // The fresh dist/ replaces the built ones; the committed plugin/ is not part of the layout.
   shipped.delete('dist');
+  shipped.delete('plugin');
   for (const entry of shipped) {
     if (!existsSync(join(repoRoot, entry))) continue;
     // An entry may be a file inside a folder (`.claude-plugin/plugin.json`): make the folder first.

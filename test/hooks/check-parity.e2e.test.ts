@@ -20,7 +20,7 @@ import { useBuiltPlugin } from '../helpers/built-plugin.js';
 
 const GENERIC = GENERIC_APPROVAL;
 /**
- * Cases the third edition of GUARD-RULES.md decides differently from the first, as decide() reads
+ * Cases the third edition of docs/guard-rules.md decides differently from the first, as decide() reads
  * them (evaluate() alone does not read what a command defines): writing an alias is judged as the
  * command it defines.
  */

@@ -83,7 +83,7 @@ describe('PreToolUse Bash: the guard', () => {
     expect(permission(await f.bash('terraform apply -auto-approve'))).toBe('deny');
   });
 
-  it('a neutral prompt grants nothing and ends the grant in force (GUARD-RULES.md, "Approvals": lifetime)', async () => {
+  it('a neutral prompt grants nothing and ends the grant in force (docs/guard-rules.md, "Approvals": lifetime)', async () => {
     const f = fixture();
     const neutral = await f.prompt('List the files in this folder');
     expect(neutral.code).toBe(0);

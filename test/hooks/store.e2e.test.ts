@@ -10,11 +10,9 @@ import {
   activeGrant,
   activeUserGrant,
   claimLaunch,
-  intersectScopes,
   listRecords,
   recordGrant,
   revokeGrants,
-  scopeWithin,
   sessionKey,
 } from '../../src/state/grant-store.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -115,23 +113,6 @@ describe('grant store', () => {
 });
 
 describe('orchestrator grants never exceed the user grant', () => {
-  it('intersects scopes', () => {
-    const user = scope({ destroy: true, environments: ['dev'] });
-    const asked = scope({ text: 'Approved: destroy prod, force push', destroy: true, forcePush: true, environments: ['prod'] });
-    expect(intersectScopes(user, asked)).toMatchObject({ affirmed: false, destroy: true, forcePush: false });
-    expect(intersectScopes(scope(), scope({ destroy: true, forcePush: true, delete: true }))).toMatchObject({
-      affirmed: true,
-      destroy: false,
-      delete: false,
-      forcePush: false,
-    });
-    expect(intersectScopes(scope({ environments: ['dev', 'staging'] }), scope({ environments: [] })).environments).toEqual([
-      'dev',
-      'staging',
-    ]);
-    expect(intersectScopes(scope(), scope({ environments: ['dev'] })).environments).toEqual(['dev']);
-  });
-
   it('a sub-agent gets the newest grant derived from the live user grant, the main agent the user grant', () => {
     const opts = store();
     const now = at('2026-01-01T10:00:00Z');
@@ -219,16 +200,6 @@ describe('orchestrator grants never exceed the user grant', () => {
     );
     expect(activeGrant('s', at('2026-01-01T10:07:00Z'), { ...opts, agentId: 'a' })).toBeNull();
     expect(activeGrant('s', at('2026-01-01T10:07:00Z'), { ...opts, agentId: 'b' })).toBeNull();
-  });
-
-  it('scopeWithin: an --approval asks for no more than the grant', () => {
-    expect(scopeWithin(scope(), scope())).toBe(true);
-    expect(scopeWithin(scope({ destroy: true }), scope())).toBe(false);
-    expect(scopeWithin(scope(), null)).toBe(false);
-    expect(scopeWithin(scope({ affirmed: false }), null)).toBe(true);
-    expect(scopeWithin(scope({ environments: ['dev'] }), scope({ environments: ['dev', 'prod'] }))).toBe(true);
-    expect(scopeWithin(scope({ environments: ['prod'] }), scope({ environments: ['dev'] }))).toBe(false);
-    expect(scopeWithin(scope(), scope({ environments: ['dev'] }))).toBe(false);
   });
 });
 

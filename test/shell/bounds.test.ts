@@ -101,7 +101,7 @@ describe('bounds', () => {
   });
 });
 
-// GUARD-RULES.md, third edition, "Budgets": bounded by work, never by wall-clock time. A clock
+// docs/guard-rules.md, third edition, "Budgets": bounded by work, never by wall-clock time. A clock
 // that jumps a minute at every reading stands in for a machine at load 90: nothing may change.
 describe('budgets by work, not time', () => {
   afterEach(() => {

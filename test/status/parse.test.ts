@@ -1,5 +1,5 @@
 // AGENT_STATUS: every well-formed block passes, every malformation gets its own precise error
-// (line, key, expectation), and the transition table is exactly ARCHITECTURE.md's.
+// (line, key, expectation), and the transition table is exactly docs/architecture.md's.
 import { describe, expect, it } from 'vitest';
 import { checkStatus, checkTransition, formatStatusError, type StatusErrorCode } from '../../src/status/parse.js';
 import { renderStatus } from '../../src/status/render.js';

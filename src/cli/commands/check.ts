@@ -56,7 +56,7 @@ function splitOptions(argv: string[]): { options: string[]; command: string[] } 
 
 /**
  * The decision's inputs as `check` builds them: the approval text is read as the user's answer to
- * a request that presented exactly this command (README.md, "Approvals"), and stands for the
+ * a request that presented exactly this command (docs/guard-rules.md, "Approvals"), and stands for the
  * grant that answer would record. The
  * caller is an agent when the environment says so (an agent running `execguard check` is still one).
  */

@@ -155,7 +155,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const force = Boolean(flags.force);
   const root = repoRoot(io.cwd);
   // Only the user changes the rules: an agent's init may create what is missing, never replace or
-  // merge into the policy or the settings that are there (GUARD-RULES "Only the user changes the rules").
+  // merge into the policy or the settings that are there (docs/guard-rules.md, "Rules that keep the guard itself in force").
   const inAgent = agentSession(io.env).inAgent;
   const ruleFiles = ['.execguard.yaml', join('.claude', 'settings.json'), join('.claude', 'settings.local.json')].filter((rel) =>
     existsSync(join(root, rel)),

@@ -8,7 +8,10 @@ export function parseDuration(text: string): number {
   return ms;
 }
 
-/** Flux writes revisions as `main@sha1:<sha>` (v2) or `main/<sha>` (older); both end with the commit. */
+/**
+ * Flux writes revisions as `main@sha1:<sha>` (v2) or `main/<sha>` (older); both end with the commit.
+ * @internal exported for its tests (knip --production)
+ */
 export function revisionMatches(revision: string | undefined, commit: string): boolean {
   if (!revision) return false;
   const sha = /(?:sha1:|\/|^)([0-9a-f]{7,64})$/.exec(revision)?.[1];

@@ -1,5 +1,5 @@
 // commit-convention: every `git commit` whose message is given in the command must have a
-// Conventional Commits subject (GUARD-RULES.md regex, <= headerMaxLength, lower-case type), checked
+// Conventional Commits subject (docs/guard-rules.md regex, <= headerMaxLength, lower-case type), checked
 // with @commitlint/lint + config-conventional, plus the policy's extra types and forbidden
 // trailers. commitlint is imported only when a commit message is actually present. No approval
 // lifts this rule.

@@ -66,7 +66,7 @@ function protectedBranch(ref: string, policy: Policy): string | undefined {
 interface PushReading {
   force?: string;
   deletes: string[];
-  /** `-n` / `--dry-run`: nothing is pushed (GUARD-RULES.md, third edition: a simulation). */
+  /** `-n` / `--dry-run`: nothing is pushed (docs/guard-rules.md, third edition: a simulation). */
   dryRun?: boolean;
 }
 
@@ -125,7 +125,7 @@ function readPush(args: string[], configs: string[], policy: Policy): PushReadin
   }
   const refspecs = positionals.slice(1);
   // --force-with-lease (and --force-if-includes, which only refines a lease) to branches that are
-  // named and not protected is an ordinary push (GUARD-RULES.md, third edition)
+  // named and not protected is an ordinary push (docs/guard-rules.md, third edition)
   const leaseOnly = [...forcing].every(([option, v]) => v === undefined || option === 'force-with-lease' || option === 'force-if-includes');
   const targets = refspecs.map(destination);
   const plainLease =

@@ -1,4 +1,4 @@
-// The rule registry: every rule, once, in the order GUARD-RULES.md names them for reporting (the
+// The rule registry: every rule, once, in the order docs/guard-rules.md names them for reporting (the
 // reason of a decision is that of the first rule in this list that fired). RULE_ORDER and RuleId
 // are derived from it. Adding a rule is one line here (see docs/adding-a-rule.md); the file name
 // of a rule is its id.

@@ -58,7 +58,7 @@ function judge(cmd: SimpleCommand, index: number, ctx: GuardContext, tool: 'kube
   if (raw && RAW_WORKLOAD.test(raw))
     return { why: `a raw API delete (\`${raw}\`) removes a namespace or workload irreversibly, in any environment` };
   if (mass) return { why: 'it is a mass delete (`--all` / `-A` / `--all-namespaces`), which is blocked in every namespace' };
-  // Listed on its own in GUARD-RULES.md: `--dry-run=none` looks like a simulation and is not.
+  // Listed on its own in docs/guard-rules.md: `--dry-run=none` looks like a simulation and is not.
   if (/^none$/i.test(lastOption(inv, 'dry-run') ?? '')) return { why: '`--dry-run=none` makes it a real deletion, not a simulation' };
 
   // Names fed by xargs, a loop, or words the analysis could not resolve.

@@ -49,7 +49,7 @@ interface Slot {
 
 const W = `[^\\n|;&]{0,300}?`; // same command, bounded
 
-/** A key that names a credential (GUARD-RULES.md, second edition). */
+/** A key that names a credential (docs/guard-rules.md, second edition). */
 const CREDENTIAL_KEY = /password|passwd|pwd|secret|token|key|credential|auth|api|private|cert/i;
 /** The last segment of a helm value path that names a credential (`db.password`, not `auth.tokenTTL`). */
 const HELM_CREDENTIAL = /(password|passwd|pwd|secret|token|api[_-]?key|credentials?|private[_-]?key|auth[_-]?key)$/i;
@@ -124,7 +124,7 @@ const SLOTS: Slot[] = [
 ];
 
 const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|AUTHTOKEN|_authToken|ACCESS_KEY|PRIVATE_KEY)/i;
-/** Credential slots whose name does not say so (GUARD-RULES.md, "Secrets, third edition"). */
+/** Credential slots whose name does not say so (docs/guard-rules.md, "Secrets, third edition"). */
 const SECRET_SLOT_NAMES =
   /^(MYSQL_PWD|PGPASSWORD|REDISCLI_AUTH|PGPASS|MONGO_PWD|RABBITMQ_DEFAULT_PASS|MINIO_ROOT_PASSWORD|ADMIN_PASS|DB_PASS)$/;
 /** Names of a secret (a Secret object, a key in a store), not its value: `auth.existingSecret`. */

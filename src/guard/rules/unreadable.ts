@@ -79,7 +79,7 @@ const ALWAYS: ReadonlySet<Unreadable['kind']> = new Set([
 ]);
 
 /**
- * Programs in front of which injected code is denied outright (GUARD-RULES.md, third edition):
+ * Programs in front of which injected code is denied outright (docs/guard-rules.md, third edition):
  * the tools the rules and the gate judge, and execguard's own CLI.
  */
 const GUARDED = new Set([

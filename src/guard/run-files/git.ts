@@ -1,4 +1,4 @@
-// Git runs what its configuration says (GUARD-RULES.md, third edition). For one git command: the
+// Git runs what its configuration says (docs/guard-rules.md, third edition). For one git command: the
 // alias it names (a `!` alias is shell text, a plain one a git command), a `+` refspec or mirror
 // that turns a plain `git push` into a force push, the hooks it fires, the editor it opens, the
 // external diff, filters, ssh command, fsmonitor and credential helpers it runs. Writing such a key

@@ -1,4 +1,4 @@
-// Files that will run are read (GUARD-RULES.md, third edition): a script given to a shell or run by
+// Files that will run are read (docs/guard-rules.md, third edition): a script given to a shell or run by
 // its path, make targets, package scripts, just recipes, tasks, terraform test files, and what git
 // runs from its configuration. What they hold is analysed like the command itself and added to the
 // analysis as more simple commands (their `via` says where from, their text carries "[from
@@ -21,7 +21,7 @@ import type { FileRead, Found, GitConfigRead, Source } from './types.js';
 
 export type { FileRead, GitConfigRead } from './types.js';
 
-/** Bounds of one decision's reading (GUARD-RULES.md: 8 files and 1 MB). */
+/** Bounds of one decision's reading (docs/guard-rules.md: 8 files and 1 MB). */
 const READ_LIMITS = { files: 8, bytes: 1024 * 1024, sources: 400, commands: 4000 };
 
 export interface RunFileIo {

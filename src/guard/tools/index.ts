@@ -1,4 +1,4 @@
-// The tool registry: one module per tool (GUARD-RULES.md, "Effects, tool by tool"). tiers.ts asks
+// The tool registry: one module per tool (docs/guard-rules.md, "Effects, tool by tool"). tiers.ts asks
 // it for a tier, the destroy / irreversible-delete / forge rules for effects, command-environments.ts
 // for the names an invocation points at. Adding a tool: a module here, its test table
 // (test/guard/tools/<id>.test.ts) and its section in docs/guard-tools.md; rules-index.test.ts
@@ -31,6 +31,7 @@ import { vault } from './vault.js';
 
 export type { Effect, ToolModule } from './types.js';
 
+/** @internal exported for its tests (knip --production) */
 export const TOOLS: readonly ToolModule[] = [
   terraform,
   kubectl,
@@ -62,7 +63,10 @@ const BY_PROGRAM = new Map<string, ToolModule>(TOOLS.flatMap((t) => t.programs.m
 const RUNNERS = new Set(['npx', 'bunx', 'pnpx']);
 const RUNNER_SUBCOMMANDS: Record<string, string[]> = { npm: ['exec', 'x'], pnpm: ['exec', 'dlx'], yarn: ['exec', 'dlx'] };
 
-/** The argv the tool itself reads: package runners in front stripped (`npx --yes aws-cdk destroy`). */
+/**
+ * The argv the tool itself reads: package runners in front stripped (`npx --yes aws-cdk destroy`).
+ * @internal exported for its tests (knip --production)
+ */
 export function toolArgv(argv: readonly string[]): string[] {
   let rest = [...argv];
   for (let guard = 0; guard < 3; guard++) {
@@ -113,15 +117,4 @@ export function effectsOf(cmd: SimpleCommand, earlier: readonly SimpleCommand[] 
 export function toolTargets(cmd: SimpleCommand, earlier: readonly SimpleCommand[] = []): string[] {
   const call = toolCall(cmd);
   return (call?.tool.targets?.(call.cmd, earlier) ?? []).filter(Boolean);
-}
-
-/**
- * A guarded act: a tool the guard knows, doing something that changes live state or that a rule
- * is about (`terraform apply`, `pulumi destroy`, `aws s3 rb`). For reading text that may run
- * (GUARD-RULES.md, "Presumed executed").
- */
-export function isGuardedAct(argv: readonly string[]): boolean {
-  const call = toolCall({ argv: [...argv], dynamic: argv.map(() => false), assignments: {}, via: [], redirects: [], text: argv.join(' ') });
-  if (!call) return false;
-  return call.tool.tier(call.cmd.argv) === 'T3' || (call.tool.effects?.(call.cmd, []) ?? []).length > 0;
 }

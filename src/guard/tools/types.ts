@@ -1,4 +1,4 @@
-// What a tool module declares (GUARD-RULES.md, third edition, "Effects, tool by tool"): how the
+// What a tool module declares (docs/guard-rules.md, third edition, "Effects, tool by tool"): how the
 // tool reads its command line, the tier of each act, where it points, the environment variables
 // that change it, and the effect of each act. Rules judge effects, not tool names.
 import type { SimpleCommand } from '../../shell/types.js';

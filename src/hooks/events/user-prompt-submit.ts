@@ -1,4 +1,4 @@
-// UserPromptSubmit: the user's own prompt is where approvals come from (README.md,
+// UserPromptSubmit: the user's own prompt is where approvals come from (docs/guard-rules.md,
 // "Approvals"). The prompt is read as the answer to the open approval request, if the agent asked
 // (a turn ended PLAN_STATUS: PENDING_APPROVAL), else as a prompt nobody asked for, where only an
 // explicit "I approve" counts. Then:

@@ -18,7 +18,10 @@ import { allow, ask, deny } from '../permission-answers.js';
 
 const withPrefix = (reason: string) => (reason.startsWith('execguard') ? reason : `execguard: ${reason}`);
 
-/** The decision's inputs for a Bash call: the session's grant (its binding kept), and the caller is an agent. */
+/**
+ * The decision's inputs for a Bash call: the session's grant (its binding kept), and the caller is an agent.
+ * @internal exported for its tests (knip --production)
+ */
 export function hookDecisionInput(command: string, ctx: HookContext, policy: Policy, grant: GrantView | GrantRecord | null): DecisionInput {
   return decisionInput({ command, cwd: ctx.cwd, env: hookEnvOf(ctx), policy, grant: grantFromStore(grant), agentSession: true });
 }

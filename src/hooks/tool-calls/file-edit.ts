@@ -8,7 +8,10 @@ import { type HookContext, protectedPathsOf } from '../context.js';
 import { logDecision } from '../decision-log.js';
 import { allow, deny } from '../permission-answers.js';
 
-/** Why the file tool may not write `path`, or null. */
+/**
+ * Why the file tool may not write `path`, or null.
+ * @internal exported for its tests (knip --production)
+ */
 export function fileEditProtected(path: string, ctx: Pick<HookContext, 'cwd' | 'env' | 'pluginRoot'>): string | null {
   const pp = protectedPathsOf(ctx);
   // File tools take the path literally: no variables, no globs.

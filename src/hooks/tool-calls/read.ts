@@ -75,7 +75,10 @@ function globReachesKeys(dir: string, patterns: string[], pp: ProtectedPaths): s
   return null;
 }
 
-/** Why the read tool call may not go ahead, or null. */
+/**
+ * Why the read tool call may not go ahead, or null.
+ * @internal exported for its tests (knip --production)
+ */
 export function readProtected(
   tool: string,
   fields: Record<string, unknown>,

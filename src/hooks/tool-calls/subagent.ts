@@ -11,7 +11,8 @@
 // at its first guarded call; several launched at once each claim their own. The main thread's
 // grant is never a sub-agent's, and a sub-agent's is never the main thread's.
 import { parseApproval } from '../../approval/scope.js';
-import { activeGrant, activeUserGrant, intersectScopes, recordGrant, revokeGrants } from '../../state/grant-store.js';
+import { intersectScopes } from '../../approval/scope-algebra.js';
+import { activeGrant, activeUserGrant, recordGrant, revokeGrants } from '../../state/grant-store.js';
 import type { Policy } from '../../guard/policy.js';
 import type { HookAnswer, HookInput } from '../hook-protocol.js';
 import type { HookContext } from '../context.js';
