@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   UsageError,
   processIo
-} from "./chunks/chunk-6DUTV3N7.mjs";
+} from "./chunks/chunk-2AH2R7BX.mjs";
 import "./chunks/chunk-GLDXOGL5.mjs";
 
 // src/cli/main.ts
@@ -10,32 +10,39 @@ var executor = (name) => async () => ({
   run: (await import("./executor.mjs"))[name]
 });
 var COMMANDS = {
-  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-G2MZBGOT.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-S6CQKBKI.mjs") },
-  skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-5YIMJV26.mjs") },
-  status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-NFD46WRC.mjs") },
+  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-5BTITU2B.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-ZYSESUXJ.mjs") },
+  skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-OEEZZRH3.mjs") },
+  status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-ERUOBZFR.mjs") },
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: executor("plan") },
   execute: { summary: "carry out an approved plan phase by phase", load: executor("execute") },
   rollback: { summary: "roll back a run", load: executor("rollback") },
-  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-SJPCG6TE.mjs") },
+  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-47ZMGO5V.mjs") },
   resume: { summary: "continue an interrupted run from its journal", load: executor("resume") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
-    load: () => import("./chunks/init-QRZZPZCZ.mjs")
+    load: () => import("./chunks/init-7UA53TST.mjs")
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-RFRMA4MU.mjs")
+    load: () => import("./chunks/agent-6A2DLIU5.mjs")
   },
-  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-3EJPJV7Y.mjs") },
-  store: { summary: "create or upgrade the team store schema (store migrate)", load: () => import("./chunks/store-XR2BQMQX.mjs") },
-  locks: { summary: "list the workspace leases in the team store", load: () => import("./chunks/locks-UAQIOVJA.mjs") },
-  unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-VPJXA7HW.mjs") },
+  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-W2JM2BWC.mjs") },
+  store: {
+    summary: "the team store: migrate (create or upgrade the schema), sync (send decisions), verify (check the chains)",
+    load: () => import("./chunks/store-SOHA6YVG.mjs")
+  },
+  approve: {
+    summary: "approve another person's plan digest that waits for review (four-eyes)",
+    load: () => import("./chunks/approve-UQHMU5U2.mjs")
+  },
+  locks: { summary: "list the workspace leases in the team store", load: () => import("./chunks/locks-KUK7UFGJ.mjs") },
+  unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-KSQ5AYD7.mjs") },
   doctor: {
     summary: "check that Claude Code runs execguard's hooks, and which protection is in force",
-    load: () => import("./chunks/doctor-T5WVQ73P.mjs")
+    load: () => import("./chunks/doctor-ARQ5E5NU.mjs")
   },
-  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-7LKRS5RC.mjs") }
+  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-XNY7A2HV.mjs") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));

@@ -47,6 +47,131 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
   mod
 ));
 
+// src/state/home.ts
+var home_exports = {};
+__export(home_exports, {
+  installedPluginData: () => installedPluginData,
+  stateHome: () => stateHome,
+  statePaths: () => statePaths
+});
+import { readdirSync, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+function installedPluginData(env2 = process.env) {
+  const config2 = env2.CLAUDE_CONFIG_DIR || join(env2.HOME || homedir(), ".claude");
+  const data = join(config2, "plugins", "data");
+  let names;
+  try {
+    names = readdirSync(data);
+  } catch {
+    return [];
+  }
+  return names.filter((n) => /^execguard-[A-Za-z0-9_-]+$/.test(n) && isDir(join(data, n))).sort((a, b) => Number(a.endsWith("-inline")) - Number(b.endsWith("-inline")) || (a < b ? -1 : a > b ? 1 : 0)).map((n) => join(data, n));
+}
+function isDir(path4) {
+  try {
+    return statSync(path4).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function stateHome(env2 = process.env) {
+  if (env2.EXECGUARD_HOME) return env2.EXECGUARD_HOME;
+  if (env2.CLAUDE_PLUGIN_DATA) return env2.CLAUDE_PLUGIN_DATA;
+  const installed = installedPluginData(env2)[0];
+  if (installed) return installed;
+  return join(env2.HOME || homedir(), ".local", "state", "execguard");
+}
+var statePaths;
+var init_home = __esm({
+  "src/state/home.ts"() {
+    "use strict";
+    statePaths = (home = stateHome()) => ({
+      home,
+      grants: join(home, "grants"),
+      runs: join(home, "runs"),
+      locks: join(home, "locks"),
+      /** Every guard denial, one JSON object a line. */
+      decisions: join(home, "decisions.jsonl"),
+      /** Key material the hooks keep from the agent (grant signing key, helper secret). Never readable by the agent. */
+      keys: join(home, "keys"),
+      /** Private key the hooks sign grant records with (the sandbox denies reading it). */
+      grantSigningKey: join(home, "keys", "grant-signing.key"),
+      /** Public key anyone (the executor too) verifies grant records with. */
+      grantVerifyKey: join(home, "keys", "grant-signing.pub"),
+      /** Secret the warm helper proves it knows (the sandbox denies reading it). */
+      helperSecret: join(home, "keys", "helper.secret"),
+      /** Pending approval requests (a turn that ended PENDING_APPROVAL), per session. */
+      pending: join(home, "pending")
+    });
+  }
+});
+
+// src/guard/store-url.ts
+function storeUrlProblem(text) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    return "expected a postgres://USER@HOST/DB URL";
+  }
+  if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") return "expected a postgres://USER@HOST/DB URL";
+  if (url.password) return "the URL carries a password: put it in PGPASSWORD or ~/.pgpass, never in the URL";
+  if (!url.hostname) return "the URL names no host (postgres://USER@HOST/DB)";
+  return void 0;
+}
+var init_store_url = __esm({
+  "src/guard/store-url.ts"() {
+    "use strict";
+  }
+});
+
+// src/shell/aliases.ts
+var BUILTIN_ALIASES;
+var init_aliases = __esm({
+  "src/shell/aliases.ts"() {
+    "use strict";
+    BUILTIN_ALIASES = { tf: "terraform", k: "kubectl" };
+  }
+});
+
+// src/guard/policy.ts
+var EXECUTOR_ONLY_DEFAULTS, DEFAULT_CONTAINED, DEFAULT_POLICY;
+var init_policy = __esm({
+  "src/guard/policy.ts"() {
+    "use strict";
+    init_aliases();
+    EXECUTOR_ONLY_DEFAULTS = [
+      "~/.aws",
+      "~/.config/gcloud",
+      "~/.azure",
+      "~/.kube",
+      "~/.terraform.d/credentials.tfrc.json",
+      "~/.ssh",
+      "~/.git-credentials",
+      "~/.docker"
+    ];
+    DEFAULT_CONTAINED = {
+      executorOnly: [...EXECUTOR_ONLY_DEFAULTS],
+      stateFolders: [],
+      controlPlaneHosts: [],
+      planCredentials: { env: {} }
+    };
+    DEFAULT_POLICY = {
+      mode: "default",
+      productionNames: ["prod", "production", "prd"],
+      localContexts: ["kind", "minikube", "dev-cluster", "docker-desktop", "k3d", "localhost"],
+      protectedBranches: ["main", "master", "develop", "production", "prod", "release/*"],
+      commit: { headerMaxLength: 100, extraTypes: [], forbiddenTrailers: [] },
+      aliases: { ...BUILTIN_ALIASES },
+      approvalMinutes: 30,
+      readKubeContext: false,
+      hookAllow: "silent",
+      approvals: { reviewers: {}, planLock: false }
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -7377,6 +7502,305 @@ var require_dist = __commonJS({
   }
 });
 
+// src/guard/policy-parse.ts
+var policy_parse_exports = {};
+__export(policy_parse_exports, {
+  PolicyError: () => PolicyError,
+  parsePolicy: () => parsePolicy
+});
+function parsePolicy(text, file) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset) => offset === void 0 ? 1 : lineCounter.linePos(offset).line;
+  const lineOf3 = (node2) => lineAt(node2?.range?.[0]);
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    throw new PolicyError(file, lineAt(e.pos?.[0]), "", `not valid YAML: ${e.message.split("\n")[0]}`);
+  }
+  const policy = structuredClone(DEFAULT_POLICY);
+  policy.source = file;
+  const root = doc.contents;
+  if (root === null || (0, import_yaml.isScalar)(root) && (root.value === null || root.value === "")) return policy;
+  if (!(0, import_yaml.isMap)(root)) throw new PolicyError(file, lineOf3(root), "", `expected a mapping of settings, got ${describe(doc.toJS())}`);
+  const fail4 = (node2, key, detail) => {
+    throw new PolicyError(file, lineOf3(node2), key, detail);
+  };
+  const scalar = (node2) => (0, import_yaml.isScalar)(node2) ? node2.value : node2 ? node2.toJSON?.() : null;
+  const stringList2 = (node2, key, pattern, what) => {
+    if (!(0, import_yaml.isSeq)(node2)) return fail4(node2, key, `expected a list of strings, got ${describe(scalar(node2))}`);
+    return node2.items.map((item, i) => {
+      const v = scalar(item);
+      if (typeof v !== "string" || v.trim() === "") fail4(item ?? node2, `${key}[${i}]`, `expected a non-empty string, got ${describe(v)}`);
+      if (pattern && !pattern.test(v)) fail4(item, `${key}[${i}]`, `expected ${what}, got ${JSON.stringify(v)}`);
+      return v;
+    });
+  };
+  const positiveInteger = (node2, key, max) => {
+    const v = scalar(node2);
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 1 || v > max)
+      fail4(node2, key, `expected a whole number from 1 to ${max}, got ${describe(v)}`);
+    return v;
+  };
+  const oneOf = (node2, key, options) => {
+    const v = scalar(node2);
+    if (typeof v !== "string" || !options.includes(v))
+      fail4(node2, key, `expected ${options.map((o) => `"${o}"`).join(" or ")}, got ${describe(v)}`);
+    return v;
+  };
+  const keyName2 = (pair, parent) => {
+    const k = scalar(pair.key);
+    if (typeof k !== "string") fail4(pair.key, parent, `expected a key name, got ${describe(k)}`);
+    return k;
+  };
+  for (const pair of root.items) {
+    const key = keyName2(pair, "");
+    const value = pair.value;
+    switch (key) {
+      case "mode":
+        policy.mode = oneOf(value, key, ["default", "strict"]);
+        break;
+      case "productionNames":
+        policy.productionNames = [
+          .../* @__PURE__ */ new Set([
+            ...DEFAULT_POLICY.productionNames,
+            ...stringList2(value, key, /^[A-Za-z0-9]+$/, "a single segment of letters and digits").map((s) => s.toLowerCase())
+          ])
+        ];
+        break;
+      case "localContexts":
+        policy.localContexts = stringList2(value, key);
+        break;
+      case "protectedBranches":
+        policy.protectedBranches = [.../* @__PURE__ */ new Set([...DEFAULT_POLICY.protectedBranches, ...stringList2(value, key)])];
+        break;
+      case "commit": {
+        if (!(0, import_yaml.isMap)(value))
+          fail4(value ?? pair.key, key, `expected a mapping with ${COMMIT_KEYS.join(", ")}, got ${describe(scalar(value))}`);
+        for (const inner of value.items) {
+          const name = keyName2(inner, key);
+          const v = inner.value;
+          const path4 = `commit.${name}`;
+          if (name === "headerMaxLength") policy.commit.headerMaxLength = positiveInteger(v, path4, 1e3);
+          else if (name === "extraTypes") policy.commit.extraTypes = stringList2(v, path4, /^[a-z][a-z0-9-]*$/, "a lower-case type name");
+          else if (name === "forbiddenTrailers") policy.commit.forbiddenTrailers = stringList2(v, path4);
+          else fail4(inner.key, path4, `unknown key (expected one of ${COMMIT_KEYS.join(", ")})`);
+        }
+        break;
+      }
+      case "aliases": {
+        if (!(0, import_yaml.isMap)(value)) fail4(value ?? pair.key, key, `expected a mapping of alias -> program, got ${describe(scalar(value))}`);
+        for (const inner of value.items) {
+          const name = keyName2(inner, key);
+          const v = scalar(inner.value);
+          if (!/^[A-Za-z0-9_.+-]+$/.test(name)) fail4(inner.key, `aliases.${name}`, "expected an alias name of letters, digits, _ . + -");
+          if (typeof v !== "string" || !/^[A-Za-z0-9_.+-]+$/.test(v))
+            fail4(inner.value ?? inner.key, `aliases.${name}`, `expected a program name, got ${describe(v)}`);
+          policy.aliases[name] = v;
+        }
+        break;
+      }
+      case "approvalMinutes":
+        policy.approvalMinutes = positiveInteger(value, key, 24 * 60);
+        break;
+      case "readKubeContext": {
+        const v = scalar(value);
+        if (typeof v !== "boolean") fail4(value ?? pair.key, key, `expected true or false, got ${describe(v)}`);
+        policy.readKubeContext = v;
+        break;
+      }
+      case "hookAllow":
+        policy.hookAllow = oneOf(value, key, ["silent", "explicit"]);
+        break;
+      case "approvals": {
+        if (!(0, import_yaml.isMap)(value)) fail4(value ?? pair.key, key, `expected a mapping with reviewers, got ${describe(scalar(value))}`);
+        for (const inner of value.items) {
+          const name = keyName2(inner, key);
+          if (name === "planLock") {
+            const lock = scalar(inner.value);
+            if (typeof lock !== "boolean")
+              fail4(inner.value ?? inner.key, "approvals.planLock", `expected true or false, got ${describe(lock)}`);
+            policy.approvals.planLock = lock;
+            continue;
+          }
+          if (name !== "reviewers") fail4(inner.key, `approvals.${name}`, "unknown key (expected reviewers or planLock)");
+          const v = inner.value;
+          if (!(0, import_yaml.isMap)(v))
+            fail4(v ?? inner.key, "approvals.reviewers", `expected a mapping of environment -> count, got ${describe(scalar(v))}`);
+          for (const entry of v.items) {
+            const env2 = keyName2(entry, "approvals.reviewers");
+            const path4 = `approvals.reviewers.${env2}`;
+            if (!ENVIRONMENTS.includes(env2)) fail4(entry.key, path4, `unknown environment (expected one of ${ENVIRONMENTS.join(", ")})`);
+            policy.approvals.reviewers[env2] = positiveInteger(entry.value, path4, 9);
+          }
+        }
+        break;
+      }
+      case "store": {
+        const v = scalar(value);
+        if (typeof v !== "string") fail4(value ?? pair.key, key, `expected a postgres://USER@HOST/DB URL, got ${describe(v)}`);
+        const problem = storeUrlProblem(v);
+        if (problem) fail4(value, key, problem);
+        policy.store = v;
+        break;
+      }
+      case "contained": {
+        const contained = structuredClone(DEFAULT_CONTAINED);
+        policy.contained = contained;
+        const flag = scalar(value);
+        if (value === null || flag === null || flag === true) break;
+        if (flag === false) {
+          delete policy.contained;
+          break;
+        }
+        if (!(0, import_yaml.isMap)(value))
+          fail4(value ?? pair.key, key, `expected true or a mapping with ${CONTAINED_KEYS.join(", ")}, got ${describe(flag)}`);
+        for (const inner of value.items) {
+          const name = keyName2(inner, key);
+          const v = inner.value;
+          const path4 = `contained.${name}`;
+          if (name === "executorOnly") contained.executorOnly = stringList2(v, path4, PATH_ENTRY, "a path without glob characters");
+          else if (name === "stateFolders") contained.stateFolders = stringList2(v, path4, PATH_ENTRY, "a path without glob characters");
+          else if (name === "controlPlaneHosts")
+            contained.controlPlaneHosts = stringList2(v, path4, HOST, "a host name (example.com or *.example.com)");
+          else if (name === "planCredentials") {
+            if (!(0, import_yaml.isMap)(v))
+              fail4(v ?? inner.key, path4, `expected a mapping with ${PLAN_CREDENTIAL_KEYS.join(", ")}, got ${describe(scalar(v))}`);
+            for (const cred of v.items) {
+              const credName = keyName2(cred, path4);
+              const credValue = cred.value;
+              const credPath = `${path4}.${credName}`;
+              if (credName === "awsProfile") {
+                const profile = scalar(credValue);
+                if (typeof profile !== "string" || !/^[A-Za-z0-9_.+-]+$/.test(profile))
+                  fail4(credValue ?? cred.key, credPath, `expected a profile name, got ${describe(profile)}`);
+                contained.planCredentials.env.AWS_PROFILE = profile;
+              } else if (credName === "env") {
+                if (!(0, import_yaml.isMap)(credValue))
+                  fail4(credValue ?? cred.key, credPath, `expected a mapping of variable -> value, got ${describe(scalar(credValue))}`);
+                for (const entry of credValue.items) {
+                  const envName = keyName2(entry, credPath);
+                  const envValue = scalar(entry.value);
+                  if (!ENV_NAME.test(envName))
+                    fail4(entry.key, `${credPath}.${envName}`, "expected a variable name of letters, digits and _");
+                  if (typeof envValue !== "string" && typeof envValue !== "number")
+                    fail4(entry.value ?? entry.key, `${credPath}.${envName}`, `expected a string, got ${describe(envValue)}`);
+                  contained.planCredentials.env[envName] = String(envValue);
+                }
+              } else fail4(cred.key, credPath, `unknown key (expected one of ${PLAN_CREDENTIAL_KEYS.join(", ")})`);
+            }
+          } else fail4(inner.key, path4, `unknown key (expected one of ${CONTAINED_KEYS.join(", ")})`);
+        }
+        break;
+      }
+      default:
+        fail4(pair.key, key, `unknown key (expected one of ${TOP_KEYS.join(", ")})`);
+    }
+  }
+  return policy;
+}
+var import_yaml, PolicyError, TOP_KEYS, ENVIRONMENTS, COMMIT_KEYS, CONTAINED_KEYS, PLAN_CREDENTIAL_KEYS, PATH_ENTRY, HOST, ENV_NAME, describe;
+var init_policy_parse = __esm({
+  "src/guard/policy-parse.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_policy();
+    init_store_url();
+    PolicyError = class extends Error {
+      constructor(file, line, key, detail) {
+        super(`${file}:${line}: ${key ? `${key}: ` : ""}${detail}`);
+        this.file = file;
+        this.line = line;
+        this.key = key;
+        this.name = "PolicyError";
+      }
+      file;
+      line;
+      key;
+    };
+    TOP_KEYS = [
+      "mode",
+      "productionNames",
+      "localContexts",
+      "protectedBranches",
+      "commit",
+      "aliases",
+      "approvalMinutes",
+      "readKubeContext",
+      "hookAllow",
+      "approvals",
+      "store",
+      "contained"
+    ];
+    ENVIRONMENTS = ["dev", "staging", "prod"];
+    COMMIT_KEYS = ["headerMaxLength", "extraTypes", "forbiddenTrailers"];
+    CONTAINED_KEYS = ["executorOnly", "stateFolders", "controlPlaneHosts", "planCredentials"];
+    PLAN_CREDENTIAL_KEYS = ["env", "awsProfile"];
+    PATH_ENTRY = /^[^*?[\]\n\r]+$/;
+    HOST = /^(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/;
+    ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    describe = (v) => v === null || v === void 0 ? "nothing" : typeof v === "string" ? JSON.stringify(v) : Array.isArray(v) ? "a list" : typeof v === "object" ? "a mapping" : String(v);
+  }
+});
+
+// src/state/policy-file.ts
+var policy_file_exports = {};
+__export(policy_file_exports, {
+  findPolicyFile: () => findPolicyFile,
+  loadPolicy: () => loadPolicy
+});
+import { existsSync, readFileSync, statSync as statSync2 } from "node:fs";
+import { dirname, join as join2, resolve } from "node:path";
+function findPolicyFile(cwd) {
+  let dir = resolve(cwd);
+  for (let i = 0; i < 256; i++) {
+    const candidate = join2(dir, POLICY_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (existsSync(join2(dir, ".git"))) return void 0;
+    const parent = dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+  return void 0;
+}
+function isDirectory(path4) {
+  try {
+    return statSync2(path4).isDirectory();
+  } catch {
+    return false;
+  }
+}
+async function loadPolicy(cwdOrFile) {
+  const file = isDirectory(cwdOrFile) ? findPolicyFile(cwdOrFile) : cwdOrFile;
+  if (!file) return structuredClone(DEFAULT_POLICY);
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    throw new Error(`${file}: cannot read the policy file (${code ?? error.message})`);
+  }
+  const { parsePolicy: parsePolicy2 } = await Promise.resolve().then(() => (init_policy_parse(), policy_parse_exports));
+  return parsePolicy2(text, file);
+}
+var POLICY_FILE;
+var init_policy_file = __esm({
+  "src/state/policy-file.ts"() {
+    "use strict";
+    init_policy();
+    POLICY_FILE = ".execguard.yaml";
+  }
+});
+
+// src/usage-error.ts
+var UsageError;
+var init_usage_error = __esm({
+  "src/usage-error.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+    };
+  }
+});
+
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v) => typeof v === "number");
@@ -9337,1418 +9761,26 @@ var init_mini = __esm({
   }
 });
 
-// src/exec/plan-schema.ts
-import { isAbsolute, relative, resolve } from "node:path";
-function lineOf(doc, counter, path4, wantKey = true) {
-  let node2 = doc.contents;
-  let offset = 0;
-  for (const segment of path4) {
-    if ((0, import_yaml.isMap)(node2)) {
-      const pair = node2.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment));
-      if (!pair) break;
-      offset = (0, import_yaml.isScalar)(pair.key) && pair.key.range?.[0] || offset;
-      node2 = pair.value;
-      if (!wantKey && (0, import_yaml.isScalar)(pair.value) && pair.value.range) offset = pair.value.range[0];
-    } else if ((0, import_yaml.isSeq)(node2) && typeof segment === "number" && node2.items[segment]) {
-      node2 = node2.items[segment];
-      const range = node2.range;
-      if (range) offset = range[0];
-    } else break;
-  }
-  return counter.linePos(offset).line;
-}
-function describeIssue(issue2) {
-  if (issue2.code === "invalid_type") return `expected ${issue2.expected}`;
-  if (issue2.code === "invalid_value") return `expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}`;
-  if (issue2.code === "too_small") {
-    if (issue2.origin === "array") return `needs at least ${issue2.minimum} item(s)`;
-    if (issue2.origin === "number") return `expected a number ${issue2.inclusive ? ">=" : ">"} ${issue2.minimum}`;
-    return "must not be empty";
-  }
-  if (issue2.code === "invalid_format") return `expected ${issue2.message}`;
-  return issue2.message;
-}
-function insideRepo(repoRoot, path4) {
-  if (isAbsolute(path4)) return false;
-  const rel = relative(repoRoot, resolve(repoRoot, path4));
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function parsePlan(text, options) {
-  const { file, repoRoot } = options;
-  const counter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
-  const fail4 = (path4, problem, wantKey = true) => {
-    throw new PlanError(file, lineOf(doc, counter, path4, wantKey), keyName(path4), problem);
-  };
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    throw new PlanError(file, counter.linePos(e.pos[0]).line, "", e.message.split("\n")[0]);
-  }
-  const raw = doc.toJS();
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw))
-    fail4([], "a plan is a YAML mapping (id, operation, workdir, git, <operation>, verify)");
-  const parsed = planSchema.safeParse(raw);
-  reportUnknownKeys();
-  if (!parsed.success) reportIssue(firstIssue(parsed.error.issues));
-  const top = parsed.data;
-  const operation = top.operation;
-  for (const other of OPERATIONS) {
-    if (other !== operation && raw[other] !== void 0) {
-      fail4([other], `section for operation '${other}', but this plan's operation is '${operation}'`);
-    }
-  }
-  const sectionRaw = raw[operation];
-  const section6 = SECTIONS[operation].safeParse(sectionRaw ?? {});
-  if (!section6.success && sectionRaw === void 0)
-    fail4(
-      ["operation"],
-      `missing section '${operation}:' for operation '${operation}' (its ${firstIssue(section6.error.issues).path.join(".") || "fields"} cannot be defaulted)`
-    );
-  if (!section6.success) {
-    const issue2 = firstIssue(section6.error.issues);
-    reportIssue({ ...issue2, path: [operation, ...issue2.path] });
-  }
-  if (!top.git) fail4(["operation"], `missing section 'git:' (git: { files: [...], message: "..." }): it has no defaults`);
-  const plan = {
-    id: top.id ?? options.defaultId,
-    operation,
-    workdir: top.workdir,
-    ...top.git ? { git: top.git } : {},
-    [operation]: section6.data,
-    verify: top.verify
-  };
-  const paths = [[["workdir"], plan.workdir]];
-  for (const [i, f] of (plan.git?.files ?? []).entries()) paths.push([["git", "files", i], f]);
-  const tf2 = plan.terraform ?? plan.terragrunt;
-  for (const [i, f] of (tf2?.varFiles ?? []).entries()) paths.push([[operation, "varFiles", i], resolveIn(plan.workdir, f)]);
-  for (const [i, f] of (plan.kubectl?.manifests ?? []).entries()) paths.push([["kubectl", "manifests", i], f]);
-  for (const [path4, value] of paths) {
-    if (!insideRepo(repoRoot, value)) fail4(path4, `path '${value}' is outside the repository ${repoRoot}`, false);
-  }
-  return plan;
-  function reportUnknownKeys() {
-    const unknownKeys = [];
-    const collect2 = (issues, prefix) => {
-      for (const issue2 of issues)
-        if (issue2.code === "unrecognized_keys") for (const key of issue2.keys) unknownKeys.push([...prefix, ...issue2.path, key]);
-    };
-    if (!parsed.success) collect2(parsed.error.issues, []);
-    const op = raw.operation;
-    if (typeof op === "string" && OPERATIONS.includes(op)) {
-      const sectionRaw2 = raw[op];
-      const section7 = SECTIONS[op].safeParse(sectionRaw2 ?? {});
-      if (!section7.success) collect2(section7.error.issues, [op]);
-    }
-    if (!unknownKeys.length) return;
-    const [first, ...rest] = unknownKeys.map((path4) => ({ line: lineOf(doc, counter, path4), key: keyName(path4) }));
-    throw new PlanError(
-      file,
-      first.line,
-      first.key,
-      "unknown key",
-      rest.map((k) => planProblem(file, k.line, k.key, "unknown key"))
-    );
-  }
-  function reportIssue(issue2) {
-    if (issue2.code === "unrecognized_keys") {
-      const path5 = [...issue2.path, issue2.keys[0]];
-      return fail4(path5, "unknown key");
-    }
-    const path4 = issue2.path;
-    const present = path4.reduce(
-      (o, k) => o && typeof o === "object" ? o[k] : void 0,
-      raw
-    );
-    if (present === void 0) return fail4(path4, `missing (${describeIssue(issue2)})`);
-    return fail4(path4, describeIssue(issue2), false);
-  }
-}
-var import_yaml, planProblem, PlanError, scalarVar, nonEmpty, relPath, duration2, tfLike, SECTIONS, OPERATIONS, planSchema, keyName, firstIssue, resolveIn;
-var init_plan_schema = __esm({
-  "src/exec/plan-schema.ts"() {
+// src/exec/kinds/kind.ts
+import { isAbsolute } from "node:path";
+var executorKind, inWorkdir;
+var init_kind = __esm({
+  "src/exec/kinds/kind.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    executorKind = (kind) => kind;
+    inWorkdir = (workdir, file) => isAbsolute(file) || workdir === "." ? file : `${workdir}/${file}`;
+  }
+});
+
+// src/exec/kinds/schema-parts.ts
+var nonEmpty, relPath, duration2;
+var init_schema_parts = __esm({
+  "src/exec/kinds/schema-parts.ts"() {
+    "use strict";
     init_mini();
-    planProblem = (file, line, key, problem) => `${file}${line > 0 ? `:${line}` : ""}: ${key ? `${key}: ` : ""}${problem}`;
-    PlanError = class extends Error {
-      constructor(file, line, key, problem, more = []) {
-        super([planProblem(file, line, key, problem), ...more].join("\n"));
-        this.file = file;
-        this.line = line;
-        this.key = key;
-        this.problem = problem;
-        this.more = more;
-      }
-      file;
-      line;
-      key;
-      problem;
-      more;
-    };
-    scalarVar = union([string2(), number2(), boolean2()]);
     nonEmpty = () => string2().check(_minLength(1));
     relPath = nonEmpty();
     duration2 = string2().check(_regex(/^\d+(ms|s|m|h)$/, "a duration such as 30s, 5m or 1h"));
-    tfLike = strictObject({
-      vars: _default(record(string2(), scalarVar), {}),
-      varFiles: _default(array(relPath), []),
-      workspace: _default(string2().check(_regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-"')), "default"),
-      // `terraform init` options: a real backend needs its settings, a provider bump needs -upgrade.
-      init: _default(
-        strictObject({
-          backendConfig: _default(array(nonEmpty()), []),
-          upgrade: _default(boolean2(), false),
-          reconfigure: _default(boolean2(), false)
-        }),
-        { backendConfig: [], upgrade: false, reconfigure: false }
-      )
-    });
-    SECTIONS = {
-      terraform: tfLike,
-      terragrunt: tfLike,
-      gitops: strictObject({
-        kustomization: nonEmpty(),
-        helmRelease: optional(nonEmpty()),
-        namespace: _default(nonEmpty(), "flux-system"),
-        timeout: _default(duration2, "5m")
-      }),
-      kubectl: strictObject({
-        manifests: array(relPath).check(_minLength(1)),
-        namespace: nonEmpty(),
-        context: optional(nonEmpty()),
-        rollouts: _default(array(string2().check(_regex(/^[a-z]+\/[A-Za-z0-9._-]+$/, "kind/name"))), []),
-        timeout: _default(duration2, "120s")
-      }),
-      app: strictObject({
-        test: optional(nonEmpty()),
-        build: optional(nonEmpty()),
-        pr: optional(int().check(_positive()))
-      })
-    };
-    OPERATIONS = Object.keys(SECTIONS);
-    planSchema = strictObject({
-      id: optional(string2().check(_regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" and "-"'))),
-      operation: _enum(OPERATIONS),
-      workdir: _default(relPath, "."),
-      git: optional(
-        strictObject({
-          files: array(relPath).check(_minLength(1)),
-          message: nonEmpty(),
-          remote: _default(nonEmpty(), "origin"),
-          branch: _default(nonEmpty(), "main")
-        })
-      ),
-      ...Object.fromEntries(OPERATIONS.map((op) => [op, optional(unknown())])),
-      verify: _default(
-        array(
-          strictObject({
-            run: nonEmpty(),
-            expect: optional(strictObject({ exitCode: optional(int()), stdoutMatches: optional(string2()) }))
-          })
-        ),
-        []
-      )
-    });
-    keyName = (path4) => path4.reduce((acc, s) => typeof s === "number" ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s, "");
-    firstIssue = (issues) => issues.find((i) => i.code === "unrecognized_keys") ?? issues[0];
-    resolveIn = (workdir, file) => isAbsolute(file) ? file : `${workdir}/${file}`;
-  }
-});
-
-// src/exec/progress.ts
-function createProgress(write, tty, now = () => performance.now()) {
-  let phase = "";
-  let since = now();
-  let last2 = "";
-  let timer;
-  const draw = () => write(`\r\x1B[K\u23F3 ${phase} ${((now() - since) / 1e3).toFixed(1)}s  ${last2.slice(0, 100)}`);
-  return {
-    phase(name) {
-      if (tty && phase) write(`\r\x1B[K\u2714 ${phase} ${((now() - since) / 1e3).toFixed(1)}s
-`);
-      phase = name;
-      since = now();
-      last2 = "";
-      if (tty) {
-        timer ??= setInterval(draw, 200);
-        timer.unref();
-        draw();
-      } else write(`execguard: [${name}]
-`);
-    },
-    line(text) {
-      last2 = text;
-      if (tty) draw();
-      else write(`execguard: [${phase}] ${text}
-`);
-    },
-    done() {
-      if (timer) clearInterval(timer);
-      timer = void 0;
-      if (tty && phase) write(`\r\x1B[K\u2714 ${phase} ${((now() - since) / 1e3).toFixed(1)}s
-`);
-      phase = "";
-    }
-  };
-}
-var silentProgress;
-var init_progress = __esm({
-  "src/exec/progress.ts"() {
-    "use strict";
-    silentProgress = { phase() {
-    }, line() {
-    }, done() {
-    } };
-  }
-});
-
-// src/cli/io.ts
-function parseArgs(argv2, spec) {
-  const valued = new Set(spec.valued ?? []);
-  const bools = /* @__PURE__ */ new Set([...spec.boolean ?? [], "help"]);
-  const flags = {};
-  const positionals = [];
-  for (let i = 0; i < argv2.length; i++) {
-    const arg = argv2[i];
-    if (arg === "--") {
-      positionals.push(...argv2.slice(i + 1));
-      break;
-    }
-    if (arg === "-h") {
-      flags.help = true;
-      continue;
-    }
-    if (arg.startsWith("--") && arg.length > 2) {
-      const eq = arg.indexOf("=");
-      const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-      if (valued.has(name)) {
-        if (eq !== -1) flags[name] = arg.slice(eq + 1);
-        else if (i + 1 < argv2.length) flags[name] = argv2[++i];
-        else throw new UsageError(`--${name} needs a value`);
-      } else if (bools.has(name) && eq === -1) {
-        flags[name] = true;
-      } else {
-        throw new UsageError(`unknown option --${name}`);
-      }
-      continue;
-    }
-    positionals.push(arg);
-  }
-  return { flags, positionals };
-}
-var UsageError;
-var init_io = __esm({
-  "src/cli/io.ts"() {
-    "use strict";
-    UsageError = class extends Error {
-    };
-  }
-});
-
-// src/state/home.ts
-var home_exports = {};
-__export(home_exports, {
-  installedPluginData: () => installedPluginData,
-  stateHome: () => stateHome,
-  statePaths: () => statePaths
-});
-import { readdirSync, statSync } from "node:fs";
-import { homedir } from "node:os";
-import { join } from "node:path";
-function installedPluginData(env2 = process.env) {
-  const config2 = env2.CLAUDE_CONFIG_DIR || join(env2.HOME || homedir(), ".claude");
-  const data = join(config2, "plugins", "data");
-  let names;
-  try {
-    names = readdirSync(data);
-  } catch {
-    return [];
-  }
-  return names.filter((n) => /^execguard-[A-Za-z0-9_-]+$/.test(n) && isDir(join(data, n))).sort((a, b) => Number(a.endsWith("-inline")) - Number(b.endsWith("-inline")) || (a < b ? -1 : a > b ? 1 : 0)).map((n) => join(data, n));
-}
-function isDir(path4) {
-  try {
-    return statSync(path4).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function stateHome(env2 = process.env) {
-  if (env2.EXECGUARD_HOME) return env2.EXECGUARD_HOME;
-  if (env2.CLAUDE_PLUGIN_DATA) return env2.CLAUDE_PLUGIN_DATA;
-  const installed = installedPluginData(env2)[0];
-  if (installed) return installed;
-  return join(env2.HOME || homedir(), ".local", "state", "execguard");
-}
-var statePaths;
-var init_home = __esm({
-  "src/state/home.ts"() {
-    "use strict";
-    statePaths = (home = stateHome()) => ({
-      home,
-      grants: join(home, "grants"),
-      runs: join(home, "runs"),
-      locks: join(home, "locks"),
-      /** Every guard denial, one JSON object a line. */
-      decisions: join(home, "decisions.jsonl"),
-      /** Key material the hooks keep from the agent (grant signing key, helper secret). Never readable by the agent. */
-      keys: join(home, "keys"),
-      /** Private key the hooks sign grant records with (the sandbox denies reading it). */
-      grantSigningKey: join(home, "keys", "grant-signing.key"),
-      /** Public key anyone (the executor too) verifies grant records with. */
-      grantVerifyKey: join(home, "keys", "grant-signing.pub"),
-      /** Secret the warm helper proves it knows (the sandbox denies reading it). */
-      helperSecret: join(home, "keys", "helper.secret"),
-      /** Pending approval requests (a turn that ended PENDING_APPROVAL), per session. */
-      pending: join(home, "pending")
-    });
-  }
-});
-
-// src/approval/environment-words.ts
-function environmentsNamed(value, productionNames = []) {
-  const found = /* @__PURE__ */ new Set();
-  const prod = new Set(productionNames.map((n) => n.toLowerCase()));
-  for (const segment of value.toLowerCase().split(/[^a-z0-9]+/)) {
-    const env2 = ENVIRONMENT_WORDS[segment] ?? (segment && prod.has(segment) ? "prod" : void 0);
-    if (env2) found.add(env2);
-  }
-  return [...found];
-}
-var ENVIRONMENT_WORDS;
-var init_environment_words = __esm({
-  "src/approval/environment-words.ts"() {
-    "use strict";
-    ENVIRONMENT_WORDS = {
-      dev: "dev",
-      development: "dev",
-      staging: "staging",
-      stage: "staging",
-      stg: "staging",
-      prod: "prod",
-      production: "prod",
-      prd: "prod"
-    };
-  }
-});
-
-// src/guard/targets.ts
-function segments(value) {
-  return value.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-function isProductionName(value, policy) {
-  if (!value) return false;
-  const names = new Set(policy.productionNames.map((n) => n.toLowerCase()));
-  return segments(value).some((s) => names.has(s));
-}
-function isLocalContext(value, policy) {
-  if (!value) return false;
-  const v = value.toLowerCase();
-  return policy.localContexts.some((local) => {
-    const l = local.toLowerCase();
-    return v === l || v.startsWith(`${l}-`) || v.startsWith(`${l}_`) || v.startsWith(`${l}.`) || v.startsWith(`${l}@`);
-  });
-}
-function environmentsOf(value, policy) {
-  return value ? environmentsNamed(value, policy?.productionNames) : [];
-}
-function isDryRun(argv2) {
-  let dry = false;
-  for (const a of argv2) {
-    if (a === "--dry-run") dry = true;
-    else if (a.startsWith("--dry-run=")) dry = !/^(none|false|0)$/i.test(a.slice("--dry-run=".length));
-  }
-  return dry;
-}
-var init_targets = __esm({
-  "src/guard/targets.ts"() {
-    "use strict";
-    init_environment_words();
-  }
-});
-
-// src/exec/types.ts
-var StepError;
-var init_types = __esm({
-  "src/exec/types.ts"() {
-    "use strict";
-    StepError = class extends Error {
-      constructor(message2, result, errorClass) {
-        super(message2);
-        this.result = result;
-        this.errorClass = errorClass;
-      }
-      result;
-      errorClass;
-    };
-  }
-});
-
-// src/exec/run-errors.ts
-function stateWrite(path4, write) {
-  try {
-    return write();
-  } catch (error) {
-    if (error instanceof StateWriteError || typeof error?.code !== "string" || !error.syscall)
-      throw error;
-    throw new StateWriteError(path4, error);
-  }
-}
-var RunError, ApprovalError, DriftError, RemoteMovedError, StateWriteError, PartialApplyError;
-var init_run_errors = __esm({
-  "src/exec/run-errors.ts"() {
-    "use strict";
-    init_types();
-    RunError = class extends StepError {
-      advice;
-      pending;
-      step;
-      constructor(message2, errorClass, options = {}) {
-        super(message2, options.result, errorClass);
-        this.advice = options.advice;
-        this.pending = options.pending ?? (options.advice ? [options.advice] : []);
-        this.step = options.step;
-      }
-    };
-    ApprovalError = class extends RunError {
-      constructor(message2, what, options = {}) {
-        const advice = `Ask the user to approve: ${what}`;
-        super(message2, "Approval", { ...options, advice, pending: options.pending ?? [advice] });
-      }
-    };
-    DriftError = class extends RunError {
-      constructor(message2, again) {
-        super(message2, "StateConflict", { advice: `Review the drift, then ${again}` });
-      }
-    };
-    RemoteMovedError = class extends RunError {
-      constructor(message2, result) {
-        super(message2, "StateConflict", { result });
-      }
-    };
-    StateWriteError = class extends RunError {
-      constructor(path4, failure2) {
-        super(
-          `cannot write the execguard state ${path4}: ${failure2.code ?? ""} ${failure2.message ?? ""}`.replace(/\s+/g, " ").trim(),
-          failure2.code === "EACCES" || failure2.code === "EPERM" || failure2.code === "EROFS" ? "Permission" : "Transient",
-          {
-            advice: `Free space in (or make writable) the execguard state folder, or set EXECGUARD_HOME to one that is, then run the command again`
-          }
-        );
-        this.path = path4;
-        this.failure = failure2;
-      }
-      path;
-      failure;
-    };
-    PartialApplyError = class extends RunError {
-      constructor(message2, result, errorClass, applied, notApplied) {
-        super(message2, errorClass, { result });
-        this.applied = applied;
-        this.notApplied = notApplied;
-      }
-      applied;
-      notApplied;
-    };
-  }
-});
-
-// src/exec/approval-check.ts
-function planEnvironments(plan, policy) {
-  const tf2 = plan.terraform ?? plan.terragrunt;
-  const names = [
-    plan.workdir,
-    ...tf2 ? [...tf2.varFiles, tf2.workspace === "default" ? "" : tf2.workspace] : [],
-    ...plan.kubectl ? [plan.kubectl.namespace, plan.kubectl.context ?? "", ...plan.kubectl.manifests] : [],
-    ...plan.gitops ? [plan.gitops.kustomization, plan.gitops.helmRelease ?? ""] : []
-  ];
-  return [...new Set(names.flatMap((n) => environmentsOf(n, policy)))];
-}
-function checkCoverage(input) {
-  const { plan, approval, destroys: destroys2, what } = input;
-  const scope = approval.scope;
-  const detail = [
-    `approval (${approval.source}${approval.grantId ? ` ${approval.grantId}` : ""}): "${scope.text}"${scope.destroy ? " (includes destroy)" : ""}`
-  ];
-  const planEnvs = planEnvironments(plan, input.policy);
-  for (const [allowed, where] of [
-    [scope.environments, "the approval names"],
-    [approval.binding?.environments ?? [], "the approved request named"]
-  ]) {
-    if (allowed.length === 0) continue;
-    if (planEnvs.length === 0) {
-      throw new ApprovalError(
-        `the approval is limited to ${allowed.join(", ")} (${where}), and the plan (workdir ${plan.workdir}) names no environment`,
-        `${what} for its environment`
-      );
-    }
-    const outside = planEnvs.filter((e) => !allowed.includes(e));
-    if (outside.length) {
-      throw new ApprovalError(
-        `the plan targets ${outside.join(", ")} (workdir ${plan.workdir}), and the approval covers only ${allowed.join(", ")} (${where})`,
-        `${what} for ${outside.join(", ")}`
-      );
-    }
-  }
-  if (destroys2.length && !scope.destroy) {
-    throw new ApprovalError(
-      `the run destroys ${destroys2.join(", ")}, and the approval does not approve destroying`,
-      `destroying ${destroys2.join(", ")} (an approval that explicitly says destroy)`
-    );
-  }
-  const digests = approval.binding?.digests ?? [];
-  if (input.digest && digests.length && !digests.includes(input.digest)) {
-    throw new ApprovalError(
-      `the plan's digest ${input.digest.slice(0, 19)}\u2026 is not one the user approved (${digests.map((d) => `${d.slice(0, 19)}\u2026`).join(", ")})`,
-      `${what}: the plan changed since it was approved`
-    );
-  }
-  if (planEnvs.length) detail.push(`environments: ${planEnvs.join(", ")} (covered)`);
-  return detail;
-}
-var init_approval_check = __esm({
-  "src/exec/approval-check.ts"() {
-    "use strict";
-    init_targets();
-    init_run_errors();
-  }
-});
-
-// src/approval/scope.ts
-function cold(re) {
-  let warm = false;
-  return {
-    test(text) {
-      if (!warm) {
-        warm = true;
-        re.test(WARM_SUBJECT);
-      }
-      return re.test(text);
-    }
-  };
-}
-function normalize(text) {
-  let out = text;
-  if (/\b(?:non|lower)\b/i.test(out)) out = out.replace(NON_PROD, "dev and staging");
-  out = out.replace(
-    ENV_WORDS,
-    (_m, staging, dev, _prod, jaStaging, jaDev) => staging || jaStaging ? "staging" : dev || jaDev ? "dev" : "prod"
-  );
-  if (/\b(?:dev|staging|prod)\b/.test(out))
-    out = out.replace(ENV_ANSWER, (_m, env2, no) => no ? `, not ${env2},` : `, yes ${env2},`);
-  if (!/[^\x00-\x7f]/.test(out)) return out;
-  return out.replace(YES_SYMBOL, "yes, ").replace(NO_SYMBOL, "no, ").replace(DECORATION, " ");
-}
-function setAsideData(text) {
-  const block = () => "\nQUOTED\n";
-  const mark = () => " QUOTED ";
-  let rest = text;
-  if (rest.includes("```") || rest.includes("~~~")) rest = rest.replace(FENCE, block);
-  rest = rest.replace(LOG_LINE, block);
-  if (rest.includes("    ") || rest.includes("	")) rest = rest.replace(INDENTED, block);
-  if (rest.includes(">")) rest = rest.replace(/^\s*>.*$/gm, block);
-  if (rest.includes("`")) rest = rest.replace(/`[^`\n]*`/g, mark);
-  if (rest.includes('"')) rest = rest.replace(/"[^"\n]*"/g, mark);
-  if (/[^\x00-\x7f]/.test(rest))
-    rest = rest.replace(/\u201c[^\u201d\n]*\u201d/g, mark).replace(/\u2018[^\u2019\n]*\u2019/g, mark).replace(/«[^»\n]*»/g, mark).replace(/「[^」\n]*」/g, mark);
-  if (rest.includes("'")) rest = rest.replace(/(^|[\s:(])'([^'\n]{1,400}?)'(?=$|[\s.,;:!?)])/g, (_m, lead) => `${lead}${mark()}`);
-  if (rest.includes('"') || rest.includes("\u201C")) rest = rest.replace(/["\u201c][^"\u201d]*$/g, mark);
-  return rest;
-}
-function sentences(text) {
-  const out = [];
-  const re = /([^.!?;\n\r。！？；]|\.(?=[^\s]))+([.!?;。！？；]+|[\n\r]+|$)/g;
-  for (const m of text.matchAll(re)) {
-    const raw = m[0].trim();
-    if (!raw) continue;
-    const asked = /[?？]/.test(m[2] ?? "");
-    const body = raw.replace(/[.!?;。！？；\s]+$/, "").trim();
-    if (!body) continue;
-    const clauses = body.split(CLAUSE_SPLIT).map(
-      (c) => c.replace(/\s+/g, " ").replace(/^(?:[¿¡]|[-*•]\s+)/, "").trim()
-    ).filter(Boolean);
-    out.push({ text: body.replace(/\s+/g, " "), asked, clauses });
-  }
-  return out;
-}
-function ironic(text) {
-  if (IRONY.test(text)) return true;
-  if (!TONE.test(text)) return false;
-  return DESTROY.test(text) || DELETE.test(text) || FORCE_PUSH.test(text) || DESTRUCTIVE_WORD.test(text) || ENVIRONMENTS[2].pattern.test(text);
-}
-function precondition(t) {
-  if (/\bthanks?\s+(?:you\s+)?for\b/i.test(t)) return false;
-  if (PRECONDITION_PHRASE.test(t)) return true;
-  const verb = FIRST_VERB.exec(t);
-  return verb !== null && /\bfirst\b/i.test(t.slice(verb.index));
-}
-function mention(clause, keyword, strict = false) {
-  const found = keyword.exec(clause);
-  if (found === null) return "absent";
-  const at = found.index;
-  const negation = clause.search(NEGATION);
-  if (negation !== -1 && (negation < at || strict)) return "negated";
-  const after = clause.slice(at + found[0].length);
-  if (/\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope))\b/i.test(after) || POST_NEGATION.test(after))
-    return "negated";
-  return "positive";
-}
-function refusesClause(c) {
-  if (NOT_A_REFUSAL.test(c)) return false;
-  if (/^(?:not|nope|nah)$/i.test(c) || /\.\.\.\s*not$/i.test(c)) return true;
-  if (!REFUSAL.test(c) && !REFUSAL_OTHER.test(c) && !/^(?:actually|wait|hmm|oh|um|uh|on\s+second\s+thought)\s+no\b/i.test(c)) return false;
-  if (!mentionsScope(c)) return true;
-  return /\b(?:approved?|approval|proceed|go\s+ahead|do\s+(?:it|that|this|anything)|continue)\b/i.test(c) || /^(?:no|nope|stop|cancel|abort|nein|non|n[ãa]o|いいえ)$/i.test(c);
-}
-function exclude(text, out) {
-  let any = false;
-  if (DESTROY.test(text)) out.destroy = any = true;
-  if (DELETE.test(text)) out.delete = any = true;
-  if (FORCE_PUSH.test(text)) out.forcePush = any = true;
-  for (const { env: env2, pattern } of ENVIRONMENTS)
-    if (pattern.test(text)) {
-      out.environments.add(env2);
-      any = true;
-    }
-  return any;
-}
-function localVeto(clause, trigger, out) {
-  if (trigger === DEFERRAL && HOLD_SCOPE.test(clause)) return exclude(clause, out) ? "" : null;
-  const found = trigger.exec(clause);
-  if (found === null || found.index === 0 || LEADS_WITH_CONJUNCTION.test(clause)) return null;
-  const before = clause.slice(0, found.index);
-  let cut = -1;
-  for (const m of before.matchAll(/\s(?:and|&|y|und|et|e)\s/gi)) cut = m.index;
-  const vetoed = cut === -1 ? before : before.slice(cut);
-  if (!mentionsScope(vetoed)) return null;
-  exclude(vetoed, out);
-  return cut === -1 ? "" : clause.slice(0, cut);
-}
-function readSentence(s, options, excluded) {
-  const t = s.text;
-  const clauses = s.clauses;
-  const reading = (kind, kept2 = clauses, fallback) => ({
-    kind,
-    clauses: kept2,
-    praise: false,
-    go: false,
-    modifies: false,
-    fallback
-  });
-  const reported = () => reading("aside", [], "reported");
-  if (ATTRIBUTION.test(t)) return reading("reported");
-  if (t === "QUOTED") return reading("aside", []);
-  if (clauses.some(refusesClause)) return reading("refusal");
-  if (s.asked || clauses.some((c) => QUESTION_START.test(c) || QUESTION_OTHER.test(c))) {
-    if ((FOLLOW_UP.test(t) || UNRELATED.test(t)) && !DOUBT.test(t)) return reading("aside", []);
-    const about = /^(?:(?:and|but|also|what\s+about|how\s+about|as\s+for)\s+)?(?:the\s+)?(.*)$/i.exec(t)?.[1] ?? t;
-    if (clauses.length === 1 && /^\S+(?:\s+(?:too|as\s+well|also|part|one))?$/i.test(about) && exclude(about, excluded))
-      return reading("aside", []);
-    return reading("question");
-  }
-  if (REPORTED.test(t) && /QUOTED|\b(?:said|says|wrote|told|approved|approves|confirmed|signed\s+off|agreed|replied|according)\b/i.test(t)) {
-    if (!/^(?:(?:the\s+)?user|i|we)\b/i.test(t) || /QUOTED/.test(t)) {
-      if (!/QUOTED/.test(t) || REPORTED.test(t.replace(/QUOTED/g, ""))) return reported();
-    }
-  }
-  if (OTHERS.test(t)) return reported();
-  if (PAST.test(t)) return reading("reported");
-  if (precondition(t)) {
-    if (SCOPE_TOPIC.test(t) && exclude(t.slice(0, t.search(/\bfirst\b|$/i)), excluded)) return reading("aside", [], "precondition");
-    return reading("precondition");
-  }
-  const kept = [];
-  let vetoed = null;
-  const contingency = clauses.findIndex((c) => CONTINGENCY.test(c));
-  for (const c of contingency === -1 ? clauses : clauses.slice(0, contingency)) {
-    if (READY.test(c)) continue;
-    const trigger = DEFERRAL.test(c) || HEDGE.test(c) ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
-    if (trigger === null) {
-      kept.push(c);
-      continue;
-    }
-    const kind = trigger === DEFERRAL ? "deferral" : "condition";
-    const stays = HEDGE.test(c) ? null : localVeto(c, trigger, excluded);
-    const topic = kept.length === 1 && SCOPE_ONLY.test(kept[0] ?? "") ? kept[0] : void 0;
-    if (stays !== null) {
-      if (stays) kept.push(stays);
-    } else if (topic !== void 0 && !HEDGE.test(c)) {
-      exclude(topic, excluded);
-      kept.pop();
-    } else return reading(kind);
-    vetoed ??= kind;
-  }
-  if (kept.length === 0) return reading("aside", [], vetoed ?? "statement");
-  if (contingency !== -1 && kept.length === 0) return reading("aside", []);
-  if (kept.some((c) => DIFFERENT_PLAN.test(c) && !NOT_A_REFUSAL.test(c))) return reading("different-plan");
-  const modifies = kept.some((c) => MODIFY.test(c));
-  const joined2 = kept.join(", ");
-  if (CONTINUATION.test(joined2)) return reading("continuation", kept);
-  if (kept.some(
-    (c) => INFO_REQUEST.test(c) || /^go\s+ahead\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare)\b/i.test(
-      c
-    )
-  ))
-    return { ...reading("request", kept), modifies };
-  const praise = kept.some((c) => PRAISE.test(c));
-  const go = kept.some((c) => GO.test(c) && !NEGATED_ANSWER.test(c));
-  const approves = options.pending ? kept.some(
-    (c) => (AFFIRMATIVE.test(c) || EXPLICIT_APPROVAL.test(c) || ACTION_IMPERATIVE.test(c) || APPROVE_ENVS.test(c) || AFFIRMATIVE_OTHER.test(c) || EXPLICIT_OTHER.test(c) || ACTION_OTHER.test(c)) && !NEGATED_ANSWER.test(c)
-  ) || kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && kept.some((c) => OK_RESTRICTED.test(c)) : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
-  if (approves) return { kind: "approval", clauses: kept, praise, go, modifies };
-  if (praise || go) return { kind: "statement", clauses: kept, praise, go, modifies };
-  if (REQUEST_VERB.test(kept[0] ?? t)) return { ...reading("request", kept), modifies };
-  return { ...reading("statement", kept), modifies };
-}
-function compilePatterns() {
-  if (compiled) return;
-  compiled = true;
-  for (const pattern of PATTERNS) {
-    pattern.test(WARM_SUBJECT);
-    pattern.lastIndex = 0;
-  }
-}
-function readPrompt(text, options) {
-  const source2 = typeof text === "string" ? text : "";
-  if (source2.length > MAX_TEXT)
-    return {
-      kind: "statement",
-      scope: empty(source2),
-      why: `not an approval: the prompt is longer than ${MAX_TEXT} characters; approve in a short prompt of its own`
-    };
-  compilePatterns();
-  const rest = setAsideData(normalize(source2));
-  const parts = sentences(rest);
-  if (parts.length === 0) return { kind: "empty", scope: empty(source2), why: WHY.empty };
-  const excluded = { destroy: false, delete: false, forcePush: false, environments: /* @__PURE__ */ new Set() };
-  const readings = parts.map((s) => readSentence(s, options, excluded));
-  const kinds = readings.map((r) => r.kind);
-  const pick2 = (kind, why = WHY[kind]) => ({ kind, scope: empty(source2), why });
-  if (kinds.includes("refusal")) return pick2("refusal");
-  if (ironic(rest)) return pick2("statement", WHY_IRONY);
-  const undecided = UNDECIDED.find((k) => kinds.includes(k));
-  if (undecided) return pick2(undecided);
-  const counted = kinds.filter((k) => k !== "aside");
-  if (counted.length === 0) return pick2(readings.find((r) => r.fallback)?.fallback ?? "statement");
-  if (counted.every((k) => k === "continuation")) return pick2("continuation");
-  const praised = !options.pending && readings.some((r) => r.praise) && readings.some((r) => r.go);
-  if (!kinds.includes("approval") && !praised) {
-    if (!options.pending && readings.some((r) => r.praise)) return pick2("statement", WHY_PRAISE);
-    return pick2(kinds.includes("request") ? "request" : "statement");
-  }
-  if (readings.some((r) => r.modifies)) return pick2("different-plan");
-  let destroy = false;
-  let destroyNegated = excluded.destroy;
-  let del = false;
-  let deleteNegated = excluded.delete;
-  let forcePush = false;
-  let forceNegated = excluded.forcePush;
-  const named = /* @__PURE__ */ new Set();
-  const namedElsewhere = /* @__PURE__ */ new Set();
-  const envExcluded = new Set(excluded.environments);
-  for (const r of readings) {
-    const widens = r.kind === "approval" || r.kind === "request";
-    let previous = "";
-    for (const clause of r.clauses) {
-      if (RESTRICTS.test(clause) && !mentionsScope(clause)) {
-        destroyNegated ||= DESTROY.test(previous);
-        deleteNegated ||= DELETE.test(previous);
-        forceNegated ||= FORCE_PUSH.test(previous);
-      }
-      previous = clause;
-      const d = mention(clause, DESTROY, true);
-      if (d === "positive") destroy ||= widens;
-      else if (d === "negated") destroyNegated = true;
-      const x = mention(clause, DELETE, true);
-      if (x === "positive") del ||= widens;
-      else if (x === "negated") deleteNegated = true;
-      const f = mention(clause, FORCE_PUSH, true);
-      if (f === "positive") forcePush ||= widens;
-      else if (f === "negated") forceNegated = true;
-      for (const { env: env2, pattern } of ENVIRONMENTS) {
-        const m = mention(clause, pattern);
-        if (m === "positive") (widens ? named : namedElsewhere).add(env2);
-        else if (m === "negated") envExcluded.add(env2);
-      }
-    }
-  }
-  if (named.size === 0) for (const env2 of namedElsewhere) named.add(env2);
-  for (const env2 of envExcluded) named.delete(env2);
-  let environments = [...named];
-  if (environments.length === 0 && envExcluded.size > 0) environments = ALL_ENVS.filter((e) => !envExcluded.has(e));
-  if (environments.length === 0 && envExcluded.size === ALL_ENVS.length) return pick2("statement");
-  const scope = {
-    text: source2,
-    affirmed: true,
-    // Any negated mention wins over a positive one elsewhere: ambiguity never widens the scope.
-    destroy: destroy && !destroyNegated,
-    delete: del && !deleteNegated,
-    forcePush: forcePush && !forceNegated,
-    environments
-  };
-  return { kind: "approval", scope, why: "approval" };
-}
-function parseApproval(text, options = { pending: true }) {
-  return readPrompt(text, options).scope;
-}
-var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS, ALL_ENVS, ANY_ENV, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, NO_SYMBOL, ENV_ANSWER, DECORATION, NON_PROD, FENCE, LOG_LINE, INDENTED, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, REPORTED, DIFFERENT_PLAN, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, APPROVE_ENVS, ACTION_OTHER, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST, REQUEST_VERB, SCOPE_TOPIC, LEADS_WITH_CONJUNCTION, SCOPE_ONLY, PATTERNS, WARM_SUBJECT, compiled, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, empty;
-var init_scope = __esm({
-  "src/approval/scope.ts"() {
-    "use strict";
-    MAX_TEXT = 2e4;
-    LETTER = String.raw`[\w\u00c0-\u024f]`;
-    START = String.raw`(?<!${LETTER})`;
-    END = String.raw`(?!${LETTER})`;
-    rx = (source2, flags = "i") => new RegExp(source2, flags);
-    DEV_WORDS = String.raw`dev|development|desarrollo|entwicklung|d[ée]veloppement|desenvolvimento`;
-    STAGING_WORDS = String.raw`staging|stage|stg|pre-?prod|homologa[çc][ãa]o|homolog`;
-    PROD_WORDS = String.raw`(?<!pre-?)prod|production|prd|producci[óo]n|produktion|produ[çc][ãa]o`;
-    ENV_WORDS = rx(String.raw`\b(?:(${STAGING_WORDS})|(${DEV_WORDS})|(${PROD_WORDS}))${END}|(ステージング|検証環境)|(開発)|(本番)`, "gi");
-    ENVIRONMENTS = [
-      { env: "dev", pattern: /\bdev\b/i },
-      { env: "staging", pattern: /\bstaging\b/i },
-      { env: "prod", pattern: /\bprod\b/i }
-    ];
-    ALL_ENVS = ["dev", "staging", "prod"];
-    ANY_ENV = "(?:dev|staging|prod)";
-    DESTROY = rx(
-      String.raw`${START}(?:destroy(?:s|ed|ing)?|destruction|tear(?:s|ing)?\b[\w\s-]{0,30}?\bdown|teardown|torn\s+down|destru(?:ir|ye\w*|yan|ya|a|am|[çc][ãa]o|cci[óo]n|ido|[íi]da)|zerst[öo]r\w*|abrei(?:ß|ss)en|d[ée]trui\w*|d[ée]truis\w*)${END}|削除|破棄|破壊|取り壊`
-    );
-    DELETE = rx(
-      String.raw`${START}(?:delet(?:e|es|ed|ing|ions?|ar)|remov(?:e|es|ed|ing|als?|er)|uninstall(?:s|ed|ing)?|elimin(?:ar|a|e|alo|ado|aci[óo]n)|borr(?:ar|a|e|alo|ado)|l[öo]sch\w*|entfern\w*|supprim\w*|effac\w*|desinstal\w*|deinstall\w*)${END}|削除|アンインストール`
-    );
-    FORCE_PUSH = rx(
-      String.raw`force[- ]?push|--force\b|push\s+--force|\bforce\s+(?:it|the\s+push)\b|push\s+forc[ée]|push\s+for[zç]ado|forzar\s+(?:el\s+)?push|for[çc]ar\s+(?:o\s+)?push|forcer\s+(?:le\s+)?push|強制プッシュ`
-    );
-    YES_SYMBOL = /^\s*(?:👍|✅|✔|☑|👌|🆗)[\ufe0f\u{1f3fb}-\u{1f3ff}]*(?:\s*(?:👍|✅|✔|☑|👌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*)*/u;
-    NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/u;
-    ENV_ANSWER = rx(
-      String.raw`\b(${ANY_ENV})\b\s*(?:[:=]|->|→)?\s*(?:(no|nope|nein|non|n[ãa]o|not|いいえ|❌|✗|✘|👎)|(yes|yep|ok|s[íi]|ja|oui|sim|はい|✅|✔|👍))(?![\w\u00c0-\u024f-])`,
-      "giu"
-    );
-    DECORATION = /(?:👍|✅|✔|☑|👌|🆗|🎉|🚀|🙏|💯|🙌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/gu;
-    NON_PROD = /\bnon[- ]?(?:prod|production|prd)(?:uction)?\b|\blower\s+env(?:ironment)?s\b/gi;
-    FENCE = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]*\1[^\n]*$|(?![\s\S]))/gm;
-    LOG_LINE = /^[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}\b|\[(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\]|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\b[:\s]|(?:Error|Warning):\s|level=\w|[│╷╵┃]|\$ |[+~-]\s+(?:resource|module|data)\b|(?:\w+\.)+\w+:\s+(?:Creating|Destroying|Modifying|Refreshing|Still|Creation|Destruction))[^\n]*$/gm;
-    INDENTED = /^(?: {4}|\t)[^\n]*$/gm;
-    CLAUSE_SPLIT = /\s*[,:\u2014\u2013、，]\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything))\s+(?=(?:but|however|although|though|except|and\s+then|then|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b)|[()]/i;
-    IRONY = /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume)|i\s+dare\s+you|go\s+on,?\s+i\s+dare|i\s+give\s+up|do\s+what(?:ever)?\s+you\s+want)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
-    TONE = /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
-    DESTRUCTIVE_WORD = cold(/\b(?:wipe|nuke|drop|everything|main|master|all\s+of\s+it)\b/i);
-    QUESTION_START = /^(?:(?:ok|okay|sure|yes|yeah|so|and|also|hmm|well|but|then)\s+)?(?:what(?!ever)|why|how|where|which|who|whom|whose|whether|when(?!\s+(?:ready|done|you(?:'re| are) ready))\b|(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|isn't|aren't|won't|wouldn't|can't|couldn't|shouldn't|doesn't|didn't)\s+(?:you|we|i|it|this|that|these|those|there|they|he|she|the|a|an|any|anything|everything|my|our|your|its|terraform|kubectl|helm)\b|do\s+(?!the\s+(?:apply|deploy(?:ment)?|rollout|destroy|teardown|push|force[- ]push|upgrade|migration|release)(?:\s+(?:now|please|today))?$)(?:you|we|i|they|he|she|the|any|my|our|your|these|those|terraform|kubectl|helm)\b|any\s+(?:chance|idea|reason|risk)|i\s+(?:wonder|am\s+wondering|was\s+wondering|'m\s+wondering)|i'm\s+wondering|is\s+it\b|would\s+it\b|what\s+if)/i;
-    QUESTION_OTHER = rx(
-      String.raw`^(?:por\s+qu[ée]|qu[ée]|c[óo]mo|cu[áa]ndo|puedes|podr[íi]as|warum|wieso|wie|kannst\s+du|k[öo]nnen\s+sie|soll\s+ich|sollen\s+wir|pourquoi|comment|est-ce\s+que|peux-tu|pouvez-vous|dois-je|por\s+que|posso|voc[êe]\s+pode)${END}|(?:ですか|ますか|でしょうか|か)$`
-    );
-    FOLLOW_UP = cold(
-      /^(?:(?:and|also|btw|by\s+the\s+way|oh|ok|so|quick\s+question)[,\s]+)*(?:how\s+long|how\s+much\s+time|what(?:'s|\s+is)\s+the\s+eta|eta|when\s+will\s+(?:it|this|that|the\s+\w+)\s+(?:be\s+(?:done|finished|complete)|finish|complete|end)|(?:can|could|will|would)\s+you\s+(?:let\s+me\s+know|ping\s+me|notify\s+me|tell\s+me\s+when|post|share|send|report)|let\s+me\s+know)\b/i
-    );
-    UNRELATED = cold(
-      /^(?:(?:and|also|oh|ok|so)[,\s]+)*(?:unrelated|off[- ]topic|separately|on\s+another\s+note|by\s+the\s+way|btw|side\s+question|different\s+topic)\b/i
-    );
-    DOUBT = cold(
-      /\b(?:safe|risk\w*|sure|should|downtime|break\w*|outage|why|replace\w*|destroy\w*|delet\w*|remov\w*|force|prod|production|rollback|revert|undo|wrong|fail\w*|ok|okay|fine|approve\w*)\b/i
-    );
-    CONDITION = rx(
-      String.raw`\b(?:if|once|unless|provided(?:\s+that)?|providing|as\s+long\s+as|assuming|in\s+case|only\s+when|whenever|until|after\s+(?:you|we|i|the|it|ci|tests?|review|lunch|the)|when\s+(?:you|we|i|the|it|ci|tests?|everything|that|this|all)\b|before\s+(?:you|we|i|the|it|that|this|doing|applying|running)|pending\s+(?!request|plan|change|changes|approval)|(?:after|until|once|when)\s+\w+\s+(?:reviews?|approves?|signs?\s+off|checks?|confirms?|merges?|finish(?:es)?|says?|is|are|has|gets?|looks?)|only\s+(?:after|once)|not\s+before|(?:with|under)\s+(?:the|a|one)\s+caveat|on\s+(?:the\s+)?condition|subject\s+to|contingent\s+(?:on|upon)|conditional\s+on|depending\s+on|as\s+soon\s+as)\b|${START}(?:si(?!\s*$)|s'il|wenn|falls|sobald|nachdem|quand|lorsque|une\s+fois\s+que|cuando|una\s+vez\s+que|siempre\s+que|caso|quando|depois\s+que|desde\s+que|assim\s+que|en\s+cuanto|d[èe]s\s+que|nach\s+(?:dem|der|den)|erst\s+nach|apr[èe]s\s+(?:le|la|les|l')|depois\s+(?:do|da|de|dos|das)|despu[ée]s\s+(?:de|del)|espera\s+a\s+que|antes\s+de|avant\s+(?:le|la|de)|vor\s+(?:dem|der))${END}|^se\s|もし|場合|たら|なら|れば|次第`
-    );
-    DEFERRAL = rx(
-      String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?:on|for|until|till|by|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back|ask|confirm|talk|sync|discuss|consult|run\s+it\s+by)|i\s+(?:need|have|want)\s+to\s+(?:check|think|ask|confirm|review|talk|verify|look|discuss|sync|consult)|need\s+to\s+(?:check|ask|confirm)\s+with|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+the\s+(?:freeze|window|weekend|holiday|meeting|standup|release)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner)|(?:at|by|after|before|around)\s+(?:noon|midnight|midday|lunch(?:time)?|dawn|dusk|close\s+of\s+business|cob)|weekend|overnight)\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene|a\s+las\s+\d+|esta\s+(?:noche|tarde)|heute\s+(?:abend|nacht|nachmittag)|um\s+\d+|ce\s+(?:soir|week-end)|[àa]\s+\d+\s*h|hoje\s+[àa]\s+noite|[àa]s\s+\d+|esta\s+noite)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留|今夜|今晩|夜に|週末`
-    );
-    CONTINGENCY = /\bif\s+(?:anything|something|it|this|the\s+\w+)\s+(?:goes\s+wrong|fails?|breaks?|errors?(?:\s+out)?|looks\s+(?:off|wrong|weird))|\bif\s+you\s+(?:hit|see|get|run\s+into)\s+(?:any\s+)?(?:errors?|issues?|problems?|trouble)|\bin\s+case\s+of\s+(?:errors?|failures?|issues?|problems?)/i;
-    ATTRIBUTION = /^\(?\s*(?:said|says|wrote|writes|according\s+to|per|quoth|signed)\b/i;
-    READY = /^(?:(?:i'?m|we'?re)\s+)?(?:ready\s+)?when(?:ever)?\s+you(?:'re|\s+are)(?:\s+ready)?$/i;
-    HEDGE = /\b(?:maybe|perhaps|probably|possibly|i\s+guess|i\s+think\s+so|i\s+suppose|not\s+sure|unsure|kind\s+of|sort\s+of|i\s+(?:don'?t|do\s+not)\s+know|yes\s+(?:and|or)\s+no|no\s+(?:and|or)\s+yes|yes\s*\/\s*no|hypothetically|in\s+theory|theoretically|suppos(?:e|ing)|imagine|pretend|let'?s\s+say)\b/i;
-    HOLD_SCOPE = cold(
-      rx(
-        String.raw`^(?:but\s+)?(?:hold\s+off|wait|pause)\s+(?:on|with)\s+(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|delete|deletes|force[- ]?push)(?:\s+(?:part|one|bit))?(?:\s+(?:for\s+now|until\s+\w+|for\s+\w+))?$`
-      )
-    );
-    PRECONDITION_PHRASE = /\b(?:but\s+first|first\s*,|first\s+(?:show|run|check|tell|give|let|make|do|get|confirm|verify|explain)|before\s+(?:that|anything|applying|you\s+apply|doing)|beforehand)\b|(?:^|\s)first$/i;
-    FIRST_VERB = /\b(?:run|show|check|give|send|post|share|explain|walk\s+me\s+through|tell\s+me)\b/i;
-    REPORTED = /\b(?:(?:he|she|they|someone|somebody|bob|alice|manager|boss|lead|team|security|cto|reviewer|ops|sre|the\s+(?:team|lead|manager|boss|client|customer|reviewer|cab|board)|my\s+(?:manager|boss|lead|team|colleague|coworker)|[a-z]+\s+team)\s+(?:said|says|say|wrote|writes|told|tells|asked|mentioned|thinks|thought|approved|approves|confirmed|signed\s+off|agreed|replied|commented|claims|claimed)|^per\s+(?!the\b|your\b|our\b|my\b|plan\b|se\b)[a-z]+|(?:said|wrote|told\s+me|replied|according\s+to|quote|quoting|unquote|the\s+(?:message|ticket|comment|email|doc|docs|readme|pr|issue)\s+(?:says|said|reads))\b|QUOTED)/i;
-    DIFFERENT_PLAN = /\b(?:instead|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way|(?:from|out\s+of)\s+the\s+plan)\b/i;
-    MODIFY = /^(?:but\s+|just\s+|and\s+)?use\s+(?:the|a|an)\s+(?!(?:(?:commit|pr)\s+)?(?:message|title|description)\b|QUOTED)[\w/.-]+|^(?:but\s+|just\s+|only\s+)?with\s+(?:one|a|two|some|these|the\s+following)\s+(?:small\s+|minor\s+|little\s+)?(?:change|tweak|modification|exception|adjustment|fix)(?:e?s)?\b|^(?:but\s+|just\s+|only\s+)?with\s+(?:the\s+|a\s+|an\s+)?(?:smaller|bigger|larger|cheaper|newer|older|different|other|new|fewer|more|\d+)\b|^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure|only|first|can\s+you|could\s+you)\s+)*(?:change|switch|swap|set|bump|increase|decrease|reduce|lower|raise|resize|rename|move|pin|tweak|modify|edit|update|adjust|add|drop|replace|downgrade|upgrade|split|combine|separate|make)\s+(?:the|a|an|it|this|that|them|to|its|our|my|all|both|each|every|\w+\s+to)\b(?!\s+(?:so|happen)\b)/i;
-    NEGATION = rx(
-      String.raw`\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from|minus|bar|apart\s+from|other\s+than|besides|(?:everything|all|everywhere|anywhere)\s+but|keep(?=\s+(?:the\s+)?${ANY_ENV}\b))\b|n't\b|${START}(?:nicht|kein\w*|ne|n'|pas|sin|sans|sem|ohne|nunca|jamais|nie|niemals|excepto|salvo|menos|au(?:ß|ss)er|sauf|exceto|ni|n[ãa]o|nichts|nada|rien|nenhum|ninguno|ninguna)${END}`
-    );
-    POST_NEGATION = rx(
-      String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|\b(?:rejected|denied|refused|excluded|blocked|vetoed)\b|ない|ません|なし|以外|除く|除いて|除き|除外|抜き|だめ|ダメ|禁止|不要|やめ`
-    );
-    REFUSAL = /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha|ha|oh|hell|god|ugh)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
-    REFUSAL_OTHER = rx(
-      String.raw`^(?:nein|non|n[ãa]o|nunca|jamais|keinesfalls|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`
-    );
-    NOT_A_REFUSAL = /^(?:no\s+(?:problem|problems|worries|issues?|objections?|concerns?|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|mind|bother|fret|stress|panic|sweat)|no\s+need\s+for|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?))\b/i;
-    CONTINUATION = /^(?:(?:ok(?:ay)?|alright|right|sure|yes|please|thanks|thank\s+you)[,\s]+)*(?:continue|go\s+on|keep\s+going|carry\s+on|resume|continue\s+please|please\s+continue|next|next\s+step|keep\s+at\s+it)(?:\s+please)?$/i;
-    ENV_APPROVED = "(?:dev|staging|prod|all|every\\w*|both)";
-    EXPLICIT_APPROVAL = cold(
-      rx(
-        String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?!\s+of\b)|i'?m\s+approving|i\s+am\s+approving|i'?ve\s+approved|we\s+(?:(?:hereby\s+|do\s+)?approve|have\s+approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|everywhere|except|but|with|now|incl|including|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|approval\s+(?:granted|given|confirmed)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my)\s+)?(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`
-      )
-    );
-    EXPLICIT_OTHER = cold(
-      rx(
-        String.raw`^(?:(?:s[íi]|ja|oui|sim|ok)\s+)?(?:(?:yo\s+)?(?:lo\s+)?apruebo|ich\s+genehmige|ich\s+gebe\s+(?:es\s+|das\s+)?frei|j'approuve|je\s+(?:l'approuve|valide)|(?:eu\s+)?aprovo|(?:plan\s+)?(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|valid[ée]e?|aprovad[oa])(?=\s*$|\s+(?:para|f[üu]r|pour|por|en|in|em)\s))${END}|^承認(?:します|する|です|済み)?$|承認します`
-      )
-    );
-    PRAISE = /^(?:(?:ok(?:ay)?|yes|great|good|nice|thanks)\s+)?(?:lgtm|looks\s+good\s+to\s+me)\b/i;
-    GO = /^(?:(?:ok(?:ay)?|alright|so|then|now|please|and)\s+)*(?:go\s+ahead|go\s+for\s+it|proceed|ship\s+it|do\s+it|make\s+it\s+so|let'?s\s+go|(?:apply|execute|run|deploy)\s+(?:it|this|that|them|the\s+plan))\b/i;
-    AFFIRMATIVE = /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just)\s+)*(?:approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b)|approving(?=\s*$|\s*[!.])|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:yes|go)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
-    AFFIRMATIVE_OTHER = cold(
-      rx(
-        String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor)\s+)*(?:s[íi](?=\s*$)|sí|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|bora|(?:te\s+doy\s+)?luz\s+verde|feu\s+vert|gr[üu]nes\s+licht|sinal\s+verde|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|(?:進め|実行し|適用し|デプロイし|反映し)て(?:OK|ok|オッケー|大丈夫|いい|構いません)|承認します`
-      )
-    );
-    ACTION_IMPERATIVE = cold(
-      rx(
-        String.raw`^(?:(?:ok(?:ay)?|alright|sure|yes|yeah|please|now|then|and|just)\s+)*(?:(?:do|run)\s+the\s+(?:apply|deploy(?:ment)?|rollout)|apply|deploy|destroy|tear\s+(?:it|them|this|that|everything|the\s+[\w-]+(?:\s+[\w-]+)?)?\s*down|teardown|delete|remove|uninstall|force[- ]?push|push|execute|roll\s+(?:it\s+)?out|merge)(?:\s+(?:it|this|that|them|everything|all(?:\s+of\s+it)?|now|as\s+(?:planned|shown|presented)|the\s+rest|${ANY_ENV}\b))?(?:\s+(?:only|now|today|too|as\s+well|also|please|right\s+away|asap))*(?:$|\s+(?:except|but|minus|without|apart\s+from|other\s+than)\b|\s+(?:to|in|on|for)\s+(?:the\s+)?${ANY_ENV}\b|\s+(?:the|this|that|my|our)\s+(?:[\w/.-]+\s+){0,3}(?:stack|folder|vpc|cluster|environment|env|workspace|namespace|infra|infrastructure|module|release|deployment|branch|resources?|changes?|plan|buckets?|database|db|service|apply|images?|version|build|containers?|app|application|chart|config|manifests?|code|migration|job|cronjobs?|pods?|nodes?|functions?|lambda|tables?|dns|records?|certs?|certificates?|secrets?|polic(?:y|ies)|roles?|rules?|subnets?|vpcs?|instances?|volumes?)\b)`
-      )
-    );
-    APPROVE_ENVS = cold(rx(String.raw`^approve\s+(?:the\s+)?${ANY_ENV}\b(?:\s*(?:,|and|&|\+)\s*${ANY_ENV}\b)*(?:\s+only)?$`));
-    ACTION_OTHER = cold(
-      rx(
-        String.raw`^(?:(?:s[íi]|ja|oui|sim|bitte|por\s+favor|y|und|et|e)\s+)*(?:apl[íi]ca(?:lo|r)?|aplique|despliega|ejecuta(?:lo)?|destr[úu]ye(?:lo)?|elim[íi]na(?:lo)?|b[óo]rra(?:lo)?|wende\s+(?:es|das)\s+an|f[üu]hre?\s+(?:es|das)\s+aus|rolle?\s+(?:es|das)\s+aus|zerst[öo]re|l[öo]sche|applique(?:-le)?|d[ée]ploie|d[ée]truis|supprime|exécute|lance(?:-le)?|destrua|implante|rode)${END}`
-      )
-    );
-    RESTRICTS = /^(?:but\s+|and\s+)?(?:never|not|no|don'?t|do\s+not|except|only|unless|without)\b/i;
-    OK_RESTRICTED = rx(
-      String.raw`^(?:but\s+)?(?:only\s+(?:in\s+|on\s+|to\s+|for\s+)?(?:the\s+)?${ANY_ENV}|${ANY_ENV}\s+only|not\s+(?:in\s+|on\s+|to\s+)?(?:the\s+)?${ANY_ENV})\b`
-    );
-    NEGATED_ANSWER = /\b(?:nothing|none|nowhere|alone)\b|ないで|しない|ません/i;
-    mentionsScope = (c) => DESTROY.test(c) || DELETE.test(c) || FORCE_PUSH.test(c) || ENVIRONMENTS.some((e) => e.pattern.test(c));
-    INFO_REQUEST = /^(?:(?:ok(?:ay)?|yes|yeah|sure|please|go\s+ahead\s+and|now)\s+)*(?:explain|show|describe|tell|list|summari[sz]e|walk|draft|prepare|write|plan|review|investigate|look|find|check|compare|diff|estimate|document|add|fix|test|lint|validate)\b(?!\s+(?:is\s+|has\s+been\s+)?approved)/i;
-    OTHERS = rx(
-      String.raw`\bapproved\s+\(?\s*by\s+(?!me\b|the\s+user\b|user\b|\w+\s*\((?:me|myself|the\s+user)\))|${START}(?:aprobad[oa]\s+por|genehmigt\s+von|approuv[ée]e?\s+par|aprovad[oa]\s+por)\s+(?!m[íi]${END}|mir${END}|moi${END}|mim${END})|${START}(?:dijo|dice|sagte|sagt|a\s+dit|disse|diz)${END}|と言`
-    );
-    PAST = rx(
-      String.raw`\b(?:yesterday|last\s+(?:week|time|month|sprint)|ago|previously|in\s+the\s+past|in\s+the\s+(?:rfc|design\s+doc|meeting|standup|call|review\s+meeting))\b|${START}(?:ayer|gestern|ontem)${END}|昨日`
-    );
-    REQUEST_VERB = /^(?:please\s+)?(?:apply|deploy|destroy|tear|delete|remove|uninstall|push|force|execute|run|merge|roll|scale|restart|create|update|upgrade|install|fix|make|add|write|plan|check|show|list|explain|describe|tell|give|look|find|review|go|do|build|set|move|rename|bump|clean|drain|cordon|rollback|roll\s+back)\b/i;
-    SCOPE_TOPIC = cold(
-      rx(
-        String.raw`^(?:(?:but|and|as\s+for)\s+)?(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?!\s+(?:it|this|that|them|the)\b)`
-      )
-    );
-    LEADS_WITH_CONJUNCTION = cold(
-      /^(?:if|once|unless|when|whenever|until|after|before|provided|assuming|as\s+long\s+as|si|wenn|falls|sobald|quand|cuando|se|quando)\b/i
-    );
-    SCOPE_ONLY = cold(
-      rx(
-        String.raw`^(?:(?:and|but|as\s+for|for|the)\s+)*(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?:\s*(?:,|and|&|/|\+|or)\s*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b)*(?:\s+(?:too|as\s+well|part|one))?$`
-      )
-    );
-    PATTERNS = [
-      QUESTION_START,
-      QUESTION_OTHER,
-      DECORATION,
-      NON_PROD,
-      CONDITION,
-      DEFERRAL,
-      PRECONDITION_PHRASE,
-      FIRST_VERB,
-      REPORTED,
-      DIFFERENT_PLAN,
-      MODIFY,
-      NEGATION,
-      POST_NEGATION,
-      REFUSAL,
-      REFUSAL_OTHER,
-      NOT_A_REFUSAL,
-      CONTINUATION,
-      ATTRIBUTION,
-      READY,
-      CONTINGENCY,
-      RESTRICTS,
-      OK_RESTRICTED,
-      NEGATED_ANSWER,
-      PRAISE,
-      GO,
-      AFFIRMATIVE,
-      DESTROY,
-      DELETE,
-      FORCE_PUSH,
-      ENV_WORDS,
-      INFO_REQUEST,
-      OTHERS,
-      PAST,
-      REQUEST_VERB,
-      HEDGE,
-      IRONY,
-      TONE,
-      ENV_ANSWER,
-      LOG_LINE,
-      FENCE,
-      INDENTED
-    ];
-    WARM_SUBJECT = "#".repeat(1e3);
-    compiled = false;
-    UNDECIDED = ["question", "condition", "deferral", "precondition", "reported", "different-plan"];
-    WHY = {
-      approval: "approval",
-      refusal: "the user refused: every approval of this session has ended. Do not run state-changing commands; ask what the user wants instead",
-      continuation: "a plain continuation: an approval already in force still holds, nothing new is approved",
-      question: "not an approval: the prompt is a question; answer it, present the plan and ask for approval",
-      condition: 'not an approval: the prompt sets a condition ("if", "once", "after", "when", "unless"); check it, present the result and ask for approval',
-      deferral: 'not an approval: the user deferred ("later", "not yet", "wait", "hold off"); do not run state-changing commands, present the plan and wait',
-      precondition: 'not an approval: the user asked for something first ("but first", "show me \u2026 first"); do that, present the plan and ask for approval',
-      reported: "not an approval: the approving words are quoted or attributed to someone else; only the user's own statement approves. Present the plan and ask",
-      "different-plan": "not an approval: the user asked for a different plan; plan again, present it and ask for approval",
-      request: "not an approval: the prompt is a request, not an approval; plan the change, present it, end with PLAN_STATUS: PENDING_APPROVAL and wait for the user's answer",
-      statement: "not an approval: nothing in the prompt approves; present the plan and ask for approval before any state-changing command",
-      empty: "not an approval: the prompt is empty"
-    };
-    WHY_IRONY = "not an approval: the prompt reads as sarcasm or irony; do not run state-changing commands, ask the user plainly whether to proceed";
-    WHY_PRAISE = "not an approval: praise without a presented plan approves nothing; present the plan, end with PLAN_STATUS: PENDING_APPROVAL and ask";
-    empty = (text) => ({
-      text,
-      affirmed: false,
-      destroy: false,
-      delete: false,
-      forcePush: false,
-      environments: []
-    });
-  }
-});
-
-// src/state/grant-keys.ts
-import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-function readPrivateJwk(path4) {
-  try {
-    const jwk = JSON.parse(readFileSync(path4, "utf8"));
-    return jwk.kty === "OKP" && jwk.crv === "Ed25519" && typeof jwk.d === "string" && typeof jwk.x === "string" ? jwk : null;
-  } catch {
-    return null;
-  }
-}
-function verifyKey(home) {
-  const paths = statePaths(home);
-  const own2 = readPrivateJwk(paths.grantSigningKey);
-  try {
-    if (own2) return crypto().createPublicKey({ key: publicJwk(own2), format: "jwk" });
-    const jwk = JSON.parse(readFileSync(paths.grantVerifyKey, "utf8"));
-    if (jwk.kty !== "OKP" || jwk.crv !== "Ed25519" || typeof jwk.x !== "string") return null;
-    return crypto().createPublicKey({ key: publicJwk(jwk), format: "jwk" });
-  } catch {
-    return null;
-  }
-}
-function verify(body, signature, key) {
-  try {
-    return crypto().verify(null, Buffer.from(DOMAIN + body), key, Buffer.from(signature, "base64"));
-  } catch {
-    return false;
-  }
-}
-var crypto, DOMAIN, publicJwk;
-var init_grant_keys = __esm({
-  "src/state/grant-keys.ts"() {
-    "use strict";
-    init_home();
-    crypto = () => process.getBuiltinModule("node:crypto");
-    DOMAIN = "execguard-grant-record-v1\n";
-    publicJwk = (jwk) => ({ kty: "OKP", crv: "Ed25519", x: jwk.x });
-  }
-});
-
-// src/state/grant-store.ts
-import {
-  closeSync,
-  existsSync,
-  fstatSync,
-  futimesSync,
-  linkSync as linkSync2,
-  mkdirSync as mkdirSync2,
-  openSync,
-  readdirSync as readdirSync2,
-  readFileSync as readFileSync2,
-  renameSync,
-  rmSync as rmSync2,
-  statSync as statSync2,
-  writeFileSync as writeFileSync2
-} from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
-function sessionKey(sessionId) {
-  if (/^[A-Za-z0-9_-]{1,100}$/.test(sessionId)) return sessionId;
-  const { createHash: createHash5 } = process.getBuiltinModule("node:crypto");
-  return `h-${createHash5("sha256").update(sessionId).digest("hex").slice(0, 40)}`;
-}
-function numbersIn(dir) {
-  let names;
-  try {
-    names = readdirSync2(dir);
-  } catch {
-    return [];
-  }
-  const numbers = [];
-  for (const name of names) {
-    const m = NAME.exec(name);
-    if (m) numbers.push(Number(m[1]));
-  }
-  return numbers.sort((a, b) => b - a);
-}
-function readRaw(path4) {
-  try {
-    return readFileSync2(path4, "utf8");
-  } catch {
-    return null;
-  }
-}
-function parseHead(raw, sessionId, key) {
-  try {
-    if (raw === null || raw.length > 4096) return null;
-    const wrapper = JSON.parse(raw);
-    if (typeof wrapper.body !== "string" || typeof wrapper.sig !== "string") return null;
-    if (!verify(wrapper.body, wrapper.sig, key)) return null;
-    const h = JSON.parse(wrapper.body);
-    if (h.kind !== "head" || h.sessionId !== sessionId || !Number.isSafeInteger(h.seq) || typeof h.hash !== "string") return null;
-    return { seq: h.seq, hash: h.hash };
-  } catch {
-    return null;
-  }
-}
-function parseRecord(raw, seq, sessionId, key, chained) {
-  try {
-    if (raw.length > MAX_RECORD_BYTES) return null;
-    const wrapper = JSON.parse(raw);
-    if (typeof wrapper.body !== "string" || typeof wrapper.sig !== "string") return null;
-    if (!chained && !verify(wrapper.body, wrapper.sig, key)) return null;
-    const r = JSON.parse(wrapper.body);
-    if (r.seq !== seq || r.sessionId !== sessionId || typeof r.createdAt !== "string" || typeof r.prev !== "string") return null;
-    if (r.kind === "grant" || r.kind === "revoke") {
-      if (typeof r.expiresAt !== "string" || typeof r.scope !== "object" || r.scope === null || !SOURCES.has(r.source)) return null;
-      return r;
-    }
-    if (r.kind === "pending" || r.kind === "answered") return r;
-    return null;
-  } catch {
-    return null;
-  }
-}
-function* newestFirst(sessionId, options) {
-  const dir = sessionDir(sessionId, options);
-  const headRaw = readRaw(headFile(sessionId, options));
-  const numbers = numbersIn(dir);
-  const key = () => verifyKey(homeOf(options));
-  if (numbers.length === 0) {
-    if (headRaw !== null) {
-      const k = key();
-      if (!k || parseHead(headRaw, sessionId, k)?.seq !== 0) yield BROKEN;
-    }
-    return;
-  }
-  const verifier = key();
-  const head = verifier && parseHead(headRaw, sessionId, verifier);
-  if (!verifier || !head || numbers[0] < head.seq) {
-    yield BROKEN;
-    return;
-  }
-  let expected;
-  for (let seq = numbers[0]; seq >= 1; seq--) {
-    const raw = readRaw(join2(dir, fileName(seq)));
-    const hash = raw === null ? void 0 : digest(raw);
-    const vouched = seq === head.seq ? hash === head.hash : seq < head.seq && hash === expected;
-    if (raw === null || expected !== void 0 && hash !== expected || seq <= head.seq && !vouched) {
-      yield BROKEN;
-      return;
-    }
-    const record2 = parseRecord(raw, seq, sessionId, verifier, seq <= head.seq);
-    if (!record2) {
-      yield BROKEN;
-      return;
-    }
-    expected = record2.prev;
-    yield record2;
-  }
-}
-function ctimeNow(path4) {
-  const fd = openSync(path4, "a", 384);
-  try {
-    futimesSync(fd, 0, 0);
-    return fstatSync(fd).ctimeMs;
-  } finally {
-    closeSync(fd);
-  }
-}
-function trustedNow(options, claimed) {
-  if (claimed && Math.abs(claimed.getTime() - Date.now()) > OWN_CLOCK_MS) return claimed;
-  const home = homeOf(options);
-  try {
-    mkdirSync2(home, { recursive: true, mode: 448 });
-    return new Date(ctimeNow(join2(home, "clock")));
-  } catch {
-    return new Date(ctimeNow(join2(tmpdir(), `execguard-clock-${process.getuid?.() ?? "user"}`)));
-  }
-}
-function isLive(r, now) {
-  if (r.kind !== "grant" || r.scope.affirmed !== true) return false;
-  const created = Date.parse(r.createdAt);
-  const expires = Date.parse(r.expiresAt);
-  if (!Number.isFinite(created) || !Number.isFinite(expires) || expires - created > MAX_GRANT_MS) return false;
-  const t = now();
-  return created <= t + SKEW_MS && expires > t;
-}
-function lazyNow(options, claimed) {
-  let t;
-  return () => t ??= trustedNow(options, claimed).getTime();
-}
-function activeGrant(sessionId, claimed, options = {}) {
-  const now = lazyNow(options, claimed);
-  let own2;
-  for (const r of newestFirst(sessionId, options)) {
-    if (r === BROKEN) return null;
-    if (r.kind !== "grant" && r.kind !== "revoke") continue;
-    if (r.source === "orchestrator-prompt") {
-      if (options.agentId && r.agentId === options.agentId) own2 ??= r;
-      continue;
-    }
-    if (!isLive(r, now)) return null;
-    if (!options.agentId) return r;
-    if (!own2 || own2.parentGrantId !== r.id) return null;
-    return isLive(own2, now) ? own2 : null;
-  }
-  return null;
-}
-var DAY_MS, NAME, MAX_RECORD_BYTES, homeOf, grantsRoot, sessionDir, headFile, digest, fileName, SOURCES, BROKEN, SKEW_MS, MAX_GRANT_MS, OWN_CLOCK_MS;
-var init_grant_store = __esm({
-  "src/state/grant-store.ts"() {
-    "use strict";
-    init_home();
-    init_grant_keys();
-    DAY_MS = 24 * 60 * 60 * 1e3;
-    NAME = /^(\d{12,16})\.json$/;
-    MAX_RECORD_BYTES = 256 * 1024;
-    homeOf = (options = {}) => options.home ?? stateHome(options.env ?? process.env);
-    grantsRoot = (options) => statePaths(homeOf(options)).grants;
-    sessionDir = (sessionId, options) => join2(grantsRoot(options), sessionKey(sessionId));
-    headFile = (sessionId, options) => join2(grantsRoot(options), `${sessionKey(sessionId)}.head`);
-    digest = (raw) => process.getBuiltinModule("node:crypto").createHash("sha256").update(raw).digest("hex");
-    fileName = (seq) => `${String(seq).padStart(12, "0")}.json`;
-    SOURCES = /* @__PURE__ */ new Set(["user-prompt", "orchestrator-prompt", "cli"]);
-    BROKEN = /* @__PURE__ */ Symbol("broken log");
-    SKEW_MS = 2 * 6e4;
-    MAX_GRANT_MS = DAY_MS;
-    OWN_CLOCK_MS = 5e3;
-  }
-});
-
-// src/state/agent-session.ts
-var agent_session_exports = {};
-__export(agent_session_exports, {
-  agentSession: () => agentSession
-});
-function agentSession(env2 = process.env) {
-  const sessionId = env2.EXECGUARD_SESSION_ID || env2.CLAUDE_CODE_SESSION_ID || void 0;
-  const inAgent = env2.CLAUDECODE === "1" || sessionId !== void 0;
-  return sessionId ? { inAgent, sessionId } : { inAgent };
-}
-var init_agent_session = __esm({
-  "src/state/agent-session.ts"() {
-    "use strict";
-  }
-});
-
-// src/exec/approval-source.ts
-function resolveApproval(request3) {
-  if (request3.caller !== void 0) {
-    const scope2 = parseApproval(request3.caller);
-    if (!scope2.affirmed) throw new ApprovalError(`the caller's approval text does not approve: "${scope2.text}"`, request3.what);
-    return { scope: scope2, source: "caller" };
-  }
-  const session = agentSession(request3.env);
-  if (session.inAgent) {
-    if (request3.flag !== void 0) {
-      throw new ApprovalError(
-        "refused: --approval is not accepted inside an agent session; the approval must come from the user in the session (the hooks record it)",
-        `${request3.what} (in the chat; then run the command again without --approval)`
-      );
-    }
-    if (!session.sessionId) {
-      throw new ApprovalError(
-        "no approval: this process runs in an agent session (CLAUDECODE=1) without a session id, so no user grant can be found",
-        request3.what
-      );
-    }
-    const grant = activeGrant(session.sessionId, request3.now ?? /* @__PURE__ */ new Date(), {
-      env: request3.env,
-      ...request3.home ? { home: request3.home } : {}
-    });
-    if (!grant) throw new ApprovalError(`no approval: session ${session.sessionId} holds no active grant from the user`, request3.what);
-    const binding = grant.binding;
-    return {
-      scope: grant.scope,
-      source: "session-grant",
-      grantId: grant.id,
-      sessionId: session.sessionId,
-      ...binding ? { binding } : {}
-    };
-  }
-  if (request3.flag === void 0) {
-    throw new ApprovalError(
-      `no approval: outside an agent session the approval is the user's text, given with --approval "..."`,
-      request3.what
-    );
-  }
-  const scope = parseApproval(request3.flag);
-  if (!scope.affirmed) throw new ApprovalError(`the approval text does not approve: "${scope.text}"`, request3.what);
-  return { scope, source: "cli-flag" };
-}
-var approvalRecord;
-var init_approval_source = __esm({
-  "src/exec/approval-source.ts"() {
-    "use strict";
-    init_scope();
-    init_grant_store();
-    init_agent_session();
-    init_run_errors();
-    approvalRecord = (a) => ({
-      source: a.source,
-      text: a.scope.text,
-      destroy: a.scope.destroy,
-      environments: a.scope.environments,
-      ...a.grantId ? { grantId: a.grantId, sessionId: a.sessionId } : {},
-      ...a.binding ? { binding: a.binding } : {}
-    });
-  }
-});
-
-// src/exec/digest.ts
-import { createHash } from "node:crypto";
-function canonicalJson(value) {
-  return JSON.stringify(
-    value,
-    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : v
-  );
-}
-function planDigest(plan, summary, extras = {}) {
-  const input = canonicalJson({
-    v: 2,
-    plan,
-    changes: summary.digestInput,
-    commits: (extras.commits ?? []).map((c) => c.hash),
-    inputs: extras.inputs ?? {}
-  });
-  return `sha256:${createHash("sha256").update(input).digest("hex")}`;
-}
-function planInputFiles(plan) {
-  const tf2 = plan.terraform ?? plan.terragrunt;
-  const inWorkdir = (f) => plan.workdir === "." ? f : `${plan.workdir}/${f}`;
-  return [...(tf2?.varFiles ?? []).map(inWorkdir), ...plan.kubectl?.manifests ?? []];
-}
-function hashInputs(repoRoot, files, read17) {
-  const out = {};
-  for (const f of files) {
-    try {
-      out[f] = createHash("sha256").update(read17(`${repoRoot}/${f}`)).digest("hex");
-    } catch {
-      out[f] = "missing";
-    }
-  }
-  return out;
-}
-var init_digest = __esm({
-  "src/exec/digest.ts"() {
-    "use strict";
   }
 });
 
@@ -10833,12 +9865,2759 @@ var init_errors2 = __esm({
   }
 });
 
-// src/shell/aliases.ts
-var BUILTIN_ALIASES;
-var init_aliases = __esm({
-  "src/shell/aliases.ts"() {
+// src/exec/types.ts
+var StepError;
+var init_types = __esm({
+  "src/exec/types.ts"() {
     "use strict";
-    BUILTIN_ALIASES = { tf: "terraform", k: "kubectl" };
+    StepError = class extends Error {
+      constructor(message2, result, errorClass) {
+        super(message2);
+        this.result = result;
+        this.errorClass = errorClass;
+      }
+      result;
+      errorClass;
+    };
+  }
+});
+
+// src/exec/operations/app.ts
+var app_exports = {};
+__export(app_exports, {
+  appOperation: () => appOperation,
+  judgeChecks: () => judgeChecks,
+  programOf: () => programOf
+});
+function section(ctx) {
+  const a = ctx.plan.app;
+  if (!a) throw new StepError("the plan has no 'app:' section", void 0, "Validation");
+  return a;
+}
+function fail(what, result, errorClass) {
+  const c = classify(result);
+  const detail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-3).join(" ").slice(0, 600);
+  throw new StepError(`${what} (exit ${result.exitCode}, ${c.why}): ${detail}`, result, errorClass ?? c.errorClass);
+}
+function programOf(command) {
+  return command.trim().split(/\s+/).find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
+}
+function judgeChecks(checks) {
+  return {
+    passed: checks.filter((c) => PASSED.has(c.state)),
+    running: checks.filter((c) => RUNNING.has(c.state)),
+    failed: checks.filter((c) => !PASSED.has(c.state) && !RUNNING.has(c.state))
+  };
+}
+var PASSED, RUNNING, commandsOf, appOperation;
+var init_app = __esm({
+  "src/exec/operations/app.ts"() {
+    "use strict";
+    init_errors2();
+    init_types();
+    PASSED = /* @__PURE__ */ new Set(["SUCCESS", "SKIPPED", "NEUTRAL"]);
+    RUNNING = /* @__PURE__ */ new Set(["PENDING", "QUEUED", "IN_PROGRESS", "WAITING", "REQUESTED", "EXPECTED"]);
+    commandsOf = (ctx) => {
+      const a = section(ctx);
+      return [...a.test ? [["test", a.test]] : [], ...a.build ? [["build", a.build]] : []];
+    };
+    appOperation = {
+      async preflight(ctx) {
+        const needed = [
+          ...new Set([...commandsOf(ctx).map(([, cmd]) => programOf(cmd)), ...section(ctx).pr ? ["gh"] : []].filter((p) => !!p))
+        ];
+        for (const program of needed) {
+          const r = await ctx.exec(`${program} present`, ["bash", "-c", 'command -v -- "$1"', "bash", program], { cwd: ctx.workdir });
+          if (r.exitCode !== 0)
+            throw new StepError(`${program} is not installed (or not on PATH): needed by the plan's app section`, r, "Validation");
+        }
+      },
+      async dryRun(ctx) {
+        const a = section(ctx);
+        const notes = [
+          ...commandsOf(ctx).map(([kind, cmd]) => `would run the ${kind} command in ${ctx.plan.workdir}: ${cmd}`),
+          ...a.pr ? [`would check pull request #${a.pr} (gh pr checks)`] : []
+        ];
+        if (notes.length === 0) notes.push("nothing to run: the app section names no test, build or pr");
+        return {
+          create: [],
+          update: [],
+          destroy: [],
+          notes,
+          digestInput: JSON.stringify({ test: a.test ?? null, build: a.build ?? null, pr: a.pr ?? null }),
+          artifacts: []
+        };
+      },
+      async apply(ctx) {
+        const lines = [];
+        for (const [kind, command] of commandsOf(ctx)) {
+          const r = await ctx.exec(kind, ["bash", "-c", command], { cwd: ctx.workdir });
+          if (r.exitCode !== 0) fail(`the ${kind} command failed: ${command}`, r, r.exitCode === 127 ? "Validation" : void 0);
+          lines.push(`${kind} passed: ${command}`);
+        }
+        return lines;
+      },
+      async verify(ctx) {
+        const pr = section(ctx).pr;
+        if (!pr) return [];
+        const r = await ctx.exec(`gh pr checks ${pr}`, ["gh", "pr", "checks", String(pr), "--json", "state,name"], { cwd: ctx.repoRoot });
+        let checks;
+        try {
+          checks = JSON.parse(r.stdout);
+          if (!Array.isArray(checks)) throw new Error("not an array");
+        } catch {
+          fail(`gh pr checks ${pr} failed`, r);
+        }
+        if (checks.length === 0) return [`pull request #${pr}: no checks reported`];
+        const { passed, running, failed: failed2 } = judgeChecks(checks);
+        const list = (cs) => cs.map((c) => `${c.name} (${c.state})`).join(", ");
+        if (failed2.length) throw new StepError(`pull request #${pr}: checks failed: ${list(failed2)}`, r, "Validation");
+        if (running.length) throw new StepError(`pull request #${pr}: checks still running: ${list(running)}; try again later`, r, "Transient");
+        return [`pull request #${pr}: all ${passed.length} check(s) passed: ${list(passed)}`];
+      },
+      async rollback() {
+        return { done: [], pending: [] };
+      }
+    };
+  }
+});
+
+// src/exec/kinds/app.ts
+var appKind;
+var init_app2 = __esm({
+  "src/exec/kinds/app.ts"() {
+    "use strict";
+    init_mini();
+    init_kind();
+    init_schema_parts();
+    appKind = executorKind({
+      summary: "test, build, commit and push an application change, optionally merge its PR",
+      section: strictObject({
+        test: optional(nonEmpty()),
+        build: optional(nonEmpty()),
+        pr: optional(int().check(_positive()))
+      }),
+      template: {
+        workdir: ".",
+        files: ["src/index.js"],
+        message: "fix(app): handle the empty input",
+        body: `app:                            # every field is optional
+  test: npm test
+  build: npm run build
+  # pr: 42                      # merge this pull request with gh after the push
+verify: []
+`
+      },
+      environmentNames: () => [],
+      paths: () => [],
+      commands: (s, at) => [...s.test ? [at(s.test)] : [], ...s.build ? [at(s.build)] : [], ...s.pr ? [`gh pr merge ${s.pr}`] : []],
+      rollbackPath: () => "the app executor's rollback (execguard rollback RUN_ID)",
+      target: () => void 0,
+      load: async () => (await Promise.resolve().then(() => (init_app(), app_exports))).appOperation
+    });
+  }
+});
+
+// src/exec/duration.ts
+function durationMs(text, units) {
+  const m = /^(\d+)([a-z]+)$/.exec(text.trim());
+  if (!m || !units.includes(m[2])) return void 0;
+  return Number(m[1]) * UNIT_MS[m[2]];
+}
+var UNIT_MS;
+var init_duration = __esm({
+  "src/exec/duration.ts"() {
+    "use strict";
+    UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+  }
+});
+
+// src/exec/operations/gitops-wait.ts
+function parseDuration(text) {
+  const ms = durationMs(text, ["ms", "s", "m", "h"]);
+  if (ms === void 0) throw new Error(`not a duration: ${text} (expected e.g. 30s, 5m, 1h)`);
+  return ms;
+}
+function revisionMatches(revision, commit) {
+  if (!revision) return false;
+  const sha = /(?:sha1:|\/|^)([0-9a-f]{7,64})$/.exec(revision)?.[1];
+  return !!sha && (commit.startsWith(sha) || sha.startsWith(commit));
+}
+function kustomizationReadiness(o, expected) {
+  const name = `kustomization ${o.metadata?.name ?? "?"}`;
+  const cond = ready(o);
+  const applied = o.status?.lastAppliedRevision;
+  const attempted = o.status?.lastAttemptedRevision;
+  const observed = (o.status?.observedGeneration ?? -1) >= (o.metadata?.generation ?? 0);
+  const onRevision = expected ? revisionMatches(applied, expected) : !!applied;
+  if (cond?.status === "True" && observed && onRevision) return { done: true, detail: `${name} applied ${applied} and is Ready` };
+  const triedExpected = expected ? revisionMatches(attempted, expected) : !!attempted;
+  if (cond?.status === "False" && observed && triedExpected && !STILL_WORKING.has(cond.reason ?? "")) {
+    return { done: false, failed: `${name} failed to apply ${attempted}: ${describe3(cond)}`, detail: describe3(cond) };
+  }
+  const want = expected ? `revision ${expected.slice(0, 12)}` : "a Ready revision";
+  return { done: false, detail: `${name} waiting for ${want}: applied ${applied ?? "nothing yet"}, ${describe3(cond)}` };
+}
+function helmReleaseReadiness(o) {
+  const name = `helmrelease ${o.metadata?.name ?? "?"}`;
+  const cond = ready(o);
+  const observed = (o.status?.observedGeneration ?? -1) >= (o.metadata?.generation ?? 0);
+  if (cond?.status === "True" && observed) return { done: true, detail: `${name} is Ready` };
+  if (cond?.status === "False" && observed && !STILL_WORKING.has(cond.reason ?? ""))
+    return { done: false, failed: `${name} is not Ready: ${describe3(cond)}`, detail: describe3(cond) };
+  return { done: false, detail: `${name} waiting: ${describe3(cond)}` };
+}
+var ready, describe3, STILL_WORKING;
+var init_gitops_wait = __esm({
+  "src/exec/operations/gitops-wait.ts"() {
+    "use strict";
+    init_duration();
+    ready = (o) => o.status?.conditions?.find((c) => c.type === "Ready");
+    describe3 = (c) => c ? `Ready=${c.status}${c.reason ? ` (${c.reason})` : ""}${c.message ? `: ${c.message}` : ""}` : "Ready=Unknown";
+    STILL_WORKING = /* @__PURE__ */ new Set(["Progressing", "DependencyNotReady", "ArtifactFailed", "ProgressingWithRetry"]);
+  }
+});
+
+// src/exec/operations/gitops.ts
+var gitops_exports = {};
+__export(gitops_exports, {
+  gitopsOperation: () => gitopsOperation,
+  parseDiffLines: () => parseDiffLines
+});
+function section2(ctx) {
+  const g = ctx.plan.gitops;
+  if (!g) throw new StepError("the plan has no 'gitops:' section", void 0, "Validation");
+  return g;
+}
+function fail2(what, result, errorClass) {
+  const c = classify(result);
+  const detail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-3).join(" ").slice(0, 600);
+  throw new StepError(`${what} (${c.why}): ${detail}`, result, errorClass ?? c.errorClass);
+}
+async function run(ctx, step, argv2, ok = [0]) {
+  const result = await ctx.exec(step, argv2, { cwd: ctx.repoRoot });
+  if (!ok.includes(result.exitCode)) fail2(`${step} failed`, result);
+  return result;
+}
+function parseDiffLines(stdout) {
+  return stdout.split("\n").map((l) => /^►\s+(\S+)\s+(created|drifted|deleted|pruned)\b/.exec(l.trim())).filter((m) => m !== null).map((m) => ({ object: m[1], action: m[2] }));
+}
+async function waitUntil(ctx, kind, name, judge2, timeout) {
+  const g = section2(ctx);
+  const timeoutMs = parseDuration(timeout);
+  const deadline = Date.now() + timeoutMs;
+  const interval = Math.min(2e3, Math.max(250, Math.floor(timeoutMs / 10)));
+  let last2 = "no answer yet";
+  for (let poll = 1; ; poll++) {
+    const result = await ctx.exec(
+      `kubectl get ${kind} ${name} (poll ${poll})`,
+      ["kubectl", "get", kind, name, "--namespace", g.namespace, "-o", "json"],
+      { cwd: ctx.repoRoot }
+    );
+    if (result.exitCode === 0) {
+      const state = judge2(JSON.parse(result.stdout));
+      if (state.done) return state.detail;
+      if (state.failed) throw new StepError(state.failed, result, "Validation");
+      last2 = state.detail;
+    } else {
+      last2 = (result.stderr.trim() || result.stdout.trim()).split("\n").at(-1) ?? "";
+      if (/NotFound|not found/.test(last2)) fail2(`${kind} ${name} in namespace ${g.namespace}`, result, "Validation");
+    }
+    if (Date.now() >= deadline || ctx.signal.aborted) {
+      throw new StepError(`timed out after ${timeout} waiting for ${kind} ${name}: ${last2}`, result, "Transient");
+    }
+    await sleep(Math.min(interval, Math.max(0, deadline - Date.now())), ctx.signal);
+  }
+}
+async function reconcileAndWait(ctx, commit, label) {
+  const g = section2(ctx);
+  await run(ctx, `flux reconcile kustomization ${g.kustomization}${label}`, [
+    "flux",
+    "reconcile",
+    "kustomization",
+    g.kustomization,
+    "--namespace",
+    g.namespace,
+    "--with-source",
+    "--timeout",
+    g.timeout
+  ]);
+  const lines = [await waitUntil(ctx, "kustomization", g.kustomization, (o) => kustomizationReadiness(o, commit), g.timeout)];
+  if (g.helmRelease) lines.push(await waitUntil(ctx, "helmrelease", g.helmRelease, helmReleaseReadiness, g.timeout));
+  return lines;
+}
+var sleep, gitopsOperation;
+var init_gitops = __esm({
+  "src/exec/operations/gitops.ts"() {
+    "use strict";
+    init_errors2();
+    init_types();
+    init_gitops_wait();
+    sleep = (ms, signal) => new Promise((resolve9) => {
+      const timer = setTimeout(resolve9, ms);
+      signal.addEventListener(
+        "abort",
+        () => {
+          clearTimeout(timer);
+          resolve9();
+        },
+        { once: true }
+      );
+    });
+    gitopsOperation = {
+      async preflight(ctx) {
+        const g = section2(ctx);
+        await run(ctx, "flux check --pre", ["flux", "check", "--pre"]);
+        await run(ctx, `kubectl get kustomization ${g.kustomization}`, [
+          "kubectl",
+          "get",
+          "kustomization",
+          g.kustomization,
+          "--namespace",
+          g.namespace,
+          "-o",
+          "name",
+          "--request-timeout=15s"
+        ]);
+        if (g.helmRelease)
+          await run(ctx, `kubectl get helmrelease ${g.helmRelease}`, [
+            "kubectl",
+            "get",
+            "helmrelease",
+            g.helmRelease,
+            "--namespace",
+            g.namespace,
+            "-o",
+            "name",
+            "--request-timeout=15s"
+          ]);
+      },
+      async dryRun(ctx) {
+        const g = section2(ctx);
+        const result = await run(
+          ctx,
+          `flux diff kustomization ${g.kustomization}`,
+          ["flux", "diff", "kustomization", g.kustomization, "--namespace", g.namespace, "--path", ctx.workdir],
+          [0, 1]
+        );
+        const summary = { create: [], update: [], destroy: [], notes: [], digestInput: "", artifacts: [] };
+        const changes2 = parseDiffLines(result.stdout);
+        for (const { object, action } of changes2) {
+          if (action === "created") summary.create.push(object);
+          else if (action === "drifted") summary.update.push(object);
+          else summary.destroy.push(object);
+        }
+        if (changes2.length === 0) summary.notes.push(`flux diff: no changes under ${ctx.plan.workdir}`);
+        summary.notes.push(
+          `applied by Flux: kustomization ${g.namespace}/${g.kustomization}${g.helmRelease ? ` and helmrelease ${g.helmRelease}` : ""} reconcile the pushed commit (timeout ${g.timeout})`
+        );
+        summary.digestInput = JSON.stringify({
+          kustomization: g.kustomization,
+          namespace: g.namespace,
+          helmRelease: g.helmRelease ?? null,
+          changes: changes2.map((c) => `${c.action} ${c.object}`).sort()
+        });
+        return summary;
+      },
+      async apply(ctx) {
+        if (!ctx.pushedCommit) ctx.progress("gitops: no pushed commit known; waiting for any Ready revision");
+        return reconcileAndWait(ctx, ctx.pushedCommit, "");
+      },
+      async verify(ctx) {
+        const g = section2(ctx);
+        const lines = [];
+        const check = async (kind, name, judge2) => {
+          const result = await run(ctx, `kubectl get ${kind} ${name}`, [
+            "kubectl",
+            "get",
+            kind,
+            name,
+            "--namespace",
+            g.namespace,
+            "-o",
+            "json"
+          ]);
+          const state = judge2(JSON.parse(result.stdout));
+          if (!state.done) throw new StepError(state.failed ?? state.detail, result, "Validation");
+          lines.push(state.detail);
+        };
+        await check("kustomization", g.kustomization, (o) => kustomizationReadiness(o, ctx.pushedCommit));
+        if (g.helmRelease) await check("helmrelease", g.helmRelease, helmReleaseReadiness);
+        return lines;
+      },
+      async rollback(ctx) {
+        const g = section2(ctx);
+        const git3 = ctx.plan.git;
+        const manual = `flux reconcile kustomization ${g.kustomization} --namespace ${g.namespace} --with-source, then check that it applies the reverted commit and is Ready`;
+        if (!git3)
+          return {
+            done: [],
+            pending: [
+              `the plan has no git section, so nothing was reverted for Flux to apply: revert the change in the source repository, then ${manual}`
+            ]
+          };
+        const remote = await ctx.exec(
+          `git ls-remote ${git3.remote} ${git3.branch}`,
+          ["git", "ls-remote", git3.remote, `refs/heads/${git3.branch}`],
+          { cwd: ctx.repoRoot }
+        );
+        const commit = remote.exitCode === 0 ? remote.stdout.trim().split(/\s+/)[0] : "";
+        if (!commit) return { done: [], pending: [`could not read ${git3.remote}/${git3.branch} (git ls-remote): ${manual}`] };
+        try {
+          const lines = await reconcileAndWait(ctx, commit, " (reverted revision)");
+          return { done: lines.map((l) => `after the revert: ${l}`), pending: [] };
+        } catch (error) {
+          if (!(error instanceof StepError)) throw error;
+          return { done: [], pending: [`Flux has not applied the reverted commit ${commit.slice(0, 12)}: ${error.message}. Then: ${manual}`] };
+        }
+      }
+    };
+  }
+});
+
+// src/exec/kinds/gitops.ts
+var gitopsKind;
+var init_gitops2 = __esm({
+  "src/exec/kinds/gitops.ts"() {
+    "use strict";
+    init_mini();
+    init_kind();
+    init_schema_parts();
+    gitopsKind = executorKind({
+      summary: "commit and push manifests, then reconcile Flux and wait for it to be ready",
+      section: strictObject({
+        kustomization: nonEmpty(),
+        helmRelease: optional(nonEmpty()),
+        namespace: _default(nonEmpty(), "flux-system"),
+        timeout: _default(duration2, "5m")
+      }),
+      template: {
+        workdir: "clusters/dev",
+        files: ["clusters/dev/apps/podinfo.yaml"],
+        message: "feat(clusters): roll out podinfo to dev",
+        body: `gitops:
+  kustomization: apps           # the Flux Kustomization to reconcile (required)
+  # helmRelease: podinfo        # optional: a HelmRelease to wait for as well
+  namespace: flux-system        # default: flux-system
+  timeout: 5m                   # default: 5m
+verify: []
+`
+      },
+      environmentNames: (s) => [s.kustomization, s.helmRelease ?? ""],
+      paths: () => [],
+      commands: (s) => [
+        `flux reconcile kustomization ${s.kustomization} -n ${s.namespace}${s.helmRelease ? ` (and helmrelease ${s.helmRelease})` : ""}`
+      ],
+      rollbackPath: () => "the gitops executor's rollback (execguard rollback RUN_ID)",
+      target: () => void 0,
+      load: async () => (await Promise.resolve().then(() => (init_gitops(), gitops_exports))).gitopsOperation
+    });
+  }
+});
+
+// src/exec/operations/kubectl-health.ts
+function workloadHealth(obj) {
+  const raw = obj.status ?? {};
+  const s = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, num(v)]));
+  const conditions = Array.isArray(raw.conditions) ? raw.conditions : [];
+  const generation = obj.metadata?.generation ?? 0;
+  const observed = s.observedGeneration ?? 0;
+  const name = `${(obj.kind ?? "object").toLowerCase()}/${obj.metadata?.name ?? "?"}`;
+  if (observed < generation)
+    return { healthy: false, detail: `${name}: controller has not observed generation ${generation} yet (observed ${observed})` };
+  if (obj.kind === "DaemonSet") {
+    const desired = s.desiredNumberScheduled ?? 0;
+    const updated2 = s.updatedNumberScheduled ?? 0;
+    const available2 = s.numberAvailable ?? 0;
+    const healthy2 = updated2 === desired && available2 === desired;
+    return { healthy: healthy2, detail: `${name}: ${updated2}/${desired} updated, ${available2}/${desired} available` };
+  }
+  const replicas = obj.spec?.replicas ?? 1;
+  const updated = s.updatedReplicas ?? 0;
+  const available = obj.kind === "StatefulSet" ? s.availableReplicas ?? s.readyReplicas ?? 0 : s.availableReplicas ?? 0;
+  const deadline = conditions.find((c) => c.type === "Progressing" && c.reason === "ProgressDeadlineExceeded");
+  if (deadline) return { healthy: false, detail: `${name}: progress deadline exceeded${deadline.message ? ` (${deadline.message})` : ""}` };
+  const healthy = updated === replicas && available === replicas && (s.replicas ?? replicas) === replicas;
+  return {
+    healthy,
+    detail: `${name}: ${updated}/${replicas} updated, ${available}/${replicas} available (generation ${generation} observed)`
+  };
+}
+var num, WORKLOADS, isWorkload;
+var init_kubectl_health = __esm({
+  "src/exec/operations/kubectl-health.ts"() {
+    "use strict";
+    num = (value) => typeof value === "number" ? value : void 0;
+    WORKLOADS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"]);
+    isWorkload = (obj) => WORKLOADS.has(obj.kind ?? "");
+  }
+});
+
+// src/exec/operations/kubectl.ts
+var kubectl_exports = {};
+__export(kubectl_exports, {
+  REVISIONS_FILE: () => REVISIONS_FILE,
+  kubectlOperation: () => kubectlOperation,
+  parseApplyLines: () => parseApplyLines
+});
+import { createHash } from "node:crypto";
+import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync3, writeFileSync } from "node:fs";
+import { join as join3, relative, resolve as resolve2 } from "node:path";
+function section3(ctx) {
+  const k = ctx.plan.kubectl;
+  if (!k) throw new StepError("the plan has no 'kubectl:' section", void 0, "Validation");
+  return k;
+}
+function target(ctx) {
+  const k = section3(ctx);
+  return ["--namespace", k.namespace, ...k.context ? ["--context", k.context] : []];
+}
+async function kubectl(ctx, step, args, ok = [0]) {
+  const result = await ctx.exec(step, ["kubectl", ...args], { cwd: ctx.repoRoot });
+  if (!ok.includes(result.exitCode)) fail3(`${step} failed`, result);
+  return result;
+}
+function fail3(what, result, errorClass) {
+  const c = classify(result);
+  const detail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-3).join(" ").slice(0, 600);
+  throw new StepError(`${what} (${c.why}): ${detail}`, result, errorClass ?? c.errorClass);
+}
+function manifestFiles(ctx) {
+  return section3(ctx).manifests.flatMap((m) => {
+    const path4 = resolve2(ctx.repoRoot, m);
+    if (!existsSync2(path4)) throw new StepError(`kubectl.manifests: ${m} does not exist in ${ctx.repoRoot}`, void 0, "Validation");
+    if (!statSync3(path4).isDirectory()) return [path4];
+    return readdirSync2(path4).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join3(path4, f));
+  });
+}
+async function manifestObjects(ctx) {
+  const { parseAllDocuments } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  const out = [];
+  for (const file of manifestFiles(ctx)) {
+    const shown2 = relative(ctx.repoRoot, file);
+    for (const doc of parseAllDocuments(readFileSync2(file, "utf8"))) {
+      if ("errors" in doc && doc.errors.length) {
+        throw new StepError(`kubectl.manifests: ${shown2}: invalid YAML: ${doc.errors[0].message.split("\n")[0]}`, void 0, "Validation");
+      }
+      const obj = doc.toJS();
+      if (!obj) continue;
+      if (!obj.kind || !obj.metadata?.name)
+        throw new StepError(`kubectl.manifests: ${shown2}: an object without kind or metadata.name`, void 0, "Validation");
+      out.push({ file: shown2, kind: obj.kind, name: obj.metadata.name, canonical: canonicalJson(obj) });
+    }
+  }
+  return out;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`);
+    return `{${entries.join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+function parseApplyLines(stdout) {
+  return stdout.split("\n").map((l) => /^(\S+) (created|configured|unchanged|serverside-applied)(?: \(server dry run\))?$/.exec(l.trim())).filter((m) => m !== null).map((m) => ({ object: m[1], action: m[2] }));
+}
+async function getJson(ctx, step, args) {
+  const result = await kubectl(ctx, step, ["get", ...args, ...target(ctx), "-o", "json"]);
+  try {
+    return JSON.parse(result.stdout);
+  } catch {
+    throw new StepError(`${step}: kubectl did not print JSON`, result, "Validation");
+  }
+}
+async function versions(ctx) {
+  const out = {};
+  for (const r of section3(ctx).rollouts) {
+    const result = await kubectl(ctx, `kubectl get ${r} (revision)`, ["get", r, ...target(ctx), "-o", "json", "--ignore-not-found"]);
+    const obj = result.stdout.trim() ? JSON.parse(result.stdout) : void 0;
+    out[r] = obj ? { revision: obj.metadata?.annotations?.[REVISION_ANNOTATION] ?? null, generation: obj.metadata?.generation ?? 0 } : null;
+  }
+  return out;
+}
+function readRecorded(dir) {
+  if (!dir || !existsSync2(join3(dir, REVISIONS_FILE))) return void 0;
+  return JSON.parse(readFileSync2(join3(dir, REVISIONS_FILE), "utf8"));
+}
+var REVISIONS_FILE, REVISION_ANNOTATION, manifestArgs, writeRecord, sameObject, kubectlOperation;
+var init_kubectl = __esm({
+  "src/exec/operations/kubectl.ts"() {
+    "use strict";
+    init_errors2();
+    init_types();
+    init_kubectl_health();
+    REVISIONS_FILE = "kubectl-revisions.json";
+    REVISION_ANNOTATION = "deployment.kubernetes.io/revision";
+    manifestArgs = (ctx) => section3(ctx).manifests.flatMap((m) => ["-f", resolve2(ctx.repoRoot, m)]);
+    writeRecord = (ctx, record2) => writeFileSync(join3(ctx.runDir, REVISIONS_FILE), JSON.stringify(record2, null, 2));
+    sameObject = (applied, rollout) => applied.replace(/^([^./]+)\.[^/]*\//, "$1/") === rollout;
+    kubectlOperation = {
+      async preflight(ctx) {
+        const version2 = await kubectl(ctx, "kubectl version", [
+          "version",
+          "-o",
+          "json",
+          "--request-timeout=15s",
+          ...section3(ctx).context ? ["--context", section3(ctx).context] : []
+        ]);
+        if (!/"serverVersion"/.test(version2.stdout)) fail3("kubectl version: the API server did not answer", version2, "Transient");
+        const kinds = [...new Set((await manifestObjects(ctx)).map((o) => o.kind.toLowerCase()))];
+        for (const kind of kinds) {
+          for (const verb of ["create", "patch"]) {
+            const r = await kubectl(
+              ctx,
+              `kubectl auth can-i ${verb} ${kind}`,
+              ["auth", "can-i", verb, kind, ...target(ctx), "--request-timeout=15s"],
+              [0, 1]
+            );
+            if (r.exitCode === 1)
+              throw new StepError(`kubectl auth can-i ${verb} ${kind} in namespace ${section3(ctx).namespace}: no (forbidden)`, r, "Permission");
+          }
+        }
+      },
+      async dryRun(ctx) {
+        const objects = await manifestObjects(ctx);
+        const result = await kubectl(ctx, "kubectl apply --dry-run=server", [
+          "apply",
+          ...manifestArgs(ctx),
+          ...target(ctx),
+          "--dry-run=server"
+        ]);
+        const summary = { create: [], update: [], destroy: [], notes: [], digestInput: "", artifacts: [] };
+        for (const { object, action } of parseApplyLines(result.stdout)) {
+          if (action === "created") summary.create.push(object);
+          else if (action === "configured" || action === "serverside-applied") summary.update.push(object);
+          else summary.notes.push(`${object} unchanged`);
+        }
+        const k = section3(ctx);
+        if (k.rollouts.length) summary.notes.push(`waits for rollout of ${k.rollouts.join(", ")} (timeout ${k.timeout})`);
+        summary.digestInput = JSON.stringify({
+          context: k.context ?? null,
+          namespace: k.namespace,
+          rollouts: k.rollouts,
+          objects: objects.map((o) => ({
+            file: o.file,
+            kind: o.kind,
+            name: o.name,
+            sha256: createHash("sha256").update(o.canonical).digest("hex")
+          }))
+        });
+        return summary;
+      },
+      async apply(ctx) {
+        const k = section3(ctx);
+        const earlier = readRecorded(ctx.runDir);
+        const before = earlier ? Object.fromEntries(Object.entries(earlier.rollouts).map(([r, v]) => [r, v.before])) : await versions(ctx);
+        const record2 = {
+          rollouts: Object.fromEntries(Object.entries(before).map(([r, b]) => [r, { before: b, after: null }])),
+          applied: earlier?.applied ?? []
+        };
+        writeRecord(ctx, record2);
+        const result = await kubectl(ctx, "kubectl apply", ["apply", ...manifestArgs(ctx), ...target(ctx)]);
+        const applied = parseApplyLines(result.stdout);
+        for (const a of applied) if (!record2.applied.some((e) => e.object === a.object)) record2.applied.push(a);
+        writeRecord(ctx, record2);
+        const lines = applied.map(({ object, action }) => `${object} ${action}`);
+        for (const r of k.rollouts) {
+          const status = await ctx.exec(
+            `kubectl rollout status ${r}`,
+            ["kubectl", "rollout", "status", r, ...target(ctx), `--timeout=${k.timeout}`],
+            { cwd: ctx.repoRoot }
+          );
+          if (status.exitCode !== 0) fail3(`rollout of ${r} did not become ready within ${k.timeout}`, status);
+          lines.push(`${r} rolled out`);
+        }
+        const after = await versions(ctx);
+        for (const r of Object.keys(record2.rollouts)) record2.rollouts[r].after = after[r] ?? null;
+        writeRecord(ctx, record2);
+        return lines;
+      },
+      async verify(ctx) {
+        const k = section3(ctx);
+        const listed = await getJson(ctx, "kubectl get (applied objects)", manifestArgs(ctx));
+        const items = listed.kind === "List" ? listed.items : [listed];
+        const seen = new Set(items.map((o) => `${String(o.kind).toLowerCase()}/${o.metadata?.name}`));
+        for (const r of k.rollouts) if (!seen.has(r)) items.push(await getJson(ctx, `kubectl get ${r}`, [r]));
+        const lines = [`${items.length} object(s) present in namespace ${k.namespace}`];
+        const unhealthy = [];
+        for (const obj of items.filter(isWorkload)) {
+          const h = workloadHealth(obj);
+          (h.healthy ? lines : unhealthy).push(h.detail);
+        }
+        if (unhealthy.length) throw new StepError(`unhealthy after apply: ${unhealthy.join("; ")}`, void 0, "Validation");
+        return lines;
+      },
+      async rollback(ctx) {
+        const k = section3(ctx);
+        const recorded = readRecorded(ctx.targetRunDir);
+        const done = [];
+        const pending = [];
+        let reapply = false;
+        for (const r of k.rollouts) {
+          const rec = recorded?.rollouts[r];
+          if (rec && rec.before === null) {
+            pending.push(
+              `${r} did not exist before the run; execguard never deletes: remove it by hand if it is unwanted (kubectl delete ${r} --namespace ${k.namespace})`
+            );
+            continue;
+          }
+          const before = rec?.before;
+          const after = rec?.after;
+          if (before && after && before.generation === after.generation) {
+            done.push(
+              `${r}: unchanged by the run (${before.revision ? `revision ${before.revision}, ` : ""}generation ${before.generation}), nothing to undo`
+            );
+            continue;
+          }
+          if (before?.revision && after?.revision === before.revision) {
+            reapply = true;
+            continue;
+          }
+          const toRevision = before?.revision ? [`--to-revision=${before.revision}`] : [];
+          const undo = await ctx.exec(`kubectl rollout undo ${r}`, ["kubectl", "rollout", "undo", r, ...target(ctx), ...toRevision], {
+            cwd: ctx.repoRoot
+          });
+          if (undo.exitCode !== 0) {
+            pending.push(
+              `kubectl rollout undo ${r} --namespace ${k.namespace}${toRevision.map((a) => ` ${a}`).join("")} failed: ${(undo.stderr || undo.stdout).trim().split("\n").at(-1)}`
+            );
+            continue;
+          }
+          const to = before?.revision ? ` to revision ${before.revision}` : " to its previous revision";
+          const status = await ctx.exec(
+            `kubectl rollout status ${r} (after undo)`,
+            ["kubectl", "rollout", "status", r, ...target(ctx), `--timeout=${k.timeout}`],
+            { cwd: ctx.repoRoot }
+          );
+          if (status.exitCode !== 0)
+            pending.push(
+              `${r} was rolled back${to} but did not become ready within ${k.timeout}: check kubectl rollout status ${r} --namespace ${k.namespace}`
+            );
+          else done.push(`${r} rolled back${to} and ready`);
+        }
+        const others = (recorded?.applied ?? []).filter((a) => !k.rollouts.some((r) => sameObject(a.object, r)));
+        const created = others.filter((a) => a.action === "created");
+        if (reapply || others.some((a) => a.action === "configured" || a.action === "serverside-applied")) {
+          const present = k.manifests.filter((m) => existsSync2(resolve2(ctx.repoRoot, m)));
+          const result = await ctx.exec(
+            "kubectl apply (reverted manifests)",
+            ["kubectl", "apply", ...present.flatMap((m) => ["-f", resolve2(ctx.repoRoot, m)]), ...target(ctx)],
+            { cwd: ctx.repoRoot }
+          );
+          if (result.exitCode === 0)
+            done.push(
+              `re-applied the reverted manifests: ${parseApplyLines(result.stdout).map((a) => `${a.object} ${a.action}`).join(", ")}`
+            );
+          else
+            pending.push(
+              `re-applying the reverted manifests failed (${(result.stderr || result.stdout).trim().split("\n").at(-1)}): run kubectl apply -f ${present.join(" -f ")} --namespace ${k.namespace}`
+            );
+        }
+        if (created.length) {
+          pending.push(
+            `${created.map((a) => a.object).join(", ")} did not exist before the run; execguard never deletes: remove them by hand if they are unwanted`
+          );
+        }
+        if (!recorded && k.rollouts.length === 0) {
+          pending.push(
+            `the run folder with what was applied is unknown and no rollouts are listed: after the git revert, re-apply the manifests yourself (kubectl apply -f ${k.manifests.join(" -f ")} --namespace ${k.namespace})`
+          );
+        }
+        return { done, pending };
+      }
+    };
+  }
+});
+
+// src/exec/kinds/kubectl.ts
+var kubectlKind;
+var init_kubectl2 = __esm({
+  "src/exec/kinds/kubectl.ts"() {
+    "use strict";
+    init_mini();
+    init_kind();
+    init_schema_parts();
+    kubectlKind = executorKind({
+      summary: "server-side dry run, apply the manifests, wait for the rollouts",
+      section: strictObject({
+        manifests: array(relPath).check(_minLength(1)),
+        namespace: nonEmpty(),
+        context: optional(nonEmpty()),
+        rollouts: _default(array(string2().check(_regex(/^[a-z]+\/[A-Za-z0-9._-]+$/, "kind/name"))), []),
+        timeout: _default(duration2, "120s")
+      }),
+      template: {
+        workdir: ".",
+        files: ["k8s/web.yaml"],
+        message: "feat(k8s): deploy web to dev",
+        body: `kubectl:
+  manifests: [k8s/web.yaml]     # required, at least one
+  namespace: dev                # required
+  context: kind-dev             # optional: the kube context (a production name needs a destroy-level approval to delete)
+  rollouts: [deployment/web]    # default: none; each is waited for with \`kubectl rollout status\`
+  timeout: 120s                 # default: 120s
+verify: []
+`
+      },
+      environmentNames: (s) => [s.namespace, s.context ?? "", ...s.manifests],
+      // Manifests are repository paths (not relative to the workdir).
+      paths: (s) => s.manifests.map((m, i) => ({ key: ["kubectl", "manifests", i], path: m, input: true })),
+      commands: (s) => [
+        `kubectl apply ${s.manifests.map((m) => `-f ${m}`).join(" ")} -n ${s.namespace}${s.context ? ` --context ${s.context}` : ""}`,
+        ...s.rollouts.map((r) => `kubectl rollout status ${r} -n ${s.namespace} --timeout ${s.timeout}`)
+      ],
+      rollbackPath: () => "the kubectl executor's rollback (execguard rollback RUN_ID)",
+      target: (s) => s.context,
+      load: async () => (await Promise.resolve().then(() => (init_kubectl(), kubectl_exports))).kubectlOperation
+    });
+  }
+});
+
+// src/exec/kinds/terraform-like.ts
+function terraformLikeKind(tool, about) {
+  return executorKind({
+    ...about,
+    section: terraformLikeSection,
+    environmentNames: (s) => [...s.varFiles, s.workspace === "default" ? "" : s.workspace],
+    paths: (s, workdir) => s.varFiles.map((f, i) => ({ key: [tool, "varFiles", i], path: inWorkdir(workdir, f), input: true })),
+    commands(s, at) {
+      const vars = [...s.varFiles.map((f) => `-var-file=${f}`), ...Object.entries(s.vars).map(([k, v]) => `-var=${k}=${String(v)}`)];
+      return [
+        at(`${tool} apply <the saved plan shown above>${s.workspace !== "default" ? ` (workspace ${s.workspace})` : ""}`),
+        ...vars.length ? [at(`  planned with ${vars.join(" ")}`)] : []
+      ];
+    },
+    rollbackPath(summary) {
+      const replaced = new Set(summary.create.filter((a) => summary.destroy.includes(a)));
+      const created = summary.create.filter((a) => !replaced.has(a));
+      const parts = [
+        ...created.length ? [`destroy ${created.join(", ")}`] : [],
+        ...replaced.size ? [`replace (destroy and create again) ${[...replaced].join(", ")}`] : []
+      ];
+      return parts.length ? `execguard rollback re-applies the previous configuration; it would ${parts.join(" and ")}: that needs a destroy approval, checked before anything is reverted` : "execguard rollback re-applies the previous configuration; it destroys nothing";
+    },
+    target: (s) => s.workspace
+  });
+}
+var scalarVar, terraformLikeSection;
+var init_terraform_like = __esm({
+  "src/exec/kinds/terraform-like.ts"() {
+    "use strict";
+    init_mini();
+    init_kind();
+    init_schema_parts();
+    scalarVar = union([string2(), number2(), boolean2()]);
+    terraformLikeSection = strictObject({
+      vars: _default(record(string2(), scalarVar), {}),
+      varFiles: _default(array(relPath), []),
+      workspace: _default(string2().check(_regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-"')), "default"),
+      // `terraform init` options: a real backend needs its settings, a provider bump needs -upgrade.
+      init: _default(
+        strictObject({
+          backendConfig: _default(array(nonEmpty()), []),
+          upgrade: _default(boolean2(), false),
+          reconfigure: _default(boolean2(), false)
+        }),
+        { backendConfig: [], upgrade: false, reconfigure: false }
+      )
+    });
+  }
+});
+
+// src/exec/run-errors.ts
+function stateWrite(path4, write) {
+  try {
+    return write();
+  } catch (error) {
+    if (error instanceof StateWriteError || typeof error?.code !== "string" || !error.syscall)
+      throw error;
+    throw new StateWriteError(path4, error);
+  }
+}
+var RunError, ApprovalError, DriftError, RemoteMovedError, StateWriteError, PartialApplyError;
+var init_run_errors = __esm({
+  "src/exec/run-errors.ts"() {
+    "use strict";
+    init_types();
+    RunError = class extends StepError {
+      advice;
+      pending;
+      step;
+      constructor(message2, errorClass, options = {}) {
+        super(message2, options.result, errorClass);
+        this.advice = options.advice;
+        this.pending = options.pending ?? (options.advice ? [options.advice] : []);
+        this.step = options.step;
+      }
+    };
+    ApprovalError = class extends RunError {
+      constructor(message2, what, options = {}) {
+        const advice = `Ask the user to approve: ${what}`;
+        super(message2, "Approval", { ...options, advice, pending: options.pending ?? [advice] });
+      }
+    };
+    DriftError = class extends RunError {
+      constructor(message2, again) {
+        super(message2, "StateConflict", { advice: `Review the drift, then ${again}` });
+      }
+    };
+    RemoteMovedError = class extends RunError {
+      constructor(message2, result) {
+        super(message2, "StateConflict", { result });
+      }
+    };
+    StateWriteError = class extends RunError {
+      constructor(path4, failure2) {
+        super(
+          `cannot write the execguard state ${path4}: ${failure2.code ?? ""} ${failure2.message ?? ""}`.replace(/\s+/g, " ").trim(),
+          failure2.code === "EACCES" || failure2.code === "EPERM" || failure2.code === "EROFS" ? "Permission" : "Transient",
+          {
+            advice: `Free space in (or make writable) the execguard state folder, or set EXECGUARD_HOME to one that is, then run the command again`
+          }
+        );
+        this.path = path4;
+        this.failure = failure2;
+      }
+      path;
+      failure;
+    };
+    PartialApplyError = class extends RunError {
+      constructor(message2, result, errorClass, applied, notApplied) {
+        super(message2, errorClass, { result });
+        this.applied = applied;
+        this.notApplied = notApplied;
+      }
+      applied;
+      notApplied;
+    };
+  }
+});
+
+// src/exec/order.ts
+var byCodePoint;
+var init_order = __esm({
+  "src/exec/order.ts"() {
+    "use strict";
+    byCodePoint = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
+// src/exec/operations/terraform.ts
+var terraform_exports = {};
+__export(terraform_exports, {
+  ApplyError: () => PartialApplyError,
+  LOCK_FILE: () => LOCK_FILE,
+  TERRAFORM_SOURCES: () => TERRAFORM_SOURCES,
+  TERRAFORM_STATE_LOCK: () => TERRAFORM_STATE_LOCK,
+  initArgs: () => initArgs,
+  lastError: () => lastError,
+  lockFileOf: () => lockFileOf,
+  summarize: () => summarize,
+  terraformEnv: () => terraformEnv,
+  terraformOperation: () => terraformOperation,
+  varArgs: () => varArgs
+});
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync3, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join4, relative as relative2, sep } from "node:path";
+function terraformEnv(ctx) {
+  const key = createHash2("sha256").update(ctx.workdir).digest("hex").slice(0, 16);
+  return {
+    CHECKPOINT_DISABLE: "1",
+    TF_IN_AUTOMATION: "1",
+    TF_INPUT: "0",
+    // .terraform lives in execguard's state, not in the repository.
+    TF_DATA_DIR: join4(stateHome(ctx.env), "terraform", key)
+  };
+}
+function section4(ctx) {
+  return ctx.plan.terraform ?? ctx.plan.terragrunt ?? terraformLikeSection.parse({});
+}
+function initArgs(ctx) {
+  const init = section4(ctx).init;
+  return [
+    "init",
+    "-input=false",
+    "-no-color",
+    ...(init?.backendConfig ?? []).map((b) => `-backend-config=${b}`),
+    ...init?.upgrade ? ["-upgrade"] : [],
+    ...init?.reconfigure ? ["-reconfigure"] : []
+  ];
+}
+function lockFileOf(ctx) {
+  return relative2(ctx.repoRoot, join4(ctx.workdir, LOCK_FILE)).split(sep).join("/");
+}
+function lockDigest(ctx) {
+  try {
+    return createHash2("sha256").update(readFileSync3(join4(ctx.workdir, LOCK_FILE))).digest("hex");
+  } catch {
+    return void 0;
+  }
+}
+function varArgs(ctx) {
+  const tf2 = section4(ctx);
+  return [...tf2.varFiles.map((f) => `-var-file=${f}`), ...Object.entries(tf2.vars).map(([k, v]) => `-var=${k}=${String(v)}`)];
+}
+async function tf(ctx, step, args, ok = [0]) {
+  const result = await ctx.exec(step, ["terraform", ...args], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+  if (!ok.includes(result.exitCode)) {
+    const { errorClass, why } = classify(result);
+    throw new StepError(`terraform ${args[0]} failed (${why}): ${lastError(result)}`, result, errorClass);
+  }
+  return result;
+}
+function lastError(result) {
+  const text = `${result.stderr}
+${result.stdout}`.replace(/\x1b\[[0-9;]*m/g, "");
+  const match = text.match(/Error: [^\n]*(\n[^\n]+)*/);
+  if (match)
+    return match[0].replace(/\s*\n\s*/g, " ").replace(/[│╷╵]/g, "").replace(/\s+/g, " ").trim().slice(0, 600);
+  return text.trim().split("\n").at(-1)?.slice(0, 600) ?? "";
+}
+function summarize(showJson, artifact) {
+  const parsed = JSON.parse(showJson);
+  const changes2 = (parsed.resource_changes ?? []).slice().sort((a, b) => byCodePoint(a.address, b.address));
+  const summary = { create: [], update: [], destroy: [], notes: [], digestInput: "", artifacts: [artifact] };
+  for (const rc of changes2) {
+    const a = rc.change.actions;
+    if (a.includes("create")) summary.create.push(rc.address);
+    if (a.includes("update")) summary.update.push(rc.address);
+    if (a.includes("delete")) summary.destroy.push(rc.address);
+    if (a.includes("create") && a.includes("delete")) summary.notes.push(`${rc.address} is replaced (destroyed, then created)`);
+  }
+  const outputs = Object.entries(parsed.output_changes ?? {}).filter(([, c]) => !c.actions.includes("no-op"));
+  if (outputs.length) summary.notes.push(`outputs changing: ${outputs.map(([n]) => n).join(", ")}`);
+  if (parsed.terraform_version) summary.notes.push(`planned with terraform ${parsed.terraform_version}`);
+  summary.digestInput = JSON.stringify({
+    ...parsed.terraform_version ? { terraform_version: parsed.terraform_version } : {},
+    resource_changes: changes2.map((rc) => ({
+      address: rc.address,
+      actions: rc.change.actions,
+      before: rc.change.before ?? null,
+      after: rc.change.after ?? null
+    }))
+  });
+  return summary;
+}
+async function planTo(ctx, file, step) {
+  await tf(ctx, step, ["plan", "-input=false", "-detailed-exitcode", `-out=${join4(ctx.runDir, file)}`, ...varArgs(ctx)], [0, 2]);
+  const shown2 = await tf(ctx, `${step}: show`, ["show", "-json", join4(ctx.runDir, file)]);
+  const summary = summarize(shown2.stdout, file);
+  const lock = lockDigest(ctx);
+  if (lock) summary.digestInput = JSON.stringify({ plan: JSON.parse(summary.digestInput), lockFile: lock });
+  return summary;
+}
+async function stateResources(ctx) {
+  const result = await ctx.exec("terraform show (state)", ["terraform", "show", "-json"], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+  const found = /* @__PURE__ */ new Map();
+  if (result.exitCode !== 0) return found;
+  const walk = (m) => {
+    for (const r of m?.resources ?? []) found.set(r.address, { tainted: Boolean(r.tainted) });
+    for (const c of m?.child_modules ?? []) walk(c);
+  };
+  try {
+    walk(JSON.parse(result.stdout).values?.root_module);
+  } catch {
+  }
+  return found;
+}
+async function initialise(ctx) {
+  await tf(ctx, "terraform init", initArgs(ctx));
+  const ws = section4(ctx).workspace;
+  if (ws !== "default") await tf(ctx, "terraform workspace", ["workspace", "select", "-or-create", ws]);
+}
+var LOCK_FILE, TERRAFORM_SOURCES, changed, TERRAFORM_STATE_LOCK, terraformOperation;
+var init_terraform = __esm({
+  "src/exec/operations/terraform.ts"() {
+    "use strict";
+    init_home();
+    init_terraform_like();
+    init_errors2();
+    init_run_errors();
+    init_types();
+    init_order();
+    init_run_errors();
+    LOCK_FILE = ".terraform.lock.hcl";
+    TERRAFORM_SOURCES = /\.(tf|tf\.json|tfvars|tfvars\.json|hcl)$/;
+    changed = (s) => [
+      ...s.create.map((a) => `create ${a}`),
+      ...s.update.map((a) => `update ${a}`),
+      ...s.destroy.map((a) => `destroy ${a}`)
+    ];
+    TERRAFORM_STATE_LOCK = /(^|\/)\.terraform\.tfstate\.lock\.info$/;
+    terraformOperation = {
+      preflight: (ctx) => initialise(ctx),
+      dryRun: (ctx) => planTo(ctx, "tfplan", "terraform plan"),
+      async apply(ctx, approved) {
+        const marker = join4(ctx.runDir, "apply-attempted");
+        let planFile = join4(ctx.runDir, approved.artifacts[0] ?? "tfplan");
+        if (existsSync3(marker)) {
+          const again = await planTo(ctx, "tfplan-retry", "terraform plan (retry)");
+          const allowed = /* @__PURE__ */ new Set([...changed(approved), ...approved.create.map((a) => `destroy ${a}`)]);
+          const extra = changed(again).filter((c) => !allowed.has(c));
+          if (extra.length)
+            throw new StepError(`the retry plan differs from the approved plan: ${extra.join(", ")}`, void 0, "StateConflict");
+          planFile = join4(ctx.runDir, "tfplan-retry");
+        }
+        writeFileSync2(marker, (/* @__PURE__ */ new Date()).toISOString());
+        const result = await ctx.exec("terraform apply", ["terraform", "apply", "-input=false", "-no-color", planFile], {
+          cwd: ctx.workdir,
+          env: terraformEnv(ctx)
+        });
+        if (result.exitCode !== 0) {
+          const inState = await stateResources(ctx).catch(() => /* @__PURE__ */ new Map());
+          const applied = approved.create.filter((a) => inState.has(a)).map((a) => `created ${a}${inState.get(a).tainted ? " (tainted: it failed while being created)" : ""}`).concat(approved.destroy.filter((a) => !inState.has(a) && !approved.create.includes(a)).map((a) => `destroyed ${a}`));
+          const notApplied = approved.create.filter((a) => !inState.has(a)).map((a) => `create ${a}`);
+          const { errorClass, why } = classify(result);
+          throw new PartialApplyError(`terraform apply failed (${why}): ${lastError(result)}`, result, errorClass, applied, notApplied);
+        }
+        return changed(approved).map(
+          (c) => c.replace(/^create/, "created").replace(/^update/, "updated").replace(/^destroy/, "destroyed")
+        );
+      },
+      async verify(ctx) {
+        const [converged, state] = await Promise.all([
+          tf(
+            ctx,
+            "terraform plan (converged?)",
+            ["plan", "-input=false", "-detailed-exitcode", "-lock=false", "-no-color", ...varArgs(ctx)],
+            [0, 2]
+          ),
+          stateResources(ctx)
+        ]);
+        if (converged.exitCode === 2)
+          throw new StepError("the state does not match the configuration after apply: terraform still plans changes", converged, "Validation");
+        const resources = [...state.keys()];
+        return [
+          `state matches the configuration (plan -detailed-exitcode = 0)`,
+          `${resources.length} resource(s) in state: ${resources.join(", ") || "none"}`
+        ];
+      },
+      stepEnv: (ctx) => terraformEnv(ctx),
+      // The state lock terraform holds while the pre-flight's plan runs, beside git's `status`.
+      transient: TERRAFORM_STATE_LOCK,
+      companions: (ctx) => [lockFileOf(ctx)],
+      sources: TERRAFORM_SOURCES,
+      async planRollback(ctx) {
+        await initialise(ctx);
+        const back = await planTo(ctx, "tfplan-rollback", "terraform plan (previous configuration)");
+        const steps = changed(back);
+        return {
+          destroys: back.destroy,
+          describe: [
+            steps.length ? `re-applying the previous configuration would ${steps.join(", ")}` : "infrastructure already matches the previous configuration"
+          ],
+          apply: async () => {
+            if (steps.length === 0) return ["infrastructure already matches the previous configuration"];
+            const result = await ctx.exec(
+              "terraform apply (previous configuration)",
+              ["terraform", "apply", "-input=false", "-no-color", join4(ctx.runDir, "tfplan-rollback")],
+              { cwd: ctx.workdir, env: terraformEnv(ctx) }
+            );
+            if (result.exitCode !== 0) {
+              const { errorClass, why } = classify(result);
+              throw new StepError(`terraform apply of the previous configuration failed (${why}): ${lastError(result)}`, result, errorClass);
+            }
+            return [`applied the previous configuration: ${steps.join(", ")}`];
+          }
+        };
+      },
+      async rollback(ctx) {
+        const plan = await terraformOperation.planRollback(ctx);
+        if (plan.destroys.length && !ctx.approval?.destroy) {
+          return {
+            done: plan.describe,
+            pending: [
+              `Get a destroy approval for ${plan.destroys.join(", ")}, then run execguard rollback again with it (${plan.describe.join("; ")})`
+            ]
+          };
+        }
+        return { done: await plan.apply(), pending: [] };
+      }
+    };
+  }
+});
+
+// src/exec/kinds/terraform.ts
+var terraformKind;
+var init_terraform2 = __esm({
+  "src/exec/kinds/terraform.ts"() {
+    "use strict";
+    init_terraform_like();
+    terraformKind = terraformLikeKind("terraform", {
+      summary: "plan to a saved file, apply exactly that file, verify",
+      template: {
+        workdir: "infra                  # the Terraform root module",
+        files: ["infra/main.tf"],
+        message: "feat(infra): apply the terraform example",
+        body: `terraform:                      # may be omitted: every field has a default
+  vars: {}                      # -var name=value pairs, e.g. { name: demo }
+  varFiles: []                  # -var-file paths, relative to workdir
+  workspace: default
+# Checks after the apply; a failed check rolls back what can be rolled back.
+verify: []
+#  - run: terraform output -json
+#    expect: { exitCode: 0, stdoutMatches: "demo" }
+`
+      },
+      load: async () => (await Promise.resolve().then(() => (init_terraform(), terraform_exports))).terraformOperation
+    });
+  }
+});
+
+// src/exec/operations/terragrunt.ts
+var terragrunt_exports = {};
+__export(terragrunt_exports, {
+  terragruntOperation: () => terragruntOperation
+});
+import { existsSync as existsSync4 } from "node:fs";
+import { join as join5 } from "node:path";
+function section5(ctx) {
+  const t = ctx.plan.terragrunt;
+  if (!t) throw new StepError("the plan has no 'terragrunt:' section", void 0, "Validation");
+  return t;
+}
+async function tg(ctx, step, args, ok = [0]) {
+  const result = await ctx.exec(step, ["terragrunt", ...args], { cwd: ctx.workdir, env: env(ctx) });
+  if (!ok.includes(result.exitCode)) {
+    const { errorClass, why } = classify(result);
+    throw new StepError(`terragrunt ${args[0]} failed (${why}): ${lastError(result)}`, result, errorClass);
+  }
+  return result;
+}
+async function planTo2(ctx, file, step) {
+  await tg(
+    ctx,
+    step,
+    ["plan", "-input=false", "-no-color", "-detailed-exitcode", `-out=${join5(ctx.runDir, file)}`, ...varArgs(ctx)],
+    [0, 2]
+  );
+  const shown2 = await tg(ctx, `${step}: show`, ["show", "-json", join5(ctx.runDir, file)]);
+  try {
+    return summarize(shown2.stdout, file);
+  } catch {
+    throw new StepError(`${step}: terragrunt show -json did not print a plan as JSON`, shown2, "Validation");
+  }
+}
+function stateAddresses(showJson) {
+  const walk = (m) => [
+    ...(m?.resources ?? []).map((r) => r.address),
+    ...(m?.child_modules ?? []).flatMap(walk)
+  ];
+  const parsed = JSON.parse(showJson);
+  return walk(parsed.values?.root_module).sort();
+}
+var TERRAGRUNT_TRANSIENT, env, changes, terragruntOperation;
+var init_terragrunt = __esm({
+  "src/exec/operations/terragrunt.ts"() {
+    "use strict";
+    init_errors2();
+    init_types();
+    init_terraform();
+    TERRAGRUNT_TRANSIENT = /(^|\/)(\.terraform\.tfstate\.lock\.info$|\.terragrunt-cache\/)/;
+    env = (ctx) => ({
+      ...terraformEnv(ctx),
+      TG_NON_INTERACTIVE: "true",
+      TERRAGRUNT_NON_INTERACTIVE: "true"
+    });
+    changes = (s) => [
+      ...s.create.map((a) => `create ${a}`),
+      ...s.update.map((a) => `update ${a}`),
+      ...s.destroy.map((a) => `destroy ${a}`)
+    ];
+    terragruntOperation = {
+      async preflight(ctx) {
+        if (!existsSync4(join5(ctx.workdir, "terragrunt.hcl"))) {
+          throw new StepError(`workdir ${ctx.plan.workdir} has no terragrunt.hcl (operation: terragrunt)`, void 0, "Validation");
+        }
+        await tg(ctx, "terragrunt --version", ["--version"]);
+        await tg(ctx, "terragrunt init", initArgs(ctx));
+        const ws = section5(ctx).workspace;
+        if (ws !== "default") await tg(ctx, "terragrunt workspace", ["workspace", "select", "-or-create", ws]);
+      },
+      dryRun: (ctx) => planTo2(ctx, "tfplan", "terragrunt plan"),
+      async apply(ctx, approved) {
+        const planFile = join5(ctx.runDir, approved.artifacts[0] ?? "tfplan");
+        if (!existsSync4(planFile))
+          throw new StepError(`the approved saved plan ${planFile} is missing: run execguard plan again`, void 0, "StateConflict");
+        await tg(ctx, "terragrunt apply", ["apply", "-input=false", "-no-color", planFile]);
+        return changes(approved).map(
+          (c) => c.replace(/^create/, "created").replace(/^update/, "updated").replace(/^destroy/, "destroyed")
+        );
+      },
+      async verify(ctx) {
+        const plan = await tg(
+          ctx,
+          "terragrunt plan (converged?)",
+          ["plan", "-input=false", "-no-color", "-detailed-exitcode", "-lock=false", ...varArgs(ctx)],
+          [0, 2]
+        );
+        if (plan.exitCode === 2)
+          throw new StepError("the state does not match the configuration after apply: terragrunt still plans changes", plan, "Validation");
+        const state = await tg(ctx, "terragrunt show (state)", ["show", "-json"]);
+        const resources = stateAddresses(state.stdout);
+        return [
+          "state matches the configuration (plan -detailed-exitcode = 0)",
+          `${resources.length} resource(s) in state: ${resources.join(", ") || "none"}`
+        ];
+      },
+      stepEnv: (ctx) => env(ctx),
+      // terragrunt runs terraform in the unit: the same state lock, plus its own cache.
+      transient: TERRAGRUNT_TRANSIENT,
+      companions: (ctx) => [lockFileOf(ctx)],
+      sources: TERRAFORM_SOURCES,
+      async rollback(ctx) {
+        const back = await planTo2(ctx, "tfplan-rollback", "terragrunt plan (previous configuration)");
+        const steps = changes(back);
+        if (steps.length === 0) return { done: ["infrastructure already matches the previous configuration"], pending: [] };
+        const described = `re-applying the previous configuration would ${steps.join(", ")}`;
+        if (back.destroy.length) {
+          return {
+            done: [`planned the previous configuration (saved as ${join5(ctx.runDir, "tfplan-rollback")})`],
+            pending: [
+              `${described}. execguard never destroys during a rollback: review it, then run terragrunt apply in ${ctx.plan.workdir} yourself with a destroy approval`
+            ]
+          };
+        }
+        await tg(ctx, "terragrunt apply (previous configuration)", ["apply", "-input=false", "-no-color", join5(ctx.runDir, "tfplan-rollback")]);
+        return { done: [`applied the previous configuration: ${steps.join(", ")}`], pending: [] };
+      }
+    };
+  }
+});
+
+// src/exec/kinds/terragrunt.ts
+var terragruntKind;
+var init_terragrunt2 = __esm({
+  "src/exec/kinds/terragrunt.ts"() {
+    "use strict";
+    init_terraform_like();
+    terragruntKind = terraformLikeKind("terragrunt", {
+      summary: "the same phases as terraform, run through terragrunt in one unit",
+      template: {
+        workdir: "live/dev/app           # the terragrunt unit (holds terragrunt.hcl)",
+        files: ["live/dev/app/terragrunt.hcl"],
+        message: "feat(live): roll out the dev app unit",
+        body: `terragrunt:
+  vars: {}
+  varFiles: []
+  workspace: default
+verify: []
+`
+      },
+      load: async () => (await Promise.resolve().then(() => (init_terragrunt(), terragrunt_exports))).terragruntOperation
+    });
+  }
+});
+
+// src/exec/kinds/index.ts
+async function loadOperation(type) {
+  return Object.hasOwn(KINDS, type) ? KINDS[type].load() : void 0;
+}
+var KINDS, OPERATION_TYPES, kindOf;
+var init_kinds = __esm({
+  "src/exec/kinds/index.ts"() {
+    "use strict";
+    init_app2();
+    init_gitops2();
+    init_kubectl2();
+    init_terraform2();
+    init_terragrunt2();
+    KINDS = {
+      terraform: terraformKind,
+      terragrunt: terragruntKind,
+      gitops: gitopsKind,
+      kubectl: kubectlKind,
+      app: appKind
+    };
+    OPERATION_TYPES = Object.keys(KINDS);
+    kindOf = (type) => KINDS[type];
+  }
+});
+
+// src/exec/plan-schema.ts
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3 } from "node:path";
+function lineOf(doc, counter, path4, wantKey = true) {
+  let node2 = doc.contents;
+  let offset = 0;
+  for (const segment of path4) {
+    if ((0, import_yaml2.isMap)(node2)) {
+      const pair = node2.items.find((p) => (0, import_yaml2.isPair)(p) && (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      offset = (0, import_yaml2.isScalar)(pair.key) && pair.key.range?.[0] || offset;
+      node2 = pair.value;
+      if (!wantKey && (0, import_yaml2.isScalar)(pair.value) && pair.value.range) offset = pair.value.range[0];
+    } else if ((0, import_yaml2.isSeq)(node2) && typeof segment === "number" && node2.items[segment]) {
+      node2 = node2.items[segment];
+      const range = node2.range;
+      if (range) offset = range[0];
+    } else break;
+  }
+  return counter.linePos(offset).line;
+}
+function describeIssue(issue2) {
+  if (issue2.code === "invalid_type") return `expected ${issue2.expected}`;
+  if (issue2.code === "invalid_value") return `expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}`;
+  if (issue2.code === "too_small") {
+    if (issue2.origin === "array") return `needs at least ${issue2.minimum} item(s)`;
+    if (issue2.origin === "number") return `expected a number ${issue2.inclusive ? ">=" : ">"} ${issue2.minimum}`;
+    return "must not be empty";
+  }
+  if (issue2.code === "invalid_format") return `expected ${issue2.message}`;
+  return issue2.message;
+}
+function insideRepo(repoRoot, path4) {
+  if (isAbsolute2(path4)) return false;
+  const rel = relative3(repoRoot, resolve3(repoRoot, path4));
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+}
+function parsePlan(text, options) {
+  const { file, repoRoot } = options;
+  const counter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const fail4 = (path4, problem, wantKey = true) => {
+    throw new PlanError(file, lineOf(doc, counter, path4, wantKey), keyName(path4), problem);
+  };
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    throw new PlanError(file, counter.linePos(e.pos[0]).line, "", e.message.split("\n")[0]);
+  }
+  const raw = doc.toJS();
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw))
+    fail4([], "a plan is a YAML mapping (id, operation, workdir, git, <operation>, verify)");
+  const parsed = planSchema.safeParse(raw);
+  reportUnknownKeys();
+  if (!parsed.success) reportIssue(firstIssue(parsed.error.issues));
+  const top = parsed.data;
+  const operation = top.operation;
+  for (const other of OPERATIONS) {
+    if (other !== operation && raw[other] !== void 0) {
+      fail4([other], `section for operation '${other}', but this plan's operation is '${operation}'`);
+    }
+  }
+  const sectionRaw = raw[operation];
+  const section6 = KINDS[operation].section.safeParse(sectionRaw ?? {});
+  if (!section6.success && sectionRaw === void 0)
+    fail4(
+      ["operation"],
+      `missing section '${operation}:' for operation '${operation}' (its ${firstIssue(section6.error.issues).path.join(".") || "fields"} cannot be defaulted)`
+    );
+  if (!section6.success) {
+    const issue2 = firstIssue(section6.error.issues);
+    reportIssue({ ...issue2, path: [operation, ...issue2.path] });
+  }
+  if (!top.git) fail4(["operation"], `missing section 'git:' (git: { files: [...], message: "..." }): it has no defaults`);
+  const plan = {
+    id: top.id ?? options.defaultId,
+    operation,
+    workdir: top.workdir,
+    ...top.git ? { git: top.git } : {},
+    [operation]: section6.data,
+    verify: top.verify
+  };
+  const paths = [
+    { key: ["workdir"], path: plan.workdir, input: false },
+    ...(plan.git?.files ?? []).map((f, i) => ({ key: ["git", "files", i], path: f, input: false })),
+    ...kindOf(operation).paths(section6.data, plan.workdir)
+  ];
+  for (const { key, path: path4 } of paths) {
+    if (!insideRepo(repoRoot, path4)) fail4(key, `path '${path4}' is outside the repository ${repoRoot}`, false);
+  }
+  return plan;
+  function reportUnknownKeys() {
+    const unknownKeys = [];
+    const collect2 = (issues, prefix) => {
+      for (const issue2 of issues)
+        if (issue2.code === "unrecognized_keys") for (const key of issue2.keys) unknownKeys.push([...prefix, ...issue2.path, key]);
+    };
+    if (!parsed.success) collect2(parsed.error.issues, []);
+    const op = raw.operation;
+    if (typeof op === "string" && OPERATIONS.includes(op)) {
+      const sectionRaw2 = raw[op];
+      const section7 = KINDS[op].section.safeParse(sectionRaw2 ?? {});
+      if (!section7.success) collect2(section7.error.issues, [op]);
+    }
+    if (!unknownKeys.length) return;
+    const [first, ...rest] = unknownKeys.map((path4) => ({ line: lineOf(doc, counter, path4), key: keyName(path4) }));
+    throw new PlanError(
+      file,
+      first.line,
+      first.key,
+      "unknown key",
+      rest.map((k) => planProblem(file, k.line, k.key, "unknown key"))
+    );
+  }
+  function reportIssue(issue2) {
+    if (issue2.code === "unrecognized_keys") {
+      const path5 = [...issue2.path, issue2.keys[0]];
+      return fail4(path5, "unknown key");
+    }
+    const path4 = issue2.path;
+    const present = path4.reduce(
+      (o, k) => o && typeof o === "object" ? o[k] : void 0,
+      raw
+    );
+    if (present === void 0) return fail4(path4, `missing (${describeIssue(issue2)})`);
+    return fail4(path4, describeIssue(issue2), false);
+  }
+}
+var import_yaml2, planProblem, PlanError, OPERATIONS, planSchema, keyName, firstIssue;
+var init_plan_schema = __esm({
+  "src/exec/plan-schema.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_mini();
+    init_kinds();
+    init_schema_parts();
+    planProblem = (file, line, key, problem) => `${file}${line > 0 ? `:${line}` : ""}: ${key ? `${key}: ` : ""}${problem}`;
+    PlanError = class extends Error {
+      constructor(file, line, key, problem, more = []) {
+        super([planProblem(file, line, key, problem), ...more].join("\n"));
+        this.file = file;
+        this.line = line;
+        this.key = key;
+        this.problem = problem;
+        this.more = more;
+      }
+      file;
+      line;
+      key;
+      problem;
+      more;
+    };
+    OPERATIONS = OPERATION_TYPES;
+    planSchema = strictObject({
+      id: optional(string2().check(_regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" and "-"'))),
+      operation: _enum(OPERATIONS),
+      workdir: _default(relPath, "."),
+      git: optional(
+        strictObject({
+          files: array(relPath).check(_minLength(1)),
+          message: nonEmpty(),
+          remote: _default(nonEmpty(), "origin"),
+          branch: _default(nonEmpty(), "main")
+        })
+      ),
+      // Checked here only as present or not; the section's own schema runs once the operation is known.
+      ...Object.fromEntries(OPERATIONS.map((op) => [op, optional(unknown())])),
+      verify: _default(
+        array(
+          strictObject({
+            run: nonEmpty(),
+            expect: optional(strictObject({ exitCode: optional(int()), stdoutMatches: optional(string2()) }))
+          })
+        ),
+        []
+      )
+    });
+    keyName = (path4) => path4.reduce((acc, s) => typeof s === "number" ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s, "");
+    firstIssue = (issues) => issues.find((i) => i.code === "unrecognized_keys") ?? issues[0];
+  }
+});
+
+// src/exec/progress.ts
+function createProgress(write, tty, now = () => performance.now()) {
+  let phase = "";
+  let since = now();
+  let last2 = "";
+  let timer;
+  const draw = () => write(`\r\x1B[K\u23F3 ${phase} ${((now() - since) / 1e3).toFixed(1)}s  ${last2.slice(0, 100)}`);
+  return {
+    phase(name) {
+      if (tty && phase) write(`\r\x1B[K\u2714 ${phase} ${((now() - since) / 1e3).toFixed(1)}s
+`);
+      phase = name;
+      since = now();
+      last2 = "";
+      if (tty) {
+        timer ??= setInterval(draw, 200);
+        timer.unref();
+        draw();
+      } else write(`execguard: [${name}]
+`);
+    },
+    line(text) {
+      last2 = text;
+      if (tty) draw();
+      else write(`execguard: [${phase}] ${text}
+`);
+    },
+    done() {
+      if (timer) clearInterval(timer);
+      timer = void 0;
+      if (tty && phase) write(`\r\x1B[K\u2714 ${phase} ${((now() - since) / 1e3).toFixed(1)}s
+`);
+      phase = "";
+    }
+  };
+}
+var silentProgress;
+var init_progress = __esm({
+  "src/exec/progress.ts"() {
+    "use strict";
+    silentProgress = { phase() {
+    }, line() {
+    }, done() {
+    } };
+  }
+});
+
+// src/state/grant-keys.ts
+import { linkSync, mkdirSync, readFileSync as readFileSync4, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+function readPrivateJwk(path4) {
+  try {
+    const jwk = JSON.parse(readFileSync4(path4, "utf8"));
+    return jwk.kty === "OKP" && jwk.crv === "Ed25519" && typeof jwk.d === "string" && typeof jwk.x === "string" ? jwk : null;
+  } catch {
+    return null;
+  }
+}
+function verifyKey(home) {
+  const paths = statePaths(home);
+  const own2 = readPrivateJwk(paths.grantSigningKey);
+  try {
+    if (own2) return crypto().createPublicKey({ key: publicJwk(own2), format: "jwk" });
+    const jwk = JSON.parse(readFileSync4(paths.grantVerifyKey, "utf8"));
+    if (jwk.kty !== "OKP" || jwk.crv !== "Ed25519" || typeof jwk.x !== "string") return null;
+    return crypto().createPublicKey({ key: publicJwk(jwk), format: "jwk" });
+  } catch {
+    return null;
+  }
+}
+function verify(body, signature, key) {
+  try {
+    return crypto().verify(null, Buffer.from(DOMAIN + body), key, Buffer.from(signature, "base64"));
+  } catch {
+    return false;
+  }
+}
+var crypto, DOMAIN, publicJwk;
+var init_grant_keys = __esm({
+  "src/state/grant-keys.ts"() {
+    "use strict";
+    init_home();
+    crypto = () => process.getBuiltinModule("node:crypto");
+    DOMAIN = "execguard-grant-record-v1\n";
+    publicJwk = (jwk) => ({ kty: "OKP", crv: "Ed25519", x: jwk.x });
+  }
+});
+
+// src/state/executor-calls.ts
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join6 } from "node:path";
+function useExecutorCall(home, nonce, sessionId, now = Date.now()) {
+  if (!nonce)
+    throw new CallClaimError(
+      `this run was not started by a Bash call execguard's hook saw (no ${CALL_ENV}), so it cannot tell which agent runs it`
+    );
+  if (!NONCE.test(nonce)) throw new CallClaimError(`${CALL_ENV} is not a nonce execguard's hook minted`);
+  const nonceHash = sha256(nonce);
+  const file = join6(callsDir(home), `${nonceHash}.json`);
+  let claim2;
+  try {
+    const { body, sig } = JSON.parse(readFileSync5(file, "utf8"));
+    const key = verifyKey(home);
+    if (typeof body !== "string" || typeof sig !== "string" || !key || !verify(body, sig, key)) throw new Error("unsigned");
+    claim2 = JSON.parse(body);
+  } catch {
+    throw new CallClaimError(`${CALL_ENV} names no call claim the hooks signed`);
+  }
+  if (claim2.kind !== "executor-call" || claim2.nonceHash !== nonceHash) throw new CallClaimError("the call claim is not for this nonce");
+  if (claim2.sessionId !== sessionId) throw new CallClaimError(`the call claim belongs to another session than ${sessionId}`);
+  const created = Date.parse(claim2.createdAt);
+  if (!Number.isFinite(created) || now - created > CLAIM_TTL_MS)
+    throw new CallClaimError("the call claim has expired: run the command again as its own Bash call");
+  try {
+    writeFileSync4(join6(callsDir(home), `${nonceHash}.used`), `${process.pid}
+`, { mode: 384, flag: "wx" });
+  } catch {
+    throw new CallClaimError("the call claim was already used: each Bash call starts the executor once");
+  }
+  return claim2;
+}
+var CALL_ENV, CLAIM_TTL_MS, NONCE, crypto2, sha256, callsDir, CallClaimError;
+var init_executor_calls = __esm({
+  "src/state/executor-calls.ts"() {
+    "use strict";
+    init_grant_keys();
+    CALL_ENV = "EXECGUARD_CALL";
+    CLAIM_TTL_MS = 10 * 6e4;
+    NONCE = /^[0-9a-f]{64}$/;
+    crypto2 = () => process.getBuiltinModule("node:crypto");
+    sha256 = (text) => crypto2().createHash("sha256").update(text).digest("hex");
+    callsDir = (home) => join6(home, "executor-calls");
+    CallClaimError = class extends Error {
+    };
+  }
+});
+
+// src/approval/environment-words.ts
+function environmentsNamed(value, productionNames = []) {
+  const found = /* @__PURE__ */ new Set();
+  const prod = new Set(productionNames.map((n) => n.toLowerCase()));
+  for (const segment of value.toLowerCase().split(/[^a-z0-9]+/)) {
+    const env2 = ENVIRONMENT_WORDS[segment] ?? (segment && prod.has(segment) ? "prod" : void 0);
+    if (env2) found.add(env2);
+  }
+  return [...found];
+}
+var ENVIRONMENT_WORDS;
+var init_environment_words = __esm({
+  "src/approval/environment-words.ts"() {
+    "use strict";
+    ENVIRONMENT_WORDS = {
+      dev: "dev",
+      development: "dev",
+      staging: "staging",
+      stage: "staging",
+      stg: "staging",
+      prod: "prod",
+      production: "prod",
+      prd: "prod"
+    };
+  }
+});
+
+// src/guard/environment-names.ts
+function segments(value) {
+  return value.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function isProductionName(value, policy) {
+  if (!value) return false;
+  const names = new Set(policy.productionNames.map((n) => n.toLowerCase()));
+  return segments(value).some((s) => names.has(s));
+}
+function isLocalContext(value, policy) {
+  if (!value) return false;
+  const v = value.toLowerCase();
+  return policy.localContexts.some((local) => {
+    const l = local.toLowerCase();
+    return v === l || v.startsWith(`${l}-`) || v.startsWith(`${l}_`) || v.startsWith(`${l}.`) || v.startsWith(`${l}@`);
+  });
+}
+function environmentsOf(value, policy) {
+  return value ? environmentsNamed(value, policy?.productionNames) : [];
+}
+function isDryRun(argv2) {
+  let dry = false;
+  for (const a of argv2) {
+    if (a === "--dry-run") dry = true;
+    else if (a.startsWith("--dry-run=")) dry = !/^(none|false|0)$/i.test(a.slice("--dry-run=".length));
+  }
+  return dry;
+}
+var init_environment_names = __esm({
+  "src/guard/environment-names.ts"() {
+    "use strict";
+    init_environment_words();
+  }
+});
+
+// src/exec/plan-section.ts
+var sectionOf;
+var init_plan_section = __esm({
+  "src/exec/plan-section.ts"() {
+    "use strict";
+    init_kinds();
+    sectionOf = (plan) => plan[plan.operation] ?? kindOf(plan.operation).section.parse({});
+  }
+});
+
+// src/exec/approval-check.ts
+function planEnvironments(plan, policy) {
+  const names = [plan.workdir, ...kindOf(plan.operation).environmentNames(sectionOf(plan))];
+  return [...new Set(names.flatMap((n) => environmentsOf(n, policy)))];
+}
+function checkCoverage(input) {
+  const { plan, approval, destroys: destroys2, what } = input;
+  const scope = approval.scope;
+  const detail = [
+    `approval (${approval.source}${approval.grantId ? ` ${approval.grantId}` : ""}): "${scope.text}"${scope.destroy ? " (includes destroy)" : ""}`
+  ];
+  const planEnvs = planEnvironments(plan, input.policy);
+  for (const [allowed, where] of [
+    [scope.environments, "the approval names"],
+    [approval.binding?.environments ?? [], "the approved request named"]
+  ]) {
+    if (allowed.length === 0) continue;
+    if (planEnvs.length === 0) {
+      throw new ApprovalError(
+        `the approval is limited to ${allowed.join(", ")} (${where}), and the plan (workdir ${plan.workdir}) names no environment`,
+        `${what} for its environment`
+      );
+    }
+    const outside = planEnvs.filter((e) => !allowed.includes(e));
+    if (outside.length) {
+      throw new ApprovalError(
+        `the plan targets ${outside.join(", ")} (workdir ${plan.workdir}), and the approval covers only ${allowed.join(", ")} (${where})`,
+        `${what} for ${outside.join(", ")}`
+      );
+    }
+  }
+  if (destroys2.length && !scope.destroy) {
+    throw new ApprovalError(
+      `the run destroys ${destroys2.join(", ")}, and the approval does not approve destroying`,
+      `destroying ${destroys2.join(", ")} (an approval that explicitly says destroy)`
+    );
+  }
+  const digests = approval.binding?.digests ?? [];
+  if (input.digest && digests.length && !digests.includes(input.digest)) {
+    throw new ApprovalError(
+      `the plan's digest ${input.digest.slice(0, 19)}\u2026 is not one the user approved (${digests.map((d) => `${d.slice(0, 19)}\u2026`).join(", ")})`,
+      `${what}: the plan changed since it was approved`
+    );
+  }
+  if (planEnvs.length) detail.push(`environments: ${planEnvs.join(", ")} (covered)`);
+  return detail;
+}
+var init_approval_check = __esm({
+  "src/exec/approval-check.ts"() {
+    "use strict";
+    init_environment_names();
+    init_kinds();
+    init_plan_section();
+    init_run_errors();
+  }
+});
+
+// src/approval/scope.ts
+function cold(re) {
+  let warm = false;
+  return {
+    test(text) {
+      if (!warm) {
+        warm = true;
+        re.test(WARM_SUBJECT);
+      }
+      return re.test(text);
+    }
+  };
+}
+function shortForm(word, at, text) {
+  if (at > 0 && /[\w'+-]/.test(text.charAt(at - 1))) return word;
+  const w = word.toLowerCase().replace(/\s+/g, " ");
+  if (/^kk?$/.test(w)) return text.slice(0, at).trim() === "" ? "ok" : word;
+  if (w.endsWith(".")) return word.slice(0, -1);
+  if (/^(?:ye|yea|yeh|yes+|yse|ys|yas+|yees+)$/.test(w)) return "yes";
+  if (/^(?:okey|okie|oki)$/.test(w)) return "ok";
+  if (/^gogo/.test(w)) return "go";
+  if (/^go ?a/.test(w)) return "go ahead";
+  if (/^p(?:roc|orc)/.test(w)) return "proceed";
+  if (w === "shpi") return "ship";
+  if (/^(?:shipit|ship-it|:shipit:)$/.test(w)) return "ship it";
+  if (/^l/.test(w)) return "lgtm";
+  if (w === "sgtm" || w === "sg") return "sounds good";
+  if (w === "thx") return "thanks";
+  if (/^pl/.test(w)) return "please";
+  if (/^(?::-1:|:thumbsdown:|-1|nack|nak)$/.test(w)) return "no";
+  if (/^(?::\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:rocket:|\+1)$/.test(w)) return "yes";
+  return "yes";
+}
+function normalize(text) {
+  let out = text;
+  out = out.replace(SHORT_FORMS, shortForm);
+  if (out.includes("@")) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, "$1");
+  if (/\b(?:non|lower)\b/i.test(out)) out = out.replace(NON_PROD, "dev and staging");
+  out = out.replace(
+    ENV_WORDS,
+    (_m, staging, dev, _prod, jaStaging, jaDev) => staging || jaStaging ? "staging" : dev || jaDev ? "dev" : "prod"
+  );
+  if (/\b(?:dev|staging|prod)\b/.test(out)) {
+    out = out.replace(ENV_ANSWER, (_m, env2, no) => no ? `, not ${env2},` : `, yes ${env2},`);
+    if (/[^\x00-\x7f]/.test(out))
+      out = out.replace(SYMBOL_ENV, (_m, no, env2) => no ? `, not ${env2},` : `, yes ${env2},`);
+  }
+  if (!/[^\x00-\x7f]/.test(out)) return out;
+  return out.replace(YES_SYMBOL, "yes, ").replace(NO_SYMBOL, "no, ").replace(DECORATION, " ");
+}
+function setAsideData(text) {
+  const block = () => "\nQUOTED\n";
+  const mark = () => " QUOTED ";
+  let rest = text;
+  if (rest.includes("```") || rest.includes("~~~")) rest = rest.replace(FENCE, block);
+  rest = rest.replace(LOG_LINE, block);
+  if (rest.includes("    ") || rest.includes("	")) rest = rest.replace(INDENTED, block);
+  if (rest.includes(">")) rest = rest.replace(/^\s*>.*$/gm, block);
+  if (rest.includes("`")) rest = rest.replace(/`[^`\n]*`/g, mark);
+  if (rest.includes('"')) rest = rest.replace(/"[^"\n]*"/g, mark);
+  if (/[^\x00-\x7f]/.test(rest))
+    rest = rest.replace(/\u201c[^\u201d\n]*\u201d/g, mark).replace(/\u2018[^\u2019\n]*\u2019/g, mark).replace(/«[^»\n]*»/g, mark).replace(/「[^」\n]*」/g, mark);
+  if (rest.includes("'")) rest = rest.replace(/(^|[\s:(])'([^'\n]{1,400}?)'(?=$|[\s.,;:!?)])/g, (_m, lead) => `${lead}${mark()}`);
+  if (rest.includes('"') || rest.includes("\u201C")) rest = rest.replace(/["\u201c][^"\u201d]*$/g, mark);
+  return rest;
+}
+function sentences(text) {
+  const out = [];
+  const re = /([^.!?;\n\r。！？；]|\.(?=[^\s]))+([.!?;。！？；]+|[\n\r]+|$)/g;
+  for (const m of text.matchAll(re)) {
+    const raw = m[0].trim();
+    if (!raw) continue;
+    const asked = /[?？]/.test(m[2] ?? "");
+    const body = raw.replace(/[.!?;。！？；\s]+$/, "").trim();
+    if (!body) continue;
+    const clauses = body.split(CLAUSE_SPLIT).map(
+      (c) => c.replace(/\s+/g, " ").replace(/^(?:[¿¡]|[-*•]\s+)/, "").trim()
+    ).filter(Boolean);
+    out.push({ text: body.replace(/\s+/g, " "), asked, clauses });
+  }
+  return out;
+}
+function ironic(text) {
+  if (IRONY.test(text)) return true;
+  if (!TONE.test(text)) return false;
+  return DESTROY.test(text) || DELETE.test(text) || FORCE_PUSH.test(text) || DESTRUCTIVE_WORD.test(text) || ENVIRONMENTS2[2].pattern.test(text);
+}
+function precondition(t) {
+  if (/\bthanks?\s+(?:you\s+)?for\b/i.test(t)) return false;
+  if (ENV_FIRST.test(t)) return false;
+  if (PRECONDITION_PHRASE.test(t)) return true;
+  const verb = FIRST_VERB.exec(t);
+  return verb !== null && /\bfirst\b/i.test(t.slice(verb.index));
+}
+function keepsOut(c) {
+  if (!KEEP_OUT_CONDITION.test(c)) return false;
+  return DESTROY.test(c) || DELETE.test(c) || FORCE_PUSH.test(c) || TOUCH.test(c) && ENVIRONMENTS2.some((e) => e.pattern.test(c));
+}
+function mention(clause, keyword, strict = false) {
+  const found = keyword.exec(clause);
+  if (found === null) return "absent";
+  const at = found.index;
+  const negation = clause.search(NEGATION);
+  if (negation !== -1 && (negation < at || strict)) return "negated";
+  if (CONCERN.test(clause)) return "negated";
+  const after = clause.slice(at + found[0].length);
+  if (/\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope))\b/i.test(after) || POST_NEGATION.test(after))
+    return "negated";
+  return "positive";
+}
+function refusesClause(c) {
+  if (NOT_A_REFUSAL.test(c)) return false;
+  if (/^(?:not|nope|nah)$/i.test(c) || /\.\.\.\s*not$/i.test(c)) return true;
+  if (!REFUSAL.test(c) && !REFUSAL_OTHER.test(c) && !/^(?:actually|wait|hmm|oh|um|uh|on\s+second\s+thought)\s+no\b/i.test(c)) return false;
+  if (!mentionsScope(c)) return true;
+  return /\b(?:approved?|approval|proceed|go\s+ahead|do\s+(?:it|that|this|anything)|continue)\b/i.test(c) || /^(?:no|nope|stop|cancel|abort|nein|non|n[ãa]o|いいえ)$/i.test(c);
+}
+function exclude(text, out) {
+  let any = false;
+  if (DESTROY.test(text)) out.destroy = any = true;
+  if (DELETE.test(text)) out.delete = any = true;
+  if (FORCE_PUSH.test(text)) out.forcePush = any = true;
+  for (const { env: env2, pattern } of ENVIRONMENTS2)
+    if (pattern.test(text)) {
+      out.environments.add(env2);
+      any = true;
+    }
+  return any;
+}
+function localVeto(clause, trigger, out) {
+  if (trigger === DEFERRAL && HOLD_SCOPE.test(clause)) return exclude(clause, out) ? "" : null;
+  const found = trigger.exec(clause);
+  if (found === null || found.index === 0 || LEADS_WITH_CONJUNCTION.test(clause)) return null;
+  const before = clause.slice(0, found.index);
+  let cut = -1;
+  for (const m of before.matchAll(/\s(?:and|&|y|und|et|e)\s/gi)) cut = m.index;
+  const vetoed = cut === -1 ? before : before.slice(cut);
+  if (!mentionsScope(vetoed)) return null;
+  exclude(vetoed, out);
+  return cut === -1 ? "" : clause.slice(0, cut);
+}
+function reopens(question, sentence) {
+  if (CURIOUS.test(question)) return STRONG_DOUBT.test(question) || mentionsScope(question);
+  if (DOUBT.test(question) || mentionsScope(question) || HEDGE.test(question) || DEFERRAL.test(question)) return true;
+  if (precondition(question) || DIFFERENT_PLAN.test(question) || SECOND_THOUGHT.test(question)) return true;
+  if (LATER_TASK.test(sentence) && AFTER_TASK_ANYWHERE.test(question) || FOLLOW_UP.test(question) || UNRELATED.test(question))
+    return false;
+  if (MODIFY.test(question)) return true;
+  if (/^(?:(?:and|but|so|also|ok|okay)[,\s]+)*(?:what|why|which)\b/i.test(question)) return true;
+  return CONDITION.test(question) || ASKED_WORK.test(question);
+}
+function readSentence(s, options, excluded) {
+  let t = s.text;
+  let clauses = s.clauses;
+  const reading = (kind, kept2 = clauses, fallback) => ({
+    kind,
+    clauses: kept2,
+    praise: false,
+    go: false,
+    modifies: false,
+    fallback
+  });
+  const reported = () => reading("aside", [], "reported");
+  if (ATTRIBUTION.test(t)) return reading("reported");
+  if (t === "QUOTED") return reading("aside", []);
+  if (clauses.some((c, i) => refusesClause(c) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? "")))) return reading("refusal");
+  const asks = (c) => QUESTION_START.test(c) || QUESTION_OTHER.test(c);
+  if (s.asked || clauses.some(asks)) {
+    const at = clauses.findIndex(asks);
+    const head = at > 0 ? clauses.slice(0, at) : [];
+    const question = head.length ? clauses.slice(at).join(", ") : t;
+    const about = /^(?:(?:and|but|also|what\s+about|how\s+about|as\s+for)\s+)?(?:the\s+)?(.*)$/i.exec(t)?.[1] ?? t;
+    if (clauses.length === 1 && /^\S+(?:\s+(?:too|as\s+well|also|part|one))?$/i.test(about) && exclude(about, excluded))
+      return reading("aside", [], "question");
+    if (UNRELATED.test(t) && !STRONG_DOUBT.test(t) && !mentionsScope(t)) return reading("aside", [], "question");
+    if (reopens(question, t)) return reading("question");
+    if (head.length === 0) return reading("aside", [], "question");
+    clauses = head;
+    t = head.join(", ");
+  }
+  if (/^(?:the\s+)?user\s+(?:said|says|wrote|writes|told|replied|mentioned|asked)\b/i.test(t)) return reported();
+  if (REPORTED.test(t) && /QUOTED|\b(?:said|says|wrote|told|approved|approves|confirmed|signed\s+off|agreed|replied|according)\b/i.test(t)) {
+    if (!/^(?:(?:the\s+)?user|i|we)\b/i.test(t) || /QUOTED/.test(t)) {
+      if (!/QUOTED/.test(t) || REPORTED.test(t.replace(/QUOTED/g, ""))) return reported();
+    }
+  }
+  if (OTHERS.test(t)) return reported();
+  if (PAST.test(t)) return reading("reported");
+  if (precondition(t)) {
+    if (SCOPE_TOPIC.test(t) && exclude(t.slice(0, t.search(/\bfirst\b|$/i)), excluded)) return reading("aside", [], "precondition");
+    return reading("precondition");
+  }
+  const kept = [];
+  let vetoed = null;
+  let narrowed = false;
+  const contingency = clauses.findIndex((c) => CONTINGENCY.test(c));
+  const scoped = contingency === -1 ? clauses : clauses.slice(0, contingency);
+  for (let i = 0; i < scoped.length; i++) {
+    const c = scoped[i] ?? "";
+    if (READY.test(c)) continue;
+    if (CONDITION.test(c) && LATER_TASK.test(c) && !mentionsScope(c)) {
+      if (AFTER_TASK.test(c)) continue;
+      const next = scoped[i + 1];
+      if (next !== void 0 && AFTER_TASK.test(next) && !mentionsScope(next)) {
+        i++;
+        continue;
+      }
+    }
+    if ((SELF_HANDLED.test(c) || keepsOut(c)) && exclude(c, excluded)) {
+      narrowed = true;
+      continue;
+    }
+    const trigger = DEFERRAL.test(c) || HEDGE.test(c) ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
+    if (trigger === null) {
+      kept.push(c);
+      continue;
+    }
+    const kind = trigger === DEFERRAL ? "deferral" : "condition";
+    const stays = HEDGE.test(c) ? null : localVeto(c, trigger, excluded);
+    const topic = kept.length === 1 && SCOPE_ONLY.test(kept[0] ?? "") ? kept[0] : void 0;
+    if (stays !== null) {
+      if (stays) kept.push(stays);
+    } else if (topic !== void 0 && !HEDGE.test(c)) {
+      exclude(topic, excluded);
+      kept.pop();
+    } else return reading(kind);
+    narrowed = true;
+    vetoed ??= kind;
+  }
+  if (kept.length === 0) return reading("aside", [], vetoed ?? "statement");
+  if (contingency !== -1 && kept.length === 0) return reading("aside", []);
+  if (kept.some((c) => DIFFERENT_PLAN.test(c) && !NOT_A_REFUSAL.test(c))) return reading("different-plan");
+  const modifies = kept.some((c) => MODIFY.test(c));
+  const joined2 = kept.join(", ");
+  if (CONTINUATION.test(joined2)) return reading("continuation", kept);
+  if (kept.some(
+    (c) => INFO_REQUEST.test(c) || /^go\s+ahead\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare)\b/i.test(
+      c
+    )
+  ))
+    return { ...reading("request", kept), modifies };
+  const praise = kept.some((c) => PRAISE.test(c));
+  const go = kept.some((c) => GO.test(c) && !NEGATED_ANSWER.test(c));
+  const approves = options.pending ? kept.some(
+    (c) => (AFFIRMATIVE.test(c) || EXPLICIT_APPROVAL.test(c) || ACTION_IMPERATIVE.test(c) || APPROVE_ENVS.test(c) || ENV_ANSWERED.test(c) || AFFIRMATIVE_OTHER.test(c) || EXPLICIT_OTHER.test(c) || ACTION_OTHER.test(c)) && !NEGATED_ANSWER.test(c)
+  ) || kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && (narrowed || kept.some((c) => OK_RESTRICTED.test(c))) : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
+  if (approves) return { kind: "approval", clauses: kept, praise, go, modifies };
+  if (praise || go) return { kind: "statement", clauses: kept, praise, go, modifies };
+  if (REQUEST_VERB.test(kept[0] ?? t)) return { ...reading("request", kept), modifies };
+  return { ...reading("statement", kept), modifies };
+}
+function compilePatterns() {
+  if (compiled) return;
+  compiled = true;
+  for (const pattern of PATTERNS) {
+    pattern.test(WARM_SUBJECT);
+    pattern.lastIndex = 0;
+  }
+}
+function readPrompt(text, options) {
+  const source2 = typeof text === "string" ? text : "";
+  if (source2.length > MAX_TEXT)
+    return {
+      kind: "statement",
+      scope: empty(source2),
+      why: `not an approval: the prompt is longer than ${MAX_TEXT} characters; approve in a short prompt of its own`
+    };
+  compilePatterns();
+  const rest = setAsideData(normalize(source2));
+  const parts = sentences(rest);
+  if (parts.length === 0) return { kind: "empty", scope: empty(source2), why: WHY.empty };
+  const excluded = { destroy: false, delete: false, forcePush: false, environments: /* @__PURE__ */ new Set() };
+  const readings = [];
+  for (const s of parts) {
+    const previous = readings[readings.length - 1];
+    if (previous?.kind === "aside" && previous.fallback === "question" && BARE_NO.test(s.text)) {
+      readings.push({ kind: "aside", clauses: [], praise: false, go: false, modifies: false });
+      continue;
+    }
+    readings.push(readSentence(s, options, excluded));
+  }
+  const asked = readings.map((r) => r.kind).lastIndexOf("question");
+  if (asked !== -1 && readings.slice(asked + 1).some((r) => r.kind === "approval" && r.clauses.some((c) => ANYWAY.test(c)))) {
+    for (const r of readings) if (r.kind === "question") r.kind = "aside";
+  }
+  const kinds = readings.map((r) => r.kind);
+  const pick2 = (kind, why = WHY[kind]) => ({ kind, scope: empty(source2), why });
+  if (kinds.includes("refusal")) return pick2("refusal");
+  if (ironic(rest)) return pick2("statement", WHY_IRONY);
+  const undecided = UNDECIDED.find((k) => kinds.includes(k));
+  if (undecided) return pick2(undecided);
+  const counted = kinds.filter((k) => k !== "aside");
+  if (counted.length === 0) return pick2(readings.find((r) => r.fallback)?.fallback ?? "statement");
+  if (counted.every((k) => k === "continuation")) return pick2("continuation");
+  const praised = !options.pending && readings.some((r) => r.praise) && readings.some((r) => r.go);
+  if (!kinds.includes("approval") && !praised) {
+    if (!options.pending && readings.some((r) => r.praise)) return pick2("statement", WHY_PRAISE);
+    return pick2(kinds.includes("request") ? "request" : "statement");
+  }
+  if (readings.some((r) => r.modifies)) return pick2("different-plan");
+  let destroy = false;
+  let destroyNegated = excluded.destroy;
+  let del = false;
+  let deleteNegated = excluded.delete;
+  let forcePush = false;
+  let forceNegated = excluded.forcePush;
+  const named = /* @__PURE__ */ new Set();
+  const namedElsewhere = /* @__PURE__ */ new Set();
+  const envExcluded = new Set(excluded.environments);
+  for (const r of readings) {
+    const widens = r.kind === "approval" || r.kind === "request";
+    let previous = "";
+    for (const clause of r.clauses) {
+      if (RESTRICTS.test(clause) && !mentionsScope(clause)) {
+        destroyNegated ||= DESTROY.test(previous);
+        deleteNegated ||= DELETE.test(previous);
+        forceNegated ||= FORCE_PUSH.test(previous);
+      }
+      previous = clause;
+      const d = mention(clause, DESTROY, true);
+      if (d === "positive") destroy ||= widens;
+      else if (d === "negated") destroyNegated = true;
+      const x = mention(clause, DELETE, true);
+      if (x === "positive") del ||= widens;
+      else if (x === "negated") deleteNegated = true;
+      const f = mention(clause, FORCE_PUSH, true);
+      if (f === "positive") forcePush ||= widens;
+      else if (f === "negated") forceNegated = true;
+      for (const { env: env2, pattern } of ENVIRONMENTS2) {
+        const m = mention(clause, pattern);
+        if (m === "positive") (widens ? named : namedElsewhere).add(env2);
+        else if (m === "negated") envExcluded.add(env2);
+      }
+    }
+  }
+  if (named.size === 0) for (const env2 of namedElsewhere) named.add(env2);
+  for (const env2 of envExcluded) named.delete(env2);
+  let environments = [...named];
+  if (environments.length === 0 && envExcluded.size > 0) environments = ALL_ENVS.filter((e) => !envExcluded.has(e));
+  if (environments.length === 0 && envExcluded.size === ALL_ENVS.length) return pick2("statement");
+  const scope = {
+    text: source2,
+    affirmed: true,
+    // Any negated mention wins over a positive one elsewhere: ambiguity never widens the scope.
+    destroy: destroy && !destroyNegated,
+    delete: del && !deleteNegated,
+    forcePush: forcePush && !forceNegated,
+    environments
+  };
+  return { kind: "approval", scope, why: "approval" };
+}
+function parseApproval(text, options = { pending: true }) {
+  return readPrompt(text, options).scope;
+}
+var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, NO_SYMBOL, SHORT_FORMS, ENV_ANSWER, SYMBOL_ENV, DECORATION, NON_PROD, FENCE, LOG_LINE, INDENTED, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, REPORTED, DIFFERENT_PLAN, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ANSWERED, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST, REQUEST_VERB, SCOPE_TOPIC, LEADS_WITH_CONJUNCTION, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, STRONG_DOUBT, ASKED_WORK, SECOND_THOUGHT, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, empty;
+var init_scope = __esm({
+  "src/approval/scope.ts"() {
+    "use strict";
+    MAX_TEXT = 2e4;
+    LETTER = String.raw`[\w\u00c0-\u024f]`;
+    START = String.raw`(?<!${LETTER})`;
+    END = String.raw`(?!${LETTER})`;
+    rx = (source2, flags = "i") => new RegExp(source2, flags);
+    DEV_WORDS = String.raw`dev|development|desarrollo|entwicklung|d[ée]veloppement|desenvolvimento`;
+    STAGING_WORDS = String.raw`staging|stage|stg|pre-?prod|homologa[çc][ãa]o|homolog`;
+    PROD_WORDS = String.raw`(?<!pre-?)prod|production|prd|producci[óo]n|produktion|produ[çc][ãa]o`;
+    ENV_WORDS = rx(String.raw`\b(?:(${STAGING_WORDS})|(${DEV_WORDS})|(${PROD_WORDS}))${END}|(ステージング|検証環境)|(開発)|(本番)`, "gi");
+    ENVIRONMENTS2 = [
+      { env: "dev", pattern: /\bdev\b/i },
+      { env: "staging", pattern: /\bstaging\b/i },
+      { env: "prod", pattern: /\bprod\b/i }
+    ];
+    ALL_ENVS = ["dev", "staging", "prod"];
+    ANY_ENV = "(?:dev|staging|prod)";
+    DESTROY = rx(
+      String.raw`${START}(?:destroy(?:s|ed|ing)?|destruction|tear(?:s|ing)?\b[\w\s-]{0,30}?\bdown|teardown|torn\s+down|destru(?:ir|ye\w*|yan|ya|a|am|[çc][ãa]o|cci[óo]n|ido|[íi]da)|zerst[öo]r\w*|abrei(?:ß|ss)en|d[ée]trui\w*|d[ée]truis\w*)${END}|削除|破棄|破壊|取り壊`
+    );
+    DELETE = rx(
+      String.raw`${START}(?:delet(?:e|es|ed|ing|ions?|ar)|remov(?:e|es|ed|ing|als?|er)|uninstall(?:s|ed|ing)?|elimin(?:ar|a|e|alo|ado|aci[óo]n)|borr(?:ar|a|e|alo|ado)|l[öo]sch\w*|entfern\w*|supprim\w*|effac\w*|desinstal\w*|deinstall\w*)${END}|削除|アンインストール`
+    );
+    FORCE_PUSH = rx(
+      String.raw`force[- ]?push|--force\b|push\s+--force|\bforce\s+(?:it|the\s+push)\b|push\s+forc[ée]|push\s+for[zç]ado|forzar\s+(?:el\s+)?push|for[çc]ar\s+(?:o\s+)?push|forcer\s+(?:le\s+)?push|強制プッシュ`
+    );
+    YES_SYMBOL = /^\s*(?:👍|✅|✔|☑|👌|🆗|🚀|🚢|🟢)[\ufe0f\u{1f3fb}-\u{1f3ff}]*(?:\s*(?:👍|✅|✔|☑|👌|🚀|🚢|🟢)[\ufe0f\u{1f3fb}-\u{1f3ff}]*)*/u;
+    NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫|🙅)(?:[\ufe0f\u{1f3fb}-\u{1f3ff}\u2640\u2642]|\u200d)*/u;
+    SHORT_FORMS = /(?:ye|yea|yeh|yess+|yse|ys|yas+|yees+|kk?|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|-1|nack|nak|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
+    ENV_ANSWER = rx(
+      String.raw`\b(${ANY_ENV})\b\s*(?:[:=]|->|→)?\s*(?:(no|nope|nein|non|n[ãa]o|not|いいえ|❌|✗|✘|👎)|(yes|yep|ok|s[íi]|ja|oui|sim|はい|✅|✔|👍))(?![\w\u00c0-\u024f-])`,
+      "giu"
+    );
+    SYMBOL_ENV = /(?:(❌|🚫|👎|✗|✘|⛔|🛑)|✅|👍|✔|☑)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(dev|staging|prod)(?![\w-])/gu;
+    DECORATION = /(?:👍|✅|✔|☑|👌|🆗|🎉|🚀|🙏|💯|🙌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/gu;
+    NON_PROD = /\bnon[- ]?(?:prod|production|prd)(?:uction)?\b|\blower\s+env(?:ironment)?s\b/gi;
+    FENCE = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]*\1[^\n]*$|(?![\s\S]))/gm;
+    LOG_LINE = /^[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}\b|\[(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\]|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\b[:\s]|(?:Error|Warning):\s|level=\w|[│╷╵┃]|\$ |[+~-]\s+(?:resource|module|data)\b|(?:\w+\.)+\w+:\s+(?:Creating|Destroying|Modifying|Refreshing|Still|Creation|Destruction))[^\n]*$/gm;
+    INDENTED = /^(?: {4}|\t)[^\n]*$/gm;
+    CLAUSE_SPLIT = /\s*[,:\u2014\u2013、，]\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything|all\s+envs|all\s+environments))\s+(?=(?:but|however|although|though|except|and\s+then|then(?!\s*$)|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b)|[()]/i;
+    IRONY = /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|sarcas\w*|not\s+serious\w*|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|(?:outages?|incidents?|downtime|pages|paging|pager\s+duty|on-?call|data\s+loss|rollbacks?)\s+(?:are|is)\s+(?:so\s+)?(?:fun|great|awesome|the\s+best)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume)|i\s+dare\s+you|go\s+on,?\s+i\s+dare|i\s+give\s+up|do\s+what(?:ever)?\s+you\s+want)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
+    TONE = /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
+    DESTRUCTIVE_WORD = cold(/\b(?:wipe|nuke|drop|everything|main|master|all\s+of\s+it)\b/i);
+    QUESTION_START = /^(?:(?:ok|okay|sure|yes|yeah|so|and|also|hmm|well|but|then)\s+)?(?:what(?!ever)|why|how|where|which|who|whom|whose|whether|when(?!\s+(?:ready|done|you(?:'re| are) ready))\b|(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|isn't|aren't|won't|wouldn't|can't|couldn't|shouldn't|doesn't|didn't)\s+(?:you|we|i|it|this|that|these|those|there|they|he|she|the|a|an|any|anything|everything|my|our|your|its|terraform|kubectl|helm)\b|do\s+(?!the\s+(?:thing|apply|deploy(?:ment)?|rollout|destroy|teardown|push|force[- ]push|upgrade|migration|release)(?:\s+(?:now|please|today))?$)(?:you|we|i|they|he|she|the|any|my|our|your|these|those|terraform|kubectl|helm)\b|any\s+(?:chance|idea|reason|risk)|i\s+(?:wonder|am\s+wondering|was\s+wondering|'m\s+wondering)|i'm\s+wondering|is\s+it\b|would\s+it\b|what\s+if)/i;
+    QUESTION_OTHER = rx(
+      String.raw`^(?:por\s+qu[ée]|qu[ée]|c[óo]mo|cu[áa]ndo|puedes|podr[íi]as|warum|wieso|wie|kannst\s+du|k[öo]nnen\s+sie|soll\s+ich|sollen\s+wir|pourquoi|comment|est-ce\s+que|peux-tu|pouvez-vous|dois-je|por\s+que|posso|voc[êe]\s+pode)${END}|(?:ですか|ますか|でしょうか|か)$`
+    );
+    FOLLOW_UP = cold(
+      /^(?:(?:and|also|btw|by\s+the\s+way|oh|ok|so|quick\s+question)[,\s]+)*(?:how\s+long|how\s+much\s+time|what(?:'s|\s+is)\s+the\s+eta|eta|when\s+will\s+(?:it|this|that|the\s+\w+)\s+(?:be\s+(?:done|finished|complete)|finish|complete|end)|(?:can|could|will|would)\s+you\s+(?:let\s+me\s+know|ping\s+me|notify\s+me|tell\s+me\s+when|post|share|send|report)|let\s+me\s+know)\b/i
+    );
+    UNRELATED = cold(
+      /^(?:(?:and|also|oh|ok|so)[,\s]+)*(?:unrelated|off[- ]topic|separately|on\s+another\s+note|by\s+the\s+way|btw|side\s+question|different\s+topic)\b/i
+    );
+    DOUBT = cold(
+      /\b(?:safe|risk\w*|sure|should|downtime|break\w*|outage|why|replace\w*|destroy\w*|delet\w*|remov\w*|force|prod|production|rollback|revert|undo|wrong|fail\w*|ok|okay|fine|approve\w*|test\w*|pass\w*|check\w*|verif\w*|backup|backed|snapshot|lock\w*|green|review\w*|same|correct|right|expected|intended|revers\w*|irreversible|recover\w*|lose|loss|data)\b|^or\b/i
+    );
+    CONDITION = rx(
+      String.raw`\b(?:if|once|unless|provided(?:\s+that)?|providing|as\s+long\s+as|assuming|in\s+case|only\s+when|whenever|until|after\s+(?:you|we|i|the|it|ci|tests?|review|lunch|the)|when\s+(?:you|we|i|the|it|ci|tests?|everything|that|this|all)\b|before\s+(?:you|we|i|the|it|that|this|doing|applying|running)|pending\s+(?!request|plan|change|changes|approval)|(?:after|until|once|when)\s+\w+\s+(?:reviews?|approves?|signs?\s+off|checks?|confirms?|merges?|finish(?:es)?|says?|is|are|has|gets?|looks?)|only\s+(?:after|once)|not\s+before|(?:with|under)\s+(?:the|a|one)\s+caveat|on\s+(?:the\s+)?condition|subject\s+to|contingent\s+(?:on|upon)|conditional\s+on|depending\s+on|as\s+soon\s+as)\b|${START}(?:si(?!\s*$)|s'il|wenn|falls|sobald|nachdem|quand|lorsque|une\s+fois\s+que|cuando|una\s+vez\s+que|siempre\s+que|caso|quando|depois\s+que|desde\s+que|assim\s+que|en\s+cuanto|d[èe]s\s+que|nach\s+(?:dem|der|den)|erst\s+nach|apr[èe]s\s+(?:le|la|les|l')|depois\s+(?:do|da|de|dos|das)|despu[ée]s\s+(?:de|del)|espera\s+a\s+que|antes\s+de|avant\s+(?:le|la|de)|vor\s+(?:dem|der))${END}|^se\s|もし|場合|たら|なら|れば|次第`
+    );
+    DEFERRAL = rx(
+      String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?<!\b(?:is|it's|was)\s+)(?:(?:on|for|until|till|by|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|hold\s+(?:the\s+)?(?:dev|staging|prod|destroy|teardown|deletes?|force[- ]?push)|hold(?=\s*$)|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back|ask|confirm|talk|sync|discuss|consult|run\s+it\s+by)|i\s+(?:need|have|want)\s+to\s+(?:check|think|ask|confirm|review|talk|verify|look|discuss|sync|consult)|need\s+to\s+(?:check|ask|confirm)\s+with|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+the\s+(?:freeze|window|weekend|holiday|meeting|standup|release)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner)|(?:at|by|after|before|around)\s+(?:noon|midnight|midday|lunch(?:time)?|dawn|dusk|close\s+of\s+business|cob)|weekend|overnight)\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene|a\s+las\s+\d+|esta\s+(?:noche|tarde)|heute\s+(?:abend|nacht|nachmittag)|um\s+\d+|ce\s+(?:soir|week-end)|[àa]\s+\d+\s*h|hoje\s+[àa]\s+noite|[àa]s\s+\d+|esta\s+noite)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留|今夜|今晩|夜に|週末`
+    );
+    CONTINGENCY = /\bif\s+(?:anything|something|it|this|the\s+\w+)\s+(?:goes\s+wrong|fails?|breaks?|errors?(?:\s+out)?|looks\s+(?:off|wrong|weird))|\bif\s+you\s+(?:hit|see|get|run\s+into)\s+(?:any\s+)?(?:errors?|issues?|problems?|trouble)|\bin\s+case\s+of\s+(?:errors?|failures?|issues?|problems?)/i;
+    ATTRIBUTION = /^\(?\s*(?:said|says|wrote|writes|according\s+to|per|quoth|signed(?!\s+off\s*$))\b/i;
+    READY = /^(?:(?:i'?m|we'?re)\s+)?(?:ready\s+)?when(?:ever)?\s+you(?:'re|\s+are)(?:\s+ready)?$/i;
+    HEDGE = /\b(?:maybe|perhaps|probably|possibly|i\s+guess|i\s+think\s+so|i\s+suppose|not\s+sure|unsure|kind\s+of|sort\s+of|i\s+(?:don'?t|do\s+not)\s+know|yes\s+(?:and|or)\s+no|no\s+(?:and|or)\s+yes|yes\s*\/\s*no|hypothetically|in\s+theory|theoretically|suppos(?:e|ing)|imagine|pretend|let'?s\s+say)\b/i;
+    HOLD_SCOPE = cold(
+      rx(
+        String.raw`^(?:but\s+)?(?:hold(?:\s+off)?|wait|pause)\s+(?:(?:on|with)\s+)?(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|delete|deletes|force[- ]?push)(?:\s+(?:part|one|bit))?(?:\s+(?:for\s+now|(?:until|till|for|to)\b.*))?$`
+      )
+    );
+    PRECONDITION_PHRASE = /\b(?:but\s+first|first\s*,|first\s+(?:show|run|check|tell|give|let|make|do|get|confirm|verify|explain)|before\s+(?:that|anything|applying|you\s+apply|doing)|beforehand)\b|(?:^|\s)first$/i;
+    FIRST_VERB = /\b(?:run|show|check|give|send|post|share|explain|walk\s+me\s+through|tell\s+me)\b/i;
+    ENV_FIRST = cold(
+      rx(
+        String.raw`^(?:(?:go|ship|roll\s+(?:it\s+)?out|deploy|apply|do)\s+(?:it\s+)?(?:(?:to|in|on)\s+)?)?(?:the\s+)?${ANY_ENV}\s+first\b(?!\s+(?:show|run|check|tell|give|let|make|do|get|confirm|verify|explain))`
+      )
+    );
+    REPORTED = /\b(?:(?:he|she|they|someone|somebody|bob|alice|manager|boss|lead|team|security|cto|reviewer|ops|sre|the\s+(?:team|lead|manager|boss|client|customer|reviewer|cab|board)|my\s+(?:manager|boss|lead|team|colleague|coworker)|[a-z]+\s+team)\s+(?:said|says|say|wrote|writes|told|tells|asked|mentioned|thinks|thought|approved|approves|confirmed|signed\s+off|agreed|replied|commented|claims|claimed)|^per\s+(?!the\b|your\b|our\b|my\b|plan\b|se\b)[a-z]+|(?:said|wrote|told\s+me|replied|according\s+to|quote|quoting|unquote|the\s+(?:message|ticket|comment|email|doc|docs|readme|pr|issue)\s+(?:says|said|reads))\b|QUOTED)/i;
+    DIFFERENT_PLAN = /\b(?:instead|not\s+the\s+(?:[\w-]+\s+)?(?:one|plan)|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way|(?:from|out\s+of)\s+the\s+plan)\b/i;
+    MODIFY = /^(?:but\s+)?with\s+.{1,60}?\b(?:set|changed|switched|bumped|increased|decreased|reduced|lowered|raised|pinned|moved)\s+(?:to|from)\b|^(?:but\s+|just\s+|and\s+)?use\s+(?:the|a|an)\s+(?!(?:(?:commit|pr)\s+)?(?:message|title|description)\b|QUOTED)[\w/.-]+|^(?:but\s+|just\s+|only\s+)?with\s+(?:one|a|two|some|these|the\s+following)\s+(?:small\s+|minor\s+|little\s+)?(?:change|tweak|modification|exception|adjustment|fix)(?:e?s)?\b|^(?:but\s+|just\s+|only\s+)?with\s+(?:the\s+|a\s+|an\s+)?(?:smaller|bigger|larger|cheaper|newer|older|different|other|new|fewer|more|\d+)\b|^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure|only|first|can\s+you|could\s+you)\s+)*(?:change|switch|swap|set|bump|increase|decrease|reduce|lower|raise|resize|rename|move|pin|tweak|modify|edit|update|adjust|add|drop|replace|downgrade|upgrade|split|combine|separate|make)\s+(?:the|a|an|it|this|that|them|to|its|our|my|all|both|each|every|\w+\s+to)\b(?!\s+(?:so|happen)\b)/i;
+    NEGATION = rx(
+      String.raw`\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from|minus|bar|apart\s+from|other\s+than|besides|(?:everything|all|everywhere|anywhere)\s+but|keep(?=\s+(?:the\s+)?${ANY_ENV}\b))\b|n't\b|${START}(?:nicht|kein\w*|ne|n'|pas|sin|sans|sem|ohne|nunca|jamais|nie|niemals|excepto|salvo|menos|au(?:ß|ss)er|sauf|exceto|ni|n[ãa]o|nichts|nada|rien|nenhum|ninguno|ninguna)${END}`
+    );
+    POST_NEGATION = rx(
+      String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|\b(?:rejected|denied|refused|excluded|blocked|vetoed)\b|ない|ません|なし|以外|除く|除いて|除き|除外|抜き|だめ|ダメ|禁止|不要|やめ`
+    );
+    REFUSAL = /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha|ha|oh|hell|god|ugh)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
+    REFUSAL_OTHER = rx(
+      String.raw`^(?:nein|non|n[ãa]o|nunca|jamais|keinesfalls|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`
+    );
+    NOT_A_REFUSAL = /^(?:no\s+(?:more\s+|further\s+)?questions?|nothing\s+(?:to\s+add|else|from\s+me)|no\s+(?:problem|problems|worries|issues?|objections?|concerns?|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|mind|bother|fret|stress|panic|sweat)|no\s+need\s+for|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?))\b/i;
+    CONTINUATION = /^(?:(?:ok(?:ay)?|alright|right|sure|yes|please|thanks|thank\s+you)[,\s]+)*(?:continue|go\s+on|keep\s+going|carry\s+on|resume|continue\s+please|please\s+continue|next|next\s+step|keep\s+at\s+it)(?:\s+please)?$/i;
+    ENV_APPROVED = "(?:dev|staging|prod|all|every\\w*|both)";
+    EXPLICIT_APPROVAL = cold(
+      rx(
+        String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|(?:as\s+(?:the\s+)?(?:[\w-]+\s+){1,4})?i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?=\s*(?:[.!,;]|$)|\s+(?:it|this|that|them|these|those|the|my|our|your|everything|all|both|plans?\b|[\w./-]+\.ya?ml\b|(?:dev|staging|prod)\b|\w+ing\b))|i'?m\s+approving|i\s+am\s+approving|i\s+(?:hereby\s+|do\s+)?sign(?:\s+|-)off(?:\s+on\b|(?=\s*[.!]?$))|i'?ve\s+approved|we\s+(?:(?:hereby\s+|do\s+)?approve|have\s+approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|everywhere|except|but|with|now|incl|including|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|approval\s+(?:granted|given|confirmed)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}(?:\s*(?:and|&|\+|,|/)\s*${ANY_ENV})*\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my)\s+)?(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`
+      )
+    );
+    EXPLICIT_OTHER = cold(
+      rx(
+        String.raw`^(?:(?:s[íi]|ja|oui|sim|ok)\s+)?(?:(?:yo\s+)?(?:lo\s+)?apruebo|ich\s+genehmige|ich\s+gebe\s+(?:es\s+|das\s+)?frei|j'approuve|je\s+(?:l'approuve|valide)|(?:eu\s+)?aprovo|(?:plan\s+)?(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|valid[ée]e?|aprovad[oa])(?=\s*$|\s+(?:para|f[üu]r|pour|por|en|in|em)\s))${END}|^承認(?:します|する|です|済み)?$|承認します`
+      )
+    );
+    PRAISE = /^(?:(?:ok(?:ay)?|yes|yeah|yep|yup|great|good|nice|thanks)\s+)?(?:lgtm|looks\s+good\s+to\s+me)\b/i;
+    GO = /^(?:(?:ok(?:ay)?|alright|so|then|now|please|and|lgtm|looks\s+good(?:\s+to\s+me)?)\s+)*(?:go\s+ahead|go\s+for\s+it|proceed|ship\s+it|do\s+it|make\s+it\s+so|let'?s\s+go|(?:apply|execute|run|deploy)\s+(?:it|this|that|them|the\s+plan))\b/i;
+    AFFIRMATIVE = /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:yes|go)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+    AFFIRMATIVE_OTHER = cold(
+      rx(
+        String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor)\s+)*(?:s[íi](?=\s*$)|sí|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|manda\s+bala|bora|pode\s+ir|t[áa]\s+bom|fechou|sieht\s+gut\s+aus|weiter(?=\s*$)|passt\s+so|se\s+ve\s+bien|[çc]a\s+me\s+va|[çc]a\s+roule|(?:te\s+doy\s+)?luz\s+verde|feu\s+vert|gr[üu]nes\s+licht|sinal\s+verde|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|^(?:ok|OK)です$|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:ok|OK|オッケー|大丈夫)(?:です)?$|(?<=(?:^|で|よろしく|実行を?|適用を?|デプロイを?|反映を?|進行を?)\s*)お願いします$|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|(?:進め|実行し|適用し|デプロイし|反映し)て(?:OK|ok|オッケー|大丈夫|いい|構いません)|承認します`
+      )
+    );
+    ACTION_IMPERATIVE = cold(
+      rx(
+        String.raw`^(?:(?:ok(?:ay)?|alright|sure|yes|yeah|please|now|then|and|just)\s+)*(?:(?:do|run)\s+the\s+(?:apply|deploy(?:ment)?|rollout)|apply|deploy|destroy|tear\s+(?:it|them|this|that|everything|the\s+[\w-]+(?:\s+[\w-]+)?)?\s*down|teardown|delete|remove|uninstall|force[- ]?push|push|execute|roll\s+(?:it\s+)?out)(?:\s+(?:it|this|that|them|everything|all(?:\s+of\s+it)?|now|as\s+(?:planned|shown|presented)|the\s+rest|${ANY_ENV}\b))?(?:\s+(?:only|now|today|too|as\s+well|also|please|right\s+away|asap))*(?:$|\s+(?:except|but|minus|without|apart\s+from|other\s+than)\b|\s+(?:to|in|on|for)\s+(?:the\s+)?${ANY_ENV}\b|\s+(?:the|this|that|my|our)\s+(?:[\w/.-]+\s+){0,3}(?:stack|folder|vpc|cluster|environment|env|workspace|namespace|infra|infrastructure|module|release|deployment|branch|resources?|changes?|plan|buckets?|database|db|service|apply|images?|version|build|containers?|app|application|chart|config|manifests?|code|migration|job|cronjobs?|pods?|nodes?|functions?|lambda|tables?|dns|records?|certs?|certificates?|secrets?|polic(?:y|ies)|roles?|rules?|subnets?|vpcs?|instances?|volumes?)\b)`
+      )
+    );
+    ENV_LIST = String.raw`(?:the\s+)?${ANY_ENV}(?:\s*(?:and|&|\+|/|y|und|et|e)\s*(?:the\s+)?${ANY_ENV})*`;
+    ENV_ANSWERED = cold(
+      rx(
+        String.raw`^(?:(?:just|only|nur|solo|s[óo]lo|seulement|uniquement|s[óo]|somente|apenas)\s+(?:(?:in|on|to|for|en|em|auf|in)\s+)?${ENV_LIST}(?:\s+(?:one|env|environment|stack|part))?|(?:go|ship|roll\s+(?:it\s+)?out|deploy|apply|do)\s+(?:it\s+)?(?:(?:to|in|on)\s+)?${ENV_LIST}(?:\s+(?:first|now|today|only))?|${ENV_LIST}\s*(?:only|nur|solo|seulement|s[óo]|だけ)|${ENV_LIST}\s+(?:(?:is|are)\s+)?(?:(?:fine|ok(?:ay)?|good)(?:\s+to\s+(?:apply|go|deploy|proceed))?|go|yes|a\s+go|approved|today|now|first|right\s+now|asap)|(?:ok(?:ay)?|fine|good|go|yes|lgtm|green\s+light)\s+(?:for|on|in|to|with)\s+${ENV_LIST}|ship\s+(?:it\s+)?(?:to\s+)?${ENV_LIST}|(?:everything|all\s+(?:envs?|environments)|everywhere)\s+(?:but|except|other\s+than|minus)\s+${ENV_LIST})(?:\s+(?:for\s+now|please|bitte|por\s+favor|s'il\s+te\s+pla[iî]t|today|now|too|as\s+well|also))*$`
+      )
+    );
+    SELF_HANDLED = cold(
+      /^(?:(?:but|and)\s+)?(?:i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+can)|we(?:'ll|\s+will)|leave\s+(?:\S+\s+){1,3}to\s+(?:me|us))\b/i
+    );
+    KEEP_OUT_CONDITION = cold(
+      /^(?:(?:but|and)\s+)?(?:only\s+)?(?:as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|if|assuming)\s+(?:(?:you|we|it|the\s+apply)\s+)?(?:nothing|no|don'?t|do\s+not|never|not|doesn'?t|does\s+not|won'?t|will\s+not)\b/i
+    );
+    TOUCH = cold(/\b(?:touch\w*|affect\w*|chang\w*|modif\w*|hit\w*|go\s+near)\b/i);
+    APPROVE_ENVS = cold(rx(String.raw`^approve\s+(?:the\s+)?${ANY_ENV}\b(?:\s*(?:,|and|&|\+)\s*${ANY_ENV}\b)*(?:\s+only)?$`));
+    ACTION_OTHER = cold(
+      rx(
+        String.raw`^(?:(?:s[íi]|ja|oui|sim|bitte|por\s+favor|y|und|et|e)\s+)*(?:apl[íi]ca(?:lo|r)?|aplique|despliega|ejecuta(?:lo)?|destr[úu]ye(?:lo)?|elim[íi]na(?:lo)?|b[óo]rra(?:lo)?|wende\s+(?:es|das)\s+an|f[üu]hre?\s+(?:es|das)\s+aus|rolle?\s+(?:es|das)\s+aus|zerst[öo]re|l[öo]sche|applique(?:-le)?|d[ée]ploie|d[ée]truis|supprime|exécute|lance(?:-le)?|destrua|implante|rode)${END}`
+      )
+    );
+    CONCERN = cold(
+      /\b(?:worr\w*|concern\w*|needs?\s+(?:a\s+)?(?:second\s+|closer\s+|another\s+)?(?:look|review|check)|unsure|not\s+sure|scar\w*|nervous|risky|suspicious|unexpected|weird|odd|strange|doubt\w*|careful|investigate|looks?\s+(?:wrong|off|weird|odd))\b/i
+    );
+    RESTRICTS = /^(?:but\s+|and\s+)?(?:never|not|no|don'?t|do\s+not|except|only|unless|without)\b/i;
+    OK_RESTRICTED = rx(
+      String.raw`^(?:but\s+)?(?:only\s+(?:in\s+|on\s+|to\s+|for\s+)?(?:the\s+)?${ANY_ENV}|${ANY_ENV}\s+only|not\s+(?:in\s+|on\s+|to\s+)?(?:the\s+)?${ANY_ENV})\b`
+    );
+    NEGATED_ANSWER = /\b(?:nothing|none|nowhere|alone)\b|\b(?:nicht|pas|not)\s*$|ないで|しない|ません/i;
+    mentionsScope = (c) => DESTROY.test(c) || DELETE.test(c) || FORCE_PUSH.test(c) || ENVIRONMENTS2.some((e) => e.pattern.test(c));
+    INFO_REQUEST = /^(?:(?:ok(?:ay)?|yes|yeah|sure|please|go\s+ahead\s+and|now)\s+)*(?:explain|show|describe|tell|list|summari[sz]e|walk|draft|prepare|write|plan|review|investigate|look|find|check|compare|diff|estimate|document|add|fix|test|lint|validate)\b(?!\s+(?:is\s+|has\s+been\s+)?approved)/i;
+    OTHERS = rx(
+      String.raw`\bapproved\s+\(?\s*by\s+(?!me\b|the\s+user\b|user\b|\w+\s*\((?:me|myself|the\s+user)\))|${START}(?:aprobad[oa]\s+por|genehmigt\s+von|approuv[ée]e?\s+par|aprovad[oa]\s+por)\s+(?!m[íi]${END}|mir${END}|moi${END}|mim${END})|${START}(?:dijo|dice|sagte|sagt|a\s+dit|disse|diz)${END}|と言`
+    );
+    PAST = rx(
+      String.raw`\b(?:(?:already\s+)?approved\s+(?:it|this|that|the\s+\w+)\s+(?:in|on|via)\s+(?:the\s+|a\s+)?(?:pr|mr|ticket|github|gitlab|jira|slack|review|change\s+request|cr|cab|meeting)|yesterday|last\s+(?:week|time|month|sprint)|ago|previously|in\s+the\s+past|in\s+the\s+(?:rfc|design\s+doc|meeting|standup|call|review\s+meeting))\b|${START}(?:ayer|gestern|ontem)${END}|昨日`
+    );
+    REQUEST_VERB = /^(?:please\s+)?(?:apply|deploy|destroy|tear|delete|remove|uninstall|push|force|execute|run|merge|roll|scale|restart|create|update|upgrade|install|fix|make|add|write|plan|check|show|list|explain|describe|tell|give|look|find|review|go|do|build|set|move|rename|bump|clean|drain|cordon|rollback|roll\s+back)\b/i;
+    SCOPE_TOPIC = cold(
+      rx(
+        String.raw`^(?:(?:but|and|as\s+for)\s+)?(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?!\s+(?:it|this|that|them|the)\b)`
+      )
+    );
+    LEADS_WITH_CONJUNCTION = cold(
+      /^(?:if|once|unless|when|whenever|until|after|before|provided|assuming|as\s+long\s+as|si|wenn|falls|sobald|quand|cuando|se|quando)\b/i
+    );
+    SCOPE_ONLY = cold(
+      rx(
+        String.raw`^(?:(?:and|but|as\s+for|for|the)\s+)*(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?:\s*(?:,|and|&|/|\+|or)\s*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b)*(?:\s+(?:too|as\s+well|part|one))?$`
+      )
+    );
+    LATER_TASK = cold(
+      /\b(?:after\s+that|afterwards|(?:when|once)\s+(?:you(?:'re|\s+are)\s+|it(?:'s|\s+is|\s+has)?\s+|that(?:'s|\s+is|\s+has)?\s+)?(?:done|finish(?:es|ed)?|complete[sd]?|through|applied|succeeds|succeeded|lands|landed))\b|^(?:(?:and|then|please)\s+)*(?:ping|post|notify|tell|let\s+(?:me|us)\s+know|message|report|share|send|update)\b.*\b(?:once|when|after)\b|^(?:after|once|when)\s+(?:the\s+)?(?:apply|deploy(?:ment)?|rollout|run|change)(?:\s+(?:is|has)\s+(?:done|finished|completed?|applied|through|run))?$/i
+    );
+    AFTER_TASK = cold(
+      /^(?:(?:and|then|please|also|pls)\s+)*(?:ping|post|notify|tell|let\s+(?:me|us)\s+know|message|report|share|send|update|open|close|file|create\s+(?:a|the)\s+(?:ticket|pr|issue|follow-?up)|write|document)\b/i
+    );
+    AFTER_TASK_ANYWHERE = cold(
+      /\b(?:ping|post|notify|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|message|report|share|send|update|open|close|file|write|document)\b/i
+    );
+    CURIOUS = cold(/\b(?:curious|curiosity|for\s+my\s+(?:own\s+)?understanding|fwiw|not\s+a\s+blocker|non-?blocking)\b/i);
+    STRONG_DOUBT = cold(
+      /\b(?:safe|risk\w*|sure|downtime|break\w*|outage|replace\w*|destroy\w*|delet\w*|remov\w*|force|rollback|revert|undo|wrong|fail\w*|approve\w*|ok|okay)\b/i
+    );
+    ASKED_WORK = cold(
+      /^(?:(?:and|also|so|but|please)\s+)*(?:can|could|would|will)\s+(?:you|we)\s+(?:please\s+)?(?:first\s+)?(?:show|explain|describe|walk|check|verify|test|run|review|confirm|double[- ]check|look|compare|diff|estimate|make\s+sure|ensure|wait|hold|pause|use|switch|change|add|remove|drop|replan|re-?plan|redo|split|target|limit|exclude|skip|bump|increase|decrease|rename|move|set|make|include|upgrade|downgrade|pin|tweak|modify|edit|adjust|replace)\b/i
+    );
+    SECOND_THOUGHT = cold(/\b(?:actually|wait|hmm+|hold\s+on|hang\s+on|on\s+second\s+thought|scratch\s+that)\b/i);
+    PATTERNS = [
+      SHORT_FORMS,
+      QUESTION_START,
+      QUESTION_OTHER,
+      DECORATION,
+      NON_PROD,
+      CONDITION,
+      DEFERRAL,
+      PRECONDITION_PHRASE,
+      FIRST_VERB,
+      REPORTED,
+      DIFFERENT_PLAN,
+      MODIFY,
+      NEGATION,
+      POST_NEGATION,
+      REFUSAL,
+      REFUSAL_OTHER,
+      NOT_A_REFUSAL,
+      CONTINUATION,
+      ATTRIBUTION,
+      READY,
+      CONTINGENCY,
+      RESTRICTS,
+      OK_RESTRICTED,
+      NEGATED_ANSWER,
+      PRAISE,
+      GO,
+      AFFIRMATIVE,
+      DESTROY,
+      DELETE,
+      FORCE_PUSH,
+      ENV_WORDS,
+      INFO_REQUEST,
+      OTHERS,
+      PAST,
+      REQUEST_VERB,
+      HEDGE,
+      IRONY,
+      TONE,
+      ENV_ANSWER,
+      LOG_LINE,
+      FENCE,
+      INDENTED
+    ];
+    WARM_SUBJECT = "#".repeat(1e3);
+    compiled = false;
+    BARE_NO = /^(?:no|nope|nah|nein|non|n[ãa]o)$/i;
+    ANYWAY = /\b(?:anyway|anyways|regardless|either\s+way|in\s+any\s+case|all\s+the\s+same)\b/i;
+    UNDECIDED = ["question", "condition", "deferral", "precondition", "reported", "different-plan"];
+    WHY = {
+      approval: "approval",
+      refusal: "the user refused: every approval of this session has ended. Do not run state-changing commands; ask what the user wants instead",
+      continuation: "a plain continuation: an approval already in force still holds, nothing new is approved",
+      question: "not an approval: the prompt is a question; answer it, present the plan and ask for approval",
+      condition: 'not an approval: the prompt sets a condition ("if", "once", "after", "when", "unless"); check it, present the result and ask for approval',
+      deferral: 'not an approval: the user deferred ("later", "not yet", "wait", "hold off"); do not run state-changing commands, present the plan and wait',
+      precondition: 'not an approval: the user asked for something first ("but first", "show me \u2026 first"); do that, present the plan and ask for approval',
+      reported: "not an approval: the approving words are quoted or attributed to someone else; only the user's own statement approves. Present the plan and ask",
+      "different-plan": "not an approval: the user asked for a different plan; plan again, present it and ask for approval",
+      request: "not an approval: the prompt is a request, not an approval; plan the change, present it, end with PLAN_STATUS: PENDING_APPROVAL and wait for the user's answer",
+      statement: "not an approval: nothing in the prompt approves; present the plan and ask for approval before any state-changing command",
+      empty: "not an approval: the prompt is empty"
+    };
+    WHY_IRONY = "not an approval: the prompt reads as sarcasm or irony; do not run state-changing commands, ask the user plainly whether to proceed";
+    WHY_PRAISE = "not an approval: praise without a presented plan approves nothing; present the plan, end with PLAN_STATUS: PENDING_APPROVAL and ask";
+    empty = (text) => ({
+      text,
+      affirmed: false,
+      destroy: false,
+      delete: false,
+      forcePush: false,
+      environments: []
+    });
+  }
+});
+
+// src/approval/scope-algebra.ts
+var init_scope_algebra = __esm({
+  "src/approval/scope-algebra.ts"() {
+    "use strict";
+  }
+});
+
+// src/state/grant-store.ts
+import {
+  closeSync,
+  existsSync as existsSync5,
+  fstatSync,
+  futimesSync,
+  linkSync as linkSync2,
+  mkdirSync as mkdirSync3,
+  openSync,
+  readdirSync as readdirSync3,
+  readFileSync as readFileSync6,
+  renameSync,
+  rmSync as rmSync2,
+  statSync as statSync4,
+  writeFileSync as writeFileSync5
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join7 } from "node:path";
+function sessionKey(sessionId) {
+  if (/^[A-Za-z0-9_-]{1,100}$/.test(sessionId)) return sessionId;
+  const { createHash: createHash6 } = process.getBuiltinModule("node:crypto");
+  return `h-${createHash6("sha256").update(sessionId).digest("hex").slice(0, 40)}`;
+}
+function numbersIn(dir) {
+  let names;
+  try {
+    names = readdirSync3(dir);
+  } catch {
+    return [];
+  }
+  const numbers = [];
+  for (const name of names) {
+    const m = NAME.exec(name);
+    if (m) numbers.push(Number(m[1]));
+  }
+  return numbers.sort((a, b) => b - a);
+}
+function readRaw(path4) {
+  try {
+    return readFileSync6(path4, "utf8");
+  } catch {
+    return null;
+  }
+}
+function parseHead(raw, sessionId, key) {
+  try {
+    if (raw === null || raw.length > 4096) return null;
+    const wrapper = JSON.parse(raw);
+    if (typeof wrapper.body !== "string" || typeof wrapper.sig !== "string") return null;
+    if (!verify(wrapper.body, wrapper.sig, key)) return null;
+    const h = JSON.parse(wrapper.body);
+    if (h.kind !== "head" || h.sessionId !== sessionId || !Number.isSafeInteger(h.seq) || typeof h.hash !== "string") return null;
+    return { seq: h.seq, hash: h.hash };
+  } catch {
+    return null;
+  }
+}
+function parseRecord(raw, seq, sessionId, key, chained) {
+  try {
+    if (raw.length > MAX_RECORD_BYTES) return null;
+    const wrapper = JSON.parse(raw);
+    if (typeof wrapper.body !== "string" || typeof wrapper.sig !== "string") return null;
+    if (!chained && !verify(wrapper.body, wrapper.sig, key)) return null;
+    const r = JSON.parse(wrapper.body);
+    if (r.seq !== seq || r.sessionId !== sessionId || typeof r.createdAt !== "string" || typeof r.prev !== "string") return null;
+    if (r.kind === "grant" || r.kind === "revoke") {
+      if (typeof r.expiresAt !== "string" || typeof r.scope !== "object" || r.scope === null || !SOURCES.has(r.source)) return null;
+      return r;
+    }
+    if (r.kind === "pending" || r.kind === "answered") return r;
+    return null;
+  } catch {
+    return null;
+  }
+}
+function* newestFirst(sessionId, options) {
+  const dir = sessionDir(sessionId, options);
+  const headRaw = readRaw(headFile(sessionId, options));
+  const numbers = numbersIn(dir);
+  const key = () => verifyKey(homeOf(options));
+  if (numbers.length === 0) {
+    if (headRaw !== null) {
+      const k = key();
+      if (!k || parseHead(headRaw, sessionId, k)?.seq !== 0) yield BROKEN;
+    }
+    return;
+  }
+  const verifier = key();
+  const head = verifier && parseHead(headRaw, sessionId, verifier);
+  if (!verifier || !head || numbers[0] < head.seq) {
+    yield BROKEN;
+    return;
+  }
+  let expected;
+  for (let seq = numbers[0]; seq >= 1; seq--) {
+    const raw = readRaw(join7(dir, fileName(seq)));
+    const hash = raw === null ? void 0 : digest(raw);
+    const vouched = seq === head.seq ? hash === head.hash : seq < head.seq && hash === expected;
+    if (raw === null || expected !== void 0 && hash !== expected || seq <= head.seq && !vouched) {
+      yield BROKEN;
+      return;
+    }
+    const record2 = parseRecord(raw, seq, sessionId, verifier, seq <= head.seq);
+    if (!record2) {
+      yield BROKEN;
+      return;
+    }
+    expected = record2.prev;
+    yield record2;
+  }
+}
+function ctimeNow(path4) {
+  const fd = openSync(path4, "a", 384);
+  try {
+    futimesSync(fd, 0, 0);
+    return fstatSync(fd).ctimeMs;
+  } finally {
+    closeSync(fd);
+  }
+}
+function trustedNow(options, claimed) {
+  if (claimed && Math.abs(claimed.getTime() - Date.now()) > OWN_CLOCK_MS) return claimed;
+  const home = homeOf(options);
+  try {
+    mkdirSync3(home, { recursive: true, mode: 448 });
+    return new Date(ctimeNow(join7(home, "clock")));
+  } catch {
+    return new Date(ctimeNow(join7(tmpdir(), `execguard-clock-${process.getuid?.() ?? "user"}`)));
+  }
+}
+function isLive(r, now) {
+  if (r.kind !== "grant" || r.scope.affirmed !== true) return false;
+  const created = Date.parse(r.createdAt);
+  const expires = Date.parse(r.expiresAt);
+  if (!Number.isFinite(created) || !Number.isFinite(expires) || expires - created > MAX_GRANT_MS) return false;
+  const t = now();
+  return created <= t + SKEW_MS && expires > t;
+}
+function lazyNow(options, claimed) {
+  let t;
+  return () => t ??= trustedNow(options, claimed).getTime();
+}
+function activeGrant(sessionId, claimed, options = {}) {
+  const now = lazyNow(options, claimed);
+  let own2;
+  for (const r of newestFirst(sessionId, options)) {
+    if (r === BROKEN) return null;
+    if (r.kind !== "grant" && r.kind !== "revoke") continue;
+    if (r.source === "orchestrator-prompt") {
+      if (options.agentId && r.agentId === options.agentId) own2 ??= r;
+      continue;
+    }
+    if (!isLive(r, now)) return null;
+    if (!options.agentId) return r;
+    if (!own2 || own2.parentGrantId !== r.id) return null;
+    return isLive(own2, now) ? own2 : null;
+  }
+  return null;
+}
+var DAY_MS, NAME, MAX_RECORD_BYTES, homeOf, grantsRoot, sessionDir, headFile, digest, fileName, SOURCES, BROKEN, SKEW_MS, MAX_GRANT_MS, OWN_CLOCK_MS;
+var init_grant_store = __esm({
+  "src/state/grant-store.ts"() {
+    "use strict";
+    init_home();
+    init_grant_keys();
+    init_scope_algebra();
+    DAY_MS = 24 * 60 * 60 * 1e3;
+    NAME = /^(\d{12,16})\.json$/;
+    MAX_RECORD_BYTES = 256 * 1024;
+    homeOf = (options = {}) => options.home ?? stateHome(options.env ?? process.env);
+    grantsRoot = (options) => statePaths(homeOf(options)).grants;
+    sessionDir = (sessionId, options) => join7(grantsRoot(options), sessionKey(sessionId));
+    headFile = (sessionId, options) => join7(grantsRoot(options), `${sessionKey(sessionId)}.head`);
+    digest = (raw) => process.getBuiltinModule("node:crypto").createHash("sha256").update(raw).digest("hex");
+    fileName = (seq) => `${String(seq).padStart(12, "0")}.json`;
+    SOURCES = /* @__PURE__ */ new Set(["user-prompt", "orchestrator-prompt", "cli"]);
+    BROKEN = /* @__PURE__ */ Symbol("broken log");
+    SKEW_MS = 2 * 6e4;
+    MAX_GRANT_MS = DAY_MS;
+    OWN_CLOCK_MS = 5e3;
+  }
+});
+
+// src/state/agent-session.ts
+function agentSession(env2 = process.env) {
+  const sessionId = env2.EXECGUARD_SESSION_ID || env2.CLAUDE_CODE_SESSION_ID || void 0;
+  const inAgent = env2.CLAUDECODE === "1" || sessionId !== void 0;
+  return sessionId ? { inAgent, sessionId } : { inAgent };
+}
+var init_agent_session = __esm({
+  "src/state/agent-session.ts"() {
+    "use strict";
+  }
+});
+
+// src/exec/approval-source.ts
+function resolveApproval(request3) {
+  if (request3.caller !== void 0) {
+    const scope2 = parseApproval(request3.caller);
+    if (!scope2.affirmed) throw new ApprovalError(`the caller's approval text does not approve: "${scope2.text}"`, request3.what);
+    return { scope: scope2, source: "caller" };
+  }
+  const session = agentSession(request3.env);
+  if (session.inAgent) {
+    if (request3.flag !== void 0) {
+      throw new ApprovalError(
+        "refused: --approval is not accepted inside an agent session; the approval must come from the user in the session (the hooks record it)",
+        `${request3.what} (in the chat; then run the command again without --approval)`
+      );
+    }
+    if (!session.sessionId) {
+      throw new ApprovalError(
+        "no approval: this process runs in an agent session (CLAUDECODE=1) without a session id, so no user grant can be found",
+        request3.what
+      );
+    }
+    const agentId = callingAgent(request3, session.sessionId);
+    const grant = activeGrant(session.sessionId, request3.now ?? /* @__PURE__ */ new Date(), {
+      env: request3.env,
+      ...request3.home ? { home: request3.home } : {},
+      ...agentId ? { agentId } : {}
+    });
+    if (!grant)
+      throw new ApprovalError(
+        agentId ? `no approval: sub-agent ${agentId} holds no grant of its own in session ${session.sessionId} (the main thread's grant is not a sub-agent's)` : `no approval: session ${session.sessionId} holds no active grant from the user`,
+        request3.what
+      );
+    const binding = grant.binding;
+    return {
+      scope: grant.scope,
+      source: "session-grant",
+      grantId: grant.id,
+      sessionId: session.sessionId,
+      ...agentId ? { agentId } : {},
+      ...binding ? { binding } : {}
+    };
+  }
+  if (request3.flag === void 0) {
+    throw new ApprovalError(
+      `no approval: outside an agent session the approval is the user's text, given with --approval "..."`,
+      request3.what
+    );
+  }
+  const scope = parseApproval(request3.flag);
+  if (!scope.affirmed) throw new ApprovalError(`the approval text does not approve: "${scope.text}"`, request3.what);
+  return { scope, source: "cli-flag" };
+}
+function callingAgent(request3, sessionId) {
+  try {
+    return useExecutorCall(request3.home ?? stateHome(request3.env), request3.env[CALL_ENV], sessionId).agentId;
+  } catch (error) {
+    if (!(error instanceof CallClaimError)) throw error;
+    throw new ApprovalError(`no approval: ${error.message}`, `${request3.what} (run it as its own Bash command)`);
+  }
+}
+var approvalRecord;
+var init_approval_source = __esm({
+  "src/exec/approval-source.ts"() {
+    "use strict";
+    init_scope();
+    init_executor_calls();
+    init_grant_store();
+    init_home();
+    init_agent_session();
+    init_run_errors();
+    approvalRecord = (a) => ({
+      source: a.source,
+      text: a.scope.text,
+      destroy: a.scope.destroy,
+      environments: a.scope.environments,
+      ...a.grantId ? { grantId: a.grantId, sessionId: a.sessionId } : {},
+      ...a.agentId ? { agentId: a.agentId } : {},
+      ...a.binding ? { binding: a.binding } : {}
+    });
+  }
+});
+
+// src/exec/digest.ts
+import { createHash as createHash3 } from "node:crypto";
+function canonicalJson2(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : v
+  );
+}
+function planDigest(plan, summary, extras = {}) {
+  const input = canonicalJson2({
+    v: 2,
+    plan,
+    changes: summary.digestInput,
+    commits: (extras.commits ?? []).map((c) => c.hash),
+    inputs: extras.inputs ?? {}
+  });
+  return `sha256:${createHash3("sha256").update(input).digest("hex")}`;
+}
+function planInputFiles(plan) {
+  return kindOf(plan.operation).paths(sectionOf(plan), plan.workdir).filter((p) => p.input).map((p) => p.path);
+}
+function hashInputs(repoRoot, files, read17) {
+  const out = {};
+  for (const f of files) {
+    try {
+      out[f] = createHash3("sha256").update(read17(`${repoRoot}/${f}`)).digest("hex");
+    } catch {
+      out[f] = "missing";
+    }
+  }
+  return out;
+}
+var init_digest = __esm({
+  "src/exec/digest.ts"() {
+    "use strict";
+    init_kinds();
+    init_plan_section();
   }
 });
 
@@ -14679,7 +16458,7 @@ var init_pipeline = __esm({
         }
         return recorded;
       }
-      /** Commands presumed from a program's arguments (GUARD-RULES.md, "Safe by elimination"). */
+      /** Commands presumed from a program's arguments (docs/guard-rules.md, "Safe by elimination"). */
       presumeArguments(command, scope, frame) {
         const { texts, tooMany } = presumedCommands(command.argv);
         if (tooMany) {
@@ -14836,22 +16615,22 @@ __export(parser_exports, {
   getParser: () => getParser,
   parserRequested: () => parserRequested
 });
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join as join3 } from "node:path";
+import { dirname as dirname2, join as join8 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 function locate(file) {
   for (const rel of [`../${file}`, `./${file}`]) {
     try {
       const path4 = fileURLToPath(new URL(rel, import.meta.url));
-      if (existsSync2(path4)) return path4;
+      if (existsSync6(path4)) return path4;
     } catch {
     }
   }
   const require2 = createRequire(import.meta.url);
   if (file === RUNTIME_WASM) return require2.resolve("web-tree-sitter/web-tree-sitter.wasm");
-  return join3(dirname(require2.resolve("tree-sitter-bash/package.json")), BASH_WASM);
+  return join8(dirname2(require2.resolve("tree-sitter-bash/package.json")), BASH_WASM);
 }
 async function load() {
   setFlagsFromString("--liftoff-only");
@@ -14957,27 +16736,7 @@ var init_analyze = __esm({
   }
 });
 
-// src/guard/policy.ts
-var DEFAULT_POLICY;
-var init_policy = __esm({
-  "src/guard/policy.ts"() {
-    "use strict";
-    init_aliases();
-    DEFAULT_POLICY = {
-      mode: "default",
-      productionNames: ["prod", "production", "prd"],
-      localContexts: ["kind", "minikube", "dev-cluster", "docker-desktop", "k3d", "localhost"],
-      protectedBranches: ["main", "master", "develop", "production", "prod", "release/*"],
-      commit: { headerMaxLength: 100, extraTypes: [], forbiddenTrailers: [] },
-      aliases: { ...BUILTIN_ALIASES },
-      approvalMinutes: 30,
-      readKubeContext: false,
-      hookAllow: "silent"
-    };
-  }
-});
-
-// src/guard/protected-paths.ts
+// src/guard/protected-path-checks.ts
 import { posix as posix3 } from "node:path";
 function protectedWhy(path4, pp) {
   if (pp.writable?.some((w) => inside(path4, w))) return null;
@@ -14986,10 +16745,10 @@ function protectedWhy(path4, pp) {
   }
   if (pp.pluginRoot && inside(path4, pp.pluginRoot)) return "the execguard plugin (its hooks and bundles)";
   if (pp.managedSettings.some((m) => inside(path4, m))) return "Claude Code managed settings";
-  const parts = path4.split(sep);
+  const parts = path4.split(sep2);
   if (parts.includes(".claude")) return "Claude Code settings (.claude/, which can switch hooks off)";
-  if (POLICY_FILE.test(basename2(path4))) return "the execguard policy file";
-  if (path4 === join4(pp.homeDir, ".claude.json")) return "Claude Code's user configuration";
+  if (POLICY_FILE2.test(basename2(path4))) return "the execguard policy file";
+  if (path4 === join9(pp.homeDir, ".claude.json")) return "Claude Code's user configuration";
   return null;
 }
 function protectedRoots(pp, cwd) {
@@ -14997,12 +16756,12 @@ function protectedRoots(pp, cwd) {
     pp.stateHome,
     ...pp.alsoProtected ?? [],
     ...pp.managedSettings,
-    join4(pp.homeDir, ".claude"),
-    join4(pp.homeDir, ".claude.json")
+    join9(pp.homeDir, ".claude"),
+    join9(pp.homeDir, ".claude.json")
   ];
   if (pp.pluginRoot) roots.push(pp.pluginRoot);
   for (const dir of [pp.projectDir ?? cwd]) {
-    if (dir && isAbsolute2(dir)) roots.push(join4(dir, ".claude"), join4(dir, ".execguard.yaml"), join4(dir, ".execguard.yml"));
+    if (dir && isAbsolute3(dir)) roots.push(join9(dir, ".claude"), join9(dir, ".execguard.yaml"), join9(dir, ".execguard.yml"));
   }
   return roots;
 }
@@ -15031,10 +16790,10 @@ function resolveWord(word, dynamic, cwd, pp, homeKnown = true) {
   if (cwd) w = w.replace(/\$\{PWD\}|\$PWD(?![A-Za-z0-9_])|\$\(pwd\)|`pwd`/g, cwd);
   if (/[$`]/.test(w) || /^<\(|^>\(/.test(w)) return { kind: "unknown", why: `\`${word}\` cannot be resolved statically` };
   if (dynamic && w === word && !GLOB.test(w)) return { kind: "unknown", why: `\`${word}\` is only known at run time` };
-  if (!isAbsolute2(w) && !cwd) return { kind: "unknown", why: `\`${word}\` is relative to a folder that cannot be resolved statically` };
-  const absolute = normalize2(resolve2(cwd ?? "/", w));
+  if (!isAbsolute3(w) && !cwd) return { kind: "unknown", why: `\`${word}\` is relative to a folder that cannot be resolved statically` };
+  const absolute = normalize2(resolve4(cwd ?? "/", w));
   if (!dynamic || !GLOB.test(w)) return { kind: "path", path: absolute };
-  const parts = absolute.split(sep).filter(Boolean);
+  const parts = absolute.split(sep2).filter(Boolean);
   const first = parts.findIndex((p) => GLOB.test(p));
   if (first === -1) return { kind: "path", path: absolute };
   return { kind: "glob", dir: `/${parts.slice(0, first).join("/")}`, patterns: parts.slice(first) };
@@ -15070,7 +16829,7 @@ function globWhy(dir, patterns, pp, cwd) {
   }
   for (const root of protectedRoots(pp, cwd)) {
     if (!inside(root, dir) || root === dir) continue;
-    const rel = relative2(dir, root).split(sep);
+    const rel = relative4(dir, root).split(sep2);
     const n = Math.min(rel.length, patterns.length);
     if (rel.slice(0, n).every((name, i) => globMatches(patterns[i], name))) return protectedWhy(root, pp) ?? `it could match ${root}`;
   }
@@ -15085,16 +16844,16 @@ function namesProtected(text, pp) {
   if (/grant-signing\.(key|pub)|helper\.secret/.test(text)) return "it names execguard's keys";
   return null;
 }
-var isAbsolute2, join4, normalize2, relative2, resolve2, basename2, sep, inside, POLICY_FILE, SETTINGS_NAMES, SETTINGS_EXTENSIONS, SETTINGS_ROOT, GLOB, INTERPRETER, runsInterpreter;
-var init_protected_paths = __esm({
-  "src/guard/protected-paths.ts"() {
+var isAbsolute3, join9, normalize2, relative4, resolve4, basename2, sep2, inside, POLICY_FILE2, SETTINGS_NAMES, SETTINGS_EXTENSIONS, SETTINGS_ROOT, GLOB, INTERPRETER, runsInterpreter;
+var init_protected_path_checks = __esm({
+  "src/guard/protected-path-checks.ts"() {
     "use strict";
-    ({ isAbsolute: isAbsolute2, join: join4, normalize: normalize2, relative: relative2, resolve: resolve2, basename: basename2, sep } = posix3);
+    ({ isAbsolute: isAbsolute3, join: join9, normalize: normalize2, relative: relative4, resolve: resolve4, basename: basename2, sep: sep2 } = posix3);
     inside = (child, parent) => {
-      const rel = relative2(parent, child);
-      return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+      const rel = relative4(parent, child);
+      return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
     };
-    POLICY_FILE = /^\.execguard\.ya?ml$/;
+    POLICY_FILE2 = /^\.execguard\.ya?ml$/;
     SETTINGS_NAMES = [
       ".claude",
       ".claude.json",
@@ -15151,7 +16910,7 @@ var SUBCOMMANDS, SUBCOMMAND_WORD, DATA2, LAUNCHER, APPROVAL_OPTION, APPROVAL_WOR
 var init_approval_flag = __esm({
   "src/guard/rules/approval-flag.ts"() {
     "use strict";
-    init_protected_paths();
+    init_protected_path_checks();
     SUBCOMMANDS = /* @__PURE__ */ new Set(["execute", "rollback", "resume", "agent"]);
     SUBCOMMAND_WORD = new RegExp(`\\b(${[...SUBCOMMANDS].join("|")})\\b`);
     DATA2 = /* @__PURE__ */ new Set(["echo", "printf", "grep", "egrep", "fgrep", "rg", "ag", "man", "cat", "less", "head", "tail", "true", ":"]);
@@ -16281,14 +18040,14 @@ function kubeTargetNames(cmd, earlier) {
   if (cmd.argv[0] !== "helm") names.push(...deletedNamespaces(kubeInvocation(cmd.argv).positionals));
   return names;
 }
-var NAMESPACE_TYPES, kubectl;
-var init_kubectl = __esm({
+var NAMESPACE_TYPES, kubectl2;
+var init_kubectl3 = __esm({
   "src/guard/tools/kubectl.ts"() {
     "use strict";
     init_tool_invocations();
-    init_targets();
+    init_environment_names();
     NAMESPACE_TYPES = /* @__PURE__ */ new Set(["ns", "namespace", "namespaces", "project", "projects"]);
-    kubectl = {
+    kubectl2 = {
       id: "kubectl",
       programs: ["kubectl", "oc"],
       env: ["KUBECONFIG"],
@@ -16316,8 +18075,8 @@ var init_helm = __esm({
   "src/guard/tools/helm.ts"() {
     "use strict";
     init_tool_invocations();
-    init_targets();
-    init_kubectl();
+    init_environment_names();
+    init_kubectl3();
     helm = {
       id: "helm",
       programs: ["helm"],
@@ -16754,7 +18513,7 @@ function targets16(cmd, earlier = []) {
   return names;
 }
 var TERRAFORM_TOOLS, isTerraformTool, TERRAGRUNT_VALUED, TERRAGRUNT_RUNNERS2, base, terraform;
-var init_terraform = __esm({
+var init_terraform3 = __esm({
   "src/guard/tools/terraform.ts"() {
     "use strict";
     TERRAFORM_TOOLS = /* @__PURE__ */ new Set(["terraform", "tofu", "terragrunt"]);
@@ -16895,16 +18654,16 @@ var init_tools = __esm({
     init_git();
     init_helm();
     init_heroku();
-    init_kubectl();
+    init_kubectl3();
     init_pulumi();
     init_sam();
     init_serverless();
     init_sql_clients();
-    init_terraform();
+    init_terraform3();
     init_vault();
     TOOLS = [
       terraform,
-      kubectl,
+      kubectl2,
       helm,
       git2,
       pulumi,
@@ -16932,7 +18691,7 @@ var init_tools = __esm({
   }
 });
 
-// src/guard/command-targets.ts
+// src/guard/command-environments.ts
 function targetNames(cmd, index, commands) {
   const names = [];
   if (cmd.cwd) names.push(cmd.cwd);
@@ -16945,12 +18704,12 @@ function environmentConflict(cmd, index, commands, approval, policy) {
   for (const n of targetNames(cmd, index, commands)) for (const e of environmentsOf(n, policy)) targeted.add(e);
   return [...targeted].filter((e) => !approval.environments.includes(e));
 }
-var init_command_targets = __esm({
-  "src/guard/command-targets.ts"() {
+var init_command_environments = __esm({
+  "src/guard/command-environments.ts"() {
     "use strict";
-    init_targets();
+    init_environment_names();
     init_tools();
-    init_kubectl();
+    init_kubectl3();
   }
 });
 
@@ -17028,7 +18787,7 @@ var init_tiers = __esm({
   "src/guard/tiers.ts"() {
     "use strict";
     init_interpreters();
-    init_targets();
+    init_environment_names();
     init_tools();
     RANK = { T0: 0, T1: 1, T2: 2, T3: 3 };
     maxTier = (a, b) => RANK[a] >= RANK[b] ? a : b;
@@ -17046,7 +18805,7 @@ var approvalGate;
 var init_approval_gate = __esm({
   "src/guard/rules/approval-gate.ts"() {
     "use strict";
-    init_command_targets();
+    init_command_environments();
     init_tiers();
     approvalGate = (ctx) => {
       const hits = [];
@@ -17233,7 +18992,7 @@ var forgeForcePush;
 var init_forge_force_push = __esm({
   "src/guard/rules/forge-force-push.ts"() {
     "use strict";
-    init_command_targets();
+    init_command_environments();
     init_tools();
     forgeForcePush = (ctx) => {
       const hits = [];
@@ -17260,15 +19019,15 @@ var init_forge_force_push = __esm({
 
 // src/guard/rules/git-force-push.ts
 function longOption(name) {
-  const resolve8 = (n) => {
+  const resolve9 = (n) => {
     if (PUSH_LONG.includes(n)) return n;
     const matches = PUSH_LONG.filter((o) => o.startsWith(n));
     return matches.length === 1 ? matches[0] : matches.length > 1 ? "ambiguous" : void 0;
   };
-  const direct = resolve8(name);
+  const direct = resolve9(name);
   if (direct && direct !== "ambiguous") return { option: direct, negated: false };
   if (name.startsWith("no-")) {
-    const negated = resolve8(name.slice(3));
+    const negated = resolve9(name.slice(3));
     if (negated === "ambiguous") return "ambiguous";
     if (negated) return { option: negated, negated: true };
   }
@@ -17408,7 +19167,7 @@ var irreversibleDelete;
 var init_irreversible_delete = __esm({
   "src/guard/rules/irreversible-delete.ts"() {
     "use strict";
-    init_command_targets();
+    init_command_environments();
     init_tools();
     irreversibleDelete = (ctx) => {
       const hits = [];
@@ -17494,8 +19253,8 @@ var HELM_DELETE, RAW_WORKLOAD, kubectlDeleteProd;
 var init_kubectl_delete_prod = __esm({
   "src/guard/rules/kubectl-delete-prod.ts"() {
     "use strict";
-    init_command_targets();
-    init_targets();
+    init_command_environments();
+    init_environment_names();
     init_tool_invocations();
     HELM_DELETE = /* @__PURE__ */ new Set(["uninstall", "delete", "del", "un"]);
     RAW_WORKLOAD = /\/(namespaces(\/[^/]+)?$|namespaces\/[^/]+\/(deployments|statefulsets|daemonsets|replicasets|pods|jobs|cronjobs|persistentvolumeclaims|services|secrets|configmaps)\b)|\/persistentvolumes\b/;
@@ -17531,7 +19290,7 @@ var init_kubectl_delete_prod = __esm({
   }
 });
 
-// src/guard/write-targets.ts
+// src/guard/written-paths.ts
 import { posix as posix4 } from "node:path";
 function parse2(cmd, valued = []) {
   const out = { operands: [], options: /* @__PURE__ */ new Map(), flags: /* @__PURE__ */ new Set() };
@@ -17997,8 +19756,8 @@ function writeTargets(cmd) {
   return targets18;
 }
 var VALUED18, has2, opt, under, REDIRECT_WRITE, KNOWN_WRITERS, GIT_GLOBAL_VALUED, GIT_VALUED2, pathLike;
-var init_write_targets = __esm({
-  "src/guard/write-targets.ts"() {
+var init_written_paths = __esm({
+  "src/guard/written-paths.ts"() {
     "use strict";
     VALUED18 = {
       cp: ["-t", "--target-directory", "-S", "--suffix"],
@@ -18185,7 +19944,7 @@ function wholesaleBefore(ctx, index, pp, homeKnown) {
 function linkFromRevision(path4, revs, ctx) {
   for (const { top, rev: rev2 } of revs) {
     if (!inside(path4, top) || path4 === top) continue;
-    const parts = relative3(top, path4).split("/");
+    const parts = relative5(top, path4).split("/");
     const prefixes = parts.map((_, k) => parts.slice(0, k + 1).join("/"));
     const entries = ctx.git?.tree(top, rev2, prefixes);
     const link = prefixes.find((p) => entries?.get(p)?.startsWith("120000 "));
@@ -18206,7 +19965,7 @@ function gitTreeHit(cmd, change2, base2, ctx, pp, indexTouched, stashed) {
   if (topWhy) return `\`${text}\` rewrites files in ${top}, ${topWhy}.`;
   const own2 = [".claude", ".execguard.yaml", ".execguard.yml"];
   const rel = new Set(
-    protectedRoots(pp, top).filter((r) => inside(r, top) && r !== top).map((r) => relative3(top, r))
+    protectedRoots(pp, top).filter((r) => inside(r, top) && r !== top).map((r) => relative5(top, r))
   );
   const present = /* @__PURE__ */ new Set([...git3.worktree(top, own2).keys(), ...git3.tree(top, "HEAD", own2)?.keys() ?? []]);
   for (const name of own2) if ([...present].some((p) => p === name || p.startsWith(`${name}/`))) rel.add(name);
@@ -18361,13 +20120,13 @@ function readHit(cmd, index, ctx, pp, homeKnown) {
   }
   return null;
 }
-var relative3, INTERPRETERS, BODY_FLAGS2, DATA3, TREE_READERS, READERS2, RUNNERS2, TAIL, INDEX_WRITE, gitSub, CREATES, changedBetween, protectedPath;
+var relative5, INTERPRETERS, BODY_FLAGS2, DATA3, TREE_READERS, READERS2, RUNNERS2, TAIL, INDEX_WRITE, gitSub, CREATES, changedBetween, protectedPath;
 var init_protected_path = __esm({
   "src/guard/rules/protected-path.ts"() {
     "use strict";
-    init_protected_paths();
-    init_write_targets();
-    ({ relative: relative3 } = posix5);
+    init_protected_path_checks();
+    init_written_paths();
+    ({ relative: relative5 } = posix5);
     INTERPRETERS = /* @__PURE__ */ new Set([
       "python",
       "python2",
@@ -18503,25 +20262,25 @@ var init_protected_path = __esm({
       const pp = ctx.protectedPaths;
       if (!pp) return [];
       const hits = [];
-      const deny = (why) => hits.push({ id: "protected-path", decision: "deny", reason: `protected-path: blocked: ${why}${TAIL}` });
+      const deny2 = (why) => hits.push({ id: "protected-path", decision: "deny", reason: `protected-path: blocked: ${why}${TAIL}` });
       const keyText = pp.readDenied.find((k) => ctx.raw.includes(k)) ?? /\bgrant-signing\.key\b|\bhelper\.secret\b|execguard\/keys\b/.exec(ctx.raw)?.[0];
-      if (keyText && ctx.analysis.commands.some((c) => !DATA3.has(c.argv[0] ?? ""))) deny(`the command names execguard's keys (${keyText}).`);
+      if (keyText && ctx.analysis.commands.some((c) => !DATA3.has(c.argv[0] ?? ""))) deny2(`the command names execguard's keys (${keyText}).`);
       const homeKnown = !/(^|[\s;&|(`'"])HOME\+?=/m.test(ctx.raw) && !/\bunset\b[^;&|\n]*\bHOME\b/.test(ctx.raw);
       if (hits.length === 0 && runsInterpreter(ctx.analysis.commands)) {
         const named = namesProtected(ctx.raw, pp);
-        if (named) deny(`the command runs an interpreter and ${named}; the guard cannot tell what the program does to execguard's own files.`);
+        if (named) deny2(`the command runs an interpreter and ${named}; the guard cannot tell what the program does to execguard's own files.`);
       }
       for (const [index, cmd] of ctx.analysis.commands.entries()) {
         if (hits.length > 0) break;
         const hit = writeHit(cmd, index, ctx, pp, homeKnown) ?? readHit(cmd, index, ctx, pp, homeKnown) ?? otherHit(cmd, index, ctx, pp, homeKnown);
         if (hit) {
-          deny(hit);
+          deny2(hit);
           continue;
         }
         const body = interpreterBody(cmd);
         const named = body === void 0 ? null : namesProtected(body, pp);
         if (named)
-          deny(
+          deny2(
             `\`${cmd.argv[0]}\` runs a program whose text names execguard's own files (${named}); the guard cannot tell what it does to them.`
           );
       }
@@ -18824,7 +20583,7 @@ var init_session_env = __esm({
   "src/guard/rules/session-env.ts"() {
     "use strict";
     init_unwrap_kit();
-    init_protected_paths();
+    init_protected_path_checks();
     NAMES = "EXECGUARD_HOME|EXECGUARD_SESSION_ID|CLAUDE_PLUGIN_DATA|CLAUDECODE|CLAUDE_CODE_SESSION_ID";
     NAME3 = new RegExp(`^(${NAMES})$`);
     DECLARE = /* @__PURE__ */ new Set(["export", "declare", "typeset", "local", "readonly"]);
@@ -18855,7 +20614,7 @@ var terraformDestroy;
 var init_terraform_destroy = __esm({
   "src/guard/rules/terraform-destroy.ts"() {
     "use strict";
-    init_command_targets();
+    init_command_environments();
     init_tools();
     terraformDestroy = (ctx) => {
       const hits = [];
@@ -19035,6 +20794,58 @@ var init_unreadable = __esm({
   }
 });
 
+// src/guard/rules/unsandboxed-request.ts
+var PLAIN2, deny, unsandboxedRequest;
+var init_unsandboxed_request = __esm({
+  "src/guard/rules/unsandboxed-request.ts"() {
+    "use strict";
+    PLAIN2 = /^\s*(\/[A-Za-z0-9._/+-]+)\s+(execute|resume|rollback)\s+([A-Za-z0-9._/+-]+)\s*$/;
+    deny = (why, instead) => [
+      {
+        id: "unsandboxed-request",
+        decision: "deny",
+        reason: `unsandboxed-request: blocked a request to run outside the sandbox (dangerouslyDisableSandbox): ${why}. In contained mode only an approved execguard run leaves the sandbox; ${instead}`
+      }
+    ];
+    unsandboxedRequest = (ctx) => {
+      const request3 = ctx.unsandboxed;
+      if (!request3) return [];
+      const exact = request3.executors[0] ? `\`${request3.executors[0]} execute PLAN.yaml\`` : "the executor by its absolute path";
+      const rerun = "run it again without dangerouslyDisableSandbox.";
+      const match = PLAIN2.exec(ctx.raw);
+      const cmd = ctx.analysis.commands[0];
+      if (!match || !cmd || cmd.presumedBy || cmd.redirects.length || Object.keys(cmd.assignments).length || cmd.via.length)
+        return deny(
+          "only one plain executor command may (execute PLAN, resume RUN_ID or rollback RUN_ID, nothing chained, redirected or expanded)",
+          `for anything else ${rerun}`
+        );
+      const [, program, sub, arg] = match;
+      if (!request3.executors.includes(program))
+        return deny(
+          `\`${program}\` is not the execguard executor this session trusts`,
+          `after the user approves, run ${exact} with dangerouslyDisableSandbox; otherwise ${rerun}`
+        );
+      if (!request3.granted)
+        return deny(
+          "there is no active approval from the user",
+          "present the plan (execguard plan), end with PLAN_STATUS: PENDING_APPROVAL and wait for the user."
+        );
+      if (request3.approvedDigests.length === 0)
+        return deny(
+          "the approval is not bound to a plan digest",
+          "present the `execguard plan` output (its Plan digest line) and ask the user to approve that plan."
+        );
+      const digest2 = request3.digestOf(sub, arg);
+      if (!digest2 || !request3.approvedDigests.includes(digest2))
+        return deny(
+          digest2 ? `${sub} ${arg} would run the plan ${digest2.slice(0, 19)}\u2026, not one the user approved` : `no \`execguard plan\` digest is recorded for ${arg}`,
+          "run `execguard plan` on it (inside the sandbox), present the digest and ask the user to approve it."
+        );
+      return [];
+    };
+  }
+});
+
 // src/guard/rules/index.ts
 var RULES, INTERNAL_ERROR, RULE_ORDER;
 var init_rules = __esm({
@@ -19052,6 +20863,7 @@ var init_rules = __esm({
     init_session_env();
     init_terraform_destroy();
     init_unreadable();
+    init_unsandboxed_request();
     RULES = [
       { id: "secret-in-command", rule: secretInCommand },
       { id: "commit-convention", rule: commitConvention },
@@ -19062,6 +20874,7 @@ var init_rules = __esm({
       { id: "forge-force-push", rule: forgeForcePush },
       // Only act when decide() gives them their context (protected paths, an agent session).
       { id: "protected-path", rule: protectedPath },
+      { id: "unsandboxed-request", rule: unsandboxedRequest },
       { id: "approval-flag", rule: approvalFlagRule },
       { id: "session-env", rule: sessionEnv },
       { id: "approval-gate", rule: approvalGate },
@@ -19194,7 +21007,7 @@ var HELM_DELETE2;
 var init_kube_context = __esm({
   "src/guard/kube-context.ts"() {
     "use strict";
-    init_command_targets();
+    init_command_environments();
     init_tool_invocations();
     HELM_DELETE2 = /* @__PURE__ */ new Set(["uninstall", "delete", "del", "un"]);
   }
@@ -19506,8 +21319,8 @@ function definedCommand(key, value, gitPrefix) {
   }
   const push = /^remote\.(.+)\.push$/.exec(k);
   if (push) return `${gitPrefix} push ${quote(push[1])} ${quote(value.trim())}`;
-  const mirror = /^remote\.(.+)\.mirror$/.exec(k);
-  if (mirror) return /^(true|yes|on|1)$/i.test(value.trim()) ? `${gitPrefix} push --mirror ${quote(mirror[1])}` : void 0;
+  const mirror2 = /^remote\.(.+)\.mirror$/.exec(k);
+  if (mirror2) return /^(true|yes|on|1)$/i.test(value.trim()) ? `${gitPrefix} push --mirror ${quote(mirror2[1])}` : void 0;
   if (/^credential\.(.+\.)?helper$/.test(k)) return value.trim().startsWith("!") ? value.trim().slice(1) : void 0;
   if (k === "core.fsmonitor" && /^(true|false|yes|no|on|off|0|1|)$/i.test(value.trim())) return void 0;
   if (k === "core.hookspath") return void 0;
@@ -19698,12 +21511,12 @@ function pushFromConfig(args, config2, prefix, show, add) {
         `remote.${remote}.push in ${show(spec.origin)}`
       );
     }
-    const mirror = config2.get(`remote.${remote}.mirror`);
-    if (mirror && /^(true|yes|on|1)$/i.test(mirror.value.trim())) {
+    const mirror2 = config2.get(`remote.${remote}.mirror`);
+    if (mirror2 && /^(true|yes|on|1)$/i.test(mirror2.value.trim())) {
       add(
         [prefix, "push", ...kept, "--mirror", quote(remote)].join(" "),
         `git push (remote.${remote}.mirror)`,
-        `remote.${remote}.mirror in ${show(mirror.origin)}`
+        `remote.${remote}.mirror in ${show(mirror2.origin)}`
       );
     }
   }
@@ -20920,7 +22733,7 @@ async function taskRun(cmd, dir, reader) {
       }
       try {
         const doc = yaml.parse(got.text);
-        if (!isMap2(doc)) return `${reader.show(p)} is not a Taskfile`;
+        if (!isMap3(doc)) return `${reader.show(p)} is not a Taskfile`;
         return { path: p, text: got.text, doc };
       } catch {
         return `${reader.show(p)} is not valid YAML`;
@@ -20944,10 +22757,10 @@ async function taskRun(cmd, dir, reader) {
   if (typeof root === "string") return { sources, unreadable: [`${shown2}: ${root}`] };
   const varsOf = (file, node2, base2) => {
     const vars = new Map(base2);
-    if (!isMap2(node2)) return vars;
+    if (!isMap3(node2)) return vars;
     for (const [k, v] of Object.entries(node2)) {
       if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") vars.set(k, template(String(v), vars));
-      else if (isMap2(v) && typeof v.sh === "string") {
+      else if (isMap3(v) && typeof v.sh === "string") {
         const line = lineOf2(file.text, k);
         sources.push({
           label: "task sh:",
@@ -20975,13 +22788,13 @@ async function taskRun(cmd, dir, reader) {
     return v;
   };
   const resolveTask = (file, name, depth) => {
-    const tasks = isMap2(file.doc.tasks) ? file.doc.tasks : {};
+    const tasks = isMap3(file.doc.tasks) ? file.doc.tasks : {};
     if (Object.hasOwn(tasks, name)) return { file, name, task: tasks[name] };
     const colon = name.indexOf(":");
-    if (colon > 0 && depth < 8 && isMap2(file.doc.includes)) {
+    if (colon > 0 && depth < 8 && isMap3(file.doc.includes)) {
       const ns = name.slice(0, colon);
       const include = file.doc.includes[ns];
-      const target2 = typeof include === "string" ? include : isMap2(include) && typeof include.taskfile === "string" ? include.taskfile : void 0;
+      const target2 = typeof include === "string" ? include : isMap3(include) && typeof include.taskfile === "string" ? include.taskfile : void 0;
       if (target2) {
         const included = load2(posix9.resolve(posix9.dirname(file.path), template(target2, globals(file))));
         if (typeof included === "string") return included;
@@ -21001,8 +22814,8 @@ async function taskRun(cmd, dir, reader) {
     }
     const task = found.task;
     const owner = found.file;
-    const vars = varsOf(owner, isMap2(task) ? task.vars : void 0, new Map([...globals(owner), ...base2]));
-    const taskDir = isMap2(task) && typeof task.dir === "string" ? posix9.resolve(posix9.dirname(owner.path), template(task.dir, vars)) : posix9.dirname(owner.path);
+    const vars = varsOf(owner, isMap3(task) ? task.vars : void 0, new Map([...globals(owner), ...base2]));
+    const taskDir = isMap3(task) && typeof task.dir === "string" ? posix9.resolve(posix9.dirname(owner.path), template(task.dir, vars)) : posix9.dirname(owner.path);
     const line = lineOf2(owner.text, found.name);
     const add = (text) => sources.push({
       label: `task ${name}`,
@@ -21012,19 +22825,19 @@ async function taskRun(cmd, dir, reader) {
       text: template(text, vars),
       dir: taskDir
     });
-    const deps = isMap2(task) && Array.isArray(task.deps) ? task.deps : [];
+    const deps = isMap3(task) && Array.isArray(task.deps) ? task.deps : [];
     for (const d of deps) {
       if (typeof d === "string") run7(owner, d, /* @__PURE__ */ new Map(), depth + 1);
-      else if (isMap2(d) && typeof d.task === "string") run7(owner, d.task, varsOf(owner, d.vars, vars), depth + 1);
+      else if (isMap3(d) && typeof d.task === "string") run7(owner, d.task, varsOf(owner, d.vars, vars), depth + 1);
     }
-    const cmds = typeof task === "string" ? [task] : Array.isArray(task) ? task : isMap2(task) && Array.isArray(task.cmds) ? task.cmds : isMap2(task) && typeof task.cmd === "string" ? [task.cmd] : [];
+    const cmds = typeof task === "string" ? [task] : Array.isArray(task) ? task : isMap3(task) && Array.isArray(task.cmds) ? task.cmds : isMap3(task) && typeof task.cmd === "string" ? [task.cmd] : [];
     if (req.dry) return;
     for (const c of cmds) {
       if (typeof c === "string") add(c);
-      else if (isMap2(c) && typeof c.cmd === "string") add(c.cmd);
-      else if (isMap2(c) && typeof c.task === "string") run7(owner, c.task, varsOf(owner, c.vars, vars), depth + 1);
-      else if (isMap2(c) && typeof c.defer === "string") add(c.defer);
-      else if (isMap2(c) && isMap2(c.defer) && typeof c.defer.task === "string") run7(owner, c.defer.task, vars, depth + 1);
+      else if (isMap3(c) && typeof c.cmd === "string") add(c.cmd);
+      else if (isMap3(c) && typeof c.task === "string") run7(owner, c.task, varsOf(owner, c.vars, vars), depth + 1);
+      else if (isMap3(c) && typeof c.defer === "string") add(c.defer);
+      else if (isMap3(c) && isMap3(c.defer) && typeof c.defer.task === "string") run7(owner, c.defer.task, vars, depth + 1);
       else unreadable2.push(`${shown2}: task ${name} has a command the guard does not read`);
     }
   };
@@ -21032,7 +22845,7 @@ async function taskRun(cmd, dir, reader) {
   for (const name of names) run7(root, name, /* @__PURE__ */ new Map(), 0);
   return { sources, unreadable: unreadable2 };
 }
-var DYNAMIC3, NAMES3, isMap2;
+var DYNAMIC3, NAMES3, isMap3;
 var init_taskfile = __esm({
   "src/guard/run-files/taskfile.ts"() {
     "use strict";
@@ -21047,7 +22860,7 @@ var init_taskfile = __esm({
       "Taskfile.dist.yaml",
       "taskfile.dist.yaml"
     ];
-    isMap2 = (v) => !!v && typeof v === "object" && !Array.isArray(v);
+    isMap3 = (v) => !!v && typeof v === "object" && !Array.isArray(v);
   }
 });
 
@@ -21502,7 +23315,7 @@ var init_run_files = __esm({
   "src/guard/run-files/index.ts"() {
     "use strict";
     init_analyze();
-    init_write_targets();
+    init_written_paths();
     init_git2();
     init_justfile();
     init_make_args();
@@ -21628,7 +23441,8 @@ async function decide(input) {
         agentSession: input.agentSession,
         ...io?.resolveLinks ? { resolveLinks: io.resolveLinks } : {},
         ...io?.git ? { git: io.git } : {},
-        ...currentKubeContext ? { currentKubeContext } : {}
+        ...currentKubeContext ? { currentKubeContext } : {},
+        ...input.unsandboxed ? { unsandboxed: input.unsandboxed } : {}
       };
     }
   });
@@ -21644,7 +23458,7 @@ var init_decide = __esm({
 });
 
 // src/state/file-reader.ts
-import { closeSync as closeSync2, openSync as openSync2, readdirSync as readdirSync3, readSync, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readdirSync as readdirSync4, readSync, statSync as statSync5 } from "node:fs";
 function identityOf(st) {
   return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
 }
@@ -21679,7 +23493,7 @@ function readUncached(path4, maxBytes, size, executable) {
 }
 function readRunFile(path4, maxBytes) {
   try {
-    const st = statSync3(path4);
+    const st = statSync5(path4);
     if (st.isDirectory()) return { unreadable: "a directory" };
     if (!st.isFile()) return { unreadable: "not a regular file" };
     const identity2 = identityOf(st);
@@ -21696,7 +23510,7 @@ function readRunFile(path4, maxBytes) {
 }
 function listRunDir(path4) {
   try {
-    return readdirSync3(path4).sort();
+    return readdirSync4(path4).sort();
   } catch {
     return void 0;
   }
@@ -21719,11 +23533,11 @@ __export(git_config_exports, {
   readGitConfig: () => readGitConfig
 });
 import { execFile } from "node:child_process";
-import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute3, join as join5, resolve as resolve3 } from "node:path";
+import { readFileSync as readFileSync7, statSync as statSync6 } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute4, join as join10, resolve as resolve5 } from "node:path";
 function identity(path4) {
   try {
-    const st = statSync4(path4);
+    const st = statSync6(path4);
     return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
   } catch {
     return "-";
@@ -21733,17 +23547,17 @@ function findRepository(dir, env2) {
   let gitDir;
   let topLevel;
   if (env2.GIT_DIR) {
-    gitDir = resolve3(dir, env2.GIT_DIR);
-    topLevel = env2.GIT_WORK_TREE ? resolve3(dir, env2.GIT_WORK_TREE) : dir;
+    gitDir = resolve5(dir, env2.GIT_DIR);
+    topLevel = env2.GIT_WORK_TREE ? resolve5(dir, env2.GIT_WORK_TREE) : dir;
   } else {
-    for (let d = resolve3(dir); ; d = dirname2(d)) {
-      const dotGit = join5(d, ".git");
+    for (let d = resolve5(dir); ; d = dirname3(d)) {
+      const dotGit = join10(d, ".git");
       try {
-        const st = statSync4(dotGit);
+        const st = statSync6(dotGit);
         if (st.isDirectory()) gitDir = dotGit;
         else {
-          const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync3(dotGit, "utf8"));
-          if (m) gitDir = resolve3(d, m[1]);
+          const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync7(dotGit, "utf8"));
+          if (m) gitDir = resolve5(d, m[1]);
         }
         if (gitDir) {
           topLevel = d;
@@ -21752,19 +23566,19 @@ function findRepository(dir, env2) {
       } catch {
       }
       try {
-        if (statSync4(join5(d, "HEAD")).isFile() && statSync4(join5(d, "objects")).isDirectory()) {
+        if (statSync6(join10(d, "HEAD")).isFile() && statSync6(join10(d, "objects")).isDirectory()) {
           gitDir = d;
           break;
         }
       } catch {
       }
-      if (dirname2(d) === d) break;
+      if (dirname3(d) === d) break;
     }
   }
   if (!gitDir) return {};
   let commonDir = gitDir;
   try {
-    commonDir = resolve3(gitDir, readFileSync3(join5(gitDir, "commondir"), "utf8").trim());
+    commonDir = resolve5(gitDir, readFileSync7(join10(gitDir, "commondir"), "utf8").trim());
   } catch {
   }
   return { gitDir, commonDir, ...topLevel ? { topLevel } : {} };
@@ -21779,12 +23593,12 @@ function parseConfigList(out, dir) {
     const key = nl < 0 ? record2 : record2.slice(0, nl);
     const value = nl < 0 ? "true" : record2.slice(nl + 1);
     const file = /^file:(.*)$/s.exec(origin);
-    if (file && !isAbsolute3(file[1])) origin = `file:${resolve3(dir, file[1])}`;
+    if (file && !isAbsolute4(file[1])) origin = `file:${resolve5(dir, file[1])}`;
     entries.push({ key, value, origin });
   }
   return entries;
 }
-function run(dir, env2) {
+function run2(dir, env2) {
   return new Promise((done) => {
     execFile(
       "git",
@@ -21805,7 +23619,7 @@ async function readGitConfig(dir, env2) {
   gitEnv.GIT_PAGER = "cat";
   gitEnv.GIT_TERMINAL_PROMPT = "0";
   try {
-    if (!statSync4(dir).isDirectory()) return { unreadable: `${dir} is not a folder` };
+    if (!statSync6(dir).isDirectory()) return { unreadable: `${dir} is not a folder` };
   } catch {
     return { unreadable: `${dir} does not exist`, missingFolder: true };
   }
@@ -21815,10 +23629,10 @@ async function readGitConfig(dir, env2) {
     "/etc/gitconfig",
     gitEnv.GIT_CONFIG_SYSTEM ?? "",
     gitEnv.GIT_CONFIG_GLOBAL ?? "",
-    home && join5(home, ".gitconfig"),
-    join5(gitEnv.XDG_CONFIG_HOME ?? (home && join5(home, ".config")), "git", "config"),
-    repo.commonDir ? join5(repo.commonDir, "config") : "",
-    repo.gitDir ? join5(repo.gitDir, "config.worktree") : ""
+    home && join10(home, ".gitconfig"),
+    join10(gitEnv.XDG_CONFIG_HOME ?? (home && join10(home, ".config")), "git", "config"),
+    repo.commonDir ? join10(repo.commonDir, "config") : "",
+    repo.gitDir ? join10(repo.gitDir, "config.worktree") : ""
   ].filter(Boolean);
   const key = JSON.stringify([dir, gitEnv]);
   const hit = cache2.get(key);
@@ -21830,7 +23644,12 @@ async function readGitConfig(dir, env2) {
     const identities = [...files2].map((f) => `${f}=${identity(f)}`).join("\n");
     if (identities === hit.identities) return hit.result;
   }
-  const got = await run(dir, gitEnv);
+  let reading = inFlight.get(key);
+  if (!reading) {
+    reading = run2(dir, gitEnv).finally(() => inFlight.delete(key));
+    inFlight.set(key, reading);
+  }
+  const got = await reading;
   if (!got.ok) return { unreadable: got.why };
   const entries = parseConfigList(got.out, dir);
   const result = {
@@ -21844,42 +23663,45 @@ async function readGitConfig(dir, env2) {
   cache2.set(key, { identities: [...files].map((f) => `${f}=${identity(f)}`).join("\n"), result });
   return result;
 }
-var CONFIG_ENV, TIMEOUT_MS, cache2;
+var CONFIG_ENV, TIMEOUT_MS, cache2, inFlight;
 var init_git_config = __esm({
   "src/state/git-config.ts"() {
     "use strict";
     CONFIG_ENV = /^(HOME|XDG_CONFIG_HOME|GIT_DIR|GIT_WORK_TREE|GIT_COMMON_DIR|GIT_CONFIG|GIT_CONFIG_GLOBAL|GIT_CONFIG_SYSTEM|GIT_CONFIG_NOSYSTEM|GIT_CONFIG_PARAMETERS|GIT_CONFIG_COUNT|GIT_CONFIG_KEY_\d+|GIT_CONFIG_VALUE_\d+|GIT_CEILING_DIRECTORIES|GIT_DISCOVERY_ACROSS_FILESYSTEM|PATH|PREFIX)$/;
     TIMEOUT_MS = 5e3;
     cache2 = /* @__PURE__ */ new Map();
+    inFlight = /* @__PURE__ */ new Map();
   }
 });
 
-// src/state/protected-paths.ts
-var protected_paths_exports = {};
-__export(protected_paths_exports, {
+// src/state/decision-input.ts
+var decision_input_exports = {};
+__export(decision_input_exports, {
+  decisionInput: () => decisionInput,
   decisionIoFor: () => decisionIoFor,
+  grantFromStore: () => grantFromStore,
   pluginRootOf: () => pluginRootOf,
   protectedPathsFor: () => protectedPathsFor,
   resolveLinks: () => resolveLinks
 });
-import { existsSync as existsSync3, lstatSync, readdirSync as readdirSync4, readFileSync as readFileSync4, readlinkSync } from "node:fs";
+import { existsSync as existsSync7, lstatSync, readdirSync as readdirSync5, readFileSync as readFileSync8, readlinkSync } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { dirname as dirname3, isAbsolute as isAbsolute4, join as join6, normalize as normalize3, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute5, join as join11, normalize as normalize3, resolve as resolve6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function pluginRootOf(env2) {
   if (env2.CLAUDE_PLUGIN_ROOT) return env2.CLAUDE_PLUGIN_ROOT;
   try {
-    let dir = dirname3(fileURLToPath2(import.meta.url));
+    let dir = dirname4(fileURLToPath2(import.meta.url));
     for (let i = 0; i < 4; i++) {
-      if (existsSync3(join6(dir, "hooks", "hooks.json")) && existsSync3(join6(dir, ".claude-plugin"))) return dir;
-      dir = dirname3(dir);
+      if (existsSync7(join11(dir, "hooks", "hooks.json")) && existsSync7(join11(dir, ".claude-plugin"))) return dir;
+      dir = dirname4(dir);
     }
   } catch {
   }
   return void 0;
 }
 function resolveLinks(path4) {
-  if (!isAbsolute4(path4)) return path4;
+  if (!isAbsolute5(path4)) return path4;
   let todo = path4.split("/").filter(Boolean);
   let done = "/";
   let hops = 0;
@@ -21887,36 +23709,36 @@ function resolveLinks(path4) {
     const name = todo.shift();
     if (name === ".") continue;
     if (name === "..") {
-      done = dirname3(done);
+      done = dirname4(done);
       continue;
     }
-    const next = join6(done, name);
+    const next = join11(done, name);
     let link;
     try {
       if (lstatSync(next).isSymbolicLink()) link = readlinkSync(next);
     } catch {
-      return normalize3(join6(next, ...todo));
+      return normalize3(join11(next, ...todo));
     }
     if (link === void 0) {
       done = next;
       continue;
     }
-    if (++hops > 40) return normalize3(join6(next, ...todo));
+    if (++hops > 40) return normalize3(join11(next, ...todo));
     todo = [...link.split("/").filter(Boolean), ...todo];
-    if (isAbsolute4(link)) done = "/";
+    if (isAbsolute5(link)) done = "/";
   }
   return done;
 }
 function protectedPathsFor(env2, cwd) {
   const homeDir = env2.HOME || homedir2();
-  const home = resolve4(cwd, stateHome(env2));
+  const home = resolve6(cwd, stateHome(env2));
   const pluginRoot = pluginRootOf(env2);
-  const homes = /* @__PURE__ */ new Set([home, join6(homeDir, ".local", "state", "execguard")]);
-  if (env2.CLAUDE_PLUGIN_DATA) homes.add(resolve4(cwd, env2.CLAUDE_PLUGIN_DATA));
+  const homes = /* @__PURE__ */ new Set([home, join11(homeDir, ".local", "state", "execguard")]);
+  if (env2.CLAUDE_PLUGIN_DATA) homes.add(resolve6(cwd, env2.CLAUDE_PLUGIN_DATA));
   for (const data of installedPluginData(env2)) homes.add(data);
   for (const h of [...homes]) homes.add(resolveLinks(h));
   const also2 = new Set(homes);
-  if (pluginRoot && resolveLinks(resolve4(cwd, pluginRoot)) !== resolve4(cwd, pluginRoot)) also2.add(resolveLinks(resolve4(cwd, pluginRoot)));
+  if (pluginRoot && resolveLinks(resolve6(cwd, pluginRoot)) !== resolve6(cwd, pluginRoot)) also2.add(resolveLinks(resolve6(cwd, pluginRoot)));
   also2.delete(home);
   const paths = {
     stateHome: home,
@@ -21925,15 +23747,32 @@ function protectedPathsFor(env2, cwd) {
     readDenied: [...homes].map((h) => statePaths(h).keys),
     alsoProtected: [...also2]
   };
-  if (pluginRoot) paths.pluginRoot = resolve4(cwd, pluginRoot);
+  if (pluginRoot) paths.pluginRoot = resolve6(cwd, pluginRoot);
   const projectDir = env2.CLAUDE_PROJECT_DIR || void 0;
-  if (projectDir) paths.projectDir = resolve4(cwd, projectDir);
+  if (projectDir) paths.projectDir = resolve6(cwd, projectDir);
   return paths;
 }
 function decisionIoFor(env2, cwd) {
   const readKubeContext = async () => (await Promise.resolve().then(() => (init_kube_context(), kube_context_exports))).readCurrentKubeContext(1500, env2, cwd);
   const readGitConfig2 = async (dir, commandEnv) => (await Promise.resolve().then(() => (init_git_config(), git_config_exports))).readGitConfig(dir, { ...env2, ...commandEnv });
   return { readKubeContext, resolveLinks, git: gitTreeIo(env2), readFile: readRunFile, listDir: listRunDir, readGitConfig: readGitConfig2, env: { ...env2 } };
+}
+function decisionInput(request3) {
+  const { command, cwd, env: env2, policy, grant } = request3;
+  const base2 = protectedPathsFor(env2, cwd);
+  return {
+    command,
+    cwd,
+    grant,
+    policy,
+    protectedPaths: request3.writable?.length ? { ...base2, writable: request3.writable } : base2,
+    agentSession: request3.agentSession ?? agentSession(env2).inAgent,
+    io: decisionIoFor(env2, cwd)
+  };
+}
+function grantFromStore(record2) {
+  if (!record2) return null;
+  return { id: record2.id, scope: record2.scope, ...record2.binding ? { binding: record2.binding } : {} };
 }
 function gitTreeIo(env2 = process.env) {
   const gitEnv = {
@@ -21944,8 +23783,8 @@ function gitTreeIo(env2 = process.env) {
   };
   const run7 = (top, args) => {
     try {
-      const { execFileSync: execFileSync2 } = process.getBuiltinModule("node:child_process");
-      return execFileSync2("git", ["-C", top, "-c", "core.fsmonitor=false", ...args], {
+      const { execFileSync: execFileSync3 } = process.getBuiltinModule("node:child_process");
+      return execFileSync3("git", ["-C", top, "-c", "core.fsmonitor=false", ...args], {
         env: gitEnv,
         encoding: "utf8",
         stdio: ["ignore", "pipe", "ignore"],
@@ -21967,10 +23806,10 @@ function gitTreeIo(env2 = process.env) {
   };
   return {
     top(dir) {
-      let d = resolve4(dir);
+      let d = resolve6(dir);
       for (let i = 0; i < 256; i++) {
-        if (existsSync3(join6(d, ".git"))) return d;
-        const parent = dirname3(d);
+        if (existsSync7(join11(d, ".git"))) return d;
+        const parent = dirname4(d);
         if (parent === d) return void 0;
         d = parent;
       }
@@ -21991,14 +23830,14 @@ function gitTreeIo(env2 = process.env) {
     worktree(top, paths) {
       const entries = /* @__PURE__ */ new Map();
       const blob = (data) => {
-        const { createHash: createHash5 } = process.getBuiltinModule("node:crypto");
-        const h = createHash5("sha1");
+        const { createHash: createHash6 } = process.getBuiltinModule("node:crypto");
+        const h = createHash6("sha1");
         h.update(`blob ${data.length}\0`);
         h.update(data);
         return h.digest("hex");
       };
       const walk = (rel, depth) => {
-        const full = join6(top, rel);
+        const full = join11(top, rel);
         let st;
         try {
           st = lstatSync(full);
@@ -22008,12 +23847,12 @@ function gitTreeIo(env2 = process.env) {
         if (st.isSymbolicLink()) entries.set(rel, `120000 ${blob(Buffer.from(readlinkSync(full)))}`);
         else if (st.isFile()) {
           try {
-            entries.set(rel, `${st.mode & 73 ? "100755" : "100644"} ${blob(readFileSync4(full))}`);
+            entries.set(rel, `${st.mode & 73 ? "100755" : "100644"} ${blob(readFileSync8(full))}`);
           } catch {
             entries.set(rel, "unreadable");
           }
         } else if (st.isDirectory() && depth < 32 && rel.split("/").pop() !== ".git") {
-          for (const name of readdirSync4(full)) walk(join6(rel, name), depth + 1);
+          for (const name of readdirSync5(full)) walk(join11(rel, name), depth + 1);
         }
       };
       for (const p of paths) walk(p, 0);
@@ -22022,9 +23861,10 @@ function gitTreeIo(env2 = process.env) {
   };
 }
 var MANAGED_SETTINGS;
-var init_protected_paths2 = __esm({
-  "src/state/protected-paths.ts"() {
+var init_decision_input = __esm({
+  "src/state/decision-input.ts"() {
     "use strict";
+    init_agent_session();
     init_file_reader();
     init_home();
     MANAGED_SETTINGS = ["/etc/claude-code/managed-settings.json", "/Library/Application Support/ClaudeCode/managed-settings.json"];
@@ -22032,22 +23872,19 @@ var init_protected_paths2 = __esm({
 });
 
 // src/exec/guard-gate.ts
+import { resolve as resolve7 } from "node:path";
 async function loadGate(approval, policy, where = {}) {
-  const [{ decide: decide2 }, { decisionIoFor: decisionIoFor2, protectedPathsFor: protectedPathsFor2 }, { statePaths: statePaths2 }, { agentSession: agentSession2 }] = await Promise.all([
+  const [{ decide: decide2 }, { decisionInput: decisionInput2 }, { stateHome: stateHome2, statePaths: statePaths2 }] = await Promise.all([
     Promise.resolve().then(() => (init_decide(), decide_exports)),
-    Promise.resolve().then(() => (init_protected_paths2(), protected_paths_exports)),
-    Promise.resolve().then(() => (init_home(), home_exports)),
-    Promise.resolve().then(() => (init_agent_session(), agent_session_exports))
+    Promise.resolve().then(() => (init_decision_input(), decision_input_exports)),
+    Promise.resolve().then(() => (init_home(), home_exports))
   ]);
   const cwd = where.cwd ?? process.cwd();
   const env2 = where.env ?? process.env;
-  const base2 = protectedPathsFor2(env2, cwd);
-  const protectedPaths = { ...base2, writable: [statePaths2(base2.stateHome).runs] };
-  const io = decisionIoFor2(env2, cwd);
-  const inAgent = agentSession2(env2).inAgent;
+  const writable = [statePaths2(resolve7(cwd, stateHome2(env2))).runs];
+  const grant = approval ? { id: where.grantId ?? "run-approval", scope: approval } : null;
   return async (command) => {
-    const grant = approval ? { id: where.grantId ?? "run-approval", scope: approval } : null;
-    const decision = await decide2({ command, cwd, grant, policy, protectedPaths, agentSession: inAgent, io });
+    const decision = await decide2(decisionInput2({ command, cwd, env: env2, policy, grant, writable }));
     const rules = decision.rules.map((r) => r.id);
     if (decision.decision === "deny") return { allowed: false, reason: decision.reason, rules };
     if (decision.decision === "ask")
@@ -22069,8 +23906,8 @@ var init_guard_gate = __esm({
 });
 
 // src/exec/git.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { join as join7, normalize as normalize4 } from "node:path";
+import { existsSync as existsSync8 } from "node:fs";
+import { join as join12, normalize as normalize4 } from "node:path";
 function feedsRun(path4, scope) {
   const workdir = normalize4(scope.workdir).replace(/\/$/, "");
   if (workdir === "." || workdir === "") return true;
@@ -22147,11 +23984,6 @@ var init_git3 = __esm({
         const out = await this.must("git ls-remote", ["ls-remote", g.remote, `refs/heads/${g.branch}`]);
         return out.split(/\s+/)[0] ?? "";
       }
-      /** Is `ancestor` known locally and contained in HEAD? (One call: unknown commits fail with stderr.) */
-      async contains(ancestor) {
-        const missing = await this.raw("git rev-list", ["rev-list", "--count", ancestor, "^HEAD"]);
-        return missing.exitCode === 0 && missing.stdout.trim() === "0";
-      }
       /**
        * `ignore`: repository paths that never block (the plan file itself, committed or not). Untracked
        * execguard setup files (what `execguard init` writes) never block either: they change nothing
@@ -22191,12 +24023,13 @@ var init_git3 = __esm({
         if (dirty.length) throw new StepError(`uncommitted changes outside the plan's files: ${dirty.join(", ")}`, void 0, "Validation");
         const remote = await this.remoteHead(g);
         this.remoteSeen = remote;
-        if (remote && !await this.contains(remote)) {
+        const { contained, ahead } = await this.commitsAhead(remote);
+        if (!contained) {
           throw new RemoteMovedError(
             `${g.remote}/${g.branch} is at ${remote.slice(0, 12)}, which this repository does not contain: the remote moved since the plan was made`
           );
         }
-        this.unpushed = await this.commitsAhead(remote);
+        this.unpushed = ahead;
         return [
           `on branch ${branch}; no changes outside the plan's files; ${g.remote}/${g.branch} ${remote ? `at ${remote.slice(0, 12)} is contained in HEAD` : "does not exist yet"}`,
           ...this.unpushed.length ? [`${this.unpushed.length} commit(s) on ${branch} not yet on ${g.remote}/${g.branch} would be pushed with the plan's own`] : []
@@ -22208,7 +24041,7 @@ var init_git3 = __esm({
        */
       async changedCompanions() {
         if (this.changedCompanionsSeen) return this.changedCompanionsSeen;
-        const present = this.companions.filter((c) => existsSync4(join7(this.repoRoot, c)));
+        const present = this.companions.filter((c) => existsSync8(join12(this.repoRoot, c)));
         if (!present.length) return this.changedCompanionsSeen = [];
         const status = await this.must("git status (lock files)", ["status", "--porcelain", "-z", "--untracked-files=all", "--", ...present]);
         const found = status.split("\0").filter((e) => e.length > 3).map((e) => ({
@@ -22219,25 +24052,37 @@ var init_git3 = __esm({
       }
       /** Summary lines for the companion files: what will be committed with the change, or that nothing changed. */
       async companionLines() {
-        const present = this.companions.filter((c) => existsSync4(join7(this.repoRoot, c)));
+        const present = this.companions.filter((c) => existsSync8(join12(this.repoRoot, c)));
         const changed2 = await this.changedCompanions();
         return present.map((c) => {
           const hit = changed2.find((x) => normalize4(x.path) === c);
           return hit ? `dependency lock file ${c}: ${hit.state}, committed with the change` : `dependency lock file ${c}: unchanged`;
         });
       }
-      /** The commits a push of HEAD sends: remote..HEAD (all of HEAD when the remote branch does not exist), oldest first. */
+      /**
+       * One call answers both questions about the remote's commit: is it contained in HEAD (nothing on
+       * the remote that this repository lacks), and which commits a push of HEAD sends (remote..HEAD,
+       * oldest first; all of HEAD when the remote branch does not exist). `HEAD...remote` with
+       * --left-right marks HEAD's side '<' and the remote's side '>': any '>' commit, or a remote
+       * commit git does not know (the command fails), means the remote moved.
+       */
       async commitsAhead(remote) {
-        const range = remote ? [`${remote}..HEAD`] : ["HEAD"];
-        const out = await this.raw("git log (commits to push)", ["log", "--reverse", "--format=%H%x09%s", ...range]);
+        const range = remote ? ["--left-right", "--format=%m%H%x09%s", `HEAD...${remote}`] : ["--format=<%H%x09%s", "HEAD"];
+        const out = await this.raw("git log (commits to push)", ["log", "--reverse", ...range]);
         if (out.exitCode !== 0) {
-          if (/does not have any commits|unknown revision|bad default revision/.test(out.stderr)) return [];
+          if (remote) return { contained: false, ahead: [] };
+          if (/does not have any commits|unknown revision|bad default revision/.test(out.stderr)) return { contained: true, ahead: [] };
           throw new StepError(`git log of the commits to push failed: ${out.stderr.trim()}`, out, classify(out).errorClass);
         }
-        return out.stdout.split("\n").filter((l) => l.trim()).map((l) => {
-          const [hash, ...subject] = l.split("	");
-          return { hash: hash.trim(), subject: subject.join("	") };
-        });
+        const lines = out.stdout.split("\n").filter((l) => l.trim());
+        if (lines.some((l) => l.startsWith(">"))) return { contained: false, ahead: [] };
+        return {
+          contained: true,
+          ahead: lines.map((l) => {
+            const [hash, ...subject] = l.slice(1).split("	");
+            return { hash: hash.trim(), subject: subject.join("	") };
+          })
+        };
       }
       /** Stage only the plan's files, commit, push, confirm. Returns the pushed commit and details. */
       async persist(g, afterCommit = async () => {
@@ -22338,11 +24183,11 @@ var init_git3 = __esm({
 });
 
 // src/exec/process-identity.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 function bootId() {
   if (boot === void 0) {
     try {
-      boot = readFileSync5("/proc/sys/kernel/random/boot_id", "utf8").trim();
+      boot = readFileSync9("/proc/sys/kernel/random/boot_id", "utf8").trim();
     } catch {
       boot = "";
     }
@@ -22351,7 +24196,7 @@ function bootId() {
 }
 function statOf(pid) {
   try {
-    const stat = readFileSync5(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync9(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return { state: fields[0], start: fields[19] };
   } catch {
@@ -22396,10 +24241,10 @@ var init_process_identity = __esm({
 });
 
 // src/exec/lock.ts
-import { randomBytes, createHash as createHash2 } from "node:crypto";
-import { linkSync as linkSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync6, realpathSync, renameSync as renameSync2, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { randomBytes, createHash as createHash4 } from "node:crypto";
+import { linkSync as linkSync3, mkdirSync as mkdirSync4, readFileSync as readFileSync10, realpathSync, renameSync as renameSync2, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { hostname } from "node:os";
-import { join as join8, normalize as normalize5 } from "node:path";
+import { join as join13, normalize as normalize5 } from "node:path";
 function workspaceKey(repoRoot, workdir) {
   let root = repoRoot;
   try {
@@ -22407,11 +24252,11 @@ function workspaceKey(repoRoot, workdir) {
   } catch {
   }
   const rel = normalize5(workdir).replace(/\/+$/, "");
-  return rel === "." || rel === "" ? root : join8(root, rel);
+  return rel === "." || rel === "" ? root : join13(root, rel);
 }
 function lockPath(workspace, home) {
-  const key = createHash2("sha256").update(workspace).digest("hex").slice(0, 16);
-  return join8(statePaths(home).locks, `${key}.lock`);
+  const key = createHash4("sha256").update(workspace).digest("hex").slice(0, 16);
+  return join13(statePaths(home).locks, `${key}.lock`);
 }
 function lockIsStale(owner) {
   if (owner.host !== hostname()) return void 0;
@@ -22421,7 +24266,7 @@ function lockIsStale(owner) {
 }
 function readOwner(path4) {
   try {
-    const value = JSON.parse(readFileSync6(path4, "utf8"));
+    const value = JSON.parse(readFileSync10(path4, "utf8"));
     return typeof value.runId === "string" && typeof value.pid === "number" ? value : void 0;
   } catch {
     return void 0;
@@ -22429,7 +24274,7 @@ function readOwner(path4) {
 }
 function linkInPlace(path4, owner) {
   const tmp = `${path4}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  writeFileSync3(tmp, JSON.stringify(owner), { mode: 384, flag: "wx" });
+  writeFileSync6(tmp, JSON.stringify(owner), { mode: 384, flag: "wx" });
   try {
     linkSync3(tmp, path4);
     return true;
@@ -22475,7 +24320,7 @@ function moveAsideIf(path4, judged) {
 }
 function acquireLock(workspace, runId, options = {}) {
   const path4 = lockPath(workspace, options.home);
-  mkdirSync3(join8(path4, ".."), { recursive: true, mode: 448 });
+  mkdirSync4(join13(path4, ".."), { recursive: true, mode: 448 });
   const start = processStart(process.pid);
   const owner = {
     pid: process.pid,
@@ -22529,1059 +24374,6 @@ var init_lock = __esm({
       path;
     };
     sameOwner = (a, b) => a.runId === b.runId && a.pid === b.pid && a.token === b.token;
-  }
-});
-
-// src/exec/order.ts
-var byCodePoint;
-var init_order = __esm({
-  "src/exec/order.ts"() {
-    "use strict";
-    byCodePoint = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  }
-});
-
-// src/exec/operations/terraform.ts
-var terraform_exports = {};
-__export(terraform_exports, {
-  ApplyError: () => PartialApplyError,
-  LOCK_FILE: () => LOCK_FILE,
-  TERRAFORM_SOURCES: () => TERRAFORM_SOURCES,
-  TERRAFORM_STATE_LOCK: () => TERRAFORM_STATE_LOCK,
-  initArgs: () => initArgs,
-  lastError: () => lastError,
-  lockFileOf: () => lockFileOf,
-  summarize: () => summarize,
-  terraformEnv: () => terraformEnv,
-  terraformOperation: () => terraformOperation,
-  varArgs: () => varArgs
-});
-import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync5, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join9, relative as relative4, sep as sep2 } from "node:path";
-function terraformEnv(ctx) {
-  const key = createHash3("sha256").update(ctx.workdir).digest("hex").slice(0, 16);
-  return {
-    CHECKPOINT_DISABLE: "1",
-    TF_IN_AUTOMATION: "1",
-    TF_INPUT: "0",
-    // .terraform lives in execguard's state, not in the repository.
-    TF_DATA_DIR: join9(stateHome(ctx.env), "terraform", key)
-  };
-}
-function section(ctx) {
-  return ctx.plan.terraform ?? ctx.plan.terragrunt ?? { vars: {}, varFiles: [], workspace: "default" };
-}
-function initArgs(ctx) {
-  const init = section(ctx).init;
-  return [
-    "init",
-    "-input=false",
-    "-no-color",
-    ...(init?.backendConfig ?? []).map((b) => `-backend-config=${b}`),
-    ...init?.upgrade ? ["-upgrade"] : [],
-    ...init?.reconfigure ? ["-reconfigure"] : []
-  ];
-}
-function lockFileOf(ctx) {
-  return relative4(ctx.repoRoot, join9(ctx.workdir, LOCK_FILE)).split(sep2).join("/");
-}
-function lockDigest(ctx) {
-  try {
-    return createHash3("sha256").update(readFileSync7(join9(ctx.workdir, LOCK_FILE))).digest("hex");
-  } catch {
-    return void 0;
-  }
-}
-function varArgs(ctx) {
-  const tf2 = section(ctx);
-  return [...tf2.varFiles.map((f) => `-var-file=${f}`), ...Object.entries(tf2.vars).map(([k, v]) => `-var=${k}=${String(v)}`)];
-}
-async function tf(ctx, step, args, ok = [0]) {
-  const result = await ctx.exec(step, ["terraform", ...args], { cwd: ctx.workdir, env: terraformEnv(ctx) });
-  if (!ok.includes(result.exitCode)) {
-    const { errorClass, why } = classify(result);
-    throw new StepError(`terraform ${args[0]} failed (${why}): ${lastError(result)}`, result, errorClass);
-  }
-  return result;
-}
-function lastError(result) {
-  const text = `${result.stderr}
-${result.stdout}`.replace(/\x1b\[[0-9;]*m/g, "");
-  const match = text.match(/Error: [^\n]*(\n[^\n]+)*/);
-  if (match)
-    return match[0].replace(/\s*\n\s*/g, " ").replace(/[│╷╵]/g, "").replace(/\s+/g, " ").trim().slice(0, 600);
-  return text.trim().split("\n").at(-1)?.slice(0, 600) ?? "";
-}
-function summarize(showJson, artifact) {
-  const parsed = JSON.parse(showJson);
-  const changes2 = (parsed.resource_changes ?? []).slice().sort((a, b) => byCodePoint(a.address, b.address));
-  const summary = { create: [], update: [], destroy: [], notes: [], digestInput: "", artifacts: [artifact] };
-  for (const rc of changes2) {
-    const a = rc.change.actions;
-    if (a.includes("create")) summary.create.push(rc.address);
-    if (a.includes("update")) summary.update.push(rc.address);
-    if (a.includes("delete")) summary.destroy.push(rc.address);
-    if (a.includes("create") && a.includes("delete")) summary.notes.push(`${rc.address} is replaced (destroyed, then created)`);
-  }
-  const outputs = Object.entries(parsed.output_changes ?? {}).filter(([, c]) => !c.actions.includes("no-op"));
-  if (outputs.length) summary.notes.push(`outputs changing: ${outputs.map(([n]) => n).join(", ")}`);
-  if (parsed.terraform_version) summary.notes.push(`planned with terraform ${parsed.terraform_version}`);
-  summary.digestInput = JSON.stringify({
-    ...parsed.terraform_version ? { terraform_version: parsed.terraform_version } : {},
-    resource_changes: changes2.map((rc) => ({
-      address: rc.address,
-      actions: rc.change.actions,
-      before: rc.change.before ?? null,
-      after: rc.change.after ?? null
-    }))
-  });
-  return summary;
-}
-async function planTo(ctx, file, step) {
-  await tf(ctx, step, ["plan", "-input=false", "-detailed-exitcode", `-out=${join9(ctx.runDir, file)}`, ...varArgs(ctx)], [0, 2]);
-  const shown2 = await tf(ctx, `${step}: show`, ["show", "-json", join9(ctx.runDir, file)]);
-  const summary = summarize(shown2.stdout, file);
-  const lock = lockDigest(ctx);
-  if (lock) summary.digestInput = JSON.stringify({ plan: JSON.parse(summary.digestInput), lockFile: lock });
-  return summary;
-}
-async function stateResources(ctx) {
-  const result = await ctx.exec("terraform show (state)", ["terraform", "show", "-json"], { cwd: ctx.workdir, env: terraformEnv(ctx) });
-  const found = /* @__PURE__ */ new Map();
-  if (result.exitCode !== 0) return found;
-  const walk = (m) => {
-    for (const r of m?.resources ?? []) found.set(r.address, { tainted: Boolean(r.tainted) });
-    for (const c of m?.child_modules ?? []) walk(c);
-  };
-  try {
-    walk(JSON.parse(result.stdout).values?.root_module);
-  } catch {
-  }
-  return found;
-}
-var LOCK_FILE, TERRAFORM_SOURCES, changed, TERRAFORM_STATE_LOCK, terraformOperation;
-var init_terraform2 = __esm({
-  "src/exec/operations/terraform.ts"() {
-    "use strict";
-    init_home();
-    init_errors2();
-    init_run_errors();
-    init_types();
-    init_order();
-    init_run_errors();
-    LOCK_FILE = ".terraform.lock.hcl";
-    TERRAFORM_SOURCES = /\.(tf|tf\.json|tfvars|tfvars\.json|hcl)$/;
-    changed = (s) => [
-      ...s.create.map((a) => `create ${a}`),
-      ...s.update.map((a) => `update ${a}`),
-      ...s.destroy.map((a) => `destroy ${a}`)
-    ];
-    TERRAFORM_STATE_LOCK = /(^|\/)\.terraform\.tfstate\.lock\.info$/;
-    terraformOperation = {
-      async preflight(ctx) {
-        await tf(ctx, "terraform init", initArgs(ctx));
-        const ws = section(ctx).workspace;
-        if (ws !== "default") await tf(ctx, "terraform workspace", ["workspace", "select", "-or-create", ws]);
-      },
-      dryRun: (ctx) => planTo(ctx, "tfplan", "terraform plan"),
-      async apply(ctx, approved) {
-        const marker = join9(ctx.runDir, "apply-attempted");
-        let planFile = join9(ctx.runDir, approved.artifacts[0] ?? "tfplan");
-        if (existsSync5(marker)) {
-          const again = await planTo(ctx, "tfplan-retry", "terraform plan (retry)");
-          const allowed = /* @__PURE__ */ new Set([...changed(approved), ...approved.create.map((a) => `destroy ${a}`)]);
-          const extra = changed(again).filter((c) => !allowed.has(c));
-          if (extra.length)
-            throw new StepError(`the retry plan differs from the approved plan: ${extra.join(", ")}`, void 0, "StateConflict");
-          planFile = join9(ctx.runDir, "tfplan-retry");
-        }
-        writeFileSync4(marker, (/* @__PURE__ */ new Date()).toISOString());
-        const result = await ctx.exec("terraform apply", ["terraform", "apply", "-input=false", "-no-color", planFile], {
-          cwd: ctx.workdir,
-          env: terraformEnv(ctx)
-        });
-        if (result.exitCode !== 0) {
-          const inState = await stateResources(ctx).catch(() => /* @__PURE__ */ new Map());
-          const applied = approved.create.filter((a) => inState.has(a)).map((a) => `created ${a}${inState.get(a).tainted ? " (tainted: it failed while being created)" : ""}`).concat(approved.destroy.filter((a) => !inState.has(a) && !approved.create.includes(a)).map((a) => `destroyed ${a}`));
-          const notApplied = approved.create.filter((a) => !inState.has(a)).map((a) => `create ${a}`);
-          const { errorClass, why } = classify(result);
-          throw new PartialApplyError(`terraform apply failed (${why}): ${lastError(result)}`, result, errorClass, applied, notApplied);
-        }
-        return changed(approved).map(
-          (c) => c.replace(/^create/, "created").replace(/^update/, "updated").replace(/^destroy/, "destroyed")
-        );
-      },
-      async verify(ctx) {
-        const [converged, state] = await Promise.all([
-          tf(
-            ctx,
-            "terraform plan (converged?)",
-            ["plan", "-input=false", "-detailed-exitcode", "-lock=false", "-no-color", ...varArgs(ctx)],
-            [0, 2]
-          ),
-          stateResources(ctx)
-        ]);
-        if (converged.exitCode === 2)
-          throw new StepError("the state does not match the configuration after apply: terraform still plans changes", converged, "Validation");
-        const resources = [...state.keys()];
-        return [
-          `state matches the configuration (plan -detailed-exitcode = 0)`,
-          `${resources.length} resource(s) in state: ${resources.join(", ") || "none"}`
-        ];
-      },
-      stepEnv: (ctx) => terraformEnv(ctx),
-      // The state lock terraform holds while the pre-flight's plan runs, beside git's `status`.
-      transient: TERRAFORM_STATE_LOCK,
-      companions: (ctx) => [lockFileOf(ctx)],
-      sources: TERRAFORM_SOURCES,
-      async planRollback(ctx) {
-        const back = await planTo(ctx, "tfplan-rollback", "terraform plan (previous configuration)");
-        const steps = changed(back);
-        return {
-          destroys: back.destroy,
-          describe: [
-            steps.length ? `re-applying the previous configuration would ${steps.join(", ")}` : "infrastructure already matches the previous configuration"
-          ],
-          apply: async () => {
-            if (steps.length === 0) return ["infrastructure already matches the previous configuration"];
-            const result = await ctx.exec(
-              "terraform apply (previous configuration)",
-              ["terraform", "apply", "-input=false", "-no-color", join9(ctx.runDir, "tfplan-rollback")],
-              { cwd: ctx.workdir, env: terraformEnv(ctx) }
-            );
-            if (result.exitCode !== 0) {
-              const { errorClass, why } = classify(result);
-              throw new StepError(`terraform apply of the previous configuration failed (${why}): ${lastError(result)}`, result, errorClass);
-            }
-            return [`applied the previous configuration: ${steps.join(", ")}`];
-          }
-        };
-      },
-      async rollback(ctx) {
-        const plan = await terraformOperation.planRollback(ctx);
-        if (plan.destroys.length && !ctx.approval?.destroy) {
-          return {
-            done: plan.describe,
-            pending: [
-              `Get a destroy approval for ${plan.destroys.join(", ")}, then run execguard rollback again with it (${plan.describe.join("; ")})`
-            ]
-          };
-        }
-        return { done: await plan.apply(), pending: [] };
-      }
-    };
-  }
-});
-
-// src/exec/operations/kubectl-health.ts
-function workloadHealth(obj) {
-  const raw = obj.status ?? {};
-  const s = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, num(v)]));
-  const conditions = Array.isArray(raw.conditions) ? raw.conditions : [];
-  const generation = obj.metadata?.generation ?? 0;
-  const observed = s.observedGeneration ?? 0;
-  const name = `${(obj.kind ?? "object").toLowerCase()}/${obj.metadata?.name ?? "?"}`;
-  if (observed < generation)
-    return { healthy: false, detail: `${name}: controller has not observed generation ${generation} yet (observed ${observed})` };
-  if (obj.kind === "DaemonSet") {
-    const desired = s.desiredNumberScheduled ?? 0;
-    const updated2 = s.updatedNumberScheduled ?? 0;
-    const available2 = s.numberAvailable ?? 0;
-    const healthy2 = updated2 === desired && available2 === desired;
-    return { healthy: healthy2, detail: `${name}: ${updated2}/${desired} updated, ${available2}/${desired} available` };
-  }
-  const replicas = obj.spec?.replicas ?? 1;
-  const updated = s.updatedReplicas ?? 0;
-  const available = obj.kind === "StatefulSet" ? s.availableReplicas ?? s.readyReplicas ?? 0 : s.availableReplicas ?? 0;
-  const deadline = conditions.find((c) => c.type === "Progressing" && c.reason === "ProgressDeadlineExceeded");
-  if (deadline) return { healthy: false, detail: `${name}: progress deadline exceeded${deadline.message ? ` (${deadline.message})` : ""}` };
-  const healthy = updated === replicas && available === replicas && (s.replicas ?? replicas) === replicas;
-  return {
-    healthy,
-    detail: `${name}: ${updated}/${replicas} updated, ${available}/${replicas} available (generation ${generation} observed)`
-  };
-}
-var num, WORKLOADS, isWorkload;
-var init_kubectl_health = __esm({
-  "src/exec/operations/kubectl-health.ts"() {
-    "use strict";
-    num = (value) => typeof value === "number" ? value : void 0;
-    WORKLOADS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"]);
-    isWorkload = (obj) => WORKLOADS.has(obj.kind ?? "");
-  }
-});
-
-// src/exec/operations/kubectl.ts
-var kubectl_exports = {};
-__export(kubectl_exports, {
-  REVISIONS_FILE: () => REVISIONS_FILE,
-  kubectlOperation: () => kubectlOperation,
-  parseApplyLines: () => parseApplyLines
-});
-import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync6, readdirSync as readdirSync5, readFileSync as readFileSync8, statSync as statSync5, writeFileSync as writeFileSync5 } from "node:fs";
-import { join as join10, relative as relative5, resolve as resolve5 } from "node:path";
-function section2(ctx) {
-  const k = ctx.plan.kubectl;
-  if (!k) throw new StepError("the plan has no 'kubectl:' section", void 0, "Validation");
-  return k;
-}
-function target(ctx) {
-  const k = section2(ctx);
-  return ["--namespace", k.namespace, ...k.context ? ["--context", k.context] : []];
-}
-async function kubectl2(ctx, step, args, ok = [0]) {
-  const result = await ctx.exec(step, ["kubectl", ...args], { cwd: ctx.repoRoot });
-  if (!ok.includes(result.exitCode)) fail(`${step} failed`, result);
-  return result;
-}
-function fail(what, result, errorClass) {
-  const c = classify(result);
-  const detail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-3).join(" ").slice(0, 600);
-  throw new StepError(`${what} (${c.why}): ${detail}`, result, errorClass ?? c.errorClass);
-}
-function manifestFiles(ctx) {
-  return section2(ctx).manifests.flatMap((m) => {
-    const path4 = resolve5(ctx.repoRoot, m);
-    if (!existsSync6(path4)) throw new StepError(`kubectl.manifests: ${m} does not exist in ${ctx.repoRoot}`, void 0, "Validation");
-    if (!statSync5(path4).isDirectory()) return [path4];
-    return readdirSync5(path4).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join10(path4, f));
-  });
-}
-async function manifestObjects(ctx) {
-  const { parseAllDocuments } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
-  const out = [];
-  for (const file of manifestFiles(ctx)) {
-    const shown2 = relative5(ctx.repoRoot, file);
-    for (const doc of parseAllDocuments(readFileSync8(file, "utf8"))) {
-      if ("errors" in doc && doc.errors.length) {
-        throw new StepError(`kubectl.manifests: ${shown2}: invalid YAML: ${doc.errors[0].message.split("\n")[0]}`, void 0, "Validation");
-      }
-      const obj = doc.toJS();
-      if (!obj) continue;
-      if (!obj.kind || !obj.metadata?.name)
-        throw new StepError(`kubectl.manifests: ${shown2}: an object without kind or metadata.name`, void 0, "Validation");
-      out.push({ file: shown2, kind: obj.kind, name: obj.metadata.name, canonical: canonicalJson2(obj) });
-    }
-  }
-  return out;
-}
-function canonicalJson2(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson2).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson2(value[k])}`);
-    return `{${entries.join(",")}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-function parseApplyLines(stdout) {
-  return stdout.split("\n").map((l) => /^(\S+) (created|configured|unchanged|serverside-applied)(?: \(server dry run\))?$/.exec(l.trim())).filter((m) => m !== null).map((m) => ({ object: m[1], action: m[2] }));
-}
-async function getJson(ctx, step, args) {
-  const result = await kubectl2(ctx, step, ["get", ...args, ...target(ctx), "-o", "json"]);
-  try {
-    return JSON.parse(result.stdout);
-  } catch {
-    throw new StepError(`${step}: kubectl did not print JSON`, result, "Validation");
-  }
-}
-async function versions(ctx) {
-  const out = {};
-  for (const r of section2(ctx).rollouts) {
-    const result = await kubectl2(ctx, `kubectl get ${r} (revision)`, ["get", r, ...target(ctx), "-o", "json", "--ignore-not-found"]);
-    const obj = result.stdout.trim() ? JSON.parse(result.stdout) : void 0;
-    out[r] = obj ? { revision: obj.metadata?.annotations?.[REVISION_ANNOTATION] ?? null, generation: obj.metadata?.generation ?? 0 } : null;
-  }
-  return out;
-}
-function readRecorded(dir) {
-  if (!dir || !existsSync6(join10(dir, REVISIONS_FILE))) return void 0;
-  return JSON.parse(readFileSync8(join10(dir, REVISIONS_FILE), "utf8"));
-}
-var REVISIONS_FILE, REVISION_ANNOTATION, manifestArgs, writeRecord, sameObject, kubectlOperation;
-var init_kubectl2 = __esm({
-  "src/exec/operations/kubectl.ts"() {
-    "use strict";
-    init_errors2();
-    init_types();
-    init_kubectl_health();
-    REVISIONS_FILE = "kubectl-revisions.json";
-    REVISION_ANNOTATION = "deployment.kubernetes.io/revision";
-    manifestArgs = (ctx) => section2(ctx).manifests.flatMap((m) => ["-f", resolve5(ctx.repoRoot, m)]);
-    writeRecord = (ctx, record2) => writeFileSync5(join10(ctx.runDir, REVISIONS_FILE), JSON.stringify(record2, null, 2));
-    sameObject = (applied, rollout) => applied.replace(/^([^./]+)\.[^/]*\//, "$1/") === rollout;
-    kubectlOperation = {
-      async preflight(ctx) {
-        const version2 = await kubectl2(ctx, "kubectl version", [
-          "version",
-          "-o",
-          "json",
-          "--request-timeout=15s",
-          ...section2(ctx).context ? ["--context", section2(ctx).context] : []
-        ]);
-        if (!/"serverVersion"/.test(version2.stdout)) fail("kubectl version: the API server did not answer", version2, "Transient");
-        const kinds = [...new Set((await manifestObjects(ctx)).map((o) => o.kind.toLowerCase()))];
-        for (const kind of kinds) {
-          for (const verb of ["create", "patch"]) {
-            const r = await kubectl2(
-              ctx,
-              `kubectl auth can-i ${verb} ${kind}`,
-              ["auth", "can-i", verb, kind, ...target(ctx), "--request-timeout=15s"],
-              [0, 1]
-            );
-            if (r.exitCode === 1)
-              throw new StepError(`kubectl auth can-i ${verb} ${kind} in namespace ${section2(ctx).namespace}: no (forbidden)`, r, "Permission");
-          }
-        }
-      },
-      async dryRun(ctx) {
-        const objects = await manifestObjects(ctx);
-        const result = await kubectl2(ctx, "kubectl apply --dry-run=server", [
-          "apply",
-          ...manifestArgs(ctx),
-          ...target(ctx),
-          "--dry-run=server"
-        ]);
-        const summary = { create: [], update: [], destroy: [], notes: [], digestInput: "", artifacts: [] };
-        for (const { object, action } of parseApplyLines(result.stdout)) {
-          if (action === "created") summary.create.push(object);
-          else if (action === "configured" || action === "serverside-applied") summary.update.push(object);
-          else summary.notes.push(`${object} unchanged`);
-        }
-        const k = section2(ctx);
-        if (k.rollouts.length) summary.notes.push(`waits for rollout of ${k.rollouts.join(", ")} (timeout ${k.timeout})`);
-        summary.digestInput = JSON.stringify({
-          context: k.context ?? null,
-          namespace: k.namespace,
-          rollouts: k.rollouts,
-          objects: objects.map((o) => ({
-            file: o.file,
-            kind: o.kind,
-            name: o.name,
-            sha256: createHash4("sha256").update(o.canonical).digest("hex")
-          }))
-        });
-        return summary;
-      },
-      async apply(ctx) {
-        const k = section2(ctx);
-        const earlier = readRecorded(ctx.runDir);
-        const before = earlier ? Object.fromEntries(Object.entries(earlier.rollouts).map(([r, v]) => [r, v.before])) : await versions(ctx);
-        const record2 = {
-          rollouts: Object.fromEntries(Object.entries(before).map(([r, b]) => [r, { before: b, after: null }])),
-          applied: earlier?.applied ?? []
-        };
-        writeRecord(ctx, record2);
-        const result = await kubectl2(ctx, "kubectl apply", ["apply", ...manifestArgs(ctx), ...target(ctx)]);
-        const applied = parseApplyLines(result.stdout);
-        for (const a of applied) if (!record2.applied.some((e) => e.object === a.object)) record2.applied.push(a);
-        writeRecord(ctx, record2);
-        const lines = applied.map(({ object, action }) => `${object} ${action}`);
-        for (const r of k.rollouts) {
-          const status = await ctx.exec(
-            `kubectl rollout status ${r}`,
-            ["kubectl", "rollout", "status", r, ...target(ctx), `--timeout=${k.timeout}`],
-            { cwd: ctx.repoRoot }
-          );
-          if (status.exitCode !== 0) fail(`rollout of ${r} did not become ready within ${k.timeout}`, status);
-          lines.push(`${r} rolled out`);
-        }
-        const after = await versions(ctx);
-        for (const r of Object.keys(record2.rollouts)) record2.rollouts[r].after = after[r] ?? null;
-        writeRecord(ctx, record2);
-        return lines;
-      },
-      async verify(ctx) {
-        const k = section2(ctx);
-        const listed = await getJson(ctx, "kubectl get (applied objects)", manifestArgs(ctx));
-        const items = listed.kind === "List" ? listed.items : [listed];
-        const seen = new Set(items.map((o) => `${String(o.kind).toLowerCase()}/${o.metadata?.name}`));
-        for (const r of k.rollouts) if (!seen.has(r)) items.push(await getJson(ctx, `kubectl get ${r}`, [r]));
-        const lines = [`${items.length} object(s) present in namespace ${k.namespace}`];
-        const unhealthy = [];
-        for (const obj of items.filter(isWorkload)) {
-          const h = workloadHealth(obj);
-          (h.healthy ? lines : unhealthy).push(h.detail);
-        }
-        if (unhealthy.length) throw new StepError(`unhealthy after apply: ${unhealthy.join("; ")}`, void 0, "Validation");
-        return lines;
-      },
-      async rollback(ctx) {
-        const k = section2(ctx);
-        const recorded = readRecorded(ctx.targetRunDir);
-        const done = [];
-        const pending = [];
-        let reapply = false;
-        for (const r of k.rollouts) {
-          const rec = recorded?.rollouts[r];
-          if (rec && rec.before === null) {
-            pending.push(
-              `${r} did not exist before the run; execguard never deletes: remove it by hand if it is unwanted (kubectl delete ${r} --namespace ${k.namespace})`
-            );
-            continue;
-          }
-          const before = rec?.before;
-          const after = rec?.after;
-          if (before && after && before.generation === after.generation) {
-            done.push(
-              `${r}: unchanged by the run (${before.revision ? `revision ${before.revision}, ` : ""}generation ${before.generation}), nothing to undo`
-            );
-            continue;
-          }
-          if (before?.revision && after?.revision === before.revision) {
-            reapply = true;
-            continue;
-          }
-          const toRevision = before?.revision ? [`--to-revision=${before.revision}`] : [];
-          const undo = await ctx.exec(`kubectl rollout undo ${r}`, ["kubectl", "rollout", "undo", r, ...target(ctx), ...toRevision], {
-            cwd: ctx.repoRoot
-          });
-          if (undo.exitCode !== 0) {
-            pending.push(
-              `kubectl rollout undo ${r} --namespace ${k.namespace}${toRevision.map((a) => ` ${a}`).join("")} failed: ${(undo.stderr || undo.stdout).trim().split("\n").at(-1)}`
-            );
-            continue;
-          }
-          const to = before?.revision ? ` to revision ${before.revision}` : " to its previous revision";
-          const status = await ctx.exec(
-            `kubectl rollout status ${r} (after undo)`,
-            ["kubectl", "rollout", "status", r, ...target(ctx), `--timeout=${k.timeout}`],
-            { cwd: ctx.repoRoot }
-          );
-          if (status.exitCode !== 0)
-            pending.push(
-              `${r} was rolled back${to} but did not become ready within ${k.timeout}: check kubectl rollout status ${r} --namespace ${k.namespace}`
-            );
-          else done.push(`${r} rolled back${to} and ready`);
-        }
-        const others = (recorded?.applied ?? []).filter((a) => !k.rollouts.some((r) => sameObject(a.object, r)));
-        const created = others.filter((a) => a.action === "created");
-        if (reapply || others.some((a) => a.action === "configured" || a.action === "serverside-applied")) {
-          const present = k.manifests.filter((m) => existsSync6(resolve5(ctx.repoRoot, m)));
-          const result = await ctx.exec(
-            "kubectl apply (reverted manifests)",
-            ["kubectl", "apply", ...present.flatMap((m) => ["-f", resolve5(ctx.repoRoot, m)]), ...target(ctx)],
-            { cwd: ctx.repoRoot }
-          );
-          if (result.exitCode === 0)
-            done.push(
-              `re-applied the reverted manifests: ${parseApplyLines(result.stdout).map((a) => `${a.object} ${a.action}`).join(", ")}`
-            );
-          else
-            pending.push(
-              `re-applying the reverted manifests failed (${(result.stderr || result.stdout).trim().split("\n").at(-1)}): run kubectl apply -f ${present.join(" -f ")} --namespace ${k.namespace}`
-            );
-        }
-        if (created.length) {
-          pending.push(
-            `${created.map((a) => a.object).join(", ")} did not exist before the run; execguard never deletes: remove them by hand if they are unwanted`
-          );
-        }
-        if (!recorded && k.rollouts.length === 0) {
-          pending.push(
-            `the run folder with what was applied is unknown and no rollouts are listed: after the git revert, re-apply the manifests yourself (kubectl apply -f ${k.manifests.join(" -f ")} --namespace ${k.namespace})`
-          );
-        }
-        return { done, pending };
-      }
-    };
-  }
-});
-
-// src/exec/duration.ts
-function durationMs(text, units) {
-  const m = /^(\d+)([a-z]+)$/.exec(text.trim());
-  if (!m || !units.includes(m[2])) return void 0;
-  return Number(m[1]) * UNIT_MS[m[2]];
-}
-var UNIT_MS;
-var init_duration = __esm({
-  "src/exec/duration.ts"() {
-    "use strict";
-    UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
-  }
-});
-
-// src/exec/operations/gitops-wait.ts
-function parseDuration(text) {
-  const ms = durationMs(text, ["ms", "s", "m", "h"]);
-  if (ms === void 0) throw new Error(`not a duration: ${text} (expected e.g. 30s, 5m, 1h)`);
-  return ms;
-}
-function revisionMatches(revision, commit) {
-  if (!revision) return false;
-  const sha = /(?:sha1:|\/|^)([0-9a-f]{7,64})$/.exec(revision)?.[1];
-  return !!sha && (commit.startsWith(sha) || sha.startsWith(commit));
-}
-function kustomizationReadiness(o, expected) {
-  const name = `kustomization ${o.metadata?.name ?? "?"}`;
-  const cond = ready(o);
-  const applied = o.status?.lastAppliedRevision;
-  const attempted = o.status?.lastAttemptedRevision;
-  const observed = (o.status?.observedGeneration ?? -1) >= (o.metadata?.generation ?? 0);
-  const onRevision = expected ? revisionMatches(applied, expected) : !!applied;
-  if (cond?.status === "True" && observed && onRevision) return { done: true, detail: `${name} applied ${applied} and is Ready` };
-  const triedExpected = expected ? revisionMatches(attempted, expected) : !!attempted;
-  if (cond?.status === "False" && observed && triedExpected && !STILL_WORKING.has(cond.reason ?? "")) {
-    return { done: false, failed: `${name} failed to apply ${attempted}: ${describe2(cond)}`, detail: describe2(cond) };
-  }
-  const want = expected ? `revision ${expected.slice(0, 12)}` : "a Ready revision";
-  return { done: false, detail: `${name} waiting for ${want}: applied ${applied ?? "nothing yet"}, ${describe2(cond)}` };
-}
-function helmReleaseReadiness(o) {
-  const name = `helmrelease ${o.metadata?.name ?? "?"}`;
-  const cond = ready(o);
-  const observed = (o.status?.observedGeneration ?? -1) >= (o.metadata?.generation ?? 0);
-  if (cond?.status === "True" && observed) return { done: true, detail: `${name} is Ready` };
-  if (cond?.status === "False" && observed && !STILL_WORKING.has(cond.reason ?? ""))
-    return { done: false, failed: `${name} is not Ready: ${describe2(cond)}`, detail: describe2(cond) };
-  return { done: false, detail: `${name} waiting: ${describe2(cond)}` };
-}
-var ready, describe2, STILL_WORKING;
-var init_gitops_wait = __esm({
-  "src/exec/operations/gitops-wait.ts"() {
-    "use strict";
-    init_duration();
-    ready = (o) => o.status?.conditions?.find((c) => c.type === "Ready");
-    describe2 = (c) => c ? `Ready=${c.status}${c.reason ? ` (${c.reason})` : ""}${c.message ? `: ${c.message}` : ""}` : "Ready=Unknown";
-    STILL_WORKING = /* @__PURE__ */ new Set(["Progressing", "DependencyNotReady", "ArtifactFailed", "ProgressingWithRetry"]);
-  }
-});
-
-// src/exec/operations/gitops.ts
-var gitops_exports = {};
-__export(gitops_exports, {
-  gitopsOperation: () => gitopsOperation,
-  parseDiffLines: () => parseDiffLines
-});
-function section3(ctx) {
-  const g = ctx.plan.gitops;
-  if (!g) throw new StepError("the plan has no 'gitops:' section", void 0, "Validation");
-  return g;
-}
-function fail2(what, result, errorClass) {
-  const c = classify(result);
-  const detail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-3).join(" ").slice(0, 600);
-  throw new StepError(`${what} (${c.why}): ${detail}`, result, errorClass ?? c.errorClass);
-}
-async function run2(ctx, step, argv2, ok = [0]) {
-  const result = await ctx.exec(step, argv2, { cwd: ctx.repoRoot });
-  if (!ok.includes(result.exitCode)) fail2(`${step} failed`, result);
-  return result;
-}
-function parseDiffLines(stdout) {
-  return stdout.split("\n").map((l) => /^►\s+(\S+)\s+(created|drifted|deleted|pruned)\b/.exec(l.trim())).filter((m) => m !== null).map((m) => ({ object: m[1], action: m[2] }));
-}
-async function waitUntil(ctx, kind, name, judge2, timeout) {
-  const g = section3(ctx);
-  const timeoutMs = parseDuration(timeout);
-  const deadline = Date.now() + timeoutMs;
-  const interval = Math.min(2e3, Math.max(250, Math.floor(timeoutMs / 10)));
-  let last2 = "no answer yet";
-  for (let poll = 1; ; poll++) {
-    const result = await ctx.exec(
-      `kubectl get ${kind} ${name} (poll ${poll})`,
-      ["kubectl", "get", kind, name, "--namespace", g.namespace, "-o", "json"],
-      { cwd: ctx.repoRoot }
-    );
-    if (result.exitCode === 0) {
-      const state = judge2(JSON.parse(result.stdout));
-      if (state.done) return state.detail;
-      if (state.failed) throw new StepError(state.failed, result, "Validation");
-      last2 = state.detail;
-    } else {
-      last2 = (result.stderr.trim() || result.stdout.trim()).split("\n").at(-1) ?? "";
-      if (/NotFound|not found/.test(last2)) fail2(`${kind} ${name} in namespace ${g.namespace}`, result, "Validation");
-    }
-    if (Date.now() >= deadline || ctx.signal.aborted) {
-      throw new StepError(`timed out after ${timeout} waiting for ${kind} ${name}: ${last2}`, result, "Transient");
-    }
-    await sleep(Math.min(interval, Math.max(0, deadline - Date.now())), ctx.signal);
-  }
-}
-async function reconcileAndWait(ctx, commit, label) {
-  const g = section3(ctx);
-  await run2(ctx, `flux reconcile kustomization ${g.kustomization}${label}`, [
-    "flux",
-    "reconcile",
-    "kustomization",
-    g.kustomization,
-    "--namespace",
-    g.namespace,
-    "--with-source",
-    "--timeout",
-    g.timeout
-  ]);
-  const lines = [await waitUntil(ctx, "kustomization", g.kustomization, (o) => kustomizationReadiness(o, commit), g.timeout)];
-  if (g.helmRelease) lines.push(await waitUntil(ctx, "helmrelease", g.helmRelease, helmReleaseReadiness, g.timeout));
-  return lines;
-}
-var sleep, gitopsOperation;
-var init_gitops = __esm({
-  "src/exec/operations/gitops.ts"() {
-    "use strict";
-    init_errors2();
-    init_types();
-    init_gitops_wait();
-    sleep = (ms, signal) => new Promise((resolve8) => {
-      const timer = setTimeout(resolve8, ms);
-      signal.addEventListener(
-        "abort",
-        () => {
-          clearTimeout(timer);
-          resolve8();
-        },
-        { once: true }
-      );
-    });
-    gitopsOperation = {
-      async preflight(ctx) {
-        const g = section3(ctx);
-        await run2(ctx, "flux check --pre", ["flux", "check", "--pre"]);
-        await run2(ctx, `kubectl get kustomization ${g.kustomization}`, [
-          "kubectl",
-          "get",
-          "kustomization",
-          g.kustomization,
-          "--namespace",
-          g.namespace,
-          "-o",
-          "name",
-          "--request-timeout=15s"
-        ]);
-        if (g.helmRelease)
-          await run2(ctx, `kubectl get helmrelease ${g.helmRelease}`, [
-            "kubectl",
-            "get",
-            "helmrelease",
-            g.helmRelease,
-            "--namespace",
-            g.namespace,
-            "-o",
-            "name",
-            "--request-timeout=15s"
-          ]);
-      },
-      async dryRun(ctx) {
-        const g = section3(ctx);
-        const result = await run2(
-          ctx,
-          `flux diff kustomization ${g.kustomization}`,
-          ["flux", "diff", "kustomization", g.kustomization, "--namespace", g.namespace, "--path", ctx.workdir],
-          [0, 1]
-        );
-        const summary = { create: [], update: [], destroy: [], notes: [], digestInput: "", artifacts: [] };
-        const changes2 = parseDiffLines(result.stdout);
-        for (const { object, action } of changes2) {
-          if (action === "created") summary.create.push(object);
-          else if (action === "drifted") summary.update.push(object);
-          else summary.destroy.push(object);
-        }
-        if (changes2.length === 0) summary.notes.push(`flux diff: no changes under ${ctx.plan.workdir}`);
-        summary.notes.push(
-          `applied by Flux: kustomization ${g.namespace}/${g.kustomization}${g.helmRelease ? ` and helmrelease ${g.helmRelease}` : ""} reconcile the pushed commit (timeout ${g.timeout})`
-        );
-        summary.digestInput = JSON.stringify({
-          kustomization: g.kustomization,
-          namespace: g.namespace,
-          helmRelease: g.helmRelease ?? null,
-          changes: changes2.map((c) => `${c.action} ${c.object}`).sort()
-        });
-        return summary;
-      },
-      async apply(ctx) {
-        if (!ctx.pushedCommit) ctx.progress("gitops: no pushed commit known; waiting for any Ready revision");
-        return reconcileAndWait(ctx, ctx.pushedCommit, "");
-      },
-      async verify(ctx) {
-        const g = section3(ctx);
-        const lines = [];
-        const check = async (kind, name, judge2) => {
-          const result = await run2(ctx, `kubectl get ${kind} ${name}`, [
-            "kubectl",
-            "get",
-            kind,
-            name,
-            "--namespace",
-            g.namespace,
-            "-o",
-            "json"
-          ]);
-          const state = judge2(JSON.parse(result.stdout));
-          if (!state.done) throw new StepError(state.failed ?? state.detail, result, "Validation");
-          lines.push(state.detail);
-        };
-        await check("kustomization", g.kustomization, (o) => kustomizationReadiness(o, ctx.pushedCommit));
-        if (g.helmRelease) await check("helmrelease", g.helmRelease, helmReleaseReadiness);
-        return lines;
-      },
-      async rollback(ctx) {
-        const g = section3(ctx);
-        const git3 = ctx.plan.git;
-        const manual = `flux reconcile kustomization ${g.kustomization} --namespace ${g.namespace} --with-source, then check that it applies the reverted commit and is Ready`;
-        if (!git3)
-          return {
-            done: [],
-            pending: [
-              `the plan has no git section, so nothing was reverted for Flux to apply: revert the change in the source repository, then ${manual}`
-            ]
-          };
-        const remote = await ctx.exec(
-          `git ls-remote ${git3.remote} ${git3.branch}`,
-          ["git", "ls-remote", git3.remote, `refs/heads/${git3.branch}`],
-          { cwd: ctx.repoRoot }
-        );
-        const commit = remote.exitCode === 0 ? remote.stdout.trim().split(/\s+/)[0] : "";
-        if (!commit) return { done: [], pending: [`could not read ${git3.remote}/${git3.branch} (git ls-remote): ${manual}`] };
-        try {
-          const lines = await reconcileAndWait(ctx, commit, " (reverted revision)");
-          return { done: lines.map((l) => `after the revert: ${l}`), pending: [] };
-        } catch (error) {
-          if (!(error instanceof StepError)) throw error;
-          return { done: [], pending: [`Flux has not applied the reverted commit ${commit.slice(0, 12)}: ${error.message}. Then: ${manual}`] };
-        }
-      }
-    };
-  }
-});
-
-// src/exec/operations/app.ts
-var app_exports = {};
-__export(app_exports, {
-  appOperation: () => appOperation,
-  judgeChecks: () => judgeChecks,
-  programOf: () => programOf
-});
-function section4(ctx) {
-  const a = ctx.plan.app;
-  if (!a) throw new StepError("the plan has no 'app:' section", void 0, "Validation");
-  return a;
-}
-function fail3(what, result, errorClass) {
-  const c = classify(result);
-  const detail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-3).join(" ").slice(0, 600);
-  throw new StepError(`${what} (exit ${result.exitCode}, ${c.why}): ${detail}`, result, errorClass ?? c.errorClass);
-}
-function programOf(command) {
-  return command.trim().split(/\s+/).find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
-}
-function judgeChecks(checks) {
-  return {
-    passed: checks.filter((c) => PASSED.has(c.state)),
-    running: checks.filter((c) => RUNNING.has(c.state)),
-    failed: checks.filter((c) => !PASSED.has(c.state) && !RUNNING.has(c.state))
-  };
-}
-var PASSED, RUNNING, commandsOf, appOperation;
-var init_app = __esm({
-  "src/exec/operations/app.ts"() {
-    "use strict";
-    init_errors2();
-    init_types();
-    PASSED = /* @__PURE__ */ new Set(["SUCCESS", "SKIPPED", "NEUTRAL"]);
-    RUNNING = /* @__PURE__ */ new Set(["PENDING", "QUEUED", "IN_PROGRESS", "WAITING", "REQUESTED", "EXPECTED"]);
-    commandsOf = (ctx) => {
-      const a = section4(ctx);
-      return [...a.test ? [["test", a.test]] : [], ...a.build ? [["build", a.build]] : []];
-    };
-    appOperation = {
-      async preflight(ctx) {
-        const needed = [
-          ...new Set([...commandsOf(ctx).map(([, cmd]) => programOf(cmd)), ...section4(ctx).pr ? ["gh"] : []].filter((p) => !!p))
-        ];
-        for (const program of needed) {
-          const r = await ctx.exec(`${program} present`, ["bash", "-c", 'command -v -- "$1"', "bash", program], { cwd: ctx.workdir });
-          if (r.exitCode !== 0)
-            throw new StepError(`${program} is not installed (or not on PATH): needed by the plan's app section`, r, "Validation");
-        }
-      },
-      async dryRun(ctx) {
-        const a = section4(ctx);
-        const notes = [
-          ...commandsOf(ctx).map(([kind, cmd]) => `would run the ${kind} command in ${ctx.plan.workdir}: ${cmd}`),
-          ...a.pr ? [`would check pull request #${a.pr} (gh pr checks)`] : []
-        ];
-        if (notes.length === 0) notes.push("nothing to run: the app section names no test, build or pr");
-        return {
-          create: [],
-          update: [],
-          destroy: [],
-          notes,
-          digestInput: JSON.stringify({ test: a.test ?? null, build: a.build ?? null, pr: a.pr ?? null }),
-          artifacts: []
-        };
-      },
-      async apply(ctx) {
-        const lines = [];
-        for (const [kind, command] of commandsOf(ctx)) {
-          const r = await ctx.exec(kind, ["bash", "-c", command], { cwd: ctx.workdir });
-          if (r.exitCode !== 0) fail3(`the ${kind} command failed: ${command}`, r, r.exitCode === 127 ? "Validation" : void 0);
-          lines.push(`${kind} passed: ${command}`);
-        }
-        return lines;
-      },
-      async verify(ctx) {
-        const pr = section4(ctx).pr;
-        if (!pr) return [];
-        const r = await ctx.exec(`gh pr checks ${pr}`, ["gh", "pr", "checks", String(pr), "--json", "state,name"], { cwd: ctx.repoRoot });
-        let checks;
-        try {
-          checks = JSON.parse(r.stdout);
-          if (!Array.isArray(checks)) throw new Error("not an array");
-        } catch {
-          fail3(`gh pr checks ${pr} failed`, r);
-        }
-        if (checks.length === 0) return [`pull request #${pr}: no checks reported`];
-        const { passed, running, failed: failed2 } = judgeChecks(checks);
-        const list = (cs) => cs.map((c) => `${c.name} (${c.state})`).join(", ");
-        if (failed2.length) throw new StepError(`pull request #${pr}: checks failed: ${list(failed2)}`, r, "Validation");
-        if (running.length) throw new StepError(`pull request #${pr}: checks still running: ${list(running)}; try again later`, r, "Transient");
-        return [`pull request #${pr}: all ${passed.length} check(s) passed: ${list(passed)}`];
-      },
-      async rollback() {
-        return { done: [], pending: [] };
-      }
-    };
-  }
-});
-
-// src/exec/operations/terragrunt.ts
-var terragrunt_exports = {};
-__export(terragrunt_exports, {
-  terragruntOperation: () => terragruntOperation
-});
-import { existsSync as existsSync7 } from "node:fs";
-import { join as join11 } from "node:path";
-function section5(ctx) {
-  const t = ctx.plan.terragrunt;
-  if (!t) throw new StepError("the plan has no 'terragrunt:' section", void 0, "Validation");
-  return t;
-}
-async function tg(ctx, step, args, ok = [0]) {
-  const result = await ctx.exec(step, ["terragrunt", ...args], { cwd: ctx.workdir, env: env(ctx) });
-  if (!ok.includes(result.exitCode)) {
-    const { errorClass, why } = classify(result);
-    throw new StepError(`terragrunt ${args[0]} failed (${why}): ${lastError(result)}`, result, errorClass);
-  }
-  return result;
-}
-async function planTo2(ctx, file, step) {
-  await tg(
-    ctx,
-    step,
-    ["plan", "-input=false", "-no-color", "-detailed-exitcode", `-out=${join11(ctx.runDir, file)}`, ...varArgs(ctx)],
-    [0, 2]
-  );
-  const shown2 = await tg(ctx, `${step}: show`, ["show", "-json", join11(ctx.runDir, file)]);
-  try {
-    return summarize(shown2.stdout, file);
-  } catch {
-    throw new StepError(`${step}: terragrunt show -json did not print a plan as JSON`, shown2, "Validation");
-  }
-}
-function stateAddresses(showJson) {
-  const walk = (m) => [
-    ...(m?.resources ?? []).map((r) => r.address),
-    ...(m?.child_modules ?? []).flatMap(walk)
-  ];
-  const parsed = JSON.parse(showJson);
-  return walk(parsed.values?.root_module).sort();
-}
-var TERRAGRUNT_TRANSIENT, env, changes, terragruntOperation;
-var init_terragrunt = __esm({
-  "src/exec/operations/terragrunt.ts"() {
-    "use strict";
-    init_errors2();
-    init_types();
-    init_terraform2();
-    TERRAGRUNT_TRANSIENT = /(^|\/)(\.terraform\.tfstate\.lock\.info$|\.terragrunt-cache\/)/;
-    env = (ctx) => ({
-      ...terraformEnv(ctx),
-      TG_NON_INTERACTIVE: "true",
-      TERRAGRUNT_NON_INTERACTIVE: "true"
-    });
-    changes = (s) => [
-      ...s.create.map((a) => `create ${a}`),
-      ...s.update.map((a) => `update ${a}`),
-      ...s.destroy.map((a) => `destroy ${a}`)
-    ];
-    terragruntOperation = {
-      async preflight(ctx) {
-        if (!existsSync7(join11(ctx.workdir, "terragrunt.hcl"))) {
-          throw new StepError(`workdir ${ctx.plan.workdir} has no terragrunt.hcl (operation: terragrunt)`, void 0, "Validation");
-        }
-        await tg(ctx, "terragrunt --version", ["--version"]);
-        await tg(ctx, "terragrunt init", initArgs(ctx));
-        const ws = section5(ctx).workspace;
-        if (ws !== "default") await tg(ctx, "terragrunt workspace", ["workspace", "select", "-or-create", ws]);
-      },
-      dryRun: (ctx) => planTo2(ctx, "tfplan", "terragrunt plan"),
-      async apply(ctx, approved) {
-        const planFile = join11(ctx.runDir, approved.artifacts[0] ?? "tfplan");
-        if (!existsSync7(planFile))
-          throw new StepError(`the approved saved plan ${planFile} is missing: run execguard plan again`, void 0, "StateConflict");
-        await tg(ctx, "terragrunt apply", ["apply", "-input=false", "-no-color", planFile]);
-        return changes(approved).map(
-          (c) => c.replace(/^create/, "created").replace(/^update/, "updated").replace(/^destroy/, "destroyed")
-        );
-      },
-      async verify(ctx) {
-        const plan = await tg(
-          ctx,
-          "terragrunt plan (converged?)",
-          ["plan", "-input=false", "-no-color", "-detailed-exitcode", "-lock=false", ...varArgs(ctx)],
-          [0, 2]
-        );
-        if (plan.exitCode === 2)
-          throw new StepError("the state does not match the configuration after apply: terragrunt still plans changes", plan, "Validation");
-        const state = await tg(ctx, "terragrunt show (state)", ["show", "-json"]);
-        const resources = stateAddresses(state.stdout);
-        return [
-          "state matches the configuration (plan -detailed-exitcode = 0)",
-          `${resources.length} resource(s) in state: ${resources.join(", ") || "none"}`
-        ];
-      },
-      stepEnv: (ctx) => env(ctx),
-      // terragrunt runs terraform in the unit: the same state lock, plus its own cache.
-      transient: TERRAGRUNT_TRANSIENT,
-      companions: (ctx) => [lockFileOf(ctx)],
-      sources: TERRAFORM_SOURCES,
-      async rollback(ctx) {
-        const back = await planTo2(ctx, "tfplan-rollback", "terragrunt plan (previous configuration)");
-        const steps = changes(back);
-        if (steps.length === 0) return { done: ["infrastructure already matches the previous configuration"], pending: [] };
-        const described = `re-applying the previous configuration would ${steps.join(", ")}`;
-        if (back.destroy.length) {
-          return {
-            done: [`planned the previous configuration (saved as ${join11(ctx.runDir, "tfplan-rollback")})`],
-            pending: [
-              `${described}. execguard never destroys during a rollback: review it, then run terragrunt apply in ${ctx.plan.workdir} yourself with a destroy approval`
-            ]
-          };
-        }
-        await tg(ctx, "terragrunt apply (previous configuration)", ["apply", "-input=false", "-no-color", join11(ctx.runDir, "tfplan-rollback")]);
-        return { done: [`applied the previous configuration: ${steps.join(", ")}`], pending: [] };
-      }
-    };
-  }
-});
-
-// src/exec/operations/index.ts
-async function loadOperation(type) {
-  return Object.hasOwn(LOADERS, type) ? LOADERS[type]() : void 0;
-}
-var LOADERS;
-var init_operations = __esm({
-  "src/exec/operations/index.ts"() {
-    "use strict";
-    LOADERS = {
-      terraform: async () => (await Promise.resolve().then(() => (init_terraform2(), terraform_exports))).terraformOperation,
-      kubectl: async () => (await Promise.resolve().then(() => (init_kubectl2(), kubectl_exports))).kubectlOperation,
-      gitops: async () => (await Promise.resolve().then(() => (init_gitops(), gitops_exports))).gitopsOperation,
-      app: async () => (await Promise.resolve().then(() => (init_app(), app_exports))).appOperation,
-      terragrunt: async () => (await Promise.resolve().then(() => (init_terragrunt(), terragrunt_exports))).terragruntOperation
-    };
   }
 });
 
@@ -24166,13 +24958,13 @@ async function withRetry(label, attempt, options) {
       message: `retrying ${label} after a transient failure`,
       data: { error: message2, delayMs: options.delayMs }
     });
-    await new Promise((resolve8) => {
-      const timer = setTimeout(resolve8, options.delayMs);
+    await new Promise((resolve9) => {
+      const timer = setTimeout(resolve9, options.delayMs);
       options.signal.addEventListener(
         "abort",
         () => {
           clearTimeout(timer);
-          resolve8();
+          resolve9();
         },
         { once: true }
       );
@@ -24234,12 +25026,12 @@ function startChild(file, args, o) {
     });
     child.stdin.end(o.input);
   }
-  const done = new Promise((resolve8) => {
+  const done = new Promise((resolve9) => {
     const finish = (outcome) => {
       clearTimeout(deadline);
       clearTimeout(forceKill);
       o.signal.removeEventListener("abort", onAbort);
-      resolve8({ ...outcome, canceled, timedOut });
+      resolve9({ ...outcome, canceled, timedOut });
     };
     child.once("error", (error) => {
       if (child.pid === void 0) finish({ startError: { code: error.code, message: error.message } });
@@ -24256,14 +25048,17 @@ var init_child = __esm({
 });
 
 // src/exec/journal.ts
-import { close, closeSync as closeSync3, fstatSync as fstatSync2, fsync, fsyncSync, openSync as openSync3, readFileSync as readFileSync9, readSync as readSync2, writeSync } from "node:fs";
+import { close, closeSync as closeSync3, fstatSync as fstatSync2, fsync, fsyncSync, openSync as openSync3, readFileSync as readFileSync11, readSync as readSync2, writeSync } from "node:fs";
+function mirrorJournals(to) {
+  mirror = to;
+}
 function readJournal(path4) {
   return readJournalCounted(path4).entries;
 }
 function readJournalCounted(path4) {
   let text;
   try {
-    text = readFileSync9(path4, "utf8");
+    text = readFileSync11(path4, "utf8");
   } catch {
     return { entries: [], torn: 0 };
   }
@@ -24281,12 +25076,13 @@ function readJournalCounted(path4) {
   }
   return { entries, torn };
 }
-var DURABLE, Journal;
+var DURABLE, mirror, journalConfirmed, Journal;
 var init_journal = __esm({
   "src/exec/journal.ts"() {
     "use strict";
     init_run_errors();
     DURABLE = /* @__PURE__ */ new Set(["run-start", "step-start", "step-end", "run-end", "resume"]);
+    journalConfirmed = () => mirror ? mirror.confirmed() : Promise.resolve();
     Journal = class {
       constructor(path4) {
         this.path = path4;
@@ -24318,6 +25114,7 @@ var init_journal = __esm({
           const torn = size > 0 && readSync2(fd, last2, 0, 1, size - 1) === 1 && last2[0] !== 10;
           writeSync(fd, `${torn ? "\n" : ""}${JSON.stringify({ ts: (/* @__PURE__ */ new Date()).toISOString(), ...entry })}
 `);
+          mirror?.line(this.path);
           if (entry.type === "step-end") {
             handedOff = true;
             fsync(fd, () => close(fd, () => {
@@ -24333,16 +25130,16 @@ var init_journal = __esm({
 
 // src/exec/run-store.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync as closeSync4, fsyncSync as fsyncSync2, mkdirSync as mkdirSync4, openSync as openSync4, readdirSync as readdirSync6, readFileSync as readFileSync10, renameSync as renameSync3, rmSync as rmSync4, writeSync as writeSync2 } from "node:fs";
-import { join as join12 } from "node:path";
+import { closeSync as closeSync4, fsyncSync as fsyncSync2, mkdirSync as mkdirSync5, openSync as openSync4, readdirSync as readdirSync6, readFileSync as readFileSync12, renameSync as renameSync3, rmSync as rmSync4, writeSync as writeSync2 } from "node:fs";
+import { join as join14 } from "node:path";
 function newRunId(kind, now = /* @__PURE__ */ new Date()) {
   const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
   return `${stamp}-${kind}-${randomBytes2(3).toString("hex")}`;
 }
 function createRunDir(runId, home) {
-  const dir = join12(runsRoot(home), runId);
+  const dir = join14(runsRoot(home), runId);
   try {
-    mkdirSync4(join12(dir, "logs"), { recursive: true, mode: 448 });
+    mkdirSync5(join14(dir, "logs"), { recursive: true, mode: 448 });
   } catch (error) {
     throw new StateWriteError(dir, error);
   }
@@ -24366,7 +25163,7 @@ function writeFileAtomic(path4, text, options = {}) {
 }
 function readMeta(runDir) {
   try {
-    const meta2 = JSON.parse(readFileSync10(join12(runDir, "meta.json"), "utf8"));
+    const meta2 = JSON.parse(readFileSync12(join14(runDir, "meta.json"), "utf8"));
     return meta2 && typeof meta2.runId === "string" && typeof meta2.status === "string" ? meta2 : void 0;
   } catch {
     return void 0;
@@ -24382,11 +25179,11 @@ function readRun(runDir, runId) {
   } catch {
   }
   if (!isDir2) return void 0;
-  return metaFromJournal(runId, readJournal(join12(runDir, "journal.jsonl")));
+  return metaFromJournal(runId, readJournal(join14(runDir, "journal.jsonl")));
 }
 function metaFromJournal(runId, journal) {
   const start = journal.find((e) => e.type === "run-start");
-  const kind = start?.type === "run-start" ? start.kind : KINDS.find((k) => runId.includes(`-${k}-`)) ?? "execute";
+  const kind = start?.type === "run-start" ? start.kind : KINDS2.find((k) => runId.includes(`-${k}-`)) ?? "execute";
   const stamp = runId.match(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z/);
   const meta2 = {
     runId,
@@ -24423,7 +25220,7 @@ function listRuns(home) {
   } catch {
     return [];
   }
-  return names.sort().map((name) => readRun(join12(runsRoot(home), name), name)).filter((m) => m !== void 0).sort((a, b) => byCodePoint(a.startedAt, b.startedAt) || byCodePoint(a.runId, b.runId));
+  return names.sort().map((name) => readRun(join14(runsRoot(home), name), name)).filter((m) => m !== void 0).sort((a, b) => byCodePoint(a.startedAt, b.startedAt) || byCodePoint(a.runId, b.runId));
 }
 function continueCommand(kind, runId, extra) {
   if (kind === "rollback") return `execguard rollback ${extra.rollbackOf ?? "RUN_ID"}`;
@@ -24437,7 +25234,7 @@ function latestPlanRun(planId, planPath, home) {
   );
   return runs.filter((m) => m.kind === "plan" && m.status === "COMPLETE" && m.planId === planId && m.planPath === planPath && !consumed.has(m.runId)).at(-1);
 }
-var runsRoot, writeMeta, KINDS;
+var runsRoot, writeMeta, KINDS2;
 var init_run_store = __esm({
   "src/exec/run-store.ts"() {
     "use strict";
@@ -24446,16 +25243,16 @@ var init_run_store = __esm({
     init_run_errors();
     init_journal();
     runsRoot = (home) => statePaths(home).runs;
-    writeMeta = (runDir, meta2) => writeFileAtomic(join12(runDir, "meta.json"), `${JSON.stringify(meta2, null, 2)}
+    writeMeta = (runDir, meta2) => writeFileAtomic(join14(runDir, "meta.json"), `${JSON.stringify(meta2, null, 2)}
 `);
-    KINDS = ["plan", "execute", "rollback"];
+    KINDS2 = ["plan", "execute", "rollback"];
   }
 });
 
 // src/exec/reap.ts
-import { readdirSync as readdirSync7, readFileSync as readFileSync11, renameSync as renameSync4 } from "node:fs";
+import { readdirSync as readdirSync7, readFileSync as readFileSync13, renameSync as renameSync4 } from "node:fs";
 import { hostname as hostname2 } from "node:os";
-import { join as join13 } from "node:path";
+import { join as join15 } from "node:path";
 function reachedStep(journal) {
   let phase;
   let phaseOpen = false;
@@ -24500,10 +25297,10 @@ function markedProcesses(runIds) {
   const found = /* @__PURE__ */ new Map();
   for (const pid of pids) {
     try {
-      const env2 = readFileSync11(`/proc/${pid}/environ`, "utf8").split("\0");
+      const env2 = readFileSync13(`/proc/${pid}/environ`, "utf8").split("\0");
       const id = env2.find((v) => v.startsWith(`${RUN_ID_ENV}=`))?.slice(RUN_ID_ENV.length + 1);
       if (!id || !runIds.has(id)) continue;
-      const stat = readFileSync11(`/proc/${pid}/stat`, "utf8");
+      const stat = readFileSync13(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       if (fields[0] === "Z" || fields[0] === "X") continue;
       const mark = env2.find((v) => v.startsWith(`${OWNER_ENV}=`))?.slice(OWNER_ENV.length + 1);
@@ -24557,8 +25354,8 @@ function locksOf(home, runId) {
     return [];
   }
   return names.flatMap((name) => {
-    const owner = lockOwner(join13(dir, name));
-    return owner?.runId === runId ? [{ path: join13(dir, name), owner }] : [];
+    const owner = lockOwner(join15(dir, name));
+    return owner?.runId === runId ? [{ path: join15(dir, name), owner }] : [];
   });
 }
 function releaseLocksOf(home, runId) {
@@ -24571,15 +25368,15 @@ async function reapDeadRuns(home) {
   } catch {
     return [];
   }
-  const open = names.sort().map((name) => ({ name, meta: readRun(join13(runsRoot(home), name), name) })).filter((r) => r.meta?.status === "RUNNING").filter(({ meta: meta2 }) => ownerGone(home, meta2, []) !== false);
+  const open = names.sort().map((name) => ({ name, meta: readRun(join15(runsRoot(home), name), name) })).filter((r) => r.meta?.status === "RUNNING").filter(({ meta: meta2 }) => ownerGone(home, meta2, []) !== false);
   if (open.length === 0) return [];
   const marks = markedProcesses(new Set(open.map((r) => r.name))) ?? /* @__PURE__ */ new Map();
   const marked = [];
   for (const { name, meta: meta2 } of open) {
-    const dir = join13(runsRoot(home), name);
+    const dir = join15(runsRoot(home), name);
     const procs = marks.get(name) ?? [];
     if (ownerGone(home, meta2, procs) !== true) continue;
-    const journal = readJournal(join13(dir, "journal.jsonl"));
+    const journal = readJournal(join15(dir, "journal.jsonl"));
     const ended = new Set(journal.filter((e) => e.type === "step-end").map((e) => e.seq));
     const pgids = [
       ...journal.flatMap((e) => e.type === "child" && !ended.has(e.seq) ? [e.pgid] : []),
@@ -24587,10 +25384,10 @@ async function reapDeadRuns(home) {
     ];
     const killed = await endOrphanGroups(name, pgids);
     const reached = reachedStep(journal);
-    new Journal(join13(dir, "journal.jsonl")).tryAppend({ type: "interrupted", reached, by: process.pid, killed });
+    new Journal(join15(dir, "journal.jsonl")).tryAppend({ type: "interrupted", reached, by: process.pid, killed });
     const updated = { ...meta2, status: "INTERRUPTED", reached, interrupted: true, finishedAt: (/* @__PURE__ */ new Date()).toISOString() };
     try {
-      if (meta2.damaged && !readMeta(dir)) renameSync4(join13(dir, "meta.json"), join13(dir, "meta.json.damaged"));
+      if (meta2.damaged && !readMeta(dir)) renameSync4(join15(dir, "meta.json"), join15(dir, "meta.json.damaged"));
     } catch {
     }
     try {
@@ -24632,9 +25429,9 @@ var init_reap = __esm({
 });
 
 // src/exec/steps.ts
-import { closeSync as closeSync5, existsSync as existsSync8, openSync as openSync5, readFileSync as readFileSync12, writeFileSync as writeFileSync6, writeSync as writeSync3 } from "node:fs";
+import { closeSync as closeSync5, existsSync as existsSync9, openSync as openSync5, readFileSync as readFileSync14, writeFileSync as writeFileSync7, writeSync as writeSync3 } from "node:fs";
 import { constants } from "node:os";
-import { join as join14 } from "node:path";
+import { join as join16 } from "node:path";
 function endGroup(pgid) {
   try {
     process.kill(-pgid, "SIGKILL");
@@ -24670,6 +25467,7 @@ var init_steps = __esm({
     "use strict";
     init_child();
     init_guard_gate();
+    init_journal();
     init_reap();
     init_run_errors();
     init_types();
@@ -24700,7 +25498,7 @@ var init_steps = __esm({
        * exit code the shell would give (resultOf).
        */
       spawn = async (seq, step, signal, file, args, options) => {
-        const base2 = join14(this.opts.runDir, outputOf(seq, step));
+        const base2 = join16(this.opts.runDir, outputOf(seq, step));
         const outFd = openSync5(`${base2}.out`, "wx", 384);
         const errFd = openSync5(`${base2}.err`, "wx", 384);
         let outcome;
@@ -24724,7 +25522,7 @@ var init_steps = __esm({
         }
         const read17 = (path4) => {
           try {
-            return readFileSync12(path4, "utf8");
+            return readFileSync14(path4, "utf8");
           } catch {
             return "";
           }
@@ -24776,6 +25574,15 @@ var init_steps = __esm({
         }
         this.opts.progress(`${step}: ${command}`);
         journal.append({ type: "step-start", seq, step, command, attempt, ...verdict.changesNothing ? { changesNothing: true } : {} });
+        try {
+          await journalConfirmed();
+        } catch (error) {
+          const reason2 = error instanceof Error ? error.message : String(error);
+          const result2 = { command, exitCode: 2, stdout: "", stderr: reason2, durationMs: 0, refused: reason2 };
+          journal.tryAppend({ type: "step-end", seq, step, exitCode: 2, durationMs: 0, refused: `team store: ${reason2}` });
+          this.history.push({ step, result: result2 });
+          throw new StepError(`${step} was not started: ${reason2}`, result2, "StateConflict");
+        }
         const started = performance.now();
         let out;
         try {
@@ -24787,9 +25594,9 @@ var init_steps = __esm({
         if (signal.aborted && out.exitCode !== 0) out.interrupted = true;
         const durationMs2 = Math.round(performance.now() - started);
         const log = outputOf(seq, step);
-        if (!existsSync8(join14(this.opts.runDir, `${log}.err`)) && out.stderr) {
+        if (!existsSync9(join16(this.opts.runDir, `${log}.err`)) && out.stderr) {
           try {
-            writeFileSync6(join14(this.opts.runDir, `${log}.err`), `${out.stderr}
+            writeFileSync7(join16(this.opts.runDir, `${log}.err`), `${out.stderr}
 `, { mode: 384 });
           } catch {
           }
@@ -24948,13 +25755,13 @@ var init_outcome = __esm({
 });
 
 // src/exec/pause.ts
-import { existsSync as existsSync9, writeFileSync as writeFileSync7 } from "node:fs";
-import { join as join15 } from "node:path";
+import { existsSync as existsSync10, writeFileSync as writeFileSync8 } from "node:fs";
+import { join as join17 } from "node:path";
 async function pausePoint(point, env2) {
   const dir = env2.EXECGUARD_TEST_PAUSE_DIR;
   if (!dir || !(env2.EXECGUARD_TEST_PAUSE ?? "").split(",").includes(point)) return;
-  writeFileSync7(join15(dir, `${point}.reached`), String(process.pid));
-  while (!existsSync9(join15(dir, `${point}.go`))) await new Promise((r) => setTimeout(r, 20));
+  writeFileSync8(join17(dir, `${point}.reached`), String(process.pid));
+  while (!existsSync10(join17(dir, `${point}.go`))) await new Promise((r) => setTimeout(r, 20));
 }
 var init_pause = __esm({
   "src/exec/pause.ts"() {
@@ -24963,10 +25770,10 @@ var init_pause = __esm({
 });
 
 // src/exec/preflight-probes.ts
-import { existsSync as existsSync10 } from "node:fs";
+import { existsSync as existsSync11 } from "node:fs";
 async function preflightProbes(input) {
   const { op, ctx, plan, git: git3, planFile } = input;
-  if (!existsSync10(ctx.workdir))
+  if (!existsSync11(ctx.workdir))
     throw new StepError(`workdir ${plan.workdir} does not exist in the repository ${ctx.repoRoot}`, void 0, "Validation");
   const attempt = input.attempt ?? ((_label, probe) => probe());
   const g = git3 ? plan.git : void 0;
@@ -25000,28 +25807,28 @@ var init_preflight_probes = __esm({
 });
 
 // src/exec/plan-file.ts
-import { existsSync as existsSync11, readFileSync as readFileSync13 } from "node:fs";
-import { basename as basename3, dirname as dirname4, extname, relative as relative6, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync12, readFileSync as readFileSync15 } from "node:fs";
+import { basename as basename3, dirname as dirname5, extname, relative as relative6, resolve as resolve8 } from "node:path";
 function findRepoRoot(start) {
-  let dir = resolve6(start);
+  let dir = resolve8(start);
   for (; ; ) {
-    if (existsSync11(resolve6(dir, ".git"))) return dir;
-    const parent = dirname4(dir);
+    if (existsSync12(resolve8(dir, ".git"))) return dir;
+    const parent = dirname5(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function loadPlan(path4, cwd) {
-  const planPath = resolve6(cwd, path4);
+  const planPath = resolve8(cwd, path4);
   const shown2 = relative6(cwd, planPath) || path4;
   let text;
   try {
-    text = readFileSync13(planPath, "utf8");
+    text = readFileSync15(planPath, "utf8");
   } catch (error) {
     const code = error.code;
     throw new PlanError(shown2, 0, "", code === "ENOENT" ? "no such file" : `cannot read (${code})`);
   }
-  const repoRoot = findRepoRoot(dirname4(planPath));
+  const repoRoot = findRepoRoot(dirname5(planPath));
   if (!repoRoot) {
     throw new PlanError(
       shown2,
@@ -25040,203 +25847,41 @@ var init_plan_file = __esm({
   }
 });
 
-// src/guard/policy-parse.ts
-var policy_parse_exports = {};
-__export(policy_parse_exports, {
-  PolicyError: () => PolicyError,
-  parsePolicy: () => parsePolicy
-});
-function parsePolicy(text, file) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const lineAt = (offset) => offset === void 0 ? 1 : lineCounter.linePos(offset).line;
-  const lineOf3 = (node2) => lineAt(node2?.range?.[0]);
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    throw new PolicyError(file, lineAt(e.pos?.[0]), "", `not valid YAML: ${e.message.split("\n")[0]}`);
-  }
-  const policy = structuredClone(DEFAULT_POLICY);
-  policy.source = file;
-  const root = doc.contents;
-  if (root === null || (0, import_yaml2.isScalar)(root) && (root.value === null || root.value === "")) return policy;
-  if (!(0, import_yaml2.isMap)(root)) throw new PolicyError(file, lineOf3(root), "", `expected a mapping of settings, got ${describe3(doc.toJS())}`);
-  const fail4 = (node2, key, detail) => {
-    throw new PolicyError(file, lineOf3(node2), key, detail);
-  };
-  const scalar = (node2) => (0, import_yaml2.isScalar)(node2) ? node2.value : node2 ? node2.toJSON?.() : null;
-  const stringList2 = (node2, key, pattern, what) => {
-    if (!(0, import_yaml2.isSeq)(node2)) return fail4(node2, key, `expected a list of strings, got ${describe3(scalar(node2))}`);
-    return node2.items.map((item, i) => {
-      const v = scalar(item);
-      if (typeof v !== "string" || v.trim() === "") fail4(item ?? node2, `${key}[${i}]`, `expected a non-empty string, got ${describe3(v)}`);
-      if (pattern && !pattern.test(v)) fail4(item, `${key}[${i}]`, `expected ${what}, got ${JSON.stringify(v)}`);
-      return v;
-    });
-  };
-  const positiveInteger = (node2, key, max) => {
-    const v = scalar(node2);
-    if (typeof v !== "number" || !Number.isInteger(v) || v < 1 || v > max)
-      fail4(node2, key, `expected a whole number from 1 to ${max}, got ${describe3(v)}`);
-    return v;
-  };
-  const oneOf = (node2, key, options) => {
-    const v = scalar(node2);
-    if (typeof v !== "string" || !options.includes(v))
-      fail4(node2, key, `expected ${options.map((o) => `"${o}"`).join(" or ")}, got ${describe3(v)}`);
-    return v;
-  };
-  const keyName2 = (pair, parent) => {
-    const k = scalar(pair.key);
-    if (typeof k !== "string") fail4(pair.key, parent, `expected a key name, got ${describe3(k)}`);
-    return k;
-  };
-  for (const pair of root.items) {
-    const key = keyName2(pair, "");
-    const value = pair.value;
-    switch (key) {
-      case "mode":
-        policy.mode = oneOf(value, key, ["default", "strict"]);
-        break;
-      case "productionNames":
-        policy.productionNames = [
-          .../* @__PURE__ */ new Set([
-            ...DEFAULT_POLICY.productionNames,
-            ...stringList2(value, key, /^[A-Za-z0-9]+$/, "a single segment of letters and digits").map((s) => s.toLowerCase())
-          ])
-        ];
-        break;
-      case "localContexts":
-        policy.localContexts = stringList2(value, key);
-        break;
-      case "protectedBranches":
-        policy.protectedBranches = [.../* @__PURE__ */ new Set([...DEFAULT_POLICY.protectedBranches, ...stringList2(value, key)])];
-        break;
-      case "commit": {
-        if (!(0, import_yaml2.isMap)(value))
-          fail4(value ?? pair.key, key, `expected a mapping with ${COMMIT_KEYS.join(", ")}, got ${describe3(scalar(value))}`);
-        for (const inner of value.items) {
-          const name = keyName2(inner, key);
-          const v = inner.value;
-          const path4 = `commit.${name}`;
-          if (name === "headerMaxLength") policy.commit.headerMaxLength = positiveInteger(v, path4, 1e3);
-          else if (name === "extraTypes") policy.commit.extraTypes = stringList2(v, path4, /^[a-z][a-z0-9-]*$/, "a lower-case type name");
-          else if (name === "forbiddenTrailers") policy.commit.forbiddenTrailers = stringList2(v, path4);
-          else fail4(inner.key, path4, `unknown key (expected one of ${COMMIT_KEYS.join(", ")})`);
-        }
-        break;
-      }
-      case "aliases": {
-        if (!(0, import_yaml2.isMap)(value)) fail4(value ?? pair.key, key, `expected a mapping of alias -> program, got ${describe3(scalar(value))}`);
-        for (const inner of value.items) {
-          const name = keyName2(inner, key);
-          const v = scalar(inner.value);
-          if (!/^[A-Za-z0-9_.+-]+$/.test(name)) fail4(inner.key, `aliases.${name}`, "expected an alias name of letters, digits, _ . + -");
-          if (typeof v !== "string" || !/^[A-Za-z0-9_.+-]+$/.test(v))
-            fail4(inner.value ?? inner.key, `aliases.${name}`, `expected a program name, got ${describe3(v)}`);
-          policy.aliases[name] = v;
-        }
-        break;
-      }
-      case "approvalMinutes":
-        policy.approvalMinutes = positiveInteger(value, key, 24 * 60);
-        break;
-      case "readKubeContext": {
-        const v = scalar(value);
-        if (typeof v !== "boolean") fail4(value ?? pair.key, key, `expected true or false, got ${describe3(v)}`);
-        policy.readKubeContext = v;
-        break;
-      }
-      case "hookAllow":
-        policy.hookAllow = oneOf(value, key, ["silent", "explicit"]);
-        break;
-      default:
-        fail4(pair.key, key, `unknown key (expected one of ${TOP_KEYS.join(", ")})`);
-    }
-  }
-  return policy;
+// src/exec/review.ts
+function reviewersRequired(environments, policy) {
+  const counts = policy.approvals.reviewers;
+  const touched = environments.length ? environments : Object.keys(counts);
+  return Math.max(0, ...touched.map((e) => counts[e] ?? 0));
 }
-var import_yaml2, PolicyError, TOP_KEYS, COMMIT_KEYS, describe3;
-var init_policy_parse = __esm({
-  "src/guard/policy-parse.ts"() {
+var ReviewPendingError;
+var init_review = __esm({
+  "src/exec/review.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
-    init_policy();
-    PolicyError = class extends Error {
-      constructor(file, line, key, detail) {
-        super(`${file}:${line}: ${key ? `${key}: ` : ""}${detail}`);
-        this.file = file;
-        this.line = line;
-        this.key = key;
-        this.name = "PolicyError";
+    init_run_errors();
+    ReviewPendingError = class extends RunError {
+      constructor(check, approvedBy) {
+        const where = check.environments.length ? check.environments.join(", ") : "an unnamed environment (counted as every one listed)";
+        const so = approvedBy.length ? `${approvedBy.length} so far (${approvedBy.join(", ")})` : "none so far";
+        super(
+          `waiting for review: the plan ${check.planId} touches ${where}, where approvals.reviewers asks for ${check.required} approval(s) of its digest ${check.digest} by another person (another database role); ${so}`,
+          "Approval",
+          {
+            advice: `Ask a reviewer to run, from their own terminal: execguard approve ${check.digest}`,
+            pending: [
+              `Ask a reviewer (another database role than yours) to run, from their own terminal: execguard approve ${check.digest}`,
+              `Then run execguard execute ${check.planArg} again (with --wait it waits for the approval instead)`
+            ]
+          }
+        );
       }
-      file;
-      line;
-      key;
     };
-    TOP_KEYS = [
-      "mode",
-      "productionNames",
-      "localContexts",
-      "protectedBranches",
-      "commit",
-      "aliases",
-      "approvalMinutes",
-      "readKubeContext",
-      "hookAllow"
-    ];
-    COMMIT_KEYS = ["headerMaxLength", "extraTypes", "forbiddenTrailers"];
-    describe3 = (v) => v === null || v === void 0 ? "nothing" : typeof v === "string" ? JSON.stringify(v) : Array.isArray(v) ? "a list" : typeof v === "object" ? "a mapping" : String(v);
-  }
-});
-
-// src/state/policy-file.ts
-import { existsSync as existsSync12, readFileSync as readFileSync14, statSync as statSync6 } from "node:fs";
-import { dirname as dirname5, join as join16, resolve as resolve7 } from "node:path";
-function findPolicyFile(cwd) {
-  let dir = resolve7(cwd);
-  for (let i = 0; i < 256; i++) {
-    const candidate = join16(dir, POLICY_FILE2);
-    if (existsSync12(candidate)) return candidate;
-    if (existsSync12(join16(dir, ".git"))) return void 0;
-    const parent = dirname5(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-  return void 0;
-}
-function isDirectory(path4) {
-  try {
-    return statSync6(path4).isDirectory();
-  } catch {
-    return false;
-  }
-}
-async function loadPolicy(cwdOrFile) {
-  const file = isDirectory(cwdOrFile) ? findPolicyFile(cwdOrFile) : cwdOrFile;
-  if (!file) return structuredClone(DEFAULT_POLICY);
-  let text;
-  try {
-    text = readFileSync14(file, "utf8");
-  } catch (error) {
-    const code = error.code;
-    throw new Error(`${file}: cannot read the policy file (${code ?? error.message})`);
-  }
-  const { parsePolicy: parsePolicy2 } = await Promise.resolve().then(() => (init_policy_parse(), policy_parse_exports));
-  return parsePolicy2(text, file);
-}
-var POLICY_FILE2;
-var init_policy_file = __esm({
-  "src/state/policy-file.ts"() {
-    "use strict";
-    init_policy();
-    POLICY_FILE2 = ".execguard.yaml";
   }
 });
 
 // src/exec/session.ts
-import { writeFileSync as writeFileSync8 } from "node:fs";
+import { writeFileSync as writeFileSync9 } from "node:fs";
 import { hostname as hostname3 } from "node:os";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 var Session;
 var init_session = __esm({
   "src/exec/session.ts"() {
@@ -25259,7 +25904,7 @@ var init_session = __esm({
         this.options = options;
         this.runId = resumed?.runId ?? newRunId(kind);
         this.runDir = createRunDir(this.runId, options.home);
-        this.journal = new Journal(join17(this.runDir, "journal.jsonl"));
+        this.journal = new Journal(join18(this.runDir, "journal.jsonl"));
         this.signal = options.signal ?? new AbortController().signal;
         this.progress = options.progress ?? silentProgress;
         this.lock = options.lock;
@@ -25329,10 +25974,10 @@ var init_session = __esm({
        */
       async open(approval = this.options.approval ?? null) {
         const { plan, repoRoot } = this.loaded;
-        const workdir = join17(repoRoot, plan.workdir);
+        const workdir = join18(repoRoot, plan.workdir);
         if (this.options.home) await reapDeadRuns(this.options.home);
         this.lock ??= stateWrite(
-          join17(this.options.home ?? "", "locks"),
+          join18(this.options.home ?? "", "locks"),
           () => acquireLock(workspaceKey(repoRoot, plan.workdir), this.runId, { home: this.options.home })
         );
         this.updateMeta({ lockPath: this.lock.path });
@@ -25420,7 +26065,7 @@ var init_session = __esm({
             return false;
           }
         };
-        attempt(() => writeFileAtomic(join17(this.runDir, "report.md"), markdown, { durable: true }));
+        attempt(() => writeFileAtomic(join18(this.runDir, "report.md"), markdown, { durable: true }));
         this.journal.tryAppend({
           type: "run-end",
           status,
@@ -25435,7 +26080,7 @@ var init_session = __esm({
           ...interrupted2 ? { interrupted: true } : {}
         });
         if (!attempt(() => writeMeta(this.runDir, this.meta))) {
-          attempt(() => writeFileSync8(join17(this.runDir, "meta.json"), `${JSON.stringify(this.meta, null, 2)}
+          attempt(() => writeFileSync9(join18(this.runDir, "meta.json"), `${JSON.stringify(this.meta, null, 2)}
 `));
         }
         this.lock?.release();
@@ -25479,8 +26124,8 @@ __export(execute_exports, {
   executePlan: () => executePlan,
   runExecute: () => runExecute
 });
-import { copyFileSync, mkdirSync as mkdirSync5, readFileSync as readFileSync15 } from "node:fs";
-import { basename as basename4, join as join18, relative as relative7 } from "node:path";
+import { copyFileSync, mkdirSync as mkdirSync6, readFileSync as readFileSync16 } from "node:fs";
+import { basename as basename4, join as join19, relative as relative7 } from "node:path";
 async function executePlan(options) {
   options = { ...options, home: options.home ?? stateHome(options.env) };
   return runExecute(loadPlan(options.planArg, options.cwd), options);
@@ -25510,12 +26155,13 @@ var init_execute = __esm({
     init_digest();
     init_git3();
     init_lock();
-    init_operations();
+    init_kinds();
     init_outcome();
     init_pause();
     init_preflight_probes();
     init_plan_file();
     init_retry();
+    init_review();
     init_run_errors();
     init_run_store();
     init_session();
@@ -25604,7 +26250,7 @@ var init_execute = __esm({
         if (commitDetail) detail.push(commitDetail);
         const extras = {
           commits: g ? this.foreignCommits(git3.unpushed) : [],
-          inputs: hashInputs(session.loaded.repoRoot, planInputFiles(plan), (p) => readFileSync15(p))
+          inputs: hashInputs(session.loaded.repoRoot, planInputFiles(plan), (p) => readFileSync16(p))
         };
         const { approved, digest: digest2, lines, shown: shown2 } = this.approvedPlan(fresh, extras);
         detail.push(...lines);
@@ -25631,8 +26277,34 @@ var init_execute = __esm({
           })
         );
         session.updateMeta({ digest: digest2, approved, ...git3.base && !session.meta.baseCommit ? { baseCommit: git3.base } : {} });
+        detail.push(...await this.reviewed(digest2, approved));
         detail.push(`changes: ${approved.create.length} to create, ${approved.update.length} to update, ${approved.destroy.length} to destroy`);
         return { value: approved, detail };
+      }
+      /** Four-eyes: with approvals.reviewers for an environment the plan touches, enough other people approved the digest. */
+      async reviewed(digest2, approved) {
+        const { session, plan, options } = this;
+        const environments = planEnvironments(plan, session.policy);
+        const required2 = reviewersRequired(environments, session.policy);
+        if (required2 === 0) return [];
+        if (!options.review)
+          throw new RunError(
+            `approvals.reviewers asks for ${required2} approval(s) by another person for this plan, and no team store is set to count them in`,
+            "Approval",
+            { advice: "Set store: postgres://HOST/DB in .execguard.yaml (docs/team.md), then run the command again" }
+          );
+        return options.review({
+          planId: plan.id,
+          planArg: options.planArg,
+          cwd: options.cwd,
+          runId: session.runId,
+          digest: digest2,
+          environments,
+          required: required2,
+          changes: { create: approved.create, update: approved.update, destroy: approved.destroy },
+          signal: session.signal,
+          progress: session.progress
+        });
       }
       /**
        * The commits the push would send that this run did not make. A resumed run's own commit (made
@@ -25682,9 +26354,9 @@ var init_execute = __esm({
             this.again
           );
         }
-        mkdirSync5(join18(session.runDir, "approved"), { recursive: true });
+        mkdirSync6(join19(session.runDir, "approved"), { recursive: true });
         const artifacts = prior.summary.artifacts.map((a) => {
-          copyFileSync(join18(session.runDir, "..", prior.runId, a), join18(session.runDir, "approved", basename4(a)));
+          copyFileSync(join19(session.runDir, "..", prior.runId, a), join19(session.runDir, "approved", basename4(a)));
           return `approved/${basename4(a)}`;
         });
         session.updateMeta({ planRunId: prior.runId });
@@ -25791,6 +26463,113 @@ var init_execute = __esm({
   }
 });
 
+// src/store/reviews.ts
+async function requestReview(store, digest2, workspace, detail) {
+  const { sql } = store;
+  await sql`
+    INSERT INTO execguard_reviews (digest, workspace, detail)
+    SELECT ${digest2}, ${workspace}, ${sql.json(detail)}
+    WHERE NOT EXISTS (SELECT 1 FROM execguard_reviews WHERE digest = ${digest2} AND workspace = ${workspace} AND by_role = session_user)`;
+  return currentRole(store);
+}
+async function currentRole(store) {
+  const [row] = await store.sql`SELECT session_user AS role`;
+  return String(row.role);
+}
+async function countingApprovals(store, digest2, workspace) {
+  const rows = await store.sql`
+    SELECT DISTINCT ON (by_role) digest, workspace, by_role, at, detail FROM execguard_approvals
+    WHERE digest = ${digest2} AND workspace = ${workspace} AND by_role <> session_user ORDER BY by_role, id`;
+  return rows.map((r) => ({
+    digest: r.digest,
+    workspace: r.workspace,
+    byRole: r.by_role,
+    at: new Date(r.at).toISOString(),
+    detail: r.detail
+  }));
+}
+async function waitForApprovals(store, digest2, workspace, required2, signal, onCheck) {
+  let wake = () => {
+  };
+  let woken = new Promise((resolve9) => wake = resolve9);
+  const listener = await store.sql.listen(
+    "execguard_reviews",
+    (payload) => {
+      if (payload === digest2) wake();
+    },
+    () => wake()
+    // (re)connected: anything may have happened meanwhile
+  );
+  const aborted2 = new Promise((resolve9) => {
+    if (signal.aborted) resolve9();
+    else signal.addEventListener("abort", () => resolve9(), { once: true });
+  });
+  try {
+    for (let check = 1; ; check++) {
+      const approvals = await countingApprovals(store, digest2, workspace);
+      onCheck(check, approvals);
+      if (approvals.length >= required2) return approvals;
+      await Promise.race([woken, aborted2]);
+      if (signal.aborted) throw new Error(`stopped while waiting for review (${String(signal.reason ?? "a signal")})`);
+      woken = new Promise((resolve9) => wake = resolve9);
+    }
+  } finally {
+    await listener.unlisten().catch(() => {
+    });
+  }
+}
+var init_reviews = __esm({
+  "src/store/reviews.ts"() {
+    "use strict";
+  }
+});
+
+// src/store/team-journal.ts
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync13, mkdirSync as mkdirSync7, writeFileSync as writeFileSync10 } from "node:fs";
+import { isAbsolute as isAbsolute6, join as join20, relative as relative8 } from "node:path";
+function metaOf(runId, lines) {
+  const { damaged: _d, ...meta2 } = metaFromJournal(runId, lines);
+  return meta2;
+}
+async function teamRun(store, runId) {
+  const rows = await store.journal(runId);
+  if (!rows.length) return void 0;
+  const journal = rows.map((r) => r.line);
+  const roles = [...new Set(rows.map((r) => r.writtenBy))];
+  const meta2 = { ...metaOf(runId, journal), workspace: "", roles };
+  return { meta: meta2, journal, breaks: await store.journalBreaks(runId) };
+}
+function repoTop(cwd) {
+  return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+}
+async function fetchRun(store, runId, home, cwd) {
+  if (!/^[\w-][\w.-]*$/.test(runId)) return false;
+  const dir = join20(runsRoot(home), runId);
+  if (existsSync13(join20(dir, "journal.jsonl"))) return true;
+  const found = await teamRun(store, runId);
+  if (!found) return false;
+  const { workspace: _w, roles: _r, ...meta2 } = found.meta;
+  let top;
+  try {
+    top = repoTop(cwd);
+  } catch {
+  }
+  const elsewhere = { ...meta2, host: meta2.host ?? `another machine (team store, ${found.meta.roles.join(", ")})` };
+  const moved = top && meta2.repoRoot && meta2.planPath && isAbsolute6(meta2.planPath) ? { ...elsewhere, planPath: join20(top, relative8(meta2.repoRoot, meta2.planPath)), repoRoot: top } : elsewhere;
+  mkdirSync7(join20(dir, "logs"), { recursive: true, mode: 448 });
+  writeFileSync10(join20(dir, "journal.jsonl"), found.journal.map((e) => `${JSON.stringify(e)}
+`).join(""), { mode: 384 });
+  writeMeta(dir, moved);
+  return true;
+}
+var init_team_journal = __esm({
+  "src/store/team-journal.ts"() {
+    "use strict";
+    init_run_store();
+  }
+});
+
 // src/store/postgres.ts
 var postgres_exports = {};
 __export(postgres_exports, {
@@ -25798,29 +26577,29 @@ __export(postgres_exports, {
   SCHEMA_VERSION: () => SCHEMA_VERSION,
   StoreError: () => StoreError
 });
-import { readFileSync as readFileSync16 } from "node:fs";
-import { homedir as homedir3 } from "node:os";
-import { join as join19 } from "node:path";
+import { readFileSync as readFileSync17 } from "node:fs";
+import { homedir as homedir3, userInfo } from "node:os";
+import { join as join21 } from "node:path";
 function passwordFor(url, env2) {
   if (env2.PGPASSWORD) return env2.PGPASSWORD;
   try {
-    const file = env2.PGPASSFILE || join19(env2.HOME || homedir3(), ".pgpass");
-    for (const line of readFileSync16(file, "utf8").split("\n")) {
+    const file = env2.PGPASSFILE || join21(env2.HOME || homedir3(), ".pgpass");
+    for (const line of readFileSync17(file, "utf8").split("\n")) {
       if (!line || line.startsWith("#")) continue;
       const [host, port, db, user, ...rest] = line.split(":");
       const matches = (field, value) => field === "*" || field === value;
-      if (matches(host, url.hostname) && matches(port, url.port || "5432") && matches(db, url.pathname.slice(1)) && matches(user, decodeURIComponent(url.username)))
+      if (matches(host, url.hostname) && matches(port, url.port || "5432") && matches(db, url.pathname.slice(1)) && matches(user, roleOf(url, env2)))
         return rest.join(":");
     }
   } catch {
   }
   return void 0;
 }
-var SCHEMA_VERSION, MIGRATIONS, StoreError, PostgresStore;
+var SCHEMA_VERSION, MIGRATIONS, StoreError, roleOf, PostgresStore;
 var init_postgres = __esm({
   "src/store/postgres.ts"() {
     "use strict";
-    SCHEMA_VERSION = 1;
+    SCHEMA_VERSION = 3;
     MIGRATIONS = {
       1: [
         `CREATE TABLE execguard_leases (
@@ -25858,12 +26637,131 @@ var init_postgres = __esm({
          GRANT USAGE, SELECT ON SEQUENCE execguard_lease_tokens, execguard_journal_id_seq, execguard_unlocks_id_seq TO execguard_team;
        END IF;
      END $$`
+      ],
+      // Four-eyes and the team's decision log (docs/team.md): review requests, approvals and the hooks'
+      // decisions, append-only and hash-chained by the database itself. The trigger, not the client,
+      // sets who wrote a row (session_user: the role the connection logged in as, which SET ROLE does
+      // not change), when, its place in the chain and its hash, under a per-table lock so concurrent
+      // writers chain in one order.
+      2: [
+        `CREATE FUNCTION execguard_chain_body(r jsonb, at timestamptz) RETURNS text LANGUAGE sql IMMUTABLE
+       AS $$ SELECT (r - 'prev_hash' - 'hash' - 'at')::text || '@' || extract(epoch FROM at)::text $$`,
+        `CREATE FUNCTION execguard_chain() RETURNS trigger LANGUAGE plpgsql AS $$
+     DECLARE prev text;
+     BEGIN
+       PERFORM pg_advisory_xact_lock(hashtext('execguard-chain:' || TG_TABLE_NAME));
+       NEW.id := nextval(pg_get_serial_sequence(quote_ident(TG_TABLE_SCHEMA) || '.' || quote_ident(TG_TABLE_NAME), 'id'));
+       NEW.by_role := session_user;
+       NEW.at := now();
+       EXECUTE format('SELECT hash FROM %I.%I ORDER BY id DESC LIMIT 1', TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO prev;
+       NEW.prev_hash := prev;
+       NEW.hash := encode(sha256(convert_to(coalesce(prev, '') || execguard_chain_body(to_jsonb(NEW), NEW.at), 'UTF8')), 'hex');
+       RETURN NEW;
+     END $$`,
+        `CREATE FUNCTION execguard_no_update() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$`,
+        `CREATE FUNCTION execguard_notify_review() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN PERFORM pg_notify('execguard_reviews', NEW.digest); RETURN NULL; END $$`,
+        `CREATE TABLE execguard_reviews (
+       id        bigint PRIMARY KEY,
+       digest    text NOT NULL,
+       workspace text NOT NULL,
+       detail    jsonb NOT NULL,
+       by_role   text NOT NULL,
+       at        timestamptz NOT NULL,
+       prev_hash text,
+       hash      text NOT NULL)`,
+        "CREATE INDEX execguard_reviews_digest ON execguard_reviews (digest)",
+        `CREATE TABLE execguard_approvals (
+       id        bigint PRIMARY KEY,
+       digest    text NOT NULL,
+       workspace text NOT NULL,
+       detail    jsonb NOT NULL,
+       by_role   text NOT NULL,
+       at        timestamptz NOT NULL,
+       prev_hash text,
+       hash      text NOT NULL)`,
+        "CREATE INDEX execguard_approvals_digest ON execguard_approvals (digest, workspace)",
+        `CREATE TABLE execguard_decisions (
+       id          bigint PRIMARY KEY,
+       source      text NOT NULL,
+       file_id     text NOT NULL,
+       file_offset bigint NOT NULL,
+       line        text NOT NULL,
+       by_role     text NOT NULL,
+       at          timestamptz NOT NULL,
+       prev_hash   text,
+       hash        text NOT NULL,
+       UNIQUE (source, file_id, file_offset))`,
+        // The trigger numbers rows (inside its lock, so ids follow the chain): a sequence, no default.
+        ...["execguard_reviews", "execguard_approvals", "execguard_decisions"].flatMap((table2) => [
+          `CREATE SEQUENCE ${table2}_id_seq OWNED BY ${table2}.id`,
+          `CREATE TRIGGER ${table2}_chain BEFORE INSERT ON ${table2} FOR EACH ROW EXECUTE FUNCTION execguard_chain()`,
+          `CREATE TRIGGER ${table2}_append_only BEFORE UPDATE ON ${table2} FOR EACH ROW EXECUTE FUNCTION execguard_no_update()`
+        ]),
+        `CREATE TRIGGER execguard_approvals_notify AFTER INSERT ON execguard_approvals
+       FOR EACH ROW EXECUTE FUNCTION execguard_notify_review()`,
+        `DO $$ BEGIN
+       IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'execguard_team') THEN
+         GRANT SELECT, INSERT ON execguard_reviews, execguard_approvals, execguard_decisions TO execguard_team;
+         GRANT USAGE, SELECT ON SEQUENCE execguard_reviews_id_seq, execguard_approvals_id_seq, execguard_decisions_id_seq TO execguard_team;
+       END IF;
+     END $$`
+      ],
+      // Version 3: the team's run journal and the plan lock. Each journal row keeps the line exactly as
+      // hashed (`raw`), so anyone can check the chain in SQL; a lease records the database role that
+      // took it and whether it is a plan lock (held from plan to apply). Retention is a SQL policy:
+      // execguard_prune_journal(keep) removes whole runs whose last line is older than `keep`, so no
+      // chain is left with a gap; only the tables' owner may run it (docs/team.md).
+      3: [
+        "ALTER TABLE execguard_journal ADD COLUMN raw text",
+        "CREATE INDEX execguard_journal_written ON execguard_journal (written_at)",
+        "ALTER TABLE execguard_leases ADD COLUMN role text NOT NULL DEFAULT current_user",
+        "ALTER TABLE execguard_leases ADD COLUMN plan_lock boolean NOT NULL DEFAULT false",
+        `CREATE FUNCTION execguard_journal_breaks(run text) RETURNS SETOF bigint LANGUAGE sql STABLE AS $$
+       SELECT id FROM (
+         SELECT id, raw, hash, prev_hash, lag(hash) OVER (ORDER BY id) AS before
+         FROM execguard_journal WHERE run_id = run) r
+       WHERE prev_hash IS DISTINCT FROM before OR raw IS NULL
+          OR hash <> encode(sha256(convert_to(coalesce(prev_hash, '') || raw, 'UTF8')), 'hex')
+     $$`,
+        `CREATE FUNCTION execguard_prune_journal(keep interval) RETURNS bigint LANGUAGE sql AS $$
+       WITH old AS (
+         SELECT run_id FROM execguard_journal GROUP BY run_id HAVING max(written_at) < now() - keep),
+       gone AS (DELETE FROM execguard_journal j USING old WHERE j.run_id = old.run_id RETURNING 1)
+       SELECT count(*) FROM gone
+     $$`,
+        "REVOKE ALL ON FUNCTION execguard_prune_journal(interval) FROM PUBLIC",
+        // Appends lines of a run in one round trip, only while `tok` holds the workspace's live lease
+        // (the lease row is share-locked, so a new grant waits until these lines are in), each row
+        // chained to the one before. Returns how many went in: 0 when the token no longer holds the lease.
+        `CREATE FUNCTION execguard_append_journal(run text, ws text, tok bigint, raws text[]) RETURNS int LANGUAGE plpgsql AS $$
+     DECLARE
+       prev text;
+       next text;
+       one text;
+       n int := 0;
+     BEGIN
+       PERFORM 1 FROM execguard_leases WHERE workspace = ws AND token = tok AND expires_at > now() FOR SHARE;
+       IF NOT FOUND THEN RETURN 0; END IF;
+       SELECT hash INTO prev FROM execguard_journal WHERE run_id = run ORDER BY id DESC LIMIT 1;
+       FOREACH one IN ARRAY raws LOOP
+         next := encode(sha256(convert_to(coalesce(prev, '') || one, 'UTF8')), 'hex');
+         INSERT INTO execguard_journal (run_id, workspace, token, line, raw, prev_hash, hash)
+         VALUES (run, ws, tok, one::jsonb, one, prev, next);
+         prev := next;
+         n := n + 1;
+       END LOOP;
+       RETURN n;
+     END $$`
       ]
     };
     StoreError = class extends Error {
       name = "StoreError";
     };
+    roleOf = (url, env2) => decodeURIComponent(url.username) || env2.PGUSER || userInfo().username;
     PostgresStore = class _PostgresStore {
+      /** `sql` is for the store's own modules (reviews.ts, decisions.ts): one connection pool per store. */
       constructor(sql) {
         this.sql = sql;
       }
@@ -25880,6 +26778,7 @@ var init_postgres = __esm({
           throw new StoreError(`the store '${url}' is not a postgres:// URL`);
         if (parsed.password) throw new StoreError("the store URL carries a password: put it in PGPASSWORD or ~/.pgpass, never in the URL");
         const password = passwordFor(parsed, env2);
+        const user = roleOf(parsed, env2);
         const { default: connect } = await import("./executor-vendor/postgres.mjs");
         const sql = connect(url, {
           max: 2,
@@ -25887,6 +26786,7 @@ var init_postgres = __esm({
           idle_timeout: 5,
           onnotice: () => {
           },
+          user,
           ...password ? { password } : {}
         });
         return new _PostgresStore(sql);
@@ -25929,20 +26829,25 @@ var init_postgres = __esm({
        * Takes the workspace's lease when it is free or expired. Grants of one workspace are serialised
        * (a transaction-scoped advisory lock) and the token is drawn inside that section, so every grant's
        * token is higher than every earlier grant's: a token drawn before a wait never lands after a newer one.
+       * `ownPlanLock`: a plan lock that this same database role holds is taken over (its author goes on
+       * to apply the plan), with a new, higher token; anyone else's plan lock blocks like any lease.
        */
-      async acquire(workspace, owner, ttlSeconds) {
+      async acquire(workspace, owner, ttlSeconds, options = {}) {
         return this.sql.begin(async (tx) => {
           await tx`SELECT pg_advisory_xact_lock(hashtext(${`execguard-lease:${workspace}`}))`;
           const [held] = await tx`
-        SELECT workspace, token, owner, acquired_at, expires_at FROM execguard_leases
+        SELECT workspace, token, owner, acquired_at, expires_at, role, plan_lock, role = current_user AS mine
+        FROM execguard_leases
         WHERE workspace = ${workspace} AND expires_at > now()`;
-          if (held)
+          if (held && !(options.ownPlanLock && held.plan_lock && held.mine))
             return {
               ok: false,
               holder: {
                 workspace: held.workspace,
                 token: Number(held.token),
                 owner: held.owner,
+                role: held.role,
+                planLock: Boolean(held.plan_lock),
                 acquiredAt: new Date(held.acquired_at).toISOString(),
                 expiresAt: new Date(held.expires_at).toISOString(),
                 expired: false
@@ -25952,10 +26857,24 @@ var init_postgres = __esm({
         INSERT INTO execguard_leases (workspace, token, owner, expires_at)
         VALUES (${workspace}, nextval('execguard_lease_tokens'), ${tx.json(owner)}, now() + ${ttlSeconds} * interval '1 second')
         ON CONFLICT (workspace) DO UPDATE
-          SET token = EXCLUDED.token, owner = EXCLUDED.owner, acquired_at = now(), expires_at = EXCLUDED.expires_at
+          SET token = EXCLUDED.token, owner = EXCLUDED.owner, acquired_at = now(), expires_at = EXCLUDED.expires_at,
+              role = current_user, plan_lock = false
         RETURNING token, expires_at`;
           return { ok: true, token: Number(got.token), expiresAt: new Date(got.expires_at).toISOString() };
         });
+      }
+      /**
+       * Turns a live lease into a plan lock: held (not renewed) for `ttlSeconds` while the plan waits
+       * for review and apply, so no one else applies over it. False when the lease was already lost.
+       */
+      async holdForPlan(workspace, token, digest2, ttlSeconds) {
+        const rows = await this.sql`
+      UPDATE execguard_leases
+      SET plan_lock = true, expires_at = now() + ${ttlSeconds} * interval '1 second',
+          owner = owner || ${this.sql.json(digest2 ? { digest: digest2 } : {})}
+      WHERE workspace = ${workspace} AND token = ${token} AND expires_at > now()
+      RETURNING token`;
+        return rows.length === 1;
       }
       /** Extends a live lease; false when it expired or was taken (the holder must stop). */
       async renew(workspace, token, ttlSeconds) {
@@ -25971,31 +26890,63 @@ var init_postgres = __esm({
       /**
        * Appends a journal line for a run, only while `token` holds the workspace's live lease: the check
        * and the insert are one statement, so a holder whose lease expired is refused by the database.
-       * Rows are hash-chained per run (each carries the hash of the one before).
+       * Rows are hash-chained per run (each carries the hash of the one before); the line is kept as
+       * hashed (`raw`) so that execguard_journal_breaks(run) can check the chain.
        */
       async appendJournal(runId, workspace, token, line) {
-        const rows = await this.sql`
-      INSERT INTO execguard_journal (run_id, workspace, token, line, prev_hash, hash)
-      SELECT ${runId}, ${workspace}, ${token}, ${this.sql.json(line)}, prev.hash,
-             encode(sha256(convert_to(coalesce(prev.hash, '') || ${JSON.stringify(line)}, 'UTF8')), 'hex')
-      FROM execguard_leases l
-      LEFT JOIN LATERAL (SELECT hash FROM execguard_journal WHERE run_id = ${runId} ORDER BY id DESC LIMIT 1) prev ON true
-      WHERE l.workspace = ${workspace} AND l.token = ${token} AND l.expires_at > now()
-      RETURNING id`;
-        return rows.length === 1;
+        return await this.appendJournalLines(runId, workspace, token, [line]) === 1;
+      }
+      /** Appends several lines of a run at once (one round trip), fenced as appendJournal; returns how many went in (0: refused). */
+      async appendJournalLines(runId, workspace, token, lines) {
+        const raws = lines.map((l) => JSON.stringify(l));
+        const [row] = await this.sql`SELECT execguard_append_journal(${runId}, ${workspace}, ${token}, ${raws}::text[]) AS n`;
+        return Number(row?.n ?? 0);
+      }
+      /** How many lines of a run the store has. */
+      async journalLength(runId) {
+        const [row] = await this.sql`SELECT count(*)::int AS n FROM execguard_journal WHERE run_id = ${runId}`;
+        return Number(row?.n ?? 0);
       }
       async journal(runId) {
-        const rows = await this.sql`SELECT line, token, hash, prev_hash FROM execguard_journal WHERE run_id = ${runId} ORDER BY id`;
-        return rows.map((r) => ({ line: r.line, token: Number(r.token), hash: r.hash, prevHash: r.prev_hash }));
+        const rows = await this.sql`
+      SELECT line, raw, token, hash, prev_hash, written_by FROM execguard_journal WHERE run_id = ${runId} ORDER BY id`;
+        return rows.map((r) => ({
+          line: r.raw ? JSON.parse(r.raw) : r.line,
+          raw: r.raw,
+          token: Number(r.token),
+          hash: r.hash,
+          prevHash: r.prev_hash,
+          writtenBy: r.written_by
+        }));
+      }
+      /** Rows of a run whose chain does not hold (a changed, removed or inserted row): empty when intact. */
+      async journalBreaks(runId) {
+        const rows = await this.sql`SELECT execguard_journal_breaks AS id FROM execguard_journal_breaks(${runId})`;
+        return rows.map((r) => Number(r.id));
+      }
+      /**
+       * Every run in the store with the lines its meta is rebuilt from (start, meta changes, resumes,
+       * interruptions, end), the workspace and the roles that wrote it: what `execguard runs` lists.
+       */
+      async runs() {
+        const rows = await this.sql`
+      SELECT run_id, min(workspace) AS workspace, array_agg(DISTINCT written_by) AS roles,
+             json_agg(coalesce(raw::json, line::json) ORDER BY id) AS lines
+      FROM execguard_journal
+      WHERE line->>'type' IN ('run-start', 'meta', 'resume', 'interrupted', 'run-end')
+      GROUP BY run_id ORDER BY min(id)`;
+        return rows.map((r) => ({ runId: r.run_id, workspace: r.workspace, roles: r.roles, lines: r.lines }));
       }
       async leases() {
         const rows = await this.sql`
-      SELECT workspace, token, owner, acquired_at, expires_at, expires_at <= now() AS expired
+      SELECT workspace, token, owner, role, plan_lock, acquired_at, expires_at, expires_at <= now() AS expired
       FROM execguard_leases ORDER BY workspace`;
         return rows.map((r) => ({
           workspace: r.workspace,
           token: Number(r.token),
           owner: r.owner,
+          role: r.role,
+          planLock: Boolean(r.plan_lock),
           acquiredAt: new Date(r.acquired_at).toISOString(),
           expiresAt: new Date(r.expires_at).toISOString(),
           expired: Boolean(r.expired)
@@ -26035,17 +26986,21 @@ var init_postgres = __esm({
 // src/store/team-run.ts
 var team_run_exports = {};
 __export(team_run_exports, {
+  openStore: () => openStore,
+  planLockWanted: () => planLockWanted,
+  withRunLease: () => withRunLease,
   withWorkspaceLease: () => withWorkspaceLease,
   workspaceKey: () => workspaceKey2
 });
-import { execFileSync } from "node:child_process";
-import { hostname as hostname4, userInfo } from "node:os";
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { hostname as hostname4, userInfo as userInfo2 } from "node:os";
+import { basename as basename5, dirname as dirname6, join as join22 } from "node:path";
 function workspaceKey2(planArg, cwd) {
   const { plan, repoRoot } = loadPlan(planArg, cwd);
   const remote = plan.git?.remote ?? "origin";
   let origin;
   try {
-    origin = execFileSync("git", ["remote", "get-url", remote], {
+    origin = execFileSync2("git", ["remote", "get-url", remote], {
       cwd: repoRoot,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"]
@@ -26053,7 +27008,7 @@ function workspaceKey2(planArg, cwd) {
   } catch {
     origin = repoRoot;
   }
-  const where = plan.terraform?.workspace ?? plan.terragrunt?.workspace ?? plan.kubectl?.context ?? "default";
+  const where = kindOf(plan.operation).target(sectionOf(plan)) ?? "default";
   return `${origin}#${plan.workdir}@${where}`;
 }
 function blockedBeforeStart(reason2, next) {
@@ -26074,26 +27029,38 @@ ${status}
 `;
   return { runId: "not-started", status: "BLOCKED", runDir: "", report: { outcome: "failed", reason: reason2 }, markdown };
 }
+async function openStore(url, env2) {
+  const { PostgresStore: PostgresStore2 } = await Promise.resolve().then(() => (init_postgres(), postgres_exports));
+  const store = await PostgresStore2.connect(url, env2);
+  try {
+    await store.requireSchema();
+  } catch (error) {
+    await store.close().catch(() => {
+    });
+    throw error;
+  }
+  return store;
+}
 async function withWorkspaceLease(options, run7) {
-  const ttl = Math.max(3, Number(options.env.EXECGUARD_LEASE_TTL) || 60);
-  const workspace = workspaceKey2(options.planArg, options.cwd);
+  const ttl = leaseTtl(options.env);
+  const { workspace } = options;
   let store;
   let token;
   try {
-    const { PostgresStore: PostgresStore2 } = await Promise.resolve().then(() => (init_postgres(), postgres_exports));
-    store = await PostgresStore2.connect(options.url, options.env);
-    await store.requireSchema();
+    store = await openStore(options.url, options.env);
     const owner = {
-      user: userInfo().username,
+      user: userInfo2().username,
       host: hostname4(),
-      ...options.env.EXECGUARD_SESSION_ID ? { sessionId: options.env.EXECGUARD_SESSION_ID } : {}
+      ...options.env.EXECGUARD_SESSION_ID ? { sessionId: options.env.EXECGUARD_SESSION_ID } : {},
+      ...options.owner
     };
-    const got = await store.acquire(workspace, owner, ttl);
+    const got = await store.acquire(workspace, owner, ttl, { ownPlanLock: true });
     if (!got.ok) {
       await store.close();
       const h = got.holder;
+      const held = h.planLock ? `the workspace ${workspace} has a plan lock: a plan of ${h.owner.user}@${h.owner.host} (role ${h.role ?? "?"}${h.owner.digest ? `, ${h.owner.digest.slice(0, 19)}\u2026` : ""}) waits for review and apply` : `the workspace ${workspace} is leased to ${h.owner.user}@${h.owner.host}`;
       return blockedBeforeStart(
-        `the workspace ${workspace} is leased to ${h.owner.user}@${h.owner.host}${h.owner.runId ? ` (run ${h.owner.runId})` : ""} until ${h.expiresAt} (token ${h.token})`,
+        `${held}${h.owner.runId ? ` (run ${h.owner.runId})` : ""} until ${h.expiresAt} (token ${h.token})`,
         `Wait for that run to finish, or have a person break the lease: execguard unlock '${workspace}' --reason '\u2026'`
       );
     }
@@ -26105,54 +27072,315 @@ async function withWorkspaceLease(options, run7) {
     );
   }
   const controller = new AbortController();
-  const stop = (reason2) => controller.abort(reason2);
-  options.signal.addEventListener("abort", () => stop(String(options.signal.reason ?? "a signal")), { once: true });
-  const journalKey = `lease-${token}`;
-  let writes = Promise.resolve();
-  const fenced2 = (line) => {
-    writes = writes.then(async () => {
-      const ok = await store.appendJournal(journalKey, workspace, token, line).catch(() => false);
-      if (!ok && !controller.signal.aborted) stop("the workspace lease was lost (expired or broken): the team store refused this run");
-    });
+  const stop = (reason2) => {
+    if (!controller.signal.aborted) controller.abort(reason2);
   };
+  options.signal.addEventListener("abort", () => stop(String(options.signal.reason ?? "a signal")), { once: true });
+  const mirror2 = new StoreMirror(store, workspace, token, (why) => stop(`${why}; the run was stopped`));
+  mirrorJournals(mirror2);
   const heartbeat = setInterval(
     () => {
       store.renew(workspace, token, ttl).then((held) => {
-        if (!held) stop("the workspace lease was lost (expired or broken)");
-      }).catch(() => stop("the team store stopped answering while the run held the lease"));
+        if (!held) stop("the workspace lease was lost (expired or broken); the run was stopped");
+      }).catch(() => stop("the team store stopped answering while the run held the lease; the run was stopped"));
     },
     ttl * 1e3 / 3
   );
   heartbeat.unref();
-  const progress = {
-    phase: (name) => {
-      fenced2({ phase: name });
-      options.progress.phase(name);
-    },
-    line: (text) => {
-      fenced2({ step: text });
-      options.progress.line(text);
-    },
-    done: () => options.progress.done()
-  };
+  let keep = false;
   try {
-    const result = await run7(controller.signal, progress);
-    fenced2({ end: result.status, runId: result.runId });
-    await writes;
+    const result = await run7(controller.signal, options.progress);
+    await mirror2.confirmed().catch(() => {
+    });
+    const { status, digest: digest2 } = result;
+    if (options.keepForPlan && status === "COMPLETE")
+      keep = await store.holdForPlan(workspace, token, digest2, planLockTtl(options.env)).catch(() => false);
     return result;
   } finally {
     clearInterval(heartbeat);
-    await store.release(workspace, token).catch(() => {
+    mirrorJournals(void 0);
+    if (!keep) await store.release(workspace, token).catch(() => {
     });
     await store.close().catch(() => {
     });
   }
 }
+async function withRunLease(options, run7) {
+  const home = stateHome(options.env);
+  if (options.fetch) {
+    try {
+      const store = await openStore(options.url, options.env);
+      try {
+        await fetchRun(store, options.runId, home, options.cwd);
+      } finally {
+        await store.close().catch(() => {
+        });
+      }
+    } catch (error) {
+      return blockedBeforeStart(
+        `the team store cannot be used (${error.message}); nothing was applied or pushed`,
+        "Bring the team store back (or fix EXECGUARD_STORE), then run the same command again"
+      );
+    }
+  }
+  const meta2 = /^[\w-][\w.-]*$/.test(options.runId) ? readRun(join22(runsRoot(home), options.runId), options.runId) : void 0;
+  if (!meta2?.planPath) return run7(options.signal, options.progress);
+  const workspace = workspaceKey2(meta2.planPath, options.cwd);
+  return withWorkspaceLease({ ...options, workspace, owner: { runId: options.runId, ...options.owner } }, run7);
+}
+var leaseTtl, planLockWanted, planLockTtl, LeaseLostError, StoreMirror;
 var init_team_run = __esm({
   "src/store/team-run.ts"() {
     "use strict";
+    init_journal();
     init_plan_file();
+    init_run_store();
+    init_home();
     init_render();
+    init_kinds();
+    init_plan_section();
+    init_team_journal();
+    leaseTtl = (env2) => Math.max(3, Number(env2.EXECGUARD_LEASE_TTL) || 60);
+    planLockWanted = (env2) => /^(1|true|yes)$/i.test(env2.EXECGUARD_PLAN_LOCK ?? "");
+    planLockTtl = (env2) => Math.max(3, Number(env2.EXECGUARD_PLAN_LOCK_TTL) || 24 * 3600);
+    LeaseLostError = class extends Error {
+    };
+    StoreMirror = class {
+      constructor(store, workspace, token, lost) {
+        this.store = store;
+        this.workspace = workspace;
+        this.token = token;
+        this.lost = lost;
+      }
+      store;
+      workspace;
+      token;
+      lost;
+      chain = Promise.resolve();
+      failure;
+      sent = /* @__PURE__ */ new Map();
+      line(journalPath) {
+        this.chain = this.chain.then(() => this.sync(journalPath)).catch((error) => {
+          if (this.failure) return;
+          this.failure = error instanceof LeaseLostError ? error : new Error(`the team store stopped answering (${error.message}): the run's journal cannot reach it`);
+          this.lost(this.failure.message);
+        });
+      }
+      async sync(journalPath) {
+        if (this.failure) return;
+        const runId = basename5(dirname6(journalPath));
+        const have = this.sent.get(runId) ?? await this.store.journalLength(runId);
+        const entries = readJournal(journalPath);
+        if (have < entries.length) {
+          if (await this.store.appendJournalLines(runId, this.workspace, this.token, entries.slice(have)) === 0)
+            throw new LeaseLostError(
+              `the team store refused the journal line: the workspace lease (token ${this.token}) expired or was broken`
+            );
+          this.sent.set(runId, entries.length);
+        }
+      }
+      async confirmed() {
+        await this.chain;
+        if (this.failure) throw this.failure;
+      }
+    };
+  }
+});
+
+// src/store/review-gate.ts
+var review_gate_exports = {};
+__export(review_gate_exports, {
+  reviewGate: () => reviewGate
+});
+import { hostname as hostname5, userInfo as userInfo3 } from "node:os";
+function reviewGate(setting, env2, options) {
+  return async (check) => {
+    if (setting?.from !== "policy")
+      throw new RunError(
+        `approvals.reviewers asks for ${check.required} approval(s) by another person, and only a store named in .execguard.yaml counts them (${setting ? "EXECGUARD_STORE is not enough: whoever starts the command sets it" : "no store is set"})`,
+        "Approval",
+        { advice: "Set store: postgres://HOST/DB in .execguard.yaml (docs/team.md), then run the command again" }
+      );
+    const { PostgresStore: PostgresStore2 } = await Promise.resolve().then(() => (init_postgres(), postgres_exports));
+    let store;
+    try {
+      store = await PostgresStore2.connect(setting.url, env2);
+      await store.requireSchema();
+    } catch (error) {
+      throw unreachable(error);
+    }
+    try {
+      const workspace = workspaceKey2(check.planArg, check.cwd);
+      await requestReview(store, check.digest, workspace, {
+        planId: check.planId,
+        environments: check.environments,
+        required: check.required,
+        changes: check.changes,
+        user: userInfo3().username,
+        host: hostname5(),
+        runId: check.runId
+      });
+      let approvals;
+      if (options.wait) {
+        approvals = await waitForApprovals(
+          store,
+          check.digest,
+          workspace,
+          check.required,
+          check.signal,
+          (n, got) => check.progress.line(
+            `review check ${n}: ${got.length} of ${check.required} approval(s) of ${check.digest} by another role${got.length < check.required ? `; waiting (execguard approve ${check.digest})` : ""}`
+          )
+        );
+      } else {
+        approvals = await countingApprovals(store, check.digest, workspace);
+        if (approvals.length < check.required)
+          throw new ReviewPendingError(
+            check,
+            approvals.map((a) => a.byRole)
+          );
+      }
+      return [`reviewed: ${approvals.map((a) => `approved by ${a.byRole} at ${a.at}`).join("; ")} (${check.digest.slice(0, 19)}\u2026)`];
+    } catch (error) {
+      if (error instanceof RunError) throw error;
+      if (check.signal.aborted) throw new ReviewPendingError(check, []);
+      throw unreachable(error);
+    } finally {
+      await store.close().catch(() => {
+      });
+    }
+  };
+}
+function unreachable(error) {
+  return new RunError(
+    `the team store cannot be used to count reviews (${error.message}); nothing was applied or pushed`,
+    "Transient",
+    { advice: "Bring the team store back (or fix store: in .execguard.yaml), then run the same command again" }
+  );
+}
+var init_review_gate = __esm({
+  "src/store/review-gate.ts"() {
+    "use strict";
+    init_review();
+    init_run_errors();
+    init_reviews();
+    init_team_run();
+  }
+});
+
+// src/store/decisions.ts
+var decisions_exports = {};
+__export(decisions_exports, {
+  sendDecisionsQuietly: () => sendDecisionsQuietly,
+  storedDecisions: () => storedDecisions,
+  syncDecisions: () => syncDecisions
+});
+import { randomUUID } from "node:crypto";
+import { readFileSync as readFileSync18, renameSync as renameSync5, writeFileSync as writeFileSync11 } from "node:fs";
+import { join as join23 } from "node:path";
+import { createHash as createHash5 } from "node:crypto";
+function readCursor(home) {
+  try {
+    const c = JSON.parse(readFileSync18(cursorPath(home), "utf8"));
+    if (typeof c.source === "string" && c.sent && typeof c.sent === "object") return c;
+  } catch {
+  }
+  return { source: randomUUID(), sent: {} };
+}
+function writeCursor(home, cursor) {
+  const tmp = `${cursorPath(home)}.${process.pid}.tmp`;
+  writeFileSync11(tmp, JSON.stringify(cursor), { mode: 384 });
+  renameSync5(tmp, cursorPath(home));
+}
+function linesOf(text, from) {
+  const firstEnd = text.indexOf(10);
+  if (firstEnd < 0) return void 0;
+  const fileId = createHash5("sha256").update(text.subarray(0, firstEnd)).digest("hex").slice(0, 32);
+  const lines = [];
+  let at = from;
+  for (; ; ) {
+    const end = text.indexOf(10, at);
+    if (end < 0) break;
+    const line = text.subarray(at, end).toString("utf8");
+    try {
+      if (line.trim()) {
+        JSON.parse(line);
+        lines.push({ fileId, offset: at, line });
+      }
+    } catch {
+    }
+    at = end + 1;
+  }
+  return { fileId, lines, end: at };
+}
+async function syncDecisions(store, home) {
+  const cursor = readCursor(home);
+  const seen = {};
+  let sent = 0;
+  let known = 0;
+  for (const file of spoolFiles(home)) {
+    let text;
+    try {
+      text = readFileSync18(file);
+    } catch {
+      continue;
+    }
+    const got = linesOf(text, 0);
+    if (!got) continue;
+    const from = cursor.sent[got.fileId] ?? 0;
+    const { lines, end } = from > 0 ? linesOf(text, from) ?? got : got;
+    for (let i = 0; i < lines.length; i += 500) {
+      const batch = lines.slice(i, i + 500).map((l) => ({ source: cursor.source, file_id: l.fileId, file_offset: l.offset, line: l.line }));
+      const rows = await store.sql`
+        INSERT INTO execguard_decisions ${store.sql(batch, "source", "file_id", "file_offset", "line")}
+        ON CONFLICT (source, file_id, file_offset) DO NOTHING RETURNING id`;
+      sent += rows.length;
+      known += batch.length - rows.length;
+    }
+    seen[got.fileId] = end;
+    writeCursor(home, { source: cursor.source, sent: { ...cursor.sent, ...seen } });
+  }
+  writeCursor(home, { source: cursor.source, sent: seen });
+  return { sent, known };
+}
+async function storedDecisions(store, options = {}) {
+  const { sql } = store;
+  const rows = await sql`
+    SELECT * FROM (
+      SELECT id, line, source, by_role, at FROM execguard_decisions
+      WHERE ${options.session === void 0 ? sql`true` : sql`line::jsonb->>'session' = ${options.session}`}
+      ORDER BY id DESC ${options.limit ? sql`LIMIT ${options.limit}` : sql``}) newest
+    ORDER BY id`;
+  return rows.map((r) => ({
+    entry: JSON.parse(r.line),
+    source: r.source,
+    byRole: r.by_role,
+    at: new Date(r.at).toISOString()
+  }));
+}
+async function sendDecisionsQuietly(url, env2, home) {
+  const { PostgresStore: PostgresStore2 } = await Promise.resolve().then(() => (init_postgres(), postgres_exports));
+  let store;
+  try {
+    store = await PostgresStore2.connect(url, env2);
+    await store.requireSchema();
+    await syncDecisions(store, home);
+  } catch {
+  } finally {
+    await store?.close().catch(() => {
+    });
+  }
+}
+var spoolFiles, cursorPath;
+var init_decisions = __esm({
+  "src/store/decisions.ts"() {
+    "use strict";
+    init_home();
+    spoolFiles = (home) => {
+      const file = statePaths(home).decisions;
+      return [`${file}.3`, `${file}.2`, `${file}.1`, file];
+    };
+    cursorPath = (home) => join23(home, "decisions.sent.json");
   }
 });
 
@@ -26211,12 +27439,12 @@ function table(shape, prefix = "") {
 }
 function planReference() {
   const top = def(planSchema).shape;
-  const operations = Object.keys(SECTIONS);
+  const operations = Object.keys(KINDS);
   const general = Object.fromEntries(Object.entries(top).filter(([k]) => !operations.includes(k)));
   const out = [
     "# Plan file reference",
     "",
-    "<!-- Generated from src/exec/plan-schema.ts by `npm run docs:plans`; do not edit by hand. -->",
+    "<!-- Generated from src/exec/plan-schema.ts and src/exec/kinds/ by `npm run docs:plans`; do not edit by hand. -->",
     "",
     "A plan is a YAML mapping. Paths are relative to the repository root (var files: to `workdir`) and",
     "must stay inside it. An unknown key, a wrong type or a path outside the repository is an error that",
@@ -26232,7 +27460,15 @@ function planReference() {
     ""
   ];
   for (const op of operations) {
-    out.push(`## \`${op}:\` (operation: ${op})`, "", ...table(def(SECTIONS[op]).shape, `${op}.`), "");
+    const kind = KINDS[op];
+    out.push(
+      `## \`${op}:\` (operation: ${op})`,
+      "",
+      `${kind.summary[0].toUpperCase()}${kind.summary.slice(1)}.`,
+      "",
+      ...table(def(kind.section).shape, `${op}.`),
+      ""
+    );
   }
   return `${out.join("\n").trimEnd()}
 `;
@@ -26241,6 +27477,7 @@ var def;
 var init_plan_reference = __esm({
   "src/cli/init/plan-reference.ts"() {
     "use strict";
+    init_kinds();
     init_plan_schema();
     def = (schema) => schema._zod.def;
   }
@@ -26252,8 +27489,8 @@ __export(plan_run_exports, {
   planOnly: () => planOnly,
   rollbackPathOf: () => rollbackPathOf
 });
-import { readFileSync as readFileSync17 } from "node:fs";
-import { relative as relative8 } from "node:path";
+import { readFileSync as readFileSync19 } from "node:fs";
+import { relative as relative9 } from "node:path";
 function riskOf(plan, s) {
   const prod = /(^|[^a-z])(prod|production|prd)([^a-z]|$)/i.test(`${plan.workdir} ${JSON.stringify(plan[plan.operation] ?? {})}`);
   if (s.destroy.length || prod) return "high";
@@ -26262,18 +27499,7 @@ function riskOf(plan, s) {
 }
 function rollbackPathOf(plan, s) {
   const lines = plan.git ? [`git revert of the plan's commit, pushed to ${plan.git.remote}/${plan.git.branch} (never a force push)`] : [];
-  if (plan.operation === "terraform" || plan.operation === "terragrunt") {
-    const replaced = new Set(s.create.filter((a) => s.destroy.includes(a)));
-    const created = s.create.filter((a) => !replaced.has(a));
-    const parts = [
-      ...created.length ? [`destroy ${created.join(", ")}`] : [],
-      ...replaced.size ? [`replace (destroy and create again) ${[...replaced].join(", ")}`] : []
-    ];
-    lines.push(
-      parts.length ? `execguard rollback re-applies the previous configuration; it would ${parts.join(" and ")}: that needs a destroy approval, checked before anything is reverted` : "execguard rollback re-applies the previous configuration; it destroys nothing"
-    );
-  } else lines.push(`the ${plan.operation} executor's rollback (execguard rollback RUN_ID)`);
-  return lines;
+  return [...lines, kindOf(plan.operation).rollbackPath(s)];
 }
 function runCommands(plan) {
   const at = (cmd) => plan.workdir === "." ? cmd : `(in ${plan.workdir}) ${cmd}`;
@@ -26283,27 +27509,7 @@ function runCommands(plan) {
     out.push(`git add -A -- ${g.files.join(" ")}`, `git commit -m ${JSON.stringify(g.message)} -- ${g.files.join(" ")}`);
     out.push(`git push ${g.remote} HEAD:refs/heads/${g.branch}`);
   }
-  const tf2 = plan.terraform ?? plan.terragrunt;
-  if (tf2) {
-    const tool = plan.terraform ? "terraform" : "terragrunt";
-    const vars = [...tf2.varFiles.map((f) => `-var-file=${f}`), ...Object.entries(tf2.vars).map(([k, v]) => `-var=${k}=${String(v)}`)];
-    out.push(at(`${tool} apply <the saved plan shown above>${tf2.workspace !== "default" ? ` (workspace ${tf2.workspace})` : ""}`));
-    if (vars.length) out.push(at(`  planned with ${vars.join(" ")}`));
-  }
-  if (plan.kubectl) {
-    const k = plan.kubectl;
-    out.push(`kubectl apply ${k.manifests.map((m) => `-f ${m}`).join(" ")} -n ${k.namespace}${k.context ? ` --context ${k.context}` : ""}`);
-    for (const r of k.rollouts) out.push(`kubectl rollout status ${r} -n ${k.namespace} --timeout ${k.timeout}`);
-  }
-  if (plan.gitops)
-    out.push(
-      `flux reconcile kustomization ${plan.gitops.kustomization} -n ${plan.gitops.namespace}${plan.gitops.helmRelease ? ` (and helmrelease ${plan.gitops.helmRelease})` : ""}`
-    );
-  if (plan.app) {
-    if (plan.app.test) out.push(at(plan.app.test));
-    if (plan.app.build) out.push(at(plan.app.build));
-    if (plan.app.pr) out.push(`gh pr merge ${plan.app.pr}`);
-  }
+  out.push(...kindOf(plan.operation).commands(sectionOf(plan), at));
   for (const step of plan.verify) out.push(at(`verify: ${step.run}`));
   return out;
 }
@@ -26386,7 +27592,7 @@ async function planOnly(options) {
     if (!op) throw new StepError(`no executor for operation '${plan.operation}' in this build`, void 0, "Validation");
     const git3 = plan.git ? new GitSide(loaded.repoRoot, session.steps) : void 0;
     const summary = await session.phase("Pre-flight", async () => {
-      const planFile = relative8(loaded.repoRoot, loaded.planPath);
+      const planFile = relative9(loaded.repoRoot, loaded.planPath);
       const { dry, gitDetail, commitDetail } = await preflightProbes({ op, ctx: session.ctx, plan, ...git3 ? { git: git3 } : {}, planFile });
       preflight.push(...gitDetail);
       if (commitDetail) preflight.push(commitDetail);
@@ -26395,7 +27601,7 @@ async function planOnly(options) {
     });
     const extras = {
       commits: git3?.unpushed ?? [],
-      inputs: hashInputs(loaded.repoRoot, planInputFiles(plan), (p) => readFileSync17(p))
+      inputs: hashInputs(loaded.repoRoot, planInputFiles(plan), (p) => readFileSync19(p))
     };
     const digest2 = planDigest(plan, summary, extras);
     session.updateMeta({ digest: digest2, summary });
@@ -26434,13 +27640,33 @@ var init_plan_run = __esm({
     init_home();
     init_digest();
     init_git3();
-    init_operations();
+    init_kinds();
     init_outcome();
     init_plan_file();
+    init_plan_section();
     init_preflight_probes();
     init_retry();
     init_session();
     init_types();
+  }
+});
+
+// src/cli/plan-credentials.ts
+var plan_credentials_exports = {};
+__export(plan_credentials_exports, {
+  planEnvironment: () => planEnvironment
+});
+function planEnvironment(env2, contained) {
+  if (!contained) return env2;
+  const out = {};
+  for (const [name, value] of Object.entries(env2)) if (!CREDENTIAL_VARIABLE.test(name)) out[name] = value;
+  return { ...out, ...contained.planCredentials.env };
+}
+var CREDENTIAL_VARIABLE;
+var init_plan_credentials = __esm({
+  "src/cli/plan-credentials.ts"() {
+    "use strict";
+    CREDENTIAL_VARIABLE = /^(AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN|PROFILE|DEFAULT_PROFILE|SHARED_CREDENTIALS_FILE|CONFIG_FILE|ROLE_ARN|WEB_IDENTITY_TOKEN_FILE)|GOOGLE_(APPLICATION_CREDENTIALS|CREDENTIALS|OAUTH_ACCESS_TOKEN|IMPERSONATE_SERVICE_ACCOUNT)|CLOUDSDK_[A-Z_]+|ARM_(CLIENT_ID|CLIENT_SECRET|CLIENT_CERTIFICATE_PATH|CLIENT_CERTIFICATE_PASSWORD|ACCESS_KEY|SAS_TOKEN|OIDC_TOKEN|OIDC_TOKEN_FILE_PATH|USE_MSI)|AZURE_[A-Z_]+|KUBECONFIG|TF_TOKEN_[A-Za-z0-9_]+|TFE_TOKEN|GITHUB_TOKEN|GH_TOKEN|GITLAB_TOKEN|DIGITALOCEAN_(TOKEN|ACCESS_TOKEN)|HCLOUD_TOKEN|VAULT_TOKEN)$/;
   }
 });
 
@@ -26449,7 +27675,7 @@ var resume_exports = {};
 __export(resume_exports, {
   resumeRun: () => resumeRun
 });
-import { join as join20 } from "node:path";
+import { join as join24 } from "node:path";
 function notResumable(meta2) {
   if (meta2.status === "RUNNING") return `run ${meta2.runId} is still running (pid ${meta2.pid ?? "?"}): nothing to resume
 `;
@@ -26464,7 +27690,7 @@ function notResumable(meta2) {
 async function resumeRun(options) {
   const home = options.home ?? stateHome(options.env);
   await reapDeadRuns(home);
-  const dir = join20(runsRoot(home), options.runId);
+  const dir = join24(runsRoot(home), options.runId);
   const meta2 = readRun(dir, options.runId);
   if (!meta2) throw new UsageError(`no run ${options.runId} (see execguard runs)`);
   if (meta2.kind === "rollback")
@@ -26479,7 +27705,7 @@ async function resumeRun(options) {
   const loaded = loadPlan(meta2.planPath, options.cwd);
   let lock;
   try {
-    lock = stateWrite(join20(home, "locks"), () => acquireLock(workspaceKey(loaded.repoRoot, loaded.plan.workdir), meta2.runId, { home }));
+    lock = stateWrite(join24(home, "locks"), () => acquireLock(workspaceKey(loaded.repoRoot, loaded.plan.workdir), meta2.runId, { home }));
   } catch (error) {
     if (!(error instanceof LockHeldError)) throw error;
     const o = error.owner;
@@ -26503,7 +27729,7 @@ async function resumeRun(options) {
 var init_resume = __esm({
   "src/exec/resume.ts"() {
     "use strict";
-    init_io();
+    init_usage_error();
     init_home();
     init_execute();
     init_lock();
@@ -26519,11 +27745,11 @@ var rollback_exports = {};
 __export(rollback_exports, {
   rollbackRun: () => rollbackRun
 });
-import { join as join21 } from "node:path";
+import { join as join25 } from "node:path";
 async function rollbackRun(options) {
   options = { ...options, home: options.home ?? stateHome(options.env) };
   await reapDeadRuns(options.home);
-  const target2 = readRun(join21(runsRoot(options.home), options.runId), options.runId);
+  const target2 = readRun(join25(runsRoot(options.home), options.runId), options.runId);
   if (!target2) throw new UsageError(`no run ${options.runId} (see execguard runs)`);
   if (target2.kind === "rollback")
     throw new UsageError(
@@ -26556,7 +27782,7 @@ async function rollbackRun(options) {
       session.journal.append({ type: "approval", ...approvalRecord(approval) });
       await session.open(approval.scope);
       await pausePoint("started", options.env);
-      session.ctx.targetRunDir = join21(runsRoot(options.home), target2.runId);
+      session.ctx.targetRunDir = join25(runsRoot(options.home), target2.runId);
       const op = await loadOperation(loaded.plan.operation);
       if (!op) throw new RunError(`no executor for operation '${loaded.plan.operation}' in this build`, "Validation");
       session.ctx.stepEnv = op.stepEnv?.(session.ctx);
@@ -26671,13 +27897,13 @@ async function planUndo(session, op, target2) {
 var init_rollback = __esm({
   "src/exec/rollback.ts"() {
     "use strict";
-    init_io();
+    init_usage_error();
     init_home();
     init_policy_file();
     init_approval_check();
     init_approval_source();
     init_git3();
-    init_operations();
+    init_kinds();
     init_outcome();
     init_pause();
     init_plan_file();
@@ -26688,10 +27914,90 @@ var init_rollback = __esm({
   }
 });
 
+// src/cli/commands/execute.ts
+init_home();
+
 // src/store/config.ts
+init_store_url();
+init_policy_file();
 function storeUrl(env2) {
   const url = env2.EXECGUARD_STORE?.trim();
   return url ? url : void 0;
+}
+var StoreConfigError = class extends Error {
+  name = "StoreConfigError";
+};
+async function teamStore(env2, cwd) {
+  let fromFile;
+  let planLock = false;
+  try {
+    const policy = await loadPolicy(cwd);
+    fromFile = policy.store;
+    planLock = policy.approvals.planLock;
+  } catch (error) {
+    throw new StoreConfigError(error.message);
+  }
+  const fromEnv = storeUrl(env2);
+  if (fromFile)
+    return {
+      url: fromFile,
+      from: "policy",
+      ...planLock ? { planLock } : {},
+      ...fromEnv && fromEnv !== fromFile ? { note: "EXECGUARD_STORE names another store; the one in .execguard.yaml is used" } : {}
+    };
+  if (!fromEnv) return void 0;
+  const problem = storeUrlProblem(fromEnv);
+  if (problem) throw new StoreConfigError(`EXECGUARD_STORE: ${problem}`);
+  return { url: fromEnv, from: "env", ...planLock ? { planLock } : {} };
+}
+
+// src/cli/io.ts
+init_usage_error();
+function parseArgs(argv2, spec) {
+  const valued = new Set(spec.valued ?? []);
+  const bools = /* @__PURE__ */ new Set([...spec.boolean ?? [], "help"]);
+  const flags = {};
+  const positionals = [];
+  for (let i = 0; i < argv2.length; i++) {
+    const arg = argv2[i];
+    if (arg === "--") {
+      positionals.push(...argv2.slice(i + 1));
+      break;
+    }
+    if (arg === "-h") {
+      flags.help = true;
+      continue;
+    }
+    if (arg.startsWith("--") && arg.length > 2) {
+      const eq = arg.indexOf("=");
+      const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+      if (valued.has(name)) {
+        if (eq !== -1) flags[name] = arg.slice(eq + 1);
+        else if (i + 1 < argv2.length) flags[name] = argv2[++i];
+        else throw new UsageError(`--${name} needs a value`);
+      } else if (bools.has(name) && eq === -1) {
+        flags[name] = true;
+      } else {
+        throw new UsageError(`unknown option --${name}`);
+      }
+      continue;
+    }
+    positionals.push(arg);
+  }
+  return { flags, positionals };
+}
+
+// src/cli/store-setting.ts
+async function commandStore(io) {
+  try {
+    const setting = await teamStore(io.env, io.cwd);
+    if (setting?.note) io.stderr(`execguard: ${setting.note}
+`);
+    return setting;
+  } catch (error) {
+    if (error instanceof StoreConfigError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 // src/cli/executor-run.ts
@@ -26712,7 +28018,6 @@ async function withSignals(body) {
 }
 
 // src/cli/executor-run.ts
-init_io();
 async function runExecutor(io, json, work) {
   const progress = createProgress(io.stderr, io.isTTY && !json);
   try {
@@ -26734,42 +28039,54 @@ function printRunResult(io, json, result) {
   return result.status === "COMPLETE" ? 0 : 2;
 }
 
+// src/cli/executor-call-flag.ts
+init_executor_calls();
+var withExecutorCall = (env2, call) => typeof call === "string" ? { ...env2, [CALL_ENV]: call } : env2;
+
 // src/cli/commands/execute.ts
-init_io();
-var USAGE = "usage: execguard execute PLAN.yaml [--approval TEXT] [--json]";
+var USAGE = "usage: execguard execute PLAN.yaml [--approval TEXT] [--wait] [--json]";
 async function run3(argv2, io) {
-  const { flags, positionals } = parseArgs(argv2, { valued: ["approval"], boolean: ["json"] });
+  const { flags, positionals } = parseArgs(argv2, { valued: ["approval", "call"], boolean: ["json", "wait"] });
   if (flags.help) {
     io.stdout(
       `${USAGE}
 
 Carries out an approved plan: pre-flight, persist (commit + push), apply, verify.
 Prints the report ending in an AGENT_STATUS block. Exit 0 COMPLETE, 2 BLOCKED, 1 usage error.
+With approvals.reviewers (docs/team.md) a plan waiting for review is BLOCKED at once; --wait waits
+for the approvals instead (until they arrive or the command is interrupted).
 `
     );
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
+  const store = await commandStore(io);
   const { executePlan: executePlan2 } = await Promise.resolve().then(() => (init_execute(), execute_exports));
+  const { reviewGate: reviewGate2 } = await Promise.resolve().then(() => (init_review_gate(), review_gate_exports));
   const execute = (signal, progress) => executePlan2({
     planArg: positionals[0],
     cwd: io.cwd,
-    env: io.env,
+    env: withExecutorCall(io.env, flags.call),
     approvalText: typeof flags.approval === "string" ? flags.approval : void 0,
     signal,
-    progress
+    progress,
+    review: reviewGate2(store, io.env, { wait: Boolean(flags.wait) })
   });
-  const url = storeUrl(io.env);
+  const url = store?.url;
   const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
     if (!url) return execute(signal, progress);
-    const { withWorkspaceLease: withWorkspaceLease2 } = await Promise.resolve().then(() => (init_team_run(), team_run_exports));
-    return withWorkspaceLease2({ url, env: io.env, cwd: io.cwd, planArg: positionals[0], signal, progress }, execute);
+    const { withWorkspaceLease: withWorkspaceLease2, workspaceKey: workspaceKey3 } = await Promise.resolve().then(() => (init_team_run(), team_run_exports));
+    const workspace = workspaceKey3(positionals[0], io.cwd);
+    return withWorkspaceLease2({ url, env: io.env, workspace, signal, progress }, execute);
   });
+  if (url) {
+    const { sendDecisionsQuietly: sendDecisionsQuietly2 } = await Promise.resolve().then(() => (init_decisions(), decisions_exports));
+    await sendDecisionsQuietly2(url, io.env, stateHome(io.env));
+  }
   return printRunResult(io, Boolean(flags.json), result);
 }
 
 // src/cli/commands/plan.ts
-init_io();
 var USAGE2 = "usage: execguard plan PLAN.yaml [--json]\n       execguard plan --reference";
 async function run4(argv2, io) {
   const { flags, positionals } = parseArgs(argv2, { boolean: ["json", "reference"] });
@@ -26791,11 +28108,24 @@ the files to commit, the risk, the rollback path and the plan digest. Exit 0 ok,
   }
   if (positionals.length !== 1) throw new UsageError(USAGE2);
   const { planOnly: planOnly2 } = await Promise.resolve().then(() => (init_plan_run(), plan_run_exports));
-  const result = await runExecutor(
-    io,
-    Boolean(flags.json),
-    (signal, progress) => planOnly2({ planArg: positionals[0], cwd: io.cwd, env: io.env, signal, progress })
-  );
+  const [{ loadPolicy: loadPolicy2 }, { planEnvironment: planEnvironment2 }] = await Promise.all([Promise.resolve().then(() => (init_policy_file(), policy_file_exports)), Promise.resolve().then(() => (init_plan_credentials(), plan_credentials_exports))]);
+  const env2 = planEnvironment2(io.env, (await loadPolicy2(io.cwd)).contained);
+  const plan = (signal, progress) => planOnly2({ planArg: positionals[0], cwd: io.cwd, env: env2, signal, progress });
+  const store = await commandStore(io);
+  const url = store?.url;
+  const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
+    if (!url) return plan(signal, progress);
+    const { planLockWanted: planLockWanted2, withWorkspaceLease: withWorkspaceLease2, workspaceKey: workspaceKey3 } = await Promise.resolve().then(() => (init_team_run(), team_run_exports));
+    if (!store?.planLock && !planLockWanted2(io.env)) return plan(signal, progress);
+    const workspace = workspaceKey3(positionals[0], io.cwd);
+    return withWorkspaceLease2({ url, env: io.env, workspace, keepForPlan: true, signal, progress }, plan);
+  });
+  if (!("text" in result)) {
+    if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}
+`);
+    else io.stdout(result.markdown);
+    return 2;
+  }
   if (flags.json) {
     const { text, ...rest } = result;
     io.stdout(`${JSON.stringify({ ...rest, summaryText: text }, null, 2)}
@@ -26805,10 +28135,9 @@ the files to commit, the risk, the rollback path and the plan digest. Exit 0 ok,
 }
 
 // src/cli/commands/resume.ts
-init_io();
 var USAGE3 = "usage: execguard resume RUN_ID [--approval TEXT] [--json]";
 async function run5(argv2, io) {
-  const { flags, positionals } = parseArgs(argv2, { valued: ["approval"], boolean: ["json"] });
+  const { flags, positionals } = parseArgs(argv2, { valued: ["approval", "call"], boolean: ["json"] });
   if (flags.help) {
     io.stdout(
       `${USAGE3}
@@ -26821,19 +28150,25 @@ not redone; the approval is checked again as for execute. A finished run is a no
   }
   if (positionals.length !== 1) throw new UsageError(USAGE3);
   const { resumeRun: resumeRun2 } = await Promise.resolve().then(() => (init_resume(), resume_exports));
-  const result = await runExecutor(
-    io,
-    Boolean(flags.json),
-    (signal, progress) => resumeRun2({
-      runId: positionals[0],
-      cwd: io.cwd,
-      env: io.env,
-      approvalText: typeof flags.approval === "string" ? flags.approval : void 0,
-      signal,
-      progress
-    })
-  );
-  if (result.noop) {
+  const store = await commandStore(io);
+  const { reviewGate: reviewGate2 } = await Promise.resolve().then(() => (init_review_gate(), review_gate_exports));
+  const review = reviewGate2(store, io.env, { wait: false });
+  const url = store?.url;
+  const work = (signal, progress) => resumeRun2({
+    runId: positionals[0],
+    cwd: io.cwd,
+    env: withExecutorCall(io.env, flags.call),
+    approvalText: typeof flags.approval === "string" ? flags.approval : void 0,
+    signal,
+    progress,
+    review
+  });
+  const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
+    if (!url) return work(signal, progress);
+    const { withRunLease: withRunLease2 } = await Promise.resolve().then(() => (init_team_run(), team_run_exports));
+    return withRunLease2({ url, env: io.env, cwd: io.cwd, runId: positionals[0], fetch: false, signal, progress }, work);
+  });
+  if ("noop" in result && result.noop) {
     if (flags.json)
       io.stdout(
         `${JSON.stringify({ runId: positionals[0], status: result.busy ? "BUSY" : "NOOP", message: result.message.trim() }, null, 2)}
@@ -26846,10 +28181,9 @@ not redone; the approval is checked again as for execute. A finished run is a no
 }
 
 // src/cli/commands/rollback.ts
-init_io();
 var USAGE4 = "usage: execguard rollback RUN_ID [--approval TEXT] [--json]";
 async function run6(argv2, io) {
-  const { flags, positionals } = parseArgs(argv2, { valued: ["approval"], boolean: ["json"] });
+  const { flags, positionals } = parseArgs(argv2, { valued: ["approval", "call"], boolean: ["json"] });
   if (flags.help) {
     io.stdout(
       `${USAGE4}
@@ -26862,18 +28196,20 @@ where that is safe; destroying needs a destroy approval. Exit 0 done, 2 BLOCKED,
   }
   if (positionals.length !== 1) throw new UsageError(USAGE4);
   const { rollbackRun: rollbackRun2 } = await Promise.resolve().then(() => (init_rollback(), rollback_exports));
-  const result = await runExecutor(
-    io,
-    Boolean(flags.json),
-    (signal, progress) => rollbackRun2({
-      runId: positionals[0],
-      cwd: io.cwd,
-      env: io.env,
-      approvalText: typeof flags.approval === "string" ? flags.approval : void 0,
-      signal,
-      progress
-    })
-  );
+  const url = (await commandStore(io))?.url;
+  const work = (signal, progress) => rollbackRun2({
+    runId: positionals[0],
+    cwd: io.cwd,
+    env: withExecutorCall(io.env, flags.call),
+    approvalText: typeof flags.approval === "string" ? flags.approval : void 0,
+    signal,
+    progress
+  });
+  const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
+    if (!url) return work(signal, progress);
+    const { withRunLease: withRunLease2 } = await Promise.resolve().then(() => (init_team_run(), team_run_exports));
+    return withRunLease2({ url, env: io.env, cwd: io.cwd, runId: positionals[0], fetch: true, signal, progress }, work);
+  });
   return printRunResult(io, Boolean(flags.json), result);
 }
 export {

@@ -6,9 +6,9 @@ import {
   parseHookInput,
   readStdin,
   runHook
-} from "./chunks/chunk-T7RSXBYD.mjs";
-import "./chunks/chunk-ALJGPUEU.mjs";
-import "./chunks/chunk-PMFGONYC.mjs";
+} from "./chunks/chunk-2B7NDFA7.mjs";
+import "./chunks/chunk-R7ODJEZY.mjs";
+import "./chunks/chunk-RL46IMCX.mjs";
 import "./chunks/chunk-VL7M2WAP.mjs";
 import "./chunks/chunk-GLDXOGL5.mjs";
 export {

@@ -1,15 +1,30 @@
 "use strict";
 
-// src/hooks/fast.ts
+// src/hooks/hook-cjs-entry.ts
 var import_node_path6 = require("node:path");
 var import_node_url = require("node:url");
 
 // src/hooks/decision-log.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path2 = require("node:path");
 
-// src/state/home.ts
+// src/state/append-line.ts
 var import_node_fs = require("node:fs");
+function appendLine(file, line) {
+  const fd = (0, import_node_fs.openSync)(file, "a+", 384);
+  try {
+    const size = (0, import_node_fs.fstatSync)(fd).size;
+    const last = Buffer.alloc(1);
+    const torn = size > 0 && (0, import_node_fs.readSync)(fd, last, 0, 1, size - 1) === 1 && last[0] !== 10;
+    (0, import_node_fs.writeSync)(fd, `${torn ? "\n" : ""}${line}
+`);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+
+// src/state/home.ts
+var import_node_fs2 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path = require("node:path");
 function installedPluginData(env = process.env) {
@@ -17,7 +32,7 @@ function installedPluginData(env = process.env) {
   const data = (0, import_node_path.join)(config, "plugins", "data");
   let names;
   try {
-    names = (0, import_node_fs.readdirSync)(data);
+    names = (0, import_node_fs2.readdirSync)(data);
   } catch {
     return [];
   }
@@ -25,7 +40,7 @@ function installedPluginData(env = process.env) {
 }
 function isDir(path) {
   try {
-    return (0, import_node_fs.statSync)(path).isDirectory();
+    return (0, import_node_fs2.statSync)(path).isDirectory();
   } catch {
     return false;
   }
@@ -57,25 +72,25 @@ var statePaths = (home = stateHome()) => ({
 });
 
 // src/state/log-rotate.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var DEFAULT_DECISION_LOG_MAX_BYTES = 5 * 1024 * 1024;
 var DEFAULT_DECISION_LOG_KEEP = 3;
 function rotateBySize(path, maxBytes = DEFAULT_DECISION_LOG_MAX_BYTES, keep = DEFAULT_DECISION_LOG_KEEP) {
   let size;
   try {
-    size = (0, import_node_fs2.statSync)(path).size;
+    size = (0, import_node_fs3.statSync)(path).size;
   } catch {
     return false;
   }
   if (size <= maxBytes) return false;
   for (let i = keep - 1; i >= 1; i--) {
     try {
-      (0, import_node_fs2.renameSync)(`${path}.${i}`, `${path}.${i + 1}`);
+      (0, import_node_fs3.renameSync)(`${path}.${i}`, `${path}.${i + 1}`);
     } catch {
     }
   }
   try {
-    (0, import_node_fs2.renameSync)(path, `${path}.1`);
+    (0, import_node_fs3.renameSync)(path, `${path}.1`);
   } catch {
     return false;
   }
@@ -88,22 +103,10 @@ var clip = (text) => text.length > MAX_FIELD ? `${text.slice(0, MAX_FIELD)}\u202
 function decisionsFile(env = process.env) {
   return statePaths(stateHome(env)).decisions;
 }
-function appendLine(file, line) {
-  const fd = (0, import_node_fs3.openSync)(file, "a+", 384);
-  try {
-    const size = (0, import_node_fs3.fstatSync)(fd).size;
-    const last = Buffer.alloc(1);
-    const torn = size > 0 && (0, import_node_fs3.readSync)(fd, last, 0, 1, size - 1) === 1 && last[0] !== 10;
-    (0, import_node_fs3.writeSync)(fd, `${torn ? "\n" : ""}${line}
-`);
-  } finally {
-    (0, import_node_fs3.closeSync)(fd);
-  }
-}
 function logDecision(entry, env = process.env) {
   try {
     const file = decisionsFile(env);
-    (0, import_node_fs3.mkdirSync)((0, import_node_path2.dirname)(file), { recursive: true, mode: 448 });
+    (0, import_node_fs4.mkdirSync)((0, import_node_path2.dirname)(file), { recursive: true, mode: 448 });
     const line = JSON.stringify({ ...entry, command: clip(entry.command), reason: clip(entry.reason) });
     rotateBySize(file);
     appendLine(file, line);
@@ -133,12 +136,12 @@ function logFallback(event2, stdinText, rule, reason, env = process.env, decisio
 }
 
 // src/hooks/helper/client.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_net = require("node:net");
 var import_node_path5 = require("node:path");
 
 // src/hooks/helper/address.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path3 = require("node:path");
 var KEY_ENV = ["EXECGUARD_HOME", "CLAUDE_PLUGIN_DATA", "CLAUDE_PLUGIN_ROOT", "HOME", "PATH", "KUBECONFIG"];
@@ -152,7 +155,7 @@ function fnv(text) {
 }
 function privateDir(dir) {
   try {
-    const s = (0, import_node_fs4.lstatSync)(dir);
+    const s = (0, import_node_fs5.lstatSync)(dir);
     return s.isDirectory() && (s.mode & 63) === 0 && (typeof process.getuid !== "function" || s.uid === process.getuid());
   } catch {
     return false;
@@ -165,14 +168,14 @@ function helperDir(env) {
   return (0, import_node_path3.join)((0, import_node_os2.tmpdir)(), `execguard-hookd-${uid}-${fnv(dir)}`);
 }
 function socketPath(bundle, env) {
-  const s = (0, import_node_fs4.statSync)(bundle);
+  const s = (0, import_node_fs5.statSync)(bundle);
   const key = [bundle, s.size, s.mtimeMs, ...KEY_ENV.map((k) => `${k}=${env[k] ?? ""}`)].join("\n");
   return (0, import_node_path3.join)(helperDir(env), `${fnv(key)}.sock`);
 }
 
 // src/hooks/helper/proof.ts
 var import_node_crypto = require("node:crypto");
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path4 = require("node:path");
 var SECRET_BYTES = 32;
 var LABEL = "execguard-helper-v1";
@@ -180,17 +183,17 @@ var ownedByUs = (uid) => typeof process.getuid !== "function" || uid === process
 function readSecret(file) {
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(file, import_node_fs5.constants.O_RDONLY | (import_node_fs5.constants.O_NOFOLLOW ?? 0));
+    fd = (0, import_node_fs6.openSync)(file, import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NOFOLLOW ?? 0));
   } catch {
     return void 0;
   }
   try {
-    const s = (0, import_node_fs5.fstatSync)(fd);
+    const s = (0, import_node_fs6.fstatSync)(fd);
     if (!s.isFile() || (s.mode & 63) !== 0 || !ownedByUs(s.uid) || s.size !== SECRET_BYTES) return void 0;
     const secret = Buffer.alloc(SECRET_BYTES);
-    return (0, import_node_fs5.readSync)(fd, secret, 0, SECRET_BYTES, 0) === SECRET_BYTES ? secret : void 0;
+    return (0, import_node_fs6.readSync)(fd, secret, 0, SECRET_BYTES, 0) === SECRET_BYTES ? secret : void 0;
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
 function helperSecret(file, create) {
@@ -199,23 +202,23 @@ function helperSecret(file, create) {
   if (existing && privateDir(dir)) return existing;
   if (existing || !create) return void 0;
   try {
-    (0, import_node_fs5.mkdirSync)(dir, { recursive: true, mode: 448 });
+    (0, import_node_fs6.mkdirSync)(dir, { recursive: true, mode: 448 });
   } catch {
     return void 0;
   }
   if (!privateDir(dir)) return void 0;
   const temp = `${file}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`;
   try {
-    (0, import_node_fs5.writeFileSync)(temp, (0, import_node_crypto.randomBytes)(SECRET_BYTES), { mode: 384, flag: "wx" });
+    (0, import_node_fs6.writeFileSync)(temp, (0, import_node_crypto.randomBytes)(SECRET_BYTES), { mode: 384, flag: "wx" });
     try {
-      (0, import_node_fs5.linkSync)(temp, file);
+      (0, import_node_fs6.linkSync)(temp, file);
     } catch {
     }
   } catch {
     return void 0;
   } finally {
     try {
-      (0, import_node_fs5.unlinkSync)(temp);
+      (0, import_node_fs6.unlinkSync)(temp);
     } catch {
     }
   }
@@ -307,12 +310,12 @@ function askHelper(socket, secret, request) {
 function startHelper(bundle, socket, env) {
   const mark = `${socket}.starting`;
   try {
-    if (Date.now() - (0, import_node_fs6.statSync)(mark).mtimeMs < SPAWN_MARK_STALE_MS) return;
-    (0, import_node_fs6.unlinkSync)(mark);
+    if (Date.now() - (0, import_node_fs7.statSync)(mark).mtimeMs < SPAWN_MARK_STALE_MS) return;
+    (0, import_node_fs7.unlinkSync)(mark);
   } catch {
   }
   try {
-    (0, import_node_fs6.closeSync)((0, import_node_fs6.openSync)(mark, "wx", 384));
+    (0, import_node_fs7.closeSync)((0, import_node_fs7.openSync)(mark, "wx", 384));
   } catch {
     return;
   }
@@ -323,7 +326,7 @@ function startHelper(bundle, socket, env) {
 }
 function ownSocket(socket) {
   try {
-    const s = (0, import_node_fs6.lstatSync)(socket);
+    const s = (0, import_node_fs7.lstatSync)(socket);
     return s.isSocket() && (typeof process.getuid !== "function" || s.uid === process.getuid());
   } catch {
     return void 0;
@@ -334,7 +337,7 @@ async function answerViaHelper(bundle, event2, stdin, env) {
   let socket;
   try {
     socket = socketPath(bundle, env);
-    (0, import_node_fs6.mkdirSync)((0, import_node_path5.dirname)(socket), { recursive: true, mode: 448 });
+    (0, import_node_fs7.mkdirSync)((0, import_node_path5.dirname)(socket), { recursive: true, mode: 448 });
   } catch (error) {
     return miss("helper-untrusted-folder", `no helper folder (${error.message})`, true);
   }
@@ -357,12 +360,12 @@ async function answerViaHelper(bundle, event2, stdin, env) {
 }
 function removeSocket(socket) {
   try {
-    (0, import_node_fs6.unlinkSync)(socket);
+    (0, import_node_fs7.unlinkSync)(socket);
   } catch {
   }
 }
 
-// src/hooks/answer.ts
+// src/hooks/hook-protocol.ts
 var EVENTS = [
   "pre-tool-use",
   "post-tool-use",
@@ -456,7 +459,7 @@ function helperWorthy(event2, text) {
   }
 }
 
-// src/hooks/fast.ts
+// src/hooks/hook-cjs-entry.ts
 async function main(event2) {
   let text;
   try {

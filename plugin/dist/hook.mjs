@@ -1,16 +1,16 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   runHook
-} from "./chunks/chunk-T7RSXBYD.mjs";
-import "./chunks/chunk-ALJGPUEU.mjs";
-import "./chunks/chunk-PMFGONYC.mjs";
+} from "./chunks/chunk-2B7NDFA7.mjs";
+import "./chunks/chunk-R7ODJEZY.mjs";
+import "./chunks/chunk-RL46IMCX.mjs";
 import "./chunks/chunk-VL7M2WAP.mjs";
 import "./chunks/chunk-GLDXOGL5.mjs";
 
-// src/hooks/main.ts
+// src/hooks/hook-mjs-entry.ts
 import { fileURLToPath } from "node:url";
 if (process.argv[2] === "--helper") {
-  import("./chunks/server-R3CNIAH4.mjs").then(({ serveHelper }) => serveHelper(process.argv[3] ?? "")).catch((error) => {
+  import("./chunks/server-7UC52J4A.mjs").then(({ serveHelper }) => serveHelper(process.argv[3] ?? "")).catch((error) => {
     process.stderr.write(`execguard hook helper: ${error instanceof Error ? error.message : String(error)}
 `);
     process.exit(1);

@@ -1,0 +1,10 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+import {
+  parseApproval,
+  readPrompt
+} from "./chunk-MTJPMXRE.mjs";
+import "./chunk-GLDXOGL5.mjs";
+export {
+  parseApproval,
+  readPrompt
+};

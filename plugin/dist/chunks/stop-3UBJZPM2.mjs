@@ -1,0 +1,22 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+import {
+  MAX_CONSECUTIVE_BLOCKS,
+  checkStop,
+  handle,
+  lastAssistantText
+} from "./chunk-7HF7LUMF.mjs";
+import "./chunk-FP4XGDEA.mjs";
+import "./chunk-DQ3MQPYE.mjs";
+import "./chunk-D6QGAMAZ.mjs";
+import "./chunk-UEXO4KJP.mjs";
+import "./chunk-YJQQBGJP.mjs";
+import "./chunk-RL46IMCX.mjs";
+import "./chunk-VL7M2WAP.mjs";
+import "./chunk-EFYBUVPJ.mjs";
+import "./chunk-GLDXOGL5.mjs";
+export {
+  MAX_CONSECUTIVE_BLOCKS,
+  checkStop,
+  handle,
+  lastAssistantText
+};
