@@ -20,7 +20,10 @@ const MAX_OUTPUT = 20_000;
 const clip = (text: string) =>
   text.length > MAX_OUTPUT ? `${text.slice(0, MAX_OUTPUT)}\n… (${text.length - MAX_OUTPUT} more characters)` : text;
 
-/** The decision's inputs as the SDK loop builds them: the prompt's approval is the grant, and the caller is an agent. */
+/**
+ * The decision's inputs as the SDK loop builds them: the prompt's approval is the grant, and the caller is an agent.
+ * @internal exported for its tests (knip --production)
+ */
 export function sdkDecisionInput(command: string, options: BashToolOptions): DecisionInput {
   return decisionInput({
     command,

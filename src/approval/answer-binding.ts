@@ -20,6 +20,7 @@ export function boundEnvironments(named: Environment[], requested: Environment[]
  * `execguard check --approval TEXT CMD`: TEXT read as the user's answer to a request that presented
  * exactly CMD ("the approval the user gave before the call"). So "Yes, tear down the dev stack now."
  * lifts a dev destroy, as it would in a session after the plan was shown. null: no approval.
+ * @internal exported for its tests (knip --production)
  */
 export function approvalForCheck(text: string, command: string): ApprovalScope | null {
   const reading = readPrompt(text, { pending: true });

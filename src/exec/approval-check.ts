@@ -11,7 +11,6 @@ import type { Plan } from './types.js';
 
 /**
  * Every environment the plan's names point at.
- * @internal exported for its tests (knip --production)
  */
 export function planEnvironments(plan: Plan, policy?: Policy): Environment[] {
   const names = [plan.workdir, ...kindOf(plan.operation).environmentNames(sectionOf(plan))];

@@ -100,6 +100,7 @@ export function protectedPathsFor(env: NodeJS.ProcessEnv, cwd: string): Protecte
 /**
  * The decision's I/O for a caller in `cwd` with `env`: the kube context (bounded), symlinks, git
  * trees, and the files and git configuration a command will run.
+ * @internal exported for its tests (knip --production)
  */
 export function decisionIoFor(env: NodeJS.ProcessEnv, cwd: string): DecisionIo {
   // Loaded when first needed: the file tools' path never reads a kube context.

@@ -31,7 +31,6 @@ export interface TeamRunResult {
 
 /**
  * The workspace's name on every machine: origin URL # workdir @ workspace or context.
- * @internal exported for its tests (knip --production)
  */
 export function workspaceKey(planArg: string, cwd: string): string {
   const { plan, repoRoot } = loadPlan(planArg, cwd);
