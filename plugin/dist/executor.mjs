@@ -9784,7 +9784,7 @@ var init_schema_parts = __esm({
   }
 });
 
-// src/exec/errors.ts
+// src/exec/run/error-table.ts
 function classify(result) {
   const text = `${result.stderr}
 ${result.stdout}`;
@@ -9800,8 +9800,8 @@ function recommendedFor(error, errorType) {
   return (result ? classify(result).advice : void 0) ?? RECOMMENDED[errorType];
 }
 var ERROR_TABLE, RECOMMENDED;
-var init_errors2 = __esm({
-  "src/exec/errors.ts"() {
+var init_error_table = __esm({
+  "src/exec/run/error-table.ts"() {
     "use strict";
     ERROR_TABLE = [
       // A remote or state that moved under us: never retried, never forced.
@@ -9913,7 +9913,7 @@ var PASSED, RUNNING, commandsOf, appOperation;
 var init_app = __esm({
   "src/exec/operations/app.ts"() {
     "use strict";
-    init_errors2();
+    init_error_table();
     init_types();
     PASSED = /* @__PURE__ */ new Set(["SUCCESS", "SKIPPED", "NEUTRAL"]);
     RUNNING = /* @__PURE__ */ new Set(["PENDING", "QUEUED", "IN_PROGRESS", "WAITING", "REQUESTED", "EXPECTED"]);
@@ -10018,7 +10018,7 @@ verify: []
   }
 });
 
-// src/exec/duration.ts
+// src/exec/run/duration.ts
 function durationMs(text, units) {
   const m = /^(\d+)([a-z]+)$/.exec(text.trim());
   if (!m || !units.includes(m[2])) return void 0;
@@ -10026,7 +10026,7 @@ function durationMs(text, units) {
 }
 var UNIT_MS;
 var init_duration = __esm({
-  "src/exec/duration.ts"() {
+  "src/exec/run/duration.ts"() {
     "use strict";
     UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
   }
@@ -10150,7 +10150,7 @@ var sleep, gitopsOperation;
 var init_gitops = __esm({
   "src/exec/operations/gitops.ts"() {
     "use strict";
-    init_errors2();
+    init_error_table();
     init_types();
     init_gitops_wait();
     sleep = (ms, signal) => new Promise((resolve9) => {
@@ -10444,7 +10444,7 @@ var REVISIONS_FILE, REVISION_ANNOTATION, manifestArgs, writeRecord, sameObject, 
 var init_kubectl = __esm({
   "src/exec/operations/kubectl.ts"() {
     "use strict";
-    init_errors2();
+    init_error_table();
     init_types();
     init_kubectl_health();
     REVISIONS_FILE = "kubectl-revisions.json";
@@ -10725,7 +10725,7 @@ var init_terraform_like = __esm({
   }
 });
 
-// src/exec/run-errors.ts
+// src/exec/run/run-errors.ts
 function stateWrite(path4, write) {
   try {
     return write();
@@ -10737,7 +10737,7 @@ function stateWrite(path4, write) {
 }
 var RunError, ApprovalError, DriftError, RemoteMovedError, StateWriteError, PartialApplyError;
 var init_run_errors = __esm({
-  "src/exec/run-errors.ts"() {
+  "src/exec/run/run-errors.ts"() {
     "use strict";
     init_types();
     RunError = class extends StepError {
@@ -10794,10 +10794,10 @@ var init_run_errors = __esm({
   }
 });
 
-// src/exec/order.ts
+// src/exec/run/order.ts
 var byCodePoint;
 var init_order = __esm({
-  "src/exec/order.ts"() {
+  "src/exec/run/order.ts"() {
     "use strict";
     byCodePoint = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   }
@@ -10933,7 +10933,7 @@ var init_terraform = __esm({
     "use strict";
     init_home();
     init_terraform_like();
-    init_errors2();
+    init_error_table();
     init_run_errors();
     init_types();
     init_order();
@@ -11112,7 +11112,7 @@ var TERRAGRUNT_TRANSIENT, env, changes, terragruntOperation;
 var init_terragrunt = __esm({
   "src/exec/operations/terragrunt.ts"() {
     "use strict";
-    init_errors2();
+    init_error_table();
     init_types();
     init_terraform();
     TERRAGRUNT_TRANSIENT = /(^|\/)(\.terraform\.tfstate\.lock\.info$|\.terragrunt-cache\/)/;
@@ -11236,7 +11236,7 @@ var init_kinds = __esm({
   }
 });
 
-// src/exec/plan-schema.ts
+// src/exec/plan/plan-schema.ts
 import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3 } from "node:path";
 function lineOf(doc, counter, path4, wantKey = true) {
   let node2 = doc.contents;
@@ -11364,7 +11364,7 @@ function parsePlan(text, options) {
 }
 var import_yaml2, planProblem, PlanError, OPERATIONS, planSchema, keyName, firstIssue;
 var init_plan_schema = __esm({
-  "src/exec/plan-schema.ts"() {
+  "src/exec/plan/plan-schema.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
     init_mini();
@@ -11416,7 +11416,7 @@ var init_plan_schema = __esm({
   }
 });
 
-// src/exec/progress.ts
+// src/exec/run/progress.ts
 function createProgress(write, tty, now = () => performance.now()) {
   let phase = "";
   let since = now();
@@ -11454,7 +11454,7 @@ function createProgress(write, tty, now = () => performance.now()) {
 }
 var silentProgress;
 var init_progress = __esm({
-  "src/exec/progress.ts"() {
+  "src/exec/run/progress.ts"() {
     "use strict";
     silentProgress = { phase() {
     }, line() {
@@ -11614,17 +11614,17 @@ var init_environment_names = __esm({
   }
 });
 
-// src/exec/plan-section.ts
+// src/exec/plan/plan-section.ts
 var sectionOf;
 var init_plan_section = __esm({
-  "src/exec/plan-section.ts"() {
+  "src/exec/plan/plan-section.ts"() {
     "use strict";
     init_kinds();
     sectionOf = (plan) => plan[plan.operation] ?? kindOf(plan.operation).section.parse({});
   }
 });
 
-// src/exec/approval-check.ts
+// src/exec/approval/approval-check.ts
 function planEnvironments(plan, policy) {
   const names = [plan.workdir, ...kindOf(plan.operation).environmentNames(sectionOf(plan))];
   return [...new Set(names.flatMap((n) => environmentsOf(n, policy)))];
@@ -11672,7 +11672,7 @@ function checkCoverage(input) {
   return detail;
 }
 var init_approval_check = __esm({
-  "src/exec/approval-check.ts"() {
+  "src/exec/approval/approval-check.ts"() {
     "use strict";
     init_environment_names();
     init_kinds();
@@ -12499,7 +12499,7 @@ var init_agent_session = __esm({
   }
 });
 
-// src/exec/approval-source.ts
+// src/exec/approval/approval-source.ts
 function resolveApproval(request3) {
   if (request3.caller !== void 0) {
     const scope2 = parseApproval(request3.caller);
@@ -12561,7 +12561,7 @@ function callingAgent(request3, sessionId) {
 }
 var approvalRecord;
 var init_approval_source = __esm({
-  "src/exec/approval-source.ts"() {
+  "src/exec/approval/approval-source.ts"() {
     "use strict";
     init_scope();
     init_executor_calls();
@@ -12581,7 +12581,7 @@ var init_approval_source = __esm({
   }
 });
 
-// src/exec/digest.ts
+// src/exec/plan/digest.ts
 import { createHash as createHash3 } from "node:crypto";
 function canonicalJson2(value) {
   return JSON.stringify(
@@ -12614,7 +12614,7 @@ function hashInputs(repoRoot, files, read17) {
   return out;
 }
 var init_digest = __esm({
-  "src/exec/digest.ts"() {
+  "src/exec/plan/digest.ts"() {
     "use strict";
     init_kinds();
     init_plan_section();
@@ -23871,7 +23871,7 @@ var init_decision_input = __esm({
   }
 });
 
-// src/exec/guard-gate.ts
+// src/exec/approval/guard-gate.ts
 import { resolve as resolve7 } from "node:path";
 async function loadGate(approval, policy, where = {}) {
   const [{ decide: decide2 }, { decisionInput: decisionInput2 }, { stateHome: stateHome2, statePaths: statePaths2 }] = await Promise.all([
@@ -23900,12 +23900,12 @@ function displayCommand(argv2) {
   return argv2.map((a) => /^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
 }
 var init_guard_gate = __esm({
-  "src/exec/guard-gate.ts"() {
+  "src/exec/approval/guard-gate.ts"() {
     "use strict";
   }
 });
 
-// src/exec/git.ts
+// src/exec/run/git.ts
 import { existsSync as existsSync8 } from "node:fs";
 import { join as join12, normalize as normalize4 } from "node:path";
 function feedsRun(path4, scope) {
@@ -23915,9 +23915,9 @@ function feedsRun(path4, scope) {
 }
 var UNTRACKED_SETUP, GitSide;
 var init_git3 = __esm({
-  "src/exec/git.ts"() {
+  "src/exec/run/git.ts"() {
     "use strict";
-    init_errors2();
+    init_error_table();
     init_guard_gate();
     init_run_errors();
     init_types();
@@ -24182,7 +24182,7 @@ var init_git3 = __esm({
   }
 });
 
-// src/exec/process-identity.ts
+// src/exec/process/process-identity.ts
 import { readFileSync as readFileSync9 } from "node:fs";
 function bootId() {
   if (boot === void 0) {
@@ -24234,13 +24234,13 @@ function parseOwnerMark(mark) {
 }
 var boot, OWNER_ENV;
 var init_process_identity = __esm({
-  "src/exec/process-identity.ts"() {
+  "src/exec/process/process-identity.ts"() {
     "use strict";
     OWNER_ENV = "EXECGUARD_RUN_OWNER";
   }
 });
 
-// src/exec/lock.ts
+// src/exec/journal/lock.ts
 import { randomBytes, createHash as createHash4 } from "node:crypto";
 import { linkSync as linkSync3, mkdirSync as mkdirSync4, readFileSync as readFileSync10, realpathSync, renameSync as renameSync2, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { hostname } from "node:os";
@@ -24358,7 +24358,7 @@ function lockOwner(path4) {
 }
 var LockHeldError, sameOwner;
 var init_lock = __esm({
-  "src/exec/lock.ts"() {
+  "src/exec/journal/lock.ts"() {
     "use strict";
     init_home();
     init_process_identity();
@@ -24945,7 +24945,7 @@ var init_report = __esm({
   }
 });
 
-// src/exec/retry.ts
+// src/exec/run/retry.ts
 async function withRetry(label, attempt, options) {
   try {
     return await attempt(1);
@@ -24979,9 +24979,9 @@ async function withRetry(label, attempt, options) {
 }
 var errorClassOf;
 var init_retry = __esm({
-  "src/exec/retry.ts"() {
+  "src/exec/run/retry.ts"() {
     "use strict";
-    init_errors2();
+    init_error_table();
     init_run_errors();
     init_types();
     errorClassOf = (error) => {
@@ -24993,7 +24993,7 @@ var init_retry = __esm({
   }
 });
 
-// src/exec/child.ts
+// src/exec/process/child.ts
 import { spawn } from "node:child_process";
 function startChild(file, args, o) {
   if (o.signal.aborted) return { done: Promise.resolve({ canceled: true, timedOut: false }) };
@@ -25041,13 +25041,13 @@ function startChild(file, args, o) {
   return { pid: child.pid, done };
 }
 var init_child = __esm({
-  "src/exec/child.ts"() {
+  "src/exec/process/child.ts"() {
     "use strict";
     init_process_identity();
   }
 });
 
-// src/exec/journal.ts
+// src/exec/journal/journal.ts
 import { close, closeSync as closeSync3, fstatSync as fstatSync2, fsync, fsyncSync, openSync as openSync3, readFileSync as readFileSync11, readSync as readSync2, writeSync } from "node:fs";
 function mirrorJournals(to) {
   mirror = to;
@@ -25078,7 +25078,7 @@ function readJournalCounted(path4) {
 }
 var DURABLE, mirror, journalConfirmed, Journal;
 var init_journal = __esm({
-  "src/exec/journal.ts"() {
+  "src/exec/journal/journal.ts"() {
     "use strict";
     init_run_errors();
     DURABLE = /* @__PURE__ */ new Set(["run-start", "step-start", "step-end", "run-end", "resume"]);
@@ -25128,7 +25128,7 @@ var init_journal = __esm({
   }
 });
 
-// src/exec/run-store.ts
+// src/exec/journal/run-store.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { closeSync as closeSync4, fsyncSync as fsyncSync2, mkdirSync as mkdirSync5, openSync as openSync4, readdirSync as readdirSync6, readFileSync as readFileSync12, renameSync as renameSync3, rmSync as rmSync4, writeSync as writeSync2 } from "node:fs";
 import { join as join14 } from "node:path";
@@ -25236,7 +25236,7 @@ function latestPlanRun(planId, planPath, home) {
 }
 var runsRoot, writeMeta, KINDS2;
 var init_run_store = __esm({
-  "src/exec/run-store.ts"() {
+  "src/exec/journal/run-store.ts"() {
     "use strict";
     init_home();
     init_order();
@@ -25249,7 +25249,7 @@ var init_run_store = __esm({
   }
 });
 
-// src/exec/reap.ts
+// src/exec/process/reap.ts
 import { readdirSync as readdirSync7, readFileSync as readFileSync13, renameSync as renameSync4 } from "node:fs";
 import { hostname as hostname2 } from "node:os";
 import { join as join15 } from "node:path";
@@ -25401,7 +25401,7 @@ async function reapDeadRuns(home) {
 }
 var RUN_ID_ENV, exists, groupRunning, leaderRunning;
 var init_reap = __esm({
-  "src/exec/reap.ts"() {
+  "src/exec/process/reap.ts"() {
     "use strict";
     init_home();
     init_journal();
@@ -25428,7 +25428,7 @@ var init_reap = __esm({
   }
 });
 
-// src/exec/steps.ts
+// src/exec/run/steps.ts
 import { closeSync as closeSync5, existsSync as existsSync9, openSync as openSync5, readFileSync as readFileSync14, writeFileSync as writeFileSync7, writeSync as writeSync3 } from "node:fs";
 import { constants } from "node:os";
 import { join as join16 } from "node:path";
@@ -25463,7 +25463,7 @@ function resultOf(outcome, stdout, stderr) {
 }
 var signalNumber, outputOf, INTERRUPTED, DEFAULT_TIMEOUT_MS, StepRunner;
 var init_steps = __esm({
-  "src/exec/steps.ts"() {
+  "src/exec/run/steps.ts"() {
     "use strict";
     init_child();
     init_guard_gate();
@@ -25627,7 +25627,7 @@ var init_steps = __esm({
   }
 });
 
-// src/exec/outcome.ts
+// src/exec/run/outcome.ts
 function exactErrorOf(error) {
   if (error instanceof StepError && error.result) {
     const r = error.result;
@@ -25639,34 +25639,33 @@ ${out}`.slice(0, 4e3);
   }
   return error instanceof Error ? error.message : String(error);
 }
-function interrupted(error, session) {
-  return session.signal.aborted || error instanceof StepError && error.result?.refused === INTERRUPTED;
+function interrupted(error, setup) {
+  return setup.signal.aborted || error instanceof StepError && error.result?.refused === INTERRUPTED;
 }
-function attemptedActions(session, extra) {
-  const steps = session.steps?.history ?? [];
+function attemptedActions(setup, extra) {
+  const steps = setup.steps?.history ?? [];
   const describe4 = ({ step, result }) => `${step}: \`${result.command}\` -> ${result.refused === INTERRUPTED ? "interrupted" : result.refused ? "refused by the guard" : `exit ${result.exitCode}`}`;
   const failed2 = steps.filter(({ result }) => result.exitCode !== 0 || result.refused);
   const shown2 = failed2.length ? failed2 : steps.slice(-1);
   return [...shown2.map(describe4), ...extra].slice(-25);
 }
-function complete(session, nextAction, commit) {
-  for (const name of PHASES2)
-    if (!session.phases.some((p) => p.name === name) && session.kind === "execute") session.skip(name, "not needed");
+function complete(setup, nextAction, commit) {
+  for (const name of PHASES2) if (!setup.phases.some((p) => p.name === name) && setup.kind === "execute") setup.skip(name, "not needed");
   const report = {
-    planId: session.loaded.plan.id,
-    runId: session.runId,
-    operation: session.loaded.plan.operation,
+    planId: setup.loaded.plan.id,
+    runId: setup.runId,
+    operation: setup.loaded.plan.operation,
     outcome: "complete",
-    phases: session.phases,
+    phases: setup.phases,
     ...commit ? { commit } : {},
-    durationMs: session.elapsed(),
-    agentId: session.runId,
+    durationMs: setup.elapsed(),
+    agentId: setup.runId,
     pendingSteps: [],
     nextAction
   };
   const markdown = renderReport(report);
-  session.close("COMPLETE", markdown);
-  return { runId: session.runId, runDir: session.runDir, status: "COMPLETE", report, markdown };
+  setup.close("COMPLETE", markdown);
+  return { runId: setup.runId, runDir: setup.runDir, status: "COMPLETE", report, markdown };
 }
 function guardRefusal(error) {
   if (error instanceof StepError && error.result?.refused && error.result.refused !== INTERRUPTED) {
@@ -25699,51 +25698,51 @@ function failedBeforeStart(loaded, error, home) {
   };
   return { runId: "not-started", runDir: "", status: "BLOCKED", report, markdown: renderReport(report) };
 }
-function blocked(session, error, fc, commit) {
-  const isInterrupt = interrupted(error, session);
+function blocked(setup, error, fc, commit) {
+  const isInterrupt = interrupted(error, setup);
   const errorType = error instanceof LockHeldError ? "StateConflict" : isInterrupt ? "Transient" : errorClassOf(error);
   const message2 = error instanceof Error ? error.message : String(error);
-  const reason2 = typeof session.signal.reason === "string" ? session.signal.reason : "a signal";
-  const again = continueCommand(session.kind, session.runId, { rollbackOf: session.meta.rollbackOf, planPath: session.meta.planPath });
-  const ran = new Set(session.phases.map((p) => p.name));
-  for (const name of session.kind === "execute" ? PHASES2 : []) if (!ran.has(name)) session.skip(name, "not run: an earlier phase failed");
+  const reason2 = typeof setup.signal.reason === "string" ? setup.signal.reason : "a signal";
+  const again = continueCommand(setup.kind, setup.runId, { rollbackOf: setup.meta.rollbackOf, planPath: setup.meta.planPath });
+  const ran = new Set(setup.phases.map((p) => p.name));
+  for (const name of setup.kind === "execute" ? PHASES2 : []) if (!ran.has(name)) setup.skip(name, "not run: an earlier phase failed");
   const pending = isInterrupt ? [
-    `The run was interrupted by ${reason2}; inspect it with execguard runs ${session.runId}, then continue it with ${again}`,
+    `The run was interrupted by ${reason2}; inspect it with execguard runs ${setup.runId}, then continue it with ${again}`,
     ...fc.pendingSteps
   ] : error instanceof StateWriteError ? [
     `The run could not write its state (${error.path}): free space or fix the state folder, then continue with ${again}`,
     ...fc.pendingSteps
   ] : fc.pendingSteps;
   const report = {
-    planId: session.loaded.plan.id,
-    runId: session.runId,
-    operation: session.loaded.plan.operation,
+    planId: setup.loaded.plan.id,
+    runId: setup.runId,
+    operation: setup.loaded.plan.operation,
     outcome: "failed",
-    phases: session.phases,
+    phases: setup.phases,
     failure: {
       errorType,
       exactError: exactErrorOf(error),
       rootCause: isInterrupt ? `interrupted by ${reason2} (the current step was stopped and journaled)` : message2,
-      attemptedActions: attemptedActions(session, fc.attempted),
+      attemptedActions: attemptedActions(setup, fc.attempted),
       recommendedFix: fc.recommendedFix ?? guardRefusal(error) ?? recommendedFor(error, errorType),
       rollbackStatus: fc.rollbackStatus
     },
     ...commit ? { commit } : {},
-    durationMs: session.elapsed(),
-    agentId: session.runId,
+    durationMs: setup.elapsed(),
+    agentId: setup.runId,
     pendingSteps: pending.length ? pending : [fc.recommendedFix ?? guardRefusal(error) ?? recommendedFor(error, errorType)],
-    nextAction: fc.nextAction ?? `Report the failure of run ${session.runId} to the user and wait for instructions`
+    nextAction: fc.nextAction ?? `Report the failure of run ${setup.runId} to the user and wait for instructions`
   };
   const markdown = renderReport(report);
-  session.close("BLOCKED", markdown, errorType, isInterrupt || error instanceof StateWriteError);
-  return { runId: session.runId, runDir: session.runDir, status: "BLOCKED", report, markdown };
+  setup.close("BLOCKED", markdown, errorType, isInterrupt || error instanceof StateWriteError);
+  return { runId: setup.runId, runDir: setup.runDir, status: "BLOCKED", report, markdown };
 }
 var PHASES2;
 var init_outcome = __esm({
-  "src/exec/outcome.ts"() {
+  "src/exec/run/outcome.ts"() {
     "use strict";
     init_report();
-    init_errors2();
+    init_error_table();
     init_lock();
     init_retry();
     init_steps();
@@ -25754,7 +25753,7 @@ var init_outcome = __esm({
   }
 });
 
-// src/exec/pause.ts
+// src/exec/run/pause.ts
 import { existsSync as existsSync10, writeFileSync as writeFileSync8 } from "node:fs";
 import { join as join17 } from "node:path";
 async function pausePoint(point, env2) {
@@ -25764,12 +25763,12 @@ async function pausePoint(point, env2) {
   while (!existsSync10(join17(dir, `${point}.go`))) await new Promise((r) => setTimeout(r, 20));
 }
 var init_pause = __esm({
-  "src/exec/pause.ts"() {
+  "src/exec/run/pause.ts"() {
     "use strict";
   }
 });
 
-// src/exec/preflight-probes.ts
+// src/exec/plan/preflight-probes.ts
 import { existsSync as existsSync11 } from "node:fs";
 async function preflightProbes(input) {
   const { op, ctx, plan, git: git3, planFile } = input;
@@ -25800,13 +25799,13 @@ async function preflightProbes(input) {
   return { dry: value(dry), gitDetail: [...value(gitDetail), ...companions], ...commit !== void 0 ? { commitDetail: commit } : {} };
 }
 var init_preflight_probes = __esm({
-  "src/exec/preflight-probes.ts"() {
+  "src/exec/plan/preflight-probes.ts"() {
     "use strict";
     init_types();
   }
 });
 
-// src/exec/plan-file.ts
+// src/exec/plan/plan-file.ts
 import { existsSync as existsSync12, readFileSync as readFileSync15 } from "node:fs";
 import { basename as basename3, dirname as dirname5, extname, relative as relative6, resolve as resolve8 } from "node:path";
 function findRepoRoot(start) {
@@ -25841,13 +25840,13 @@ function loadPlan(path4, cwd) {
   return { plan, planPath, repoRoot, text };
 }
 var init_plan_file = __esm({
-  "src/exec/plan-file.ts"() {
+  "src/exec/plan/plan-file.ts"() {
     "use strict";
     init_plan_schema();
   }
 });
 
-// src/exec/review.ts
+// src/exec/approval/review.ts
 function reviewersRequired(environments, policy) {
   const counts = policy.approvals.reviewers;
   const touched = environments.length ? environments : Object.keys(counts);
@@ -25855,7 +25854,7 @@ function reviewersRequired(environments, policy) {
 }
 var ReviewPendingError;
 var init_review = __esm({
-  "src/exec/review.ts"() {
+  "src/exec/approval/review.ts"() {
     "use strict";
     init_run_errors();
     ReviewPendingError = class extends RunError {
@@ -25878,13 +25877,13 @@ var init_review = __esm({
   }
 });
 
-// src/exec/session.ts
+// src/exec/run/run-setup.ts
 import { writeFileSync as writeFileSync9 } from "node:fs";
 import { hostname as hostname3 } from "node:os";
 import { join as join18 } from "node:path";
-var Session;
-var init_session = __esm({
-  "src/exec/session.ts"() {
+var RunSetup;
+var init_run_setup = __esm({
+  "src/exec/run/run-setup.ts"() {
     "use strict";
     init_policy_file();
     init_guard_gate();
@@ -25896,7 +25895,7 @@ var init_session = __esm({
     init_run_errors();
     init_run_store();
     init_steps();
-    Session = class {
+    RunSetup = class {
       /** `resumed`: the meta of an interrupted run this session continues (same id, folder and journal). */
       constructor(kind, loaded, options, extraMeta = {}, resumed) {
         this.kind = kind;
@@ -26089,7 +26088,7 @@ var init_session = __esm({
   }
 });
 
-// src/exec/verify-steps.ts
+// src/exec/run/verify-steps.ts
 async function runVerifyStep(ctx, steps, step, index) {
   const name = `verify #${index + 1}`;
   const env2 = steps.childEnv(ctx.stepEnv);
@@ -26111,14 +26110,14 @@ ${result.stdout}`.trim().split("\n").slice(-2).join(" ");
   return `${name} \`${step.run}\` passed (exit ${result.exitCode}${step.expect?.stdoutMatches ? `, stdout matches /${step.expect.stdoutMatches}/` : ""})`;
 }
 var init_verify_steps = __esm({
-  "src/exec/verify-steps.ts"() {
+  "src/exec/run/verify-steps.ts"() {
     "use strict";
-    init_errors2();
+    init_error_table();
     init_types();
   }
 });
 
-// src/exec/execute.ts
+// src/exec/run/execute.ts
 var execute_exports = {};
 __export(execute_exports, {
   executePlan: () => executePlan,
@@ -26131,13 +26130,13 @@ async function executePlan(options) {
   return runExecute(loadPlan(options.planArg, options.cwd), options);
 }
 async function runExecute(loaded, options, resumed) {
-  let session;
+  let setup;
   try {
-    session = new Session("execute", loaded, options, {}, resumed);
+    setup = new RunSetup("execute", loaded, options, {}, resumed);
   } catch (error) {
     return failedBeforeStart(loaded, error, options.home);
   }
-  return new ExecuteRun(session, options, resumed).run();
+  return new ExecuteRun(setup, options, resumed).run();
 }
 function describeDrift(before, now) {
   const fmt = (s) => `create [${s.create.join(", ")}], update [${s.update.join(", ")}], destroy [${s.destroy.join(", ")}]`;
@@ -26147,7 +26146,7 @@ function describeDrift(before, now) {
 }
 var ExecuteRun;
 var init_execute = __esm({
-  "src/exec/execute.ts"() {
+  "src/exec/run/execute.ts"() {
     "use strict";
     init_home();
     init_approval_check();
@@ -26164,16 +26163,16 @@ var init_execute = __esm({
     init_review();
     init_run_errors();
     init_run_store();
-    init_session();
+    init_run_setup();
     init_verify_steps();
     ExecuteRun = class {
-      constructor(session, options, resumed) {
-        this.session = session;
+      constructor(setup, options, resumed) {
+        this.setup = setup;
         this.options = options;
         this.resumed = resumed;
         this.again = `run execguard plan ${options.planArg} again and get the new plan approved`;
       }
-      session;
+      setup;
       options;
       resumed;
       attempted = [];
@@ -26184,39 +26183,39 @@ var init_execute = __esm({
       git;
       op;
       get plan() {
-        return this.session.loaded.plan;
+        return this.setup.loaded.plan;
       }
       retry(label, fn) {
         return withRetry(label, fn, {
-          journal: this.session.journal,
-          signal: this.session.signal,
+          journal: this.setup.journal,
+          signal: this.setup.signal,
           delayMs: this.options.retryDelayMs ?? 750,
           attempted: this.attempted
         });
       }
       async run() {
-        const { session } = this;
+        const { setup } = this;
         try {
-          const approved = await session.phase("Pre-flight", () => this.preflight());
+          const approved = await setup.phase("Pre-flight", () => this.preflight());
           this.stage = "persisting";
           await this.persist();
           this.stage = "persisted";
           await this.apply(approved);
-          await session.phase("Verify", () => this.verify());
+          await setup.phase("Verify", () => this.verify());
           return complete(
-            session,
-            this.resumed ? `Task complete - run ${session.runId} resumed and finished` : "Task complete - execution successful",
+            setup,
+            this.resumed ? `Task complete - run ${setup.runId} resumed and finished` : "Task complete - execution successful",
             this.pushed
           );
         } catch (error) {
           if (error instanceof PartialApplyError) this.applied = error.applied;
-          if (this.stage === "applying" || this.stage === "applied") session.updateMetaSafe({ applied: this.applied });
-          return blocked(session, error, this.failureContext(error), this.pushed);
+          if (this.stage === "applying" || this.stage === "applied") setup.updateMetaSafe({ applied: this.applied });
+          return blocked(setup, error, this.failureContext(error), this.pushed);
         }
       }
       /** Approval from its one source, then the git probes, the commit check and the dry run side by side. */
       async preflight() {
-        const { session, options, plan } = this;
+        const { setup, options, plan } = this;
         const approval = resolveApproval({
           env: options.env,
           home: options.home,
@@ -26224,22 +26223,22 @@ var init_execute = __esm({
           caller: options.callerApproval,
           what: `the plan ${plan.id} (execguard plan ${options.planArg})`
         });
-        session.journal.append({ type: "approval", ...approvalRecord(approval) });
-        await session.open(approval.scope);
+        setup.journal.append({ type: "approval", ...approvalRecord(approval) });
+        await setup.open(approval.scope);
         await pausePoint("started", options.env);
         const op = this.op = await loadOperation(plan.operation);
         if (!op) throw new RunError(`no executor for operation '${plan.operation}' in this build`, "Validation");
-        session.ctx.stepEnv = op.stepEnv?.(session.ctx);
+        setup.ctx.stepEnv = op.stepEnv?.(setup.ctx);
         const g = plan.git;
-        const git3 = this.git = new GitSide(session.loaded.repoRoot, session.steps);
-        const planFile = relative7(session.loaded.repoRoot, session.loaded.planPath);
+        const git3 = this.git = new GitSide(setup.loaded.repoRoot, setup.steps);
+        const planFile = relative7(setup.loaded.repoRoot, setup.loaded.planPath);
         const {
           dry: fresh,
           gitDetail,
           commitDetail
         } = await preflightProbes({
           op,
-          ctx: session.ctx,
+          ctx: setup.ctx,
           plan,
           git: git3,
           planFile,
@@ -26250,7 +26249,7 @@ var init_execute = __esm({
         if (commitDetail) detail.push(commitDetail);
         const extras = {
           commits: g ? this.foreignCommits(git3.unpushed) : [],
-          inputs: hashInputs(session.loaded.repoRoot, planInputFiles(plan), (p) => readFileSync16(p))
+          inputs: hashInputs(setup.loaded.repoRoot, planInputFiles(plan), (p) => readFileSync16(p))
         };
         const { approved, digest: digest2, lines, shown: shown2 } = this.approvedPlan(fresh, extras);
         detail.push(...lines);
@@ -26273,19 +26272,19 @@ var init_execute = __esm({
             destroys: approved.destroy,
             digest: digest2,
             what: `the plan ${plan.id} (${digest2.slice(0, 19)}\u2026)`,
-            policy: session.policy
+            policy: setup.policy
           })
         );
-        session.updateMeta({ digest: digest2, approved, ...git3.base && !session.meta.baseCommit ? { baseCommit: git3.base } : {} });
+        setup.updateMeta({ digest: digest2, approved, ...git3.base && !setup.meta.baseCommit ? { baseCommit: git3.base } : {} });
         detail.push(...await this.reviewed(digest2, approved));
         detail.push(`changes: ${approved.create.length} to create, ${approved.update.length} to update, ${approved.destroy.length} to destroy`);
         return { value: approved, detail };
       }
       /** Four-eyes: with approvals.reviewers for an environment the plan touches, enough other people approved the digest. */
       async reviewed(digest2, approved) {
-        const { session, plan, options } = this;
-        const environments = planEnvironments(plan, session.policy);
-        const required2 = reviewersRequired(environments, session.policy);
+        const { setup, plan, options } = this;
+        const environments = planEnvironments(plan, setup.policy);
+        const required2 = reviewersRequired(environments, setup.policy);
         if (required2 === 0) return [];
         if (!options.review)
           throw new RunError(
@@ -26297,13 +26296,13 @@ var init_execute = __esm({
           planId: plan.id,
           planArg: options.planArg,
           cwd: options.cwd,
-          runId: session.runId,
+          runId: setup.runId,
           digest: digest2,
           environments,
           required: required2,
           changes: { create: approved.create, update: approved.update, destroy: approved.destroy },
-          signal: session.signal,
-          progress: session.progress
+          signal: setup.signal,
+          progress: setup.progress
         });
       }
       /**
@@ -26318,7 +26317,7 @@ var init_execute = __esm({
       }
       /** The summary the approval covers: a resumed run's, the latest `execguard plan`'s, or the fresh one. */
       approvedPlan(fresh, extras) {
-        const { session, plan, resumed } = this;
+        const { setup, plan, resumed } = this;
         const digest2 = planDigest(plan, fresh, extras);
         if (resumed?.approved && resumed.digest) {
           if (resumed.applyStarted)
@@ -26340,7 +26339,7 @@ var init_execute = __esm({
             shown: true
           };
         }
-        const prior = latestPlanRun(plan.id, session.loaded.planPath, this.options.home);
+        const prior = latestPlanRun(plan.id, setup.loaded.planPath, this.options.home);
         if (!prior?.digest || !prior.summary)
           return {
             approved: fresh,
@@ -26354,12 +26353,12 @@ var init_execute = __esm({
             this.again
           );
         }
-        mkdirSync6(join19(session.runDir, "approved"), { recursive: true });
+        mkdirSync6(join19(setup.runDir, "approved"), { recursive: true });
         const artifacts = prior.summary.artifacts.map((a) => {
-          copyFileSync(join19(session.runDir, "..", prior.runId, a), join19(session.runDir, "approved", basename4(a)));
+          copyFileSync(join19(setup.runDir, "..", prior.runId, a), join19(setup.runDir, "approved", basename4(a)));
           return `approved/${basename4(a)}`;
         });
-        session.updateMeta({ planRunId: prior.runId });
+        setup.updateMeta({ planRunId: prior.runId });
         return {
           approved: { ...prior.summary, artifacts },
           digest: digest2,
@@ -26368,51 +26367,51 @@ var init_execute = __esm({
         };
       }
       async persist() {
-        const { session, plan, resumed } = this;
+        const { setup, plan, resumed } = this;
         const g = plan.git;
         if (!g) {
-          session.skip("Persist", "the plan has no git section");
+          setup.skip("Persist", "the plan has no git section");
           return;
         }
         const git3 = this.git;
         if (resumed?.commit && resumed.commit !== resumed.baseCommit && await git3.remoteHead(g) === resumed.commit) {
-          session.skip("Persist", `already done: commit ${resumed.commit.slice(0, 12)} is on ${g.remote}/${g.branch}`);
-          this.pushed = session.ctx.pushedCommit = resumed.commit;
+          setup.skip("Persist", `already done: commit ${resumed.commit.slice(0, 12)} is on ${g.remote}/${g.branch}`);
+          this.pushed = setup.ctx.pushedCommit = resumed.commit;
           return;
         }
-        const persisted = await session.phase("Persist", async () => {
+        const persisted = await setup.phase("Persist", async () => {
           const p = await this.retry("persist", () => git3.persist(g, () => pausePoint("committed", this.options.env)));
           return { value: p, detail: p.detail };
         });
-        this.pushed = session.ctx.pushedCommit = persisted.commit;
-        session.updateMeta({ commit: persisted.commit, baseCommit: session.meta.baseCommit ?? persisted.base });
+        this.pushed = setup.ctx.pushedCommit = persisted.commit;
+        setup.updateMeta({ commit: persisted.commit, baseCommit: setup.meta.baseCommit ?? persisted.base });
         await pausePoint("pushed", this.options.env);
       }
       async apply(approved) {
-        const { session, resumed, plan } = this;
+        const { setup, resumed, plan } = this;
         if (resumed?.applyDone) {
           this.applied = resumed.applied ?? [];
           this.stage = "applied";
-          session.skip("Apply", `already done: ${this.applied.join(", ") || "nothing to change"} (verify checks it still holds)`);
+          setup.skip("Apply", `already done: ${this.applied.join(", ") || "nothing to change"} (verify checks it still holds)`);
           return;
         }
-        this.applied = await session.phase("Apply", async () => {
+        this.applied = await setup.phase("Apply", async () => {
           this.stage = "applying";
-          session.updateMeta({ applyStarted: true });
-          const value = await this.retry(`${plan.operation} apply`, (n) => this.op.apply({ ...session.ctx, attempt: n }, approved));
+          setup.updateMeta({ applyStarted: true });
+          const value = await this.retry(`${plan.operation} apply`, (n) => this.op.apply({ ...setup.ctx, attempt: n }, approved));
           this.stage = "applied";
-          session.updateMeta({ applied: value, applyDone: true });
+          setup.updateMeta({ applied: value, applyDone: true });
           return { value, detail: value.length ? value : ["nothing to change"] };
         });
         await pausePoint("applied", this.options.env);
       }
       /** Health checks and the plan's own verify steps only read: run them side by side. */
       async verify() {
-        const { session, plan } = this;
+        const { setup, plan } = this;
         const results = await Promise.allSettled([
-          this.retry(`${plan.operation} verify`, () => this.op.verify(session.ctx)),
+          this.retry(`${plan.operation} verify`, () => this.op.verify(setup.ctx)),
           ...plan.verify.map(
-            (step, i) => this.retry(`verify #${i + 1}`, () => runVerifyStep(session.ctx, session.steps, step, i)).then((line) => [line])
+            (step, i) => this.retry(`verify #${i + 1}`, () => runVerifyStep(setup.ctx, setup.steps, step, i)).then((line) => [line])
           )
         ]);
         for (const r of results) if (r.status === "rejected") throw r.reason;
@@ -26420,7 +26419,7 @@ var init_execute = __esm({
       }
       /** What was done when the run stopped, and what to do next: decided by the error's type and the stage. */
       failureContext(error) {
-        const { attempted, again, session, git: git3, plan, options } = this;
+        const { attempted, again, setup, git: git3, plan, options } = this;
         const g = plan.git;
         if (error instanceof LockHeldError) {
           return {
@@ -26452,9 +26451,9 @@ var init_execute = __esm({
         const what = this.applied.length ? `applied before the failure: ${this.applied.join(", ")}` : "nothing was applied";
         return {
           attempted,
-          rollbackStatus: `not rolled back automatically: ${commitNote}; ${what}. Run execguard rollback ${session.runId}`,
+          rollbackStatus: `not rolled back automatically: ${commitNote}; ${what}. Run execguard rollback ${setup.runId}`,
           pendingSteps: typed.pendingSteps.length ? typed.pendingSteps : [
-            `Fix the failure and run execguard resume ${session.runId}, or roll back with execguard rollback ${session.runId} once the user approves`
+            `Fix the failure and run execguard resume ${setup.runId}, or roll back with execguard rollback ${setup.runId} once the user approves`
           ],
           ...typed.recommendedFix ? { recommendedFix: typed.recommendedFix } : {}
         };
@@ -27444,7 +27443,7 @@ function planReference() {
   const out = [
     "# Plan file reference",
     "",
-    "<!-- Generated from src/exec/plan-schema.ts and src/exec/kinds/ by `npm run docs:plans`; do not edit by hand. -->",
+    "<!-- Generated from src/exec/plan/plan-schema.ts and src/exec/kinds/ by `npm run docs:plans`; do not edit by hand. -->",
     "",
     "A plan is a YAML mapping. Paths are relative to the repository root (var files: to `workdir`) and",
     "must stay inside it. An unknown key, a wrong type or a path outside the repository is an error that",
@@ -27483,7 +27482,7 @@ var init_plan_reference = __esm({
   }
 });
 
-// src/exec/plan-run.ts
+// src/exec/plan/plan-run.ts
 var plan_run_exports = {};
 __export(plan_run_exports, {
   planOnly: () => planOnly,
@@ -27567,9 +27566,9 @@ async function planOnly(options) {
   const loaded = loadPlan(options.planArg, options.cwd);
   const { plan } = loaded;
   const preflight = [];
-  let session;
+  let setup;
   try {
-    session = new Session("plan", loaded, options);
+    setup = new RunSetup("plan", loaded, options);
   } catch (error) {
     const errorType = errorClassOf(error);
     const message2 = `cannot create the run folder in ${options.home}: ${error instanceof Error ? error.message : String(error)}`;
@@ -27587,13 +27586,13 @@ async function planOnly(options) {
   }
   let result;
   try {
-    await session.open();
+    await setup.open();
     const op = await loadOperation(plan.operation);
     if (!op) throw new StepError(`no executor for operation '${plan.operation}' in this build`, void 0, "Validation");
-    const git3 = plan.git ? new GitSide(loaded.repoRoot, session.steps) : void 0;
-    const summary = await session.phase("Pre-flight", async () => {
+    const git3 = plan.git ? new GitSide(loaded.repoRoot, setup.steps) : void 0;
+    const summary = await setup.phase("Pre-flight", async () => {
       const planFile = relative9(loaded.repoRoot, loaded.planPath);
-      const { dry, gitDetail, commitDetail } = await preflightProbes({ op, ctx: session.ctx, plan, ...git3 ? { git: git3 } : {}, planFile });
+      const { dry, gitDetail, commitDetail } = await preflightProbes({ op, ctx: setup.ctx, plan, ...git3 ? { git: git3 } : {}, planFile });
       preflight.push(...gitDetail);
       if (commitDetail) preflight.push(commitDetail);
       preflight.push(`${plan.operation} pre-flight passed`, "dry run passed");
@@ -27604,10 +27603,10 @@ async function planOnly(options) {
       inputs: hashInputs(loaded.repoRoot, planInputFiles(plan), (p) => readFileSync19(p))
     };
     const digest2 = planDigest(plan, summary, extras);
-    session.updateMeta({ digest: digest2, summary });
+    setup.updateMeta({ digest: digest2, summary });
     result = {
-      runId: session.runId,
-      runDir: session.runDir,
+      runId: setup.runId,
+      runDir: setup.runDir,
       status: "COMPLETE",
       planId: plan.id,
       digest: digest2,
@@ -27621,8 +27620,8 @@ async function planOnly(options) {
   } catch (error) {
     const errorType = errorClassOf(error);
     result = {
-      runId: session.runId,
-      runDir: session.runDir,
+      runId: setup.runId,
+      runDir: setup.runDir,
       status: "BLOCKED",
       planId: plan.id,
       preflight,
@@ -27631,11 +27630,11 @@ async function planOnly(options) {
     };
   }
   result.text = renderSummary(result, plan);
-  session.close(result.status, result.text, result.error?.errorType);
+  setup.close(result.status, result.text, result.error?.errorType);
   return result;
 }
 var init_plan_run = __esm({
-  "src/exec/plan-run.ts"() {
+  "src/exec/plan/plan-run.ts"() {
     "use strict";
     init_home();
     init_digest();
@@ -27646,7 +27645,7 @@ var init_plan_run = __esm({
     init_plan_section();
     init_preflight_probes();
     init_retry();
-    init_session();
+    init_run_setup();
     init_types();
   }
 });
@@ -27670,7 +27669,7 @@ var init_plan_credentials = __esm({
   }
 });
 
-// src/exec/resume.ts
+// src/exec/run/resume.ts
 var resume_exports = {};
 __export(resume_exports, {
   resumeRun: () => resumeRun
@@ -27727,7 +27726,7 @@ async function resumeRun(options) {
   }
 }
 var init_resume = __esm({
-  "src/exec/resume.ts"() {
+  "src/exec/run/resume.ts"() {
     "use strict";
     init_usage_error();
     init_home();
@@ -27740,7 +27739,7 @@ var init_resume = __esm({
   }
 });
 
-// src/exec/rollback.ts
+// src/exec/run/rollback.ts
 var rollback_exports = {};
 __export(rollback_exports, {
   rollbackRun: () => rollbackRun
@@ -27761,9 +27760,9 @@ async function rollbackRun(options) {
   if (target2.status === "RUNNING")
     throw new UsageError(`run ${options.runId} is still running (pid ${target2.pid ?? "?"}): wait for it to end before rolling it back`);
   const loaded = loadPlan(target2.planPath, options.cwd);
-  let session;
+  let setup;
   try {
-    session = new Session("rollback", loaded, options, { rollbackOf: target2.runId });
+    setup = new RunSetup("rollback", loaded, options, { rollbackOf: target2.runId });
   } catch (error) {
     return failedBeforeStart(loaded, error, options.home);
   }
@@ -27771,7 +27770,7 @@ async function rollbackRun(options) {
   let pushed = false;
   let localRevert;
   try {
-    await session.phase("Rollback", async () => {
+    await setup.phase("Rollback", async () => {
       const approval = resolveApproval({
         env: options.env,
         home: options.home,
@@ -27779,13 +27778,13 @@ async function rollbackRun(options) {
         caller: options.callerApproval,
         what: `rolling back run ${target2.runId}`
       });
-      session.journal.append({ type: "approval", ...approvalRecord(approval) });
-      await session.open(approval.scope);
+      setup.journal.append({ type: "approval", ...approvalRecord(approval) });
+      await setup.open(approval.scope);
       await pausePoint("started", options.env);
-      session.ctx.targetRunDir = join25(runsRoot(options.home), target2.runId);
+      setup.ctx.targetRunDir = join25(runsRoot(options.home), target2.runId);
       const op = await loadOperation(loaded.plan.operation);
       if (!op) throw new RunError(`no executor for operation '${loaded.plan.operation}' in this build`, "Validation");
-      session.ctx.stepEnv = op.stepEnv?.(session.ctx);
+      setup.ctx.stepEnv = op.stepEnv?.(setup.ctx);
       const detail = [
         `rolling back run ${target2.runId} (${target2.status}); applied by it: ${target2.applied?.length ? target2.applied.join(", ") : "nothing recorded"}`
       ];
@@ -27796,7 +27795,7 @@ async function rollbackRun(options) {
       }
       const policy = await loadPolicy(loaded.repoRoot);
       checkCoverage({ plan: loaded.plan, approval, destroys: [], what: `rolling back run ${target2.runId}`, policy });
-      const git3 = new GitSide(loaded.repoRoot, session.steps);
+      const git3 = new GitSide(loaded.repoRoot, setup.steps);
       if (g) detail.push(...await git3.preflight({ ...g, files: [] }));
       const earlier = listRuns(options.home).find((m) => m.kind === "rollback" && m.rollbackOf === target2.runId && m.revertCommit);
       const found = g && madeCommit ? earlier?.revertCommit ?? await findRevert(git3, target2.commit) : void 0;
@@ -27806,7 +27805,7 @@ async function rollbackRun(options) {
         detail.push(
           `commit ${target2.commit.slice(0, 12)} was already reverted by ${found.slice(0, 12)}${earlier ? ` (run ${earlier.runId})` : ""}, on ${g.remote}/${g.branch}`
         );
-        session.updateMeta({ revertCommit: found });
+        setup.updateMeta({ revertCommit: found });
       } else if (g && found) {
         if (found !== await git3.head())
           throw new RunError(
@@ -27824,7 +27823,7 @@ async function rollbackRun(options) {
         detail.push(`reverted ${target2.commit.slice(0, 12)} locally with ${revert.slice(0, 12)} (not pushed yet)`);
         await pausePoint("committed", options.env);
       } else detail.push(g ? `run ${target2.runId} committed nothing: no git revert needed` : "the plan has no git section");
-      const undo = await planUndo(session, op, target2);
+      const undo = await planUndo(setup, op, target2);
       detail.push(...undo.describe);
       if (undo.destroys.length && !approval.scope.destroy) {
         throw new ApprovalError(
@@ -27836,23 +27835,23 @@ async function rollbackRun(options) {
         detail.push(...await git3.push(g, revert));
         pushed = true;
         localRevert = void 0;
-        session.updateMeta({ revertCommit: revert });
+        setup.updateMeta({ revertCommit: revert });
         await pausePoint("pushed", options.env);
       }
       detail.push(...await undo.apply());
       await pausePoint("applied", options.env);
       return { value: void 0, detail };
     });
-    return complete(session, `Rollback of run ${target2.runId} complete`, session.meta.revertCommit);
+    return complete(setup, `Rollback of run ${target2.runId} complete`, setup.meta.revertCommit);
   } catch (error) {
     const dropped = localRevert ? await localRevert.git.resetTo(localRevert.base).then(
       () => true,
       () => false
     ) : false;
-    const reverted = session.meta.revertCommit;
+    const reverted = setup.meta.revertCommit;
     const status = pushed ? `git: reverted and pushed (${reverted?.slice(0, 12)}); ${loaded.plan.operation}: not finished` : `nothing changed by this rollback run: nothing pushed, nothing applied${dropped ? " (the local revert was dropped)" : ""}`;
     return blocked(
-      session,
+      setup,
       error,
       {
         attempted: [],
@@ -27878,13 +27877,13 @@ async function isAncestor(git3, commit, tip) {
   if (!tip) return false;
   return (await git3.raw("git merge-base --is-ancestor", ["merge-base", "--is-ancestor", commit, tip])).exitCode === 0;
 }
-async function planUndo(session, op, target2) {
-  if (op.planRollback) return op.planRollback(session.ctx);
+async function planUndo(setup, op, target2) {
+  if (op.planRollback) return op.planRollback(setup.ctx);
   return {
     destroys: [],
     describe: [],
     apply: async () => {
-      const undone = await op.rollback(session.ctx);
+      const undone = await op.rollback(setup.ctx);
       if (undone.pending.length)
         throw new RunError(`rollback of run ${target2.runId} incomplete: ${undone.pending.join("; ")}`, "Permission", {
           pending: undone.pending,
@@ -27895,7 +27894,7 @@ async function planUndo(session, op, target2) {
   };
 }
 var init_rollback = __esm({
-  "src/exec/rollback.ts"() {
+  "src/exec/run/rollback.ts"() {
     "use strict";
     init_usage_error();
     init_home();
@@ -27910,7 +27909,7 @@ var init_rollback = __esm({
     init_run_errors();
     init_reap();
     init_run_store();
-    init_session();
+    init_run_setup();
   }
 });
 
@@ -28004,7 +28003,7 @@ async function commandStore(io) {
 init_plan_schema();
 init_progress();
 
-// src/exec/signals.ts
+// src/exec/process/signals.ts
 var STOPPING = ["SIGINT", "SIGTERM", "SIGHUP"];
 async function withSignals(body) {
   const controller = new AbortController();

@@ -32,7 +32,7 @@ export function executorTools(options: ExecutorToolOptions): AgentTool[] {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { planOnly } = await import('../exec/plan-run.js');
+        const { planOnly } = await import('../exec/plan/plan-run.js');
         const result = await planOnly({
           planArg: options.plan,
           cwd: options.cwd,
@@ -51,7 +51,7 @@ export function executorTools(options: ExecutorToolOptions): AgentTool[] {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import('../exec/execute.js');
+        const { executePlan } = await import('../exec/run/execute.js');
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

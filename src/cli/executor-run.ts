@@ -1,8 +1,8 @@
 // What plan, execute and rollback share: progress on stderr, SIGINT/SIGTERM turned into an abort
 // signal, a plan-file error as a usage error, and the report (or its JSON) on stdout.
-import { PlanError } from '../exec/plan-schema.js';
-import { createProgress, type Progress } from '../exec/progress.js';
-import { withSignals } from '../exec/signals.js';
+import { PlanError } from '../exec/plan/plan-schema.js';
+import { createProgress, type Progress } from '../exec/run/progress.js';
+import { withSignals } from '../exec/process/signals.js';
 import { UsageError, type Io } from './io.js';
 
 export async function runExecutor<T>(io: Io, json: boolean, work: (signal: AbortSignal, progress: Progress) => Promise<T>): Promise<T> {

@@ -2,7 +2,7 @@
 import type { infer as Infer } from 'zod/mini';
 import type { ErrorClass } from '../status/report-types.js';
 import type { OperationType, SectionOf } from './kinds/index.js';
-import type { planSchema } from './plan-schema.js';
+import type { planSchema } from './plan/plan-schema.js';
 
 export type { OperationType };
 

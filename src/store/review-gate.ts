@@ -4,8 +4,8 @@
 // or the store stops answering. Only a store named in .execguard.yaml counts: EXECGUARD_STORE can
 // be set by whoever starts the command, and could point at a database with made-up reviewers.
 import { hostname, userInfo } from 'node:os';
-import { type ReviewCheck, type ReviewGate, ReviewPendingError } from '../exec/review.js';
-import { RunError } from '../exec/run-errors.js';
+import { type ReviewCheck, type ReviewGate, ReviewPendingError } from '../exec/approval/review.js';
+import { RunError } from '../exec/run/run-errors.js';
 import type { StoreSetting } from './config.js';
 import { type Approval, countingApprovals, requestReview, waitForApprovals } from './reviews.js';
 import { workspaceKey } from './team-run.js';

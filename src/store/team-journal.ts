@@ -5,8 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import type { StampedEntry } from '../exec/journal.js';
-import { metaFromJournal, runsRoot, writeMeta, type RunMeta } from '../exec/run-store.js';
+import type { StampedEntry } from '../exec/journal/journal.js';
+import { metaFromJournal, runsRoot, writeMeta, type RunMeta } from '../exec/journal/run-store.js';
 import type { PostgresStore } from './postgres.js';
 
 export type TeamRun = RunMeta & { workspace: string; roles: string[] };

@@ -9,15 +9,15 @@
 import { execFileSync } from 'node:child_process';
 import { hostname, userInfo } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { type JournalMirror, mirrorJournals, readJournal } from '../exec/journal.js';
-import { loadPlan } from '../exec/plan-file.js';
-import type { Progress } from '../exec/progress.js';
-import { readRun, runsRoot } from '../exec/run-store.js';
+import { type JournalMirror, mirrorJournals, readJournal } from '../exec/journal/journal.js';
+import { loadPlan } from '../exec/plan/plan-file.js';
+import type { Progress } from '../exec/run/progress.js';
+import { readRun, runsRoot } from '../exec/journal/run-store.js';
 import { stateHome } from '../state/home.js';
 import { renderStatus } from '../status/render.js';
 import type { LeaseOwner, PostgresStore } from './postgres.js';
 import { kindOf } from '../exec/kinds/index.js';
-import { sectionOf } from '../exec/plan-section.js';
+import { sectionOf } from '../exec/plan/plan-section.js';
 import { fetchRun } from './team-journal.js';
 
 export interface TeamRunResult {

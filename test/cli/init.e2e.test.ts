@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLAN_TEMPLATES } from '../../src/cli/init/plan-templates.js';
 import { policyTemplate } from '../../src/cli/init/policy-template.js';
-import { parsePlan } from '../../src/exec/plan-schema.js';
+import { parsePlan } from '../../src/exec/plan/plan-schema.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
 import { parsePolicy } from '../../src/guard/policy-parse.js';
 import { execguard } from '../support/cli.js';

@@ -3,9 +3,9 @@
 // grant bound to plan digests covers only those.
 import { describe, expect, it } from 'vitest';
 import { parseApproval } from '../../src/approval/scope.js';
-import { checkCoverage, planEnvironments } from '../../src/exec/approval-check.js';
-import type { RunApproval } from '../../src/exec/approval-source.js';
-import { ApprovalError } from '../../src/exec/run-errors.js';
+import { checkCoverage, planEnvironments } from '../../src/exec/approval/approval-check.js';
+import type { RunApproval } from '../../src/exec/approval/approval-source.js';
+import { ApprovalError } from '../../src/exec/run/run-errors.js';
 import type { Plan } from '../../src/exec/types.js';
 
 const tf = (workdir: string, extra: Partial<NonNullable<Plan['terraform']>> = {}): Plan => ({
@@ -93,7 +93,7 @@ describe('approval coverage', () => {
 
 describe("the plan summary's rollback path", () => {
   it('names exactly what a rollback would destroy: what the plan creates, and what it replaces', async () => {
-    const { rollbackPathOf } = await import('../../src/exec/plan-run.js');
+    const { rollbackPathOf } = await import('../../src/exec/plan/plan-run.js');
     const summary = {
       create: ['terraform_data.a', 'terraform_data.r'],
       update: ['terraform_data.u'],

@@ -125,7 +125,7 @@ describe("a library caller (orchestrator) passing its user's approval in-process
   it('is the approval even when the process runs in an agent session, journaled as caller', async () => {
     const ws = workspace();
     ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'x' }]));
-    const { executePlan } = await import('../../src/exec/execute.js');
+    const { executePlan } = await import('../../src/exec/run/execute.js');
     const result = await executePlan({ planArg: 'plan.yaml', cwd: ws.repo, env: { ...ws.env, CLAUDECODE: '1' }, callerApproval: APPROVAL });
     expect(result.status).toBe('COMPLETE');
     expect(journalOf(ws, result.runId).find((e) => e.type === 'approval')).toMatchObject({ source: 'caller' });

@@ -1,9 +1,9 @@
-// One step's child process (src/exec/child.ts), with real processes: its own process group, its
+// One step's child process (src/exec/process/child.ts), with real processes: its own process group, its
 // output in our files, its input, its end by timeout or by the run's signal, and a start failure.
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startChild, type ChildOptions } from '../../src/exec/child.js';
+import { startChild, type ChildOptions } from '../../src/exec/process/child.js';
 import { tempDir } from '../helpers/tmp.js';
 
 /** Runs `sh -c script` with output files in a temp folder; returns the outcome and the output. */

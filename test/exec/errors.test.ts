@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/exec/errors.js';
+import { classify } from '../../src/exec/run/error-table.js';
 
 const c = (stderr: string, exitCode = 1, stdout = '') => classify({ exitCode, stdout, stderr }).errorClass;
 

@@ -5,7 +5,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileS
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lockPath } from '../../src/exec/lock.js';
+import { lockPath } from '../../src/exec/journal/lock.js';
 import { builtPlugin } from '../helpers/built-plugin.js';
 import { execguard } from '../support/cli.js';
 import { errorTypeOf, expectJournalClosed, expectStatus, journalOf, runIdOf } from './support/assert-run.js';

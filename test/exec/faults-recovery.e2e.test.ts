@@ -9,7 +9,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acquireLock, workspaceKey } from '../../src/exec/lock.js';
+import { acquireLock, workspaceKey } from '../../src/exec/journal/lock.js';
 import { builtPlugin } from '../helpers/built-plugin.js';
 import { errorTypeOf, expectStatus, journalOf, metaOf, runIdOf } from './support/assert-run.js';
 import { APPROVAL, originHead, tfConfig, workspace, type Workspace } from '../support/workspace.js';

@@ -2,10 +2,10 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Journal, readJournal, readJournalCounted } from '../../src/exec/journal.js';
-import { acquireLock, lockIsStale, LockHeldError } from '../../src/exec/lock.js';
-import { processStart } from '../../src/exec/process-identity.js';
-import { createProgress } from '../../src/exec/progress.js';
+import { Journal, readJournal, readJournalCounted } from '../../src/exec/journal/journal.js';
+import { acquireLock, lockIsStale, LockHeldError } from '../../src/exec/journal/lock.js';
+import { processStart } from '../../src/exec/process/process-identity.js';
+import { createProgress } from '../../src/exec/run/progress.js';
 import { tempDir } from '../helpers/tmp.js';
 
 describe('journal', () => {

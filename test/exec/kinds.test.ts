@@ -5,8 +5,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLAN_TEMPLATES } from '../../src/cli/init/plan-templates.js';
 import { KINDS, OPERATION_TYPES } from '../../src/exec/kinds/index.js';
-import { parsePlan } from '../../src/exec/plan-schema.js';
-import { rollbackPathOf } from '../../src/exec/plan-run.js';
+import { parsePlan } from '../../src/exec/plan/plan-schema.js';
+import { rollbackPathOf } from '../../src/exec/plan/plan-run.js';
 
 const SRC = join(import.meta.dirname, '../../src');
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { acquireLock, lockPath, workspaceKey } from '../../src/exec/lock.js';
+import { acquireLock, lockPath, workspaceKey } from '../../src/exec/journal/lock.js';
 import { tempDir } from '../helpers/tmp.js';
 import { errorTypeOf, expectStatus, journalOf, runIdOf } from './support/assert-run.js';
 import { APPROVAL, originHead, tfConfig, workspace } from '../support/workspace.js';
@@ -47,7 +47,7 @@ beforeAll(async () => {
   const dir = tempDir('execguard-lock-');
   lockModule = join(dir, 'lock.mjs');
   await build({
-    entryPoints: [join(import.meta.dirname, '../../src/exec/lock.ts')],
+    entryPoints: [join(import.meta.dirname, '../../src/exec/journal/lock.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',

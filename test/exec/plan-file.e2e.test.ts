@@ -3,8 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from '../../src/exec/plan-file.js';
-import { PlanError } from '../../src/exec/plan-schema.js';
+import { loadPlan } from '../../src/exec/plan/plan-file.js';
+import { PlanError } from '../../src/exec/plan/plan-schema.js';
 import { tempDir } from '../helpers/tmp.js';
 import { APPROVAL, tfConfig, workspace } from '../support/workspace.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlan, PlanError } from '../../src/exec/plan-schema.js';
+import { parsePlan, PlanError } from '../../src/exec/plan/plan-schema.js';
 
 const parse = (text: string) => parsePlan(text, { file: 'plan.yaml', repoRoot: '/repo', defaultId: 'plan' });
 const errorOf = (text: string) => {

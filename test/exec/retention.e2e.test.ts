@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAge } from '../../src/exec/retention.js';
+import { parseAge } from '../../src/exec/journal/retention.js';
 import { rotateBySize } from '../../src/state/log-rotate.js';
 import { tempDir } from '../helpers/tmp.js';
 import { runCli } from '../support/cli.js';

@@ -5,7 +5,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recommendedFor } from '../../src/exec/errors.js';
+import { recommendedFor } from '../../src/exec/run/error-table.js';
 import { APPROVAL, tfConfig, workspace } from '../support/workspace.js';
 
 const hasTerraform = (() => {

@@ -3,11 +3,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGate } from '../../src/exec/guard-gate.js';
-import { Journal, readJournal } from '../../src/exec/journal.js';
-import { StepRunner } from '../../src/exec/steps.js';
+import { loadGate } from '../../src/exec/approval/guard-gate.js';
+import { Journal, readJournal } from '../../src/exec/journal/journal.js';
+import { StepRunner } from '../../src/exec/run/steps.js';
 import type { OperationContext } from '../../src/exec/types.js';
-import { runVerifyStep } from '../../src/exec/verify-steps.js';
+import { runVerifyStep } from '../../src/exec/run/verify-steps.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
 import { tempDir } from '../helpers/tmp.js';
 

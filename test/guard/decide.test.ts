@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseApproval } from '../../src/approval/scope.js';
 import { decide, type DecisionInput } from '../../src/guard/decide.js';
-import { loadGate } from '../../src/exec/guard-gate.js';
+import { loadGate } from '../../src/exec/approval/guard-gate.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
 
 const base = (command: string, readKubeContext: () => Promise<string | undefined>, allowed = true): DecisionInput => ({

@@ -12,7 +12,7 @@ import { guardToolUse } from '../../src/agent/guard-tool-use.js';
 import { sdkDecisionInput } from '../../src/agent/bash-tool.js';
 import { approvalForCheck } from '../../src/approval/answer-binding.js';
 import { environmentsNamed } from '../../src/approval/environment-words.js';
-import { loadGate } from '../../src/exec/guard-gate.js';
+import { loadGate } from '../../src/exec/approval/guard-gate.js';
 import { decide } from '../../src/guard/decide.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
 import { answerEvent } from '../../src/hooks/answer-event.js';

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reviewersRequired } from '../../src/exec/review.js';
+import { reviewersRequired } from '../../src/exec/approval/review.js';
 import { DEFAULT_POLICY } from '../../src/guard/policy.js';
 import { stricterOf } from '../../src/guard/policy-merge.js';
 import { PolicyError, parsePolicy } from '../../src/guard/policy-parse.js';

@@ -213,7 +213,7 @@ describe.skipIf(!postgresAvailable || !hasTerraform)('four-eyes, fail closed and
   it('a library caller with no review gate: a plan that needs reviewers is BLOCKED, nothing pushed', async () => {
     const { a, envA } = twoMachines(teamPolicy());
     const before = originHead(a);
-    const { executePlan } = await import('../../src/exec/execute.js');
+    const { executePlan } = await import('../../src/exec/run/execute.js');
     const result = await executePlan({ planArg: 'plan.yaml', cwd: a.repo, env: envA, callerApproval: APPROVAL });
     expect(result.status).toBe('BLOCKED');
     expect(result.markdown).toMatch(

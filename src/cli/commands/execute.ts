@@ -1,5 +1,5 @@
 // execguard execute PLAN.yaml [--approval TEXT] [--wait] [--json]: exit 0 COMPLETE, 2 BLOCKED, 1 usage error.
-import type { Progress } from '../../exec/progress.js';
+import type { Progress } from '../../exec/run/progress.js';
 import { stateHome } from '../../state/home.js';
 import { commandStore } from '../store-setting.js';
 import { printRunResult, runExecutor } from '../executor-run.js';
@@ -18,7 +18,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const store = await commandStore(io);
-  const { executePlan } = await import('../../exec/execute.js');
+  const { executePlan } = await import('../../exec/run/execute.js');
   const { reviewGate } = await import('../../store/review-gate.js');
   const execute = (signal: AbortSignal, progress: Progress) =>
     executePlan({

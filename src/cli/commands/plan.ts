@@ -1,5 +1,5 @@
 // execguard plan PLAN.yaml [--json]: pre-flight + dry run; prints the approval summary and digest.
-import type { Progress } from '../../exec/progress.js';
+import type { Progress } from '../../exec/run/progress.js';
 import { commandStore } from '../store-setting.js';
 import { runExecutor } from '../executor-run.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
@@ -21,7 +21,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
-  const { planOnly } = await import('../../exec/plan-run.js');
+  const { planOnly } = await import('../../exec/plan/plan-run.js');
   // Contained mode: the dry run gets only the read-only credentials the policy names (docs/contained.md).
   const [{ loadPolicy }, { planEnvironment }] = await Promise.all([import('../../state/policy-file.js'), import('../plan-credentials.js')]);
   const env = planEnvironment(io.env, (await loadPolicy(io.cwd)).contained);

@@ -1,6 +1,6 @@
 // execguard resume RUN_ID [--approval TEXT] [--json]: exit 0 COMPLETE (or nothing to resume), 2 BLOCKED (or
 // the run is held by another process), 1 usage error.
-import type { Progress } from '../../exec/progress.js';
+import type { Progress } from '../../exec/run/progress.js';
 import { printRunResult, runExecutor } from '../executor-run.js';
 import { commandStore } from '../store-setting.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
@@ -17,7 +17,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
-  const { resumeRun } = await import('../../exec/resume.js');
+  const { resumeRun } = await import('../../exec/run/resume.js');
   // Four-eyes holds for a resumed run too: its digest must still carry the reviews it needs.
   const store = await commandStore(io);
   const { reviewGate } = await import('../../store/review-gate.js');

@@ -1,5 +1,5 @@
 // execguard rollback RUN_ID [--approval TEXT] [--json]: exit 0 rolled back, 2 BLOCKED, 1 usage error.
-import type { Progress } from '../../exec/progress.js';
+import type { Progress } from '../../exec/run/progress.js';
 import { commandStore } from '../store-setting.js';
 import { printRunResult, runExecutor } from '../executor-run.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
@@ -16,7 +16,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
-  const { rollbackRun } = await import('../../exec/rollback.js');
+  const { rollbackRun } = await import('../../exec/run/rollback.js');
   const url = (await commandStore(io))?.url;
   const work = (signal: AbortSignal, progress: Progress) =>
     rollbackRun({

@@ -4,10 +4,10 @@
 // (resume for execute runs only). A run whose meta.json is unreadable is listed as damaged, with
 // what its journal still tells.
 import { join } from 'node:path';
-import { readJournalCounted } from '../../exec/journal.js';
-import { reapDeadRuns } from '../../exec/reap.js';
-import { DEFAULT_RUN_RETENTION_MS, parseAge, pruneRuns, sweepState } from '../../exec/retention.js';
-import { continueCommand, listRuns, readRun, runsRoot, type RunMeta } from '../../exec/run-store.js';
+import { readJournalCounted } from '../../exec/journal/journal.js';
+import { reapDeadRuns } from '../../exec/process/reap.js';
+import { DEFAULT_RUN_RETENTION_MS, parseAge, pruneRuns, sweepState } from '../../exec/journal/retention.js';
+import { continueCommand, listRuns, readRun, runsRoot, type RunMeta } from '../../exec/journal/run-store.js';
 import { commandStore } from '../store-setting.js';
 import type { TeamRun } from '../../store/team-journal.js';
 import { stateHome } from '../../state/home.js';

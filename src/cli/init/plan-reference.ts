@@ -1,9 +1,9 @@
 // The plan reference (docs/plan-reference.md), generated from the plan schema itself
-// (src/exec/plan-schema.ts and each kind's section in src/exec/kinds/), so the documentation cannot drift from what `execguard plan`
+// (src/exec/plan/plan-schema.ts and each kind's section in src/exec/kinds/), so the documentation cannot drift from what `execguard plan`
 // accepts. `npm run docs:plans` rewrites the file; test/plugin/plan-reference.test.ts fails when
 // it is stale.
 import { KINDS } from '../../exec/kinds/index.js';
-import { planSchema } from '../../exec/plan-schema.js';
+import { planSchema } from '../../exec/plan/plan-schema.js';
 
 type Def = { type: string; [key: string]: any };
 const def = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
@@ -69,7 +69,7 @@ export function planReference(): string {
   const out = [
     '# Plan file reference',
     '',
-    '<!-- Generated from src/exec/plan-schema.ts and src/exec/kinds/ by `npm run docs:plans`; do not edit by hand. -->',
+    '<!-- Generated from src/exec/plan/plan-schema.ts and src/exec/kinds/ by `npm run docs:plans`; do not edit by hand. -->',
     '',
     'A plan is a YAML mapping. Paths are relative to the repository root (var files: to `workdir`) and',
     'must stay inside it. An unknown key, a wrong type or a path outside the repository is an error that',

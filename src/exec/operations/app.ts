@@ -1,7 +1,7 @@
 // Application changes: the pushed commit is the change. Apply runs the plan's test and build
 // commands (through `bash -c`, so the guard analyses the same text bash runs); verify reads the
 // pull request's checks from `gh pr checks --json`. Rollback is the runner's git revert alone.
-import { classify } from '../errors.js';
+import { classify } from '../run/error-table.js';
 import { StepError, type CommandResult, type Operation, type OperationContext } from '../types.js';
 
 const PASSED = new Set(['SUCCESS', 'SKIPPED', 'NEUTRAL']);

@@ -1,6 +1,6 @@
 // Pure readiness rules for Flux objects read with `kubectl get ... -o json`, and the duration
 // format plans use. A Kustomization is done when it has applied the expected commit and is Ready.
-import { durationMs } from '../duration.js';
+import { durationMs } from '../run/duration.js';
 
 export function parseDuration(text: string): number {
   const ms = durationMs(text, ['ms', 's', 'm', 'h']);

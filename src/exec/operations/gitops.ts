@@ -2,7 +2,7 @@
 // and waits until the Kustomization has applied the pushed commit and is Ready (and the
 // HelmRelease, if any, is Ready). Rollback: the runner reverts and pushes; this reconciles again
 // and waits for the reverted revision.
-import { classify } from '../errors.js';
+import { classify } from '../run/error-table.js';
 import { StepError, type CommandResult, type DryRunSummary, type Operation, type OperationContext } from '../types.js';
 import { helmReleaseReadiness, kustomizationReadiness, parseDuration, type Readiness } from './gitops-wait.js';
 

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { classify } from '../errors.js';
+import { classify } from '../run/error-table.js';
 import { StepError, type CommandResult, type DryRunSummary, type Operation, type OperationContext } from '../types.js';
 import { isWorkload, workloadHealth } from './kubectl-health.js';
 

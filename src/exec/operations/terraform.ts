@@ -5,8 +5,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { stateHome } from '../../state/home.js';
 import { terraformLikeSection } from '../kinds/terraform-like.js';
-import { classify } from '../errors.js';
-import { PartialApplyError } from '../run-errors.js';
+import { classify } from '../run/error-table.js';
+import { PartialApplyError } from '../run/run-errors.js';
 import {
   StepError,
   type CommandResult,
@@ -15,7 +15,7 @@ import {
   type OperationContext,
   type TerraformSection,
 } from '../types.js';
-import { byCodePoint } from '../order.js';
+import { byCodePoint } from '../run/order.js';
 
 /**
  * Every terraform call runs non-interactive. The user's CLI configuration (TF_CLI_CONFIG_FILE or
@@ -163,7 +163,7 @@ async function stateResources(ctx: OperationContext): Promise<Map<string, { tain
 }
 
 /** Thrown when apply fails: carries what was applied before the failure. */
-export { PartialApplyError as ApplyError } from '../run-errors.js';
+export { PartialApplyError as ApplyError } from '../run/run-errors.js';
 
 const changed = (s: DryRunSummary) => [
   ...s.create.map((a) => `create ${a}`),

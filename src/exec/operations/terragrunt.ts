@@ -3,7 +3,7 @@
 // configuration would destroy something, that is reported as a pending step for a person.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { classify } from '../errors.js';
+import { classify } from '../run/error-table.js';
 import { StepError, type CommandResult, type DryRunSummary, type Operation, type OperationContext } from '../types.js';
 import { initArgs, lastError, lockFileOf, summarize, TERRAFORM_SOURCES, terraformEnv, varArgs } from './terraform.js';
 

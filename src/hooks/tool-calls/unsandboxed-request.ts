@@ -6,7 +6,7 @@
 import { realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { GrantBinding } from '../../approval/types.js';
-import { listRuns } from '../../exec/run-store.js';
+import { listRuns } from '../../exec/journal/run-store.js';
 import type { UnsandboxedRequest } from '../../guard/rules/unsandboxed-request.js';
 import type { HookContext } from '../context.js';
 

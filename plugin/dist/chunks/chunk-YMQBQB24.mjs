@@ -1,0 +1,82 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+
+// src/exec/run/error-table.ts
+var ERROR_TABLE = [
+  // A remote or state that moved under us: never retried, never forced.
+  {
+    errorClass: "StateConflict",
+    pattern: /non-fast-forward|\[rejected\]|fetch first|updates were rejected/i,
+    why: "the remote branch moved since the plan was made"
+  },
+  { errorClass: "StateConflict", pattern: /saved plan is stale|plan file .*stale/i, why: "the state changed since the plan was saved" },
+  {
+    errorClass: "StateConflict",
+    pattern: /error acquiring the state lock|state lock|lock (is )?held|already locked/i,
+    why: "another run holds the lock",
+    advice: "Another terraform run holds the state lock: wait for it to finish and run execguard execute again; if the run that took it is gone (check the lock info in the exact error), release it with terraform force-unlock LOCK_ID first. Nothing to rebase."
+  },
+  {
+    errorClass: "StateConflict",
+    pattern: /merge conflict|CONFLICT \(|\b409\b.*conflict|the object has been modified/i,
+    why: "a conflicting change exists"
+  },
+  // Access: retrying does not help, someone must grant it.
+  { errorClass: "Permission", exitCodes: [126], why: "the command is not executable" },
+  {
+    errorClass: "Permission",
+    pattern: /permission denied|EACCES|EPERM|read-only file system|EROFS|operation not permitted/i,
+    why: "the file system refused access"
+  },
+  {
+    errorClass: "Permission",
+    pattern: /permission to \S+ denied|\bforbidden\b|\b403\b|unauthori[sz]ed|\b401\b|access ?denied|authentication (failed|required)|could not read Username|invalid credentials/i,
+    why: "the credentials do not allow this"
+  },
+  // Network and service hiccups: worth one retry.
+  {
+    errorClass: "Transient",
+    pattern: /connection (reset|refused|timed out)|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|EPIPE|socket hang up/i,
+    why: "the connection failed"
+  },
+  {
+    errorClass: "Transient",
+    pattern: /\btime(d)?[ -]?out\b|deadline exceeded|i\/o timeout|TLS handshake timeout/i,
+    why: "the operation timed out"
+  },
+  {
+    errorClass: "Transient",
+    pattern: /temporar(il)?y (unavailable|failure)|try again|\b50[234]\b|service unavailable|bad gateway|too many requests|\b429\b|rate limit|could not resolve host/i,
+    why: "the service is temporarily unavailable"
+  },
+  { errorClass: "Transient", exitCodes: [124], why: "the command timed out" },
+  // Everything else is a problem with the input: the plan, the configuration or the command.
+  { errorClass: "Validation", exitCodes: [127], why: "the command was not found" },
+  { errorClass: "Validation", why: "the command rejected its input" }
+];
+function classify(result) {
+  const text = `${result.stderr}
+${result.stdout}`;
+  for (const row of ERROR_TABLE) {
+    if (row.exitCodes && !row.exitCodes.includes(result.exitCode)) continue;
+    if (row.pattern && !row.pattern.test(text)) continue;
+    return { errorClass: row.errorClass, why: row.why, ...row.advice ? { advice: row.advice } : {} };
+  }
+  return { errorClass: "Validation", why: "the command rejected its input" };
+}
+var RECOMMENDED = {
+  Transient: "Retry later: the failure looked transient and persisted after one retry",
+  Validation: "Fix the plan or the configuration named in the exact error, run execguard plan again and get it approved",
+  Permission: "Grant the missing access (credentials, file permissions) and re-run execguard execute",
+  StateConflict: "Rebase on the remote, run execguard plan again and get the new plan approved; never force",
+  Approval: "Ask the user to approve: present the plan summary (execguard plan) and wait for their approval"
+};
+function recommendedFor(error, errorType) {
+  const result = error?.result;
+  return (result ? classify(result).advice : void 0) ?? RECOMMENDED[errorType];
+}
+
+export {
+  classify,
+  RECOMMENDED,
+  recommendedFor
+};
