@@ -1,9 +1,9 @@
 // Builds the plugin from the current sources into a folder laid out like the installed plugin:
-// a fresh dist/ next to links to the repository's skills/, hooks/, bin/, .claude-plugin/ and the
-// other shipped files. Tests run exactly what Claude Code runs, and the committed dist/ is left
-// alone. Called once per run by test/global-setup-plugin.ts (not from test files).
+// a fresh dist/ next to links to the repository's skills/, hooks/, .claude-plugin/ and the other
+// shipped files, and a copy of bin/. Tests run exactly what Claude Code runs, and the committed
+// plugin/ is left alone. Called once per run by test/global-setup-plugin.ts (not from test files).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
@@ -45,7 +45,10 @@ export function buildPluginFolder(root: string): BuiltPlugin {
     if (!existsSync(join(repoRoot, entry))) continue;
     // An entry may be a file inside a folder (`.claude-plugin/plugin.json`): make the folder first.
     mkdirSync(dirname(join(root, entry)), { recursive: true });
-    symlinkSync(join(repoRoot, entry), join(root, entry));
+    // bin/ is copied: node resolves `bin/execguard`'s `../dist/cli.mjs` from the file's real path,
+    // which through a link is the repository's own (generated, maybe absent) dist/.
+    if (entry === 'bin') cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
+    else symlinkSync(join(repoRoot, entry), join(root, entry));
   }
   return { ...pluginAround(join(root, 'dist')), pluginOut: join(root, '.fresh-plugin') };
 }
