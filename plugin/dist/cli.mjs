@@ -17,27 +17,27 @@ var COMMANDS = {
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: executor("plan") },
   execute: { summary: "carry out an approved plan phase by phase", load: executor("execute") },
   rollback: { summary: "roll back a run", load: executor("rollback") },
-  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-Y67UMCYG.mjs") },
+  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-AOKSJETY.mjs") },
   resume: { summary: "continue an interrupted run from its journal", load: executor("resume") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
-    load: () => import("./chunks/init-PPWO5BB4.mjs")
+    load: () => import("./chunks/init-RNPJZT2U.mjs")
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-35DBUCFL.mjs")
+    load: () => import("./chunks/agent-3OQBSLHF.mjs")
   },
-  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-W2JM2BWC.mjs") },
+  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-EL22BCQG.mjs") },
   store: {
     summary: "the team store: migrate (create or upgrade the schema), sync (send decisions), verify (check the chains)",
-    load: () => import("./chunks/store-SOHA6YVG.mjs")
+    load: () => import("./chunks/store-HPWSKFS5.mjs")
   },
   approve: {
     summary: "approve another person's plan digest that waits for review (four-eyes)",
-    load: () => import("./chunks/approve-UQHMU5U2.mjs")
+    load: () => import("./chunks/approve-RHTTPFRJ.mjs")
   },
-  locks: { summary: "list the workspace leases in the team store", load: () => import("./chunks/locks-KUK7UFGJ.mjs") },
-  unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-KSQ5AYD7.mjs") },
+  locks: { summary: "list the workspace leases in the team store", load: () => import("./chunks/locks-TLT4QMAJ.mjs") },
+  unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-GZGRQWSJ.mjs") },
   doctor: {
     summary: "check that Claude Code runs execguard's hooks, and which protection is in force",
     load: () => import("./chunks/doctor-ARQ5E5NU.mjs")

@@ -2,6 +2,7 @@
 // (src/store/config.ts), with a bad setting as a usage error and a shadowed EXECGUARD_STORE said
 // on stderr, so nobody wonders which database a command used.
 import { StoreConfigError, type StoreSetting, teamStore } from '../store/config.js';
+import type { PostgresStore } from '../store/postgres.js';
 import { type Io, UsageError } from './io.js';
 
 export async function commandStore(io: Io): Promise<StoreSetting | undefined> {
@@ -12,5 +13,16 @@ export async function commandStore(io: Io): Promise<StoreSetting | undefined> {
   } catch (error) {
     if (error instanceof StoreConfigError) throw new UsageError(error.message);
     throw error;
+  }
+}
+
+/** The team store, connected for `execguard NAME`; undefined once stderr says why not (the command exits 2). */
+export async function connectStore(name: string, url: string, io: Io): Promise<PostgresStore | undefined> {
+  const { PostgresStore } = await import('../store/postgres.js');
+  try {
+    return await PostgresStore.connect(url, io.env);
+  } catch (error) {
+    io.stderr(`execguard ${name}: ${(error as Error).message}\n`);
+    return undefined;
   }
 }

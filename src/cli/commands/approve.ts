@@ -3,8 +3,7 @@
 // reviewer logs in as; the author's own approval is refused (it would never count).
 import { hostname, userInfo } from 'node:os';
 import { NO_STORE } from '../../store/config.js';
-import type { PostgresStore } from '../../store/postgres.js';
-import { commandStore } from '../store-setting.js';
+import { commandStore, connectStore } from '../store-setting.js';
 import { parseArgs, UsageError, type Io } from '../io.js';
 
 const USAGE = 'usage: execguard approve DIGEST [--workspace WORKSPACE] [--json]';
@@ -31,15 +30,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`${USAGE} (DIGEST as the blocked run printed it: sha256:…)`);
   const url = (await commandStore(io))?.url;
   if (!url) throw new UsageError(`execguard approve ${NO_STORE}`);
-  const { PostgresStore } = await import('../../store/postgres.js');
   const { approve } = await import('../../store/reviews.js');
-  let store: PostgresStore;
-  try {
-    store = await PostgresStore.connect(url, io.env);
-  } catch (error) {
-    io.stderr(`execguard approve: ${(error as Error).message}\n`);
-    return 2;
-  }
+  const store = await connectStore('approve', url, io);
+  if (!store) return 2;
   try {
     await store.requireSchema();
     const outcome = await approve(

@@ -1,6 +1,6 @@
 // `execguard locks [--json]`: the leases in force in the team store (workspace, owner, token, expiry).
 import { NO_STORE } from '../../store/config.js';
-import { commandStore } from '../store-setting.js';
+import { commandStore, connectStore } from '../store-setting.js';
 import { parseArgs, UsageError, type Io } from '../io.js';
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -13,14 +13,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const url = (await commandStore(io))?.url;
   if (!url) throw new UsageError(`execguard locks ${NO_STORE}`);
-  const { PostgresStore } = await import('../../store/postgres.js');
-  let store: Awaited<ReturnType<typeof PostgresStore.connect>>;
-  try {
-    store = await PostgresStore.connect(url, io.env);
-  } catch (error) {
-    io.stderr(`execguard locks: ${(error as Error).message}\n`);
-    return 2;
-  }
+  const store = await connectStore('locks', url, io);
+  if (!store) return 2;
   try {
     await store.requireSchema();
     const leases = await store.leases();

@@ -3,7 +3,7 @@
 import { NO_STORE } from '../../store/config.js';
 import type { PostgresStore } from '../../store/postgres.js';
 import { stateHome } from '../../state/home.js';
-import { commandStore } from '../store-setting.js';
+import { commandStore, connectStore } from '../store-setting.js';
 import { parseArgs, UsageError, type Io } from '../io.js';
 
 const USAGE = `Usage: execguard store migrate|sync|verify [--json]
@@ -62,14 +62,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (!action) throw new UsageError(USAGE.split('\n')[0] ?? USAGE);
   const url = (await commandStore(io))?.url;
   if (!url) throw new UsageError(`execguard store ${positionals[0]} ${NO_STORE}`);
-  const { PostgresStore } = await import('../../store/postgres.js');
-  let store: PostgresStore;
-  try {
-    store = await PostgresStore.connect(url, io.env);
-  } catch (error) {
-    io.stderr(`execguard store: ${(error as Error).message}\n`);
-    return 2;
-  }
+  const store = await connectStore('store', url, io);
+  if (!store) return 2;
   try {
     const out = await action(store, io);
     io.stdout(flags.json ? `${JSON.stringify(out.json)}\n` : out.text);

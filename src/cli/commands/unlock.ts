@@ -1,7 +1,7 @@
 // `execguard unlock WORKSPACE --reason TEXT`: breaks a lease in the team store; the store records
 // who broke it (the database role), why, and what was held, so an unlock is never silent.
 import { NO_STORE } from '../../store/config.js';
-import { commandStore } from '../store-setting.js';
+import { commandStore, connectStore } from '../store-setting.js';
 import { parseArgs, UsageError, type Io } from '../io.js';
 
 const USAGE = 'usage: execguard unlock WORKSPACE --reason TEXT [--json]';
@@ -17,14 +17,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`${USAGE} (the reason is required: it is recorded)`);
   const url = (await commandStore(io))?.url;
   if (!url) throw new UsageError(`execguard unlock ${NO_STORE}`);
-  const { PostgresStore } = await import('../../store/postgres.js');
-  let store: Awaited<ReturnType<typeof PostgresStore.connect>>;
-  try {
-    store = await PostgresStore.connect(url, io.env);
-  } catch (error) {
-    io.stderr(`execguard unlock: ${(error as Error).message}\n`);
-    return 2;
-  }
+  const store = await connectStore('unlock', url, io);
+  if (!store) return 2;
   try {
     await store.requireSchema();
     const broken = await store.unlock(positionals[0]!, flags.reason);

@@ -7415,7 +7415,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { planOnly } = await import("./plan-run-OLEO576D.mjs");
+        const { planOnly } = await import("./plan-run-R2WU2VXR.mjs");
         const result = await planOnly({
           planArg: options.plan,
           cwd: options.cwd,
@@ -7434,7 +7434,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-EZUWGLEJ.mjs");
+        const { executePlan } = await import("./execute-QL7BGPNY.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

@@ -2,18 +2,18 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   loadPlan,
   sectionOf
-} from "./chunk-G74JQF5H.mjs";
+} from "./chunk-EE2SCSI3.mjs";
 import {
   renderStatus
 } from "./chunk-B4E3E7L7.mjs";
 import {
-  kindOf
-} from "./chunk-BARCDNVU.mjs";
-import "./chunk-XDDEP7ZQ.mjs";
-import "./chunk-P37WMGKB.mjs";
-import {
   fetchRun
 } from "./chunk-KFA2MYOF.mjs";
+import {
+  kindOf
+} from "./chunk-IUBA4Z7G.mjs";
+import "./chunk-XDDEP7ZQ.mjs";
+import "./chunk-P37WMGKB.mjs";
 import "./chunk-FP4XGDEA.mjs";
 import {
   mirrorJournals,

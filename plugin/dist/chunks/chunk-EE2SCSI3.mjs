@@ -3,7 +3,7 @@ import {
   KINDS,
   OPERATION_TYPES,
   kindOf
-} from "./chunk-BARCDNVU.mjs";
+} from "./chunk-IUBA4Z7G.mjs";
 import {
   nonEmpty,
   relPath

@@ -1,8 +1,9 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   NO_STORE,
-  commandStore
-} from "./chunk-LSXJ6GVL.mjs";
+  commandStore,
+  connectStore
+} from "./chunk-OD2OKBPN.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import "./chunk-S3TMDBQ5.mjs";
 import {
@@ -29,15 +30,8 @@ Breaks the lease on WORKSPACE (as execguard locks names it) and records who, why
     throw new UsageError(`${USAGE} (the reason is required: it is recorded)`);
   const url = (await commandStore(io))?.url;
   if (!url) throw new UsageError(`execguard unlock ${NO_STORE}`);
-  const { PostgresStore } = await import("./postgres-DQTDOXSG.mjs");
-  let store;
-  try {
-    store = await PostgresStore.connect(url, io.env);
-  } catch (error) {
-    io.stderr(`execguard unlock: ${error.message}
-`);
-    return 2;
-  }
+  const store = await connectStore("unlock", url, io);
+  if (!store) return 2;
   try {
     await store.requireSchema();
     const broken = await store.unlock(positionals[0], flags.reason);

@@ -1,8 +1,9 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   NO_STORE,
-  commandStore
-} from "./chunk-LSXJ6GVL.mjs";
+  commandStore,
+  connectStore
+} from "./chunk-OD2OKBPN.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import "./chunk-S3TMDBQ5.mjs";
 import {
@@ -24,15 +25,8 @@ async function run(argv, io) {
   }
   const url = (await commandStore(io))?.url;
   if (!url) throw new UsageError(`execguard locks ${NO_STORE}`);
-  const { PostgresStore } = await import("./postgres-DQTDOXSG.mjs");
-  let store;
-  try {
-    store = await PostgresStore.connect(url, io.env);
-  } catch (error) {
-    io.stderr(`execguard locks: ${error.message}
-`);
-    return 2;
-  }
+  const store = await connectStore("locks", url, io);
+  if (!store) return 2;
   try {
     await store.requireSchema();
     const leases = await store.leases();

@@ -1,8 +1,9 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   NO_STORE,
-  commandStore
-} from "./chunk-LSXJ6GVL.mjs";
+  commandStore,
+  connectStore
+} from "./chunk-OD2OKBPN.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import "./chunk-S3TMDBQ5.mjs";
 import {
@@ -36,16 +37,9 @@ async function run(argv, io) {
     throw new UsageError(`${USAGE} (DIGEST as the blocked run printed it: sha256:\u2026)`);
   const url = (await commandStore(io))?.url;
   if (!url) throw new UsageError(`execguard approve ${NO_STORE}`);
-  const { PostgresStore } = await import("./postgres-DQTDOXSG.mjs");
   const { approve } = await import("./reviews-TG52UM35.mjs");
-  let store;
-  try {
-    store = await PostgresStore.connect(url, io.env);
-  } catch (error) {
-    io.stderr(`execguard approve: ${error.message}
-`);
-    return 2;
-  }
+  const store = await connectStore("approve", url, io);
+  if (!store) return 2;
   try {
     await store.requireSchema();
     const outcome = await approve(

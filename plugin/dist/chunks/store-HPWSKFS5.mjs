@@ -1,8 +1,9 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   NO_STORE,
-  commandStore
-} from "./chunk-LSXJ6GVL.mjs";
+  commandStore,
+  connectStore
+} from "./chunk-OD2OKBPN.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import "./chunk-S3TMDBQ5.mjs";
 import {
@@ -73,15 +74,8 @@ async function run(argv, io) {
   if (!action) throw new UsageError(USAGE.split("\n")[0] ?? USAGE);
   const url = (await commandStore(io))?.url;
   if (!url) throw new UsageError(`execguard store ${positionals[0]} ${NO_STORE}`);
-  const { PostgresStore } = await import("./postgres-DQTDOXSG.mjs");
-  let store;
-  try {
-    store = await PostgresStore.connect(url, io.env);
-  } catch (error) {
-    io.stderr(`execguard store: ${error.message}
-`);
-    return 2;
-  }
+  const store = await connectStore("store", url, io);
+  if (!store) return 2;
   try {
     const out = await action(store, io);
     io.stdout(flags.json ? `${JSON.stringify(out.json)}

@@ -54,8 +54,19 @@ async function commandStore(io) {
     throw error;
   }
 }
+async function connectStore(name, url, io) {
+  const { PostgresStore } = await import("./postgres-DQTDOXSG.mjs");
+  try {
+    return await PostgresStore.connect(url, io.env);
+  } catch (error) {
+    io.stderr(`execguard ${name}: ${error.message}
+`);
+    return void 0;
+  }
+}
 
 export {
   NO_STORE,
-  commandStore
+  commandStore,
+  connectStore
 };
