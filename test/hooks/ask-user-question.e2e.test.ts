@@ -146,6 +146,20 @@ describe("AskUserQuestion: the options are execguard's", () => {
     expect(reasonOf(run)).toMatch(/only execguard mints those/);
   });
 
+  it('a question that shows no plan (no digest, no refused command) is refused, and nothing is pending', async () => {
+    const s = session();
+    writeFileSync(s.transcript, `${JSON.stringify({ type: 'user', message: { role: 'user', content: 'Add the VPC.' } })}\n`);
+    const run = await s.ask();
+    expect(permission(run)).toBe('deny');
+    expect(reasonOf(run)).toMatch(/this approval question shows no plan: put the plan's digest in the question/);
+    expect(openPendingRequest(s.id, new Date(), { env: s.env })).toBeNull();
+    // The same question naming the digest as `execguard plan` printed it is asked, with execguard's options.
+    const named = s.agentQuestion();
+    named.questions[0].question = `${QUESTION} Plan digest: ${DIGEST}`;
+    expect(minted(await s.ask(named)).approve).toMatch(/^Approve \[P-[0-9a-f]{12}-A\]$/);
+    expect(openPendingRequest(s.id, new Date(), { env: s.env })?.digests).toEqual([DIGEST]);
+  });
+
   it('a sub-agent does not ask the user for approval', async () => {
     const s = session();
     const run = await s.ask(undefined, { agent_id: 'planner-1', agent_type: 'planner' });
