@@ -27088,7 +27088,7 @@ async function withWorkspaceLease(options, run7) {
   heartbeat.unref();
   let keep = false;
   try {
-    const result = await run7(controller.signal, options.progress);
+    const result = await run7(controller.signal, options.progress, { workspace, token });
     await mirror2.confirmed().catch(() => {
     });
     const { status, digest: digest2 } = result;

@@ -151,9 +151,15 @@ export async function openStore(url: string, env: NodeJS.ProcessEnv): Promise<Po
   return store;
 }
 
+/** The lease a run holds: its fencing token is what a step may stamp its writes with. */
+export interface HeldLease {
+  workspace: string;
+  token: number;
+}
+
 export async function withWorkspaceLease<R extends object>(
   options: LeaseOptions,
-  run: (signal: AbortSignal, progress: Progress) => Promise<R>,
+  run: (signal: AbortSignal, progress: Progress, lease: HeldLease) => Promise<R>,
 ): Promise<R | TeamRunResult> {
   const ttl = leaseTtl(options.env);
   const { workspace } = options;
@@ -210,7 +216,7 @@ export async function withWorkspaceLease<R extends object>(
   heartbeat.unref();
   let keep = false;
   try {
-    const result = await run(controller.signal, options.progress);
+    const result = await run(controller.signal, options.progress, { workspace, token });
     await mirror.confirmed().catch(() => {});
     const { status, digest } = result as { status?: string; digest?: string };
     if (options.keepForPlan && status === 'COMPLETE')

@@ -171,7 +171,7 @@ async function withWorkspaceLease(options, run) {
   heartbeat.unref();
   let keep = false;
   try {
-    const result = await run(controller.signal, options.progress);
+    const result = await run(controller.signal, options.progress, { workspace, token });
     await mirror.confirmed().catch(() => {
     });
     const { status, digest } = result;
