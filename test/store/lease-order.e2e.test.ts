@@ -1,15 +1,17 @@
 // The team lease across two "machines", as the acceptance puts it: two clones of one bare
-// origin (machine A runs as database role alice with its own state folder, machine B as bob with
-// its own), 8 contenders (4 per machine, each a separate node process in its own worktree of its
-// machine's clone) x 100 rounds on ONE workspace. Every round takes the lease through the
-// executor's own code path (withWorkspaceLease, keyed by workspaceKey: the origin's URL, the
-// workdir and the terraform workspace, so both machines name it alike without being told), and
-// while holding it makes a commit on origin's current tip and pushes it with a plain, non-force
-// push (git itself rejects a stale parent), then writes a journal line through the executor's
-// journal, which the lease's mirror sends to the team store under the lease's fencing token.
-// Afterwards the world is checked: an exclusive marker (mkdir) was never found held, no push was
-// rejected, origin's first-parent history holds the 800 commits with their tokens strictly
-// increasing, and the team journal has the same runs, tokens and commits in the same order.
+// origin (machine A logs in as database role alice, machine B as bob, each with its own state
+// folder), 8 contenders (4 per machine, each a separate node process in its own worktree of its
+// machine's clone) x 100 rounds on ONE workspace. In every round each contender, after a random
+// moment (so some attempts collide and some follow a release), runs once through the executor's own
+// lease path (withWorkspaceLease, keyed by workspaceKey: the origin's URL, the workdir and the
+// terraform workspace, so both machines name it alike without being told). The run that gets the
+// lease makes a commit on origin's current tip and pushes it with a plain, non-force push (git
+// itself rejects a stale parent), then writes a journal line through the executor's journal, which
+// the lease's mirror sends to the team store under the lease's fencing token. The world is checked
+// afterwards: an exclusive marker (mkdir) was never found held, no push was rejected, origin's
+// first-parent history holds every granted run's commit with the tokens strictly increasing, and the
+// team journal has the same runs, tokens and commits in the same order, each written by its
+// machine's role. Without the lease the same contenders overlap and git rejects their pushes.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
