@@ -13,7 +13,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/tmp.js';
+import { builtPlugin } from '../helpers/built-plugin.js';
 import { expectStatus, journalOf, metaOf, runIdOf } from './support/assert-run.js';
 import { APPROVAL, ROOT, tfConfig, workspace, type Workspace } from '../support/workspace.js';
 
@@ -22,18 +22,17 @@ afterAll(() => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
 });
 
+// The CLI bundle the e2e project built once for the run (test/global-setup-plugin.ts).
 let cli: string;
 beforeAll(() => {
-  const out = join(tempDir('execguard-dist-'), 'dist');
-  spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), out], { cwd: ROOT, stdio: 'ignore' });
-  cli = join(out, 'cli.mjs');
+  cli = builtPlugin().cli;
 });
 
 /** A workspace whose push, apply and verify each wait for a release file (created up front unless the test stops there). */
 function crashWorkspace(): Workspace & { marks: string } {
   const ws = workspace();
   const marks = join(ws.dir, 'marks');
-  spawnSync('mkdir', ['-p', marks]);
+  mkdirSync(marks);
   const wait = (name: string) =>
     `echo $$ > ${marks}/${name}.pid; touch ${marks}/${name}.started; while [ ! -e ${marks}/${name}.release ]; do sleep 0.05; done`;
   ws.write('infra/app/main.tf', tfConfig([{ name: 'app' }, { name: 'slow', dependsOn: 'app', command: wait('apply') }]));
