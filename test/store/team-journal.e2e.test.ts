@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { workspaceKey } from '../../src/store/team-run.js';
 import { scaled } from '../helpers/timeouts.js';
-import { tempDir } from '../helpers/tmp.js';
-import { APPROVAL, ROOT, tfConfig, workspace, type Workspace } from '../support/workspace.js';
+import { builtPlugin } from '../helpers/built-plugin.js';
+import { APPROVAL, tfConfig, workspace, type Workspace } from '../support/workspace.js';
 import { type PostgresServer, postgresAvailable, startPostgres } from '../support/postgres.js';
 
 const hasTerraform = spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0;
@@ -30,9 +30,8 @@ describe.skipIf(!postgresAvailable || !hasTerraform)('the team journal (real Pos
     await admin.migrate();
     await admin.close();
     store = await PostgresStore.connect(pg.url('alice'), { HOME: '/nonexistent' });
-    const out = join(tempDir('execguard-dist-'), 'dist');
-    spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), out], { cwd: ROOT, stdio: 'ignore' });
-    cli = join(out, 'cli.mjs');
+    // The CLI bundle the e2e project built once for the run (test/global-setup-plugin.ts).
+    cli = builtPlugin().cli;
   }, scaled(180_000));
   afterAll(async () => {
     for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
