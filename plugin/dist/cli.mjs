@@ -17,15 +17,15 @@ var COMMANDS = {
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: executor("plan") },
   execute: { summary: "carry out an approved plan phase by phase", load: executor("execute") },
   rollback: { summary: "roll back a run", load: executor("rollback") },
-  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-2KADPWEU.mjs") },
+  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-3AVMBPVU.mjs") },
   resume: { summary: "continue an interrupted run from its journal", load: executor("resume") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
-    load: () => import("./chunks/init-RNPJZT2U.mjs")
+    load: () => import("./chunks/init-NVS6P4GP.mjs")
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-3OQBSLHF.mjs")
+    load: () => import("./chunks/agent-NYLI7SRG.mjs")
   },
   log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-EL22BCQG.mjs") },
   store: {

@@ -10813,6 +10813,7 @@ __export(terraform_exports, {
   initArgs: () => initArgs,
   lastError: () => lastError,
   lockFileOf: () => lockFileOf,
+  stateAddresses: () => stateAddresses,
   summarize: () => summarize,
   terraformEnv: () => terraformEnv,
   terraformOperation: () => terraformOperation,
@@ -10908,19 +10909,30 @@ async function planTo(ctx, file, step) {
   if (lock) summary.digestInput = JSON.stringify({ plan: JSON.parse(summary.digestInput), lockFile: lock });
   return summary;
 }
-async function stateResources(ctx) {
-  const result = await ctx.exec("terraform show (state)", ["terraform", "show", "-json"], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+function stateAddresses(rawState) {
   const found = /* @__PURE__ */ new Map();
-  if (result.exitCode !== 0) return found;
-  const walk = (m) => {
-    for (const r of m?.resources ?? []) found.set(r.address, { tainted: Boolean(r.tainted) });
-    for (const c of m?.child_modules ?? []) walk(c);
-  };
+  let resources;
   try {
-    walk(JSON.parse(result.stdout).values?.root_module);
+    resources = JSON.parse(rawState).resources ?? [];
   } catch {
+    return found;
   }
+  const rows = [];
+  for (const r of resources) {
+    const base2 = `${r.module ? `${r.module}.` : ""}${r.mode === "data" ? "data." : ""}${r.type}.${r.name}`;
+    for (const i of r.instances ?? []) {
+      const key = i.index_key === void 0 ? "" : `[${JSON.stringify(i.index_key)}]`;
+      rows.push({ module: r.module ?? "", address: base2 + key, tainted: !i.deposed && i.status === "tainted" });
+    }
+  }
+  rows.sort((a, b) => byCodePoint(a.module, b.module) || byCodePoint(a.address, b.address));
+  for (const row of rows) found.set(row.address, { tainted: (found.get(row.address)?.tainted ?? false) || row.tainted });
   return found;
+}
+async function stateResources(ctx) {
+  const result = await ctx.exec("terraform state pull", ["terraform", "state", "pull"], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+  if (result.exitCode !== 0) return /* @__PURE__ */ new Map();
+  return stateAddresses(result.stdout);
 }
 async function initialise(ctx) {
   await tf(ctx, "terraform init", initArgs(ctx));
@@ -11100,7 +11112,7 @@ async function planTo2(ctx, file, step) {
     throw new StepError(`${step}: terragrunt show -json did not print a plan as JSON`, shown2, "Validation");
   }
 }
-function stateAddresses(showJson) {
+function stateAddresses2(showJson) {
   const walk = (m) => [
     ...(m?.resources ?? []).map((r) => r.address),
     ...(m?.child_modules ?? []).flatMap(walk)
@@ -11156,7 +11168,7 @@ var init_terragrunt = __esm({
         if (plan.exitCode === 2)
           throw new StepError("the state does not match the configuration after apply: terragrunt still plans changes", plan, "Validation");
         const state = await tg(ctx, "terragrunt show (state)", ["show", "-json"]);
-        const resources = stateAddresses(state.stdout);
+        const resources = stateAddresses2(state.stdout);
         return [
           "state matches the configuration (plan -detailed-exitcode = 0)",
           `${resources.length} resource(s) in state: ${resources.join(", ") || "none"}`

@@ -144,22 +144,46 @@ async function planTo(ctx: OperationContext, file: string, step: string): Promis
   return summary;
 }
 
-/** Resources in state (with modules' resources), and which are tainted (a create that failed half-way). */
-async function stateResources(ctx: OperationContext): Promise<Map<string, { tainted: boolean }>> {
-  const result = await ctx.exec('terraform show (state)', ['terraform', 'show', '-json'], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+/** A resource of the raw state (`terraform state pull`, state format version 4). */
+interface RawStateResource {
+  module?: string;
+  mode?: string;
+  type: string;
+  name: string;
+  instances?: { index_key?: string | number; status?: string; deposed?: string }[];
+}
+
+/** The addresses terraform prints for a raw state's resources (`module.m[0].data.t.n["k"]`), and which are tainted. */
+export function stateAddresses(rawState: string): Map<string, { tainted: boolean }> {
   const found = new Map<string, { tainted: boolean }>();
-  if (result.exitCode !== 0) return found;
-  type Mod = { resources?: { address: string; tainted?: boolean }[]; child_modules?: Mod[] };
-  const walk = (m: Mod | undefined) => {
-    for (const r of m?.resources ?? []) found.set(r.address, { tainted: Boolean(r.tainted) });
-    for (const c of m?.child_modules ?? []) walk(c);
-  };
+  let resources: RawStateResource[];
   try {
-    walk((JSON.parse(result.stdout) as { values?: { root_module?: Mod } }).values?.root_module);
+    resources = (JSON.parse(rawState) as { resources?: RawStateResource[] }).resources ?? [];
   } catch {
-    /* no state yet */
+    return found; // no state yet
   }
+  const rows: { module: string; address: string; tainted: boolean }[] = [];
+  for (const r of resources) {
+    const base = `${r.module ? `${r.module}.` : ''}${r.mode === 'data' ? 'data.' : ''}${r.type}.${r.name}`;
+    for (const i of r.instances ?? []) {
+      const key = i.index_key === undefined ? '' : `[${JSON.stringify(i.index_key)}]`;
+      rows.push({ module: r.module ?? '', address: base + key, tainted: !i.deposed && i.status === 'tainted' });
+    }
+  }
+  // The order `terraform show -json` lists them in: the root module first, then each module, by address.
+  rows.sort((a, b) => byCodePoint(a.module, b.module) || byCodePoint(a.address, b.address));
+  for (const row of rows) found.set(row.address, { tainted: (found.get(row.address)?.tainted ?? false) || row.tainted });
   return found;
+}
+
+/**
+ * Resources in state (with modules' resources), and which are tainted (a create that failed half-way).
+ * Read from the raw state: unlike `show -json`, `state pull` starts no provider (seconds each for large ones).
+ */
+async function stateResources(ctx: OperationContext): Promise<Map<string, { tainted: boolean }>> {
+  const result = await ctx.exec('terraform state pull', ['terraform', 'state', 'pull'], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+  if (result.exitCode !== 0) return new Map();
+  return stateAddresses(result.stdout);
 }
 
 /** Thrown when apply fails: carries what was applied before the failure. */

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   KINDS
-} from "./chunk-IUBA4Z7G.mjs";
+} from "./chunk-SWSMAHFP.mjs";
 import "./chunk-XDDEP7ZQ.mjs";
 import "./chunk-P37WMGKB.mjs";
 import {

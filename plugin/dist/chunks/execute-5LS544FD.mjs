@@ -10,11 +10,11 @@ import {
   planInputFiles,
   preflightProbes,
   withRetry
-} from "./chunk-3IZ6K64F.mjs";
+} from "./chunk-3CO5KJYZ.mjs";
 import {
   loadPlan,
   sectionOf
-} from "./chunk-EE2SCSI3.mjs";
+} from "./chunk-AMDXRXCV.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import {
   LockHeldError
@@ -22,7 +22,7 @@ import {
 import {
   kindOf,
   loadOperation
-} from "./chunk-IUBA4Z7G.mjs";
+} from "./chunk-SWSMAHFP.mjs";
 import "./chunk-XDDEP7ZQ.mjs";
 import "./chunk-P37WMGKB.mjs";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   loadPlan,
   sectionOf
-} from "./chunk-EE2SCSI3.mjs";
+} from "./chunk-AMDXRXCV.mjs";
 import {
   renderStatus
 } from "./chunk-B4E3E7L7.mjs";
@@ -11,7 +11,7 @@ import {
 } from "./chunk-KFA2MYOF.mjs";
 import {
   kindOf
-} from "./chunk-IUBA4Z7G.mjs";
+} from "./chunk-SWSMAHFP.mjs";
 import "./chunk-XDDEP7ZQ.mjs";
 import "./chunk-P37WMGKB.mjs";
 import "./chunk-FP4XGDEA.mjs";

@@ -109,19 +109,30 @@ async function planTo(ctx, file, step) {
   if (lock) summary.digestInput = JSON.stringify({ plan: JSON.parse(summary.digestInput), lockFile: lock });
   return summary;
 }
-async function stateResources(ctx) {
-  const result = await ctx.exec("terraform show (state)", ["terraform", "show", "-json"], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+function stateAddresses(rawState) {
   const found = /* @__PURE__ */ new Map();
-  if (result.exitCode !== 0) return found;
-  const walk = (m) => {
-    for (const r of m?.resources ?? []) found.set(r.address, { tainted: Boolean(r.tainted) });
-    for (const c of m?.child_modules ?? []) walk(c);
-  };
+  let resources;
   try {
-    walk(JSON.parse(result.stdout).values?.root_module);
+    resources = JSON.parse(rawState).resources ?? [];
   } catch {
+    return found;
   }
+  const rows = [];
+  for (const r of resources) {
+    const base = `${r.module ? `${r.module}.` : ""}${r.mode === "data" ? "data." : ""}${r.type}.${r.name}`;
+    for (const i of r.instances ?? []) {
+      const key = i.index_key === void 0 ? "" : `[${JSON.stringify(i.index_key)}]`;
+      rows.push({ module: r.module ?? "", address: base + key, tainted: !i.deposed && i.status === "tainted" });
+    }
+  }
+  rows.sort((a, b) => byCodePoint(a.module, b.module) || byCodePoint(a.address, b.address));
+  for (const row of rows) found.set(row.address, { tainted: (found.get(row.address)?.tainted ?? false) || row.tainted });
   return found;
+}
+async function stateResources(ctx) {
+  const result = await ctx.exec("terraform state pull", ["terraform", "state", "pull"], { cwd: ctx.workdir, env: terraformEnv(ctx) });
+  if (result.exitCode !== 0) return /* @__PURE__ */ new Map();
+  return stateAddresses(result.stdout);
 }
 var changed = (s) => [
   ...s.create.map((a) => `create ${a}`),
@@ -234,6 +245,7 @@ export {
   varArgs,
   lastError,
   summarize,
+  stateAddresses,
   TERRAFORM_STATE_LOCK,
   terraformOperation
 };

@@ -128,7 +128,7 @@ verify: []
 #    expect: { exitCode: 0, stdoutMatches: "demo" }
 `
   },
-  load: async () => (await import("./terraform-QJ2REWDA.mjs")).terraformOperation
+  load: async () => (await import("./terraform-Y4MHG5FZ.mjs")).terraformOperation
 });
 
 // src/exec/kinds/terragrunt.ts
@@ -145,7 +145,7 @@ var terragruntKind = terraformLikeKind("terragrunt", {
 verify: []
 `
   },
-  load: async () => (await import("./terragrunt-UWXPUQMC.mjs")).terragruntOperation
+  load: async () => (await import("./terragrunt-WSXM4HJK.mjs")).terragruntOperation
 });
 
 // src/exec/kinds/index.ts

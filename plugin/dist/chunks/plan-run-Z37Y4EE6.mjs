@@ -8,17 +8,17 @@ import {
   planDigest,
   planInputFiles,
   preflightProbes
-} from "./chunk-3IZ6K64F.mjs";
+} from "./chunk-3CO5KJYZ.mjs";
 import {
   loadPlan,
   sectionOf
-} from "./chunk-EE2SCSI3.mjs";
+} from "./chunk-AMDXRXCV.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import "./chunk-WA7D6LS4.mjs";
 import {
   kindOf,
   loadOperation
-} from "./chunk-IUBA4Z7G.mjs";
+} from "./chunk-SWSMAHFP.mjs";
 import "./chunk-XDDEP7ZQ.mjs";
 import "./chunk-P37WMGKB.mjs";
 import "./chunk-YMQBQB24.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   sectionOf
-} from "./chunk-EE2SCSI3.mjs";
+} from "./chunk-AMDXRXCV.mjs";
 import {
   oneLine,
   renderStatus,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-WA7D6LS4.mjs";
 import {
   kindOf
-} from "./chunk-IUBA4Z7G.mjs";
+} from "./chunk-SWSMAHFP.mjs";
 import {
   RECOMMENDED,
   classify,

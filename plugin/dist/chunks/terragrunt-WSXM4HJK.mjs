@@ -7,7 +7,7 @@ import {
   summarize,
   terraformEnv,
   varArgs
-} from "./chunk-T4K5ILXW.mjs";
+} from "./chunk-M7F2ZK2H.mjs";
 import "./chunk-XDDEP7ZQ.mjs";
 import "./chunk-P37WMGKB.mjs";
 import {

@@ -3,7 +3,7 @@ import {
   KINDS,
   OPERATION_TYPES,
   kindOf
-} from "./chunk-IUBA4Z7G.mjs";
+} from "./chunk-SWSMAHFP.mjs";
 import {
   nonEmpty,
   relPath

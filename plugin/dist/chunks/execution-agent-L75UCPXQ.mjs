@@ -7415,7 +7415,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { planOnly } = await import("./plan-run-R2WU2VXR.mjs");
+        const { planOnly } = await import("./plan-run-Z37Y4EE6.mjs");
         const result = await planOnly({
           planArg: options.plan,
           cwd: options.cwd,
@@ -7434,7 +7434,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-QL7BGPNY.mjs");
+        const { executePlan } = await import("./execute-5LS544FD.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

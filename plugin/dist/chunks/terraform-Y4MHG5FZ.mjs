@@ -6,11 +6,12 @@ import {
   initArgs,
   lastError,
   lockFileOf,
+  stateAddresses,
   summarize,
   terraformEnv,
   terraformOperation,
   varArgs
-} from "./chunk-T4K5ILXW.mjs";
+} from "./chunk-M7F2ZK2H.mjs";
 import "./chunk-XDDEP7ZQ.mjs";
 import "./chunk-P37WMGKB.mjs";
 import "./chunk-YMQBQB24.mjs";
@@ -28,6 +29,7 @@ export {
   initArgs,
   lastError,
   lockFileOf,
+  stateAddresses,
   summarize,
   terraformEnv,
   terraformOperation,
