@@ -3,7 +3,7 @@
 // (test/support/terraform.ts), its plan committed and pushed, a private execguard state folder
 // and the in-process CLI (test/support/cli.ts) running there.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tempDir } from '../helpers/tmp.js';
 import { type CliResult, execguard } from './cli.js';
@@ -102,6 +102,31 @@ export function workspace(options: { plan?: string; mainTf?: string } = {}): Wor
     },
     read: (path) => readFileSync(join(repo, path), 'utf8'),
     cli,
+  };
+}
+
+/**
+ * A workspace (or anything kept in one folder, `dir`) made once by `make`; every later call puts the
+ * folder back at its own path exactly as `make` left it (files, git repositories and origin, the
+ * state folder) and returns the same object. For a file whose tests each start from the same
+ * prepared workspace (a completed run, a killed first attempt): the preparation runs once, not per
+ * test. The paths inside stay valid because the folder comes back where it was made, so the tests
+ * using one must run one after another (vitest's default within a file).
+ */
+export function fromSnapshot<T extends { dir: string }>(make: () => T | Promise<T>): () => Promise<T> {
+  let made: { value: T; snapshot: string } | undefined;
+  const copy = (from: string, to: string) => cpSync(from, to, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
+  return async () => {
+    if (!made) {
+      const value = await make();
+      const snapshot = join(tempDir('execguard-snapshot-'), 'ws');
+      copy(value.dir, snapshot);
+      made = { value, snapshot };
+      return value;
+    }
+    rmSync(made.value.dir, { recursive: true, force: true });
+    copy(made.snapshot, made.value.dir);
+    return made.value;
   };
 }
 
