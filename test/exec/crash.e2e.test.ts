@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPlugin } from '../helpers/built-plugin.js';
 import { expectStatus, journalOf, metaOf, runIdOf } from './support/assert-run.js';
-import { APPROVAL, ROOT, tfConfig, workspace, type Workspace } from '../support/workspace.js';
+import { APPROVAL, fromSnapshot, ROOT, tfConfig, workspace, type Workspace } from '../support/workspace.js';
 
 const children: ChildProcess[] = [];
 afterAll(() => {
@@ -29,7 +29,7 @@ beforeAll(() => {
 });
 
 /** A workspace whose push, apply and verify each wait for a release file (created up front unless the test stops there). */
-function crashWorkspace(): Workspace & { marks: string } {
+function makeCrashWorkspace(): Workspace & { marks: string } {
   const ws = workspace();
   const marks = join(ws.dir, 'marks');
   mkdirSync(marks);
@@ -52,6 +52,8 @@ function crashWorkspace(): Workspace & { marks: string } {
   writeFileSync(join(ws.origin, 'hooks', 'pre-receive'), `#!/bin/sh\ncat >/dev/null\n${wait('push')}\n`, { mode: 0o755 });
   return Object.assign(ws, { marks });
 }
+/** Made once, then put back as it was made before each test (test/support/workspace.ts). */
+const crashWorkspace = fromSnapshot(makeCrashWorkspace);
 
 /** Resources in the terraform state, as an uninterrupted run leaves them (ids aside). */
 function stateOf(ws: Workspace) {
@@ -113,7 +115,7 @@ const BOUNDARIES = [
 
 describe('crash matrix: SIGKILL at each step boundary, then runs, then resume', () => {
   it('an uninterrupted run (the reference state)', async () => {
-    const ws = crashWorkspace();
+    const ws = await crashWorkspace();
     for (const name of ['push', 'apply', 'verify']) writeFileSync(join(ws.marks, `${name}.release`), '');
     const run = await ws.cli('execute', 'plan.yaml', '--approval', APPROVAL);
     expect(run.stdout).toContain('## Execution Complete ✅');
@@ -123,7 +125,7 @@ describe('crash matrix: SIGKILL at each step boundary, then runs, then resume', 
 
   for (const b of BOUNDARIES) {
     it(`${b.name}: INTERRUPTED at that step, no orphan after the next command, resume completes`, async () => {
-      const ws = crashWorkspace();
+      const ws = await crashWorkspace();
       const hold = 'hold' in b ? b.hold : undefined;
       for (const name of ['push', 'apply', 'verify']) if (name !== hold) writeFileSync(join(ws.marks, `${name}.release`), '');
       const env = { ...ws.env, ...('pause' in b ? { EXECGUARD_TEST_PAUSE: b.pause, EXECGUARD_TEST_PAUSE_DIR: ws.marks } : {}) };
@@ -212,15 +214,23 @@ function expectStepsUnique(ws: Workspace, runId: string): void {
   for (const log of logs) expect(existsSync(join(ws.home, 'runs', runId, `${log}.out`))).toBe(true);
 }
 
+/**
+ * A crash workspace whose first attempt died as soon as its journal started (before any step, so
+ * before any held command): the resume does everything. Made once, put back before each test.
+ */
+const killedAtStart = fromSnapshot(async () => {
+  const ws = makeCrashWorkspace();
+  await killAt(['execute', 'plan.yaml', '--approval', APPROVAL], ws, pauseEnv(ws, 'started'), 'started.reached');
+  rmSync(join(ws.marks, 'started.reached'));
+  return ws;
+});
+
 describe('crash matrix for resume: the resume itself is SIGKILLed at each step boundary', () => {
   for (const b of BOUNDARIES) {
     it(`${b.name}: INTERRUPTED at that step, no orphan after the next command, the next resume completes`, async () => {
-      const ws = crashWorkspace();
+      const ws = await killedAtStart();
       const hold = 'hold' in b ? b.hold : undefined;
       for (const name of ['push', 'apply', 'verify']) if (name !== hold) writeFileSync(join(ws.marks, `${name}.release`), '');
-      // The first attempt dies as soon as its journal starts: the resume does everything.
-      await killAt(['execute', 'plan.yaml', '--approval', APPROVAL], ws, pauseEnv(ws, 'started'), 'started.reached');
-      rmSync(join(ws.marks, 'started.reached'));
       const runId = readdirSync(join(ws.home, 'runs'))[0];
       const pause = 'pause' in b ? b.pause : undefined;
       await killAt(['resume', runId, '--approval', APPROVAL], ws, pauseEnv(ws, pause), pause ? `${pause}.reached` : `${hold}.started`);
@@ -246,7 +256,7 @@ describe('crash matrix for resume: the resume itself is SIGKILLed at each step b
 });
 
 /** A completed run whose rollback's apply waits for a release file; every later push waits in origin's hooks. */
-async function rollbackWorkspace(): Promise<{ ws: Workspace & { marks: string }; targetId: string }> {
+async function makeRollbackWorkspace(): Promise<{ dir: string; ws: Workspace & { marks: string }; targetId: string }> {
   const ws = workspace();
   const marks = join(ws.dir, 'marks');
   mkdirSync(marks);
@@ -268,8 +278,10 @@ async function rollbackWorkspace(): Promise<{ ws: Workspace & { marks: string };
   // Origin's pre-receive waits before its branch moves, post-receive after it moved.
   writeFileSync(join(ws.origin, 'hooks', 'pre-receive'), `#!/bin/sh\ncat >/dev/null\n${wait('push')}\n`, { mode: 0o755 });
   writeFileSync(join(ws.origin, 'hooks', 'post-receive'), `#!/bin/sh\ncat >/dev/null\n${wait('post')}\n`, { mode: 0o755 });
-  return { ws: Object.assign(ws, { marks }), targetId };
+  return { dir: ws.dir, ws: Object.assign(ws, { marks }), targetId };
 }
+/** Made once (the completed run included), then put back as it was made before each test. */
+const rollbackWorkspace = fromSnapshot(makeRollbackWorkspace);
 
 const DESTROY_APPROVAL = 'User approved. Roll back and destroy the created resources.';
 
