@@ -3,10 +3,11 @@
 // real repositories (local, global and included configuration) through decide() with the real I/O.
 // Nothing here runs the commands judged.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RuleId, Verdict } from '../../src/guard/types.js';
+import { tempDir } from '../helpers/tmp.js';
 import { envFor, expectVerdict, type FileSpec, GENERIC, homeOf, type Options, project, verdict } from './run-files-support.js';
 
 interface Repo {
@@ -17,14 +18,17 @@ interface Repo {
   files?: Record<string, FileSpec>;
 }
 
-function repo(spec: Repo): string {
-  const dir = project(spec.files ?? {});
-  const home = homeOf(dir);
-  mkdirSync(home, { recursive: true });
-  const env = envFor(home);
+/**
+ * The history every row's repository starts from, made once: an empty first commit, made with no
+ * hooks, and a bare origin it tracks (pushed to), so a pull has an upstream the guard can read.
+ */
+let base: { dir: string; origin: string } | undefined;
+function baseRepo(): { dir: string; origin: string } {
+  if (base) return base;
+  // Inside one temporary folder, with its origin and home beside it.
+  const dir = join(tempDir('eg-run-files-base-'), 'repo');
+  const env = envFor(homeOf(dir));
   execFileSync('git', ['init', '-q', '-b', 'main', dir], { env });
-  // A repository with a history, as real ones have: an empty first commit, made before the row's
-  // configuration and with no hooks, so the setup itself runs nothing a row plants.
   execFileSync(
     'git',
     [
@@ -45,11 +49,32 @@ function repo(spec: Repo): string {
     ],
     { cwd: dir, env },
   );
-  // …and an origin it tracks, so a pull has an upstream the guard can read.
   const origin = `${dir}-origin.git`;
   execFileSync('git', ['init', '-q', '--bare', '-b', 'main', origin], { env });
   execFileSync('git', ['-c', 'core.hooksPath=/dev/null', 'remote', 'add', 'origin', origin], { cwd: dir, env });
   execFileSync('git', ['-c', 'core.hooksPath=/dev/null', 'push', '-q', '-u', 'origin', 'main'], { cwd: dir, env });
+  base = { dir, origin };
+  return base;
+}
+
+/**
+ * A repository as real ones are: the base history (copied, so the setup runs nothing at all in
+ * the row's repository), its own origin, then the row's configuration.
+ */
+function repo(spec: Repo): string {
+  const dir = project(spec.files ?? {});
+  const home = homeOf(dir);
+  mkdirSync(home, { recursive: true });
+  const env = envFor(home);
+  const from = baseRepo();
+  // Files the row plants under .git (hooks, scripts) stay: the base fills in only what is missing.
+  cpSync(join(from.dir, '.git'), join(dir, '.git'), { recursive: true, force: false, errorOnExist: false });
+  const origin = `${dir}-origin.git`;
+  cpSync(from.origin, origin, { recursive: true });
+  const config = join(dir, '.git', 'config');
+  const text = readFileSync(config, 'utf8');
+  if (!text.includes(`url = ${from.origin}\n`)) throw new Error(`the base repository's origin is not in ${config}`);
+  writeFileSync(config, text.replace(`url = ${from.origin}\n`, `url = ${origin}\n`));
   for (const [key, value] of Object.entries(spec.config ?? {})) {
     for (const v of Array.isArray(value) ? value : [value]) execFileSync('git', ['config', '--add', key, v], { cwd: dir, env });
   }
