@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { builtPlugin } from '../helpers/built-plugin.js';
 import { runCli } from '../support/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { expectStatus, metaOf, runIdOf } from './support/assert-run.js';
@@ -51,12 +52,10 @@ async function validate(report: string): Promise<number> {
 }
 
 const canMount = process.getuid?.() === 0 && probeMount();
+// The CLI bundle the e2e project built once for the run (test/global-setup-plugin.ts).
 let cli: string;
 beforeAll(() => {
-  if (!canMount) return;
-  const out = join(tempDir('execguard-dist-'), 'dist');
-  spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), out], { cwd: ROOT, stdio: 'ignore' });
-  cli = join(out, 'cli.mjs');
+  cli = builtPlugin().cli;
 });
 
 function diskWorkspace(): Workspace {
