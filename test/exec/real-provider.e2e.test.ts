@@ -10,13 +10,8 @@ import { scaled } from '../helpers/timeouts.js';
 import { APPROVAL, originHead, workspace } from '../support/workspace.js';
 
 // Every terraform call loads the aws provider's schema (a 700 MB binary): about 3 s each on an idle
-// machine and 15 s at load 30. The limit only ends a hung run; it measures nothing.
+// machine and 15 s at load 30 (a fifth less with the suite's GOGC: test/global-setup.ts). The limit only ends a hung run; it measures nothing.
 const SLOW_PROVIDER = scaled(900_000);
-
-// Most of the provider's start-up is Go collecting the garbage of loading its schema; collecting
-// less often (GOGC, read by terraform and the provider, not by execguard) saves about a fifth of
-// the CPU of each of the ten starts here and changes nothing either of them does.
-const LESS_GC = { GOGC: '400' };
 
 const MIRROR = '/opt/tf-plugins';
 const hasMirror = existsSync(join(MIRROR, 'registry.terraform.io/hashicorp/aws'));
@@ -84,7 +79,6 @@ describe.skipIf(!hasMirror || !hasTerraform)('a real provider from the filesyste
       mkdirSync(cache);
       writeFileSync(rc, `plugin_cache_dir = "${cache}"\nprovider_installation {\n  filesystem_mirror {\n    path = "${MIRROR}"\n  }\n}\n`);
       ws.env.TF_CLI_CONFIG_FILE = rc;
-      Object.assign(ws.env, LESS_GC);
       ws.write('infra/app/main.tf', MAIN_TF);
       // An untracked file unrelated to the plan (a saved `plan --json`) blocks nothing.
       ws.write('plan.json', '{}\n');
