@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireLock, workspaceKey } from '../../src/exec/journal/lock.js';
 import { builtPlugin } from '../helpers/built-plugin.js';
 import { errorTypeOf, expectStatus, journalOf, metaOf, runIdOf } from './support/assert-run.js';
-import { APPROVAL, originHead, tfConfig, workspace, type Workspace } from '../support/workspace.js';
+import { APPROVAL, fromSnapshot, originHead, tfConfig, workspace, type Workspace } from '../support/workspace.js';
 
 const children: ChildProcess[] = [];
 afterAll(() => {
@@ -249,16 +249,29 @@ describe('lock staleness is not a matter of the clock', () => {
   });
 });
 
+/**
+ * A run whose first attempt (apply released) was SIGKILLed as soon as its journal started. Made
+ * once, then put back as it was made before each test that starts from it (test/support/workspace.ts).
+ */
+const killedAtStart = fromSnapshot(async () => {
+  const ws = heldWorkspace();
+  writeFileSync(join(ws.marks, 'apply.release'), '');
+  const first = start(ws, ['execute', 'plan.yaml', '--approval', APPROVAL], {
+    ...ws.env,
+    EXECGUARD_TEST_PAUSE: 'started',
+    EXECGUARD_TEST_PAUSE_DIR: ws.marks,
+  });
+  await until(join(ws.marks, 'started.reached'), first.child);
+  first.child.kill('SIGKILL');
+  await first.done;
+  rmSync(join(ws.marks, 'started.reached'));
+  return ws;
+});
+
 describe('two resumes of one run at the same instant', () => {
   it('one continues the run; the other changes nothing and writes nothing into its journal', async () => {
-    const ws = heldWorkspace();
-    writeFileSync(join(ws.marks, 'apply.release'), '');
+    const ws = await killedAtStart();
     const pause = { EXECGUARD_TEST_PAUSE: 'started', EXECGUARD_TEST_PAUSE_DIR: ws.marks };
-    const first = start(ws, ['execute', 'plan.yaml', '--approval', APPROVAL], { ...ws.env, ...pause });
-    await until(join(ws.marks, 'started.reached'), first.child);
-    first.child.kill('SIGKILL');
-    await first.done;
-    rmSync(join(ws.marks, 'started.reached'));
     const runId = readdirSync(join(ws.home, 'runs'))[0];
 
     // Both start together; the one that takes the run pauses at its start, holding it.
@@ -288,16 +301,7 @@ describe('two resumes of one run at the same instant', () => {
   });
 
   it('the loser of the lock (both passed the check): exit 2, the run journal and meta byte for byte as they were', async () => {
-    const ws = heldWorkspace();
-    writeFileSync(join(ws.marks, 'apply.release'), '');
-    const first = start(ws, ['execute', 'plan.yaml', '--approval', APPROVAL], {
-      ...ws.env,
-      EXECGUARD_TEST_PAUSE: 'started',
-      EXECGUARD_TEST_PAUSE_DIR: ws.marks,
-    });
-    await until(join(ws.marks, 'started.reached'), first.child);
-    first.child.kill('SIGKILL');
-    await first.done;
+    const ws = await killedAtStart();
     const runId = readdirSync(join(ws.home, 'runs'))[0];
     expect((await ws.cli('runs')).stdout).toMatch(new RegExp(`${runId} +execute +INTERRUPTED`));
     // The winner, here this test process, holds the run's workspace as a resume does.
