@@ -25,6 +25,32 @@ export const runHook = (event: string, input: unknown, env: Record<string, strin
   return runNode(hookEntry, [event], { input: typeof input === 'string' ? input : JSON.stringify(input), env, cwd });
 };
 
+/**
+ * The same calls as runHook, answered one at a time by ONE warm process with the hook's own code
+ * (dist/hook-core.mjs: what dist/hook.cjs runs in-process, and the warm helper for it), in the
+ * same environment: a reference that costs one Node start instead of one per call.
+ */
+export async function runHooksInSequence(
+  event: string,
+  inputs: unknown[],
+  env: Record<string, string | undefined>,
+  cwd?: string,
+): Promise<HookRun[]> {
+  const calls = inputs.map((input) => ({ event, stdin: typeof input === 'string' ? input : JSON.stringify(input) }));
+  const run = await runNode(join(import.meta.dirname, 'answer-in-sequence.mjs'), [join(repoRoot, 'dist')], {
+    input: JSON.stringify(calls),
+    env,
+    cwd,
+  });
+  if (run.code !== 0 || !Array.isArray(run.json)) throw new Error(`answer-in-sequence.mjs failed (exit ${run.code}): ${run.stderr}`);
+  return (run.json as { code: number; stdout: string }[]).map(({ code, stdout }) => ({
+    code,
+    stdout,
+    stderr: '',
+    json: stdout ? JSON.parse(stdout) : undefined,
+  }));
+}
+
 export const bashInput = (command: string, extra: Record<string, unknown> = {}) => ({
   session_id: 'sess-1',
   transcript_path: '/tmp/none.jsonl',
