@@ -12,12 +12,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installedPluginCopy } from '../helpers/built-plugin.js';
 import { tempDir } from '../helpers/tmp.js';
 import { execguard } from '../support/cli.js';
 import { claudeAvailable, runClaude } from './support/claude-cli.js';
 import { startMessagesApi, toolResults, userText, type MessagesApi, type Responder } from './support/messages-api.js';
 
-const checkout = join(import.meta.dirname, '..', '..');
 const has = (bin: string) => spawnSync('sh', ['-c', `command -v ${bin}`]).status === 0;
 
 function sandboxUnavailable(): string {
@@ -80,7 +80,7 @@ describe.skipIf(Boolean(unavailable))(`contained mode in the real CLI${unavailab
   const plugin = join(root, 'plugin');
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(checkout, 'scripts', 'build.mjs'), join(root, 'dist'), '--plugin', plugin]);
+    installedPluginCopy(plugin);
     api = await startMessagesApi((request) => responder(request));
   });
   afterAll(async () => {

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROCESS_TIMEOUT } from '../helpers/timeouts.js';
+import { installedPluginCopy } from '../helpers/built-plugin.js';
 import { tempDir } from '../helpers/tmp.js';
 import { workspace } from '../support/workspace.js';
 import { claudeAvailable, claudeBin } from './support/claude-cli.js';
@@ -49,9 +50,7 @@ describe.skipIf(!claudeAvailable)(
       execFileSync('git', ['clone', '-q', '--no-hardlinks', checkout, clone], { stdio: 'ignore' });
       // The lead commits plugin/ after each merge (test/dist.e2e.test.ts keeps it fresh); build it into
       // the clone here so that this test proves the layout of the current sources either way.
-      execFileSync(process.execPath, [join(checkout, 'scripts', 'build.mjs'), join(root, 'dist'), '--plugin', join(clone, 'plugin')], {
-        cwd: checkout,
-      });
+      installedPluginCopy(join(clone, 'plugin'));
     });
 
     it('the clone has no node_modules, and the marketplace entry points at the built plugin folder', () => {

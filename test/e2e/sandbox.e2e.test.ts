@@ -7,12 +7,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installedPluginCopy } from '../helpers/built-plugin.js';
 import { tempDir } from '../helpers/tmp.js';
 import { execguard } from '../support/cli.js';
 import { claudeAvailable, runClaude } from './support/claude-cli.js';
 import { startMessagesApi, toolResults, userText, type MessagesApi, type Responder } from './support/messages-api.js';
 
-const checkout = join(import.meta.dirname, '..', '..');
 const has = (bin: string) => spawnSync('sh', ['-c', `command -v ${bin}`]).status === 0;
 
 /** Why the sandbox cannot run here, or '' when it can: bwrap and socat present, and bwrap able to make a user namespace. */
@@ -53,7 +53,7 @@ describe.skipIf(Boolean(unavailable))(
 
     beforeAll(async () => {
       // The current sources, built as the installed plugin (the hooks include this branch's SessionStart).
-      execFileSync(process.execPath, [join(checkout, 'scripts', 'build.mjs'), join(root, 'dist'), '--plugin', plugin]);
+      installedPluginCopy(plugin);
       api = await startMessagesApi((request) => responder(request));
     });
     afterAll(async () => {

@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { installedPluginCopy } from '../helpers/built-plugin.js';
 import { tempDir } from '../helpers/tmp.js';
 import { claudeAvailable, claudeBin, runClaude } from './support/claude-cli.js';
 import { scripted, startMessagesApi, toolResults } from './support/messages-api.js';
@@ -30,7 +31,7 @@ describe.skipIf(!claudeAvailable)(
 
     beforeAll(() => {
       execFileSync('git', ['clone', '-q', '--no-hardlinks', checkout, clone], { stdio: 'ignore' });
-      execFileSync(process.execPath, [join(checkout, 'scripts', 'build.mjs'), join(root, 'dist'), '--plugin', join(clone, 'plugin')]);
+      installedPluginCopy(join(clone, 'plugin'));
       for (const args of [
         ['plugin', 'marketplace', 'add', clone],
         ['plugin', 'install', `execguard@${MKT}`],

@@ -1,10 +1,13 @@
 // The plugin built once per run by the e2e project's global setup (test/global-setup-plugin.ts),
 // for tests that run the real bundles as processes. Only e2e tests may use it: a file that needs
 // it belongs in the e2e project (docs/development.md).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, inject } from 'vitest';
 import { type BuiltPlugin, repoRoot } from './plugin-folder.js';
 import { PROCESS_TIMEOUT } from './timeouts.js';
+import { tempDir } from './tmp.js';
 
 export type { BuiltPlugin } from './plugin-folder.js';
 export { repoRoot } from './plugin-folder.js';
@@ -34,6 +37,23 @@ export function useBuiltPlugin(): BuiltPlugin {
     Object.assign(plugin, builtPlugin());
   });
   return plugin;
+}
+
+/**
+ * The installed plugin folder (what a marketplace install copies) of this run's build, copied to
+ * `dest` (replacing whatever is there) so a test can install, load or change it: one build per
+ * run instead of one per file. A run given an existing dist/ has no such folder: then it is built
+ * from the current sources, `node scripts/build.mjs DIST --plugin DEST`, as before.
+ */
+export function installedPluginCopy(dest: string): string {
+  rmSync(dest, { recursive: true, force: true });
+  const made = builtPlugin().pluginOut;
+  if (made) cpSync(made, dest, { recursive: true });
+  else {
+    const dist = join(tempDir('execguard-plugin-dist-'), 'dist');
+    execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), dist, '--plugin', dest], { cwd: repoRoot, stdio: 'pipe' });
+  }
+  return dest;
 }
 
 export interface RunResult {

@@ -1,9 +1,10 @@
 // The real Claude Code CLI validates the plugin as a user's `claude plugin validate --strict`
 // would: manifest, marketplace, hooks/hooks.json and every SKILL.md frontmatter. Offline, no key.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { installedPluginCopy } from '../helpers/built-plugin.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
@@ -35,9 +36,7 @@ describe('claude plugin validate --strict', () => {
   });
 
   it('passes on the built plugin/ folder that a marketplace install copies', () => {
-    const out = tempDir('execguard-plugin-built-');
-    execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), join(out, 'dist'), '--plugin', join(out, 'plugin')]);
-    const result = validate(join(out, 'plugin'));
+    const result = validate(installedPluginCopy(join(tempDir('execguard-plugin-built-'), 'plugin')));
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain('skills: execguard:execution');
     // The installed folder's README is a real one: it installs the plugin and says what it does.
