@@ -22,3 +22,13 @@ export const TEST_TIMEOUT = scaled(120_000);
 export const HOOK_TIMEOUT = scaled(300_000);
 /** A child process a test starts and waits for (CLI, hook, real tool). */
 export const PROCESS_TIMEOUT = scaled(60_000);
+
+/**
+ * Polls `ok` every 50 ms until it holds or `limitMs` has passed (a process starting, a socket
+ * appearing), then returns: the caller's assertion says what did not happen. The limit only ends
+ * a hung wait; a loaded machine gets as long as a child process does.
+ */
+export async function pollUntil(ok: () => boolean, limitMs = PROCESS_TIMEOUT): Promise<void> {
+  const end = Date.now() + limitMs;
+  while (!ok() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+}

@@ -4,14 +4,16 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { socketPath } from '../../src/hooks/helper/address.js';
 import { answerMac, helperSecret, verifyAnswer } from '../../src/hooks/helper/proof.js';
+import { pollUntil } from '../helpers/timeouts.js';
 import { tempDir } from '../helpers/tmp.js';
 import { bashInput, hookBundle, permission, reasonOf, repoRoot, runHook } from './support/hook-process.js';
 
+// Impostors stay up until the file ends: the tests run concurrently, and each has its own socket.
 const servers: Server[] = [];
-afterEach(() => {
+afterAll(() => {
   for (const s of servers.splice(0)) s.close();
 });
 
@@ -53,7 +55,9 @@ async function impostor(socket: string, behave: 'hang' | 'garbage' | 'bare-allow
   await new Promise<void>((resolve) => server.listen(socket, resolve));
 }
 
-describe('warm helper', () => {
+// Each test has its own state folder and socket: they run side by side, so the waits some of them
+// must sit out (a helper that never answers, a helper starting) overlap instead of adding up.
+describe.concurrent('warm helper', () => {
   it('starts after the first call, answers later calls, and agrees with in-process answers', async () => {
     const { cwd, env, socket } = setup();
     const commands = [
@@ -67,7 +71,7 @@ describe('warm helper', () => {
       commands.map((c) => runHook('pre-tool-use', bashInput(c, { cwd }), { ...env, EXECGUARD_HOOK_HELPER: '0' }, cwd)),
     );
     await runHook('pre-tool-use', bashInput('ls', { cwd }), env, cwd);
-    for (let i = 0; i < 100 && !existsSync(socket); i++) await new Promise((r) => setTimeout(r, 100));
+    await pollUntil(() => existsSync(socket));
     expect(statSync(socket).isSocket()).toBe(true);
     expect(statSync(socket).mode & 0o777).toBe(0o600);
     const warm = [];
@@ -104,8 +108,7 @@ describe('warm helper', () => {
       expect(logged).toContain('helper-unverified');
       expect(logged).toContain('terraform-destroy');
       // The hook took the socket name back and started the real helper there.
-      for (let i = 0; i < 100 && !(existsSync(socket) && statSync(socket).ino !== impostorInode); i++)
-        await new Promise((r) => setTimeout(r, 100));
+      await pollUntil(() => existsSync(socket) && statSync(socket).ino !== impostorInode);
       expect(statSync(socket).ino).not.toBe(impostorInode);
       const again = await runHook('pre-tool-use', bashInput('terraform destroy -auto-approve', { cwd }), env, cwd);
       expect(permission(again)).toBe('deny');
@@ -118,7 +121,7 @@ describe('warm helper', () => {
     writeFileSync(socket, 'not a socket');
     const run = await runHook('pre-tool-use', bashInput('terraform destroy -auto-approve', { cwd }), env, cwd);
     expect(permission(run)).toBe('deny');
-    for (let i = 0; i < 100 && !(existsSync(socket) && statSync(socket).isSocket()); i++) await new Promise((r) => setTimeout(r, 100));
+    await pollUntil(() => existsSync(socket) && statSync(socket).isSocket());
     expect(statSync(socket).isSocket()).toBe(true);
   });
 
