@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scaled } from '../helpers/timeouts.js';
 import { tempDir } from '../helpers/tmp.js';
 import { PassThrough } from 'node:stream';
 import { readStdin } from '../../src/hooks/stdio.js';
@@ -25,7 +26,8 @@ const INPUTS: [string, unknown, string][] = [
   ['no-such-event', { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'ls' } }, '"deny"'],
 ];
 
-describe('hook entries', () => {
+// Every test has its own state folder: the tests of each block run side by side.
+describe.concurrent('hook entries', () => {
   it('hooks.json registers the CommonJS front door for every event', () => {
     const config = JSON.parse(readFileSync(join(repoRoot, 'hooks', 'hooks.json'), 'utf8'));
     const registered = JSON.stringify(config);
@@ -70,7 +72,7 @@ describe('hook entries', () => {
   });
 });
 
-describe('hook input: read to its end, never lost to a timer', () => {
+describe.concurrent('hook input: read to its end, never lost to a timer', () => {
   it('reads every chunk up to the end of the input', async () => {
     const stream = new PassThrough();
     const text = readStdin(undefined, undefined, stream as unknown as NodeJS.ReadStream);
@@ -89,46 +91,54 @@ describe('hook input: read to its end, never lost to a timer', () => {
     await expect(text).rejects.toThrow(/larger than 4 bytes/);
   });
 
-  it('answers input that arrives long after start-up (past the old 5 s stdin timer)', async () => {
-    const home = tempDir('execguard-entries-late-');
-    const child = spawn(process.execPath, [hookEntry, 'pre-tool-use'], {
-      env: { ...process.env, EXECGUARD_HOME: home, EXECGUARD_HOOK_HELPER: '0' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-    const text = JSON.stringify(bashInput('terraform destroy -auto-approve'));
-    // Half now, the rest after 6 s: the hook must wait for the end of the input, not a clock.
-    child.stdin.write(text.slice(0, 40));
-    await new Promise((r) => setTimeout(r, 6_000));
-    child.stdin.end(text.slice(40));
-    expect(await closed).toBe(0);
-    expect(JSON.parse(stdout).hookSpecificOutput.permissionDecision).toBe('deny');
-    expect(stdout).toContain('terraform-destroy');
-  }, 30_000);
+  it(
+    'answers input that arrives long after start-up (past the old 5 s stdin timer)',
+    async () => {
+      const home = tempDir('execguard-entries-late-');
+      const child = spawn(process.execPath, [hookEntry, 'pre-tool-use'], {
+        env: { ...process.env, EXECGUARD_HOME: home, EXECGUARD_HOOK_HELPER: '0' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+      const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+      const text = JSON.stringify(bashInput('terraform destroy -auto-approve'));
+      // Half now, the rest after 6 s: the hook must wait for the end of the input, not a clock.
+      child.stdin.write(text.slice(0, 40));
+      await new Promise((r) => setTimeout(r, 6_000));
+      child.stdin.end(text.slice(40));
+      expect(await closed).toBe(0);
+      expect(JSON.parse(stdout).hookSpecificOutput.permissionDecision).toBe('deny');
+      expect(stdout).toContain('terraform-destroy');
+    },
+    scaled(60_000),
+  );
 
-  it('40 hooks at once: an approval is recorded and every approved apply is allowed', async () => {
-    const home = tempDir('execguard-entries-load-');
-    const cwd = tempDir('execguard-entries-load-cwd-');
-    const env = { EXECGUARD_HOME: home, CLAUDE_PLUGIN_ROOT: repoRoot };
-    const session = 'sess-load';
-    // The approval arrives while 40 other hooks start at once: it must be recorded, not dropped.
-    const [approval, ...others] = await Promise.all([
-      runHook('user-prompt-submit', promptInput('User approved. Execute the plan.', { session_id: session, cwd }), env, cwd),
-      ...Array.from({ length: 40 }, (_, i) =>
-        runHook('pre-tool-use', bashInput(i % 2 ? 'terraform plan' : 'git status', { session_id: `other-${i}`, cwd }), env, cwd),
-      ),
-    ]);
-    expect(approval.json.hookSpecificOutput.additionalContext).toMatch(/approval is recorded/);
-    expect(others.map(permission)).toEqual(others.map(() => 'allow'));
-    const runs = await Promise.all(
-      Array.from({ length: 40 }, () =>
-        runHook('pre-tool-use', bashInput('terraform apply -auto-approve', { session_id: session, cwd }), env, cwd),
-      ),
-    );
-    expect(runs.map(permission)).toEqual(runs.map(() => 'allow'));
-    const log = existsSync(join(home, 'decisions.jsonl')) ? readFileSync(join(home, 'decisions.jsonl'), 'utf8') : '';
-    expect(log).not.toMatch(/no hook input/);
-  }, 120_000);
+  it(
+    '40 hooks at once: an approval is recorded and every approved apply is allowed',
+    async () => {
+      const home = tempDir('execguard-entries-load-');
+      const cwd = tempDir('execguard-entries-load-cwd-');
+      const env = { EXECGUARD_HOME: home, CLAUDE_PLUGIN_ROOT: repoRoot };
+      const session = 'sess-load';
+      // The approval arrives while 40 other hooks start at once: it must be recorded, not dropped.
+      const [approval, ...others] = await Promise.all([
+        runHook('user-prompt-submit', promptInput('User approved. Execute the plan.', { session_id: session, cwd }), env, cwd),
+        ...Array.from({ length: 40 }, (_, i) =>
+          runHook('pre-tool-use', bashInput(i % 2 ? 'terraform plan' : 'git status', { session_id: `other-${i}`, cwd }), env, cwd),
+        ),
+      ]);
+      expect(approval.json.hookSpecificOutput.additionalContext).toMatch(/approval is recorded/);
+      expect(others.map(permission)).toEqual(others.map(() => 'allow'));
+      const runs = await Promise.all(
+        Array.from({ length: 40 }, () =>
+          runHook('pre-tool-use', bashInput('terraform apply -auto-approve', { session_id: session, cwd }), env, cwd),
+        ),
+      );
+      expect(runs.map(permission)).toEqual(runs.map(() => 'allow'));
+      const log = existsSync(join(home, 'decisions.jsonl')) ? readFileSync(join(home, 'decisions.jsonl'), 'utf8') : '';
+      expect(log).not.toMatch(/no hook input/);
+    },
+    scaled(120_000),
+  );
 });
