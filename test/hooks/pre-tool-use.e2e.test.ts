@@ -33,7 +33,8 @@ function fixture() {
   return { home, cwd, session, env, bash, prompt, tool, decisions };
 }
 
-describe('PreToolUse Bash: the guard', () => {
+// Every test has its own state folder and session: the tests of each block run side by side.
+describe.concurrent('PreToolUse Bash: the guard', () => {
   it('denies terraform destroy with a reason, and logs the denial', async () => {
     const f = fixture();
     const run = await f.bash('terraform destroy -auto-approve');
@@ -119,7 +120,7 @@ describe('PreToolUse Bash: the guard', () => {
   });
 });
 
-describe('PreToolUse: malformed input fails closed', () => {
+describe.concurrent('PreToolUse: malformed input fails closed', () => {
   const cases: [string, string | object][] = [
     ['not JSON', 'terraform destroy'],
     ['empty stdin', ''],
@@ -194,7 +195,7 @@ describe('PreToolUse: malformed input fails closed', () => {
   });
 });
 
-describe('PreToolUse: execguard protects its own files', () => {
+describe.concurrent('PreToolUse: execguard protects its own files', () => {
   it('denies Edit and Write on the policy file, settings, hook registrations and state', async () => {
     const f = fixture();
     const targets: [string, Record<string, unknown>][] = [
