@@ -50,7 +50,8 @@ const SAMPLE: [string, boolean, boolean, boolean][] = [
   ["ok apply, I'll handle the destroy myself later", true, true, false],
 ];
 
-describe('the approval flow through the real hook processes', () => {
+// Every case has its own state folder: the cases run side by side.
+describe.concurrent('the approval flow through the real hook processes', () => {
   it.each(SAMPLE)('%j (pending: %s)', async (prompt, pending, apply, destroy) => {
     const home = tempDir('execguard-appr-proc-');
     const cwd = tempDir('execguard-appr-proc-cwd-');
