@@ -223,18 +223,22 @@ function spawnAll(count: number, args: (i: number) => string[]) {
   );
 }
 
-async function bundledStore(home: string): Promise<string> {
-  // Node 20 cannot run the TypeScript source: bundle the store for the child processes.
-  const { build } = await import('esbuild');
-  const out = join(home, 'store.mjs');
-  const entry = join(import.meta.dirname, '../../src/state/grant-store.ts');
-  await build({ entryPoints: [entry], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'silent' });
-  return out;
+let bundled: Promise<string> | undefined;
+/** The store bundled once per file: Node 20 cannot run the TypeScript source the child processes need. */
+function bundledStore(): Promise<string> {
+  bundled ??= (async () => {
+    const { build } = await import('esbuild');
+    const out = join(tempDir('execguard-store-bundle-'), 'store.mjs');
+    const entry = join(import.meta.dirname, '../../src/state/grant-store.ts');
+    await build({ entryPoints: [entry], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'silent' });
+    return out;
+  })();
+  return bundled;
 }
 
 async function storeWriters(writers: number, records: number) {
   const opts = store();
-  const out = await bundledStore(opts.home);
+  const out = await bundledStore();
   const script = `import { recordGrant } from ${JSON.stringify(out)};
       for (let i = 0; i < ${records}; i++) recordGrant({ sessionId: 'p', source: 'user-prompt', scope: ${JSON.stringify(scope())}, approvalMinutes: 30 }, { home: ${JSON.stringify(opts.home)} });`;
   const runs = await spawnAll(writers, () => ['--input-type=module', '-e', script]);
