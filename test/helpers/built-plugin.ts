@@ -3,6 +3,7 @@
 // it belongs in the e2e project (docs/development.md).
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, inject } from 'vitest';
 import { type BuiltPlugin, repoRoot } from './plugin-folder.js';
@@ -73,12 +74,19 @@ export interface RunResult {
 export function runNode(
   script: string,
   args: string[] = [],
-  options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {},
+  options: {
+    input?: string;
+    env?: NodeJS.ProcessEnv;
+    cwd?: string;
+    /** A niceness (1-19): a burst of processes started this way leaves other tests their share of the CPU. */
+    nice?: number;
+  } = {},
 ): Promise<RunResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, EXECGUARD_HOOK_HELPER_IDLE_MS: '5000', ...options.env };
   if (!options.env || !('CLAUDE_PLUGIN_ROOT' in options.env)) delete env.CLAUDE_PLUGIN_ROOT;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], { env, cwd: options.cwd ?? repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+    if (options.nice && child.pid) setPriority(child.pid, options.nice);
     const timer = setTimeout(() => child.kill('SIGKILL'), PROCESS_TIMEOUT);
     let stdout = '';
     let stderr = '';

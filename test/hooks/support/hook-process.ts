@@ -20,9 +20,15 @@ export const cliBundle = join(repoRoot, 'dist', 'cli.mjs');
 
 export type HookRun = RunResult;
 
-export const runHook = (event: string, input: unknown, env: Record<string, string | undefined>, cwd?: string): Promise<HookRun> => {
+export const runHook = (
+  event: string,
+  input: unknown,
+  env: Record<string, string | undefined>,
+  cwd?: string,
+  options: { nice?: number } = {},
+): Promise<HookRun> => {
   if (!existsSync(hookEntry)) throw new Error('dist/hook.cjs is missing: run `npm run build` first');
-  return runNode(hookEntry, [event], { input: typeof input === 'string' ? input : JSON.stringify(input), env, cwd });
+  return runNode(hookEntry, [event], { input: typeof input === 'string' ? input : JSON.stringify(input), env, cwd, nice: options.nice });
 };
 
 /**
