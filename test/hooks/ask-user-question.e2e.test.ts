@@ -97,7 +97,8 @@ function minted(run: Awaited<ReturnType<typeof runHook>>) {
   return { input, options, approve: label('A'), destroy: label('D'), refuse: label('R') };
 }
 
-describe("AskUserQuestion: the options are execguard's", () => {
+// Every test has its own session and state folder: the tests of each block run side by side.
+describe.concurrent("AskUserQuestion: the options are execguard's", () => {
   it('rewrites the approval question: three options, each label carrying the nonce, the bound digest in the descriptions', async () => {
     const s = session();
     const { input, options, approve, destroy, refuse } = minted(await s.ask());
@@ -168,7 +169,7 @@ describe("AskUserQuestion: the options are execguard's", () => {
   });
 });
 
-describe('AskUserQuestion: the request is what the user was shown', () => {
+describe.concurrent('AskUserQuestion: the request is what the user was shown', () => {
   it("a sub-agent's denied command is bound only when the agent's text before the question relays it", async () => {
     const s = session();
     await s.prompt('Have the planner look at dev and prod.');
@@ -196,7 +197,7 @@ describe('AskUserQuestion: the request is what the user was shown', () => {
   });
 });
 
-describe("AskUserQuestion: the user's selection is the approval, exactly as labelled", () => {
+describe.concurrent("AskUserQuestion: the user's selection is the approval, exactly as labelled", () => {
   it('Approve: a grant bound to the presented digest, without destroy; the apply may run, a destroy may not', async () => {
     const s = session();
     const { input, approve } = minted(await s.ask());
