@@ -11,7 +11,7 @@ var executor = (name) => async () => ({
 });
 var COMMANDS = {
   check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-5BTITU2B.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-B3YA7TI3.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-ZZFJSHGZ.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-OEEZZRH3.mjs") },
   status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-ERUOBZFR.mjs") },
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: executor("plan") },

@@ -169,9 +169,15 @@ describe.concurrent('warm helper', () => {
     expect(readdirSync(join(home, 'hookd'))).toEqual([]);
   });
 
-  it('EXECGUARD_HOOK_HELPER=0 keeps every call in-process', async () => {
+  it.each(['0', 'off', 'false', 'NO'])('EXECGUARD_HOOK_HELPER=%s keeps every call in-process', async (off) => {
     const { cwd, env, home } = setup();
-    await runHook('pre-tool-use', bashInput('ls', { cwd }), { ...env, EXECGUARD_HOOK_HELPER: '0' }, cwd);
+    await runHook('pre-tool-use', bashInput('ls', { cwd }), { ...env, EXECGUARD_HOOK_HELPER: off }, cwd);
     expect(existsSync(join(home, 'hookd'))).toBe(false);
+  });
+
+  it('any other EXECGUARD_HOOK_HELPER value leaves the helper on', async () => {
+    const { cwd, env, home } = setup();
+    await runHook('pre-tool-use', bashInput('ls', { cwd }), { ...env, EXECGUARD_HOOK_HELPER: '1' }, cwd);
+    expect(existsSync(join(home, 'hookd'))).toBe(true);
   });
 });

@@ -22,7 +22,8 @@ const CONNECT_TIMEOUT_MS = 300;
 const ANSWER_TIMEOUT_MS = 6_000;
 const SPAWN_MARK_STALE_MS = 10_000;
 
-const helperDisabled = (env: NodeJS.ProcessEnv) => env.EXECGUARD_HOOK_HELPER === '0';
+// The spellings people use for "off" all turn it off; any other value leaves it on.
+const helperDisabled = (env: NodeJS.ProcessEnv) => /^(0|off|false|no)$/i.test(env.EXECGUARD_HOOK_HELPER?.trim() ?? '');
 
 function isAnswer(value: unknown): value is HookAnswer {
   if (typeof value !== 'object' || value === null) return false;
@@ -159,7 +160,7 @@ function ownSocket(socket: string): boolean | undefined {
 
 /** The helper's proven answer, or why the caller must answer in-process. */
 export async function answerViaHelper(bundle: string, event: string, stdin: string, env: NodeJS.ProcessEnv): Promise<HelperResult> {
-  if (helperDisabled(env)) return miss('helper-off', 'EXECGUARD_HOOK_HELPER=0', false);
+  if (helperDisabled(env)) return miss('helper-off', `EXECGUARD_HOOK_HELPER=${env.EXECGUARD_HOOK_HELPER}`, false);
   let socket: string;
   try {
     socket = socketPath(bundle, env);

@@ -124,7 +124,7 @@ function verifyAnswer(secret, nonce, request, answerText, mac) {
 var CONNECT_TIMEOUT_MS = 300;
 var ANSWER_TIMEOUT_MS = 6e3;
 var SPAWN_MARK_STALE_MS = 1e4;
-var helperDisabled = (env) => env.EXECGUARD_HOOK_HELPER === "0";
+var helperDisabled = (env) => /^(0|off|false|no)$/i.test(env.EXECGUARD_HOOK_HELPER?.trim() ?? "");
 function isAnswer(value) {
   if (typeof value !== "object" || value === null) return false;
   const a = value;
@@ -216,7 +216,7 @@ function ownSocket(socket) {
   }
 }
 async function answerViaHelper(bundle, event, stdin, env) {
-  if (helperDisabled(env)) return miss("helper-off", "EXECGUARD_HOOK_HELPER=0", false);
+  if (helperDisabled(env)) return miss("helper-off", `EXECGUARD_HOOK_HELPER=${env.EXECGUARD_HOOK_HELPER}`, false);
   let socket;
   try {
     socket = socketPath(bundle, env);
