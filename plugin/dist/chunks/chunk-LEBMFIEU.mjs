@@ -38,15 +38,18 @@ var DELETE = rx(
 var FORCE_PUSH = rx(
   String.raw`force[- ]?push|--force\b|push\s+--force|\bforce\s+(?:it|the\s+push)\b|push\s+forc[ée]|push\s+for[zç]ado|forzar\s+(?:el\s+)?push|for[çc]ar\s+(?:o\s+)?push|forcer\s+(?:le\s+)?push|強制プッシュ`
 );
-var YES_SYMBOL = /^\s*(?:👍|✅|✔|☑|👌|🆗|🚀|🚢|🟢)[\ufe0f\u{1f3fb}-\u{1f3ff}]*(?:\s*(?:👍|✅|✔|☑|👌|🚀|🚢|🟢)[\ufe0f\u{1f3fb}-\u{1f3ff}]*)*/u;
+var YES_SYMBOL = /^\s*(?:👍|✅|✔|☑|👌|🆗|🚀|🚢|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*(?:\s*(?:👍|✅|✔|☑|👌|🚀|🚢|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*)*/u;
 var NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫|🙅)(?:[\ufe0f\u{1f3fb}-\u{1f3ff}\u2640\u2642]|\u200d)*/u;
-var SHORT_FORMS = /(?:ye|yea|yeh|yess+|yse|ys|yas+|yees+|kk?|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|-1|nack|nak|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
+var SHORT_FORMS = /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap+r[a-z]{3,7}|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
 function shortForm(word, at, text) {
   if (at > 0 && /[\w'+-]/.test(text.charAt(at - 1))) return word;
   const w = word.toLowerCase().replace(/\s+/g, " ");
   if (/^kk?$/.test(w)) return text.slice(0, at).trim() === "" ? "ok" : word;
   if (w.endsWith(".")) return word.slice(0, -1);
-  if (/^(?:ye|yea|yeh|yes+|yse|ys|yas+|yees+)$/.test(w)) return "yes";
+  if (/^(?:ye|yea|yeh|yesh|yes+|yse|ys|yas+|ye{2,}s+)$/.test(w)) return "yes";
+  if (w === "doit") return "do it";
+  if (/^itt+$/.test(w)) return "it";
+  if (/^ap+r/.test(w)) return misspeltApproval(w) ? "yes" : word;
   if (/^(?:okey|okie|oki)$/.test(w)) return "ok";
   if (/^gogo/.test(w)) return "go";
   if (/^go ?a/.test(w)) return "go ahead";
@@ -57,9 +60,28 @@ function shortForm(word, at, text) {
   if (w === "sgtm" || w === "sg") return "sounds good";
   if (w === "thx") return "thanks";
   if (/^pl/.test(w)) return "please";
-  if (/^(?::-1:|:thumbsdown:|-1|nack|nak)$/.test(w)) return "no";
+  if (/^(?::-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak)$/.test(w)) return "no";
   if (/^(?::\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:rocket:|\+1)$/.test(w)) return "yes";
   return "yes";
+}
+var NEAR_APPROVED = /^(?:approv(?:e|ed|es|al|als|ing)|appr(?:ox\w*|oach\w*|ais\w*|entice\w*)|aprob(?:ad[oa]s?|ar|amos|o)|apruebo?|aprueba|aprov(?:ad[oa]s?|ar|o|amos)|apr[eè]s|april|april)$/;
+function slips(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i];
+      const up = d[i - 1];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      row[j] = v;
+    }
+  return d[a.length][b.length];
+}
+function misspeltApproval(w) {
+  if (NEAR_APPROVED.test(w)) return false;
+  return slips(w, "approved") <= 2 || slips(w, "approve") <= 1;
 }
 var ENV_ANSWER = rx(
   String.raw`\b(${ANY_ENV})\b\s*(?:[:=]|->|→)?\s*(?:(no|nope|nein|non|n[ãa]o|not|いいえ|❌|✗|✘|👎)|(yes|yep|ok|s[íi]|ja|oui|sim|はい|✅|✔|👍))(?![\w\u00c0-\u024f-])`,
@@ -68,9 +90,19 @@ var ENV_ANSWER = rx(
 var SYMBOL_ENV = /(?:(❌|🚫|👎|✗|✘|⛔|🛑)|✅|👍|✔|☑)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(dev|staging|prod)(?![\w-])/gu;
 var DECORATION = /(?:👍|✅|✔|☑|👌|🆗|🎉|🚀|🙏|💯|🙌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/gu;
 var NON_PROD = /\bnon[- ]?(?:prod|production|prd)(?:uction)?\b|\blower\s+env(?:ironment)?s\b/gi;
+var REPEATED = /\b([a-z]+)(?:[\s,!]+\1\b)+/gi;
+var WHEN_READY = /\s*\b(?:(?:when|whenever|once)\s+you(?:'re|\s+are)\s+ready|whenever\s+you\s+(?:like|want|can)|at\s+your\s+(?:convenience|leisure))(?=\s*(?:[,.;!)\u2014\u2013-]|$))/gi;
+var AS_I_SAID = /\b(?:like|as)\s+i\s+(?:said|told\s+you|mentioned|wrote)(?:\s+(?:before|earlier|already))?\s*,?/gi;
+var ENV_SELF_ANSWER = /(^|[.!;\n]\s*)(dev|staging|prod)\s*\?\s*(?:(no|nope|nah|nein|non|n[ãa]o)|yes|yep|yeah|sure|ok(?:ay)?|go|fine|s[íi]|ja|oui|sim)\b/gi;
+var SCOPE_ANSWER = /\b(destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)\s*(?:[:=]|->|→)\s*(?:no|nope|nein|non|n[ãa]o|not)\b/gi;
+var ENV_THEN = /(^|[.!;\n]\s*)((?:dev|staging|prod)(?:\s*(?:and|&|\+|\/)\s*(?:dev|staging|prod))*)\s*,?\s+then\b/gi;
 function normalize(text) {
   let out = text;
   out = out.replace(SHORT_FORMS, shortForm);
+  out = out.replace(REPEATED, "$1");
+  if (/\b(?:ready|whenever|convenience|leisure)\b/i.test(out)) out = out.replace(WHEN_READY, "");
+  if (/\bi\s+(?:said|told|mentioned|wrote)\b/i.test(out)) out = out.replace(AS_I_SAID, "");
+  if (/[:=>→]/.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word) => `not ${word}`);
   if (out.includes("@")) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, "$1");
   if (/\b(?:non|lower)\b/i.test(out)) out = out.replace(NON_PROD, "dev and staging");
   out = out.replace(
@@ -79,6 +111,9 @@ function normalize(text) {
   );
   if (/\b(?:dev|staging|prod)\b/.test(out)) {
     out = out.replace(ENV_ANSWER, (_m, env, no) => no ? `, not ${env},` : `, yes ${env},`);
+    if (out.includes("?"))
+      out = out.replace(ENV_SELF_ANSWER, (_m, lead, env, no) => `${lead}${no ? "not" : "yes"} ${env}`);
+    if (/\bthen\b/i.test(out)) out = out.replace(ENV_THEN, "$1$2 first, then");
     if (/[^\x00-\x7f]/.test(out))
       out = out.replace(SYMBOL_ENV, (_m, no, env) => no ? `, not ${env},` : `, yes ${env},`);
   }
@@ -104,7 +139,7 @@ function setAsideData(text) {
   if (rest.includes('"') || rest.includes("\u201C")) rest = rest.replace(/["\u201c][^"\u201d]*$/g, mark);
   return rest;
 }
-var CLAUSE_SPLIT = /\s*[,:\u2014\u2013、，]\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything|all\s+envs|all\s+environments))\s+(?=(?:but|however|although|though|except|and\s+then|then(?!\s*$)|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b)|[()]/i;
+var CLAUSE_SPLIT = /\s*[,:\u2014\u2013、，]\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything|all\s+envs|all\s+environments))\s+(?=(?:but|however|although|though|except|and\s+then|then(?!\s*$)|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|fine|ok(?:ay)?|good|comfortable)\b)|[()]/i;
 function sentences(text) {
   const out = [];
   const re = /([^.!?;\n\r。！？；]|\.(?=[^\s]))+([.!?;。！？；]+|[\n\r]+|$)/g;
@@ -175,34 +210,34 @@ var REPORTED = /\b(?:(?:he|she|they|someone|somebody|bob|alice|manager|boss|lead
 var DIFFERENT_PLAN = /\b(?:instead|not\s+the\s+(?:[\w-]+\s+)?(?:one|plan)|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way|(?:from|out\s+of)\s+the\s+plan)\b/i;
 var MODIFY = /^(?:but\s+)?with\s+.{1,60}?\b(?:set|changed|switched|bumped|increased|decreased|reduced|lowered|raised|pinned|moved)\s+(?:to|from)\b|^(?:but\s+|just\s+|and\s+)?use\s+(?:the|a|an)\s+(?!(?:(?:commit|pr)\s+)?(?:message|title|description)\b|QUOTED)[\w/.-]+|^(?:but\s+|just\s+|only\s+)?with\s+(?:one|a|two|some|these|the\s+following)\s+(?:small\s+|minor\s+|little\s+)?(?:change|tweak|modification|exception|adjustment|fix)(?:e?s)?\b|^(?:but\s+|just\s+|only\s+)?with\s+(?:the\s+|a\s+|an\s+)?(?:smaller|bigger|larger|cheaper|newer|older|different|other|new|fewer|more|\d+)\b|^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure|only|first|can\s+you|could\s+you)\s+)*(?:change|switch|swap|set|bump|increase|decrease|reduce|lower|raise|resize|rename|move|pin|tweak|modify|edit|update|adjust|add|drop|replace|downgrade|upgrade|split|combine|separate|make)\s+(?:the|a|an|it|this|that|them|to|its|our|my|all|both|each|every|\w+\s+to)\b(?!\s+(?:so|happen)\b)/i;
 var NEGATION = rx(
-  String.raw`\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from|minus|bar|apart\s+from|other\s+than|besides|(?:everything|all|everywhere|anywhere)\s+but|keep(?=\s+(?:the\s+)?${ANY_ENV}\b))\b|n't\b|${START}(?:nicht|kein\w*|ne|n'|pas|sin|sans|sem|ohne|nunca|jamais|nie|niemals|excepto|salvo|menos|au(?:ß|ss)er|sauf|exceto|ni|n[ãa]o|nichts|nada|rien|nenhum|ninguno|ninguna)${END}`
+  String.raw`\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from|(?:keep\s+(?:your\s+)?)?hands\s+off|(?:keep|stay)\s+(?:off|out\s+of)|minus|bar|apart\s+from|other\s+than|besides|(?:everything|all|everywhere|anywhere)\s+but|keep(?=\s+(?:the\s+)?${ANY_ENV}\b))\b|n't\b|${START}(?:nicht|kein\w*|ne|n'|pas|sin|sans|sem|ohne|nunca|jamais|nie|niemals|excepto|salvo|menos|au(?:ß|ss)er|sauf|exceto|ni|n[ãa]o|nichts|nada|rien|nenhum|ninguno|ninguna)${END}`
 );
 var POST_NEGATION = rx(
-  String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|\b(?:rejected|denied|refused|excluded|blocked|vetoed)\b|ない|ません|なし|以外|除く|除いて|除き|除外|抜き|だめ|ダメ|禁止|不要|やめ`
+  String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|\b(?:rejected|denied|refused|excluded|blocked|vetoed|frozen|off[- ]limits)\b|ない|ません|なし|以外|除く|除いて|除き|除外|抜き|だめ|ダメ|禁止|不要|やめ`
 );
-var REFUSAL = /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha|ha|oh|hell|god|ugh)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
+var REFUSAL = /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha|ha|oh|hell|god|ugh)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not)\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
 var REFUSAL_OTHER = rx(
-  String.raw`^(?:nein|non|n[ãa]o|nunca|jamais|keinesfalls|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`
+  String.raw`^(?:nein|non|n[ãa]o|nunca|jamais|keinesfalls|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:para|pare)(?:\s+(?:tudo|todo|j[áa]|ya|agora|ahora))?$|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`
 );
-var NOT_A_REFUSAL = /^(?:no\s+(?:more\s+|further\s+)?questions?|nothing\s+(?:to\s+add|else|from\s+me)|no\s+(?:problem|problems|worries|issues?|objections?|concerns?|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|mind|bother|fret|stress|panic|sweat)|no\s+need\s+for|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?))\b/i;
+var NOT_A_REFUSAL = /^(?:no\s+(?:more\s+|further\s+)?questions?|nothing\s+(?:to\s+add|else|from\s+me)|no\s+(?:problem|problems|worries|issues?|objections?|concerns?|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|mind|bother|fret|stress|panic|sweat)|no\s+need\s+for|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?)|no\s+(?:rush|hurry|pressure)|(?:no\s+need|no\s+reason)\s+to\s+(?:wait|hold\s+off|delay|check\s+with\s+(?:me|us)|ask\s+(?:me|us)|confirm|double-?check)|(?:don'?t|do\s+not)\s+wait(?:\s+(?:for|on)\s+(?:me|us|anyone|anybody))?$|i\s+(?:don'?t|do\s+not)\s+have\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?)|i\s+have\s+no\s+(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?))\b/i;
 var CONTINUATION = /^(?:(?:ok(?:ay)?|alright|right|sure|yes|please|thanks|thank\s+you)[,\s]+)*(?:continue|go\s+on|keep\s+going|carry\s+on|resume|continue\s+please|please\s+continue|next|next\s+step|keep\s+at\s+it)(?:\s+please)?$/i;
 var ENV_APPROVED = "(?:dev|staging|prod|all|every\\w*|both)";
 var EXPLICIT_APPROVAL = cold(
   rx(
-    String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|(?:as\s+(?:the\s+)?(?:[\w-]+\s+){1,4})?i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?=\s*(?:[.!,;]|$)|\s+(?:it|this|that|them|these|those|the|my|our|your|everything|all|both|plans?\b|[\w./-]+\.ya?ml\b|(?:dev|staging|prod)\b|\w+ing\b))|i'?m\s+approving|i\s+am\s+approving|i\s+(?:hereby\s+|do\s+)?sign(?:\s+|-)off(?:\s+on\b|(?=\s*[.!]?$))|i'?ve\s+approved|we\s+(?:(?:hereby\s+|do\s+)?approve|have\s+approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|everywhere|except|but|with|now|incl|including|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|approval\s+(?:granted|given|confirmed)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}(?:\s*(?:and|&|\+|,|/)\s*${ANY_ENV})*\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my)\s+)?(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`
+    String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|(?:as\s+(?:the\s+)?(?:[\w-]+\s+){1,4})?i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?=\s*(?:[.!,;]|$)|\s+(?:it|this|that|them|these|those|the|my|our|your|everything|all|both|plans?\b|[\w./-]+\.ya?ml\b|(?:dev|staging|prod)\b|\w+ing\b))|i'?m\s+approving|i\s+am\s+approving|i\s+(?:hereby\s+|do\s+)?sign(?:\s+|-)off(?:\s+on\b|(?=\s*[.!]?$))|i'?ve\s+approved|we\s+(?:(?:hereby\s+|do\s+)?approve|have\s+approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|everywhere|except|but|with|now|incl|including|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|(?:(?:the\s+)?user(?:'s)?\s+)?approval\s+(?:is\s+|has\s+been\s+|was\s+)?(?:granted|given|confirmed|received|obtained)|you(?:'re|\s+are)\s+(?:now\s+)?approved\s+to\s+(?:apply|proceed|go|deploy|run|execute|roll|ship)\b|pre-?approved(?=$|\s*[!.]|\s+(?:for|to)\b)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}(?:\s*(?:and|&|\+|,|/)\s*${ANY_ENV})*\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my|helm|terraform|kubectl|flux)\s+)*(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request|upgrade|rollout|roll-?out|release|reconcile|reconciliation|migration|sync)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`
   )
 );
 var EXPLICIT_OTHER = cold(
   rx(
-    String.raw`^(?:(?:s[íi]|ja|oui|sim|ok)\s+)?(?:(?:yo\s+)?(?:lo\s+)?apruebo|ich\s+genehmige|ich\s+gebe\s+(?:es\s+|das\s+)?frei|j'approuve|je\s+(?:l'approuve|valide)|(?:eu\s+)?aprovo|(?:plan\s+)?(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|valid[ée]e?|aprovad[oa])(?=\s*$|\s+(?:para|f[üu]r|pour|por|en|in|em)\s))${END}|^承認(?:します|する|です|済み)?$|承認します`
+    String.raw`^(?:(?:s[íi]|ja|oui|sim|ok)\s+)?(?:(?:yo\s+)?(?:lo\s+)?apruebo|ich\s+genehmige|ich\s+gebe\s+(?:es\s+|das\s+)?frei|j'approuve|je\s+(?:l'approuve|valide)|(?:eu\s+)?aprovo|(?:plan\s+)?(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])(?=\s*$|\s+(?:para|f[üu]r|pour|por|en|in|em)\s))${END}|^承認(?:します|する|です|済み|しました)?$|承認します`
   )
 );
 var PRAISE = /^(?:(?:ok(?:ay)?|yes|yeah|yep|yup|great|good|nice|thanks)\s+)?(?:lgtm|looks\s+good\s+to\s+me)\b/i;
 var GO = /^(?:(?:ok(?:ay)?|alright|so|then|now|please|and|lgtm|looks\s+good(?:\s+to\s+me)?)\s+)*(?:go\s+ahead|go\s+for\s+it|proceed|ship\s+it|do\s+it|make\s+it\s+so|let'?s\s+go|(?:apply|execute|run|deploy)\s+(?:it|this|that|them|the\s+plan))\b/i;
-var AFFIRMATIVE = /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:yes|go)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+var AFFIRMATIVE = /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
 var AFFIRMATIVE_OTHER = cold(
   rx(
-    String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor)\s+)*(?:s[íi](?=\s*$)|sí|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|manda\s+bala|bora|pode\s+ir|t[áa]\s+bom|fechou|sieht\s+gut\s+aus|weiter(?=\s*$)|passt\s+so|se\s+ve\s+bien|[çc]a\s+me\s+va|[çc]a\s+roule|(?:te\s+doy\s+)?luz\s+verde|feu\s+vert|gr[üu]nes\s+licht|sinal\s+verde|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|^(?:ok|OK)です$|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:ok|OK|オッケー|大丈夫)(?:です)?$|(?<=(?:^|で|よろしく|実行を?|適用を?|デプロイを?|反映を?|進行を?)\s*)お願いします$|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|(?:進め|実行し|適用し|デプロイし|反映し)て(?:OK|ok|オッケー|大丈夫|いい|構いません)|承認します`
+    String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor)\s+)*(?:s[íi](?=\s*$)|sí|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|mach(?:\s+(?:ruhig|schon|einfach|nur))?(?=\s*$)|(?:sie\s+k[öo]nnen|du\s+kannst|ihr\s+k[öo]nnt)\s+(?:jetzt\s+|gerne\s+|ruhig\s+)?(?:fortfahren|weitermachen|loslegen|ausrollen|anwenden|deployen|starten)|(?:vous\s+pouvez|tu\s+peux)\s+(?:y\s+aller|proc[ée]der|appliquer|lancer|continuer|d[ée]ployer|ex[ée]cuter)|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|manda\s+bala|bora|pode\s+ir|t[áa]\s+bom|fechou|sieht\s+gut\s+aus|weiter(?=\s*$)|passt\s+so|se\s+ve\s+bien|[çc]a\s+me\s+va|[çc]a\s+roule|(?:te\s+doy\s+)?luz\s+verde|feu\s+vert|gr[üu]nes\s+licht|sinal\s+verde|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|^(?:ok|OK)です$|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:ok|OK|オッケー|大丈夫)(?:です)?$|(?<=(?:^|で|だけ|のみ|よろしく|実行を?|適用を?|デプロイを?|反映を?|進行を?)\s*)お願いします$|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|(?:進め|実行し|適用し|デプロイし|反映し)て(?:OK|ok|オッケー|大丈夫|いい|構いません)|承認します`
   )
 );
 var ACTION_IMPERATIVE = cold(
@@ -213,9 +248,11 @@ var ACTION_IMPERATIVE = cold(
 var ENV_LIST = String.raw`(?:the\s+)?${ANY_ENV}(?:\s*(?:and|&|\+|/|y|und|et|e)\s*(?:the\s+)?${ANY_ENV})*`;
 var ENV_ANSWERED = cold(
   rx(
-    String.raw`^(?:(?:just|only|nur|solo|s[óo]lo|seulement|uniquement|s[óo]|somente|apenas)\s+(?:(?:in|on|to|for|en|em|auf|in)\s+)?${ENV_LIST}(?:\s+(?:one|env|environment|stack|part))?|(?:go|ship|roll\s+(?:it\s+)?out|deploy|apply|do)\s+(?:it\s+)?(?:(?:to|in|on)\s+)?${ENV_LIST}(?:\s+(?:first|now|today|only))?|${ENV_LIST}\s*(?:only|nur|solo|seulement|s[óo]|だけ)|${ENV_LIST}\s+(?:(?:is|are)\s+)?(?:(?:fine|ok(?:ay)?|good)(?:\s+to\s+(?:apply|go|deploy|proceed))?|go|yes|a\s+go|approved|today|now|first|right\s+now|asap)|(?:ok(?:ay)?|fine|good|go|yes|lgtm|green\s+light)\s+(?:for|on|in|to|with)\s+${ENV_LIST}|ship\s+(?:it\s+)?(?:to\s+)?${ENV_LIST}|(?:everything|all\s+(?:envs?|environments)|everywhere)\s+(?:but|except|other\s+than|minus)\s+${ENV_LIST})(?:\s+(?:for\s+now|please|bitte|por\s+favor|s'il\s+te\s+pla[iî]t|today|now|too|as\s+well|also))*$`
+    String.raw`^(?:(?:so|then|and|but|bitte|please|por\s+favor)\s+)*(?:(?:just|only|nur|solo|s[óo]lo|seulement|uniquement|s[óo]|somente|apenas)\s+(?:(?:in|on|to|for|en|em|auf|in)\s+)?${ENV_LIST}(?:\s+(?:one|env|environment|stack|part))?|(?:go|ship|roll\s+(?:it\s+)?out|deploy|apply|do)\s+(?:it\s+)?(?:(?:to|in|on)\s+)?${ENV_LIST}(?:\s+(?:first|now|today|only))?|${ENV_LIST}\s*(?:only|nur|solo|seulement|s[óo]|だけ)|${ENV_LIST}\s+(?:(?:is|are)\s+)?(?:(?:fine|ok(?:ay)?|good)(?:\s+to\s+(?:apply|go|deploy|proceed))?|go|yes|a\s+go|approved|today|now|first|right\s+now|asap)|(?:ok(?:ay)?|fine|good|go|yes|lgtm|green\s+light)\s+(?:for|on|in|to|with)\s+${ENV_LIST}|ship\s+(?:it\s+)?(?:to\s+)?${ENV_LIST}|(?:everything|all\s+(?:envs?|environments)|everywhere)\s+(?:but|except|other\s+than|minus)\s+${ENV_LIST})(?:\s+(?:for\s+now|please|bitte|por\s+favor|s'il\s+te\s+pla[iî]t|today|now|too|as\s+well|also|ausrollen|anwenden|deployen|ausf[üu]hren|aplicar|desplegar|appliquer|d[ée]ployer|implantar))*$`
   )
 );
+var OK_OPERATION = cold(/^(?:ok(?:ay)?|alright|sure|yes|yeah|yep)\s+(?:drain|cordon|uncordon|reconcile|resume|restart|sync)\b/i);
+var ENV_LIST_ONLY = cold(rx(String.raw`^${ENV_LIST}$`));
 var SELF_HANDLED = cold(
   /^(?:(?:but|and)\s+)?(?:i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+can)|we(?:'ll|\s+will)|leave\s+(?:\S+\s+){1,3}to\s+(?:me|us))\b/i
 );
@@ -230,7 +267,7 @@ function keepsOut(c) {
 var APPROVE_ENVS = cold(rx(String.raw`^approve\s+(?:the\s+)?${ANY_ENV}\b(?:\s*(?:,|and|&|\+)\s*${ANY_ENV}\b)*(?:\s+only)?$`));
 var ACTION_OTHER = cold(
   rx(
-    String.raw`^(?:(?:s[íi]|ja|oui|sim|bitte|por\s+favor|y|und|et|e)\s+)*(?:apl[íi]ca(?:lo|r)?|aplique|despliega|ejecuta(?:lo)?|destr[úu]ye(?:lo)?|elim[íi]na(?:lo)?|b[óo]rra(?:lo)?|wende\s+(?:es|das)\s+an|f[üu]hre?\s+(?:es|das)\s+aus|rolle?\s+(?:es|das)\s+aus|zerst[öo]re|l[öo]sche|applique(?:-le)?|d[ée]ploie|d[ée]truis|supprime|exécute|lance(?:-le)?|destrua|implante|rode)${END}`
+    String.raw`^(?:(?:s[íi]|ja|oui|sim|bitte|por\s+favor|y|und|et|e)\s+)*(?:apl[íi]ca(?:lo|r)?|aplique|despli[ée]ga(?:lo)?|ejec[úu]ta(?:lo)?|destr[úu]ye(?:lo)?|elim[íi]na(?:lo)?|b[óo]rra(?:lo)?|wende\s+(?:es|das)\s+an|f[üu]hre?\s+(?:es|das)\s+aus|rolle?\s+(?:es|das)\s+aus|zerst[öo]re|l[öo]sche|applique(?:-le)?|d[ée]ploie|d[ée]truis|supprime|exécute|lance(?:-le)?|destrua|implante|rode)${END}`
   )
 );
 var CONCERN = cold(
@@ -277,6 +314,7 @@ var INFO_REQUEST = /^(?:(?:ok(?:ay)?|yes|yeah|sure|please|go\s+ahead\s+and|now)\
 var OTHERS = rx(
   String.raw`\bapproved\s+\(?\s*by\s+(?!me\b|the\s+user\b|user\b|\w+\s*\((?:me|myself|the\s+user)\))|${START}(?:aprobad[oa]\s+por|genehmigt\s+von|approuv[ée]e?\s+par|aprovad[oa]\s+por)\s+(?!m[íi]${END}|mir${END}|moi${END}|mim${END})|${START}(?:dijo|dice|sagte|sagt|a\s+dit|disse|diz)${END}|と言`
 );
+var PAST_APPROVAL = /\b(?:approv\w*|sign(?:ed)?\s+off|ok'?d|lgtm|said\s+(?:yes|go)|green-?lit|agreed|confirmed)\b|aprob|genehmig|approuv|aprov|承認/i;
 var PAST = rx(
   String.raw`\b(?:(?:already\s+)?approved\s+(?:it|this|that|the\s+\w+)\s+(?:in|on|via)\s+(?:the\s+|a\s+)?(?:pr|mr|ticket|github|gitlab|jira|slack|review|change\s+request|cr|cab|meeting)|yesterday|last\s+(?:week|time|month|sprint)|ago|previously|in\s+the\s+past|in\s+the\s+(?:rfc|design\s+doc|meeting|standup|call|review\s+meeting))\b|${START}(?:ayer|gestern|ontem)${END}|昨日`
 );
@@ -285,6 +323,27 @@ var SCOPE_TOPIC = cold(
   rx(
     String.raw`^(?:(?:but|and|as\s+for)\s+)?(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?!\s+(?:it|this|that|them|the)\b)`
   )
+);
+var SCOPE_DISAPPROVED = cold(
+  rx(
+    String.raw`^(?:but\s+)?(?:i\s+)?(?:don'?t|do\s+not|won'?t|will\s+not)\s+approve\s+(?:any\s+|the\s+|a\s+)?(?:destroy\w*|teardown|tear\s+down|deletes?|deletions?|force[- ]?push(?:es)?|${ANY_ENV})(?:\s+(?:part|bit|one|step))?$`
+  )
+);
+var SCOPE_HELD = cold(
+  rx(
+    String.raw`^(?:(?:but|and|so|fyi|note|though|however)[,:]?\s+)*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)(?:\s+(?:part|one|bit|env(?:ironment)?|cluster|stack|side))?\s+(?:still\s+)?(?:needs|requires|must|has\s+to|should|is\s+(?:still\s+)?(?:frozen|locked|blocked|on\s+hold|off[- ]limits|out(?:\s+of\s+scope)?|excluded|closed|not\s+included|separate|for\s+(?:later|another))|stays?|remains?|waits?|can\s+wait|goes\s+through|gets\s+its\s+own)\b`
+  )
+);
+var PARTIAL = cold(
+  /\b(?:modulo|except(?:\s+for)?|minus|without|apart\s+from|other\s+than|save\s+for|excluding|but\s+not|leav(?:e|ing)\s+out|skip(?:ping)?|drop(?:ping)?)\s+(?:the|that|this|those|these|its|their|our|my|any|all)\s+(?!(?:warnings?|noise|fuss|delay|wait(?:ing)?|drama|questions?|further|ado|second|extra|re-?plan)\b)\w/i
+);
+var RECORDED = cold(
+  /\b(?:ticket|tickets|pr|mr|pull\s+request|merge\s+request|change\s+request|cr|jira|servicenow|chg-?\d+|[a-z]{2,10}-\d+|#\d+)\b[^.!?\n]{0,40}?\b(?:approved|status\s*[:=]?\s*approved)\b|\b(?:status|state|resolution|decision|outcome)\s*[:=]\s*approved\b(?!\s+by\s+(?:the\s+)?(?:user|me)\b)/i
+);
+var RELAYED = /\b(?:the\s+)?user\s+(?:said|says|wrote|writes|replied|answered|responded|typed|told\s+(?:me|us))\b/i;
+var DESTRUCTIVE_IMPERATIVE = /^(?:please\s+)?(?:destroy|tear\s+down|teardown|delete|remove|uninstall)\s+(?:the|a|an|my|our|those|these|all\s+the)\s+\S/i;
+var LATER_CHORE = cold(
+  /^(?:(?:also|and|btw|then|please|pls|next\s+time|in\s+(?:the\s+)?future|going\s+forward|for\s+next\s+time)[,\s]+)*(?:remind\s+(?:me|us)|include|add|rotate|clean\s+up|update|send|post|document|write|open|file|revisit|follow\s+up|schedule|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|ping\s+(?:me|us)|check\s+the\s+(?:logs?|dashboards?|metrics|alerts))\b/i
 );
 var LEADS_WITH_CONJUNCTION = cold(
   /^(?:if|once|unless|when|whenever|until|after|before|provided|assuming|as\s+long\s+as|si|wenn|falls|sobald|quand|cuando|se|quando)\b/i
@@ -307,15 +366,24 @@ var SCOPE_ONLY = cold(
   )
 );
 var LATER_TASK = cold(
-  /\b(?:after\s+that|afterwards|(?:when|once)\s+(?:you(?:'re|\s+are)\s+|it(?:'s|\s+is|\s+has)?\s+|that(?:'s|\s+is|\s+has)?\s+)?(?:done|finish(?:es|ed)?|complete[sd]?|through|applied|succeeds|succeeded|lands|landed))\b|^(?:(?:and|then|please)\s+)*(?:ping|post|notify|tell|let\s+(?:me|us)\s+know|message|report|share|send|update)\b.*\b(?:once|when|after)\b|^(?:after|once|when)\s+(?:the\s+)?(?:apply|deploy(?:ment)?|rollout|run|change)(?:\s+(?:is|has)\s+(?:done|finished|completed?|applied|through|run))?$/i
+  /\b(?:after\s+that|afterwards|(?:when|once|after)\s+(?:you(?:'re|\s+are)\s+|it(?:'s|\s+is|\s+has)?\s+|that(?:'s|\s+is|\s+has)?\s+)?(?:done|finish(?:es|ed)?|complete[sd]?|through|applied|succeeds|succeeded|lands|landed))\b|^(?:(?:and|then|please)\s+)*(?:ping|post|notify|tell|let\s+(?:me|us)\s+know|message|report|share|send|update)\b.*\b(?:once|when|after)\b|^(?:after|once|when)\s+(?:the\s+)?(?:apply|deploy(?:ment)?|rollout|run|change)(?:\s+(?:is|has)\s+(?:done|finished|completed?|applied|through|run))?$/i
 );
 var AFTER_TASK = cold(
-  /^(?:(?:and|then|please|also|pls)\s+)*(?:ping|post|notify|tell|let\s+(?:me|us)\s+know|message|report|share|send|update|open|close|file|create\s+(?:a|the)\s+(?:ticket|pr|issue|follow-?up)|write|document)\b/i
+  /^(?:(?:and|then|please|also|pls)\s+)*(?:ping|post|notify|tell|let\s+(?:me|us)\s+know|message|report|share|send|update|open|close|file|create\s+(?:a|the)\s+(?:ticket|pr|issue|follow-?up)|write|document|run\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tests?|checks?|suite)|verify|monitor|watch|tag|clean\s+up|remind)\b/i
 );
 var AFTER_TASK_ANYWHERE = cold(
   /\b(?:ping|post|notify|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|message|report|share|send|update|open|close|file|write|document)\b/i
 );
-var CURIOUS = cold(/\b(?:curious|curiosity|for\s+my\s+(?:own\s+)?understanding|fwiw|not\s+a\s+blocker|non-?blocking)\b/i);
+var CURIOUS = cold(
+  /\b(?:curious|curiosity|just\s+wondering|for\s+my\s+(?:own\s+)?understanding|fwiw|btw|by\s+the\s+way|not\s+a\s+blocker|non-?blocking)\b/i
+);
+var CURIOUS_DOUBT = cold(
+  /\b(?:safe|risk\w*|sure|downtime|break\w*|outage|destroy\w*|delet\w*|remov\w*|force|rollback|revert|undo|wrong|fail\w*|approve\w*|ok|okay|at\s+all)\b/i
+);
+var DURATION = cold(/\b(?:so\s+long|so\s+slow(?:ly)?|how\s+long|how\s+much\s+time|take\s+long|took\s+long)\b/i);
+var LATER_CHORE_ASKED = cold(
+  /^(?:(?:and|also|btw|then|please)[,\s]+)*(?:can|could|would|will)\s+you\s+(?:please\s+|also\s+)?(?!wait|hold|pause|apply|deploy|run\b|do\b|ship|go\b|proceed|destroy|delete|remove|show|explain|replan|re-?plan|change|use|switch)\w+\b.*\b(?:later|afterwards|tomorrow|next\s+week|(?:when|once)\s+(?:it(?:'s|\s+is)\s+|you(?:'re|\s+are)\s+)?done)$/i
+);
 var STRONG_DOUBT = cold(
   /\b(?:safe|risk\w*|sure|downtime|break\w*|outage|replace\w*|destroy\w*|delet\w*|remov\w*|force|rollback|revert|undo|wrong|fail\w*|approve\w*|ok|okay)\b/i
 );
@@ -324,7 +392,9 @@ var ASKED_WORK = cold(
 );
 var SECOND_THOUGHT = cold(/\b(?:actually|wait|hmm+|hold\s+on|hang\s+on|on\s+second\s+thought|scratch\s+that)\b/i);
 function reopens(question, sentence) {
-  if (CURIOUS.test(question)) return STRONG_DOUBT.test(question) || mentionsScope(question);
+  if (CURIOUS.test(question) || CURIOUS.test(sentence)) return CURIOUS_DOUBT.test(question) || mentionsScope(question);
+  if ((DURATION.test(question) || LATER_CHORE_ASKED.test(question)) && !STRONG_DOUBT.test(question) && !mentionsScope(question))
+    return false;
   if (DOUBT.test(question) || mentionsScope(question) || HEDGE.test(question) || DEFERRAL.test(question)) return true;
   if (precondition(question) || DIFFERENT_PLAN.test(question) || SECOND_THOUGHT.test(question)) return true;
   if (LATER_TASK.test(sentence) && AFTER_TASK_ANYWHERE.test(question) || FOLLOW_UP.test(question) || UNRELATED.test(question))
@@ -347,7 +417,9 @@ function readSentence(s, options, excluded) {
   const reported = () => reading("aside", [], "reported");
   if (ATTRIBUTION.test(t)) return reading("reported");
   if (t === "QUOTED") return reading("aside", []);
-  if (clauses.some((c, i) => refusesClause(c) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? "")))) return reading("refusal");
+  const narrowing = (c, i) => SCOPE_DISAPPROVED.test(c) && clauses.slice(0, i).some((b) => AFFIRMATIVE.test(b) || EXPLICIT_APPROVAL.test(b));
+  if (clauses.some((c, i) => refusesClause(c) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? "")) && !narrowing(c, i)))
+    return reading("refusal");
   const asks = (c) => QUESTION_START.test(c) || QUESTION_OTHER.test(c);
   if (s.asked || clauses.some(asks)) {
     const at = clauses.findIndex(asks);
@@ -363,13 +435,14 @@ function readSentence(s, options, excluded) {
     t = head.join(", ");
   }
   if (/^(?:the\s+)?user\s+(?:said|says|wrote|writes|told|replied|mentioned|asked)\b/i.test(t)) return reported();
+  if (RECORDED.test(t)) return reading("reported");
   if (REPORTED.test(t) && /QUOTED|\b(?:said|says|wrote|told|approved|approves|confirmed|signed\s+off|agreed|replied|according)\b/i.test(t)) {
     if (!/^(?:(?:the\s+)?user|i|we)\b/i.test(t) || /QUOTED/.test(t)) {
       if (!/QUOTED/.test(t) || REPORTED.test(t.replace(/QUOTED/g, ""))) return reported();
     }
   }
   if (OTHERS.test(t)) return reported();
-  if (PAST.test(t)) return reading("reported");
+  if (PAST.test(t)) return PAST_APPROVAL.test(t) ? reading("reported") : reading("aside", [], "reported");
   if (precondition(t)) {
     if (SCOPE_TOPIC.test(t) && exclude(t.slice(0, t.search(/\bfirst\b|$/i)), excluded)) return reading("aside", [], "precondition");
     return reading("precondition");
@@ -390,7 +463,9 @@ function readSentence(s, options, excluded) {
         continue;
       }
     }
-    if ((SELF_HANDLED.test(c) || keepsOut(c)) && exclude(c, excluded)) {
+    if (NOT_A_REFUSAL.test(c) && /\b(?:wait|hold\s+off|delay)\b/i.test(c)) continue;
+    if (DEFERRAL.test(c) && LATER_CHORE.test(c) && !mentionsScope(c) && !CONDITION.test(c)) continue;
+    if ((SELF_HANDLED.test(c) || keepsOut(c) || SCOPE_HELD.test(c)) && exclude(c, excluded)) {
       narrowed = true;
       continue;
     }
@@ -413,7 +488,8 @@ function readSentence(s, options, excluded) {
   }
   if (kept.length === 0) return reading("aside", [], vetoed ?? "statement");
   if (contingency !== -1 && kept.length === 0) return reading("aside", []);
-  if (kept.some((c) => DIFFERENT_PLAN.test(c) && !NOT_A_REFUSAL.test(c))) return reading("different-plan");
+  if (kept.some((c) => (DIFFERENT_PLAN.test(c) || PARTIAL.test(c) && !mentionsScope(c)) && !NOT_A_REFUSAL.test(c)))
+    return reading("different-plan");
   const modifies = kept.some((c) => MODIFY.test(c));
   const joined = kept.join(", ");
   if (CONTINUATION.test(joined)) return reading("continuation", kept);
@@ -425,9 +501,11 @@ function readSentence(s, options, excluded) {
     return { ...reading("request", kept), modifies };
   const praise = kept.some((c) => PRAISE.test(c));
   const go = kept.some((c) => GO.test(c) && !NEGATED_ANSWER.test(c));
-  const approves = options.pending ? kept.some(
-    (c) => (AFFIRMATIVE.test(c) || EXPLICIT_APPROVAL.test(c) || ACTION_IMPERATIVE.test(c) || APPROVE_ENVS.test(c) || ENV_ANSWERED.test(c) || AFFIRMATIVE_OTHER.test(c) || EXPLICIT_OTHER.test(c) || ACTION_OTHER.test(c)) && !NEGATED_ANSWER.test(c)
-  ) || kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && (narrowed || kept.some((c) => OK_RESTRICTED.test(c))) : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
+  const approving = (c) => (AFFIRMATIVE.test(c) || OK_OPERATION.test(c) || EXPLICIT_APPROVAL.test(c) || ACTION_IMPERATIVE.test(c) || APPROVE_ENVS.test(c) || ENV_ANSWERED.test(c) || AFFIRMATIVE_OTHER.test(c) || EXPLICIT_OTHER.test(c) || ACTION_OTHER.test(c)) && !NEGATED_ANSWER.test(c);
+  const envListAnswer = () => kept.some((c) => ENV_LIST_ONLY.test(c)) && (excluded.environments.size > 0 || kept.some((o) => ENVIRONMENTS.some((e) => mention(o, e.pattern) === "negated")));
+  const approves = options.pending ? kept.some(approving) || envListAnswer() || kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && (narrowed || kept.some((c) => OK_RESTRICTED.test(c))) : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
+  const bareDestroy = approves && options.pending && !ENVIRONMENTS.some((e) => e.pattern.test(t)) && kept.some((c) => DESTRUCTIVE_IMPERATIVE.test(c)) && !kept.some((c) => !DESTRUCTIVE_IMPERATIVE.test(c) && approving(c));
+  if (bareDestroy) return { ...reading("request", kept), modifies };
   if (approves) return { kind: "approval", clauses: kept, praise, go, modifies };
   if (praise || go) return { kind: "statement", clauses: kept, praise, go, modifies };
   if (REQUEST_VERB.test(kept[0] ?? t)) return { ...reading("request", kept), modifies };
@@ -543,6 +621,7 @@ function readPrompt(text, options) {
   const kinds = readings.map((r) => r.kind);
   const pick = (kind, why = WHY[kind]) => ({ kind, scope: empty(source), why });
   if (kinds.includes("refusal")) return pick("refusal");
+  if (RELAYED.test(rest)) return pick("reported");
   if (ironic(rest)) return pick("statement", WHY_IRONY);
   const undecided = UNDECIDED.find((k) => kinds.includes(k));
   if (undecided) return pick(undecided);

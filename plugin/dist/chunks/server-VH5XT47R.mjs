@@ -4,7 +4,7 @@ import {
   answerMac,
   helperSecret,
   privateDir
-} from "./chunk-BVDEMCZ6.mjs";
+} from "./chunk-PSGCEL6B.mjs";
 import "./chunk-R7ODJEZY.mjs";
 import "./chunk-RL46IMCX.mjs";
 import {
