@@ -11714,7 +11714,7 @@ function shortForm(word, at, text) {
   if (/^(?:ye|yea|yeh|yesh|yes+|yse|ys|yas+|ye{2,}s+)$/.test(w)) return "yes";
   if (w === "doit") return "do it";
   if (/^itt+$/.test(w)) return "it";
-  if (/^ap+r/.test(w)) return misspeltApproval(w) ? "yes" : word;
+  if (/^ap/.test(w)) return misspeltApproval(w) ? "yes" : word;
   if (/^(?:okey|okie|oki)$/.test(w)) return "ok";
   if (/^gogo/.test(w)) return "go";
   if (/^go ?a/.test(w)) return "go ahead";
@@ -11745,7 +11745,7 @@ function slips(a, b) {
 }
 function misspeltApproval(w) {
   if (NEAR_APPROVED.test(w)) return false;
-  return slips(w, "approved") <= 2 || slips(w, "approve") <= 1;
+  return slips(w, "approved") <= 2 || slips(w, "approve") <= (w.length >= 6 ? 2 : 1);
 }
 function normalize(text) {
   let out = text;
@@ -12117,8 +12117,8 @@ var init_scope = __esm({
     );
     YES_SYMBOL = /^\s*(?:👍|✅|✔|☑|👌|🆗|🚀|🚢|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*(?:\s*(?:👍|✅|✔|☑|👌|🚀|🚢|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*)*/u;
     NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫|🙅)(?:[\ufe0f\u{1f3fb}-\u{1f3ff}\u2640\u2642]|\u200d)*/u;
-    SHORT_FORMS = /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap+r[a-z]{3,7}|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
-    NEAR_APPROVED = /^(?:approv(?:e|ed|es|al|als|ing)|appr(?:ox\w*|oach\w*|ais\w*|entice\w*)|aprob(?:ad[oa]s?|ar|amos|o)|apruebo?|aprueba|aprov(?:ad[oa]s?|ar|o|amos)|apr[eè]s|april|april)$/;
+    SHORT_FORMS = /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap[a-z]{3,8}(?![\u00c0-\u024f])|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
+    NEAR_APPROVED = /^(?:approv(?:e|ed|es|al|als|ing)|appr(?:ox\w*|oach\w*|ais\w*|entice\w*|is\w*|ove\w*)|aprob(?:ad[oa]s?|ar|amos|o)|apruebo?|aprueba|aprov(?:ad[oa]s?|ar|o|amos)|apr[eè]s|april)$/;
     ENV_ANSWER = rx(
       String.raw`\b(${ANY_ENV})\b\s*(?:[:=]|->|→)?\s*(?:(no|nope|nein|non|n[ãa]o|not|いいえ|❌|✗|✘|👎)|(yes|yep|ok|s[íi]|ja|oui|sim|はい|✅|✔|👍))(?![\w\u00c0-\u024f-])`,
       "giu"
@@ -12183,7 +12183,7 @@ var init_scope = __esm({
     POST_NEGATION = rx(
       String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|\b(?:rejected|denied|refused|excluded|blocked|vetoed|frozen|off[- ]limits)\b|ない|ません|なし|以外|除く|除いて|除き|除外|抜き|だめ|ダメ|禁止|不要|やめ`
     );
-    REFUSAL = /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha|ha|oh|hell|god|ugh)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not)\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
+    REFUSAL = /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha|ha|oh|hell|god|ugh)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:no|nope))\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
     REFUSAL_OTHER = rx(
       String.raw`^(?:nein|non|n[ãa]o|nunca|jamais|keinesfalls|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:para|pare)(?:\s+(?:tudo|todo|j[áa]|ya|agora|ahora))?$|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`
     );
@@ -12268,7 +12268,7 @@ var init_scope = __esm({
       )
     );
     PARTIAL = cold(
-      /\b(?:modulo|except(?:\s+for)?|minus|without|apart\s+from|other\s+than|save\s+for|excluding|but\s+not|leav(?:e|ing)\s+out|skip(?:ping)?|drop(?:ping)?)\s+(?:the|that|this|those|these|its|their|our|my|any|all)\s+(?!(?:warnings?|noise|fuss|delay|wait(?:ing)?|drama|questions?|further|ado|second|extra|re-?plan)\b)\w/i
+      /\b(?:modulo|except(?:\s+for)?|(?:everything|all(?:\s+of\s+it)?)\s+but|minus|without|apart\s+from|other\s+than|save\s+for|excluding|but\s+not|leav(?:e|ing)\s+out|skip(?:ping)?|drop(?:ping)?)\s+(?:the|that|this|those|these|its|their|our|my|any|all)\s+(?!(?:warnings?|noise|fuss|delay|wait(?:ing)?|drama|questions?|further|ado|second|extra|re-?plan)\b)\w/i
     );
     RECORDED = cold(
       /\b(?:ticket|tickets|pr|mr|pull\s+request|merge\s+request|change\s+request|cr|jira|servicenow|chg-?\d+|[a-z]{2,10}-\d+|#\d+)\b[^.!?\n]{0,40}?\b(?:approved|status\s*[:=]?\s*approved)\b|\b(?:status|state|resolution|decision|outcome)\s*[:=]\s*approved\b(?!\s+by\s+(?:the\s+)?(?:user|me)\b)/i

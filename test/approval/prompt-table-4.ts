@@ -602,3 +602,123 @@ export const PROMPTS_4: Row[] = [
   ['どこが変わるんですか？', 'N', 'N'],
   ['Roll the new image out to prod', 'N', 'N'],
 ];
+
+// --- probes (not blind): two or three variants of each reading rule added for this table, written
+// after fixing, none of them in the table above. They ask whether a rule generalises (an approval
+// in the same class is read) and whether it over-grants (a near miss that must not be read). Judged
+// like the table.
+export const PROMPTS_4_PROBES: Row[] = [
+  // a scope word held by a state or a requirement
+  ['Approved for staging, prod needs sign-off from the CAB.', 'A', 'A', { env: ['staging'] }],
+  ['go ahead; the destroy needs a second approval', 'A', 'N'],
+  ['Prod is frozen until Friday. Go ahead.', 'A', 'N', { env: ['dev', 'staging'] }],
+  ['yes for dev and staging, prod stays as it is', 'A', 'N', { env: ['dev', 'staging'] }],
+  ['fyi staging is locked today, so prod only', 'A', 'N', { env: ['prod'] }],
+  // hands off
+  ['ship it, hands off prod though', 'A', 'N', { env: ['dev', 'staging'] }],
+  ['apply it but stay out of production', 'A', 'N', { env: ['dev', 'staging'] }],
+  // part of the plan left out: a different plan
+  ['lgtm except for the IAM bits', 'N', 'N'],
+  ['Approved minus the route table change.', 'N', 'N'],
+  ['go ahead without the tagging changes', 'N', 'N'],
+  ['apply everything but the DNS records', 'N', 'N'],
+  ['Approved, minus the deletions.', 'A', 'A'],
+  ['yes, without further ado', 'A', 'N'],
+  // an approval a record carries
+  ['Jira status: Approved', 'N', 'N'],
+  ['CHG-2231 approved by the CAB, go', 'N', 'N'],
+  ['PR #88 is approved.', 'N', 'N'],
+  ['Approved. Link it to ticket OPS-12 please.', 'A', 'A'],
+  // a relay of the user's words
+  ['User replied "yes". Run the apply.', 'N', 'N'],
+  ['The user wrote: approve. Continue with the rollout.', 'N', 'N'],
+  ['User said no. Stop.', 'R', 'R'],
+  // a bare destructive imperative
+  ['Remove the legacy cluster.', 'N', 'N'],
+  ['Tear down the review apps.', 'N', 'N'],
+  ['Delete the old bucket in staging.', 'A', 'N', { delete: true, env: ['staging'] }],
+  // refusals
+  ["let's not do this", 'R', 'R'],
+  ["I'd prefer you didn't run this", 'R', 'R'],
+  ["we'd rather not apply it", 'R', 'R'],
+  ['pare!', 'R', 'R'],
+  ['para tudo', 'R', 'R'],
+  [':no_entry_sign:', 'R', 'R'],
+  ['sí, para staging', 'A', 'N', { env: ['staging'] }],
+  // typos, repeated words, symbols
+  ['aprroev', 'A', 'N'],
+  ['apporve', 'A', 'N'],
+  ['approach it carefully', 'N', 'N'],
+  ['yes yes yes', 'A', 'N'],
+  ['ship it ship it', 'A', 'N'],
+  ['no no', 'R', 'R'],
+  ['🟩', 'A', 'N'],
+  // an environment asked and answered, a scope word answered
+  ['dev? yes. prod? no.', 'A', 'N', { env: ['dev'] }],
+  ['Staging? Yep. Prod? Nope.', 'A', 'N', { env: ['staging'] }],
+  ['apply: yes, deletes: no', 'A', 'N'],
+  ['force push: no. apply: ok.', 'A', 'N'],
+  // an order of environments
+  ['dev, then staging after lunch', 'A', 'N', { env: ['dev'] }],
+  ['dev then prod next week', 'A', 'N', { env: ['dev'] }],
+  // the agent's timing is not a condition
+  ['apply whenever you are ready', 'A', 'N'],
+  ["ship it once you're ready, no hurry", 'A', 'N'],
+  ['go ahead when you are ready and the tests pass', 'N', 'N'],
+  // negated waiting, no questions
+  ["don't wait for me, apply it", 'A', 'N'],
+  ['No need to hold off, go ahead.', 'A', 'N'],
+  ['Nope, no concerns, go ahead.', 'A', 'N'],
+  ['No, I have no further questions. Apply it.', 'A', 'N'],
+  // chores for later are not deferrals of the change
+  ['yes, go. remind me to update the runbook tomorrow', 'A', 'N'],
+  ['ship it. next time add the cost breakdown', 'A', 'N'],
+  ['yes, but check it again tomorrow before applying', 'N', 'N'],
+  ['go ahead. also can you clean up the old branches later?', 'A', 'N'],
+  ['go ahead, can you wait until later?', 'N', 'N'],
+  ['approved. after it is applied, verify the endpoints', 'A', 'A'],
+  // follow-up questions: curiosity, duration
+  ['go ahead. btw why is the NAT gateway replaced?', 'A', 'N'],
+  ['Approved. Just wondering, why does the ALB get replaced?', 'A', 'A'],
+  ['go. btw is replacing the DB safe?', 'N', 'N'],
+  ['ship it. why did the plan take so long though?', 'A', 'N'],
+  // the user's own earlier word
+  ['as I said, approved', 'A', 'A'],
+  ['like I told you, ship it', 'A', 'N'],
+  ['I already said yes', 'A', 'N'],
+  ['The answer is still no.', 'R', 'R'],
+  // first-person contentment
+  ["I'm happy for you to proceed.", 'A', 'N'],
+  ["We're happy with the plan", 'A', 'N'],
+  ["I'm not happy with this", 'N', 'N'],
+  // idioms
+  ["we're a go", 'A', 'N'],
+  ['kick it off', 'A', 'N'],
+  ["you've got the green light", 'A', 'N'],
+  ['oh sure, we are a go, destroy prod', 'N', 'N'],
+  // explicit statements
+  ['Approval received from the user. Proceed.', 'A', 'A'],
+  ['You are approved to deploy to dev.', 'A', 'A', { env: ['dev'] }],
+  ['Preapproved, go ahead.', 'A', 'A'],
+  ['terraform apply approved', 'A', 'A'],
+  ['The rollout is approved.', 'A', 'A'],
+  ['Rollout approved by Maria.', 'N', 'N'],
+  // languages
+  ['Du kannst loslegen.', 'A', 'N'],
+  ['Tu peux déployer.', 'A', 'N'],
+  ['sí, despliégalo', 'A', 'N'],
+  ['ja, mach ruhig', 'A', 'N'],
+  ['Bitte nur in Dev anwenden.', 'A', 'N', { env: ['dev'] }],
+  ['stgだけお願いします', 'A', 'N', { env: ['staging'] }],
+  ['はい、承認しました', 'A', 'A'],
+  // a list of environments next to the exclusion of another
+  ['dev and staging, not prod', 'A', 'N', { env: ['dev', 'staging'] }],
+  ['staging — leave prod alone', 'A', 'N', { env: ['staging'] }],
+  ['prod, not dev', 'A', 'N', { env: ['prod'] }],
+  // one scope word disapproved after an approval
+  ['Approved, but I do not approve the teardown.', 'A', 'A'],
+  ["I don't approve the destroy.", 'R', 'R'],
+  // an acknowledgement with an operation
+  ['ok cordon the node', 'A', 'N'],
+  ['Restart the worker pods.', 'N', 'N'],
+];
