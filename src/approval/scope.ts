@@ -116,7 +116,7 @@ const NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫|🙅)(?:[\ufe0f\u{1f3fb}-\u
  * plan, but is not the explicit statement that approves without one.
  */
 const SHORT_FORMS =
-  /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap[a-z]{3,8}(?![\u00c0-\u024f])|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
+  /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap(?!pro(?:ve[ds]?|vals?|ving)(?![a-z]))[a-uw-z]{0,6}v[a-z]{0,6}(?![\u00c0-\u024f])|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
 /**
  * The word a short form stands for, or the match unchanged when it is part of a longer word (checked
  * here rather than with a lookbehind in the pattern: the pattern stays quick to scan).
@@ -168,7 +168,8 @@ function slips(a: string, b: string): number {
 }
 /** "apprvoed", "aprove", "aprroev": two slips from "approved", or from "approve" in a word of six letters or more. */
 function misspeltApproval(w: string): boolean {
-  if (NEAR_APPROVED.test(w)) return false;
+  // "apply", "applied": no v, no typo of approve (checked first: these words are in most prompts).
+  if (!w.includes('v') || NEAR_APPROVED.test(w)) return false;
   return slips(w, 'approved') <= 2 || slips(w, 'approve') <= (w.length >= 6 ? 2 : 1);
 }
 const ENV_ANSWER = rx(
@@ -183,11 +184,11 @@ const DECORATION = /(?:👍|✅|✔|☑|👌|🆗|🎉|🚀|🙏|💯|🙌)[\ufe
 /** "non-prod" / "lower environments": dev and staging. */
 const NON_PROD = /\bnon[- ]?(?:prod|production|prd)(?:uction)?\b|\blower\s+env(?:ironment)?s\b/gi;
 
-/** "ship ship ship", "yes yes": a word said again says it once. */
-const REPEATED = /\b([a-z]+)(?:[\s,!]+\1\b)+/gi;
 /** "when you're ready", "no rush": the agent's timing, not a condition on the change (only at a clause's end). */
 const WHEN_READY =
   /\s*\b(?:(?:when|whenever|once)\s+you(?:'re|\s+are)\s+ready|whenever\s+you\s+(?:like|want|can)|at\s+your\s+(?:convenience|leisure))(?=\s*(?:[,.;!)\u2014\u2013-]|$))/gi;
+/** What the two passes below look for, in one scan. */
+const TIMING_OR_OWN_WORD = /ready|whenever|your\s+(?:con|lei)|\bi\s+(?:said|told|mentioned|wrote)/i;
 /** "like I said, go ahead": the user citing their own words, not reported speech. */
 const AS_I_SAID = /\b(?:like|as)\s+i\s+(?:said|told\s+you|mentioned|wrote)(?:\s+(?:before|earlier|already))?\s*,?/gi;
 /** "Prod? No. Staging? Sure.": the user asks and answers for one environment. */
@@ -202,9 +203,7 @@ function normalize(text: string): string {
   // Each pass only when the text has what it looks for: most prompts are short English answers.
   let out = text;
   out = out.replace(SHORT_FORMS, shortForm);
-  out = out.replace(REPEATED, '$1');
-  if (/\b(?:ready|whenever|convenience|leisure)\b/i.test(out)) out = out.replace(WHEN_READY, '');
-  if (/\bi\s+(?:said|told|mentioned|wrote)\b/i.test(out)) out = out.replace(AS_I_SAID, '');
+  if (TIMING_OR_OWN_WORD.test(out)) out = out.replace(WHEN_READY, '').replace(AS_I_SAID, '');
   if (/[:=>→]/.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word: string) => `not ${word}`);
   // "@claude approved, go": a mention addresses the agent, it is not part of the answer.
   if (out.includes('@')) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, '$1');
@@ -216,7 +215,7 @@ function normalize(text: string): string {
     out = out.replace(ENV_ANSWER, (_m, env: string, no?: string) => (no ? `, not ${env},` : `, yes ${env},`));
     if (out.includes('?'))
       out = out.replace(ENV_SELF_ANSWER, (_m, lead: string, env: string, no?: string) => `${lead}${no ? 'not' : 'yes'} ${env}`);
-    if (/\bthen\b/i.test(out)) out = out.replace(ENV_THEN, '$1$2 first, then');
+    if (out.includes('then') || out.includes('Then')) out = out.replace(ENV_THEN, '$1$2 first, then');
     // "❌ prod, ✅ dev": a symbol before an environment answers for it (after the pairs above).
     if (/[^\x00-\x7f]/.test(out))
       out = out.replace(SYMBOL_ENV, (_m, no?: string, env?: string) => (no ? `, not ${env},` : `, yes ${env},`));
@@ -429,7 +428,7 @@ const GO =
 
 /** With a pending request: an affirmative answer. */
 const AFFIRMATIVE =
-  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
 /** The same in Spanish, German, French, Portuguese and Japanese. */
 const AFFIRMATIVE_OTHER = cold(
   rx(
@@ -607,7 +606,7 @@ const RECORDED = cold(
   /\b(?:ticket|tickets|pr|mr|pull\s+request|merge\s+request|change\s+request|cr|jira|servicenow|chg-?\d+|[a-z]{2,10}-\d+|#\d+)\b[^.!?\n]{0,40}?\b(?:approved|status\s*[:=]?\s*approved)\b|\b(?:status|state|resolution|decision|outcome)\s*[:=]\s*approved\b(?!\s+by\s+(?:the\s+)?(?:user|me)\b)/i,
 );
 /** The prompt relays the user's words ("User said: …"): the relayer's own instruction is not the user's approval. */
-const RELAYED = /\b(?:the\s+)?user\s+(?:said|says|wrote|writes|replied|answered|responded|typed|told\s+(?:me|us))\b/i;
+const RELAYED = /\buser\s+(?:said|says|wrote|writes|replied|answered|responded|typed|told\s+(?:me|us))\b/i;
 /** A bare destructive imperative ("Destroy the preview env."): an answer only when it names the environment it binds to. */
 const DESTRUCTIVE_IMPERATIVE =
   /^(?:please\s+)?(?:destroy|tear\s+down|teardown|delete|remove|uninstall)\s+(?:the|a|an|my|our|those|these|all\s+the)\s+\S/i;
@@ -699,6 +698,31 @@ function reopens(question: string, sentence: string): boolean {
   return CONDITION.test(question) || ASKED_WORK.test(question);
 }
 
+/** With a pending request: a clause that answers yes (an affirmative, an explicit approval, the action's imperative …). */
+const approving = (c: string): boolean =>
+  (AFFIRMATIVE.test(c) ||
+    OK_OPERATION.test(c) ||
+    EXPLICIT_APPROVAL.test(c) ||
+    ACTION_IMPERATIVE.test(c) ||
+    APPROVE_ENVS.test(c) ||
+    ENV_ANSWERED.test(c) ||
+    AFFIRMATIVE_OTHER.test(c) ||
+    EXPLICIT_OTHER.test(c) ||
+    ACTION_OTHER.test(c)) &&
+  !NEGATED_ANSWER.test(c);
+/** "I approve, but I don't approve any destroy": after an approval, disapproving one scope word narrows it. */
+function narrowsApproval(clauses: string[], i: number): boolean {
+  const c = clauses[i] ?? '';
+  return SCOPE_DISAPPROVED.test(c) && clauses.slice(0, i).some((b) => AFFIRMATIVE.test(b) || EXPLICIT_APPROVAL.test(b));
+}
+/** "dev+staging, skip prod": a list of environments next to the exclusion of another answers for the list. */
+function envListAnswer(kept: string[], excluded: Exclusions): boolean {
+  return (
+    kept.some((c) => ENV_LIST_ONLY.test(c)) &&
+    (excluded.environments.size > 0 || kept.some((o) => ENVIRONMENTS.some((e) => mention(o, e.pattern) === 'negated')))
+  );
+}
+
 function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): SentenceReading {
   let t = s.text;
   let clauses = s.clauses;
@@ -716,10 +740,11 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
   if (ATTRIBUTION.test(t)) return reading('reported');
   if (t === 'QUOTED') return reading('aside', []);
   // "nope, no questions. go ahead": a bare "no" that the next clause explains is not a refusal.
-  // "I approve, but I don't approve any destroy": after an approval, disapproving one scope word narrows it.
-  const narrowing = (c: string, i: number) =>
-    SCOPE_DISAPPROVED.test(c) && clauses.slice(0, i).some((b) => AFFIRMATIVE.test(b) || EXPLICIT_APPROVAL.test(b));
-  if (clauses.some((c, i) => refusesClause(c) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? '')) && !narrowing(c, i)))
+  if (
+    clauses.some(
+      (c, i) => refusesClause(c) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? '')) && !narrowsApproval(clauses, i),
+    )
+  )
     return reading('refusal');
   const asks = (c: string) => QUESTION_START.test(c) || QUESTION_OTHER.test(c);
   if (s.asked || clauses.some(asks)) {
@@ -741,7 +766,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
   }
   // "User said: approved": the user's words reported by whoever wrote the prompt.
   if (/^(?:the\s+)?user\s+(?:said|says|wrote|writes|told|replied|mentioned|asked)\b/i.test(t)) return reported();
-  if (RECORDED.test(t)) return reading('reported');
+  if (/approved/i.test(t) && RECORDED.test(t)) return reading('reported');
   if (
     REPORTED.test(t) &&
     /QUOTED|\b(?:said|says|wrote|told|approved|approves|confirmed|signed\s+off|agreed|replied|according)\b/i.test(t)
@@ -781,16 +806,15 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
         continue;
       }
     }
-    // "No need to wait for me": not a deferral.
-    if (NOT_A_REFUSAL.test(c) && /\b(?:wait|hold\s+off|delay)\b/i.test(c)) continue;
-    // "remind me to rotate the keys tomorrow": a chore for later, not a deferral of the change.
-    if (DEFERRAL.test(c) && LATER_CHORE.test(c) && !mentionsScope(c) && !CONDITION.test(c)) continue;
+    const deferred = DEFERRAL.test(c);
+    // "No need to wait for me" is not a deferral; "remind me to rotate the keys tomorrow" is a chore for later.
+    if (deferred && (NOT_A_REFUSAL.test(c) || (LATER_CHORE.test(c) && !mentionsScope(c) && !CONDITION.test(c)))) continue;
     // "I'll do prod myself", "as long as nothing gets destroyed", "prod needs a CAB ticket": that scope word stays out.
     if ((SELF_HANDLED.test(c) || keepsOut(c) || SCOPE_HELD.test(c)) && exclude(c, excluded)) {
       narrowed = true;
       continue;
     }
-    const trigger = DEFERRAL.test(c) || HEDGE.test(c) ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
+    const trigger = deferred || HEDGE.test(c) ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
     if (trigger === null) {
       kept.push(c);
       continue;
@@ -827,24 +851,9 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
     return { ...reading('request', kept), modifies };
   const praise = kept.some((c) => PRAISE.test(c));
   const go = kept.some((c) => GO.test(c) && !NEGATED_ANSWER.test(c));
-  const approving = (c: string) =>
-    (AFFIRMATIVE.test(c) ||
-      OK_OPERATION.test(c) ||
-      EXPLICIT_APPROVAL.test(c) ||
-      ACTION_IMPERATIVE.test(c) ||
-      APPROVE_ENVS.test(c) ||
-      ENV_ANSWERED.test(c) ||
-      AFFIRMATIVE_OTHER.test(c) ||
-      EXPLICIT_OTHER.test(c) ||
-      ACTION_OTHER.test(c)) &&
-    !NEGATED_ANSWER.test(c);
-  // "dev+staging, skip prod": a list of environments next to the exclusion of another answers for the list.
-  const envListAnswer = () =>
-    kept.some((c) => ENV_LIST_ONLY.test(c)) &&
-    (excluded.environments.size > 0 || kept.some((o) => ENVIRONMENTS.some((e) => mention(o, e.pattern) === 'negated')));
   const approves = options.pending
     ? kept.some(approving) ||
-      envListAnswer() ||
+      envListAnswer(kept, excluded) ||
       (kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && (narrowed || kept.some((c) => OK_RESTRICTED.test(c))))
     : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
   // "Destroy the preview env.": a new destructive request unless it names the environment it is bound to.

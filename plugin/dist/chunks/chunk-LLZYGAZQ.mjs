@@ -40,7 +40,7 @@ var FORCE_PUSH = rx(
 );
 var YES_SYMBOL = /^\s*(?:👍|✅|✔|☑|👌|🆗|🚀|🚢|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*(?:\s*(?:👍|✅|✔|☑|👌|🚀|🚢|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*)*/u;
 var NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫|🙅)(?:[\ufe0f\u{1f3fb}-\u{1f3ff}\u2640\u2642]|\u200d)*/u;
-var SHORT_FORMS = /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap[a-z]{3,8}(?![\u00c0-\u024f])|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
+var SHORT_FORMS = /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap(?!pro(?:ve[ds]?|vals?|ving)(?![a-z]))[a-uw-z]{0,6}v[a-z]{0,6}(?![\u00c0-\u024f])|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
 function shortForm(word, at, text) {
   if (at > 0 && /[\w'+-]/.test(text.charAt(at - 1))) return word;
   const w = word.toLowerCase().replace(/\s+/g, " ");
@@ -80,7 +80,7 @@ function slips(a, b) {
   return d[a.length][b.length];
 }
 function misspeltApproval(w) {
-  if (NEAR_APPROVED.test(w)) return false;
+  if (!w.includes("v") || NEAR_APPROVED.test(w)) return false;
   return slips(w, "approved") <= 2 || slips(w, "approve") <= (w.length >= 6 ? 2 : 1);
 }
 var ENV_ANSWER = rx(
@@ -90,8 +90,8 @@ var ENV_ANSWER = rx(
 var SYMBOL_ENV = /(?:(❌|🚫|👎|✗|✘|⛔|🛑)|✅|👍|✔|☑)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(dev|staging|prod)(?![\w-])/gu;
 var DECORATION = /(?:👍|✅|✔|☑|👌|🆗|🎉|🚀|🙏|💯|🙌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/gu;
 var NON_PROD = /\bnon[- ]?(?:prod|production|prd)(?:uction)?\b|\blower\s+env(?:ironment)?s\b/gi;
-var REPEATED = /\b([a-z]+)(?:[\s,!]+\1\b)+/gi;
 var WHEN_READY = /\s*\b(?:(?:when|whenever|once)\s+you(?:'re|\s+are)\s+ready|whenever\s+you\s+(?:like|want|can)|at\s+your\s+(?:convenience|leisure))(?=\s*(?:[,.;!)\u2014\u2013-]|$))/gi;
+var TIMING_OR_OWN_WORD = /ready|whenever|your\s+(?:con|lei)|\bi\s+(?:said|told|mentioned|wrote)/i;
 var AS_I_SAID = /\b(?:like|as)\s+i\s+(?:said|told\s+you|mentioned|wrote)(?:\s+(?:before|earlier|already))?\s*,?/gi;
 var ENV_SELF_ANSWER = /(^|[.!;\n]\s*)(dev|staging|prod)\s*\?\s*(?:(no|nope|nah|nein|non|n[ãa]o)|yes|yep|yeah|sure|ok(?:ay)?|go|fine|s[íi]|ja|oui|sim)\b/gi;
 var SCOPE_ANSWER = /\b(destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)\s*(?:[:=]|->|→)\s*(?:no|nope|nein|non|n[ãa]o|not)\b/gi;
@@ -99,9 +99,7 @@ var ENV_THEN = /(^|[.!;\n]\s*)((?:dev|staging|prod)(?:\s*(?:and|&|\+|\/)\s*(?:de
 function normalize(text) {
   let out = text;
   out = out.replace(SHORT_FORMS, shortForm);
-  out = out.replace(REPEATED, "$1");
-  if (/\b(?:ready|whenever|convenience|leisure)\b/i.test(out)) out = out.replace(WHEN_READY, "");
-  if (/\bi\s+(?:said|told|mentioned|wrote)\b/i.test(out)) out = out.replace(AS_I_SAID, "");
+  if (TIMING_OR_OWN_WORD.test(out)) out = out.replace(WHEN_READY, "").replace(AS_I_SAID, "");
   if (/[:=>→]/.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word) => `not ${word}`);
   if (out.includes("@")) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, "$1");
   if (/\b(?:non|lower)\b/i.test(out)) out = out.replace(NON_PROD, "dev and staging");
@@ -113,7 +111,7 @@ function normalize(text) {
     out = out.replace(ENV_ANSWER, (_m, env, no) => no ? `, not ${env},` : `, yes ${env},`);
     if (out.includes("?"))
       out = out.replace(ENV_SELF_ANSWER, (_m, lead, env, no) => `${lead}${no ? "not" : "yes"} ${env}`);
-    if (/\bthen\b/i.test(out)) out = out.replace(ENV_THEN, "$1$2 first, then");
+    if (out.includes("then") || out.includes("Then")) out = out.replace(ENV_THEN, "$1$2 first, then");
     if (/[^\x00-\x7f]/.test(out))
       out = out.replace(SYMBOL_ENV, (_m, no, env) => no ? `, not ${env},` : `, yes ${env},`);
   }
@@ -234,7 +232,7 @@ var EXPLICIT_OTHER = cold(
 );
 var PRAISE = /^(?:(?:ok(?:ay)?|yes|yeah|yep|yup|great|good|nice|thanks)\s+)?(?:lgtm|looks\s+good\s+to\s+me)\b/i;
 var GO = /^(?:(?:ok(?:ay)?|alright|so|then|now|please|and|lgtm|looks\s+good(?:\s+to\s+me)?)\s+)*(?:go\s+ahead|go\s+for\s+it|proceed|ship\s+it|do\s+it|make\s+it\s+so|let'?s\s+go|(?:apply|execute|run|deploy)\s+(?:it|this|that|them|the\s+plan))\b/i;
-var AFFIRMATIVE = /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+var AFFIRMATIVE = /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
 var AFFIRMATIVE_OTHER = cold(
   rx(
     String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor)\s+)*(?:s[íi](?=\s*$)|sí|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|mach(?:\s+(?:ruhig|schon|einfach|nur))?(?=\s*$)|(?:sie\s+k[öo]nnen|du\s+kannst|ihr\s+k[öo]nnt)\s+(?:jetzt\s+|gerne\s+|ruhig\s+)?(?:fortfahren|weitermachen|loslegen|ausrollen|anwenden|deployen|starten)|(?:vous\s+pouvez|tu\s+peux)\s+(?:y\s+aller|proc[ée]der|appliquer|lancer|continuer|d[ée]ployer|ex[ée]cuter)|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|manda\s+bala|bora|pode\s+ir|t[áa]\s+bom|fechou|sieht\s+gut\s+aus|weiter(?=\s*$)|passt\s+so|se\s+ve\s+bien|[çc]a\s+me\s+va|[çc]a\s+roule|(?:te\s+doy\s+)?luz\s+verde|feu\s+vert|gr[üu]nes\s+licht|sinal\s+verde|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|^(?:ok|OK)です$|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:ok|OK|オッケー|大丈夫)(?:です)?$|(?<=(?:^|で|だけ|のみ|よろしく|実行を?|適用を?|デプロイを?|反映を?|進行を?)\s*)お願いします$|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|(?:進め|実行し|適用し|デプロイし|反映し)て(?:OK|ok|オッケー|大丈夫|いい|構いません)|承認します`
@@ -340,7 +338,7 @@ var PARTIAL = cold(
 var RECORDED = cold(
   /\b(?:ticket|tickets|pr|mr|pull\s+request|merge\s+request|change\s+request|cr|jira|servicenow|chg-?\d+|[a-z]{2,10}-\d+|#\d+)\b[^.!?\n]{0,40}?\b(?:approved|status\s*[:=]?\s*approved)\b|\b(?:status|state|resolution|decision|outcome)\s*[:=]\s*approved\b(?!\s+by\s+(?:the\s+)?(?:user|me)\b)/i
 );
-var RELAYED = /\b(?:the\s+)?user\s+(?:said|says|wrote|writes|replied|answered|responded|typed|told\s+(?:me|us))\b/i;
+var RELAYED = /\buser\s+(?:said|says|wrote|writes|replied|answered|responded|typed|told\s+(?:me|us))\b/i;
 var DESTRUCTIVE_IMPERATIVE = /^(?:please\s+)?(?:destroy|tear\s+down|teardown|delete|remove|uninstall)\s+(?:the|a|an|my|our|those|these|all\s+the)\s+\S/i;
 var LATER_CHORE = cold(
   /^(?:(?:also|and|btw|then|please|pls|next\s+time|in\s+(?:the\s+)?future|going\s+forward|for\s+next\s+time)[,\s]+)*(?:remind\s+(?:me|us)|include|add|rotate|clean\s+up|update|send|post|document|write|open|file|revisit|follow\s+up|schedule|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|ping\s+(?:me|us)|check\s+the\s+(?:logs?|dashboards?|metrics|alerts))\b/i
@@ -403,6 +401,14 @@ function reopens(question, sentence) {
   if (/^(?:(?:and|but|so|also|ok|okay)[,\s]+)*(?:what|why|which)\b/i.test(question)) return true;
   return CONDITION.test(question) || ASKED_WORK.test(question);
 }
+var approving = (c) => (AFFIRMATIVE.test(c) || OK_OPERATION.test(c) || EXPLICIT_APPROVAL.test(c) || ACTION_IMPERATIVE.test(c) || APPROVE_ENVS.test(c) || ENV_ANSWERED.test(c) || AFFIRMATIVE_OTHER.test(c) || EXPLICIT_OTHER.test(c) || ACTION_OTHER.test(c)) && !NEGATED_ANSWER.test(c);
+function narrowsApproval(clauses, i) {
+  const c = clauses[i] ?? "";
+  return SCOPE_DISAPPROVED.test(c) && clauses.slice(0, i).some((b) => AFFIRMATIVE.test(b) || EXPLICIT_APPROVAL.test(b));
+}
+function envListAnswer(kept, excluded) {
+  return kept.some((c) => ENV_LIST_ONLY.test(c)) && (excluded.environments.size > 0 || kept.some((o) => ENVIRONMENTS.some((e) => mention(o, e.pattern) === "negated")));
+}
 function readSentence(s, options, excluded) {
   let t = s.text;
   let clauses = s.clauses;
@@ -417,8 +423,9 @@ function readSentence(s, options, excluded) {
   const reported = () => reading("aside", [], "reported");
   if (ATTRIBUTION.test(t)) return reading("reported");
   if (t === "QUOTED") return reading("aside", []);
-  const narrowing = (c, i) => SCOPE_DISAPPROVED.test(c) && clauses.slice(0, i).some((b) => AFFIRMATIVE.test(b) || EXPLICIT_APPROVAL.test(b));
-  if (clauses.some((c, i) => refusesClause(c) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? "")) && !narrowing(c, i)))
+  if (clauses.some(
+    (c, i) => refusesClause(c) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? "")) && !narrowsApproval(clauses, i)
+  ))
     return reading("refusal");
   const asks = (c) => QUESTION_START.test(c) || QUESTION_OTHER.test(c);
   if (s.asked || clauses.some(asks)) {
@@ -435,7 +442,7 @@ function readSentence(s, options, excluded) {
     t = head.join(", ");
   }
   if (/^(?:the\s+)?user\s+(?:said|says|wrote|writes|told|replied|mentioned|asked)\b/i.test(t)) return reported();
-  if (RECORDED.test(t)) return reading("reported");
+  if (/approved/i.test(t) && RECORDED.test(t)) return reading("reported");
   if (REPORTED.test(t) && /QUOTED|\b(?:said|says|wrote|told|approved|approves|confirmed|signed\s+off|agreed|replied|according)\b/i.test(t)) {
     if (!/^(?:(?:the\s+)?user|i|we)\b/i.test(t) || /QUOTED/.test(t)) {
       if (!/QUOTED/.test(t) || REPORTED.test(t.replace(/QUOTED/g, ""))) return reported();
@@ -463,13 +470,13 @@ function readSentence(s, options, excluded) {
         continue;
       }
     }
-    if (NOT_A_REFUSAL.test(c) && /\b(?:wait|hold\s+off|delay)\b/i.test(c)) continue;
-    if (DEFERRAL.test(c) && LATER_CHORE.test(c) && !mentionsScope(c) && !CONDITION.test(c)) continue;
+    const deferred = DEFERRAL.test(c);
+    if (deferred && (NOT_A_REFUSAL.test(c) || LATER_CHORE.test(c) && !mentionsScope(c) && !CONDITION.test(c))) continue;
     if ((SELF_HANDLED.test(c) || keepsOut(c) || SCOPE_HELD.test(c)) && exclude(c, excluded)) {
       narrowed = true;
       continue;
     }
-    const trigger = DEFERRAL.test(c) || HEDGE.test(c) ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
+    const trigger = deferred || HEDGE.test(c) ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
     if (trigger === null) {
       kept.push(c);
       continue;
@@ -501,9 +508,7 @@ function readSentence(s, options, excluded) {
     return { ...reading("request", kept), modifies };
   const praise = kept.some((c) => PRAISE.test(c));
   const go = kept.some((c) => GO.test(c) && !NEGATED_ANSWER.test(c));
-  const approving = (c) => (AFFIRMATIVE.test(c) || OK_OPERATION.test(c) || EXPLICIT_APPROVAL.test(c) || ACTION_IMPERATIVE.test(c) || APPROVE_ENVS.test(c) || ENV_ANSWERED.test(c) || AFFIRMATIVE_OTHER.test(c) || EXPLICIT_OTHER.test(c) || ACTION_OTHER.test(c)) && !NEGATED_ANSWER.test(c);
-  const envListAnswer = () => kept.some((c) => ENV_LIST_ONLY.test(c)) && (excluded.environments.size > 0 || kept.some((o) => ENVIRONMENTS.some((e) => mention(o, e.pattern) === "negated")));
-  const approves = options.pending ? kept.some(approving) || envListAnswer() || kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && (narrowed || kept.some((c) => OK_RESTRICTED.test(c))) : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
+  const approves = options.pending ? kept.some(approving) || envListAnswer(kept, excluded) || kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && (narrowed || kept.some((c) => OK_RESTRICTED.test(c))) : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
   const bareDestroy = approves && options.pending && !ENVIRONMENTS.some((e) => e.pattern.test(t)) && kept.some((c) => DESTRUCTIVE_IMPERATIVE.test(c)) && !kept.some((c) => !DESTRUCTIVE_IMPERATIVE.test(c) && approving(c));
   if (bareDestroy) return { ...reading("request", kept), modifies };
   if (approves) return { kind: "approval", clauses: kept, praise, go, modifies };

@@ -15,7 +15,7 @@ import {
 import "./chunk-YJQQBGJP.mjs";
 import {
   parseApproval
-} from "./chunk-JSNMKQP4.mjs";
+} from "./chunk-LLZYGAZQ.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-GLDXOGL5.mjs";
 
