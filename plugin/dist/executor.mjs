@@ -12224,7 +12224,7 @@ var init_scope = __esm({
       )
     );
     OK_OPERATION = cold(/^(?:ok(?:ay)?|alright|sure|yes|yeah|yep)\s+(?:drain|cordon|uncordon|reconcile|resume|restart|sync)\b/i);
-    ENV_LIST_ONLY = cold(rx(String.raw`^${ENV_LIST}$`));
+    ENV_LIST_ONLY = cold(rx(`^${ENV_LIST}$`));
     SELF_HANDLED = cold(
       /^(?:(?:but|and)\s+)?(?:i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+can)|we(?:'ll|\s+will)|leave\s+(?:\S+\s+){1,3}to\s+(?:me|us))\b/i
     );

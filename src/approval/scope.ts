@@ -454,7 +454,7 @@ const ENV_ANSWERED = cold(
 );
 /** "ok drain the node": an acknowledgement with an operation's imperative answers (alone, "Restart the pods" is a request). */
 const OK_OPERATION = cold(/^(?:ok(?:ay)?|alright|sure|yes|yeah|yep)\s+(?:drain|cordon|uncordon|reconcile|resume|restart|sync)\b/i);
-const ENV_LIST_ONLY = cold(rx(String.raw`^${ENV_LIST}$`));
+const ENV_LIST_ONLY = cold(rx(`^${ENV_LIST}$`));
 /** The user keeps a scope word for themself ("I'll do prod myself", "leave the destroy to me"). */
 const SELF_HANDLED = cold(
   /^(?:(?:but|and)\s+)?(?:i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+can)|we(?:'ll|\s+will)|leave\s+(?:\S+\s+){1,3}to\s+(?:me|us))\b/i,

@@ -250,7 +250,7 @@ var ENV_ANSWERED = cold(
   )
 );
 var OK_OPERATION = cold(/^(?:ok(?:ay)?|alright|sure|yes|yeah|yep)\s+(?:drain|cordon|uncordon|reconcile|resume|restart|sync)\b/i);
-var ENV_LIST_ONLY = cold(rx(String.raw`^${ENV_LIST}$`));
+var ENV_LIST_ONLY = cold(rx(`^${ENV_LIST}$`));
 var SELF_HANDLED = cold(
   /^(?:(?:but|and)\s+)?(?:i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+can)|we(?:'ll|\s+will)|leave\s+(?:\S+\s+){1,3}to\s+(?:me|us))\b/i
 );
