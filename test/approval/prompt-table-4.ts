@@ -622,6 +622,7 @@ export const PROMPTS_4_PROBES: Row[] = [
   ['Approved minus the route table change.', 'N', 'N'],
   ['go ahead without the tagging changes', 'N', 'N'],
   ['apply everything but the DNS records', 'N', 'N'],
+  ['apply without the -refresh=false flag', 'N', 'N'],
   ['Approved, minus the deletions.', 'A', 'A'],
   ['yes, without further ado', 'A', 'N'],
   // an approval a record carries

@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-HW7TYCPY.mjs";
+} from "./chunk-JMQDOH6S.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-YJQQBGJP.mjs";
 import {
   readPrompt
-} from "./chunk-TE4NVHVY.mjs";
+} from "./chunk-LUJWHRXU.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

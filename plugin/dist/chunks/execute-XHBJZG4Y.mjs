@@ -58,7 +58,7 @@ import "./chunk-YJQQBGJP.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-TE4NVHVY.mjs";
+} from "./chunk-LUJWHRXU.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   parseApproval,
   readPrompt
-} from "./chunk-TE4NVHVY.mjs";
+} from "./chunk-LUJWHRXU.mjs";
 import "./chunk-GLDXOGL5.mjs";
 export {
   parseApproval,
