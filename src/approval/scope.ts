@@ -204,7 +204,8 @@ function normalize(text: string): string {
   let out = text;
   out = out.replace(SHORT_FORMS, shortForm);
   if (TIMING_OR_OWN_WORD.test(out)) out = out.replace(WHEN_READY, '').replace(AS_I_SAID, '');
-  if (/[:=>→]/.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word: string) => `not ${word}`);
+  // Only next to another answer ("apply: yes. destroy: no."): a lone "destroy: no" stays a refusal.
+  if (/[:=>→]\s*(?:yes|ok|go|sure)\b/i.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word: string) => `not ${word}`);
   // "@claude approved, go": a mention addresses the agent, it is not part of the answer.
   if (out.includes('@')) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, '$1');
   if (/\b(?:non|lower)\b/i.test(out)) out = out.replace(NON_PROD, 'dev and staging');

@@ -659,6 +659,7 @@ export const PROMPTS_4_PROBES: Row[] = [
   ['Staging? Yep. Prod? Nope.', 'A', 'N', { env: ['staging'] }],
   ['apply: yes, deletes: no', 'A', 'N'],
   ['force push: no. apply: ok.', 'A', 'N'],
+  ['teardown: no', 'R', 'R'],
   // an order of environments
   ['dev, then staging after lunch', 'A', 'N', { env: ['dev'] }],
   ['dev then prod next week', 'A', 'N', { env: ['dev'] }],

@@ -100,7 +100,7 @@ function normalize(text) {
   let out = text;
   out = out.replace(SHORT_FORMS, shortForm);
   if (TIMING_OR_OWN_WORD.test(out)) out = out.replace(WHEN_READY, "").replace(AS_I_SAID, "");
-  if (/[:=>→]/.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word) => `not ${word}`);
+  if (/[:=>→]\s*(?:yes|ok|go|sure)\b/i.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word) => `not ${word}`);
   if (out.includes("@")) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, "$1");
   if (/\b(?:non|lower)\b/i.test(out)) out = out.replace(NON_PROD, "dev and staging");
   out = out.replace(

@@ -15,7 +15,7 @@ import {
 import "./chunk-YJQQBGJP.mjs";
 import {
   parseApproval
-} from "./chunk-LUJWHRXU.mjs";
+} from "./chunk-7VNKHJXO.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-GLDXOGL5.mjs";
 

@@ -58,7 +58,7 @@ import "./chunk-YJQQBGJP.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-LUJWHRXU.mjs";
+} from "./chunk-7VNKHJXO.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";

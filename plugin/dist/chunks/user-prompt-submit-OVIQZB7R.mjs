@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-JMQDOH6S.mjs";
+} from "./chunk-JWOVM3AM.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-YJQQBGJP.mjs";
 import {
   readPrompt
-} from "./chunk-LUJWHRXU.mjs";
+} from "./chunk-7VNKHJXO.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

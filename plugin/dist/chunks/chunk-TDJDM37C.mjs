@@ -333,10 +333,10 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-RVOQVHDI.mjs"),
+  "pre-tool-use": () => import("./pre-tool-use-WKRBT752.mjs"),
   "post-tool-use": () => import("./post-tool-use-CEQ6QEHT.mjs"),
   "subagent-start": () => import("./subagent-start-7AKUOUZH.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-PNIFW3H6.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-OVIQZB7R.mjs"),
   "subagent-stop": () => import("./subagent-stop-B3HJEEXC.mjs"),
   stop: () => import("./stop-3UBJZPM2.mjs"),
   "session-start": () => import("./session-start-KHKLYZWH.mjs")
