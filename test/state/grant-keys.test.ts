@@ -1,8 +1,9 @@
 // The grant log's signing keys (src/state/grant-keys.ts): the hooks sign with a private Ed25519 key
 // they create once; the executor, which may see only the public key, verifies with that. A key file
 // that is not what it claims fails loudly or verifies nothing; it never verifies a forgery.
-import { generateKeyPairSync } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createPrivateKey, generateKeyPairSync, sign as rawSign } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sign, signingKey, verify, verifyKey } from '../../src/state/grant-keys.js';
 import { statePaths } from '../../src/state/home.js';
@@ -64,5 +65,55 @@ describe('grant signing keys', () => {
     const jwk = { ...privateKey.export({ format: 'jwk' }), x: other.export({ format: 'jwk' }).x };
     writeFileSync(path, JSON.stringify(jwk));
     expect(() => signingKey(h)).toThrow(/is inconsistent/);
+  });
+
+  it('the keys are kept from other users (folder 0700, files 0600) and leave no temporary file behind', () => {
+    const h = home();
+    signingKey(h);
+    const paths = statePaths(h);
+    expect(statSync(dirname(paths.grantSigningKey)).mode & 0o777).toBe(0o700);
+    expect(statSync(paths.grantSigningKey).mode & 0o777).toBe(0o600);
+    expect(statSync(paths.grantVerifyKey).mode & 0o777).toBe(0o600);
+    expect(readdirSync(dirname(paths.grantSigningKey)).sort()).toEqual(['grant-signing.key', 'grant-signing.pub']);
+  });
+
+  it('a signature the same key made over the bare body (not a grant record) does not verify', () => {
+    const h = home();
+    signingKey(h);
+    const jwk = JSON.parse(readFileSync(statePaths(h).grantSigningKey, 'utf8'));
+    const bare = rawSign(null, Buffer.from(BODY), createPrivateKey({ key: jwk, format: 'jwk' })).toString('base64');
+    expect(verify(BODY, bare, verifyKey(h)!)).toBe(false);
+  });
+
+  it('a private key file that is not an Ed25519 private key is an error, field by field', () => {
+    const h = home();
+    signingKey(h);
+    const path = statePaths(h).grantSigningKey;
+    const good = JSON.parse(readFileSync(path, 'utf8'));
+    for (const bad of [
+      { ...good, kty: 'EC' },
+      { ...good, crv: 'Ed448' },
+      { ...good, d: 1 },
+      { ...good, x: undefined },
+    ]) {
+      writeFileSync(path, JSON.stringify(bad));
+      expect(() => signingKey(h)).toThrow(/is not an Ed25519 key/);
+    }
+  });
+
+  it('where no private key is readable, a public key file with a foreign key type or curve verifies nothing', () => {
+    const h = home();
+    const signature = sign(BODY, signingKey(h));
+    const paths = statePaths(h);
+    const pub = JSON.parse(readFileSync(paths.grantVerifyKey, 'utf8'));
+    rmSync(paths.grantSigningKey);
+    expect(verify(BODY, signature, verifyKey(h)!)).toBe(true);
+    for (const bad of [
+      { ...pub, kty: 'EC' },
+      { ...pub, crv: 'Ed448' },
+    ]) {
+      writeFileSync(paths.grantVerifyKey, JSON.stringify(bad));
+      expect(verifyKey(h)).toBeNull();
+    }
   });
 });
