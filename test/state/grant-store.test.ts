@@ -200,3 +200,95 @@ describe('orchestrator grants never exceed the user grant', () => {
     expect(activeGrant('s', at('2026-01-01T10:07:00Z'), { ...opts, agentId: 'b' })).toBeNull();
   });
 });
+
+describe('a sub-agent claims the launch that started it, once', () => {
+  const T = (min: number) => new Date(Date.parse('2026-01-01T10:00:00Z') + min * 60_000);
+  function launched(opts = store()) {
+    const user = recordGrant(
+      { sessionId: 's', source: 'user-prompt', scope: scope({ destroy: true, delete: true }), approvalMinutes: 30, now: T(0) },
+      opts,
+    );
+    const launch = (min: number, over: Partial<ApprovalScope>, agentType = 'executor', extra: object = {}) =>
+      recordGrant(
+        {
+          sessionId: 's',
+          source: 'orchestrator-prompt',
+          scope: scope(over),
+          approvalMinutes: 30,
+          parentGrantId: user.id,
+          notAfter: user.expiresAt,
+          now: T(min),
+          launch: { agentType },
+          ...extra,
+        },
+        opts,
+      );
+    return { opts, user, launch };
+  }
+
+  it('launches of its type that wait with different scopes: the claim gets only what all of them allow', () => {
+    const { opts, launch } = launched();
+    const first = launch(1, { destroy: true, environments: ['dev', 'staging'] });
+    launch(2, { destroy: false, delete: true, environments: ['dev'] });
+    launch(3, { destroy: true, delete: true }, 'planner');
+    const claim = claimLaunch('s', 'a', 'executor', T(4), opts);
+    expect(claim?.kind).toBe('grant');
+    expect(claim?.claims).toEqual([first.id]);
+    expect(claim?.scope).toMatchObject({ affirmed: true, destroy: false, delete: false, environments: ['dev'] });
+    expect(activeGrant('s', T(5), { ...opts, agentId: 'a' })?.scope.destroy).toBe(false);
+    // Claimed once: the same sub-agent gets the same claim back, another one the next launch.
+    expect(claimLaunch('s', 'a', 'executor', T(5), opts)?.id).toBe(claim?.id);
+    const next = claimLaunch('s', 'b', 'executor', T(6), opts);
+    expect(next?.claims).not.toEqual([first.id]);
+    expect(next?.scope.delete).toBe(true);
+    // The planner launch is its type's own; with no type given, any open launch is claimed.
+    expect(claimLaunch('s', 'c', 'executor', T(7), opts)).toBeNull();
+    expect(claimLaunch('s', 'c', undefined, T(7), opts)?.scope.destroy).toBe(true);
+  });
+
+  it('a launch that did not approve, waiting beside one that did: the claim approves nothing', () => {
+    const { opts, user, launch } = launched();
+    launch(1, {});
+    revokeGrants(
+      {
+        sessionId: 's',
+        source: 'orchestrator-prompt',
+        scope: scope({ affirmed: false, text: 'look only' }),
+        parentGrantId: user.id,
+        now: T(2),
+        launch: { agentType: 'executor' },
+      },
+      opts,
+    );
+    const claim = claimLaunch('s', 'a', 'executor', T(3), opts);
+    expect(claim?.kind).toBe('revoke');
+    expect(claim?.scope.affirmed).toBe(false);
+    expect(activeGrant('s', T(4), { ...opts, agentId: 'a' })).toBeNull();
+  });
+
+  it('the claim keeps the binding of its launch; a launch under an earlier user grant is not claimable', () => {
+    const { opts, launch } = launched();
+    const binding = { digests: ['sha256:abc'], environments: ['dev' as const] };
+    launch(1, {}, 'executor', { binding });
+    expect(claimLaunch('s', 'a', 'executor', T(2), opts)?.binding).toEqual(binding);
+    launch(3, {});
+    // A new user approval: launches made under the old one wait for nothing.
+    recordGrant({ sessionId: 's', source: 'user-prompt', scope: scope(), approvalMinutes: 30, now: T(4) }, opts);
+    expect(claimLaunch('s', 'b', 'executor', T(5), opts)).toBeNull();
+  });
+
+  it('no claim once the user grant expired, and none from a sub-agent that claimed nothing', () => {
+    const { opts, launch } = launched();
+    launch(1, {});
+    expect(claimLaunch('s', 'a', 'executor', T(30), opts)).toBeNull();
+    expect(activeGrant('s', T(2), { ...opts, agentId: 'nobody' })).toBeNull();
+  });
+
+  it('the main agent never gets a sub-agent record, however new', () => {
+    const { opts, user, launch } = launched();
+    launch(1, { destroy: false });
+    claimLaunch('s', 'a', 'executor', T(2), opts);
+    expect(activeGrant('s', T(3), opts)?.id).toBe(user.id);
+    expect(activeUserGrant('s', T(3), opts)?.id).toBe(user.id);
+  });
+});
