@@ -3,6 +3,7 @@
 // foreign or padded, never brings an older grant back; pending requests are answered once, and
 // only while they are fresh; pruning removes old records without breaking the chain. The same
 // faults through the real hook processes: test/hooks/grant-log-faults.e2e.test.ts.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,8 +39,8 @@ const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 const at = (ms: number) => new Date(T0 + ms);
 
-function log(sessionId = 's') {
-  const opts = { home: tempDir('execguard-grant-log-') };
+function log(sessionId = 's', home = tempDir('execguard-grant-log-')) {
+  const opts = { home };
   const dir = join(opts.home, 'grants', sessionId);
   const records = () =>
     readdirSync(dir)
@@ -131,7 +132,7 @@ describe('a lost newer record never brings an older grant back', () => {
 
   it("another session's head, an unsigned head or one padded past 4 KiB is not this log's head", () => {
     const l = log('s');
-    const other = log('t');
+    const other = log('t', l.opts.home);
     l.approve(0);
     other.approve(0);
     writeFileSync(l.head, readFileSync(other.head));
@@ -191,6 +192,42 @@ describe('a lost newer record never brings an older grant back', () => {
     expect(l.grant(MIN)).not.toBeNull();
     // A copy of the real record linked above it, as if another writer had appended it.
     writeFileSync(join(l.dir, '000000000002.json'), readFileSync(join(l.dir, '000000000001.json')));
+    expect(l.grant(MIN)).toBeNull();
+  });
+});
+
+describe('a record linked above the head must be signed, for this session, at its own number', () => {
+  /** The newest record's file: the next writer would chain onto its hash. */
+  const hashOf = (file: string) => createHash('sha256').update(readFileSync(file, 'utf8')).digest('hex');
+
+  it("a record the hooks signed for another session, linked at this session's next number: no grant", () => {
+    const l = log('s');
+    const other = log('t', l.opts.home);
+    l.refuse(0);
+    other.approve(0);
+    other.approve(MIN);
+    writeFileSync(join(l.dir, '000000000002.json'), readFileSync(join(other.dir, '000000000002.json')));
+    expect(l.grant(2 * MIN)).toBeNull();
+    expect(l.userGrant(2 * MIN)).toBeNull();
+  });
+
+  it('a grant chained onto the newest record but not signed by the hooks: no grant', () => {
+    const l = log();
+    l.refuse(0);
+    const below = join(l.dir, '000000000001.json');
+    const refusal = JSON.parse(JSON.parse(readFileSync(below, 'utf8')).body);
+    const body = JSON.stringify({
+      ...refusal,
+      kind: 'grant',
+      scope: scope(),
+      expiresAt: at(30 * MIN).toISOString(),
+      seq: 2,
+      id: '000000000002',
+      prev: hashOf(below),
+    });
+    writeFileSync(join(l.dir, '000000000002.json'), JSON.stringify({ body, sig: Buffer.from('x'.repeat(64)).toString('base64') }));
+    expect(l.grant(MIN)).toBeNull();
+    writeFileSync(join(l.dir, '000000000002.json'), JSON.stringify({ body }));
     expect(l.grant(MIN)).toBeNull();
   });
 });
