@@ -21,6 +21,7 @@ import {
   revokeGrants,
   voidGrants,
 } from '../../src/state/grant-store.js';
+import { sign, signingKey } from '../../src/state/grant-keys.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const scope = (over: Partial<ApprovalScope> = {}): ApprovalScope => ({
@@ -96,6 +97,13 @@ describe('a lost newer record never brings an older grant back', () => {
       expect(l.grant(2 * MIN)).toBeNull();
     });
   }
+
+  it('a refusal read by a clock a minute behind it is still no grant', () => {
+    const l = log();
+    l.refuse(2 * MIN);
+    expect(l.grant(MIN)).toBeNull();
+    expect(l.userGrant(MIN)).toBeNull();
+  });
 
   it('a grant below an intact refusal stays ended; the log reads whole, oldest first', () => {
     const l = log();
@@ -229,6 +237,61 @@ describe('a record linked above the head must be signed, for this session, at it
     expect(l.grant(MIN)).toBeNull();
     writeFileSync(join(l.dir, '000000000002.json'), JSON.stringify({ body }));
     expect(l.grant(MIN)).toBeNull();
+  });
+});
+
+describe('a writer that linked its record but died before moving the head', () => {
+  /** The head as it was before the newest record was linked: the head lags one record behind. */
+  function lagging() {
+    const l = log();
+    const first = l.approve(0);
+    const head = readFileSync(l.head);
+    const second = l.approve(MIN, { destroy: true });
+    writeFileSync(l.head, head);
+    return { ...l, first, second };
+  }
+
+  it('the record above the head counts, signed and chained onto the head', () => {
+    const l = lagging();
+    expect(l.grant(2 * MIN)?.id).toBe(l.second.id);
+    expect(listRecords('s', l.opts).map((r) => r.id)).toEqual([l.first.id, l.second.id]);
+  });
+
+  it('the next writer chains onto it and moves the head to the top: the whole log still reads', () => {
+    const l = lagging();
+    const third = l.approve(2 * MIN);
+    expect(listRecords('s', l.opts).map((r) => r.id)).toEqual([l.first.id, l.second.id, third.id]);
+    expect(JSON.parse(JSON.parse(readFileSync(l.head, 'utf8')).body).seq).toBe(3);
+    l.refuse(3 * MIN);
+    expect(l.grant(4 * MIN)).toBeNull();
+  });
+
+  it('the record above the head swapped for another: the log is void from there', () => {
+    const l = lagging();
+    writeFileSync(join(l.dir, '000000000002.json'), readFileSync(join(l.dir, '000000000001.json')));
+    expect(l.grant(2 * MIN)).toBeNull();
+    const next = l.approve(2 * MIN);
+    expect(listRecords('s', l.opts).map((r) => r.id)).toEqual([next.id]);
+  });
+
+  it('the record at the head swapped for the one above it: the top still counts, nothing below it', () => {
+    const l = lagging();
+    writeFileSync(join(l.dir, '000000000001.json'), readFileSync(join(l.dir, '000000000002.json')));
+    expect(l.grant(2 * MIN)?.id).toBe(l.second.id);
+    expect(listRecords('s', l.opts).map((r) => r.id)).toEqual([l.second.id]);
+    const next = l.approve(2 * MIN);
+    expect(listRecords('s', l.opts).map((r) => r.id)).toEqual([next.id]);
+  });
+
+  it('the first record linked and the head still at the genesis: it counts, and the next one chains onto it', () => {
+    const l = log();
+    const key = signingKey(l.opts.home);
+    const genesis = JSON.stringify({ kind: 'head', sessionId: 's', seq: 0, hash: '' });
+    const first = l.approve(0);
+    writeFileSync(l.head, JSON.stringify({ body: genesis, sig: sign(genesis, key) }));
+    expect(l.grant(MIN)?.id).toBe(first.id);
+    const second = l.approve(MIN);
+    expect(listRecords('s', l.opts).map((r) => r.id)).toEqual([first.id, second.id]);
   });
 });
 
@@ -378,6 +441,31 @@ describe('pruning keeps the chain whole and never brings a grant back', () => {
       l.opts,
     );
     expect(l.records()).toHaveLength(4);
+  });
+
+  it('a pending request older than a day below the newest grant is removed; a grant in force a day ago stays', () => {
+    const l = log();
+    recordPending(pending(0), l.opts);
+    l.approve(MIN);
+    l.approve(DAY + 15 * MIN);
+    // The pending request was made a day and 15 minutes ago; the first grant lived until 31 minutes.
+    expect(l.records()).toEqual(['000000000002.json', '000000000003.json']);
+  });
+
+  it('a record that ended exactly a day before stays', () => {
+    const l = log();
+    l.refuse(0);
+    l.approve(DAY);
+    expect(l.records()).toEqual(['000000000001.json', '000000000002.json']);
+  });
+
+  it('records whose files are old are not temporary files: they stay', () => {
+    const l = log();
+    const first = l.approve(0);
+    const old = new Date(Date.now() - 60 * MIN);
+    utimesSync(join(l.dir, '000000000001.json'), old, old);
+    const second = l.approve(MIN);
+    expect(listRecords('s', l.opts).map((r) => r.id)).toEqual([first.id, second.id]);
   });
 
   it('a temporary file a writer left behind is removed once it is old, not while a writer may still use it', () => {
