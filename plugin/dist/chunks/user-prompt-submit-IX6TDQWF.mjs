@@ -8,7 +8,7 @@ import {
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
-} from "./chunk-DQ3MQPYE.mjs";
+} from "./chunk-XY3RZNPW.mjs";
 import {
   hookContext
 } from "./chunk-JKQD2S5Y.mjs";
@@ -16,7 +16,7 @@ import "./chunk-WPPPUJ5P.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   startTurnDenials
-} from "./chunk-D6QGAMAZ.mjs";
+} from "./chunk-XAZULRZ3.mjs";
 import {
   activeUserGrant,
   markAnswered,
@@ -24,7 +24,7 @@ import {
   recordGrant,
   revokeGrants,
   voidGrants
-} from "./chunk-UEXO4KJP.mjs";
+} from "./chunk-J6THHHDX.mjs";
 import "./chunk-YJQQBGJP.mjs";
 import {
   readPrompt

@@ -333,13 +333,13 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-WKRBT752.mjs"),
-  "post-tool-use": () => import("./post-tool-use-CEQ6QEHT.mjs"),
-  "subagent-start": () => import("./subagent-start-7AKUOUZH.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-OVIQZB7R.mjs"),
-  "subagent-stop": () => import("./subagent-stop-B3HJEEXC.mjs"),
-  stop: () => import("./stop-3UBJZPM2.mjs"),
-  "session-start": () => import("./session-start-KHKLYZWH.mjs")
+  "pre-tool-use": () => import("./pre-tool-use-KTVLPNUC.mjs"),
+  "post-tool-use": () => import("./post-tool-use-FRG6MC3R.mjs"),
+  "subagent-start": () => import("./subagent-start-MV6G7NYO.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-IX6TDQWF.mjs"),
+  "subagent-stop": () => import("./subagent-stop-EW7FP42R.mjs"),
+  stop: () => import("./stop-JX5YLMIC.mjs"),
+  "session-start": () => import("./session-start-YMRYUEP4.mjs")
 };
 function parseHookInput(text) {
   if (!text.trim()) throw new Error("empty hook input: expected a JSON object on stdin");

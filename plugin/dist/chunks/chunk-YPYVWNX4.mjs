@@ -6,7 +6,7 @@ import {
 } from "./chunk-FP4XGDEA.mjs";
 import {
   recordPendingRequest
-} from "./chunk-DQ3MQPYE.mjs";
+} from "./chunk-XY3RZNPW.mjs";
 import {
   stateHome,
   statePaths

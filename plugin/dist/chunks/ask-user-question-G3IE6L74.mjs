@@ -2,11 +2,11 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   presentedInTurn,
   turnSinceLastPrompt
-} from "./chunk-DQ3MQPYE.mjs";
-import "./chunk-D6QGAMAZ.mjs";
+} from "./chunk-XY3RZNPW.mjs";
+import "./chunk-XAZULRZ3.mjs";
 import {
   recordPending
-} from "./chunk-UEXO4KJP.mjs";
+} from "./chunk-J6THHHDX.mjs";
 import {
   allow,
   deny

@@ -9,7 +9,7 @@ import {
 } from "./chunk-BB6QGBBT.mjs";
 import {
   claimLaunch
-} from "./chunk-UEXO4KJP.mjs";
+} from "./chunk-J6THHHDX.mjs";
 import "./chunk-YJQQBGJP.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-GLDXOGL5.mjs";

@@ -238,15 +238,8 @@ function* newestFirst(sessionId, options) {
   const dir = sessionDir(sessionId, options);
   const headRaw = readRaw(headFile(sessionId, options));
   const numbers = numbersIn(dir);
-  const key = () => verifyKey(homeOf(options));
-  if (numbers.length === 0) {
-    if (headRaw !== null) {
-      const k = key();
-      if (!k || parseHead(headRaw, sessionId, k)?.seq !== 0) yield BROKEN;
-    }
-    return;
-  }
-  const verifier = key();
+  if (numbers.length === 0) return;
+  const verifier = verifyKey(homeOf(options));
   const head = verifier && parseHead(headRaw, sessionId, verifier);
   if (!verifier || !head || numbers[0] < head.seq) {
     yield BROKEN;

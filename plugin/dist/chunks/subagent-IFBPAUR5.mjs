@@ -8,7 +8,7 @@ import {
   intersectScopes,
   recordGrant,
   revokeGrants
-} from "./chunk-UEXO4KJP.mjs";
+} from "./chunk-J6THHHDX.mjs";
 import {
   allow
 } from "./chunk-7H2IF47G.mjs";

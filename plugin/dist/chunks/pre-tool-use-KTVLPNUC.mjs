@@ -211,11 +211,11 @@ var handle = async (input, env) => {
   }
   if (READ_TOOLS.has(tool)) return guardRead(tool, input, ctx);
   if (SUBAGENT_TOOLS.has(tool)) {
-    const { recordSubagentLaunch } = await import("./subagent-E5GURFMU.mjs");
+    const { recordSubagentLaunch } = await import("./subagent-IFBPAUR5.mjs");
     return recordSubagentLaunch(input, ctx, (await sessionPolicy(ctx.cwd, ctx.env)).policy);
   }
   if (tool === "AskUserQuestion") {
-    const { askUserQuestion } = await import("./ask-user-question-U4TTIVMH.mjs");
+    const { askUserQuestion } = await import("./ask-user-question-G3IE6L74.mjs");
     return askUserQuestion(input, ctx);
   }
   if (tool === "Bash") {
@@ -229,7 +229,7 @@ var handle = async (input, env) => {
         "execguard: Bash call without a tool_input.command string: cannot tell what would run"
       );
     const [{ gatherBashCall, guardBash }, { policy }, { bindExecutorCall }] = await Promise.all([
-      import("./bash-CFSHMRRT.mjs"),
+      import("./bash-4BGRB45C.mjs"),
       sessionPolicy(ctx.cwd, ctx.env),
       import("./executor-call-6GTE7YLB.mjs")
     ]);

@@ -12,11 +12,11 @@ import {
 } from "./chunk-BB6QGBBT.mjs";
 import {
   recordTurnDenial
-} from "./chunk-D6QGAMAZ.mjs";
+} from "./chunk-XAZULRZ3.mjs";
 import {
   activeGrant,
   claimLaunch
-} from "./chunk-UEXO4KJP.mjs";
+} from "./chunk-J6THHHDX.mjs";
 import {
   allow,
   ask,

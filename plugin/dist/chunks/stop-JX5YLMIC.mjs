@@ -4,11 +4,11 @@ import {
   checkStop,
   handle,
   lastAssistantText
-} from "./chunk-7HF7LUMF.mjs";
+} from "./chunk-YPYVWNX4.mjs";
 import "./chunk-FP4XGDEA.mjs";
-import "./chunk-DQ3MQPYE.mjs";
-import "./chunk-D6QGAMAZ.mjs";
-import "./chunk-UEXO4KJP.mjs";
+import "./chunk-XY3RZNPW.mjs";
+import "./chunk-XAZULRZ3.mjs";
+import "./chunk-J6THHHDX.mjs";
 import "./chunk-YJQQBGJP.mjs";
 import "./chunk-RL46IMCX.mjs";
 import "./chunk-VL7M2WAP.mjs";

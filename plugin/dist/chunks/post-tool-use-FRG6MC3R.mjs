@@ -12,7 +12,7 @@ import {
   openPendingRequest,
   recordGrant,
   revokeGrants
-} from "./chunk-UEXO4KJP.mjs";
+} from "./chunk-J6THHHDX.mjs";
 import "./chunk-YJQQBGJP.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import {

@@ -1,11 +1,11 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readTurnDenials
-} from "./chunk-D6QGAMAZ.mjs";
+} from "./chunk-XAZULRZ3.mjs";
 import {
   recordPending,
   sessionKey
-} from "./chunk-UEXO4KJP.mjs";
+} from "./chunk-J6THHHDX.mjs";
 import {
   stateHome,
   statePaths
