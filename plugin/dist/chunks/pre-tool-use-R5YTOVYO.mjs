@@ -211,11 +211,11 @@ var handle = async (input, env) => {
   }
   if (READ_TOOLS.has(tool)) return guardRead(tool, input, ctx);
   if (SUBAGENT_TOOLS.has(tool)) {
-    const { recordSubagentLaunch } = await import("./subagent-IFBPAUR5.mjs");
+    const { recordSubagentLaunch } = await import("./subagent-EKDSE7BS.mjs");
     return recordSubagentLaunch(input, ctx, (await sessionPolicy(ctx.cwd, ctx.env)).policy);
   }
   if (tool === "AskUserQuestion") {
-    const { askUserQuestion } = await import("./ask-user-question-G3IE6L74.mjs");
+    const { askUserQuestion } = await import("./ask-user-question-KGZTVWLG.mjs");
     return askUserQuestion(input, ctx);
   }
   if (tool === "Bash") {
@@ -229,9 +229,9 @@ var handle = async (input, env) => {
         "execguard: Bash call without a tool_input.command string: cannot tell what would run"
       );
     const [{ gatherBashCall, guardBash }, { policy }, { bindExecutorCall }] = await Promise.all([
-      import("./bash-4BGRB45C.mjs"),
+      import("./bash-KWQPN43X.mjs"),
       sessionPolicy(ctx.cwd, ctx.env),
-      import("./executor-call-6GTE7YLB.mjs")
+      import("./executor-call-AMWDWRUK.mjs")
     ]);
     const unsandboxed = fields.dangerouslyDisableSandbox !== void 0 && fields.dangerouslyDisableSandbox !== false;
     return bindExecutorCall(await guardBash(await gatherBashCall(command, ctx, policy, tool, unsandboxed)), input, ctx);

@@ -2,11 +2,11 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   CALL_ENV,
   recordExecutorCall
-} from "./chunk-XTRBD5S3.mjs";
+} from "./chunk-RUU7E2QP.mjs";
 import {
   deny
 } from "./chunk-7H2IF47G.mjs";
-import "./chunk-YJQQBGJP.mjs";
+import "./chunk-SHPKBHHF.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

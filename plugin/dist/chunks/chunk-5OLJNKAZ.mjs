@@ -6,7 +6,7 @@ import {
 } from "./chunk-FP4XGDEA.mjs";
 import {
   recordPendingRequest
-} from "./chunk-XY3RZNPW.mjs";
+} from "./chunk-RUIVQ37F.mjs";
 import {
   stateHome,
   statePaths

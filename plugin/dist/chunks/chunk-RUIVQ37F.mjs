@@ -1,11 +1,11 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readTurnDenials
-} from "./chunk-XAZULRZ3.mjs";
+} from "./chunk-2H6BQVN2.mjs";
 import {
   recordPending,
   sessionKey
-} from "./chunk-J6THHHDX.mjs";
+} from "./chunk-NBPNRKPD.mjs";
 import {
   stateHome,
   statePaths

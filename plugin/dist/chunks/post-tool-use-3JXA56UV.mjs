@@ -12,8 +12,8 @@ import {
   openPendingRequest,
   recordGrant,
   revokeGrants
-} from "./chunk-J6THHHDX.mjs";
-import "./chunk-YJQQBGJP.mjs";
+} from "./chunk-NBPNRKPD.mjs";
+import "./chunk-SHPKBHHF.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import {
   DEFAULT_POLICY

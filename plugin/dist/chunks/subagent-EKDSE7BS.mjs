@@ -8,11 +8,11 @@ import {
   intersectScopes,
   recordGrant,
   revokeGrants
-} from "./chunk-J6THHHDX.mjs";
+} from "./chunk-NBPNRKPD.mjs";
 import {
   allow
 } from "./chunk-7H2IF47G.mjs";
-import "./chunk-YJQQBGJP.mjs";
+import "./chunk-SHPKBHHF.mjs";
 import {
   parseApproval
 } from "./chunk-7VNKHJXO.mjs";

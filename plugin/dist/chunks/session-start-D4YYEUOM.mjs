@@ -13,8 +13,8 @@ import "./chunk-WPPPUJ5P.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   activeGrant
-} from "./chunk-J6THHHDX.mjs";
-import "./chunk-YJQQBGJP.mjs";
+} from "./chunk-NBPNRKPD.mjs";
+import "./chunk-SHPKBHHF.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-4YJ4M3UI.mjs";
 import "./chunk-H5RYQ4RP.mjs";

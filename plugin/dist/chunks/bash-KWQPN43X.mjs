@@ -12,17 +12,17 @@ import {
 } from "./chunk-BB6QGBBT.mjs";
 import {
   recordTurnDenial
-} from "./chunk-XAZULRZ3.mjs";
+} from "./chunk-2H6BQVN2.mjs";
 import {
   activeGrant,
   claimLaunch
-} from "./chunk-J6THHHDX.mjs";
+} from "./chunk-NBPNRKPD.mjs";
 import {
   allow,
   ask,
   deny
 } from "./chunk-7H2IF47G.mjs";
-import "./chunk-YJQQBGJP.mjs";
+import "./chunk-SHPKBHHF.mjs";
 import {
   decide
 } from "./chunk-7CLFYCY4.mjs";

@@ -4,12 +4,12 @@ import {
   checkStop,
   handle,
   lastAssistantText
-} from "./chunk-YPYVWNX4.mjs";
+} from "./chunk-5OLJNKAZ.mjs";
 import "./chunk-FP4XGDEA.mjs";
-import "./chunk-XY3RZNPW.mjs";
-import "./chunk-XAZULRZ3.mjs";
-import "./chunk-J6THHHDX.mjs";
-import "./chunk-YJQQBGJP.mjs";
+import "./chunk-RUIVQ37F.mjs";
+import "./chunk-2H6BQVN2.mjs";
+import "./chunk-NBPNRKPD.mjs";
+import "./chunk-SHPKBHHF.mjs";
 import "./chunk-RL46IMCX.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-EFYBUVPJ.mjs";

@@ -52,7 +52,7 @@ function signingKey(home) {
     current = void 0;
   }
   if (current !== pub) {
-    if (current !== void 0) rmSync(paths.grantVerifyKey, { force: true });
+    rmSync(paths.grantVerifyKey, { force: true });
     publish(paths.grantVerifyKey, pub);
   }
   return key;

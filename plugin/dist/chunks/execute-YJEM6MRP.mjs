@@ -48,13 +48,13 @@ import {
 } from "./chunk-AZF5T37V.mjs";
 import {
   activeGrant
-} from "./chunk-J6THHHDX.mjs";
+} from "./chunk-NBPNRKPD.mjs";
 import {
   CALL_ENV,
   CallClaimError,
   useExecutorCall
-} from "./chunk-XTRBD5S3.mjs";
-import "./chunk-YJQQBGJP.mjs";
+} from "./chunk-RUU7E2QP.mjs";
+import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval

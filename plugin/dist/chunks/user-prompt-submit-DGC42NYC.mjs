@@ -8,7 +8,7 @@ import {
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
-} from "./chunk-XY3RZNPW.mjs";
+} from "./chunk-RUIVQ37F.mjs";
 import {
   hookContext
 } from "./chunk-JKQD2S5Y.mjs";
@@ -16,7 +16,7 @@ import "./chunk-WPPPUJ5P.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   startTurnDenials
-} from "./chunk-XAZULRZ3.mjs";
+} from "./chunk-2H6BQVN2.mjs";
 import {
   activeUserGrant,
   markAnswered,
@@ -24,8 +24,8 @@ import {
   recordGrant,
   revokeGrants,
   voidGrants
-} from "./chunk-J6THHHDX.mjs";
-import "./chunk-YJQQBGJP.mjs";
+} from "./chunk-NBPNRKPD.mjs";
+import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
 } from "./chunk-7VNKHJXO.mjs";

@@ -4,7 +4,7 @@ import {
   signingKey,
   verify,
   verifyKey
-} from "./chunk-YJQQBGJP.mjs";
+} from "./chunk-SHPKBHHF.mjs";
 import {
   stateHome,
   statePaths

@@ -2,16 +2,16 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   presentedInTurn,
   turnSinceLastPrompt
-} from "./chunk-XY3RZNPW.mjs";
-import "./chunk-XAZULRZ3.mjs";
+} from "./chunk-RUIVQ37F.mjs";
+import "./chunk-2H6BQVN2.mjs";
 import {
   recordPending
-} from "./chunk-J6THHHDX.mjs";
+} from "./chunk-NBPNRKPD.mjs";
 import {
   allow,
   deny
 } from "./chunk-7H2IF47G.mjs";
-import "./chunk-YJQQBGJP.mjs";
+import "./chunk-SHPKBHHF.mjs";
 import "./chunk-RL46IMCX.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-EFYBUVPJ.mjs";

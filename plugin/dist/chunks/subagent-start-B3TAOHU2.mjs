@@ -9,8 +9,8 @@ import {
 } from "./chunk-BB6QGBBT.mjs";
 import {
   claimLaunch
-} from "./chunk-J6THHHDX.mjs";
-import "./chunk-YJQQBGJP.mjs";
+} from "./chunk-NBPNRKPD.mjs";
+import "./chunk-SHPKBHHF.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-GLDXOGL5.mjs";
 

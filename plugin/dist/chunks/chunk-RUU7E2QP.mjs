@@ -4,7 +4,7 @@ import {
   signingKey,
   verify,
   verifyKey
-} from "./chunk-YJQQBGJP.mjs";
+} from "./chunk-SHPKBHHF.mjs";
 
 // src/state/executor-calls.ts
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";

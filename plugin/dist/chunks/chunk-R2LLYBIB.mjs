@@ -333,13 +333,13 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-KTVLPNUC.mjs"),
-  "post-tool-use": () => import("./post-tool-use-FRG6MC3R.mjs"),
-  "subagent-start": () => import("./subagent-start-MV6G7NYO.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-IX6TDQWF.mjs"),
-  "subagent-stop": () => import("./subagent-stop-EW7FP42R.mjs"),
-  stop: () => import("./stop-JX5YLMIC.mjs"),
-  "session-start": () => import("./session-start-YMRYUEP4.mjs")
+  "pre-tool-use": () => import("./pre-tool-use-R5YTOVYO.mjs"),
+  "post-tool-use": () => import("./post-tool-use-3JXA56UV.mjs"),
+  "subagent-start": () => import("./subagent-start-B3TAOHU2.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-DGC42NYC.mjs"),
+  "subagent-stop": () => import("./subagent-stop-GXLMI5T2.mjs"),
+  stop: () => import("./stop-GY5VANOY.mjs"),
+  "session-start": () => import("./session-start-D4YYEUOM.mjs")
 };
 function parseHookInput(text) {
   if (!text.trim()) throw new Error("empty hook input: expected a JSON object on stdin");
