@@ -390,6 +390,78 @@ describe('a pending request is open until it is answered, for a day at most', ()
   });
 });
 
+describe('what the records between grants change', () => {
+  it('a request asked and answered after an approval does not end it, for the main agent or a launch', () => {
+    const l = log();
+    const grant = l.approve(0);
+    recordGrant(
+      {
+        sessionId: 's',
+        source: 'orchestrator-prompt',
+        scope: scope(),
+        approvalMinutes: 30,
+        parentGrantId: grant.id,
+        notAfter: grant.expiresAt,
+        now: at(MIN),
+        launch: { agentType: 'executor' },
+      },
+      l.opts,
+    );
+    recordPending(pending(2 * MIN), l.opts);
+    markAnswered('s', at(3 * MIN), l.opts);
+    expect(l.grant(4 * MIN)?.id).toBe(grant.id);
+    expect(l.userGrant(4 * MIN)?.id).toBe(grant.id);
+    const claim = claimLaunch('s', 'a', 'executor', at(4 * MIN), l.opts);
+    expect(claim?.kind).toBe('grant');
+    expect(activeGrant('s', at(5 * MIN), { ...l.opts, agentId: 'a' })?.id).toBe(claim?.id);
+  });
+
+  it("a new user approval ends a sub-agent's claim from the one before it", () => {
+    const l = log();
+    const grant = l.approve(0);
+    recordGrant(
+      {
+        sessionId: 's',
+        source: 'orchestrator-prompt',
+        scope: scope(),
+        approvalMinutes: 30,
+        parentGrantId: grant.id,
+        notAfter: grant.expiresAt,
+        now: at(MIN),
+        launch: { agentType: 'executor' },
+      },
+      l.opts,
+    );
+    expect(claimLaunch('s', 'a', 'executor', at(2 * MIN), l.opts)).not.toBeNull();
+    l.approve(3 * MIN);
+    expect(activeGrant('s', at(4 * MIN), { ...l.opts, agentId: 'a' })).toBeNull();
+  });
+
+  it("an orchestrator grant that is not a launch is no sub-agent's to claim", () => {
+    const l = log();
+    const grant = l.approve(0);
+    recordGrant(
+      {
+        sessionId: 's',
+        source: 'orchestrator-prompt',
+        scope: scope(),
+        approvalMinutes: 30,
+        parentGrantId: grant.id,
+        notAfter: grant.expiresAt,
+        now: at(MIN),
+      },
+      l.opts,
+    );
+    expect(claimLaunch('s', 'a', undefined, at(2 * MIN), l.opts)).toBeNull();
+  });
+
+  it('a refusal records why', () => {
+    const l = log();
+    l.refuse(0);
+    expect(listRecords('s', l.opts).map((r) => r.reason)).toEqual(['refused']);
+  });
+});
+
 describe('pruning keeps the chain whole and never brings a grant back', () => {
   it('records that ended more than a day before a new grant are removed, the rest read on', () => {
     const l = log();
