@@ -398,10 +398,10 @@ function* newestFirst(sessionId: string, options?: StoreOptions): Generator<Walk
   for (let seq = numbers[0]; seq >= 1; seq--) {
     const raw = readRaw(join(dir, fileName(seq)));
     const hash = raw === null ? undefined : digest(raw);
+    // Every record but the top one has the hash the record above it names (below the top that is
+    // always set: parseRecord requires prev); the one at the head also has the hash the head names.
     // Above the head: records linked since it was written, each signed and chained onto the next.
-    // At the head: the hash it names. Below: the hash the record above names.
-    const vouched = seq === head.seq ? hash === head.hash : seq < head.seq && hash === expected;
-    if (raw === null || (expected !== undefined && hash !== expected) || (seq <= head.seq && !vouched)) {
+    if (raw === null || (expected !== undefined && hash !== expected) || (seq === head.seq && hash !== head.hash)) {
       yield BROKEN;
       return;
     }

@@ -1,11 +1,11 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   checkStop
-} from "./chunk-5OLJNKAZ.mjs";
+} from "./chunk-HQBPJ6FQ.mjs";
 import "./chunk-FP4XGDEA.mjs";
-import "./chunk-RUIVQ37F.mjs";
-import "./chunk-2H6BQVN2.mjs";
-import "./chunk-NBPNRKPD.mjs";
+import "./chunk-QXMXW2SX.mjs";
+import "./chunk-VLAM5MBA.mjs";
+import "./chunk-5MAKM4SL.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-RL46IMCX.mjs";
 import "./chunk-VL7M2WAP.mjs";

@@ -12,11 +12,11 @@ import {
 } from "./chunk-BB6QGBBT.mjs";
 import {
   recordTurnDenial
-} from "./chunk-2H6BQVN2.mjs";
+} from "./chunk-VLAM5MBA.mjs";
 import {
   activeGrant,
   claimLaunch
-} from "./chunk-NBPNRKPD.mjs";
+} from "./chunk-5MAKM4SL.mjs";
 import {
   allow,
   ask,

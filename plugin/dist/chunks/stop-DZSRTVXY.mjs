@@ -4,11 +4,11 @@ import {
   checkStop,
   handle,
   lastAssistantText
-} from "./chunk-5OLJNKAZ.mjs";
+} from "./chunk-HQBPJ6FQ.mjs";
 import "./chunk-FP4XGDEA.mjs";
-import "./chunk-RUIVQ37F.mjs";
-import "./chunk-2H6BQVN2.mjs";
-import "./chunk-NBPNRKPD.mjs";
+import "./chunk-QXMXW2SX.mjs";
+import "./chunk-VLAM5MBA.mjs";
+import "./chunk-5MAKM4SL.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-RL46IMCX.mjs";
 import "./chunk-VL7M2WAP.mjs";

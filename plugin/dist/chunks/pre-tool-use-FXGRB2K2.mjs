@@ -211,11 +211,11 @@ var handle = async (input, env) => {
   }
   if (READ_TOOLS.has(tool)) return guardRead(tool, input, ctx);
   if (SUBAGENT_TOOLS.has(tool)) {
-    const { recordSubagentLaunch } = await import("./subagent-EKDSE7BS.mjs");
+    const { recordSubagentLaunch } = await import("./subagent-JI4X2B7V.mjs");
     return recordSubagentLaunch(input, ctx, (await sessionPolicy(ctx.cwd, ctx.env)).policy);
   }
   if (tool === "AskUserQuestion") {
-    const { askUserQuestion } = await import("./ask-user-question-KGZTVWLG.mjs");
+    const { askUserQuestion } = await import("./ask-user-question-L6ZHIVS5.mjs");
     return askUserQuestion(input, ctx);
   }
   if (tool === "Bash") {
@@ -229,7 +229,7 @@ var handle = async (input, env) => {
         "execguard: Bash call without a tool_input.command string: cannot tell what would run"
       );
     const [{ gatherBashCall, guardBash }, { policy }, { bindExecutorCall }] = await Promise.all([
-      import("./bash-KWQPN43X.mjs"),
+      import("./bash-5YDCJHFU.mjs"),
       sessionPolicy(ctx.cwd, ctx.env),
       import("./executor-call-AMWDWRUK.mjs")
     ]);

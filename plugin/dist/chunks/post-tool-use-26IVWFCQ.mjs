@@ -12,7 +12,7 @@ import {
   openPendingRequest,
   recordGrant,
   revokeGrants
-} from "./chunk-NBPNRKPD.mjs";
+} from "./chunk-5MAKM4SL.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import {

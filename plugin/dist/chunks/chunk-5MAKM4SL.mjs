@@ -249,8 +249,7 @@ function* newestFirst(sessionId, options) {
   for (let seq = numbers[0]; seq >= 1; seq--) {
     const raw = readRaw(join(dir, fileName(seq)));
     const hash = raw === null ? void 0 : digest(raw);
-    const vouched = seq === head.seq ? hash === head.hash : seq < head.seq && hash === expected;
-    if (raw === null || expected !== void 0 && hash !== expected || seq <= head.seq && !vouched) {
+    if (raw === null || expected !== void 0 && hash !== expected || seq === head.seq && hash !== head.hash) {
       yield BROKEN;
       return;
     }

@@ -13,7 +13,7 @@ import "./chunk-WPPPUJ5P.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   activeGrant
-} from "./chunk-NBPNRKPD.mjs";
+} from "./chunk-5MAKM4SL.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-4YJ4M3UI.mjs";

@@ -8,7 +8,7 @@ import {
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
-} from "./chunk-RUIVQ37F.mjs";
+} from "./chunk-QXMXW2SX.mjs";
 import {
   hookContext
 } from "./chunk-JKQD2S5Y.mjs";
@@ -16,7 +16,7 @@ import "./chunk-WPPPUJ5P.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   startTurnDenials
-} from "./chunk-2H6BQVN2.mjs";
+} from "./chunk-VLAM5MBA.mjs";
 import {
   activeUserGrant,
   markAnswered,
@@ -24,7 +24,7 @@ import {
   recordGrant,
   revokeGrants,
   voidGrants
-} from "./chunk-NBPNRKPD.mjs";
+} from "./chunk-5MAKM4SL.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt

@@ -2,11 +2,11 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   presentedInTurn,
   turnSinceLastPrompt
-} from "./chunk-RUIVQ37F.mjs";
-import "./chunk-2H6BQVN2.mjs";
+} from "./chunk-QXMXW2SX.mjs";
+import "./chunk-VLAM5MBA.mjs";
 import {
   recordPending
-} from "./chunk-NBPNRKPD.mjs";
+} from "./chunk-5MAKM4SL.mjs";
 import {
   allow,
   deny

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FP4XGDEA.mjs";
 import {
   recordPendingRequest
-} from "./chunk-RUIVQ37F.mjs";
+} from "./chunk-QXMXW2SX.mjs";
 import {
   stateHome,
   statePaths

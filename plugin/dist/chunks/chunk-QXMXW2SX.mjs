@@ -1,11 +1,11 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readTurnDenials
-} from "./chunk-2H6BQVN2.mjs";
+} from "./chunk-VLAM5MBA.mjs";
 import {
   recordPending,
   sessionKey
-} from "./chunk-NBPNRKPD.mjs";
+} from "./chunk-5MAKM4SL.mjs";
 import {
   stateHome,
   statePaths

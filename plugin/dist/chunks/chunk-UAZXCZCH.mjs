@@ -333,13 +333,13 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-R5YTOVYO.mjs"),
-  "post-tool-use": () => import("./post-tool-use-3JXA56UV.mjs"),
-  "subagent-start": () => import("./subagent-start-B3TAOHU2.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-DGC42NYC.mjs"),
-  "subagent-stop": () => import("./subagent-stop-GXLMI5T2.mjs"),
-  stop: () => import("./stop-GY5VANOY.mjs"),
-  "session-start": () => import("./session-start-D4YYEUOM.mjs")
+  "pre-tool-use": () => import("./pre-tool-use-FXGRB2K2.mjs"),
+  "post-tool-use": () => import("./post-tool-use-26IVWFCQ.mjs"),
+  "subagent-start": () => import("./subagent-start-6UZ7CFAO.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-4XUFMDVP.mjs"),
+  "subagent-stop": () => import("./subagent-stop-ULOBB4M6.mjs"),
+  stop: () => import("./stop-DZSRTVXY.mjs"),
+  "session-start": () => import("./session-start-U33PL2C4.mjs")
 };
 function parseHookInput(text) {
   if (!text.trim()) throw new Error("empty hook input: expected a JSON object on stdin");

@@ -48,7 +48,7 @@ import {
 } from "./chunk-AZF5T37V.mjs";
 import {
   activeGrant
-} from "./chunk-NBPNRKPD.mjs";
+} from "./chunk-5MAKM4SL.mjs";
 import {
   CALL_ENV,
   CallClaimError,
