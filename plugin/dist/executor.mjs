@@ -11750,10 +11750,12 @@ function misspeltApproval(w) {
 function normalize(text) {
   let out = text;
   out = out.replace(SHORT_FORMS, shortForm);
+  if (/ctually|second\s+thought/i.test(out)) out = out.replace(TAKEN_BACK, "");
   if (TIMING_OR_OWN_WORD.test(out)) out = out.replace(WHEN_READY, "").replace(AS_I_SAID, "");
   if (/[:=>→]\s*(?:yes|ok|go|sure)\b/i.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word) => `not ${word}`);
+  if (/status\s*[:=]/i.test(out)) out = out.replace(APPROVAL_STATUS, "approval granted");
   if (out.includes("@")) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, "$1");
-  if (/\b(?:non|lower)\b/i.test(out)) out = out.replace(NON_PROD, "dev and staging");
+  if (/\b(?:non|lower)/i.test(out)) out = out.replace(NON_PROD, "dev and staging");
   out = out.replace(
     ENV_WORDS,
     (_m, staging, dev, _prod, jaStaging, jaDev) => staging || jaStaging ? "staging" : dev || jaDev ? "dev" : "prod"
@@ -11872,14 +11874,19 @@ function reopens(question, sentence) {
   if (/^(?:(?:and|but|so|also|ok|okay)[,\s]+)*(?:what|why|which)\b/i.test(question)) return true;
   return CONDITION.test(question) || ASKED_WORK.test(question);
 }
-function narrowsApproval(clauses, i) {
+function narrowsApproval(clauses, i, approvedBefore) {
   const c = clauses[i] ?? "";
-  return SCOPE_DISAPPROVED.test(c) && clauses.slice(0, i).some((b) => AFFIRMATIVE.test(b) || EXPLICIT_APPROVAL.test(b));
+  return SCOPE_DISAPPROVED.test(c) && (approvedBefore || clauses.slice(0, i).some((b) => AFFIRMATIVE.test(b) || EXPLICIT_APPROVAL.test(b)));
+}
+function joinsApproval(c) {
+  if (!TOO.test(c) || !OWN.test(c) || REPORTED.test(c)) return false;
+  const own2 = c.replace(TOO, "").replace(/^(?:and|but|so)\s+/i, "");
+  return AFFIRMATIVE.test(own2) || EXPLICIT_APPROVAL.test(own2);
 }
 function envListAnswer(kept, excluded) {
   return kept.some((c) => ENV_LIST_ONLY.test(c)) && (excluded.environments.size > 0 || kept.some((o) => ENVIRONMENTS2.some((e) => mention(o, e.pattern) === "negated")));
 }
-function readSentence(s, options, excluded) {
+function readSentence(s, options, excluded, approvedBefore = false) {
   let t = s.text;
   let clauses = s.clauses;
   const reading = (kind, kept2 = clauses, fallback) => ({
@@ -11894,7 +11901,7 @@ function readSentence(s, options, excluded) {
   if (ATTRIBUTION.test(t)) return reading("reported");
   if (t === "QUOTED") return reading("aside", []);
   if (clauses.some(
-    (c, i) => refusesClause(c) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? "")) && !narrowsApproval(clauses, i)
+    (c, i) => refusesClause(c) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? "")) && !narrowsApproval(clauses, i, approvedBefore)
   ))
     return reading("refusal");
   const asks = (c) => QUESTION_START.test(c) || QUESTION_OTHER.test(c);
@@ -11911,6 +11918,14 @@ function readSentence(s, options, excluded) {
     clauses = head;
     t = head.join(", ");
   }
+  if (TASK_LABEL.test(t)) return reading("request");
+  if (clauses.some((c) => APPROVAL_NEEDED.test(c) && !mentionsScope(c))) return reading("condition");
+  if (clauses.some((c) => CLARIFIES.test(c)) && !clauses.some((c) => !CLARIFIES.test(c) && !BARE_YES.test(c) && approving(c)))
+    return reading("statement");
+  if (clauses.length > 1 && clauses.some(joinsApproval)) {
+    clauses = clauses.filter((c) => joinsApproval(c) || !(REPORTED.test(c) || OTHERS.test(c))).map((c) => c.replace(TOO, ""));
+    t = clauses.join(", ");
+  }
   if (/^(?:the\s+)?user\s+(?:said|says|wrote|writes|told|replied|mentioned|asked)\b/i.test(t)) return reported();
   if (/approved/i.test(t) && RECORDED.test(t)) return reading("reported");
   if (REPORTED.test(t) && /QUOTED|\b(?:said|says|wrote|told|approved|approves|confirmed|signed\s+off|agreed|replied|according)\b/i.test(t)) {
@@ -11919,7 +11934,13 @@ function readSentence(s, options, excluded) {
     }
   }
   if (OTHERS.test(t)) return reported();
-  if (PAST.test(t)) return PAST_APPROVAL.test(t) ? reading("reported") : reading("aside", [], "reported");
+  if (PAST.test(t)) {
+    if (PAST_APPROVAL.test(t)) return reading("reported");
+    const present = clauses.filter((c) => !PAST.test(c));
+    if (present.length === 0) return reading("aside", [], "reported");
+    clauses = present;
+    t = present.join(", ");
+  }
   if (precondition(t)) {
     if (SCOPE_TOPIC.test(t) && exclude(t.slice(0, t.search(/\bfirst\b|$/i)), excluded)) return reading("aside", [], "precondition");
     return reading("precondition");
@@ -11931,7 +11952,7 @@ function readSentence(s, options, excluded) {
   const scoped = contingency === -1 ? clauses : clauses.slice(0, contingency);
   for (let i = 0; i < scoped.length; i++) {
     const c = scoped[i] ?? "";
-    if (READY.test(c)) continue;
+    if (READY.test(c) || NOTIFY_IF.test(c) && !mentionsScope(c)) continue;
     if (CONDITION.test(c) && LATER_TASK.test(c) && !mentionsScope(c)) {
       if (AFTER_TASK.test(c)) continue;
       const next = scoped[i + 1];
@@ -11979,7 +12000,7 @@ function readSentence(s, options, excluded) {
   const praise = kept.some((c) => PRAISE.test(c));
   const go = kept.some((c) => GO.test(c) && !NEGATED_ANSWER.test(c));
   const approves = options.pending ? kept.some(approving) || envListAnswer(kept, excluded) || kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && (narrowed || kept.some((c) => OK_RESTRICTED.test(c))) : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
-  const bareDestroy = approves && options.pending && !ENVIRONMENTS2.some((e) => e.pattern.test(t)) && kept.some((c) => DESTRUCTIVE_IMPERATIVE.test(c)) && !kept.some((c) => !DESTRUCTIVE_IMPERATIVE.test(c) && approving(c));
+  const bareDestroy = approves && options.pending && kept.some((c) => DESTRUCTIVE_IMPERATIVE.test(c)) && !kept.some((c) => !DESTRUCTIVE_IMPERATIVE.test(c) && approving(c));
   if (bareDestroy) return { ...reading("request", kept), modifies };
   if (approves) return { kind: "approval", clauses: kept, praise, go, modifies };
   if (praise || go) return { kind: "statement", clauses: kept, praise, go, modifies };
@@ -12014,7 +12035,14 @@ function readPrompt(text, options) {
       readings.push({ kind: "aside", clauses: [], praise: false, go: false, modifies: false });
       continue;
     }
-    readings.push(readSentence(s, options, excluded));
+    readings.push(
+      readSentence(
+        s,
+        options,
+        excluded,
+        readings.some((r) => r.kind === "approval")
+      )
+    );
   }
   const asked = readings.map((r) => r.kind).lastIndexOf("question");
   if (asked !== -1 && readings.slice(asked + 1).some((r) => r.kind === "approval" && r.clauses.some((c) => ANYWAY.test(c)))) {
@@ -12090,7 +12118,7 @@ function readPrompt(text, options) {
 function parseApproval(text, options = { pending: true }) {
   return readPrompt(text, options).scope;
 }
-var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, NO_SYMBOL, SHORT_FORMS, NEAR_APPROVED, ENV_ANSWER, SYMBOL_ENV, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ENV_THEN, FENCE, LOG_LINE, INDENTED, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, REPORTED, DIFFERENT_PLAN, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, LATER_CHORE, LEADS_WITH_CONJUNCTION, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, SECOND_THOUGHT, approving, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, empty;
+var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, NO_SYMBOL, SHORT_FORMS, NEAR_APPROVED, ENV_ANSWER, SYMBOL_ENV, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, FENCE, LOG_LINE, INDENTED, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, REPORTED, DIFFERENT_PLAN, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, CLARIFIES, BARE_YES, LATER_CHORE, LEADS_WITH_CONJUNCTION, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, SECOND_THOUGHT, approving, TOO, OWN, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, empty;
 var init_scope = __esm({
   "src/approval/scope.ts"() {
     "use strict";
@@ -12133,9 +12161,11 @@ var init_scope = __esm({
     WHEN_READY = /\s*\b(?:(?:when|whenever|once)\s+you(?:'re|\s+are)\s+ready|whenever\s+you\s+(?:like|want|can)|at\s+your\s+(?:convenience|leisure))(?=\s*(?:[,.;!)\u2014\u2013-]|$))/gi;
     TIMING_OR_OWN_WORD = /ready|whenever|your\s+(?:con|lei)|\bi\s+(?:said|told|mentioned|wrote)/i;
     AS_I_SAID = /\b(?:like|as)\s+i\s+(?:said|told\s+you|mentioned|wrote)(?:\s+(?:before|earlier|already))?\s*,?/gi;
-    ENV_SELF_ANSWER = /(^|[.!;\n]\s*)(dev|staging|prod)\s*\?\s*(?:(no|nope|nah|nein|non|n[ãa]o)|yes|yep|yeah|sure|ok(?:ay)?|go|fine|s[íi]|ja|oui|sim)\b/gi;
+    ENV_SELF_ANSWER = /(^|[.!;\n]\s*)(?:(?:and|but|in|on|for|to|what\s+about|how\s+about|as\s+for)\s+)?(?:the\s+)?(dev|staging|prod)\s*\?\s*(?:((?:absolutely|definitely|certainly|hell)\s+not?|no\s+way|never|no|nope|nah|nein|non|n[ãa]o)|yes|yep|yeah|sure|ok(?:ay)?|go|fine|s[íi]|ja|oui|sim)\b/gi;
     SCOPE_ANSWER = /\b(destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)\s*(?:[:=]|->|→)\s*(?:no|nope|nein|non|n[ãa]o|not)\b/gi;
     ENV_THEN = /(^|[.!;\n]\s*)((?:dev|staging|prod)(?:\s*(?:and|&|\+|\/)\s*(?:dev|staging|prod))*)\s*,?\s+then\b/gi;
+    TAKEN_BACK = /^\s*(?:(?:no|nope|nah|wait|hmm+|hold\s+on|hang\s+on|um+|uh+|oh)[\s,.!\u2014\u2013-]+)+(?:actually|on\s+second\s+thought)[\s,]+(?=(?:yes|yeah|yep|go|approved|lgtm|ship|do\s+it|proceed|ok(?:ay)?)\b)/i;
+    APPROVAL_STATUS = /\bapproval\s+status\s*[:=]\s*(?:granted|given|approved)(?:\s+by\s+(?:the\s+)?(?:user|me))?(?=\s*(?:[.!;\n]|$))/gi;
     FENCE = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]*\1[^\n]*$|(?![\s\S]))/gm;
     LOG_LINE = /^[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}\b|\[(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\]|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\b[:\s]|(?:Error|Warning):\s|level=\w|[│╷╵┃]|\$ |[+~-]\s+(?:resource|module|data)\b|(?:\w+\.)+\w+:\s+(?:Creating|Destroying|Modifying|Refreshing|Still|Creation|Destruction))[^\n]*$/gm;
     INDENTED = /^(?: {4}|\t)[^\n]*$/gm;
@@ -12163,6 +12193,7 @@ var init_scope = __esm({
       String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?<!\b(?:is|it's|was)\s+)(?:(?:on|for|until|till|by|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|hold\s+(?:the\s+)?(?:dev|staging|prod|destroy|teardown|deletes?|force[- ]?push)|hold(?=\s*$)|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back|ask|confirm|talk|sync|discuss|consult|run\s+it\s+by)|i\s+(?:need|have|want)\s+to\s+(?:check|think|ask|confirm|review|talk|verify|look|discuss|sync|consult)|need\s+to\s+(?:check|ask|confirm)\s+with|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+the\s+(?:freeze|window|weekend|holiday|meeting|standup|release)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner)|(?:at|by|after|before|around)\s+(?:noon|midnight|midday|lunch(?:time)?|dawn|dusk|close\s+of\s+business|cob)|weekend|overnight)\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene|a\s+las\s+\d+|esta\s+(?:noche|tarde)|heute\s+(?:abend|nacht|nachmittag)|um\s+\d+|ce\s+(?:soir|week-end)|[àa]\s+\d+\s*h|hoje\s+[àa]\s+noite|[àa]s\s+\d+|esta\s+noite)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留|今夜|今晩|夜に|週末`
     );
     CONTINGENCY = /\bif\s+(?:anything|something|it|this|the\s+\w+)\s+(?:goes\s+wrong|fails?|breaks?|errors?(?:\s+out)?|looks\s+(?:off|wrong|weird))|\bif\s+you\s+(?:hit|see|get|run\s+into)\s+(?:any\s+)?(?:errors?|issues?|problems?|trouble)|\bin\s+case\s+of\s+(?:errors?|failures?|issues?|problems?)/i;
+    NOTIFY_IF = /^(?:(?:and|also|please|pls|but|just)\s+)*(?:(?:if|when|once)\b.*\b(?:let\s+me\s+know|ping\s+me|tell\s+me|notify\s+me|give\s+me\s+a\s+(?:shout|ping)|shout)(?:\s+please)?|(?:let\s+me\s+know|ping\s+me|tell\s+me|notify\s+me|give\s+me\s+a\s+(?:shout|ping))\s+(?:if|when|once|in\s+case)\b.*)$/i;
     ATTRIBUTION = /^\(?\s*(?:said|says|wrote|writes|according\s+to|per|quoth|signed(?!\s+off\s*$))\b/i;
     READY = /^(?:(?:i'?m|we'?re)\s+)?(?:ready\s+)?when(?:ever)?\s+you(?:'re|\s+are)(?:\s+ready)?$/i;
     HEDGE = /\b(?:maybe|perhaps|probably|possibly|i\s+guess|i\s+think\s+so|i\s+suppose|not\s+sure|unsure|kind\s+of|sort\s+of|i\s+(?:don'?t|do\s+not)\s+know|yes\s+(?:and|or)\s+no|no\s+(?:and|or)\s+yes|yes\s*\/\s*no|hypothetically|in\s+theory|theoretically|suppos(?:e|ing)|imagine|pretend|let'?s\s+say)\b/i;
@@ -12187,16 +12218,16 @@ var init_scope = __esm({
     POST_NEGATION = rx(
       String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|\b(?:rejected|denied|refused|excluded|blocked|vetoed|frozen|off[- ]limits)\b|ない|ません|なし|以外|除く|除いて|除き|除外|抜き|だめ|ダメ|禁止|不要|やめ`
     );
-    REFUSAL = /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha|ha|oh|hell|god|ugh)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:no|nope))\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
+    REFUSAL = /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha\w*|ha|oh|hell|god|ugh|jaja\w*|jeje\w*|kkk+|mdr|ptdr)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:no|nope))\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
     REFUSAL_OTHER = rx(
-      String.raw`^(?:nein|non|n[ãa]o|nunca|jamais|keinesfalls|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:para|pare)(?:\s+(?:tudo|todo|j[áa]|ya|agora|ahora))?$|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`
+      String.raw`^(?:(?:jaja\w*|jeje\w*|haha\w*|kkk+|mdr|ptdr)\s+(?:no|non|n[ãa]o|nein)|nein|nee|nö+|nöpe|non|n[ãa]o|nunca|jamais|keinesfalls|lass\s+(?:mal|es|das|gut\s+sein)|lass\s+(?:es|das)\s+(?:lieber\s+)?(?:sein|bleiben)|laisse\s+tomber|d[ée]jalo|deja(?:lo)?\s+(?:estar|as[íi])|deixa\s+(?:pra|para)\s+l[áa]|ni\s+de\s+broma|ni\s+loco|ni\s+en\s+sue[ñn]os|nem\s+pensar|nem\s+a\s+pau|kommt\s+nicht\s+in\s+frage|hors\s+de\s+question|certainement\s+pas|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:para|pare)(?:\s+(?:tudo|todo|j[áa]|ya|agora|ahora))?$|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`
     );
     NOT_A_REFUSAL = /^(?:no\s+(?:more\s+|further\s+)?questions?|nothing\s+(?:to\s+add|else|from\s+me)|no\s+(?:problem|problems|worries|issues?|objections?|concerns?|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|mind|bother|fret|stress|panic|sweat)|no\s+need\s+for|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?)|no\s+(?:rush|hurry|pressure)|(?:no\s+need|no\s+reason)\s+to\s+(?:wait|hold\s+off|delay|check\s+with\s+(?:me|us)|ask\s+(?:me|us)|confirm|double-?check)|(?:don'?t|do\s+not)\s+wait(?:\s+(?:for|on)\s+(?:me|us|anyone|anybody))?$|i\s+(?:don'?t|do\s+not)\s+have\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?)|i\s+have\s+no\s+(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?))\b/i;
     CONTINUATION = /^(?:(?:ok(?:ay)?|alright|right|sure|yes|please|thanks|thank\s+you)[,\s]+)*(?:continue|go\s+on|keep\s+going|carry\s+on|resume|continue\s+please|please\s+continue|next|next\s+step|keep\s+at\s+it)(?:\s+please)?$/i;
     ENV_APPROVED = "(?:dev|staging|prod|all|every\\w*|both)";
     EXPLICIT_APPROVAL = cold(
       rx(
-        String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|(?:as\s+(?:the\s+)?(?:[\w-]+\s+){1,4})?i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?=\s*(?:[.!,;]|$)|\s+(?:it|this|that|them|these|those|the|my|our|your|everything|all|both|plans?\b|[\w./-]+\.ya?ml\b|(?:dev|staging|prod)\b|\w+ing\b))|i'?m\s+approving|i\s+am\s+approving|i\s+(?:hereby\s+|do\s+)?sign(?:\s+|-)off(?:\s+on\b|(?=\s*[.!]?$))|i'?ve\s+approved|we\s+(?:(?:hereby\s+|do\s+)?approve|have\s+approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|everywhere|except|but|with|now|incl|including|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|(?:(?:the\s+)?user(?:'s)?\s+)?approval\s+(?:is\s+|has\s+been\s+|was\s+)?(?:granted|given|confirmed|received|obtained)|you(?:'re|\s+are)\s+(?:now\s+)?approved\s+to\s+(?:apply|proceed|go|deploy|run|execute|roll|ship)\b|pre-?approved(?=$|\s*[!.]|\s+(?:for|to)\b)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}(?:\s*(?:and|&|\+|,|/)\s*${ANY_ENV})*\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my|helm|terraform|kubectl|flux)\s+)*(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request|upgrade|rollout|roll-?out|release|reconcile|reconciliation|migration|sync)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`
+        String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|(?:the\s+)?user\s+(?:has\s+)?(?:reviewed|read|checked|looked\s+at|seen|saw)\s+(?:the\s+)?(?:plan|change|changes|diff)\s+and\s+(?:has\s+|then\s+)?approved\b|(?:as\s+(?:the\s+)?(?:[\w-]+\s+){1,4})?i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?=\s*(?:[.!,;]|$)|\s+(?:it|this|that|them|these|those|the|my|our|your|everything|all|both|plans?\b|[\w./-]+\.ya?ml\b|(?:dev|staging|prod)\b|\w+ing\b))|i'?m\s+approving|i\s+am\s+approving|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|i\s+(?:hereby\s+|do\s+)?sign(?:\s+|-)off(?:\s+on\b|(?=\s*[.!]?$))|i'?ve\s+approved|we\s+(?:(?:hereby\s+|do\s+)?approve|have\s+approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|(?:from|on)\s+my\s+(?:side|end|part)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|everywhere|except|but|with|now|incl|including|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|(?:(?:the\s+)?user(?:'s)?\s+)?approval\s+(?:is\s+|has\s+been\s+|was\s+)?(?:granted|given|confirmed|received|obtained)|you(?:'re|\s+are)\s+(?:now\s+)?approved\s+to\s+(?:apply|proceed|go|deploy|run|execute|roll|ship)\b|pre-?approved(?=$|\s*[!.]|\s+(?:for|to)\b)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}(?:\s*(?:and|&|\+|,|/)\s*${ANY_ENV})*\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my|helm|terraform|kubectl|flux)\s+)*(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request|upgrade|rollout|roll-?out|release|reconcile|reconciliation|migration|sync)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`
       )
     );
     EXPLICIT_OTHER = cold(
@@ -12206,7 +12237,7 @@ var init_scope = __esm({
     );
     PRAISE = /^(?:(?:ok(?:ay)?|yes|yeah|yep|yup|great|good|nice|thanks)\s+)?(?:lgtm|looks\s+good\s+to\s+me)\b/i;
     GO = /^(?:(?:ok(?:ay)?|alright|so|then|now|please|and|lgtm|looks\s+good(?:\s+to\s+me)?)\s+)*(?:go\s+ahead|go\s+for\s+it|proceed|ship\s+it|do\s+it|make\s+it\s+so|let'?s\s+go|(?:apply|execute|run|deploy)\s+(?:it|this|that|them|the\s+plan))\b/i;
-    AFFIRMATIVE = /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+    AFFIRMATIVE = /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:i\s+)?(?:(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:any\s+reason\s+)?why\s+not|see\s+no\s+reason\s+(?:why\s+)?not\s+to)(?=\s*$|\s+(?:go|proceed|apply|ship)\b)|no\s+reason\s+not\s+to(?=\s*$)|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute|force[- ]?push|push|destroy|delete|remove|tear\s+(?:it\s+)?down)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
     AFFIRMATIVE_OTHER = cold(
       rx(
         String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor)\s+)*(?:s[íi](?=\s*$)|sí|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|mach(?:\s+(?:ruhig|schon|einfach|nur))?(?=\s*$)|(?:sie\s+k[öo]nnen|du\s+kannst|ihr\s+k[öo]nnt)\s+(?:jetzt\s+|gerne\s+|ruhig\s+)?(?:fortfahren|weitermachen|loslegen|ausrollen|anwenden|deployen|starten)|(?:vous\s+pouvez|tu\s+peux)\s+(?:y\s+aller|proc[ée]der|appliquer|lancer|continuer|d[ée]ployer|ex[ée]cuter)|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|manda\s+bala|bora|pode\s+ir|t[áa]\s+bom|fechou|sieht\s+gut\s+aus|weiter(?=\s*$)|passt\s+so|se\s+ve\s+bien|[çc]a\s+me\s+va|[çc]a\s+roule|(?:te\s+doy\s+)?luz\s+verde|feu\s+vert|gr[üu]nes\s+licht|sinal\s+verde|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|^(?:ok|OK)です$|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:ok|OK|オッケー|大丈夫)(?:です)?$|(?<=(?:^|で|だけ|のみ|よろしく|実行を?|適用を?|デプロイを?|反映を?|進行を?)\s*)お願いします$|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|(?:進め|実行し|適用し|デプロイし|反映し)て(?:OK|ok|オッケー|大丈夫|いい|構いません)|承認します`
@@ -12245,9 +12276,9 @@ var init_scope = __esm({
     OK_RESTRICTED = rx(
       String.raw`^(?:but\s+)?(?:only\s+(?:in\s+|on\s+|to\s+|for\s+)?(?:the\s+)?${ANY_ENV}|${ANY_ENV}\s+only|not\s+(?:in\s+|on\s+|to\s+)?(?:the\s+)?${ANY_ENV})\b`
     );
-    NEGATED_ANSWER = /\b(?:nothing|none|nowhere|alone)\b|\b(?:nicht|pas|not)\s*$|ないで|しない|ません/i;
+    NEGATED_ANSWER = /\b(?:nothing|none|nowhere|alone)\b|\b(?:nicht|pas|(?<!\bwhy\s+)not)\s*$|ないで|しない|ません/i;
     mentionsScope = (c) => DESTROY.test(c) || DELETE.test(c) || FORCE_PUSH.test(c) || ENVIRONMENTS2.some((e) => e.pattern.test(c));
-    INFO_REQUEST = /^(?:(?:ok(?:ay)?|yes|yeah|sure|please|go\s+ahead\s+and|now)\s+)*(?:explain|show|describe|tell|list|summari[sz]e|walk|draft|prepare|write|plan|review|investigate|look|find|check|compare|diff|estimate|document|add|fix|test|lint|validate)\b(?!\s+(?:is\s+|has\s+been\s+)?approved)/i;
+    INFO_REQUEST = /^(?:(?:ok(?:ay)?|yes|yeah|sure|please|go\s+ahead\s+and|now)\s+)*(?:explain|show|describe|tell|list|summari[sz]e|walk|draft|prepare|write|plan|review|investigate|look|find|check|compare|diff|estimate|document|add|fix|test|lint|validate)\b(?!\s+(?:is\s+|has\s+been\s+)?approved|\s+(?:looks?|seems?|reads?|is|was|appears?)\b)/i;
     OTHERS = rx(
       String.raw`\bapproved\s+\(?\s*by\s+(?!me\b|the\s+user\b|user\b|\w+\s*\((?:me|myself|the\s+user)\))|${START}(?:aprobad[oa]\s+por|genehmigt\s+von|approuv[ée]e?\s+par|aprovad[oa]\s+por)\s+(?!m[íi]${END}|mir${END}|moi${END}|mim${END})|${START}(?:dijo|dice|sagte|sagt|a\s+dit|disse|diz)${END}|と言`
     );
@@ -12263,12 +12294,12 @@ var init_scope = __esm({
     );
     SCOPE_DISAPPROVED = cold(
       rx(
-        String.raw`^(?:but\s+)?(?:i\s+)?(?:don'?t|do\s+not|won'?t|will\s+not)\s+approve\s+(?:any\s+|the\s+|a\s+)?(?:destroy\w*|teardown|tear\s+down|deletes?|deletions?|force[- ]?push(?:es)?|${ANY_ENV})(?:\s+(?:part|bit|one|step))?$`
+        String.raw`^(?:but\s+)?(?:(?:i|we|they|he|she|(?:the\s+)?user)\s+)?(?:don'?t|do\s+not|won'?t|will\s+not|didn'?t|did\s+not|doesn'?t|does\s+not|has\s+not|hasn'?t|have\s+not|haven'?t)\s+(?:approve[ds]?|approved)\s+(?:any\s+|the\s+|a\s+)?(?:destroy\w*|teardown|tear\s+down|deletes?|deletions?|force[- ]?push(?:es)?|${ANY_ENV})(?:\s+(?:part|bit|one|step))?$`
       )
     );
     SCOPE_HELD = cold(
       rx(
-        String.raw`^(?:(?:but|and|so|fyi|note|though|however)[,:]?\s+)*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)(?:\s+(?:part|one|bit|env(?:ironment)?|cluster|stack|side))?\s+(?:still\s+)?(?:needs|requires|must|has\s+to|should|is\s+(?:still\s+)?(?:frozen|locked|blocked|on\s+hold|off[- ]limits|out(?:\s+of\s+scope)?|excluded|closed|not\s+included|separate|for\s+(?:later|another))|stays?|remains?|waits?|can\s+wait|goes\s+through|gets\s+its\s+own)\b`
+        String.raw`^(?:(?:but|and|so|fyi|note|though|however)[,:]?\s+)*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)(?:\s+(?:part|one|bit|env(?:ironment)?|cluster|stack|side))?\s+(?:still\s+)?(?:needs|requires|must|has\s+to|should|is\s+(?:still\s+)?(?:frozen|locked|blocked|on\s+hold|off[- ]limits|out(?:\s+of\s+scope)?|excluded|closed|not\s+included|separate|for\s+(?:later|another)|(?:a\s+)?(?:different|separate|another|other)\s+(?:conversation|discussion|story|matter|question|ticket|topic|change|thing))|stays?|remains?|waits?|can\s+wait|goes\s+through|gets\s+its\s+own)\b`
       )
     );
     PARTIAL = cold(
@@ -12278,16 +12309,20 @@ var init_scope = __esm({
       /\b(?:ticket|tickets|pr|mr|pull\s+request|merge\s+request|change\s+request|cr|jira|servicenow|chg-?\d+|[a-z]{2,10}-\d+|#\d+)\b[^.!?\n]{0,40}?\b(?:approved|status\s*[:=]?\s*approved)\b|\b(?:status|state|resolution|decision|outcome)\s*[:=]\s*approved\b(?!\s+by\s+(?:the\s+)?(?:user|me)\b)/i
     );
     RELAYED = /\buser\s+(?:said|says|wrote|writes|replied|answered|responded|typed|told\s+(?:me|us))\b/i;
-    DESTRUCTIVE_IMPERATIVE = /^(?:please\s+)?(?:destroy|tear\s+down|teardown|delete|remove|uninstall)\s+(?:the|a|an|my|our|those|these|all\s+the)\s+\S/i;
+    DESTRUCTIVE_IMPERATIVE = /^(?:please\s+)?(?:destroy|tear\s+down|teardown|delete|remove|uninstall|force[- ]?push)\s+(?:the|a|an|my|our|your|his|her|their|those|these|this|that|all\s+the)\s+\S/i;
+    TASK_LABEL = /^(?:task|todo|to-do|goal|objective|instructions?|job|assignment|step\s*\d*|action\s+items?)\s*:/i;
+    APPROVAL_NEEDED = /\b(?:approval|sign-?off|go-?ahead)\s+(?:is\s+)?(?:required|needed|necessary|pending|outstanding|missing|first)\b|\b(?:requires?|needs?|awaiting|await|pending|wait(?:ing)?\s+for|subject\s+to|until|get|ask\s+for|request)\s+(?:(?:the|your|my|user|user's|explicit|an?|prior|final|written)\s+)*(?:approval|sign-?off|go-?ahead)\b/i;
+    CLARIFIES = /^(?:(?:yes|yeah|yep|yup|right|correct|exactly)\s+)?(?:that(?:'s|\s+is|\s+was)|this\s+is|it(?:'s|\s+is|\s+was))\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+i\s+(?:meant|mean|wanted|was\s+asking|asked|had\s+in\s+mind|was\s+thinking|was\s+getting\s+at)\b|^i\s+(?:meant|was\s+referring\s+to|was\s+talking\s+about)\b/i;
+    BARE_YES = /^(?:yes|yeah|yep|yup|ya|ok(?:ay)?|right|correct|exactly|sure|indeed)$/i;
     LATER_CHORE = cold(
-      /^(?:(?:also|and|btw|then|please|pls|next\s+time|in\s+(?:the\s+)?future|going\s+forward|for\s+next\s+time)[,\s]+)*(?:remind\s+(?:me|us)|include|add|rotate|clean\s+up|update|send|post|document|write|open|file|revisit|follow\s+up|schedule|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|ping\s+(?:me|us)|check\s+the\s+(?:logs?|dashboards?|metrics|alerts))\b/i
+      /^(?:(?:also|and|btw|then|please|pls|next\s+time|in\s+(?:the\s+)?future|going\s+forward|for\s+next\s+time)[,\s]+)*(?:remind\s+(?:me|us)|include|add|rotate|clean\s+up|update|send|post|document|write|open|file|revisit|follow\s+up|schedule|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|ping\s+(?:me|us)|check\s+the\s+(?:logs?|dashboards?|metrics|alerts)|let'?s\s+(?:(?:talk|chat|sync|catch\s+up|circle\s+back)\s+(?:about|on|over)|discuss)\s+(?!(?:it|this|that)\b)(?!(?:the\s+)?(?:plan|change|changes|apply|it|this|that|rollout|deploy\w*|approval)\b)\w+|(?:i(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:review|check|look\s+at|read|watch|monitor|go\s+over)\s+(?:the\s+)?(?:dashboards?|logs?|metrics|alerts?|alerting|graphs?|results?|output|monitoring)\b)\b/i
     );
     LEADS_WITH_CONJUNCTION = cold(
       /^(?:if|once|unless|when|whenever|until|after|before|provided|assuming|as\s+long\s+as|si|wenn|falls|sobald|quand|cuando|se|quando)\b/i
     );
     SCOPE_ONLY = cold(
       rx(
-        String.raw`^(?:(?:and|but|as\s+for|for|the)\s+)*(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?:\s*(?:,|and|&|/|\+|or)\s*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b)*(?:\s+(?:too|as\s+well|part|one))?$`
+        String.raw`^(?:(?:and|but|as\s+for|for|the|not|no)\s+)*(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?:\s*(?:,|and|&|/|\+|or)\s*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b)*(?:\s+(?:too|as\s+well|part|one))?$`
       )
     );
     LATER_TASK = cold(
@@ -12317,6 +12352,8 @@ var init_scope = __esm({
     );
     SECOND_THOUGHT = cold(/\b(?:actually|wait|hmm+|hold\s+on|hang\s+on|on\s+second\s+thought|scratch\s+that)\b/i);
     approving = (c) => (AFFIRMATIVE.test(c) || OK_OPERATION.test(c) || EXPLICIT_APPROVAL.test(c) || ACTION_IMPERATIVE.test(c) || APPROVE_ENVS.test(c) || ENV_ANSWERED.test(c) || AFFIRMATIVE_OTHER.test(c) || EXPLICIT_OTHER.test(c) || ACTION_OTHER.test(c)) && !NEGATED_ANSWER.test(c);
+    TOO = /\s+(?:too|as\s+well|also)$/i;
+    OWN = /^(?:(?:and|but|so)\s+)?(?:i|we|i'?m|we'?re)\b/i;
     PATTERNS = [
       SHORT_FORMS,
       QUESTION_START,

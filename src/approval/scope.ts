@@ -193,22 +193,32 @@ const TIMING_OR_OWN_WORD = /ready|whenever|your\s+(?:con|lei)|\bi\s+(?:said|told
 const AS_I_SAID = /\b(?:like|as)\s+i\s+(?:said|told\s+you|mentioned|wrote)(?:\s+(?:before|earlier|already))?\s*,?/gi;
 /** "Prod? No. Staging? Sure.": the user asks and answers for one environment. */
 const ENV_SELF_ANSWER =
-  /(^|[.!;\n]\s*)(dev|staging|prod)\s*\?\s*(?:(no|nope|nah|nein|non|n[ãa]o)|yes|yep|yeah|sure|ok(?:ay)?|go|fine|s[íi]|ja|oui|sim)\b/gi;
+  /(^|[.!;\n]\s*)(?:(?:and|but|in|on|for|to|what\s+about|how\s+about|as\s+for)\s+)?(?:the\s+)?(dev|staging|prod)\s*\?\s*(?:((?:absolutely|definitely|certainly|hell)\s+not?|no\s+way|never|no|nope|nah|nein|non|n[ãa]o)|yes|yep|yeah|sure|ok(?:ay)?|go|fine|s[íi]|ja|oui|sim)\b/gi;
 /** "destroy: no", "deletes -> no": a scope word answered no. */
 const SCOPE_ANSWER = /\b(destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)\s*(?:[:=]|->|→)\s*(?:no|nope|nein|non|n[ãa]o|not)\b/gi;
 /** "staging, then prod …": an order of environments; the first is the answer ("staging first"). */
 const ENV_THEN = /(^|[.!;\n]\s*)((?:dev|staging|prod)(?:\s*(?:and|&|\+|\/)\s*(?:dev|staging|prod))*)\s*,?\s+then\b/gi;
 
+/**
+ * "No, wait — actually yes, go ahead.": a bare hesitation at the start taken back by the user's own
+ * "actually"; only bare words go (a refusal with a reason or a scope word stays).
+ */
+const TAKEN_BACK =
+  /^\s*(?:(?:no|nope|nah|wait|hmm+|hold\s+on|hang\s+on|um+|uh+|oh)[\s,.!\u2014\u2013-]+)+(?:actually|on\s+second\s+thought)[\s,]+(?=(?:yes|yeah|yep|go|approved|lgtm|ship|do\s+it|proceed|ok(?:ay)?)\b)/i;
+/** "Approval status: granted by user": the status line of the user's own approval (granted by anyone else is not it). */
+const APPROVAL_STATUS = /\bapproval\s+status\s*[:=]\s*(?:granted|given|approved)(?:\s+by\s+(?:the\s+)?(?:user|me))?(?=\s*(?:[.!;\n]|$))/gi;
 function normalize(text: string): string {
   // Each pass only when the text has what it looks for: most prompts are short English answers.
   let out = text;
   out = out.replace(SHORT_FORMS, shortForm);
+  if (/ctually|second\s+thought/i.test(out)) out = out.replace(TAKEN_BACK, '');
   if (TIMING_OR_OWN_WORD.test(out)) out = out.replace(WHEN_READY, '').replace(AS_I_SAID, '');
   // Only next to another answer ("apply: yes. destroy: no."): a lone "destroy: no" stays a refusal.
   if (/[:=>→]\s*(?:yes|ok|go|sure)\b/i.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word: string) => `not ${word}`);
   // "@claude approved, go": a mention addresses the agent, it is not part of the answer.
+  if (/status\s*[:=]/i.test(out)) out = out.replace(APPROVAL_STATUS, 'approval granted');
   if (out.includes('@')) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, '$1');
-  if (/\b(?:non|lower)\b/i.test(out)) out = out.replace(NON_PROD, 'dev and staging');
+  if (/\b(?:non|lower)/i.test(out)) out = out.replace(NON_PROD, 'dev and staging');
   out = out.replace(ENV_WORDS, (_m, staging?: string, dev?: string, _prod?: string, jaStaging?: string, jaDev?: string) =>
     staging || jaStaging ? 'staging' : dev || jaDev ? 'dev' : 'prod',
   );
@@ -343,6 +353,9 @@ const DEFERRAL = rx(
 /** What to do if the change goes wrong ("if anything fails, ping me"): an instruction, not a condition. */
 const CONTINGENCY =
   /\bif\s+(?:anything|something|it|this|the\s+\w+)\s+(?:goes\s+wrong|fails?|breaks?|errors?(?:\s+out)?|looks\s+(?:off|wrong|weird))|\bif\s+you\s+(?:hit|see|get|run\s+into)\s+(?:any\s+)?(?:errors?|issues?|problems?|trouble)|\bin\s+case\s+of\s+(?:errors?|failures?|issues?|problems?)/i;
+/** "if the apply takes more than 10 min let me know", "ping me if it fails": a request to be told, not a condition on the change. */
+const NOTIFY_IF =
+  /^(?:(?:and|also|please|pls|but|just)\s+)*(?:(?:if|when|once)\b.*\b(?:let\s+me\s+know|ping\s+me|tell\s+me|notify\s+me|give\s+me\s+a\s+(?:shout|ping)|shout)(?:\s+please)?|(?:let\s+me\s+know|ping\s+me|tell\s+me|notify\s+me|give\s+me\s+a\s+(?:shout|ping))\s+(?:if|when|once|in\s+case)\b.*)$/i;
 /** A sentence that attributes the one before it to someone ("(said the intern)", "— per Bob"). */
 const ATTRIBUTION = /^\(?\s*(?:said|says|wrote|writes|according\s+to|per|quoth|signed(?!\s+off\s*$))\b/i;
 /** "Ready when you are": not a condition. */
@@ -397,10 +410,10 @@ const POST_NEGATION = rx(
 
 /** Words and phrases that refuse the request as a whole. */
 const REFUSAL =
-  /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha|ha|oh|hell|god|ugh)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:no|nope))\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
+  /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha\w*|ha|oh|hell|god|ugh|jaja\w*|jeje\w*|kkk+|mdr|ptdr)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:no|nope))\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
 /** Refusals in Spanish, German, French, Portuguese and Japanese. */
 const REFUSAL_OTHER = rx(
-  String.raw`^(?:nein|non|n[ãa]o|nunca|jamais|keinesfalls|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:para|pare)(?:\s+(?:tudo|todo|j[áa]|ya|agora|ahora))?$|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`,
+  String.raw`^(?:(?:jaja\w*|jeje\w*|haha\w*|kkk+|mdr|ptdr)\s+(?:no|non|n[ãa]o|nein)|nein|nee|nö+|nöpe|non|n[ãa]o|nunca|jamais|keinesfalls|lass\s+(?:mal|es|das|gut\s+sein)|lass\s+(?:es|das)\s+(?:lieber\s+)?(?:sein|bleiben)|laisse\s+tomber|d[ée]jalo|deja(?:lo)?\s+(?:estar|as[íi])|deixa\s+(?:pra|para)\s+l[áa]|ni\s+de\s+broma|ni\s+loco|ni\s+en\s+sue[ñn]os|nem\s+pensar|nem\s+a\s+pau|kommt\s+nicht\s+in\s+frage|hors\s+de\s+question|certainement\s+pas|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:para|pare)(?:\s+(?:tudo|todo|j[áa]|ya|agora|ahora))?$|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`,
 );
 /** Negations that are not refusals: "Don't worry about the warnings", "no worries". */
 const NOT_A_REFUSAL =
@@ -413,7 +426,7 @@ const ENV_APPROVED = '(?:dev|staging|prod|all|every\\w*|both)';
 /** Without a pending request: a sentence whose verb is approve. */
 const EXPLICIT_APPROVAL = cold(
   rx(
-    String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|(?:as\s+(?:the\s+)?(?:[\w-]+\s+){1,4})?i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?=\s*(?:[.!,;]|$)|\s+(?:it|this|that|them|these|those|the|my|our|your|everything|all|both|plans?\b|[\w./-]+\.ya?ml\b|(?:dev|staging|prod)\b|\w+ing\b))|i'?m\s+approving|i\s+am\s+approving|i\s+(?:hereby\s+|do\s+)?sign(?:\s+|-)off(?:\s+on\b|(?=\s*[.!]?$))|i'?ve\s+approved|we\s+(?:(?:hereby\s+|do\s+)?approve|have\s+approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|everywhere|except|but|with|now|incl|including|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|(?:(?:the\s+)?user(?:'s)?\s+)?approval\s+(?:is\s+|has\s+been\s+|was\s+)?(?:granted|given|confirmed|received|obtained)|you(?:'re|\s+are)\s+(?:now\s+)?approved\s+to\s+(?:apply|proceed|go|deploy|run|execute|roll|ship)\b|pre-?approved(?=$|\s*[!.]|\s+(?:for|to)\b)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}(?:\s*(?:and|&|\+|,|/)\s*${ANY_ENV})*\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my|helm|terraform|kubectl|flux)\s+)*(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request|upgrade|rollout|roll-?out|release|reconcile|reconciliation|migration|sync)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`,
+    String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|(?:the\s+)?user\s+(?:has\s+)?(?:reviewed|read|checked|looked\s+at|seen|saw)\s+(?:the\s+)?(?:plan|change|changes|diff)\s+and\s+(?:has\s+|then\s+)?approved\b|(?:as\s+(?:the\s+)?(?:[\w-]+\s+){1,4})?i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?=\s*(?:[.!,;]|$)|\s+(?:it|this|that|them|these|those|the|my|our|your|everything|all|both|plans?\b|[\w./-]+\.ya?ml\b|(?:dev|staging|prod)\b|\w+ing\b))|i'?m\s+approving|i\s+am\s+approving|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|i\s+(?:hereby\s+|do\s+)?sign(?:\s+|-)off(?:\s+on\b|(?=\s*[.!]?$))|i'?ve\s+approved|we\s+(?:(?:hereby\s+|do\s+)?approve|have\s+approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|(?:from|on)\s+my\s+(?:side|end|part)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|everywhere|except|but|with|now|incl|including|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|(?:(?:the\s+)?user(?:'s)?\s+)?approval\s+(?:is\s+|has\s+been\s+|was\s+)?(?:granted|given|confirmed|received|obtained)|you(?:'re|\s+are)\s+(?:now\s+)?approved\s+to\s+(?:apply|proceed|go|deploy|run|execute|roll|ship)\b|pre-?approved(?=$|\s*[!.]|\s+(?:for|to)\b)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}(?:\s*(?:and|&|\+|,|/)\s*${ANY_ENV})*\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my|helm|terraform|kubectl|flux)\s+)*(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request|upgrade|rollout|roll-?out|release|reconcile|reconciliation|migration|sync)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`,
   ),
 );
 /** The same in Spanish, German, French, Portuguese and Japanese. */
@@ -429,7 +442,7 @@ const GO =
 
 /** With a pending request: an affirmative answer. */
 const AFFIRMATIVE =
-  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|(?:i\s+)?(?:(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:any\s+reason\s+)?why\s+not|see\s+no\s+reason\s+(?:why\s+)?not\s+to)(?=\s*$|\s+(?:go|proceed|apply|ship)\b)|no\s+reason\s+not\s+to(?=\s*$)|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute|force[- ]?push|push|destroy|delete|remove|tear\s+(?:it\s+)?down)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
 /** The same in Spanish, German, French, Portuguese and Japanese. */
 const AFFIRMATIVE_OTHER = cold(
   rx(
@@ -509,7 +522,7 @@ const OK_RESTRICTED = rx(
   String.raw`^(?:but\s+)?(?:only\s+(?:in\s+|on\s+|to\s+|for\s+)?(?:the\s+)?${ANY_ENV}|${ANY_ENV}\s+only|not\s+(?:in\s+|on\s+|to\s+)?(?:the\s+)?${ANY_ENV})\b`,
 );
 /** An answer that approves nothing ("do nothing", "approve none of it", "適用しないで"). */
-const NEGATED_ANSWER = /\b(?:nothing|none|nowhere|alone)\b|\b(?:nicht|pas|not)\s*$|ないで|しない|ません/i;
+const NEGATED_ANSWER = /\b(?:nothing|none|nowhere|alone)\b|\b(?:nicht|pas|(?<!\bwhy\s+)not)\s*$|ないで|しない|ません/i;
 
 const mentionsScope = (c: string) => DESTROY.test(c) || DELETE.test(c) || FORCE_PUSH.test(c) || ENVIRONMENTS.some((e) => e.pattern.test(c));
 
@@ -564,7 +577,7 @@ interface SentenceReading {
 
 /** Asking for information or for work other than the change: "go ahead and explain", "yes, show me the plan". */
 const INFO_REQUEST =
-  /^(?:(?:ok(?:ay)?|yes|yeah|sure|please|go\s+ahead\s+and|now)\s+)*(?:explain|show|describe|tell|list|summari[sz]e|walk|draft|prepare|write|plan|review|investigate|look|find|check|compare|diff|estimate|document|add|fix|test|lint|validate)\b(?!\s+(?:is\s+|has\s+been\s+)?approved)/i;
+  /^(?:(?:ok(?:ay)?|yes|yeah|sure|please|go\s+ahead\s+and|now)\s+)*(?:explain|show|describe|tell|list|summari[sz]e|walk|draft|prepare|write|plan|review|investigate|look|find|check|compare|diff|estimate|document|add|fix|test|lint|validate)\b(?!\s+(?:is\s+|has\s+been\s+)?approved|\s+(?:looks?|seems?|reads?|is|was|appears?)\b)/i;
 /** Approvals from someone else ("approved by legal", "Maria dijo que sí"). */
 const OTHERS = rx(
   String.raw`\bapproved\s+\(?\s*by\s+(?!me\b|the\s+user\b|user\b|\w+\s*\((?:me|myself|the\s+user)\))|${START}(?:aprobad[oa]\s+por|genehmigt\s+von|approuv[ée]e?\s+par|aprovad[oa]\s+por)\s+(?!m[íi]${END}|mir${END}|moi${END}|mim${END})|${START}(?:dijo|dice|sagte|sagt|a\s+dit|disse|diz)${END}|と言`,
@@ -589,13 +602,13 @@ const SCOPE_TOPIC = cold(
 /** "… but I don't approve any destroy": one scope word disapproved. */
 const SCOPE_DISAPPROVED = cold(
   rx(
-    String.raw`^(?:but\s+)?(?:i\s+)?(?:don'?t|do\s+not|won'?t|will\s+not)\s+approve\s+(?:any\s+|the\s+|a\s+)?(?:destroy\w*|teardown|tear\s+down|deletes?|deletions?|force[- ]?push(?:es)?|${ANY_ENV})(?:\s+(?:part|bit|one|step))?$`,
+    String.raw`^(?:but\s+)?(?:(?:i|we|they|he|she|(?:the\s+)?user)\s+)?(?:don'?t|do\s+not|won'?t|will\s+not|didn'?t|did\s+not|doesn'?t|does\s+not|has\s+not|hasn'?t|have\s+not|haven'?t)\s+(?:approve[ds]?|approved)\s+(?:any\s+|the\s+|a\s+)?(?:destroy\w*|teardown|tear\s+down|deletes?|deletions?|force[- ]?push(?:es)?|${ANY_ENV})(?:\s+(?:part|bit|one|step))?$`,
   ),
 );
 /** A scope word held back by a state or a requirement ("prod needs a CAB ticket", "prod is frozen this week"). */
 const SCOPE_HELD = cold(
   rx(
-    String.raw`^(?:(?:but|and|so|fyi|note|though|however)[,:]?\s+)*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)(?:\s+(?:part|one|bit|env(?:ironment)?|cluster|stack|side))?\s+(?:still\s+)?(?:needs|requires|must|has\s+to|should|is\s+(?:still\s+)?(?:frozen|locked|blocked|on\s+hold|off[- ]limits|out(?:\s+of\s+scope)?|excluded|closed|not\s+included|separate|for\s+(?:later|another))|stays?|remains?|waits?|can\s+wait|goes\s+through|gets\s+its\s+own)\b`,
+    String.raw`^(?:(?:but|and|so|fyi|note|though|however)[,:]?\s+)*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)(?:\s+(?:part|one|bit|env(?:ironment)?|cluster|stack|side))?\s+(?:still\s+)?(?:needs|requires|must|has\s+to|should|is\s+(?:still\s+)?(?:frozen|locked|blocked|on\s+hold|off[- ]limits|out(?:\s+of\s+scope)?|excluded|closed|not\s+included|separate|for\s+(?:later|another)|(?:a\s+)?(?:different|separate|another|other)\s+(?:conversation|discussion|story|matter|question|ticket|topic|change|thing))|stays?|remains?|waits?|can\s+wait|goes\s+through|gets\s+its\s+own)\b`,
   ),
 );
 /** Part of the plan left out ("lgtm modulo the tags", "apply it without the security group change"): a different plan. */
@@ -608,12 +621,24 @@ const RECORDED = cold(
 );
 /** The prompt relays the user's words ("User said: …"): the relayer's own instruction is not the user's approval. */
 const RELAYED = /\buser\s+(?:said|says|wrote|writes|replied|answered|responded|typed|told\s+(?:me|us))\b/i;
-/** A bare destructive imperative ("Destroy the preview env."): an answer only when it names the environment it binds to. */
+/**
+ * A bare destructive imperative with an object of its own ("Destroy the preview env.", "Delete the
+ * old-feature namespace in dev.", "force push my branch"): a new task, not an answer to the plan.
+ */
 const DESTRUCTIVE_IMPERATIVE =
-  /^(?:please\s+)?(?:destroy|tear\s+down|teardown|delete|remove|uninstall)\s+(?:the|a|an|my|our|those|these|all\s+the)\s+\S/i;
+  /^(?:please\s+)?(?:destroy|tear\s+down|teardown|delete|remove|uninstall|force[- ]?push)\s+(?:the|a|an|my|our|your|his|her|their|those|these|this|that|all\s+the)\s+\S/i;
+/** A task statement ("Task: apply …", "TODO: delete …"): the words after the label describe work, they answer nothing. */
+const TASK_LABEL = /^(?:task|todo|to-do|goal|objective|instructions?|job|assignment|step\s*\d*|action\s+items?)\s*:/i;
+/** Approval named as still needed ("user approval required", "pending approval", "needs your approval"): nothing is approved yet. */
+const APPROVAL_NEEDED =
+  /\b(?:approval|sign-?off|go-?ahead)\s+(?:is\s+)?(?:required|needed|necessary|pending|outstanding|missing|first)\b|\b(?:requires?|needs?|awaiting|await|pending|wait(?:ing)?\s+for|subject\s+to|until|get|ask\s+for|request)\s+(?:(?:the|your|my|user|user's|explicit|an?|prior|final|written)\s+)*(?:approval|sign-?off|go-?ahead)\b/i;
+/** "yes, that is what I meant": a yes to a clarifying question, not to the plan. */
+const CLARIFIES =
+  /^(?:(?:yes|yeah|yep|yup|right|correct|exactly)\s+)?(?:that(?:'s|\s+is|\s+was)|this\s+is|it(?:'s|\s+is|\s+was))\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+i\s+(?:meant|mean|wanted|was\s+asking|asked|had\s+in\s+mind|was\s+thinking|was\s+getting\s+at)\b|^i\s+(?:meant|was\s+referring\s+to|was\s+talking\s+about)\b/i;
+const BARE_YES = /^(?:yes|yeah|yep|yup|ya|ok(?:ay)?|right|correct|exactly|sure|indeed)$/i;
 /** A task for later that is not the change ("also remind me to rotate the keys tomorrow", "next time include the cost"). */
 const LATER_CHORE = cold(
-  /^(?:(?:also|and|btw|then|please|pls|next\s+time|in\s+(?:the\s+)?future|going\s+forward|for\s+next\s+time)[,\s]+)*(?:remind\s+(?:me|us)|include|add|rotate|clean\s+up|update|send|post|document|write|open|file|revisit|follow\s+up|schedule|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|ping\s+(?:me|us)|check\s+the\s+(?:logs?|dashboards?|metrics|alerts))\b/i,
+  /^(?:(?:also|and|btw|then|please|pls|next\s+time|in\s+(?:the\s+)?future|going\s+forward|for\s+next\s+time)[,\s]+)*(?:remind\s+(?:me|us)|include|add|rotate|clean\s+up|update|send|post|document|write|open|file|revisit|follow\s+up|schedule|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|ping\s+(?:me|us)|check\s+the\s+(?:logs?|dashboards?|metrics|alerts)|let'?s\s+(?:(?:talk|chat|sync|catch\s+up|circle\s+back)\s+(?:about|on|over)|discuss)\s+(?!(?:it|this|that)\b)(?!(?:the\s+)?(?:plan|change|changes|apply|it|this|that|rollout|deploy\w*|approval)\b)\w+|(?:i(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:review|check|look\s+at|read|watch|monitor|go\s+over)\s+(?:the\s+)?(?:dashboards?|logs?|metrics|alerts?|alerting|graphs?|results?|output|monitoring)\b)\b/i,
 );
 /** A veto clause about one scope word: the word comes before the veto ("prod waits for Monday"). */
 const LEADS_WITH_CONJUNCTION = cold(
@@ -641,7 +666,7 @@ function localVeto(clause: string, trigger: RegExp, out: Exclusions): string | n
 /** A clause that only names scope words ("Staging and prod", "the destroy"). */
 const SCOPE_ONLY = cold(
   rx(
-    String.raw`^(?:(?:and|but|as\s+for|for|the)\s+)*(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?:\s*(?:,|and|&|/|\+|or)\s*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b)*(?:\s+(?:too|as\s+well|part|one))?$`,
+    String.raw`^(?:(?:and|but|as\s+for|for|the|not|no)\s+)*(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?:\s*(?:,|and|&|/|\+|or)\s*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b)*(?:\s+(?:too|as\s+well|part|one))?$`,
   ),
 );
 
@@ -712,9 +737,18 @@ const approving = (c: string): boolean =>
     ACTION_OTHER.test(c)) &&
   !NEGATED_ANSWER.test(c);
 /** "I approve, but I don't approve any destroy": after an approval, disapproving one scope word narrows it. */
-function narrowsApproval(clauses: string[], i: number): boolean {
+function narrowsApproval(clauses: string[], i: number, approvedBefore: boolean): boolean {
   const c = clauses[i] ?? '';
-  return SCOPE_DISAPPROVED.test(c) && clauses.slice(0, i).some((b) => AFFIRMATIVE.test(b) || EXPLICIT_APPROVAL.test(b));
+  return SCOPE_DISAPPROVED.test(c) && (approvedBefore || clauses.slice(0, i).some((b) => AFFIRMATIVE.test(b) || EXPLICIT_APPROVAL.test(b)));
+}
+/** "… too", "… as well": the user joining what someone else said. */
+const TOO = /\s+(?:too|as\s+well|also)$/i;
+const OWN = /^(?:(?:and|but|so)\s+)?(?:i|we|i'?m|we'?re)\b/i;
+/** "and I approve too", "I'm good with it too": the user's own approval, said beside someone else's. */
+function joinsApproval(c: string): boolean {
+  if (!TOO.test(c) || !OWN.test(c) || REPORTED.test(c)) return false;
+  const own = c.replace(TOO, '').replace(/^(?:and|but|so)\s+/i, '');
+  return AFFIRMATIVE.test(own) || EXPLICIT_APPROVAL.test(own);
 }
 /** "dev+staging, skip prod": a list of environments next to the exclusion of another answers for the list. */
 function envListAnswer(kept: string[], excluded: Exclusions): boolean {
@@ -724,7 +758,7 @@ function envListAnswer(kept: string[], excluded: Exclusions): boolean {
   );
 }
 
-function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): SentenceReading {
+function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, approvedBefore = false): SentenceReading {
   let t = s.text;
   let clauses = s.clauses;
   const reading = (kind: Kind, kept: string[] = clauses, fallback?: PromptKind): SentenceReading => ({
@@ -743,7 +777,8 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
   // "nope, no questions. go ahead": a bare "no" that the next clause explains is not a refusal.
   if (
     clauses.some(
-      (c, i) => refusesClause(c) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? '')) && !narrowsApproval(clauses, i),
+      (c, i) =>
+        refusesClause(c) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? '')) && !narrowsApproval(clauses, i, approvedBefore),
     )
   )
     return reading('refusal');
@@ -765,6 +800,18 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
     clauses = head;
     t = head.join(', ');
   }
+  // "Task: apply the plan (user approval required)": a task statement, or approval named as still to come.
+  if (TASK_LABEL.test(t)) return reading('request');
+  // "prod needs sign-off from the CAB" holds one scope word (SCOPE_HELD below); without one it holds the change.
+  if (clauses.some((c) => APPROVAL_NEEDED.test(c) && !mentionsScope(c))) return reading('condition');
+  // "yes, that is what I meant by …": the yes answers a clarification; only another clause that goes answers the plan.
+  if (clauses.some((c) => CLARIFIES.test(c)) && !clauses.some((c) => !CLARIFIES.test(c) && !BARE_YES.test(c) && approving(c)))
+    return reading('statement');
+  // "My manager approved it, and I approve too": the user joins someone else's approval; theirs is set aside.
+  if (clauses.length > 1 && clauses.some(joinsApproval)) {
+    clauses = clauses.filter((c) => joinsApproval(c) || !(REPORTED.test(c) || OTHERS.test(c))).map((c) => c.replace(TOO, ''));
+    t = clauses.join(', ');
+  }
   // "User said: approved": the user's words reported by whoever wrote the prompt.
   if (/^(?:the\s+)?user\s+(?:said|says|wrote|writes|told|replied|mentioned|asked)\b/i.test(t)) return reported();
   if (/approved/i.test(t) && RECORDED.test(t)) return reading('reported');
@@ -780,7 +827,14 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
   }
   if (OTHERS.test(t)) return reported();
   // "I approved it yesterday" is reported; "that is what bit us last time" only tells of the past.
-  if (PAST.test(t)) return PAST_APPROVAL.test(t) ? reading('reported') : reading('aside', [], 'reported');
+  if (PAST.test(t)) {
+    if (PAST_APPROVAL.test(t)) return reading('reported');
+    // "freeze ended yesterday, so go ahead": only the clause that tells of the past is set aside.
+    const present = clauses.filter((c) => !PAST.test(c));
+    if (present.length === 0) return reading('aside', [], 'reported');
+    clauses = present;
+    t = present.join(', ');
+  }
   if (precondition(t)) {
     // "prod needs a CAB ticket first": the precondition is about that scope word only.
     if (SCOPE_TOPIC.test(t) && exclude(t.slice(0, t.search(/\bfirst\b|$/i)), excluded)) return reading('aside', [], 'precondition');
@@ -796,7 +850,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
   const scoped = contingency === -1 ? clauses : clauses.slice(0, contingency);
   for (let i = 0; i < scoped.length; i++) {
     const c = scoped[i] ?? '';
-    if (READY.test(c)) continue;
+    if (READY.test(c) || (NOTIFY_IF.test(c) && !mentionsScope(c))) continue;
     // "After the apply, open the ticket", "ping #platform once done": a task for after the change,
     // not a condition on it ("go ahead once it's done" stays a condition).
     if (CONDITION.test(c) && LATER_TASK.test(c) && !mentionsScope(c)) {
@@ -861,7 +915,6 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions): 
   const bareDestroy =
     approves &&
     options.pending &&
-    !ENVIRONMENTS.some((e) => e.pattern.test(t)) &&
     kept.some((c) => DESTRUCTIVE_IMPERATIVE.test(c)) &&
     !kept.some((c) => !DESTRUCTIVE_IMPERATIVE.test(c) && approving(c));
   if (bareDestroy) return { ...reading('request', kept), modifies };
@@ -997,7 +1050,14 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
       readings.push({ kind: 'aside', clauses: [], praise: false, go: false, modifies: false });
       continue;
     }
-    readings.push(readSentence(s, options, excluded));
+    readings.push(
+      readSentence(
+        s,
+        options,
+        excluded,
+        readings.some((r) => r.kind === 'approval'),
+      ),
+    );
   }
   // "Will it cause downtime? Just curious, go anyway.": an approval after the question that says it stands.
   const asked = readings.map((r) => r.kind).lastIndexOf('question');

@@ -637,7 +637,9 @@ export const PROMPTS_4_PROBES: Row[] = [
   // a bare destructive imperative
   ['Remove the legacy cluster.', 'N', 'N'],
   ['Tear down the review apps.', 'N', 'N'],
-  ['Delete the old bucket in staging.', 'A', 'N', { delete: true, env: ['staging'] }],
+  // Round five: a bare destructive imperative is a new task even when it names its environment
+  // (table 5, "Delete the old-feature namespace in dev." N); this probe of the round-four reading follows it.
+  ['Delete the old bucket in staging.', 'N', 'N'],
   // refusals
   ["let's not do this", 'R', 'R'],
   ["I'd prefer you didn't run this", 'R', 'R'],

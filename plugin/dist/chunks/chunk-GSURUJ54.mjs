@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readPrompt
-} from "./chunk-7VNKHJXO.mjs";
+} from "./chunk-NLY527I7.mjs";
 import {
   environmentsNamed
 } from "./chunk-EFYBUVPJ.mjs";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-JWOVM3AM.mjs";
+} from "./chunk-GSURUJ54.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-7VNKHJXO.mjs";
+} from "./chunk-NLY527I7.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";
