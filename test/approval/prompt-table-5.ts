@@ -470,3 +470,93 @@ export const PROMPTS_5: Row[] = [
   ['Nothing is approved. Plan only.', 'N', 'N'],
   ['this is NOT an approval: just show me the plan', 'N', 'N'],
 ];
+
+// Probes of the readings added for table 5 (not blind: written after the fix, each reading with
+// approvals it should now read and near misses it must not over-grant). Same row format.
+export const PROMPTS_5_PROBES: Row[] = [
+  // A task statement, or approval named as still to come, approves nothing.
+  ['Task: delete the stale namespaces in staging.', 'N', 'N'],
+  ['TODO: force push the release branch after review', 'N', 'N'],
+  ['Goal: apply the network module to prod.', 'N', 'N'],
+  ['apply the vpc change (needs your approval first)', 'N', 'N'],
+  ['Run the migration, pending approval from the user.', 'N', 'N'],
+  ['deploy to staging - sign-off required', 'N', 'N'],
+  ['Approved. Task: apply the network module.', 'A', 'A'],
+  ['Approved for dev; prod still needs approval from the CAB.', 'A', 'A', { env: ['dev'] }],
+  // A yes to a clarifying question is not a yes to the plan.
+  ['yes, that is exactly what I wanted for the tags', 'N', 'N'],
+  ["yeah that's what I meant, the staging one", 'N', 'N'],
+  ["yes, that's what I meant. go ahead and apply", 'A', 'N'],
+  // A destructive imperative with an object of its own is a new task, named environment or not.
+  ['Tear down the preview stack in dev.', 'N', 'N'],
+  ['force-push the hotfix branch', 'N', 'N'],
+  ['Uninstall the old ingress controller from staging', 'N', 'N'],
+  ['Yes, and delete the temp bucket in dev.', 'A', 'N', { delete: true, env: ['dev'] }],
+  // "nonprod" written as one word.
+  ['approved for nonprod', 'A', 'A', { env: ['dev', 'staging'] }],
+  ['ok, nonproduction only', 'A', 'N', { env: ['dev', 'staging'] }],
+  // Refusals: laughter and no in other languages, colloquial German, idioms.
+  ['jeje no, ni loco', 'R', 'R'],
+  ['nö, lass das lieber sein', 'R', 'R'],
+  ['mdr non, hors de question', 'R', 'R'],
+  ['nem pensar', 'R', 'R'],
+  // "plan looks …" is a noun, not the imperative "plan".
+  ['plan reads fine, ship it', 'A', 'N'],
+  ['the plan seems right, proceed', 'A', 'N'],
+  ['plan the rollback first, then go ahead', 'N', 'N'],
+  // A request to be told is not a condition on the change; a condition that names a scope word still is.
+  ['go ahead, ping me if it takes longer than 15 min', 'A', 'N'],
+  ['approved. let me know if the plan output changes', 'A', 'A'],
+  ['if the plan still shows 0 to destroy, go ahead and let me know', 'N', 'N'],
+  ['let me know if prod is affected, then apply', 'N', 'N'],
+  // A chore or a talk for later is not a deferral of the change; one about the change is.
+  ["ship it. let's sync on the runbook next week", 'A', 'N'],
+  ["yes apply, I'll check the metrics tonight", 'A', 'N'],
+  ["yes, but let's talk about it tomorrow", 'N', 'N'],
+  ["ok, I'll look at the plan later", 'N', 'N'],
+  ["sure, and let's discuss the plan on monday", 'N', 'N'],
+  // "I don't see why not": consent; irony around it still grants nothing.
+  ["can't see why not, go ahead", 'A', 'N'],
+  ['I see no reason not to', 'A', 'N'],
+  ['destroy prod, why not lol', 'N', 'N'],
+  // A bare hesitation taken back by "actually"; a refusal taken back the other way still refuses.
+  ['hmm, wait. actually yes, ship it', 'A', 'N'],
+  ['no no, actually go ahead', 'A', 'N'],
+  ['yes, actually no', 'R', 'R'],
+  ['no. actually, no, stop', 'R', 'R'],
+  // The user joining someone else's approval; someone else's alone, or a hedged one, grants nothing.
+  ['the lead approved it and I approve as well', 'A', 'A'],
+  ["Bob signed off, and I'm fine with it too. go ahead", 'A', 'N'],
+  ['security approved it too', 'N', 'N'],
+  ['my boss approved it, I guess I approve too', 'N', 'N'],
+  // A clause about the past is set aside; an approval in the past is reported.
+  ['the outage was last week, go ahead now', 'A', 'N'],
+  ['I approved this yesterday, go', 'N', 'N'],
+  // "ok to <action>": consent to that action and its scope word; asked, it is a question.
+  ['ok to destroy the dev stack', 'A', 'N', { destroy: true, env: ['dev'] }],
+  ['ok to force push', 'A', 'N', { forcePush: true }],
+  ['ok to force push? not sure', 'N', 'N'],
+  // A deferral after a negated environment is about that environment.
+  ['apply to dev. not prod, not yet', 'A', 'N', { env: ['dev'] }],
+  ['go ahead in staging. not prod, later.', 'A', 'N', { env: ['staging'] }],
+  // An environment asked and answered with any refusal word.
+  ['fine for staging. and prod? definitely not.', 'A', 'N', { env: ['staging'] }],
+  ['dev ok. what about prod? no way', 'A', 'N', { env: ['dev'] }],
+  // An environment left for another conversation.
+  ['go ahead with dev. prod is a separate discussion', 'A', 'N', { env: ['dev'] }],
+  // "approving the <change>": the user's own approval.
+  ['approving the helm upgrade for the api chart', 'A', 'A'],
+  ['approving this rollout', 'A', 'A'],
+  ['Who is approving the terraform apply?', 'N', 'N'],
+  // A status line of the user's approval; granted by someone else, or pending, is not it.
+  ['Approval status: granted', 'A', 'A'],
+  ['Approval status: granted by Maria', 'N', 'N'],
+  ['Approval status: awaiting the answer', 'N', 'N'],
+  // The user reviewed and approved; reviewed alone approves nothing.
+  ['The user read the plan and approved it. Proceed.', 'A', 'A'],
+  ['The user reviewed the plan and has questions.', 'N', 'N'],
+  // One scope word disapproved after an approval, in the first or third person, narrows it.
+  ['The user approved the rollout. They did not approve the deletes.', 'A', 'A'],
+  ['I approve. I do not approve the destroy.', 'A', 'A'],
+  ['They did not approve any destroys.', 'R', 'R'],
+];
