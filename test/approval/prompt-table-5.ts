@@ -559,4 +559,27 @@ export const PROMPTS_5_PROBES: Row[] = [
   ['The user approved the rollout. They did not approve the deletes.', 'A', 'A'],
   ['I approve. I do not approve the destroy.', 'A', 'A'],
   ['They did not approve any destroys.', 'R', 'R'],
+  // Beyond the rows: more yeses to something else.
+  ['yes, the one in us-east-1', 'N', 'N'],
+  ["yes, I'm still here", 'N', 'N'],
+  ["yes, correct, it's the staging cluster", 'N', 'N'],
+  ["yes, that's the right repo", 'N', 'N'],
+  ["yes, that's the right plan, go", 'A', 'N'],
+  // A plain push with an object of its own is a new task too.
+  ['push my branch', 'N', 'N'],
+  ['push the tags to origin', 'N', 'N'],
+  // "live" names production; an environment the grant cannot name fails closed.
+  ['approved except live', 'A', 'A', { env: ['dev', 'staging'] }],
+  ['go ahead, but not on live', 'A', 'N', { env: ['dev', 'staging'] }],
+  ['yes, sandbox only', 'N', 'N'],
+  ['yes, just the qa env', 'N', 'N'],
+  ['approved, only on uat', 'N', 'N'],
+  // Undecided: not fully sure, not reviewed; a deferral to after a named event.
+  ["yes but I haven't reviewed it", 'N', 'N'],
+  ["yes, apply, but I'm not 100% sure", 'N', 'N'],
+  ['go ahead after standup', 'N', 'N'],
+  ['approved, after my 1:1', 'N', 'N'],
+  // Irony: loving the cleanup.
+  ['yeah go ahead and delete everything, I love restoring backups', 'N', 'N'],
+  ['sure, force push, I enjoy firefighting', 'N', 'N'],
 ];

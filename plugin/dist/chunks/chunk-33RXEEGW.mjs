@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readPrompt
-} from "./chunk-NLY527I7.mjs";
+} from "./chunk-XMYSZK5D.mjs";
 import {
   environmentsNamed
 } from "./chunk-EFYBUVPJ.mjs";

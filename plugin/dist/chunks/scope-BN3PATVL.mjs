@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   parseApproval,
   readPrompt
-} from "./chunk-NLY527I7.mjs";
+} from "./chunk-XMYSZK5D.mjs";
 import "./chunk-GLDXOGL5.mjs";
 export {
   parseApproval,

@@ -58,7 +58,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-NLY527I7.mjs";
+} from "./chunk-XMYSZK5D.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";
