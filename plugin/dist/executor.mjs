@@ -11886,6 +11886,12 @@ function joinsApproval(c) {
 function envListAnswer(kept, excluded) {
   return kept.some((c) => ENV_LIST_ONLY.test(c)) && (excluded.environments.size > 0 || kept.some((o) => ENVIRONMENTS2.some((e) => mention(o, e.pattern) === "negated")));
 }
+function destructiveAsked(q) {
+  if (!DESTROY.test(q) && !DELETE.test(q) && !FORCE_PUSH.test(q)) return false;
+  if (ENVIRONMENTS2.some((e) => e.pattern.test(q))) return false;
+  return !(SECOND_THOUGHT.test(q) || HEDGE.test(q) || DEFERRAL.test(q) || precondition(q) || DIFFERENT_PLAN.test(q) || MODIFY.test(q) || ASKED_WORK.test(q) || // "Yes, but is the destroy really needed?": a question set against the yes contests it.
+  /^(?:but|though|however|although|yet)\b/i.test(q) || /\b(?:everything|all|whole|entire|anything)\b/i.test(q));
+}
 function readSentence(s, options, excluded, approvedBefore = false) {
   let t = s.text;
   let clauses = s.clauses;
@@ -11905,6 +11911,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
   ))
     return reading("refusal");
   const asks = (c) => QUESTION_START.test(c) || QUESTION_OTHER.test(c);
+  let scopeAsked = false;
   if (s.asked || clauses.some(asks)) {
     const at = clauses.findIndex(asks);
     const head = at > 0 ? clauses.slice(0, at) : [];
@@ -11913,10 +11920,17 @@ function readSentence(s, options, excluded, approvedBefore = false) {
     if (clauses.length === 1 && /^\S+(?:\s+(?:too|as\s+well|also|part|one))?$/i.test(about) && exclude(about, excluded))
       return reading("aside", [], "question");
     if (UNRELATED.test(t) && !STRONG_DOUBT.test(t) && !mentionsScope(t)) return reading("aside", [], "question");
-    if (reopens(question, t)) return reading("question");
-    if (head.length === 0) return reading("aside", [], "question");
-    clauses = head;
-    t = head.join(", ");
+    if ((head.length > 0 || approvedBefore) && destructiveAsked(question) && exclude(question, excluded)) {
+      if (head.length === 0) return { ...reading("aside", [], "question"), scopeAsked: true };
+      clauses = head;
+      t = head.join(", ");
+      scopeAsked = true;
+    } else if (reopens(question, t)) return reading("question");
+    else if (head.length === 0) return reading("aside", [], "question");
+    else {
+      clauses = head;
+      t = head.join(", ");
+    }
   }
   if (TASK_LABEL.test(t)) return reading("request");
   if (clauses.some((c) => APPROVAL_NEEDED.test(c) && !mentionsScope(c))) return reading("condition");
@@ -12002,7 +12016,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
   const approves = options.pending ? kept.some(approving) || envListAnswer(kept, excluded) || kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && (narrowed || kept.some((c) => OK_RESTRICTED.test(c))) : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
   const bareDestroy = approves && options.pending && kept.some((c) => DESTRUCTIVE_IMPERATIVE.test(c)) && !kept.some((c) => !DESTRUCTIVE_IMPERATIVE.test(c) && approving(c));
   if (bareDestroy) return { ...reading("request", kept), modifies };
-  if (approves) return { kind: "approval", clauses: kept, praise, go, modifies };
+  if (approves) return { kind: "approval", clauses: kept, praise, go, modifies, scopeAsked };
   if (praise || go) return { kind: "statement", clauses: kept, praise, go, modifies };
   if (REQUEST_VERB.test(kept[0] ?? t)) return { ...reading("request", kept), modifies };
   return { ...reading("statement", kept), modifies };
@@ -12031,7 +12045,7 @@ function readPrompt(text, options) {
   const readings = [];
   for (const s of parts) {
     const previous = readings[readings.length - 1];
-    if (previous?.kind === "aside" && previous.fallback === "question" && BARE_NO.test(s.text)) {
+    if (previous?.kind === "aside" && previous.fallback === "question" && BARE_NO.test(s.text) || previous?.scopeAsked && IF_SO_HOLD.test(s.text)) {
       readings.push({ kind: "aside", clauses: [], praise: false, go: false, modifies: false });
       continue;
     }
@@ -12119,7 +12133,7 @@ function readPrompt(text, options) {
 function parseApproval(text, options = { pending: true }) {
   return readPrompt(text, options).scope;
 }
-var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, NO_SYMBOL, SHORT_FORMS, NEAR_APPROVED, ENV_ANSWER, SYMBOL_ENV, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, FENCE, LOG_LINE, INDENTED, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, REPORTED, DIFFERENT_PLAN, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, CLARIFIES, BARE_YES, LATER_CHORE, LEADS_WITH_CONJUNCTION, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, SECOND_THOUGHT, approving, TOO, OWN, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, OTHER_ENV, OTHER_ENV_ONLY, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, empty;
+var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, NO_SYMBOL, SHORT_FORMS, NEAR_APPROVED, ENV_ANSWER, SYMBOL_ENV, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, FENCE, LOG_LINE, INDENTED, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, REPORTED, DIFFERENT_PLAN, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, CLARIFIES, BARE_YES, LATER_CHORE, LEADS_WITH_CONJUNCTION, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, SECOND_THOUGHT, approving, TOO, OWN, IF_SO_HOLD, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, OTHER_ENV, OTHER_ENV_ONLY, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, empty;
 var init_scope = __esm({
   "src/approval/scope.ts"() {
     "use strict";
@@ -12355,6 +12369,7 @@ var init_scope = __esm({
     approving = (c) => (AFFIRMATIVE.test(c) || OK_OPERATION.test(c) || EXPLICIT_APPROVAL.test(c) || ACTION_IMPERATIVE.test(c) || APPROVE_ENVS.test(c) || ENV_ANSWERED.test(c) || AFFIRMATIVE_OTHER.test(c) || EXPLICIT_OTHER.test(c) || ACTION_OTHER.test(c)) && !NEGATED_ANSWER.test(c);
     TOO = /\s+(?:too|as\s+well|also)$/i;
     OWN = /^(?:(?:and|but|so)\s+)?(?:i|we|i'?m|we'?re)\b/i;
+    IF_SO_HOLD = /^(?:if\s+(?:so|yes|it\s+does|that'?s\s+the\s+case)|in\s+that\s+case)\b[\s,]*(?:hold|skip|leave|drop|wait\s+(?:on|with)|don'?t\s+do|do\s+not\s+do|keep)\b[^.!?]*\b(?:that|it|this|those)(?:\s+(?:part|bit|one|step))?(?:\s+(?:out|back|off|for\s+now))?$/i;
     PATTERNS = [
       SHORT_FORMS,
       QUESTION_START,

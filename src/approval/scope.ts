@@ -573,6 +573,8 @@ interface SentenceReading {
   modifies: boolean;
   /** For an 'aside': what the prompt is when nothing else in it counts. */
   fallback?: PromptKind;
+  /** A question about one destructive word took that word out ("should it delete the old bucket too?"). */
+  scopeAsked?: boolean;
 }
 
 /** Asking for information or for work other than the change: "go ahead and explain", "yes, show me the plan". */
@@ -758,6 +760,26 @@ function envListAnswer(kept: string[], excluded: Exclusions): boolean {
   );
 }
 
+/** A question about a destroy, delete or force push only: no environment, no second thought, no other work asked. */
+function destructiveAsked(q: string): boolean {
+  if (!DESTROY.test(q) && !DELETE.test(q) && !FORCE_PUSH.test(q)) return false;
+  if (ENVIRONMENTS.some((e) => e.pattern.test(q))) return false;
+  return !(
+    SECOND_THOUGHT.test(q) ||
+    HEDGE.test(q) ||
+    DEFERRAL.test(q) ||
+    precondition(q) ||
+    DIFFERENT_PLAN.test(q) ||
+    MODIFY.test(q) ||
+    ASKED_WORK.test(q) ||
+    // "Yes, but is the destroy really needed?": a question set against the yes contests it.
+    /^(?:but|though|however|although|yet)\b/i.test(q) ||
+    /\b(?:everything|all|whole|entire|anything)\b/i.test(q)
+  );
+}
+/** "if so, hold that part": the answer to the user's own question about one scope word, already taken out. */
+const IF_SO_HOLD =
+  /^(?:if\s+(?:so|yes|it\s+does|that'?s\s+the\s+case)|in\s+that\s+case)\b[\s,]*(?:hold|skip|leave|drop|wait\s+(?:on|with)|don'?t\s+do|do\s+not\s+do|keep)\b[^.!?]*\b(?:that|it|this|those)(?:\s+(?:part|bit|one|step))?(?:\s+(?:out|back|off|for\s+now))?$/i;
 function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, approvedBefore = false): SentenceReading {
   let t = s.text;
   let clauses = s.clauses;
@@ -783,6 +805,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
   )
     return reading('refusal');
   const asks = (c: string) => QUESTION_START.test(c) || QUESTION_OTHER.test(c);
+  let scopeAsked = false;
   if (s.asked || clauses.some(asks)) {
     // The question runs from its first questioning clause; the clauses before it are the user's own
     // answer ("Approved — do you need anything else from me?").
@@ -794,11 +817,19 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
     if (clauses.length === 1 && /^\S+(?:\s+(?:too|as\s+well|also|part|one))?$/i.test(about) && exclude(about, excluded))
       return reading('aside', [], 'question');
     if (UNRELATED.test(t) && !STRONG_DOUBT.test(t) && !mentionsScope(t)) return reading('aside', [], 'question');
-    if (reopens(question, t)) return reading('question');
+    // "approved. do we really need to destroy the old ASG?": a doubt about one destructive word takes that word out.
+    if ((head.length > 0 || approvedBefore) && destructiveAsked(question) && exclude(question, excluded)) {
+      if (head.length === 0) return { ...reading('aside', [], 'question'), scopeAsked: true };
+      clauses = head;
+      t = head.join(', ');
+      scopeAsked = true;
+    } else if (reopens(question, t)) return reading('question');
     // A question that follows the decision ("How long will it take?", "lunch after?") adds nothing.
-    if (head.length === 0) return reading('aside', [], 'question');
-    clauses = head;
-    t = head.join(', ');
+    else if (head.length === 0) return reading('aside', [], 'question');
+    else {
+      clauses = head;
+      t = head.join(', ');
+    }
   }
   // "Task: apply the plan (user approval required)": a task statement, or approval named as still to come.
   if (TASK_LABEL.test(t)) return reading('request');
@@ -918,7 +949,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
     kept.some((c) => DESTRUCTIVE_IMPERATIVE.test(c)) &&
     !kept.some((c) => !DESTRUCTIVE_IMPERATIVE.test(c) && approving(c));
   if (bareDestroy) return { ...reading('request', kept), modifies };
-  if (approves) return { kind: 'approval', clauses: kept, praise, go, modifies };
+  if (approves) return { kind: 'approval', clauses: kept, praise, go, modifies, scopeAsked };
   if (praise || go) return { kind: 'statement', clauses: kept, praise, go, modifies };
   if (REQUEST_VERB.test(kept[0] ?? t)) return { ...reading('request', kept), modifies };
   return { ...reading('statement', kept), modifies };
@@ -1051,7 +1082,10 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
   for (const s of parts) {
     const previous = readings[readings.length - 1];
     // "destroy? no.": the "no" answers the user's own question about that word, not the request.
-    if (previous?.kind === 'aside' && previous.fallback === 'question' && BARE_NO.test(s.text)) {
+    if (
+      (previous?.kind === 'aside' && previous.fallback === 'question' && BARE_NO.test(s.text)) ||
+      (previous?.scopeAsked && IF_SO_HOLD.test(s.text))
+    ) {
       readings.push({ kind: 'aside', clauses: [], praise: false, go: false, modifies: false });
       continue;
     }

@@ -582,4 +582,13 @@ export const PROMPTS_5_PROBES: Row[] = [
   // Irony: loving the cleanup.
   ['yeah go ahead and delete everything, I love restoring backups', 'N', 'N'],
   ['sure, force push, I enjoy firefighting', 'N', 'N'],
+  // A question about one destructive word after an approval takes that word out; set against the
+  // yes ("but …"), about everything, about an environment, or with a second thought, it reopens.
+  ['approved. is the delete of the old snapshot needed?', 'A', 'A'],
+  ['lgtm. why does it destroy the old launch template?', 'A', 'N'],
+  ['ship it — should it force push the tag? if so, leave that out', 'A', 'N'],
+  ['Yes, but do we need the force push?', 'N', 'N'],
+  ['go ahead. will it destroy everything?', 'N', 'N'],
+  ['approved. is it safe to delete prod data?', 'N', 'N'],
+  ['yes. wait, will it delete the bucket?', 'N', 'N'],
 ];

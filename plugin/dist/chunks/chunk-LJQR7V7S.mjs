@@ -425,6 +425,13 @@ function joinsApproval(c) {
 function envListAnswer(kept, excluded) {
   return kept.some((c) => ENV_LIST_ONLY.test(c)) && (excluded.environments.size > 0 || kept.some((o) => ENVIRONMENTS.some((e) => mention(o, e.pattern) === "negated")));
 }
+function destructiveAsked(q) {
+  if (!DESTROY.test(q) && !DELETE.test(q) && !FORCE_PUSH.test(q)) return false;
+  if (ENVIRONMENTS.some((e) => e.pattern.test(q))) return false;
+  return !(SECOND_THOUGHT.test(q) || HEDGE.test(q) || DEFERRAL.test(q) || precondition(q) || DIFFERENT_PLAN.test(q) || MODIFY.test(q) || ASKED_WORK.test(q) || // "Yes, but is the destroy really needed?": a question set against the yes contests it.
+  /^(?:but|though|however|although|yet)\b/i.test(q) || /\b(?:everything|all|whole|entire|anything)\b/i.test(q));
+}
+var IF_SO_HOLD = /^(?:if\s+(?:so|yes|it\s+does|that'?s\s+the\s+case)|in\s+that\s+case)\b[\s,]*(?:hold|skip|leave|drop|wait\s+(?:on|with)|don'?t\s+do|do\s+not\s+do|keep)\b[^.!?]*\b(?:that|it|this|those)(?:\s+(?:part|bit|one|step))?(?:\s+(?:out|back|off|for\s+now))?$/i;
 function readSentence(s, options, excluded, approvedBefore = false) {
   let t = s.text;
   let clauses = s.clauses;
@@ -444,6 +451,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
   ))
     return reading("refusal");
   const asks = (c) => QUESTION_START.test(c) || QUESTION_OTHER.test(c);
+  let scopeAsked = false;
   if (s.asked || clauses.some(asks)) {
     const at = clauses.findIndex(asks);
     const head = at > 0 ? clauses.slice(0, at) : [];
@@ -452,10 +460,17 @@ function readSentence(s, options, excluded, approvedBefore = false) {
     if (clauses.length === 1 && /^\S+(?:\s+(?:too|as\s+well|also|part|one))?$/i.test(about) && exclude(about, excluded))
       return reading("aside", [], "question");
     if (UNRELATED.test(t) && !STRONG_DOUBT.test(t) && !mentionsScope(t)) return reading("aside", [], "question");
-    if (reopens(question, t)) return reading("question");
-    if (head.length === 0) return reading("aside", [], "question");
-    clauses = head;
-    t = head.join(", ");
+    if ((head.length > 0 || approvedBefore) && destructiveAsked(question) && exclude(question, excluded)) {
+      if (head.length === 0) return { ...reading("aside", [], "question"), scopeAsked: true };
+      clauses = head;
+      t = head.join(", ");
+      scopeAsked = true;
+    } else if (reopens(question, t)) return reading("question");
+    else if (head.length === 0) return reading("aside", [], "question");
+    else {
+      clauses = head;
+      t = head.join(", ");
+    }
   }
   if (TASK_LABEL.test(t)) return reading("request");
   if (clauses.some((c) => APPROVAL_NEEDED.test(c) && !mentionsScope(c))) return reading("condition");
@@ -541,7 +556,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
   const approves = options.pending ? kept.some(approving) || envListAnswer(kept, excluded) || kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && (narrowed || kept.some((c) => OK_RESTRICTED.test(c))) : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
   const bareDestroy = approves && options.pending && kept.some((c) => DESTRUCTIVE_IMPERATIVE.test(c)) && !kept.some((c) => !DESTRUCTIVE_IMPERATIVE.test(c) && approving(c));
   if (bareDestroy) return { ...reading("request", kept), modifies };
-  if (approves) return { kind: "approval", clauses: kept, praise, go, modifies };
+  if (approves) return { kind: "approval", clauses: kept, praise, go, modifies, scopeAsked };
   if (praise || go) return { kind: "statement", clauses: kept, praise, go, modifies };
   if (REQUEST_VERB.test(kept[0] ?? t)) return { ...reading("request", kept), modifies };
   return { ...reading("statement", kept), modifies };
@@ -647,7 +662,7 @@ function readPrompt(text, options) {
   const readings = [];
   for (const s of parts) {
     const previous = readings[readings.length - 1];
-    if (previous?.kind === "aside" && previous.fallback === "question" && BARE_NO.test(s.text)) {
+    if (previous?.kind === "aside" && previous.fallback === "question" && BARE_NO.test(s.text) || previous?.scopeAsked && IF_SO_HOLD.test(s.text)) {
       readings.push({ kind: "aside", clauses: [], praise: false, go: false, modifies: false });
       continue;
     }

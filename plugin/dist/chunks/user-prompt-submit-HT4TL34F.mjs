@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-33RXEEGW.mjs";
+} from "./chunk-NWBPSBB7.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-XMYSZK5D.mjs";
+} from "./chunk-LJQR7V7S.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";
