@@ -634,6 +634,11 @@ const TASK_LABEL = /^(?:task|todo|to-do|goal|objective|instructions?|job|assignm
 /** Approval named as still needed ("user approval required", "pending approval", "needs your approval"): nothing is approved yet. */
 const APPROVAL_NEEDED =
   /\b(?:approval|sign-?off|go-?ahead)\s+(?:is\s+)?(?:required|needed|necessary|pending|outstanding|missing|first)\b|\b(?:requires?|needs?|awaiting|await|pending|wait(?:ing)?\s+for|subject\s+to|until|get|ask\s+for|request)\s+(?:(?:the|your|my|user|user's|explicit|an?|prior|final|written)\s+)*(?:approval|sign-?off|go-?ahead)\b/i;
+/** The approval is someone else's to give ("I'm not the approver", "Dana has to approve", "needs Dana's sign-off"). */
+const APPROVAL_ELSEWHERE =
+  /\b(?:i'?m|i\s+am)\s+not\s+(?:the\s+)?(?:approver|one\s+who\s+(?:approves|signs\s+off|decides)|owner|decider|decision[- ]maker)\b|\bnot\s+my\s+(?:call|decision)\b|\b(?!(?:i|you|we|nobody|noone|one|else)\b)\w+\s+(?:has|have|needs?|must|still\s+(?:has|needs))\s+to\s+(?:approve|sign\s+off|ok\s+it|decide|give\s+the\s+go)\b|\b(?:needs?|requires?|waiting\s+(?:for|on))\s+\w+'s\s+(?:approval|sign-?off|ok|go-?ahead)\b/i;
+/** A labelled test or example ("testing: approved", "example: go ahead"): not an answer. */
+const NOT_AN_ANSWER_LABEL = /^(?:test(?:ing)?|drill|example|sample|demo|template|draft|hypothetical(?:ly)?|e\.g)\s*:/i;
 /** "yes, that is what I meant": a yes to a clarifying question, not to the plan. */
 const CLARIFIES =
   /^(?:(?:yes|yeah|yep|yup|right|correct|exactly)\s+)?(?:that(?:'s|\s+is|\s+was)|this\s+is|it(?:'s|\s+is|\s+was))\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+i\s+(?:meant|mean|wanted|was\s+asking|asked|had\s+in\s+mind|was\s+thinking|was\s+getting\s+at)\b|^i\s+(?:meant|was\s+referring\s+to|was\s+talking\s+about)\b|^i'?m\s+(?:still\s+)?(?:here|around|back|listening|online|at\s+my\s+desk)\b|^(?:the|that|this)\s+one\s+(?:in|on|from|with|for|at)\b|^(?:that'?s|it'?s|this\s+is)\s+the\s+(?:right|correct|same)\s+(?!(?:plan|change|changes|diff|one)\b)\w|^(?:it'?s|that'?s)\s+the\s+(?:dev|staging|prod)\s+(?:cluster|account|repo|region|namespace|bucket|database|db|folder|file|project)\b/i;
@@ -833,6 +838,8 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
   }
   // "Task: apply the plan (user approval required)": a task statement, or approval named as still to come.
   if (TASK_LABEL.test(t)) return reading('request');
+  if (NOT_AN_ANSWER_LABEL.test(t)) return reading('statement');
+  if (APPROVAL_ELSEWHERE.test(t)) return reading('condition');
   // "prod needs sign-off from the CAB" holds one scope word (SCOPE_HELD below); without one it holds the change.
   if (clauses.some((c) => APPROVAL_NEEDED.test(c) && !mentionsScope(c))) return reading('condition');
   // "yes, that is what I meant by …": the yes answers a clarification; only another clause that goes answers the plan.

@@ -591,4 +591,11 @@ export const PROMPTS_5_PROBES: Row[] = [
   ['go ahead. will it destroy everything?', 'N', 'N'],
   ['approved. is it safe to delete prod data?', 'N', 'N'],
   ['yes. wait, will it delete the bucket?', 'N', 'N'],
+  // The approval is someone else's to give; a labelled test is not an answer.
+  ["looks good to me, but I'm not the approver", 'N', 'N'],
+  ['lgtm from me, but Dana has to approve', 'N', 'N'],
+  ["approved, needs Dana's sign-off too", 'N', 'N'],
+  ['approved, nobody else has to approve this', 'A', 'A'],
+  ['testing: approved', 'N', 'N'],
+  ['example: go ahead and apply', 'N', 'N'],
 ];

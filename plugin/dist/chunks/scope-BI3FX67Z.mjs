@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   parseApproval,
   readPrompt
-} from "./chunk-LJQR7V7S.mjs";
+} from "./chunk-NWIQ4UTW.mjs";
 import "./chunk-GLDXOGL5.mjs";
 export {
   parseApproval,

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   grantFromWords
-} from "./chunk-NWBPSBB7.mjs";
+} from "./chunk-CDJDPRTQ.mjs";
 import {
   loadPolicy
 } from "./chunk-K3VR3IEB.mjs";
@@ -13,7 +13,7 @@ import {
   decide
 } from "./chunk-7CLFYCY4.mjs";
 import "./chunk-F5WGVKJG.mjs";
-import "./chunk-LJQR7V7S.mjs";
+import "./chunk-NWIQ4UTW.mjs";
 import {
   UsageError,
   parseArgs

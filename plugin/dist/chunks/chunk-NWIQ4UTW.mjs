@@ -347,6 +347,8 @@ var RELAYED = /\buser\s+(?:said|says|wrote|writes|replied|answered|responded|typ
 var DESTRUCTIVE_IMPERATIVE = /^(?:please\s+)?(?:destroy|tear\s+down|teardown|delete|remove|uninstall|force[- ]?push|push)\s+(?:the|a|an|my|our|your|his|her|their|those|these|this|that|all\s+the)\s+\S/i;
 var TASK_LABEL = /^(?:task|todo|to-do|goal|objective|instructions?|job|assignment|step\s*\d*|action\s+items?)\s*:/i;
 var APPROVAL_NEEDED = /\b(?:approval|sign-?off|go-?ahead)\s+(?:is\s+)?(?:required|needed|necessary|pending|outstanding|missing|first)\b|\b(?:requires?|needs?|awaiting|await|pending|wait(?:ing)?\s+for|subject\s+to|until|get|ask\s+for|request)\s+(?:(?:the|your|my|user|user's|explicit|an?|prior|final|written)\s+)*(?:approval|sign-?off|go-?ahead)\b/i;
+var APPROVAL_ELSEWHERE = /\b(?:i'?m|i\s+am)\s+not\s+(?:the\s+)?(?:approver|one\s+who\s+(?:approves|signs\s+off|decides)|owner|decider|decision[- ]maker)\b|\bnot\s+my\s+(?:call|decision)\b|\b(?!(?:i|you|we|nobody|noone|one|else)\b)\w+\s+(?:has|have|needs?|must|still\s+(?:has|needs))\s+to\s+(?:approve|sign\s+off|ok\s+it|decide|give\s+the\s+go)\b|\b(?:needs?|requires?|waiting\s+(?:for|on))\s+\w+'s\s+(?:approval|sign-?off|ok|go-?ahead)\b/i;
+var NOT_AN_ANSWER_LABEL = /^(?:test(?:ing)?|drill|example|sample|demo|template|draft|hypothetical(?:ly)?|e\.g)\s*:/i;
 var CLARIFIES = /^(?:(?:yes|yeah|yep|yup|right|correct|exactly)\s+)?(?:that(?:'s|\s+is|\s+was)|this\s+is|it(?:'s|\s+is|\s+was))\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+i\s+(?:meant|mean|wanted|was\s+asking|asked|had\s+in\s+mind|was\s+thinking|was\s+getting\s+at)\b|^i\s+(?:meant|was\s+referring\s+to|was\s+talking\s+about)\b|^i'?m\s+(?:still\s+)?(?:here|around|back|listening|online|at\s+my\s+desk)\b|^(?:the|that|this)\s+one\s+(?:in|on|from|with|for|at)\b|^(?:that'?s|it'?s|this\s+is)\s+the\s+(?:right|correct|same)\s+(?!(?:plan|change|changes|diff|one)\b)\w|^(?:it'?s|that'?s)\s+the\s+(?:dev|staging|prod)\s+(?:cluster|account|repo|region|namespace|bucket|database|db|folder|file|project)\b/i;
 var BARE_YES = /^(?:yes|yeah|yep|yup|ya|ok(?:ay)?|right|correct|exactly|sure|indeed)$/i;
 var LATER_CHORE = cold(
@@ -473,6 +475,8 @@ function readSentence(s, options, excluded, approvedBefore = false) {
     }
   }
   if (TASK_LABEL.test(t)) return reading("request");
+  if (NOT_AN_ANSWER_LABEL.test(t)) return reading("statement");
+  if (APPROVAL_ELSEWHERE.test(t)) return reading("condition");
   if (clauses.some((c) => APPROVAL_NEEDED.test(c) && !mentionsScope(c))) return reading("condition");
   if (clauses.some((c) => CLARIFIES.test(c)) && !clauses.some((c) => !CLARIFIES.test(c) && !BARE_YES.test(c) && approving(c)))
     return reading("statement");

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readPrompt
-} from "./chunk-LJQR7V7S.mjs";
+} from "./chunk-NWIQ4UTW.mjs";
 import {
   environmentsNamed
 } from "./chunk-EFYBUVPJ.mjs";
