@@ -598,4 +598,8 @@ export const PROMPTS_5_PROBES: Row[] = [
   ['approved, nobody else has to approve this', 'A', 'A'],
   ['testing: approved', 'N', 'N'],
   ['example: go ahead and apply', 'N', 'N'],
+  // Environment exclusions in more words.
+  ['ok but skip prod', 'A', 'N', { env: ['dev', 'staging'] }],
+  ['approved minus prod', 'A', 'A', { env: ['dev', 'staging'] }],
+  ['approved excluding production', 'A', 'A', { env: ['dev', 'staging'] }],
 ];

@@ -58,7 +58,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-NWIQ4UTW.mjs";
+} from "./chunk-R2LGAKSF.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";

@@ -333,10 +333,10 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-OK7WD6FM.mjs"),
+  "pre-tool-use": () => import("./pre-tool-use-YLN7H3WZ.mjs"),
   "post-tool-use": () => import("./post-tool-use-26IVWFCQ.mjs"),
   "subagent-start": () => import("./subagent-start-6UZ7CFAO.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-RCTOS6O2.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-RJVGBSGU.mjs"),
   "subagent-stop": () => import("./subagent-stop-ULOBB4M6.mjs"),
   stop: () => import("./stop-DZSRTVXY.mjs"),
   "session-start": () => import("./session-start-U33PL2C4.mjs")

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readPrompt
-} from "./chunk-NWIQ4UTW.mjs";
+} from "./chunk-R2LGAKSF.mjs";
 import {
   environmentsNamed
 } from "./chunk-EFYBUVPJ.mjs";

@@ -15,7 +15,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   parseApproval
-} from "./chunk-NWIQ4UTW.mjs";
+} from "./chunk-R2LGAKSF.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-GLDXOGL5.mjs";
 

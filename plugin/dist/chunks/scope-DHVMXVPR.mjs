@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   parseApproval,
   readPrompt
-} from "./chunk-NWIQ4UTW.mjs";
+} from "./chunk-R2LGAKSF.mjs";
 import "./chunk-GLDXOGL5.mjs";
 export {
   parseApproval,

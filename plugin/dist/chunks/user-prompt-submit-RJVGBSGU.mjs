@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-CDJDPRTQ.mjs";
+} from "./chunk-MJYYTNFH.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-NWIQ4UTW.mjs";
+} from "./chunk-R2LGAKSF.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";
