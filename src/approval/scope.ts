@@ -308,11 +308,11 @@ function sentences(text: string): Sentence[] {
 
 /** Markers that make a prompt ironic whatever it says. */
 const IRONY =
-  /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|sarcas\w*|not\s+serious\w*|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|i\s+(?:just\s+|really\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:restoring|rebuilding|recovering|being\s+paged|getting\s+paged|outages|incidents|downtime|firefighting|working\s+weekends|postmortems|post-mortems|rollbacks|data\s+loss|restores)|(?:outages?|incidents?|downtime|pages|paging|pager\s+duty|on-?call|data\s+loss|rollbacks?)\s+(?:are|is)\s+(?:so\s+)?(?:fun|great|awesome|the\s+best)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume)|i\s+dare\s+you|go\s+on,?\s+i\s+dare|i\s+give\s+up|do\s+what(?:ever)?\s+you\s+want)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
+  /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|qu[ée]\s+(?:podr[íi]a|puede)\s+salir\s+mal|was\s+soll\s+(?:schon\s+)?schief\s*gehen|qu'est-ce\s+qui\s+pourrait\s+mal\s+tourner|o\s+que\s+pode(?:ria)?\s+dar\s+errado|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|sarcas\w*|not\s+serious\w*|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|i\s+(?:just\s+|really\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:restoring|rebuilding|recovering|being\s+paged|getting\s+paged|outages|incidents|downtime|firefighting|working\s+weekends|postmortems|post-mortems|rollbacks|data\s+loss|restores)|(?:outages?|incidents?|downtime|pages|paging|pager\s+duty|on-?call|data\s+loss|rollbacks?)\s+(?:are|is)\s+(?:so\s+)?(?:fun|great|awesome|the\s+best)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume)|i\s+dare\s+you|go\s+on,?\s+i\s+dare|i\s+give\s+up|do\s+what(?:ever)?\s+you\s+want)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
 /** Markers that read as irony next to a destructive word or production. */
 const TONE =
-  /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
-const DESTRUCTIVE_WORD = cold(/\b(?:wipe|nuke|drop|everything|main|master|all\s+of\s+it)\b/i);
+  /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan|ja\s+klar|na\s+klar|klar\s+doch|genial|claro\s+que\s+s[íi]|c[óo]mo\s+no|mais\s+bien\s+s[uû]r|c'est\s+[çc]a|pois\s+claro)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
+const DESTRUCTIVE_WORD = cold(/\b(?:wipe|nuke|drop|everything|main|master|all\s+of\s+it|alles|todo|tout|tudo)\b/i);
 
 function ironic(text: string): boolean {
   if (IRONY.test(text)) return true;
@@ -622,7 +622,8 @@ const RECORDED = cold(
   /\b(?:ticket|tickets|pr|mr|pull\s+request|merge\s+request|change\s+request|cr|jira|servicenow|chg-?\d+|[a-z]{2,10}-\d+|#\d+)\b[^.!?\n]{0,40}?\b(?:approved|status\s*[:=]?\s*approved)\b|\b(?:status|state|resolution|decision|outcome)\s*[:=]\s*approved\b(?!\s+by\s+(?:the\s+)?(?:user|me)\b)/i,
 );
 /** The prompt relays the user's words ("User said: …"): the relayer's own instruction is not the user's approval. */
-const RELAYED = /\buser\s+(?:said|says|wrote|writes|replied|answered|responded|typed|told\s+(?:me|us))\b/i;
+const RELAYED =
+  /\buser\s+(?:said|says|wrote|writes|replied|answered|responded|typed|told\s+(?:me|us))\b|\b(?:message|reply|answer|response)\s+from\s+(?:the\s+)?user\b|\b(?:forwarding|relaying|passing\s+(?:on|along))\s+(?:the\s+)?user(?:'s)?\b/i;
 /**
  * A bare destructive imperative with an object of its own ("Destroy the preview env.", "Delete the
  * old-feature namespace in dev.", "force push my branch"): a new task, not an answer to the plan.
@@ -630,7 +631,8 @@ const RELAYED = /\buser\s+(?:said|says|wrote|writes|replied|answered|responded|t
 const DESTRUCTIVE_IMPERATIVE =
   /^(?:please\s+)?(?:destroy|tear\s+down|teardown|delete|remove|uninstall|force[- ]?push|push)\s+(?:the|a|an|my|our|your|his|her|their|those|these|this|that|all\s+the)\s+\S/i;
 /** A task statement ("Task: apply …", "TODO: delete …"): the words after the label describe work, they answer nothing. */
-const TASK_LABEL = /^(?:task|todo|to-do|goal|objective|instructions?|job|assignment|step\s*\d*|action\s+items?)\s*:/i;
+const TASK_LABEL =
+  /^(?:(?:sub-?)?task\s*\d*|todo|to-do|goal|objective|instructions?|job|assignment|step\s*\d*|action\s+items?|orchestrator|coordinator|main\s+agent|planner|system|agent|assistant|bot|directive)\s*:/i;
 /** Approval named as still needed ("user approval required", "pending approval", "needs your approval"): nothing is approved yet. */
 const APPROVAL_NEEDED =
   /\b(?:approval|sign-?off|go-?ahead)\s+(?:is\s+)?(?:required|needed|necessary|pending|outstanding|missing|first)\b|\b(?:requires?|needs?|awaiting|await|pending|wait(?:ing)?\s+for|subject\s+to|until|get|ask\s+for|request)\s+(?:(?:the|your|my|user|user's|explicit|an?|prior|final|written)\s+)*(?:approval|sign-?off|go-?ahead)\b/i;

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readPrompt
-} from "./chunk-R2LGAKSF.mjs";
+} from "./chunk-XASMTRYW.mjs";
 import {
   environmentsNamed
 } from "./chunk-EFYBUVPJ.mjs";

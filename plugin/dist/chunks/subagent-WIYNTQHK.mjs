@@ -15,7 +15,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   parseApproval
-} from "./chunk-R2LGAKSF.mjs";
+} from "./chunk-XASMTRYW.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-GLDXOGL5.mjs";
 

@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-MJYYTNFH.mjs";
+} from "./chunk-PX6SGGSY.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-R2LGAKSF.mjs";
+} from "./chunk-XASMTRYW.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

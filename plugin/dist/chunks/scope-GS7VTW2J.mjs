@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   parseApproval,
   readPrompt
-} from "./chunk-R2LGAKSF.mjs";
+} from "./chunk-XASMTRYW.mjs";
 import "./chunk-GLDXOGL5.mjs";
 export {
   parseApproval,
