@@ -612,4 +612,8 @@ export const PROMPTS_5_PROBES: Row[] = [
   ['genial, borra producción, qué podría salir mal', 'N', 'N'],
   ['ja klar, mach', 'A', 'N'],
   ['genial, dale', 'A', 'N'],
+  // "Agreed." and "please do" answer a presented plan; agreeing with someone else does not.
+  ['Agreed.', 'A', 'N'],
+  ['yes please do', 'A', 'N'],
+  ['agreed with the reviewer', 'N', 'N'],
 ];

@@ -15,7 +15,7 @@ import {
 } from "./chunk-FP4XGDEA.mjs";
 import {
   grantFromWords
-} from "./chunk-PX6SGGSY.mjs";
+} from "./chunk-A3LXKICF.mjs";
 import {
   decisionInput
 } from "./chunk-WPPPUJ5P.mjs";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-7CLFYCY4.mjs";
 import "./chunk-F5WGVKJG.mjs";
 import "./chunk-3PDF6CMC.mjs";
-import "./chunk-XASMTRYW.mjs";
+import "./chunk-3MWDYS23.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-IOKQQSNK.mjs";
 import "./chunk-ULQT36X4.mjs";
@@ -7434,7 +7434,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-C2QAHNFA.mjs");
+        const { executePlan } = await import("./execute-T7SSYWZR.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

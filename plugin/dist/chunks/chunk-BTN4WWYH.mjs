@@ -333,10 +333,10 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-3MJTEZWF.mjs"),
+  "pre-tool-use": () => import("./pre-tool-use-RRIWC65O.mjs"),
   "post-tool-use": () => import("./post-tool-use-26IVWFCQ.mjs"),
   "subagent-start": () => import("./subagent-start-6UZ7CFAO.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-NDQIEV66.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-F2VWAYOV.mjs"),
   "subagent-stop": () => import("./subagent-stop-ULOBB4M6.mjs"),
   stop: () => import("./stop-DZSRTVXY.mjs"),
   "session-start": () => import("./session-start-U33PL2C4.mjs")

@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-PX6SGGSY.mjs";
+} from "./chunk-A3LXKICF.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-XASMTRYW.mjs";
+} from "./chunk-3MWDYS23.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readPrompt
-} from "./chunk-XASMTRYW.mjs";
+} from "./chunk-3MWDYS23.mjs";
 import {
   environmentsNamed
 } from "./chunk-EFYBUVPJ.mjs";

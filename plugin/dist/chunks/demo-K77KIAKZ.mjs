@@ -89,7 +89,7 @@ var SECTIONS = [
     title: "The guard judges commands before they run",
     async run(ctx) {
       const { evaluate } = await import("./evaluate-HCMMC2V2.mjs");
-      const { parseApproval } = await import("./scope-GS7VTW2J.mjs");
+      const { parseApproval } = await import("./scope-GXEEEAJ5.mjs");
       const approval = parseApproval(APPROVAL);
       const cases = [
         { command: "terraform destroy -auto-approve", approved: true, expect: "deny" },

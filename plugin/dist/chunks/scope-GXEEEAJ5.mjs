@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   parseApproval,
   readPrompt
-} from "./chunk-XASMTRYW.mjs";
+} from "./chunk-3MWDYS23.mjs";
 import "./chunk-GLDXOGL5.mjs";
 export {
   parseApproval,

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   grantFromWords
-} from "./chunk-PX6SGGSY.mjs";
+} from "./chunk-A3LXKICF.mjs";
 import {
   loadPolicy
 } from "./chunk-K3VR3IEB.mjs";
@@ -13,7 +13,7 @@ import {
   decide
 } from "./chunk-7CLFYCY4.mjs";
 import "./chunk-F5WGVKJG.mjs";
-import "./chunk-XASMTRYW.mjs";
+import "./chunk-3MWDYS23.mjs";
 import {
   UsageError,
   parseArgs
