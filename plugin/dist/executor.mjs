@@ -28221,16 +28221,14 @@ for the approvals instead (until they arrive or the command is interrupted).
     review: reviewGate2(store, io.env, { wait: Boolean(flags.wait) })
   });
   const url = store?.url;
+  const decisionsSent = url ? Promise.resolve().then(() => (init_decisions(), decisions_exports)).then(({ sendDecisionsQuietly: sendDecisionsQuietly2 }) => sendDecisionsQuietly2(url, io.env, stateHome(io.env))) : void 0;
   const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
     if (!url) return execute(signal, progress);
     const { withWorkspaceLease: withWorkspaceLease2, workspaceKey: workspaceKey3 } = await Promise.resolve().then(() => (init_team_run(), team_run_exports));
     const workspace = workspaceKey3(positionals[0], io.cwd);
     return withWorkspaceLease2({ url, env: io.env, workspace, signal, progress }, execute);
   });
-  if (url) {
-    const { sendDecisionsQuietly: sendDecisionsQuietly2 } = await Promise.resolve().then(() => (init_decisions(), decisions_exports));
-    await sendDecisionsQuietly2(url, io.env, stateHome(io.env));
-  }
+  await decisionsSent;
   return printRunResult(io, Boolean(flags.json), result);
 }
 

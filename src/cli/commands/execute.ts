@@ -32,16 +32,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     });
   // With a team store the run holds the workspace's lease throughout (docs/team.md).
   const url = store?.url;
+  // The hooks' decisions go to the team store with every run that has it (docs/team.md). They were
+  // all made before this command started, so they travel while the run works, not after it.
+  const decisionsSent = url
+    ? import('../../store/decisions.js').then(({ sendDecisionsQuietly }) => sendDecisionsQuietly(url, io.env, stateHome(io.env)))
+    : undefined;
   const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
     if (!url) return execute(signal, progress);
     const { withWorkspaceLease, workspaceKey } = await import('../../store/team-run.js');
     const workspace = workspaceKey(positionals[0]!, io.cwd);
     return withWorkspaceLease({ url, env: io.env, workspace, signal, progress }, execute);
   });
-  if (url) {
-    // The hooks' decisions go to the team store with every run that has it (docs/team.md).
-    const { sendDecisionsQuietly } = await import('../../store/decisions.js');
-    await sendDecisionsQuietly(url, io.env, stateHome(io.env));
-  }
+  await decisionsSent;
   return printRunResult(io, Boolean(flags.json), result);
 }
