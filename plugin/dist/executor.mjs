@@ -11574,7 +11574,7 @@ function environmentsNamed(value, productionNames = []) {
   }
   return [...found];
 }
-var ENVIRONMENT_WORDS;
+var ENVIRONMENT_WORDS, LIVE_AS_PRODUCTION, ENV_NOUN, NAMED_NON_PRODUCTION;
 var init_environment_words = __esm({
   "src/approval/environment-words.ts"() {
     "use strict";
@@ -11588,6 +11588,12 @@ var init_environment_words = __esm({
       production: "prod",
       prd: "prod"
     };
+    LIVE_AS_PRODUCTION = /(?<=\b(?:for|to|in|on|into|onto|but|except|not|and|or|the|than|minus|excluding)\s+)live\b(?![\w-])|\blive(?=\s+(?:env(?:ironment)?s?|stack|cluster|site|system|account|servers?|database|db|workspace|namespace)\b)/gi;
+    ENV_NOUN = String.raw`(?:env(?:ironment)?s?|stack|cluster|account|namespace|workspace|project|tenant)`;
+    NAMED_NON_PRODUCTION = new RegExp(
+      String.raw`\b(?:qa|uat|sandbox(?:es)?|sbx|(?:the|an?)\s+(?!(?:whole|entire|same|current|right|target|new|live|dev|staging|prod)\b)[a-z][\w-]*\s+env(?:ironment)?s?|(?:test|testing|preview|integration|int|perf|performance|demo|sit|e2e|ephemeral|review)(?=\s+(?:${ENV_NOUN}|only)\b)|(?<=\b(?:for|in|on|into|onto|the|and|but|except|not)\s+)(?:test|testing|preview|integration|perf|demo|sit|e2e|ephemeral)(?![\w-]))\b`,
+      "i"
+    );
   }
 });
 
@@ -11756,6 +11762,8 @@ function normalize(text) {
   if (/status\s*[:=]/i.test(out)) out = out.replace(APPROVAL_STATUS, "approval granted");
   if (out.includes("@")) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, "$1");
   if (/\b(?:non|lower)/i.test(out)) out = out.replace(NON_PROD, "dev and staging");
+  if (/\blive\b/i.test(out)) out = out.replace(LIVE_AS_PRODUCTION, "prod");
+  if (/\b(?:every|all)\b/i.test(out)) out = out.replace(EVERY_ENV_BUT, "everywhere ");
   out = out.replace(
     ENV_WORDS,
     (_m, staging, dev, _prod, jaStaging, jaDev) => staging || jaStaging ? "staging" : dev || jaDev ? "dev" : "prod"
@@ -11776,6 +11784,7 @@ function setAsideData(text) {
   const mark = () => " QUOTED ";
   let rest = text;
   if (rest.includes("```") || rest.includes("~~~")) rest = rest.replace(FENCE, block);
+  if (/\d\s+to\s|PLAN_STATUS/i.test(rest)) rest = rest.replace(PLAN_COUNTS, mark).replace(PROTOCOL_LINE, mark);
   rest = rest.replace(LOG_LINE, block);
   if (rest.includes("    ") || rest.includes("	")) rest = rest.replace(INDENTED, block);
   if (rest.includes(">")) rest = rest.replace(/^\s*>.*$/gm, block);
@@ -12031,6 +12040,16 @@ function compilePatterns() {
     pattern.lastIndex = 0;
   }
 }
+function otherEnvironments(readings) {
+  let found = "absent";
+  for (const r of readings)
+    for (const clause of r.clauses) {
+      const m = mention(clause, NAMED_NON_PRODUCTION);
+      if (m === "negated") return m;
+      if (m === "positive") found = m;
+    }
+  return found;
+}
 function readPrompt(text, options) {
   const source2 = typeof text === "string" ? text : "";
   if (source2.length > MAX_TEXT)
@@ -12115,6 +12134,9 @@ function readPrompt(text, options) {
       }
     }
   }
+  const other = otherEnvironments(readings);
+  if (other === "negated") return pick2("statement", WHY_OTHER_EXCLUDED);
+  if (other === "positive") for (const env2 of NON_PRODUCTION) named.add(env2);
   if (named.size === 0) for (const env2 of namedElsewhere) named.add(env2);
   for (const env2 of envExcluded) named.delete(env2);
   let environments = [...named];
@@ -12135,10 +12157,11 @@ function readPrompt(text, options) {
 function parseApproval(text, options = { pending: true }) {
   return readPrompt(text, options).scope;
 }
-var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, NO_SYMBOL, SHORT_FORMS, NEAR_APPROVED, ENV_ANSWER, SYMBOL_ENV, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, FENCE, LOG_LINE, INDENTED, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, REPORTED, DIFFERENT_PLAN, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, APPROVAL_ELSEWHERE, NOT_AN_ANSWER_LABEL, CLARIFIES, BARE_YES, LATER_CHORE, LEADS_WITH_CONJUNCTION, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, SECOND_THOUGHT, approving, TOO, OWN, IF_SO_HOLD, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, OTHER_ENV, OTHER_ENV_ONLY, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, empty;
+var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, NO_SYMBOL, SHORT_FORMS, NEAR_APPROVED, ENV_ANSWER, SYMBOL_ENV, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, EVERY_ENV_BUT, FENCE, LOG_LINE, INDENTED, PLAN_COUNTS, PROTOCOL_LINE, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, REPORTED, DIFFERENT_PLAN, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, APPROVAL_ELSEWHERE, NOT_AN_ANSWER_LABEL, CLARIFIES, BARE_YES, LATER_CHORE, LEADS_WITH_CONJUNCTION, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, SECOND_THOUGHT, approving, TOO, OWN, IF_SO_HOLD, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, OTHER_ENV, OTHER_ENV_ONLY, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, WHY_OTHER_EXCLUDED, NON_PRODUCTION, empty;
 var init_scope = __esm({
   "src/approval/scope.ts"() {
     "use strict";
+    init_environment_words();
     MAX_TEXT = 2e4;
     LETTER = String.raw`[\w\u00c0-\u024f]`;
     START = String.raw`(?<!${LETTER})`;
@@ -12183,9 +12206,12 @@ var init_scope = __esm({
     ENV_THEN = /(^|[.!;\n]\s*)((?:dev|staging|prod)(?:\s*(?:and|&|\+|\/)\s*(?:dev|staging|prod))*)\s*,?\s+then\b/gi;
     TAKEN_BACK = /^\s*(?:(?:no|nope|nah|wait|hmm+|hold\s+on|hang\s+on|um+|uh+|oh)[\s,.!\u2014\u2013-]+)+(?:actually|on\s+second\s+thought)[\s,]+(?=(?:yes|yeah|yep|go|approved|lgtm|ship|do\s+it|proceed|ok(?:ay)?)\b)/i;
     APPROVAL_STATUS = /\bapproval\s+status\s*[:=]\s*(?:granted|given|approved)(?:\s+by\s+(?:the\s+)?(?:user|me))?(?=\s*(?:[.!;\n]|$))/gi;
+    EVERY_ENV_BUT = /\b(?:every|all)\s+(?:(?:other|the)\s+)*env(?:ironment)?s?\s+(?=(?:but|except|other\s+than|minus|apart\s+from)\b)/gi;
     FENCE = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]*\1[^\n]*$|(?![\s\S]))/gm;
     LOG_LINE = /^[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}\b|\[(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\]|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\b[:\s]|(?:Error|Warning):\s|level=\w|[│╷╵┃]|\$ |[+~-]\s+(?:resource|module|data)\b|(?:\w+\.)+\w+:\s+(?:Creating|Destroying|Modifying|Refreshing|Still|Creation|Destruction))[^\n]*$/gm;
     INDENTED = /^(?: {4}|\t)[^\n]*$/gm;
+    PLAN_COUNTS = /(?:\bplan\s*:\s*)?\b\d+\s+to\s+(?:add|change|destroy|import|replace|move|forget)\b(?:\s*(?:,|and)\s*\d+\s+to\s+(?:add|change|destroy|import|replace|move|forget)\b)*/gi;
+    PROTOCOL_LINE = /\bPLAN_STATUS\s*[:=]?\s*[A-Za-z_]*/g;
     CLAUSE_SPLIT = /\s*(?:[,\u2014\u2013、，]|:(?!\d)|(?<!\d):)\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything|all\s+envs|all\s+environments))\s+(?=(?:but|however|although|though|except|and\s+then|then(?!\s*$)|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|fine|ok(?:ay)?|good|comfortable)\b)|[()]/i;
     IRONY = /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|qu[ée]\s+(?:podr[íi]a|puede)\s+salir\s+mal|was\s+soll\s+(?:schon\s+)?schief\s*gehen|qu'est-ce\s+qui\s+pourrait\s+mal\s+tourner|o\s+que\s+pode(?:ria)?\s+dar\s+errado|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|sarcas\w*|not\s+serious\w*|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|i\s+(?:just\s+|really\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:restoring|rebuilding|recovering|being\s+paged|getting\s+paged|outages|incidents|downtime|firefighting|working\s+weekends|postmortems|post-mortems|rollbacks|data\s+loss|restores)|(?:outages?|incidents?|downtime|pages|paging|pager\s+duty|on-?call|data\s+loss|rollbacks?)\s+(?:are|is)\s+(?:so\s+)?(?:fun|great|awesome|the\s+best)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume)|i\s+dare\s+you|go\s+on,?\s+i\s+dare|i\s+give\s+up|do\s+what(?:ever)?\s+you\s+want)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
     TONE = /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan|ja\s+klar|na\s+klar|klar\s+doch|genial|claro\s+que\s+s[íi]|c[óo]mo\s+no|mais\s+bien\s+s[uû]r|c'est\s+[çc]a|pois\s+claro)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
@@ -12443,6 +12469,8 @@ var init_scope = __esm({
     };
     WHY_IRONY = "not an approval: the prompt reads as sarcasm or irony; do not run state-changing commands, ask the user plainly whether to proceed";
     WHY_PRAISE = "not an approval: praise without a presented plan approves nothing; present the plan, end with PLAN_STATUS: PENDING_APPROVAL and ask";
+    WHY_OTHER_EXCLUDED = "not an approval: the prompt excludes an environment a grant cannot name (qa, uat, sandbox \u2026); approve the environments it covers by name (dev, staging, prod)";
+    NON_PRODUCTION = ["dev", "staging"];
     empty = (text) => ({
       text,
       affirmed: false,

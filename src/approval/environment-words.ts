@@ -28,3 +28,23 @@ export function environmentsNamed(value: string, productionNames: readonly strin
   }
   return [...found];
 }
+
+/**
+ * "live" where an environment is named ("the live environment", "for live", "every environment but
+ * live"): production. Elsewhere ("I can live with that") it is an ordinary word.
+ */
+export const LIVE_AS_PRODUCTION =
+  /(?<=\b(?:for|to|in|on|into|onto|but|except|not|and|or|the|than|minus|excluding)\s+)live\b(?![\w-])|\blive(?=\s+(?:env(?:ironment)?s?|stack|cluster|site|system|account|servers?|database|db|workspace|namespace)\b)/gi;
+
+/** An environment noun: what makes a word with other meanings ("test", "preview") an environment's name. */
+const ENV_NOUN = String.raw`(?:env(?:ironment)?s?|stack|cluster|account|namespace|workspace|project|tenant)`;
+/**
+ * Named environments that are not production and have no word of their own in a grant (qa, uat,
+ * sandbox, preview, test …), and "the foo environment": an approval naming one covers the
+ * non-production environments only; one excluding it cannot be held by a grant. Unambiguous names
+ * count anywhere; words with other meanings ("test", "preview") only where an environment is named.
+ */
+export const NAMED_NON_PRODUCTION = new RegExp(
+  String.raw`\b(?:qa|uat|sandbox(?:es)?|sbx|(?:the|an?)\s+(?!(?:whole|entire|same|current|right|target|new|live|dev|staging|prod)\b)[a-z][\w-]*\s+env(?:ironment)?s?|(?:test|testing|preview|integration|int|perf|performance|demo|sit|e2e|ephemeral|review)(?=\s+(?:${ENV_NOUN}|only)\b)|(?<=\b(?:for|in|on|into|onto|the|and|but|except|not)\s+)(?:test|testing|preview|integration|perf|demo|sit|e2e|ephemeral)(?![\w-]))\b`,
+  'i',
+);

@@ -22,6 +22,7 @@
 //      plan"); praise ("LGTM") only with an instruction to go ahead.
 //   7. Scope words (destroy, delete, force push, environments) are read from the approving prompt
 //      only, each clause with its own negation scope ("… but do not destroy anything", "nur dev").
+import { LIVE_AS_PRODUCTION, NAMED_NON_PRODUCTION } from './environment-words.js';
 import type { ApprovalScope, Environment } from './types.js';
 
 export type PromptKind =
@@ -207,6 +208,9 @@ const TAKEN_BACK =
   /^\s*(?:(?:no|nope|nah|wait|hmm+|hold\s+on|hang\s+on|um+|uh+|oh)[\s,.!\u2014\u2013-]+)+(?:actually|on\s+second\s+thought)[\s,]+(?=(?:yes|yeah|yep|go|approved|lgtm|ship|do\s+it|proceed|ok(?:ay)?)\b)/i;
 /** "Approval status: granted by user": the status line of the user's own approval (granted by anyone else is not it). */
 const APPROVAL_STATUS = /\bapproval\s+status\s*[:=]\s*(?:granted|given|approved)(?:\s+by\s+(?:the\s+)?(?:user|me))?(?=\s*(?:[.!;\n]|$))/gi;
+/** "every environment but …", "all other envs except …". */
+const EVERY_ENV_BUT = /\b(?:every|all)\s+(?:(?:other|the)\s+)*env(?:ironment)?s?\s+(?=(?:but|except|other\s+than|minus|apart\s+from)\b)/gi;
+
 function normalize(text: string): string {
   // Each pass only when the text has what it looks for: most prompts are short English answers.
   let out = text;
@@ -219,6 +223,9 @@ function normalize(text: string): string {
   if (/status\s*[:=]/i.test(out)) out = out.replace(APPROVAL_STATUS, 'approval granted');
   if (out.includes('@')) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, '$1');
   if (/\b(?:non|lower)/i.test(out)) out = out.replace(NON_PROD, 'dev and staging');
+  if (/\blive\b/i.test(out)) out = out.replace(LIVE_AS_PRODUCTION, 'prod');
+  // "every environment but live": the same as "everywhere but live".
+  if (/\b(?:every|all)\b/i.test(out)) out = out.replace(EVERY_ENV_BUT, 'everywhere ');
   out = out.replace(ENV_WORDS, (_m, staging?: string, dev?: string, _prod?: string, jaStaging?: string, jaDev?: string) =>
     staging || jaStaging ? 'staging' : dev || jaDev ? 'dev' : 'prod',
   );
@@ -243,12 +250,20 @@ const LOG_LINE =
   /^[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}\b|\[(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\]|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\b[:\s]|(?:Error|Warning):\s|level=\w|[│╷╵┃]|\$ |[+~-]\s+(?:resource|module|data)\b|(?:\w+\.)+\w+:\s+(?:Creating|Destroying|Modifying|Refreshing|Still|Creation|Destruction))[^\n]*$/gm;
 const INDENTED = /^(?: {4}|\t)[^\n]*$/gm;
 
+/** A plan's summary counts ("Plan: 2 to add, 1 to change, 0 to destroy"): what the plan does, not what the user says. */
+const PLAN_COUNTS =
+  /(?:\bplan\s*:\s*)?\b\d+\s+to\s+(?:add|change|destroy|import|replace|move|forget)\b(?:\s*(?:,|and)\s*\d+\s+to\s+(?:add|change|destroy|import|replace|move|forget)\b)*/gi;
+/** The agent's protocol words typed into a prompt ("PLAN_STATUS: APPROVED"): the agent's vocabulary, not the user's answer. */
+const PROTOCOL_LINE = /\bPLAN_STATUS\s*[:=]?\s*[A-Za-z_]*/g;
+
 /** Data and quoted spans, replaced by a neutral word so sentence structure survives. */
 function setAsideData(text: string): string {
   const block = () => '\nQUOTED\n';
   const mark = () => ' QUOTED ';
   let rest = text;
   if (rest.includes('```') || rest.includes('~~~')) rest = rest.replace(FENCE, block);
+  // Pasted plan counts and agent protocol lines are data ("Plan: 0 to destroy", "PLAN_STATUS: APPROVED").
+  if (/\d\s+to\s|PLAN_STATUS/i.test(rest)) rest = rest.replace(PLAN_COUNTS, mark).replace(PROTOCOL_LINE, mark);
   rest = rest.replace(LOG_LINE, block);
   if (rest.includes('    ') || rest.includes('\t')) rest = rest.replace(INDENTED, block);
   if (rest.includes('>')) rest = rest.replace(/^\s*>.*$/gm, block);
@@ -1063,6 +1078,26 @@ const WHY_IRONY =
 const WHY_PRAISE =
   'not an approval: praise without a presented plan approves nothing; present the plan, end with PLAN_STATUS: PENDING_APPROVAL and ask';
 
+const WHY_OTHER_EXCLUDED =
+  'not an approval: the prompt excludes an environment a grant cannot name (qa, uat, sandbox …); approve the environments it covers by name (dev, staging, prod)';
+
+const NON_PRODUCTION: Environment[] = ['dev', 'staging'];
+/**
+ * Whether the approving sentences name an environment with no word of its own in a grant (qa, uat,
+ * sandbox, "the foo environment"): 'negated' when any clause excludes one (a grant cannot hold that
+ * exclusion), 'positive' when one is named, 'absent' otherwise.
+ */
+function otherEnvironments(readings: SentenceReading[]): Mention {
+  let found: Mention = 'absent';
+  for (const r of readings)
+    for (const clause of r.clauses) {
+      const m = mention(clause, NAMED_NON_PRODUCTION);
+      if (m === 'negated') return m;
+      if (m === 'positive') found = m;
+    }
+  return found;
+}
+
 const empty = (text: string): ApprovalScope => ({
   text,
   affirmed: false,
@@ -1169,6 +1204,10 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
       }
     }
   }
+  // "Approved for qa": a named non-production environment covers dev and staging; one excluded fails closed.
+  const other = otherEnvironments(readings);
+  if (other === 'negated') return pick('statement', WHY_OTHER_EXCLUDED);
+  if (other === 'positive') for (const env of NON_PRODUCTION) named.add(env);
   if (named.size === 0) for (const env of namedElsewhere) named.add(env);
   for (const env of envExcluded) named.delete(env);
   let environments = [...named];
