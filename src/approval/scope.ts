@@ -95,6 +95,19 @@ const ENVIRONMENTS: { env: Environment; pattern: RegExp }[] = [
 const ALL_ENVS: Environment[] = ['dev', 'staging', 'prod'];
 const ANY_ENV = '(?:dev|staging|prod)';
 
+/** A replacement destroys what it replaces: replace / recreate / taint count as destroy (GUARD-RULES, T3 "taint"). */
+const REPLACE_WORDS = String.raw`replac(?:e|es|ed|ing|ements?)|re-?creat(?:e|es|ed|ing|ions?)|taint(?:s|ed|ing)?`;
+/**
+ * Wipe / purge, and drop in its database sense (drop a table, a database, a cache): destroy or
+ * delete. "drop the tag change" leaves part of the plan out and is not one.
+ */
+const DROP_WORDS = String.raw`wip(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|drop(?:s|ped|ping)?(?=\s+(?:(?:the|any|all|a|an|this|that|those|these|old|unused|stale|legacy|my|our|its|their)\s+)*(?:[\w-]+\s+)?(?:tables?|databases?|dbs?|schemas?|indexe?s|indices|index|columns?|collections?|keyspaces?|views?|partitions?|caches?|volumes?|buckets?|data)\b)`;
+/**
+ * Read only where a grant's scope is decided (and where a clause is a refusal): elsewhere (a curious
+ * question, a condition) these words keep the reading they had, as words about what the plan does.
+ */
+const REPLACES = rx(String.raw`${START}(?:${REPLACE_WORDS})${END}`);
+const DROPS = rx(String.raw`${START}(?:${DROP_WORDS})${END}`);
 const DESTROY = rx(
   String.raw`${START}(?:destroy(?:s|ed|ing)?|destruction|tear(?:s|ing)?\b[\w\s-]{0,30}?\bdown|teardown|torn\s+down|destru(?:ir|ye\w*|yan|ya|a|am|[çc][ãa]o|cci[óo]n|ido|[íi]da)|zerst[öo]r\w*|abrei(?:ß|ss)en|d[ée]trui\w*|d[ée]truis\w*)${END}|削除|破棄|破壊|取り壊`,
 );
@@ -178,6 +191,9 @@ const ENV_ANSWER = rx(
   'giu',
 );
 
+/** "dev - approved, prod - not approved": a verdict per environment. */
+const ENV_VERDICT = /\b(dev|staging|prod)\s*(?:[:=\u2013\u2014-]|->|→)\s*(?:(not\s+approved|rejected|denied)|approved)\b/gi;
+
 const SYMBOL_ENV = /(?:(❌|🚫|👎|✗|✘|⛔|🛑)|✅|👍|✔|☑)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(dev|staging|prod)(?![\w-])/gu;
 
 /** Symbols after the first word only decorate ("Approved ✅", "LGTM 🎉"). */
@@ -230,6 +246,7 @@ function normalize(text: string): string {
     staging || jaStaging ? 'staging' : dev || jaDev ? 'dev' : 'prod',
   );
   if (/\b(?:dev|staging|prod)\b/.test(out)) {
+    out = out.replace(ENV_VERDICT, (_m, env: string, no?: string) => (no ? `, not ${env},` : `${env} approved`));
     out = out.replace(ENV_ANSWER, (_m, env: string, no?: string) => (no ? `, not ${env},` : `, yes ${env},`));
     if (out.includes('?'))
       out = out.replace(ENV_SELF_ANSWER, (_m, lead: string, env: string, no?: string) => `${lead}${no ? 'not' : 'yes'} ${env}`);
@@ -411,6 +428,8 @@ const REPORTED =
 
 const DIFFERENT_PLAN =
   /\b(?:instead|not\s+the\s+(?:[\w-]+\s+)?(?:one|plan)|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way|(?:from|out\s+of)\s+the\s+plan)\b/i;
+/** "drop the old table": the database sense of drop, a destructive word rather than a change to the plan. */
+const DROPS_DATA = cold(rx(String.raw`^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure)\s+)*${DROP_WORDS}`));
 /** A clause asking to change what was presented ("but change the region to eu-west-1"). */
 const MODIFY =
   /^(?:but\s+)?with\s+.{1,60}?\b(?:set|changed|switched|bumped|increased|decreased|reduced|lowered|raised|pinned|moved)\s+(?:to|from)\b|^(?:but\s+|just\s+|and\s+)?use\s+(?:the|a|an)\s+(?!(?:(?:commit|pr)\s+)?(?:message|title|description)\b|QUOTED)[\w/.-]+|^(?:but\s+|just\s+|only\s+)?with\s+(?:one|a|two|some|these|the\s+following)\s+(?:small\s+|minor\s+|little\s+)?(?:change|tweak|modification|exception|adjustment|fix)(?:e?s)?\b|^(?:but\s+|just\s+|only\s+)?with\s+(?:the\s+|a\s+|an\s+)?(?:smaller|bigger|larger|cheaper|newer|older|different|other|new|fewer|more|\d+)\b|^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure|only|first|can\s+you|could\s+you)\s+)*(?:change|switch|swap|set|bump|increase|decrease|reduce|lower|raise|resize|rename|move|pin|tweak|modify|edit|update|adjust|add|drop|replace|downgrade|upgrade|split|combine|separate|make)\s+(?:the|a|an|it|this|that|them|to|its|our|my|all|both|each|every|\w+\s+to)\b(?!\s+(?:so|happen)\b)/i;
@@ -441,13 +460,13 @@ const ENV_APPROVED = '(?:dev|staging|prod|all|every\\w*|both)';
 /** Without a pending request: a sentence whose verb is approve. */
 const EXPLICIT_APPROVAL = cold(
   rx(
-    String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|(?:the\s+)?user\s+(?:has\s+)?(?:reviewed|read|checked|looked\s+at|seen|saw)\s+(?:the\s+)?(?:plan|change|changes|diff)\s+and\s+(?:has\s+|then\s+)?approved\b|(?:as\s+(?:the\s+)?(?:[\w-]+\s+){1,4})?i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?=\s*(?:[.!,;]|$)|\s+(?:it|this|that|them|these|those|the|my|our|your|everything|all|both|plans?\b|[\w./-]+\.ya?ml\b|(?:dev|staging|prod)\b|\w+ing\b))|i'?m\s+approving|i\s+am\s+approving|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|i\s+(?:hereby\s+|do\s+)?sign(?:\s+|-)off(?:\s+on\b|(?=\s*[.!]?$))|i'?ve\s+approved|we\s+(?:(?:hereby\s+|do\s+)?approve|have\s+approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|(?:from|on)\s+my\s+(?:side|end|part)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|everywhere|except|excluding|minus|but|with|now|incl|including|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|(?:(?:the\s+)?user(?:'s)?\s+)?approval\s+(?:is\s+|has\s+been\s+|was\s+)?(?:granted|given|confirmed|received|obtained)|you(?:'re|\s+are)\s+(?:now\s+)?approved\s+to\s+(?:apply|proceed|go|deploy|run|execute|roll|ship)\b|pre-?approved(?=$|\s*[!.]|\s+(?:for|to)\b)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}(?:\s*(?:and|&|\+|,|/)\s*${ANY_ENV})*\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my|helm|terraform|kubectl|flux)\s+)*(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request|upgrade|rollout|roll-?out|release|reconcile|reconciliation|migration|sync)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`,
+    String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|(?:the\s+)?user\s+(?:has\s+)?(?:reviewed|read|checked|looked\s+at|seen|saw)\s+(?:the\s+)?(?:plan|change|changes|diff)\s+and\s+(?:has\s+|then\s+)?approved\b|(?:as\s+(?:the\s+)?(?:[\w-]+\s+){1,4})?i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?=\s*(?:[.!,;]|$)|\s+(?:it|this|that|them|these|those|the|my|our|your|everything|all|both|plans?\b|[\w./-]+\.ya?ml\b|(?:dev|staging|prod)\b|\w+ing\b))|i'?m\s+approving|i\s+am\s+approving|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|i\s+(?:hereby\s+|do\s+)?sign(?:\s+|-)off(?:\s+on\b|(?=\s*[.!]?$))|i'?ve\s+approved|we\s+(?:(?:hereby\s+|do\s+)?approve|have\s+approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|(?:from|on)\s+my\s+(?:side|end|part)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|(?:exactly|fully|entirely|completely|just)\s+as|everywhere|except|excluding|minus|but|with|now|incl|including|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|(?:(?:the\s+)?user(?:'s)?\s+)?approval\s+(?:is\s+|has\s+been\s+|was\s+)?(?:granted|given|confirmed|received|obtained)|you(?:'re|\s+are)\s+(?:now\s+)?approved\s+to\s+(?:apply|proceed|go|deploy|run|execute|roll|ship)\b|pre-?approved(?=$|\s*[!.]|\s+(?:for|to)\b)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}(?:\s*(?:and|&|\+|,|/)\s*${ANY_ENV})*\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my|helm|terraform|kubectl|flux)\s+)*(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|force[- ]?push|it|this|that|request|upgrade|rollout|roll-?out|release|reconcile|reconciliation|migration|sync)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`,
   ),
 );
 /** The same in Spanish, German, French, Portuguese and Japanese. */
 const EXPLICIT_OTHER = cold(
   rx(
-    String.raw`^(?:(?:s[íi]|ja|oui|sim|ok)\s+)?(?:(?:yo\s+)?(?:lo\s+)?apruebo|ich\s+genehmige|ich\s+gebe\s+(?:es\s+|das\s+)?frei|j'approuve|je\s+(?:l'approuve|valide)|(?:eu\s+)?aprovo|(?:plan\s+)?(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])(?=\s*$|\s+(?:para|f[üu]r|pour|por|en|in|em)\s))${END}|^承認(?:します|する|です|済み|しました)?$|承認します`,
+    String.raw`^(?:(?:s[íi]|ja|oui|sim|ok)\s+)?(?:(?:yo\s+)?(?:lo\s+)?apruebo|ich\s+genehmige|ich\s+gebe\s+(?:es\s+|das\s+)?frei|j'approuve|je\s+(?:l'approuve|valide)|(?:eu\s+)?aprovo|(?:(?:el\s+|der\s+|le\s+|o\s+)?(?:plan|plano)\s+)?(?:(?:queda|qued[óo]|est[áa]|ist|est|est[áa]|fica|ficou)\s+)?(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])(?=\s*$|\s+(?:para|f[üu]r|pour|por|en|in|em)\s))${END}|^承認(?:します|する|です|済み|しました)?$|承認します`,
   ),
 );
 /** Praise: an approval with a presented plan, and without one only next to an instruction to go. */
@@ -457,7 +476,7 @@ const GO =
 
 /** With a pending request: an affirmative answer. */
 const AFFIRMATIVE =
-  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|excluding|minus|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|agreed(?=\s*$|\s+(?:go|proceed|ship|apply)\b)|(?<=please\s)do(?=\s*$)|(?:i\s+)?(?:(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:any\s+reason\s+)?why\s+not|see\s+no\s+reason\s+(?:why\s+)?not\s+to)(?=\s*$|\s+(?:go|proceed|apply|ship)\b)|no\s+reason\s+not\s+to(?=\s*$)|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute|force[- ]?push|push|destroy|delete|remove|tear\s+(?:it\s+)?down)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|(?:exactly|fully|entirely|completely|just)\s+as|everywhere|except|excluding|minus|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|agreed(?=\s*$|\s+(?:go|proceed|ship|apply)\b)|(?<=please\s)do(?=\s*$)|(?:i\s+)?(?:(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:any\s+reason\s+)?why\s+not|see\s+no\s+reason\s+(?:why\s+)?not\s+to)(?=\s*$|\s+(?:go|proceed|apply|ship)\b)|no\s+reason\s+not\s+to(?=\s*$)|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute|force[- ]?push|push|destroy|delete|remove|tear\s+(?:it\s+)?down)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
 /** The same in Spanish, German, French, Portuguese and Japanese. */
 const AFFIRMATIVE_OTHER = cold(
   rx(
@@ -530,6 +549,15 @@ function mention(clause: string, keyword: RegExp, strict = false): Mention {
   return 'positive';
 }
 
+/** Of two mentions of one scope word, the one that grants less: a negation wins, then a mention. */
+function strongest(a: Mention, b: Mention): Mention {
+  if (a === 'negated' || b === 'negated') return 'negated';
+  return a === 'positive' || b === 'positive' ? 'positive' : 'absent';
+}
+/** Destroy and its synonyms (replace, recreate, taint, wipe, purge, drop a table). */
+const destroyMention = (clause: string): Mention =>
+  strongest(mention(clause, DESTROY, true), strongest(mention(clause, REPLACES, true), mention(clause, DROPS, true)));
+
 /** A clause that restricts the one before it ("but never to main", "except on Fridays"). */
 const RESTRICTS = /^(?:but\s+|and\s+)?(?:never|not|no|don'?t|do\s+not|except|only|unless|without)\b/i;
 /** "ok, but only dev": a bare "ok" that an environment restriction makes an answer. */
@@ -547,7 +575,7 @@ function refusesClause(c: string): boolean {
   // "… not!" after an approval is sarcasm, and a bare "not" refuses.
   if (/^(?:not|nope|nah)$/i.test(c) || /\.\.\.\s*not$/i.test(c)) return true;
   if (!REFUSAL.test(c) && !REFUSAL_OTHER.test(c) && !/^(?:actually|wait|hmm|oh|um|uh|on\s+second\s+thought)\s+no\b/i.test(c)) return false;
-  if (!mentionsScope(c)) return true;
+  if (!mentionsScope(c) && !REPLACES.test(c) && !DROPS.test(c)) return true;
   return (
     /\b(?:approved?|approval|proceed|go\s+ahead|do\s+(?:it|that|this|anything)|continue)\b/i.test(c) ||
     /^(?:no|nope|stop|cancel|abort|nein|non|n[ãa]o|いいえ)$/i.test(c)
@@ -630,7 +658,7 @@ const SCOPE_HELD = cold(
 );
 /** Part of the plan left out ("lgtm modulo the tags", "apply it without the security group change"): a different plan. */
 const PARTIAL = cold(
-  /\b(?:modulo|except(?:\s+for)?|(?:everything|all(?:\s+of\s+it)?)\s+but|minus|without|apart\s+from|other\s+than|save\s+for|excluding|but\s+not|leav(?:e|ing)\s+out|skip(?:ping)?|drop(?:ping)?)\s+(?:the|that|this|those|these|its|their|our|my|any|all)\s+(?!(?:warnings?|noise|fuss|delay|wait(?:ing)?|drama|questions?|further|ado|second|extra|re-?plan)\b)[\w-]/i,
+  /\b(?:modulo|except(?:\s+for)?|(?:everything|all(?:\s+of\s+it)?)\s+but|minus|without|apart\s+from|other\s+than|save\s+for|excluding|but\s+not|leav(?:e|ing)\s+out|skip(?:ping)?|(?<!\b(?:not|never|don'?t|n't)\s+)drop(?:ping)?)\s+(?:the|that|this|those|these|its|their|our|my|any|all)\s+(?!(?:warnings?|noise|fuss|delay|wait(?:ing)?|drama|questions?|further|ado|second|extra|re-?plan)\b)[\w-]/i,
 );
 /** An approval a record carries ("ticket CHG-4411 status: Approved", "PR #12 approved"): reported, not the user's answer. */
 const RECORDED = cold(
@@ -685,6 +713,18 @@ function localVeto(clause: string, trigger: RegExp, out: Exclusions): string | n
   if (!mentionsScope(vetoed)) return null;
   exclude(vetoed, out);
   return cut === -1 ? '' : clause.slice(0, cut);
+}
+
+/** "… we can talk about prod", "… we'll consider the destroy": a decision left for later, about one scope word. */
+const LATER_DECISION_SOURCE = String.raw`^(?:if|once|when|after)\b.*?\b(?:we|i|you)\s+(?:can|could|will|might|may|should|'ll)?\s*(?:(?:then|later)\s+)?(?:talk\s+about|discuss|consider|revisit|decide\s+(?:on|about)|think\s+about|look\s+at|see\s+about)\s+(?:the\s+)?((?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)(?:\s*(?:and|&|,)\s*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?))*)(?:\s+(?:next|later|then|too|as\s+well))?$`;
+const LATER_DECISION = cold(rx(LATER_DECISION_SOURCE));
+/** The same, to take the scope words out (compiled only when the test above matched). */
+let laterDecisionWords: RegExp | undefined;
+/** Excludes the scope words a condition leaves for a later decision; false when the clause is not one. */
+function laterDecision(clause: string, out: Exclusions): boolean {
+  if (!LATER_DECISION.test(clause)) return false;
+  laterDecisionWords ??= rx(LATER_DECISION_SOURCE);
+  return exclude(laterDecisionWords.exec(clause)?.[1] ?? '', out);
 }
 
 /** A clause that only names scope words ("Staging and prod", "the destroy"). */
@@ -916,6 +956,11 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
         continue;
       }
     }
+    // "If that goes well we can talk about prod": a later decision about that scope word keeps it out.
+    if (laterDecision(c, excluded)) {
+      narrowed = true;
+      continue;
+    }
     const deferred = DEFERRAL.test(c);
     // "No need to wait for me" is not a deferral; "remind me to rotate the keys tomorrow" is a chore for later.
     if (deferred && (NOT_A_REFUSAL.test(c) || (LATER_CHORE.test(c) && !mentionsScope(c) && !CONDITION.test(c)))) continue;
@@ -944,9 +989,9 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
   }
   if (kept.length === 0) return reading('aside', [], vetoed ?? 'statement');
   if (contingency !== -1 && kept.length === 0) return reading('aside', []);
-  if (kept.some((c) => (DIFFERENT_PLAN.test(c) || (PARTIAL.test(c) && !mentionsScope(c))) && !NOT_A_REFUSAL.test(c)))
+  if (kept.some((c) => (DIFFERENT_PLAN.test(c) || (PARTIAL.test(c) && !mentionsScope(c) && !DROPS.test(c))) && !NOT_A_REFUSAL.test(c)))
     return reading('different-plan');
-  const modifies = kept.some((c) => MODIFY.test(c));
+  const modifies = kept.some((c) => MODIFY.test(c) && !DROPS_DATA.test(c));
   const joined = kept.join(', ');
   if (CONTINUATION.test(joined)) return reading('continuation', kept);
   if (
@@ -1188,10 +1233,10 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
         forceNegated ||= FORCE_PUSH.test(previous);
       }
       previous = clause;
-      const d = mention(clause, DESTROY, true);
+      const d = destroyMention(clause);
       if (d === 'positive') destroy ||= widens;
       else if (d === 'negated') destroyNegated = true;
-      const x = mention(clause, DELETE, true);
+      const x = strongest(mention(clause, DELETE, true), mention(clause, DROPS, true));
       if (x === 'positive') del ||= widens;
       else if (x === 'negated') deleteNegated = true;
       const f = mention(clause, FORCE_PUSH, true);

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readPrompt
-} from "./chunk-VKVOBIQS.mjs";
+} from "./chunk-DUM7BMRG.mjs";
 import {
   environmentsNamed
 } from "./chunk-TBFD3SPD.mjs";

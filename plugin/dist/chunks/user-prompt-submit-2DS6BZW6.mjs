@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-UVJND6VV.mjs";
+} from "./chunk-L7RSQ3RU.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-VKVOBIQS.mjs";
+} from "./chunk-DUM7BMRG.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

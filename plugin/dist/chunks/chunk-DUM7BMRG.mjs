@@ -33,6 +33,10 @@ var ENVIRONMENTS = [
 ];
 var ALL_ENVS = ["dev", "staging", "prod"];
 var ANY_ENV = "(?:dev|staging|prod)";
+var REPLACE_WORDS = String.raw`replac(?:e|es|ed|ing|ements?)|re-?creat(?:e|es|ed|ing|ions?)|taint(?:s|ed|ing)?`;
+var DROP_WORDS = String.raw`wip(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|drop(?:s|ped|ping)?(?=\s+(?:(?:the|any|all|a|an|this|that|those|these|old|unused|stale|legacy|my|our|its|their)\s+)*(?:[\w-]+\s+)?(?:tables?|databases?|dbs?|schemas?|indexe?s|indices|index|columns?|collections?|keyspaces?|views?|partitions?|caches?|volumes?|buckets?|data)\b)`;
+var REPLACES = rx(String.raw`${START}(?:${REPLACE_WORDS})${END}`);
+var DROPS = rx(String.raw`${START}(?:${DROP_WORDS})${END}`);
 var DESTROY = rx(
   String.raw`${START}(?:destroy(?:s|ed|ing)?|destruction|tear(?:s|ing)?\b[\w\s-]{0,30}?\bdown|teardown|torn\s+down|destru(?:ir|ye\w*|yan|ya|a|am|[çc][ãa]o|cci[óo]n|ido|[íi]da)|zerst[öo]r\w*|abrei(?:ß|ss)en|d[ée]trui\w*|d[ée]truis\w*)${END}|削除|破棄|破壊|取り壊`
 );
@@ -91,6 +95,7 @@ var ENV_ANSWER = rx(
   String.raw`\b(${ANY_ENV})\b\s*(?:[:=]|->|→)?\s*(?:(no|nope|nein|non|n[ãa]o|not|いいえ|❌|✗|✘|👎)|(yes|yep|ok|s[íi]|ja|oui|sim|はい|✅|✔|👍))(?![\w\u00c0-\u024f-])`,
   "giu"
 );
+var ENV_VERDICT = /\b(dev|staging|prod)\s*(?:[:=\u2013\u2014-]|->|→)\s*(?:(not\s+approved|rejected|denied)|approved)\b/gi;
 var SYMBOL_ENV = /(?:(❌|🚫|👎|✗|✘|⛔|🛑)|✅|👍|✔|☑)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(dev|staging|prod)(?![\w-])/gu;
 var DECORATION = /(?:👍|✅|✔|☑|👌|🆗|🎉|🚀|🙏|💯|🙌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/gu;
 var NON_PROD = /\bnon[- ]?(?:prod|production|prd)(?:uction)?\b|\blower\s+env(?:ironment)?s\b/gi;
@@ -119,6 +124,7 @@ function normalize(text) {
     (_m, staging, dev, _prod, jaStaging, jaDev) => staging || jaStaging ? "staging" : dev || jaDev ? "dev" : "prod"
   );
   if (/\b(?:dev|staging|prod)\b/.test(out)) {
+    out = out.replace(ENV_VERDICT, (_m, env, no) => no ? `, not ${env},` : `${env} approved`);
     out = out.replace(ENV_ANSWER, (_m, env, no) => no ? `, not ${env},` : `, yes ${env},`);
     if (out.includes("?"))
       out = out.replace(ENV_SELF_ANSWER, (_m, lead, env, no) => `${lead}${no ? "not" : "yes"} ${env}`);
@@ -221,6 +227,7 @@ function precondition(t) {
 }
 var REPORTED = /\b(?:(?:he|she|they|someone|somebody|bob|alice|manager|boss|lead|team|security|cto|reviewer|ops|sre|the\s+(?:team|lead|manager|boss|client|customer|reviewer|cab|board)|my\s+(?:manager|boss|lead|team|colleague|coworker)|[a-z]+\s+team)\s+(?:said|says|say|wrote|writes|told|tells|asked|mentioned|thinks|thought|approved|approves|confirmed|signed\s+off|agreed|replied|commented|claims|claimed)|^per\s+(?!the\b|your\b|our\b|my\b|plan\b|se\b)[a-z]+|(?:said|wrote|told\s+me|replied|according\s+to|quote|quoting|unquote|the\s+(?:message|ticket|comment|email|doc|docs|readme|pr|issue)\s+(?:says|said|reads))\b|QUOTED)/i;
 var DIFFERENT_PLAN = /\b(?:instead|not\s+the\s+(?:[\w-]+\s+)?(?:one|plan)|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way|(?:from|out\s+of)\s+the\s+plan)\b/i;
+var DROPS_DATA = cold(rx(String.raw`^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure)\s+)*${DROP_WORDS}`));
 var MODIFY = /^(?:but\s+)?with\s+.{1,60}?\b(?:set|changed|switched|bumped|increased|decreased|reduced|lowered|raised|pinned|moved)\s+(?:to|from)\b|^(?:but\s+|just\s+|and\s+)?use\s+(?:the|a|an)\s+(?!(?:(?:commit|pr)\s+)?(?:message|title|description)\b|QUOTED)[\w/.-]+|^(?:but\s+|just\s+|only\s+)?with\s+(?:one|a|two|some|these|the\s+following)\s+(?:small\s+|minor\s+|little\s+)?(?:change|tweak|modification|exception|adjustment|fix)(?:e?s)?\b|^(?:but\s+|just\s+|only\s+)?with\s+(?:the\s+|a\s+|an\s+)?(?:smaller|bigger|larger|cheaper|newer|older|different|other|new|fewer|more|\d+)\b|^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure|only|first|can\s+you|could\s+you)\s+)*(?:change|switch|swap|set|bump|increase|decrease|reduce|lower|raise|resize|rename|move|pin|tweak|modify|edit|update|adjust|add|drop|replace|downgrade|upgrade|split|combine|separate|make)\s+(?:the|a|an|it|this|that|them|to|its|our|my|all|both|each|every|\w+\s+to)\b(?!\s+(?:so|happen)\b)/i;
 var NEGATION = rx(
   String.raw`\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from|(?:keep\s+(?:your\s+)?)?hands\s+off|(?:keep|stay)\s+(?:off|out\s+of)|minus|bar|apart\s+from|other\s+than|besides|(?:everything|all|everywhere|anywhere)\s+but|keep(?=\s+(?:the\s+)?${ANY_ENV}\b))\b|n't\b|${START}(?:nicht|kein\w*|ne|n'|pas|sin|sans|sem|ohne|nunca|jamais|nie|niemals|excepto|salvo|menos|au(?:ß|ss)er|sauf|exceto|ni|n[ãa]o|nichts|nada|rien|nenhum|ninguno|ninguna)${END}`
@@ -237,17 +244,17 @@ var CONTINUATION = /^(?:(?:ok(?:ay)?|alright|right|sure|yes|please|thanks|thank\
 var ENV_APPROVED = "(?:dev|staging|prod|all|every\\w*|both)";
 var EXPLICIT_APPROVAL = cold(
   rx(
-    String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|(?:the\s+)?user\s+(?:has\s+)?(?:reviewed|read|checked|looked\s+at|seen|saw)\s+(?:the\s+)?(?:plan|change|changes|diff)\s+and\s+(?:has\s+|then\s+)?approved\b|(?:as\s+(?:the\s+)?(?:[\w-]+\s+){1,4})?i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?=\s*(?:[.!,;]|$)|\s+(?:it|this|that|them|these|those|the|my|our|your|everything|all|both|plans?\b|[\w./-]+\.ya?ml\b|(?:dev|staging|prod)\b|\w+ing\b))|i'?m\s+approving|i\s+am\s+approving|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|i\s+(?:hereby\s+|do\s+)?sign(?:\s+|-)off(?:\s+on\b|(?=\s*[.!]?$))|i'?ve\s+approved|we\s+(?:(?:hereby\s+|do\s+)?approve|have\s+approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|(?:from|on)\s+my\s+(?:side|end|part)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|everywhere|except|excluding|minus|but|with|now|incl|including|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|(?:(?:the\s+)?user(?:'s)?\s+)?approval\s+(?:is\s+|has\s+been\s+|was\s+)?(?:granted|given|confirmed|received|obtained)|you(?:'re|\s+are)\s+(?:now\s+)?approved\s+to\s+(?:apply|proceed|go|deploy|run|execute|roll|ship)\b|pre-?approved(?=$|\s*[!.]|\s+(?:for|to)\b)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}(?:\s*(?:and|&|\+|,|/)\s*${ANY_ENV})*\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my|helm|terraform|kubectl|flux)\s+)*(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|it|this|that|request|upgrade|rollout|roll-?out|release|reconcile|reconciliation|migration|sync)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`
+    String.raw`^(?:(?:ok(?:ay)?|yes|yep|alright|right|great|good|fine|thanks|sure)\s+)?(?:(?:the\s+)?user\s+(?:(?:has|have|just|now|already|explicitly|also)\s+)*(?:approved|approves)|(?:the\s+)?user\s+(?:has\s+)?(?:reviewed|read|checked|looked\s+at|seen|saw)\s+(?:the\s+)?(?:plan|change|changes|diff)\s+and\s+(?:has\s+|then\s+)?approved\b|(?:as\s+(?:the\s+)?(?:[\w-]+\s+){1,4})?i\s+(?:have\s+|hereby\s+|do\s+|fully\s+|now\s+|also\s+)?(?:approve|approved|approving)\b(?=\s*(?:[.!,;]|$)|\s+(?:it|this|that|them|these|those|the|my|our|your|everything|all|both|plans?\b|[\w./-]+\.ya?ml\b|(?:dev|staging|prod)\b|\w+ing\b))|i'?m\s+approving|i\s+am\s+approving|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|i\s+(?:hereby\s+|do\s+)?sign(?:\s+|-)off(?:\s+on\b|(?=\s*[.!]?$))|i'?ve\s+approved|we\s+(?:(?:hereby\s+|do\s+)?approve|have\s+approved)\b(?!\s+of\b)|approved(?=$|\s*[!.]|\s+(?:for|to|by\s+(?:me|the\s+user|user)|(?:from|on)\s+my\s+(?:side|end|part)|go|proceed|ship|apply|execute|do|run|deploy|thanks|as|(?:exactly|fully|entirely|completely|just)\s+as|everywhere|except|excluding|minus|but|with|now|incl|including|(?:in|on|across)\s+${ENV_APPROVED})\b)|approve(?=$|\s*[!.]|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b|\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request|run))\b)|(?:(?:the\s+)?user(?:'s)?\s+)?approval\s+(?:is\s+|has\s+been\s+|was\s+)?(?:granted|given|confirmed|received|obtained)|you(?:'re|\s+are)\s+(?:now\s+)?approved\s+to\s+(?:apply|proceed|go|deploy|run|execute|roll|ship)\b|pre-?approved(?=$|\s*[!.]|\s+(?:for|to)\b)|permission\s+granted|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|${ANY_ENV}(?:\s*(?:and|&|\+|,|/)\s*${ANY_ENV})*\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|you\s+have\s+(?:my|our)\s+approval|(?:(?:the|this|that|your|my|helm|terraform|kubectl|flux)\s+)*(?:plan|change|changes|apply|deployment|deploy|teardown|destroy|force[- ]?push|it|this|that|request|upgrade|rollout|roll-?out|release|reconcile|reconciliation|migration|sync)\s+(?:is\s+|are\s+|has\s+been\s+)?approved(?!\s+by\s+(?!me\b))|(?:the\s+)?answer\s+is\s+approved)\b`
   )
 );
 var EXPLICIT_OTHER = cold(
   rx(
-    String.raw`^(?:(?:s[íi]|ja|oui|sim|ok)\s+)?(?:(?:yo\s+)?(?:lo\s+)?apruebo|ich\s+genehmige|ich\s+gebe\s+(?:es\s+|das\s+)?frei|j'approuve|je\s+(?:l'approuve|valide)|(?:eu\s+)?aprovo|(?:plan\s+)?(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])(?=\s*$|\s+(?:para|f[üu]r|pour|por|en|in|em)\s))${END}|^承認(?:します|する|です|済み|しました)?$|承認します`
+    String.raw`^(?:(?:s[íi]|ja|oui|sim|ok)\s+)?(?:(?:yo\s+)?(?:lo\s+)?apruebo|ich\s+genehmige|ich\s+gebe\s+(?:es\s+|das\s+)?frei|j'approuve|je\s+(?:l'approuve|valide)|(?:eu\s+)?aprovo|(?:(?:el\s+|der\s+|le\s+|o\s+)?(?:plan|plano)\s+)?(?:(?:queda|qued[óo]|est[áa]|ist|est|est[áa]|fica|ficou)\s+)?(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])(?=\s*$|\s+(?:para|f[üu]r|pour|por|en|in|em)\s))${END}|^承認(?:します|する|です|済み|しました)?$|承認します`
   )
 );
 var PRAISE = /^(?:(?:ok(?:ay)?|yes|yeah|yep|yup|great|good|nice|thanks)\s+)?(?:lgtm|looks\s+good\s+to\s+me)\b/i;
 var GO = /^(?:(?:ok(?:ay)?|alright|so|then|now|please|and|lgtm|looks\s+good(?:\s+to\s+me)?)\s+)*(?:go\s+ahead|go\s+for\s+it|proceed|ship\s+it|do\s+it|make\s+it\s+so|let'?s\s+go|(?:apply|execute|run|deploy)\s+(?:it|this|that|them|the\s+plan))\b/i;
-var AFFIRMATIVE = /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|everywhere|except|excluding|minus|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|agreed(?=\s*$|\s+(?:go|proceed|ship|apply)\b)|(?<=please\s)do(?=\s*$)|(?:i\s+)?(?:(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:any\s+reason\s+)?why\s+not|see\s+no\s+reason\s+(?:why\s+)?not\s+to)(?=\s*$|\s+(?:go|proceed|apply|ship)\b)|no\s+reason\s+not\s+to(?=\s*$)|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute|force[- ]?push|push|destroy|delete|remove|tear\s+(?:it\s+)?down)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+var AFFIRMATIVE = /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|(?:exactly|fully|entirely|completely|just)\s+as|everywhere|except|excluding|minus|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|agreed(?=\s*$|\s+(?:go|proceed|ship|apply)\b)|(?<=please\s)do(?=\s*$)|(?:i\s+)?(?:(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:any\s+reason\s+)?why\s+not|see\s+no\s+reason\s+(?:why\s+)?not\s+to)(?=\s*$|\s+(?:go|proceed|apply|ship)\b)|no\s+reason\s+not\s+to(?=\s*$)|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute|force[- ]?push|push|destroy|delete|remove|tear\s+(?:it\s+)?down)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
 var AFFIRMATIVE_OTHER = cold(
   rx(
     String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor)\s+)*(?:s[íi](?=\s*$)|sí|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|mach(?:\s+(?:ruhig|schon|einfach|nur))?(?=\s*$)|(?:sie\s+k[öo]nnen|du\s+kannst|ihr\s+k[öo]nnt)\s+(?:jetzt\s+|gerne\s+|ruhig\s+)?(?:fortfahren|weitermachen|loslegen|ausrollen|anwenden|deployen|starten)|(?:vous\s+pouvez|tu\s+peux)\s+(?:y\s+aller|proc[ée]der|appliquer|lancer|continuer|d[ée]ployer|ex[ée]cuter)|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|manda\s+bala|bora|pode\s+ir|t[áa]\s+bom|fechou|sieht\s+gut\s+aus|weiter(?=\s*$)|passt\s+so|se\s+ve\s+bien|[çc]a\s+me\s+va|[çc]a\s+roule|(?:te\s+doy\s+)?luz\s+verde|feu\s+vert|gr[üu]nes\s+licht|sinal\s+verde|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|^(?:ok|OK)です$|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:ok|OK|オッケー|大丈夫)(?:です)?$|(?<=(?:^|で|だけ|のみ|よろしく|実行を?|適用を?|デプロイを?|反映を?|進行を?)\s*)お願いします$|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|(?:進め|実行し|適用し|デプロイし|反映し)て(?:OK|ok|オッケー|大丈夫|いい|構いません)|承認します`
@@ -298,6 +305,11 @@ function mention(clause, keyword, strict = false) {
     return "negated";
   return "positive";
 }
+function strongest(a, b) {
+  if (a === "negated" || b === "negated") return "negated";
+  return a === "positive" || b === "positive" ? "positive" : "absent";
+}
+var destroyMention = (clause) => strongest(mention(clause, DESTROY, true), strongest(mention(clause, REPLACES, true), mention(clause, DROPS, true)));
 var RESTRICTS = /^(?:but\s+|and\s+)?(?:never|not|no|don'?t|do\s+not|except|only|unless|without)\b/i;
 var OK_RESTRICTED = rx(
   String.raw`^(?:but\s+)?(?:only\s+(?:in\s+|on\s+|to\s+|for\s+)?(?:the\s+)?${ANY_ENV}|${ANY_ENV}\s+only|(?:not|skip|exclude|excluding|except|minus|without|no)\s+(?:in\s+|on\s+|to\s+)?(?:the\s+)?${ANY_ENV})\b`
@@ -308,7 +320,7 @@ function refusesClause(c) {
   if (NOT_A_REFUSAL.test(c)) return false;
   if (/^(?:not|nope|nah)$/i.test(c) || /\.\.\.\s*not$/i.test(c)) return true;
   if (!REFUSAL.test(c) && !REFUSAL_OTHER.test(c) && !/^(?:actually|wait|hmm|oh|um|uh|on\s+second\s+thought)\s+no\b/i.test(c)) return false;
-  if (!mentionsScope(c)) return true;
+  if (!mentionsScope(c) && !REPLACES.test(c) && !DROPS.test(c)) return true;
   return /\b(?:approved?|approval|proceed|go\s+ahead|do\s+(?:it|that|this|anything)|continue)\b/i.test(c) || /^(?:no|nope|stop|cancel|abort|nein|non|n[ãa]o|いいえ)$/i.test(c);
 }
 function exclude(text, out) {
@@ -348,7 +360,7 @@ var SCOPE_HELD = cold(
   )
 );
 var PARTIAL = cold(
-  /\b(?:modulo|except(?:\s+for)?|(?:everything|all(?:\s+of\s+it)?)\s+but|minus|without|apart\s+from|other\s+than|save\s+for|excluding|but\s+not|leav(?:e|ing)\s+out|skip(?:ping)?|drop(?:ping)?)\s+(?:the|that|this|those|these|its|their|our|my|any|all)\s+(?!(?:warnings?|noise|fuss|delay|wait(?:ing)?|drama|questions?|further|ado|second|extra|re-?plan)\b)[\w-]/i
+  /\b(?:modulo|except(?:\s+for)?|(?:everything|all(?:\s+of\s+it)?)\s+but|minus|without|apart\s+from|other\s+than|save\s+for|excluding|but\s+not|leav(?:e|ing)\s+out|skip(?:ping)?|(?<!\b(?:not|never|don'?t|n't)\s+)drop(?:ping)?)\s+(?:the|that|this|those|these|its|their|our|my|any|all)\s+(?!(?:warnings?|noise|fuss|delay|wait(?:ing)?|drama|questions?|further|ado|second|extra|re-?plan)\b)[\w-]/i
 );
 var RECORDED = cold(
   /\b(?:ticket|tickets|pr|mr|pull\s+request|merge\s+request|change\s+request|cr|jira|servicenow|chg-?\d+|[a-z]{2,10}-\d+|#\d+)\b[^.!?\n]{0,40}?\b(?:approved|status\s*[:=]?\s*approved)\b|\b(?:status|state|resolution|decision|outcome)\s*[:=]\s*approved\b(?!\s+by\s+(?:the\s+)?(?:user|me)\b)/i
@@ -378,6 +390,14 @@ function localVeto(clause, trigger, out) {
   if (!mentionsScope(vetoed)) return null;
   exclude(vetoed, out);
   return cut === -1 ? "" : clause.slice(0, cut);
+}
+var LATER_DECISION_SOURCE = String.raw`^(?:if|once|when|after)\b.*?\b(?:we|i|you)\s+(?:can|could|will|might|may|should|'ll)?\s*(?:(?:then|later)\s+)?(?:talk\s+about|discuss|consider|revisit|decide\s+(?:on|about)|think\s+about|look\s+at|see\s+about)\s+(?:the\s+)?((?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)(?:\s*(?:and|&|,)\s*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?))*)(?:\s+(?:next|later|then|too|as\s+well))?$`;
+var LATER_DECISION = cold(rx(LATER_DECISION_SOURCE));
+var laterDecisionWords;
+function laterDecision(clause, out) {
+  if (!LATER_DECISION.test(clause)) return false;
+  laterDecisionWords ??= rx(LATER_DECISION_SOURCE);
+  return exclude(laterDecisionWords.exec(clause)?.[1] ?? "", out);
 }
 var SCOPE_ONLY = cold(
   rx(
@@ -529,6 +549,10 @@ function readSentence(s, options, excluded, approvedBefore = false) {
         continue;
       }
     }
+    if (laterDecision(c, excluded)) {
+      narrowed = true;
+      continue;
+    }
     const deferred = DEFERRAL.test(c);
     if (deferred && (NOT_A_REFUSAL.test(c) || LATER_CHORE.test(c) && !mentionsScope(c) && !CONDITION.test(c))) continue;
     if ((SELF_HANDLED.test(c) || keepsOut(c) || SCOPE_HELD.test(c)) && exclude(c, excluded)) {
@@ -554,9 +578,9 @@ function readSentence(s, options, excluded, approvedBefore = false) {
   }
   if (kept.length === 0) return reading("aside", [], vetoed ?? "statement");
   if (contingency !== -1 && kept.length === 0) return reading("aside", []);
-  if (kept.some((c) => (DIFFERENT_PLAN.test(c) || PARTIAL.test(c) && !mentionsScope(c)) && !NOT_A_REFUSAL.test(c)))
+  if (kept.some((c) => (DIFFERENT_PLAN.test(c) || PARTIAL.test(c) && !mentionsScope(c) && !DROPS.test(c)) && !NOT_A_REFUSAL.test(c)))
     return reading("different-plan");
-  const modifies = kept.some((c) => MODIFY.test(c));
+  const modifies = kept.some((c) => MODIFY.test(c) && !DROPS_DATA.test(c));
   const joined = kept.join(", ");
   if (CONTINUATION.test(joined)) return reading("continuation", kept);
   if (kept.some(
@@ -740,10 +764,10 @@ function readPrompt(text, options) {
         forceNegated ||= FORCE_PUSH.test(previous);
       }
       previous = clause;
-      const d = mention(clause, DESTROY, true);
+      const d = destroyMention(clause);
       if (d === "positive") destroy ||= widens;
       else if (d === "negated") destroyNegated = true;
-      const x = mention(clause, DELETE, true);
+      const x = strongest(mention(clause, DELETE, true), mention(clause, DROPS, true));
       if (x === "positive") del ||= widens;
       else if (x === "negated") deleteNegated = true;
       const f = mention(clause, FORCE_PUSH, true);

@@ -58,7 +58,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-VKVOBIQS.mjs";
+} from "./chunk-DUM7BMRG.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";
