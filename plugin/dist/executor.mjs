@@ -12000,6 +12000,12 @@ function readSentence(s, options, excluded, approvedBefore = false) {
       narrowed = true;
       continue;
     }
+    const then = scoped[i + 1];
+    if (then !== void 0 && CONDITION.test(c) && laterDecision(`${c} ${then}`, excluded)) {
+      narrowed = true;
+      i++;
+      continue;
+    }
     const deferred = DEFERRAL.test(c);
     if (deferred && (NOT_A_REFUSAL.test(c) || LATER_CHORE.test(c) && !mentionsScope(c) && !CONDITION.test(c))) continue;
     if ((SELF_HANDLED.test(c) || keepsOut(c) || SCOPE_HELD.test(c)) && exclude(c, excluded)) {
@@ -12230,7 +12236,7 @@ var init_scope = __esm({
     LOG_LINE = /^[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}\b|\[(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\]|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\b[:\s]|(?:Error|Warning):\s|level=\w|[│╷╵┃]|\$ |[+~-]\s+(?:resource|module|data)\b|(?:\w+\.)+\w+:\s+(?:Creating|Destroying|Modifying|Refreshing|Still|Creation|Destruction))[^\n]*$/gm;
     INDENTED = /^(?: {4}|\t)[^\n]*$/gm;
     PLAN_COUNTS = /(?:\bplan\s*:\s*)?\b\d+\s+to\s+(?:add|change|destroy|import|replace|move|forget)\b(?:\s*(?:,|and)\s*\d+\s+to\s+(?:add|change|destroy|import|replace|move|forget)\b)*/gi;
-    PROTOCOL_LINE = /\bPLAN_STATUS\s*[:=]?\s*[A-Za-z_]*/g;
+    PROTOCOL_LINE = /\bPLAN_STATUS\s*[:=]?\s*[A-Za-z_]*/gi;
     CLAUSE_SPLIT = /\s*(?:[,\u2014\u2013、，]|:(?!\d)|(?<!\d):)\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything|all\s+envs|all\s+environments))\s+(?=(?:but|however|although|though|except|and\s+then|then(?!\s*$)|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|fine|ok(?:ay)?|good|comfortable)\b)|[()]/i;
     IRONY = /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|qu[ée]\s+(?:podr[íi]a|puede)\s+salir\s+mal|was\s+soll\s+(?:schon\s+)?schief\s*gehen|qu'est-ce\s+qui\s+pourrait\s+mal\s+tourner|o\s+que\s+pode(?:ria)?\s+dar\s+errado|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|sarcas\w*|not\s+serious\w*|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|i\s+(?:just\s+|really\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:restoring|rebuilding|recovering|being\s+paged|getting\s+paged|outages|incidents|downtime|firefighting|working\s+weekends|postmortems|post-mortems|rollbacks|data\s+loss|restores)|(?:outages?|incidents?|downtime|pages|paging|pager\s+duty|on-?call|data\s+loss|rollbacks?)\s+(?:are|is)\s+(?:so\s+)?(?:fun|great|awesome|the\s+best)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume)|i\s+dare\s+you|go\s+on,?\s+i\s+dare|i\s+give\s+up|do\s+what(?:ever)?\s+you\s+want)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
     TONE = /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan|ja\s+klar|na\s+klar|klar\s+doch|genial|claro\s+que\s+s[íi]|c[óo]mo\s+no|mais\s+bien\s+s[uû]r|c'est\s+[çc]a|pois\s+claro)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;

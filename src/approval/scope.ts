@@ -271,7 +271,7 @@ const INDENTED = /^(?: {4}|\t)[^\n]*$/gm;
 const PLAN_COUNTS =
   /(?:\bplan\s*:\s*)?\b\d+\s+to\s+(?:add|change|destroy|import|replace|move|forget)\b(?:\s*(?:,|and)\s*\d+\s+to\s+(?:add|change|destroy|import|replace|move|forget)\b)*/gi;
 /** The agent's protocol words typed into a prompt ("PLAN_STATUS: APPROVED"): the agent's vocabulary, not the user's answer. */
-const PROTOCOL_LINE = /\bPLAN_STATUS\s*[:=]?\s*[A-Za-z_]*/g;
+const PROTOCOL_LINE = /\bPLAN_STATUS\s*[:=]?\s*[A-Za-z_]*/gi;
 
 /** Data and quoted spans, replaced by a neutral word so sentence structure survives. */
 function setAsideData(text: string): string {
@@ -959,6 +959,13 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
     // "If that goes well we can talk about prod": a later decision about that scope word keeps it out.
     if (laterDecision(c, excluded)) {
       narrowed = true;
+      continue;
+    }
+    // "If it works, we'll think about prod": the same, split at its comma.
+    const then = scoped[i + 1];
+    if (then !== undefined && CONDITION.test(c) && laterDecision(`${c} ${then}`, excluded)) {
+      narrowed = true;
+      i++;
       continue;
     }
     const deferred = DEFERRAL.test(c);

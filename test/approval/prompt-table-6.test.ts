@@ -8,7 +8,7 @@ import * as table1 from './prompt-table.js';
 import * as table2 from './prompt-table-2.js';
 import * as table3 from './prompt-table-3.js';
 import * as table4 from './prompt-table-4.js';
-import { PROMPTS_6 } from './prompt-table-6.js';
+import { PROMPTS_6, PROMPTS_6_PROBES } from './prompt-table-6.js';
 import { judge, summary } from './support/judge.js';
 
 /** The prompt text of every row (or plain string) any earlier table exports, whatever the export is called. */
@@ -33,5 +33,14 @@ describe('the sixth table (written blind), read by the reader', () => {
     console.log(summary('approval table 6 (blind)', PROMPTS_6, v));
     expect([...v.falseGrants, ...v.unrefused]).toEqual([]);
     expect(v.missed.length / v.approvals).toBeLessThanOrEqual(0.03);
+  });
+
+  it('reads the probes of round six: no false grant, every refusal read, every approval read', () => {
+    expect(new Set(PROMPTS_6_PROBES.map((r) => r[0].toLowerCase())).size).toBe(PROMPTS_6_PROBES.length);
+    const table = new Set(PROMPTS_6.map((r) => r[0].toLowerCase()));
+    expect(PROMPTS_6_PROBES.filter((r) => table.has(r[0].toLowerCase())).map((r) => r[0])).toEqual([]);
+    const v = judge(PROMPTS_6_PROBES);
+    console.log(summary('approval table 6, probes', PROMPTS_6_PROBES, v));
+    expect([...v.falseGrants, ...v.unrefused, ...v.missed]).toEqual([]);
   });
 });

@@ -370,3 +370,52 @@ export const PROMPTS_6: Row[] = [
   ["Don't apply anything today.", 'N', 'N'],
   ['Do not touch production.', 'N', 'N'],
 ];
+
+// Probes of round six's readings (written after the table, two or three variants of each rule; not
+// blind): environment vocabulary, pasted plan counts and protocol lines, a negated scope word next to
+// an approval, destructive synonyms, per-environment verdicts, decisions left for later, approval
+// statements in other languages.
+export const PROMPTS_6_PROBES: Row[] = [
+  // "live" is production where an environment is named; elsewhere it is a word
+  ['Approved for live.', 'A', 'A', { env: ['prod'] }],
+  ['Yes, roll it out to live.', 'A', 'N', { env: ['prod'] }],
+  ['Approved for all environments except live.', 'A', 'A', DEV_STAGING],
+  ['Yes, everywhere except live.', 'A', 'N', DEV_STAGING],
+  ['I can live with that, go ahead.', 'A', 'N'],
+  // a named non-production environment covers the non-production ones; an unknown one never widens
+  ['Approved for uat only.', 'A', 'A', DEV_STAGING],
+  ['Yes, apply it to the qa environment.', 'A', 'N', DEV_STAGING],
+  ['Approved for the integration environment.', 'A', 'A', DEV_STAGING],
+  ['Approved for the blue environment.', 'A', 'A', DEV_STAGING],
+  ['Go ahead in the perf cluster.', 'A', 'N', DEV_STAGING],
+  // one excluded cannot be held by a grant: nothing is granted
+  ['Approved, but not in the sandbox.', 'N', 'N'],
+  ['Yes for everything except qa.', 'N', 'N'],
+  // pasted plan counts and protocol lines are data
+  ['2 to add, 0 to change, 0 to destroy - lgtm', 'A', 'N'],
+  ['Plan: 1 to add, 0 to change, 1 to destroy. Approved.', 'A', 'A'],
+  ['PLAN_STATUS=APPROVED', 'N', 'N'],
+  ['plan_status = approved.', 'N', 'N'],
+  // a negated scope word next to an approval narrows it
+  ['Approved, but please do not recreate the database.', 'A', 'A'],
+  ['Yes, go ahead; do not purge anything.', 'A', 'N'],
+  ['Approved; do not drop the users table.', 'A', 'A'],
+  ['Yes, apply, but no tainting.', 'A', 'N'],
+  // destructive synonyms grant destroy when said plainly
+  ['Yes, go ahead and recreate the node group.', 'A', 'N', { destroy: true }],
+  ['Approved, including the replacement of the load balancer.', 'A', 'A', { destroy: true }],
+  ['Yes, wipe the staging cache.', 'A', 'N', { destroy: true, delete: true, env: ['staging'] }],
+  // a verdict per environment
+  ['dev - approved, prod - not approved', 'A', 'A', { env: ['dev'] }],
+  ['staging: approved, production: rejected', 'A', 'A', { env: ['staging'] }],
+  ['dev = approved; prd = not approved', 'A', 'A', { env: ['dev'] }],
+  // a decision left for later takes only its scope word out
+  ['Approved for staging. Once that is done we can discuss prod.', 'A', 'A', { env: ['staging'] }],
+  ['Go ahead in dev. If it works, we will think about staging and prod.', 'A', 'N', { env: ['dev'] }],
+  ['If the tests pass we can talk about prod.', 'N', 'N'],
+  // approval statements in other languages
+  ['El plan está aprobado.', 'A', 'A'],
+  ['Le plan est approuvé, vas-y.', 'A', 'A'],
+  ['O plano está aprovado.', 'A', 'A'],
+  ['Der Plan ist freigegeben.', 'A', 'A'],
+];

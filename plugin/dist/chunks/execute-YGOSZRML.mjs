@@ -58,7 +58,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-DUM7BMRG.mjs";
+} from "./chunk-OKDZVAXG.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";

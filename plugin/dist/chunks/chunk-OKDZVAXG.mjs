@@ -139,7 +139,7 @@ var FENCE = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]*\1[^\n]*$|(?![\s\S]))/gm;
 var LOG_LINE = /^[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}\b|\[(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\]|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\b[:\s]|(?:Error|Warning):\s|level=\w|[│╷╵┃]|\$ |[+~-]\s+(?:resource|module|data)\b|(?:\w+\.)+\w+:\s+(?:Creating|Destroying|Modifying|Refreshing|Still|Creation|Destruction))[^\n]*$/gm;
 var INDENTED = /^(?: {4}|\t)[^\n]*$/gm;
 var PLAN_COUNTS = /(?:\bplan\s*:\s*)?\b\d+\s+to\s+(?:add|change|destroy|import|replace|move|forget)\b(?:\s*(?:,|and)\s*\d+\s+to\s+(?:add|change|destroy|import|replace|move|forget)\b)*/gi;
-var PROTOCOL_LINE = /\bPLAN_STATUS\s*[:=]?\s*[A-Za-z_]*/g;
+var PROTOCOL_LINE = /\bPLAN_STATUS\s*[:=]?\s*[A-Za-z_]*/gi;
 function setAsideData(text) {
   const block = () => "\nQUOTED\n";
   const mark = () => " QUOTED ";
@@ -551,6 +551,12 @@ function readSentence(s, options, excluded, approvedBefore = false) {
     }
     if (laterDecision(c, excluded)) {
       narrowed = true;
+      continue;
+    }
+    const then = scoped[i + 1];
+    if (then !== void 0 && CONDITION.test(c) && laterDecision(`${c} ${then}`, excluded)) {
+      narrowed = true;
+      i++;
       continue;
     }
     const deferred = DEFERRAL.test(c);

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   grantFromWords
-} from "./chunk-L7RSQ3RU.mjs";
+} from "./chunk-G7XPZBTS.mjs";
 import {
   loadPolicy
 } from "./chunk-K3VR3IEB.mjs";
@@ -13,7 +13,7 @@ import {
   decide
 } from "./chunk-EBLXA5N6.mjs";
 import "./chunk-5MF4G7G2.mjs";
-import "./chunk-DUM7BMRG.mjs";
+import "./chunk-OKDZVAXG.mjs";
 import {
   UsageError,
   parseArgs

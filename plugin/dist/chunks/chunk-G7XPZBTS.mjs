@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readPrompt
-} from "./chunk-DUM7BMRG.mjs";
+} from "./chunk-OKDZVAXG.mjs";
 import {
   environmentsNamed
 } from "./chunk-TBFD3SPD.mjs";

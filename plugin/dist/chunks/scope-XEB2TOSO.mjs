@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   parseApproval,
   readPrompt
-} from "./chunk-DUM7BMRG.mjs";
+} from "./chunk-OKDZVAXG.mjs";
 import "./chunk-TBFD3SPD.mjs";
 import "./chunk-GLDXOGL5.mjs";
 export {

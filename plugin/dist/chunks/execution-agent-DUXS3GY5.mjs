@@ -15,7 +15,7 @@ import {
 } from "./chunk-FP4XGDEA.mjs";
 import {
   grantFromWords
-} from "./chunk-L7RSQ3RU.mjs";
+} from "./chunk-G7XPZBTS.mjs";
 import {
   decisionInput
 } from "./chunk-U3YAVKRI.mjs";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-EBLXA5N6.mjs";
 import "./chunk-5MF4G7G2.mjs";
 import "./chunk-3PDF6CMC.mjs";
-import "./chunk-DUM7BMRG.mjs";
+import "./chunk-OKDZVAXG.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-GOUNU6PL.mjs";
 import "./chunk-ULQT36X4.mjs";
@@ -7434,7 +7434,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-PYLRX76J.mjs");
+        const { executePlan } = await import("./execute-YGOSZRML.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

@@ -15,7 +15,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   parseApproval
-} from "./chunk-DUM7BMRG.mjs";
+} from "./chunk-OKDZVAXG.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-TBFD3SPD.mjs";
 import "./chunk-GLDXOGL5.mjs";

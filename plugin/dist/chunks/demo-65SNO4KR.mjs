@@ -89,7 +89,7 @@ var SECTIONS = [
     title: "The guard judges commands before they run",
     async run(ctx) {
       const { evaluate } = await import("./evaluate-IF6RKMXM.mjs");
-      const { parseApproval } = await import("./scope-2OK27GC4.mjs");
+      const { parseApproval } = await import("./scope-XEB2TOSO.mjs");
       const approval = parseApproval(APPROVAL);
       const cases = [
         { command: "terraform destroy -auto-approve", approved: true, expect: "deny" },

@@ -333,10 +333,10 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-UFB2RXWK.mjs"),
+  "pre-tool-use": () => import("./pre-tool-use-TYUZ5UXK.mjs"),
   "post-tool-use": () => import("./post-tool-use-UUXIXTHH.mjs"),
   "subagent-start": () => import("./subagent-start-PJW3ZCXY.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-2DS6BZW6.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-EW3646H5.mjs"),
   "subagent-stop": () => import("./subagent-stop-SV6CLE4W.mjs"),
   stop: () => import("./stop-TMQSISUA.mjs"),
   "session-start": () => import("./session-start-EESBFHBF.mjs")

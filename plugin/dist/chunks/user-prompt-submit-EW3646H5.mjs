@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-L7RSQ3RU.mjs";
+} from "./chunk-G7XPZBTS.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-DUM7BMRG.mjs";
+} from "./chunk-OKDZVAXG.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";
