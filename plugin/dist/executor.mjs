@@ -11574,7 +11574,16 @@ function environmentsNamed(value, productionNames = []) {
   }
   return [...found];
 }
-var ENVIRONMENT_WORDS, LIVE_AS_PRODUCTION, ENV_NOUN, NAMED_NON_PRODUCTION;
+function productionNamesPattern(names) {
+  const key = names.join("\n");
+  if (key !== namesKey) {
+    namesKey = key;
+    const words3 = names.map((n) => n.trim().toLowerCase()).filter((n) => /^[a-z0-9][a-z0-9_.-]*$/.test(n) && !(n in ENVIRONMENT_WORDS)).map((n) => n.replace(/[.-]/g, "\\$&"));
+    namesPattern = words3.length ? new RegExp(String.raw`(?<![\w-])(?:${words3.join("|")})(?![\w-])`, "gi") : /$^/g;
+  }
+  return namesPattern;
+}
+var ENVIRONMENT_WORDS, LIVE_AS_PRODUCTION, ENV_NOUN, NAMED_NON_PRODUCTION, namesKey, namesPattern;
 var init_environment_words = __esm({
   "src/approval/environment-words.ts"() {
     "use strict";
@@ -11594,6 +11603,8 @@ var init_environment_words = __esm({
       String.raw`\b(?:qa|uat|sandbox(?:es)?|sbx|(?:the|an?)\s+(?!(?:whole|entire|same|current|right|target|new|live|dev|staging|prod)\b)[a-z][\w-]*\s+env(?:ironment)?s?|(?:test|testing|preview|integration|int|perf|performance|demo|sit|e2e|ephemeral|review)(?=\s+(?:${ENV_NOUN}|only)\b)|(?<=\b(?:for|in|on|into|onto|the|and|but|except|not)\s+)(?:test|testing|preview|integration|perf|demo|sit|e2e|ephemeral)(?![\w-]))\b`,
       "i"
     );
+    namesKey = "";
+    namesPattern = /$^/;
   }
 });
 
@@ -11753,7 +11764,7 @@ function misspeltApproval(w) {
   if (!w.includes("v") || NEAR_APPROVED.test(w)) return false;
   return slips(w, "approved") <= 2 || slips(w, "approve") <= (w.length >= 6 ? 2 : 1);
 }
-function normalize(text) {
+function normalize(text, productionNames = []) {
   let out = text;
   out = out.replace(SHORT_FORMS, shortForm);
   if (/ctually|second\s+thought/i.test(out)) out = out.replace(TAKEN_BACK, "");
@@ -11763,6 +11774,7 @@ function normalize(text) {
   if (out.includes("@")) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, "$1");
   if (/\b(?:non|lower)/i.test(out)) out = out.replace(NON_PROD, "dev and staging");
   if (/\blive\b/i.test(out)) out = out.replace(LIVE_AS_PRODUCTION, "prod");
+  if (productionNames.length > 0) out = out.replace(productionNamesPattern(productionNames), "prod");
   if (/\b(?:every|all)\b/i.test(out)) out = out.replace(EVERY_ENV_BUT, "everywhere ");
   out = out.replace(
     ENV_WORDS,
@@ -12079,7 +12091,7 @@ function readPrompt(text, options) {
       why: `not an approval: the prompt is longer than ${MAX_TEXT} characters; approve in a short prompt of its own`
     };
   compilePatterns();
-  const rest = setAsideData(normalize(source2));
+  const rest = setAsideData(normalize(source2, options.productionNames));
   const parts = sentences(rest);
   if (parts.length === 0) return { kind: "empty", scope: empty(source2), why: WHY.empty };
   const excluded = { destroy: false, delete: false, forcePush: false, environments: /* @__PURE__ */ new Set() };

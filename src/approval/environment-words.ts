@@ -48,3 +48,22 @@ export const NAMED_NON_PRODUCTION = new RegExp(
   String.raw`\b(?:qa|uat|sandbox(?:es)?|sbx|(?:the|an?)\s+(?!(?:whole|entire|same|current|right|target|new|live|dev|staging|prod)\b)[a-z][\w-]*\s+env(?:ironment)?s?|(?:test|testing|preview|integration|int|perf|performance|demo|sit|e2e|ephemeral|review)(?=\s+(?:${ENV_NOUN}|only)\b)|(?<=\b(?:for|in|on|into|onto|the|and|but|except|not)\s+)(?:test|testing|preview|integration|perf|demo|sit|e2e|ephemeral)(?![\w-]))\b`,
   'i',
 );
+
+let namesKey = '';
+let namesPattern = /$^/;
+/**
+ * The policy's production names as whole words of a prompt ("approved for live2", "not pci-east"):
+ * read as production, like "prod". Names that are already environment words add nothing.
+ */
+export function productionNamesPattern(names: readonly string[]): RegExp {
+  const key = names.join('\n');
+  if (key !== namesKey) {
+    namesKey = key;
+    const words = names
+      .map((n) => n.trim().toLowerCase())
+      .filter((n) => /^[a-z0-9][a-z0-9_.-]*$/.test(n) && !(n in ENVIRONMENT_WORDS))
+      .map((n) => n.replace(/[.-]/g, '\\$&'));
+    namesPattern = words.length ? new RegExp(String.raw`(?<![\w-])(?:${words.join('|')})(?![\w-])`, 'gi') : /$^/g;
+  }
+  return namesPattern;
+}

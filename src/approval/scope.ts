@@ -22,7 +22,7 @@
 //      plan"); praise ("LGTM") only with an instruction to go ahead.
 //   7. Scope words (destroy, delete, force push, environments) are read from the approving prompt
 //      only, each clause with its own negation scope ("… but do not destroy anything", "nur dev").
-import { LIVE_AS_PRODUCTION, NAMED_NON_PRODUCTION } from './environment-words.js';
+import { LIVE_AS_PRODUCTION, NAMED_NON_PRODUCTION, productionNamesPattern } from './environment-words.js';
 import type { ApprovalScope, Environment } from './types.js';
 
 export type PromptKind =
@@ -50,6 +50,8 @@ export interface PromptReading {
 export interface ReadOptions {
   /** The agent asked for approval (a turn ended PLAN_STATUS: PENDING_APPROVAL): answers count. */
   pending: boolean;
+  /** The policy's production names (`productionNames`): each names production in the prompt too. */
+  productionNames?: readonly string[];
 }
 
 const MAX_TEXT = 20_000;
@@ -227,7 +229,7 @@ const APPROVAL_STATUS = /\bapproval\s+status\s*[:=]\s*(?:granted|given|approved)
 /** "every environment but …", "all other envs except …". */
 const EVERY_ENV_BUT = /\b(?:every|all)\s+(?:(?:other|the)\s+)*env(?:ironment)?s?\s+(?=(?:but|except|other\s+than|minus|apart\s+from)\b)/gi;
 
-function normalize(text: string): string {
+function normalize(text: string, productionNames: readonly string[] = []): string {
   // Each pass only when the text has what it looks for: most prompts are short English answers.
   let out = text;
   out = out.replace(SHORT_FORMS, shortForm);
@@ -240,6 +242,7 @@ function normalize(text: string): string {
   if (out.includes('@')) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, '$1');
   if (/\b(?:non|lower)/i.test(out)) out = out.replace(NON_PROD, 'dev and staging');
   if (/\blive\b/i.test(out)) out = out.replace(LIVE_AS_PRODUCTION, 'prod');
+  if (productionNames.length > 0) out = out.replace(productionNamesPattern(productionNames), 'prod');
   // "every environment but live": the same as "everywhere but live".
   if (/\b(?:every|all)\b/i.test(out)) out = out.replace(EVERY_ENV_BUT, 'everywhere ');
   out = out.replace(ENV_WORDS, (_m, staging?: string, dev?: string, _prod?: string, jaStaging?: string, jaDev?: string) =>
@@ -1170,7 +1173,7 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
       why: `not an approval: the prompt is longer than ${MAX_TEXT} characters; approve in a short prompt of its own`,
     };
   compilePatterns();
-  const rest = setAsideData(normalize(source));
+  const rest = setAsideData(normalize(source, options.productionNames));
   const parts = sentences(rest);
   if (parts.length === 0) return { kind: 'empty', scope: empty(source), why: WHY.empty };
   const excluded: Exclusions = { destroy: false, delete: false, forcePush: false, environments: new Set() };

@@ -117,10 +117,15 @@ export const handle: HookHandler = async (input, env) => {
   let pending: ReturnType<typeof openPendingRequest>;
   let active: ReturnType<typeof activeUserGrant>;
   let reading: ReturnType<typeof readPrompt>;
+  // Read once: the policy's production names are read in the prompt too ("approved for live2").
+  const policy = await sessionPolicy(ctx.cwd, ctx.env).catch((error: unknown) =>
+    error instanceof Error ? error : new Error(String(error)),
+  );
   try {
     pending = openPendingRequest(ctx.sessionId, now, { env });
     active = activeUserGrant(ctx.sessionId, now, { env });
-    reading = readPrompt(prompt, { pending: pending !== null });
+    const productionNames = policy instanceof Error ? [] : policy.policy.productionNames;
+    reading = readPrompt(prompt, { pending: pending !== null, productionNames });
   } catch (error) {
     return unrecordedEnd(ctx, prompt, 'your message (the grant log could not be read)', error, turnNote);
   }
@@ -143,11 +148,9 @@ export const handle: HookHandler = async (input, env) => {
     }
     let approvalMinutes = DEFAULT_POLICY.approvalMinutes;
     let note = turnNote ?? '';
-    try {
-      approvalMinutes = (await sessionPolicy(ctx.cwd, ctx.env)).policy.approvalMinutes;
-    } catch (error) {
-      note += `execguard: policy unreadable (${message(error)}); grant uses the default ${approvalMinutes} minutes\n`;
-    }
+    if (policy instanceof Error)
+      note += `execguard: policy unreadable (${message(policy)}); grant uses the default ${approvalMinutes} minutes\n`;
+    else approvalMinutes = policy.policy.approvalMinutes;
     const scope = { ...reading.scope, environments };
     const binding: GrantBinding = { digests: pending?.digests ?? [], environments: pending?.environments ?? [] };
     let grant: ReturnType<typeof recordGrant>;
