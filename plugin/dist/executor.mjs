@@ -11600,7 +11600,7 @@ var init_environment_words = __esm({
     LIVE_AS_PRODUCTION = /(?<=\b(?:for|to|in|on|into|onto|but|except|not|and|or|the|than|minus|excluding)\s+)live\b(?![\w-])|\blive(?=\s+(?:env(?:ironment)?s?|stack|cluster|site|system|account|servers?|database|db|workspace|namespace)\b)/gi;
     ENV_NOUN = String.raw`(?:env(?:ironment)?s?|stack|cluster|account|namespace|workspace|project|tenant)`;
     NAMED_NON_PRODUCTION = new RegExp(
-      String.raw`\b(?:qa|uat|sandbox(?:es)?|sbx|(?:the|an?)\s+(?!(?:whole|entire|same|current|right|target|new|live|dev|staging|prod)\b)[a-z][\w-]*\s+env(?:ironment)?s?|(?:test|testing|preview|integration|int|perf|performance|demo|sit|e2e|ephemeral|review)(?=\s+(?:${ENV_NOUN}|only)\b)|(?<=\b(?:for|in|on|into|onto|the|and|but|except|not)\s+)(?:test|testing|preview|integration|perf|demo|sit|e2e|ephemeral)(?![\w-]))\b`,
+      String.raw`\b(?:qa|uat|sandbox(?:es)?|sbx|(?:the|an?)\s+(?!(?:whole|entire|same|current|right|target|new|live|dev|staging|prod)\b)[a-z][\w-]*\s+env(?:ironment)?s?|(?:test|testing|preview|integration|int|perf|performance|demo|sit|e2e|ephemeral|review)(?=\s+(?:${ENV_NOUN}|only)\b)|(?<=\b(?:for|to|in|on|into|onto|the|and|but|except|not)\s+)(?:test|testing|preview|integration|perf|demo|sit|e2e|ephemeral)(?![\w-]))\b`,
       "i"
     );
     namesKey = "";
@@ -11828,7 +11828,7 @@ function sentences(text) {
 function ironic(text) {
   if (IRONY.test(text)) return true;
   if (!TONE.test(text)) return false;
-  return DESTROY.test(text) || DELETE.test(text) || FORCE_PUSH.test(text) || DESTRUCTIVE_WORD.test(text) || ENVIRONMENTS2[2].pattern.test(text);
+  return DESTROY.test(text) || DELETE.test(text) || FORCE_PUSH.test(text) || DESTRUCTIVE_WORD.test(text) || REPLACES.test(text) || ENVIRONMENTS2[2].pattern.test(text);
 }
 function precondition(t) {
   if (/\bthanks?\s+(?:you\s+)?for\b/i.test(t)) return false;

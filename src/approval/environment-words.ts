@@ -45,7 +45,7 @@ const ENV_NOUN = String.raw`(?:env(?:ironment)?s?|stack|cluster|account|namespac
  * count anywhere; words with other meanings ("test", "preview") only where an environment is named.
  */
 export const NAMED_NON_PRODUCTION = new RegExp(
-  String.raw`\b(?:qa|uat|sandbox(?:es)?|sbx|(?:the|an?)\s+(?!(?:whole|entire|same|current|right|target|new|live|dev|staging|prod)\b)[a-z][\w-]*\s+env(?:ironment)?s?|(?:test|testing|preview|integration|int|perf|performance|demo|sit|e2e|ephemeral|review)(?=\s+(?:${ENV_NOUN}|only)\b)|(?<=\b(?:for|in|on|into|onto|the|and|but|except|not)\s+)(?:test|testing|preview|integration|perf|demo|sit|e2e|ephemeral)(?![\w-]))\b`,
+  String.raw`\b(?:qa|uat|sandbox(?:es)?|sbx|(?:the|an?)\s+(?!(?:whole|entire|same|current|right|target|new|live|dev|staging|prod)\b)[a-z][\w-]*\s+env(?:ironment)?s?|(?:test|testing|preview|integration|int|perf|performance|demo|sit|e2e|ephemeral|review)(?=\s+(?:${ENV_NOUN}|only)\b)|(?<=\b(?:for|to|in|on|into|onto|the|and|but|except|not)\s+)(?:test|testing|preview|integration|perf|demo|sit|e2e|ephemeral)(?![\w-]))\b`,
   'i',
 );
 

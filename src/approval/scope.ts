@@ -353,7 +353,12 @@ function ironic(text: string): boolean {
   if (IRONY.test(text)) return true;
   if (!TONE.test(text)) return false;
   return (
-    DESTROY.test(text) || DELETE.test(text) || FORCE_PUSH.test(text) || DESTRUCTIVE_WORD.test(text) || ENVIRONMENTS[2].pattern.test(text)
+    DESTROY.test(text) ||
+    DELETE.test(text) ||
+    FORCE_PUSH.test(text) ||
+    DESTRUCTIVE_WORD.test(text) ||
+    REPLACES.test(text) ||
+    ENVIRONMENTS[2].pattern.test(text)
   );
 }
 

@@ -388,6 +388,8 @@ export const PROMPTS_6_PROBES: Row[] = [
   ['Approved for the integration environment.', 'A', 'A', DEV_STAGING],
   ['Approved for the blue environment.', 'A', 'A', DEV_STAGING],
   ['Go ahead in the perf cluster.', 'A', 'N', DEV_STAGING],
+  ['Yes, apply it to test.', 'A', 'N', DEV_STAGING],
+  ['Approved for the DR environment.', 'A', 'A', DEV_STAGING],
   // one excluded cannot be held by a grant: nothing is granted
   ['Approved, but not in the sandbox.', 'N', 'N'],
   ['Yes for everything except qa.', 'N', 'N'],
@@ -405,6 +407,9 @@ export const PROMPTS_6_PROBES: Row[] = [
   ['Yes, go ahead and recreate the node group.', 'A', 'N', { destroy: true }],
   ['Approved, including the replacement of the load balancer.', 'A', 'A', { destroy: true }],
   ['Yes, wipe the staging cache.', 'A', 'N', { destroy: true, delete: true, env: ['staging'] }],
+  // ... and never in an ironic tone
+  ['Sure, recreate the database, great idea.', 'N', 'N'],
+  ['lol yes, taint them all', 'N', 'N'],
   // a verdict per environment
   ['dev - approved, prod - not approved', 'A', 'A', { env: ['dev'] }],
   ['staging: approved, production: rejected', 'A', 'A', { env: ['staging'] }],
