@@ -10,8 +10,8 @@ var executor = (name) => async () => ({
   run: (await import("./executor.mjs"))[name]
 });
 var COMMANDS = {
-  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-SMKM5KQX.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-ALLWGZ4A.mjs") },
+  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-EIHZGXCC.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-4DCJ4KGQ.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-OEEZZRH3.mjs") },
   status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-ERUOBZFR.mjs") },
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: executor("plan") },
@@ -21,11 +21,11 @@ var COMMANDS = {
   resume: { summary: "continue an interrupted run from its journal", load: executor("resume") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
-    load: () => import("./chunks/init-UUTXHSPJ.mjs")
+    load: () => import("./chunks/init-7HO4TL56.mjs")
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-HPKAFVQJ.mjs")
+    load: () => import("./chunks/agent-WQEOFR4Y.mjs")
   },
   log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-EL22BCQG.mjs") },
   store: {
@@ -40,9 +40,9 @@ var COMMANDS = {
   unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-GZGRQWSJ.mjs") },
   doctor: {
     summary: "check that Claude Code runs execguard's hooks, and which protection is in force",
-    load: () => import("./chunks/doctor-KIX2FHLT.mjs")
+    load: () => import("./chunks/doctor-XFVZ6HMG.mjs")
   },
-  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-BDIXZEEI.mjs") }
+  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-X5XLMEYV.mjs") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));

@@ -11597,7 +11597,7 @@ var init_environment_words = __esm({
       production: "prod",
       prd: "prod"
     };
-    LIVE_AS_PRODUCTION = /(?<=\b(?:for|to|in|on|into|onto|but|except|not|and|or|the|than|minus|excluding)\s+)live\b(?![\w-])|\blive(?=\s+(?:env(?:ironment)?s?|stack|cluster|site|system|account|servers?|database|db|workspace|namespace)\b)/gi;
+    LIVE_AS_PRODUCTION = /(?<=\b(?:for|to|in|on|into|onto|but|except|not|and|or|than|minus|excluding)\s+)live\b(?![\w-])|\blive(?=\s+(?:env(?:ironment)?s?|stack|cluster|site|system|account|servers?|database|db|workspace|namespace)\b)/gi;
     ENV_NOUN = String.raw`(?:env(?:ironment)?s?|stack|cluster|account|namespace|workspace|project|tenant)`;
     NAMED_NON_PRODUCTION = new RegExp(
       String.raw`\b(?:qa|uat|sandbox(?:es)?|sbx|(?:the|an?)\s+(?!(?:whole|entire|same|current|right|target|new|live|dev|staging|prod)\b)[a-z][\w-]*\s+env(?:ironment)?s?|(?:test|testing|preview|integration|int|perf|performance|demo|sit|e2e|ephemeral|review)(?=\s+(?:${ENV_NOUN}|only)\b)|(?<=\b(?:for|to|in|on|into|onto|the|and|but|except|not)\s+)(?:test|testing|preview|integration|perf|demo|sit|e2e|ephemeral)(?![\w-]))\b`,

@@ -34,7 +34,7 @@ export function environmentsNamed(value: string, productionNames: readonly strin
  * live"): production. Elsewhere ("I can live with that") it is an ordinary word.
  */
 export const LIVE_AS_PRODUCTION =
-  /(?<=\b(?:for|to|in|on|into|onto|but|except|not|and|or|the|than|minus|excluding)\s+)live\b(?![\w-])|\blive(?=\s+(?:env(?:ironment)?s?|stack|cluster|site|system|account|servers?|database|db|workspace|namespace)\b)/gi;
+  /(?<=\b(?:for|to|in|on|into|onto|but|except|not|and|or|than|minus|excluding)\s+)live\b(?![\w-])|\blive(?=\s+(?:env(?:ironment)?s?|stack|cluster|site|system|account|servers?|database|db|workspace|namespace)\b)/gi;
 
 /** An environment noun: what makes a word with other meanings ("test", "preview") an environment's name. */
 const ENV_NOUN = String.raw`(?:env(?:ironment)?s?|stack|cluster|account|namespace|workspace|project|tenant)`;
