@@ -11781,7 +11781,7 @@ function normalize(text, productionNames = []) {
     (_m, staging, dev, _prod, jaStaging, jaDev) => staging || jaStaging ? "staging" : dev || jaDev ? "dev" : "prod"
   );
   if (/\b(?:dev|staging|prod)\b/.test(out)) {
-    out = out.replace(ENV_VERDICT, (_m, env2, no) => no ? `, not ${env2},` : `${env2} approved`);
+    out = out.replace(ENV_VERDICT, (_m, lead, env2, no) => `${lead}${no ? `not ${env2}` : `${env2} approved`}`);
     out = out.replace(ENV_ANSWER, (_m, env2, no) => no ? `, not ${env2},` : `, yes ${env2},`);
     if (out.includes("?"))
       out = out.replace(ENV_SELF_ANSWER, (_m, lead, env2, no) => `${lead}${no ? "not" : "yes"} ${env2}`);
@@ -12231,7 +12231,7 @@ var init_scope = __esm({
       String.raw`\b(${ANY_ENV})\b\s*(?:[:=]|->|→)?\s*(?:(no|nope|nein|non|n[ãa]o|not|いいえ|❌|✗|✘|👎)|(yes|yep|ok|s[íi]|ja|oui|sim|はい|✅|✔|👍))(?![\w\u00c0-\u024f-])`,
       "giu"
     );
-    ENV_VERDICT = /\b(dev|staging|prod)\s*(?:[:=\u2013\u2014-]|->|→)\s*(?:(not\s+approved|rejected|denied)|approved)\b/gi;
+    ENV_VERDICT = /(^|[,;.\n]\s*)(dev|staging|prod)\s*(?:[:=\u2013\u2014-]|->|→)\s*(?:(not\s+approved|rejected|denied)|approved)\b/gi;
     SYMBOL_ENV = /(?:(❌|🚫|👎|✗|✘|⛔|🛑)|✅|👍|✔|☑)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(dev|staging|prod)(?![\w-])/gu;
     DECORATION = /(?:👍|✅|✔|☑|👌|🆗|🎉|🚀|🙏|💯|🙌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/gu;
     NON_PROD = /\bnon[- ]?(?:prod|production|prd)(?:uction)?\b|\blower\s+env(?:ironment)?s\b/gi;

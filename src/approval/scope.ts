@@ -193,8 +193,8 @@ const ENV_ANSWER = rx(
   'giu',
 );
 
-/** "dev - approved, prod - not approved": a verdict per environment. */
-const ENV_VERDICT = /\b(dev|staging|prod)\s*(?:[:=\u2013\u2014-]|->|→)\s*(?:(not\s+approved|rejected|denied)|approved)\b/gi;
+/** "dev - approved, prod - not approved": a verdict per environment, each opening its own clause ("destroy dev: approved" is not one). */
+const ENV_VERDICT = /(^|[,;.\n]\s*)(dev|staging|prod)\s*(?:[:=\u2013\u2014-]|->|→)\s*(?:(not\s+approved|rejected|denied)|approved)\b/gi;
 
 const SYMBOL_ENV = /(?:(❌|🚫|👎|✗|✘|⛔|🛑)|✅|👍|✔|☑)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(dev|staging|prod)(?![\w-])/gu;
 
@@ -249,7 +249,7 @@ function normalize(text: string, productionNames: readonly string[] = []): strin
     staging || jaStaging ? 'staging' : dev || jaDev ? 'dev' : 'prod',
   );
   if (/\b(?:dev|staging|prod)\b/.test(out)) {
-    out = out.replace(ENV_VERDICT, (_m, env: string, no?: string) => (no ? `, not ${env},` : `${env} approved`));
+    out = out.replace(ENV_VERDICT, (_m, lead: string, env: string, no?: string) => `${lead}${no ? `not ${env}` : `${env} approved`}`);
     out = out.replace(ENV_ANSWER, (_m, env: string, no?: string) => (no ? `, not ${env},` : `, yes ${env},`));
     if (out.includes('?'))
       out = out.replace(ENV_SELF_ANSWER, (_m, lead: string, env: string, no?: string) => `${lead}${no ? 'not' : 'yes'} ${env}`);

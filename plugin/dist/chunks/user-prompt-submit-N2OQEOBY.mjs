@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-RFD4LEQZ.mjs";
+} from "./chunk-SUNG4NA7.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-POVMWAV3.mjs";
+} from "./chunk-RMGB334Q.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";
