@@ -12168,7 +12168,7 @@ function readPrompt(text, options) {
   }
   const other = otherEnvironments(readings);
   if (other === "negated") return pick2("statement", WHY_OTHER_EXCLUDED);
-  if (other === "positive") for (const env2 of NON_PRODUCTION) named.add(env2);
+  if (other === "positive" && named.size === 0) for (const env2 of NON_PRODUCTION) named.add(env2);
   if (named.size === 0) for (const env2 of namedElsewhere) named.add(env2);
   for (const env2 of envExcluded) named.delete(env2);
   let environments = [...named];

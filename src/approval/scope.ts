@@ -1264,10 +1264,11 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
       }
     }
   }
-  // "Approved for qa": a named non-production environment covers dev and staging; one excluded fails closed.
+  // "Approved for qa": a named non-production environment covers dev and staging; one excluded fails
+  // closed. Next to an environment of our own ("the dev sandbox") it only describes that one.
   const other = otherEnvironments(readings);
   if (other === 'negated') return pick('statement', WHY_OTHER_EXCLUDED);
-  if (other === 'positive') for (const env of NON_PRODUCTION) named.add(env);
+  if (other === 'positive' && named.size === 0) for (const env of NON_PRODUCTION) named.add(env);
   if (named.size === 0) for (const env of namedElsewhere) named.add(env);
   for (const env of envExcluded) named.delete(env);
   let environments = [...named];

@@ -568,12 +568,13 @@ export const PROMPTS_5_PROBES: Row[] = [
   // A plain push with an object of its own is a new task too.
   ['push my branch', 'N', 'N'],
   ['push the tags to origin', 'N', 'N'],
-  // "live" names production; an environment the grant cannot name fails closed.
+  // "live" names production. A named non-production environment the grant has no word for covers
+  // dev and staging, never prod (round six's reading, which replaced round five's "no grant").
   ['approved except live', 'A', 'A', { env: ['dev', 'staging'] }],
   ['go ahead, but not on live', 'A', 'N', { env: ['dev', 'staging'] }],
-  ['yes, sandbox only', 'N', 'N'],
-  ['yes, just the qa env', 'N', 'N'],
-  ['approved, only on uat', 'N', 'N'],
+  ['yes, sandbox only', 'A', 'N', { env: ['dev', 'staging'] }],
+  ['yes, just the qa env', 'A', 'N', { env: ['dev', 'staging'] }],
+  ['approved, only on uat', 'A', 'A', { env: ['dev', 'staging'] }],
   // Undecided: not fully sure, not reviewed; a deferral to after a named event.
   ["yes but I haven't reviewed it", 'N', 'N'],
   ["yes, apply, but I'm not 100% sure", 'N', 'N'],

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   grantFromWords
-} from "./chunk-SUNG4NA7.mjs";
+} from "./chunk-A7TXF7U6.mjs";
 import {
   loadPolicy
 } from "./chunk-K3VR3IEB.mjs";
@@ -13,7 +13,7 @@ import {
   decide
 } from "./chunk-HSTYYK25.mjs";
 import "./chunk-JLW43DKG.mjs";
-import "./chunk-RMGB334Q.mjs";
+import "./chunk-Y7IXIOIG.mjs";
 import {
   UsageError,
   parseArgs

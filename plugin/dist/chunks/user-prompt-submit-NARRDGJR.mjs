@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-SUNG4NA7.mjs";
+} from "./chunk-A7TXF7U6.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-RMGB334Q.mjs";
+} from "./chunk-Y7IXIOIG.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

@@ -5,7 +5,7 @@ import {
 import {
   EVENTS,
   answerEvent
-} from "./chunk-4NLY7FYO.mjs";
+} from "./chunk-GS7N4HYF.mjs";
 import "./chunk-R7ODJEZY.mjs";
 import "./chunk-RL46IMCX.mjs";
 import "./chunk-VL7M2WAP.mjs";

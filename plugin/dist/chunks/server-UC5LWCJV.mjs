@@ -4,7 +4,7 @@ import {
   answerMac,
   helperSecret,
   privateDir
-} from "./chunk-4NLY7FYO.mjs";
+} from "./chunk-GS7N4HYF.mjs";
 import "./chunk-R7ODJEZY.mjs";
 import "./chunk-RL46IMCX.mjs";
 import {

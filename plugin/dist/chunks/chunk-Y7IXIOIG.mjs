@@ -790,7 +790,7 @@ function readPrompt(text, options) {
   }
   const other = otherEnvironments(readings);
   if (other === "negated") return pick("statement", WHY_OTHER_EXCLUDED);
-  if (other === "positive") for (const env of NON_PRODUCTION) named.add(env);
+  if (other === "positive" && named.size === 0) for (const env of NON_PRODUCTION) named.add(env);
   if (named.size === 0) for (const env of namedElsewhere) named.add(env);
   for (const env of envExcluded) named.delete(env);
   let environments = [...named];
