@@ -1,0 +1,41 @@
+// The seventh table (issue 18, point 6), written blind in the hidden evaluator's seat and aimed at
+// false grants: at least 300 new prompts, none in the earlier tables (compared mechanically against
+// every export of them), read by the reader both ways in one loop. The summary lists every failing
+// row; the assertions are the issue's acceptance: no false grant, every refusal read as one, at most
+// 3% of the approvals missed.
+import { describe, expect, it } from 'vitest';
+import * as table1 from './prompt-table.js';
+import * as table2 from './prompt-table-2.js';
+import * as table3 from './prompt-table-3.js';
+import * as table4 from './prompt-table-4.js';
+import * as table5 from './prompt-table-5.js';
+import { PROMPTS_7 } from './prompt-table-7.js';
+import { judge, summary } from './support/judge.js';
+
+/** Every prompt any earlier table exports (rows or plain prompt lists), whatever its export is called. */
+const earlierPrompts = (): string[] =>
+  [table1, table2, table3, table4, table5]
+    .flatMap((m) => Object.values(m as Record<string, unknown>))
+    .filter((v): v is unknown[] => Array.isArray(v))
+    .flat()
+    .map((r) => (typeof r === 'string' ? r : Array.isArray(r) && typeof r[0] === 'string' ? r[0] : ''))
+    .filter(Boolean);
+
+describe('the seventh table (written blind, false grants first), read by the reader', () => {
+  it('has at least 300 prompts, each once, none of them in the earlier tables', () => {
+    const earlier = new Set(earlierPrompts().map((p) => p.toLowerCase()));
+    expect(earlier.size).toBeGreaterThan(300);
+    expect(PROMPTS_7.length).toBeGreaterThanOrEqual(300);
+    const seen = new Map<string, number>();
+    for (const [p] of PROMPTS_7) seen.set(p.toLowerCase(), (seen.get(p.toLowerCase()) ?? 0) + 1);
+    expect([...seen].filter(([, n]) => n > 1).map(([p]) => p)).toEqual([]);
+    expect(PROMPTS_7.filter((r) => earlier.has(r[0].toLowerCase())).map((r) => r[0])).toEqual([]);
+  });
+
+  it('grants nothing it should not, reads every refusal, and misses at most 3% of the approvals', () => {
+    const v = judge(PROMPTS_7);
+    console.log(summary('approval table 7 (blind, false grants first)', PROMPTS_7, v));
+    expect([...v.falseGrants, ...v.unrefused]).toEqual([]);
+    expect(v.missed.length / v.approvals).toBeLessThanOrEqual(0.03);
+  });
+});
