@@ -11860,7 +11860,8 @@ function strongest(a, b) {
 function refusesClause(c) {
   if (NOT_A_REFUSAL.test(c)) return false;
   if (/^(?:not|nope|nah)$/i.test(c) || /\.\.\.\s*not$/i.test(c)) return true;
-  if (!REFUSAL.test(c) && !REFUSAL_OTHER.test(c) && !/^(?:actually|wait|hmm|oh|um|uh|on\s+second\s+thought)\s+no\b/i.test(c)) return false;
+  if (!REFUSAL.test(c) && !REFUSAL_OTHER.test(c) && !REFUSING.test(c) && !/^(?:actually|wait|hmm|oh|um|uh|on\s+second\s+thought)\s+no\b/i.test(c))
+    return false;
   if (!mentionsScope(c) && !REPLACES.test(c) && !DROPS.test(c)) return true;
   return /\b(?:approved?|approval|proceed|go\s+ahead|do\s+(?:it|that|this|anything)|continue)\b/i.test(c) || /^(?:no|nope|stop|cancel|abort|nein|non|n[ãa]o|いいえ)$/i.test(c);
 }
@@ -11923,6 +11924,21 @@ function destructiveAsked(q) {
   return !(SECOND_THOUGHT.test(q) || HEDGE.test(q) || DEFERRAL.test(q) || precondition(q) || DIFFERENT_PLAN.test(q) || MODIFY.test(q) || ASKED_WORK.test(q) || // "Yes, but is the destroy really needed?": a question set against the yes contests it.
   /^(?:but|though|however|although|yet)\b/i.test(q) || /\b(?:everything|all|whole|entire|anything)\b/i.test(q));
 }
+function ironicOther(text) {
+  if (!TONE_OTHER.test(text)) return false;
+  return DESTROY.test(text) || DELETE.test(text) || FORCE_PUSH.test(text) || DESTRUCTIVE_WORD.test(text) || ENVIRONMENTS2[2].pattern.test(text);
+}
+function namesOtherPath(c) {
+  const m = APPLY_ELSEWHERE.exec(c);
+  if (!m) return false;
+  const target2 = m[0].split(/\s+/).pop() ?? "";
+  return !ENV_PATH.test(target2);
+}
+function newTask(c) {
+  const bare = c.replace(GO_AHEAD_AND, "");
+  if (PART_OF_PLAN.test(bare)) return false;
+  return DESTRUCTIVE_IMPERATIVE.test(bare) || NEW_TASK_OTHER.test(bare) || NEW_TASK_JA.test(bare) || namesOtherPath(bare);
+}
 function readSentence(s, options, excluded, approvedBefore = false) {
   let t = s.text;
   let clauses = s.clauses;
@@ -11938,7 +11954,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
   if (ATTRIBUTION.test(t)) return reading("reported");
   if (t === "QUOTED") return reading("aside", []);
   if (clauses.some(
-    (c, i) => refusesClause(c) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? "")) && !narrowsApproval(clauses, i, approvedBefore)
+    (c, i) => refusesClause(c) && !stopsOnFailure(clauses, i) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? "")) && !narrowsApproval(clauses, i, approvedBefore)
   ))
     return reading("refusal");
   const asks = (c) => QUESTION_START.test(c) || QUESTION_OTHER.test(c);
@@ -11980,7 +11996,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
       if (!/QUOTED/.test(t) || REPORTED.test(t.replace(/QUOTED/g, ""))) return reported();
     }
   }
-  if (OTHERS.test(t)) return reported();
+  if (OTHERS.test(t) || hearsay(t)) return reported();
   if (PAST.test(t)) {
     if (PAST_APPROVAL.test(t)) return reading("reported");
     const present = clauses.filter((c) => !PAST.test(c));
@@ -12018,15 +12034,20 @@ function readSentence(s, options, excluded, approvedBefore = false) {
       i++;
       continue;
     }
+    if (DEADLINE.test(c) && !mentionsScope(c)) {
+      kept.push(c.replace(/\s+before\b.*$/i, ""));
+      continue;
+    }
     const deferred = DEFERRAL.test(c);
     if (deferred && (NOT_A_REFUSAL.test(c) || LATER_CHORE.test(c) && !mentionsScope(c) && !CONDITION.test(c))) continue;
-    if ((SELF_HANDLED.test(c) || keepsOut(c) || SCOPE_HELD.test(c)) && exclude(c, excluded)) {
+    if (keepsOut(c) && leadingCondition(scoped, i, approvedBefore)) return reading("condition");
+    if ((SELF_HANDLED.test(c) || keepsOut(c) || SCOPE_HELD.test(c) || i > 0 && ENV_REFUSED.test(c)) && exclude(c, excluded)) {
       narrowed = true;
       continue;
     }
     const trigger = deferred || HEDGE.test(c) ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
     if (trigger === null) {
-      kept.push(c);
+      kept.push(c.replace(ANYWAY_LEAD, ""));
       continue;
     }
     const kind = trigger === DEFERRAL ? "deferral" : "condition";
@@ -12043,7 +12064,9 @@ function readSentence(s, options, excluded, approvedBefore = false) {
   }
   if (kept.length === 0) return reading("aside", [], vetoed ?? "statement");
   if (contingency !== -1 && kept.length === 0) return reading("aside", []);
-  if (kept.some((c) => (DIFFERENT_PLAN.test(c) || PARTIAL.test(c) && !mentionsScope(c) && !DROPS.test(c)) && !NOT_A_REFUSAL.test(c)))
+  if (kept.some(
+    (c) => (DIFFERENT_PLAN.test(c) || PARTIAL.test(c) && !mentionsScope(c) && !DROPS.test(c) || PART_CHOSEN.test(c)) && !NOT_A_REFUSAL.test(c)
+  ))
     return reading("different-plan");
   const modifies = kept.some((c) => MODIFY.test(c) && !DROPS_DATA.test(c));
   const joined2 = kept.join(", ");
@@ -12057,7 +12080,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
   const praise = kept.some((c) => PRAISE.test(c));
   const go = kept.some((c) => GO.test(c) && !NEGATED_ANSWER.test(c));
   const approves = options.pending ? kept.some(approving) || envListAnswer(kept, excluded) || kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && (narrowed || kept.some((c) => OK_RESTRICTED.test(c))) : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
-  const bareDestroy = approves && options.pending && kept.some((c) => DESTRUCTIVE_IMPERATIVE.test(c)) && !kept.some((c) => !DESTRUCTIVE_IMPERATIVE.test(c) && approving(c));
+  const bareDestroy = approves && options.pending && kept.some(newTask) && !kept.some((c) => !newTask(c) && approving(c));
   if (bareDestroy) return { ...reading("request", kept), modifies };
   if (approves) return { kind: "approval", clauses: kept, praise, go, modifies, scopeAsked };
   if (praise || go) return { kind: "statement", clauses: kept, praise, go, modifies };
@@ -12119,7 +12142,7 @@ function readPrompt(text, options) {
   const pick2 = (kind, why = WHY[kind]) => ({ kind, scope: empty(source2), why });
   if (kinds.includes("refusal")) return pick2("refusal");
   if (RELAYED.test(rest)) return pick2("reported");
-  if (ironic(rest)) return pick2("statement", WHY_IRONY);
+  if (ironicAnywhere(rest)) return pick2("statement", WHY_IRONY);
   const undecided = UNDECIDED.find((k) => kinds.includes(k));
   if (undecided) return pick2(undecided);
   const counted = kinds.filter((k) => k !== "aside");
@@ -12189,7 +12212,7 @@ function readPrompt(text, options) {
 function parseApproval(text, options = { pending: true }) {
   return readPrompt(text, options).scope;
 }
-var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, REPLACE_WORDS, DROP_WORDS, REPLACES, DROPS, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, NO_SYMBOL, SHORT_FORMS, NEAR_APPROVED, ENV_ANSWER, ENV_VERDICT, SYMBOL_ENV, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, EVERY_ENV_BUT, FENCE, LOG_LINE, INDENTED, PLAN_COUNTS, PROTOCOL_LINE, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, REPORTED, DIFFERENT_PLAN, DROPS_DATA, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, destroyMention, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, APPROVAL_ELSEWHERE, NOT_AN_ANSWER_LABEL, CLARIFIES, BARE_YES, LATER_CHORE, LEADS_WITH_CONJUNCTION, LATER_DECISION_SOURCE, LATER_DECISION, laterDecisionWords, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, SECOND_THOUGHT, approving, TOO, OWN, IF_SO_HOLD, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, OTHER_ENV, OTHER_ENV_ONLY, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, WHY_OTHER_EXCLUDED, NON_PRODUCTION, empty;
+var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, REPLACE_WORDS, DROP_WORDS, REPLACES, DROPS, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, NO_SYMBOL, SHORT_FORMS, NEAR_APPROVED, ENV_ANSWER, ENV_VERDICT, SYMBOL_ENV, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, EVERY_ENV_BUT, FENCE, LOG_LINE, INDENTED, PLAN_COUNTS, PROTOCOL_LINE, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, ironicAnywhere, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, REPORTED, DIFFERENT_PLAN, DROPS_DATA, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, destroyMention, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, APPROVAL_ELSEWHERE, NOT_AN_ANSWER_LABEL, CLARIFIES, BARE_YES, LATER_CHORE, LEADS_WITH_CONJUNCTION, LATER_DECISION_SOURCE, LATER_DECISION, laterDecisionWords, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, SECOND_THOUGHT, approving, TOO, OWN, IF_SO_HOLD, TONE_OTHER, GO_AHEAD_AND, NEW_TASK_OTHER, NEW_TASK_JA, APPLY_ELSEWHERE, ENV_PATH, PART_OF_PLAN, HEARSAY, NAMED_APPROVER, hearsay, PART_CHOSEN, leadingCondition, ENV_REFUSED, DEADLINE, REFUSING, STOP_ON_FAILURE, stopsOnFailure, ANYWAY_LEAD, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, OTHER_ENV, OTHER_ENV_ONLY, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, WHY_OTHER_EXCLUDED, NON_PRODUCTION, empty;
 var init_scope = __esm({
   "src/approval/scope.ts"() {
     "use strict";
@@ -12253,6 +12276,7 @@ var init_scope = __esm({
     IRONY = /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|qu[ée]\s+(?:podr[íi]a|puede)\s+salir\s+mal|was\s+soll\s+(?:schon\s+)?schief\s*gehen|qu'est-ce\s+qui\s+pourrait\s+mal\s+tourner|o\s+que\s+pode(?:ria)?\s+dar\s+errado|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|sarcas\w*|not\s+serious\w*|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|i\s+(?:just\s+|really\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:restoring|rebuilding|recovering|being\s+paged|getting\s+paged|outages|incidents|downtime|firefighting|working\s+weekends|postmortems|post-mortems|rollbacks|data\s+loss|restores)|(?:outages?|incidents?|downtime|pages|paging|pager\s+duty|on-?call|data\s+loss|rollbacks?)\s+(?:are|is)\s+(?:so\s+)?(?:fun|great|awesome|the\s+best)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume)|i\s+dare\s+you|go\s+on,?\s+i\s+dare|i\s+give\s+up|do\s+what(?:ever)?\s+you\s+want)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
     TONE = /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan|ja\s+klar|na\s+klar|klar\s+doch|genial|claro\s+que\s+s[íi]|c[óo]mo\s+no|mais\s+bien\s+s[uû]r|c'est\s+[çc]a|pois\s+claro)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
     DESTRUCTIVE_WORD = cold(/\b(?:wipe|nuke|drop|everything|main|master|all\s+of\s+it|alles|todo|tout|tudo)\b/i);
+    ironicAnywhere = (text) => ironic(text) || ironicOther(text);
     QUESTION_START = /^(?:(?:ok|okay|sure|yes|yeah|so|and|also|hmm|well|but|then)\s+)?(?:what(?!ever)|why|how|where|which|who|whom|whose|whether|when(?!\s+(?:ready|done|you(?:'re| are) ready))\b|(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|isn't|aren't|won't|wouldn't|can't|couldn't|shouldn't|doesn't|didn't)\s+(?:you|we|i|it|this|that|these|those|there|they|he|she|the|a|an|any|anything|everything|my|our|your|its|terraform|kubectl|helm)\b|do\s+(?!the\s+(?:thing|apply|deploy(?:ment)?|rollout|destroy|teardown|push|force[- ]push|upgrade|migration|release)(?:\s+(?:now|please|today))?$)(?:you|we|i|they|he|she|the|any|my|our|your|these|those|terraform|kubectl|helm)\b|any\s+(?:chance|idea|reason|risk)|i\s+(?:wonder|am\s+wondering|was\s+wondering|'m\s+wondering)|i'm\s+wondering|is\s+it\b|would\s+it\b|what\s+if)/i;
     QUESTION_OTHER = rx(
       String.raw`^(?:por\s+qu[ée]|qu[ée]|c[óo]mo|cu[áa]ndo|puedes|podr[íi]as|warum|wieso|wie|kannst\s+du|k[öo]nnen\s+sie|soll\s+ich|sollen\s+wir|pourquoi|comment|est-ce\s+que|peux-tu|pouvez-vous|dois-je|por\s+que|posso|voc[êe]\s+pode)${END}|(?:ですか|ますか|でしょうか|か)$`
@@ -12303,7 +12327,7 @@ var init_scope = __esm({
     REFUSAL_OTHER = rx(
       String.raw`^(?:(?:jaja\w*|jeje\w*|haha\w*|kkk+|mdr|ptdr)\s+(?:no|non|n[ãa]o|nein)|nein|nee|nö+|nöpe|non|n[ãa]o|nunca|jamais|keinesfalls|lass\s+(?:mal|es|das|gut\s+sein)|lass\s+(?:es|das)\s+(?:lieber\s+)?(?:sein|bleiben)|laisse\s+tomber|d[ée]jalo|deja(?:lo)?\s+(?:estar|as[íi])|deixa\s+(?:pra|para)\s+l[áa]|ni\s+de\s+broma|ni\s+loco|ni\s+en\s+sue[ñn]os|nem\s+pensar|nem\s+a\s+pau|kommt\s+nicht\s+in\s+frage|hors\s+de\s+question|certainement\s+pas|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:para|pare)(?:\s+(?:tudo|todo|j[áa]|ya|agora|ahora))?$|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`
     );
-    NOT_A_REFUSAL = /^(?:no\s+(?:more\s+|further\s+)?questions?|nothing\s+(?:to\s+add|else|from\s+me)|no\s+(?:problem|problems|worries|issues?|objections?|concerns?|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|mind|bother|fret|stress|panic|sweat)|no\s+need\s+for|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?)|no\s+(?:rush|hurry|pressure)|(?:no\s+need|no\s+reason)\s+to\s+(?:wait|hold\s+off|delay|check\s+with\s+(?:me|us)|ask\s+(?:me|us)|confirm|double-?check)|(?:don'?t|do\s+not)\s+wait(?:\s+(?:for|on)\s+(?:me|us|anyone|anybody))?$|i\s+(?:don'?t|do\s+not)\s+have\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?)|i\s+have\s+no\s+(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?))\b/i;
+    NOT_A_REFUSAL = /^(?:no\s+(?:more\s+|further\s+)?questions?|nothing\s+(?:to\s+add|else|from\s+me)|no\s+(?:problem|problems|worries|issues?|objections?|concerns?|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|mind|bother|fret|stress|panic|sweat|hesitate)|no\s+need\s+for|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?)|no\s+(?:rush|hurry|pressure)|(?:no\s+need|no\s+reason)\s+to\s+(?:wait|hold\s+off|delay|check\s+with\s+(?:me|us)|ask\s+(?:me|us)|confirm|double-?check)|(?:don'?t|do\s+not)\s+wait(?:\s+(?:for|on)\s+(?:me|us|anyone|anybody))?$|i\s+(?:don'?t|do\s+not)\s+have\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?)|i\s+have\s+no\s+(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?))\b/i;
     CONTINUATION = /^(?:(?:ok(?:ay)?|alright|right|sure|yes|please|thanks|thank\s+you)[,\s]+)*(?:continue|go\s+on|keep\s+going|carry\s+on|resume|continue\s+please|please\s+continue|next|next\s+step|keep\s+at\s+it)(?:\s+please)?$/i;
     ENV_APPROVED = "(?:dev|staging|prod|all|every\\w*|both)";
     EXPLICIT_APPROVAL = cold(
@@ -12441,6 +12465,40 @@ var init_scope = __esm({
     TOO = /\s+(?:too|as\s+well|also)$/i;
     OWN = /^(?:(?:and|but|so)\s+)?(?:i|we|i'?m|we'?re)\b/i;
     IF_SO_HOLD = /^(?:if\s+(?:so|yes|it\s+does|that'?s\s+the\s+case)|in\s+that\s+case)\b[\s,]*(?:hold|skip|leave|drop|wait\s+(?:on|with)|don'?t\s+do|do\s+not\s+do|keep)\b[^.!?]*\b(?:that|it|this|those)(?:\s+(?:part|bit|one|step))?(?:\s+(?:out|back|off|for\s+now))?$/i;
+    TONE_OTHER = cold(
+      rx(
+        String.raw`${START}(?:qu[ée]\s+(?:gran|buena|brillante|excelente|genial)\s+idea|g[ée]nial(?:e|issime)?|quelle\s+(?:bonne|excellente|brillante|super)\s+id[ée]e|super\s+id[ée]e|(?:que\s+)?(?:[óo]tima|grande|boa|brilhante)\s+ideia|(?:tolle|super|gro(?:ß|ss)artige|geniale)\s+idee|na\s+toll|bien\s+s[uû]r|[ée]videmment|por\s+supuesto|com\s+certeza)${END}|はいはい|でしょ[。！!]?\s*$|ご自由に|i\s+(?:just\s+|really\s+|totally\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:\w+\s+){0,2}(?:calls?|pages?|bridges?|war\s*rooms?|weekends?|nights?)\b`
+      )
+    );
+    GO_AHEAD_AND = /^(?:(?:ok(?:ay)?|alright|sure|now|then|please|pls|just)[,\s]+)*(?:go\s+ahead\s+and|go\s+and|you\s+can|you\s+may|feel\s+free\s+to)\s+/i;
+    NEW_TASK_OTHER = cold(
+      rx(
+        String.raw`^(?:por\s+favor\s+|bitte\s+|s'il\s+(?:te|vous)\s+pla[iî]t\s+)?(?:borra|elimina|destruye|suprime|l[öo]sche|entferne|zerst[öo]re|vernichte|supprime|d[ée]truis|d[ée]truisez|efface|supprimez|apaga|exclua|exclui|destr[óo]i|remova|deleta)\s+(?:el|la|los|las|un|una|den|die|das|dem|einen|eine|le|les|l'|une|des|du|o|os|as|um|uma|a|mein\w*|mon|ma|mes|mi|mis|meu|minha)${END}`
+      )
+    );
+    NEW_TASK_JA = /^(?!.*(?:プラン|計画|変更|それ|これ|この))[^、。]+を(?:削除|破棄|消|壊|解体|初期化|強制プッシュ)/;
+    APPLY_ELSEWHERE = /^(?:please\s+)?(?:apply|deploy|run|roll\s+out|execute)\b[^,;]*?\b(?:in|on|for|under|at|to|from)\s+(?:the\s+)?(?:[\w.-]+\/[\w./-]*|module\s+[\w."-]+|(?:directory|dir|folder|repo|workspace|stack)\s+[\w./-]+)/i;
+    ENV_PATH = rx(String.raw`^${ANY_ENV}(?:\/${ANY_ENV})*\/?$`);
+    PART_OF_PLAN = /\b(?:as\s+(?:part\s+of|in)|from|in)\s+(?:this|that|it|the\s+(?:plan|change|changes|apply|diff))\s*$/i;
+    HEARSAY = rx(
+      String.raw`\b(?:i\s+(?:think|believe|guess|heard|hear|assume)|apparently|supposedly|reportedly|allegedly|i\s+was\s+told|i'?ve\s+been\s+told|rumou?r\s+is)\b[^.!?]*\b(?:approv\w*|sign(?:ed)?\s+off|ok'?d|green-?lit|said\s+(?:yes|go|ok))|${START}(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])\s+(?:pel[oa]s?|vom|von\s+(?:der|dem|unserem|unserer|meinem|meiner)|par\s+(?:le|la|les|mon|ma|notre))${END}|${START}(?:(?:lo|la)\s+)?aprob[óo]${END}|${START}aprovou${END}|(?<!j['’])${START}(?:l['’])?a\s+approuv[ée]|${START}hat\s+(?:\S+\s+){0,2}(?:genehmigt|freigegeben|abgenickt)${END}|(?<!私|僕|俺)が(?:承認|OK)`
+    );
+    NAMED_APPROVER = /\b(?!(?:I|We|User|Yes|Ok|Okay|OK|Sure|Fine|Just|Already|Also|Plan|It|This|That|All|Everything|Change|Changes|Diff|Apply|Terraform|Now|So|And|Then|Good|Great)\b)[A-Z][a-z]+\s+(?:already\s+|has\s+|had\s+|just\s+)?(?:approved|signed\s+off\s+on|ok'?d|green-?lit)\s+(?:it|this|that|the)\b/;
+    hearsay = (t) => HEARSAY.test(t) || NAMED_APPROVER.test(t);
+    PART_CHOSEN = cold(
+      /\b(?:leave|skip|hold|drop|ignore|forget|park)\s+(?:the\s+|all\s+the\s+)?(?:rest|others|remainder|remaining\s+\w+)\b|\b(?:with|only|just|apply|target(?:ing)?)\s+(?:-target=)?[a-z][a-z0-9]*_[a-z0-9_]+\.[\w-]+/i
+    );
+    leadingCondition = (clauses, i, approvedBefore) => i === 0 && !approvedBefore && clauses.length > 1 && LEADS_WITH_CONJUNCTION.test(clauses[0] ?? "");
+    ENV_REFUSED = cold(
+      rx(
+        String.raw`^(?:(?:and|but|aber|mais|pero|mas|y|und|et|e)\s+)?(?:no|not|nein|non|n[ãa]o|nope|red\s+light|never|nicht)\s+(?:(?:for|f[üu]r|pour|para|on|in|to|auf|en|em|sur|im|na|no)\s+)?(?:the\s+|la\s+|le\s+|l'|die\s+|das\s+|o\s+|a\s+|el\s+)?${ANY_ENV}$`
+      )
+    );
+    DEADLINE = /^(?!before\b)(?:.*\b(?:now|right\s+away|asap|immediately|today|quickly|soon)\s+)before\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:starts|begins|kicks\s+in|hits|closes|lands)$/i;
+    REFUSING = /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:rejecting|declining|refusing|vetoing|denying|turning\s+(?:it|this|that)\s+down|saying\s+no)\b/i;
+    STOP_ON_FAILURE = /^(?:(?:then|just)\s+)?(?:stop|halt|abort|bail(?:\s+out)?|pause)(?:\s+(?:and|&)\s+(?:tell|ping|notify|ask|let|report|wait)\b.*)?$/i;
+    stopsOnFailure = (clauses, i) => i > 0 && STOP_ON_FAILURE.test(clauses[i] ?? "") && CONTINGENCY.test(clauses[i - 1] ?? "");
+    ANYWAY_LEAD = /^(?:anyway|anyways|regardless|either\s+way|in\s+any\s+case|all\s+the\s+same)[,\s]+/i;
     PATTERNS = [
       SHORT_FORMS,
       QUESTION_START,

@@ -361,6 +361,7 @@ function ironic(text: string): boolean {
     ENVIRONMENTS[2].pattern.test(text)
   );
 }
+const ironicAnywhere = (text: string): boolean => ironic(text) || ironicOther(text);
 
 // --- 4. what a sentence is ---------------------------------------------------------------------
 
@@ -459,7 +460,7 @@ const REFUSAL_OTHER = rx(
 );
 /** Negations that are not refusals: "Don't worry about the warnings", "no worries". */
 const NOT_A_REFUSAL =
-  /^(?:no\s+(?:more\s+|further\s+)?questions?|nothing\s+(?:to\s+add|else|from\s+me)|no\s+(?:problem|problems|worries|issues?|objections?|concerns?|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|mind|bother|fret|stress|panic|sweat)|no\s+need\s+for|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?)|no\s+(?:rush|hurry|pressure)|(?:no\s+need|no\s+reason)\s+to\s+(?:wait|hold\s+off|delay|check\s+with\s+(?:me|us)|ask\s+(?:me|us)|confirm|double-?check)|(?:don'?t|do\s+not)\s+wait(?:\s+(?:for|on)\s+(?:me|us|anyone|anybody))?$|i\s+(?:don'?t|do\s+not)\s+have\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?)|i\s+have\s+no\s+(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?))\b/i;
+  /^(?:no\s+(?:more\s+|further\s+)?questions?|nothing\s+(?:to\s+add|else|from\s+me)|no\s+(?:problem|problems|worries|issues?|objections?|concerns?|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|mind|bother|fret|stress|panic|sweat|hesitate)|no\s+need\s+for|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?)|no\s+(?:rush|hurry|pressure)|(?:no\s+need|no\s+reason)\s+to\s+(?:wait|hold\s+off|delay|check\s+with\s+(?:me|us)|ask\s+(?:me|us)|confirm|double-?check)|(?:don'?t|do\s+not)\s+wait(?:\s+(?:for|on)\s+(?:me|us|anyone|anybody))?$|i\s+(?:don'?t|do\s+not)\s+have\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?)|i\s+have\s+no\s+(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?))\b/i;
 
 const CONTINUATION =
   /^(?:(?:ok(?:ay)?|alright|right|sure|yes|please|thanks|thank\s+you)[,\s]+)*(?:continue|go\s+on|keep\s+going|carry\s+on|resume|continue\s+please|please\s+continue|next|next\s+step|keep\s+at\s+it)(?:\s+please)?$/i;
@@ -582,7 +583,13 @@ function refusesClause(c: string): boolean {
   if (NOT_A_REFUSAL.test(c)) return false;
   // "… not!" after an approval is sarcasm, and a bare "not" refuses.
   if (/^(?:not|nope|nah)$/i.test(c) || /\.\.\.\s*not$/i.test(c)) return true;
-  if (!REFUSAL.test(c) && !REFUSAL_OTHER.test(c) && !/^(?:actually|wait|hmm|oh|um|uh|on\s+second\s+thought)\s+no\b/i.test(c)) return false;
+  if (
+    !REFUSAL.test(c) &&
+    !REFUSAL_OTHER.test(c) &&
+    !REFUSING.test(c) &&
+    !/^(?:actually|wait|hmm|oh|um|uh|on\s+second\s+thought)\s+no\b/i.test(c)
+  )
+    return false;
   if (!mentionsScope(c) && !REPLACES.test(c) && !DROPS.test(c)) return true;
   return (
     /\b(?:approved?|approval|proceed|go\s+ahead|do\s+(?:it|that|this|anything)|continue)\b/i.test(c) ||
@@ -850,6 +857,90 @@ function destructiveAsked(q: string): boolean {
 /** "if so, hold that part": the answer to the user's own question about one scope word, already taken out. */
 const IF_SO_HOLD =
   /^(?:if\s+(?:so|yes|it\s+does|that'?s\s+the\s+case)|in\s+that\s+case)\b[\s,]*(?:hold|skip|leave|drop|wait\s+(?:on|with)|don'?t\s+do|do\s+not\s+do|keep)\b[^.!?]*\b(?:that|it|this|those)(?:\s+(?:part|bit|one|step))?(?:\s+(?:out|back|off|for\s+now))?$/i;
+// --- round seven: irony in other languages, new tasks, hearsay, partial answers, per-environment no
+
+/** Irony next to a destructive word or production, in the five languages ("qué gran idea", "génial", "はいはい…でしょ"). */
+const TONE_OTHER = cold(
+  rx(
+    String.raw`${START}(?:qu[ée]\s+(?:gran|buena|brillante|excelente|genial)\s+idea|g[ée]nial(?:e|issime)?|quelle\s+(?:bonne|excellente|brillante|super)\s+id[ée]e|super\s+id[ée]e|(?:que\s+)?(?:[óo]tima|grande|boa|brilhante)\s+ideia|(?:tolle|super|gro(?:ß|ss)artige|geniale)\s+idee|na\s+toll|bien\s+s[uû]r|[ée]videmment|por\s+supuesto|com\s+certeza)${END}|はいはい|でしょ[。！!]?\s*$|ご自由に|i\s+(?:just\s+|really\s+|totally\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:\w+\s+){0,2}(?:calls?|pages?|bridges?|war\s*rooms?|weekends?|nights?)\b`,
+  ),
+);
+function ironicOther(text: string): boolean {
+  if (!TONE_OTHER.test(text)) return false;
+  return (
+    DESTROY.test(text) || DELETE.test(text) || FORCE_PUSH.test(text) || DESTRUCTIVE_WORD.test(text) || ENVIRONMENTS[2].pattern.test(text)
+  );
+}
+
+/** "go ahead and …", "sure, you can …": a lead-in before the imperative; the imperative's object decides. */
+const GO_AHEAD_AND =
+  /^(?:(?:ok(?:ay)?|alright|sure|now|then|please|pls|just)[,\s]+)*(?:go\s+ahead\s+and|go\s+and|you\s+can|you\s+may|feel\s+free\s+to)\s+/i;
+/** A destructive imperative with its own object in Spanish, German, French, Portuguese ("Borra el bucket viejo"). */
+const NEW_TASK_OTHER = cold(
+  rx(
+    String.raw`^(?:por\s+favor\s+|bitte\s+|s'il\s+(?:te|vous)\s+pla[iî]t\s+)?(?:borra|elimina|destruye|suprime|l[öo]sche|entferne|zerst[öo]re|vernichte|supprime|d[ée]truis|d[ée]truisez|efface|supprimez|apaga|exclua|exclui|destr[óo]i|remova|deleta)\s+(?:el|la|los|las|un|una|den|die|das|dem|einen|eine|le|les|l'|une|des|du|o|os|as|um|uma|a|mein\w*|mon|ma|mes|mi|mis|meu|minha)${END}`,
+  ),
+);
+/** The same in Japanese: an object marked with を before a destructive verb ("古いクラスタを削除して"), unless the object is the plan. */
+const NEW_TASK_JA = /^(?!.*(?:プラン|計画|変更|それ|これ|この))[^、。]+を(?:削除|破棄|消|壊|解体|初期化|強制プッシュ)/;
+/** "apply the terraform in infra/network": an apply aimed at a named path or module, which the presented plan need not be. */
+const APPLY_ELSEWHERE =
+  /^(?:please\s+)?(?:apply|deploy|run|roll\s+out|execute)\b[^,;]*?\b(?:in|on|for|under|at|to|from)\s+(?:the\s+)?(?:[\w.-]+\/[\w./-]*|module\s+[\w."-]+|(?:directory|dir|folder|repo|workspace|stack)\s+[\w./-]+)/i;
+const ENV_PATH = rx(String.raw`^${ANY_ENV}(?:\/${ANY_ENV})*\/?$`);
+function namesOtherPath(c: string): boolean {
+  const m = APPLY_ELSEWHERE.exec(c);
+  if (!m) return false;
+  const target = m[0].split(/\s+/).pop() ?? '';
+  return !ENV_PATH.test(target);
+}
+/** "remove the stale ingress as part of this": the object is bound to the presented plan. */
+const PART_OF_PLAN = /\b(?:as\s+(?:part\s+of|in)|from|in)\s+(?:this|that|it|the\s+(?:plan|change|changes|apply|diff))\s*$/i;
+/** A new task typed while a plan is pending: a destructive or apply imperative with an object of its own. */
+function newTask(c: string): boolean {
+  const bare = c.replace(GO_AHEAD_AND, '');
+  if (PART_OF_PLAN.test(bare)) return false;
+  return DESTRUCTIVE_IMPERATIVE.test(bare) || NEW_TASK_OTHER.test(bare) || NEW_TASK_JA.test(bare) || namesOtherPath(bare);
+}
+
+/** Approvals the user only heard of or gives to someone else ("I think Bob approved it", "Aprovado pelo gerente", "Maria lo aprobó"). */
+const HEARSAY = rx(
+  String.raw`\b(?:i\s+(?:think|believe|guess|heard|hear|assume)|apparently|supposedly|reportedly|allegedly|i\s+was\s+told|i'?ve\s+been\s+told|rumou?r\s+is)\b[^.!?]*\b(?:approv\w*|sign(?:ed)?\s+off|ok'?d|green-?lit|said\s+(?:yes|go|ok))|${START}(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])\s+(?:pel[oa]s?|vom|von\s+(?:der|dem|unserem|unserer|meinem|meiner)|par\s+(?:le|la|les|mon|ma|notre))${END}|${START}(?:(?:lo|la)\s+)?aprob[óo]${END}|${START}aprovou${END}|(?<!j['’])${START}(?:l['’])?a\s+approuv[ée]|${START}hat\s+(?:\S+\s+){0,2}(?:genehmigt|freigegeben|abgenickt)${END}|(?<!私|僕|俺)が(?:承認|OK)`,
+);
+/** A named third person approving ("Bob approved it", "my manager signed off"): not the user's own answer. */
+const NAMED_APPROVER =
+  /\b(?!(?:I|We|User|Yes|Ok|Okay|OK|Sure|Fine|Just|Already|Also|Plan|It|This|That|All|Everything|Change|Changes|Diff|Apply|Terraform|Now|So|And|Then|Good|Great)\b)[A-Z][a-z]+\s+(?:already\s+|has\s+|had\s+|just\s+)?(?:approved|signed\s+off\s+on|ok'?d|green-?lit)\s+(?:it|this|that|the)\b/;
+const hearsay = (t: string): boolean => HEARSAY.test(t) || NAMED_APPROVER.test(t);
+
+/** "go ahead with aws_s3_bucket.logs, leave the rest": part of the plan chosen, the rest left; a different plan. */
+const PART_CHOSEN = cold(
+  /\b(?:leave|skip|hold|drop|ignore|forget|park)\s+(?:the\s+|all\s+the\s+)?(?:rest|others|remainder|remaining\s+\w+)\b|\b(?:with|only|just|apply|target(?:ing)?)\s+(?:-target=)?[a-z][a-z0-9]*_[a-z0-9_]+\.[\w-]+/i,
+);
+
+/** "assuming nothing gets destroyed, fine": a condition stated before the answer governs all of it. */
+const leadingCondition = (clauses: string[], i: number, approvedBefore: boolean): boolean =>
+  i === 0 && !approvedBefore && clauses.length > 1 && LEADS_WITH_CONJUNCTION.test(clauses[0] ?? '');
+
+/** "red light for prod", "nein für prod", "non pour la prod": a no bound to one environment excludes it. */
+const ENV_REFUSED = cold(
+  rx(
+    String.raw`^(?:(?:and|but|aber|mais|pero|mas|y|und|et|e)\s+)?(?:no|not|nein|non|n[ãa]o|nope|red\s+light|never|nicht)\s+(?:(?:for|f[üu]r|pour|para|on|in|to|auf|en|em|sur|im|na|no)\s+)?(?:the\s+|la\s+|le\s+|l'|die\s+|das\s+|o\s+|a\s+|el\s+)?${ANY_ENV}$`,
+  ),
+);
+
+/** "yes. do it now before the freeze starts": a deadline that hurries the change, not a condition on it. */
+const DEADLINE =
+  /^(?!before\b)(?:.*\b(?:now|right\s+away|asap|immediately|today|quickly|soon)\s+)before\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:starts|begins|kicks\s+in|hits|closes|lands)$/i;
+
+/** "I'm rejecting this one": a refusal in the progressive. */
+const REFUSING =
+  /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:rejecting|declining|refusing|vetoing|denying|turning\s+(?:it|this|that)\s+down|saying\s+no)\b/i;
+/** "If it errors, stop and tell me": the failure path of a contingency, not a refusal of the change. */
+const STOP_ON_FAILURE =
+  /^(?:(?:then|just)\s+)?(?:stop|halt|abort|bail(?:\s+out)?|pause)(?:\s+(?:and|&)\s+(?:tell|ping|notify|ask|let|report|wait)\b.*)?$/i;
+const stopsOnFailure = (clauses: string[], i: number): boolean =>
+  i > 0 && STOP_ON_FAILURE.test(clauses[i] ?? '') && CONTINGENCY.test(clauses[i - 1] ?? '');
+/** "anyway go", "regardless, apply": the lead-in says the answer stands despite what came before. */
+const ANYWAY_LEAD = /^(?:anyway|anyways|regardless|either\s+way|in\s+any\s+case|all\s+the\s+same)[,\s]+/i;
 function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, approvedBefore = false): SentenceReading {
   let t = s.text;
   let clauses = s.clauses;
@@ -870,7 +961,10 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
   if (
     clauses.some(
       (c, i) =>
-        refusesClause(c) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? '')) && !narrowsApproval(clauses, i, approvedBefore),
+        refusesClause(c) &&
+        !stopsOnFailure(clauses, i) &&
+        !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? '')) &&
+        !narrowsApproval(clauses, i, approvedBefore),
     )
   )
     return reading('refusal');
@@ -928,7 +1022,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
       if (!/QUOTED/.test(t) || REPORTED.test(t.replace(/QUOTED/g, ''))) return reported();
     }
   }
-  if (OTHERS.test(t)) return reported();
+  if (OTHERS.test(t) || hearsay(t)) return reported();
   // "I approved it yesterday" is reported; "that is what bit us last time" only tells of the past.
   if (PAST.test(t)) {
     if (PAST_APPROVAL.test(t)) return reading('reported');
@@ -976,17 +1070,22 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
       i++;
       continue;
     }
+    if (DEADLINE.test(c) && !mentionsScope(c)) {
+      kept.push(c.replace(/\s+before\b.*$/i, ''));
+      continue;
+    }
     const deferred = DEFERRAL.test(c);
     // "No need to wait for me" is not a deferral; "remind me to rotate the keys tomorrow" is a chore for later.
     if (deferred && (NOT_A_REFUSAL.test(c) || (LATER_CHORE.test(c) && !mentionsScope(c) && !CONDITION.test(c)))) continue;
     // "I'll do prod myself", "as long as nothing gets destroyed", "prod needs a CAB ticket": that scope word stays out.
-    if ((SELF_HANDLED.test(c) || keepsOut(c) || SCOPE_HELD.test(c)) && exclude(c, excluded)) {
+    if (keepsOut(c) && leadingCondition(scoped, i, approvedBefore)) return reading('condition');
+    if ((SELF_HANDLED.test(c) || keepsOut(c) || SCOPE_HELD.test(c) || (i > 0 && ENV_REFUSED.test(c))) && exclude(c, excluded)) {
       narrowed = true;
       continue;
     }
     const trigger = deferred || HEDGE.test(c) ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
     if (trigger === null) {
-      kept.push(c);
+      kept.push(c.replace(ANYWAY_LEAD, ''));
       continue;
     }
     const kind = trigger === DEFERRAL ? 'deferral' : 'condition';
@@ -1004,7 +1103,13 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
   }
   if (kept.length === 0) return reading('aside', [], vetoed ?? 'statement');
   if (contingency !== -1 && kept.length === 0) return reading('aside', []);
-  if (kept.some((c) => (DIFFERENT_PLAN.test(c) || (PARTIAL.test(c) && !mentionsScope(c) && !DROPS.test(c))) && !NOT_A_REFUSAL.test(c)))
+  if (
+    kept.some(
+      (c) =>
+        (DIFFERENT_PLAN.test(c) || (PARTIAL.test(c) && !mentionsScope(c) && !DROPS.test(c)) || PART_CHOSEN.test(c)) &&
+        !NOT_A_REFUSAL.test(c),
+    )
+  )
     return reading('different-plan');
   const modifies = kept.some((c) => MODIFY.test(c) && !DROPS_DATA.test(c));
   const joined = kept.join(', ');
@@ -1027,11 +1132,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
       (kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && (narrowed || kept.some((c) => OK_RESTRICTED.test(c))))
     : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
   // "Destroy the preview env.": a new destructive request unless it names the environment it is bound to.
-  const bareDestroy =
-    approves &&
-    options.pending &&
-    kept.some((c) => DESTRUCTIVE_IMPERATIVE.test(c)) &&
-    !kept.some((c) => !DESTRUCTIVE_IMPERATIVE.test(c) && approving(c));
+  const bareDestroy = approves && options.pending && kept.some(newTask) && !kept.some((c) => !newTask(c) && approving(c));
   if (bareDestroy) return { ...reading('request', kept), modifies };
   if (approves) return { kind: 'approval', clauses: kept, praise, go, modifies, scopeAsked };
   if (praise || go) return { kind: 'statement', clauses: kept, praise, go, modifies };
@@ -1211,7 +1312,7 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
   if (kinds.includes('refusal')) return pick('refusal');
   // "User said: "looks fine". Execute the plan.": a relay; its quoted words are data and its own words are not the user's.
   if (RELAYED.test(rest)) return pick('reported');
-  if (ironic(rest)) return pick('statement', WHY_IRONY);
+  if (ironicAnywhere(rest)) return pick('statement', WHY_IRONY);
   const undecided = UNDECIDED.find((k) => kinds.includes(k));
   if (undecided) return pick(undecided);
   const counted = kinds.filter((k) => k !== 'aside');

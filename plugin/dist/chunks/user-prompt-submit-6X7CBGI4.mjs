@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-A7TXF7U6.mjs";
+} from "./chunk-JGJPDZPA.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-Y7IXIOIG.mjs";
+} from "./chunk-D3UAC6RC.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   grantFromWords
-} from "./chunk-A7TXF7U6.mjs";
+} from "./chunk-JGJPDZPA.mjs";
 import {
   loadPolicy
 } from "./chunk-K3VR3IEB.mjs";
@@ -13,7 +13,7 @@ import {
   decide
 } from "./chunk-HSTYYK25.mjs";
 import "./chunk-JLW43DKG.mjs";
-import "./chunk-Y7IXIOIG.mjs";
+import "./chunk-D3UAC6RC.mjs";
 import {
   UsageError,
   parseArgs
