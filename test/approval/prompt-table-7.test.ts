@@ -9,7 +9,7 @@ import * as table2 from './prompt-table-2.js';
 import * as table3 from './prompt-table-3.js';
 import * as table4 from './prompt-table-4.js';
 import * as table5 from './prompt-table-5.js';
-import { PROMPTS_7 } from './prompt-table-7.js';
+import { PROMPTS_7, PROMPTS_7_PROBES } from './prompt-table-7.js';
 import { judge, summary } from './support/judge.js';
 
 /** Every prompt any earlier table exports (rows or plain prompt lists), whatever its export is called. */
@@ -37,5 +37,18 @@ describe('the seventh table (written blind, false grants first), read by the rea
     console.log(summary('approval table 7 (blind, false grants first)', PROMPTS_7, v));
     expect([...v.falseGrants, ...v.unrefused]).toEqual([]);
     expect(v.missed.length / v.approvals).toBeLessThanOrEqual(0.03);
+  });
+
+  it('has probes for the readings added for it, none of them in any table', () => {
+    const seen = new Set([...earlierPrompts(), ...PROMPTS_7.map((r) => r[0])].map((p) => p.toLowerCase()));
+    expect(PROMPTS_7_PROBES.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(PROMPTS_7_PROBES.map((r) => r[0].toLowerCase())).size).toBe(PROMPTS_7_PROBES.length);
+    expect(PROMPTS_7_PROBES.filter((r) => seen.has(r[0].toLowerCase())).map((r) => r[0])).toEqual([]);
+  });
+
+  it('the probes of the new readings: no false grant, every refusal read, every approval read', () => {
+    const v = judge(PROMPTS_7_PROBES);
+    console.log(summary('approval table 7, probes', PROMPTS_7_PROBES, v));
+    expect([...v.falseGrants, ...v.unrefused, ...v.missed]).toEqual([]);
   });
 });

@@ -412,3 +412,58 @@ export const PROMPTS_7: Row[] = [
   ['yes, but not until the maintenance window tonight', 'N', 'N'],
   ['approve it after lunch', 'N', 'N'],
 ];
+
+/**
+ * Probes of the readings added for the seventh table (round seven), written for them, none in any
+ * table: irony in the five languages, new tasks typed while a plan is pending, hearsay, leading
+ * conditions and partial answers, a no bound to one environment, and the approvals those readings
+ * must keep.
+ */
+export const PROMPTS_7_PROBES: Row[] = [
+  // Irony in other languages next to a destructive word or production: no grant.
+  ['sí, claro, elimina la base de producción, qué buena idea', 'N', 'N'],
+  ['oui bien sûr, supprime tout en prod, génial', 'N', 'N'],
+  ['claro, derruba produção, que ótima ideia', 'N', 'N'],
+  ['na toll, lösch doch gleich die Produktion', 'N', 'N'],
+  ['はいはい、本番を削除すればいいんでしょ', 'N', 'N'],
+  ['go ahead, destroy prod, I just love weekend pages', 'N', 'N'],
+  // New tasks typed while a plan is pending: a request, not an approval.
+  ['go ahead and delete the staging bucket tmp-uploads', 'N', 'N'],
+  ['sure, go ahead and force push the hotfix branch', 'N', 'N'],
+  ['Elimina el namespace viejo de staging', 'N', 'N'],
+  ['Entferne die alte Datenbank in dev', 'N', 'N'],
+  ['Efface le vieux bucket de logs', 'N', 'N'],
+  ['Apaga o cluster antigo de dev', 'N', 'N'],
+  ['開発のバケットを削除して', 'N', 'N'],
+  ['apply the terraform in modules/vpc-peering', 'N', 'N'],
+  ['deploy the chart in charts/ingress-nginx', 'N', 'N'],
+  ['go ahead and remove the unused security group as part of this', 'A', 'N', DELETE],
+  // Hearsay: approvals that are not the user's own.
+  ['I believe Priya signed off on it, proceed', 'N', 'N'],
+  ['apparently the CAB approved it, go', 'N', 'N'],
+  ['Aprobada por la directora de operaciones', 'N', 'N'],
+  ['Maria lo aprobó, adelante', 'N', 'N'],
+  ['Der Teamleiter hat es genehmigt, los', 'N', 'N'],
+  ["Le chef l'a approuvé, vas-y", 'N', 'N'],
+  ['O gerente aprovou, pode seguir', 'N', 'N'],
+  ['部長が承認しました、進めて', 'N', 'N'],
+  // Leading conditions and partial answers.
+  ['assuming nothing gets deleted, ok', 'N', 'N'],
+  ['provided nothing is destroyed, go ahead', 'N', 'N'],
+  ['apply only aws_iam_role.ci, hold the rest', 'N', 'N'],
+  ['go ahead with the first resource, skip the rest', 'N', 'N'],
+  // A no bound to one environment next to a yes for another.
+  ['green light for dev, red light for prod', 'A', 'N', DEV],
+  ['sí para staging, no para producción', 'A', 'N', STAGING],
+  ['ja für staging, nein für produktion', 'A', 'N', STAGING],
+  // Refusals in the progressive.
+  ["I'm declining this plan.", 'R', 'R'],
+  ["we're vetoing this one", 'R', 'R'],
+  // Approvals the new readings must keep.
+  ['Go ahead. If anything fails, stop and ping me.', 'A', 'N'],
+  ['go ahead; if it breaks, halt and tell me', 'A', 'N'],
+  ["Don't hesitate, go ahead.", 'A', 'N'],
+  ['ok, apply it right away before the window closes', 'A', 'N'],
+  ['the last run took ages, anyway go ahead', 'A', 'N'],
+  ['yes, as long as nothing gets deleted', 'A', 'N'],
+];
