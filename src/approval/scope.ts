@@ -866,10 +866,9 @@ const TONE_OTHER = cold(
   ),
 );
 function ironicOther(text: string): boolean {
-  if (!TONE_OTHER.test(text)) return false;
-  return (
-    DESTROY.test(text) || DELETE.test(text) || FORCE_PUSH.test(text) || DESTRUCTIVE_WORD.test(text) || ENVIRONMENTS[2].pattern.test(text)
-  );
+  const destructive =
+    DESTROY.test(text) || DELETE.test(text) || FORCE_PUSH.test(text) || DESTRUCTIVE_WORD.test(text) || ENVIRONMENTS[2].pattern.test(text);
+  return destructive && TONE_OTHER.test(text);
 }
 
 /** "go ahead and …", "sure, you can …": a lead-in before the imperative; the imperative's object decides. */
@@ -909,7 +908,9 @@ const HEARSAY = rx(
 /** A named third person approving ("Bob approved it", "my manager signed off"): not the user's own answer. */
 const NAMED_APPROVER =
   /\b(?!(?:I|We|User|Yes|Ok|Okay|OK|Sure|Fine|Just|Already|Also|Plan|It|This|That|All|Everything|Change|Changes|Diff|Apply|Terraform|Now|So|And|Then|Good|Great)\b)[A-Z][a-z]+\s+(?:already\s+|has\s+|had\s+|just\s+)?(?:approved|signed\s+off\s+on|ok'?d|green-?lit)\s+(?:it|this|that|the)\b/;
-const hearsay = (t: string): boolean => HEARSAY.test(t) || NAMED_APPROVER.test(t);
+/** Cheap first look: without a word of approving, neither pattern can match. */
+const APPROVING_STEM = /approv|aprob|aprov|genehm|freigeg|abgenickt|sign|ok|green|said|承認|OK/i;
+const hearsay = (t: string): boolean => APPROVING_STEM.test(t) && (HEARSAY.test(t) || NAMED_APPROVER.test(t));
 
 /** "go ahead with aws_s3_bucket.logs, leave the rest": part of the plan chosen, the rest left; a different plan. */
 const PART_CHOSEN = cold(

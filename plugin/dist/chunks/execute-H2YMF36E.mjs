@@ -58,7 +58,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-D3UAC6RC.mjs";
+} from "./chunk-VPHJ5JR6.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";
