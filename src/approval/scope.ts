@@ -909,7 +909,7 @@ const HEARSAY = rx(
 const NAMED_APPROVER =
   /\b(?!(?:I|We|User|Yes|Ok|Okay|OK|Sure|Fine|Just|Already|Also|Plan|It|This|That|All|Everything|Change|Changes|Diff|Apply|Terraform|Now|So|And|Then|Good|Great)\b)[A-Z][a-z]+\s+(?:already\s+|has\s+|had\s+|just\s+)?(?:approved|signed\s+off\s+on|ok'?d|green-?lit)\s+(?:it|this|that|the)\b/;
 /** Cheap first look: without a word of approving, neither pattern can match. */
-const APPROVING_STEM = /approv|aprob|aprov|genehm|freigeg|abgenickt|sign|ok|green|said|承認|OK/i;
+const APPROVING_STEM = /appro[uv]|aprob|aprov|genehm|freigeg|abgenickt|sign|ok|green|said|承認|OK/i;
 const hearsay = (t: string): boolean => APPROVING_STEM.test(t) && (HEARSAY.test(t) || NAMED_APPROVER.test(t));
 
 /** "go ahead with aws_s3_bucket.logs, leave the rest": part of the plan chosen, the rest left; a different plan. */

@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-7OYDFBAX.mjs";
+} from "./chunk-DHJKU5PN.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-VPHJ5JR6.mjs";
+} from "./chunk-ICU6SAHA.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

@@ -58,7 +58,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-VPHJ5JR6.mjs";
+} from "./chunk-ICU6SAHA.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";
