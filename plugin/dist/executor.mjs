@@ -12483,7 +12483,7 @@ var init_scope = __esm({
     HEARSAY = rx(
       String.raw`\b(?:i\s+(?:think|believe|guess|heard|hear|assume)|apparently|supposedly|reportedly|allegedly|i\s+was\s+told|i'?ve\s+been\s+told|rumou?r\s+is)\b[^.!?]*\b(?:approv\w*|sign(?:ed)?\s+off|ok'?d|green-?lit|said\s+(?:yes|go|ok))|${START}(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])\s+(?:pel[oa]s?|vom|von\s+(?:der|dem|unserem|unserer|meinem|meiner)|par\s+(?:le|la|les|mon|ma|notre))${END}|${START}(?:(?:lo|la)\s+)?aprob[óo]${END}|${START}aprovou${END}|(?<!j['’])${START}(?:l['’])?a\s+approuv[ée]|${START}hat\s+(?:\S+\s+){0,2}(?:genehmigt|freigegeben|abgenickt)${END}|(?<!私|僕|俺)が(?:承認|OK)`
     );
-    NAMED_APPROVER = /\b(?!(?:I|We|User|Yes|Ok|Okay|OK|Sure|Fine|Just|Already|Also|Plan|It|This|That|All|Everything|Change|Changes|Diff|Apply|Terraform|Now|So|And|Then|Good|Great)\b)[A-Z][a-z]+\s+(?:already\s+|has\s+|had\s+|just\s+)?(?:approved|signed\s+off\s+on|ok'?d|green-?lit)\s+(?:it|this|that|the)\b/;
+    NAMED_APPROVER = /\b(?!(?:I|We|User|Yes|Ok|Okay|OK|Sure|Fine|Just|Already|Also|Plan|It|This|That|All|Everything|Change|Changes|Diff|Apply|Terraform|Now|So|And|Then|Good|Great)\b)[A-Z][a-z]+\s+(?:already\s+|has\s+|had\s+|just\s+)?(?:approved|signed\s+off\s+on|ok'?d|green-?lit)\s+(?:it|this|that|the\s+(?!(?:[Pp][Rr]|[Mm][Rr]|[Pp]ull\s+request|[Mm]erge\s+request|code)\b))\b/;
     APPROVING_STEM = /appro[uv]|aprob|aprov|genehm|freigeg|abgenickt|sign|ok|green|said|承認|OK/i;
     hearsay = (t) => APPROVING_STEM.test(t) && (HEARSAY.test(t) || NAMED_APPROVER.test(t));
     PART_CHOSEN = cold(

@@ -907,7 +907,7 @@ const HEARSAY = rx(
 );
 /** A named third person approving ("Bob approved it", "my manager signed off"): not the user's own answer. */
 const NAMED_APPROVER =
-  /\b(?!(?:I|We|User|Yes|Ok|Okay|OK|Sure|Fine|Just|Already|Also|Plan|It|This|That|All|Everything|Change|Changes|Diff|Apply|Terraform|Now|So|And|Then|Good|Great)\b)[A-Z][a-z]+\s+(?:already\s+|has\s+|had\s+|just\s+)?(?:approved|signed\s+off\s+on|ok'?d|green-?lit)\s+(?:it|this|that|the)\b/;
+  /\b(?!(?:I|We|User|Yes|Ok|Okay|OK|Sure|Fine|Just|Already|Also|Plan|It|This|That|All|Everything|Change|Changes|Diff|Apply|Terraform|Now|So|And|Then|Good|Great)\b)[A-Z][a-z]+\s+(?:already\s+|has\s+|had\s+|just\s+)?(?:approved|signed\s+off\s+on|ok'?d|green-?lit)\s+(?:it|this|that|the\s+(?!(?:[Pp][Rr]|[Mm][Rr]|[Pp]ull\s+request|[Mm]erge\s+request|code)\b))\b/;
 /** Cheap first look: without a word of approving, neither pattern can match. */
 const APPROVING_STEM = /appro[uv]|aprob|aprov|genehm|freigeg|abgenickt|sign|ok|green|said|承認|OK/i;
 const hearsay = (t: string): boolean => APPROVING_STEM.test(t) && (HEARSAY.test(t) || NAMED_APPROVER.test(t));

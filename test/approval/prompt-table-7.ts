@@ -447,6 +447,8 @@ export const PROMPTS_7_PROBES: Row[] = [
   ["Le chef l'a approuvé, vas-y", 'N', 'N'],
   ['O gerente aprovou, pode seguir', 'N', 'N'],
   ['部長が承認しました、進めて', 'N', 'N'],
+  ['Sam approved the change already, go', 'N', 'N'],
+  ['Sam approved the MR, so go ahead', 'A', 'N'],
   // Leading conditions and partial answers.
   ['assuming nothing gets deleted, ok', 'N', 'N'],
   ['provided nothing is destroyed, go ahead', 'N', 'N'],

@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-DHJKU5PN.mjs";
+} from "./chunk-CKXIZTQH.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-ICU6SAHA.mjs";
+} from "./chunk-BQ4NTCYK.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

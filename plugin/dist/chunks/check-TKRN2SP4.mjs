@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   grantFromWords
-} from "./chunk-DHJKU5PN.mjs";
+} from "./chunk-CKXIZTQH.mjs";
 import {
   loadPolicy
 } from "./chunk-K3VR3IEB.mjs";
@@ -13,7 +13,7 @@ import {
   decide
 } from "./chunk-HSTYYK25.mjs";
 import "./chunk-JLW43DKG.mjs";
-import "./chunk-ICU6SAHA.mjs";
+import "./chunk-BQ4NTCYK.mjs";
 import {
   UsageError,
   parseArgs
