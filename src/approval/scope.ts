@@ -894,6 +894,9 @@ function namesOtherPath(c: string): boolean {
 }
 /** "remove the stale ingress as part of this": the object is bound to the presented plan. */
 const PART_OF_PLAN = /\b(?:as\s+(?:part\s+of|in)|from|in)\s+(?:this|that|it|the\s+(?:plan|change|changes|apply|diff))\s*$/i;
+/** "ok, now delete the old bucket": a next step typed after the answer is a new task whatever the answer said. */
+const NEXT_STEP = /^(?:and\s+)?(?:now|then|next|also|after\s+that|afterwards)\s+/i;
+const nextStepTask = (c: string): boolean => NEXT_STEP.test(c) && newTask(c.replace(NEXT_STEP, ''));
 /** A new task typed while a plan is pending: a destructive or apply imperative with an object of its own. */
 function newTask(c: string): boolean {
   const bare = c.replace(GO_AHEAD_AND, '');
@@ -934,7 +937,7 @@ const DEADLINE =
 
 /** "I'm rejecting this one": a refusal in the progressive. */
 const REFUSING =
-  /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:rejecting|declining|refusing|vetoing|denying|turning\s+(?:it|this|that)\s+down|saying\s+no)\b/i;
+  /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:rejecting|declining|refusing|vetoing|denying|turning\s+(?:it|this|that)\s+down|saying\s+no)\b|^(?:rejecting|declining|vetoing)(?:\s+(?:it|this|that)(?:\s+one)?)?$/i;
 /** "If it errors, stop and tell me": the failure path of a contingency, not a refusal of the change. */
 const STOP_ON_FAILURE =
   /^(?:(?:then|just)\s+)?(?:stop|halt|abort|bail(?:\s+out)?|pause)(?:\s+(?:and|&)\s+(?:tell|ping|notify|ask|let|report|wait)\b.*)?$/i;
@@ -1133,7 +1136,8 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
       (kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && (narrowed || kept.some((c) => OK_RESTRICTED.test(c))))
     : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
   // "Destroy the preview env.": a new destructive request unless it names the environment it is bound to.
-  const bareDestroy = approves && options.pending && kept.some(newTask) && !kept.some((c) => !newTask(c) && approving(c));
+  const bareDestroy =
+    approves && options.pending && (kept.some(nextStepTask) || (kept.some(newTask) && !kept.some((c) => !newTask(c) && approving(c))));
   if (bareDestroy) return { ...reading('request', kept), modifies };
   if (approves) return { kind: 'approval', clauses: kept, praise, go, modifies, scopeAsked };
   if (praise || go) return { kind: 'statement', clauses: kept, praise, go, modifies };

@@ -438,6 +438,10 @@ export const PROMPTS_7_PROBES: Row[] = [
   ['apply the terraform in modules/vpc-peering', 'N', 'N'],
   ['deploy the chart in charts/ingress-nginx', 'N', 'N'],
   ['go ahead and remove the unused security group as part of this', 'A', 'N', DELETE],
+  ['ok, now delete the old artifacts bucket', 'N', 'N'],
+  ['fine. then force push the rebased branch', 'N', 'N'],
+  ['Borra los pods viejos de staging', 'N', 'N'],
+  ['go ahead and apply the terraform in infra/dns', 'N', 'N'],
   // Hearsay: approvals that are not the user's own.
   ['I believe Priya signed off on it, proceed', 'N', 'N'],
   ['apparently the CAB approved it, go', 'N', 'N'],
@@ -461,6 +465,14 @@ export const PROMPTS_7_PROBES: Row[] = [
   // Refusals in the progressive.
   ["I'm declining this plan.", 'R', 'R'],
   ["we're vetoing this one", 'R', 'R'],
+  ['Rejecting.', 'R', 'R'],
+  // More irony, hearsay and per-environment answers.
+  ['klar, lösch prod, super Idee', 'N', 'N'],
+  ['yes, drop the prod database, I love 3am pages', 'N', 'N'],
+  ['I heard the lead approved it, go ahead', 'N', 'N'],
+  ['el jefe lo aprobó, dale', 'N', 'N'],
+  ['sim para staging, não para produção', 'A', 'N', STAGING],
+  ['go for staging, not for prod', 'A', 'N', STAGING],
   // Approvals the new readings must keep.
   ['Go ahead. If anything fails, stop and ping me.', 'A', 'N'],
   ['go ahead; if it breaks, halt and tell me', 'A', 'N'],

@@ -493,6 +493,8 @@ function namesOtherPath(c) {
   return !ENV_PATH.test(target);
 }
 var PART_OF_PLAN = /\b(?:as\s+(?:part\s+of|in)|from|in)\s+(?:this|that|it|the\s+(?:plan|change|changes|apply|diff))\s*$/i;
+var NEXT_STEP = /^(?:and\s+)?(?:now|then|next|also|after\s+that|afterwards)\s+/i;
+var nextStepTask = (c) => NEXT_STEP.test(c) && newTask(c.replace(NEXT_STEP, ""));
 function newTask(c) {
   const bare = c.replace(GO_AHEAD_AND, "");
   if (PART_OF_PLAN.test(bare)) return false;
@@ -514,7 +516,7 @@ var ENV_REFUSED = cold(
   )
 );
 var DEADLINE = /^(?!before\b)(?:.*\b(?:now|right\s+away|asap|immediately|today|quickly|soon)\s+)before\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:starts|begins|kicks\s+in|hits|closes|lands)$/i;
-var REFUSING = /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:rejecting|declining|refusing|vetoing|denying|turning\s+(?:it|this|that)\s+down|saying\s+no)\b/i;
+var REFUSING = /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:rejecting|declining|refusing|vetoing|denying|turning\s+(?:it|this|that)\s+down|saying\s+no)\b|^(?:rejecting|declining|vetoing)(?:\s+(?:it|this|that)(?:\s+one)?)?$/i;
 var STOP_ON_FAILURE = /^(?:(?:then|just)\s+)?(?:stop|halt|abort|bail(?:\s+out)?|pause)(?:\s+(?:and|&)\s+(?:tell|ping|notify|ask|let|report|wait)\b.*)?$/i;
 var stopsOnFailure = (clauses, i) => i > 0 && STOP_ON_FAILURE.test(clauses[i] ?? "") && CONTINGENCY.test(clauses[i - 1] ?? "");
 var ANYWAY_LEAD = /^(?:anyway|anyways|regardless|either\s+way|in\s+any\s+case|all\s+the\s+same)[,\s]+/i;
@@ -659,7 +661,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
   const praise = kept.some((c) => PRAISE.test(c));
   const go = kept.some((c) => GO.test(c) && !NEGATED_ANSWER.test(c));
   const approves = options.pending ? kept.some(approving) || envListAnswer(kept, excluded) || kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && (narrowed || kept.some((c) => OK_RESTRICTED.test(c))) : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
-  const bareDestroy = approves && options.pending && kept.some(newTask) && !kept.some((c) => !newTask(c) && approving(c));
+  const bareDestroy = approves && options.pending && (kept.some(nextStepTask) || kept.some(newTask) && !kept.some((c) => !newTask(c) && approving(c)));
   if (bareDestroy) return { ...reading("request", kept), modifies };
   if (approves) return { kind: "approval", clauses: kept, praise, go, modifies, scopeAsked };
   if (praise || go) return { kind: "statement", clauses: kept, praise, go, modifies };

@@ -58,7 +58,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-BQ4NTCYK.mjs";
+} from "./chunk-LKILQ4XV.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";
