@@ -11771,11 +11771,13 @@ function normalize(text, productionNames = []) {
   if (TIMING_OR_OWN_WORD.test(out)) out = out.replace(WHEN_READY, "").replace(AS_I_SAID, "");
   if (/[:=>→]\s*(?:yes|ok|go|sure)\b/i.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word) => `not ${word}`);
   if (/status\s*[:=]/i.test(out)) out = out.replace(APPROVAL_STATUS, "approval granted");
+  if (/genehmige|approuve|apruebo|aprovo/i.test(out)) for (const [pattern, own2] of REVIEWED_AND_APPROVE) out = out.replace(pattern, own2);
   if (out.includes("@")) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, "$1");
   if (/\b(?:non|lower)/i.test(out)) out = out.replace(NON_PROD, "dev and staging");
   if (/\blive\b/i.test(out)) out = out.replace(LIVE_AS_PRODUCTION, "prod");
   if (productionNames.length > 0) out = out.replace(productionNamesPattern(productionNames), "prod");
   if (/\b(?:every|all)\b/i.test(out)) out = out.replace(EVERY_ENV_BUT, "everywhere ");
+  if (/like|ish|grade|parity/i.test(out)) out = out.replace(PROD_LIKE, "prodlike");
   out = out.replace(
     ENV_WORDS,
     (_m, staging, dev, _prod, jaStaging, jaDev) => staging || jaStaging ? "staging" : dev || jaDev ? "dev" : "prod"
@@ -11937,7 +11939,7 @@ function namesOtherPath(c) {
 function newTask(c) {
   const bare = c.replace(GO_AHEAD_AND, "");
   if (PART_OF_PLAN.test(bare)) return false;
-  return DESTRUCTIVE_IMPERATIVE.test(bare) || NEW_TASK_OTHER.test(bare) || NEW_TASK_JA.test(bare) || namesOtherPath(bare);
+  return DESTRUCTIVE_IMPERATIVE.test(bare) || NEW_TASK_OTHER.test(bare) || NEW_TASK_JA.test(bare) || namesOtherPath(bare) || OWN_OBJECT.test(bare);
 }
 function readSentence(s, options, excluded, approvedBefore = false) {
   let t = s.text;
@@ -12197,6 +12199,7 @@ function readPrompt(text, options) {
   let environments = [...named];
   if (environments.length === 0 && envExcluded.size > 0) environments = ALL_ENVS.filter((e) => !envExcluded.has(e));
   if (environments.length === 0 && envExcluded.size === 0 && OTHER_ENV_ONLY.test(rest)) return pick2("statement");
+  if (environments.length === 0 && UNKNOWN_TARGET.test(rest)) return pick2("statement");
   if (environments.length === 0 && envExcluded.size === ALL_ENVS.length) return pick2("statement");
   const scope = {
     text: source2,
@@ -12212,7 +12215,7 @@ function readPrompt(text, options) {
 function parseApproval(text, options = { pending: true }) {
   return readPrompt(text, options).scope;
 }
-var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, REPLACE_WORDS, DROP_WORDS, REPLACES, DROPS, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, NO_SYMBOL, SHORT_FORMS, NEAR_APPROVED, ENV_ANSWER, ENV_VERDICT, SYMBOL_ENV, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, EVERY_ENV_BUT, FENCE, LOG_LINE, INDENTED, PLAN_COUNTS, PROTOCOL_LINE, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, ironicAnywhere, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, REPORTED, DIFFERENT_PLAN, DROPS_DATA, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, destroyMention, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, APPROVAL_ELSEWHERE, NOT_AN_ANSWER_LABEL, CLARIFIES, BARE_YES, LATER_CHORE, LEADS_WITH_CONJUNCTION, LATER_DECISION_SOURCE, LATER_DECISION, laterDecisionWords, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, SECOND_THOUGHT, approving, TOO, OWN, IF_SO_HOLD, TONE_OTHER, GO_AHEAD_AND, NEW_TASK_OTHER, NEW_TASK_JA, APPLY_ELSEWHERE, ENV_PATH, PART_OF_PLAN, NEXT_STEP, nextStepTask, HEARSAY, NAMED_APPROVER, APPROVING_STEM, hearsay, PART_CHOSEN, leadingCondition, ENV_REFUSED, DEADLINE, REFUSING, STOP_ON_FAILURE, stopsOnFailure, ANYWAY_LEAD, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, OTHER_ENV, OTHER_ENV_ONLY, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, WHY_OTHER_EXCLUDED, NON_PRODUCTION, empty;
+var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, REPLACE_WORDS, DROP_WORDS, REPLACES, DROPS, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, NO_SYMBOL, SHORT_FORMS, NEAR_APPROVED, ENV_ANSWER, ENV_VERDICT, SYMBOL_ENV, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, REVIEWED_AND_APPROVE, PROD_LIKE, EVERY_ENV_BUT, FENCE, LOG_LINE, INDENTED, PLAN_COUNTS, PROTOCOL_LINE, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, ironicAnywhere, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, REPORTED, DIFFERENT_PLAN, DROPS_DATA, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, destroyMention, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, APPROVAL_ELSEWHERE, NOT_AN_ANSWER_LABEL, CLARIFIES, BARE_YES, LATER_CHORE, LEADS_WITH_CONJUNCTION, LATER_DECISION_SOURCE, LATER_DECISION, laterDecisionWords, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, SECOND_THOUGHT, approving, TOO, OWN, IF_SO_HOLD, TONE_OTHER, GO_AHEAD_AND, NEW_TASK_OTHER, NEW_TASK_JA, APPLY_ELSEWHERE, ENV_PATH, OWN_OBJECT, PART_OF_PLAN, NEXT_STEP, nextStepTask, HEARSAY, NAMED_APPROVER, APPROVING_STEM, hearsay, PART_CHOSEN, leadingCondition, ENV_REFUSED, DEADLINE, REFUSING, STOP_ON_FAILURE, stopsOnFailure, ANYWAY_LEAD, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, OTHER_ENV, OTHER_ENV_ONLY, UNKNOWN_TARGET, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, WHY_OTHER_EXCLUDED, NON_PRODUCTION, empty;
 var init_scope = __esm({
   "src/approval/scope.ts"() {
     "use strict";
@@ -12224,7 +12227,7 @@ var init_scope = __esm({
     rx = (source2, flags = "i") => new RegExp(source2, flags);
     DEV_WORDS = String.raw`dev|development|desarrollo|entwicklung|d[ée]veloppement|desenvolvimento`;
     STAGING_WORDS = String.raw`staging|stage|stg|pre-?prod|homologa[çc][ãa]o|homolog`;
-    PROD_WORDS = String.raw`(?<!pre-?)prod|production|prd|live(?!\s+with\b)|producci[óo]n|produktion|produ[çc][ãa]o`;
+    PROD_WORDS = String.raw`(?<!pre-?)prod|production|prd|live(?!\s+with\b)|customer[- ]facing|producci[óo]n|produktion|produ[çc][ãa]o`;
     ENV_WORDS = rx(String.raw`\b(?:(${STAGING_WORDS})|(${DEV_WORDS})|(${PROD_WORDS}))${END}|(ステージング|検証環境)|(開発)|(本番)`, "gi");
     ENVIRONMENTS2 = [
       { env: "dev", pattern: /\bdev\b/i },
@@ -12266,6 +12269,19 @@ var init_scope = __esm({
     ENV_THEN = /(^|[.!;\n]\s*)((?:dev|staging|prod)(?:\s*(?:and|&|\+|\/)\s*(?:dev|staging|prod))*)\s*,?\s+then\b/gi;
     TAKEN_BACK = /^\s*(?:(?:no|nope|nah|wait|hmm+|hold\s+on|hang\s+on|um+|uh+|oh)[\s,.!\u2014\u2013-]+)+(?:actually|on\s+second\s+thought)[\s,]+(?=(?:yes|yeah|yep|go|approved|lgtm|ship|do\s+it|proceed|ok(?:ay)?)\b)/i;
     APPROVAL_STATUS = /\bapproval\s+status\s*[:=]\s*(?:granted|given|approved)(?:\s+by\s+(?:the\s+)?(?:user|me))?(?=\s*(?:[.!;\n]|$))/gi;
+    REVIEWED_AND_APPROVE = [
+      [
+        /^\s*ich\s+habe\s+[^.!?]{0,60}?\b(?:gepr[üu]ft|gelesen|angesehen|durchgesehen|[üu]berpr[üu]ft)\s+und\s+(?:ich\s+)?genehmige\b/i,
+        "ich genehmige"
+      ],
+      [
+        /^\s*j'ai\s+[^.!?]{0,60}?\b(?:relu|lu|v[ée]rifi[ée]|revu|regard[ée]|examin[ée])(?![\w\u00c0-\u017f])[^.!?]{0,30}?\s+et\s+je\s+(?:l'|le\s+|la\s+)?approuve\b/i,
+        "j'approuve"
+      ],
+      [/^\s*(?:yo\s+)?(?:he\s+)?(?:revisado|le[íi]do|mirado|revis[ée])\b[^.!?]{0,60}?\s+y\s+(?:lo\s+|la\s+)?apruebo\b/i, "apruebo"],
+      [/^\s*(?:eu\s+)?(?:revisei|li|olhei|conferi)\b[^.!?]{0,60}?\s+e\s+(?:o\s+|a\s+)?aprovo\b/i, "aprovo"]
+    ];
+    PROD_LIKE = /\b(?:prod|production)[- ]?(?:like|ish|grade|parity)\b/gi;
     EVERY_ENV_BUT = /\b(?:every|all)\s+(?:(?:other|the)\s+)*env(?:ironment)?s?\s+(?=(?:but|except|other\s+than|minus|apart\s+from)\b)/gi;
     FENCE = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]*\1[^\n]*$|(?![\s\S]))/gm;
     LOG_LINE = /^[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}\b|\[(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\]|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\b[:\s]|(?:Error|Warning):\s|level=\w|[│╷╵┃]|\$ |[+~-]\s+(?:resource|module|data)\b|(?:\w+\.)+\w+:\s+(?:Creating|Destroying|Modifying|Refreshing|Still|Creation|Destruction))[^\n]*$/gm;
@@ -12479,6 +12495,7 @@ var init_scope = __esm({
     NEW_TASK_JA = /^(?!.*(?:プラン|計画|変更|それ|これ|この))[^、。]+を(?:削除|破棄|消|壊|解体|初期化|強制プッシュ)/;
     APPLY_ELSEWHERE = /^(?:please\s+)?(?:apply|deploy|run|roll\s+out|execute)\b[^,;]*?\b(?:in|on|for|under|at|to|from)\s+(?:the\s+)?(?:[\w.-]+\/[\w./-]*|module\s+[\w."-]+|(?:directory|dir|folder|repo|workspace|stack)\s+[\w./-]+)/i;
     ENV_PATH = rx(String.raw`^${ANY_ENV}(?:\/${ANY_ENV})*\/?$`);
+    OWN_OBJECT = /^(?:please\s+)?(?:apply|deploy|roll\s+out|ship|release|push\s+out)\s+(?:the|this|that|our|my)\s+(?!(?:planned|proposed|presented|above|shown|same|pending|whole|full|entire|current|reviewed|terraform|tf|helm|kubectl|flux|kustomize|k8s|kubernetes|infra|infrastructure|\d+)\b)(?:[\w.-]+\s+){1,3}?(?:changes?|tags?|images?|versions?|releases?|updates?|configs?|configuration|charts?|manifests?|fix(?:es)?|patch(?:es)?|build)\b/i;
     PART_OF_PLAN = /\b(?:as\s+(?:part\s+of|in)|from|in)\s+(?:this|that|it|the\s+(?:plan|change|changes|apply|diff))\s*$/i;
     NEXT_STEP = /^(?:and\s+)?(?:now|then|next|also|after\s+that|afterwards)\s+/i;
     nextStepTask = (c) => NEXT_STEP.test(c) && newTask(c.replace(NEXT_STEP, ""));
@@ -12552,6 +12569,9 @@ var init_scope = __esm({
     OTHER_ENV = String.raw`(?:sandbox|qa|uat|test(?:ing)?|preview|demo|canary|perf|sit|int|integration|lab|local|review)`;
     OTHER_ENV_ONLY = rx(
       String.raw`\b${OTHER_ENV}(?:\s+(?:env(?:ironment)?s?|stack|cluster|account|one))?\s+only\b|\bonly\s+(?:(?:in|on|to|for)\s+)?(?:the\s+)?${OTHER_ENV}\b|\bjust\s+(?:(?:in|on|to|for)\s+)?(?:the\s+)?${OTHER_ENV}(?:\s+(?:env(?:ironment)?s?|stack|cluster|account))?\s*$`
+    );
+    UNKNOWN_TARGET = rx(
+      String.raw`\b(?:on|in|to|into|onto|for|against)\s+the\s+(?!(?:dev|staging|prod|qa|uat|sandbox|test|testing|preview|demo|perf|same|right|current|existing|whole|entire|target|k8s|eks|gke|aks|kubernetes|aws|gcp|azure)(?![\w-]))[a-z][\w-]*\s+(?:cluster|account|subscription|tenant)\b`
     );
     ANYWAY = /\b(?:anyway|anyways|regardless|either\s+way|in\s+any\s+case|all\s+the\s+same)\b/i;
     UNDECIDED = ["question", "condition", "deferral", "precondition", "reported", "different-plan"];

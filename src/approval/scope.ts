@@ -83,7 +83,7 @@ function cold(re: RegExp): Pattern {
 
 const DEV_WORDS = String.raw`dev|development|desarrollo|entwicklung|d[ée]veloppement|desenvolvimento`;
 const STAGING_WORDS = String.raw`staging|stage|stg|pre-?prod|homologa[çc][ãa]o|homolog`;
-const PROD_WORDS = String.raw`(?<!pre-?)prod|production|prd|live(?!\s+with\b)|producci[óo]n|produktion|produ[çc][ãa]o`;
+const PROD_WORDS = String.raw`(?<!pre-?)prod|production|prd|live(?!\s+with\b)|customer[- ]facing|producci[óo]n|produktion|produ[çc][ãa]o`;
 /**
  * Every way of naming an environment, rewritten to dev / staging / prod before reading, so the
  * patterns below name three words (smaller patterns: less to compile on the hook's first prompt).
@@ -226,6 +226,21 @@ const TAKEN_BACK =
   /^\s*(?:(?:no|nope|nah|wait|hmm+|hold\s+on|hang\s+on|um+|uh+|oh)[\s,.!\u2014\u2013-]+)+(?:actually|on\s+second\s+thought)[\s,]+(?=(?:yes|yeah|yep|go|approved|lgtm|ship|do\s+it|proceed|ok(?:ay)?)\b)/i;
 /** "Approval status: granted by user": the status line of the user's own approval (granted by anyone else is not it). */
 const APPROVAL_STATUS = /\bapproval\s+status\s*[:=]\s*(?:granted|given|approved)(?:\s+by\s+(?:the\s+)?(?:user|me))?(?=\s*(?:[.!;\n]|$))/gi;
+/** "I have reviewed the plan and I approve it" in the other languages: the approving clause is the answer. */
+const REVIEWED_AND_APPROVE: [RegExp, string][] = [
+  [
+    /^\s*ich\s+habe\s+[^.!?]{0,60}?\b(?:gepr[üu]ft|gelesen|angesehen|durchgesehen|[üu]berpr[üu]ft)\s+und\s+(?:ich\s+)?genehmige\b/i,
+    'ich genehmige',
+  ],
+  [
+    /^\s*j'ai\s+[^.!?]{0,60}?\b(?:relu|lu|v[ée]rifi[ée]|revu|regard[ée]|examin[ée])(?![\w\u00c0-\u017f])[^.!?]{0,30}?\s+et\s+je\s+(?:l'|le\s+|la\s+)?approuve\b/i,
+    "j'approuve",
+  ],
+  [/^\s*(?:yo\s+)?(?:he\s+)?(?:revisado|le[íi]do|mirado|revis[ée])\b[^.!?]{0,60}?\s+y\s+(?:lo\s+|la\s+)?apruebo\b/i, 'apruebo'],
+  [/^\s*(?:eu\s+)?(?:revisei|li|olhei|conferi)\b[^.!?]{0,60}?\s+e\s+(?:o\s+|a\s+)?aprovo\b/i, 'aprovo'],
+];
+/** "prod-like", "production-grade": said of another environment, never a name of production. */
+const PROD_LIKE = /\b(?:prod|production)[- ]?(?:like|ish|grade|parity)\b/gi;
 /** "every environment but …", "all other envs except …". */
 const EVERY_ENV_BUT = /\b(?:every|all)\s+(?:(?:other|the)\s+)*env(?:ironment)?s?\s+(?=(?:but|except|other\s+than|minus|apart\s+from)\b)/gi;
 
@@ -239,12 +254,16 @@ function normalize(text: string, productionNames: readonly string[] = []): strin
   if (/[:=>→]\s*(?:yes|ok|go|sure)\b/i.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word: string) => `not ${word}`);
   // "@claude approved, go": a mention addresses the agent, it is not part of the answer.
   if (/status\s*[:=]/i.test(out)) out = out.replace(APPROVAL_STATUS, 'approval granted');
+  // "Ich habe den Plan geprüft und genehmige ihn.": the user's review, then their own approval.
+  if (/genehmige|approuve|apruebo|aprovo/i.test(out)) for (const [pattern, own] of REVIEWED_AND_APPROVE) out = out.replace(pattern, own);
   if (out.includes('@')) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, '$1');
   if (/\b(?:non|lower)/i.test(out)) out = out.replace(NON_PROD, 'dev and staging');
   if (/\blive\b/i.test(out)) out = out.replace(LIVE_AS_PRODUCTION, 'prod');
   if (productionNames.length > 0) out = out.replace(productionNamesPattern(productionNames), 'prod');
   // "every environment but live": the same as "everywhere but live".
   if (/\b(?:every|all)\b/i.test(out)) out = out.replace(EVERY_ENV_BUT, 'everywhere ');
+  // "the prod-like staging env": a likeness to production describes another environment.
+  if (/like|ish|grade|parity/i.test(out)) out = out.replace(PROD_LIKE, 'prodlike');
   out = out.replace(ENV_WORDS, (_m, staging?: string, dev?: string, _prod?: string, jaStaging?: string, jaDev?: string) =>
     staging || jaStaging ? 'staging' : dev || jaDev ? 'dev' : 'prod',
   );
@@ -892,6 +911,9 @@ function namesOtherPath(c: string): boolean {
   const target = m[0].split(/\s+/).pop() ?? '';
   return !ENV_PATH.test(target);
 }
+/** "apply the network changes to prod", "roll out the new image tag": an object of its own, not the presented change. */
+const OWN_OBJECT =
+  /^(?:please\s+)?(?:apply|deploy|roll\s+out|ship|release|push\s+out)\s+(?:the|this|that|our|my)\s+(?!(?:planned|proposed|presented|above|shown|same|pending|whole|full|entire|current|reviewed|terraform|tf|helm|kubectl|flux|kustomize|k8s|kubernetes|infra|infrastructure|\d+)\b)(?:[\w.-]+\s+){1,3}?(?:changes?|tags?|images?|versions?|releases?|updates?|configs?|configuration|charts?|manifests?|fix(?:es)?|patch(?:es)?|build)\b/i;
 /** "remove the stale ingress as part of this": the object is bound to the presented plan. */
 const PART_OF_PLAN = /\b(?:as\s+(?:part\s+of|in)|from|in)\s+(?:this|that|it|the\s+(?:plan|change|changes|apply|diff))\s*$/i;
 /** "ok, now delete the old bucket": a next step typed after the answer is a new task whatever the answer said. */
@@ -901,7 +923,13 @@ const nextStepTask = (c: string): boolean => NEXT_STEP.test(c) && newTask(c.repl
 function newTask(c: string): boolean {
   const bare = c.replace(GO_AHEAD_AND, '');
   if (PART_OF_PLAN.test(bare)) return false;
-  return DESTRUCTIVE_IMPERATIVE.test(bare) || NEW_TASK_OTHER.test(bare) || NEW_TASK_JA.test(bare) || namesOtherPath(bare);
+  return (
+    DESTRUCTIVE_IMPERATIVE.test(bare) ||
+    NEW_TASK_OTHER.test(bare) ||
+    NEW_TASK_JA.test(bare) ||
+    namesOtherPath(bare) ||
+    OWN_OBJECT.test(bare)
+  );
 }
 
 /** Approvals the user only heard of or gives to someone else ("I think Bob approved it", "Aprovado pelo gerente", "Maria lo aprobó"). */
@@ -1214,6 +1242,10 @@ const OTHER_ENV = String.raw`(?:sandbox|qa|uat|test(?:ing)?|preview|demo|canary|
 const OTHER_ENV_ONLY = rx(
   String.raw`\b${OTHER_ENV}(?:\s+(?:env(?:ironment)?s?|stack|cluster|account|one))?\s+only\b|\bonly\s+(?:(?:in|on|to|for)\s+)?(?:the\s+)?${OTHER_ENV}\b|\bjust\s+(?:(?:in|on|to|for)\s+)?(?:the\s+)?${OTHER_ENV}(?:\s+(?:env(?:ironment)?s?|stack|cluster|account))?\s*$`,
 );
+/** "on the main cluster", "in the blue account": a target whose name is no environment word. */
+const UNKNOWN_TARGET = rx(
+  String.raw`\b(?:on|in|to|into|onto|for|against)\s+the\s+(?!(?:dev|staging|prod|qa|uat|sandbox|test|testing|preview|demo|perf|same|right|current|existing|whole|entire|target|k8s|eks|gke|aks|kubernetes|aws|gcp|azure)(?![\w-]))[a-z][\w-]*\s+(?:cluster|account|subscription|tenant)\b`,
+);
 const ANYWAY = /\b(?:anyway|anyways|regardless|either\s+way|in\s+any\s+case|all\s+the\s+same)\b/i;
 
 /** Which sentence kinds keep the whole prompt from approving. */
@@ -1382,6 +1414,9 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
   if (environments.length === 0 && envExcluded.size > 0) environments = ALL_ENVS.filter((e) => !envExcluded.has(e));
   // "yes, sandbox only": an environment the grant cannot name; covering every environment would be wider.
   if (environments.length === 0 && envExcluded.size === 0 && OTHER_ENV_ONLY.test(rest)) return pick('statement');
+  // "apply on the main cluster": a target named by a word that is no environment's; covering every
+  // environment would be wider than what the user named.
+  if (environments.length === 0 && UNKNOWN_TARGET.test(rest)) return pick('statement');
   // Every environment excluded: nothing is left to approve.
   if (environments.length === 0 && envExcluded.size === ALL_ENVS.length) return pick('statement');
   const scope: ApprovalScope = {

@@ -480,4 +480,23 @@ export const PROMPTS_7_PROBES: Row[] = [
   ['ok, apply it right away before the window closes', 'A', 'N'],
   ['the last run took ages, anyway go ahead', 'A', 'N'],
   ['yes, as long as nothing gets deleted', 'A', 'N'],
+  // The lead's merge of rounds six and seven: "customer-facing" is production; a likeness to
+  // production is not production; a target named by no environment word grants nothing; an apply of
+  // an object of its own is a new task; a review followed by the user's own approval, in German,
+  // French, Spanish and Portuguese.
+  ['approved for the customer-facing stack', 'A', 'A', PROD],
+  ['go ahead, but not on anything customer facing', 'A', 'N', NOT_PROD],
+  ['approved for the production-like perf env', 'A', 'A', NOT_PROD],
+  ['yes, the prod-ish staging cluster only', 'A', 'N', STAGING],
+  ['go ahead on the blue cluster', 'N', 'N'],
+  ['yes, apply it in the shared-services account', 'N', 'N'],
+  ['apply the dns changes to staging', 'N', 'N'],
+  ['roll out the hotfix build to prod', 'N', 'N'],
+  ['deploy this new config to dev', 'N', 'N'],
+  ['Apply the proposed changes to staging.', 'A', 'N', STAGING],
+  ['Wir haben den Plan gelesen und genehmige ihn', 'N', 'N'],
+  ['Ich habe den Plan gelesen und genehmige ihn.', 'A', 'A'],
+  ["J'ai vérifié le plan et je l'approuve.", 'A', 'A'],
+  ['He revisado el plan y lo apruebo.', 'A', 'A'],
+  ['Revisei o plano e aprovo.', 'A', 'A'],
 ];

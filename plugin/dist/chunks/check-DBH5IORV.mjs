@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   grantFromWords
-} from "./chunk-ED7U3VN4.mjs";
+} from "./chunk-ZCVSRF5H.mjs";
 import {
   loadPolicy
 } from "./chunk-K3VR3IEB.mjs";
@@ -13,7 +13,7 @@ import {
   decide
 } from "./chunk-HSTYYK25.mjs";
 import "./chunk-JLW43DKG.mjs";
-import "./chunk-LKILQ4XV.mjs";
+import "./chunk-ATGBX2M5.mjs";
 import {
   UsageError,
   parseArgs

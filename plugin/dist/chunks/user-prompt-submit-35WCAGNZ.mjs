@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-ED7U3VN4.mjs";
+} from "./chunk-ZCVSRF5H.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-LKILQ4XV.mjs";
+} from "./chunk-ATGBX2M5.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

@@ -333,10 +333,10 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-RMFLBKMD.mjs"),
+  "pre-tool-use": () => import("./pre-tool-use-KBSU2AMH.mjs"),
   "post-tool-use": () => import("./post-tool-use-KOYL5FNZ.mjs"),
   "subagent-start": () => import("./subagent-start-QN2KWQYF.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-KM6EPPPL.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-35WCAGNZ.mjs"),
   "subagent-stop": () => import("./subagent-stop-GV6K3UT4.mjs"),
   stop: () => import("./stop-3UKAYSOX.mjs"),
   "session-start": () => import("./session-start-3QOUIN45.mjs")

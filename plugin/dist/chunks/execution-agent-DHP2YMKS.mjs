@@ -15,7 +15,7 @@ import {
 } from "./chunk-FP4XGDEA.mjs";
 import {
   grantFromWords
-} from "./chunk-ED7U3VN4.mjs";
+} from "./chunk-ZCVSRF5H.mjs";
 import {
   decisionInput
 } from "./chunk-P2RHXW6C.mjs";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-HSTYYK25.mjs";
 import "./chunk-JLW43DKG.mjs";
 import "./chunk-3PDF6CMC.mjs";
-import "./chunk-LKILQ4XV.mjs";
+import "./chunk-ATGBX2M5.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-YIMNLJVE.mjs";
 import "./chunk-ULQT36X4.mjs";
@@ -7434,7 +7434,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-BAFNMCVH.mjs");
+        const { executePlan } = await import("./execute-A43O4IFW.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

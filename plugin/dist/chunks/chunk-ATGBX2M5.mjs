@@ -25,7 +25,7 @@ function cold(re) {
 }
 var DEV_WORDS = String.raw`dev|development|desarrollo|entwicklung|d[ée]veloppement|desenvolvimento`;
 var STAGING_WORDS = String.raw`staging|stage|stg|pre-?prod|homologa[çc][ãa]o|homolog`;
-var PROD_WORDS = String.raw`(?<!pre-?)prod|production|prd|live(?!\s+with\b)|producci[óo]n|produktion|produ[çc][ãa]o`;
+var PROD_WORDS = String.raw`(?<!pre-?)prod|production|prd|live(?!\s+with\b)|customer[- ]facing|producci[óo]n|produktion|produ[çc][ãa]o`;
 var ENV_WORDS = rx(String.raw`\b(?:(${STAGING_WORDS})|(${DEV_WORDS})|(${PROD_WORDS}))${END}|(ステージング|検証環境)|(開発)|(本番)`, "gi");
 var ENVIRONMENTS = [
   { env: "dev", pattern: /\bdev\b/i },
@@ -108,6 +108,19 @@ var SCOPE_ANSWER = /\b(destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)
 var ENV_THEN = /(^|[.!;\n]\s*)((?:dev|staging|prod)(?:\s*(?:and|&|\+|\/)\s*(?:dev|staging|prod))*)\s*,?\s+then\b/gi;
 var TAKEN_BACK = /^\s*(?:(?:no|nope|nah|wait|hmm+|hold\s+on|hang\s+on|um+|uh+|oh)[\s,.!\u2014\u2013-]+)+(?:actually|on\s+second\s+thought)[\s,]+(?=(?:yes|yeah|yep|go|approved|lgtm|ship|do\s+it|proceed|ok(?:ay)?)\b)/i;
 var APPROVAL_STATUS = /\bapproval\s+status\s*[:=]\s*(?:granted|given|approved)(?:\s+by\s+(?:the\s+)?(?:user|me))?(?=\s*(?:[.!;\n]|$))/gi;
+var REVIEWED_AND_APPROVE = [
+  [
+    /^\s*ich\s+habe\s+[^.!?]{0,60}?\b(?:gepr[üu]ft|gelesen|angesehen|durchgesehen|[üu]berpr[üu]ft)\s+und\s+(?:ich\s+)?genehmige\b/i,
+    "ich genehmige"
+  ],
+  [
+    /^\s*j'ai\s+[^.!?]{0,60}?\b(?:relu|lu|v[ée]rifi[ée]|revu|regard[ée]|examin[ée])(?![\w\u00c0-\u017f])[^.!?]{0,30}?\s+et\s+je\s+(?:l'|le\s+|la\s+)?approuve\b/i,
+    "j'approuve"
+  ],
+  [/^\s*(?:yo\s+)?(?:he\s+)?(?:revisado|le[íi]do|mirado|revis[ée])\b[^.!?]{0,60}?\s+y\s+(?:lo\s+|la\s+)?apruebo\b/i, "apruebo"],
+  [/^\s*(?:eu\s+)?(?:revisei|li|olhei|conferi)\b[^.!?]{0,60}?\s+e\s+(?:o\s+|a\s+)?aprovo\b/i, "aprovo"]
+];
+var PROD_LIKE = /\b(?:prod|production)[- ]?(?:like|ish|grade|parity)\b/gi;
 var EVERY_ENV_BUT = /\b(?:every|all)\s+(?:(?:other|the)\s+)*env(?:ironment)?s?\s+(?=(?:but|except|other\s+than|minus|apart\s+from)\b)/gi;
 function normalize(text, productionNames = []) {
   let out = text;
@@ -116,11 +129,13 @@ function normalize(text, productionNames = []) {
   if (TIMING_OR_OWN_WORD.test(out)) out = out.replace(WHEN_READY, "").replace(AS_I_SAID, "");
   if (/[:=>→]\s*(?:yes|ok|go|sure)\b/i.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word) => `not ${word}`);
   if (/status\s*[:=]/i.test(out)) out = out.replace(APPROVAL_STATUS, "approval granted");
+  if (/genehmige|approuve|apruebo|aprovo/i.test(out)) for (const [pattern, own] of REVIEWED_AND_APPROVE) out = out.replace(pattern, own);
   if (out.includes("@")) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, "$1");
   if (/\b(?:non|lower)/i.test(out)) out = out.replace(NON_PROD, "dev and staging");
   if (/\blive\b/i.test(out)) out = out.replace(LIVE_AS_PRODUCTION, "prod");
   if (productionNames.length > 0) out = out.replace(productionNamesPattern(productionNames), "prod");
   if (/\b(?:every|all)\b/i.test(out)) out = out.replace(EVERY_ENV_BUT, "everywhere ");
+  if (/like|ish|grade|parity/i.test(out)) out = out.replace(PROD_LIKE, "prodlike");
   out = out.replace(
     ENV_WORDS,
     (_m, staging, dev, _prod, jaStaging, jaDev) => staging || jaStaging ? "staging" : dev || jaDev ? "dev" : "prod"
@@ -492,13 +507,14 @@ function namesOtherPath(c) {
   const target = m[0].split(/\s+/).pop() ?? "";
   return !ENV_PATH.test(target);
 }
+var OWN_OBJECT = /^(?:please\s+)?(?:apply|deploy|roll\s+out|ship|release|push\s+out)\s+(?:the|this|that|our|my)\s+(?!(?:planned|proposed|presented|above|shown|same|pending|whole|full|entire|current|reviewed|terraform|tf|helm|kubectl|flux|kustomize|k8s|kubernetes|infra|infrastructure|\d+)\b)(?:[\w.-]+\s+){1,3}?(?:changes?|tags?|images?|versions?|releases?|updates?|configs?|configuration|charts?|manifests?|fix(?:es)?|patch(?:es)?|build)\b/i;
 var PART_OF_PLAN = /\b(?:as\s+(?:part\s+of|in)|from|in)\s+(?:this|that|it|the\s+(?:plan|change|changes|apply|diff))\s*$/i;
 var NEXT_STEP = /^(?:and\s+)?(?:now|then|next|also|after\s+that|afterwards)\s+/i;
 var nextStepTask = (c) => NEXT_STEP.test(c) && newTask(c.replace(NEXT_STEP, ""));
 function newTask(c) {
   const bare = c.replace(GO_AHEAD_AND, "");
   if (PART_OF_PLAN.test(bare)) return false;
-  return DESTRUCTIVE_IMPERATIVE.test(bare) || NEW_TASK_OTHER.test(bare) || NEW_TASK_JA.test(bare) || namesOtherPath(bare);
+  return DESTRUCTIVE_IMPERATIVE.test(bare) || NEW_TASK_OTHER.test(bare) || NEW_TASK_JA.test(bare) || namesOtherPath(bare) || OWN_OBJECT.test(bare);
 }
 var HEARSAY = rx(
   String.raw`\b(?:i\s+(?:think|believe|guess|heard|hear|assume)|apparently|supposedly|reportedly|allegedly|i\s+was\s+told|i'?ve\s+been\s+told|rumou?r\s+is)\b[^.!?]*\b(?:approv\w*|sign(?:ed)?\s+off|ok'?d|green-?lit|said\s+(?:yes|go|ok))|${START}(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])\s+(?:pel[oa]s?|vom|von\s+(?:der|dem|unserem|unserer|meinem|meiner)|par\s+(?:le|la|les|mon|ma|notre))${END}|${START}(?:(?:lo|la)\s+)?aprob[óo]${END}|${START}aprovou${END}|(?<!j['’])${START}(?:l['’])?a\s+approuv[ée]|${START}hat\s+(?:\S+\s+){0,2}(?:genehmigt|freigegeben|abgenickt)${END}|(?<!私|僕|俺)が(?:承認|OK)`
@@ -727,6 +743,9 @@ var OTHER_ENV = String.raw`(?:sandbox|qa|uat|test(?:ing)?|preview|demo|canary|pe
 var OTHER_ENV_ONLY = rx(
   String.raw`\b${OTHER_ENV}(?:\s+(?:env(?:ironment)?s?|stack|cluster|account|one))?\s+only\b|\bonly\s+(?:(?:in|on|to|for)\s+)?(?:the\s+)?${OTHER_ENV}\b|\bjust\s+(?:(?:in|on|to|for)\s+)?(?:the\s+)?${OTHER_ENV}(?:\s+(?:env(?:ironment)?s?|stack|cluster|account))?\s*$`
 );
+var UNKNOWN_TARGET = rx(
+  String.raw`\b(?:on|in|to|into|onto|for|against)\s+the\s+(?!(?:dev|staging|prod|qa|uat|sandbox|test|testing|preview|demo|perf|same|right|current|existing|whole|entire|target|k8s|eks|gke|aks|kubernetes|aws|gcp|azure)(?![\w-]))[a-z][\w-]*\s+(?:cluster|account|subscription|tenant)\b`
+);
 var ANYWAY = /\b(?:anyway|anyways|regardless|either\s+way|in\s+any\s+case|all\s+the\s+same)\b/i;
 var UNDECIDED = ["question", "condition", "deferral", "precondition", "reported", "different-plan"];
 var WHY = {
@@ -857,6 +876,7 @@ function readPrompt(text, options) {
   let environments = [...named];
   if (environments.length === 0 && envExcluded.size > 0) environments = ALL_ENVS.filter((e) => !envExcluded.has(e));
   if (environments.length === 0 && envExcluded.size === 0 && OTHER_ENV_ONLY.test(rest)) return pick("statement");
+  if (environments.length === 0 && UNKNOWN_TARGET.test(rest)) return pick("statement");
   if (environments.length === 0 && envExcluded.size === ALL_ENVS.length) return pick("statement");
   const scope = {
     text: source,

@@ -58,7 +58,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-LKILQ4XV.mjs";
+} from "./chunk-ATGBX2M5.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";
