@@ -83,6 +83,8 @@ class StoreMirror implements JournalMirror {
   private chain: Promise<void> = Promise.resolve();
   private failure?: Error;
   private readonly sent = new Map<string, number>();
+  /** Journals whose sync is queued and has not read the file yet: it will send the newer lines too. */
+  private readonly queued = new Set<string>();
 
   constructor(
     private readonly store: PostgresStore,
@@ -92,8 +94,13 @@ class StoreMirror implements JournalMirror {
   ) {}
 
   line(journalPath: string): void {
+    if (this.queued.has(journalPath)) return;
+    this.queued.add(journalPath);
     this.chain = this.chain
-      .then(() => this.sync(journalPath))
+      .then(() => {
+        this.queued.delete(journalPath);
+        return this.sync(journalPath);
+      })
       .catch((error: Error) => {
         if (this.failure) return;
         this.failure =

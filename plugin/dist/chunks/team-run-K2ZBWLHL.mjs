@@ -86,8 +86,15 @@ var StoreMirror = class {
   chain = Promise.resolve();
   failure;
   sent = /* @__PURE__ */ new Map();
+  /** Journals whose sync is queued and has not read the file yet: it will send the newer lines too. */
+  queued = /* @__PURE__ */ new Set();
   line(journalPath) {
-    this.chain = this.chain.then(() => this.sync(journalPath)).catch((error) => {
+    if (this.queued.has(journalPath)) return;
+    this.queued.add(journalPath);
+    this.chain = this.chain.then(() => {
+      this.queued.delete(journalPath);
+      return this.sync(journalPath);
+    }).catch((error) => {
       if (this.failure) return;
       this.failure = error instanceof LeaseLostError ? error : new Error(`the team store stopped answering (${error.message}): the run's journal cannot reach it`);
       this.lost(this.failure.message);
