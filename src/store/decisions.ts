@@ -78,6 +78,24 @@ export interface SyncResult {
   known: number;
 }
 
+/** Whether the spool holds a line the cursor has not passed: with none, a command need not connect. */
+function hasUnsentDecisions(home: string): boolean {
+  const cursor = readCursor(home);
+  for (const file of spoolFiles(home)) {
+    let text: Buffer;
+    try {
+      text = readFileSync(file);
+    } catch {
+      continue;
+    }
+    const got = linesOf(text, 0);
+    if (!got) continue;
+    const from = cursor.sent[got.fileId] ?? 0;
+    if (((from > 0 ? linesOf(text, from) : got) ?? got).lines.length > 0) return true;
+  }
+  return false;
+}
+
 /** Sends the spool's unsent decisions; throws when the store cannot take them (they stay in the spool). */
 export async function syncDecisions(store: PostgresStore, home: string): Promise<SyncResult> {
   const cursor = readCursor(home);
@@ -137,6 +155,8 @@ export async function storedDecisions(store: PostgresStore, options: { session?:
 
 /** After a command that used the store: send what the spool holds; when the store is away it stays there. */
 export async function sendDecisionsQuietly(url: string, env: NodeJS.ProcessEnv, home: string): Promise<void> {
+  // Nothing new: no connection (each one is a server process the database starts).
+  if (!hasUnsentDecisions(home)) return;
   const { PostgresStore } = await import('./postgres.js');
   let store: PostgresStore | undefined;
   try {

@@ -48,6 +48,22 @@ function linesOf(text, from) {
   }
   return { fileId, lines, end: at };
 }
+function hasUnsentDecisions(home) {
+  const cursor = readCursor(home);
+  for (const file of spoolFiles(home)) {
+    let text;
+    try {
+      text = readFileSync(file);
+    } catch {
+      continue;
+    }
+    const got = linesOf(text, 0);
+    if (!got) continue;
+    const from = cursor.sent[got.fileId] ?? 0;
+    if (((from > 0 ? linesOf(text, from) : got) ?? got).lines.length > 0) return true;
+  }
+  return false;
+}
 async function syncDecisions(store, home) {
   const cursor = readCursor(home);
   const seen = {};
@@ -94,6 +110,7 @@ async function storedDecisions(store, options = {}) {
   }));
 }
 async function sendDecisionsQuietly(url, env, home) {
+  if (!hasUnsentDecisions(home)) return;
   const { PostgresStore } = await import("./postgres-DQTDOXSG.mjs");
   let store;
   try {
