@@ -11564,6 +11564,1406 @@ var init_executor_calls = __esm({
   }
 });
 
+// src/exec/journal/journal.ts
+import { close, closeSync, fstatSync, fsync, fsyncSync, openSync, readFileSync as readFileSync6, readSync, writeSync } from "node:fs";
+function mirrorJournals(to) {
+  mirror = to;
+}
+function readJournal(path4) {
+  return readJournalCounted(path4).entries;
+}
+function readJournalCounted(path4) {
+  let text;
+  try {
+    text = readFileSync6(path4, "utf8");
+  } catch {
+    return { entries: [], torn: 0 };
+  }
+  const entries = [];
+  let torn = 0;
+  for (const line of text.split("\n")) {
+    if (!line.trim()) continue;
+    try {
+      const entry = JSON.parse(line);
+      if (entry && typeof entry === "object" && typeof entry.type === "string") entries.push(entry);
+      else torn++;
+    } catch {
+      torn++;
+    }
+  }
+  return { entries, torn };
+}
+var DURABLE, mirror, journalConfirmed, Journal;
+var init_journal = __esm({
+  "src/exec/journal/journal.ts"() {
+    "use strict";
+    init_run_errors();
+    DURABLE = /* @__PURE__ */ new Set(["run-start", "step-start", "step-end", "run-end", "resume"]);
+    journalConfirmed = () => mirror ? mirror.confirmed() : Promise.resolve();
+    Journal = class {
+      constructor(path4) {
+        this.path = path4;
+      }
+      path;
+      /** Appends an entry; a failed write (full disk) throws StateWriteError: the run cannot go on unjournaled. */
+      append(entry) {
+        try {
+          this.write(entry);
+        } catch (error) {
+          throw error instanceof StateWriteError ? error : new StateWriteError(this.path, error);
+        }
+      }
+      /** For the failure path: records what it can and never throws. */
+      tryAppend(entry) {
+        try {
+          this.write(entry);
+          return true;
+        } catch {
+          return false;
+        }
+      }
+      write(entry) {
+        const fd = openSync(this.path, "a+", 384);
+        let handedOff = false;
+        try {
+          const size = fstatSync(fd).size;
+          const last2 = Buffer.alloc(1);
+          const torn = size > 0 && readSync(fd, last2, 0, 1, size - 1) === 1 && last2[0] !== 10;
+          writeSync(fd, `${torn ? "\n" : ""}${JSON.stringify({ ts: (/* @__PURE__ */ new Date()).toISOString(), ...entry })}
+`);
+          mirror?.line(this.path);
+          if (entry.type === "step-end") {
+            handedOff = true;
+            fsync(fd, () => close(fd, () => {
+            }));
+          } else if (DURABLE.has(entry.type) && !(entry.type === "step-start" && entry.changesNothing)) fsyncSync(fd);
+        } finally {
+          if (!handedOff) closeSync(fd);
+        }
+      }
+    };
+  }
+});
+
+// src/exec/plan/plan-file.ts
+import { existsSync as existsSync5, readFileSync as readFileSync7 } from "node:fs";
+import { basename, dirname as dirname2, extname, relative as relative4, resolve as resolve4 } from "node:path";
+function findRepoRoot(start) {
+  let dir = resolve4(start);
+  for (; ; ) {
+    if (existsSync5(resolve4(dir, ".git"))) return dir;
+    const parent = dirname2(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function loadPlan(path4, cwd) {
+  const planPath = resolve4(cwd, path4);
+  const shown2 = relative4(cwd, planPath) || path4;
+  let text;
+  try {
+    text = readFileSync7(planPath, "utf8");
+  } catch (error) {
+    const code = error.code;
+    throw new PlanError(shown2, 0, "", code === "ENOENT" ? "no such file" : `cannot read (${code})`);
+  }
+  const repoRoot = findRepoRoot(dirname2(planPath));
+  if (!repoRoot) {
+    throw new PlanError(
+      shown2,
+      0,
+      "",
+      `the plan file is not inside a git repository: its paths are resolved against the repository that contains it. Put it in the repository it changes (e.g. plans/${basename(planPath)}; committed or untracked, it never blocks its own run)`
+    );
+  }
+  const plan = parsePlan(text, { file: shown2, repoRoot, defaultId: basename(planPath, extname(planPath)) });
+  return { plan, planPath, repoRoot, text };
+}
+var init_plan_file = __esm({
+  "src/exec/plan/plan-file.ts"() {
+    "use strict";
+    init_plan_schema();
+  }
+});
+
+// src/exec/journal/run-store.ts
+import { randomBytes } from "node:crypto";
+import { closeSync as closeSync2, fsyncSync as fsyncSync2, mkdirSync as mkdirSync3, openSync as openSync2, readdirSync as readdirSync3, readFileSync as readFileSync8, renameSync, rmSync as rmSync2, writeSync as writeSync2 } from "node:fs";
+import { join as join7 } from "node:path";
+function newRunId(kind, now = /* @__PURE__ */ new Date()) {
+  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  return `${stamp}-${kind}-${randomBytes(3).toString("hex")}`;
+}
+function createRunDir(runId, home) {
+  const dir = join7(runsRoot(home), runId);
+  try {
+    mkdirSync3(join7(dir, "logs"), { recursive: true, mode: 448 });
+  } catch (error) {
+    throw new StateWriteError(dir, error);
+  }
+  return dir;
+}
+function writeFileAtomic(path4, text, options = {}) {
+  const tmp = `${path4}.${process.pid}.tmp`;
+  try {
+    const fd = openSync2(tmp, "w", 384);
+    try {
+      writeSync2(fd, text);
+      if (options.durable) fsyncSync2(fd);
+    } finally {
+      closeSync2(fd);
+    }
+    renameSync(tmp, path4);
+  } catch (error) {
+    rmSync2(tmp, { force: true });
+    throw new StateWriteError(path4, error);
+  }
+}
+function readMeta(runDir) {
+  try {
+    const meta2 = JSON.parse(readFileSync8(join7(runDir, "meta.json"), "utf8"));
+    return meta2 && typeof meta2.runId === "string" && typeof meta2.status === "string" ? meta2 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readRun(runDir, runId) {
+  if (!/^[\w-][\w.-]*$/.test(runId)) return void 0;
+  const meta2 = readMeta(runDir);
+  if (meta2) return meta2;
+  let isDir2 = false;
+  try {
+    isDir2 = readdirSync3(runDir) !== void 0;
+  } catch {
+  }
+  if (!isDir2) return void 0;
+  return metaFromJournal(runId, readJournal(join7(runDir, "journal.jsonl")));
+}
+function metaFromJournal(runId, journal) {
+  const start = journal.find((e) => e.type === "run-start");
+  const kind = start?.type === "run-start" ? start.kind : KINDS2.find((k) => runId.includes(`-${k}-`)) ?? "execute";
+  const stamp = runId.match(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z/);
+  const meta2 = {
+    runId,
+    kind,
+    planId: start?.type === "run-start" ? start.planId : "?",
+    planPath: start?.type === "run-start" && start.planPath || "",
+    repoRoot: start?.type === "run-start" && start.repoRoot || "",
+    operation: start?.type === "run-start" && start.operation || "terraform",
+    startedAt: start?.type === "run-start" && start.startedAt || (stamp ? `${stamp[1]}-${stamp[2]}-${stamp[3]}T${stamp[4]}:${stamp[5]}:${stamp[6]}.000Z` : start?.ts ?? ""),
+    status: "RUNNING",
+    ...start?.type === "run-start" ? { pid: start.pid, ...start.pidStart ? { pidStart: start.pidStart } : {} } : {},
+    ...start?.type === "run-start" && start.rollbackOf ? { rollbackOf: start.rollbackOf } : {},
+    damaged: start ? "meta.json is unreadable: rebuilt from the journal" : "meta.json is unreadable and the journal has no run-start: only the run id is known"
+  };
+  for (const e of journal) {
+    if (e.type === "meta") Object.assign(meta2, e.patch);
+    else if (e.type === "resume") Object.assign(meta2, { status: "RUNNING", pid: e.pid, pidStart: e.pidStart, interrupted: void 0 });
+    else if (e.type === "interrupted")
+      Object.assign(meta2, { status: "INTERRUPTED", reached: e.reached, interrupted: true, finishedAt: e.ts });
+    else if (e.type === "run-end")
+      Object.assign(meta2, {
+        status: e.status,
+        finishedAt: e.ts,
+        ...e.errorClass ? { errorClass: e.errorClass } : {},
+        ...e.interrupted ? { interrupted: true } : {}
+      });
+  }
+  return meta2;
+}
+function listRuns(home) {
+  let names;
+  try {
+    names = readdirSync3(runsRoot(home));
+  } catch {
+    return [];
+  }
+  return names.sort().map((name) => readRun(join7(runsRoot(home), name), name)).filter((m) => m !== void 0).sort((a, b) => byCodePoint(a.startedAt, b.startedAt) || byCodePoint(a.runId, b.runId));
+}
+function continueCommand(kind, runId, extra) {
+  if (kind === "rollback") return `execguard rollback ${extra.rollbackOf ?? "RUN_ID"}`;
+  if (kind === "plan") return `execguard plan ${extra.planPath ?? "PLAN.yaml"}`;
+  return `execguard resume ${runId}`;
+}
+function latestPlanRun(planId, planPath, home) {
+  const runs = listRuns(home);
+  const consumed = new Set(
+    runs.filter((m) => m.kind === "execute" && m.planRunId && (m.status === "COMPLETE" || m.applied !== void 0)).map((m) => m.planRunId)
+  );
+  return runs.filter((m) => m.kind === "plan" && m.status === "COMPLETE" && m.planId === planId && m.planPath === planPath && !consumed.has(m.runId)).at(-1);
+}
+var runsRoot, writeMeta, KINDS2;
+var init_run_store = __esm({
+  "src/exec/journal/run-store.ts"() {
+    "use strict";
+    init_home();
+    init_order();
+    init_run_errors();
+    init_journal();
+    runsRoot = (home) => statePaths(home).runs;
+    writeMeta = (runDir, meta2) => writeFileAtomic(join7(runDir, "meta.json"), `${JSON.stringify(meta2, null, 2)}
+`);
+    KINDS2 = ["plan", "execute", "rollback"];
+  }
+});
+
+// src/status/schema.ts
+var OPEN_SENTINEL, CLOSE_SENTINEL, PLAN_STATUSES, PHASES, PHASE_ALIASES, KEYS, NEEDS_PENDING, TRANSITIONS, AGENT_ID_PATTERN, isPlanStatus, FORMAT_TEMPLATE;
+var init_schema = __esm({
+  "src/status/schema.ts"() {
+    "use strict";
+    OPEN_SENTINEL = "<!-- AGENT_STATUS -->";
+    CLOSE_SENTINEL = "<!-- /AGENT_STATUS -->";
+    PLAN_STATUSES = ["INVESTIGATING", "PENDING_APPROVAL", "APPROVED_EXECUTING", "COMPLETE", "BLOCKED", "NEEDS_INPUT"];
+    PHASES = ["Investigation", "Planning", "Approval", "Execute", "Verify", "Complete"];
+    PHASE_ALIASES = { Execution: "Execute" };
+    KEYS = ["PLAN_STATUS", "CURRENT_PHASE", "PENDING_STEPS", "NEXT_ACTION", "AGENT_ID"];
+    NEEDS_PENDING = ["BLOCKED", "NEEDS_INPUT"];
+    TRANSITIONS = {
+      INVESTIGATING: ["PENDING_APPROVAL", "BLOCKED", "NEEDS_INPUT", "COMPLETE"],
+      PENDING_APPROVAL: ["APPROVED_EXECUTING", "INVESTIGATING"],
+      APPROVED_EXECUTING: ["APPROVED_EXECUTING", "COMPLETE", "BLOCKED"],
+      COMPLETE: [],
+      BLOCKED: ["INVESTIGATING", "PENDING_APPROVAL", "APPROVED_EXECUTING"],
+      NEEDS_INPUT: ["INVESTIGATING", "PENDING_APPROVAL", "APPROVED_EXECUTING"]
+    };
+    AGENT_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+    isPlanStatus = (value) => PLAN_STATUSES.includes(value);
+    FORMAT_TEMPLATE = [
+      OPEN_SENTINEL,
+      `PLAN_STATUS: <${PLAN_STATUSES.join(" | ")}>`,
+      `CURRENT_PHASE: <${PHASES.join(" | ")}>`,
+      "PENDING_STEPS: <JSON array of non-empty strings, on one line; [] when COMPLETE, at least one when BLOCKED or NEEDS_INPUT>",
+      "NEXT_ACTION: <one non-empty line>",
+      "AGENT_ID: <letters, digits, - and _>",
+      CLOSE_SENTINEL
+    ].join("\n");
+  }
+});
+
+// src/status/parse.ts
+function sentinelKind(trimmed) {
+  if (trimmed === OPEN_SENTINEL) return { kind: "open", exact: true };
+  if (trimmed === CLOSE_SENTINEL) return { kind: "close", exact: true };
+  const loose = LOOSE_SENTINEL.exec(trimmed);
+  if (loose) return { kind: loose[1] ? "close" : "open", exact: false };
+  return void 0;
+}
+function isKnownKey(key) {
+  return KEYS.includes(key);
+}
+function suggestKey(key) {
+  const upper = key.toUpperCase();
+  return KEYS.find((k) => k.includes(upper) || upper.includes(k) || k.split("_").some((part) => upper.split("_").includes(part)));
+}
+function locate(lines, errors) {
+  const regions = [];
+  let openAt;
+  const inlineMentions = [];
+  for (let i = 0; i < lines.length; i++) {
+    const trimmed = lines[i].trim();
+    const sentinel = sentinelKind(trimmed);
+    if (!sentinel) {
+      if (lines[i].includes(OPEN_SENTINEL) || lines[i].includes(CLOSE_SENTINEL)) inlineMentions.push(i);
+      continue;
+    }
+    if (!sentinel.exact) {
+      errors.push({
+        line: i + 1,
+        key: BLOCK,
+        code: "malformed-sentinel",
+        message: `${quote(trimmed)} is not a valid sentinel; expected exactly '${sentinel.kind === "open" ? OPEN_SENTINEL : CLOSE_SENTINEL}' on a line of its own`
+      });
+    }
+    if (sentinel.kind === "open") {
+      if (openAt !== void 0) {
+        errors.push({
+          line: i + 1,
+          key: BLOCK,
+          code: "nested-open",
+          message: `opening sentinel inside the block opened at line ${openAt + 1}; close that block with '${CLOSE_SENTINEL}' first (one block only)`
+        });
+        continue;
+      }
+      openAt = i;
+    } else if (openAt === void 0) {
+      let from = i;
+      while (from > 0 && lines[from - 1].trim() !== "" && !sentinelKind(lines[from - 1].trim()) && !lines[from - 1].includes(OPEN_SENTINEL))
+        from--;
+      const hint = inlineMentions.length ? ` (line ${inlineMentions[0] + 1} mentions it after other text: it must be alone on its line)` : "";
+      errors.push({
+        line: from < i ? from + 1 : i + 1,
+        key: BLOCK,
+        code: "missing-open",
+        message: `closing sentinel at line ${i + 1} has no opening one; expected '${OPEN_SENTINEL}' on its own line before PLAN_STATUS${hint}`
+      });
+      regions.push({ open: from - 1, close: i, contentFrom: from, contentTo: i });
+    } else {
+      regions.push({ open: openAt, close: i, contentFrom: openAt + 1, contentTo: i });
+      openAt = void 0;
+    }
+  }
+  if (openAt !== void 0) {
+    errors.push({
+      line: openAt + 1,
+      key: BLOCK,
+      code: "missing-close",
+      message: `block opened here is never closed; expected '${CLOSE_SENTINEL}' on its own line after the AGENT_ID line`
+    });
+    regions.push({ open: openAt, contentFrom: openAt + 1, contentTo: lines.length });
+  }
+  if (regions.length === 0) {
+    const keyLines = lines.map((l, i) => /^\s*PLAN_STATUS\s*:/.test(l) ? i : -1).filter((i) => i >= 0);
+    if (keyLines.length === 0) return void 0;
+    const from = keyLines[0];
+    let to = from;
+    while (to < lines.length && lines[to].trim() !== "") to++;
+    const hint = inlineMentions.length ? ` (line ${inlineMentions[0] + 1} mentions it after other text: it must be alone on its line)` : "";
+    errors.push({
+      line: from + 1,
+      key: BLOCK,
+      code: "missing-open",
+      message: `status keys without the block around them; expected '${OPEN_SENTINEL}' on the line before and '${CLOSE_SENTINEL}' on the line after${hint}`
+    });
+    return { open: from - 1, contentFrom: from, contentTo: to };
+  }
+  if (regions.length > 1) {
+    const first = regions[0];
+    const second = regions[1];
+    errors.push({
+      line: second.open + 1,
+      key: BLOCK,
+      code: "two-blocks",
+      message: `a second AGENT_STATUS block starts here (the first is at line ${first.open + 1}); keep exactly one block, at the end of the message`
+    });
+  }
+  const last2 = regions[regions.length - 1];
+  if (last2.close !== void 0) {
+    for (let i = last2.close + 1; i < lines.length; i++) {
+      if (lines[i].trim() === "") continue;
+      errors.push({
+        line: i + 1,
+        key: BLOCK,
+        code: "text-after-block",
+        message: `text after the closing sentinel (${quote(lines[i].trim())}); nothing but white space may follow '${CLOSE_SENTINEL}'`
+      });
+      break;
+    }
+  }
+  return last2;
+}
+function readKeys(lines, region, errors) {
+  const found = /* @__PURE__ */ new Map();
+  let previousKey;
+  for (let i = region.contentFrom; i < region.contentTo; i++) {
+    const trimmed = lines[i].trim();
+    if (trimmed === "" || sentinelKind(trimmed)) continue;
+    const line = i + 1;
+    const match = KEY_LINE.exec(trimmed);
+    if (!match) {
+      if (previousKey === "PENDING_STEPS" && /^[-*]\s/.test(trimmed)) {
+        errors.push({
+          line,
+          key: "PENDING_STEPS",
+          code: "steps-as-list",
+          message: `list item ${quote(trimmed)} under PENDING_STEPS; expected the steps as one JSON array on the PENDING_STEPS line, e.g. PENDING_STEPS: ["Fix the state lock"]`
+        });
+      } else {
+        errors.push({
+          line,
+          key: BLOCK,
+          code: "bad-line",
+          message: `expected a 'KEY: value' line with KEY one of ${KEYS.join(", ")}; got ${quote(trimmed)}`
+        });
+      }
+      continue;
+    }
+    const [, written, space, rest] = match;
+    let key = written;
+    if (!isKnownKey(key)) {
+      if (isKnownKey(key.toUpperCase())) {
+        errors.push({ line, key: written, code: "lowercase-key", message: `keys are upper-case; expected '${key.toUpperCase()}'` });
+        key = key.toUpperCase();
+      } else {
+        const suggestion = suggestKey(key);
+        errors.push({
+          line,
+          key: written,
+          code: "unknown-key",
+          message: `unknown key; expected only ${KEYS.join(", ")}${suggestion ? ` (did you mean ${suggestion}?)` : ""}`
+        });
+        previousKey = written;
+        continue;
+      }
+    }
+    if (space) {
+      errors.push({
+        line,
+        key,
+        code: "space-before-colon",
+        message: `no space is allowed between the key and the colon; expected '${key}: value'`
+      });
+    }
+    const canonical = key;
+    const earlier = found.get(canonical);
+    if (earlier) {
+      errors.push({
+        line,
+        key: canonical,
+        code: "duplicate-key",
+        message: `appears again (first at line ${earlier.line}); each key appears exactly once`
+      });
+    } else {
+      found.set(canonical, { value: rest.trim(), line });
+    }
+    previousKey = canonical;
+  }
+  return found;
+}
+function checkPlanStatus(raw, errors) {
+  if (raw.value === "") {
+    errors.push({
+      line: raw.line,
+      key: "PLAN_STATUS",
+      code: "empty-value",
+      message: `empty value; expected one of ${PLAN_STATUSES.join(", ")}`
+    });
+    return void 0;
+  }
+  if (isPlanStatus(raw.value)) return raw.value;
+  const normalized = raw.value.toUpperCase().replace(/[\s-]+/g, "_");
+  const hint = isPlanStatus(normalized) ? ` (did you mean ${normalized}?)` : "";
+  errors.push({
+    line: raw.line,
+    key: "PLAN_STATUS",
+    code: "bad-status",
+    message: `${quote(raw.value)} is not a plan status; expected one of ${PLAN_STATUSES.join(", ")}${hint}`
+  });
+  return void 0;
+}
+function checkPhase(raw, errors) {
+  if (raw.value === "") {
+    errors.push({
+      line: raw.line,
+      key: "CURRENT_PHASE",
+      code: "empty-value",
+      message: `empty value; expected one of ${PHASES.join(", ")}`
+    });
+    return void 0;
+  }
+  if (PHASES.includes(raw.value)) return raw.value;
+  const alias = PHASE_ALIASES[raw.value];
+  if (alias) return alias;
+  const caseMatch = PHASES.find((p) => p.toLowerCase() === raw.value.toLowerCase());
+  errors.push({
+    line: raw.line,
+    key: "CURRENT_PHASE",
+    code: "bad-phase",
+    message: `${quote(raw.value)} is not a phase; expected one of ${PHASES.join(", ")} (case-sensitive)${caseMatch ? ` (did you mean ${caseMatch}?)` : ""}`
+  });
+  return void 0;
+}
+function checkSteps(raw, errors) {
+  const example = 'e.g. [] or ["Re-run terraform plan"]';
+  if (raw.value === "") {
+    errors.push({
+      line: raw.line,
+      key: "PENDING_STEPS",
+      code: "empty-value",
+      message: `empty value; expected a JSON array of non-empty strings on this line, ${example}`
+    });
+    return void 0;
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(raw.value);
+  } catch (error) {
+    const unquoted = /^\[[^"]*[A-Za-z][^"]*\]$/.test(raw.value) ? " (quote each step with double quotes)" : "";
+    errors.push({
+      line: raw.line,
+      key: "PENDING_STEPS",
+      code: "steps-not-json",
+      message: `${quote(raw.value)} is not valid JSON (${error.message}); expected a JSON array of strings, ${example}${unquoted}`
+    });
+    return void 0;
+  }
+  if (!Array.isArray(parsed)) {
+    errors.push({
+      line: raw.line,
+      key: "PENDING_STEPS",
+      code: "steps-not-array",
+      message: `got ${typeName(parsed)}; expected a JSON array of strings, ${example}`
+    });
+    return void 0;
+  }
+  let ok = true;
+  parsed.forEach((item, index) => {
+    if (typeof item !== "string") {
+      ok = false;
+      errors.push({
+        line: raw.line,
+        key: "PENDING_STEPS",
+        code: "steps-not-string",
+        message: `item ${index + 1} is ${typeName(item)}; expected every step to be a string`
+      });
+    } else if (item.trim() === "") {
+      ok = false;
+      errors.push({
+        line: raw.line,
+        key: "PENDING_STEPS",
+        code: "steps-empty-string",
+        message: `item ${index + 1} is an empty string; expected every step to say what is pending`
+      });
+    }
+  });
+  return ok ? parsed : void 0;
+}
+function checkAgentId(raw, errors) {
+  if (raw.value === "") {
+    errors.push({
+      line: raw.line,
+      key: "AGENT_ID",
+      code: "agent-id-empty",
+      message: "empty value; expected an id of letters, digits, - and _ (e.g. a12345)"
+    });
+    return void 0;
+  }
+  if (!AGENT_ID_PATTERN.test(raw.value)) {
+    const bad = [...new Set(raw.value.replace(/[A-Za-z0-9_-]/g, ""))].map((c) => c === " " ? "space" : `'${c}'`);
+    errors.push({
+      line: raw.line,
+      key: "AGENT_ID",
+      code: "agent-id-chars",
+      message: `${quote(raw.value)} contains ${bad.join(", ")}; expected only letters, digits, - and _`
+    });
+    return void 0;
+  }
+  return raw.value;
+}
+function checkTransition(previous, next, line = 1) {
+  if (previous === "COMPLETE") {
+    return {
+      line,
+      key: "PLAN_STATUS",
+      code: "terminal-transition",
+      message: `the previous status was COMPLETE, which is terminal; no status may follow it (got ${next})`
+    };
+  }
+  if (!TRANSITIONS[previous].includes(next)) {
+    return {
+      line,
+      key: "PLAN_STATUS",
+      code: "illegal-transition",
+      message: `${previous} -> ${next} is not allowed; from ${previous} expected one of ${TRANSITIONS[previous].join(", ")}`
+    };
+  }
+  return void 0;
+}
+function checkStatus(text, options = {}) {
+  const lines = text.split(/\r?\n/);
+  const errors = [];
+  const region = locate(lines, errors);
+  if (!region) {
+    if (!options.required) return { present: false, valid: true, errors: [] };
+    const last2 = Math.max(1, lines.length);
+    errors.push({
+      line: last2,
+      key: BLOCK,
+      code: "no-block",
+      message: `no AGENT_STATUS block found; expected the message to end with a block from '${OPEN_SENTINEL}' to '${CLOSE_SENTINEL}'`
+    });
+    return { present: false, valid: false, errors };
+  }
+  const lineInfo = { open: region.open + 1, close: region.close === void 0 ? void 0 : region.close + 1 };
+  const contentLines = lines.slice(region.contentFrom, region.contentTo).filter((l) => l.trim() !== "");
+  if (contentLines.length === 0) {
+    errors.push({
+      line: region.open + 1,
+      key: BLOCK,
+      code: "empty-block",
+      message: `the block has no lines; expected the five keys ${KEYS.join(", ")}, one per line`
+    });
+    return { present: true, valid: false, errors, lines: lineInfo };
+  }
+  const found = readKeys(lines, region, errors);
+  const missingAt = region.close !== void 0 ? region.close + 1 : region.contentTo;
+  for (const key of KEYS) {
+    if (!found.has(key)) {
+      errors.push({ line: missingAt, key, code: "missing-key", message: `missing; expected a line '${key}: \u2026' inside the block` });
+    }
+  }
+  const planStatus = found.has("PLAN_STATUS") ? checkPlanStatus(found.get("PLAN_STATUS"), errors) : void 0;
+  const currentPhase = found.has("CURRENT_PHASE") ? checkPhase(found.get("CURRENT_PHASE"), errors) : void 0;
+  const pendingSteps = found.has("PENDING_STEPS") ? checkSteps(found.get("PENDING_STEPS"), errors) : void 0;
+  let nextAction;
+  const nextRaw = found.get("NEXT_ACTION");
+  if (nextRaw) {
+    if (nextRaw.value === "") {
+      errors.push({
+        line: nextRaw.line,
+        key: "NEXT_ACTION",
+        code: "next-action-empty",
+        message: "empty value; expected one non-empty line saying what happens next"
+      });
+    } else nextAction = nextRaw.value;
+  }
+  const agentId = found.has("AGENT_ID") ? checkAgentId(found.get("AGENT_ID"), errors) : void 0;
+  const stepsLine = found.get("PENDING_STEPS")?.line ?? missingAt;
+  if (planStatus && pendingSteps) {
+    if (planStatus === "COMPLETE" && pendingSteps.length > 0) {
+      errors.push({
+        line: stepsLine,
+        key: "PENDING_STEPS",
+        code: "complete-with-pending",
+        message: `PLAN_STATUS is COMPLETE but ${pendingSteps.length} step(s) are pending; expected PENDING_STEPS: [] (or report BLOCKED / NEEDS_INPUT)`
+      });
+    }
+    if (NEEDS_PENDING.includes(planStatus) && pendingSteps.length === 0) {
+      errors.push({
+        line: stepsLine,
+        key: "PENDING_STEPS",
+        code: "pending-required",
+        message: `PLAN_STATUS is ${planStatus} but no step is pending; expected at least one step saying what must happen, e.g. ["Grant the role s3:PutObject"]`
+      });
+    }
+  }
+  if (planStatus && options.previous) {
+    const transition = checkTransition(options.previous, planStatus, found.get("PLAN_STATUS").line);
+    if (transition) errors.push(transition);
+  }
+  errors.sort((a, b) => a.line - b.line);
+  if (errors.length > 0 || !planStatus || !currentPhase || !pendingSteps || !nextAction || !agentId) {
+    return { present: true, valid: false, errors, lines: lineInfo };
+  }
+  return { present: true, valid: true, errors, lines: lineInfo, status: { planStatus, currentPhase, pendingSteps, nextAction, agentId } };
+}
+var formatStatusError, BLOCK, LOOSE_SENTINEL, KEY_LINE, quote, typeName;
+var init_parse3 = __esm({
+  "src/status/parse.ts"() {
+    "use strict";
+    init_schema();
+    formatStatusError = (e) => `line ${e.line}: ${e.key}: ${e.message}`;
+    BLOCK = "AGENT_STATUS";
+    LOOSE_SENTINEL = /^<!--\s*(\/|end\s+)?\s*agent[\s_-]*status\s*-->$/i;
+    KEY_LINE = /^([A-Za-z][A-Za-z0-9_]*)(\s*):(.*)$/;
+    quote = (text, max = 60) => `'${text.length > max ? `${text.slice(0, max)}\u2026` : text}'`;
+    typeName = (v) => v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "object" ? "an object" : `a ${typeof v}`;
+  }
+});
+
+// src/status/render.ts
+function renderStatus(status) {
+  const block = [
+    OPEN_SENTINEL,
+    `PLAN_STATUS: ${status.planStatus}`,
+    `CURRENT_PHASE: ${status.currentPhase}`,
+    `PENDING_STEPS: ${JSON.stringify(status.pendingSteps)}`,
+    `NEXT_ACTION: ${status.nextAction}`,
+    `AGENT_ID: ${status.agentId}`,
+    CLOSE_SENTINEL
+  ].join("\n");
+  const check = checkStatus(block, { required: true });
+  if (!check.valid) {
+    throw new InvalidStatusError(`cannot render an invalid AGENT_STATUS block: ${check.errors.map(formatStatusError).join("; ")}`);
+  }
+  return block;
+}
+function toAgentId(id, fallback = "execguard") {
+  const cleaned = id.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
+  return cleaned || fallback;
+}
+var InvalidStatusError, oneLine;
+var init_render = __esm({
+  "src/status/render.ts"() {
+    "use strict";
+    init_parse3();
+    init_schema();
+    InvalidStatusError = class extends Error {
+    };
+    oneLine = (text) => text.replace(/\s+/g, " ").trim();
+  }
+});
+
+// src/exec/plan/plan-section.ts
+var sectionOf;
+var init_plan_section = __esm({
+  "src/exec/plan/plan-section.ts"() {
+    "use strict";
+    init_kinds();
+    sectionOf = (plan) => plan[plan.operation] ?? kindOf(plan.operation).section.parse({});
+  }
+});
+
+// src/store/team-journal.ts
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync6, mkdirSync as mkdirSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join8, relative as relative5 } from "node:path";
+function metaOf(runId, lines) {
+  const { damaged: _d, ...meta2 } = metaFromJournal(runId, lines);
+  return meta2;
+}
+async function teamRun(store, runId) {
+  const rows = await store.journal(runId);
+  if (!rows.length) return void 0;
+  const journal = rows.map((r) => r.line);
+  const roles = [...new Set(rows.map((r) => r.writtenBy))];
+  const meta2 = { ...metaOf(runId, journal), workspace: "", roles };
+  return { meta: meta2, journal, breaks: await store.journalBreaks(runId) };
+}
+function repoTop(cwd) {
+  return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+}
+async function fetchRun(store, runId, home, cwd) {
+  if (!/^[\w-][\w.-]*$/.test(runId)) return false;
+  const dir = join8(runsRoot(home), runId);
+  if (existsSync6(join8(dir, "journal.jsonl"))) return true;
+  const found = await teamRun(store, runId);
+  if (!found) return false;
+  const { workspace: _w, roles: _r, ...meta2 } = found.meta;
+  let top;
+  try {
+    top = repoTop(cwd);
+  } catch {
+  }
+  const elsewhere = { ...meta2, host: meta2.host ?? `another machine (team store, ${found.meta.roles.join(", ")})` };
+  const moved = top && meta2.repoRoot && meta2.planPath && isAbsolute3(meta2.planPath) ? { ...elsewhere, planPath: join8(top, relative5(meta2.repoRoot, meta2.planPath)), repoRoot: top } : elsewhere;
+  mkdirSync4(join8(dir, "logs"), { recursive: true, mode: 448 });
+  writeFileSync5(join8(dir, "journal.jsonl"), found.journal.map((e) => `${JSON.stringify(e)}
+`).join(""), { mode: 384 });
+  writeMeta(dir, moved);
+  return true;
+}
+var init_team_journal = __esm({
+  "src/store/team-journal.ts"() {
+    "use strict";
+    init_run_store();
+  }
+});
+
+// src/store/postgres.ts
+var postgres_exports = {};
+__export(postgres_exports, {
+  PostgresStore: () => PostgresStore,
+  SCHEMA_VERSION: () => SCHEMA_VERSION,
+  StoreError: () => StoreError
+});
+import { readFileSync as readFileSync9 } from "node:fs";
+import { homedir as homedir2, userInfo } from "node:os";
+import { join as join9 } from "node:path";
+function passwordFor(url, env2) {
+  if (env2.PGPASSWORD) return env2.PGPASSWORD;
+  try {
+    const file = env2.PGPASSFILE || join9(env2.HOME || homedir2(), ".pgpass");
+    for (const line of readFileSync9(file, "utf8").split("\n")) {
+      if (!line || line.startsWith("#")) continue;
+      const [host, port, db, user, ...rest] = line.split(":");
+      const matches = (field, value) => field === "*" || field === value;
+      if (matches(host, url.hostname) && matches(port, url.port || "5432") && matches(db, url.pathname.slice(1)) && matches(user, roleOf(url, env2)))
+        return rest.join(":");
+    }
+  } catch {
+  }
+  return void 0;
+}
+var SCHEMA_VERSION, MIGRATIONS, StoreError, roleOf, PostgresStore;
+var init_postgres = __esm({
+  "src/store/postgres.ts"() {
+    "use strict";
+    SCHEMA_VERSION = 3;
+    MIGRATIONS = {
+      1: [
+        `CREATE TABLE execguard_leases (
+       workspace   text PRIMARY KEY,
+       token       bigint NOT NULL,
+       owner       jsonb NOT NULL,
+       acquired_at timestamptz NOT NULL DEFAULT now(),
+       expires_at  timestamptz NOT NULL)`,
+        "CREATE SEQUENCE execguard_lease_tokens",
+        `CREATE TABLE execguard_journal (
+       id         bigserial PRIMARY KEY,
+       run_id     text NOT NULL,
+       workspace  text NOT NULL,
+       token      bigint NOT NULL,
+       line       jsonb NOT NULL,
+       prev_hash  text,
+       hash       text NOT NULL,
+       written_by text NOT NULL DEFAULT current_user,
+       written_at timestamptz NOT NULL DEFAULT now())`,
+        "CREATE INDEX execguard_journal_run ON execguard_journal (run_id, id)",
+        `CREATE TABLE execguard_unlocks (
+       id         bigserial PRIMARY KEY,
+       workspace  text NOT NULL,
+       token      bigint,
+       owner      jsonb,
+       reason     text NOT NULL,
+       by_role    text NOT NULL DEFAULT current_user,
+       at         timestamptz NOT NULL DEFAULT now())`,
+        // The team's role (when the database has one) may take and renew leases, and only append to the
+        // journal and the unlock audit: no UPDATE or DELETE there (docs/team.md).
+        `DO $$ BEGIN
+       IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'execguard_team') THEN
+         GRANT SELECT, INSERT, UPDATE, DELETE ON execguard_leases TO execguard_team;
+         GRANT SELECT, INSERT ON execguard_journal, execguard_unlocks, execguard_schema TO execguard_team;
+         GRANT USAGE, SELECT ON SEQUENCE execguard_lease_tokens, execguard_journal_id_seq, execguard_unlocks_id_seq TO execguard_team;
+       END IF;
+     END $$`
+      ],
+      // Four-eyes and the team's decision log (docs/team.md): review requests, approvals and the hooks'
+      // decisions, append-only and hash-chained by the database itself. The trigger, not the client,
+      // sets who wrote a row (session_user: the role the connection logged in as, which SET ROLE does
+      // not change), when, its place in the chain and its hash, under a per-table lock so concurrent
+      // writers chain in one order.
+      2: [
+        `CREATE FUNCTION execguard_chain_body(r jsonb, at timestamptz) RETURNS text LANGUAGE sql IMMUTABLE
+       AS $$ SELECT (r - 'prev_hash' - 'hash' - 'at')::text || '@' || extract(epoch FROM at)::text $$`,
+        `CREATE FUNCTION execguard_chain() RETURNS trigger LANGUAGE plpgsql AS $$
+     DECLARE prev text;
+     BEGIN
+       PERFORM pg_advisory_xact_lock(hashtext('execguard-chain:' || TG_TABLE_NAME));
+       NEW.id := nextval(pg_get_serial_sequence(quote_ident(TG_TABLE_SCHEMA) || '.' || quote_ident(TG_TABLE_NAME), 'id'));
+       NEW.by_role := session_user;
+       NEW.at := now();
+       EXECUTE format('SELECT hash FROM %I.%I ORDER BY id DESC LIMIT 1', TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO prev;
+       NEW.prev_hash := prev;
+       NEW.hash := encode(sha256(convert_to(coalesce(prev, '') || execguard_chain_body(to_jsonb(NEW), NEW.at), 'UTF8')), 'hex');
+       RETURN NEW;
+     END $$`,
+        `CREATE FUNCTION execguard_no_update() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$`,
+        `CREATE FUNCTION execguard_notify_review() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN PERFORM pg_notify('execguard_reviews', NEW.digest); RETURN NULL; END $$`,
+        `CREATE TABLE execguard_reviews (
+       id        bigint PRIMARY KEY,
+       digest    text NOT NULL,
+       workspace text NOT NULL,
+       detail    jsonb NOT NULL,
+       by_role   text NOT NULL,
+       at        timestamptz NOT NULL,
+       prev_hash text,
+       hash      text NOT NULL)`,
+        "CREATE INDEX execguard_reviews_digest ON execguard_reviews (digest)",
+        `CREATE TABLE execguard_approvals (
+       id        bigint PRIMARY KEY,
+       digest    text NOT NULL,
+       workspace text NOT NULL,
+       detail    jsonb NOT NULL,
+       by_role   text NOT NULL,
+       at        timestamptz NOT NULL,
+       prev_hash text,
+       hash      text NOT NULL)`,
+        "CREATE INDEX execguard_approvals_digest ON execguard_approvals (digest, workspace)",
+        `CREATE TABLE execguard_decisions (
+       id          bigint PRIMARY KEY,
+       source      text NOT NULL,
+       file_id     text NOT NULL,
+       file_offset bigint NOT NULL,
+       line        text NOT NULL,
+       by_role     text NOT NULL,
+       at          timestamptz NOT NULL,
+       prev_hash   text,
+       hash        text NOT NULL,
+       UNIQUE (source, file_id, file_offset))`,
+        // The trigger numbers rows (inside its lock, so ids follow the chain): a sequence, no default.
+        ...["execguard_reviews", "execguard_approvals", "execguard_decisions"].flatMap((table2) => [
+          `CREATE SEQUENCE ${table2}_id_seq OWNED BY ${table2}.id`,
+          `CREATE TRIGGER ${table2}_chain BEFORE INSERT ON ${table2} FOR EACH ROW EXECUTE FUNCTION execguard_chain()`,
+          `CREATE TRIGGER ${table2}_append_only BEFORE UPDATE ON ${table2} FOR EACH ROW EXECUTE FUNCTION execguard_no_update()`
+        ]),
+        `CREATE TRIGGER execguard_approvals_notify AFTER INSERT ON execguard_approvals
+       FOR EACH ROW EXECUTE FUNCTION execguard_notify_review()`,
+        `DO $$ BEGIN
+       IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'execguard_team') THEN
+         GRANT SELECT, INSERT ON execguard_reviews, execguard_approvals, execguard_decisions TO execguard_team;
+         GRANT USAGE, SELECT ON SEQUENCE execguard_reviews_id_seq, execguard_approvals_id_seq, execguard_decisions_id_seq TO execguard_team;
+       END IF;
+     END $$`
+      ],
+      // Version 3: the team's run journal and the plan lock. Each journal row keeps the line exactly as
+      // hashed (`raw`), so anyone can check the chain in SQL; a lease records the database role that
+      // took it and whether it is a plan lock (held from plan to apply). Retention is a SQL policy:
+      // execguard_prune_journal(keep) removes whole runs whose last line is older than `keep`, so no
+      // chain is left with a gap; only the tables' owner may run it (docs/team.md).
+      3: [
+        "ALTER TABLE execguard_journal ADD COLUMN raw text",
+        "CREATE INDEX execguard_journal_written ON execguard_journal (written_at)",
+        "ALTER TABLE execguard_leases ADD COLUMN role text NOT NULL DEFAULT current_user",
+        "ALTER TABLE execguard_leases ADD COLUMN plan_lock boolean NOT NULL DEFAULT false",
+        `CREATE FUNCTION execguard_journal_breaks(run text) RETURNS SETOF bigint LANGUAGE sql STABLE AS $$
+       SELECT id FROM (
+         SELECT id, raw, hash, prev_hash, lag(hash) OVER (ORDER BY id) AS before
+         FROM execguard_journal WHERE run_id = run) r
+       WHERE prev_hash IS DISTINCT FROM before OR raw IS NULL
+          OR hash <> encode(sha256(convert_to(coalesce(prev_hash, '') || raw, 'UTF8')), 'hex')
+     $$`,
+        `CREATE FUNCTION execguard_prune_journal(keep interval) RETURNS bigint LANGUAGE sql AS $$
+       WITH old AS (
+         SELECT run_id FROM execguard_journal GROUP BY run_id HAVING max(written_at) < now() - keep),
+       gone AS (DELETE FROM execguard_journal j USING old WHERE j.run_id = old.run_id RETURNING 1)
+       SELECT count(*) FROM gone
+     $$`,
+        "REVOKE ALL ON FUNCTION execguard_prune_journal(interval) FROM PUBLIC",
+        // Appends lines of a run in one round trip, only while `tok` holds the workspace's live lease
+        // (the lease row is share-locked, so a new grant waits until these lines are in), each row
+        // chained to the one before. Returns how many went in: 0 when the token no longer holds the lease.
+        `CREATE FUNCTION execguard_append_journal(run text, ws text, tok bigint, raws text[]) RETURNS int LANGUAGE plpgsql AS $$
+     DECLARE
+       prev text;
+       next text;
+       one text;
+       n int := 0;
+     BEGIN
+       PERFORM 1 FROM execguard_leases WHERE workspace = ws AND token = tok AND expires_at > now() FOR SHARE;
+       IF NOT FOUND THEN RETURN 0; END IF;
+       SELECT hash INTO prev FROM execguard_journal WHERE run_id = run ORDER BY id DESC LIMIT 1;
+       FOREACH one IN ARRAY raws LOOP
+         next := encode(sha256(convert_to(coalesce(prev, '') || one, 'UTF8')), 'hex');
+         INSERT INTO execguard_journal (run_id, workspace, token, line, raw, prev_hash, hash)
+         VALUES (run, ws, tok, one::jsonb, one, prev, next);
+         prev := next;
+         n := n + 1;
+       END LOOP;
+       RETURN n;
+     END $$`
+      ]
+    };
+    StoreError = class extends Error {
+      name = "StoreError";
+    };
+    roleOf = (url, env2) => decodeURIComponent(url.username) || env2.PGUSER || userInfo().username;
+    PostgresStore = class _PostgresStore {
+      /** `sql` is for the store's own modules (reviews.ts, decisions.ts): one connection pool per store. */
+      constructor(sql) {
+        this.sql = sql;
+      }
+      sql;
+      /** Connects; a URL that carries a password is refused (it would end up in files and process lists). */
+      static async connect(url, env2 = process.env) {
+        let parsed;
+        try {
+          parsed = new URL(url);
+        } catch {
+          throw new StoreError(`the store '${url}' is not a postgres:// URL`);
+        }
+        if (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:")
+          throw new StoreError(`the store '${url}' is not a postgres:// URL`);
+        if (parsed.password) throw new StoreError("the store URL carries a password: put it in PGPASSWORD or ~/.pgpass, never in the URL");
+        const password = passwordFor(parsed, env2);
+        const user = roleOf(parsed, env2);
+        const { default: connect } = await import("./executor-vendor/postgres.mjs");
+        const sql = connect(url, {
+          max: 2,
+          connect_timeout: 10,
+          idle_timeout: 5,
+          onnotice: () => {
+          },
+          user,
+          ...password ? { password } : {}
+        });
+        return new _PostgresStore(sql);
+      }
+      async close() {
+        await this.sql.end({ timeout: 1 });
+      }
+      /** The schema version in the database (0: none yet). */
+      async schemaVersion() {
+        const [row] = await this.sql`SELECT to_regclass('execguard_schema') IS NOT NULL AS present`;
+        if (!row?.present) return 0;
+        const [v] = await this.sql`SELECT max(version)::int AS version FROM execguard_schema`;
+        return Number(v?.version ?? 0);
+      }
+      /** Creates or upgrades the schema, one transaction per version; idempotent. Returns [from, to]. */
+      async migrate() {
+        return this.sql.begin(async (tx) => {
+          await tx`SELECT pg_advisory_xact_lock(hashtext('execguard_schema'))`;
+          await tx`CREATE TABLE IF NOT EXISTS execguard_schema (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`;
+          const [v] = await tx`SELECT coalesce(max(version), 0)::int AS version FROM execguard_schema`;
+          const from = Number(v?.version ?? 0);
+          if (from > SCHEMA_VERSION)
+            throw new StoreError(`the store's schema is version ${from}, newer than this execguard (${SCHEMA_VERSION}): upgrade execguard`);
+          for (let version2 = from + 1; version2 <= SCHEMA_VERSION; version2++) {
+            for (const statement of MIGRATIONS[version2] ?? []) await tx.unsafe(statement);
+            await tx`INSERT INTO execguard_schema (version) VALUES (${version2})`;
+          }
+          return [from, SCHEMA_VERSION];
+        });
+      }
+      /** Commands refuse a schema they do not know: older (run `store migrate`) or newer (upgrade execguard). */
+      async requireSchema() {
+        const version2 = await this.schemaVersion();
+        if (version2 === SCHEMA_VERSION) return;
+        if (version2 < SCHEMA_VERSION)
+          throw new StoreError(`the store's schema is version ${version2}; this execguard needs ${SCHEMA_VERSION}: run execguard store migrate`);
+        throw new StoreError(`the store's schema is version ${version2}, newer than this execguard (${SCHEMA_VERSION}): upgrade execguard`);
+      }
+      /**
+       * Takes the workspace's lease when it is free or expired. Grants of one workspace are serialised
+       * (a transaction-scoped advisory lock) and the token is drawn inside that section, so every grant's
+       * token is higher than every earlier grant's: a token drawn before a wait never lands after a newer one.
+       * `ownPlanLock`: a plan lock that this same database role holds is taken over (its author goes on
+       * to apply the plan), with a new, higher token; anyone else's plan lock blocks like any lease.
+       */
+      async acquire(workspace, owner, ttlSeconds, options = {}) {
+        return this.sql.begin(async (tx) => {
+          await tx`SELECT pg_advisory_xact_lock(hashtext(${`execguard-lease:${workspace}`}))`;
+          const [held] = await tx`
+        SELECT workspace, token, owner, acquired_at, expires_at, role, plan_lock, role = current_user AS mine
+        FROM execguard_leases
+        WHERE workspace = ${workspace} AND expires_at > now()`;
+          if (held && !(options.ownPlanLock && held.plan_lock && held.mine))
+            return {
+              ok: false,
+              holder: {
+                workspace: held.workspace,
+                token: Number(held.token),
+                owner: held.owner,
+                role: held.role,
+                planLock: Boolean(held.plan_lock),
+                acquiredAt: new Date(held.acquired_at).toISOString(),
+                expiresAt: new Date(held.expires_at).toISOString(),
+                expired: false
+              }
+            };
+          const [got] = await tx`
+        INSERT INTO execguard_leases (workspace, token, owner, expires_at)
+        VALUES (${workspace}, nextval('execguard_lease_tokens'), ${tx.json(owner)}, now() + ${ttlSeconds} * interval '1 second')
+        ON CONFLICT (workspace) DO UPDATE
+          SET token = EXCLUDED.token, owner = EXCLUDED.owner, acquired_at = now(), expires_at = EXCLUDED.expires_at,
+              role = current_user, plan_lock = false
+        RETURNING token, expires_at`;
+          return { ok: true, token: Number(got.token), expiresAt: new Date(got.expires_at).toISOString() };
+        });
+      }
+      /**
+       * Turns a live lease into a plan lock: held (not renewed) for `ttlSeconds` while the plan waits
+       * for review and apply, so no one else applies over it. False when the lease was already lost.
+       */
+      async holdForPlan(workspace, token, digest2, ttlSeconds) {
+        const rows = await this.sql`
+      UPDATE execguard_leases
+      SET plan_lock = true, expires_at = now() + ${ttlSeconds} * interval '1 second',
+          owner = owner || ${this.sql.json(digest2 ? { digest: digest2 } : {})}
+      WHERE workspace = ${workspace} AND token = ${token} AND expires_at > now()
+      RETURNING token`;
+        return rows.length === 1;
+      }
+      /** Extends a live lease; false when it expired or was taken (the holder must stop). */
+      async renew(workspace, token, ttlSeconds) {
+        const rows = await this.sql`
+      UPDATE execguard_leases SET expires_at = now() + ${ttlSeconds} * interval '1 second'
+      WHERE workspace = ${workspace} AND token = ${token} AND expires_at > now()
+      RETURNING token`;
+        return rows.length === 1;
+      }
+      async release(workspace, token) {
+        await this.sql`DELETE FROM execguard_leases WHERE workspace = ${workspace} AND token = ${token}`;
+      }
+      /**
+       * Appends a journal line for a run, only while `token` holds the workspace's live lease: the check
+       * and the insert are one statement, so a holder whose lease expired is refused by the database.
+       * Rows are hash-chained per run (each carries the hash of the one before); the line is kept as
+       * hashed (`raw`) so that execguard_journal_breaks(run) can check the chain.
+       */
+      async appendJournal(runId, workspace, token, line) {
+        return await this.appendJournalLines(runId, workspace, token, [line]) === 1;
+      }
+      /** Appends several lines of a run at once (one round trip), fenced as appendJournal; returns how many went in (0: refused). */
+      async appendJournalLines(runId, workspace, token, lines) {
+        const raws = lines.map((l) => JSON.stringify(l));
+        const [row] = await this.sql`SELECT execguard_append_journal(${runId}, ${workspace}, ${token}, ${raws}::text[]) AS n`;
+        return Number(row?.n ?? 0);
+      }
+      /** How many lines of a run the store has. */
+      async journalLength(runId) {
+        const [row] = await this.sql`SELECT count(*)::int AS n FROM execguard_journal WHERE run_id = ${runId}`;
+        return Number(row?.n ?? 0);
+      }
+      async journal(runId) {
+        const rows = await this.sql`
+      SELECT line, raw, token, hash, prev_hash, written_by FROM execguard_journal WHERE run_id = ${runId} ORDER BY id`;
+        return rows.map((r) => ({
+          line: r.raw ? JSON.parse(r.raw) : r.line,
+          raw: r.raw,
+          token: Number(r.token),
+          hash: r.hash,
+          prevHash: r.prev_hash,
+          writtenBy: r.written_by
+        }));
+      }
+      /** Rows of a run whose chain does not hold (a changed, removed or inserted row): empty when intact. */
+      async journalBreaks(runId) {
+        const rows = await this.sql`SELECT execguard_journal_breaks AS id FROM execguard_journal_breaks(${runId})`;
+        return rows.map((r) => Number(r.id));
+      }
+      /**
+       * Every run in the store with the lines its meta is rebuilt from (start, meta changes, resumes,
+       * interruptions, end), the workspace and the roles that wrote it: what `execguard runs` lists.
+       */
+      async runs() {
+        const rows = await this.sql`
+      SELECT run_id, min(workspace) AS workspace, array_agg(DISTINCT written_by) AS roles,
+             json_agg(coalesce(raw::json, line::json) ORDER BY id) AS lines
+      FROM execguard_journal
+      WHERE line->>'type' IN ('run-start', 'meta', 'resume', 'interrupted', 'run-end')
+      GROUP BY run_id ORDER BY min(id)`;
+        return rows.map((r) => ({ runId: r.run_id, workspace: r.workspace, roles: r.roles, lines: r.lines }));
+      }
+      async leases() {
+        const rows = await this.sql`
+      SELECT workspace, token, owner, role, plan_lock, acquired_at, expires_at, expires_at <= now() AS expired
+      FROM execguard_leases ORDER BY workspace`;
+        return rows.map((r) => ({
+          workspace: r.workspace,
+          token: Number(r.token),
+          owner: r.owner,
+          role: r.role,
+          planLock: Boolean(r.plan_lock),
+          acquiredAt: new Date(r.acquired_at).toISOString(),
+          expiresAt: new Date(r.expires_at).toISOString(),
+          expired: Boolean(r.expired)
+        }));
+      }
+      /** Breaks a lease, recording who (the database role), why and what was held. Returns the broken lease. */
+      async unlock(workspace, reason2) {
+        return this.sql.begin(async (tx) => {
+          const [row] = await tx`DELETE FROM execguard_leases WHERE workspace = ${workspace} RETURNING workspace, token, owner, acquired_at, expires_at`;
+          await tx`INSERT INTO execguard_unlocks (workspace, token, owner, reason)
+               VALUES (${workspace}, ${row ? row.token : null}, ${row ? tx.json(row.owner) : null}, ${reason2})`;
+          if (!row) return void 0;
+          return {
+            workspace: row.workspace,
+            token: Number(row.token),
+            owner: row.owner,
+            acquiredAt: new Date(row.acquired_at).toISOString(),
+            expiresAt: new Date(row.expires_at).toISOString(),
+            expired: false
+          };
+        });
+      }
+      async unlocks() {
+        const rows = await this.sql`SELECT workspace, token, reason, by_role, at FROM execguard_unlocks ORDER BY id`;
+        return rows.map((r) => ({
+          workspace: r.workspace,
+          token: r.token === null ? null : Number(r.token),
+          reason: r.reason,
+          byRole: r.by_role,
+          at: new Date(r.at).toISOString()
+        }));
+      }
+    };
+  }
+});
+
+// src/store/team-run.ts
+var team_run_exports = {};
+__export(team_run_exports, {
+  openStore: () => openStore,
+  planLockWanted: () => planLockWanted,
+  withRunLease: () => withRunLease,
+  withWorkspaceLease: () => withWorkspaceLease,
+  workspaceKey: () => workspaceKey
+});
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { hostname, userInfo as userInfo2 } from "node:os";
+import { basename as basename2, dirname as dirname3, join as join10 } from "node:path";
+function workspaceKey(planArg, cwd) {
+  const { plan, repoRoot } = loadPlan(planArg, cwd);
+  const remote = plan.git?.remote ?? "origin";
+  let origin;
+  try {
+    origin = execFileSync2("git", ["remote", "get-url", remote], {
+      cwd: repoRoot,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim();
+  } catch {
+    origin = repoRoot;
+  }
+  const where = kindOf(plan.operation).target(sectionOf(plan)) ?? "default";
+  return `${origin}#${plan.workdir}@${where}`;
+}
+function blockedBeforeStart(reason2, next) {
+  const status = renderStatus({
+    planStatus: "BLOCKED",
+    currentPhase: "Execute",
+    pendingSteps: [next],
+    nextAction: `Report to the user: ${reason2}`.slice(0, 300),
+    agentId: "execguard"
+  });
+  const markdown = `## Execution Blocked \u26D4
+
+- **Error type:** StateConflict
+- **Exact error:** ${reason2}
+- **Rollback status:** nothing changed: the run did not start
+
+${status}
+`;
+  return { runId: "not-started", status: "BLOCKED", runDir: "", report: { outcome: "failed", reason: reason2 }, markdown };
+}
+async function openStore(url, env2) {
+  const { PostgresStore: PostgresStore2 } = await Promise.resolve().then(() => (init_postgres(), postgres_exports));
+  const store = await PostgresStore2.connect(url, env2);
+  try {
+    await store.requireSchema();
+  } catch (error) {
+    await store.close().catch(() => {
+    });
+    throw error;
+  }
+  return store;
+}
+async function withWorkspaceLease(options, run7) {
+  const ttl = leaseTtl(options.env);
+  const { workspace } = options;
+  let store;
+  let token;
+  try {
+    store = await (options.opened ?? openStore(options.url, options.env));
+    const owner = {
+      user: userInfo2().username,
+      host: hostname(),
+      ...options.env.EXECGUARD_SESSION_ID ? { sessionId: options.env.EXECGUARD_SESSION_ID } : {},
+      ...options.owner
+    };
+    const got = await store.acquire(workspace, owner, ttl, { ownPlanLock: true });
+    if (!got.ok) {
+      await store.close();
+      const h = got.holder;
+      const held = h.planLock ? `the workspace ${workspace} has a plan lock: a plan of ${h.owner.user}@${h.owner.host} (role ${h.role ?? "?"}${h.owner.digest ? `, ${h.owner.digest.slice(0, 19)}\u2026` : ""}) waits for review and apply` : `the workspace ${workspace} is leased to ${h.owner.user}@${h.owner.host}`;
+      return blockedBeforeStart(
+        `${held}${h.owner.runId ? ` (run ${h.owner.runId})` : ""} until ${h.expiresAt} (token ${h.token})`,
+        `Wait for that run to finish, or have a person break the lease: execguard unlock '${workspace}' --reason '\u2026'`
+      );
+    }
+    token = got.token;
+  } catch (error) {
+    return blockedBeforeStart(
+      `the team store cannot be used (${error.message}); nothing was applied or pushed`,
+      "Bring the team store back (or fix EXECGUARD_STORE), then run the same command again"
+    );
+  }
+  const controller = new AbortController();
+  const stop = (reason2) => {
+    if (!controller.signal.aborted) controller.abort(reason2);
+  };
+  options.signal.addEventListener("abort", () => stop(String(options.signal.reason ?? "a signal")), { once: true });
+  const mirror2 = new StoreMirror(store, workspace, token, (why) => stop(`${why}; the run was stopped`));
+  mirrorJournals(mirror2);
+  const heartbeat = setInterval(
+    () => {
+      store.renew(workspace, token, ttl).then((held) => {
+        if (!held) stop("the workspace lease was lost (expired or broken); the run was stopped");
+      }).catch(() => stop("the team store stopped answering while the run held the lease; the run was stopped"));
+    },
+    ttl * 1e3 / 3
+  );
+  heartbeat.unref();
+  let keep = false;
+  try {
+    const result = await run7(controller.signal, options.progress, { workspace, token });
+    await mirror2.confirmed().catch(() => {
+    });
+    const { status, digest: digest2 } = result;
+    if (options.keepForPlan && status === "COMPLETE")
+      keep = await store.holdForPlan(workspace, token, digest2, planLockTtl(options.env)).catch(() => false);
+    return result;
+  } finally {
+    clearInterval(heartbeat);
+    mirrorJournals(void 0);
+    if (!keep) await store.release(workspace, token).catch(() => {
+    });
+    await store.close().catch(() => {
+    });
+  }
+}
+async function withRunLease(options, run7) {
+  const home = stateHome(options.env);
+  if (options.fetch) {
+    try {
+      const store = await openStore(options.url, options.env);
+      try {
+        await fetchRun(store, options.runId, home, options.cwd);
+      } finally {
+        await store.close().catch(() => {
+        });
+      }
+    } catch (error) {
+      return blockedBeforeStart(
+        `the team store cannot be used (${error.message}); nothing was applied or pushed`,
+        "Bring the team store back (or fix EXECGUARD_STORE), then run the same command again"
+      );
+    }
+  }
+  const meta2 = /^[\w-][\w.-]*$/.test(options.runId) ? readRun(join10(runsRoot(home), options.runId), options.runId) : void 0;
+  if (!meta2?.planPath) return run7(options.signal, options.progress);
+  const workspace = workspaceKey(meta2.planPath, options.cwd);
+  return withWorkspaceLease({ ...options, workspace, owner: { runId: options.runId, ...options.owner } }, run7);
+}
+var leaseTtl, planLockWanted, planLockTtl, LeaseLostError, StoreMirror;
+var init_team_run = __esm({
+  "src/store/team-run.ts"() {
+    "use strict";
+    init_journal();
+    init_plan_file();
+    init_run_store();
+    init_home();
+    init_render();
+    init_kinds();
+    init_plan_section();
+    init_team_journal();
+    leaseTtl = (env2) => Math.max(3, Number(env2.EXECGUARD_LEASE_TTL) || 60);
+    planLockWanted = (env2) => /^(1|true|yes)$/i.test(env2.EXECGUARD_PLAN_LOCK ?? "");
+    planLockTtl = (env2) => Math.max(3, Number(env2.EXECGUARD_PLAN_LOCK_TTL) || 24 * 3600);
+    LeaseLostError = class extends Error {
+    };
+    StoreMirror = class {
+      constructor(store, workspace, token, lost) {
+        this.store = store;
+        this.workspace = workspace;
+        this.token = token;
+        this.lost = lost;
+      }
+      store;
+      workspace;
+      token;
+      lost;
+      chain = Promise.resolve();
+      failure;
+      sent = /* @__PURE__ */ new Map();
+      /** Journals whose sync is queued and has not read the file yet: it will send the newer lines too. */
+      queued = /* @__PURE__ */ new Set();
+      line(journalPath) {
+        if (this.queued.has(journalPath)) return;
+        this.queued.add(journalPath);
+        this.chain = this.chain.then(() => {
+          this.queued.delete(journalPath);
+          return this.sync(journalPath);
+        }).catch((error) => {
+          if (this.failure) return;
+          this.failure = error instanceof LeaseLostError ? error : new Error(`the team store stopped answering (${error.message}): the run's journal cannot reach it`);
+          this.lost(this.failure.message);
+        });
+      }
+      async sync(journalPath) {
+        if (this.failure) return;
+        const runId = basename2(dirname3(journalPath));
+        const have = this.sent.get(runId) ?? await this.store.journalLength(runId);
+        const entries = readJournal(journalPath);
+        if (have < entries.length) {
+          if (await this.store.appendJournalLines(runId, this.workspace, this.token, entries.slice(have)) === 0)
+            throw new LeaseLostError(
+              `the team store refused the journal line: the workspace lease (token ${this.token}) expired or was broken`
+            );
+          this.sent.set(runId, entries.length);
+        }
+      }
+      async confirmed() {
+        await this.chain;
+        if (this.failure) throw this.failure;
+      }
+    };
+  }
+});
+
 // src/approval/environment-words.ts
 function environmentsNamed(value, productionNames = []) {
   const found = /* @__PURE__ */ new Set();
@@ -11640,16 +13040,6 @@ var init_environment_names = __esm({
   "src/guard/environment-names.ts"() {
     "use strict";
     init_environment_words();
-  }
-});
-
-// src/exec/plan/plan-section.ts
-var sectionOf;
-var init_plan_section = __esm({
-  "src/exec/plan/plan-section.ts"() {
-    "use strict";
-    init_kinds();
-    sectionOf = (plan) => plan[plan.operation] ?? kindOf(plan.operation).section.parse({});
   }
 });
 
@@ -12613,22 +14003,22 @@ var init_scope_algebra = __esm({
 
 // src/state/grant-store.ts
 import {
-  closeSync,
-  existsSync as existsSync5,
-  fstatSync,
+  closeSync as closeSync3,
+  existsSync as existsSync7,
+  fstatSync as fstatSync2,
   futimesSync,
   linkSync as linkSync2,
-  mkdirSync as mkdirSync3,
-  openSync,
-  readdirSync as readdirSync3,
-  readFileSync as readFileSync6,
-  renameSync,
-  rmSync as rmSync2,
+  mkdirSync as mkdirSync5,
+  openSync as openSync3,
+  readdirSync as readdirSync4,
+  readFileSync as readFileSync10,
+  renameSync as renameSync2,
+  rmSync as rmSync3,
   statSync as statSync4,
-  writeFileSync as writeFileSync5
+  writeFileSync as writeFileSync6
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join11 } from "node:path";
 function sessionKey(sessionId) {
   if (/^[A-Za-z0-9_-]{1,100}$/.test(sessionId)) return sessionId;
   const { createHash: createHash6 } = process.getBuiltinModule("node:crypto");
@@ -12637,7 +14027,7 @@ function sessionKey(sessionId) {
 function numbersIn(dir) {
   let names;
   try {
-    names = readdirSync3(dir);
+    names = readdirSync4(dir);
   } catch {
     return [];
   }
@@ -12650,7 +14040,7 @@ function numbersIn(dir) {
 }
 function readRaw(path4) {
   try {
-    return readFileSync6(path4, "utf8");
+    return readFileSync10(path4, "utf8");
   } catch {
     return null;
   }
@@ -12699,7 +14089,7 @@ function* newestFirst(sessionId, options) {
   }
   let expected;
   for (let seq = numbers[0]; seq >= 1; seq--) {
-    const raw = readRaw(join7(dir, fileName(seq)));
+    const raw = readRaw(join11(dir, fileName(seq)));
     const hash = raw === null ? void 0 : digest(raw);
     if (raw === null || expected !== void 0 && hash !== expected || seq === head.seq && hash !== head.hash) {
       yield BROKEN;
@@ -12715,22 +14105,22 @@ function* newestFirst(sessionId, options) {
   }
 }
 function ctimeNow(path4) {
-  const fd = openSync(path4, "a", 384);
+  const fd = openSync3(path4, "a", 384);
   try {
     futimesSync(fd, 0, 0);
-    return fstatSync(fd).ctimeMs;
+    return fstatSync2(fd).ctimeMs;
   } finally {
-    closeSync(fd);
+    closeSync3(fd);
   }
 }
 function trustedNow(options, claimed) {
   if (claimed && Math.abs(claimed.getTime() - Date.now()) > OWN_CLOCK_MS) return claimed;
   const home = homeOf(options);
   try {
-    mkdirSync3(home, { recursive: true, mode: 448 });
-    return new Date(ctimeNow(join7(home, "clock")));
+    mkdirSync5(home, { recursive: true, mode: 448 });
+    return new Date(ctimeNow(join11(home, "clock")));
   } catch {
-    return new Date(ctimeNow(join7(tmpdir(), `execguard-clock-${process.getuid?.() ?? "user"}`)));
+    return new Date(ctimeNow(join11(tmpdir(), `execguard-clock-${process.getuid?.() ?? "user"}`)));
   }
 }
 function isLive(r, now) {
@@ -12774,8 +14164,8 @@ var init_grant_store = __esm({
     MAX_RECORD_BYTES = 256 * 1024;
     homeOf = (options = {}) => options.home ?? stateHome(options.env ?? process.env);
     grantsRoot = (options) => statePaths(homeOf(options)).grants;
-    sessionDir = (sessionId, options) => join7(grantsRoot(options), sessionKey(sessionId));
-    headFile = (sessionId, options) => join7(grantsRoot(options), `${sessionKey(sessionId)}.head`);
+    sessionDir = (sessionId, options) => join11(grantsRoot(options), sessionKey(sessionId));
+    headFile = (sessionId, options) => join11(grantsRoot(options), `${sessionKey(sessionId)}.head`);
     digest = (raw) => process.getBuiltinModule("node:crypto").createHash("sha256").update(raw).digest("hex");
     fileName = (seq) => `${String(seq).padStart(12, "0")}.json`;
     SOURCES = /* @__PURE__ */ new Set(["user-prompt", "orchestrator-prompt", "cli"]);
@@ -16396,7 +17786,7 @@ var init_wrappers = __esm({
 // src/shell/written-scripts.ts
 function writtenText(cmd, path4) {
   const name = cmd.argv[0];
-  const same = (target2) => target2 === path4 || basename(target2) === basename(path4);
+  const same = (target2) => target2 === path4 || basename3(target2) === basename3(path4);
   const redirected = cmd.redirects.some((r) => /^(>|>>|>\||&>|1>)$/.test(r.op) && same(r.target));
   const teed = name === "tee" && cmd.argv.slice(1).some(same);
   if (!redirected && !teed) return null;
@@ -16414,11 +17804,11 @@ function writtenScript(earlier, path4) {
   }
   return null;
 }
-var basename;
+var basename3;
 var init_written_scripts = __esm({
   "src/shell/written-scripts.ts"() {
     "use strict";
-    basename = (p) => p.replace(/\/+$/, "").split("/").pop() ?? p;
+    basename3 = (p) => p.replace(/\/+$/, "").split("/").pop() ?? p;
   }
 });
 
@@ -16914,29 +18304,29 @@ __export(parser_exports, {
   getParser: () => getParser,
   parserRequested: () => parserRequested
 });
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname2, join as join8 } from "node:path";
+import { dirname as dirname4, join as join12 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
-function locate(file) {
+function locate2(file) {
   for (const rel of [`../${file}`, `./${file}`]) {
     try {
       const path4 = fileURLToPath(new URL(rel, import.meta.url));
-      if (existsSync6(path4)) return path4;
+      if (existsSync8(path4)) return path4;
     } catch {
     }
   }
   const require2 = createRequire(import.meta.url);
   if (file === RUNTIME_WASM) return require2.resolve("web-tree-sitter/web-tree-sitter.wasm");
-  return join8(dirname2(require2.resolve("tree-sitter-bash/package.json")), BASH_WASM);
+  return join12(dirname4(require2.resolve("tree-sitter-bash/package.json")), BASH_WASM);
 }
 async function load() {
   setFlagsFromString("--liftoff-only");
   const { Parser, Language } = await import("./executor-vendor/web-tree-sitter.mjs");
-  const runtimeWasm = locate(RUNTIME_WASM);
+  const runtimeWasm = locate2(RUNTIME_WASM);
   await Parser.init({ locateFile: () => runtimeWasm });
-  const language = await Language.load(locate(BASH_WASM));
+  const language = await Language.load(locate2(BASH_WASM));
   const parser = new Parser();
   parser.setLanguage(language);
   parser.parse(WARM_UP)?.delete();
@@ -17046,8 +18436,8 @@ function protectedWhy(path4, pp) {
   if (pp.managedSettings.some((m) => inside(path4, m))) return "Claude Code managed settings";
   const parts = path4.split(sep2);
   if (parts.includes(".claude")) return "Claude Code settings (.claude/, which can switch hooks off)";
-  if (POLICY_FILE2.test(basename2(path4))) return "the execguard policy file";
-  if (path4 === join9(pp.homeDir, ".claude.json")) return "Claude Code's user configuration";
+  if (POLICY_FILE2.test(basename4(path4))) return "the execguard policy file";
+  if (path4 === join13(pp.homeDir, ".claude.json")) return "Claude Code's user configuration";
   return null;
 }
 function protectedRoots(pp, cwd) {
@@ -17055,12 +18445,12 @@ function protectedRoots(pp, cwd) {
     pp.stateHome,
     ...pp.alsoProtected ?? [],
     ...pp.managedSettings,
-    join9(pp.homeDir, ".claude"),
-    join9(pp.homeDir, ".claude.json")
+    join13(pp.homeDir, ".claude"),
+    join13(pp.homeDir, ".claude.json")
   ];
   if (pp.pluginRoot) roots.push(pp.pluginRoot);
   for (const dir of [pp.projectDir ?? cwd]) {
-    if (dir && isAbsolute3(dir)) roots.push(join9(dir, ".claude"), join9(dir, ".execguard.yaml"), join9(dir, ".execguard.yml"));
+    if (dir && isAbsolute4(dir)) roots.push(join13(dir, ".claude"), join13(dir, ".execguard.yaml"), join13(dir, ".execguard.yml"));
   }
   return roots;
 }
@@ -17077,7 +18467,7 @@ function namesCouldBeSettings(patterns) {
 function protectedInTree(path4, pp, cwd, names) {
   const roots = protectedRoots(pp, cwd).filter((root) => inside(root, path4));
   if (!names || namesCouldBeSettings(names)) return roots;
-  return roots.filter((root) => !SETTINGS_ROOT.test(basename2(root)));
+  return roots.filter((root) => !SETTINGS_ROOT.test(basename4(root)));
 }
 function resolveWord(word, dynamic, cwd, pp, homeKnown = true) {
   let w = word;
@@ -17089,8 +18479,8 @@ function resolveWord(word, dynamic, cwd, pp, homeKnown = true) {
   if (cwd) w = w.replace(/\$\{PWD\}|\$PWD(?![A-Za-z0-9_])|\$\(pwd\)|`pwd`/g, cwd);
   if (/[$`]/.test(w) || /^<\(|^>\(/.test(w)) return { kind: "unknown", why: `\`${word}\` cannot be resolved statically` };
   if (dynamic && w === word && !GLOB.test(w)) return { kind: "unknown", why: `\`${word}\` is only known at run time` };
-  if (!isAbsolute3(w) && !cwd) return { kind: "unknown", why: `\`${word}\` is relative to a folder that cannot be resolved statically` };
-  const absolute = normalize2(resolve4(cwd ?? "/", w));
+  if (!isAbsolute4(w) && !cwd) return { kind: "unknown", why: `\`${word}\` is relative to a folder that cannot be resolved statically` };
+  const absolute = normalize2(resolve5(cwd ?? "/", w));
   if (!dynamic || !GLOB.test(w)) return { kind: "path", path: absolute };
   const parts = absolute.split(sep2).filter(Boolean);
   const first = parts.findIndex((p) => GLOB.test(p));
@@ -17128,7 +18518,7 @@ function globWhy(dir, patterns, pp, cwd) {
   }
   for (const root of protectedRoots(pp, cwd)) {
     if (!inside(root, dir) || root === dir) continue;
-    const rel = relative4(dir, root).split(sep2);
+    const rel = relative6(dir, root).split(sep2);
     const n = Math.min(rel.length, patterns.length);
     if (rel.slice(0, n).every((name, i) => globMatches(patterns[i], name))) return protectedWhy(root, pp) ?? `it could match ${root}`;
   }
@@ -17143,14 +18533,14 @@ function namesProtected(text, pp) {
   if (/grant-signing\.(key|pub)|helper\.secret/.test(text)) return "it names execguard's keys";
   return null;
 }
-var isAbsolute3, join9, normalize2, relative4, resolve4, basename2, sep2, inside, POLICY_FILE2, SETTINGS_NAMES, SETTINGS_EXTENSIONS, SETTINGS_ROOT, GLOB, INTERPRETER, runsInterpreter;
+var isAbsolute4, join13, normalize2, relative6, resolve5, basename4, sep2, inside, POLICY_FILE2, SETTINGS_NAMES, SETTINGS_EXTENSIONS, SETTINGS_ROOT, GLOB, INTERPRETER, runsInterpreter;
 var init_protected_path_checks = __esm({
   "src/guard/protected-path-checks.ts"() {
     "use strict";
-    ({ isAbsolute: isAbsolute3, join: join9, normalize: normalize2, relative: relative4, resolve: resolve4, basename: basename2, sep: sep2 } = posix3);
+    ({ isAbsolute: isAbsolute4, join: join13, normalize: normalize2, relative: relative6, resolve: resolve5, basename: basename4, sep: sep2 } = posix3);
     inside = (child, parent) => {
-      const rel = relative4(parent, child);
-      return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
+      const rel = relative6(parent, child);
+      return rel === "" || !rel.startsWith("..") && !isAbsolute4(rel);
     };
     POLICY_FILE2 = /^\.execguard\.ya?ml$/;
     SETTINGS_NAMES = [
@@ -20243,7 +21633,7 @@ function wholesaleBefore(ctx, index, pp, homeKnown) {
 function linkFromRevision(path4, revs, ctx) {
   for (const { top, rev: rev2 } of revs) {
     if (!inside(path4, top) || path4 === top) continue;
-    const parts = relative5(top, path4).split("/");
+    const parts = relative7(top, path4).split("/");
     const prefixes = parts.map((_, k) => parts.slice(0, k + 1).join("/"));
     const entries = ctx.git?.tree(top, rev2, prefixes);
     const link = prefixes.find((p) => entries?.get(p)?.startsWith("120000 "));
@@ -20264,7 +21654,7 @@ function gitTreeHit(cmd, change2, base2, ctx, pp, indexTouched, stashed) {
   if (topWhy) return `\`${text}\` rewrites files in ${top}, ${topWhy}.`;
   const own2 = [".claude", ".execguard.yaml", ".execguard.yml"];
   const rel = new Set(
-    protectedRoots(pp, top).filter((r) => inside(r, top) && r !== top).map((r) => relative5(top, r))
+    protectedRoots(pp, top).filter((r) => inside(r, top) && r !== top).map((r) => relative7(top, r))
   );
   const present = /* @__PURE__ */ new Set([...git3.worktree(top, own2).keys(), ...git3.tree(top, "HEAD", own2)?.keys() ?? []]);
   for (const name of own2) if ([...present].some((p) => p === name || p.startsWith(`${name}/`))) rel.add(name);
@@ -20419,13 +21809,13 @@ function readHit(cmd, index, ctx, pp, homeKnown) {
   }
   return null;
 }
-var relative5, INTERPRETERS, BODY_FLAGS2, DATA3, TREE_READERS, READERS2, RUNNERS2, TAIL, INDEX_WRITE, gitSub, CREATES, changedBetween, protectedPath;
+var relative7, INTERPRETERS, BODY_FLAGS2, DATA3, TREE_READERS, READERS2, RUNNERS2, TAIL, INDEX_WRITE, gitSub, CREATES, changedBetween, protectedPath;
 var init_protected_path = __esm({
   "src/guard/rules/protected-path.ts"() {
     "use strict";
     init_protected_path_checks();
     init_written_paths();
-    ({ relative: relative5 } = posix5);
+    ({ relative: relative7 } = posix5);
     INTERPRETERS = /* @__PURE__ */ new Set([
       "python",
       "python2",
@@ -21404,7 +22794,7 @@ function scriptLine(text, name) {
   if (at < 0) return void 0;
   return text.slice(0, at).split("\n").length;
 }
-function quote(word) {
+function quote2(word) {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 var PACKAGE_MANAGERS, BUILTINS, VALUED19;
@@ -21617,9 +23007,9 @@ function definedCommand(key, value, gitPrefix) {
     return v.startsWith("!") ? v.slice(1) : `${gitPrefix} ${v}`;
   }
   const push = /^remote\.(.+)\.push$/.exec(k);
-  if (push) return `${gitPrefix} push ${quote(push[1])} ${quote(value.trim())}`;
+  if (push) return `${gitPrefix} push ${quote2(push[1])} ${quote2(value.trim())}`;
   const mirror2 = /^remote\.(.+)\.mirror$/.exec(k);
-  if (mirror2) return /^(true|yes|on|1)$/i.test(value.trim()) ? `${gitPrefix} push --mirror ${quote(mirror2[1])}` : void 0;
+  if (mirror2) return /^(true|yes|on|1)$/i.test(value.trim()) ? `${gitPrefix} push --mirror ${quote2(mirror2[1])}` : void 0;
   if (/^credential\.(.+\.)?helper$/.test(k)) return value.trim().startsWith("!") ? value.trim().slice(1) : void 0;
   if (k === "core.fsmonitor" && /^(true|false|yes|no|on|off|0|1|)$/i.test(value.trim())) return void 0;
   if (k === "core.hookspath") return void 0;
@@ -21648,7 +23038,7 @@ async function gitRuns(cmd, dir, reader, options) {
   for (const name of ENV_COMMANDS) {
     const value = cmd.assignments[name];
     if (value === void 0 || value === "") continue;
-    add(name === "GIT_SSH" ? quote(value) : value, `${name}=`, `${name} set on the command`);
+    add(name === "GIT_SSH" ? quote2(value) : value, `${name}=`, `${name} set on the command`);
   }
   if (parsed.sub === "config") definedByConfigWrite(parsed.args, prefix, where, reader, found, add);
   const sub = parsed.sub;
@@ -21690,7 +23080,7 @@ async function gitRuns(cmd, dir, reader, options) {
     const alias = config2.get(`alias.${sub}`);
     if (alias && alias.origin !== "command line:") {
       const value = alias.value.trim();
-      const rest = parsed.args.map(quote).join(" ");
+      const rest = parsed.args.map(quote2).join(" ");
       if (value.startsWith("!"))
         add(`${value.slice(1)}${rest ? ` ${rest}` : ""}`, `git alias ${sub}`, `alias.${sub} in ${show(alias.origin)}`, top);
       else add(`${prefix} ${value}${rest ? ` ${rest}` : ""}`, `git alias ${sub}`, `alias.${sub} in ${show(alias.origin)}`);
@@ -21714,7 +23104,7 @@ async function gitRuns(cmd, dir, reader, options) {
     }
     for (const name of ["GIT_SSH", "GIT_ASKPASS"]) {
       const v = inherited(name);
-      if (v) add(quote(v), `${name}`, `${name} in the environment`);
+      if (v) add(quote2(v), `${name}`, `${name} in the environment`);
     }
   }
   if (sub === "diff" && !parsed.args.includes("--no-ext-diff") || parsed.args.includes("--ext-diff")) {
@@ -21805,7 +23195,7 @@ function pushFromConfig(args, config2, prefix, show, add) {
     for (const spec of config2.all(`remote.${remote}.push`)) {
       if (!spec.value.trim().startsWith("+")) continue;
       add(
-        [prefix, "push", ...kept, quote(remote), quote(spec.value.trim())].join(" "),
+        [prefix, "push", ...kept, quote2(remote), quote2(spec.value.trim())].join(" "),
         `git push (remote.${remote}.push)`,
         `remote.${remote}.push in ${show(spec.origin)}`
       );
@@ -21813,7 +23203,7 @@ function pushFromConfig(args, config2, prefix, show, add) {
     const mirror2 = config2.get(`remote.${remote}.mirror`);
     if (mirror2 && /^(true|yes|on|1)$/i.test(mirror2.value.trim())) {
       add(
-        [prefix, "push", ...kept, "--mirror", quote(remote)].join(" "),
+        [prefix, "push", ...kept, "--mirror", quote2(remote)].join(" "),
         `git push (remote.${remote}.mirror)`,
         `remote.${remote}.mirror in ${show(mirror2.origin)}`
       );
@@ -23377,8 +24767,8 @@ async function analyseSource(source2, cmd, options) {
   Object.assign(env2, source2.env ?? {});
   const prelude = [];
   const names = Object.keys(env2);
-  if (names.length > 0) prelude.push(`export ${names.map((n) => `${n}=${quote(env2[n])}`).join(" ")}`);
-  const body = source2.positional ? ["bash -c", quote(source2.text), ...source2.positional.map(quote)].join(" ") : source2.text;
+  if (names.length > 0) prelude.push(`export ${names.map((n) => `${n}=${quote2(env2[n])}`).join(" ")}`);
+  const body = source2.positional ? ["bash -c", quote2(source2.text), ...source2.positional.map(quote2)].join(" ") : source2.text;
   const text = prelude.length > 0 ? `${prelude.join("\n")}
 ${body}` : body;
   const result = await analyze(text, { aliases: options.aliases });
@@ -23554,7 +24944,7 @@ async function packageRun(cmd, request3, dir, reader, options) {
   }
   for (const name of request3.scripts) {
     if (!Object.hasOwn(scripts, name)) continue;
-    const args = name === main ? request3.args.map(quote).join(" ") : "";
+    const args = name === main ? request3.args.map(quote2).join(" ") : "";
     sources.push({
       label: `${request3.manager} run ${name}`,
       origin: `${reader.show(file)} script "${name}"`,
@@ -23757,7 +25147,7 @@ var init_decide = __esm({
 });
 
 // src/state/file-reader.ts
-import { closeSync as closeSync2, openSync as openSync2, readdirSync as readdirSync4, readSync, statSync as statSync5 } from "node:fs";
+import { closeSync as closeSync4, openSync as openSync4, readdirSync as readdirSync5, readSync as readSync2, statSync as statSync5 } from "node:fs";
 function identityOf(st) {
   return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
 }
@@ -23768,16 +25158,16 @@ function reason(error) {
   return `not readable (${code ?? (error instanceof Error ? error.message : String(error))})`;
 }
 function readUncached(path4, maxBytes, size, executable) {
-  const fd = openSync2(path4, "r");
+  const fd = openSync4(path4, "r");
   try {
     const head = Buffer.alloc(Math.min(size, SNIFF));
-    const got = readSync(fd, head, 0, head.length, 0);
+    const got = readSync2(fd, head, 0, head.length, 0);
     if (head.subarray(0, got).includes(0)) return { unreadable: "binary", binary: true, executable };
     if (size > maxBytes) return { unreadable: `larger than ${maxBytes} bytes` };
     const buffer = Buffer.alloc(size);
     let offset = 0;
     while (offset < size) {
-      const n = readSync(fd, buffer, offset, size - offset, offset);
+      const n = readSync2(fd, buffer, offset, size - offset, offset);
       if (n === 0) break;
       offset += n;
     }
@@ -23787,7 +25177,7 @@ function readUncached(path4, maxBytes, size, executable) {
     if (error instanceof TypeError) return { unreadable: "not valid UTF-8 text", binary: true, executable };
     throw error;
   } finally {
-    closeSync2(fd);
+    closeSync4(fd);
   }
 }
 function readRunFile(path4, maxBytes) {
@@ -23809,7 +25199,7 @@ function readRunFile(path4, maxBytes) {
 }
 function listRunDir(path4) {
   try {
-    return readdirSync4(path4).sort();
+    return readdirSync5(path4).sort();
   } catch {
     return void 0;
   }
@@ -23832,8 +25222,8 @@ __export(git_config_exports, {
   readGitConfig: () => readGitConfig
 });
 import { execFile } from "node:child_process";
-import { readFileSync as readFileSync7, statSync as statSync6 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute4, join as join10, resolve as resolve5 } from "node:path";
+import { readFileSync as readFileSync11, statSync as statSync6 } from "node:fs";
+import { dirname as dirname5, isAbsolute as isAbsolute5, join as join14, resolve as resolve6 } from "node:path";
 function identity(path4) {
   try {
     const st = statSync6(path4);
@@ -23846,17 +25236,17 @@ function findRepository(dir, env2) {
   let gitDir;
   let topLevel;
   if (env2.GIT_DIR) {
-    gitDir = resolve5(dir, env2.GIT_DIR);
-    topLevel = env2.GIT_WORK_TREE ? resolve5(dir, env2.GIT_WORK_TREE) : dir;
+    gitDir = resolve6(dir, env2.GIT_DIR);
+    topLevel = env2.GIT_WORK_TREE ? resolve6(dir, env2.GIT_WORK_TREE) : dir;
   } else {
-    for (let d = resolve5(dir); ; d = dirname3(d)) {
-      const dotGit = join10(d, ".git");
+    for (let d = resolve6(dir); ; d = dirname5(d)) {
+      const dotGit = join14(d, ".git");
       try {
         const st = statSync6(dotGit);
         if (st.isDirectory()) gitDir = dotGit;
         else {
-          const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync7(dotGit, "utf8"));
-          if (m) gitDir = resolve5(d, m[1]);
+          const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync11(dotGit, "utf8"));
+          if (m) gitDir = resolve6(d, m[1]);
         }
         if (gitDir) {
           topLevel = d;
@@ -23865,19 +25255,19 @@ function findRepository(dir, env2) {
       } catch {
       }
       try {
-        if (statSync6(join10(d, "HEAD")).isFile() && statSync6(join10(d, "objects")).isDirectory()) {
+        if (statSync6(join14(d, "HEAD")).isFile() && statSync6(join14(d, "objects")).isDirectory()) {
           gitDir = d;
           break;
         }
       } catch {
       }
-      if (dirname3(d) === d) break;
+      if (dirname5(d) === d) break;
     }
   }
   if (!gitDir) return {};
   let commonDir = gitDir;
   try {
-    commonDir = resolve5(gitDir, readFileSync7(join10(gitDir, "commondir"), "utf8").trim());
+    commonDir = resolve6(gitDir, readFileSync11(join14(gitDir, "commondir"), "utf8").trim());
   } catch {
   }
   return { gitDir, commonDir, ...topLevel ? { topLevel } : {} };
@@ -23892,7 +25282,7 @@ function parseConfigList(out, dir) {
     const key = nl < 0 ? record2 : record2.slice(0, nl);
     const value = nl < 0 ? "true" : record2.slice(nl + 1);
     const file = /^file:(.*)$/s.exec(origin);
-    if (file && !isAbsolute4(file[1])) origin = `file:${resolve5(dir, file[1])}`;
+    if (file && !isAbsolute5(file[1])) origin = `file:${resolve6(dir, file[1])}`;
     entries.push({ key, value, origin });
   }
   return entries;
@@ -23928,10 +25318,10 @@ async function readGitConfig(dir, env2) {
     "/etc/gitconfig",
     gitEnv.GIT_CONFIG_SYSTEM ?? "",
     gitEnv.GIT_CONFIG_GLOBAL ?? "",
-    home && join10(home, ".gitconfig"),
-    join10(gitEnv.XDG_CONFIG_HOME ?? (home && join10(home, ".config")), "git", "config"),
-    repo.commonDir ? join10(repo.commonDir, "config") : "",
-    repo.gitDir ? join10(repo.gitDir, "config.worktree") : ""
+    home && join14(home, ".gitconfig"),
+    join14(gitEnv.XDG_CONFIG_HOME ?? (home && join14(home, ".config")), "git", "config"),
+    repo.commonDir ? join14(repo.commonDir, "config") : "",
+    repo.gitDir ? join14(repo.gitDir, "config.worktree") : ""
   ].filter(Boolean);
   const key = JSON.stringify([dir, gitEnv]);
   const hit = cache2.get(key);
@@ -23983,24 +25373,24 @@ __export(decision_input_exports, {
   protectedPathsFor: () => protectedPathsFor,
   resolveLinks: () => resolveLinks
 });
-import { existsSync as existsSync7, lstatSync, readdirSync as readdirSync5, readFileSync as readFileSync8, readlinkSync } from "node:fs";
-import { homedir as homedir2 } from "node:os";
-import { dirname as dirname4, isAbsolute as isAbsolute5, join as join11, normalize as normalize3, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync9, lstatSync, readdirSync as readdirSync6, readFileSync as readFileSync12, readlinkSync } from "node:fs";
+import { homedir as homedir3 } from "node:os";
+import { dirname as dirname6, isAbsolute as isAbsolute6, join as join15, normalize as normalize3, resolve as resolve7 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function pluginRootOf(env2) {
   if (env2.CLAUDE_PLUGIN_ROOT) return env2.CLAUDE_PLUGIN_ROOT;
   try {
-    let dir = dirname4(fileURLToPath2(import.meta.url));
+    let dir = dirname6(fileURLToPath2(import.meta.url));
     for (let i = 0; i < 4; i++) {
-      if (existsSync7(join11(dir, "hooks", "hooks.json")) && existsSync7(join11(dir, ".claude-plugin"))) return dir;
-      dir = dirname4(dir);
+      if (existsSync9(join15(dir, "hooks", "hooks.json")) && existsSync9(join15(dir, ".claude-plugin"))) return dir;
+      dir = dirname6(dir);
     }
   } catch {
   }
   return void 0;
 }
 function resolveLinks(path4) {
-  if (!isAbsolute5(path4)) return path4;
+  if (!isAbsolute6(path4)) return path4;
   let todo = path4.split("/").filter(Boolean);
   let done = "/";
   let hops = 0;
@@ -24008,36 +25398,36 @@ function resolveLinks(path4) {
     const name = todo.shift();
     if (name === ".") continue;
     if (name === "..") {
-      done = dirname4(done);
+      done = dirname6(done);
       continue;
     }
-    const next = join11(done, name);
+    const next = join15(done, name);
     let link;
     try {
       if (lstatSync(next).isSymbolicLink()) link = readlinkSync(next);
     } catch {
-      return normalize3(join11(next, ...todo));
+      return normalize3(join15(next, ...todo));
     }
     if (link === void 0) {
       done = next;
       continue;
     }
-    if (++hops > 40) return normalize3(join11(next, ...todo));
+    if (++hops > 40) return normalize3(join15(next, ...todo));
     todo = [...link.split("/").filter(Boolean), ...todo];
-    if (isAbsolute5(link)) done = "/";
+    if (isAbsolute6(link)) done = "/";
   }
   return done;
 }
 function protectedPathsFor(env2, cwd) {
-  const homeDir = env2.HOME || homedir2();
-  const home = resolve6(cwd, stateHome(env2));
+  const homeDir = env2.HOME || homedir3();
+  const home = resolve7(cwd, stateHome(env2));
   const pluginRoot = pluginRootOf(env2);
-  const homes = /* @__PURE__ */ new Set([home, join11(homeDir, ".local", "state", "execguard")]);
-  if (env2.CLAUDE_PLUGIN_DATA) homes.add(resolve6(cwd, env2.CLAUDE_PLUGIN_DATA));
+  const homes = /* @__PURE__ */ new Set([home, join15(homeDir, ".local", "state", "execguard")]);
+  if (env2.CLAUDE_PLUGIN_DATA) homes.add(resolve7(cwd, env2.CLAUDE_PLUGIN_DATA));
   for (const data of installedPluginData(env2)) homes.add(data);
   for (const h of [...homes]) homes.add(resolveLinks(h));
   const also2 = new Set(homes);
-  if (pluginRoot && resolveLinks(resolve6(cwd, pluginRoot)) !== resolve6(cwd, pluginRoot)) also2.add(resolveLinks(resolve6(cwd, pluginRoot)));
+  if (pluginRoot && resolveLinks(resolve7(cwd, pluginRoot)) !== resolve7(cwd, pluginRoot)) also2.add(resolveLinks(resolve7(cwd, pluginRoot)));
   also2.delete(home);
   const paths = {
     stateHome: home,
@@ -24046,9 +25436,9 @@ function protectedPathsFor(env2, cwd) {
     readDenied: [...homes].map((h) => statePaths(h).keys),
     alsoProtected: [...also2]
   };
-  if (pluginRoot) paths.pluginRoot = resolve6(cwd, pluginRoot);
+  if (pluginRoot) paths.pluginRoot = resolve7(cwd, pluginRoot);
   const projectDir = env2.CLAUDE_PROJECT_DIR || void 0;
-  if (projectDir) paths.projectDir = resolve6(cwd, projectDir);
+  if (projectDir) paths.projectDir = resolve7(cwd, projectDir);
   return paths;
 }
 function decisionIoFor(env2, cwd) {
@@ -24105,10 +25495,10 @@ function gitTreeIo(env2 = process.env) {
   };
   return {
     top(dir) {
-      let d = resolve6(dir);
+      let d = resolve7(dir);
       for (let i = 0; i < 256; i++) {
-        if (existsSync7(join11(d, ".git"))) return d;
-        const parent = dirname4(d);
+        if (existsSync9(join15(d, ".git"))) return d;
+        const parent = dirname6(d);
         if (parent === d) return void 0;
         d = parent;
       }
@@ -24136,7 +25526,7 @@ function gitTreeIo(env2 = process.env) {
         return h.digest("hex");
       };
       const walk = (rel, depth) => {
-        const full = join11(top, rel);
+        const full = join15(top, rel);
         let st;
         try {
           st = lstatSync(full);
@@ -24146,12 +25536,12 @@ function gitTreeIo(env2 = process.env) {
         if (st.isSymbolicLink()) entries.set(rel, `120000 ${blob(Buffer.from(readlinkSync(full)))}`);
         else if (st.isFile()) {
           try {
-            entries.set(rel, `${st.mode & 73 ? "100755" : "100644"} ${blob(readFileSync8(full))}`);
+            entries.set(rel, `${st.mode & 73 ? "100755" : "100644"} ${blob(readFileSync12(full))}`);
           } catch {
             entries.set(rel, "unreadable");
           }
         } else if (st.isDirectory() && depth < 32 && rel.split("/").pop() !== ".git") {
-          for (const name of readdirSync5(full)) walk(join11(rel, name), depth + 1);
+          for (const name of readdirSync6(full)) walk(join15(rel, name), depth + 1);
         }
       };
       for (const p of paths) walk(p, 0);
@@ -24171,7 +25561,7 @@ var init_decision_input = __esm({
 });
 
 // src/exec/approval/guard-gate.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 async function loadGate(approval, policy, where = {}) {
   const [{ decide: decide2 }, { decisionInput: decisionInput2 }, { stateHome: stateHome2, statePaths: statePaths2 }] = await Promise.all([
     Promise.resolve().then(() => (init_decide(), decide_exports)),
@@ -24180,7 +25570,7 @@ async function loadGate(approval, policy, where = {}) {
   ]);
   const cwd = where.cwd ?? process.cwd();
   const env2 = where.env ?? process.env;
-  const writable = [statePaths2(resolve7(cwd, stateHome2(env2))).runs];
+  const writable = [statePaths2(resolve8(cwd, stateHome2(env2))).runs];
   const grant = approval ? { id: where.grantId ?? "run-approval", scope: approval } : null;
   return async (command) => {
     const decision = await decide2(decisionInput2({ command, cwd, env: env2, policy, grant, writable }));
@@ -24205,8 +25595,8 @@ var init_guard_gate = __esm({
 });
 
 // src/exec/run/git.ts
-import { existsSync as existsSync8 } from "node:fs";
-import { join as join12, normalize as normalize4 } from "node:path";
+import { existsSync as existsSync10 } from "node:fs";
+import { join as join16, normalize as normalize4 } from "node:path";
 function feedsRun(path4, scope) {
   const workdir = normalize4(scope.workdir).replace(/\/$/, "");
   if (workdir === "." || workdir === "") return true;
@@ -24340,7 +25730,7 @@ var init_git3 = __esm({
        */
       async changedCompanions() {
         if (this.changedCompanionsSeen) return this.changedCompanionsSeen;
-        const present = this.companions.filter((c) => existsSync8(join12(this.repoRoot, c)));
+        const present = this.companions.filter((c) => existsSync10(join16(this.repoRoot, c)));
         if (!present.length) return this.changedCompanionsSeen = [];
         const status = await this.must("git status (lock files)", ["status", "--porcelain", "-z", "--untracked-files=all", "--", ...present]);
         const found = status.split("\0").filter((e) => e.length > 3).map((e) => ({
@@ -24351,7 +25741,7 @@ var init_git3 = __esm({
       }
       /** Summary lines for the companion files: what will be committed with the change, or that nothing changed. */
       async companionLines() {
-        const present = this.companions.filter((c) => existsSync8(join12(this.repoRoot, c)));
+        const present = this.companions.filter((c) => existsSync10(join16(this.repoRoot, c)));
         const changed2 = await this.changedCompanions();
         return present.map((c) => {
           const hit = changed2.find((x) => normalize4(x.path) === c);
@@ -24482,11 +25872,11 @@ var init_git3 = __esm({
 });
 
 // src/exec/process/process-identity.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync13 } from "node:fs";
 function bootId() {
   if (boot === void 0) {
     try {
-      boot = readFileSync9("/proc/sys/kernel/random/boot_id", "utf8").trim();
+      boot = readFileSync13("/proc/sys/kernel/random/boot_id", "utf8").trim();
     } catch {
       boot = "";
     }
@@ -24495,7 +25885,7 @@ function bootId() {
 }
 function statOf(pid) {
   try {
-    const stat = readFileSync9(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync13(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return { state: fields[0], start: fields[19] };
   } catch {
@@ -24540,40 +25930,40 @@ var init_process_identity = __esm({
 });
 
 // src/exec/journal/lock.ts
-import { randomBytes, createHash as createHash4 } from "node:crypto";
-import { linkSync as linkSync3, mkdirSync as mkdirSync4, readFileSync as readFileSync10, realpathSync, renameSync as renameSync2, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
-import { hostname } from "node:os";
-import { join as join13, normalize as normalize5 } from "node:path";
-function workspaceKey(repoRoot, workdir) {
+import { randomBytes as randomBytes2, createHash as createHash4 } from "node:crypto";
+import { linkSync as linkSync3, mkdirSync as mkdirSync6, readFileSync as readFileSync14, realpathSync, renameSync as renameSync3, rmSync as rmSync4, writeFileSync as writeFileSync7 } from "node:fs";
+import { hostname as hostname2 } from "node:os";
+import { join as join17, normalize as normalize5 } from "node:path";
+function workspaceKey2(repoRoot, workdir) {
   let root = repoRoot;
   try {
     root = realpathSync(repoRoot);
   } catch {
   }
   const rel = normalize5(workdir).replace(/\/+$/, "");
-  return rel === "." || rel === "" ? root : join13(root, rel);
+  return rel === "." || rel === "" ? root : join17(root, rel);
 }
 function lockPath(workspace, home) {
   const key = createHash4("sha256").update(workspace).digest("hex").slice(0, 16);
-  return join13(statePaths(home).locks, `${key}.lock`);
+  return join17(statePaths(home).locks, `${key}.lock`);
 }
 function lockIsStale(owner) {
-  if (owner.host !== hostname()) return void 0;
+  if (owner.host !== hostname2()) return void 0;
   if (!processRunning(owner.pid, owner.start))
     return processRunning(owner.pid) ? `its owner (pid ${owner.pid}) is no longer running (the pid now belongs to another process)` : `its owner (pid ${owner.pid}) is no longer running`;
   return void 0;
 }
 function readOwner(path4) {
   try {
-    const value = JSON.parse(readFileSync10(path4, "utf8"));
+    const value = JSON.parse(readFileSync14(path4, "utf8"));
     return typeof value.runId === "string" && typeof value.pid === "number" ? value : void 0;
   } catch {
     return void 0;
   }
 }
 function linkInPlace(path4, owner) {
-  const tmp = `${path4}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  writeFileSync6(tmp, JSON.stringify(owner), { mode: 384, flag: "wx" });
+  const tmp = `${path4}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`;
+  writeFileSync7(tmp, JSON.stringify(owner), { mode: 384, flag: "wx" });
   try {
     linkSync3(tmp, path4);
     return true;
@@ -24581,7 +25971,7 @@ function linkInPlace(path4, owner) {
     if (error.code === "EEXIST") return false;
     throw error;
   } finally {
-    rmSync3(tmp, { force: true });
+    rmSync4(tmp, { force: true });
   }
 }
 function recoverStale(path4, judged, owner) {
@@ -24597,38 +25987,38 @@ function recoverStale(path4, judged, owner) {
     moveAsideIf(path4, current);
     return true;
   } finally {
-    rmSync3(guard, { force: true });
+    rmSync4(guard, { force: true });
   }
 }
 function moveAsideIf(path4, judged) {
-  const aside = `${path4}.stale-${process.pid}-${randomBytes(4).toString("hex")}`;
+  const aside = `${path4}.stale-${process.pid}-${randomBytes2(4).toString("hex")}`;
   try {
-    renameSync2(path4, aside);
+    renameSync3(path4, aside);
   } catch {
     return;
   }
   const moved = readOwner(aside);
-  if (moved && sameOwner(moved, judged)) rmSync3(aside, { force: true });
+  if (moved && sameOwner(moved, judged)) rmSync4(aside, { force: true });
   else {
     try {
       linkSync3(aside, path4);
     } catch {
     }
-    rmSync3(aside, { force: true });
+    rmSync4(aside, { force: true });
   }
 }
 function acquireLock(workspace, runId, options = {}) {
   const path4 = lockPath(workspace, options.home);
-  mkdirSync4(join13(path4, ".."), { recursive: true, mode: 448 });
+  mkdirSync6(join17(path4, ".."), { recursive: true, mode: 448 });
   const start = processStart(process.pid);
   const owner = {
     pid: process.pid,
-    host: hostname(),
+    host: hostname2(),
     runId,
     workspace,
     startedAt: (/* @__PURE__ */ new Date()).toISOString(),
     ...start ? { start } : {},
-    token: randomBytes(8).toString("hex")
+    token: randomBytes2(8).toString("hex")
   };
   let recovered;
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -24650,7 +26040,7 @@ function acquireLock(workspace, runId, options = {}) {
 }
 function releaseLock(path4, runId, token) {
   const owner = readOwner(path4);
-  if (owner?.runId === runId && (token === void 0 || owner.token === token)) rmSync3(path4, { force: true });
+  if (owner?.runId === runId && (token === void 0 || owner.token === token)) rmSync4(path4, { force: true });
 }
 function lockOwner(path4) {
   return readOwner(path4);
@@ -24673,483 +26063,6 @@ var init_lock = __esm({
       path;
     };
     sameOwner = (a, b) => a.runId === b.runId && a.pid === b.pid && a.token === b.token;
-  }
-});
-
-// src/status/schema.ts
-var OPEN_SENTINEL, CLOSE_SENTINEL, PLAN_STATUSES, PHASES, PHASE_ALIASES, KEYS, NEEDS_PENDING, TRANSITIONS, AGENT_ID_PATTERN, isPlanStatus, FORMAT_TEMPLATE;
-var init_schema = __esm({
-  "src/status/schema.ts"() {
-    "use strict";
-    OPEN_SENTINEL = "<!-- AGENT_STATUS -->";
-    CLOSE_SENTINEL = "<!-- /AGENT_STATUS -->";
-    PLAN_STATUSES = ["INVESTIGATING", "PENDING_APPROVAL", "APPROVED_EXECUTING", "COMPLETE", "BLOCKED", "NEEDS_INPUT"];
-    PHASES = ["Investigation", "Planning", "Approval", "Execute", "Verify", "Complete"];
-    PHASE_ALIASES = { Execution: "Execute" };
-    KEYS = ["PLAN_STATUS", "CURRENT_PHASE", "PENDING_STEPS", "NEXT_ACTION", "AGENT_ID"];
-    NEEDS_PENDING = ["BLOCKED", "NEEDS_INPUT"];
-    TRANSITIONS = {
-      INVESTIGATING: ["PENDING_APPROVAL", "BLOCKED", "NEEDS_INPUT", "COMPLETE"],
-      PENDING_APPROVAL: ["APPROVED_EXECUTING", "INVESTIGATING"],
-      APPROVED_EXECUTING: ["APPROVED_EXECUTING", "COMPLETE", "BLOCKED"],
-      COMPLETE: [],
-      BLOCKED: ["INVESTIGATING", "PENDING_APPROVAL", "APPROVED_EXECUTING"],
-      NEEDS_INPUT: ["INVESTIGATING", "PENDING_APPROVAL", "APPROVED_EXECUTING"]
-    };
-    AGENT_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
-    isPlanStatus = (value) => PLAN_STATUSES.includes(value);
-    FORMAT_TEMPLATE = [
-      OPEN_SENTINEL,
-      `PLAN_STATUS: <${PLAN_STATUSES.join(" | ")}>`,
-      `CURRENT_PHASE: <${PHASES.join(" | ")}>`,
-      "PENDING_STEPS: <JSON array of non-empty strings, on one line; [] when COMPLETE, at least one when BLOCKED or NEEDS_INPUT>",
-      "NEXT_ACTION: <one non-empty line>",
-      "AGENT_ID: <letters, digits, - and _>",
-      CLOSE_SENTINEL
-    ].join("\n");
-  }
-});
-
-// src/status/parse.ts
-function sentinelKind(trimmed) {
-  if (trimmed === OPEN_SENTINEL) return { kind: "open", exact: true };
-  if (trimmed === CLOSE_SENTINEL) return { kind: "close", exact: true };
-  const loose = LOOSE_SENTINEL.exec(trimmed);
-  if (loose) return { kind: loose[1] ? "close" : "open", exact: false };
-  return void 0;
-}
-function isKnownKey(key) {
-  return KEYS.includes(key);
-}
-function suggestKey(key) {
-  const upper = key.toUpperCase();
-  return KEYS.find((k) => k.includes(upper) || upper.includes(k) || k.split("_").some((part) => upper.split("_").includes(part)));
-}
-function locate2(lines, errors) {
-  const regions = [];
-  let openAt;
-  const inlineMentions = [];
-  for (let i = 0; i < lines.length; i++) {
-    const trimmed = lines[i].trim();
-    const sentinel = sentinelKind(trimmed);
-    if (!sentinel) {
-      if (lines[i].includes(OPEN_SENTINEL) || lines[i].includes(CLOSE_SENTINEL)) inlineMentions.push(i);
-      continue;
-    }
-    if (!sentinel.exact) {
-      errors.push({
-        line: i + 1,
-        key: BLOCK,
-        code: "malformed-sentinel",
-        message: `${quote2(trimmed)} is not a valid sentinel; expected exactly '${sentinel.kind === "open" ? OPEN_SENTINEL : CLOSE_SENTINEL}' on a line of its own`
-      });
-    }
-    if (sentinel.kind === "open") {
-      if (openAt !== void 0) {
-        errors.push({
-          line: i + 1,
-          key: BLOCK,
-          code: "nested-open",
-          message: `opening sentinel inside the block opened at line ${openAt + 1}; close that block with '${CLOSE_SENTINEL}' first (one block only)`
-        });
-        continue;
-      }
-      openAt = i;
-    } else if (openAt === void 0) {
-      let from = i;
-      while (from > 0 && lines[from - 1].trim() !== "" && !sentinelKind(lines[from - 1].trim()) && !lines[from - 1].includes(OPEN_SENTINEL))
-        from--;
-      const hint = inlineMentions.length ? ` (line ${inlineMentions[0] + 1} mentions it after other text: it must be alone on its line)` : "";
-      errors.push({
-        line: from < i ? from + 1 : i + 1,
-        key: BLOCK,
-        code: "missing-open",
-        message: `closing sentinel at line ${i + 1} has no opening one; expected '${OPEN_SENTINEL}' on its own line before PLAN_STATUS${hint}`
-      });
-      regions.push({ open: from - 1, close: i, contentFrom: from, contentTo: i });
-    } else {
-      regions.push({ open: openAt, close: i, contentFrom: openAt + 1, contentTo: i });
-      openAt = void 0;
-    }
-  }
-  if (openAt !== void 0) {
-    errors.push({
-      line: openAt + 1,
-      key: BLOCK,
-      code: "missing-close",
-      message: `block opened here is never closed; expected '${CLOSE_SENTINEL}' on its own line after the AGENT_ID line`
-    });
-    regions.push({ open: openAt, contentFrom: openAt + 1, contentTo: lines.length });
-  }
-  if (regions.length === 0) {
-    const keyLines = lines.map((l, i) => /^\s*PLAN_STATUS\s*:/.test(l) ? i : -1).filter((i) => i >= 0);
-    if (keyLines.length === 0) return void 0;
-    const from = keyLines[0];
-    let to = from;
-    while (to < lines.length && lines[to].trim() !== "") to++;
-    const hint = inlineMentions.length ? ` (line ${inlineMentions[0] + 1} mentions it after other text: it must be alone on its line)` : "";
-    errors.push({
-      line: from + 1,
-      key: BLOCK,
-      code: "missing-open",
-      message: `status keys without the block around them; expected '${OPEN_SENTINEL}' on the line before and '${CLOSE_SENTINEL}' on the line after${hint}`
-    });
-    return { open: from - 1, contentFrom: from, contentTo: to };
-  }
-  if (regions.length > 1) {
-    const first = regions[0];
-    const second = regions[1];
-    errors.push({
-      line: second.open + 1,
-      key: BLOCK,
-      code: "two-blocks",
-      message: `a second AGENT_STATUS block starts here (the first is at line ${first.open + 1}); keep exactly one block, at the end of the message`
-    });
-  }
-  const last2 = regions[regions.length - 1];
-  if (last2.close !== void 0) {
-    for (let i = last2.close + 1; i < lines.length; i++) {
-      if (lines[i].trim() === "") continue;
-      errors.push({
-        line: i + 1,
-        key: BLOCK,
-        code: "text-after-block",
-        message: `text after the closing sentinel (${quote2(lines[i].trim())}); nothing but white space may follow '${CLOSE_SENTINEL}'`
-      });
-      break;
-    }
-  }
-  return last2;
-}
-function readKeys(lines, region, errors) {
-  const found = /* @__PURE__ */ new Map();
-  let previousKey;
-  for (let i = region.contentFrom; i < region.contentTo; i++) {
-    const trimmed = lines[i].trim();
-    if (trimmed === "" || sentinelKind(trimmed)) continue;
-    const line = i + 1;
-    const match = KEY_LINE.exec(trimmed);
-    if (!match) {
-      if (previousKey === "PENDING_STEPS" && /^[-*]\s/.test(trimmed)) {
-        errors.push({
-          line,
-          key: "PENDING_STEPS",
-          code: "steps-as-list",
-          message: `list item ${quote2(trimmed)} under PENDING_STEPS; expected the steps as one JSON array on the PENDING_STEPS line, e.g. PENDING_STEPS: ["Fix the state lock"]`
-        });
-      } else {
-        errors.push({
-          line,
-          key: BLOCK,
-          code: "bad-line",
-          message: `expected a 'KEY: value' line with KEY one of ${KEYS.join(", ")}; got ${quote2(trimmed)}`
-        });
-      }
-      continue;
-    }
-    const [, written, space, rest] = match;
-    let key = written;
-    if (!isKnownKey(key)) {
-      if (isKnownKey(key.toUpperCase())) {
-        errors.push({ line, key: written, code: "lowercase-key", message: `keys are upper-case; expected '${key.toUpperCase()}'` });
-        key = key.toUpperCase();
-      } else {
-        const suggestion = suggestKey(key);
-        errors.push({
-          line,
-          key: written,
-          code: "unknown-key",
-          message: `unknown key; expected only ${KEYS.join(", ")}${suggestion ? ` (did you mean ${suggestion}?)` : ""}`
-        });
-        previousKey = written;
-        continue;
-      }
-    }
-    if (space) {
-      errors.push({
-        line,
-        key,
-        code: "space-before-colon",
-        message: `no space is allowed between the key and the colon; expected '${key}: value'`
-      });
-    }
-    const canonical = key;
-    const earlier = found.get(canonical);
-    if (earlier) {
-      errors.push({
-        line,
-        key: canonical,
-        code: "duplicate-key",
-        message: `appears again (first at line ${earlier.line}); each key appears exactly once`
-      });
-    } else {
-      found.set(canonical, { value: rest.trim(), line });
-    }
-    previousKey = canonical;
-  }
-  return found;
-}
-function checkPlanStatus(raw, errors) {
-  if (raw.value === "") {
-    errors.push({
-      line: raw.line,
-      key: "PLAN_STATUS",
-      code: "empty-value",
-      message: `empty value; expected one of ${PLAN_STATUSES.join(", ")}`
-    });
-    return void 0;
-  }
-  if (isPlanStatus(raw.value)) return raw.value;
-  const normalized = raw.value.toUpperCase().replace(/[\s-]+/g, "_");
-  const hint = isPlanStatus(normalized) ? ` (did you mean ${normalized}?)` : "";
-  errors.push({
-    line: raw.line,
-    key: "PLAN_STATUS",
-    code: "bad-status",
-    message: `${quote2(raw.value)} is not a plan status; expected one of ${PLAN_STATUSES.join(", ")}${hint}`
-  });
-  return void 0;
-}
-function checkPhase(raw, errors) {
-  if (raw.value === "") {
-    errors.push({
-      line: raw.line,
-      key: "CURRENT_PHASE",
-      code: "empty-value",
-      message: `empty value; expected one of ${PHASES.join(", ")}`
-    });
-    return void 0;
-  }
-  if (PHASES.includes(raw.value)) return raw.value;
-  const alias = PHASE_ALIASES[raw.value];
-  if (alias) return alias;
-  const caseMatch = PHASES.find((p) => p.toLowerCase() === raw.value.toLowerCase());
-  errors.push({
-    line: raw.line,
-    key: "CURRENT_PHASE",
-    code: "bad-phase",
-    message: `${quote2(raw.value)} is not a phase; expected one of ${PHASES.join(", ")} (case-sensitive)${caseMatch ? ` (did you mean ${caseMatch}?)` : ""}`
-  });
-  return void 0;
-}
-function checkSteps(raw, errors) {
-  const example = 'e.g. [] or ["Re-run terraform plan"]';
-  if (raw.value === "") {
-    errors.push({
-      line: raw.line,
-      key: "PENDING_STEPS",
-      code: "empty-value",
-      message: `empty value; expected a JSON array of non-empty strings on this line, ${example}`
-    });
-    return void 0;
-  }
-  let parsed;
-  try {
-    parsed = JSON.parse(raw.value);
-  } catch (error) {
-    const unquoted = /^\[[^"]*[A-Za-z][^"]*\]$/.test(raw.value) ? " (quote each step with double quotes)" : "";
-    errors.push({
-      line: raw.line,
-      key: "PENDING_STEPS",
-      code: "steps-not-json",
-      message: `${quote2(raw.value)} is not valid JSON (${error.message}); expected a JSON array of strings, ${example}${unquoted}`
-    });
-    return void 0;
-  }
-  if (!Array.isArray(parsed)) {
-    errors.push({
-      line: raw.line,
-      key: "PENDING_STEPS",
-      code: "steps-not-array",
-      message: `got ${typeName(parsed)}; expected a JSON array of strings, ${example}`
-    });
-    return void 0;
-  }
-  let ok = true;
-  parsed.forEach((item, index) => {
-    if (typeof item !== "string") {
-      ok = false;
-      errors.push({
-        line: raw.line,
-        key: "PENDING_STEPS",
-        code: "steps-not-string",
-        message: `item ${index + 1} is ${typeName(item)}; expected every step to be a string`
-      });
-    } else if (item.trim() === "") {
-      ok = false;
-      errors.push({
-        line: raw.line,
-        key: "PENDING_STEPS",
-        code: "steps-empty-string",
-        message: `item ${index + 1} is an empty string; expected every step to say what is pending`
-      });
-    }
-  });
-  return ok ? parsed : void 0;
-}
-function checkAgentId(raw, errors) {
-  if (raw.value === "") {
-    errors.push({
-      line: raw.line,
-      key: "AGENT_ID",
-      code: "agent-id-empty",
-      message: "empty value; expected an id of letters, digits, - and _ (e.g. a12345)"
-    });
-    return void 0;
-  }
-  if (!AGENT_ID_PATTERN.test(raw.value)) {
-    const bad = [...new Set(raw.value.replace(/[A-Za-z0-9_-]/g, ""))].map((c) => c === " " ? "space" : `'${c}'`);
-    errors.push({
-      line: raw.line,
-      key: "AGENT_ID",
-      code: "agent-id-chars",
-      message: `${quote2(raw.value)} contains ${bad.join(", ")}; expected only letters, digits, - and _`
-    });
-    return void 0;
-  }
-  return raw.value;
-}
-function checkTransition(previous, next, line = 1) {
-  if (previous === "COMPLETE") {
-    return {
-      line,
-      key: "PLAN_STATUS",
-      code: "terminal-transition",
-      message: `the previous status was COMPLETE, which is terminal; no status may follow it (got ${next})`
-    };
-  }
-  if (!TRANSITIONS[previous].includes(next)) {
-    return {
-      line,
-      key: "PLAN_STATUS",
-      code: "illegal-transition",
-      message: `${previous} -> ${next} is not allowed; from ${previous} expected one of ${TRANSITIONS[previous].join(", ")}`
-    };
-  }
-  return void 0;
-}
-function checkStatus(text, options = {}) {
-  const lines = text.split(/\r?\n/);
-  const errors = [];
-  const region = locate2(lines, errors);
-  if (!region) {
-    if (!options.required) return { present: false, valid: true, errors: [] };
-    const last2 = Math.max(1, lines.length);
-    errors.push({
-      line: last2,
-      key: BLOCK,
-      code: "no-block",
-      message: `no AGENT_STATUS block found; expected the message to end with a block from '${OPEN_SENTINEL}' to '${CLOSE_SENTINEL}'`
-    });
-    return { present: false, valid: false, errors };
-  }
-  const lineInfo = { open: region.open + 1, close: region.close === void 0 ? void 0 : region.close + 1 };
-  const contentLines = lines.slice(region.contentFrom, region.contentTo).filter((l) => l.trim() !== "");
-  if (contentLines.length === 0) {
-    errors.push({
-      line: region.open + 1,
-      key: BLOCK,
-      code: "empty-block",
-      message: `the block has no lines; expected the five keys ${KEYS.join(", ")}, one per line`
-    });
-    return { present: true, valid: false, errors, lines: lineInfo };
-  }
-  const found = readKeys(lines, region, errors);
-  const missingAt = region.close !== void 0 ? region.close + 1 : region.contentTo;
-  for (const key of KEYS) {
-    if (!found.has(key)) {
-      errors.push({ line: missingAt, key, code: "missing-key", message: `missing; expected a line '${key}: \u2026' inside the block` });
-    }
-  }
-  const planStatus = found.has("PLAN_STATUS") ? checkPlanStatus(found.get("PLAN_STATUS"), errors) : void 0;
-  const currentPhase = found.has("CURRENT_PHASE") ? checkPhase(found.get("CURRENT_PHASE"), errors) : void 0;
-  const pendingSteps = found.has("PENDING_STEPS") ? checkSteps(found.get("PENDING_STEPS"), errors) : void 0;
-  let nextAction;
-  const nextRaw = found.get("NEXT_ACTION");
-  if (nextRaw) {
-    if (nextRaw.value === "") {
-      errors.push({
-        line: nextRaw.line,
-        key: "NEXT_ACTION",
-        code: "next-action-empty",
-        message: "empty value; expected one non-empty line saying what happens next"
-      });
-    } else nextAction = nextRaw.value;
-  }
-  const agentId = found.has("AGENT_ID") ? checkAgentId(found.get("AGENT_ID"), errors) : void 0;
-  const stepsLine = found.get("PENDING_STEPS")?.line ?? missingAt;
-  if (planStatus && pendingSteps) {
-    if (planStatus === "COMPLETE" && pendingSteps.length > 0) {
-      errors.push({
-        line: stepsLine,
-        key: "PENDING_STEPS",
-        code: "complete-with-pending",
-        message: `PLAN_STATUS is COMPLETE but ${pendingSteps.length} step(s) are pending; expected PENDING_STEPS: [] (or report BLOCKED / NEEDS_INPUT)`
-      });
-    }
-    if (NEEDS_PENDING.includes(planStatus) && pendingSteps.length === 0) {
-      errors.push({
-        line: stepsLine,
-        key: "PENDING_STEPS",
-        code: "pending-required",
-        message: `PLAN_STATUS is ${planStatus} but no step is pending; expected at least one step saying what must happen, e.g. ["Grant the role s3:PutObject"]`
-      });
-    }
-  }
-  if (planStatus && options.previous) {
-    const transition = checkTransition(options.previous, planStatus, found.get("PLAN_STATUS").line);
-    if (transition) errors.push(transition);
-  }
-  errors.sort((a, b) => a.line - b.line);
-  if (errors.length > 0 || !planStatus || !currentPhase || !pendingSteps || !nextAction || !agentId) {
-    return { present: true, valid: false, errors, lines: lineInfo };
-  }
-  return { present: true, valid: true, errors, lines: lineInfo, status: { planStatus, currentPhase, pendingSteps, nextAction, agentId } };
-}
-var formatStatusError, BLOCK, LOOSE_SENTINEL, KEY_LINE, quote2, typeName;
-var init_parse3 = __esm({
-  "src/status/parse.ts"() {
-    "use strict";
-    init_schema();
-    formatStatusError = (e) => `line ${e.line}: ${e.key}: ${e.message}`;
-    BLOCK = "AGENT_STATUS";
-    LOOSE_SENTINEL = /^<!--\s*(\/|end\s+)?\s*agent[\s_-]*status\s*-->$/i;
-    KEY_LINE = /^([A-Za-z][A-Za-z0-9_]*)(\s*):(.*)$/;
-    quote2 = (text, max = 60) => `'${text.length > max ? `${text.slice(0, max)}\u2026` : text}'`;
-    typeName = (v) => v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "object" ? "an object" : `a ${typeof v}`;
-  }
-});
-
-// src/status/render.ts
-function renderStatus(status) {
-  const block = [
-    OPEN_SENTINEL,
-    `PLAN_STATUS: ${status.planStatus}`,
-    `CURRENT_PHASE: ${status.currentPhase}`,
-    `PENDING_STEPS: ${JSON.stringify(status.pendingSteps)}`,
-    `NEXT_ACTION: ${status.nextAction}`,
-    `AGENT_ID: ${status.agentId}`,
-    CLOSE_SENTINEL
-  ].join("\n");
-  const check = checkStatus(block, { required: true });
-  if (!check.valid) {
-    throw new InvalidStatusError(`cannot render an invalid AGENT_STATUS block: ${check.errors.map(formatStatusError).join("; ")}`);
-  }
-  return block;
-}
-function toAgentId(id, fallback = "execguard") {
-  const cleaned = id.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
-  return cleaned || fallback;
-}
-var InvalidStatusError, oneLine;
-var init_render = __esm({
-  "src/status/render.ts"() {
-    "use strict";
-    init_parse3();
-    init_schema();
-    InvalidStatusError = class extends Error {
-    };
-    oneLine = (text) => text.replace(/\s+/g, " ").trim();
   }
 });
 
@@ -25346,212 +26259,10 @@ var init_child = __esm({
   }
 });
 
-// src/exec/journal/journal.ts
-import { close, closeSync as closeSync3, fstatSync as fstatSync2, fsync, fsyncSync, openSync as openSync3, readFileSync as readFileSync11, readSync as readSync2, writeSync } from "node:fs";
-function mirrorJournals(to) {
-  mirror = to;
-}
-function readJournal(path4) {
-  return readJournalCounted(path4).entries;
-}
-function readJournalCounted(path4) {
-  let text;
-  try {
-    text = readFileSync11(path4, "utf8");
-  } catch {
-    return { entries: [], torn: 0 };
-  }
-  const entries = [];
-  let torn = 0;
-  for (const line of text.split("\n")) {
-    if (!line.trim()) continue;
-    try {
-      const entry = JSON.parse(line);
-      if (entry && typeof entry === "object" && typeof entry.type === "string") entries.push(entry);
-      else torn++;
-    } catch {
-      torn++;
-    }
-  }
-  return { entries, torn };
-}
-var DURABLE, mirror, journalConfirmed, Journal;
-var init_journal = __esm({
-  "src/exec/journal/journal.ts"() {
-    "use strict";
-    init_run_errors();
-    DURABLE = /* @__PURE__ */ new Set(["run-start", "step-start", "step-end", "run-end", "resume"]);
-    journalConfirmed = () => mirror ? mirror.confirmed() : Promise.resolve();
-    Journal = class {
-      constructor(path4) {
-        this.path = path4;
-      }
-      path;
-      /** Appends an entry; a failed write (full disk) throws StateWriteError: the run cannot go on unjournaled. */
-      append(entry) {
-        try {
-          this.write(entry);
-        } catch (error) {
-          throw error instanceof StateWriteError ? error : new StateWriteError(this.path, error);
-        }
-      }
-      /** For the failure path: records what it can and never throws. */
-      tryAppend(entry) {
-        try {
-          this.write(entry);
-          return true;
-        } catch {
-          return false;
-        }
-      }
-      write(entry) {
-        const fd = openSync3(this.path, "a+", 384);
-        let handedOff = false;
-        try {
-          const size = fstatSync2(fd).size;
-          const last2 = Buffer.alloc(1);
-          const torn = size > 0 && readSync2(fd, last2, 0, 1, size - 1) === 1 && last2[0] !== 10;
-          writeSync(fd, `${torn ? "\n" : ""}${JSON.stringify({ ts: (/* @__PURE__ */ new Date()).toISOString(), ...entry })}
-`);
-          mirror?.line(this.path);
-          if (entry.type === "step-end") {
-            handedOff = true;
-            fsync(fd, () => close(fd, () => {
-            }));
-          } else if (DURABLE.has(entry.type) && !(entry.type === "step-start" && entry.changesNothing)) fsyncSync(fd);
-        } finally {
-          if (!handedOff) closeSync3(fd);
-        }
-      }
-    };
-  }
-});
-
-// src/exec/journal/run-store.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync as closeSync4, fsyncSync as fsyncSync2, mkdirSync as mkdirSync5, openSync as openSync4, readdirSync as readdirSync6, readFileSync as readFileSync12, renameSync as renameSync3, rmSync as rmSync4, writeSync as writeSync2 } from "node:fs";
-import { join as join14 } from "node:path";
-function newRunId(kind, now = /* @__PURE__ */ new Date()) {
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
-  return `${stamp}-${kind}-${randomBytes2(3).toString("hex")}`;
-}
-function createRunDir(runId, home) {
-  const dir = join14(runsRoot(home), runId);
-  try {
-    mkdirSync5(join14(dir, "logs"), { recursive: true, mode: 448 });
-  } catch (error) {
-    throw new StateWriteError(dir, error);
-  }
-  return dir;
-}
-function writeFileAtomic(path4, text, options = {}) {
-  const tmp = `${path4}.${process.pid}.tmp`;
-  try {
-    const fd = openSync4(tmp, "w", 384);
-    try {
-      writeSync2(fd, text);
-      if (options.durable) fsyncSync2(fd);
-    } finally {
-      closeSync4(fd);
-    }
-    renameSync3(tmp, path4);
-  } catch (error) {
-    rmSync4(tmp, { force: true });
-    throw new StateWriteError(path4, error);
-  }
-}
-function readMeta(runDir) {
-  try {
-    const meta2 = JSON.parse(readFileSync12(join14(runDir, "meta.json"), "utf8"));
-    return meta2 && typeof meta2.runId === "string" && typeof meta2.status === "string" ? meta2 : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function readRun(runDir, runId) {
-  if (!/^[\w-][\w.-]*$/.test(runId)) return void 0;
-  const meta2 = readMeta(runDir);
-  if (meta2) return meta2;
-  let isDir2 = false;
-  try {
-    isDir2 = readdirSync6(runDir) !== void 0;
-  } catch {
-  }
-  if (!isDir2) return void 0;
-  return metaFromJournal(runId, readJournal(join14(runDir, "journal.jsonl")));
-}
-function metaFromJournal(runId, journal) {
-  const start = journal.find((e) => e.type === "run-start");
-  const kind = start?.type === "run-start" ? start.kind : KINDS2.find((k) => runId.includes(`-${k}-`)) ?? "execute";
-  const stamp = runId.match(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z/);
-  const meta2 = {
-    runId,
-    kind,
-    planId: start?.type === "run-start" ? start.planId : "?",
-    planPath: start?.type === "run-start" && start.planPath || "",
-    repoRoot: start?.type === "run-start" && start.repoRoot || "",
-    operation: start?.type === "run-start" && start.operation || "terraform",
-    startedAt: start?.type === "run-start" && start.startedAt || (stamp ? `${stamp[1]}-${stamp[2]}-${stamp[3]}T${stamp[4]}:${stamp[5]}:${stamp[6]}.000Z` : start?.ts ?? ""),
-    status: "RUNNING",
-    ...start?.type === "run-start" ? { pid: start.pid, ...start.pidStart ? { pidStart: start.pidStart } : {} } : {},
-    ...start?.type === "run-start" && start.rollbackOf ? { rollbackOf: start.rollbackOf } : {},
-    damaged: start ? "meta.json is unreadable: rebuilt from the journal" : "meta.json is unreadable and the journal has no run-start: only the run id is known"
-  };
-  for (const e of journal) {
-    if (e.type === "meta") Object.assign(meta2, e.patch);
-    else if (e.type === "resume") Object.assign(meta2, { status: "RUNNING", pid: e.pid, pidStart: e.pidStart, interrupted: void 0 });
-    else if (e.type === "interrupted")
-      Object.assign(meta2, { status: "INTERRUPTED", reached: e.reached, interrupted: true, finishedAt: e.ts });
-    else if (e.type === "run-end")
-      Object.assign(meta2, {
-        status: e.status,
-        finishedAt: e.ts,
-        ...e.errorClass ? { errorClass: e.errorClass } : {},
-        ...e.interrupted ? { interrupted: true } : {}
-      });
-  }
-  return meta2;
-}
-function listRuns(home) {
-  let names;
-  try {
-    names = readdirSync6(runsRoot(home));
-  } catch {
-    return [];
-  }
-  return names.sort().map((name) => readRun(join14(runsRoot(home), name), name)).filter((m) => m !== void 0).sort((a, b) => byCodePoint(a.startedAt, b.startedAt) || byCodePoint(a.runId, b.runId));
-}
-function continueCommand(kind, runId, extra) {
-  if (kind === "rollback") return `execguard rollback ${extra.rollbackOf ?? "RUN_ID"}`;
-  if (kind === "plan") return `execguard plan ${extra.planPath ?? "PLAN.yaml"}`;
-  return `execguard resume ${runId}`;
-}
-function latestPlanRun(planId, planPath, home) {
-  const runs = listRuns(home);
-  const consumed = new Set(
-    runs.filter((m) => m.kind === "execute" && m.planRunId && (m.status === "COMPLETE" || m.applied !== void 0)).map((m) => m.planRunId)
-  );
-  return runs.filter((m) => m.kind === "plan" && m.status === "COMPLETE" && m.planId === planId && m.planPath === planPath && !consumed.has(m.runId)).at(-1);
-}
-var runsRoot, writeMeta, KINDS2;
-var init_run_store = __esm({
-  "src/exec/journal/run-store.ts"() {
-    "use strict";
-    init_home();
-    init_order();
-    init_run_errors();
-    init_journal();
-    runsRoot = (home) => statePaths(home).runs;
-    writeMeta = (runDir, meta2) => writeFileAtomic(join14(runDir, "meta.json"), `${JSON.stringify(meta2, null, 2)}
-`);
-    KINDS2 = ["plan", "execute", "rollback"];
-  }
-});
-
 // src/exec/process/reap.ts
-import { readdirSync as readdirSync7, readFileSync as readFileSync13, renameSync as renameSync4 } from "node:fs";
-import { hostname as hostname2 } from "node:os";
-import { join as join15 } from "node:path";
+import { readdirSync as readdirSync7, readFileSync as readFileSync15, renameSync as renameSync4 } from "node:fs";
+import { hostname as hostname3 } from "node:os";
+import { join as join18 } from "node:path";
 function reachedStep(journal) {
   let phase;
   let phaseOpen = false;
@@ -25596,10 +26307,10 @@ function markedProcesses(runIds) {
   const found = /* @__PURE__ */ new Map();
   for (const pid of pids) {
     try {
-      const env2 = readFileSync13(`/proc/${pid}/environ`, "utf8").split("\0");
+      const env2 = readFileSync15(`/proc/${pid}/environ`, "utf8").split("\0");
       const id = env2.find((v) => v.startsWith(`${RUN_ID_ENV}=`))?.slice(RUN_ID_ENV.length + 1);
       if (!id || !runIds.has(id)) continue;
-      const stat = readFileSync13(`/proc/${pid}/stat`, "utf8");
+      const stat = readFileSync15(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       if (fields[0] === "Z" || fields[0] === "X") continue;
       const mark = env2.find((v) => v.startsWith(`${OWNER_ENV}=`))?.slice(OWNER_ENV.length + 1);
@@ -25636,12 +26347,12 @@ async function endOrphanGroups(runId, pgids, graceMs = 2e4) {
   return ours;
 }
 function ownerGone(home, meta2, marked) {
-  if (meta2.host && meta2.host !== hostname2()) return false;
+  if (meta2.host && meta2.host !== hostname3()) return false;
   if (typeof meta2.pid === "number") return !processRunning(meta2.pid, meta2.pidStart);
   const owners = marked.flatMap((p) => p.owner ? [p.owner] : []);
   if (owners.length) return !owners.some((o) => processRunning(o.pid, o.start));
   const lock = locksOf(home, meta2.runId)[0]?.owner;
-  if (lock && lock.host === hostname2()) return !processRunning(lock.pid, lock.start);
+  if (lock && lock.host === hostname3()) return !processRunning(lock.pid, lock.start);
   return void 0;
 }
 function locksOf(home, runId) {
@@ -25653,8 +26364,8 @@ function locksOf(home, runId) {
     return [];
   }
   return names.flatMap((name) => {
-    const owner = lockOwner(join15(dir, name));
-    return owner?.runId === runId ? [{ path: join15(dir, name), owner }] : [];
+    const owner = lockOwner(join18(dir, name));
+    return owner?.runId === runId ? [{ path: join18(dir, name), owner }] : [];
   });
 }
 function releaseLocksOf(home, runId) {
@@ -25667,15 +26378,15 @@ async function reapDeadRuns(home) {
   } catch {
     return [];
   }
-  const open = names.sort().map((name) => ({ name, meta: readRun(join15(runsRoot(home), name), name) })).filter((r) => r.meta?.status === "RUNNING").filter(({ meta: meta2 }) => ownerGone(home, meta2, []) !== false);
+  const open = names.sort().map((name) => ({ name, meta: readRun(join18(runsRoot(home), name), name) })).filter((r) => r.meta?.status === "RUNNING").filter(({ meta: meta2 }) => ownerGone(home, meta2, []) !== false);
   if (open.length === 0) return [];
   const marks = markedProcesses(new Set(open.map((r) => r.name))) ?? /* @__PURE__ */ new Map();
   const marked = [];
   for (const { name, meta: meta2 } of open) {
-    const dir = join15(runsRoot(home), name);
+    const dir = join18(runsRoot(home), name);
     const procs = marks.get(name) ?? [];
     if (ownerGone(home, meta2, procs) !== true) continue;
-    const journal = readJournal(join15(dir, "journal.jsonl"));
+    const journal = readJournal(join18(dir, "journal.jsonl"));
     const ended = new Set(journal.filter((e) => e.type === "step-end").map((e) => e.seq));
     const pgids = [
       ...journal.flatMap((e) => e.type === "child" && !ended.has(e.seq) ? [e.pgid] : []),
@@ -25683,10 +26394,10 @@ async function reapDeadRuns(home) {
     ];
     const killed = await endOrphanGroups(name, pgids);
     const reached = reachedStep(journal);
-    new Journal(join15(dir, "journal.jsonl")).tryAppend({ type: "interrupted", reached, by: process.pid, killed });
+    new Journal(join18(dir, "journal.jsonl")).tryAppend({ type: "interrupted", reached, by: process.pid, killed });
     const updated = { ...meta2, status: "INTERRUPTED", reached, interrupted: true, finishedAt: (/* @__PURE__ */ new Date()).toISOString() };
     try {
-      if (meta2.damaged && !readMeta(dir)) renameSync4(join15(dir, "meta.json"), join15(dir, "meta.json.damaged"));
+      if (meta2.damaged && !readMeta(dir)) renameSync4(join18(dir, "meta.json"), join18(dir, "meta.json.damaged"));
     } catch {
     }
     try {
@@ -25728,9 +26439,9 @@ var init_reap = __esm({
 });
 
 // src/exec/run/steps.ts
-import { closeSync as closeSync5, existsSync as existsSync9, openSync as openSync5, readFileSync as readFileSync14, writeFileSync as writeFileSync7, writeSync as writeSync3 } from "node:fs";
+import { closeSync as closeSync5, existsSync as existsSync11, openSync as openSync5, readFileSync as readFileSync16, writeFileSync as writeFileSync8, writeSync as writeSync3 } from "node:fs";
 import { constants } from "node:os";
-import { join as join16 } from "node:path";
+import { join as join19 } from "node:path";
 function endGroup(pgid) {
   try {
     process.kill(-pgid, "SIGKILL");
@@ -25797,7 +26508,7 @@ var init_steps = __esm({
        * exit code the shell would give (resultOf).
        */
       spawn = async (seq, step, signal, file, args, options) => {
-        const base2 = join16(this.opts.runDir, outputOf(seq, step));
+        const base2 = join19(this.opts.runDir, outputOf(seq, step));
         const outFd = openSync5(`${base2}.out`, "wx", 384);
         const errFd = openSync5(`${base2}.err`, "wx", 384);
         let outcome;
@@ -25821,7 +26532,7 @@ var init_steps = __esm({
         }
         const read17 = (path4) => {
           try {
-            return readFileSync14(path4, "utf8");
+            return readFileSync16(path4, "utf8");
           } catch {
             return "";
           }
@@ -25893,9 +26604,9 @@ var init_steps = __esm({
         if (signal.aborted && out.exitCode !== 0) out.interrupted = true;
         const durationMs2 = Math.round(performance.now() - started);
         const log = outputOf(seq, step);
-        if (!existsSync9(join16(this.opts.runDir, `${log}.err`)) && out.stderr) {
+        if (!existsSync11(join19(this.opts.runDir, `${log}.err`)) && out.stderr) {
           try {
-            writeFileSync7(join16(this.opts.runDir, `${log}.err`), `${out.stderr}
+            writeFileSync8(join19(this.opts.runDir, `${log}.err`), `${out.stderr}
 `, { mode: 384 });
           } catch {
           }
@@ -26053,13 +26764,13 @@ var init_outcome = __esm({
 });
 
 // src/exec/run/pause.ts
-import { existsSync as existsSync10, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join17 } from "node:path";
+import { existsSync as existsSync12, writeFileSync as writeFileSync9 } from "node:fs";
+import { join as join20 } from "node:path";
 async function pausePoint(point, env2) {
   const dir = env2.EXECGUARD_TEST_PAUSE_DIR;
   if (!dir || !(env2.EXECGUARD_TEST_PAUSE ?? "").split(",").includes(point)) return;
-  writeFileSync8(join17(dir, `${point}.reached`), String(process.pid));
-  while (!existsSync10(join17(dir, `${point}.go`))) await new Promise((r) => setTimeout(r, 20));
+  writeFileSync9(join20(dir, `${point}.reached`), String(process.pid));
+  while (!existsSync12(join20(dir, `${point}.go`))) await new Promise((r) => setTimeout(r, 20));
 }
 var init_pause = __esm({
   "src/exec/run/pause.ts"() {
@@ -26068,10 +26779,10 @@ var init_pause = __esm({
 });
 
 // src/exec/plan/preflight-probes.ts
-import { existsSync as existsSync11 } from "node:fs";
+import { existsSync as existsSync13 } from "node:fs";
 async function preflightProbes(input) {
   const { op, ctx, plan, git: git3, planFile } = input;
-  if (!existsSync11(ctx.workdir))
+  if (!existsSync13(ctx.workdir))
     throw new StepError(`workdir ${plan.workdir} does not exist in the repository ${ctx.repoRoot}`, void 0, "Validation");
   const attempt = input.attempt ?? ((_label, probe) => probe());
   const g = git3 ? plan.git : void 0;
@@ -26101,47 +26812,6 @@ var init_preflight_probes = __esm({
   "src/exec/plan/preflight-probes.ts"() {
     "use strict";
     init_types();
-  }
-});
-
-// src/exec/plan/plan-file.ts
-import { existsSync as existsSync12, readFileSync as readFileSync15 } from "node:fs";
-import { basename as basename3, dirname as dirname5, extname, relative as relative6, resolve as resolve8 } from "node:path";
-function findRepoRoot(start) {
-  let dir = resolve8(start);
-  for (; ; ) {
-    if (existsSync12(resolve8(dir, ".git"))) return dir;
-    const parent = dirname5(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-function loadPlan(path4, cwd) {
-  const planPath = resolve8(cwd, path4);
-  const shown2 = relative6(cwd, planPath) || path4;
-  let text;
-  try {
-    text = readFileSync15(planPath, "utf8");
-  } catch (error) {
-    const code = error.code;
-    throw new PlanError(shown2, 0, "", code === "ENOENT" ? "no such file" : `cannot read (${code})`);
-  }
-  const repoRoot = findRepoRoot(dirname5(planPath));
-  if (!repoRoot) {
-    throw new PlanError(
-      shown2,
-      0,
-      "",
-      `the plan file is not inside a git repository: its paths are resolved against the repository that contains it. Put it in the repository it changes (e.g. plans/${basename3(planPath)}; committed or untracked, it never blocks its own run)`
-    );
-  }
-  const plan = parsePlan(text, { file: shown2, repoRoot, defaultId: basename3(planPath, extname(planPath)) });
-  return { plan, planPath, repoRoot, text };
-}
-var init_plan_file = __esm({
-  "src/exec/plan/plan-file.ts"() {
-    "use strict";
-    init_plan_schema();
   }
 });
 
@@ -26177,9 +26847,9 @@ var init_review = __esm({
 });
 
 // src/exec/run/run-setup.ts
-import { writeFileSync as writeFileSync9 } from "node:fs";
-import { hostname as hostname3 } from "node:os";
-import { join as join18 } from "node:path";
+import { writeFileSync as writeFileSync10 } from "node:fs";
+import { hostname as hostname4 } from "node:os";
+import { join as join21 } from "node:path";
 var RunSetup;
 var init_run_setup = __esm({
   "src/exec/run/run-setup.ts"() {
@@ -26202,14 +26872,14 @@ var init_run_setup = __esm({
         this.options = options;
         this.runId = resumed?.runId ?? newRunId(kind);
         this.runDir = createRunDir(this.runId, options.home);
-        this.journal = new Journal(join18(this.runDir, "journal.jsonl"));
+        this.journal = new Journal(join21(this.runDir, "journal.jsonl"));
         this.signal = options.signal ?? new AbortController().signal;
         this.progress = options.progress ?? silentProgress;
         this.lock = options.lock;
         this.resumed = Boolean(resumed);
         const { plan, planPath, repoRoot } = loaded;
         const pidStart = processStart(process.pid);
-        const owner = { pid: process.pid, host: hostname3(), ...pidStart ? { pidStart } : {} };
+        const owner = { pid: process.pid, host: hostname4(), ...pidStart ? { pidStart } : {} };
         if (resumed) {
           this.lastSeq = Math.max(0, ...readJournal(this.journal.path).map((e) => "seq" in e && typeof e.seq === "number" ? e.seq : 0));
           const { finishedAt: _f, errorClass: _e, reached: _r, interrupted: _i, damaged: _d, ...rest } = resumed;
@@ -26272,11 +26942,11 @@ var init_run_setup = __esm({
        */
       async open(approval = this.options.approval ?? null) {
         const { plan, repoRoot } = this.loaded;
-        const workdir = join18(repoRoot, plan.workdir);
+        const workdir = join21(repoRoot, plan.workdir);
         if (this.options.home) await reapDeadRuns(this.options.home);
         this.lock ??= stateWrite(
-          join18(this.options.home ?? "", "locks"),
-          () => acquireLock(workspaceKey(repoRoot, plan.workdir), this.runId, { home: this.options.home })
+          join21(this.options.home ?? "", "locks"),
+          () => acquireLock(workspaceKey2(repoRoot, plan.workdir), this.runId, { home: this.options.home })
         );
         this.updateMeta({ lockPath: this.lock.path });
         if (this.lock.recovered) {
@@ -26363,7 +27033,7 @@ var init_run_setup = __esm({
             return false;
           }
         };
-        attempt(() => writeFileAtomic(join18(this.runDir, "report.md"), markdown, { durable: true }));
+        attempt(() => writeFileAtomic(join21(this.runDir, "report.md"), markdown, { durable: true }));
         this.journal.tryAppend({
           type: "run-end",
           status,
@@ -26378,7 +27048,7 @@ var init_run_setup = __esm({
           ...interrupted2 ? { interrupted: true } : {}
         });
         if (!attempt(() => writeMeta(this.runDir, this.meta))) {
-          attempt(() => writeFileSync9(join18(this.runDir, "meta.json"), `${JSON.stringify(this.meta, null, 2)}
+          attempt(() => writeFileSync10(join21(this.runDir, "meta.json"), `${JSON.stringify(this.meta, null, 2)}
 `));
         }
         this.lock?.release();
@@ -26422,8 +27092,8 @@ __export(execute_exports, {
   executePlan: () => executePlan,
   runExecute: () => runExecute
 });
-import { copyFileSync, mkdirSync as mkdirSync6, readFileSync as readFileSync16 } from "node:fs";
-import { basename as basename4, join as join19, relative as relative7 } from "node:path";
+import { copyFileSync, mkdirSync as mkdirSync7, readFileSync as readFileSync17 } from "node:fs";
+import { basename as basename5, join as join22, relative as relative8 } from "node:path";
 async function executePlan(options) {
   options = { ...options, home: options.home ?? stateHome(options.env) };
   return runExecute(loadPlan(options.planArg, options.cwd), options);
@@ -26530,7 +27200,7 @@ var init_execute = __esm({
         setup.ctx.stepEnv = op.stepEnv?.(setup.ctx);
         const g = plan.git;
         const git3 = this.git = new GitSide(setup.loaded.repoRoot, setup.steps);
-        const planFile = relative7(setup.loaded.repoRoot, setup.loaded.planPath);
+        const planFile = relative8(setup.loaded.repoRoot, setup.loaded.planPath);
         const {
           dry: fresh,
           gitDetail,
@@ -26548,7 +27218,7 @@ var init_execute = __esm({
         if (commitDetail) detail.push(commitDetail);
         const extras = {
           commits: g ? this.foreignCommits(git3.unpushed) : [],
-          inputs: hashInputs(setup.loaded.repoRoot, planInputFiles(plan), (p) => readFileSync16(p))
+          inputs: hashInputs(setup.loaded.repoRoot, planInputFiles(plan), (p) => readFileSync17(p))
         };
         const { approved, digest: digest2, lines, shown: shown2 } = this.approvedPlan(fresh, extras);
         detail.push(...lines);
@@ -26652,10 +27322,10 @@ var init_execute = __esm({
             this.again
           );
         }
-        mkdirSync6(join19(setup.runDir, "approved"), { recursive: true });
+        mkdirSync7(join22(setup.runDir, "approved"), { recursive: true });
         const artifacts = prior.summary.artifacts.map((a) => {
-          copyFileSync(join19(setup.runDir, "..", prior.runId, a), join19(setup.runDir, "approved", basename4(a)));
-          return `approved/${basename4(a)}`;
+          copyFileSync(join22(setup.runDir, "..", prior.runId, a), join22(setup.runDir, "approved", basename5(a)));
+          return `approved/${basename5(a)}`;
         });
         setup.updateMeta({ planRunId: prior.runId });
         return {
@@ -26822,676 +27492,6 @@ var init_reviews = __esm({
   }
 });
 
-// src/store/team-journal.ts
-import { execFileSync } from "node:child_process";
-import { existsSync as existsSync13, mkdirSync as mkdirSync7, writeFileSync as writeFileSync10 } from "node:fs";
-import { isAbsolute as isAbsolute6, join as join20, relative as relative8 } from "node:path";
-function metaOf(runId, lines) {
-  const { damaged: _d, ...meta2 } = metaFromJournal(runId, lines);
-  return meta2;
-}
-async function teamRun(store, runId) {
-  const rows = await store.journal(runId);
-  if (!rows.length) return void 0;
-  const journal = rows.map((r) => r.line);
-  const roles = [...new Set(rows.map((r) => r.writtenBy))];
-  const meta2 = { ...metaOf(runId, journal), workspace: "", roles };
-  return { meta: meta2, journal, breaks: await store.journalBreaks(runId) };
-}
-function repoTop(cwd) {
-  return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-}
-async function fetchRun(store, runId, home, cwd) {
-  if (!/^[\w-][\w.-]*$/.test(runId)) return false;
-  const dir = join20(runsRoot(home), runId);
-  if (existsSync13(join20(dir, "journal.jsonl"))) return true;
-  const found = await teamRun(store, runId);
-  if (!found) return false;
-  const { workspace: _w, roles: _r, ...meta2 } = found.meta;
-  let top;
-  try {
-    top = repoTop(cwd);
-  } catch {
-  }
-  const elsewhere = { ...meta2, host: meta2.host ?? `another machine (team store, ${found.meta.roles.join(", ")})` };
-  const moved = top && meta2.repoRoot && meta2.planPath && isAbsolute6(meta2.planPath) ? { ...elsewhere, planPath: join20(top, relative8(meta2.repoRoot, meta2.planPath)), repoRoot: top } : elsewhere;
-  mkdirSync7(join20(dir, "logs"), { recursive: true, mode: 448 });
-  writeFileSync10(join20(dir, "journal.jsonl"), found.journal.map((e) => `${JSON.stringify(e)}
-`).join(""), { mode: 384 });
-  writeMeta(dir, moved);
-  return true;
-}
-var init_team_journal = __esm({
-  "src/store/team-journal.ts"() {
-    "use strict";
-    init_run_store();
-  }
-});
-
-// src/store/postgres.ts
-var postgres_exports = {};
-__export(postgres_exports, {
-  PostgresStore: () => PostgresStore,
-  SCHEMA_VERSION: () => SCHEMA_VERSION,
-  StoreError: () => StoreError
-});
-import { readFileSync as readFileSync17 } from "node:fs";
-import { homedir as homedir3, userInfo } from "node:os";
-import { join as join21 } from "node:path";
-function passwordFor(url, env2) {
-  if (env2.PGPASSWORD) return env2.PGPASSWORD;
-  try {
-    const file = env2.PGPASSFILE || join21(env2.HOME || homedir3(), ".pgpass");
-    for (const line of readFileSync17(file, "utf8").split("\n")) {
-      if (!line || line.startsWith("#")) continue;
-      const [host, port, db, user, ...rest] = line.split(":");
-      const matches = (field, value) => field === "*" || field === value;
-      if (matches(host, url.hostname) && matches(port, url.port || "5432") && matches(db, url.pathname.slice(1)) && matches(user, roleOf(url, env2)))
-        return rest.join(":");
-    }
-  } catch {
-  }
-  return void 0;
-}
-var SCHEMA_VERSION, MIGRATIONS, StoreError, roleOf, PostgresStore;
-var init_postgres = __esm({
-  "src/store/postgres.ts"() {
-    "use strict";
-    SCHEMA_VERSION = 3;
-    MIGRATIONS = {
-      1: [
-        `CREATE TABLE execguard_leases (
-       workspace   text PRIMARY KEY,
-       token       bigint NOT NULL,
-       owner       jsonb NOT NULL,
-       acquired_at timestamptz NOT NULL DEFAULT now(),
-       expires_at  timestamptz NOT NULL)`,
-        "CREATE SEQUENCE execguard_lease_tokens",
-        `CREATE TABLE execguard_journal (
-       id         bigserial PRIMARY KEY,
-       run_id     text NOT NULL,
-       workspace  text NOT NULL,
-       token      bigint NOT NULL,
-       line       jsonb NOT NULL,
-       prev_hash  text,
-       hash       text NOT NULL,
-       written_by text NOT NULL DEFAULT current_user,
-       written_at timestamptz NOT NULL DEFAULT now())`,
-        "CREATE INDEX execguard_journal_run ON execguard_journal (run_id, id)",
-        `CREATE TABLE execguard_unlocks (
-       id         bigserial PRIMARY KEY,
-       workspace  text NOT NULL,
-       token      bigint,
-       owner      jsonb,
-       reason     text NOT NULL,
-       by_role    text NOT NULL DEFAULT current_user,
-       at         timestamptz NOT NULL DEFAULT now())`,
-        // The team's role (when the database has one) may take and renew leases, and only append to the
-        // journal and the unlock audit: no UPDATE or DELETE there (docs/team.md).
-        `DO $$ BEGIN
-       IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'execguard_team') THEN
-         GRANT SELECT, INSERT, UPDATE, DELETE ON execguard_leases TO execguard_team;
-         GRANT SELECT, INSERT ON execguard_journal, execguard_unlocks, execguard_schema TO execguard_team;
-         GRANT USAGE, SELECT ON SEQUENCE execguard_lease_tokens, execguard_journal_id_seq, execguard_unlocks_id_seq TO execguard_team;
-       END IF;
-     END $$`
-      ],
-      // Four-eyes and the team's decision log (docs/team.md): review requests, approvals and the hooks'
-      // decisions, append-only and hash-chained by the database itself. The trigger, not the client,
-      // sets who wrote a row (session_user: the role the connection logged in as, which SET ROLE does
-      // not change), when, its place in the chain and its hash, under a per-table lock so concurrent
-      // writers chain in one order.
-      2: [
-        `CREATE FUNCTION execguard_chain_body(r jsonb, at timestamptz) RETURNS text LANGUAGE sql IMMUTABLE
-       AS $$ SELECT (r - 'prev_hash' - 'hash' - 'at')::text || '@' || extract(epoch FROM at)::text $$`,
-        `CREATE FUNCTION execguard_chain() RETURNS trigger LANGUAGE plpgsql AS $$
-     DECLARE prev text;
-     BEGIN
-       PERFORM pg_advisory_xact_lock(hashtext('execguard-chain:' || TG_TABLE_NAME));
-       NEW.id := nextval(pg_get_serial_sequence(quote_ident(TG_TABLE_SCHEMA) || '.' || quote_ident(TG_TABLE_NAME), 'id'));
-       NEW.by_role := session_user;
-       NEW.at := now();
-       EXECUTE format('SELECT hash FROM %I.%I ORDER BY id DESC LIMIT 1', TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO prev;
-       NEW.prev_hash := prev;
-       NEW.hash := encode(sha256(convert_to(coalesce(prev, '') || execguard_chain_body(to_jsonb(NEW), NEW.at), 'UTF8')), 'hex');
-       RETURN NEW;
-     END $$`,
-        `CREATE FUNCTION execguard_no_update() RETURNS trigger LANGUAGE plpgsql AS $$
-     BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$`,
-        `CREATE FUNCTION execguard_notify_review() RETURNS trigger LANGUAGE plpgsql AS $$
-     BEGIN PERFORM pg_notify('execguard_reviews', NEW.digest); RETURN NULL; END $$`,
-        `CREATE TABLE execguard_reviews (
-       id        bigint PRIMARY KEY,
-       digest    text NOT NULL,
-       workspace text NOT NULL,
-       detail    jsonb NOT NULL,
-       by_role   text NOT NULL,
-       at        timestamptz NOT NULL,
-       prev_hash text,
-       hash      text NOT NULL)`,
-        "CREATE INDEX execguard_reviews_digest ON execguard_reviews (digest)",
-        `CREATE TABLE execguard_approvals (
-       id        bigint PRIMARY KEY,
-       digest    text NOT NULL,
-       workspace text NOT NULL,
-       detail    jsonb NOT NULL,
-       by_role   text NOT NULL,
-       at        timestamptz NOT NULL,
-       prev_hash text,
-       hash      text NOT NULL)`,
-        "CREATE INDEX execguard_approvals_digest ON execguard_approvals (digest, workspace)",
-        `CREATE TABLE execguard_decisions (
-       id          bigint PRIMARY KEY,
-       source      text NOT NULL,
-       file_id     text NOT NULL,
-       file_offset bigint NOT NULL,
-       line        text NOT NULL,
-       by_role     text NOT NULL,
-       at          timestamptz NOT NULL,
-       prev_hash   text,
-       hash        text NOT NULL,
-       UNIQUE (source, file_id, file_offset))`,
-        // The trigger numbers rows (inside its lock, so ids follow the chain): a sequence, no default.
-        ...["execguard_reviews", "execguard_approvals", "execguard_decisions"].flatMap((table2) => [
-          `CREATE SEQUENCE ${table2}_id_seq OWNED BY ${table2}.id`,
-          `CREATE TRIGGER ${table2}_chain BEFORE INSERT ON ${table2} FOR EACH ROW EXECUTE FUNCTION execguard_chain()`,
-          `CREATE TRIGGER ${table2}_append_only BEFORE UPDATE ON ${table2} FOR EACH ROW EXECUTE FUNCTION execguard_no_update()`
-        ]),
-        `CREATE TRIGGER execguard_approvals_notify AFTER INSERT ON execguard_approvals
-       FOR EACH ROW EXECUTE FUNCTION execguard_notify_review()`,
-        `DO $$ BEGIN
-       IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'execguard_team') THEN
-         GRANT SELECT, INSERT ON execguard_reviews, execguard_approvals, execguard_decisions TO execguard_team;
-         GRANT USAGE, SELECT ON SEQUENCE execguard_reviews_id_seq, execguard_approvals_id_seq, execguard_decisions_id_seq TO execguard_team;
-       END IF;
-     END $$`
-      ],
-      // Version 3: the team's run journal and the plan lock. Each journal row keeps the line exactly as
-      // hashed (`raw`), so anyone can check the chain in SQL; a lease records the database role that
-      // took it and whether it is a plan lock (held from plan to apply). Retention is a SQL policy:
-      // execguard_prune_journal(keep) removes whole runs whose last line is older than `keep`, so no
-      // chain is left with a gap; only the tables' owner may run it (docs/team.md).
-      3: [
-        "ALTER TABLE execguard_journal ADD COLUMN raw text",
-        "CREATE INDEX execguard_journal_written ON execguard_journal (written_at)",
-        "ALTER TABLE execguard_leases ADD COLUMN role text NOT NULL DEFAULT current_user",
-        "ALTER TABLE execguard_leases ADD COLUMN plan_lock boolean NOT NULL DEFAULT false",
-        `CREATE FUNCTION execguard_journal_breaks(run text) RETURNS SETOF bigint LANGUAGE sql STABLE AS $$
-       SELECT id FROM (
-         SELECT id, raw, hash, prev_hash, lag(hash) OVER (ORDER BY id) AS before
-         FROM execguard_journal WHERE run_id = run) r
-       WHERE prev_hash IS DISTINCT FROM before OR raw IS NULL
-          OR hash <> encode(sha256(convert_to(coalesce(prev_hash, '') || raw, 'UTF8')), 'hex')
-     $$`,
-        `CREATE FUNCTION execguard_prune_journal(keep interval) RETURNS bigint LANGUAGE sql AS $$
-       WITH old AS (
-         SELECT run_id FROM execguard_journal GROUP BY run_id HAVING max(written_at) < now() - keep),
-       gone AS (DELETE FROM execguard_journal j USING old WHERE j.run_id = old.run_id RETURNING 1)
-       SELECT count(*) FROM gone
-     $$`,
-        "REVOKE ALL ON FUNCTION execguard_prune_journal(interval) FROM PUBLIC",
-        // Appends lines of a run in one round trip, only while `tok` holds the workspace's live lease
-        // (the lease row is share-locked, so a new grant waits until these lines are in), each row
-        // chained to the one before. Returns how many went in: 0 when the token no longer holds the lease.
-        `CREATE FUNCTION execguard_append_journal(run text, ws text, tok bigint, raws text[]) RETURNS int LANGUAGE plpgsql AS $$
-     DECLARE
-       prev text;
-       next text;
-       one text;
-       n int := 0;
-     BEGIN
-       PERFORM 1 FROM execguard_leases WHERE workspace = ws AND token = tok AND expires_at > now() FOR SHARE;
-       IF NOT FOUND THEN RETURN 0; END IF;
-       SELECT hash INTO prev FROM execguard_journal WHERE run_id = run ORDER BY id DESC LIMIT 1;
-       FOREACH one IN ARRAY raws LOOP
-         next := encode(sha256(convert_to(coalesce(prev, '') || one, 'UTF8')), 'hex');
-         INSERT INTO execguard_journal (run_id, workspace, token, line, raw, prev_hash, hash)
-         VALUES (run, ws, tok, one::jsonb, one, prev, next);
-         prev := next;
-         n := n + 1;
-       END LOOP;
-       RETURN n;
-     END $$`
-      ]
-    };
-    StoreError = class extends Error {
-      name = "StoreError";
-    };
-    roleOf = (url, env2) => decodeURIComponent(url.username) || env2.PGUSER || userInfo().username;
-    PostgresStore = class _PostgresStore {
-      /** `sql` is for the store's own modules (reviews.ts, decisions.ts): one connection pool per store. */
-      constructor(sql) {
-        this.sql = sql;
-      }
-      sql;
-      /** Connects; a URL that carries a password is refused (it would end up in files and process lists). */
-      static async connect(url, env2 = process.env) {
-        let parsed;
-        try {
-          parsed = new URL(url);
-        } catch {
-          throw new StoreError(`the store '${url}' is not a postgres:// URL`);
-        }
-        if (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:")
-          throw new StoreError(`the store '${url}' is not a postgres:// URL`);
-        if (parsed.password) throw new StoreError("the store URL carries a password: put it in PGPASSWORD or ~/.pgpass, never in the URL");
-        const password = passwordFor(parsed, env2);
-        const user = roleOf(parsed, env2);
-        const { default: connect } = await import("./executor-vendor/postgres.mjs");
-        const sql = connect(url, {
-          max: 2,
-          connect_timeout: 10,
-          idle_timeout: 5,
-          onnotice: () => {
-          },
-          user,
-          ...password ? { password } : {}
-        });
-        return new _PostgresStore(sql);
-      }
-      async close() {
-        await this.sql.end({ timeout: 1 });
-      }
-      /** The schema version in the database (0: none yet). */
-      async schemaVersion() {
-        const [row] = await this.sql`SELECT to_regclass('execguard_schema') IS NOT NULL AS present`;
-        if (!row?.present) return 0;
-        const [v] = await this.sql`SELECT max(version)::int AS version FROM execguard_schema`;
-        return Number(v?.version ?? 0);
-      }
-      /** Creates or upgrades the schema, one transaction per version; idempotent. Returns [from, to]. */
-      async migrate() {
-        return this.sql.begin(async (tx) => {
-          await tx`SELECT pg_advisory_xact_lock(hashtext('execguard_schema'))`;
-          await tx`CREATE TABLE IF NOT EXISTS execguard_schema (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`;
-          const [v] = await tx`SELECT coalesce(max(version), 0)::int AS version FROM execguard_schema`;
-          const from = Number(v?.version ?? 0);
-          if (from > SCHEMA_VERSION)
-            throw new StoreError(`the store's schema is version ${from}, newer than this execguard (${SCHEMA_VERSION}): upgrade execguard`);
-          for (let version2 = from + 1; version2 <= SCHEMA_VERSION; version2++) {
-            for (const statement of MIGRATIONS[version2] ?? []) await tx.unsafe(statement);
-            await tx`INSERT INTO execguard_schema (version) VALUES (${version2})`;
-          }
-          return [from, SCHEMA_VERSION];
-        });
-      }
-      /** Commands refuse a schema they do not know: older (run `store migrate`) or newer (upgrade execguard). */
-      async requireSchema() {
-        const version2 = await this.schemaVersion();
-        if (version2 === SCHEMA_VERSION) return;
-        if (version2 < SCHEMA_VERSION)
-          throw new StoreError(`the store's schema is version ${version2}; this execguard needs ${SCHEMA_VERSION}: run execguard store migrate`);
-        throw new StoreError(`the store's schema is version ${version2}, newer than this execguard (${SCHEMA_VERSION}): upgrade execguard`);
-      }
-      /**
-       * Takes the workspace's lease when it is free or expired. Grants of one workspace are serialised
-       * (a transaction-scoped advisory lock) and the token is drawn inside that section, so every grant's
-       * token is higher than every earlier grant's: a token drawn before a wait never lands after a newer one.
-       * `ownPlanLock`: a plan lock that this same database role holds is taken over (its author goes on
-       * to apply the plan), with a new, higher token; anyone else's plan lock blocks like any lease.
-       */
-      async acquire(workspace, owner, ttlSeconds, options = {}) {
-        return this.sql.begin(async (tx) => {
-          await tx`SELECT pg_advisory_xact_lock(hashtext(${`execguard-lease:${workspace}`}))`;
-          const [held] = await tx`
-        SELECT workspace, token, owner, acquired_at, expires_at, role, plan_lock, role = current_user AS mine
-        FROM execguard_leases
-        WHERE workspace = ${workspace} AND expires_at > now()`;
-          if (held && !(options.ownPlanLock && held.plan_lock && held.mine))
-            return {
-              ok: false,
-              holder: {
-                workspace: held.workspace,
-                token: Number(held.token),
-                owner: held.owner,
-                role: held.role,
-                planLock: Boolean(held.plan_lock),
-                acquiredAt: new Date(held.acquired_at).toISOString(),
-                expiresAt: new Date(held.expires_at).toISOString(),
-                expired: false
-              }
-            };
-          const [got] = await tx`
-        INSERT INTO execguard_leases (workspace, token, owner, expires_at)
-        VALUES (${workspace}, nextval('execguard_lease_tokens'), ${tx.json(owner)}, now() + ${ttlSeconds} * interval '1 second')
-        ON CONFLICT (workspace) DO UPDATE
-          SET token = EXCLUDED.token, owner = EXCLUDED.owner, acquired_at = now(), expires_at = EXCLUDED.expires_at,
-              role = current_user, plan_lock = false
-        RETURNING token, expires_at`;
-          return { ok: true, token: Number(got.token), expiresAt: new Date(got.expires_at).toISOString() };
-        });
-      }
-      /**
-       * Turns a live lease into a plan lock: held (not renewed) for `ttlSeconds` while the plan waits
-       * for review and apply, so no one else applies over it. False when the lease was already lost.
-       */
-      async holdForPlan(workspace, token, digest2, ttlSeconds) {
-        const rows = await this.sql`
-      UPDATE execguard_leases
-      SET plan_lock = true, expires_at = now() + ${ttlSeconds} * interval '1 second',
-          owner = owner || ${this.sql.json(digest2 ? { digest: digest2 } : {})}
-      WHERE workspace = ${workspace} AND token = ${token} AND expires_at > now()
-      RETURNING token`;
-        return rows.length === 1;
-      }
-      /** Extends a live lease; false when it expired or was taken (the holder must stop). */
-      async renew(workspace, token, ttlSeconds) {
-        const rows = await this.sql`
-      UPDATE execguard_leases SET expires_at = now() + ${ttlSeconds} * interval '1 second'
-      WHERE workspace = ${workspace} AND token = ${token} AND expires_at > now()
-      RETURNING token`;
-        return rows.length === 1;
-      }
-      async release(workspace, token) {
-        await this.sql`DELETE FROM execguard_leases WHERE workspace = ${workspace} AND token = ${token}`;
-      }
-      /**
-       * Appends a journal line for a run, only while `token` holds the workspace's live lease: the check
-       * and the insert are one statement, so a holder whose lease expired is refused by the database.
-       * Rows are hash-chained per run (each carries the hash of the one before); the line is kept as
-       * hashed (`raw`) so that execguard_journal_breaks(run) can check the chain.
-       */
-      async appendJournal(runId, workspace, token, line) {
-        return await this.appendJournalLines(runId, workspace, token, [line]) === 1;
-      }
-      /** Appends several lines of a run at once (one round trip), fenced as appendJournal; returns how many went in (0: refused). */
-      async appendJournalLines(runId, workspace, token, lines) {
-        const raws = lines.map((l) => JSON.stringify(l));
-        const [row] = await this.sql`SELECT execguard_append_journal(${runId}, ${workspace}, ${token}, ${raws}::text[]) AS n`;
-        return Number(row?.n ?? 0);
-      }
-      /** How many lines of a run the store has. */
-      async journalLength(runId) {
-        const [row] = await this.sql`SELECT count(*)::int AS n FROM execguard_journal WHERE run_id = ${runId}`;
-        return Number(row?.n ?? 0);
-      }
-      async journal(runId) {
-        const rows = await this.sql`
-      SELECT line, raw, token, hash, prev_hash, written_by FROM execguard_journal WHERE run_id = ${runId} ORDER BY id`;
-        return rows.map((r) => ({
-          line: r.raw ? JSON.parse(r.raw) : r.line,
-          raw: r.raw,
-          token: Number(r.token),
-          hash: r.hash,
-          prevHash: r.prev_hash,
-          writtenBy: r.written_by
-        }));
-      }
-      /** Rows of a run whose chain does not hold (a changed, removed or inserted row): empty when intact. */
-      async journalBreaks(runId) {
-        const rows = await this.sql`SELECT execguard_journal_breaks AS id FROM execguard_journal_breaks(${runId})`;
-        return rows.map((r) => Number(r.id));
-      }
-      /**
-       * Every run in the store with the lines its meta is rebuilt from (start, meta changes, resumes,
-       * interruptions, end), the workspace and the roles that wrote it: what `execguard runs` lists.
-       */
-      async runs() {
-        const rows = await this.sql`
-      SELECT run_id, min(workspace) AS workspace, array_agg(DISTINCT written_by) AS roles,
-             json_agg(coalesce(raw::json, line::json) ORDER BY id) AS lines
-      FROM execguard_journal
-      WHERE line->>'type' IN ('run-start', 'meta', 'resume', 'interrupted', 'run-end')
-      GROUP BY run_id ORDER BY min(id)`;
-        return rows.map((r) => ({ runId: r.run_id, workspace: r.workspace, roles: r.roles, lines: r.lines }));
-      }
-      async leases() {
-        const rows = await this.sql`
-      SELECT workspace, token, owner, role, plan_lock, acquired_at, expires_at, expires_at <= now() AS expired
-      FROM execguard_leases ORDER BY workspace`;
-        return rows.map((r) => ({
-          workspace: r.workspace,
-          token: Number(r.token),
-          owner: r.owner,
-          role: r.role,
-          planLock: Boolean(r.plan_lock),
-          acquiredAt: new Date(r.acquired_at).toISOString(),
-          expiresAt: new Date(r.expires_at).toISOString(),
-          expired: Boolean(r.expired)
-        }));
-      }
-      /** Breaks a lease, recording who (the database role), why and what was held. Returns the broken lease. */
-      async unlock(workspace, reason2) {
-        return this.sql.begin(async (tx) => {
-          const [row] = await tx`DELETE FROM execguard_leases WHERE workspace = ${workspace} RETURNING workspace, token, owner, acquired_at, expires_at`;
-          await tx`INSERT INTO execguard_unlocks (workspace, token, owner, reason)
-               VALUES (${workspace}, ${row ? row.token : null}, ${row ? tx.json(row.owner) : null}, ${reason2})`;
-          if (!row) return void 0;
-          return {
-            workspace: row.workspace,
-            token: Number(row.token),
-            owner: row.owner,
-            acquiredAt: new Date(row.acquired_at).toISOString(),
-            expiresAt: new Date(row.expires_at).toISOString(),
-            expired: false
-          };
-        });
-      }
-      async unlocks() {
-        const rows = await this.sql`SELECT workspace, token, reason, by_role, at FROM execguard_unlocks ORDER BY id`;
-        return rows.map((r) => ({
-          workspace: r.workspace,
-          token: r.token === null ? null : Number(r.token),
-          reason: r.reason,
-          byRole: r.by_role,
-          at: new Date(r.at).toISOString()
-        }));
-      }
-    };
-  }
-});
-
-// src/store/team-run.ts
-var team_run_exports = {};
-__export(team_run_exports, {
-  openStore: () => openStore,
-  planLockWanted: () => planLockWanted,
-  withRunLease: () => withRunLease,
-  withWorkspaceLease: () => withWorkspaceLease,
-  workspaceKey: () => workspaceKey2
-});
-import { execFileSync as execFileSync2 } from "node:child_process";
-import { hostname as hostname4, userInfo as userInfo2 } from "node:os";
-import { basename as basename5, dirname as dirname6, join as join22 } from "node:path";
-function workspaceKey2(planArg, cwd) {
-  const { plan, repoRoot } = loadPlan(planArg, cwd);
-  const remote = plan.git?.remote ?? "origin";
-  let origin;
-  try {
-    origin = execFileSync2("git", ["remote", "get-url", remote], {
-      cwd: repoRoot,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"]
-    }).trim();
-  } catch {
-    origin = repoRoot;
-  }
-  const where = kindOf(plan.operation).target(sectionOf(plan)) ?? "default";
-  return `${origin}#${plan.workdir}@${where}`;
-}
-function blockedBeforeStart(reason2, next) {
-  const status = renderStatus({
-    planStatus: "BLOCKED",
-    currentPhase: "Execute",
-    pendingSteps: [next],
-    nextAction: `Report to the user: ${reason2}`.slice(0, 300),
-    agentId: "execguard"
-  });
-  const markdown = `## Execution Blocked \u26D4
-
-- **Error type:** StateConflict
-- **Exact error:** ${reason2}
-- **Rollback status:** nothing changed: the run did not start
-
-${status}
-`;
-  return { runId: "not-started", status: "BLOCKED", runDir: "", report: { outcome: "failed", reason: reason2 }, markdown };
-}
-async function openStore(url, env2) {
-  const { PostgresStore: PostgresStore2 } = await Promise.resolve().then(() => (init_postgres(), postgres_exports));
-  const store = await PostgresStore2.connect(url, env2);
-  try {
-    await store.requireSchema();
-  } catch (error) {
-    await store.close().catch(() => {
-    });
-    throw error;
-  }
-  return store;
-}
-async function withWorkspaceLease(options, run7) {
-  const ttl = leaseTtl(options.env);
-  const { workspace } = options;
-  let store;
-  let token;
-  try {
-    store = await openStore(options.url, options.env);
-    const owner = {
-      user: userInfo2().username,
-      host: hostname4(),
-      ...options.env.EXECGUARD_SESSION_ID ? { sessionId: options.env.EXECGUARD_SESSION_ID } : {},
-      ...options.owner
-    };
-    const got = await store.acquire(workspace, owner, ttl, { ownPlanLock: true });
-    if (!got.ok) {
-      await store.close();
-      const h = got.holder;
-      const held = h.planLock ? `the workspace ${workspace} has a plan lock: a plan of ${h.owner.user}@${h.owner.host} (role ${h.role ?? "?"}${h.owner.digest ? `, ${h.owner.digest.slice(0, 19)}\u2026` : ""}) waits for review and apply` : `the workspace ${workspace} is leased to ${h.owner.user}@${h.owner.host}`;
-      return blockedBeforeStart(
-        `${held}${h.owner.runId ? ` (run ${h.owner.runId})` : ""} until ${h.expiresAt} (token ${h.token})`,
-        `Wait for that run to finish, or have a person break the lease: execguard unlock '${workspace}' --reason '\u2026'`
-      );
-    }
-    token = got.token;
-  } catch (error) {
-    return blockedBeforeStart(
-      `the team store cannot be used (${error.message}); nothing was applied or pushed`,
-      "Bring the team store back (or fix EXECGUARD_STORE), then run the same command again"
-    );
-  }
-  const controller = new AbortController();
-  const stop = (reason2) => {
-    if (!controller.signal.aborted) controller.abort(reason2);
-  };
-  options.signal.addEventListener("abort", () => stop(String(options.signal.reason ?? "a signal")), { once: true });
-  const mirror2 = new StoreMirror(store, workspace, token, (why) => stop(`${why}; the run was stopped`));
-  mirrorJournals(mirror2);
-  const heartbeat = setInterval(
-    () => {
-      store.renew(workspace, token, ttl).then((held) => {
-        if (!held) stop("the workspace lease was lost (expired or broken); the run was stopped");
-      }).catch(() => stop("the team store stopped answering while the run held the lease; the run was stopped"));
-    },
-    ttl * 1e3 / 3
-  );
-  heartbeat.unref();
-  let keep = false;
-  try {
-    const result = await run7(controller.signal, options.progress, { workspace, token });
-    await mirror2.confirmed().catch(() => {
-    });
-    const { status, digest: digest2 } = result;
-    if (options.keepForPlan && status === "COMPLETE")
-      keep = await store.holdForPlan(workspace, token, digest2, planLockTtl(options.env)).catch(() => false);
-    return result;
-  } finally {
-    clearInterval(heartbeat);
-    mirrorJournals(void 0);
-    if (!keep) await store.release(workspace, token).catch(() => {
-    });
-    await store.close().catch(() => {
-    });
-  }
-}
-async function withRunLease(options, run7) {
-  const home = stateHome(options.env);
-  if (options.fetch) {
-    try {
-      const store = await openStore(options.url, options.env);
-      try {
-        await fetchRun(store, options.runId, home, options.cwd);
-      } finally {
-        await store.close().catch(() => {
-        });
-      }
-    } catch (error) {
-      return blockedBeforeStart(
-        `the team store cannot be used (${error.message}); nothing was applied or pushed`,
-        "Bring the team store back (or fix EXECGUARD_STORE), then run the same command again"
-      );
-    }
-  }
-  const meta2 = /^[\w-][\w.-]*$/.test(options.runId) ? readRun(join22(runsRoot(home), options.runId), options.runId) : void 0;
-  if (!meta2?.planPath) return run7(options.signal, options.progress);
-  const workspace = workspaceKey2(meta2.planPath, options.cwd);
-  return withWorkspaceLease({ ...options, workspace, owner: { runId: options.runId, ...options.owner } }, run7);
-}
-var leaseTtl, planLockWanted, planLockTtl, LeaseLostError, StoreMirror;
-var init_team_run = __esm({
-  "src/store/team-run.ts"() {
-    "use strict";
-    init_journal();
-    init_plan_file();
-    init_run_store();
-    init_home();
-    init_render();
-    init_kinds();
-    init_plan_section();
-    init_team_journal();
-    leaseTtl = (env2) => Math.max(3, Number(env2.EXECGUARD_LEASE_TTL) || 60);
-    planLockWanted = (env2) => /^(1|true|yes)$/i.test(env2.EXECGUARD_PLAN_LOCK ?? "");
-    planLockTtl = (env2) => Math.max(3, Number(env2.EXECGUARD_PLAN_LOCK_TTL) || 24 * 3600);
-    LeaseLostError = class extends Error {
-    };
-    StoreMirror = class {
-      constructor(store, workspace, token, lost) {
-        this.store = store;
-        this.workspace = workspace;
-        this.token = token;
-        this.lost = lost;
-      }
-      store;
-      workspace;
-      token;
-      lost;
-      chain = Promise.resolve();
-      failure;
-      sent = /* @__PURE__ */ new Map();
-      /** Journals whose sync is queued and has not read the file yet: it will send the newer lines too. */
-      queued = /* @__PURE__ */ new Set();
-      line(journalPath) {
-        if (this.queued.has(journalPath)) return;
-        this.queued.add(journalPath);
-        this.chain = this.chain.then(() => {
-          this.queued.delete(journalPath);
-          return this.sync(journalPath);
-        }).catch((error) => {
-          if (this.failure) return;
-          this.failure = error instanceof LeaseLostError ? error : new Error(`the team store stopped answering (${error.message}): the run's journal cannot reach it`);
-          this.lost(this.failure.message);
-        });
-      }
-      async sync(journalPath) {
-        if (this.failure) return;
-        const runId = basename5(dirname6(journalPath));
-        const have = this.sent.get(runId) ?? await this.store.journalLength(runId);
-        const entries = readJournal(journalPath);
-        if (have < entries.length) {
-          if (await this.store.appendJournalLines(runId, this.workspace, this.token, entries.slice(have)) === 0)
-            throw new LeaseLostError(
-              `the team store refused the journal line: the workspace lease (token ${this.token}) expired or was broken`
-            );
-          this.sent.set(runId, entries.length);
-        }
-      }
-      async confirmed() {
-        await this.chain;
-        if (this.failure) throw this.failure;
-      }
-    };
-  }
-});
-
 // src/store/review-gate.ts
 var review_gate_exports = {};
 __export(review_gate_exports, {
@@ -27515,7 +27515,7 @@ function reviewGate(setting, env2, options) {
       throw unreachable(error);
     }
     try {
-      const workspace = workspaceKey2(check.planArg, check.cwd);
+      const workspace = workspaceKey(check.planArg, check.cwd);
       await requestReview(store, check.digest, workspace, {
         planId: check.planId,
         environments: check.environments,
@@ -28027,7 +28027,7 @@ async function resumeRun(options) {
   const loaded = loadPlan(meta2.planPath, options.cwd);
   let lock;
   try {
-    lock = stateWrite(join24(home, "locks"), () => acquireLock(workspaceKey(loaded.repoRoot, loaded.plan.workdir), meta2.runId, { home }));
+    lock = stateWrite(join24(home, "locks"), () => acquireLock(workspaceKey2(loaded.repoRoot, loaded.plan.workdir), meta2.runId, { home }));
   } catch (error) {
     if (!(error instanceof LockHeldError)) throw error;
     const o = error.owner;
@@ -28383,6 +28383,10 @@ for the approvals instead (until they arrive or the command is interrupted).
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const store = await commandStore(io);
+  const url = store?.url;
+  const opened = url ? Promise.resolve().then(() => (init_team_run(), team_run_exports)).then(({ openStore: openStore2 }) => openStore2(url, io.env)) : void 0;
+  opened?.catch(() => {
+  });
   const { executePlan: executePlan2 } = await Promise.resolve().then(() => (init_execute(), execute_exports));
   const { reviewGate: reviewGate2 } = await Promise.resolve().then(() => (init_review_gate(), review_gate_exports));
   const execute = (signal, progress) => executePlan2({
@@ -28394,13 +28398,12 @@ for the approvals instead (until they arrive or the command is interrupted).
     progress,
     review: reviewGate2(store, io.env, { wait: Boolean(flags.wait) })
   });
-  const url = store?.url;
   const decisionsSent = url ? Promise.resolve().then(() => (init_decisions(), decisions_exports)).then(({ sendDecisionsQuietly: sendDecisionsQuietly2 }) => sendDecisionsQuietly2(url, io.env, stateHome(io.env))) : void 0;
   const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
     if (!url) return execute(signal, progress);
     const { withWorkspaceLease: withWorkspaceLease2, workspaceKey: workspaceKey3 } = await Promise.resolve().then(() => (init_team_run(), team_run_exports));
     const workspace = workspaceKey3(positionals[0], io.cwd);
-    return withWorkspaceLease2({ url, env: io.env, workspace, signal, progress }, execute);
+    return withWorkspaceLease2({ url, env: io.env, workspace, signal, progress, opened }, execute);
   });
   await decisionsSent;
   return printRunResult(io, Boolean(flags.json), result);

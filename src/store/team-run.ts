@@ -139,6 +139,8 @@ export interface LeaseOptions {
   workspace: string;
   /** What the lease is for, shown to whoever finds it held. */
   owner?: Partial<LeaseOwner>;
+  /** A connection the caller began to open earlier (execute opens it while its modules load). */
+  opened?: Promise<PostgresStore>;
   /** A plan run that, when it completes, keeps the lease as the plan lock. */
   keepForPlan?: boolean;
   signal: AbortSignal;
@@ -173,7 +175,7 @@ export async function withWorkspaceLease<R extends object>(
   let store: PostgresStore;
   let token: number;
   try {
-    store = await openStore(options.url, options.env);
+    store = await (options.opened ?? openStore(options.url, options.env));
     const owner: LeaseOwner = {
       user: userInfo().username,
       host: hostname(),

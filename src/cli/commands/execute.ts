@@ -18,6 +18,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const store = await commandStore(io);
+  // With a team store the run holds the workspace's lease throughout (docs/team.md). The connection
+  // opens while the executor's modules load; the lease reports it if it fails (and closes it).
+  const url = store?.url;
+  const opened = url ? import('../../store/team-run.js').then(({ openStore }) => openStore(url, io.env)) : undefined;
+  opened?.catch(() => {});
   const { executePlan } = await import('../../exec/run/execute.js');
   const { reviewGate } = await import('../../store/review-gate.js');
   const execute = (signal: AbortSignal, progress: Progress) =>
@@ -30,8 +35,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
       progress,
       review: reviewGate(store, io.env, { wait: Boolean(flags.wait) }),
     });
-  // With a team store the run holds the workspace's lease throughout (docs/team.md).
-  const url = store?.url;
   // The hooks' decisions go to the team store with every run that has it (docs/team.md). They were
   // all made before this command started, so they travel while the run works, not after it.
   const decisionsSent = url
@@ -41,7 +44,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (!url) return execute(signal, progress);
     const { withWorkspaceLease, workspaceKey } = await import('../../store/team-run.js');
     const workspace = workspaceKey(positionals[0]!, io.cwd);
-    return withWorkspaceLease({ url, env: io.env, workspace, signal, progress }, execute);
+    return withWorkspaceLease({ url, env: io.env, workspace, signal, progress, opened }, execute);
   });
   await decisionsSent;
   return printRunResult(io, Boolean(flags.json), result);

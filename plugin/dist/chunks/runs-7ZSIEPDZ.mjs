@@ -164,7 +164,7 @@ async function run(argv, io) {
   let { entries: journal, torn } = readJournalCounted(join2(root, id, "journal.jsonl"));
   let from = `folder ${join2(root, id)}`;
   if (!meta && url) {
-    const { openStore } = await import("./team-run-K2ZBWLHL.mjs");
+    const { openStore } = await import("./team-run-DBD2GXES.mjs");
     const { teamRun } = await import("./team-journal-WKMSYCGF.mjs");
     const store = await openStore(url, io.env);
     try {
@@ -227,7 +227,7 @@ async function run(argv, io) {
 async function withTeamRuns(url, io, local) {
   let team;
   try {
-    const { openStore } = await import("./team-run-K2ZBWLHL.mjs");
+    const { openStore } = await import("./team-run-DBD2GXES.mjs");
     const { teamRuns } = await import("./team-journal-WKMSYCGF.mjs");
     const store = await openStore(url, io.env);
     try {

@@ -136,7 +136,7 @@ async function withWorkspaceLease(options, run) {
   let store;
   let token;
   try {
-    store = await openStore(options.url, options.env);
+    store = await (options.opened ?? openStore(options.url, options.env));
     const owner = {
       user: userInfo().username,
       host: hostname(),
