@@ -27,10 +27,10 @@ var COMMANDS = {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
     load: () => import("./chunks/agent-VNYKVDT7.mjs")
   },
-  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-MWHU5JBR.mjs") },
+  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-S7Y4A2WR.mjs") },
   store: {
     summary: "the team store: migrate (create or upgrade the schema), sync (send decisions), verify (check the chains)",
-    load: () => import("./chunks/store-CPTK3VQ5.mjs")
+    load: () => import("./chunks/store-6XGZNFPM.mjs")
   },
   approve: {
     summary: "approve another person's plan digest that waits for review (four-eyes)",

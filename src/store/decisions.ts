@@ -78,9 +78,8 @@ export interface SyncResult {
   known: number;
 }
 
-/** Whether the spool holds a line the cursor has not passed: with none, a command need not connect. */
-function hasUnsentDecisions(home: string): boolean {
-  const cursor = readCursor(home);
+/** Each spool file's lines past the cursor (a file without one whole line is skipped), read one file at a time. */
+function* unsentLines(home: string, cursor: Cursor): Generator<{ fileId: string; lines: SpoolLine[]; end: number }> {
   for (const file of spoolFiles(home)) {
     let text: Buffer;
     try {
@@ -91,8 +90,13 @@ function hasUnsentDecisions(home: string): boolean {
     const got = linesOf(text, 0);
     if (!got) continue;
     const from = cursor.sent[got.fileId] ?? 0;
-    if (((from > 0 ? linesOf(text, from) : got) ?? got).lines.length > 0) return true;
+    yield from > 0 ? (linesOf(text, from) ?? got) : got;
   }
+}
+
+/** Whether the spool holds a line the cursor has not passed: with none, a command need not connect. */
+function hasUnsentDecisions(home: string): boolean {
+  for (const { lines } of unsentLines(home, readCursor(home))) if (lines.length > 0) return true;
   return false;
 }
 
@@ -102,17 +106,7 @@ export async function syncDecisions(store: PostgresStore, home: string): Promise
   const seen: Record<string, number> = {};
   let sent = 0;
   let known = 0;
-  for (const file of spoolFiles(home)) {
-    let text: Buffer;
-    try {
-      text = readFileSync(file);
-    } catch {
-      continue;
-    }
-    const got = linesOf(text, 0);
-    if (!got) continue;
-    const from = cursor.sent[got.fileId] ?? 0;
-    const { lines, end } = from > 0 ? (linesOf(text, from) ?? got) : got;
+  for (const { fileId, lines, end } of unsentLines(home, cursor)) {
     for (let i = 0; i < lines.length; i += 500) {
       const batch = lines.slice(i, i + 500).map((l) => ({ source: cursor.source, file_id: l.fileId, file_offset: l.offset, line: l.line }));
       const rows = await store.sql`
@@ -121,7 +115,7 @@ export async function syncDecisions(store: PostgresStore, home: string): Promise
       sent += rows.length;
       known += batch.length - rows.length;
     }
-    seen[got.fileId] = end;
+    seen[fileId] = end;
     writeCursor(home, { source: cursor.source, sent: { ...cursor.sent, ...seen } });
   }
   // Files rotated away are forgotten; the ones still here keep their place.

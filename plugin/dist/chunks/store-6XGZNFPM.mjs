@@ -41,7 +41,7 @@ var ACTIONS = {
   },
   sync: async (store, io) => {
     await store.requireSchema();
-    const { syncDecisions } = await import("./decisions-IYTVKRGM.mjs");
+    const { syncDecisions } = await import("./decisions-QYRNNC4D.mjs");
     const result = await syncDecisions(store, stateHome(io.env));
     return {
       json: result,

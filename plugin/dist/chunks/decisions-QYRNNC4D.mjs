@@ -48,8 +48,7 @@ function linesOf(text, from) {
   }
   return { fileId, lines, end: at };
 }
-function hasUnsentDecisions(home) {
-  const cursor = readCursor(home);
+function* unsentLines(home, cursor) {
   for (const file of spoolFiles(home)) {
     let text;
     try {
@@ -60,8 +59,11 @@ function hasUnsentDecisions(home) {
     const got = linesOf(text, 0);
     if (!got) continue;
     const from = cursor.sent[got.fileId] ?? 0;
-    if (((from > 0 ? linesOf(text, from) : got) ?? got).lines.length > 0) return true;
+    yield from > 0 ? linesOf(text, from) ?? got : got;
   }
+}
+function hasUnsentDecisions(home) {
+  for (const { lines } of unsentLines(home, readCursor(home))) if (lines.length > 0) return true;
   return false;
 }
 async function syncDecisions(store, home) {
@@ -69,17 +71,7 @@ async function syncDecisions(store, home) {
   const seen = {};
   let sent = 0;
   let known = 0;
-  for (const file of spoolFiles(home)) {
-    let text;
-    try {
-      text = readFileSync(file);
-    } catch {
-      continue;
-    }
-    const got = linesOf(text, 0);
-    if (!got) continue;
-    const from = cursor.sent[got.fileId] ?? 0;
-    const { lines, end } = from > 0 ? linesOf(text, from) ?? got : got;
+  for (const { fileId, lines, end } of unsentLines(home, cursor)) {
     for (let i = 0; i < lines.length; i += 500) {
       const batch = lines.slice(i, i + 500).map((l) => ({ source: cursor.source, file_id: l.fileId, file_offset: l.offset, line: l.line }));
       const rows = await store.sql`
@@ -88,7 +80,7 @@ async function syncDecisions(store, home) {
       sent += rows.length;
       known += batch.length - rows.length;
     }
-    seen[got.fileId] = end;
+    seen[fileId] = end;
     writeCursor(home, { source: cursor.source, sent: { ...cursor.sent, ...seen } });
   }
   writeCursor(home, { source: cursor.source, sent: seen });

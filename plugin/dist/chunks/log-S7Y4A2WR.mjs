@@ -33,7 +33,7 @@ with a team store, the decisions of every machine on it (this machine's are sent
 async function teamEntries(url, io, options) {
   const [{ PostgresStore }, { storedDecisions, syncDecisions }] = await Promise.all([
     import("./postgres-DQTDOXSG.mjs"),
-    import("./decisions-IYTVKRGM.mjs")
+    import("./decisions-QYRNNC4D.mjs")
   ]);
   let store;
   try {
