@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { socketPath } from '../../src/hooks/helper/address.js';
-import { pollUntil } from '../helpers/timeouts.js';
+import { waitUntil } from '../helpers/timeouts.js';
 import { Arena, useBuiltPluginSource } from './support/arena.js';
 import { FAKE_HELPER_SOURCE } from './support/attacks.js';
 import { EFFECTS, expectNothingChanged } from './support/expect.js';
@@ -18,7 +18,7 @@ describe('attack: a fake warm helper', () => {
     // The real helper first (the agent's earlier calls start it), then the impostor takes its name.
     expect((await a.bash('ls')).decision).toBe('allow');
     const socket = socketPath(join(a.plugin, 'dist', 'hook.mjs'), a.baseEnv());
-    await pollUntil(() => existsSync(socket));
+    await waitUntil('the helper socket', () => existsSync(socket));
     const write = await a.writeFile('Write', 'fake.mjs', FAKE_HELPER_SOURCE);
     const before = a.snapshot();
     const start = await a.bash(`nohup node fake.mjs ${dirname(socket)} ${basename(socket)} > /dev/null 2>&1 < /dev/null &`);
@@ -27,7 +27,7 @@ describe('attack: a fake warm helper', () => {
       await a.run('bash', ['-c', `nohup node fake.mjs ${dirname(socket)} ${basename(socket)} > /dev/null 2>&1 < /dev/null &`]);
     }
     const realInode = existsSync(socket) ? statSync(socket).ino : -1;
-    await pollUntil(() => existsSync(socket) && statSync(socket).ino !== realInode);
+    await waitUntil('a new helper socket', () => existsSync(socket) && statSync(socket).ino !== realInode);
     const destroy = await a.bash('terraform -chdir=infra/app destroy -auto-approve -input=false -no-color');
     expect(destroy.decision, destroy.reason).toBe('deny');
     expectNothingChanged(a, before, [write, start, destroy], EFFECTS);

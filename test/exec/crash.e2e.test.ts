@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPlugin } from '../helpers/built-plugin.js';
 import { expectStatus, journalOf, metaOf, runIdOf } from './support/assert-run.js';
+import { waitForFile } from '../helpers/timeouts.js';
 import { APPROVAL, fromSnapshot, ROOT, tfConfig, workspace, type Workspace } from '../support/workspace.js';
 
 const children: ChildProcess[] = [];
@@ -94,13 +95,6 @@ function running(pid: number): boolean {
 const originCommits = (ws: Workspace) =>
   Number(spawnSync('git', ['rev-list', '--count', 'main'], { cwd: ws.origin, encoding: 'utf8' }).stdout.trim());
 
-async function until(path: string, child: ChildProcess): Promise<void> {
-  while (!existsSync(path)) {
-    if (child.exitCode !== null) throw new Error(`the run ended before ${path}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 let baseline: ReturnType<typeof stateOf>;
 
 const BOUNDARIES = [
@@ -132,7 +126,7 @@ describe('crash matrix: SIGKILL at each step boundary, then runs, then resume', 
       const child = spawn(process.execPath, [cli, 'execute', 'plan.yaml', '--approval', APPROVAL], { cwd: ws.repo, env, stdio: 'ignore' });
       children.push(child);
       const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-      await until(join(ws.marks, 'pause' in b ? `${b.pause}.reached` : `${hold}.started`), child);
+      await waitForFile(join(ws.marks, 'pause' in b ? `${b.pause}.reached` : `${hold}.started`), child);
       child.kill('SIGKILL');
       await exited;
       const runId = readdirSync(join(ws.home, 'runs'))[0];
@@ -194,7 +188,7 @@ async function killAt(args: string[], ws: Workspace & { marks: string }, env: No
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  await until(join(ws.marks, mark), child).catch((error: Error) => {
+  await waitForFile(join(ws.marks, mark), child).catch((error: Error) => {
     throw new Error(`${error.message}:\n${out}`);
   });
   child.kill('SIGKILL');

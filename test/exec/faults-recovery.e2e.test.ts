@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireLock, workspaceKey } from '../../src/exec/journal/lock.js';
 import { builtPlugin } from '../helpers/built-plugin.js';
 import { errorTypeOf, expectStatus, journalOf, metaOf, runIdOf } from './support/assert-run.js';
+import { waitForFile } from '../helpers/timeouts.js';
 import { APPROVAL, fromSnapshot, originHead, tfConfig, workspace, type Workspace } from '../support/workspace.js';
 
 const children: ChildProcess[] = [];
@@ -48,17 +49,10 @@ function start(ws: Workspace, args: string[], env: NodeJS.ProcessEnv = ws.env) {
   return { child, done };
 }
 
-async function until(path: string, child: ChildProcess): Promise<void> {
-  while (!existsSync(path)) {
-    if (child.exitCode !== null) throw new Error(`the run ended before ${path}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 /** Runs execute until its apply waits, SIGKILLs it there; returns the run id. */
 async function killDuringApply(ws: Held): Promise<string> {
   const run = start(ws, ['execute', 'plan.yaml', '--approval', APPROVAL]);
-  await until(join(ws.marks, 'apply.started'), run.child);
+  await waitForFile(join(ws.marks, 'apply.started'), run.child);
   run.child.kill('SIGKILL');
   await run.done;
   return readdirSync(join(ws.home, 'runs'))[0];
@@ -175,7 +169,7 @@ describe('a run with no process left and no meta or journal', () => {
       EXECGUARD_TEST_PAUSE: 'started',
       EXECGUARD_TEST_PAUSE_DIR: ws.marks,
     });
-    await until(join(ws.marks, 'started.reached'), first.child);
+    await waitForFile(join(ws.marks, 'started.reached'), first.child);
     first.child.kill('SIGKILL');
     await first.done;
     const runId = readdirSync(join(ws.home, 'runs'))[0];
@@ -224,7 +218,7 @@ describe('lock staleness is not a matter of the clock', () => {
     const hours7 = 7 * 3600_000;
     // The holder believes it is 7 h earlier: its lock says it was taken 7 h ago.
     const holder = start(ws, ['execute', 'plan.yaml', '--approval', APPROVAL], shifted(-hours7));
-    await until(join(ws.marks, 'apply.started'), holder.child);
+    await waitForFile(join(ws.marks, 'apply.started'), holder.child);
     const [lockFile] = locksLeft(ws);
     const owner = JSON.parse(readFileSync(join(ws.home, 'locks', lockFile), 'utf8'));
     expect(Date.now() - Date.parse(owner.startedAt)).toBeGreaterThan(6 * 3600_000);
@@ -261,7 +255,7 @@ const killedAtStart = fromSnapshot(async () => {
     EXECGUARD_TEST_PAUSE: 'started',
     EXECGUARD_TEST_PAUSE_DIR: ws.marks,
   });
-  await until(join(ws.marks, 'started.reached'), first.child);
+  await waitForFile(join(ws.marks, 'started.reached'), first.child);
   first.child.kill('SIGKILL');
   await first.done;
   rmSync(join(ws.marks, 'started.reached'));
@@ -328,7 +322,7 @@ describe('two resumes of one run at the same instant', () => {
       EXECGUARD_TEST_PAUSE: 'pushed',
       EXECGUARD_TEST_PAUSE_DIR: ws.marks,
     });
-    await until(join(ws.marks, 'pushed.reached'), first.child);
+    await waitForFile(join(ws.marks, 'pushed.reached'), first.child);
     first.child.kill('SIGKILL');
     await first.done;
     const runId = readdirSync(join(ws.home, 'runs'))[0];

@@ -1,6 +1,7 @@
 // Every time limit in the suite derives from one setting, so a slow or loaded machine raises them
 // all at once instead of failing tests: EXECGUARD_TEST_TIMEOUT_SCALE (a number, default 1).
 // Limits are there to end a hung test, never to measure speed: keep them generous.
+import { existsSync } from 'node:fs';
 
 function readScale(raw: string | undefined): number {
   if (raw === undefined || raw.trim() === '') return 1;
@@ -24,11 +25,26 @@ export const HOOK_TIMEOUT = scaled(300_000);
 export const PROCESS_TIMEOUT = scaled(60_000);
 
 /**
- * Polls `ok` every 50 ms until it holds or `limitMs` has passed (a process starting, a socket
- * appearing), then returns: the caller's assertion says what did not happen. The limit only ends
- * a hung wait; a loaded machine gets as long as a child process does.
+ * Polls `check` every 50 ms until it holds; past `limitMs` it throws, naming `what`. The limit only
+ * ends a hung wait (a process starting, a socket appearing): a loaded machine gets as long as a
+ * child process does. A check that throws ends the wait with its own error.
  */
-export async function pollUntil(ok: () => boolean, limitMs = PROCESS_TIMEOUT): Promise<void> {
+export async function waitUntil(what: string, check: () => boolean | Promise<boolean>, limitMs = PROCESS_TIMEOUT): Promise<void> {
   const end = Date.now() + limitMs;
-  while (!ok() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Waits for a file a child process writes when it reaches a point; the child ending first is an error. */
+export function waitForFile(path: string, child: { exitCode: number | null }): Promise<void> {
+  return waitUntil(
+    path,
+    () => {
+      if (child.exitCode !== null) throw new Error(`the run ended before ${path}`);
+      return existsSync(path);
+    },
+    TEST_TIMEOUT,
+  );
 }

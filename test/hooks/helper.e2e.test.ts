@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { socketPath } from '../../src/hooks/helper/address.js';
 import { answerMac, helperSecret, verifyAnswer } from '../../src/hooks/helper/proof.js';
-import { pollUntil } from '../helpers/timeouts.js';
+import { waitUntil } from '../helpers/timeouts.js';
 import { tempDir } from '../helpers/tmp.js';
 import { bashInput, hookBundle, permission, reasonOf, repoRoot, runHook } from './support/hook-process.js';
 
@@ -71,7 +71,7 @@ describe.concurrent('warm helper', () => {
       commands.map((c) => runHook('pre-tool-use', bashInput(c, { cwd }), { ...env, EXECGUARD_HOOK_HELPER: '0' }, cwd)),
     );
     await runHook('pre-tool-use', bashInput('ls', { cwd }), env, cwd);
-    await pollUntil(() => existsSync(socket));
+    await waitUntil('the helper socket', () => existsSync(socket));
     expect(statSync(socket).isSocket()).toBe(true);
     expect(statSync(socket).mode & 0o777).toBe(0o600);
     const warm = [];
@@ -108,7 +108,7 @@ describe.concurrent('warm helper', () => {
       expect(logged).toContain('helper-unverified');
       expect(logged).toContain('terraform-destroy');
       // The hook took the socket name back and started the real helper there.
-      await pollUntil(() => existsSync(socket) && statSync(socket).ino !== impostorInode);
+      await waitUntil('a new helper socket', () => existsSync(socket) && statSync(socket).ino !== impostorInode);
       expect(statSync(socket).ino).not.toBe(impostorInode);
       const again = await runHook('pre-tool-use', bashInput('terraform destroy -auto-approve', { cwd }), env, cwd);
       expect(permission(again)).toBe('deny');
@@ -121,7 +121,7 @@ describe.concurrent('warm helper', () => {
     writeFileSync(socket, 'not a socket');
     const run = await runHook('pre-tool-use', bashInput('terraform destroy -auto-approve', { cwd }), env, cwd);
     expect(permission(run)).toBe('deny');
-    await pollUntil(() => existsSync(socket) && statSync(socket).isSocket());
+    await waitUntil('a helper socket in place of the stale file', () => existsSync(socket) && statSync(socket).isSocket());
     expect(statSync(socket).isSocket()).toBe(true);
   });
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { workspaceKey } from '../../src/store/team-run.js';
-import { scaled } from '../helpers/timeouts.js';
+import { scaled, waitUntil } from '../helpers/timeouts.js';
 import { builtPlugin } from '../helpers/built-plugin.js';
 import { APPROVAL, tfConfig, workspace, type Workspace } from '../support/workspace.js';
 import { type PostgresServer, postgresAvailable, startPostgres } from '../support/postgres.js';
@@ -75,13 +75,7 @@ describe.skipIf(!postgresAvailable || !hasTerraform)('the team journal (real Pos
   }
   const run = (cwd: string, env: NodeJS.ProcessEnv, ...args: string[]) => start(cwd, env, ...args).done;
 
-  async function until(what: string, check: () => boolean | Promise<boolean>): Promise<void> {
-    const deadline = performance.now() + scaled(60_000);
-    while (!(await check())) {
-      if (performance.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  const until = (what: string, check: () => boolean | Promise<boolean>) => waitUntil(what, check, scaled(60_000));
 
   const localJournal = (home: string, runId: string) =>
     readFileSync(join(home, 'runs', runId, 'journal.jsonl'), 'utf8')
