@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Does every commit in a range carry the plugin/ its own sources build to? (docs/development.md,
 # "Committed build"). For each commit, all parents included, it builds that commit's sources into a
-# temporary folder and compares the result with that commit's plugin/, byte for byte.
+# temporary folder and compares the result with that commit's plugin/, byte for byte and executable bit.
 #   scripts/check-build-history.sh [RANGE]     default: origin/main..HEAD
 # Prints one line per commit ("fresh" or "STALE", the short hash, the subject); exits 1 if any is stale.
 set -euo pipefail
@@ -23,7 +23,8 @@ for sha in $(git -C "$repo" rev-list --reverse "$range"); do
   if ! (cd "$work/tree" && node scripts/build.mjs "$work/out/dist" --plugin "$work/out/plugin" >/dev/null 2>&1); then
     echo "STALE $line (the build fails)"
     stale=1
-  elif diff -rq "$work/out/plugin" "$work/tree/plugin" >/dev/null; then
+  elif diff -rq "$work/out/plugin" "$work/tree/plugin" >/dev/null &&
+    [ "$(cd "$work/out/plugin" && find . -type f -perm -u+x | sort)" = "$(cd "$work/tree/plugin" && find . -type f -perm -u+x | sort)" ]; then
     echo "fresh $line"
   else
     echo "STALE $line"
