@@ -11516,7 +11516,7 @@ var init_grant_keys = __esm({
 });
 
 // src/state/executor-calls.ts
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync4 } from "node:fs";
+import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync5, rmSync as rmSync2, statSync as statSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join6 } from "node:path";
 function useExecutorCall(home, nonce, sessionId, now = Date.now()) {
   if (!nonce)
@@ -11688,7 +11688,7 @@ var init_plan_file = __esm({
 
 // src/exec/journal/run-store.ts
 import { randomBytes } from "node:crypto";
-import { closeSync as closeSync2, fsyncSync as fsyncSync2, mkdirSync as mkdirSync3, openSync as openSync2, readdirSync as readdirSync3, readFileSync as readFileSync8, renameSync, rmSync as rmSync2, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync2, fsyncSync as fsyncSync2, mkdirSync as mkdirSync3, openSync as openSync2, readdirSync as readdirSync4, readFileSync as readFileSync8, renameSync, rmSync as rmSync3, writeSync as writeSync2 } from "node:fs";
 import { join as join7 } from "node:path";
 function newRunId(kind, now = /* @__PURE__ */ new Date()) {
   const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
@@ -11715,7 +11715,7 @@ function writeFileAtomic(path4, text, options = {}) {
     }
     renameSync(tmp, path4);
   } catch (error) {
-    rmSync2(tmp, { force: true });
+    rmSync3(tmp, { force: true });
     throw new StateWriteError(path4, error);
   }
 }
@@ -11733,7 +11733,7 @@ function readRun(runDir, runId) {
   if (meta2) return meta2;
   let isDir2 = false;
   try {
-    isDir2 = readdirSync3(runDir) !== void 0;
+    isDir2 = readdirSync4(runDir) !== void 0;
   } catch {
   }
   if (!isDir2) return void 0;
@@ -11774,7 +11774,7 @@ function metaFromJournal(runId, journal) {
 function listRuns(home) {
   let names;
   try {
-    names = readdirSync3(runsRoot(home));
+    names = readdirSync4(runsRoot(home));
   } catch {
     return [];
   }
@@ -14010,11 +14010,11 @@ import {
   linkSync as linkSync2,
   mkdirSync as mkdirSync5,
   openSync as openSync3,
-  readdirSync as readdirSync4,
+  readdirSync as readdirSync5,
   readFileSync as readFileSync10,
   renameSync as renameSync2,
-  rmSync as rmSync3,
-  statSync as statSync4,
+  rmSync as rmSync4,
+  statSync as statSync5,
   writeFileSync as writeFileSync6
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14027,7 +14027,7 @@ function sessionKey(sessionId) {
 function numbersIn(dir) {
   let names;
   try {
-    names = readdirSync4(dir);
+    names = readdirSync5(dir);
   } catch {
     return [];
   }
@@ -25147,7 +25147,7 @@ var init_decide = __esm({
 });
 
 // src/state/file-reader.ts
-import { closeSync as closeSync4, openSync as openSync4, readdirSync as readdirSync5, readSync as readSync2, statSync as statSync5 } from "node:fs";
+import { closeSync as closeSync4, openSync as openSync4, readdirSync as readdirSync6, readSync as readSync2, statSync as statSync6 } from "node:fs";
 function identityOf(st) {
   return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
 }
@@ -25182,7 +25182,7 @@ function readUncached(path4, maxBytes, size, executable) {
 }
 function readRunFile(path4, maxBytes) {
   try {
-    const st = statSync5(path4);
+    const st = statSync6(path4);
     if (st.isDirectory()) return { unreadable: "a directory" };
     if (!st.isFile()) return { unreadable: "not a regular file" };
     const identity2 = identityOf(st);
@@ -25199,7 +25199,7 @@ function readRunFile(path4, maxBytes) {
 }
 function listRunDir(path4) {
   try {
-    return readdirSync5(path4).sort();
+    return readdirSync6(path4).sort();
   } catch {
     return void 0;
   }
@@ -25222,11 +25222,11 @@ __export(git_config_exports, {
   readGitConfig: () => readGitConfig
 });
 import { execFile } from "node:child_process";
-import { readFileSync as readFileSync11, statSync as statSync6 } from "node:fs";
+import { readFileSync as readFileSync11, statSync as statSync7 } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute5, join as join14, resolve as resolve6 } from "node:path";
 function identity(path4) {
   try {
-    const st = statSync6(path4);
+    const st = statSync7(path4);
     return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
   } catch {
     return "-";
@@ -25242,7 +25242,7 @@ function findRepository(dir, env2) {
     for (let d = resolve6(dir); ; d = dirname5(d)) {
       const dotGit = join14(d, ".git");
       try {
-        const st = statSync6(dotGit);
+        const st = statSync7(dotGit);
         if (st.isDirectory()) gitDir = dotGit;
         else {
           const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync11(dotGit, "utf8"));
@@ -25255,7 +25255,7 @@ function findRepository(dir, env2) {
       } catch {
       }
       try {
-        if (statSync6(join14(d, "HEAD")).isFile() && statSync6(join14(d, "objects")).isDirectory()) {
+        if (statSync7(join14(d, "HEAD")).isFile() && statSync7(join14(d, "objects")).isDirectory()) {
           gitDir = d;
           break;
         }
@@ -25308,7 +25308,7 @@ async function readGitConfig(dir, env2) {
   gitEnv.GIT_PAGER = "cat";
   gitEnv.GIT_TERMINAL_PROMPT = "0";
   try {
-    if (!statSync6(dir).isDirectory()) return { unreadable: `${dir} is not a folder` };
+    if (!statSync7(dir).isDirectory()) return { unreadable: `${dir} is not a folder` };
   } catch {
     return { unreadable: `${dir} does not exist`, missingFolder: true };
   }
@@ -25373,7 +25373,7 @@ __export(decision_input_exports, {
   protectedPathsFor: () => protectedPathsFor,
   resolveLinks: () => resolveLinks
 });
-import { existsSync as existsSync9, lstatSync, readdirSync as readdirSync6, readFileSync as readFileSync12, readlinkSync } from "node:fs";
+import { existsSync as existsSync9, lstatSync, readdirSync as readdirSync7, readFileSync as readFileSync12, readlinkSync } from "node:fs";
 import { homedir as homedir3 } from "node:os";
 import { dirname as dirname6, isAbsolute as isAbsolute6, join as join15, normalize as normalize3, resolve as resolve7 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -25541,7 +25541,7 @@ function gitTreeIo(env2 = process.env) {
             entries.set(rel, "unreadable");
           }
         } else if (st.isDirectory() && depth < 32 && rel.split("/").pop() !== ".git") {
-          for (const name of readdirSync6(full)) walk(join15(rel, name), depth + 1);
+          for (const name of readdirSync7(full)) walk(join15(rel, name), depth + 1);
         }
       };
       for (const p of paths) walk(p, 0);
@@ -25931,7 +25931,7 @@ var init_process_identity = __esm({
 
 // src/exec/journal/lock.ts
 import { randomBytes as randomBytes2, createHash as createHash4 } from "node:crypto";
-import { linkSync as linkSync3, mkdirSync as mkdirSync6, readFileSync as readFileSync14, realpathSync, renameSync as renameSync3, rmSync as rmSync4, writeFileSync as writeFileSync7 } from "node:fs";
+import { linkSync as linkSync3, mkdirSync as mkdirSync6, readFileSync as readFileSync14, realpathSync, renameSync as renameSync3, rmSync as rmSync5, writeFileSync as writeFileSync7 } from "node:fs";
 import { hostname as hostname2 } from "node:os";
 import { join as join17, normalize as normalize5 } from "node:path";
 function workspaceKey2(repoRoot, workdir) {
@@ -25971,7 +25971,7 @@ function linkInPlace(path4, owner) {
     if (error.code === "EEXIST") return false;
     throw error;
   } finally {
-    rmSync4(tmp, { force: true });
+    rmSync5(tmp, { force: true });
   }
 }
 function recoverStale(path4, judged, owner) {
@@ -25987,7 +25987,7 @@ function recoverStale(path4, judged, owner) {
     moveAsideIf(path4, current);
     return true;
   } finally {
-    rmSync4(guard, { force: true });
+    rmSync5(guard, { force: true });
   }
 }
 function moveAsideIf(path4, judged) {
@@ -25998,13 +25998,13 @@ function moveAsideIf(path4, judged) {
     return;
   }
   const moved = readOwner(aside);
-  if (moved && sameOwner(moved, judged)) rmSync4(aside, { force: true });
+  if (moved && sameOwner(moved, judged)) rmSync5(aside, { force: true });
   else {
     try {
       linkSync3(aside, path4);
     } catch {
     }
-    rmSync4(aside, { force: true });
+    rmSync5(aside, { force: true });
   }
 }
 function acquireLock(workspace, runId, options = {}) {
@@ -26040,7 +26040,7 @@ function acquireLock(workspace, runId, options = {}) {
 }
 function releaseLock(path4, runId, token) {
   const owner = readOwner(path4);
-  if (owner?.runId === runId && (token === void 0 || owner.token === token)) rmSync4(path4, { force: true });
+  if (owner?.runId === runId && (token === void 0 || owner.token === token)) rmSync5(path4, { force: true });
 }
 function lockOwner(path4) {
   return readOwner(path4);
@@ -26260,7 +26260,7 @@ var init_child = __esm({
 });
 
 // src/exec/process/reap.ts
-import { readdirSync as readdirSync7, readFileSync as readFileSync15, renameSync as renameSync4 } from "node:fs";
+import { readdirSync as readdirSync8, readFileSync as readFileSync15, renameSync as renameSync4 } from "node:fs";
 import { hostname as hostname3 } from "node:os";
 import { join as join18 } from "node:path";
 function reachedStep(journal) {
@@ -26300,7 +26300,7 @@ function reachedStep(journal) {
 function markedProcesses(runIds) {
   let pids;
   try {
-    pids = readdirSync7("/proc").filter((n) => /^\d+$/.test(n));
+    pids = readdirSync8("/proc").filter((n) => /^\d+$/.test(n));
   } catch {
     return void 0;
   }
@@ -26359,7 +26359,7 @@ function locksOf(home, runId) {
   const dir = statePaths(home).locks;
   let names = [];
   try {
-    names = readdirSync7(dir).filter((n) => n.endsWith(".lock"));
+    names = readdirSync8(dir).filter((n) => n.endsWith(".lock"));
   } catch {
     return [];
   }
@@ -26374,7 +26374,7 @@ function releaseLocksOf(home, runId) {
 async function reapDeadRuns(home) {
   let names;
   try {
-    names = readdirSync7(runsRoot(home));
+    names = readdirSync8(runsRoot(home));
   } catch {
     return [];
   }

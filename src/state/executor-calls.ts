@@ -9,7 +9,7 @@
 //
 // Layout: <state>/executor-calls/<sha256 of the nonce>.json = {"body": "<claim JSON>", "sig": "<base64>"},
 // signed with the hooks' grant key; <hash>.used is created (O_EXCL) by the executor that used it.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sign, signingKey, verify, verifyKey } from './grant-keys.js';
 
@@ -99,4 +99,49 @@ export function useExecutorCall(home: string, nonce: string | undefined, session
     throw new CallClaimError('the call claim was already used: each Bash call starts the executor once');
   }
   return claim;
+}
+
+/**
+ * Housekeeping (`execguard runs`): removes the claims past their life, counted from each claim's
+ * creation (its file's time when the body cannot be read), and then their `.used` marks. A claim
+ * is removed before its mark, and a mark only once its claim is gone, so nothing removed here can
+ * make a used claim usable again. Returns the paths removed.
+ */
+export function sweepExecutorCalls(home: string, now = Date.now()): string[] {
+  const dir = callsDir(home);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  const remove = (name: string) => {
+    rmSync(join(dir, name), { force: true });
+    removed.push(join(dir, name));
+  };
+  for (const name of names.filter((n) => n.endsWith('.json'))) {
+    if (now - createdAt(join(dir, name)) > CLAIM_TTL_MS) remove(name);
+  }
+  const claims = new Set(readdirSync(dir).filter((n) => n.endsWith('.json')));
+  for (const name of names.filter((n) => n.endsWith('.used'))) {
+    if (!claims.has(name.replace(/\.used$/, '.json'))) remove(name);
+  }
+  return removed;
+}
+
+/** When a stored claim was made: its body's createdAt, else its file's time (written once, never changed). */
+function createdAt(file: string): number {
+  try {
+    const { body } = JSON.parse(readFileSync(file, 'utf8')) as { body?: unknown };
+    const created = typeof body === 'string' ? Date.parse((JSON.parse(body) as ExecutorCall).createdAt) : Number.NaN;
+    if (Number.isFinite(created)) return created;
+  } catch {
+    /* judged by the file's time below */
+  }
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
 }

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CallClaimError, recordExecutorCall, useExecutorCall } from '../../src/state/executor-calls.js';
+import { CallClaimError, recordExecutorCall, sweepExecutorCalls, useExecutorCall } from '../../src/state/executor-calls.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const claim = (home: string, agentId?: string, now?: Date) =>
@@ -59,5 +59,30 @@ describe('executor call claims', () => {
     const created = new Date('2026-01-01T00:00:00Z');
     const nonce = claim(home, 'agent-7', created);
     expect(refusal(() => useExecutorCall(home, nonce, 's1', created.getTime() + 11 * 60_000))).toMatch(/expired/);
+  });
+
+  it('housekeeping removes claims past their life and then their marks; a fresh or used one stays as it is', () => {
+    const home = tempDir('execguard-calls-');
+    const dir = join(home, 'executor-calls');
+    const created = new Date('2026-01-01T00:00:00Z');
+    const old = claim(home, 'agent-old', created);
+    const usedFresh = claim(home, 'agent-used', new Date(created.getTime() + 9 * 60_000));
+    useExecutorCall(home, usedFresh, 's1', created.getTime() + 9 * 60_000);
+    const fresh = claim(home, 'agent-fresh', new Date(created.getTime() + 9 * 60_000));
+    const oldUsed = claim(home, 'agent-old-used', created);
+    useExecutorCall(home, oldUsed, 's1', created.getTime());
+    expect(readdirSync(dir)).toHaveLength(6);
+
+    const removed = sweepExecutorCalls(home, created.getTime() + 11 * 60_000);
+    // The two old claims and the old one's mark; the used fresh claim keeps its mark.
+    expect(removed).toHaveLength(3);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.used'))).toHaveLength(1);
+    expect(refusal(() => useExecutorCall(home, old, 's1', created.getTime() + 11 * 60_000))).toMatch(/no call claim/);
+    expect(refusal(() => useExecutorCall(home, oldUsed, 's1', created.getTime() + 11 * 60_000))).toMatch(/no call claim/);
+    expect(refusal(() => useExecutorCall(home, usedFresh, 's1', created.getTime() + 10 * 60_000))).toMatch(/already used/);
+    expect(useExecutorCall(home, fresh, 's1', created.getTime() + 10 * 60_000).agentId).toBe('agent-fresh');
+    // Nothing to do, or no folder at all: nothing removed, no error.
+    expect(sweepExecutorCalls(home, created.getTime() + 10 * 60_000)).toEqual([]);
+    expect(sweepExecutorCalls(tempDir('execguard-calls-'))).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 // Retention: what execguard's state folder keeps, and for how long. Defaults (docs/retention.md):
 // runs older than 30 days are removed by `execguard runs --prune`; decisions.jsonl rotates at
 // 5 MB keeping 3 old files; moved-aside lock files and leftover temporary files of writers that
-// are gone, empty grant folders and the helper's stale spawn marks are removed by the commands
-// that find them.
+// are gone, empty grant folders, expired executor call claims and the helper's stale spawn marks
+// are removed by the commands that find them.
 import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { sweepExecutorCalls } from '../../state/executor-calls.js';
 import { statePaths } from '../../state/home.js';
 import { durationMs } from '../run/duration.js';
 import { processRunning } from '../process/process-identity.js';
@@ -57,6 +58,8 @@ export function sweepState(home: string): string[] {
       removed.push(join(hookd, name));
     }
   }
+  // Executor call claims past their life: none of them can start a run any more.
+  removed.push(...sweepExecutorCalls(home));
   // Grant folders of sessions whose records were all pruned.
   for (const name of entries(paths.grants)) {
     const dir = join(paths.grants, name);

@@ -19,6 +19,10 @@ import {
 } from "./chunk-MCK633DH.mjs";
 import "./chunk-JERPX7J5.mjs";
 import "./chunk-DCM7PZVW.mjs";
+import {
+  sweepExecutorCalls
+} from "./chunk-M5ZAW23I.mjs";
+import "./chunk-SHPKBHHF.mjs";
 import "./chunk-S3TMDBQ5.mjs";
 import {
   UsageError,
@@ -76,6 +80,7 @@ function sweepState(home) {
       removed.push(join(hookd, name));
     }
   }
+  removed.push(...sweepExecutorCalls(home));
   for (const name of entries(paths.grants)) {
     const dir = join(paths.grants, name);
     if (entries(dir).length === 0) {

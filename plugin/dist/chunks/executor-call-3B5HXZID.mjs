@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   CALL_ENV,
   recordExecutorCall
-} from "./chunk-RUU7E2QP.mjs";
+} from "./chunk-M5ZAW23I.mjs";
 import {
   deny
 } from "./chunk-7H2IF47G.mjs";

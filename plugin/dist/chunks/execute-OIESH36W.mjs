@@ -53,7 +53,7 @@ import {
   CALL_ENV,
   CallClaimError,
   useExecutorCall
-} from "./chunk-RUU7E2QP.mjs";
+} from "./chunk-M5ZAW23I.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {

@@ -231,7 +231,7 @@ var handle = async (input, env) => {
     const [{ gatherBashCall, guardBash }, { policy }, { bindExecutorCall }] = await Promise.all([
       import("./bash-GUQEI7AE.mjs"),
       sessionPolicy(ctx.cwd, ctx.env),
-      import("./executor-call-AMWDWRUK.mjs")
+      import("./executor-call-3B5HXZID.mjs")
     ]);
     const unsandboxed = fields.dangerouslyDisableSandbox !== void 0 && fields.dangerouslyDisableSandbox !== false;
     return bindExecutorCall(await guardBash(await gatherBashCall(command, ctx, policy, tool, unsandboxed)), input, ctx);

@@ -7,7 +7,7 @@ import {
 } from "./chunk-SHPKBHHF.mjs";
 
 // src/state/executor-calls.ts
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 var CALL_ENV = "EXECGUARD_CALL";
 var CLAIM_TTL_MS = 10 * 6e4;
@@ -68,10 +68,46 @@ function useExecutorCall(home, nonce, sessionId, now = Date.now()) {
   }
   return claim;
 }
+function sweepExecutorCalls(home, now = Date.now()) {
+  const dir = callsDir(home);
+  let names;
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  const remove = (name) => {
+    rmSync(join(dir, name), { force: true });
+    removed.push(join(dir, name));
+  };
+  for (const name of names.filter((n) => n.endsWith(".json"))) {
+    if (now - createdAt(join(dir, name)) > CLAIM_TTL_MS) remove(name);
+  }
+  const claims = new Set(readdirSync(dir).filter((n) => n.endsWith(".json")));
+  for (const name of names.filter((n) => n.endsWith(".used"))) {
+    if (!claims.has(name.replace(/\.used$/, ".json"))) remove(name);
+  }
+  return removed;
+}
+function createdAt(file) {
+  try {
+    const { body } = JSON.parse(readFileSync(file, "utf8"));
+    const created = typeof body === "string" ? Date.parse(JSON.parse(body).createdAt) : Number.NaN;
+    if (Number.isFinite(created)) return created;
+  } catch {
+  }
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
 
 export {
   CALL_ENV,
   recordExecutorCall,
   CallClaimError,
-  useExecutorCall
+  useExecutorCall,
+  sweepExecutorCalls
 };
