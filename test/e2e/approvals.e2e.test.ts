@@ -1,5 +1,6 @@
 // The approval contract end to end (docs/guard-rules.md, "Approvals"), with the real Claude Code CLI
-// (`claude -p`, then `--resume` for the user's next prompt), this plugin loaded with --plugin-dir,
+// (`claude -p`, then `--resume` for the user's next prompt; or the user's prompts one after another
+// in one process, as the Agent SDK sends them), this plugin loaded with --plugin-dir,
 // a loopback Messages API scripting the model, and real terraform on a terraform_data workspace.
 //   (a) "Apply the infra folder." -> the apply is denied and the model told to present; it ends
 //       PENDING_APPROVAL; the user answers "Approved." -> the apply runs.
@@ -16,6 +17,7 @@ import { activeGrant, openPendingRequest } from '../../src/state/grant-store.js'
 import { tempDir } from '../helpers/tmp.js';
 import { createRepo } from '../support/workspace.js';
 import { claudeAvailable, claudeBin, repoRoot, runClaude, type ClaudeRun } from './support/claude-cli.js';
+import { runClaudeStream, type StreamOptions } from './support/claude-stream.js';
 import {
   startMessagesApi,
   toolResults,
@@ -122,6 +124,14 @@ const APPLY = {
   input: { command: 'terraform -chdir=infra apply -auto-approve -input=false -no-color', description: 'Apply infra' },
 };
 
+const CLAUDE_ENV = {
+  TF_CLI_CONFIG_FILE: '',
+  GIT_AUTHOR_NAME: 'e2e',
+  GIT_AUTHOR_EMAIL: 'e2e@localhost',
+  GIT_COMMITTER_NAME: 'e2e',
+  GIT_COMMITTER_EMAIL: 'e2e@localhost',
+};
+
 describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : ` (skipped: ${why})`}`, () => {
   let api: MessagesApi;
   let responder: Responder = () => ({ text: 'Done.' });
@@ -142,53 +152,67 @@ describe.skipIf(!ready)(`approvals with the real Claude Code CLI${ready ? '' : `
       apiUrl: api.url,
       home,
       execguardHome,
-      env: {
-        TF_CLI_CONFIG_FILE: '',
-        GIT_AUTHOR_NAME: 'e2e',
-        GIT_AUTHOR_EMAIL: 'e2e@localhost',
-        GIT_COMMITTER_NAME: 'e2e',
-        GIT_COMMITTER_EMAIL: 'e2e@localhost',
-      },
+      env: CLAUDE_ENV,
       timeoutMs: 90_000,
+      ...extra,
+    });
+  /** The user's prompts, one after another, in one Claude Code process (one start, not one per prompt). */
+  const conversation = (prompts: string[], cwd: string, extra: { betweenTurns: StreamOptions['betweenTurns']; allowedTools?: string }) =>
+    runClaudeStream({
+      prompts,
+      cwd,
+      apiUrl: api.url,
+      home,
+      execguardHome,
+      env: CLAUDE_ENV,
+      timeoutMs: 90_000 * prompts.length,
       ...extra,
     });
   const lastToolResult = () => toolResults(api.agentRequests().at(-1)!).at(-1);
 
   it('(a) "Apply the infra folder." is denied and presented; "Approved." runs it; (d) after COMPLETE an unrelated prompt ends the grant', async () => {
     const { dir, infra } = project();
+    let before = '';
 
+    // One conversation, the user's three prompts in one Claude Code process; the world is looked at
+    // after each turn, before the user types the next prompt.
+    api.requests.length = 0;
     // The user's request: the model tries the apply, is denied and told to present, and asks.
-    api.requests.length = 0;
     responder = callOnce(APPLY, PRESENT);
-    const first = await claude('Apply the infra folder.', dir);
-    expect(first.exitCode, first.stderr).toBe(0);
-    expect(userText(api.agentRequests()[0])).toMatch(/execguard: not an approval: the prompt is a request/);
-    const denied = lastToolResult();
-    expect(denied?.isError).toBe(true);
-    expect(denied?.text).toMatch(/present .*plan.*PENDING_APPROVAL/is);
-    expect(stateResources(infra)).toEqual([]);
-    const session = first.result.session_id as string;
-    // Stop recorded the request: the denied apply is what it presented.
-    expect(openPendingRequest(session, new Date(), { home: execguardHome })?.commands.map((c) => c.command)).toEqual([APPLY.input.command]);
-
-    // The user's answer.
-    api.requests.length = 0;
-    responder = callOnce(APPLY, COMPLETE);
-    const second = await claude('Approved.', dir, { resume: session });
-    expect(second.exitCode, second.stderr).toBe(0);
-    expect(userText(api.agentRequests()[0])).toMatch(/execguard: the user's approval is recorded .*answers the request/);
-    const applied = lastToolResult();
-    expect(applied?.isError, applied?.text).toBe(false);
-    expect(applied?.text).toMatch(/Apply complete/);
-    expect(stateResources(infra)).toEqual(['terraform_data.demo']);
-
-    // (d) The run is COMPLETE; the user moves on. A later apply (the model being over-eager) is denied.
-    writeFileSync(join(infra, 'main.tf'), 'resource "terraform_data" "demo" {\n  input = "changed"\n}\n');
-    const before = readFileSync(join(infra, 'terraform.tfstate'), 'utf8');
-    api.requests.length = 0;
-    responder = callOnce(APPLY, 'Done.');
-    const third = await claude('Thanks. Now summarise what is in the README.', dir, { resume: session });
-    expect(third.exitCode, third.stderr).toBe(0);
+    const run = await conversation(['Apply the infra folder.', 'Approved.', 'Thanks. Now summarise what is in the README.'], dir, {
+      betweenTurns: (turn, result) => {
+        if (turn === 0) {
+          expect(result.is_error, result.result).toBe(false);
+          expect(userText(api.agentRequests()[0])).toMatch(/execguard: not an approval: the prompt is a request/);
+          const denied = lastToolResult();
+          expect(denied?.isError).toBe(true);
+          expect(denied?.text).toMatch(/present .*plan.*PENDING_APPROVAL/is);
+          expect(stateResources(infra)).toEqual([]);
+          // Stop recorded the request: the denied apply is what it presented.
+          expect(openPendingRequest(result.session_id, new Date(), { home: execguardHome })?.commands.map((c) => c.command)).toEqual([
+            APPLY.input.command,
+          ]);
+          // The user's answer.
+          api.requests.length = 0;
+          responder = callOnce(APPLY, COMPLETE);
+          return;
+        }
+        expect(result.is_error, result.result).toBe(false);
+        expect(userText(api.agentRequests()[0])).toMatch(/execguard: the user's approval is recorded .*answers the request/);
+        const applied = lastToolResult();
+        expect(applied?.isError, applied?.text).toBe(false);
+        expect(applied?.text).toMatch(/Apply complete/);
+        expect(stateResources(infra)).toEqual(['terraform_data.demo']);
+        // (d) The run is COMPLETE; the user moves on. A later apply (the model being over-eager) is denied.
+        writeFileSync(join(infra, 'main.tf'), 'resource "terraform_data" "demo" {\n  input = "changed"\n}\n');
+        before = readFileSync(join(infra, 'terraform.tfstate'), 'utf8');
+        api.requests.length = 0;
+        responder = callOnce(APPLY, 'Done.');
+      },
+    });
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.results).toHaveLength(3);
+    expect(new Set(run.results.map((r) => r.session_id)).size).toBe(1);
     expect(userText(api.agentRequests()[0])).toMatch(/has ended/);
     expect(lastToolResult()?.isError).toBe(true);
     expect(lastToolResult()?.text).toMatch(/PreToolUse:Bash hook error: execguard: .*approval/is);

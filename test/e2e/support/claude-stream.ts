@@ -4,6 +4,10 @@
 // Claude Code would show a person arrives as a `control_request` (subtype `can_use_tool`) that the
 // test answers as the user: this is the one non-interactive mode in which AskUserQuestion is
 // offered to the model and answered by a person's choice (`updatedInput.answers`).
+// Without `answer` there is no permission prompt tool: a conversation of several user prompts in
+// one Claude Code process, deciding permissions as `claude -p` does (one start instead of one per
+// prompt with --resume). `betweenTurns` runs after each turn but the last, before the next prompt
+// is sent: the user looks at the world, and the test switches the model's script.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { claudeBin, repoRoot } from './claude-cli.js';
@@ -26,6 +30,8 @@ export interface StreamRun {
   prompts: CanUseTool[];
   stderr: string;
   sessionId?: string;
+  /** Each turn's `result` message, in order. */
+  results: any[];
 }
 
 export interface StreamOptions {
@@ -35,8 +41,12 @@ export interface StreamOptions {
   home: string;
   execguardHome: string;
   allowedTools?: string;
-  /** The user's answer to each permission prompt. */
-  answer: (request: CanUseTool) => PromptAnswer;
+  /** The user's answer to each permission prompt; without it, no permission prompt tool (as `claude -p`). */
+  answer?: (request: CanUseTool) => PromptAnswer;
+  /** After turn `turn` (0-based) ended with `result`, before the next prompt; throwing ends the run with that error. */
+  betweenTurns?: (turn: number, result: any) => void | Promise<void>;
+  /** The plugin to load with --plugin-dir (default: repoRoot). */
+  pluginDir?: string;
   env?: Record<string, string>;
   timeoutMs: number;
 }
@@ -50,10 +60,9 @@ export function runClaudeStream(options: StreamOptions): Promise<StreamRun> {
     '--output-format',
     'stream-json',
     '--verbose',
-    '--permission-prompt-tool',
-    'stdio',
+    ...(options.answer ? ['--permission-prompt-tool', 'stdio'] : []),
     '--plugin-dir',
-    repoRoot,
+    options.pluginDir ?? repoRoot,
     '--allowedTools',
     options.allowedTools ?? 'Bash',
   ];
@@ -74,8 +83,9 @@ export function runClaudeStream(options: StreamOptions): Promise<StreamRun> {
   };
   return new Promise((resolve, reject) => {
     const child = spawn(claudeBin, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    const run: StreamRun = { exitCode: null, messages: [], prompts: [], stderr: '' };
+    const run: StreamRun = { exitCode: null, messages: [], prompts: [], stderr: '', results: [] };
     const queue = [...options.prompts];
+    let failure: unknown;
     const send = (message: unknown) => child.stdin.write(`${JSON.stringify(message)}\n`);
     const nextPrompt = () => {
       const prompt = queue.shift();
@@ -104,12 +114,20 @@ export function runClaudeStream(options: StreamOptions): Promise<StreamRun> {
             ...(message.request.tool_use_id ? { toolUseId: message.request.tool_use_id } : {}),
           };
           run.prompts.push(request);
-          send({
-            type: 'control_response',
-            response: { subtype: 'success', request_id: message.request_id, response: options.answer(request) },
-          });
+          const answer = options.answer?.(request) ?? { behavior: 'deny', message: 'no permission prompts in this test' };
+          send({ type: 'control_response', response: { subtype: 'success', request_id: message.request_id, response: answer } });
         }
-        if (message.type === 'result') nextPrompt();
+        if (message.type === 'result') {
+          run.results.push(message);
+          if (queue.length === 0 || !options.betweenTurns) nextPrompt();
+          else
+            Promise.resolve()
+              .then(() => options.betweenTurns!(run.results.length - 1, message))
+              .then(nextPrompt, (error: unknown) => {
+                failure = error;
+                child.kill('SIGKILL');
+              });
+        }
       }
     });
     child.stderr.on('data', (c: Buffer) => (run.stderr += c.toString()));
@@ -118,7 +136,8 @@ export function runClaudeStream(options: StreamOptions): Promise<StreamRun> {
     child.on('close', (code) => {
       clearTimeout(timer);
       run.exitCode = code;
-      resolve(run);
+      if (failure) reject(failure);
+      else resolve(run);
     });
     nextPrompt();
   });
