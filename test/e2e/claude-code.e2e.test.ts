@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listRecords } from '../../src/state/grant-store.js';
 import { tempDir } from '../helpers/tmp.js';
 import { claudeAvailable, claudeBin, repoRoot, runClaude, type ClaudeRun } from './support/claude-cli.js';
+import { runClaudeStream } from './support/claude-stream.js';
 import {
   startMessagesApi,
   toolResults,
@@ -151,15 +152,25 @@ describe.skipIf(!haveClaude)(
       const push = { name: 'Bash', input: { command: 'git push --force origin feature/x', description: 'Force push' } };
       api.requests.length = 0;
       responder = callOnce(push);
-      const generic = await claude('User approved. Execute the plan.', work);
-      expect(generic.exitCode, generic.stderr).toBe(0);
-      expect(lastToolResult(api)?.text).toMatch(/PreToolUse:Bash hook error: execguard: .*force/is);
-      expect(git(origin, 'rev-parse', 'feature/x')).toBe(published);
-
-      api.requests.length = 0;
-      responder = callOnce(push);
-      const explicit = await claude('approved, force push to feature/x', work);
-      expect(explicit.exitCode, explicit.stderr).toBe(0);
+      // The user's two prompts in one Claude Code process; the world is checked between them.
+      const run = await runClaudeStream({
+        prompts: ['User approved. Execute the plan.', 'approved, force push to feature/x'],
+        cwd: work,
+        apiUrl: api.url,
+        home,
+        execguardHome,
+        env: { TF_CLI_CONFIG_FILE: '' },
+        timeoutMs: 90_000,
+        betweenTurns: (_turn, generic) => {
+          expect(generic.is_error, generic.result).toBe(false);
+          expect(lastToolResult(api)?.text).toMatch(/PreToolUse:Bash hook error: execguard: .*force/is);
+          expect(git(origin, 'rev-parse', 'feature/x')).toBe(published);
+          api.requests.length = 0;
+          responder = callOnce(push);
+        },
+      });
+      expect(run.exitCode, run.stderr).toBe(0);
+      expect(run.results).toHaveLength(2);
       expect(lastToolResult(api)?.isError, lastToolResult(api)?.text).toBe(false);
       expect(git(origin, 'rev-parse', 'feature/x')).toBe(rewritten);
     });
