@@ -77,6 +77,8 @@ describe('the npm package, installed offline into an empty folder', () => {
   });
 
   it('has types: tsc passes on a consumer file, and fails on a misuse', () => {
+    // One tsc run checks both files (one compiler start instead of two): the consumer must have no
+    // error, the misuse the one it was written to have.
     writeFileSync(
       join(app, 'tsconfig.json'),
       JSON.stringify({
@@ -89,7 +91,7 @@ describe('the npm package, installed offline into an empty folder', () => {
           skipLibCheck: true,
           types: [],
         },
-        files: ['consumer.ts'],
+        files: ['consumer.ts', 'misuse.ts'],
       }),
     );
     writeFileSync(
@@ -106,15 +108,19 @@ describe('the npm package, installed offline into an empty folder', () => {
         '',
       ].join('\n'),
     );
-    const ok = spawnSync(tsc, ['-p', app], { encoding: 'utf8' });
-    expect(ok.status, ok.stdout).toBe(0);
     writeFileSync(
-      join(app, 'consumer.ts'),
+      join(app, 'misuse.ts'),
       "import { parseAgentStatus } from 'execguard';\nconst n: number = parseAgentStatus('x');\nexport { n };\n",
     );
-    const bad = spawnSync(tsc, ['-p', app], { encoding: 'utf8' });
-    expect(bad.status).not.toBe(0);
-    expect(bad.stdout).toMatch(/Type 'AgentStatus \| null' is not assignable to type 'number'/);
+    const checked = spawnSync(tsc, ['-p', '.', '--pretty', 'false'], { cwd: app, encoding: 'utf8' });
+    const errors = checked.stdout.split('\n').filter((line) => / error TS\d+:/.test(line));
+    expect(checked.status, checked.stdout).not.toBe(0);
+    expect(
+      errors.filter((line) => !line.startsWith('misuse.ts(')),
+      checked.stdout,
+    ).toEqual([]);
+    expect(errors, checked.stdout).toHaveLength(1);
+    expect(errors[0]).toMatch(/Type 'AgentStatus \| null' is not assignable to type 'number'/);
   });
 
   it('is safe by default: decideCommand, an unknown tool name, and bad input (a typed error, never a TypeError)', () => {
