@@ -16,7 +16,8 @@ import { installedPluginCopy } from '../helpers/built-plugin.js';
 import { tempDir } from '../helpers/tmp.js';
 import { execguard } from '../support/cli.js';
 import { claudeAvailable, runClaude } from './support/claude-cli.js';
-import { startMessagesApi, toolResults, userText, type MessagesApi, type Responder } from './support/messages-api.js';
+import { runClaudeStream } from './support/claude-stream.js';
+import { type CapturedRequest, type MessagesApi, type Responder, startMessagesApi, toolResults, userText } from './support/messages-api.js';
 
 const has = (bin: string) => spawnSync('sh', ['-c', `command -v ${bin}`]).status === 0;
 
@@ -122,15 +123,21 @@ describe.skipIf(Boolean(unavailable))(`contained mode in the real CLI${unavailab
     return { dir, home, execguardHome, changed };
   }
 
-  async function runAttacks(w: Awaited<ReturnType<typeof world>>) {
+  /**
+   * One Claude Code session in world `w`: the attacks as ordinary Bash calls, then `unsandboxed`
+   * (each asking to run outside the sandbox). Returns every tool result, in order, and the session's
+   * first agent request (what SessionStart told the model).
+   */
+  async function runAttacks(w: Awaited<ReturnType<typeof world>>, unsandboxed: string[] = []) {
     api.requests.length = 0;
-    responder = (request) => {
-      const step = toolResults(request).length;
-      const command = ATTACKS[step];
-      return command
-        ? { text: 'Running the checks.', tool: { name: 'Bash', input: { command, description: 'Run checks' } } }
-        : { text: 'Done.' };
-    };
+    const calls = [
+      ...ATTACKS.map((command) => ({ text: 'Running the checks.', tool: { name: 'Bash', input: { command, description: 'Run checks' } } })),
+      ...unsandboxed.map((command) => ({
+        text: 'Running outside the sandbox.',
+        tool: { name: 'Bash', input: { command, description: 'Run', dangerouslyDisableSandbox: true } },
+      })),
+    ];
+    responder = (request) => calls[toolResults(request).length] ?? { text: 'Done.' };
     const run = await runClaude({
       prompt: 'Run the project checks.',
       cwd: w.dir,
@@ -141,13 +148,35 @@ describe.skipIf(Boolean(unavailable))(`contained mode in the real CLI${unavailab
       timeoutMs: 180_000,
     });
     expect(run.exitCode, run.stderr).toBe(0);
-    return toolResults(api.agentRequests().at(-1)!);
+    return { results: toolResults(api.agentRequests().at(-1)!), first: api.agentRequests()[0]! };
   }
 
+  /**
+   * The contained world's session, run once for the two tests that read it: the attacks (the
+   * program class, inside the sandbox), then the requests for the door out of it. One Claude Code
+   * start and one `execguard init --contained` instead of two.
+   */
+  const DOOR = (executor: string) => [
+    'python3 npm-test.py',
+    `${executor} execute plans/terraform.yaml && python3 make.py`,
+    'execguard execute plans/terraform.yaml',
+    `${executor} execute plans/terraform.yaml`,
+  ];
+  let containedRun:
+    | Promise<{ w: Awaited<ReturnType<typeof world>>; results: ReturnType<typeof toolResults>; first: CapturedRequest }>
+    | undefined;
+  const containedSession = () => {
+    containedRun ??= (async () => {
+      const w = await world('contained', true);
+      return { w, ...(await runAttacks(w, DOOR(join(plugin, 'bin', 'execguard')))) };
+    })();
+    return containedRun;
+  };
+
   it('contained: the program class cannot touch the state folder or the origin, and SessionStart says contained', async () => {
-    const w = await world('contained', true);
-    const results = await runAttacks(w);
-    expect(userText(api.agentRequests()[0]!)).toMatch(/Contained: Claude Code's sandbox .* cannot use ~\/\.aws, .*tfstate/);
+    const { w, results: all, first } = await containedSession();
+    const results = all.slice(0, ATTACKS.length);
+    expect(userText(first)).toMatch(/Contained: Claude Code's sandbox .* cannot use ~\/\.aws, .*tfstate/);
     expect(results).toHaveLength(ATTACKS.length);
     // The guard let every one run (it cannot read the programs' targets); the OS stopped the writes.
     for (const r of results) {
@@ -159,8 +188,8 @@ describe.skipIf(Boolean(unavailable))(`contained mode in the real CLI${unavailab
 
   it('control, contained off: the same attacks change the state and the origin', async () => {
     const w = await world('control', false);
-    const results = await runAttacks(w);
-    expect(userText(api.agentRequests()[0]!)).not.toMatch(/Contained:/);
+    const { results, first } = await runAttacks(w);
+    expect(userText(first)).not.toMatch(/Contained:/);
     expect(results).toHaveLength(ATTACKS.length);
     const changed = w.changed();
     expect(changed.state, JSON.stringify(results, null, 1)).toBe(true);
@@ -168,36 +197,10 @@ describe.skipIf(Boolean(unavailable))(`contained mode in the real CLI${unavailab
   });
 
   it('the door out of the sandbox: an unsandboxed request for anything but the approved executor run is denied, and so is the executor with no grant', async () => {
-    const w = await world('door', true);
-    const executor = join(plugin, 'bin', 'execguard');
-    const requests = [
-      'python3 npm-test.py',
-      `${executor} execute plans/terraform.yaml && python3 make.py`,
-      'execguard execute plans/terraform.yaml',
-      `${executor} execute plans/terraform.yaml`,
-    ];
-    api.requests.length = 0;
-    responder = (request) => {
-      const command = requests[toolResults(request).length];
-      return command
-        ? {
-            text: 'Running outside the sandbox.',
-            tool: { name: 'Bash', input: { command, description: 'Run', dangerouslyDisableSandbox: true } },
-          }
-        : { text: 'Done.' };
-    };
-    const run = await runClaude({
-      prompt: 'Apply it.',
-      cwd: w.dir,
-      apiUrl: api.url,
-      home: w.home,
-      execguardHome: w.execguardHome,
-      pluginDir: plugin,
-      timeoutMs: 120_000,
-    });
-    expect(run.exitCode, run.stderr).toBe(0);
-    const results = toolResults(api.agentRequests().at(-1)!);
-    expect(results).toHaveLength(requests.length);
+    // The same contained session: after the attacks, the agent asks to leave the sandbox.
+    const { w, results: all } = await containedSession();
+    const results = all.slice(ATTACKS.length);
+    expect(results).toHaveLength(4);
     for (const r of results) expect(r.text).toMatch(/^PreToolUse:Bash hook error: execguard: /);
     // The chain is denied by the first rule that fires on it (running a program that names the plugin); the others by the door.
     for (const r of [results[0]!, results[2]!, results[3]!])
@@ -250,20 +253,21 @@ describe.skipIf(Boolean(unavailable))(`contained mode in the real CLI${unavailab
       expect(init.code, init.stderr).toBe(0);
       const originCommits = () => execFileSync('git', ['--git-dir', origin, 'rev-list', '--count', 'main'], { encoding: 'utf8' }).trim();
       expect(originCommits()).toBe('1');
-      const claude = (prompt: string, resume?: string) =>
-        runClaude({
-          prompt,
-          cwd: dir,
-          apiUrl: api.url,
-          home,
-          execguardHome,
-          pluginDir: plugin,
-          timeoutMs: 240_000,
-          env: { TF_CLI_CONFIG_FILE: '', ...gitEnv },
-          ...(resume ? { resume } : {}),
-        });
       const status = (planStatus: string, next: string) =>
         `<!-- AGENT_STATUS -->\nPLAN_STATUS: ${planStatus}\nCURRENT_PHASE: Approval\nPENDING_STEPS: ["execguard execute plans/infra.yaml"]\nNEXT_ACTION: ${next}\nAGENT_ID: main\n<!-- /AGENT_STATUS -->`;
+      // Turn 2's tool calls: the agent first plans another plan (a digest the user never saw) and
+      // tries to run it outside the sandbox: denied before it leaves. Then the approved plan, by the
+      // executor's absolute path, leaves the sandbox.
+      const executor = join(plugin, 'bin', 'execguard');
+      const unsandboxed = (command: string) => ({
+        name: 'Bash',
+        input: { command, description: 'Execute', dangerouslyDisableSandbox: true },
+      });
+      const turn2 = [
+        { name: 'Bash', input: { command: 'execguard plan plans/other.yaml', description: 'Plan' } },
+        unsandboxed(`${executor} execute plans/other.yaml`),
+        unsandboxed(`${executor} execute plans/infra.yaml`),
+      ];
 
       // Turn 1: the agent plans inside the sandbox and presents the digest.
       api.requests.length = 0;
@@ -276,35 +280,34 @@ describe.skipIf(Boolean(unavailable))(`contained mode in the real CLI${unavailab
           text: `Plan: terraform_data.demo will be created. Plan digest: ${digest}\n\n${status('PENDING_APPROVAL', 'Wait for the user to approve')}`,
         };
       };
-      const first = await claude('Add the demo resource.');
-      expect(first.exitCode, first.stderr).toBe(0);
-      const planned = toolResults(api.agentRequests().at(-1)!)[0]!;
-      expect(planned.text, planned.text).toMatch(/Plan digest:\*{0,2}\s*sha256:[0-9a-f]{64}/);
-
-      // Turn 2: the user approves. The agent first plans another plan (a digest the user never saw) and
-      // tries to run it outside the sandbox: denied before it leaves. Then the approved plan, by the
-      // executor's absolute path, leaves the sandbox.
-      writeFileSync(
-        join(dir, 'plans', 'other.yaml'),
-        readFileSync(join(dir, 'plans', 'infra.yaml'), 'utf8').replace('id: infra', 'id: other'),
-      );
-      const executor = join(plugin, 'bin', 'execguard');
-      const unsandboxed = (command: string) => ({
-        name: 'Bash',
-        input: { command, description: 'Execute', dangerouslyDisableSandbox: true },
+      // The user's two prompts in one Claude Code process; after turn 1 the user looks at the plan.
+      const run = await runClaudeStream({
+        prompts: ['Add the demo resource.', 'User approved. Execute the plan.'],
+        cwd: dir,
+        apiUrl: api.url,
+        home,
+        execguardHome,
+        pluginDir: plugin,
+        timeoutMs: 480_000,
+        env: { TF_CLI_CONFIG_FILE: '', ...gitEnv },
+        betweenTurns: (_turn, first) => {
+          expect(first.is_error, first.result).toBe(false);
+          const planned = toolResults(api.agentRequests().at(-1)!)[0]!;
+          expect(planned.text, planned.text).toMatch(/Plan digest:\*{0,2}\s*sha256:[0-9a-f]{64}/);
+          // Turn 2: the user approves.
+          writeFileSync(
+            join(dir, 'plans', 'other.yaml'),
+            readFileSync(join(dir, 'plans', 'infra.yaml'), 'utf8').replace('id: infra', 'id: other'),
+          );
+          api.requests.length = 0;
+          responder = (request) => {
+            const tool = turn2[toolResults(request).length - 1];
+            return tool ? { text: 'Working.', tool } : { text: 'Applied.' };
+          };
+        },
       });
-      const turn2 = [
-        { name: 'Bash', input: { command: 'execguard plan plans/other.yaml', description: 'Plan' } },
-        unsandboxed(`${executor} execute plans/other.yaml`),
-        unsandboxed(`${executor} execute plans/infra.yaml`),
-      ];
-      api.requests.length = 0;
-      responder = (request) => {
-        const tool = turn2[toolResults(request).length - 1];
-        return tool ? { text: 'Working.', tool } : { text: 'Applied.' };
-      };
-      const second = await claude('User approved. Execute the plan.', first.result.session_id as string);
-      expect(second.exitCode, second.stderr).toBe(0);
+      expect(run.exitCode, run.stderr).toBe(0);
+      expect(run.results).toHaveLength(2);
       const [, otherPlanned, otherDenied, executed] = toolResults(api.agentRequests().at(-1)!) as [
         unknown,
         { text: string },
