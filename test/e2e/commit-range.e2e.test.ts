@@ -1,5 +1,6 @@
 // Unapproved commits riding along with the push (issue 18 §2, acceptance (c)), end to end with the
-// real Claude Code CLI (`claude -p`, then `--resume`), this plugin loaded with --plugin-dir, a
+// real Claude Code CLI (the user's two prompts one after another in one `claude -p` process,
+// stream-json, as the Agent SDK sends them), this plugin loaded with --plugin-dir, a
 // loopback Messages API scripting the model, real git with a bare origin and real terraform on a
 // terraform_data workspace. The agent commits CODEOWNERS on the branch itself:
 //   after the user approved the plan: execute refuses; origin never gets the commit, nothing applied;
@@ -11,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeGrant } from '../../src/state/grant-store.js';
 import { tempDir } from '../helpers/tmp.js';
 import { scaled } from '../helpers/timeouts.js';
-import { claudeAvailable, claudeBin, repoRoot, runClaude } from './support/claude-cli.js';
+import { claudeAvailable, claudeBin, repoRoot } from './support/claude-cli.js';
+import { runClaudeStream, type StreamOptions } from './support/claude-stream.js';
 import { type MessagesApi, type Responder, startMessagesApi, type Turn, toolResults } from './support/messages-api.js';
 
 const has = (bin: string) => {
@@ -115,16 +117,17 @@ describe.skipIf(!ready)(`commits the agent made, with the real Claude Code CLI${
     await api?.close();
   });
 
-  const claude = (prompt: string, cwd: string, resume?: string) =>
-    runClaude({
-      prompt,
+  /** The user's prompts, one after another, in one Claude Code process; `betweenTurns` looks at the world before the next. */
+  const conversation = (prompts: string[], cwd: string, betweenTurns: StreamOptions['betweenTurns']) =>
+    runClaudeStream({
+      prompts,
       cwd,
       apiUrl: api.url,
       home,
       execguardHome,
       allowedTools: 'Bash,Write',
-      timeoutMs: scaled(180_000),
-      ...(resume ? { resume } : {}),
+      timeoutMs: scaled(180_000) * prompts.length,
+      betweenTurns,
     });
   const lastResult = () => toolResults(api.agentRequests().at(-1)!).at(-1);
 
@@ -132,17 +135,18 @@ describe.skipIf(!ready)(`commits the agent made, with the real Claude Code CLI${
     '(c) a commit the agent makes after the approval: execute refuses; origin never gets it; nothing applied',
     async () => {
       const { dir, infra, origin } = planProject();
+      let before: string[] = [];
       api.requests.length = 0;
       responder = steps([PLAN], presentPlan);
-      const first = await claude('Apply the infra change.', dir);
-      expect(first.exitCode, first.stderr).toBe(0);
-      const session = first.result.session_id as string;
-      const before = originLog(origin);
-
-      api.requests.length = 0;
-      responder = steps([...sneak(dir), EXECUTE], () => 'Done.', 1);
-      const second = await claude('Approved.', dir, session);
-      expect(second.exitCode, second.stderr).toBe(0);
+      const run = await conversation(['Apply the infra change.', 'Approved.'], dir, (_turn, first) => {
+        expect(first.is_error, first.result).toBe(false);
+        before = originLog(origin);
+        api.requests.length = 0;
+        responder = steps([...sneak(dir), EXECUTE], () => 'Done.', 1);
+      });
+      expect(run.exitCode, run.stderr).toBe(0);
+      expect(run.results).toHaveLength(2);
+      const session = run.results[0].session_id as string;
       expect(activeGrant(session, new Date(), { home: execguardHome })?.binding?.digests.length).toBe(1);
       const committed = toolResults(api.agentRequests().at(-1)!).at(-3);
       expect(committed?.isError, committed?.text).toBe(false);
@@ -164,20 +168,20 @@ describe.skipIf(!ready)(`commits the agent made, with the real Claude Code CLI${
     '(c) a commit the agent makes before planning: shown in the plan, bound by the approval, pushed and named',
     async () => {
       const { dir, infra, origin } = planProject();
+      let sneaked = '';
       api.requests.length = 0;
       responder = steps([...sneak(dir), PLAN], presentPlan);
-      const first = await claude('Apply the infra change.', dir);
-      expect(first.exitCode, first.stderr).toBe(0);
-      const session = first.result.session_id as string;
-      const sneaked = headOf(dir);
-      const planned = lastResult();
-      // What the user is shown lists the commit the push would send besides the plan's own.
-      expect(planned?.text).toContain(`${sneaked} ${OWNERS_MESSAGE}`);
-
-      api.requests.length = 0;
-      responder = steps([EXECUTE], () => 'Done.', 4);
-      const second = await claude('Approved.', dir, session);
-      expect(second.exitCode, second.stderr).toBe(0);
+      const run = await conversation(['Apply the infra change.', 'Approved.'], dir, (_turn, first) => {
+        expect(first.is_error, first.result).toBe(false);
+        sneaked = headOf(dir);
+        const planned = lastResult();
+        // What the user is shown lists the commit the push would send besides the plan's own.
+        expect(planned?.text).toContain(`${sneaked} ${OWNERS_MESSAGE}`);
+        api.requests.length = 0;
+        responder = steps([EXECUTE], () => 'Done.', 4);
+      });
+      expect(run.exitCode, run.stderr).toBe(0);
+      expect(run.results).toHaveLength(2);
       const executed = lastResult();
       expect(executed?.text, executed?.text).toMatch(/PLAN_STATUS: COMPLETE/);
       expect(executed?.text).toContain(`also pushes 1 commit(s) listed in the approved plan: ${sneaked.slice(0, 12)}`);
