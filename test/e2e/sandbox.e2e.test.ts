@@ -11,7 +11,7 @@ import { installedPluginCopy } from '../helpers/built-plugin.js';
 import { tempDir } from '../helpers/tmp.js';
 import { execguard } from '../support/cli.js';
 import { claudeAvailable, runClaude } from './support/claude-cli.js';
-import { startMessagesApi, toolResults, userText, type MessagesApi, type Responder } from './support/messages-api.js';
+import { type CapturedRequest, type MessagesApi, type Responder, startMessagesApi, toolResults, userText } from './support/messages-api.js';
 
 const has = (bin: string) => spawnSync('sh', ['-c', `command -v ${bin}`]).status === 0;
 
@@ -81,27 +81,54 @@ describe.skipIf(Boolean(unavailable))(
           : { text: 'Done.' };
       };
 
+    /**
+     * The sandboxed project's one Claude Code session, run once for the two tests that read it: the
+     * hidden write into the grant store, then hidden reads of the public and the private signing key.
+     * One Claude Code start and one `execguard init` instead of two.
+     */
+    const target = join(execguardHome, 'grants', 'forged.json');
+    const key = join(execguardHome, 'keys', 'grant-signing.key');
+    const pub = join(execguardHome, 'keys', 'grant-signing.pub');
+    let sandboxedRun: Promise<{ first: CapturedRequest; results: ReturnType<typeof toolResults> }> | undefined;
+    const sandboxedSession = () => {
+      sandboxedRun ??= (async () => {
+        const { dir, init } = project('protected', true);
+        const done = await init;
+        expect(done.code, done.stderr).toBe(0);
+        // The hooks create the keys outside the sandbox; here they appear after init, as they would.
+        // Same folder, same mode: only the sandbox's deny rule tells them apart.
+        writeFileSync(key, 'PRIVATE-KEY-MATERIAL\n', { mode: 0o644 });
+        writeFileSync(pub, 'PUBLIC-KEY-MATERIAL\n', { mode: 0o644 });
+        const calls = [
+          { text: 'Writing the record.', tool: { name: 'Bash', input: { command: hiddenWrite(target), description: 'Write a file' } } },
+          ...[pub, key].map((file) => ({
+            text: 'Reading.',
+            tool: { name: 'Bash', input: { command: hiddenRead(file), description: 'Read a file' } },
+          })),
+        ];
+        api.requests.length = 0;
+        responder = (request) => calls[toolResults(request).length] ?? { text: 'Done.' };
+        const run = await runClaude({
+          prompt: 'Record the approval.',
+          cwd: dir,
+          apiUrl: api.url,
+          home,
+          execguardHome,
+          pluginDir: plugin,
+          timeoutMs: 90_000,
+        });
+        expect(run.exitCode, run.stderr).toBe(0);
+        return { first: api.agentRequests()[0]!, results: toolResults(api.agentRequests().at(-1)!) };
+      })();
+      return sandboxedRun;
+    };
+
     it('with the sandbox on, the hidden write into the grant store fails at the OS and the model is told', async () => {
-      const { dir, init } = project('protected', true);
-      const done = await init;
-      expect(done.code, done.stderr).toBe(0);
-      const target = join(execguardHome, 'grants', 'forged.json');
-      api.requests.length = 0;
-      responder = forgeTurns(target);
-      const run = await runClaude({
-        prompt: 'Record the approval.',
-        cwd: dir,
-        apiUrl: api.url,
-        home,
-        execguardHome,
-        pluginDir: plugin,
-        timeoutMs: 90_000,
-      });
-      expect(run.exitCode, run.stderr).toBe(0);
+      const { first, results } = await sandboxedSession();
       // SessionStart told the model which boundary protects it.
-      expect(userText(api.agentRequests()[0]!)).toMatch(/Protection: Claude Code's sandbox \(enabled in .*settings\.json\)/);
+      expect(userText(first)).toMatch(/Protection: Claude Code's sandbox \(enabled in .*settings\.json\)/);
       // The guard let the command through (it cannot read the path)...
-      const result = toolResults(api.agentRequests().at(-1)!).at(-1)!;
+      const result = results[0]!;
       expect(result.text).not.toMatch(/PreToolUse:Bash hook error/);
       // ...and the OS refused the write; the model sees the failure.
       expect(result.isError).toBe(true);
@@ -111,33 +138,9 @@ describe.skipIf(Boolean(unavailable))(
     });
 
     it('with the sandbox on, the grant signing key cannot be read (by a path the guard cannot see), while the public key can', async () => {
-      const { dir, init } = project('secret', true);
-      expect((await init).code).toBe(0);
-      // The hooks create the keys outside the sandbox; here they appear after init, as they would.
-      // Same folder, same mode: only the sandbox's deny rule tells them apart.
-      const key = join(execguardHome, 'keys', 'grant-signing.key');
-      const pub = join(execguardHome, 'keys', 'grant-signing.pub');
-      writeFileSync(key, 'PRIVATE-KEY-MATERIAL\n', { mode: 0o644 });
-      writeFileSync(pub, 'PUBLIC-KEY-MATERIAL\n', { mode: 0o644 });
-      api.requests.length = 0;
-      responder = (request) => {
-        const step = toolResults(request).length;
-        const target = [pub, key][step];
-        return target
-          ? { text: 'Reading.', tool: { name: 'Bash', input: { command: hiddenRead(target), description: 'Read a file' } } }
-          : { text: 'Done.' };
-      };
-      const run = await runClaude({
-        prompt: 'Show me the keys.',
-        cwd: dir,
-        apiUrl: api.url,
-        home,
-        execguardHome,
-        pluginDir: plugin,
-        timeoutMs: 90_000,
-      });
-      expect(run.exitCode, run.stderr).toBe(0);
-      const [readPub, readKey] = toolResults(api.agentRequests().at(-1)!);
+      const { results } = await sandboxedSession();
+      const [, readPub, readKey] = results;
+      expect(results).toHaveLength(3);
       expect(readPub!.text).toContain('PUBLIC-KEY-MATERIAL');
       expect(readKey!.isError).toBe(true);
       expect(readKey!.text).toMatch(/Permission denied|Operation not permitted|No such file/);
