@@ -1,5 +1,6 @@
 // Per-agent grants end to end (issue 18 §4, acceptance (d)), with the real Claude Code CLI
-// (`claude -p`, then `--resume`), this plugin loaded with --plugin-dir, a loopback Messages API
+// (the user's prompts one after another in one `claude -p` stream-json process, as the Agent SDK
+// sends them), this plugin loaded with --plugin-dir, a loopback Messages API
 // scripting the model, and real terraform on two terraform_data workspaces.
 //   The main thread plans a/plan.yaml and b/plan.yaml and presents both digests; the user
 //   approves; the main thread launches two sub-agents in ONE assistant turn (two Agent tool_use
@@ -13,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeGrant, listRecords } from '../../src/state/grant-store.js';
 import { tempDir } from '../helpers/tmp.js';
 import { scaled } from '../helpers/timeouts.js';
-import { claudeAvailable, claudeBin, repoRoot, runClaude } from './support/claude-cli.js';
+import { claudeAvailable, claudeBin, repoRoot } from './support/claude-cli.js';
+import { runClaudeStream } from './support/claude-stream.js';
 import { type CapturedRequest, type MessagesApi, type Responder, startMessagesApi, toolResults } from './support/messages-api.js';
 
 const has = (bin: string) => {
@@ -132,18 +134,6 @@ describe.skipIf(!ready)(`per-agent grants with the real Claude Code CLI${ready ?
     await api?.close();
   });
 
-  const claude = (prompt: string, cwd: string, resume?: string) =>
-    runClaude({
-      prompt,
-      cwd,
-      apiUrl: api.url,
-      home,
-      execguardHome,
-      allowedTools: 'Bash,Agent',
-      timeoutMs: scaled(240_000),
-      ...(resume ? { resume } : {}),
-    });
-
   it(
     "(d) two sub-agents launched at once each run their own plan under their own grant; neither can run the other's",
     async () => {
@@ -160,65 +150,83 @@ describe.skipIf(!ready)(`per-agent grants with the real Claude Code CLI${ready ?
           text: `a/plan.yaml creates terraform_data.a. Plan digest: ${a}\nb/plan.yaml creates terraform_data.b. Plan digest: ${b}\n\n${status('PENDING_APPROVAL', 'Wait for the user to approve both plans')}`,
         };
       };
-      const first = await claude('Create the a and b resources.', dir);
-      expect(first.exitCode, first.stderr).toBe(0);
-      const planned = toolResults(api.agentRequests().at(-1)!);
-      const digestA = DIGEST.exec(planned[0]?.text ?? '')?.[1];
-      const digestB = DIGEST.exec(planned[1]?.text ?? '')?.[1];
-      expect(digestA, planned[0]?.text).toBeDefined();
-      expect(digestB, planned[1]?.text).toBeDefined();
-      const session = first.result.session_id as string;
-
-      // Turn 2: the user approves both; the main thread launches two executors in one turn.
-      const promptA = `User approved. Execute a/plan.yaml, plan digest ${digestA}.`;
-      const promptB = `User approved. Execute b/plan.yaml, plan digest ${digestB}.`;
       const own = (request: CapturedRequest) =>
         firstUserText(request).includes('a/plan.yaml, plan digest')
           ? 'a'
           : firstUserText(request).includes('b/plan.yaml, plan digest')
             ? 'b'
             : null;
-      // Each sub-agent runs its own plan only once both have tried the other's (held back by the
-      // loopback API, not by time), so the refused attempt never races the real run.
-      let release: () => void = () => {};
-      const bothTried = new Promise<void>((resolve) => (release = resolve));
-      const tried = new Set<string>();
-      api.requests.length = 0;
-      responder = async (request) => {
-        const mine = own(request);
-        const results = toolResults(request);
-        if (mine) {
-          const other = mine === 'a' ? 'b' : 'a';
-          if (results.length === 0) return { tool: bash(`execguard execute ${other}/plan.yaml`) };
-          if (results.length === 1) {
-            tried.add(mine);
-            if (tried.size === 2) release();
-            await bothTried;
-            return { tool: bash(`execguard execute ${mine}/plan.yaml`) };
-          }
-          return {
-            text: `Executed ${mine}/plan.yaml.\n\n${status('COMPLETE', 'Task complete - execution successful', `executor-${mine}`)}`,
-          };
-        }
-        const launched = (request.body.messages as { role: string; content: unknown }[]).some(
-          (m) =>
-            m.role === 'assistant' &&
-            Array.isArray(m.content) &&
-            (m.content as { type: string; input?: { prompt?: string } }[]).some(
-              (b) => b.type === 'tool_use' && b.input?.prompt === promptA,
-            ),
-        );
-        return launched
-          ? { text: 'Both plans are applied.' }
-          : {
-              tools: [
-                { name: 'Agent', input: { description: 'Execute a', prompt: promptA, subagent_type: 'general-purpose' } },
-                { name: 'Agent', input: { description: 'Execute b', prompt: promptB, subagent_type: 'general-purpose' } },
-              ],
+      // Turn 2: the user approves both; the main thread launches two executors in one turn.
+      const executors = (digestA: string, digestB: string): Responder => {
+        const promptA = `User approved. Execute a/plan.yaml, plan digest ${digestA}.`;
+        const promptB = `User approved. Execute b/plan.yaml, plan digest ${digestB}.`;
+        // Each sub-agent runs its own plan only once both have tried the other's (held back by the
+        // loopback API, not by time), so the refused attempt never races the real run.
+        let release: () => void = () => {};
+        const bothTried = new Promise<void>((resolve) => (release = resolve));
+        const tried = new Set<string>();
+        return async (request) => {
+          const mine = own(request);
+          const results = toolResults(request);
+          if (mine) {
+            const other = mine === 'a' ? 'b' : 'a';
+            if (results.length === 0) return { tool: bash(`execguard execute ${other}/plan.yaml`) };
+            if (results.length === 1) {
+              tried.add(mine);
+              if (tried.size === 2) release();
+              await bothTried;
+              return { tool: bash(`execguard execute ${mine}/plan.yaml`) };
+            }
+            return {
+              text: `Executed ${mine}/plan.yaml.\n\n${status('COMPLETE', 'Task complete - execution successful', `executor-${mine}`)}`,
             };
+          }
+          const launched = (request.body.messages as { role: string; content: unknown }[]).some(
+            (m) =>
+              m.role === 'assistant' &&
+              Array.isArray(m.content) &&
+              (m.content as { type: string; input?: { prompt?: string } }[]).some(
+                (b) => b.type === 'tool_use' && b.input?.prompt === promptA,
+              ),
+          );
+          return launched
+            ? { text: 'Both plans are applied.' }
+            : {
+                tools: [
+                  { name: 'Agent', input: { description: 'Execute a', prompt: promptA, subagent_type: 'general-purpose' } },
+                  { name: 'Agent', input: { description: 'Execute b', prompt: promptB, subagent_type: 'general-purpose' } },
+                ],
+              };
+        };
       };
-      const second = await claude('Approved.', dir, session);
-      expect(second.exitCode, second.stderr).toBe(0);
+
+      let session = '';
+      let digestA: string | undefined;
+      let digestB: string | undefined;
+      // The user's two prompts in one Claude Code process; turn 2's script needs turn 1's digests.
+      const run = await runClaudeStream({
+        prompts: ['Create the a and b resources.', 'Approved.'],
+        cwd: dir,
+        apiUrl: api.url,
+        home,
+        execguardHome,
+        allowedTools: 'Bash,Agent',
+        timeoutMs: scaled(240_000) * 2,
+        betweenTurns: (_turn, first) => {
+          expect(first.is_error, first.result).toBe(false);
+          const planned = toolResults(api.agentRequests().at(-1)!);
+          digestA = DIGEST.exec(planned[0]?.text ?? '')?.[1];
+          digestB = DIGEST.exec(planned[1]?.text ?? '')?.[1];
+          expect(digestA, planned[0]?.text).toBeDefined();
+          expect(digestB, planned[1]?.text).toBeDefined();
+          session = first.session_id as string;
+          responder = executors(digestA!, digestB!);
+          api.requests.length = 0;
+        },
+      });
+      expect(run.exitCode, run.stderr).toBe(0);
+      // Turn 1's result, then turn 2's (and one more per sub-agent's report the main thread reads).
+      expect(run.results.length).toBeGreaterThanOrEqual(2);
       expect(activeGrant(session, new Date(), { home: execguardHome })?.binding?.digests).toEqual(
         expect.arrayContaining([digestA, digestB]),
       );
