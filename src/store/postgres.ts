@@ -12,7 +12,7 @@ import type postgres from 'postgres';
  * The schema version this build writes and understands.
  * @internal exported for its tests (knip --production)
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const MIGRATIONS: Record<number, string[]> = {
   1: [
@@ -169,6 +169,32 @@ const MIGRATIONS: Record<number, string[]> = {
        RETURN n;
      END $$`,
   ],
+  // Version 4: a lease is granted in one round trip. The grant is serialised per workspace by a
+  // transaction-scoped advisory lock and the token drawn after it (as before, so a token drawn
+  // before a wait never lands after a newer grant's); each statement of the function reads after
+  // the lock. Returns the granted lease (ok) or the live holder (not ok).
+  4: [
+    `CREATE FUNCTION execguard_acquire(ws text, who jsonb, ttl int, own_plan_lock boolean)
+       RETURNS TABLE (ok boolean, token bigint, owner jsonb, role text, plan_lock boolean, acquired_at timestamptz, expires_at timestamptz)
+       LANGUAGE plpgsql AS $$
+     #variable_conflict use_column
+     DECLARE held execguard_leases%ROWTYPE;
+     BEGIN
+       PERFORM pg_advisory_xact_lock(hashtext('execguard-lease:' || ws));
+       SELECT * INTO held FROM execguard_leases l WHERE l.workspace = ws AND l.expires_at > now();
+       IF FOUND AND NOT (own_plan_lock AND held.plan_lock AND held.role = current_user) THEN
+         RETURN QUERY SELECT false, held.token, held.owner, held.role, held.plan_lock, held.acquired_at, held.expires_at;
+         RETURN;
+       END IF;
+       RETURN QUERY
+         INSERT INTO execguard_leases AS l (workspace, token, owner, expires_at)
+         VALUES (ws, nextval('execguard_lease_tokens'), who, now() + ttl * interval '1 second')
+         ON CONFLICT (workspace) DO UPDATE
+           SET token = EXCLUDED.token, owner = EXCLUDED.owner, acquired_at = now(), expires_at = EXCLUDED.expires_at,
+               role = current_user, plan_lock = false
+         RETURNING true, l.token, l.owner, l.role, l.plan_lock, l.acquired_at, l.expires_at;
+     END $$`,
+  ],
 };
 
 /** @internal exported for its tests (knip --production) */
@@ -202,6 +228,9 @@ export interface Lease {
 export type Acquired = { ok: true; token: number; expiresAt: string } | { ok: false; holder: Lease };
 
 export type Sql = ReturnType<typeof postgres>;
+
+/** PostgreSQL's SQLSTATE for a table that does not exist (no schema yet). */
+const UNDEFINED_TABLE = '42P01';
 
 /** The role a connection logs in as: the URL's user, else PGUSER from the command's environment, else the login name (as libpq). */
 const roleOf = (url: URL, env: NodeJS.ProcessEnv) => decodeURIComponent(url.username) || env.PGUSER || userInfo().username;
@@ -268,12 +297,15 @@ export class PostgresStore {
     await this.sql.end({ timeout: 1 });
   }
 
-  /** The schema version in the database (0: none yet). */
+  /** The schema version in the database (0: none yet), in one round trip. */
   async schemaVersion(): Promise<number> {
-    const [row] = await this.sql`SELECT to_regclass('execguard_schema') IS NOT NULL AS present`;
-    if (!row?.present) return 0;
-    const [v] = await this.sql`SELECT max(version)::int AS version FROM execguard_schema`;
-    return Number(v?.version ?? 0);
+    try {
+      const [v] = await this.sql`SELECT max(version)::int AS version FROM execguard_schema`;
+      return Number(v?.version ?? 0);
+    } catch (error) {
+      if ((error as { code?: string }).code === UNDEFINED_TABLE) return 0;
+      throw error;
+    }
   }
 
   /** Creates or upgrades the schema, one transaction per version; idempotent. Returns [from, to]. */
@@ -311,35 +343,23 @@ export class PostgresStore {
    * to apply the plan), with a new, higher token; anyone else's plan lock blocks like any lease.
    */
   async acquire(workspace: string, owner: LeaseOwner, ttlSeconds: number, options: { ownPlanLock?: boolean } = {}): Promise<Acquired> {
-    return this.sql.begin(async (tx) => {
-      await tx`SELECT pg_advisory_xact_lock(hashtext(${`execguard-lease:${workspace}`}))`;
-      const [held] = await tx`
-        SELECT workspace, token, owner, acquired_at, expires_at, role, plan_lock, role = current_user AS mine
-        FROM execguard_leases
-        WHERE workspace = ${workspace} AND expires_at > now()`;
-      if (held && !(options.ownPlanLock && held.plan_lock && held.mine))
-        return {
-          ok: false,
-          holder: {
-            workspace: held.workspace,
-            token: Number(held.token),
-            owner: held.owner as LeaseOwner,
-            role: held.role,
-            planLock: Boolean(held.plan_lock),
-            acquiredAt: new Date(held.acquired_at).toISOString(),
-            expiresAt: new Date(held.expires_at).toISOString(),
-            expired: false,
-          },
-        };
-      const [got] = await tx`
-        INSERT INTO execguard_leases (workspace, token, owner, expires_at)
-        VALUES (${workspace}, nextval('execguard_lease_tokens'), ${tx.json(owner as never)}, now() + ${ttlSeconds} * interval '1 second')
-        ON CONFLICT (workspace) DO UPDATE
-          SET token = EXCLUDED.token, owner = EXCLUDED.owner, acquired_at = now(), expires_at = EXCLUDED.expires_at,
-              role = current_user, plan_lock = false
-        RETURNING token, expires_at`;
-      return { ok: true, token: Number(got!.token), expiresAt: new Date(got!.expires_at).toISOString() };
-    }) as Promise<Acquired>;
+    const [row] = await this.sql`
+      SELECT * FROM execguard_acquire(${workspace}, ${this.sql.json(owner as never)}, ${ttlSeconds}, ${Boolean(options.ownPlanLock)})`;
+    if (!row) throw new StoreError(`the store granted no lease and named no holder for ${workspace}`);
+    if (row.ok) return { ok: true, token: Number(row.token), expiresAt: new Date(row.expires_at).toISOString() };
+    return {
+      ok: false,
+      holder: {
+        workspace,
+        token: Number(row.token),
+        owner: row.owner as LeaseOwner,
+        role: row.role,
+        planLock: Boolean(row.plan_lock),
+        acquiredAt: new Date(row.acquired_at).toISOString(),
+        expiresAt: new Date(row.expires_at).toISOString(),
+        expired: false,
+      },
+    };
   }
 
   /**

@@ -5,7 +5,7 @@ import {
 } from "./chunk-WA7D6LS4.mjs";
 import {
   commandStore
-} from "./chunk-OD2OKBPN.mjs";
+} from "./chunk-6TLD5Q5X.mjs";
 import {
   durationMs
 } from "./chunk-FB5K3V3X.mjs";
@@ -169,7 +169,7 @@ async function run(argv, io) {
   let { entries: journal, torn } = readJournalCounted(join2(root, id, "journal.jsonl"));
   let from = `folder ${join2(root, id)}`;
   if (!meta && url) {
-    const { openStore } = await import("./team-run-DBD2GXES.mjs");
+    const { openStore } = await import("./team-run-NEC2CBJP.mjs");
     const { teamRun } = await import("./team-journal-WKMSYCGF.mjs");
     const store = await openStore(url, io.env);
     try {
@@ -232,7 +232,7 @@ async function run(argv, io) {
 async function withTeamRuns(url, io, local) {
   let team;
   try {
-    const { openStore } = await import("./team-run-DBD2GXES.mjs");
+    const { openStore } = await import("./team-run-NEC2CBJP.mjs");
     const { teamRuns } = await import("./team-journal-WKMSYCGF.mjs");
     const store = await openStore(url, io.env);
     try {

@@ -3,7 +3,7 @@ import {
   NO_STORE,
   commandStore,
   connectStore
-} from "./chunk-OD2OKBPN.mjs";
+} from "./chunk-6TLD5Q5X.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import "./chunk-S3TMDBQ5.mjs";
 import {

@@ -119,7 +119,7 @@ var StoreMirror = class {
   }
 };
 async function openStore(url, env) {
-  const { PostgresStore } = await import("./postgres-DQTDOXSG.mjs");
+  const { PostgresStore } = await import("./postgres-YTZSO2OO.mjs");
   const store = await PostgresStore.connect(url, env);
   try {
     await store.requireSchema();

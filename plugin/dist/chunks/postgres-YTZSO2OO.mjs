@@ -5,7 +5,7 @@ import "./chunk-GLDXOGL5.mjs";
 import { readFileSync } from "node:fs";
 import { homedir, userInfo } from "node:os";
 import { join } from "node:path";
-var SCHEMA_VERSION = 3;
+var SCHEMA_VERSION = 4;
 var MIGRATIONS = {
   1: [
     `CREATE TABLE execguard_leases (
@@ -160,11 +160,38 @@ var MIGRATIONS = {
        END LOOP;
        RETURN n;
      END $$`
+  ],
+  // Version 4: a lease is granted in one round trip. The grant is serialised per workspace by a
+  // transaction-scoped advisory lock and the token drawn after it (as before, so a token drawn
+  // before a wait never lands after a newer grant's); each statement of the function reads after
+  // the lock. Returns the granted lease (ok) or the live holder (not ok).
+  4: [
+    `CREATE FUNCTION execguard_acquire(ws text, who jsonb, ttl int, own_plan_lock boolean)
+       RETURNS TABLE (ok boolean, token bigint, owner jsonb, role text, plan_lock boolean, acquired_at timestamptz, expires_at timestamptz)
+       LANGUAGE plpgsql AS $$
+     #variable_conflict use_column
+     DECLARE held execguard_leases%ROWTYPE;
+     BEGIN
+       PERFORM pg_advisory_xact_lock(hashtext('execguard-lease:' || ws));
+       SELECT * INTO held FROM execguard_leases l WHERE l.workspace = ws AND l.expires_at > now();
+       IF FOUND AND NOT (own_plan_lock AND held.plan_lock AND held.role = current_user) THEN
+         RETURN QUERY SELECT false, held.token, held.owner, held.role, held.plan_lock, held.acquired_at, held.expires_at;
+         RETURN;
+       END IF;
+       RETURN QUERY
+         INSERT INTO execguard_leases AS l (workspace, token, owner, expires_at)
+         VALUES (ws, nextval('execguard_lease_tokens'), who, now() + ttl * interval '1 second')
+         ON CONFLICT (workspace) DO UPDATE
+           SET token = EXCLUDED.token, owner = EXCLUDED.owner, acquired_at = now(), expires_at = EXCLUDED.expires_at,
+               role = current_user, plan_lock = false
+         RETURNING true, l.token, l.owner, l.role, l.plan_lock, l.acquired_at, l.expires_at;
+     END $$`
   ]
 };
 var StoreError = class extends Error {
   name = "StoreError";
 };
+var UNDEFINED_TABLE = "42P01";
 var roleOf = (url, env) => decodeURIComponent(url.username) || env.PGUSER || userInfo().username;
 function passwordFor(url, env) {
   if (env.PGPASSWORD) return env.PGPASSWORD;
@@ -215,12 +242,15 @@ var PostgresStore = class _PostgresStore {
   async close() {
     await this.sql.end({ timeout: 1 });
   }
-  /** The schema version in the database (0: none yet). */
+  /** The schema version in the database (0: none yet), in one round trip. */
   async schemaVersion() {
-    const [row] = await this.sql`SELECT to_regclass('execguard_schema') IS NOT NULL AS present`;
-    if (!row?.present) return 0;
-    const [v] = await this.sql`SELECT max(version)::int AS version FROM execguard_schema`;
-    return Number(v?.version ?? 0);
+    try {
+      const [v] = await this.sql`SELECT max(version)::int AS version FROM execguard_schema`;
+      return Number(v?.version ?? 0);
+    } catch (error) {
+      if (error.code === UNDEFINED_TABLE) return 0;
+      throw error;
+    }
   }
   /** Creates or upgrades the schema, one transaction per version; idempotent. Returns [from, to]. */
   async migrate() {
@@ -254,35 +284,23 @@ var PostgresStore = class _PostgresStore {
    * to apply the plan), with a new, higher token; anyone else's plan lock blocks like any lease.
    */
   async acquire(workspace, owner, ttlSeconds, options = {}) {
-    return this.sql.begin(async (tx) => {
-      await tx`SELECT pg_advisory_xact_lock(hashtext(${`execguard-lease:${workspace}`}))`;
-      const [held] = await tx`
-        SELECT workspace, token, owner, acquired_at, expires_at, role, plan_lock, role = current_user AS mine
-        FROM execguard_leases
-        WHERE workspace = ${workspace} AND expires_at > now()`;
-      if (held && !(options.ownPlanLock && held.plan_lock && held.mine))
-        return {
-          ok: false,
-          holder: {
-            workspace: held.workspace,
-            token: Number(held.token),
-            owner: held.owner,
-            role: held.role,
-            planLock: Boolean(held.plan_lock),
-            acquiredAt: new Date(held.acquired_at).toISOString(),
-            expiresAt: new Date(held.expires_at).toISOString(),
-            expired: false
-          }
-        };
-      const [got] = await tx`
-        INSERT INTO execguard_leases (workspace, token, owner, expires_at)
-        VALUES (${workspace}, nextval('execguard_lease_tokens'), ${tx.json(owner)}, now() + ${ttlSeconds} * interval '1 second')
-        ON CONFLICT (workspace) DO UPDATE
-          SET token = EXCLUDED.token, owner = EXCLUDED.owner, acquired_at = now(), expires_at = EXCLUDED.expires_at,
-              role = current_user, plan_lock = false
-        RETURNING token, expires_at`;
-      return { ok: true, token: Number(got.token), expiresAt: new Date(got.expires_at).toISOString() };
-    });
+    const [row] = await this.sql`
+      SELECT * FROM execguard_acquire(${workspace}, ${this.sql.json(owner)}, ${ttlSeconds}, ${Boolean(options.ownPlanLock)})`;
+    if (!row) throw new StoreError(`the store granted no lease and named no holder for ${workspace}`);
+    if (row.ok) return { ok: true, token: Number(row.token), expiresAt: new Date(row.expires_at).toISOString() };
+    return {
+      ok: false,
+      holder: {
+        workspace,
+        token: Number(row.token),
+        owner: row.owner,
+        role: row.role,
+        planLock: Boolean(row.plan_lock),
+        acquiredAt: new Date(row.acquired_at).toISOString(),
+        expiresAt: new Date(row.expires_at).toISOString(),
+        expired: false
+      }
+    };
   }
   /**
    * Turns a live lease into a plan lock: held (not renewed) for `ttlSeconds` while the plan waits

@@ -55,7 +55,7 @@ async function commandStore(io) {
   }
 }
 async function connectStore(name, url, io) {
-  const { PostgresStore } = await import("./postgres-DQTDOXSG.mjs");
+  const { PostgresStore } = await import("./postgres-YTZSO2OO.mjs");
   try {
     return await PostgresStore.connect(url, io.env);
   } catch (error) {

@@ -3,7 +3,7 @@ import {
   NO_STORE,
   commandStore,
   connectStore
-} from "./chunk-OD2OKBPN.mjs";
+} from "./chunk-6TLD5Q5X.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import "./chunk-S3TMDBQ5.mjs";
 import {
@@ -41,7 +41,7 @@ var ACTIONS = {
   },
   sync: async (store, io) => {
     await store.requireSchema();
-    const { syncDecisions } = await import("./decisions-QYRNNC4D.mjs");
+    const { syncDecisions } = await import("./decisions-2FE24FXF.mjs");
     const result = await syncDecisions(store, stateHome(io.env));
     return {
       json: result,
