@@ -11569,6 +11569,15 @@ import { close, closeSync, fstatSync, fsync, fsyncSync, openSync, readFileSync a
 function mirrorJournals(to) {
   mirror = to;
 }
+async function journalStored() {
+  try {
+    await journalConfirmed();
+  } catch (error) {
+    throw new RunError(error.message, "StateConflict", {
+      advice: "Bring the team store back, then resume the run (execguard resume RUN): it sends the lines the store missed"
+    });
+  }
+}
 function readJournal(path4) {
   return readJournalCounted(path4).entries;
 }
@@ -26603,7 +26612,7 @@ var init_steps = __esm({
         this.opts.progress(`${step}: ${command}`);
         journal.append({ type: "step-start", seq, step, command, attempt, ...verdict.changesNothing ? { changesNothing: true } : {} });
         try {
-          await journalConfirmed();
+          if (!verdict.changesNothing) await journalConfirmed();
         } catch (error) {
           const reason2 = error instanceof Error ? error.message : String(error);
           const result2 = { command, exitCode: 2, stdout: "", stderr: reason2, durationMs: 0, refused: reason2 };
@@ -27142,6 +27151,7 @@ var init_execute = __esm({
     init_git3();
     init_lock();
     init_kinds();
+    init_journal();
     init_outcome();
     init_pause();
     init_preflight_probes();
@@ -27189,6 +27199,7 @@ var init_execute = __esm({
           this.stage = "persisted";
           await this.apply(approved);
           await setup.phase("Verify", () => this.verify());
+          await journalStored();
           return complete(
             setup,
             this.resumed ? `Task complete - run ${setup.runId} resumed and finished` : "Task complete - execution successful",
@@ -28175,6 +28186,7 @@ async function rollbackRun(options) {
       await pausePoint("applied", options.env);
       return { value: void 0, detail };
     });
+    await journalStored();
     return complete(setup, `Rollback of run ${target2.runId} complete`, setup.meta.revertCommit);
   } catch (error) {
     const dropped = localRevert ? await localRevert.git.resetTo(localRevert.base).then(
@@ -28241,6 +28253,7 @@ var init_rollback = __esm({
     init_plan_file();
     init_run_errors();
     init_reap();
+    init_journal();
     init_run_store();
     init_run_setup();
   }

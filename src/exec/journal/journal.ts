@@ -3,7 +3,7 @@
 // starts on a fresh line: a torn tail (a writer killed mid-line) is closed off by the next writer,
 // and a reader skips and counts such lines. The journal also carries every change to the run's
 // meta ('meta' entries), so a run whose meta.json is damaged can be rebuilt from it.
-import { StateWriteError } from '../run/run-errors.js';
+import { RunError, StateWriteError } from '../run/run-errors.js';
 import { close, closeSync, fstatSync, fsync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 
 export type JournalEntry =
@@ -80,6 +80,20 @@ export function mirrorJournals(to: JournalMirror | undefined): void {
 
 /** Settles when the team store has every line written so far (at once without a store). */
 export const journalConfirmed = (): Promise<void> => (mirror ? mirror.confirmed() : Promise.resolve());
+
+/**
+ * Before a run ends COMPLETE: the team store has every line so far, or the run is BLOCKED with the
+ * reason (steps that only read do not wait for the store, so their lines are confirmed here).
+ */
+export async function journalStored(): Promise<void> {
+  try {
+    await journalConfirmed();
+  } catch (error) {
+    throw new RunError((error as Error).message, 'StateConflict', {
+      advice: 'Bring the team store back, then resume the run (execguard resume RUN): it sends the lines the store missed',
+    });
+  }
+}
 
 export class Journal {
   constructor(readonly path: string) {}

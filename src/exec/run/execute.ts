@@ -12,6 +12,7 @@ import { type DigestExtras, hashInputs, planDigest, planInputFiles } from '../pl
 import { GitSide } from './git.js';
 import { LockHeldError } from '../journal/lock.js';
 import { loadOperation } from '../kinds/index.js';
+import { journalStored } from '../journal/journal.js';
 import { blocked, complete, failedBeforeStart, type FailureContext, type RunResult } from './outcome.js';
 import { pausePoint } from './pause.js';
 import { preflightProbes } from '../plan/preflight-probes.js';
@@ -94,6 +95,7 @@ class ExecuteRun {
       this.stage = 'persisted';
       await this.apply(approved);
       await setup.phase('Verify', () => this.verify());
+      await journalStored();
       return complete(
         setup,
         this.resumed ? `Task complete - run ${setup.runId} resumed and finished` : 'Task complete - execution successful',

@@ -18,6 +18,7 @@ import { pausePoint } from './pause.js';
 import { loadPlan } from '../plan/plan-file.js';
 import { ApprovalError, RunError } from './run-errors.js';
 import { reapDeadRuns } from '../process/reap.js';
+import { journalStored } from '../journal/journal.js';
 import { listRuns, readRun, runsRoot, type RunMeta } from '../journal/run-store.js';
 import { RunSetup, type RunSetupOptions } from './run-setup.js';
 import type { RollbackPlan } from '../types.js';
@@ -133,6 +134,7 @@ export async function rollbackRun(options: RollbackOptions): Promise<RunResult> 
       await pausePoint('applied', options.env);
       return { value: undefined, detail };
     });
+    await journalStored();
     return complete(setup, `Rollback of run ${target.runId} complete`, setup.meta.revertCommit);
   } catch (error) {
     // Nothing was pushed: drop the local revert so the repository is as it was.

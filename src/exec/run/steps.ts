@@ -205,9 +205,12 @@ export class StepRunner {
     this.opts.progress(`${step}: ${command}`);
     journal.append({ type: 'step-start', seq, step, command, attempt, ...(verdict.changesNothing ? { changesNothing: true } : {}) });
     try {
-      // Under a team store the step starts only once the store took its line: a holder whose lease
-      // expired or was broken is refused there, and starts nothing.
-      await journalConfirmed();
+      // Under a team store a step that changes something starts only once the store took its line:
+      // a holder whose lease expired or was broken is refused there, and changes nothing. A step that
+      // only reads or simulates does not wait for the round trip: its line is fenced all the same (a
+      // refusal stops the run and its steps), and the run ends COMPLETE only once the store has every
+      // line (journalStored).
+      if (!verdict.changesNothing) await journalConfirmed();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const result: CommandResult = { command, exitCode: 2, stdout: '', stderr: reason, durationMs: 0, refused: reason };

@@ -6,7 +6,7 @@ import {
   readRun,
   runsRoot,
   writeMeta
-} from "./chunk-MCK633DH.mjs";
+} from "./chunk-4LGG4JQ5.mjs";
 import {
   statePaths
 } from "./chunk-VL7M2WAP.mjs";

@@ -10,7 +10,7 @@ import {
   planInputFiles,
   preflightProbes,
   withRetry
-} from "./chunk-PO5YJNZO.mjs";
+} from "./chunk-LI4D7VKZ.mjs";
 import {
   loadPlan,
   sectionOf
@@ -18,7 +18,7 @@ import {
 import "./chunk-B4E3E7L7.mjs";
 import {
   LockHeldError
-} from "./chunk-WA7D6LS4.mjs";
+} from "./chunk-BONTWUO2.mjs";
 import {
   kindOf,
   loadOperation
@@ -31,8 +31,9 @@ import {
 import "./chunk-FP4XGDEA.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
+  journalStored,
   latestPlanRun
-} from "./chunk-MCK633DH.mjs";
+} from "./chunk-4LGG4JQ5.mjs";
 import {
   ApprovalError,
   DriftError,
@@ -282,6 +283,7 @@ var ExecuteRun = class {
       this.stage = "persisted";
       await this.apply(approved);
       await setup.phase("Verify", () => this.verify());
+      await journalStored();
       return complete(
         setup,
         this.resumed ? `Task complete - run ${setup.runId} resumed and finished` : "Task complete - execution successful",

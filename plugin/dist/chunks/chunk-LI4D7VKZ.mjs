@@ -16,7 +16,7 @@ import {
   processStart,
   reapDeadRuns,
   workspaceKey
-} from "./chunk-WA7D6LS4.mjs";
+} from "./chunk-BONTWUO2.mjs";
 import {
   kindOf
 } from "./chunk-SWSMAHFP.mjs";
@@ -37,7 +37,7 @@ import {
   readJournal,
   writeFileAtomic,
   writeMeta
-} from "./chunk-MCK633DH.mjs";
+} from "./chunk-4LGG4JQ5.mjs";
 import {
   RemoteMovedError,
   StateWriteError,
@@ -688,7 +688,7 @@ var StepRunner = class {
     this.opts.progress(`${step}: ${command}`);
     journal.append({ type: "step-start", seq, step, command, attempt, ...verdict.changesNothing ? { changesNothing: true } : {} });
     try {
-      await journalConfirmed();
+      if (!verdict.changesNothing) await journalConfirmed();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const result2 = { command, exitCode: 2, stdout: "", stderr: reason, durationMs: 0, refused: reason };

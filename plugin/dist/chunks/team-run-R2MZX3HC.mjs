@@ -8,7 +8,7 @@ import {
 } from "./chunk-B4E3E7L7.mjs";
 import {
   fetchRun
-} from "./chunk-KFA2MYOF.mjs";
+} from "./chunk-62IY2EYZ.mjs";
 import {
   kindOf
 } from "./chunk-SWSMAHFP.mjs";
@@ -20,7 +20,7 @@ import {
   readJournal,
   readRun,
   runsRoot
-} from "./chunk-MCK633DH.mjs";
+} from "./chunk-4LGG4JQ5.mjs";
 import "./chunk-JERPX7J5.mjs";
 import "./chunk-DCM7PZVW.mjs";
 import "./chunk-3PDF6CMC.mjs";

@@ -1,5 +1,6 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
+  RunError,
   StateWriteError,
   byCodePoint
 } from "./chunk-JERPX7J5.mjs";
@@ -15,6 +16,15 @@ function mirrorJournals(to) {
   mirror = to;
 }
 var journalConfirmed = () => mirror ? mirror.confirmed() : Promise.resolve();
+async function journalStored() {
+  try {
+    await journalConfirmed();
+  } catch (error) {
+    throw new RunError(error.message, "StateConflict", {
+      advice: "Bring the team store back, then resume the run (execguard resume RUN): it sends the lines the store missed"
+    });
+  }
+}
 var Journal = class {
   constructor(path) {
     this.path = path;
@@ -196,6 +206,7 @@ function latestPlanRun(planId, planPath, home) {
 export {
   mirrorJournals,
   journalConfirmed,
+  journalStored,
   Journal,
   readJournal,
   readJournalCounted,

@@ -8,13 +8,13 @@ import {
   planDigest,
   planInputFiles,
   preflightProbes
-} from "./chunk-PO5YJNZO.mjs";
+} from "./chunk-LI4D7VKZ.mjs";
 import {
   loadPlan,
   sectionOf
 } from "./chunk-AMDXRXCV.mjs";
 import "./chunk-B4E3E7L7.mjs";
-import "./chunk-WA7D6LS4.mjs";
+import "./chunk-BONTWUO2.mjs";
 import {
   kindOf,
   loadOperation
@@ -24,7 +24,7 @@ import "./chunk-P37WMGKB.mjs";
 import "./chunk-YMQBQB24.mjs";
 import "./chunk-FP4XGDEA.mjs";
 import "./chunk-K3VR3IEB.mjs";
-import "./chunk-MCK633DH.mjs";
+import "./chunk-4LGG4JQ5.mjs";
 import "./chunk-JERPX7J5.mjs";
 import {
   StepError

@@ -3,7 +3,7 @@ import {
   metaFromJournal,
   runsRoot,
   writeMeta
-} from "./chunk-MCK633DH.mjs";
+} from "./chunk-4LGG4JQ5.mjs";
 
 // src/store/team-journal.ts
 import { execFileSync } from "node:child_process";

@@ -3,8 +3,8 @@ import {
   fetchRun,
   teamRun,
   teamRuns
-} from "./chunk-KFA2MYOF.mjs";
-import "./chunk-MCK633DH.mjs";
+} from "./chunk-62IY2EYZ.mjs";
+import "./chunk-4LGG4JQ5.mjs";
 import "./chunk-JERPX7J5.mjs";
 import "./chunk-DCM7PZVW.mjs";
 import "./chunk-VL7M2WAP.mjs";
