@@ -11640,7 +11640,7 @@ var init_journal = __esm({
           const torn = size > 0 && readSync(fd, last2, 0, 1, size - 1) === 1 && last2[0] !== 10;
           writeSync(fd, `${torn ? "\n" : ""}${JSON.stringify({ ts: (/* @__PURE__ */ new Date()).toISOString(), ...entry })}
 `);
-          mirror?.line(this.path);
+          mirror?.line(this.path, size === 0);
           if (entry.type === "step-end") {
             handedOff = true;
             fsync(fd, () => close(fd, () => {
@@ -12958,7 +12958,8 @@ var init_team_run = __esm({
       sent = /* @__PURE__ */ new Map();
       /** Journals whose sync is queued and has not read the file yet: it will send the newer lines too. */
       queued = /* @__PURE__ */ new Set();
-      line(journalPath) {
+      line(journalPath, first) {
+        if (first) this.sent.set(basename2(dirname3(journalPath)), 0);
         if (this.queued.has(journalPath)) return;
         this.queued.add(journalPath);
         this.chain = this.chain.then(() => {

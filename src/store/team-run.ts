@@ -93,7 +93,9 @@ class StoreMirror implements JournalMirror {
     private readonly lost: (reason: string) => void,
   ) {}
 
-  line(journalPath: string): void {
+  line(journalPath: string, first: boolean): void {
+    // A journal this process began: nothing of it is in the store, no need to ask how much.
+    if (first) this.sent.set(basename(dirname(journalPath)), 0);
     if (this.queued.has(journalPath)) return;
     this.queued.add(journalPath);
     this.chain = this.chain

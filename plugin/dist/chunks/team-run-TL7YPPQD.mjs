@@ -8,7 +8,7 @@ import {
 } from "./chunk-B4E3E7L7.mjs";
 import {
   fetchRun
-} from "./chunk-62IY2EYZ.mjs";
+} from "./chunk-IXYIT4LX.mjs";
 import {
   kindOf
 } from "./chunk-SWSMAHFP.mjs";
@@ -20,7 +20,7 @@ import {
   readJournal,
   readRun,
   runsRoot
-} from "./chunk-4LGG4JQ5.mjs";
+} from "./chunk-KA2JZ7BZ.mjs";
 import "./chunk-JERPX7J5.mjs";
 import "./chunk-DCM7PZVW.mjs";
 import "./chunk-3PDF6CMC.mjs";
@@ -88,7 +88,8 @@ var StoreMirror = class {
   sent = /* @__PURE__ */ new Map();
   /** Journals whose sync is queued and has not read the file yet: it will send the newer lines too. */
   queued = /* @__PURE__ */ new Set();
-  line(journalPath) {
+  line(journalPath, first) {
+    if (first) this.sent.set(basename(dirname(journalPath)), 0);
     if (this.queued.has(journalPath)) return;
     this.queued.add(journalPath);
     this.chain = this.chain.then(() => {

@@ -10,7 +10,7 @@ import {
   planInputFiles,
   preflightProbes,
   withRetry
-} from "./chunk-LI4D7VKZ.mjs";
+} from "./chunk-Z2ZGW2RU.mjs";
 import {
   loadPlan,
   sectionOf
@@ -18,7 +18,7 @@ import {
 import "./chunk-B4E3E7L7.mjs";
 import {
   LockHeldError
-} from "./chunk-BONTWUO2.mjs";
+} from "./chunk-HZL2CQZD.mjs";
 import {
   kindOf,
   loadOperation
@@ -33,7 +33,7 @@ import "./chunk-K3VR3IEB.mjs";
 import {
   journalStored,
   latestPlanRun
-} from "./chunk-4LGG4JQ5.mjs";
+} from "./chunk-KA2JZ7BZ.mjs";
 import {
   ApprovalError,
   DriftError,

@@ -56,7 +56,7 @@ var Journal = class {
       const torn = size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 10;
       writeSync(fd, `${torn ? "\n" : ""}${JSON.stringify({ ts: (/* @__PURE__ */ new Date()).toISOString(), ...entry })}
 `);
-      mirror?.line(this.path);
+      mirror?.line(this.path, size === 0);
       if (entry.type === "step-end") {
         handedOff = true;
         fsync(fd, () => close(fd, () => {

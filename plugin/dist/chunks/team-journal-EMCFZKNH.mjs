@@ -3,8 +3,8 @@ import {
   fetchRun,
   teamRun,
   teamRuns
-} from "./chunk-62IY2EYZ.mjs";
-import "./chunk-4LGG4JQ5.mjs";
+} from "./chunk-IXYIT4LX.mjs";
+import "./chunk-KA2JZ7BZ.mjs";
 import "./chunk-JERPX7J5.mjs";
 import "./chunk-DCM7PZVW.mjs";
 import "./chunk-VL7M2WAP.mjs";

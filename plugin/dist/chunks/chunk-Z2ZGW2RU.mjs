@@ -16,7 +16,7 @@ import {
   processStart,
   reapDeadRuns,
   workspaceKey
-} from "./chunk-BONTWUO2.mjs";
+} from "./chunk-HZL2CQZD.mjs";
 import {
   kindOf
 } from "./chunk-SWSMAHFP.mjs";
@@ -37,7 +37,7 @@ import {
   readJournal,
   writeFileAtomic,
   writeMeta
-} from "./chunk-4LGG4JQ5.mjs";
+} from "./chunk-KA2JZ7BZ.mjs";
 import {
   RemoteMovedError,
   StateWriteError,

@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   processRunning,
   reapDeadRuns
-} from "./chunk-BONTWUO2.mjs";
+} from "./chunk-HZL2CQZD.mjs";
 import {
   commandStore
 } from "./chunk-6TLD5Q5X.mjs";
@@ -16,7 +16,7 @@ import {
   readJournalCounted,
   readRun,
   runsRoot
-} from "./chunk-4LGG4JQ5.mjs";
+} from "./chunk-KA2JZ7BZ.mjs";
 import "./chunk-JERPX7J5.mjs";
 import "./chunk-DCM7PZVW.mjs";
 import {
@@ -169,8 +169,8 @@ async function run(argv, io) {
   let { entries: journal, torn } = readJournalCounted(join2(root, id, "journal.jsonl"));
   let from = `folder ${join2(root, id)}`;
   if (!meta && url) {
-    const { openStore } = await import("./team-run-R2MZX3HC.mjs");
-    const { teamRun } = await import("./team-journal-DRHTDKRC.mjs");
+    const { openStore } = await import("./team-run-TL7YPPQD.mjs");
+    const { teamRun } = await import("./team-journal-EMCFZKNH.mjs");
     const store = await openStore(url, io.env);
     try {
       const found = await teamRun(store, id);
@@ -232,8 +232,8 @@ async function run(argv, io) {
 async function withTeamRuns(url, io, local) {
   let team;
   try {
-    const { openStore } = await import("./team-run-R2MZX3HC.mjs");
-    const { teamRuns } = await import("./team-journal-DRHTDKRC.mjs");
+    const { openStore } = await import("./team-run-TL7YPPQD.mjs");
+    const { teamRuns } = await import("./team-journal-EMCFZKNH.mjs");
     const store = await openStore(url, io.env);
     try {
       team = await teamRuns(store);

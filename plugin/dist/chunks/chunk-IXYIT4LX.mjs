@@ -3,7 +3,7 @@ import {
   metaFromJournal,
   runsRoot,
   writeMeta
-} from "./chunk-4LGG4JQ5.mjs";
+} from "./chunk-KA2JZ7BZ.mjs";
 
 // src/store/team-journal.ts
 import { execFileSync } from "node:child_process";

@@ -6,7 +6,7 @@ import {
   readRun,
   runsRoot,
   writeMeta
-} from "./chunk-4LGG4JQ5.mjs";
+} from "./chunk-KA2JZ7BZ.mjs";
 import {
   statePaths
 } from "./chunk-VL7M2WAP.mjs";
