@@ -28482,6 +28482,7 @@ the files to commit, the risk, the rollback path and the plan digest. Exit 0 ok,
 }
 
 // src/cli/commands/resume.ts
+init_home();
 var USAGE3 = "usage: execguard resume RUN_ID [--approval TEXT] [--json]";
 async function run5(argv2, io) {
   const { flags, positionals } = parseArgs(argv2, { valued: ["approval", "call"], boolean: ["json"] });
@@ -28510,11 +28511,13 @@ not redone; the approval is checked again as for execute. A finished run is a no
     progress,
     review
   });
+  const decisionsSent = url ? Promise.resolve().then(() => (init_decisions(), decisions_exports)).then(({ sendDecisionsQuietly: sendDecisionsQuietly2 }) => sendDecisionsQuietly2(url, io.env, stateHome(io.env))) : void 0;
   const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
     if (!url) return work(signal, progress);
     const { withRunLease: withRunLease2 } = await Promise.resolve().then(() => (init_team_run(), team_run_exports));
     return withRunLease2({ url, env: io.env, cwd: io.cwd, runId: positionals[0], fetch: false, signal, progress }, work);
   });
+  await decisionsSent;
   if ("noop" in result && result.noop) {
     if (flags.json)
       io.stdout(

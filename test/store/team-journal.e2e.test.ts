@@ -3,15 +3,18 @@
 // PostgreSQL server. Machine B lists machine A's runs and rolls one back; a holder SIGKILLed
 // mid-apply loses its lease by the database's clock and its late write is refused, and `resume`
 // finishes the run under a higher token; a database stopped mid-run BLOCKS the run and, once it is
-// back, `resume` sends what the store missed: the team journal is the local one, line for line.
+// back, `resume` sends what the store missed: the team journal is the local one, line for line, and
+// the decisions the real hook process kept during the outage are in the team's decision log.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storedDecisions } from '../../src/store/decisions.js';
 import { PostgresStore } from '../../src/store/postgres.js';
+import { brokenLinks } from '../../src/store/reviews.js';
 import { workspaceKey } from '../../src/store/team-run.js';
 import { scaled, waitUntil } from '../helpers/timeouts.js';
-import { builtPlugin } from '../helpers/built-plugin.js';
+import { builtPlugin, runNode } from '../helpers/built-plugin.js';
 import { APPROVAL, tfConfig, workspace, type Workspace } from '../support/workspace.js';
 import { type PostgresServer, postgresAvailable, startPostgres } from '../support/postgres.js';
 
@@ -199,13 +202,27 @@ describe.skipIf(!postgresAvailable || !hasTerraform)('the team journal (real Pos
     expect((await store.leases()).filter((l) => l.workspace === key)).toEqual([]);
   });
 
-  it('the database stopped mid-run: BLOCKED with the reason; once it is back, resume completes and the team journal lost nothing', async () => {
+  it('the database stopped mid-run: BLOCKED with the reason; once it is back, resume completes and neither the team journal nor the decision log lost anything', async () => {
     const { a, marks, envA, key } = twoMachines(3);
     const before = originCommits(a);
     const running = start(a.repo, envA, 'execute', 'plan.yaml', '--approval', APPROVAL);
     await until('the apply to start', () => existsSync(join(marks, 'apply.started')));
     const runId = onlyRun(a.home);
     await pg.pause();
+    // While the database is down mid-run the agent goes on calling tools: the real hook process
+    // answers each from the local guard and keeps its decision in this machine's spool.
+    const outage = ['mid-run-0', 'mid-run-1', 'mid-run-2'];
+    for (const [i, command] of [
+      'terraform destroy -auto-approve',
+      'git push --force origin main',
+      'kubectl delete namespace prod',
+    ].entries()) {
+      const hook = await hookAnswer(a.repo, envA, command, outage[i]!);
+      expect(hook.code, hook.stderr).toBe(0);
+      expect(hook.stdout).toMatch(/"permissionDecision":"(deny|ask)"/);
+    }
+    const spooled = readFileSync(join(a.home, 'decisions.jsonl'), 'utf8');
+    for (const session of outage) expect(spooled).toContain(`"${session}"`);
     writeFileSync(join(marks, 'apply.release'), '');
     const stopped = await running.done;
     expect(stopped.code, stopped.stdout + stopped.stderr).toBe(2);
@@ -223,5 +240,28 @@ describe.skipIf(!postgresAvailable || !hasTerraform)('the team journal (real Pos
     expect(originCommits(a)).toBe(before + 1);
     expect((await store.journal(runId)).map((r) => r.line)).toEqual(localJournal(a.home, runId));
     expect(await store.journalBreaks(runId)).toEqual([]);
+    // The decisions the hooks made during the outage reached the store with the resumed run: each
+    // once, sent by alice's role, the chain intact.
+    const decisions = (await storedDecisions(store)).filter((d) => outage.includes(String(d.entry.session)));
+    expect(decisions.map((d) => [d.entry.session, d.byRole])).toEqual(outage.map((s) => [s, 'alice']));
+    expect(await brokenLinks(store, 'execguard_decisions')).toEqual([]);
   });
 });
+
+/** The real hook process (the plugin's PreToolUse entry) answering a Bash call, as Claude Code runs it. */
+function hookAnswer(cwd: string, env: NodeJS.ProcessEnv, command: string, session: string) {
+  const input = JSON.stringify({
+    session_id: session,
+    transcript_path: '/tmp/none.jsonl',
+    cwd,
+    hook_event_name: 'PreToolUse',
+    tool_name: 'Bash',
+    tool_input: { command, description: 'test' },
+    tool_use_id: 'toolu_1',
+  });
+  return runNode(builtPlugin().hook, ['pre-tool-use'], {
+    input,
+    cwd,
+    env: { ...env, CLAUDE_PROJECT_DIR: cwd, EXECGUARD_HOOK_HELPER: '0' },
+  });
+}
