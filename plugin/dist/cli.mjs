@@ -17,7 +17,7 @@ var COMMANDS = {
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: executor("plan") },
   execute: { summary: "carry out an approved plan phase by phase", load: executor("execute") },
   rollback: { summary: "roll back a run", load: executor("rollback") },
-  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-UOZHEWOH.mjs") },
+  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-6P4U53U4.mjs") },
   resume: { summary: "continue an interrupted run from its journal", load: executor("resume") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
@@ -27,17 +27,17 @@ var COMMANDS = {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
     load: () => import("./chunks/agent-MACVGB7G.mjs")
   },
-  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-RYGGA5FL.mjs") },
+  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-C3OREHCU.mjs") },
   store: {
     summary: "the team store: migrate (create or upgrade the schema), sync (send decisions), verify (check the chains)",
-    load: () => import("./chunks/store-67IRMBYQ.mjs")
+    load: () => import("./chunks/store-5GSXCFSO.mjs")
   },
   approve: {
     summary: "approve another person's plan digest that waits for review (four-eyes)",
-    load: () => import("./chunks/approve-CUWJ2H4X.mjs")
+    load: () => import("./chunks/approve-R3E5SBTH.mjs")
   },
-  locks: { summary: "list the workspace leases in the team store", load: () => import("./chunks/locks-DCY5RFOT.mjs") },
-  unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-Q7RCY5EL.mjs") },
+  locks: { summary: "list the workspace leases in the team store", load: () => import("./chunks/locks-EDU52SLD.mjs") },
+  unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-OC4EMMSE.mjs") },
   doctor: {
     summary: "check that Claude Code runs execguard's hooks, and which protection is in force",
     load: () => import("./chunks/doctor-XFVZ6HMG.mjs")

@@ -12374,7 +12374,7 @@ function passwordFor(url, env2) {
   }
   return void 0;
 }
-var SCHEMA_VERSION, MIGRATIONS, StoreError, UNDEFINED_TABLE, roleOf, PostgresStore;
+var SCHEMA_VERSION, MIGRATIONS, StoreError, UNDEFINED_TABLE, UNDEFINED_FUNCTION, SCHEMA_MISMATCH, roleOf, PostgresStore;
 var init_postgres = __esm({
   "src/store/postgres.ts"() {
     "use strict";
@@ -12534,17 +12534,22 @@ var init_postgres = __esm({
        RETURN n;
      END $$`
       ],
-      // Version 4: a lease is granted in one round trip. The grant is serialised per workspace by a
-      // transaction-scoped advisory lock and the token drawn after it (as before, so a token drawn
-      // before a wait never lands after a newer grant's); each statement of the function reads after
-      // the lock. Returns the granted lease (ok) or the live holder (not ok).
+      // Version 4: a lease is granted in one round trip, which also checks the schema: the caller
+      // names the version it knows, and a store of another version grants nothing (SCHEMA_MISMATCH).
+      // The grant is serialised per workspace by a transaction-scoped advisory lock and the token drawn
+      // after it (as before, so a token drawn before a wait never lands after a newer grant's); each
+      // statement of the function reads after the lock. Returns the granted lease (ok) or the live
+      // holder (not ok).
       4: [
-        `CREATE FUNCTION execguard_acquire(ws text, who jsonb, ttl int, own_plan_lock boolean)
+        `CREATE FUNCTION execguard_acquire(ws text, who jsonb, ttl int, own_plan_lock boolean, known_schema int)
        RETURNS TABLE (ok boolean, token bigint, owner jsonb, role text, plan_lock boolean, acquired_at timestamptz, expires_at timestamptz)
        LANGUAGE plpgsql AS $$
      #variable_conflict use_column
      DECLARE held execguard_leases%ROWTYPE;
      BEGIN
+       IF (SELECT max(version) FROM execguard_schema) IS DISTINCT FROM known_schema THEN
+         RAISE EXCEPTION 'the store''s schema is not version %', known_schema USING ERRCODE = 'EGSCH';
+       END IF;
        PERFORM pg_advisory_xact_lock(hashtext('execguard-lease:' || ws));
        SELECT * INTO held FROM execguard_leases l WHERE l.workspace = ws AND l.expires_at > now();
        IF FOUND AND NOT (own_plan_lock AND held.plan_lock AND held.role = current_user) THEN
@@ -12565,6 +12570,8 @@ var init_postgres = __esm({
       name = "StoreError";
     };
     UNDEFINED_TABLE = "42P01";
+    UNDEFINED_FUNCTION = "42883";
+    SCHEMA_MISMATCH = "EGSCH";
     roleOf = (url, env2) => decodeURIComponent(url.username) || env2.PGUSER || userInfo().username;
     PostgresStore = class _PostgresStore {
       /** `sql` is for the store's own modules (reviews.ts, decisions.ts): one connection pool per store. */
@@ -12642,8 +12649,12 @@ var init_postgres = __esm({
        * to apply the plan), with a new, higher token; anyone else's plan lock blocks like any lease.
        */
       async acquire(workspace, owner, ttlSeconds, options = {}) {
-        const [row] = await this.sql`
-      SELECT * FROM execguard_acquire(${workspace}, ${this.sql.json(owner)}, ${ttlSeconds}, ${Boolean(options.ownPlanLock)})`;
+        let row;
+        try {
+          [row] = await this.acquireQuery(workspace, owner, ttlSeconds, Boolean(options.ownPlanLock));
+        } catch (error) {
+          throw await this.schemaProblem(error);
+        }
         if (!row) throw new StoreError(`the store granted no lease and named no holder for ${workspace}`);
         if (row.ok) return { ok: true, token: Number(row.token), expiresAt: new Date(row.expires_at).toISOString() };
         return {
@@ -12659,6 +12670,38 @@ var init_postgres = __esm({
             expired: false
           }
         };
+      }
+      acquireQuery(workspace, owner, ttlSeconds, ownPlanLock) {
+        return this.sql`
+      SELECT * FROM execguard_acquire(${workspace}, ${this.sql.json(owner)}, ${ttlSeconds}, ${ownPlanLock}, ${SCHEMA_VERSION})`;
+      }
+      /**
+       * Connects and readies the lease's statements, checking the schema on the way (for a run about
+       * to take a lease: openStore's check is then part of the grant). The driver asks the server for
+       * a statement's parameter types the first time it runs it: asked here, while the caller's own
+       * modules load, the grant itself is one round trip.
+       */
+      async prepareLease() {
+        try {
+          await this.acquireQuery("", { user: "", host: "" }, 0, false).describe();
+        } catch (error) {
+          throw await this.schemaProblem(error);
+        }
+      }
+      /** Readies the release (as prepareLease), so that the end of a run costs one round trip less. */
+      async prepareRelease() {
+        await this.releaseQuery("", 0).describe();
+      }
+      /** A failed grant on a store of another schema says which (requireSchema's words); any other error is itself. */
+      async schemaProblem(error) {
+        const code = error.code;
+        if (code !== UNDEFINED_FUNCTION && code !== SCHEMA_MISMATCH && code !== UNDEFINED_TABLE) return error;
+        try {
+          await this.requireSchema();
+        } catch (problem) {
+          return problem;
+        }
+        return error;
       }
       /**
        * Turns a live lease into a plan lock: held (not renewed) for `ttlSeconds` while the plan waits
@@ -12682,7 +12725,10 @@ var init_postgres = __esm({
         return rows.length === 1;
       }
       async release(workspace, token) {
-        await this.sql`DELETE FROM execguard_leases WHERE workspace = ${workspace} AND token = ${token}`;
+        await this.releaseQuery(workspace, token);
+      }
+      releaseQuery(workspace, token) {
+        return this.sql`DELETE FROM execguard_leases WHERE workspace = ${workspace} AND token = ${token}`;
       }
       /**
        * Appends a journal line for a run, only while `token` holds the workspace's live lease: the check
@@ -12783,6 +12829,7 @@ var init_postgres = __esm({
 // src/store/team-run.ts
 var team_run_exports = {};
 __export(team_run_exports, {
+  openLeaseStore: () => openLeaseStore,
   openStore: () => openStore,
   planLockWanted: () => planLockWanted,
   withRunLease: () => withRunLease,
@@ -12838,13 +12885,25 @@ async function openStore(url, env2) {
   }
   return store;
 }
+async function openLeaseStore(url, env2) {
+  const { PostgresStore: PostgresStore2 } = await Promise.resolve().then(() => (init_postgres(), postgres_exports));
+  const store = await PostgresStore2.connect(url, env2);
+  try {
+    await store.prepareLease();
+  } catch (error) {
+    await store.close().catch(() => {
+    });
+    throw error;
+  }
+  return store;
+}
 async function withWorkspaceLease(options, run7) {
   const ttl = leaseTtl(options.env);
   const { workspace } = options;
   let store;
   let token;
   try {
-    store = await (options.opened ?? openStore(options.url, options.env));
+    store = await (options.opened ?? openLeaseStore(options.url, options.env));
     const owner = {
       user: userInfo2().username,
       host: hostname(),
@@ -12948,12 +13007,18 @@ var init_team_run = __esm({
         this.workspace = workspace;
         this.token = token;
         this.lost = lost;
+        this.chain = store.appendJournalLines("", workspace, 0, [{}]).then(() => store.prepareRelease()).then(
+          () => {
+          },
+          () => {
+          }
+        );
       }
       store;
       workspace;
       token;
       lost;
-      chain = Promise.resolve();
+      chain;
       failure;
       sent = /* @__PURE__ */ new Map();
       /** Journals whose sync is queued and has not read the file yet: it will send the newer lines too. */
@@ -28408,7 +28473,7 @@ for the approvals instead (until they arrive or the command is interrupted).
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const store = await commandStore(io);
   const url = store?.url;
-  const opened = url ? Promise.resolve().then(() => (init_team_run(), team_run_exports)).then(({ openStore: openStore2 }) => openStore2(url, io.env)) : void 0;
+  const opened = url ? Promise.resolve().then(() => (init_team_run(), team_run_exports)).then(({ openLeaseStore: openLeaseStore2 }) => openLeaseStore2(url, io.env)) : void 0;
   opened?.catch(() => {
   });
   const { executePlan: executePlan2 } = await Promise.resolve().then(() => (init_execute(), execute_exports));

@@ -169,17 +169,22 @@ const MIGRATIONS: Record<number, string[]> = {
        RETURN n;
      END $$`,
   ],
-  // Version 4: a lease is granted in one round trip. The grant is serialised per workspace by a
-  // transaction-scoped advisory lock and the token drawn after it (as before, so a token drawn
-  // before a wait never lands after a newer grant's); each statement of the function reads after
-  // the lock. Returns the granted lease (ok) or the live holder (not ok).
+  // Version 4: a lease is granted in one round trip, which also checks the schema: the caller
+  // names the version it knows, and a store of another version grants nothing (SCHEMA_MISMATCH).
+  // The grant is serialised per workspace by a transaction-scoped advisory lock and the token drawn
+  // after it (as before, so a token drawn before a wait never lands after a newer grant's); each
+  // statement of the function reads after the lock. Returns the granted lease (ok) or the live
+  // holder (not ok).
   4: [
-    `CREATE FUNCTION execguard_acquire(ws text, who jsonb, ttl int, own_plan_lock boolean)
+    `CREATE FUNCTION execguard_acquire(ws text, who jsonb, ttl int, own_plan_lock boolean, known_schema int)
        RETURNS TABLE (ok boolean, token bigint, owner jsonb, role text, plan_lock boolean, acquired_at timestamptz, expires_at timestamptz)
        LANGUAGE plpgsql AS $$
      #variable_conflict use_column
      DECLARE held execguard_leases%ROWTYPE;
      BEGIN
+       IF (SELECT max(version) FROM execguard_schema) IS DISTINCT FROM known_schema THEN
+         RAISE EXCEPTION 'the store''s schema is not version %', known_schema USING ERRCODE = 'EGSCH';
+       END IF;
        PERFORM pg_advisory_xact_lock(hashtext('execguard-lease:' || ws));
        SELECT * INTO held FROM execguard_leases l WHERE l.workspace = ws AND l.expires_at > now();
        IF FOUND AND NOT (own_plan_lock AND held.plan_lock AND held.role = current_user) THEN
@@ -231,6 +236,10 @@ export type Sql = ReturnType<typeof postgres>;
 
 /** PostgreSQL's SQLSTATE for a table that does not exist (no schema yet). */
 const UNDEFINED_TABLE = '42P01';
+/** ... for a function that does not exist (a schema older than execguard_acquire). */
+const UNDEFINED_FUNCTION = '42883';
+/** execguard_acquire's own: the store's schema is not the one the caller knows. */
+const SCHEMA_MISMATCH = 'EGSCH';
 
 /** The role a connection logs in as: the URL's user, else PGUSER from the command's environment, else the login name (as libpq). */
 const roleOf = (url: URL, env: NodeJS.ProcessEnv) => decodeURIComponent(url.username) || env.PGUSER || userInfo().username;
@@ -343,8 +352,12 @@ export class PostgresStore {
    * to apply the plan), with a new, higher token; anyone else's plan lock blocks like any lease.
    */
   async acquire(workspace: string, owner: LeaseOwner, ttlSeconds: number, options: { ownPlanLock?: boolean } = {}): Promise<Acquired> {
-    const [row] = await this.sql`
-      SELECT * FROM execguard_acquire(${workspace}, ${this.sql.json(owner as never)}, ${ttlSeconds}, ${Boolean(options.ownPlanLock)})`;
+    let row: postgres.Row | undefined;
+    try {
+      [row] = await this.acquireQuery(workspace, owner, ttlSeconds, Boolean(options.ownPlanLock));
+    } catch (error) {
+      throw await this.schemaProblem(error);
+    }
     if (!row) throw new StoreError(`the store granted no lease and named no holder for ${workspace}`);
     if (row.ok) return { ok: true, token: Number(row.token), expiresAt: new Date(row.expires_at).toISOString() };
     return {
@@ -360,6 +373,42 @@ export class PostgresStore {
         expired: false,
       },
     };
+  }
+
+  private acquireQuery(workspace: string, owner: LeaseOwner, ttlSeconds: number, ownPlanLock: boolean) {
+    return this.sql`
+      SELECT * FROM execguard_acquire(${workspace}, ${this.sql.json(owner as never)}, ${ttlSeconds}, ${ownPlanLock}, ${SCHEMA_VERSION})`;
+  }
+
+  /**
+   * Connects and readies the lease's statements, checking the schema on the way (for a run about
+   * to take a lease: openStore's check is then part of the grant). The driver asks the server for
+   * a statement's parameter types the first time it runs it: asked here, while the caller's own
+   * modules load, the grant itself is one round trip.
+   */
+  async prepareLease(): Promise<void> {
+    try {
+      await this.acquireQuery('', { user: '', host: '' }, 0, false).describe();
+    } catch (error) {
+      throw await this.schemaProblem(error);
+    }
+  }
+
+  /** Readies the release (as prepareLease), so that the end of a run costs one round trip less. */
+  async prepareRelease(): Promise<void> {
+    await this.releaseQuery('', 0).describe();
+  }
+
+  /** A failed grant on a store of another schema says which (requireSchema's words); any other error is itself. */
+  private async schemaProblem(error: unknown): Promise<unknown> {
+    const code = (error as { code?: string }).code;
+    if (code !== UNDEFINED_FUNCTION && code !== SCHEMA_MISMATCH && code !== UNDEFINED_TABLE) return error;
+    try {
+      await this.requireSchema();
+    } catch (problem) {
+      return problem;
+    }
+    return error;
   }
 
   /**
@@ -386,7 +435,11 @@ export class PostgresStore {
   }
 
   async release(workspace: string, token: number): Promise<void> {
-    await this.sql`DELETE FROM execguard_leases WHERE workspace = ${workspace} AND token = ${token}`;
+    await this.releaseQuery(workspace, token);
+  }
+
+  private releaseQuery(workspace: string, token: number) {
+    return this.sql`DELETE FROM execguard_leases WHERE workspace = ${workspace} AND token = ${token}`;
   }
 
   /**

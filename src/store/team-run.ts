@@ -80,7 +80,7 @@ class LeaseLostError extends Error {}
  * one, line for line. After the first refusal or failure nothing more is sent (the run is stopped).
  */
 class StoreMirror implements JournalMirror {
-  private chain: Promise<void> = Promise.resolve();
+  private chain: Promise<void>;
   private failure?: Error;
   private readonly sent = new Map<string, number>();
   /** Journals whose sync is queued and has not read the file yet: it will send the newer lines too. */
@@ -91,7 +91,19 @@ class StoreMirror implements JournalMirror {
     private readonly workspace: string,
     private readonly token: number,
     private readonly lost: (reason: string) => void,
-  ) {}
+  ) {
+    // The first append of a connection costs two round trips (the driver asks the server for the
+    // statement's parameter types) and the server compiles the function: done now, while the run
+    // sets up, with a token no lease ever has (tokens start at 1), so it writes nothing. The
+    // release's statement is readied too. A failure here shows again where it matters.
+    this.chain = store
+      .appendJournalLines('', workspace, 0, [{}])
+      .then(() => store.prepareRelease())
+      .then(
+        () => {},
+        () => {},
+      );
+  }
 
   line(journalPath: string, first: boolean): void {
     // A journal this process began: nothing of it is in the store, no need to ask how much.
@@ -141,7 +153,7 @@ export interface LeaseOptions {
   workspace: string;
   /** What the lease is for, shown to whoever finds it held. */
   owner?: Partial<LeaseOwner>;
-  /** A connection the caller began to open earlier (execute opens it while its modules load). */
+  /** A connection the caller began to open earlier with openLeaseStore (execute opens it while its modules load). */
   opened?: Promise<PostgresStore>;
   /** A plan run that, when it completes, keeps the lease as the plan lock. */
   keepForPlan?: boolean;
@@ -155,6 +167,22 @@ export async function openStore(url: string, env: NodeJS.ProcessEnv): Promise<Po
   const store = await PostgresStore.connect(url, env);
   try {
     await store.requireSchema();
+  } catch (error) {
+    await store.close().catch(() => {});
+    throw error;
+  }
+  return store;
+}
+
+/**
+ * Connects for a run that takes a lease: the schema is checked by the grant itself (and its
+ * statement readied now, see prepareLease); the store, or the reason it cannot be used.
+ */
+export async function openLeaseStore(url: string, env: NodeJS.ProcessEnv): Promise<PostgresStore> {
+  const { PostgresStore } = await import('./postgres.js');
+  const store = await PostgresStore.connect(url, env);
+  try {
+    await store.prepareLease();
   } catch (error) {
     await store.close().catch(() => {});
     throw error;
@@ -177,7 +205,7 @@ export async function withWorkspaceLease<R extends object>(
   let store: PostgresStore;
   let token: number;
   try {
-    store = await (options.opened ?? openStore(options.url, options.env));
+    store = await (options.opened ?? openLeaseStore(options.url, options.env));
     const owner: LeaseOwner = {
       user: userInfo().username,
       host: hostname(),

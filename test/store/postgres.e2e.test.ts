@@ -33,9 +33,25 @@ describe.skipIf(!postgresAvailable)('team store on a real PostgreSQL server', ()
     await expect(store.requireSchema()).rejects.toThrow(
       new RegExp(`version 0; this execguard needs ${SCHEMA_VERSION}: run execguard store migrate`),
     );
+    // A run's lease checks the schema in the grant itself: the same refusal, and nothing granted.
+    const needsMigrate = new RegExp(`version 0; this execguard needs ${SCHEMA_VERSION}: run execguard store migrate`);
+    await expect(store.prepareLease()).rejects.toThrow(needsMigrate);
+    await expect(store.acquire('schema-check', owner('alice', 'a', 'early'), 30)).rejects.toThrow(needsMigrate);
     expect(await store.migrate()).toEqual([0, SCHEMA_VERSION]);
     expect(await store.migrate()).toEqual([SCHEMA_VERSION, SCHEMA_VERSION]);
     await expect(store.requireSchema()).resolves.toBeUndefined();
+    // A newer schema (another execguard migrated the store further): refused, nothing granted.
+    pg.psql(`INSERT INTO execguard_schema (version) VALUES (${SCHEMA_VERSION + 1})`);
+    try {
+      const newer = /newer than this execguard .*: upgrade execguard/;
+      await expect(store.acquire('schema-check', owner('alice', 'a', 'newer'), 30)).rejects.toThrow(newer);
+      await expect(store.requireSchema()).rejects.toThrow(newer);
+      expect(pg.psql("SELECT count(*) FROM execguard_leases WHERE workspace = 'schema-check'").trim()).toBe('0');
+    } finally {
+      pg.psql(`DELETE FROM execguard_schema WHERE version = ${SCHEMA_VERSION + 1}`);
+    }
+    await expect(store.prepareLease()).resolves.toBeUndefined();
+    expect(await store.acquire('schema-check', owner('alice', 'a', 'now'), 30)).toMatchObject({ ok: true });
     // The journal is append-only for the team: no role but the owner may rewrite it.
     expect(
       pg

@@ -3,7 +3,7 @@ import {
   NO_STORE,
   commandStore,
   connectStore
-} from "./chunk-6TLD5Q5X.mjs";
+} from "./chunk-ZJDBJJKA.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import "./chunk-S3TMDBQ5.mjs";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   commandStore
-} from "./chunk-6TLD5Q5X.mjs";
+} from "./chunk-ZJDBJJKA.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import "./chunk-S3TMDBQ5.mjs";
 import {
@@ -32,8 +32,8 @@ with a team store, the decisions of every machine on it (this machine's are sent
 `;
 async function teamEntries(url, io, options) {
   const [{ PostgresStore }, { storedDecisions, syncDecisions }] = await Promise.all([
-    import("./postgres-YTZSO2OO.mjs"),
-    import("./decisions-2FE24FXF.mjs")
+    import("./postgres-422WEO5C.mjs"),
+    import("./decisions-PJG35K7C.mjs")
   ]);
   let store;
   try {

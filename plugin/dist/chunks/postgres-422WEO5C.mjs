@@ -161,17 +161,22 @@ var MIGRATIONS = {
        RETURN n;
      END $$`
   ],
-  // Version 4: a lease is granted in one round trip. The grant is serialised per workspace by a
-  // transaction-scoped advisory lock and the token drawn after it (as before, so a token drawn
-  // before a wait never lands after a newer grant's); each statement of the function reads after
-  // the lock. Returns the granted lease (ok) or the live holder (not ok).
+  // Version 4: a lease is granted in one round trip, which also checks the schema: the caller
+  // names the version it knows, and a store of another version grants nothing (SCHEMA_MISMATCH).
+  // The grant is serialised per workspace by a transaction-scoped advisory lock and the token drawn
+  // after it (as before, so a token drawn before a wait never lands after a newer grant's); each
+  // statement of the function reads after the lock. Returns the granted lease (ok) or the live
+  // holder (not ok).
   4: [
-    `CREATE FUNCTION execguard_acquire(ws text, who jsonb, ttl int, own_plan_lock boolean)
+    `CREATE FUNCTION execguard_acquire(ws text, who jsonb, ttl int, own_plan_lock boolean, known_schema int)
        RETURNS TABLE (ok boolean, token bigint, owner jsonb, role text, plan_lock boolean, acquired_at timestamptz, expires_at timestamptz)
        LANGUAGE plpgsql AS $$
      #variable_conflict use_column
      DECLARE held execguard_leases%ROWTYPE;
      BEGIN
+       IF (SELECT max(version) FROM execguard_schema) IS DISTINCT FROM known_schema THEN
+         RAISE EXCEPTION 'the store''s schema is not version %', known_schema USING ERRCODE = 'EGSCH';
+       END IF;
        PERFORM pg_advisory_xact_lock(hashtext('execguard-lease:' || ws));
        SELECT * INTO held FROM execguard_leases l WHERE l.workspace = ws AND l.expires_at > now();
        IF FOUND AND NOT (own_plan_lock AND held.plan_lock AND held.role = current_user) THEN
@@ -192,6 +197,8 @@ var StoreError = class extends Error {
   name = "StoreError";
 };
 var UNDEFINED_TABLE = "42P01";
+var UNDEFINED_FUNCTION = "42883";
+var SCHEMA_MISMATCH = "EGSCH";
 var roleOf = (url, env) => decodeURIComponent(url.username) || env.PGUSER || userInfo().username;
 function passwordFor(url, env) {
   if (env.PGPASSWORD) return env.PGPASSWORD;
@@ -284,8 +291,12 @@ var PostgresStore = class _PostgresStore {
    * to apply the plan), with a new, higher token; anyone else's plan lock blocks like any lease.
    */
   async acquire(workspace, owner, ttlSeconds, options = {}) {
-    const [row] = await this.sql`
-      SELECT * FROM execguard_acquire(${workspace}, ${this.sql.json(owner)}, ${ttlSeconds}, ${Boolean(options.ownPlanLock)})`;
+    let row;
+    try {
+      [row] = await this.acquireQuery(workspace, owner, ttlSeconds, Boolean(options.ownPlanLock));
+    } catch (error) {
+      throw await this.schemaProblem(error);
+    }
     if (!row) throw new StoreError(`the store granted no lease and named no holder for ${workspace}`);
     if (row.ok) return { ok: true, token: Number(row.token), expiresAt: new Date(row.expires_at).toISOString() };
     return {
@@ -301,6 +312,38 @@ var PostgresStore = class _PostgresStore {
         expired: false
       }
     };
+  }
+  acquireQuery(workspace, owner, ttlSeconds, ownPlanLock) {
+    return this.sql`
+      SELECT * FROM execguard_acquire(${workspace}, ${this.sql.json(owner)}, ${ttlSeconds}, ${ownPlanLock}, ${SCHEMA_VERSION})`;
+  }
+  /**
+   * Connects and readies the lease's statements, checking the schema on the way (for a run about
+   * to take a lease: openStore's check is then part of the grant). The driver asks the server for
+   * a statement's parameter types the first time it runs it: asked here, while the caller's own
+   * modules load, the grant itself is one round trip.
+   */
+  async prepareLease() {
+    try {
+      await this.acquireQuery("", { user: "", host: "" }, 0, false).describe();
+    } catch (error) {
+      throw await this.schemaProblem(error);
+    }
+  }
+  /** Readies the release (as prepareLease), so that the end of a run costs one round trip less. */
+  async prepareRelease() {
+    await this.releaseQuery("", 0).describe();
+  }
+  /** A failed grant on a store of another schema says which (requireSchema's words); any other error is itself. */
+  async schemaProblem(error) {
+    const code = error.code;
+    if (code !== UNDEFINED_FUNCTION && code !== SCHEMA_MISMATCH && code !== UNDEFINED_TABLE) return error;
+    try {
+      await this.requireSchema();
+    } catch (problem) {
+      return problem;
+    }
+    return error;
   }
   /**
    * Turns a live lease into a plan lock: held (not renewed) for `ttlSeconds` while the plan waits
@@ -324,7 +367,10 @@ var PostgresStore = class _PostgresStore {
     return rows.length === 1;
   }
   async release(workspace, token) {
-    await this.sql`DELETE FROM execguard_leases WHERE workspace = ${workspace} AND token = ${token}`;
+    await this.releaseQuery(workspace, token);
+  }
+  releaseQuery(workspace, token) {
+    return this.sql`DELETE FROM execguard_leases WHERE workspace = ${workspace} AND token = ${token}`;
   }
   /**
    * Appends a journal line for a run, only while `token` holds the workspace's live lease: the check

@@ -78,12 +78,18 @@ var StoreMirror = class {
     this.workspace = workspace;
     this.token = token;
     this.lost = lost;
+    this.chain = store.appendJournalLines("", workspace, 0, [{}]).then(() => store.prepareRelease()).then(
+      () => {
+      },
+      () => {
+      }
+    );
   }
   store;
   workspace;
   token;
   lost;
-  chain = Promise.resolve();
+  chain;
   failure;
   sent = /* @__PURE__ */ new Map();
   /** Journals whose sync is queued and has not read the file yet: it will send the newer lines too. */
@@ -120,10 +126,22 @@ var StoreMirror = class {
   }
 };
 async function openStore(url, env) {
-  const { PostgresStore } = await import("./postgres-YTZSO2OO.mjs");
+  const { PostgresStore } = await import("./postgres-422WEO5C.mjs");
   const store = await PostgresStore.connect(url, env);
   try {
     await store.requireSchema();
+  } catch (error) {
+    await store.close().catch(() => {
+    });
+    throw error;
+  }
+  return store;
+}
+async function openLeaseStore(url, env) {
+  const { PostgresStore } = await import("./postgres-422WEO5C.mjs");
+  const store = await PostgresStore.connect(url, env);
+  try {
+    await store.prepareLease();
   } catch (error) {
     await store.close().catch(() => {
     });
@@ -137,7 +155,7 @@ async function withWorkspaceLease(options, run) {
   let store;
   let token;
   try {
-    store = await (options.opened ?? openStore(options.url, options.env));
+    store = await (options.opened ?? openLeaseStore(options.url, options.env));
     const owner = {
       user: userInfo().username,
       host: hostname(),
@@ -219,6 +237,7 @@ async function withRunLease(options, run) {
   return withWorkspaceLease({ ...options, workspace, owner: { runId: options.runId, ...options.owner } }, run);
 }
 export {
+  openLeaseStore,
   openStore,
   planLockWanted,
   withRunLease,
