@@ -7,7 +7,9 @@
 // With `--store postgres` it starts a PostgreSQL server (initdb into a temporary folder, as the
 // tests do) and compares `execute` under the team store with `execute` on the file store (target:
 // at most 10% more wall time), and measures lease acquire and release round trips. The load
-// average is printed with the results: on a shared machine it says how far to trust them.
+// average is printed with the results: on a shared machine it says how far to trust them. So is
+// the CPU time of each run's process tree (and of the PostgreSQL server), which the other
+// processes on a shared machine do not inflate as they do the wall clock.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
