@@ -11,13 +11,13 @@ var executor = (name) => async () => ({
 });
 var COMMANDS = {
   check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-DBH5IORV.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-2WSKTZO3.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-NWOXXTPR.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-OEEZZRH3.mjs") },
   status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-ERUOBZFR.mjs") },
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: executor("plan") },
   execute: { summary: "carry out an approved plan phase by phase", load: executor("execute") },
   rollback: { summary: "roll back a run", load: executor("rollback") },
-  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-6P4U53U4.mjs") },
+  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-YF5CO24I.mjs") },
   resume: { summary: "continue an interrupted run from its journal", load: executor("resume") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
@@ -25,19 +25,19 @@ var COMMANDS = {
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-MACVGB7G.mjs")
+    load: () => import("./chunks/agent-JSFOOZ53.mjs")
   },
-  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-C3OREHCU.mjs") },
+  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-QC4OMEXD.mjs") },
   store: {
     summary: "the team store: migrate (create or upgrade the schema), sync (send decisions), verify (check the chains)",
-    load: () => import("./chunks/store-5GSXCFSO.mjs")
+    load: () => import("./chunks/store-P5PCMJQA.mjs")
   },
   approve: {
     summary: "approve another person's plan digest that waits for review (four-eyes)",
-    load: () => import("./chunks/approve-R3E5SBTH.mjs")
+    load: () => import("./chunks/approve-IJKGIEKY.mjs")
   },
-  locks: { summary: "list the workspace leases in the team store", load: () => import("./chunks/locks-EDU52SLD.mjs") },
-  unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-OC4EMMSE.mjs") },
+  locks: { summary: "list the workspace leases in the team store", load: () => import("./chunks/locks-C3VFIP7V.mjs") },
+  unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-IJHMVSZW.mjs") },
   doctor: {
     summary: "check that Claude Code runs execguard's hooks, and which protection is in force",
     load: () => import("./chunks/doctor-XFVZ6HMG.mjs")

@@ -11638,9 +11638,10 @@ var init_journal = __esm({
           const size = fstatSync(fd).size;
           const last2 = Buffer.alloc(1);
           const torn = size > 0 && readSync(fd, last2, 0, 1, size - 1) === 1 && last2[0] !== 10;
-          writeSync(fd, `${torn ? "\n" : ""}${JSON.stringify({ ts: (/* @__PURE__ */ new Date()).toISOString(), ...entry })}
+          const line = JSON.stringify({ ts: (/* @__PURE__ */ new Date()).toISOString(), ...entry });
+          writeSync(fd, `${torn ? "\n" : ""}${line}
 `);
-          mirror?.line(this.path, size === 0);
+          mirror?.line(this.path, line, size === 0);
           if (entry.type === "step-end") {
             handedOff = true;
             fsync(fd, () => close(fd, () => {
@@ -12741,7 +12742,15 @@ var init_postgres = __esm({
       }
       /** Appends several lines of a run at once (one round trip), fenced as appendJournal; returns how many went in (0: refused). */
       async appendJournalLines(runId, workspace, token, lines) {
-        const raws = lines.map((l) => JSON.stringify(l));
+        return this.appendJournalRaws(
+          runId,
+          workspace,
+          token,
+          lines.map((l) => JSON.stringify(l))
+        );
+      }
+      /** Appends lines given as the JSON text to keep (and hash), fenced as appendJournal. */
+      async appendJournalRaws(runId, workspace, token, raws) {
         const [row] = await this.sql`SELECT execguard_append_journal(${runId}, ${workspace}, ${token}, ${raws}::text[]) AS n`;
         return Number(row?.n ?? 0);
       }
@@ -13007,7 +13016,7 @@ var init_team_run = __esm({
         this.workspace = workspace;
         this.token = token;
         this.lost = lost;
-        this.chain = store.appendJournalLines("", workspace, 0, [{}]).then(() => store.prepareRelease()).then(
+        this.chain = store.appendJournalRaws("", workspace, 0, ["{}"]).then(() => store.prepareRelease()).then(
           () => {
           },
           () => {
@@ -13020,11 +13029,16 @@ var init_team_run = __esm({
       lost;
       chain;
       failure;
-      sent = /* @__PURE__ */ new Map();
-      /** Journals whose sync is queued and has not read the file yet: it will send the newer lines too. */
+      /**
+       * Per journal, the lines written since its last sync. A journal that is not here yet (one this
+       * process did not begin: a resumed run) is read from its file by its first sync.
+       */
+      unsent = /* @__PURE__ */ new Map();
+      /** Journals whose sync is queued and has not started: it will send the newer lines too. */
       queued = /* @__PURE__ */ new Set();
-      line(journalPath, first) {
-        if (first) this.sent.set(basename2(dirname3(journalPath)), 0);
+      line(journalPath, line, first) {
+        if (first) this.unsent.set(journalPath, [line]);
+        else this.unsent.get(journalPath)?.push(line);
         if (this.queued.has(journalPath)) return;
         this.queued.add(journalPath);
         this.chain = this.chain.then(() => {
@@ -13039,15 +13053,14 @@ var init_team_run = __esm({
       async sync(journalPath) {
         if (this.failure) return;
         const runId = basename2(dirname3(journalPath));
-        const have = this.sent.get(runId) ?? await this.store.journalLength(runId);
-        const entries = readJournal(journalPath);
-        if (have < entries.length) {
-          if (await this.store.appendJournalLines(runId, this.workspace, this.token, entries.slice(have)) === 0)
-            throw new LeaseLostError(
-              `the team store refused the journal line: the workspace lease (token ${this.token}) expired or was broken`
-            );
-          this.sent.set(runId, entries.length);
+        let lines = this.unsent.get(journalPath);
+        if (!lines) {
+          const have = await this.store.journalLength(runId);
+          lines = readJournal(journalPath).slice(have).map((entry) => JSON.stringify(entry));
         }
+        this.unsent.set(journalPath, []);
+        if (lines.length && await this.store.appendJournalRaws(runId, this.workspace, this.token, lines) === 0)
+          throw new LeaseLostError(`the team store refused the journal line: the workspace lease (token ${this.token}) expired or was broken`);
       }
       async confirmed() {
         await this.chain;

@@ -76,14 +76,20 @@ class LeaseLostError extends Error {}
 /**
  * Sends each run's journal to the store, in order, under the lease's token. The local journal is
  * the source: on the first line of a run this process sends, whatever of that run the store lacks
- * (lines a killed holder or an outage left unsent) goes first, so the team journal is the local
- * one, line for line. After the first refusal or failure nothing more is sent (the run is stopped).
+ * (lines a killed holder or an outage left unsent) is read from the file and goes first, so the
+ * team journal is the local one, line for line; after that the lines come as they are written,
+ * without reading the file again. After the first refusal or failure nothing more is sent (the run
+ * is stopped).
  */
 class StoreMirror implements JournalMirror {
   private chain: Promise<void>;
   private failure?: Error;
-  private readonly sent = new Map<string, number>();
-  /** Journals whose sync is queued and has not read the file yet: it will send the newer lines too. */
+  /**
+   * Per journal, the lines written since its last sync. A journal that is not here yet (one this
+   * process did not begin: a resumed run) is read from its file by its first sync.
+   */
+  private readonly unsent = new Map<string, string[]>();
+  /** Journals whose sync is queued and has not started: it will send the newer lines too. */
   private readonly queued = new Set<string>();
 
   constructor(
@@ -97,7 +103,7 @@ class StoreMirror implements JournalMirror {
     // sets up, with a token no lease ever has (tokens start at 1), so it writes nothing. The
     // release's statement is readied too. A failure here shows again where it matters.
     this.chain = store
-      .appendJournalLines('', workspace, 0, [{}])
+      .appendJournalRaws('', workspace, 0, ['{}'])
       .then(() => store.prepareRelease())
       .then(
         () => {},
@@ -105,9 +111,10 @@ class StoreMirror implements JournalMirror {
       );
   }
 
-  line(journalPath: string, first: boolean): void {
+  line(journalPath: string, line: string, first: boolean): void {
     // A journal this process began: nothing of it is in the store, no need to ask how much.
-    if (first) this.sent.set(basename(dirname(journalPath)), 0);
+    if (first) this.unsent.set(journalPath, [line]);
+    else this.unsent.get(journalPath)?.push(line);
     if (this.queued.has(journalPath)) return;
     this.queued.add(journalPath);
     this.chain = this.chain
@@ -128,16 +135,19 @@ class StoreMirror implements JournalMirror {
   private async sync(journalPath: string): Promise<void> {
     if (this.failure) return;
     const runId = basename(dirname(journalPath));
-    const have = this.sent.get(runId) ?? (await this.store.journalLength(runId));
-    const entries = readJournal(journalPath);
-    // Whatever piled up meanwhile goes in one round trip.
-    if (have < entries.length) {
-      if ((await this.store.appendJournalLines(runId, this.workspace, this.token, entries.slice(have))) === 0)
-        throw new LeaseLostError(
-          `the team store refused the journal line: the workspace lease (token ${this.token}) expired or was broken`,
-        );
-      this.sent.set(runId, entries.length);
+    let lines = this.unsent.get(journalPath);
+    // The file, read after the store said how much it has, holds every line written so far; the
+    // lines written after this point arrive through line().
+    if (!lines) {
+      const have = await this.store.journalLength(runId);
+      lines = readJournal(journalPath)
+        .slice(have)
+        .map((entry) => JSON.stringify(entry));
     }
+    this.unsent.set(journalPath, []);
+    // Whatever piled up meanwhile goes in one round trip.
+    if (lines.length && (await this.store.appendJournalRaws(runId, this.workspace, this.token, lines)) === 0)
+      throw new LeaseLostError(`the team store refused the journal line: the workspace lease (token ${this.token}) expired or was broken`);
   }
 
   async confirmed(): Promise<void> {

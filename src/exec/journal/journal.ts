@@ -67,8 +67,8 @@ const DURABLE = new Set<JournalEntry['type']>(['run-start', 'step-start', 'step-
  * store has every line so far, and rejects when it refused one (the lease was lost) or is gone.
  */
 export interface JournalMirror {
-  /** `first`: the line opened the file (a new run: the store cannot have any line of it yet). */
-  line(journalPath: string, first: boolean): void;
+  /** `line`: the line as written (JSON); `first`: it opened the file (a new run: the store cannot have any line of it yet). */
+  line(journalPath: string, line: string, first: boolean): void;
   confirmed(): Promise<void>;
 }
 
@@ -126,8 +126,9 @@ export class Journal {
       const size = fstatSync(fd).size;
       const last = Buffer.alloc(1);
       const torn = size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
-      writeSync(fd, `${torn ? '\n' : ''}${JSON.stringify({ ts: new Date().toISOString(), ...entry })}\n`);
-      mirror?.line(this.path, size === 0);
+      const line = JSON.stringify({ ts: new Date().toISOString(), ...entry });
+      writeSync(fd, `${torn ? '\n' : ''}${line}\n`);
+      mirror?.line(this.path, line, size === 0);
       if (entry.type === 'step-end') {
         // The end of a step is fsync'd off the main thread: the next step-start (or run-end) waits
         // for the disk anyway, and parallel steps are not held up meanwhile.

@@ -55,7 +55,7 @@ async function commandStore(io) {
   }
 }
 async function connectStore(name, url, io) {
-  const { PostgresStore } = await import("./postgres-422WEO5C.mjs");
+  const { PostgresStore } = await import("./postgres-FYK5EDBV.mjs");
   try {
     return await PostgresStore.connect(url, io.env);
   } catch (error) {

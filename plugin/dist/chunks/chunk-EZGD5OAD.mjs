@@ -54,9 +54,10 @@ var Journal = class {
       const size = fstatSync(fd).size;
       const last = Buffer.alloc(1);
       const torn = size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 10;
-      writeSync(fd, `${torn ? "\n" : ""}${JSON.stringify({ ts: (/* @__PURE__ */ new Date()).toISOString(), ...entry })}
+      const line = JSON.stringify({ ts: (/* @__PURE__ */ new Date()).toISOString(), ...entry });
+      writeSync(fd, `${torn ? "\n" : ""}${line}
 `);
-      mirror?.line(this.path, size === 0);
+      mirror?.line(this.path, line, size === 0);
       if (entry.type === "step-end") {
         handedOff = true;
         fsync(fd, () => close(fd, () => {

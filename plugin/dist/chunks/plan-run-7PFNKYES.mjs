@@ -8,13 +8,13 @@ import {
   planDigest,
   planInputFiles,
   preflightProbes
-} from "./chunk-Z2ZGW2RU.mjs";
+} from "./chunk-MGE26GMR.mjs";
 import {
   loadPlan,
   sectionOf
 } from "./chunk-AMDXRXCV.mjs";
 import "./chunk-B4E3E7L7.mjs";
-import "./chunk-HZL2CQZD.mjs";
+import "./chunk-YAXJHWUH.mjs";
 import {
   kindOf,
   loadOperation
@@ -24,7 +24,7 @@ import "./chunk-P37WMGKB.mjs";
 import "./chunk-YMQBQB24.mjs";
 import "./chunk-FP4XGDEA.mjs";
 import "./chunk-K3VR3IEB.mjs";
-import "./chunk-KA2JZ7BZ.mjs";
+import "./chunk-EZGD5OAD.mjs";
 import "./chunk-JERPX7J5.mjs";
 import {
   StepError

@@ -8,7 +8,7 @@ import {
 } from "./chunk-B4E3E7L7.mjs";
 import {
   fetchRun
-} from "./chunk-IXYIT4LX.mjs";
+} from "./chunk-VYVRTCWC.mjs";
 import {
   kindOf
 } from "./chunk-SWSMAHFP.mjs";
@@ -20,7 +20,7 @@ import {
   readJournal,
   readRun,
   runsRoot
-} from "./chunk-KA2JZ7BZ.mjs";
+} from "./chunk-EZGD5OAD.mjs";
 import "./chunk-JERPX7J5.mjs";
 import "./chunk-DCM7PZVW.mjs";
 import "./chunk-3PDF6CMC.mjs";
@@ -78,7 +78,7 @@ var StoreMirror = class {
     this.workspace = workspace;
     this.token = token;
     this.lost = lost;
-    this.chain = store.appendJournalLines("", workspace, 0, [{}]).then(() => store.prepareRelease()).then(
+    this.chain = store.appendJournalRaws("", workspace, 0, ["{}"]).then(() => store.prepareRelease()).then(
       () => {
       },
       () => {
@@ -91,11 +91,16 @@ var StoreMirror = class {
   lost;
   chain;
   failure;
-  sent = /* @__PURE__ */ new Map();
-  /** Journals whose sync is queued and has not read the file yet: it will send the newer lines too. */
+  /**
+   * Per journal, the lines written since its last sync. A journal that is not here yet (one this
+   * process did not begin: a resumed run) is read from its file by its first sync.
+   */
+  unsent = /* @__PURE__ */ new Map();
+  /** Journals whose sync is queued and has not started: it will send the newer lines too. */
   queued = /* @__PURE__ */ new Set();
-  line(journalPath, first) {
-    if (first) this.sent.set(basename(dirname(journalPath)), 0);
+  line(journalPath, line, first) {
+    if (first) this.unsent.set(journalPath, [line]);
+    else this.unsent.get(journalPath)?.push(line);
     if (this.queued.has(journalPath)) return;
     this.queued.add(journalPath);
     this.chain = this.chain.then(() => {
@@ -110,15 +115,14 @@ var StoreMirror = class {
   async sync(journalPath) {
     if (this.failure) return;
     const runId = basename(dirname(journalPath));
-    const have = this.sent.get(runId) ?? await this.store.journalLength(runId);
-    const entries = readJournal(journalPath);
-    if (have < entries.length) {
-      if (await this.store.appendJournalLines(runId, this.workspace, this.token, entries.slice(have)) === 0)
-        throw new LeaseLostError(
-          `the team store refused the journal line: the workspace lease (token ${this.token}) expired or was broken`
-        );
-      this.sent.set(runId, entries.length);
+    let lines = this.unsent.get(journalPath);
+    if (!lines) {
+      const have = await this.store.journalLength(runId);
+      lines = readJournal(journalPath).slice(have).map((entry) => JSON.stringify(entry));
     }
+    this.unsent.set(journalPath, []);
+    if (lines.length && await this.store.appendJournalRaws(runId, this.workspace, this.token, lines) === 0)
+      throw new LeaseLostError(`the team store refused the journal line: the workspace lease (token ${this.token}) expired or was broken`);
   }
   async confirmed() {
     await this.chain;
@@ -126,7 +130,7 @@ var StoreMirror = class {
   }
 };
 async function openStore(url, env) {
-  const { PostgresStore } = await import("./postgres-422WEO5C.mjs");
+  const { PostgresStore } = await import("./postgres-FYK5EDBV.mjs");
   const store = await PostgresStore.connect(url, env);
   try {
     await store.requireSchema();
@@ -138,7 +142,7 @@ async function openStore(url, env) {
   return store;
 }
 async function openLeaseStore(url, env) {
-  const { PostgresStore } = await import("./postgres-422WEO5C.mjs");
+  const { PostgresStore } = await import("./postgres-FYK5EDBV.mjs");
   const store = await PostgresStore.connect(url, env);
   try {
     await store.prepareLease();

@@ -383,7 +383,15 @@ var PostgresStore = class _PostgresStore {
   }
   /** Appends several lines of a run at once (one round trip), fenced as appendJournal; returns how many went in (0: refused). */
   async appendJournalLines(runId, workspace, token, lines) {
-    const raws = lines.map((l) => JSON.stringify(l));
+    return this.appendJournalRaws(
+      runId,
+      workspace,
+      token,
+      lines.map((l) => JSON.stringify(l))
+    );
+  }
+  /** Appends lines given as the JSON text to keep (and hash), fenced as appendJournal. */
+  async appendJournalRaws(runId, workspace, token, raws) {
     const [row] = await this.sql`SELECT execguard_append_journal(${runId}, ${workspace}, ${token}, ${raws}::text[]) AS n`;
     return Number(row?.n ?? 0);
   }

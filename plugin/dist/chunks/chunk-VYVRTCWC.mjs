@@ -3,7 +3,7 @@ import {
   metaFromJournal,
   runsRoot,
   writeMeta
-} from "./chunk-KA2JZ7BZ.mjs";
+} from "./chunk-EZGD5OAD.mjs";
 
 // src/store/team-journal.ts
 import { execFileSync } from "node:child_process";

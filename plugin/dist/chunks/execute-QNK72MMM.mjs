@@ -10,7 +10,7 @@ import {
   planInputFiles,
   preflightProbes,
   withRetry
-} from "./chunk-Z2ZGW2RU.mjs";
+} from "./chunk-MGE26GMR.mjs";
 import {
   loadPlan,
   sectionOf
@@ -18,7 +18,7 @@ import {
 import "./chunk-B4E3E7L7.mjs";
 import {
   LockHeldError
-} from "./chunk-HZL2CQZD.mjs";
+} from "./chunk-YAXJHWUH.mjs";
 import {
   kindOf,
   loadOperation
@@ -33,7 +33,7 @@ import "./chunk-K3VR3IEB.mjs";
 import {
   journalStored,
   latestPlanRun
-} from "./chunk-KA2JZ7BZ.mjs";
+} from "./chunk-EZGD5OAD.mjs";
 import {
   ApprovalError,
   DriftError,

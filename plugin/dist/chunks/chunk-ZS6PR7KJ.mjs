@@ -333,7 +333,7 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-VXCGWK2S.mjs"),
+  "pre-tool-use": () => import("./pre-tool-use-JVKMTF22.mjs"),
   "post-tool-use": () => import("./post-tool-use-KOYL5FNZ.mjs"),
   "subagent-start": () => import("./subagent-start-QN2KWQYF.mjs"),
   "user-prompt-submit": () => import("./user-prompt-submit-35WCAGNZ.mjs"),

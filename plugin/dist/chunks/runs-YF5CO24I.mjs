@@ -2,10 +2,10 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   processRunning,
   reapDeadRuns
-} from "./chunk-HZL2CQZD.mjs";
+} from "./chunk-YAXJHWUH.mjs";
 import {
   commandStore
-} from "./chunk-ZJDBJJKA.mjs";
+} from "./chunk-ITGI2P2I.mjs";
 import {
   durationMs
 } from "./chunk-FB5K3V3X.mjs";
@@ -16,7 +16,7 @@ import {
   readJournalCounted,
   readRun,
   runsRoot
-} from "./chunk-KA2JZ7BZ.mjs";
+} from "./chunk-EZGD5OAD.mjs";
 import "./chunk-JERPX7J5.mjs";
 import "./chunk-DCM7PZVW.mjs";
 import {
@@ -169,8 +169,8 @@ async function run(argv, io) {
   let { entries: journal, torn } = readJournalCounted(join2(root, id, "journal.jsonl"));
   let from = `folder ${join2(root, id)}`;
   if (!meta && url) {
-    const { openStore } = await import("./team-run-U4ASUMSR.mjs");
-    const { teamRun } = await import("./team-journal-EMCFZKNH.mjs");
+    const { openStore } = await import("./team-run-BEZG4YST.mjs");
+    const { teamRun } = await import("./team-journal-J6ZFPVIV.mjs");
     const store = await openStore(url, io.env);
     try {
       const found = await teamRun(store, id);
@@ -232,8 +232,8 @@ async function run(argv, io) {
 async function withTeamRuns(url, io, local) {
   let team;
   try {
-    const { openStore } = await import("./team-run-U4ASUMSR.mjs");
-    const { teamRuns } = await import("./team-journal-EMCFZKNH.mjs");
+    const { openStore } = await import("./team-run-BEZG4YST.mjs");
+    const { teamRuns } = await import("./team-journal-J6ZFPVIV.mjs");
     const store = await openStore(url, io.env);
     try {
       team = await teamRuns(store);

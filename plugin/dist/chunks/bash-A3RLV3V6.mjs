@@ -58,7 +58,7 @@ function grantFor(ctx, now = /* @__PURE__ */ new Date()) {
 async function gatherBashCall(command, ctx, policy, tool = "Bash", unsandboxed = false) {
   const grant = grantFor(ctx);
   const input = hookDecisionInput(command, ctx, policy, grant);
-  if (unsandboxed) input.unsandboxed = (await import("./unsandboxed-request-5CNQ3Z7B.mjs")).unsandboxedRequestOf(ctx, grant);
+  if (unsandboxed) input.unsandboxed = (await import("./unsandboxed-request-BNNQBYBD.mjs")).unsandboxedRequestOf(ctx, grant);
   return { tool, command, ctx, policy, grant, input };
 }
 var EXECUTOR = /\b(execguard|cli\.mjs|executor\.mjs)\b[\s\S]*\b(execute|resume|rollback|agent)\b/;

@@ -16,7 +16,7 @@ import {
   processStart,
   reapDeadRuns,
   workspaceKey
-} from "./chunk-HZL2CQZD.mjs";
+} from "./chunk-YAXJHWUH.mjs";
 import {
   kindOf
 } from "./chunk-SWSMAHFP.mjs";
@@ -37,7 +37,7 @@ import {
   readJournal,
   writeFileAtomic,
   writeMeta
-} from "./chunk-KA2JZ7BZ.mjs";
+} from "./chunk-EZGD5OAD.mjs";
 import {
   RemoteMovedError,
   StateWriteError,

@@ -3,8 +3,8 @@ import {
   fetchRun,
   teamRun,
   teamRuns
-} from "./chunk-IXYIT4LX.mjs";
-import "./chunk-KA2JZ7BZ.mjs";
+} from "./chunk-VYVRTCWC.mjs";
+import "./chunk-EZGD5OAD.mjs";
 import "./chunk-JERPX7J5.mjs";
 import "./chunk-DCM7PZVW.mjs";
 import "./chunk-VL7M2WAP.mjs";

@@ -7415,7 +7415,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { planOnly } = await import("./plan-run-MRCMAMSV.mjs");
+        const { planOnly } = await import("./plan-run-7PFNKYES.mjs");
         const result = await planOnly({
           planArg: options.plan,
           cwd: options.cwd,
@@ -7434,7 +7434,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-26XAVSR7.mjs");
+        const { executePlan } = await import("./execute-QNK72MMM.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

@@ -6,7 +6,7 @@ import {
   readRun,
   runsRoot,
   writeMeta
-} from "./chunk-KA2JZ7BZ.mjs";
+} from "./chunk-EZGD5OAD.mjs";
 import {
   statePaths
 } from "./chunk-VL7M2WAP.mjs";

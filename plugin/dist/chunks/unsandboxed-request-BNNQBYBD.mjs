@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   listRuns
-} from "./chunk-KA2JZ7BZ.mjs";
+} from "./chunk-EZGD5OAD.mjs";
 import "./chunk-JERPX7J5.mjs";
 import "./chunk-DCM7PZVW.mjs";
 import "./chunk-VL7M2WAP.mjs";
