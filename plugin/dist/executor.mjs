@@ -12677,21 +12677,14 @@ var init_postgres = __esm({
       SELECT * FROM execguard_acquire(${workspace}, ${this.sql.json(owner)}, ${ttlSeconds}, ${ownPlanLock}, ${SCHEMA_VERSION})`;
       }
       /**
-       * Connects and readies the lease's statements, checking the schema on the way (for a run about
-       * to take a lease: openStore's check is then part of the grant). The driver asks the server for
-       * a statement's parameter types the first time it runs it: asked here, while the caller's own
-       * modules load, the grant itself is one round trip.
+       * Readies the release: the driver asks the server for a statement's parameter types the first
+       * time it runs it (one round trip more), so the release runs once early, on no lease (workspace
+       * '' and token 0 match no row), and the one at the end of the run is a single round trip. Run,
+       * not only described: a described statement leaves the connection busy, and the next query would
+       * open a second one.
        */
-      async prepareLease() {
-        try {
-          await this.acquireQuery("", { user: "", host: "" }, 0, false).describe();
-        } catch (error) {
-          throw await this.schemaProblem(error);
-        }
-      }
-      /** Readies the release (as prepareLease), so that the end of a run costs one round trip less. */
       async prepareRelease() {
-        await this.releaseQuery("", 0).describe();
+        await this.releaseQuery("", 0);
       }
       /** A failed grant on a store of another schema says which (requireSchema's words); any other error is itself. */
       async schemaProblem(error) {
@@ -12838,7 +12831,6 @@ var init_postgres = __esm({
 // src/store/team-run.ts
 var team_run_exports = {};
 __export(team_run_exports, {
-  openLeaseStore: () => openLeaseStore,
   openStore: () => openStore,
   planLockWanted: () => planLockWanted,
   withRunLease: () => withRunLease,
@@ -12894,25 +12886,13 @@ async function openStore(url, env2) {
   }
   return store;
 }
-async function openLeaseStore(url, env2) {
-  const { PostgresStore: PostgresStore2 } = await Promise.resolve().then(() => (init_postgres(), postgres_exports));
-  const store = await PostgresStore2.connect(url, env2);
-  try {
-    await store.prepareLease();
-  } catch (error) {
-    await store.close().catch(() => {
-    });
-    throw error;
-  }
-  return store;
-}
 async function withWorkspaceLease(options, run7) {
   const ttl = leaseTtl(options.env);
   const { workspace } = options;
   let store;
   let token;
   try {
-    store = await (options.opened ?? openLeaseStore(options.url, options.env));
+    store = await (options.opened ?? openStore(options.url, options.env));
     const owner = {
       user: userInfo2().username,
       host: hostname(),
@@ -28486,7 +28466,7 @@ for the approvals instead (until they arrive or the command is interrupted).
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const store = await commandStore(io);
   const url = store?.url;
-  const opened = url ? Promise.resolve().then(() => (init_team_run(), team_run_exports)).then(({ openLeaseStore: openLeaseStore2 }) => openLeaseStore2(url, io.env)) : void 0;
+  const opened = url ? Promise.resolve().then(() => (init_team_run(), team_run_exports)).then(({ openStore: openStore2 }) => openStore2(url, io.env)) : void 0;
   opened?.catch(() => {
   });
   const { executePlan: executePlan2 } = await Promise.resolve().then(() => (init_execute(), execute_exports));

@@ -381,22 +381,14 @@ export class PostgresStore {
   }
 
   /**
-   * Connects and readies the lease's statements, checking the schema on the way (for a run about
-   * to take a lease: openStore's check is then part of the grant). The driver asks the server for
-   * a statement's parameter types the first time it runs it: asked here, while the caller's own
-   * modules load, the grant itself is one round trip.
+   * Readies the release: the driver asks the server for a statement's parameter types the first
+   * time it runs it (one round trip more), so the release runs once early, on no lease (workspace
+   * '' and token 0 match no row), and the one at the end of the run is a single round trip. Run,
+   * not only described: a described statement leaves the connection busy, and the next query would
+   * open a second one.
    */
-  async prepareLease(): Promise<void> {
-    try {
-      await this.acquireQuery('', { user: '', host: '' }, 0, false).describe();
-    } catch (error) {
-      throw await this.schemaProblem(error);
-    }
-  }
-
-  /** Readies the release (as prepareLease), so that the end of a run costs one round trip less. */
   async prepareRelease(): Promise<void> {
-    await this.releaseQuery('', 0).describe();
+    await this.releaseQuery('', 0);
   }
 
   /** A failed grant on a store of another schema says which (requireSchema's words); any other error is itself. */

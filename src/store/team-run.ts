@@ -163,7 +163,7 @@ export interface LeaseOptions {
   workspace: string;
   /** What the lease is for, shown to whoever finds it held. */
   owner?: Partial<LeaseOwner>;
-  /** A connection the caller began to open earlier with openLeaseStore (execute opens it while its modules load). */
+  /** A connection the caller began to open earlier (execute opens it while its modules load). */
   opened?: Promise<PostgresStore>;
   /** A plan run that, when it completes, keeps the lease as the plan lock. */
   keepForPlan?: boolean;
@@ -177,22 +177,6 @@ export async function openStore(url: string, env: NodeJS.ProcessEnv): Promise<Po
   const store = await PostgresStore.connect(url, env);
   try {
     await store.requireSchema();
-  } catch (error) {
-    await store.close().catch(() => {});
-    throw error;
-  }
-  return store;
-}
-
-/**
- * Connects for a run that takes a lease: the schema is checked by the grant itself (and its
- * statement readied now, see prepareLease); the store, or the reason it cannot be used.
- */
-export async function openLeaseStore(url: string, env: NodeJS.ProcessEnv): Promise<PostgresStore> {
-  const { PostgresStore } = await import('./postgres.js');
-  const store = await PostgresStore.connect(url, env);
-  try {
-    await store.prepareLease();
   } catch (error) {
     await store.close().catch(() => {});
     throw error;
@@ -215,7 +199,7 @@ export async function withWorkspaceLease<R extends object>(
   let store: PostgresStore;
   let token: number;
   try {
-    store = await (options.opened ?? openLeaseStore(options.url, options.env));
+    store = await (options.opened ?? openStore(options.url, options.env));
     const owner: LeaseOwner = {
       user: userInfo().username,
       host: hostname(),

@@ -21,7 +21,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // With a team store the run holds the workspace's lease throughout (docs/team.md). The connection
   // opens while the executor's modules load; the lease reports it if it fails (and closes it).
   const url = store?.url;
-  const opened = url ? import('../../store/team-run.js').then(({ openLeaseStore }) => openLeaseStore(url, io.env)) : undefined;
+  const opened = url ? import('../../store/team-run.js').then(({ openStore }) => openStore(url, io.env)) : undefined;
   opened?.catch(() => {});
   const { executePlan } = await import('../../exec/run/execute.js');
   const { reviewGate } = await import('../../store/review-gate.js');

@@ -130,22 +130,10 @@ var StoreMirror = class {
   }
 };
 async function openStore(url, env) {
-  const { PostgresStore } = await import("./postgres-FYK5EDBV.mjs");
+  const { PostgresStore } = await import("./postgres-DXJVAKMZ.mjs");
   const store = await PostgresStore.connect(url, env);
   try {
     await store.requireSchema();
-  } catch (error) {
-    await store.close().catch(() => {
-    });
-    throw error;
-  }
-  return store;
-}
-async function openLeaseStore(url, env) {
-  const { PostgresStore } = await import("./postgres-FYK5EDBV.mjs");
-  const store = await PostgresStore.connect(url, env);
-  try {
-    await store.prepareLease();
   } catch (error) {
     await store.close().catch(() => {
     });
@@ -159,7 +147,7 @@ async function withWorkspaceLease(options, run) {
   let store;
   let token;
   try {
-    store = await (options.opened ?? openLeaseStore(options.url, options.env));
+    store = await (options.opened ?? openStore(options.url, options.env));
     const owner = {
       user: userInfo().username,
       host: hostname(),
@@ -241,7 +229,6 @@ async function withRunLease(options, run) {
   return withWorkspaceLease({ ...options, workspace, owner: { runId: options.runId, ...options.owner } }, run);
 }
 export {
-  openLeaseStore,
   openStore,
   planLockWanted,
   withRunLease,

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   commandStore
-} from "./chunk-ITGI2P2I.mjs";
+} from "./chunk-LOVDBN7P.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import "./chunk-S3TMDBQ5.mjs";
 import {
@@ -32,8 +32,8 @@ with a team store, the decisions of every machine on it (this machine's are sent
 `;
 async function teamEntries(url, io, options) {
   const [{ PostgresStore }, { storedDecisions, syncDecisions }] = await Promise.all([
-    import("./postgres-FYK5EDBV.mjs"),
-    import("./decisions-2CV77S5D.mjs")
+    import("./postgres-DXJVAKMZ.mjs"),
+    import("./decisions-CERXUQU7.mjs")
   ]);
   let store;
   try {

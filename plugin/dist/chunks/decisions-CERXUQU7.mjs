@@ -103,7 +103,7 @@ async function storedDecisions(store, options = {}) {
 }
 async function sendDecisionsQuietly(url, env, home) {
   if (!hasUnsentDecisions(home)) return;
-  const { PostgresStore } = await import("./postgres-FYK5EDBV.mjs");
+  const { PostgresStore } = await import("./postgres-DXJVAKMZ.mjs");
   let store;
   try {
     store = await PostgresStore.connect(url, env);

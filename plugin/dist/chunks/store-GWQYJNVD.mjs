@@ -3,7 +3,7 @@ import {
   NO_STORE,
   commandStore,
   connectStore
-} from "./chunk-ITGI2P2I.mjs";
+} from "./chunk-LOVDBN7P.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import "./chunk-S3TMDBQ5.mjs";
 import {
@@ -41,7 +41,7 @@ var ACTIONS = {
   },
   sync: async (store, io) => {
     await store.requireSchema();
-    const { syncDecisions } = await import("./decisions-2CV77S5D.mjs");
+    const { syncDecisions } = await import("./decisions-CERXUQU7.mjs");
     const result = await syncDecisions(store, stateHome(io.env));
     return {
       json: result,
