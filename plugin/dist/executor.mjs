@@ -19403,7 +19403,11 @@ function effects11(cmd) {
 }
 function targets10(cmd) {
   const p = read11(cmd.argv);
-  return all(p, "-R", "--repo");
+  const named = all(p, "-R", "--repo");
+  if (p.words[0] === "repo" && p.words[1] === "delete" && p.words[2]) named.push(p.words[2]);
+  const endpoint = apiCall(cmd.argv)?.endpoint.match(/^repos\/[^/\s]+\/[^/\s?]+/);
+  if (endpoint) named.push(endpoint[0]);
+  return named;
 }
 var VALUED12, read11, READ, REF2, PROTECTION2, REPO2, GITLAB_BRANCH, GITLAB_PROJECT, gh;
 var init_gh = __esm({

@@ -24,6 +24,17 @@ describe('terraform-destroy says what would lift it', () => {
     expect(reason).toContain('"destroy" or "tear down"');
   });
 
+  it('no approval at all: the destroy rule still says what would lift it', async () => {
+    const reason = await denied('terraform destroy -auto-approve', null);
+    expect(reason).toMatch(/^terraform-destroy: blocked /);
+    expect(reason).toContain('no approval explicitly authorizes destruction');
+  });
+
+  it('a destroy with no preview command: present what would be destroyed', async () => {
+    const reason = await denied('heroku apps:destroy --app web-dev --confirm web-dev', 'User approved. Execute the plan.');
+    expect(reason).toContain('(a generic approval does not). Present what would be destroyed to the user');
+  });
+
   it('a destroy approved for dev does not reach prod, and the reason names both', async () => {
     const reason = await denied('terraform -chdir=infra/prod destroy -auto-approve', 'Approved: destroy the dev stack.');
     expect(reason).toContain('the approval covers dev while this command targets prod');
@@ -38,6 +49,10 @@ describe('irreversible-delete says what would lift it', () => {
     expect(reason).toContain('a generic approval does not cover irreversible deletions');
     expect(reason).toContain(PENDING);
     expect(reason).toContain('an approval that says "delete"');
+  });
+
+  it('no approval at all: the delete rule still says what would lift it', async () => {
+    expect(await denied('aws s3 rb s3://dev-logs --force', null)).toMatch(/^irreversible-delete: blocked /);
   });
 
   it('a delete approved for dev does not reach prod', async () => {
@@ -134,6 +149,27 @@ describe('reasons name every environment and stay short', () => {
     expect(await denied('terraform -chdir=infra/prod apply -auto-approve', 'Approved for dev and staging.')).toContain(
       'the approval covers dev/staging but this command targets prod',
     );
+  });
+
+  it('a command that targets two environments the approval does not cover is named with both', async () => {
+    expect(await denied('cd infra/prod && aws s3 rb s3://staging-logs --force', 'Approved, delete the logs bucket in dev.')).toContain(
+      'the approval covers dev while this command targets prod/staging; ask the user to approve this deletion for prod/staging explicitly.',
+    );
+    expect(await denied('terraform -chdir=infra/prod destroy -var-file=staging.tfvars', 'Approved: destroy the dev stack.')).toContain(
+      'the approval covers dev while this command targets prod/staging. Do not run it against another environment; ask the user to approve the destroy for prod/staging explicitly.',
+    );
+    expect(await denied('terraform -chdir=infra/prod apply -var-file=staging.tfvars', 'Approved for dev.')).toContain(
+      'the approval covers dev but this command targets prod/staging. Run it only against the approved environment, or present a plan for prod/staging and end with',
+    );
+  });
+
+  it('irreversible-delete names the command that shows what would be deleted, when the tool has one', async () => {
+    expect(await denied('aws s3 rb s3://dev-logs --force', 'User approved. Execute the plan.')).toContain(
+      'Show what it would delete (`aws s3 ls`), present the exact deletion to the user',
+    );
+    const reason = await denied('aws dynamodb delete-table --table-name sessions', 'User approved. Execute the plan.');
+    expect(reason).toContain('does not cover irreversible deletions. Present the exact deletion to the user');
+    expect(reason).not.toContain('Show what it would delete');
   });
 
   it('terraform-destroy names the preview that shows what would be destroyed', async () => {

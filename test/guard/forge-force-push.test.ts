@@ -15,6 +15,11 @@ const mustBlock: Case[] = [
   block('g""h repo delete acme/api --yes', F),
   block('gh api -X DELETE repos/acme/api/git/refs/heads/main', F, 'LGTM, ship it'),
   block('gh api -X PATCH repos/acme/api/git/refs/heads/main -f sha=0123abc -F force=true', F, 'Approved, but no force push.'),
+  // approved for one environment, aimed at another
+  block('gh repo delete acme/prod-infra --yes', F, 'Approved: delete the dev repository.'),
+  block('gh api -X DELETE repos/acme/prod-api/git/refs/heads/main', F, 'Approved: delete the dev branch.'),
+  block('gh api -X PATCH repos/acme/api/git/refs/heads/main -F force=true -R acme/prod-api', F, 'Approved: force push in dev.'),
+  block('cd envs/prod && gh api -X PATCH repos/acme/api/git/refs/heads/main -F force=true', F, 'Approved: force push in dev.'),
 ];
 
 const mustAllow: Case[] = [
@@ -25,6 +30,11 @@ const mustAllow: Case[] = [
   allow('gh api -X PATCH repos/acme/api/git/refs/heads/main -f sha=0123abc -F force=true', FORCE_OK),
   allow('gh api -X POST repos/acme/api/git/refs -f ref=refs/heads/feature -f sha=0123abc'),
   allow('echo "gh repo delete acme/api --yes"', null),
+  allow('gh repo delete acme/dev-infra --yes', 'Approved: delete the dev repository.'),
+  allow('gh api -X DELETE repos/acme/api-dev/git/refs/heads/old', 'Approved: delete the dev branch.'),
+  // every kind of effect is judged by its own rule: an approved destroy or delete is not a forge act
+  allow('terraform destroy -auto-approve', 'Approved: destroy it.'),
+  allow('aws s3 rb s3://acme-logs --force', 'Approved. Delete it.'),
 ];
 
 table('forge-force-push: must block', mustBlock);

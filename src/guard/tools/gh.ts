@@ -89,9 +89,14 @@ function effects(cmd: SimpleCommand): Effect[] {
   return [];
 }
 
+/** The repository a command acts on: `-R`, `repo delete OWNER/REPO`, an API path's `repos/OWNER/REPO`. */
 function targets(cmd: SimpleCommand): string[] {
   const p = read(cmd.argv);
-  return all(p, '-R', '--repo');
+  const named = all(p, '-R', '--repo');
+  if (p.words[0] === 'repo' && p.words[1] === 'delete' && p.words[2]) named.push(p.words[2]);
+  const endpoint = apiCall(cmd.argv)?.endpoint.match(/^repos\/[^/\s]+\/[^/\s?]+/);
+  if (endpoint) named.push(endpoint[0]);
+  return named;
 }
 
 export const gh: ToolModule = {

@@ -333,13 +333,13 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-JVKMTF22.mjs"),
-  "post-tool-use": () => import("./post-tool-use-KOYL5FNZ.mjs"),
-  "subagent-start": () => import("./subagent-start-QN2KWQYF.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-35WCAGNZ.mjs"),
+  "pre-tool-use": () => import("./pre-tool-use-24WT7YDQ.mjs"),
+  "post-tool-use": () => import("./post-tool-use-5LGFJ6S6.mjs"),
+  "subagent-start": () => import("./subagent-start-PBFB34MJ.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-O57NRAQK.mjs"),
   "subagent-stop": () => import("./subagent-stop-GV6K3UT4.mjs"),
   stop: () => import("./stop-3UKAYSOX.mjs"),
-  "session-start": () => import("./session-start-3QOUIN45.mjs")
+  "session-start": () => import("./session-start-2OD2PQZW.mjs")
 };
 function parseHookInput(text) {
   if (!text.trim()) throw new Error("empty hook input: expected a JSON object on stdin");

@@ -6,10 +6,10 @@ import "./chunk-K3VR3IEB.mjs";
 import {
   hookContext,
   protectedPathsOf
-} from "./chunk-NCUJDEC4.mjs";
+} from "./chunk-YN3EGN5W.mjs";
 import {
   resolveLinks
-} from "./chunk-P2RHXW6C.mjs";
+} from "./chunk-JRMRWA6R.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   allow,
@@ -229,7 +229,7 @@ var handle = async (input, env) => {
         "execguard: Bash call without a tool_input.command string: cannot tell what would run"
       );
     const [{ gatherBashCall, guardBash }, { policy }, { bindExecutorCall }] = await Promise.all([
-      import("./bash-A3RLV3V6.mjs"),
+      import("./bash-CUOGSGZT.mjs"),
       sessionPolicy(ctx.cwd, ctx.env),
       import("./executor-call-3B5HXZID.mjs")
     ]);

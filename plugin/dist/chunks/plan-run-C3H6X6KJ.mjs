@@ -8,7 +8,7 @@ import {
   planDigest,
   planInputFiles,
   preflightProbes
-} from "./chunk-MGE26GMR.mjs";
+} from "./chunk-UUZSN5UE.mjs";
 import {
   loadPlan,
   sectionOf

@@ -1,10 +1,10 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   needsKubeContext
-} from "./chunk-JLW43DKG.mjs";
+} from "./chunk-WN6JS5MX.mjs";
 import {
   evaluate
-} from "./chunk-YIMNLJVE.mjs";
+} from "./chunk-DHXN7NUD.mjs";
 
 // src/guard/decide.ts
 var RUNS_FILES = /^(bash|sh|zsh|dash|ksh|mksh|ash|source|\.|g?make|npm|pnpm|yarn|bun|just|task|go-task|terraform|tofu|git)$/;

@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   pluginRootOf,
   protectedPathsFor
-} from "./chunk-P2RHXW6C.mjs";
+} from "./chunk-JRMRWA6R.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";

@@ -88,8 +88,8 @@ import { join, normalize } from "node:path";
 import { resolve } from "node:path";
 async function loadGate(approval, policy, where = {}) {
   const [{ decide }, { decisionInput }, { stateHome, statePaths }] = await Promise.all([
-    import("./decide-MLD27UDN.mjs"),
-    import("./decision-input-QNO34HEH.mjs"),
+    import("./decide-KQHSO4ZN.mjs"),
+    import("./decision-input-KJBDCWOZ.mjs"),
     import("./home-CMMNUXMW.mjs")
   ]);
   const cwd = where.cwd ?? process.cwd();

@@ -10,7 +10,7 @@ import {
   planInputFiles,
   preflightProbes,
   withRetry
-} from "./chunk-MGE26GMR.mjs";
+} from "./chunk-UUZSN5UE.mjs";
 import {
   loadPlan,
   sectionOf

@@ -8,7 +8,7 @@ import {
 } from "./chunk-K3VR3IEB.mjs";
 import {
   pluginRootOf
-} from "./chunk-P2RHXW6C.mjs";
+} from "./chunk-JRMRWA6R.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   parseArgs

@@ -7,21 +7,21 @@ import {
 } from "./chunk-K3VR3IEB.mjs";
 import {
   decisionInput
-} from "./chunk-P2RHXW6C.mjs";
+} from "./chunk-JRMRWA6R.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   decide
-} from "./chunk-HSTYYK25.mjs";
-import "./chunk-JLW43DKG.mjs";
+} from "./chunk-WPKSDMHD.mjs";
+import "./chunk-WN6JS5MX.mjs";
 import "./chunk-ATGBX2M5.mjs";
 import {
   UsageError,
   parseArgs
 } from "./chunk-2AH2R7BX.mjs";
 import "./chunk-VL7M2WAP.mjs";
-import "./chunk-YIMNLJVE.mjs";
+import "./chunk-DHXN7NUD.mjs";
 import "./chunk-ULQT36X4.mjs";
-import "./chunk-SLRTPIVI.mjs";
+import "./chunk-ZYFRDNH3.mjs";
 import "./chunk-ESCL5LL4.mjs";
 import "./chunk-AQC73Q75.mjs";
 import "./chunk-4YJ4M3UI.mjs";

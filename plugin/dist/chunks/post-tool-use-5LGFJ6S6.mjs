@@ -5,8 +5,8 @@ import {
 import "./chunk-K3VR3IEB.mjs";
 import {
   hookContext
-} from "./chunk-NCUJDEC4.mjs";
-import "./chunk-P2RHXW6C.mjs";
+} from "./chunk-YN3EGN5W.mjs";
+import "./chunk-JRMRWA6R.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   openPendingRequest,

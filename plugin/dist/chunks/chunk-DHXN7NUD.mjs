@@ -20,7 +20,7 @@ import {
   kubeTarget,
   lastOption,
   toolTier
-} from "./chunk-SLRTPIVI.mjs";
+} from "./chunk-ZYFRDNH3.mjs";
 import {
   isDryRun,
   isLocalContext,

@@ -6,7 +6,7 @@ import {
   pluginRootOf,
   protectedPathsFor,
   resolveLinks
-} from "./chunk-P2RHXW6C.mjs";
+} from "./chunk-JRMRWA6R.mjs";
 import "./chunk-AZF5T37V.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-GLDXOGL5.mjs";

@@ -1,8 +1,8 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   hookContext
-} from "./chunk-NCUJDEC4.mjs";
-import "./chunk-P2RHXW6C.mjs";
+} from "./chunk-YN3EGN5W.mjs";
+import "./chunk-JRMRWA6R.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   launchPromptHash

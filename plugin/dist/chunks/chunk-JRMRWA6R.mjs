@@ -143,7 +143,7 @@ function protectedPathsFor(env, cwd) {
   return paths;
 }
 function decisionIoFor(env, cwd) {
-  const readKubeContext = async () => (await import("./kube-context-T6MO4XIX.mjs")).readCurrentKubeContext(1500, env, cwd);
+  const readKubeContext = async () => (await import("./kube-context-VK7WCJ2D.mjs")).readCurrentKubeContext(1500, env, cwd);
   const readGitConfig = async (dir, commandEnv) => (await import("./git-config-JUXJAU3Q.mjs")).readGitConfig(dir, { ...env, ...commandEnv });
   return { readKubeContext, resolveLinks, git: gitTreeIo(env), readFile: readRunFile, listDir: listRunDir, readGitConfig, env: { ...env } };
 }

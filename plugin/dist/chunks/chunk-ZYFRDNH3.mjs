@@ -1001,7 +1001,11 @@ function effects11(cmd) {
 }
 function targets10(cmd) {
   const p = read11(cmd.argv);
-  return all(p, "-R", "--repo");
+  const named = all(p, "-R", "--repo");
+  if (p.words[0] === "repo" && p.words[1] === "delete" && p.words[2]) named.push(p.words[2]);
+  const endpoint = apiCall(cmd.argv)?.endpoint.match(/^repos\/[^/\s]+\/[^/\s?]+/);
+  if (endpoint) named.push(endpoint[0]);
+  return named;
 }
 var gh = {
   id: "gh",

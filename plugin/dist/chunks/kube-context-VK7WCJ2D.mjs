@@ -2,8 +2,8 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   needsKubeContext,
   readCurrentKubeContext
-} from "./chunk-JLW43DKG.mjs";
-import "./chunk-SLRTPIVI.mjs";
+} from "./chunk-WN6JS5MX.mjs";
+import "./chunk-ZYFRDNH3.mjs";
 import "./chunk-ESCL5LL4.mjs";
 import "./chunk-E63B5BWE.mjs";
 import "./chunk-GLDXOGL5.mjs";

@@ -1,11 +1,11 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   hookEnvOf
-} from "./chunk-NCUJDEC4.mjs";
+} from "./chunk-YN3EGN5W.mjs";
 import {
   decisionInput,
   grantFromStore
-} from "./chunk-P2RHXW6C.mjs";
+} from "./chunk-JRMRWA6R.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   launchPromptHash
@@ -25,16 +25,16 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   decide
-} from "./chunk-HSTYYK25.mjs";
-import "./chunk-JLW43DKG.mjs";
+} from "./chunk-WPKSDMHD.mjs";
+import "./chunk-WN6JS5MX.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";
 import "./chunk-RL46IMCX.mjs";
 import "./chunk-VL7M2WAP.mjs";
-import "./chunk-YIMNLJVE.mjs";
+import "./chunk-DHXN7NUD.mjs";
 import "./chunk-ULQT36X4.mjs";
-import "./chunk-SLRTPIVI.mjs";
+import "./chunk-ZYFRDNH3.mjs";
 import "./chunk-ESCL5LL4.mjs";
 import "./chunk-AQC73Q75.mjs";
 import "./chunk-4YJ4M3UI.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   kubeInvocation,
   kubeTarget
-} from "./chunk-SLRTPIVI.mjs";
+} from "./chunk-ZYFRDNH3.mjs";
 
 // src/guard/kube-context.ts
 var HELM_DELETE = /* @__PURE__ */ new Set(["uninstall", "delete", "del", "un"]);

@@ -1,11 +1,11 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   decide
-} from "./chunk-HSTYYK25.mjs";
-import "./chunk-JLW43DKG.mjs";
-import "./chunk-YIMNLJVE.mjs";
+} from "./chunk-WPKSDMHD.mjs";
+import "./chunk-WN6JS5MX.mjs";
+import "./chunk-DHXN7NUD.mjs";
 import "./chunk-ULQT36X4.mjs";
-import "./chunk-SLRTPIVI.mjs";
+import "./chunk-ZYFRDNH3.mjs";
 import "./chunk-ESCL5LL4.mjs";
 import "./chunk-AQC73Q75.mjs";
 import "./chunk-4YJ4M3UI.mjs";

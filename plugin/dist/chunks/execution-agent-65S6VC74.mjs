@@ -18,18 +18,18 @@ import {
 } from "./chunk-ZCVSRF5H.mjs";
 import {
   decisionInput
-} from "./chunk-P2RHXW6C.mjs";
+} from "./chunk-JRMRWA6R.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   decide
-} from "./chunk-HSTYYK25.mjs";
-import "./chunk-JLW43DKG.mjs";
+} from "./chunk-WPKSDMHD.mjs";
+import "./chunk-WN6JS5MX.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import "./chunk-ATGBX2M5.mjs";
 import "./chunk-VL7M2WAP.mjs";
-import "./chunk-YIMNLJVE.mjs";
+import "./chunk-DHXN7NUD.mjs";
 import "./chunk-ULQT36X4.mjs";
-import "./chunk-SLRTPIVI.mjs";
+import "./chunk-ZYFRDNH3.mjs";
 import "./chunk-ESCL5LL4.mjs";
 import "./chunk-AQC73Q75.mjs";
 import {
@@ -7415,7 +7415,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { planOnly } = await import("./plan-run-7PFNKYES.mjs");
+        const { planOnly } = await import("./plan-run-C3H6X6KJ.mjs");
         const result = await planOnly({
           planArg: options.plan,
           cwd: options.cwd,
@@ -7434,7 +7434,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-QNK72MMM.mjs");
+        const { executePlan } = await import("./execute-VS67CEYJ.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,
