@@ -18666,14 +18666,13 @@ var init_protected_path_checks = __esm({
 
 // src/guard/rules/approval-flag.ts
 function launches(cmd) {
-  const words3 = cmd.argv.slice(1);
+  const [program = "", ...words3] = cmd.argv;
   const sub = words3.find((w) => SUBCOMMANDS.has(w));
   if (!sub) return void 0;
-  if (DATA2.has(cmd.argv[0] ?? "")) return void 0;
+  if (DATA2.has(program)) return void 0;
   const flag = words3.find(approvalFlag);
   if (flag) return `${sub} with ${flag.split("=")[0]}`;
-  if (LAUNCHER.test(cmd.argv[0] ?? "") && cmd.dynamic.some((d, i) => d && i > 0))
-    return `${sub} with arguments that cannot be read statically`;
+  if (LAUNCHER.test(program) && cmd.dynamic.some(Boolean)) return `${sub} with arguments that cannot be read statically`;
   return void 0;
 }
 function inProgramText(ctx) {

@@ -55,6 +55,9 @@ describe('approval-flag: an agent may not launch execguard with --approval', () 
     'echo "execguard execute p.yaml --approval x"',
     'grep -rn -- --approval docs',
     'git commit -m "fix(exec): execute refuses --approval in agent sessions"',
+    // a program named like a subcommand is not execguard running it
+    'agent --approval manual',
+    'resume --approval=ask',
   ])('allows %s', async (command) => {
     const d = await verdict(command, true);
     expect(

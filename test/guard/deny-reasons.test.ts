@@ -135,6 +135,17 @@ describe('approval-gate says why nothing is approved', () => {
     expect(reason).toContain('(the text "Not yet, hold off." does not approve, or refuses)');
   });
 
+  it('with no approval the reason goes straight on to what to do', async () => {
+    expect(await denied('terraform apply -auto-approve', null)).toContain('no approval is active. Do not run it yet: present your plan');
+  });
+
+  it('a long text that does not approve is quoted to 80 characters', async () => {
+    const text = `Not yet: ${'we still have to review the network changes with the team, '.repeat(3)}`;
+    const reason = await denied('terraform apply -auto-approve', text);
+    expect(reason).toContain(`(the text "${text.slice(0, 80)}" does not approve`);
+    expect(reason).not.toContain(text.slice(0, 81));
+  });
+
   it('an approval for dev does not cover a prod apply', async () => {
     const reason = await denied('terraform -chdir=infra/prod apply -auto-approve', 'Approved for dev.');
     expect(reason).toContain('the approval covers dev but this command targets prod');
@@ -236,5 +247,11 @@ describe('agent-session rules say what the agent may not do', () => {
       'approval-flag: blocked `execguard execute plans/vpc.yaml --approval yes`: it starts execguard execute with --approval',
     );
     expect(reason).toContain('PLAN_STATUS: PENDING_APPROVAL');
+  });
+
+  it('approval-flag quotes at most 200 characters of a long command', async () => {
+    const command = `execguard execute plans/${'network-'.repeat(30)}.yaml --approval yes`;
+    const reason = await denied(command, 'User approved. Execute the plan.', true);
+    expect(reason).toContain(`blocked \`${command.slice(0, 200)}\`: it starts execguard execute with --approval`);
   });
 });

@@ -172,6 +172,7 @@ table('presumed: a guarded act in the arguments of a program the guard does not 
   block('mytool --run="terraform $ACTION"', A, NONE),
   // presumed, and covered by the approval: nothing blocks it
   allow("mytool 'git push origin main'"),
+  allow("mytool 'git push origin main'", undefined, { agentSession: false }),
   allow("mytool --hook='terraform destroy -auto-approve'", 'Approved: destroy it.'),
 
   allow('make build', NONE),

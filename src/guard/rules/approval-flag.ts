@@ -21,15 +21,16 @@ const APPROVAL_IN_TEXT = new RegExp(`${APPROVAL_OPTION}\\b`);
 const approvalFlag = (word: string) => APPROVAL_WORD.test(word);
 
 function launches(cmd: SimpleCommand): string | undefined {
-  const words = cmd.argv.slice(1);
+  // Stryker disable next-line StringLiteral: an empty argv has no subcommand, so the default is never read
+  const [program = '', ...words] = cmd.argv;
   const sub = words.find((w) => SUBCOMMANDS.has(w));
   if (!sub) return undefined;
-  if (DATA.has(cmd.argv[0] ?? '')) return undefined;
+  if (DATA.has(program)) return undefined;
   const flag = words.find(approvalFlag);
   if (flag) return `${sub} with ${flag.split('=')[0]}`;
-  // A launcher given words it cannot read could be hiding the flag.
-  if (LAUNCHER.test(cmd.argv[0] ?? '') && cmd.dynamic.some((d, i) => d && i > 0))
-    return `${sub} with arguments that cannot be read statically`;
+  // A launcher given words it cannot read could be hiding the flag (a program word that is not
+  // static keeps its `$`, so it never reads as a launcher).
+  if (LAUNCHER.test(program) && cmd.dynamic.some(Boolean)) return `${sub} with arguments that cannot be read statically`;
   return undefined;
 }
 

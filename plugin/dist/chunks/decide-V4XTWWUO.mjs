@@ -1,9 +1,9 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   decide
-} from "./chunk-WPKSDMHD.mjs";
+} from "./chunk-VS2SNX4H.mjs";
 import "./chunk-WN6JS5MX.mjs";
-import "./chunk-DHXN7NUD.mjs";
+import "./chunk-2VE3MUT6.mjs";
 import "./chunk-ULQT36X4.mjs";
 import "./chunk-ZYFRDNH3.mjs";
 import "./chunk-ESCL5LL4.mjs";

@@ -8,7 +8,7 @@ import {
   planDigest,
   planInputFiles,
   preflightProbes
-} from "./chunk-UUZSN5UE.mjs";
+} from "./chunk-CHP5PJQ7.mjs";
 import {
   loadPlan,
   sectionOf

@@ -22,12 +22,12 @@ import {
 import "./chunk-AZF5T37V.mjs";
 import {
   decide
-} from "./chunk-WPKSDMHD.mjs";
+} from "./chunk-VS2SNX4H.mjs";
 import "./chunk-WN6JS5MX.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import "./chunk-ATGBX2M5.mjs";
 import "./chunk-VL7M2WAP.mjs";
-import "./chunk-DHXN7NUD.mjs";
+import "./chunk-2VE3MUT6.mjs";
 import "./chunk-ULQT36X4.mjs";
 import "./chunk-ZYFRDNH3.mjs";
 import "./chunk-ESCL5LL4.mjs";
@@ -7415,7 +7415,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { planOnly } = await import("./plan-run-C3H6X6KJ.mjs");
+        const { planOnly } = await import("./plan-run-FOGEBXK3.mjs");
         const result = await planOnly({
           planArg: options.plan,
           cwd: options.cwd,
@@ -7434,7 +7434,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-VS67CEYJ.mjs");
+        const { executePlan } = await import("./execute-EUPJJOO3.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

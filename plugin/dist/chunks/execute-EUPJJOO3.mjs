@@ -10,7 +10,7 @@ import {
   planInputFiles,
   preflightProbes,
   withRetry
-} from "./chunk-UUZSN5UE.mjs";
+} from "./chunk-CHP5PJQ7.mjs";
 import {
   loadPlan,
   sectionOf

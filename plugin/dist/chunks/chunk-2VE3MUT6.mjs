@@ -49,14 +49,13 @@ var APPROVAL_WORD = new RegExp(`^${APPROVAL_OPTION}(=|$)`);
 var APPROVAL_IN_TEXT = new RegExp(`${APPROVAL_OPTION}\\b`);
 var approvalFlag = (word) => APPROVAL_WORD.test(word);
 function launches(cmd) {
-  const words2 = cmd.argv.slice(1);
+  const [program = "", ...words2] = cmd.argv;
   const sub = words2.find((w) => SUBCOMMANDS.has(w));
   if (!sub) return void 0;
-  if (DATA.has(cmd.argv[0] ?? "")) return void 0;
+  if (DATA.has(program)) return void 0;
   const flag = words2.find(approvalFlag);
   if (flag) return `${sub} with ${flag.split("=")[0]}`;
-  if (LAUNCHER.test(cmd.argv[0] ?? "") && cmd.dynamic.some((d, i) => d && i > 0))
-    return `${sub} with arguments that cannot be read statically`;
+  if (LAUNCHER.test(program) && cmd.dynamic.some(Boolean)) return `${sub} with arguments that cannot be read statically`;
   return void 0;
 }
 function inProgramText(ctx) {
