@@ -58,7 +58,10 @@ describe('unsandboxed-request: the approved executor run is the only way out of 
     'lets out %s (grant active, digest approved)',
     async (command) => {
       const d = await run(command);
-      expect(ruleOf(d)).not.toContain('unsandboxed-request');
+      // Nothing else fires: this harness gives the guard no file access, so only the question
+      // about the executor file it cannot read remains.
+      expect(d.decision, d.reason).toBe('ask');
+      expect(ruleOf(d)).toEqual(['unreadable']);
     },
   );
 
@@ -117,5 +120,61 @@ describe('unsandboxed-request: the approved executor run is the only way out of 
     const d = await run(`${EXECUTOR} execute plans/vpc.yaml`, request({ executors: [] }));
     expect(d.decision).toBe('deny');
     expect(d.reason).toMatch(/not the execguard executor/);
+  });
+
+  const EXECUTOR_EXACT = `\`${EXECUTOR} execute PLAN.yaml\``;
+  it.each<[string, string, UnsandboxedRequest, string]>([
+    [
+      'anything but one plain executor command',
+      `${EXECUTOR} execute plans/vpc.yaml | tee out.txt`,
+      request(),
+      'only one plain executor command may (execute PLAN, resume RUN_ID or rollback RUN_ID, nothing chained, redirected or expanded). In contained mode only an approved execguard run leaves the sandbox; for anything else run it again without dangerouslyDisableSandbox.',
+    ],
+    [
+      'another executor',
+      '/tmp/evil/bin/execguard execute plans/vpc.yaml',
+      request(),
+      `\`/tmp/evil/bin/execguard\` is not the execguard executor this session trusts. In contained mode only an approved execguard run leaves the sandbox; after the user approves, run ${EXECUTOR_EXACT} with dangerouslyDisableSandbox; otherwise run it again without dangerouslyDisableSandbox.`,
+    ],
+    [
+      'no executor known',
+      `${EXECUTOR} execute plans/vpc.yaml`,
+      request({ executors: [] }),
+      'after the user approves, run the executor by its absolute path with dangerouslyDisableSandbox',
+    ],
+    [
+      'no grant',
+      `${EXECUTOR} execute plans/vpc.yaml`,
+      request({ granted: false }),
+      'there is no active approval from the user. In contained mode only an approved execguard run leaves the sandbox; present the plan (execguard plan), end with PLAN_STATUS: PENDING_APPROVAL and wait for the user.',
+    ],
+    [
+      'a grant bound to no digest',
+      `${EXECUTOR} execute plans/vpc.yaml`,
+      request({ approvedDigests: [] }),
+      'present the `execguard plan` output (its Plan digest line) and ask the user to approve that plan.',
+    ],
+    [
+      'another digest',
+      `${EXECUTOR} execute plans/other.yaml`,
+      request(),
+      `execute plans/other.yaml would run the plan ${OTHER.slice(0, 19)}…, not one the user approved. In contained mode only an approved execguard run leaves the sandbox; run \`execguard plan\` on it (inside the sandbox), present the digest and ask the user to approve it.`,
+    ],
+    [
+      'a plan never planned',
+      `${EXECUTOR} execute plans/unknown.yaml`,
+      request(),
+      'no `execguard plan` digest is recorded for plans/unknown.yaml.',
+    ],
+  ])('the reason for %s says what to do instead', async (_why, command, unsandboxed, says) => {
+    const d = await run(command, unsandboxed);
+    expect(d.decision).toBe('deny');
+    expect(d.reason).toMatch(/^unsandboxed-request: blocked a request to run outside the sandbox \(dangerouslyDisableSandbox\): /);
+    expect(d.reason).toContain(says);
+  });
+
+  it('the digest is shown short, never whole', async () => {
+    const d = await run(`${EXECUTOR} execute plans/other.yaml`);
+    expect(d.reason).not.toContain(OTHER.slice(0, 20));
   });
 });
