@@ -22346,12 +22346,8 @@ function change(ctx) {
   }
   if (runsInterpreter(ctx.analysis.commands)) {
     for (const re of IN_PROGRAM) {
-      const m = re.exec(ctx.raw);
-      if (m)
-        return {
-          name: m.slice(1).reverse().find((g) => g && NAME3.test(g)) ?? "a session variable",
-          how: "changes"
-        };
+      const name = re.exec(ctx.raw)?.groups?.name;
+      if (name) return { name, how: "changes" };
     }
   }
   return void 0;
@@ -22369,8 +22365,8 @@ var init_session_env = __esm({
     ENV_UNSET = new RegExp(`(^|\\s)(-u\\s*|--unset[=\\s]\\s*)['"]?(${NAMES})\\b`, "m");
     ENV_CLEAR = /(^|[\s;&|(])env\s+(-[a-zA-Z]*i\b|--ignore-environment\b|-\s)/m;
     IN_PROGRAM = [
-      new RegExp(`(environ|process\\.env|\\$ENV|\\bENV)\\s*(\\.|\\[\\s*['"]?|\\{\\s*['"]?)(${NAMES})\\b`),
-      new RegExp(`\\b(putenv|setenv|unsetenv|environ\\.pop|environ\\.update|environ\\.setdefault)\\b[^\\n]*\\b(${NAMES})\\b`)
+      new RegExp(`(environ|process\\.env|\\$ENV|\\bENV)\\s*(\\.|\\[\\s*['"]?|\\{\\s*['"]?)(?<name>${NAMES})\\b`),
+      new RegExp(`\\b(putenv|setenv|unsetenv|environ\\.pop|environ\\.update|environ\\.setdefault)\\b[^\\n]*\\b(?<name>${NAMES})\\b`)
     ];
     sessionEnv = (ctx) => {
       if (!ctx.agentSession) return [];

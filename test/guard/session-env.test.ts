@@ -18,6 +18,10 @@ const ENV_CHANGES: string[] = [
   "python3 -c \"import os; os.environ['EXECGUARD_HOME']='/tmp'; os.system('execguard execute p.yaml')\"",
   "node -e \"delete process.env.CLAUDECODE; require('child_process').execSync('execguard execute p.yaml')\"",
   "echo 'unset CLAUDECODE' > s.sh && bash s.sh",
+  // chained after something else, or spelled so that only the analysis sees the env
+  'echo start && env -u CLAUDECODE execguard execute plan.yaml',
+  'echo start && e""nv -i PATH=/usr/bin execguard execute plan.yaml',
+  "env -iS 'execguard execute plan.yaml'",
 ];
 
 describe('session-env: an agent may not redirect execguard or leave its session', () => {
@@ -35,6 +39,11 @@ describe('session-env: an agent may not redirect execguard or leave its session'
     'KUBECONFIG=dev.yaml kubectl get pods',
     'git commit -m "docs(state): explain how EXECGUARD_HOME=DIR moves the state folder"',
     'grep -rn CLAUDECODE src',
+    // the variables named as text, not changed: no interpreter runs it, or env does not clear
+    'grep -rn "process.env.CLAUDECODE" src',
+    'echo "os.environ[\'EXECGUARD_HOME\']" >> notes.md',
+    'env FOO=1 make build && grep -i error build.log',
+    'nice ls -u CLAUDECODE',
   ])('allows %s', async (command) => {
     const d = await verdict(command, true);
     expect(

@@ -4,7 +4,7 @@ import {
 } from "./chunk-WN6JS5MX.mjs";
 import {
   evaluate
-} from "./chunk-2VE3MUT6.mjs";
+} from "./chunk-GWMSNDWG.mjs";
 
 // src/guard/decide.ts
 var RUNS_FILES = /^(bash|sh|zsh|dash|ksh|mksh|ash|source|\.|g?make|npm|pnpm|yarn|bun|just|task|go-task|terraform|tofu|git)$/;

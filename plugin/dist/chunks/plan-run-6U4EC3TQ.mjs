@@ -8,7 +8,7 @@ import {
   planDigest,
   planInputFiles,
   preflightProbes
-} from "./chunk-CHP5PJQ7.mjs";
+} from "./chunk-YN33ABR4.mjs";
 import {
   loadPlan,
   sectionOf

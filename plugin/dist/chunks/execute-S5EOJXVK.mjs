@@ -10,7 +10,7 @@ import {
   planInputFiles,
   preflightProbes,
   withRetry
-} from "./chunk-CHP5PJQ7.mjs";
+} from "./chunk-YN33ABR4.mjs";
 import {
   loadPlan,
   sectionOf
