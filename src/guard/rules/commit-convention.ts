@@ -38,7 +38,6 @@ const LONG_VALUED = new Set([
 function readMessage(cmd: SimpleCommand, args: string[]): CommitMessage | undefined {
   const parts: string[] = [];
   let fromStdin = false;
-  let keepsMessage = false;
   let firstDynamic = false;
   const argOffset = cmd.argv.length - args.length;
   const isDyn = (i: number) => cmd.dynamic[argOffset + i] === true;
@@ -49,15 +48,12 @@ function readMessage(cmd: SimpleCommand, args: string[]): CommitMessage | undefi
       const eq = a.indexOf('=');
       const name = eq === -1 ? a.slice(2) : a.slice(2, eq);
       const value = eq === -1 ? (LONG_VALUED.has(name) ? args[++i] : undefined) : a.slice(eq + 1);
-      const valueIndex = eq === -1 ? i : i;
       if (name === 'message') {
         if (value === undefined) continue;
-        if (parts.length === 0 && isDyn(valueIndex)) firstDynamic = true;
+        // i is now the word that holds the value (`--message=V` or the word after `--message`)
+        if (parts.length === 0 && isDyn(i)) firstDynamic = true;
         parts.push(value);
       } else if (name === 'file' && (value === '-' || value === '/dev/stdin')) fromStdin = true;
-      else if (name === 'file' || name === 'reuse-message' || name === 'reedit-message' || name === 'fixup' || name === 'squash')
-        keepsMessage = true;
-      else if (name === 'no-edit') keepsMessage = true;
       continue;
     }
     if (a.startsWith('-') && a.length > 1) {
@@ -72,15 +68,14 @@ function readMessage(cmd: SimpleCommand, args: string[]): CommitMessage | undefi
           parts.push(value);
         } else if (c === 'F' && (value === '-' || value === '/dev/stdin' || (value === undefined && cmd.stdin !== undefined)))
           fromStdin = true;
-        else if (c === 'F' || c === 'C' || c === 'c') keepsMessage = true;
         break;
       }
     }
   }
   // A subject computed at run time (`-m "$MSG"` unresolved) cannot be judged here.
   if (parts.length > 0) return firstDynamic ? undefined : { parts };
+  // A message kept from a file or another commit (-F, -C, --fixup, --no-edit) is not in the command.
   if (fromStdin) return cmd.stdin?.text !== undefined ? { parts: [cmd.stdin.text] } : undefined;
-  void keepsMessage;
   return undefined;
 }
 

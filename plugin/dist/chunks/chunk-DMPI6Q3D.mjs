@@ -209,7 +209,6 @@ var LONG_VALUED = /* @__PURE__ */ new Set([
 function readMessage(cmd, args) {
   const parts = [];
   let fromStdin = false;
-  let keepsMessage = false;
   let firstDynamic = false;
   const argOffset = cmd.argv.length - args.length;
   const isDyn = (i) => cmd.dynamic[argOffset + i] === true;
@@ -220,15 +219,11 @@ function readMessage(cmd, args) {
       const eq = a.indexOf("=");
       const name = eq === -1 ? a.slice(2) : a.slice(2, eq);
       const value = eq === -1 ? LONG_VALUED.has(name) ? args[++i] : void 0 : a.slice(eq + 1);
-      const valueIndex = eq === -1 ? i : i;
       if (name === "message") {
         if (value === void 0) continue;
-        if (parts.length === 0 && isDyn(valueIndex)) firstDynamic = true;
+        if (parts.length === 0 && isDyn(i)) firstDynamic = true;
         parts.push(value);
       } else if (name === "file" && (value === "-" || value === "/dev/stdin")) fromStdin = true;
-      else if (name === "file" || name === "reuse-message" || name === "reedit-message" || name === "fixup" || name === "squash")
-        keepsMessage = true;
-      else if (name === "no-edit") keepsMessage = true;
       continue;
     }
     if (a.startsWith("-") && a.length > 1) {
@@ -243,14 +238,12 @@ function readMessage(cmd, args) {
           parts.push(value);
         } else if (c === "F" && (value === "-" || value === "/dev/stdin" || value === void 0 && cmd.stdin !== void 0))
           fromStdin = true;
-        else if (c === "F" || c === "C" || c === "c") keepsMessage = true;
         break;
       }
     }
   }
   if (parts.length > 0) return firstDynamic ? void 0 : { parts };
   if (fromStdin) return cmd.stdin?.text !== void 0 ? { parts: [cmd.stdin.text] } : void 0;
-  void keepsMessage;
   return void 0;
 }
 function subjectOf(parts) {

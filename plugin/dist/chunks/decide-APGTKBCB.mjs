@@ -1,9 +1,9 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   decide
-} from "./chunk-E2HBITDS.mjs";
+} from "./chunk-TKLD624J.mjs";
 import "./chunk-WN6JS5MX.mjs";
-import "./chunk-GWMSNDWG.mjs";
+import "./chunk-DMPI6Q3D.mjs";
 import "./chunk-ULQT36X4.mjs";
 import "./chunk-ZYFRDNH3.mjs";
 import "./chunk-ESCL5LL4.mjs";

@@ -10,7 +10,7 @@ import {
   planInputFiles,
   preflightProbes,
   withRetry
-} from "./chunk-YN33ABR4.mjs";
+} from "./chunk-WM22ZVCJ.mjs";
 import {
   loadPlan,
   sectionOf

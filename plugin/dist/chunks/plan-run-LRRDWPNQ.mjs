@@ -8,7 +8,7 @@ import {
   planDigest,
   planInputFiles,
   preflightProbes
-} from "./chunk-YN33ABR4.mjs";
+} from "./chunk-WM22ZVCJ.mjs";
 import {
   loadPlan,
   sectionOf
