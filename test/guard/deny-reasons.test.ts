@@ -78,6 +78,29 @@ describe('kubectl-delete-prod says where and what would lift it', () => {
     const reason = await denied('kubectl delete deployment web -n prod', 'Approved, delete it in dev.');
     expect(reason).toContain('The approval covers dev but this command targets prod');
   });
+
+  it('a delete approved for dev names both environments it would reach instead', async () => {
+    const reason = await denied('kubectl delete deployment web -n prod --context staging-cluster', 'Approved, delete it in dev.');
+    expect(reason).toContain(
+      'The approval covers dev but this command targets prod/staging; ask the user to approve this deletion for prod/staging explicitly.',
+    );
+  });
+
+  it("with no approval at all the reason is still the rule's", async () => {
+    expect(await denied('kubectl delete ns prod', null)).toMatch(/^kubectl-delete-prod: blocked `kubectl delete ns prod`: /);
+  });
+
+  it('a raw API path that names production says so', async () => {
+    expect(await denied('kubectl delete --raw /api/v1/namespaces/production', null)).toContain(
+      'kubectl delete where the raw API path `/api/v1/namespaces/production` is production.',
+    );
+  });
+
+  it('quotes at most 200 characters of a long command', async () => {
+    const command = `kubectl delete deployment ${Array.from({ length: 30 }, (_, i) => `web-${i}`).join(' ')} -n prod`;
+    const reason = await denied(command, 'User approved. Execute the plan.');
+    expect(reason).toContain(`blocked \`${command.slice(0, 200)}\`: kubectl delete where`);
+  });
 });
 
 describe('git-force-push names the force or the deleted branch', () => {

@@ -82,6 +82,10 @@ const mustBlock: Case[] = [
   // Strict mode: target unknown
   block('kubectl delete pod x', K, undefined, { policy: { mode: 'strict' } }),
   block('kubectl delete pod x', K, undefined, { kubeContext: 'eks-prod' }),
+  block('kubectl delete pod web -n "$NS"', K, undefined, { kubeContext: 'prod-cluster' }),
+  block('kubectl delete pod web -n "$NS"', K, undefined, { policy: { mode: 'strict' } }),
+  block('kubectl delete ns prod', K, null),
+  block('echo prod-cache | xargs kubectl delete pod -n dev', K),
 ];
 
 const mustAllow: Case[] = [
@@ -141,6 +145,22 @@ const mustAllow: Case[] = [
   allow('helm uninstall api -n prod', 'Yes, uninstall the api release in prod.'),
   allow('kubectl delete pods --all -n dev', 'Approved: remove all pods in dev'),
   allow('kubectl delete pod x -n staging --context staging', 'Delete it in staging. Approved.'),
+  // Only deletions: other kubectl and helm verbs in production are the gate's (approved here)
+  allow('kubectl get pods -n prod'),
+  allow('kubectl apply -f app.yaml -n prod'),
+  allow('kubectl replace -f web.yaml -n prod'),
+  allow('helm upgrade web ./chart -n prod'),
+  allow('helm list -n prod', null),
+  // A raw delete of something that is neither production nor a namespace or workload
+  allow('kubectl delete --raw /apis/example.com/v1/widgets/w1 --context dev'),
+  // Production named by another command, or as the name of what is deleted in dev, is not the target
+  allow('kubectl delete pod web-1 -n dev && kubectl get pods -n prod'),
+  allow("printf 'web-1\\n' | xargs kubectl delete pod -n dev prod-cache"),
+  // A named namespace or context decides, not the current context; strict mode asks only for a target
+  allow('kubectl delete pod web --context dev-cluster', undefined, { kubeContext: 'prod-cluster' }),
+  allow('kubectl delete pod web -n dev', undefined, { policy: { mode: 'strict' } }),
+  allow('kubectl delete pod web --context "kind-$CLUSTER"', undefined, { policy: { mode: 'strict' } }),
+  allow('helm uninstall web -n dev', undefined, { policy: { mode: 'strict' } }),
 ];
 
 // Third edition: deletes whose target shows in a raw API path, a selector, a producer or find.

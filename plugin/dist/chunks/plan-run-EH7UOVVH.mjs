@@ -8,7 +8,7 @@ import {
   planDigest,
   planInputFiles,
   preflightProbes
-} from "./chunk-WM22ZVCJ.mjs";
+} from "./chunk-FW6YUTRG.mjs";
 import {
   loadPlan,
   sectionOf

@@ -10,7 +10,7 @@ import {
   planInputFiles,
   preflightProbes,
   withRetry
-} from "./chunk-WM22ZVCJ.mjs";
+} from "./chunk-FW6YUTRG.mjs";
 import {
   loadPlan,
   sectionOf

@@ -5,7 +5,7 @@ import {
 import {
   EVENTS,
   answerEvent
-} from "./chunk-74JVI3LW.mjs";
+} from "./chunk-J2I4K4XS.mjs";
 import "./chunk-R7ODJEZY.mjs";
 import "./chunk-RL46IMCX.mjs";
 import "./chunk-VL7M2WAP.mjs";

@@ -4,7 +4,7 @@ import {
   answerMac,
   helperSecret,
   privateDir
-} from "./chunk-74JVI3LW.mjs";
+} from "./chunk-J2I4K4XS.mjs";
 import "./chunk-R7ODJEZY.mjs";
 import "./chunk-RL46IMCX.mjs";
 import {
