@@ -62,7 +62,8 @@ function judge(cmd: SimpleCommand, index: number, ctx: GuardContext, tool: 'kube
   if (mass) return { why: 'it is a mass delete (`--all` / `-A` / `--all-namespaces`), which is blocked in every namespace' };
   // Listed on its own in docs/guard-rules.md: `--dry-run=none` looks like a simulation and is not.
   // Stryker disable next-line Regex,StringLiteral: kubectl refuses any other --dry-run value, so such a command never runs
-  if (/^none$/i.test(lastOption(inv, 'dry-run') ?? '')) return { why: '`--dry-run=none` makes it a real deletion, not a simulation' };
+  const dryRunNone = /^none$/i.test(lastOption(inv, 'dry-run') ?? '');
+  if (dryRunNone) return { why: '`--dry-run=none` makes it a real deletion, not a simulation' };
 
   // Names fed by xargs, a loop, or words the analysis could not resolve.
   // (the program word is kubectl or helm here, so it is static)
@@ -98,10 +99,9 @@ export const kubectlDeleteProd: Rule = (ctx) => {
     if (!tool) return;
     // kubectl: only --dry-run=client|server simulate (=none is real, a bare --dry-run is not a
     // documented simulation); helm: --dry-run.
-    const simulated =
-      // Stryker disable next-line Regex,StringLiteral: kubectl refuses any other --dry-run value, so such a command never runs
-      tool === 'helm' ? isDryRun(cmd.argv) : /^(client|server)$/i.test(lastOption(kubeInvocation(cmd.argv), 'dry-run') ?? '');
-    if (simulated) return;
+    // Stryker disable next-line Regex,StringLiteral: kubectl refuses any other --dry-run value, so such a command never runs
+    const kubectlSimulates = /^(client|server)$/i.test(lastOption(kubeInvocation(cmd.argv), 'dry-run') ?? '');
+    if (tool === 'helm' ? isDryRun(cmd.argv) : kubectlSimulates) return;
     const verdict = judge(cmd, index, ctx, tool);
     let why = verdict.why;
     if (!why && verdict.unknownTarget) {

@@ -229,7 +229,7 @@ var handle = async (input, env) => {
         "execguard: Bash call without a tool_input.command string: cannot tell what would run"
       );
     const [{ gatherBashCall, guardBash }, { policy }, { bindExecutorCall }] = await Promise.all([
-      import("./bash-D3Y2VZZM.mjs"),
+      import("./bash-ODWITXTY.mjs"),
       sessionPolicy(ctx.cwd, ctx.env),
       import("./executor-call-3B5HXZID.mjs")
     ]);

@@ -8,7 +8,7 @@ import {
   planDigest,
   planInputFiles,
   preflightProbes
-} from "./chunk-FW6YUTRG.mjs";
+} from "./chunk-XSXI7KZA.mjs";
 import {
   loadPlan,
   sectionOf

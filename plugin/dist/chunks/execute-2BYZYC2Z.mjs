@@ -10,7 +10,7 @@ import {
   planInputFiles,
   preflightProbes,
   withRetry
-} from "./chunk-FW6YUTRG.mjs";
+} from "./chunk-XSXI7KZA.mjs";
 import {
   loadPlan,
   sectionOf

@@ -543,7 +543,8 @@ function judge(cmd, index, ctx, tool) {
   if (raw && RAW_WORKLOAD.test(raw))
     return { why: `a raw API delete (\`${raw}\`) removes a namespace or workload irreversibly, in any environment` };
   if (mass) return { why: "it is a mass delete (`--all` / `-A` / `--all-namespaces`), which is blocked in every namespace" };
-  if (/^none$/i.test(lastOption(inv, "dry-run") ?? "")) return { why: "`--dry-run=none` makes it a real deletion, not a simulation" };
+  const dryRunNone = /^none$/i.test(lastOption(inv, "dry-run") ?? "");
+  if (dryRunNone) return { why: "`--dry-run=none` makes it a real deletion, not a simulation" };
   const dynamicTarget = cmd.dynamic.some(Boolean);
   if (cmd.via.includes("xargs") || dynamicTarget) {
     const fed = [cmd.stdin?.text ?? "", ...commands.filter((c) => c !== cmd).flatMap((c) => c.argv.slice(1))].join(" ");
@@ -571,11 +572,8 @@ var kubectlDeleteProd = (ctx) => {
   commands.forEach((cmd, index) => {
     const tool = isDelete(cmd);
     if (!tool) return;
-    const simulated = (
-      // Stryker disable next-line Regex,StringLiteral: kubectl refuses any other --dry-run value, so such a command never runs
-      tool === "helm" ? isDryRun(cmd.argv) : /^(client|server)$/i.test(lastOption(kubeInvocation(cmd.argv), "dry-run") ?? "")
-    );
-    if (simulated) return;
+    const kubectlSimulates = /^(client|server)$/i.test(lastOption(kubeInvocation(cmd.argv), "dry-run") ?? "");
+    if (tool === "helm" ? isDryRun(cmd.argv) : kubectlSimulates) return;
     const verdict = judge(cmd, index, ctx, tool);
     let why = verdict.why;
     if (!why && verdict.unknownTarget) {

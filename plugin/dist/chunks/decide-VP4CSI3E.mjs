@@ -1,9 +1,9 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   decide
-} from "./chunk-UKPSKGIO.mjs";
+} from "./chunk-P2KGRK7E.mjs";
 import "./chunk-WN6JS5MX.mjs";
-import "./chunk-HLUFBS6E.mjs";
+import "./chunk-DDNSQRUI.mjs";
 import "./chunk-ULQT36X4.mjs";
 import "./chunk-ZYFRDNH3.mjs";
 import "./chunk-ESCL5LL4.mjs";
