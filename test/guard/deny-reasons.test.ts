@@ -111,6 +111,12 @@ describe('git-force-push names the force or the deleted branch', () => {
     expect(reason).toContain('"force push"');
   });
 
+  it('quotes at most 200 characters of a long command', async () => {
+    const command = `git push --force origin ${Array.from({ length: 30 }, (_, i) => `feature/${i}`).join(' ')}`;
+    const reason = await denied(command, 'User approved. Execute the plan.');
+    expect(reason).toContain(`git-force-push: blocked \`${command.slice(0, 200)}\`: a history-rewriting push`);
+  });
+
   it('deleting a protected branch', async () => {
     const reason = await denied('git push origin --delete main', 'User approved. Execute the plan.');
     expect(reason).toContain('deleting the protected branch `main`');

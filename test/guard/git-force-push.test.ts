@@ -65,6 +65,19 @@ const mustBlock: Case[] = [
   block('git push --force-with-lease origin main', F, 'Approved. Execute the plan.'),
   block('git push -f', F, 'Approved, push it, but do not force push'),
   block('git push -f', F, 'Ship it. No force-push.'),
+  // an alias defined as plain `push` earlier in the line, given the force when it is called
+  block('git config alias.p push && git p --force origin main', F),
+  block('git config --global alias.p push; git p -f origin feature', F),
+  block('git config Alias.p push && git p origin +main', F),
+  // an option the guard does not know does not hide the force
+  block('git push --force --frobnicate origin main', F),
+  // a lease over every branch or tag, or a lease switched off before a plain force
+  block('git push --force-with-lease --all origin', F),
+  block('git push --force-with-lease --branches origin', F),
+  block('git push --force-with-lease --tags origin feature/x', F),
+  block('git push --force-with-lease --no-force-with-lease --force origin main', F),
+  // a forced refspec configured for the remote
+  block('git -c remote.origin.push=+refs/heads/*:refs/heads/* push origin', F),
 ];
 
 const mustAllow: Case[] = [
@@ -108,6 +121,19 @@ const mustAllow: Case[] = [
   allow('git push --force-with-lease origin feature/x', 'Yes, force-push it'),
   allow('git push -f origin feature/x', 'approved, you can forcepush'),
   allow('git push origin +feature/x', 'Go ahead with git push --force'),
+  // git refuses an ambiguous option (`--fo`: --force, --force-with-lease, ...), so nothing is pushed
+  allow('git push --force --fo origin main'),
+  allow('git push --forc origin main'),
+  // an unknown option in a plain push, a force switched off, a lease to a named branch after `--`
+  allow('git push --frobnicate origin feature/x'),
+  allow('git push -f --no-force origin main'),
+  allow('git push --force --no-force --force-with-lease origin feature/x'),
+  allow('git push --force-with-lease -- origin feature/x'),
+  // a branch that only starts like a protected one; a config that does not force
+  allow('git push origin --delete maintenance'),
+  allow('git -c user.name=bot push origin feature/x'),
+  // another program's `push -f` (podman: the manifest format)
+  allow('podman push -f oci localhost/app docker://registry.example/app'),
 ];
 
 table('git-force-push: must block', mustBlock);

@@ -52,6 +52,7 @@ function longOption(name: string): { option: string; negated: boolean } | 'ambig
   if (name.startsWith('no-')) {
     const negated = resolve(name.slice(3));
     if (negated === 'ambiguous') return 'ambiguous';
+    // Stryker disable next-line ConditionalExpression: an option that resolves to nothing is skipped by the caller either way
     if (negated) return { option: negated, negated: true };
   }
   return direct === 'ambiguous' ? 'ambiguous' : undefined;
@@ -76,6 +77,7 @@ interface PushReading {
  */
 function destination(refspec: string): string | undefined {
   const spec = refspec.replace(/^\+/, '');
+  // Stryker disable next-line StringLiteral: without a ':' indexOf is -1, and slicing from 0 keeps the whole spec
   const dst = spec.includes(':') ? spec.slice(spec.indexOf(':') + 1) : spec;
   if (dst === '' || dst === 'HEAD' || dst.includes('*') || dst.startsWith('@') || /^refs\/(?!heads\/)/.test(dst)) return undefined;
   return dst.replace(/^refs\/heads\//, '');
@@ -109,6 +111,7 @@ function readPush(args: string[], configs: string[], policy: Policy): PushReadin
       continue;
     }
     if (a.startsWith('-') && a.length > 1) {
+      // Stryker disable next-line EqualityOperator: one more turn reads an undefined letter, which matches nothing
       for (let j = 1; j < a.length; j++) {
         const c = a[j];
         if (c === 'f') forcing.set('force', a);
@@ -136,6 +139,7 @@ function readPush(args: string[], configs: string[], policy: Policy): PushReadin
   for (const c of configs) if (/^remote\.[^=]*\.(push|mirror)=\s*(\+|true)/i.test(c)) force ??= `-c ${c}`;
   const deletes: string[] = [];
   for (const r of refspecs) {
+    // Stryker disable next-line Regex: a `+` refspec is a force, which is reported before any deletion
     const target = deleteFlag ? r.replace(/^\+/, '') : r.startsWith(':') ? r.slice(1) : undefined;
     if (target === undefined) continue;
     const branch = protectedBranch(target, policy);
@@ -147,6 +151,7 @@ function readPush(args: string[], configs: string[], policy: Policy): PushReadin
 export const gitForcePush: Rule = (ctx) => {
   const hits: RuleHit[] = [];
   // Aliases defined earlier in the same command line (`git config alias.pf "push -f" && git pf`).
+  // Stryker disable next-line ArrayDeclaration: an entry that is not `alias.NAME=…` never resolves a subcommand
   const defined: string[] = [];
   for (const cmd of ctx.analysis.commands) {
     if (cmd.argv[0] !== 'git') continue;
