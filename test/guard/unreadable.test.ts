@@ -8,6 +8,17 @@ const U = 'unreadable';
 const STRICT = { policy: { mode: 'strict' as const } };
 
 table('unreadable', [
+  // what could not be read is judged with every command in the line and every fragment the parser left
+  allow('watch "$CMD"'),
+  ask('watch "$CMD"; git status', U),
+  ask('Terraform plan; watch "$CMD"', U),
+  ask('echo "$(terraform plan" x', U),
+  ask('echo "$(Terraform plan" x', U),
+  ask('$PROG x; watch "$CMD"', U),
+  // code injected in front of execguard however it is started; elsewhere a person confirms it
+  block('LD_PRELOAD=./x.so node execguard.mjs execute p.yaml', U),
+  block('LD_PRELOAD=./x.so node /opt/plugin/bin/execguard execute p.yaml', U),
+  ask('LD_PRELOAD=./x.so node build.js --config tools/execguard.json', U),
   ask('eval "$CMD"', U),
   ask('bash -c "$SCRIPT"', U),
   ask('terraform $ACTION -auto-approve', U),

@@ -28,4 +28,22 @@ describe('unreadable says what it could not read and what to do', () => {
       /^unreadable: blocked: the command is too large or too deeply nested to analyse \(.+\)\. Split it into smaller commands/,
     );
   });
+
+  it('names at most three of the parts it could not read', async () => {
+    const d = await decide({ cmd: 'watch "$A"; watch "$B"; watch "$C"; watch "$D"; git status', approval: GENERIC, expect: 'ask' });
+    expect(d.reason).toContain(
+      '(watch runs a string that cannot be read statically: $A; watch runs a string that cannot be read statically: $B; watch runs a string that cannot be read statically: $C), and it contains',
+    );
+    expect(d.reason).not.toContain('$D');
+  });
+
+  it('code injected in front of a guarded tool: the command, the tool and every variable', async () => {
+    const cmd = 'LD_PRELOAD=./x.so NODE_OPTIONS=--require=./y.cjs terraform apply';
+    const d = await decide({ cmd, approval: GENERIC, expect: 'deny' });
+    expect(d.reason).toMatch(/^unreadable: blocked `LD_PRELOAD=\.\/x\.so NODE_OPTIONS=--require=\.\/y\.cjs terraform apply`: /);
+    expect(d.reason).toContain('`terraform` would run with NODE_OPTIONS=--require=./y.cjs, LD_PRELOAD=./x.so, which loads code');
+    const long = `LD_PRELOAD=./x.so terraform apply ${Array.from({ length: 30 }, (_, i) => `-var=v${i}=x`).join(' ')}`;
+    const quoted = await decide({ cmd: long, approval: GENERIC, expect: 'deny' });
+    expect(quoted.reason).toContain(`blocked \`${long.slice(0, 200)}\`: \`terraform\``);
+  });
 });

@@ -8,7 +8,7 @@ import {
   planDigest,
   planInputFiles,
   preflightProbes
-} from "./chunk-XSXI7KZA.mjs";
+} from "./chunk-GIIREWCX.mjs";
 import {
   loadPlan,
   sectionOf

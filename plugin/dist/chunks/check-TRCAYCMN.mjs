@@ -11,7 +11,7 @@ import {
 import "./chunk-AZF5T37V.mjs";
 import {
   decide
-} from "./chunk-P2KGRK7E.mjs";
+} from "./chunk-44ERV6L7.mjs";
 import "./chunk-WN6JS5MX.mjs";
 import "./chunk-ATGBX2M5.mjs";
 import {
@@ -19,7 +19,7 @@ import {
   parseArgs
 } from "./chunk-2AH2R7BX.mjs";
 import "./chunk-VL7M2WAP.mjs";
-import "./chunk-DDNSQRUI.mjs";
+import "./chunk-GFDHHJOW.mjs";
 import "./chunk-ULQT36X4.mjs";
 import "./chunk-ZYFRDNH3.mjs";
 import "./chunk-ESCL5LL4.mjs";

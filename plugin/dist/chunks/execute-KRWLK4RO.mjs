@@ -10,7 +10,7 @@ import {
   planInputFiles,
   preflightProbes,
   withRetry
-} from "./chunk-XSXI7KZA.mjs";
+} from "./chunk-GIIREWCX.mjs";
 import {
   loadPlan,
   sectionOf

@@ -1,9 +1,9 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   decide
-} from "./chunk-P2KGRK7E.mjs";
+} from "./chunk-44ERV6L7.mjs";
 import "./chunk-WN6JS5MX.mjs";
-import "./chunk-DDNSQRUI.mjs";
+import "./chunk-GFDHHJOW.mjs";
 import "./chunk-ULQT36X4.mjs";
 import "./chunk-ZYFRDNH3.mjs";
 import "./chunk-ESCL5LL4.mjs";
