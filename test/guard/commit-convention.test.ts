@@ -1,4 +1,5 @@
-import { allow, block, table, type Case } from './table.js';
+import { describe, expect, it } from 'vitest';
+import { allow, block, decide, table, type Case } from './table.js';
 
 const C = 'commit-convention';
 const long = `feat: ${'x'.repeat(95)}`; // 101 characters
@@ -50,6 +51,13 @@ const mustBlock: Case[] = [
   // Never lifted by an approval
   block('git commit -m "added stuff"', C, 'Approved. Commit it however you like.'),
   block('git commit -m "wip"', C, 'Approved: destroy, delete, force push, anything.'),
+  // the first message part decides, whatever follows it; an empty message git is told to accept
+  block('git commit -m "bad subject" -m "$BODY"', C, null),
+  block('git commit --allow-empty-message -m ""', C, null),
+  // the message from stdin, however -F / --file names it
+  block('echo "bad message" | git commit --file -', C, null),
+  block('echo "bad message" | git commit --file=/dev/stdin', C, null),
+  block('echo "bad message" | git commit -F /dev/stdin', C, null),
 ];
 
 const mustAllow: Case[] = [
@@ -97,6 +105,28 @@ const mustAllow: Case[] = [
   allow('echo "git commit -m bad"', null),
   allow('git add -A && git commit -m "feat: everything" && git push'),
   allow('git commit -m "feat: add login" --author="Bot <bot@example.com>"', null),
+  // a message computed at run time cannot be judged here
+  allow('git commit -m "$MSG"', null),
+  allow('git commit -m "$MSG" -m "bad"', null),
+  allow('git commit --message "$MSG"', null),
+  allow('git commit --message="$MSG"', null),
+  allow('git commit -m "fix: typo" -m "$BODY"', null),
+  // options and paths that are not the message
+  allow('git commit --message "fix: typo"', null),
+  allow('git commit --message', null),
+  allow('git commit src/main.ts -m "fix: typo"', null),
+  allow('git commit -Smykey -m "fix: typo"', null),
+  allow('git commit -C HEAD', null),
+  // stdin that is not the message
+  allow('echo "bad message" | git commit -F msg.txt', null),
+  allow('echo "bad message" | git commit --file=msg.txt', null),
+  allow('echo "bad message" | git commit --amend --no-edit', null),
+  allow('git commit -F -', null),
+  // the subject is the first non-blank line, its trailing blanks dropped (100 characters here)
+  allow('git commit -F - <<EOF\n\nfix: typo\nEOF', null),
+  allow(`git commit -m "fix: ${'a'.repeat(95)}   "`, null),
+  // another version control system's commit
+  allow('hg commit -m "Fixed bug"', null),
 ];
 
 const policyCases: Case[] = [
@@ -121,3 +151,41 @@ const policyCases: Case[] = [
 table('commit-convention: must block', mustBlock);
 table('commit-convention: must allow', mustAllow);
 table('commit-convention: policy', policyCases);
+
+const TYPES = 'build, chore, ci, docs, feat, fix, perf, refactor, revert, style, test';
+const AGAIN =
+  'Commits must follow Conventional Commits, and no approval lifts this rule. Commit again with a subject such as `fix(api): handle an empty token` (type one of';
+
+describe('commit-convention says what is wrong and how to commit again', () => {
+  it('a subject that is not a Conventional Commit', async () => {
+    const d = await decide({ cmd: 'git commit -m "Fixed bug"', approval: null, expect: 'deny' });
+    expect(d.reason).toBe(
+      `commit-convention: blocked \`git commit\`: the subject "Fixed bug" does not match \`type(scope)!: subject\` with a lower-case type from ${TYPES}. ${AGAIN} ${TYPES}, optional scope, \`!\` for breaking changes, at most 100 characters); put details in further -m parts (the body).`,
+    );
+  });
+
+  it('a subject that is too long: its length, and nothing else', async () => {
+    const d = await decide({ cmd: `git commit -m "fix: ${'a'.repeat(130)}"`, approval: null, expect: 'deny' });
+    expect(d.reason).toContain('blocked `git commit`: the subject is 135 characters long (at most 100). Commits must');
+  });
+
+  it('a long subject that does not match is quoted to 120 characters', async () => {
+    const subject = `Fixed ${'b'.repeat(150)}`;
+    const d = await decide({ cmd: `git commit -m "${subject}"`, approval: null, expect: 'deny' });
+    expect(d.reason).toContain(`the subject "${subject.slice(0, 120)}" does not match`);
+    expect(d.reason).toContain('; the subject is 156 characters long (at most 100)');
+  });
+
+  it("the policy's extra types and forbidden trailers are named", async () => {
+    const d = await decide({
+      cmd: 'git commit -m "Fixed bug" -m "  Co-Authored-By: Claude <noreply@anthropic.com>"',
+      approval: null,
+      expect: 'deny',
+      policy: { commit: { headerMaxLength: 100, extraTypes: ['deps'], forbiddenTrailers: ['Co-Authored-By: Claude'] } },
+    });
+    expect(d.reason).toContain(
+      `with a lower-case type from ${TYPES}, deps; the message carries the forbidden trailer "Co-Authored-By: Claude <noreply@anthropic.com>". `,
+    );
+    expect(d.reason).toContain(`(type one of ${TYPES}, deps, optional scope`);
+  });
+});
