@@ -69,9 +69,10 @@ describe('kubectl-delete-prod says where and what would lift it', () => {
     expect(reason).toContain(PENDING);
   });
 
-  it('helm uninstall is named as such', async () => {
+  it('helm uninstall is named as such, in any of its spellings', async () => {
     const reason = await denied('helm uninstall web -n prod', 'User approved. Execute the plan.');
     expect(reason).toContain(': helm uninstall where ');
+    expect(await denied('helm delete web -n prod', 'User approved. Execute the plan.')).toContain(': helm uninstall where ');
   });
 
   it('a delete approved for dev does not reach prod', async () => {

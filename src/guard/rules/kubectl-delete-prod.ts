@@ -21,6 +21,7 @@ function isDelete(cmd: SimpleCommand): 'kubectl' | 'helm' | undefined {
   if ((name === 'kubectl' || name === 'oc') && verb === 'delete') return 'kubectl';
   // `replace --force` deletes the object and creates it again
   if ((name === 'kubectl' || name === 'oc') && verb === 'replace' && hasOption(kubeInvocation(cmd.argv), 'force')) return 'kubectl';
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: kubectl and oc have no verb uninstall, del or un (delete returned above)
   if (name === 'helm' && verb && HELM_DELETE.has(verb)) return 'helm';
   return undefined;
 }
