@@ -22340,7 +22340,9 @@ function change(ctx) {
   }
   if (runsInterpreter(ctx.analysis.commands)) {
     for (const re of IN_PROGRAM) {
-      const name = re.exec(ctx.raw)?.groups?.name;
+      const match = re.exec(ctx.raw);
+      if (!match) continue;
+      const name = match.groups?.name;
       if (name) return { name, how: "changes" };
     }
   }

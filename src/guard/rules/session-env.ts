@@ -26,6 +26,7 @@ const IN_PROGRAM = [
 /** Run under an env that clears the environment, in any spelling GNU env accepts (`-i`, `-`, `--ignore-e`, `-vi`). */
 function clearsEnvironment(cmd: SimpleCommand): boolean {
   if (cmd.via.some((v) => v.startsWith('env -i'))) return true;
+  // Stryker disable next-line BooleanLiteral: envOptions reads only each word's text
   return cmd.argv[0] === 'env' && envOptions(cmd.argv.map((text) => ({ text, dynamic: false }))).clears;
 }
 
@@ -50,7 +51,10 @@ function change(ctx: Parameters<Rule>[0]): { name: string; how: string } | undef
   }
   if (runsInterpreter(ctx.analysis.commands)) {
     for (const re of IN_PROGRAM) {
-      const name = re.exec(ctx.raw)?.groups?.name;
+      const match = re.exec(ctx.raw);
+      if (!match) continue;
+      // Stryker disable next-line OptionalChaining: both patterns have a named group, so a match always has groups
+      const name = match.groups?.name;
       if (name) return { name, how: 'changes' };
     }
   }

@@ -22,12 +22,12 @@ import {
 import "./chunk-AZF5T37V.mjs";
 import {
   decide
-} from "./chunk-44ERV6L7.mjs";
+} from "./chunk-FZ6VMRV4.mjs";
 import "./chunk-WN6JS5MX.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import "./chunk-ATGBX2M5.mjs";
 import "./chunk-VL7M2WAP.mjs";
-import "./chunk-GFDHHJOW.mjs";
+import "./chunk-RYUE6VIO.mjs";
 import "./chunk-ULQT36X4.mjs";
 import "./chunk-ZYFRDNH3.mjs";
 import "./chunk-ESCL5LL4.mjs";
@@ -7415,7 +7415,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { planOnly } = await import("./plan-run-JCDJXBJF.mjs");
+        const { planOnly } = await import("./plan-run-FOS6PG4A.mjs");
         const result = await planOnly({
           planArg: options.plan,
           cwd: options.cwd,
@@ -7434,7 +7434,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-KRWLK4RO.mjs");
+        const { executePlan } = await import("./execute-V2H2XK5U.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

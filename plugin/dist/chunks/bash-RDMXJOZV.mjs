@@ -25,14 +25,14 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   decide
-} from "./chunk-44ERV6L7.mjs";
+} from "./chunk-FZ6VMRV4.mjs";
 import "./chunk-WN6JS5MX.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";
 import "./chunk-RL46IMCX.mjs";
 import "./chunk-VL7M2WAP.mjs";
-import "./chunk-GFDHHJOW.mjs";
+import "./chunk-RYUE6VIO.mjs";
 import "./chunk-ULQT36X4.mjs";
 import "./chunk-ZYFRDNH3.mjs";
 import "./chunk-ESCL5LL4.mjs";

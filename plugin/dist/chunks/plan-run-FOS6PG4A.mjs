@@ -8,7 +8,7 @@ import {
   planDigest,
   planInputFiles,
   preflightProbes
-} from "./chunk-GIIREWCX.mjs";
+} from "./chunk-XDB3EPL5.mjs";
 import {
   loadPlan,
   sectionOf

@@ -4,7 +4,7 @@ import {
 } from "./chunk-WN6JS5MX.mjs";
 import {
   evaluate
-} from "./chunk-GFDHHJOW.mjs";
+} from "./chunk-RYUE6VIO.mjs";
 
 // src/guard/decide.ts
 var RUNS_FILES = /^(bash|sh|zsh|dash|ksh|mksh|ash|source|\.|g?make|npm|pnpm|yarn|bun|just|task|go-task|terraform|tofu|git)$/;

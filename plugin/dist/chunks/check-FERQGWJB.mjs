@@ -11,7 +11,7 @@ import {
 import "./chunk-AZF5T37V.mjs";
 import {
   decide
-} from "./chunk-44ERV6L7.mjs";
+} from "./chunk-FZ6VMRV4.mjs";
 import "./chunk-WN6JS5MX.mjs";
 import "./chunk-ATGBX2M5.mjs";
 import {
@@ -19,7 +19,7 @@ import {
   parseArgs
 } from "./chunk-2AH2R7BX.mjs";
 import "./chunk-VL7M2WAP.mjs";
-import "./chunk-GFDHHJOW.mjs";
+import "./chunk-RYUE6VIO.mjs";
 import "./chunk-ULQT36X4.mjs";
 import "./chunk-ZYFRDNH3.mjs";
 import "./chunk-ESCL5LL4.mjs";

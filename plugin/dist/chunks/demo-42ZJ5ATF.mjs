@@ -88,7 +88,7 @@ var SECTIONS = [
   {
     title: "The guard judges commands before they run",
     async run(ctx) {
-      const { evaluate } = await import("./evaluate-7ZKNT564.mjs");
+      const { evaluate } = await import("./evaluate-VBU74OTR.mjs");
       const { parseApproval } = await import("./scope-P2FKXXRN.mjs");
       const approval = parseApproval(APPROVAL);
       const cases = [

@@ -1,7 +1,9 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
-  evaluate
-} from "./chunk-GFDHHJOW.mjs";
+  decide
+} from "./chunk-FZ6VMRV4.mjs";
+import "./chunk-WN6JS5MX.mjs";
+import "./chunk-RYUE6VIO.mjs";
 import "./chunk-ULQT36X4.mjs";
 import "./chunk-ZYFRDNH3.mjs";
 import "./chunk-ESCL5LL4.mjs";
@@ -11,5 +13,5 @@ import "./chunk-H5RYQ4RP.mjs";
 import "./chunk-E63B5BWE.mjs";
 import "./chunk-GLDXOGL5.mjs";
 export {
-  evaluate
+  decide
 };

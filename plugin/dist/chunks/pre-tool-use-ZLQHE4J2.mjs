@@ -229,7 +229,7 @@ var handle = async (input, env) => {
         "execguard: Bash call without a tool_input.command string: cannot tell what would run"
       );
     const [{ gatherBashCall, guardBash }, { policy }, { bindExecutorCall }] = await Promise.all([
-      import("./bash-EC4Z7YZR.mjs"),
+      import("./bash-RDMXJOZV.mjs"),
       sessionPolicy(ctx.cwd, ctx.env),
       import("./executor-call-3B5HXZID.mjs")
     ]);

@@ -333,7 +333,7 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-HEL5UGAM.mjs"),
+  "pre-tool-use": () => import("./pre-tool-use-ZLQHE4J2.mjs"),
   "post-tool-use": () => import("./post-tool-use-5LGFJ6S6.mjs"),
   "subagent-start": () => import("./subagent-start-PBFB34MJ.mjs"),
   "user-prompt-submit": () => import("./user-prompt-submit-O57NRAQK.mjs"),

@@ -1,9 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
-  decide
-} from "./chunk-44ERV6L7.mjs";
-import "./chunk-WN6JS5MX.mjs";
-import "./chunk-GFDHHJOW.mjs";
+  evaluate
+} from "./chunk-RYUE6VIO.mjs";
 import "./chunk-ULQT36X4.mjs";
 import "./chunk-ZYFRDNH3.mjs";
 import "./chunk-ESCL5LL4.mjs";
@@ -13,5 +11,5 @@ import "./chunk-H5RYQ4RP.mjs";
 import "./chunk-E63B5BWE.mjs";
 import "./chunk-GLDXOGL5.mjs";
 export {
-  decide
+  evaluate
 };

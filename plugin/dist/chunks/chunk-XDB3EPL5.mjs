@@ -88,7 +88,7 @@ import { join, normalize } from "node:path";
 import { resolve } from "node:path";
 async function loadGate(approval, policy, where = {}) {
   const [{ decide }, { decisionInput }, { stateHome, statePaths }] = await Promise.all([
-    import("./decide-HHLQQTY5.mjs"),
+    import("./decide-5LTHLOSC.mjs"),
     import("./decision-input-KJBDCWOZ.mjs"),
     import("./home-CMMNUXMW.mjs")
   ]);

@@ -10,7 +10,7 @@ import {
   planInputFiles,
   preflightProbes,
   withRetry
-} from "./chunk-GIIREWCX.mjs";
+} from "./chunk-XDB3EPL5.mjs";
 import {
   loadPlan,
   sectionOf
