@@ -441,11 +441,24 @@ const ENV_FIRST = cold(
   ),
 );
 
+/**
+ * "pero primero …", "aber vorher …", "mais d'abord …", "mas antes …", "…に変えてから適用して": work
+ * before the change, or a change to the plan first, in the other languages.
+ */
+const PRECONDITION_OTHER = cold(
+  rx(
+    String.raw`${START}(?:primero|primeiro|zuerst|vorher|vorab|d'abord|avant\s+(?:[çc]a|cela|tout|de\s+l'appliquer|d'appliquer)|antes\s+(?:disso|de\s+eso|de\s+nada|de\s+tudo|de\s+todo)|(?:pero|mas|aber|mais|y|e)\s+antes)${END}|(?:先に|まず|てから|でから)`,
+  ),
+);
+/** A cheap first look for the pattern above. */
+const PRECONDITION_OTHER_STEM = /prim|zuerst|vor|abord|avant|antes|先に|まず|てから|でから/i;
+
 /** "… but first …", "show me the diff first": one pass each (no backtracking over long prompts). */
 function precondition(t: string): boolean {
   if (/\bthanks?\s+(?:you\s+)?for\b/i.test(t)) return false;
   if (ENV_FIRST.test(t)) return false;
   if (PRECONDITION_PHRASE.test(t)) return true;
+  if (PRECONDITION_OTHER_STEM.test(t) && PRECONDITION_OTHER.test(t)) return true;
   const verb = FIRST_VERB.exec(t);
   return verb !== null && /\bfirst\b/i.test(t.slice(verb.index));
 }

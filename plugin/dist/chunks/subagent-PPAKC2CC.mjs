@@ -15,7 +15,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   parseApproval
-} from "./chunk-ATGBX2M5.mjs";
+} from "./chunk-OPWZCLLI.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-E63B5BWE.mjs";
 import "./chunk-GLDXOGL5.mjs";

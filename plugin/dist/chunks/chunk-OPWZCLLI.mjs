@@ -236,10 +236,17 @@ var ENV_FIRST = cold(
     String.raw`^(?:(?:go|ship|roll\s+(?:it\s+)?out|deploy|apply|do)\s+(?:it\s+)?(?:(?:to|in|on)\s+)?)?(?:the\s+)?${ANY_ENV}\s+first\b(?!\s+(?:show|run|check|tell|give|let|make|do|get|confirm|verify|explain))`
   )
 );
+var PRECONDITION_OTHER = cold(
+  rx(
+    String.raw`${START}(?:primero|primeiro|zuerst|vorher|vorab|d'abord|avant\s+(?:[çc]a|cela|tout|de\s+l'appliquer|d'appliquer)|antes\s+(?:disso|de\s+eso|de\s+nada|de\s+tudo|de\s+todo)|(?:pero|mas|aber|mais|y|e)\s+antes)${END}|(?:先に|まず|てから|でから)`
+  )
+);
+var PRECONDITION_OTHER_STEM = /prim|zuerst|vor|abord|avant|antes|先に|まず|てから|でから/i;
 function precondition(t) {
   if (/\bthanks?\s+(?:you\s+)?for\b/i.test(t)) return false;
   if (ENV_FIRST.test(t)) return false;
   if (PRECONDITION_PHRASE.test(t)) return true;
+  if (PRECONDITION_OTHER_STEM.test(t) && PRECONDITION_OTHER.test(t)) return true;
   const verb = FIRST_VERB.exec(t);
   return verb !== null && /\bfirst\b/i.test(t.slice(verb.index));
 }

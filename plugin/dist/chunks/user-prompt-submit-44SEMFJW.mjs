@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-ZCVSRF5H.mjs";
+} from "./chunk-N25EKW2U.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-ATGBX2M5.mjs";
+} from "./chunk-OPWZCLLI.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

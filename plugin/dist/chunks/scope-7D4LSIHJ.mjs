@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   parseApproval,
   readPrompt
-} from "./chunk-ATGBX2M5.mjs";
+} from "./chunk-OPWZCLLI.mjs";
 import "./chunk-E63B5BWE.mjs";
 import "./chunk-GLDXOGL5.mjs";
 export {
