@@ -713,7 +713,7 @@ const RECORDED = cold(
 );
 /** The prompt relays the user's words ("User said: …"): the relayer's own instruction is not the user's approval. */
 const RELAYED =
-  /\buser\s+(?:said|says|wrote|writes|replied|answered|responded|typed|told\s+(?:me|us))\b|\b(?:message|reply|answer|response)\s+from\s+(?:the\s+)?user\b|\b(?:forwarding|relaying|passing\s+(?:on|along))\s+(?:the\s+)?user(?:'s)?\b/i;
+  /\buser\s+(?:said|says|wrote|writes|replied|answered|responded|typed|told\s+(?:me|us))\b|\b(?:message|reply|answer|response)\s+from\s+(?:the\s+)?user\b|\b(?:forwarding|relaying|passing\s+(?:on|along))\s+(?:the\s+)?user(?:'s)?\b|\b(?:forward(?:ing|ed)|relay(?:ing|ed)|passing\s+(?:(?:this|it|that)\s+)?(?:on|along))\s+(?:(?:this|it|that)\s+)?(?:from|for|on\s+behalf\s+of)\b/i;
 /**
  * A bare destructive imperative with an object of its own ("Destroy the preview env.", "Delete the
  * old-feature namespace in dev.", "force push my branch"): a new task, not an answer to the plan.
@@ -728,7 +728,7 @@ const APPROVAL_NEEDED =
   /\b(?:approval|sign-?off|go-?ahead)\s+(?:is\s+)?(?:required|needed|necessary|pending|outstanding|missing|first)\b|\b(?:requires?|needs?|awaiting|await|pending|wait(?:ing)?\s+for|subject\s+to|until|get|ask\s+for|request)\s+(?:(?:the|your|my|user|user's|explicit|an?|prior|final|written)\s+)*(?:approval|sign-?off|go-?ahead)\b/i;
 /** The approval is someone else's to give ("I'm not the approver", "Dana has to approve", "needs Dana's sign-off"). */
 const APPROVAL_ELSEWHERE =
-  /\b(?:i'?m|i\s+am)\s+not\s+(?:the\s+)?(?:approver|one\s+who\s+(?:approves|signs\s+off|decides)|owner|decider|decision[- ]maker)\b|\bnot\s+my\s+(?:call|decision)\b|\b(?!(?:i|you|we|nobody|noone|one|else)\b)\w+\s+(?:has|have|needs?|must|still\s+(?:has|needs))\s+to\s+(?:approve|sign\s+off|ok\s+it|decide|give\s+the\s+go)\b|\b(?:needs?|requires?|waiting\s+(?:for|on))\s+\w+'s\s+(?:approval|sign-?off|ok|go-?ahead)\b/i;
+  /\b(?:nicht\s+ich|not\s+me|pas\s+moi|no\s+yo|n[ãa]o\s+eu)(?![\w\u00c0-\u024f])|\b(?:i'?m|i\s+am)\s+not\s+(?:the\s+)?(?:approver|one\s+who\s+(?:approves|signs\s+off|decides)|owner|decider|decision[- ]maker)\b|\bnot\s+my\s+(?:call|decision)\b|\b(?!(?:i|you|we|nobody|noone|one|else)\b)\w+\s+(?:has|have|needs?|must|still\s+(?:has|needs))\s+to\s+(?:approve|sign\s+off|ok\s+it|decide|give\s+the\s+go)\b|\b(?:needs?|requires?|waiting\s+(?:for|on))\s+\w+'s\s+(?:approval|sign-?off|ok|go-?ahead)\b/i;
 /** A labelled test or example ("testing: approved", "example: go ahead"): not an answer. */
 const NOT_AN_ANSWER_LABEL = /^(?:test(?:ing)?|drill|example|sample|demo|template|draft|hypothetical(?:ly)?|e\.g)\s*:/i;
 /** "yes, that is what I meant": a yes to a clarifying question, not to the plan. */
@@ -947,7 +947,7 @@ function newTask(c: string): boolean {
 
 /** Approvals the user only heard of or gives to someone else ("I think Bob approved it", "Aprovado pelo gerente", "Maria lo aprobó"). */
 const HEARSAY = rx(
-  String.raw`\b(?:i\s+(?:think|believe|guess|heard|hear|assume)|apparently|supposedly|reportedly|allegedly|i\s+was\s+told|i'?ve\s+been\s+told|rumou?r\s+is)\b[^.!?]*\b(?:approv\w*|sign(?:ed)?\s+off|ok'?d|green-?lit|said\s+(?:yes|go|ok))|${START}(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])\s+(?:pel[oa]s?|vom|von\s+(?:der|dem|unserem|unserer|meinem|meiner)|par\s+(?:le|la|les|mon|ma|notre))${END}|${START}(?:(?:lo|la)\s+)?aprob[óo]${END}|${START}aprovou${END}|(?<!j['’])${START}(?:l['’])?a\s+approuv[ée]|${START}hat\s+(?:\S+\s+){0,2}(?:genehmigt|freigegeben|abgenickt)${END}|(?<!私|僕|俺)が(?:承認|OK)`,
+  String.raw`\b(?:i\s+(?:think|believe|guess|heard|hear|assume)|apparently|supposedly|reportedly|allegedly|i\s+was\s+told|i'?ve\s+been\s+told|rumou?r\s+is)\b[^.!?]*\b(?:approv\w*|sign(?:ed)?\s+off|ok'?d|green-?lit|said\s+(?:yes|go|ok))|${START}(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])\s+(?:pel[oa]s?|vom|von\s+(?:der|dem|unserem|unserer|meinem|meiner)|par\s+(?:le|la|les|mon|ma|notre))${END}|${START}(?:(?:lo|la)\s+)?aprob[óo]${END}|${START}aprovou${END}|(?<!j['’])${START}(?:l['’])?a\s+approuv[ée]|${START}hat\s+(?:\S+\s+){0,2}(?:genehmigt|freigegeben|abgenickt)${END}|${START}(?:genehmigt|freigegeben|abgenickt)\s+hat${END}|(?<!私|僕|俺)が(?:承認|OK)`,
 );
 /** A named third person approving ("Bob approved it", "my manager signed off"): not the user's own answer. */
 const NAMED_APPROVER =
@@ -958,7 +958,7 @@ const hearsay = (t: string): boolean => APPROVING_STEM.test(t) && (HEARSAY.test(
 
 /** "go ahead with aws_s3_bucket.logs, leave the rest": part of the plan chosen, the rest left; a different plan. */
 const PART_CHOSEN = cold(
-  /\b(?:leave|skip|hold|drop|ignore|forget|park)\s+(?:the\s+|all\s+the\s+)?(?:rest|others|remainder|remaining\s+\w+)\b|\b(?:with|only|just|apply|target(?:ing)?)\s+(?:-target=)?[a-z][a-z0-9]*_[a-z0-9_]+\.[\w-]+/i,
+  /\b(?:leave|skip|hold|drop|ignore|forget|park)\s+(?:the\s+|all\s+the\s+)?(?:rest|others|remainder|remaining\s+\w+)\b|\b(?:first|last|top|bottom)\s+(?:(?:one|two|three|four|five|six|\d+|few|couple(?:\s+of)?)\s+)?(?:resources?|changes?|items?|modules?|steps?|parts?|objects?|entries|adds?|additions?)\b|\b(?:with|only|just|apply|target(?:ing)?)\s+(?:-target=)?[a-z][a-z0-9]*_[a-z0-9_]+\.[\w-]+/i,
 );
 
 /** "assuming nothing gets destroyed, fine": a condition stated before the answer governs all of it. */

@@ -89,7 +89,7 @@ var SECTIONS = [
     title: "The guard judges commands before they run",
     async run(ctx) {
       const { evaluate } = await import("./evaluate-VBU74OTR.mjs");
-      const { parseApproval } = await import("./scope-7D4LSIHJ.mjs");
+      const { parseApproval } = await import("./scope-A4D5JRBY.mjs");
       const approval = parseApproval(APPROVAL);
       const cases = [
         { command: "terraform destroy -auto-approve", approved: true, expect: "deny" },

@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-N25EKW2U.mjs";
+} from "./chunk-JUJSP422.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-OPWZCLLI.mjs";
+} from "./chunk-BNWD5JJ2.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

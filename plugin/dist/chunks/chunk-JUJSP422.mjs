@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readPrompt
-} from "./chunk-OPWZCLLI.mjs";
+} from "./chunk-BNWD5JJ2.mjs";
 import {
   environmentsNamed
 } from "./chunk-E63B5BWE.mjs";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-FP4XGDEA.mjs";
 import {
   grantFromWords
-} from "./chunk-N25EKW2U.mjs";
+} from "./chunk-JUJSP422.mjs";
 import {
   decisionInput
 } from "./chunk-JRMRWA6R.mjs";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-FZ6VMRV4.mjs";
 import "./chunk-WN6JS5MX.mjs";
 import "./chunk-3PDF6CMC.mjs";
-import "./chunk-OPWZCLLI.mjs";
+import "./chunk-BNWD5JJ2.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-RYUE6VIO.mjs";
 import "./chunk-ULQT36X4.mjs";
@@ -7434,7 +7434,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-P6XREWRS.mjs");
+        const { executePlan } = await import("./execute-GKWVCK7K.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   grantFromWords
-} from "./chunk-N25EKW2U.mjs";
+} from "./chunk-JUJSP422.mjs";
 import {
   loadPolicy
 } from "./chunk-K3VR3IEB.mjs";
@@ -13,7 +13,7 @@ import {
   decide
 } from "./chunk-FZ6VMRV4.mjs";
 import "./chunk-WN6JS5MX.mjs";
-import "./chunk-OPWZCLLI.mjs";
+import "./chunk-BNWD5JJ2.mjs";
 import {
   UsageError,
   parseArgs

@@ -15,7 +15,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   parseApproval
-} from "./chunk-OPWZCLLI.mjs";
+} from "./chunk-BNWD5JJ2.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-E63B5BWE.mjs";
 import "./chunk-GLDXOGL5.mjs";

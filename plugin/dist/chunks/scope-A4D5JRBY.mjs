@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   parseApproval,
   readPrompt
-} from "./chunk-OPWZCLLI.mjs";
+} from "./chunk-BNWD5JJ2.mjs";
 import "./chunk-E63B5BWE.mjs";
 import "./chunk-GLDXOGL5.mjs";
 export {

@@ -333,10 +333,10 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-MIS6GQ4X.mjs"),
+  "pre-tool-use": () => import("./pre-tool-use-K6IHQPY5.mjs"),
   "post-tool-use": () => import("./post-tool-use-5LGFJ6S6.mjs"),
   "subagent-start": () => import("./subagent-start-PBFB34MJ.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-44SEMFJW.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-CNXS5ISU.mjs"),
   "subagent-stop": () => import("./subagent-stop-GV6K3UT4.mjs"),
   stop: () => import("./stop-3UKAYSOX.mjs"),
   "session-start": () => import("./session-start-2OD2PQZW.mjs")
