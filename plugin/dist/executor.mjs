@@ -13069,7 +13069,7 @@ function productionNamesPattern(names) {
   }
   return namesPattern;
 }
-var ENVIRONMENT_WORDS, LIVE_AS_PRODUCTION, ENV_NOUN, NAMED_NON_PRODUCTION, namesKey, namesPattern;
+var ENVIRONMENT_WORDS, LIVE_AS_PRODUCTION, NON_PRODUCTION_ENVIRONMENTS, wordsOf, NON_PRODUCTION_WORDS, ENV_NOUN, NAMED_NON_PRODUCTION, namesKey, namesPattern;
 var init_environment_words = __esm({
   "src/approval/environment-words.ts"() {
     "use strict";
@@ -13084,9 +13084,35 @@ var init_environment_words = __esm({
       prd: "prod"
     };
     LIVE_AS_PRODUCTION = /(?<=\b(?:for|to|in|on|into|onto|but|except|not|and|or|than|minus|excluding)\s+)live\b(?![\w-])|\blive(?=\s+(?:env(?:ironment)?s?|stack|cluster|site|system|account|servers?|database|db|workspace|namespace)\b)/gi;
+    NON_PRODUCTION_ENVIRONMENTS = {
+      qa: "name",
+      uat: "name",
+      sandbox: "name",
+      sandboxes: "name",
+      sbx: "name",
+      recette: "name",
+      abnahme: "name",
+      test: "word",
+      testing: "word",
+      preview: "word",
+      integration: "word",
+      perf: "word",
+      demo: "word",
+      sit: "word",
+      e2e: "word",
+      ephemeral: "word",
+      int: "noun",
+      performance: "noun",
+      review: "noun",
+      canary: "noun",
+      lab: "noun",
+      local: "noun"
+    };
+    wordsOf = (...kinds) => Object.entries(NON_PRODUCTION_ENVIRONMENTS).filter(([, kind]) => kinds.includes(kind)).map(([word]) => word).join("|");
+    NON_PRODUCTION_WORDS = wordsOf("name", "word", "noun");
     ENV_NOUN = String.raw`(?:env(?:ironment)?s?|stack|cluster|account|namespace|workspace|project|tenant)`;
     NAMED_NON_PRODUCTION = new RegExp(
-      String.raw`\b(?:qa|uat|sandbox(?:es)?|sbx|(?:the|an?)\s+(?!(?:whole|entire|same|current|right|target|new|live|dev|staging|prod)\b)[a-z][\w-]*\s+env(?:ironment)?s?|(?:test|testing|preview|integration|int|perf|performance|demo|sit|e2e|ephemeral|review)(?=\s+(?:${ENV_NOUN}|only)\b)|(?<=\b(?:for|to|in|on|into|onto|the|and|but|except|not)\s+)(?:test|testing|preview|integration|perf|demo|sit|e2e|ephemeral)(?![\w-]))\b`,
+      String.raw`\b(?:${wordsOf("name")}|(?:the|an?)\s+(?!(?:whole|entire|same|current|right|target|new|live|dev|staging|prod)\b)[a-z][\w-]*\s+env(?:ironment)?s?|(?:${wordsOf("word", "noun")})(?=\s+(?:${ENV_NOUN}|only)\b)|(?<=\b(?:for|to|in|on|into|onto|the|and|but|except|not)\s+)(?:${wordsOf("word")})(?![\w-]))\b`,
       "i"
     );
     namesKey = "";
@@ -13994,7 +14020,7 @@ var init_scope = __esm({
     leadingCondition = (clauses, i, approvedBefore) => i === 0 && !approvedBefore && clauses.length > 1 && LEADS_WITH_CONJUNCTION.test(clauses[0] ?? "");
     ENV_REFUSED = cold(
       rx(
-        String.raw`^(?:(?:and|but|aber|mais|pero|mas|y|und|et|e)\s+)?(?:no|not|nein|non|n[ãa]o|nope|red\s+light|never|nicht)\s+(?:(?:for|f[üu]r|pour|para|on|in|to|auf|en|em|sur|im|na|no)\s+)?(?:the\s+|la\s+|le\s+|l'|die\s+|das\s+|o\s+|a\s+|el\s+)?${ANY_ENV}$`
+        String.raw`^(?:(?:and|but|aber|mais|pero|mas|y|und|et|e)\s+)?(?:no|not|nein|non|n[ãa]o|nope|red\s+light|never|nicht)\s+(?:(?:for|f(?:ü|ue?)r|pour|para|on|in|to|auf|en|em|sur|im|na|no)\s+)?(?:the\s+|la\s+|le\s+|l'|die\s+|das\s+|o\s+|a\s+|el\s+)?${ANY_ENV}$`
       )
     );
     DEADLINE = /^(?!before\b)(?:.*\b(?:now|right\s+away|asap|immediately|today|quickly|soon)\s+)before\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:starts|begins|kicks\s+in|hits|closes|lands)$/i;
@@ -14049,12 +14075,12 @@ var init_scope = __esm({
     WARM_SUBJECT = "#".repeat(1e3);
     compiled = false;
     BARE_NO = /^(?:no|nope|nah|nein|non|n[ãa]o)$/i;
-    OTHER_ENV = String.raw`(?:sandbox|qa|uat|test(?:ing)?|preview|demo|canary|perf|sit|int|integration|lab|local|review)`;
+    OTHER_ENV = `(?:${NON_PRODUCTION_WORDS})`;
     OTHER_ENV_ONLY = rx(
       String.raw`\b${OTHER_ENV}(?:\s+(?:env(?:ironment)?s?|stack|cluster|account|one))?\s+only\b|\bonly\s+(?:(?:in|on|to|for)\s+)?(?:the\s+)?${OTHER_ENV}\b|\bjust\s+(?:(?:in|on|to|for)\s+)?(?:the\s+)?${OTHER_ENV}(?:\s+(?:env(?:ironment)?s?|stack|cluster|account))?\s*$`
     );
     UNKNOWN_TARGET = rx(
-      String.raw`\b(?:on|in|to|into|onto|for|against)\s+the\s+(?!(?:dev|staging|prod|qa|uat|sandbox|test|testing|preview|demo|perf|same|right|current|existing|whole|entire|target|k8s|eks|gke|aks|kubernetes|aws|gcp|azure)(?![\w-]))[a-z][\w-]*\s+(?:cluster|account|subscription|tenant)\b`
+      String.raw`\b(?:on|in|to|into|onto|for|against)\s+the\s+(?!(?:dev|staging|prod|${NON_PRODUCTION_WORDS}|same|right|current|existing|whole|entire|target|k8s|eks|gke|aks|kubernetes|aws|gcp|azure)(?![\w-]))[a-z][\w-]*\s+(?:cluster|account|subscription|tenant)\b`
     );
     ANYWAY = /\b(?:anyway|anyways|regardless|either\s+way|in\s+any\s+case|all\s+the\s+same)\b/i;
     UNDECIDED = ["question", "condition", "deferral", "precondition", "reported", "different-plan"];

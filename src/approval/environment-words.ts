@@ -36,16 +36,54 @@ export function environmentsNamed(value: string, productionNames: readonly strin
 export const LIVE_AS_PRODUCTION =
   /(?<=\b(?:for|to|in|on|into|onto|but|except|not|and|or|than|minus|excluding)\s+)live\b(?![\w-])|\blive(?=\s+(?:env(?:ironment)?s?|stack|cluster|site|system|account|servers?|database|db|workspace|namespace)\b)/gi;
 
+/**
+ * The one vocabulary of non-production environments a grant has no word for (the guard names a
+ * command's environment by dev / staging / prod only). How surely each word names an environment:
+ * `name` wherever it stands (qa, uat, sandbox, recette, Abnahme); `word` only next to an environment
+ * noun or "only", or after for / to / in / on ("in test", "the preview env"); `noun` only next to
+ * an environment noun or "only" ("the review env": "for review" is no environment).
+ */
+export const NON_PRODUCTION_ENVIRONMENTS: Readonly<Record<string, 'name' | 'word' | 'noun'>> = {
+  qa: 'name',
+  uat: 'name',
+  sandbox: 'name',
+  sandboxes: 'name',
+  sbx: 'name',
+  recette: 'name',
+  abnahme: 'name',
+  test: 'word',
+  testing: 'word',
+  preview: 'word',
+  integration: 'word',
+  perf: 'word',
+  demo: 'word',
+  sit: 'word',
+  e2e: 'word',
+  ephemeral: 'word',
+  int: 'noun',
+  performance: 'noun',
+  review: 'noun',
+  canary: 'noun',
+  lab: 'noun',
+  local: 'noun',
+};
+const wordsOf = (...kinds: string[]) =>
+  Object.entries(NON_PRODUCTION_ENVIRONMENTS)
+    .filter(([, kind]) => kinds.includes(kind))
+    .map(([word]) => word)
+    .join('|');
+/** Every non-production environment word, as one alternation for the reader's patterns. */
+export const NON_PRODUCTION_WORDS = wordsOf('name', 'word', 'noun');
+
 /** An environment noun: what makes a word with other meanings ("test", "preview") an environment's name. */
 const ENV_NOUN = String.raw`(?:env(?:ironment)?s?|stack|cluster|account|namespace|workspace|project|tenant)`;
 /**
- * Named environments that are not production and have no word of their own in a grant (qa, uat,
- * sandbox, preview, test …), and "the foo environment": an approval naming one covers the
- * non-production environments only; one excluding it cannot be held by a grant. Unambiguous names
- * count anywhere; words with other meanings ("test", "preview") only where an environment is named.
+ * A named non-production environment (NON_PRODUCTION_ENVIRONMENTS), and "the foo environment": an
+ * approval naming one covers the non-production environments only; one excluding it cannot be held
+ * by a grant.
  */
 export const NAMED_NON_PRODUCTION = new RegExp(
-  String.raw`\b(?:qa|uat|sandbox(?:es)?|sbx|(?:the|an?)\s+(?!(?:whole|entire|same|current|right|target|new|live|dev|staging|prod)\b)[a-z][\w-]*\s+env(?:ironment)?s?|(?:test|testing|preview|integration|int|perf|performance|demo|sit|e2e|ephemeral|review)(?=\s+(?:${ENV_NOUN}|only)\b)|(?<=\b(?:for|to|in|on|into|onto|the|and|but|except|not)\s+)(?:test|testing|preview|integration|perf|demo|sit|e2e|ephemeral)(?![\w-]))\b`,
+  String.raw`\b(?:${wordsOf('name')}|(?:the|an?)\s+(?!(?:whole|entire|same|current|right|target|new|live|dev|staging|prod)\b)[a-z][\w-]*\s+env(?:ironment)?s?|(?:${wordsOf('word', 'noun')})(?=\s+(?:${ENV_NOUN}|only)\b)|(?<=\b(?:for|to|in|on|into|onto|the|and|but|except|not)\s+)(?:${wordsOf('word')})(?![\w-]))\b`,
   'i',
 );
 

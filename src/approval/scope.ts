@@ -22,7 +22,7 @@
 //      plan"); praise ("LGTM") only with an instruction to go ahead.
 //   7. Scope words (destroy, delete, force push, environments) are read from the approving prompt
 //      only, each clause with its own negation scope ("… but do not destroy anything", "nur dev").
-import { LIVE_AS_PRODUCTION, NAMED_NON_PRODUCTION, productionNamesPattern } from './environment-words.js';
+import { LIVE_AS_PRODUCTION, NAMED_NON_PRODUCTION, NON_PRODUCTION_WORDS, productionNamesPattern } from './environment-words.js';
 import type { ApprovalScope, Environment } from './types.js';
 
 export type PromptKind =
@@ -968,7 +968,7 @@ const leadingCondition = (clauses: string[], i: number, approvedBefore: boolean)
 /** "red light for prod", "nein für prod", "non pour la prod": a no bound to one environment excludes it. */
 const ENV_REFUSED = cold(
   rx(
-    String.raw`^(?:(?:and|but|aber|mais|pero|mas|y|und|et|e)\s+)?(?:no|not|nein|non|n[ãa]o|nope|red\s+light|never|nicht)\s+(?:(?:for|f[üu]r|pour|para|on|in|to|auf|en|em|sur|im|na|no)\s+)?(?:the\s+|la\s+|le\s+|l'|die\s+|das\s+|o\s+|a\s+|el\s+)?${ANY_ENV}$`,
+    String.raw`^(?:(?:and|but|aber|mais|pero|mas|y|und|et|e)\s+)?(?:no|not|nein|non|n[ãa]o|nope|red\s+light|never|nicht)\s+(?:(?:for|f(?:ü|ue?)r|pour|para|on|in|to|auf|en|em|sur|im|na|no)\s+)?(?:the\s+|la\s+|le\s+|l'|die\s+|das\s+|o\s+|a\s+|el\s+)?${ANY_ENV}$`,
   ),
 );
 
@@ -1251,13 +1251,13 @@ function compilePatterns(): void {
 
 const BARE_NO = /^(?:no|nope|nah|nein|non|n[ãa]o)$/i;
 /** An environment outside dev / staging / prod named as the only one ("sandbox only", "only on qa"). */
-const OTHER_ENV = String.raw`(?:sandbox|qa|uat|test(?:ing)?|preview|demo|canary|perf|sit|int|integration|lab|local|review)`;
+const OTHER_ENV = `(?:${NON_PRODUCTION_WORDS})`;
 const OTHER_ENV_ONLY = rx(
   String.raw`\b${OTHER_ENV}(?:\s+(?:env(?:ironment)?s?|stack|cluster|account|one))?\s+only\b|\bonly\s+(?:(?:in|on|to|for)\s+)?(?:the\s+)?${OTHER_ENV}\b|\bjust\s+(?:(?:in|on|to|for)\s+)?(?:the\s+)?${OTHER_ENV}(?:\s+(?:env(?:ironment)?s?|stack|cluster|account))?\s*$`,
 );
 /** "on the main cluster", "in the blue account": a target whose name is no environment word. */
 const UNKNOWN_TARGET = rx(
-  String.raw`\b(?:on|in|to|into|onto|for|against)\s+the\s+(?!(?:dev|staging|prod|qa|uat|sandbox|test|testing|preview|demo|perf|same|right|current|existing|whole|entire|target|k8s|eks|gke|aks|kubernetes|aws|gcp|azure)(?![\w-]))[a-z][\w-]*\s+(?:cluster|account|subscription|tenant)\b`,
+  String.raw`\b(?:on|in|to|into|onto|for|against)\s+the\s+(?!(?:dev|staging|prod|${NON_PRODUCTION_WORDS}|same|right|current|existing|whole|entire|target|k8s|eks|gke|aks|kubernetes|aws|gcp|azure)(?![\w-]))[a-z][\w-]*\s+(?:cluster|account|subscription|tenant)\b`,
 );
 const ANYWAY = /\b(?:anyway|anyways|regardless|either\s+way|in\s+any\s+case|all\s+the\s+same)\b/i;
 

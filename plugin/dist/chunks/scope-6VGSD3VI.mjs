@@ -1,0 +1,11 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+import {
+  parseApproval,
+  readPrompt
+} from "./chunk-E3DYA3I4.mjs";
+import "./chunk-TAZCIPVI.mjs";
+import "./chunk-GLDXOGL5.mjs";
+export {
+  parseApproval,
+  readPrompt
+};

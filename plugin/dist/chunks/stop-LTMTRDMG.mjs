@@ -1,0 +1,22 @@
+import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
+import {
+  MAX_CONSECUTIVE_BLOCKS,
+  checkStop,
+  handle,
+  lastAssistantText
+} from "./chunk-N7ZZMMHM.mjs";
+import "./chunk-FP4XGDEA.mjs";
+import "./chunk-JUJTQW37.mjs";
+import "./chunk-VLAM5MBA.mjs";
+import "./chunk-5MAKM4SL.mjs";
+import "./chunk-SHPKBHHF.mjs";
+import "./chunk-RL46IMCX.mjs";
+import "./chunk-VL7M2WAP.mjs";
+import "./chunk-TAZCIPVI.mjs";
+import "./chunk-GLDXOGL5.mjs";
+export {
+  MAX_CONSECUTIVE_BLOCKS,
+  checkStop,
+  handle,
+  lastAssistantText
+};
