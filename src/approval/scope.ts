@@ -189,14 +189,20 @@ function misspeltApproval(w: string): boolean {
   return slips(w, 'approved') <= 2 || slips(w, 'approve') <= (w.length >= 6 ? 2 : 1);
 }
 const ENV_ANSWER = rx(
-  String.raw`\b(${ANY_ENV})\b\s*(?:[:=]|->|→)?\s*(?:(no|nope|nein|non|n[ãa]o|not|いいえ|❌|✗|✘|👎)|(yes|yep|ok|s[íi]|ja|oui|sim|はい|✅|✔|👍))(?![\w\u00c0-\u024f-])`,
+  String.raw`\b(${ANY_ENV})\b\s*(?:[:=]|->|→)?\s*(?:(no|nope|nein|non|n[ãa]o|not|(?:absolutely|definitely|certainly|hell)\s+not|never|いいえ|❌|✗|✘|👎|🔴|🟥|⛔|🚫)|(yes|yep|ok|s[íi]|ja|oui|sim|はい|✅|✔|✓|👍|🟢|🟩))(?![\w\u00c0-\u024f-])`,
   'giu',
 );
 
 /** "dev - approved, prod - not approved": a verdict per environment, each opening its own clause ("destroy dev: approved" is not one). */
 const ENV_VERDICT = /(^|[,;.\n]\s*)(dev|staging|prod)\s*(?:[:=\u2013\u2014-]|->|→)\s*(?:(not\s+approved|rejected|denied)|approved)\b/gi;
 
-const SYMBOL_ENV = /(?:(❌|🚫|👎|✗|✘|⛔|🛑)|✅|👍|✔|☑)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(dev|staging|prod)(?![\w-])/gu;
+const SYMBOL_ENV = /(?:(❌|🚫|👎|✗|✘|⛔|🛑|🔴|🟥)|✅|👍|✔|✓|☑|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(dev|staging|prod)(?![\w-])/gu;
+/** "✅ dev ❌ prod": the symbols lead their environments, so a symbol after one belongs to the next. */
+const SYMBOL_LEADS = /^\W*?(?:❌|🚫|👎|✗|✘|⛔|🛑|🔴|🟥|✅|👍|✔|✓|☑|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(?:dev|staging|prod)(?![\w-])/u;
+
+/** Portuguese "no"/"na" ("in the") right after a Portuguese verb or "só", "não", "e": never the English "no". */
+const PORTUGUESE_IN =
+  /(?<=\b(?:ver|bala|roda|rodar|rode|sobe|subir|suba|faz|fazer|fa[çc]a|executa|executar|execute|implanta|implantar|implante|aplicar|deploya|deployar|s[óo]|apenas|somente|n[ãa]o|e|mas|tamb[ée]m)\s+)n[oa](?=\s+(?:dev|staging|prod)\b)/gi;
 
 /** Symbols after the first word only decorate ("Approved ✅", "LGTM 🎉"). */
 const DECORATION = /(?:👍|✅|✔|☑|👌|🆗|🎉|🚀|🙏|💯|🙌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/gu;
@@ -269,6 +275,10 @@ function normalize(text: string, productionNames: readonly string[] = []): strin
   );
   if (/\b(?:dev|staging|prod)\b/.test(out)) {
     out = out.replace(ENV_VERDICT, (_m, lead: string, env: string, no?: string) => `${lead}${no ? `not ${env}` : `${env} approved`}`);
+    if (/[^\x00-\x7f]/.test(out) && SYMBOL_LEADS.test(out))
+      out = out.replace(SYMBOL_ENV, (_m, no?: string, env?: string) => (no ? `, not ${env},` : `, yes ${env},`));
+    // "fechou, manda ver no staging": Portuguese "no"/"na" after a verb is "in the", not a negation.
+    if (/\bn[oa]\s+(?:dev|staging|prod)\b/i.test(out)) out = out.replace(PORTUGUESE_IN, 'em');
     out = out.replace(ENV_ANSWER, (_m, env: string, no?: string) => (no ? `, not ${env},` : `, yes ${env},`));
     if (out.includes('?'))
       out = out.replace(ENV_SELF_ANSWER, (_m, lead: string, env: string, no?: string) => `${lead}${no ? 'not' : 'yes'} ${env}`);
@@ -480,7 +490,7 @@ const NEGATION = rx(
 );
 /** Negations that follow what they negate ("prod nicht", "本番以外", "prod: no"). */
 const POST_NEGATION = rx(
-  String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|\b(?:rejected|denied|refused|excluded|blocked|vetoed|frozen|off[- ]limits)\b|ない|ません|なし|以外|除く|除いて|除き|除外|抜き|だめ|ダメ|禁止|不要|やめ`,
+  String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|\b(?:rejected|denied|refused|excluded|blocked|vetoed|frozen|off[- ]limits)\b|\b(?:skip|leave|exclude|drop|hold|avoid|ignore)\s+(?:it|that(?:\s+one)?|this\s+one|them)\b|\b(?:don'?t|do\s+not|never)\s+touch\s+(?:it|that|them)\b|(?<![a-z])NG(?![a-z])|ない|ません|なし|以外|除く|除いて|除き|除外|抜き|だめ|ダメ|禁止|不要|やめ`,
 );
 
 /** Words and phrases that refuse the request as a whole. */
@@ -756,6 +766,8 @@ function localVeto(clause: string, trigger: RegExp, out: Exclusions): string | n
   const before = clause.slice(0, found.index);
   let cut = -1;
   for (const m of before.matchAll(/\s(?:and|&|y|und|et|e)\s/gi)) cut = m.index;
+  // "staging and prod next week": a list of scope words is deferred whole.
+  if (cut !== -1 && SCOPE_ONLY.test(before.trim())) cut = -1;
   const vetoed = cut === -1 ? before : before.slice(cut);
   if (!mentionsScope(vetoed)) return null;
   exclude(vetoed, out);

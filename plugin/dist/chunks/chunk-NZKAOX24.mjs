@@ -94,11 +94,13 @@ function misspeltApproval(w) {
   return slips(w, "approved") <= 2 || slips(w, "approve") <= (w.length >= 6 ? 2 : 1);
 }
 var ENV_ANSWER = rx(
-  String.raw`\b(${ANY_ENV})\b\s*(?:[:=]|->|→)?\s*(?:(no|nope|nein|non|n[ãa]o|not|いいえ|❌|✗|✘|👎)|(yes|yep|ok|s[íi]|ja|oui|sim|はい|✅|✔|👍))(?![\w\u00c0-\u024f-])`,
+  String.raw`\b(${ANY_ENV})\b\s*(?:[:=]|->|→)?\s*(?:(no|nope|nein|non|n[ãa]o|not|(?:absolutely|definitely|certainly|hell)\s+not|never|いいえ|❌|✗|✘|👎|🔴|🟥|⛔|🚫)|(yes|yep|ok|s[íi]|ja|oui|sim|はい|✅|✔|✓|👍|🟢|🟩))(?![\w\u00c0-\u024f-])`,
   "giu"
 );
 var ENV_VERDICT = /(^|[,;.\n]\s*)(dev|staging|prod)\s*(?:[:=\u2013\u2014-]|->|→)\s*(?:(not\s+approved|rejected|denied)|approved)\b/gi;
-var SYMBOL_ENV = /(?:(❌|🚫|👎|✗|✘|⛔|🛑)|✅|👍|✔|☑)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(dev|staging|prod)(?![\w-])/gu;
+var SYMBOL_ENV = /(?:(❌|🚫|👎|✗|✘|⛔|🛑|🔴|🟥)|✅|👍|✔|✓|☑|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(dev|staging|prod)(?![\w-])/gu;
+var SYMBOL_LEADS = /^\W*?(?:❌|🚫|👎|✗|✘|⛔|🛑|🔴|🟥|✅|👍|✔|✓|☑|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(?:dev|staging|prod)(?![\w-])/u;
+var PORTUGUESE_IN = /(?<=\b(?:ver|bala|roda|rodar|rode|sobe|subir|suba|faz|fazer|fa[çc]a|executa|executar|execute|implanta|implantar|implante|aplicar|deploya|deployar|s[óo]|apenas|somente|n[ãa]o|e|mas|tamb[ée]m)\s+)n[oa](?=\s+(?:dev|staging|prod)\b)/gi;
 var DECORATION = /(?:👍|✅|✔|☑|👌|🆗|🎉|🚀|🙏|💯|🙌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/gu;
 var NON_PROD = /\bnon[- ]?(?:prod|production|prd)(?:uction)?\b|\blower\s+env(?:ironment)?s\b/gi;
 var WHEN_READY = /\s*\b(?:(?:when|whenever|once)\s+you(?:'re|\s+are)\s+ready|whenever\s+you\s+(?:like|want|can)|at\s+your\s+(?:convenience|leisure))(?=\s*(?:[,.;!)\u2014\u2013-]|$))/gi;
@@ -143,6 +145,9 @@ function normalize(text, productionNames = []) {
   );
   if (/\b(?:dev|staging|prod)\b/.test(out)) {
     out = out.replace(ENV_VERDICT, (_m, lead, env, no) => `${lead}${no ? `not ${env}` : `${env} approved`}`);
+    if (/[^\x00-\x7f]/.test(out) && SYMBOL_LEADS.test(out))
+      out = out.replace(SYMBOL_ENV, (_m, no, env) => no ? `, not ${env},` : `, yes ${env},`);
+    if (/\bn[oa]\s+(?:dev|staging|prod)\b/i.test(out)) out = out.replace(PORTUGUESE_IN, "em");
     out = out.replace(ENV_ANSWER, (_m, env, no) => no ? `, not ${env},` : `, yes ${env},`);
     if (out.includes("?"))
       out = out.replace(ENV_SELF_ANSWER, (_m, lead, env, no) => `${lead}${no ? "not" : "yes"} ${env}`);
@@ -259,7 +264,7 @@ var NEGATION = rx(
   String.raw`\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from|(?:keep\s+(?:your\s+)?)?hands\s+off|(?:keep|stay)\s+(?:off|out\s+of)|minus|bar|apart\s+from|other\s+than|besides|(?:everything|all|everywhere|anywhere)\s+but|keep(?=\s+(?:the\s+)?${ANY_ENV}\b))\b|n't\b|${START}(?:nicht|kein\w*|ne|n'|pas|sin|sans|sem|ohne|nunca|jamais|nie|niemals|excepto|salvo|menos|au(?:ß|ss)er|sauf|exceto|ni|n[ãa]o|nichts|nada|rien|nenhum|ninguno|ninguna)${END}`
 );
 var POST_NEGATION = rx(
-  String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|\b(?:rejected|denied|refused|excluded|blocked|vetoed|frozen|off[- ]limits)\b|ない|ません|なし|以外|除く|除いて|除き|除外|抜き|だめ|ダメ|禁止|不要|やめ`
+  String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|\b(?:rejected|denied|refused|excluded|blocked|vetoed|frozen|off[- ]limits)\b|\b(?:skip|leave|exclude|drop|hold|avoid|ignore)\s+(?:it|that(?:\s+one)?|this\s+one|them)\b|\b(?:don'?t|do\s+not|never)\s+touch\s+(?:it|that|them)\b|(?<![a-z])NG(?![a-z])|ない|ません|なし|以外|除く|除いて|除き|除外|抜き|だめ|ダメ|禁止|不要|やめ`
 );
 var REFUSAL = /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha\w*|ha|oh|hell|god|ugh|jaja\w*|jeje\w*|kkk+|mdr|ptdr)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:no|nope))\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
 var REFUSAL_OTHER = rx(
@@ -413,6 +418,7 @@ function localVeto(clause, trigger, out) {
   const before = clause.slice(0, found.index);
   let cut = -1;
   for (const m of before.matchAll(/\s(?:and|&|y|und|et|e)\s/gi)) cut = m.index;
+  if (cut !== -1 && SCOPE_ONLY.test(before.trim())) cut = -1;
   const vetoed = cut === -1 ? before : before.slice(cut);
   if (!mentionsScope(vetoed)) return null;
   exclude(vetoed, out);

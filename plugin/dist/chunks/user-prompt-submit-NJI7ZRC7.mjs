@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-44P774TZ.mjs";
+} from "./chunk-RJ6AFVDB.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-E3DYA3I4.mjs";
+} from "./chunk-NZKAOX24.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   grantFromWords
-} from "./chunk-44P774TZ.mjs";
+} from "./chunk-RJ6AFVDB.mjs";
 import {
   loadPolicy
 } from "./chunk-K3VR3IEB.mjs";
@@ -13,7 +13,7 @@ import {
   decide
 } from "./chunk-KSYFVODH.mjs";
 import "./chunk-EZQ45QML.mjs";
-import "./chunk-E3DYA3I4.mjs";
+import "./chunk-NZKAOX24.mjs";
 import {
   UsageError,
   parseArgs

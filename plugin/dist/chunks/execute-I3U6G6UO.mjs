@@ -59,7 +59,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-E3DYA3I4.mjs";
+} from "./chunk-NZKAOX24.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";
