@@ -432,7 +432,7 @@ const ATTRIBUTION = /^\(?\s*(?:said|says|wrote|writes|according\s+to|per|quoth|s
 const READY = /^(?:(?:i'?m|we'?re)\s+)?(?:ready\s+)?when(?:ever)?\s+you(?:'re|\s+are)(?:\s+ready)?$/i;
 /** Hedges: the user has not decided ("probably", "I guess so", "maybe"). */
 const HEDGE =
-  /\b(?:maybe|perhaps|probably|possibly|i\s+guess|i\s+think\s+so|i\s+suppose|not\s+sure|not\s+(?:100\s*%|a\s+hundred\s+percent|entirely|totally|completely|fully|quite|really|that)\s+(?:sure|convinced|confident)|not\s+(?:convinced|confident)|i\s+(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:actually\s+|really\s+|fully\s+|even\s+)?(?:reviewed|review|read|looked\s+at|look\s+at|checked|check|seen|verified|gone\s+through|go\s+through)|unsure|kind\s+of|sort\s+of|i\s+(?:don'?t|do\s+not)\s+know|yes\s+(?:and|or)\s+no|no\s+(?:and|or)\s+yes|yes\s*\/\s*no|hypothetically|in\s+theory|theoretically|suppos(?:e|ing)|imagine|pretend|let'?s\s+say)\b/i;
+  /\b(?:maybe|perhaps|probably|possibly|i\s+guess|i\s+think\s+so|i\s+suppose|not\s+sure|not\s+(?:100\s*%|a\s+hundred\s+percent|entirely|totally|completely|fully|quite|really|that)\s+(?:sure|convinced|confident)|not\s+(?:convinced|confident)|i\s+(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:actually\s+|really\s+|fully\s+|even\s+)?(?:reviewed|review|read|looked\s+at|look\s+at|checked|check|seen|verified|gone\s+through|go\s+through)|unsure|kind\s+of|sort\s+of|i\s+(?:don'?t|do\s+not)\s+know|yes\s+(?:and|or)\s+no|no\s+(?:and|or)\s+yes|yes\s*\/\s*no|still\s+(?:reading|reviewing|looking|going\s+through|checking|thinking|digesting|working\s+through)|hypothetically|in\s+theory|theoretically|suppos(?:e|ing)|imagine|pretend|let'?s\s+say)\b/i;
 /** "hold off on prod", "wait with the destroy": a deferral of one scope word, not of the change. */
 const HOLD_SCOPE = cold(
   rx(
@@ -517,7 +517,7 @@ const EXPLICIT_APPROVAL = cold(
 /** The same in Spanish, German, French, Portuguese and Japanese. */
 const EXPLICIT_OTHER = cold(
   rx(
-    String.raw`^(?:(?:s[íi]|ja|oui|sim|ok)\s+)?(?:(?:yo\s+)?(?:lo\s+)?apruebo|ich\s+genehmige|ich\s+gebe\s+(?:es\s+|das\s+)?frei|j'approuve|je\s+(?:l'approuve|valide)|(?:eu\s+)?aprovo|(?:(?:el\s+|der\s+|le\s+|o\s+)?(?:plan|plano)\s+)?(?:(?:queda|qued[óo]|est[áa]|ist|est|est[áa]|fica|ficou)\s+)?(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])(?=\s*$|\s+(?:para|f[üu]r|pour|por|en|in|em)\s))${END}|^承認(?:します|する|です|済み|しました)?$|承認します`,
+    String.raw`^(?:(?:s[íi]|ja|oui|sim|ok)\s+)?(?:(?:yo\s+)?(?:lo\s+)?apruebo|ich\s+genehmige|ich\s+gebe\s+(?:es\s+|das\s+)?frei|j'approuve|je\s+l'approuve|(?:eu\s+)?aprovo|(?:(?:el\s+|der\s+|le\s+|o\s+)?(?:plan|plano)\s+)?(?:(?:queda|qued[óo]|est[áa]|ist|est|est[áa]|fica|ficou)\s+)?(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])(?=\s*$|\s+(?:para|f[üu]r|pour|por|en|in|em)\s))${END}|^承認(?:します|する|です|済み|しました)?$|承認します`,
   ),
 );
 /** Praise: an approval with a presented plan, and without one only next to an instruction to go. */
@@ -743,7 +743,7 @@ const APPROVAL_ELSEWHERE =
 const NOT_AN_ANSWER_LABEL = /^(?:test(?:ing)?|drill|example|sample|demo|template|draft|hypothetical(?:ly)?|e\.g)\s*:/i;
 /** "yes, that is what I meant": a yes to a clarifying question, not to the plan. */
 const CLARIFIES =
-  /^(?:(?:yes|yeah|yep|yup|right|correct|exactly)\s+)?(?:that(?:'s|\s+is|\s+was)|this\s+is|it(?:'s|\s+is|\s+was))\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+i\s+(?:meant|mean|wanted|was\s+asking|asked|had\s+in\s+mind|was\s+thinking|was\s+getting\s+at)\b|^i\s+(?:meant|was\s+referring\s+to|was\s+talking\s+about)\b|^i'?m\s+(?:still\s+)?(?:here|around|back|listening|online|at\s+my\s+desk)\b|^(?:the|that|this)\s+one\s+(?:in|on|from|with|for|at)\b|^(?:that'?s|it'?s|this\s+is)\s+the\s+(?:right|correct|same)\s+(?!(?:plan|change|changes|diff|one)\b)\w|^(?:it'?s|that'?s)\s+the\s+(?:dev|staging|prod)\s+(?:cluster|account|repo|region|namespace|bucket|database|db|folder|file|project)\b/i;
+  /^(?:(?:yes|yeah|yep|yup|right|correct|exactly)\s+)?(?:that(?:'s|\s+is|\s+was)|this\s+is|it(?:'s|\s+is|\s+was))\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+i\s+(?:meant|mean|wanted|was\s+asking|asked|had\s+in\s+mind|was\s+thinking|was\s+getting\s+at)\b|^i\s+(?:meant|was\s+referring\s+to|was\s+talking\s+about)\b|^i'?m\s+(?:still\s+)?(?:here|around|back|listening|online|at\s+my\s+desk)\b|^(?:the|that|this)\s+one\s+(?:in|on|from|with|for|at)\b|^(?:that'?s|it'?s|this\s+is)\s+the\s+(?:right|correct|same)\s+(?!(?:plan|change|changes|diff|one)\b)\w|^(?:yes|ok(?:ay)?|sure|agreed|yeah)\s+(?:to|on|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:question|point|comment|suggestion|idea|nit|naming|name|proposal|rename|wording)\b|^(?:it'?s|that'?s)\s+the\s+(?:dev|staging|prod)\s+(?:cluster|account|repo|region|namespace|bucket|database|db|folder|file|project)\b/i;
 const BARE_YES = /^(?:yes|yeah|yep|yup|ya|ok(?:ay)?|right|correct|exactly|sure|indeed)$/i;
 /** A task for later that is not the change ("also remind me to rotate the keys tomorrow", "next time include the cost"). */
 const LATER_CHORE = cold(
@@ -906,7 +906,7 @@ const IF_SO_HOLD =
 /** Irony next to a destructive word or production, in the five languages ("qué gran idea", "génial", "はいはい…でしょ"). */
 const TONE_OTHER = cold(
   rx(
-    String.raw`${START}(?:qu[ée]\s+(?:gran|buena|brillante|excelente|genial)\s+idea|g[ée]nial(?:e|issime)?|quelle\s+(?:bonne|excellente|brillante|super)\s+id[ée]e|super\s+id[ée]e|(?:que\s+)?(?:[óo]tima|grande|boa|brilhante)\s+ideia|(?:tolle|super|gro(?:ß|ss)artige|geniale)\s+idee|na\s+toll|bien\s+s[uû]r|[ée]videmment|por\s+supuesto|com\s+certeza)${END}|はいはい|でしょ[。！!]?\s*$|ご自由に|i\s+(?:just\s+|really\s+|totally\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:\w+\s+){0,2}(?:calls?|pages?|bridges?|war\s*rooms?|weekends?|nights?)\b`,
+    String.raw`${START}(?:qu[ée]\s+(?:gran|buena|brillante|excelente|genial)\s+idea|g[ée]nial(?:e|issime)?|quelle\s+(?:bonne|excellente|brillante|super)\s+id[ée]e|super\s+id[ée]e|(?:que\s+)?(?:[óo]tima|grande|boa|brilhante)\s+ideia|(?:tolle|super|gro(?:ß|ss)artige|geniale)\s+idee|na\s+toll|bien\s+s[uû]r|[ée]videmment|por\s+supuesto|com\s+certeza)${END}|(?:always|never)\s+wanted\s+to\s+(?:\w+\s+){0,2}?(?:restor|rebuild|recover|explain|rewrit|redo)\w*|can'?t\s+wait\s+to\s+(?:restor|rebuild|recover|explain)\w*|looking\s+forward\s+to\s+(?:restoring|rebuilding|recovering|explaining|the\s+(?:outage|incident|post-?mortem))|new\s+job|get(?:ting)?\s+(?:me\s+|myself\s+)?fired|career[- ]limiting|resume[- ]generating|the\s+only\s+cop(?:y|ies)|👏|はいはい|でしょ[。！!]?\s*$|ご自由に|i\s+(?:just\s+|really\s+|totally\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:\w+\s+){0,2}(?:calls?|pages?|bridges?|war\s*rooms?|weekends?|nights?)\b`,
   ),
 );
 function ironicOther(text: string): boolean {

@@ -287,10 +287,11 @@ const PASTED: Row[] = [
   ['From the change request:\n\n    Approved: yes\n    Window: Saturday 02:00\n\nit is Tuesday. not now.', 'N', 'N'],
   ['```hcl\nresource "terraform_data" "bootstrap" {\n  input = "approved"\n}\n```\nlooks right to me. ship it', 'A', 'N'],
   ['my notes from the review said "refuse if it destroys anything". it does not. so, approved.', 'A', 'A'],
+  // N to A with nothing presented: GUARD-RULES "Approvals" (a sentence whose verb is approve grants), as table 2's "Approve the apply; …".
   [
     'the helm output says `release "api" uninstalled`; that is the preview env from last week. unrelated. approve the plan as shown.',
     'A',
-    'N',
+    'A',
   ],
   [
     '```\nterraform plan -destroy\n...\nPlan: 0 to add, 0 to change, 14 to destroy.\n```\ncan you explain what this would do to staging?',

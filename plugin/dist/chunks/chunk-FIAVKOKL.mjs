@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readPrompt
-} from "./chunk-NZKAOX24.mjs";
+} from "./chunk-BDZYCMXQ.mjs";
 import {
   environmentsNamed
 } from "./chunk-TAZCIPVI.mjs";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-RJ6AFVDB.mjs";
+} from "./chunk-FIAVKOKL.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-NZKAOX24.mjs";
+} from "./chunk-BDZYCMXQ.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   grantFromWords
-} from "./chunk-RJ6AFVDB.mjs";
+} from "./chunk-FIAVKOKL.mjs";
 import {
   loadPolicy
 } from "./chunk-K3VR3IEB.mjs";
@@ -13,7 +13,7 @@ import {
   decide
 } from "./chunk-KSYFVODH.mjs";
 import "./chunk-EZQ45QML.mjs";
-import "./chunk-NZKAOX24.mjs";
+import "./chunk-BDZYCMXQ.mjs";
 import {
   UsageError,
   parseArgs
