@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-FIAVKOKL.mjs";
+} from "./chunk-QMOAB5Y3.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-BDZYCMXQ.mjs";
+} from "./chunk-LTIL6GVU.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";
