@@ -59,7 +59,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-LTIL6GVU.mjs";
+} from "./chunk-FSGS6C7C.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   grantFromWords
-} from "./chunk-QMOAB5Y3.mjs";
+} from "./chunk-TU3KS625.mjs";
 import {
   loadPolicy
 } from "./chunk-K3VR3IEB.mjs";
@@ -13,7 +13,7 @@ import {
   decide
 } from "./chunk-KSYFVODH.mjs";
 import "./chunk-EZQ45QML.mjs";
-import "./chunk-LTIL6GVU.mjs";
+import "./chunk-FSGS6C7C.mjs";
 import {
   UsageError,
   parseArgs

@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   parseApproval,
   readPrompt
-} from "./chunk-LTIL6GVU.mjs";
+} from "./chunk-FSGS6C7C.mjs";
 import "./chunk-TAZCIPVI.mjs";
 import "./chunk-GLDXOGL5.mjs";
 export {
