@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-TU3KS625.mjs";
+} from "./chunk-QZ54UYBW.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-FSGS6C7C.mjs";
+} from "./chunk-RA2PJQAL.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

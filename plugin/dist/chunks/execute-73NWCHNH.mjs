@@ -59,7 +59,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-FSGS6C7C.mjs";
+} from "./chunk-RA2PJQAL.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";

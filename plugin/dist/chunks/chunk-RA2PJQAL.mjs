@@ -99,6 +99,7 @@ var ENV_ANSWER = rx(
   "giu"
 );
 var ENV_VERDICT = /(^|[,;.\n]\s*)(dev|staging|prod)\s*(?:[:=\u2013\u2014-]|->|→)\s*(?:(not\s+approved|rejected|denied)|approved)\b/gi;
+var VERDICT_ENVS = /(^|[.;\n]\s*)(?:(not\s+approved|rejected|denied|no)|approved|yes)\s*:\s*((?:dev|staging|prod)(?:\s*(?:,|and|&|\/)\s*(?:dev|staging|prod))*)(?=\s*(?:[.;\n]|$))/gi;
 var SYMBOL_ENV = /(?:(❌|🚫|👎|✗|✘|⛔|🛑|🔴|🟥)|✅|👍|✔|✓|☑|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(dev|staging|prod)(?![\w-])/gu;
 var SYMBOL_LEADS = /^\W*?(?:❌|🚫|👎|✗|✘|⛔|🛑|🔴|🟥|✅|👍|✔|✓|☑|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(?:dev|staging|prod)(?![\w-])/u;
 var PORTUGUESE_IN = /(?<=\b(?:ver|bala|roda|rodar|rode|sobe|subir|suba|faz|fazer|fa[çc]a|executa|executar|execute|implanta|implantar|implante|aplicar|deploya|deployar|s[óo]|apenas|somente|n[ãa]o|e|mas|tamb[ée]m)\s+)n[oa](?=\s+(?:dev|staging|prod)\b)/gi;
@@ -153,6 +154,11 @@ function normalize(text, productionNames = []) {
   );
   if (/\b(?:dev|staging|prod)\b/.test(out)) {
     out = out.replace(ENV_VERDICT, (_m, lead, env, no) => `${lead}${no ? `not ${env}` : `${env} approved`}`);
+    if (/:\s*(?:dev|staging|prod)\b/i.test(out))
+      out = out.replace(
+        VERDICT_ENVS,
+        (_m, lead, no, envs) => no ? `${lead}${envs.replace(/\b(dev|staging|prod)\b/gi, "not $1")}` : `${lead}${envs} approved`
+      );
     if (/[^\x00-\x7f]/.test(out) && SYMBOL_LEADS.test(out))
       out = out.replace(SYMBOL_ENV, (_m, no, env) => no ? `, not ${env},` : `, yes ${env},`);
     if (/\bn[oa]\s+(?:dev|staging|prod)\b/i.test(out)) out = out.replace(PORTUGUESE_IN, "em");
@@ -304,10 +310,11 @@ var ACTION_IMPERATIVE = cold(
     String.raw`^(?:(?:ok(?:ay)?|alright|sure|yes|yeah|please|now|then|and|just)\s+)*(?:(?:do|run)\s+the\s+(?:apply|deploy(?:ment)?|rollout)|apply|deploy|destroy|tear\s+(?:it|them|this|that|everything|the\s+[\w-]+(?:\s+[\w-]+)?)?\s*down|teardown|delete|remove|uninstall|force[- ]?push|push|execute|roll\s+(?:it\s+)?out)(?:\s+(?:it|this|that|them|everything|all(?:\s+of\s+it)?|now|as\s+(?:planned|shown|presented)|the\s+rest|${ANY_ENV}\b))?(?:\s+(?:only|now|today|too|as\s+well|also|please|right\s+away|asap))*(?:$|\s+(?:except|but|minus|without|apart\s+from|other\s+than)\b|\s+(?:to|in|on|for)\s+(?:the\s+)?${ANY_ENV}\b|\s+(?:the|this|that|my|our)\s+(?:[\w/.-]+\s+){0,3}(?:stack|folder|vpc|cluster|environment|env|workspace|namespace|infra|infrastructure|module|release|deployment|branch|resources?|changes?|plan|buckets?|database|db|service|apply|images?|version|build|containers?|app|application|chart|config|manifests?|code|migration|job|cronjobs?|pods?|nodes?|functions?|lambda|tables?|dns|records?|certs?|certificates?|secrets?|polic(?:y|ies)|roles?|rules?|subnets?|vpcs?|instances?|volumes?)\b)`
   )
 );
-var ENV_LIST = String.raw`(?:the\s+)?${ANY_ENV}(?:\s*(?:and|&|\+|/|y|und|et|e)\s*(?:the\s+)?${ANY_ENV})*`;
+var ENV_ITEM = String.raw`(?:${ANY_ENV}|${NON_PRODUCTION_WORDS})(?:\s+envs?)?`;
+var ENV_LIST = String.raw`(?:the\s+|die\s+|la\s+|le\s+|l'|o\s+|a\s+)?${ENV_ITEM}(?:\s*(?:and|&|\+|/|y|und|et|e)\s*(?:the\s+)?${ENV_ITEM})*`;
 var ENV_ANSWERED = cold(
   rx(
-    String.raw`^(?:(?:so|then|and|but|bitte|please|por\s+favor)\s+)*(?:(?:just|only|nur|solo|s[óo]lo|seulement|uniquement|s[óo]|somente|apenas)\s+(?:(?:in|on|to|for|en|em|auf|in)\s+)?${ENV_LIST}(?:\s+(?:one|env|environment|stack|part))?|(?:go|ship|roll\s+(?:it\s+)?out|deploy|apply|do)\s+(?:it\s+)?(?:(?:to|in|on)\s+)?${ENV_LIST}(?:\s+(?:first|now|today|only))?|${ENV_LIST}\s*(?:only|nur|solo|seulement|s[óo]|だけ)|${ENV_LIST}\s+(?:(?:is|are)\s+)?(?:(?:fine|ok(?:ay)?|good)(?:\s+to\s+(?:apply|go|deploy|proceed))?|go|yes|a\s+go|approved|today|now|first|right\s+now|asap)|(?:ok(?:ay)?|fine|good|go|yes|lgtm|green\s+light)\s+(?:for|on|in|to|with)\s+${ENV_LIST}|ship\s+(?:it\s+)?(?:to\s+)?${ENV_LIST}|(?:everything|all\s+(?:envs?|environments)|everywhere)\s+(?:but|except|other\s+than|minus)\s+${ENV_LIST})(?:\s+(?:for\s+now|please|bitte|por\s+favor|s'il\s+te\s+pla[iî]t|today|now|too|as\s+well|also|ausrollen|anwenden|deployen|ausf[üu]hren|aplicar|desplegar|appliquer|d[ée]ployer|implantar))*$`
+    String.raw`^(?:(?:so|then|and|but|bitte|please|por\s+favor)\s+)*(?:(?:just|only|nur|solo|s[óo]lo|seulement|uniquement|s[óo]|somente|apenas)\s+(?:(?:in|on|to|for|en|em|auf|in)\s+)?${ENV_LIST}(?:\s+(?:one|env|environment|stack|part))?|(?:go|ship|roll(?:\s+it)?(?:\s+out)?|deploy|apply|do)\s+(?:it\s+)?(?:(?:to|in|on)\s+)?${ENV_LIST}(?:\s+(?:first|now|today|only))?|(?:auf|en|em|sur|in|on|to)\s+${ENV_LIST}(?=\s+(?:ausrollen|anwenden|deployen|ausf[üu]hren|aplicar|desplegar|appliquer|d[ée]ployer|implantar)\b)|${ENV_LIST}\s*(?:only|nur|solo|seulement|s[óo]|だけ)|${ENV_LIST}\s+(?:(?:is|are)\s+)?(?:(?:fine|ok(?:ay)?|good)(?:\s+to\s+(?:apply|go|deploy|proceed))?|go|go\s+ahead|yes|sure|lgtm|a\s+go|approved|today|now|first|right\s+now|asap)|(?:(?:apply|deploy|roll\s+(?:it\s+)?out|ship\s+it|go)\s+)?(?:everywhere|all\s+(?:envs?|environments)|every\s+env(?:ironment)?)(?=\s*$)|(?:ok(?:ay)?|fine|good|go|yes|lgtm|green\s+light)\s+(?:for|on|in|to|with)\s+${ENV_LIST}|ship\s+(?:it\s+)?(?:to\s+)?${ENV_LIST}|(?:(?:apply|deploy|roll\s+(?:it\s+)?out|ship\s+it|go)\s+)?(?:everything|all\s+(?:envs?|environments)|everywhere)\s+(?:but|except|other\s+than|minus)\s+${ENV_LIST})(?:\s+(?:for\s+now|please|bitte|por\s+favor|s'il\s+te\s+pla[iî]t|today|now|too|as\s+well|also|ausrollen|anwenden|deployen|ausf[üu]hren|aplicar|desplegar|appliquer|d[ée]ployer|implantar))*$`
   )
 );
 var OK_OPERATION = cold(/^(?:ok(?:ay)?|alright|sure|yes|yeah|yep)\s+(?:drain|cordon|uncordon|reconcile|resume|restart|sync)\b/i);
@@ -340,7 +347,7 @@ function mention(clause, keyword, strict = false) {
   if (negation !== -1 && (negation < at || strict)) return "negated";
   if (CONCERN.test(clause)) return "negated";
   const after = clause.slice(at + found[0].length);
-  if (/\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope))\b/i.test(after) || POST_NEGATION.test(after))
+  if (/\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope)|unangetastet|unber[üu]hrt|intacte?|intact[oa]|intocad[oa]|quieto)(?![\w\u00c0-\u024f])/i.test(after) || POST_NEGATION.test(after))
     return "negated";
   return "positive";
 }
@@ -396,7 +403,7 @@ var SCOPE_DISAPPROVED = cold(
 );
 var SCOPE_HELD = cold(
   rx(
-    String.raw`^(?:(?:but|and|so|fyi|note|though|however)[,:]?\s+)*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)(?:\s+(?:part|one|bit|env(?:ironment)?|cluster|stack|side))?\s+(?:still\s+)?(?:needs|requires|must|has\s+to|should|is\s+(?:still\s+)?(?:frozen|locked|blocked|on\s+hold|off[- ]limits|out(?:\s+of\s+scope)?|excluded|closed|not\s+included|separate|for\s+(?:later|another)|(?:a\s+)?(?:different|separate|another|other)\s+(?:conversation|discussion|story|matter|question|ticket|topic|change|thing))|stays?|remains?|waits?|can\s+wait|goes\s+through|gets\s+its\s+own)\b`
+    String.raw`^(?:(?:but|and|so|fyi|note|though|however)[,:]?\s+)*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)(?:\s+(?:part|one|bit|env(?:ironment)?|cluster|stack|side))?\s+(?:still\s+)?(?:needs|requires|must|has\s+to|should|is\s+(?:still\s+)?(?:frozen|locked|blocked|on\s+hold|off[- ]limits|out(?:\s+of\s+scope)?|excluded|closed|not\s+included|separate|for\s+(?:later|another)|(?:a\s+)?(?:different|separate|another|other)\s+(?:conversation|discussion|story|matter|question|ticket|topic|change|thing))|stays?|remains?|waits?|can\s+wait|goes\s+through|gets\s+its\s+own|bleibt|reste|queda|fica|permanece)${END}`
   )
 );
 var PARTIAL = cold(
