@@ -13274,7 +13274,7 @@ function normalize(text, productionNames = []) {
   if (out.includes("|")) out = out.replace(TABLE_HEADER, "").replace(TABLE_ROW, (_m, cells) => cells.split("|").map((c) => c.trim()).join(": "));
   if (/ctually|second\s+thought/i.test(out)) out = out.replace(TAKEN_BACK, "");
   if (TIMING_OR_OWN_WORD.test(out)) out = out.replace(WHEN_READY, "").replace(AS_I_SAID, "");
-  if (/[:=>→]\s*(?:yes|ok|go|sure)\b/i.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word) => `not ${word}`);
+  if (ANSWERED_BESIDE.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word) => `not ${word}`);
   if (/status\s*[:=]/i.test(out)) out = out.replace(APPROVAL_STATUS, "approval granted");
   if (/genehmige|approuve|apruebo|aprovo/i.test(out)) for (const [pattern, own2] of REVIEWED_AND_APPROVE) out = out.replace(pattern, own2);
   if (out.includes("@")) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, "$1");
@@ -13315,7 +13315,7 @@ function setAsideData(text) {
   if (/\d\s+to\s|PLAN_STATUS/i.test(rest)) rest = rest.replace(PLAN_COUNTS, mark).replace(PROTOCOL_LINE, mark);
   rest = rest.replace(LOG_LINE, block);
   if (rest.includes("    ") || rest.includes("	")) rest = rest.replace(INDENTED, block);
-  if (rest.includes(">")) rest = rest.replace(/^\s*>.*$/gm, block);
+  if (rest.includes(">")) rest = rest.replace(/^\s*>.*$/gm, (line) => /\?\s*$/.test(line) ? "\nQUOTEDASK\n" : block());
   if (rest.includes("`")) rest = rest.replace(/`[^`\n]*`/g, mark);
   if (rest.includes('"')) rest = rest.replace(/"[^"\n]*"/g, mark);
   if (/[^\x00-\x7f]/.test(rest))
@@ -13393,6 +13393,11 @@ function exclude(text, out) {
     }
   return any;
 }
+function hedgesDestructive(c) {
+  if (!HEDGE.test(c) || WHOLE_CHANGE.test(c) || ENVIRONMENTS2.some((e) => e.pattern.test(c))) return false;
+  if (!DESTROY.test(c) && !DELETE.test(c) && !FORCE_PUSH.test(c)) return false;
+  return !PRONOUN.test(c.slice(0, HEDGE_AT.exec(c)?.index ?? 0));
+}
 function localVeto(clause, trigger, out) {
   if (trigger === DEFERRAL && HOLD_SCOPE.test(clause)) return exclude(clause, out) ? "" : null;
   const found = trigger.exec(clause);
@@ -13413,7 +13418,7 @@ function laterDecision(clause, out) {
 }
 function reopens(question, sentence) {
   if (CURIOUS.test(question) || CURIOUS.test(sentence)) return CURIOUS_DOUBT.test(question) || mentionsScope(question);
-  if ((DURATION.test(question) || LATER_CHORE_ASKED.test(question)) && !STRONG_DOUBT.test(question) && !mentionsScope(question))
+  if ((DURATION.test(question) || LATER_CHORE_ASKED.test(question) || ASIDE_QUESTION.test(question)) && !STRONG_DOUBT.test(question) && !mentionsScope(question))
     return false;
   if (DOUBT.test(question) || mentionsScope(question) || HEDGE.test(question) || DEFERRAL.test(question)) return true;
   if (precondition(question) || DIFFERENT_PLAN.test(question) || SECOND_THOUGHT.test(question)) return true;
@@ -13470,11 +13475,12 @@ function readSentence(s, options, excluded, approvedBefore = false) {
   const reported = () => reading("aside", [], "reported");
   if (ATTRIBUTION.test(t)) return reading("reported");
   if (t === "QUOTED") return reading("aside", []);
+  if (t === "QUOTEDASK") return { ...reading("aside", [], "question"), quotedAsk: true };
   if (clauses.some(
     (c, i) => refusesClause(c) && !stopsOnFailure(clauses, i) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? "")) && !narrowsApproval(clauses, i, approvedBefore)
   ))
     return reading("refusal");
-  const asks = (c) => QUESTION_START.test(c) || QUESTION_OTHER.test(c);
+  const asks = (c, i) => (i === 0 || s.asked || !/^(?:which|who|whom|whose|where)\b/i.test(c)) && (QUESTION_START.test(c) || QUESTION_OTHER.test(c));
   let scopeAsked = false;
   if (s.asked || clauses.some(asks)) {
     const at = clauses.findIndex(asks);
@@ -13521,6 +13527,9 @@ function readSentence(s, options, excluded, approvedBefore = false) {
     clauses = present;
     t = present.join(", ");
   }
+  const matter = ANOTHER_MATTER.exec(t);
+  if (matter && !mentionsScope(t) && !PRONOUN.test(t.slice(0, matter.index)) && !WHOLE_CHANGE.test(t) && !STRONG_DOUBT.test(t.replace(/\bnot\s+sure\b/gi, "")))
+    return reading("aside", [], "statement");
   if (precondition(t)) {
     if (SCOPE_TOPIC.test(t) && exclude(t.slice(0, t.search(/\bfirst\b|$/i)), excluded)) return reading("aside", [], "precondition");
     return reading("precondition");
@@ -13528,6 +13537,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
   const kept = [];
   let vetoed = null;
   let narrowed = false;
+  let scopeOut = false;
   const contingency = clauses.findIndex((c) => CONTINGENCY.test(c));
   const scoped = contingency === -1 ? clauses : clauses.slice(0, contingency);
   for (let i = 0; i < scoped.length; i++) {
@@ -13556,7 +13566,14 @@ function readSentence(s, options, excluded, approvedBefore = false) {
       continue;
     }
     const deferred = DEFERRAL.test(c);
-    if (deferred && (NOT_A_REFUSAL.test(c) || LATER_CHORE.test(c) && !mentionsScope(c) && !CONDITION.test(c))) continue;
+    if (deferred && (NOT_A_REFUSAL.test(c) || !mentionsScope(c) && (LATER_CHORE.test(c) && !CONDITION.test(c) || OTHER_WORK_LATER.test(c) || asideLater(c))))
+      continue;
+    if (scopeOut && deferred && !mentionsScope(c) && PRONOUN.test(c) && !WHOLE_CHANGE.test(c)) continue;
+    scopeOut = false;
+    if (hedgesDestructive(c) && exclude(c, excluded)) {
+      narrowed = scopeOut = true;
+      continue;
+    }
     if (keepsOut(c) && leadingCondition(scoped, i, approvedBefore)) return reading("condition");
     if ((SELF_HANDLED.test(c) || keepsOut(c) || SCOPE_HELD.test(c) || i > 0 && ENV_REFUSED.test(c)) && exclude(c, excluded)) {
       narrowed = true;
@@ -13646,7 +13663,7 @@ function readPrompt(text, options) {
   for (const s of parts) {
     const previous = readings[readings.length - 1];
     if (previous?.kind === "aside" && previous.fallback === "question" && BARE_NO.test(s.text) || previous?.scopeAsked && IF_SO_HOLD.test(s.text)) {
-      readings.push({ kind: "aside", clauses: [], praise: false, go: false, modifies: false });
+      readings.push({ kind: "aside", clauses: [], praise: false, go: false, modifies: false, answersQuote: previous?.quotedAsk });
       continue;
     }
     readings.push(
@@ -13664,6 +13681,8 @@ function readPrompt(text, options) {
   }
   const kinds = readings.map((r) => r.kind);
   const pick2 = (kind, why = WHY[kind]) => ({ kind, scope: empty(source2), why });
+  const quoteAnswered = readings.some((r) => r.answersQuote);
+  if (quoteAnswered && !kinds.includes("approval")) return pick2("refusal");
   if (kinds.includes("refusal")) return pick2("refusal");
   if (RELAYED.test(rest)) return pick2("reported");
   if (ironicAnywhere(rest)) return pick2("statement", WHY_IRONY);
@@ -13680,11 +13699,11 @@ function readPrompt(text, options) {
   }
   if (readings.some((r) => r.modifies)) return pick2("different-plan");
   let destroy = false;
-  let destroyNegated = excluded.destroy;
+  let destroyNegated = excluded.destroy || quoteAnswered;
   let del = false;
-  let deleteNegated = excluded.delete;
+  let deleteNegated = excluded.delete || quoteAnswered;
   let forcePush = false;
-  let forceNegated = excluded.forcePush;
+  let forceNegated = excluded.forcePush || quoteAnswered;
   const named = /* @__PURE__ */ new Set();
   const namedElsewhere = /* @__PURE__ */ new Set();
   const envExcluded = new Set(excluded.environments);
@@ -13738,7 +13757,7 @@ function readPrompt(text, options) {
 function parseApproval(text, options = { pending: true }) {
   return readPrompt(text, options).scope;
 }
-var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, REPLACE_WORDS, DROP_WORDS, REPLACES, DROPS, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, LEADING_ARROW, NO_SYMBOL, SHORT_FORMS, NEAR_APPROVED, ENV_ANSWER, ENV_VERDICT, VERDICT_ENVS, SYMBOL_ENV, SYMBOL_LEADS, PORTUGUESE_IN, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, REVIEWED_AND_APPROVE, MY_APPROVAL, I_APPOSITIVE, TABLE_HEADER, TABLE_ROW, PROD_LIKE, EVERY_ENV_BUT, FENCE, LOG_LINE, INDENTED, PLAN_COUNTS, PROTOCOL_LINE, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, ironicAnywhere, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, PRECONDITION_OTHER, PRECONDITION_OTHER_STEM, REPORTED, DIFFERENT_PLAN, DROPS_DATA, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_ITEM, ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, destroyMention, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, APPROVAL_ELSEWHERE, NOT_AN_ANSWER_LABEL, CLARIFIES, BARE_YES, LATER_CHORE, LEADS_WITH_CONJUNCTION, LATER_DECISION_SOURCE, LATER_DECISION, laterDecisionWords, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, SECOND_THOUGHT, approving, TOO, OWN, IF_SO_HOLD, TONE_OTHER, GO_AHEAD_AND, NEW_TASK_OTHER, NEW_TASK_JA, APPLY_ELSEWHERE, ENV_PATH, OWN_OBJECT, PART_OF_PLAN, NEXT_STEP, nextStepTask, HEARSAY, NAMED_APPROVER, APPROVING_STEM, hearsay, PART_CHOSEN, leadingCondition, ENV_REFUSED, DEADLINE, REFUSING, STOP_ON_FAILURE, stopsOnFailure, ANYWAY_LEAD, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, OTHER_ENV, OTHER_ENV_ONLY, UNKNOWN_TARGET, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, WHY_OTHER_EXCLUDED, NON_PRODUCTION, empty;
+var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, REPLACE_WORDS, DROP_WORDS, REPLACES, DROPS, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, LEADING_ARROW, NO_SYMBOL, SHORT_FORMS, NEAR_APPROVED, ENV_ANSWER, ENV_VERDICT, VERDICT_ENVS, SYMBOL_ENV, SYMBOL_LEADS, PORTUGUESE_IN, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ANSWERED_BESIDE, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, REVIEWED_AND_APPROVE, MY_APPROVAL, I_APPOSITIVE, TABLE_HEADER, TABLE_ROW, PROD_LIKE, EVERY_ENV_BUT, FENCE, LOG_LINE, INDENTED, PLAN_COUNTS, PROTOCOL_LINE, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, ironicAnywhere, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, PRECONDITION_OTHER, PRECONDITION_OTHER_STEM, REPORTED, DIFFERENT_PLAN, DROPS_DATA, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_ITEM, ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, destroyMention, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, APPROVAL_ELSEWHERE, NOT_AN_ANSWER_LABEL, CLARIFIES, BARE_YES, LATER_CHORE, OTHER_WORK_LATER, asideLater, PRONOUN, WHOLE_CHANGE, HEDGE_AT, ANOTHER_MATTER, LEADS_WITH_CONJUNCTION, LATER_DECISION_SOURCE, LATER_DECISION, laterDecisionWords, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, ASIDE_QUESTION, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, SECOND_THOUGHT, approving, TOO, OWN, IF_SO_HOLD, TONE_OTHER, GO_AHEAD_AND, NEW_TASK_OTHER, NEW_TASK_JA, APPLY_ELSEWHERE, ENV_PATH, OWN_OBJECT, PART_OF_PLAN, NEXT_STEP, nextStepTask, HEARSAY, NAMED_APPROVER, APPROVING_STEM, hearsay, PART_CHOSEN, leadingCondition, ENV_REFUSED, DEADLINE, REFUSING, STOP_ON_FAILURE, stopsOnFailure, ANYWAY_LEAD, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, OTHER_ENV, OTHER_ENV_ONLY, UNKNOWN_TARGET, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, WHY_OTHER_EXCLUDED, NON_PRODUCTION, empty;
 var init_scope = __esm({
   "src/approval/scope.ts"() {
     "use strict";
@@ -13792,7 +13811,8 @@ var init_scope = __esm({
     TIMING_OR_OWN_WORD = /ready|whenever|your\s+(?:con|lei)|\bi\s+(?:said|told|mentioned|wrote)/i;
     AS_I_SAID = /\b(?:like|as)\s+i\s+(?:said|told\s+you|mentioned|wrote)(?:\s+(?:before|earlier|already))?\s*,?/gi;
     ENV_SELF_ANSWER = /(^|[.!;\n]\s*)(?:(?:and|but|in|on|for|to|what\s+about|how\s+about|as\s+for)\s+)?(?:the\s+)?(dev|staging|prod)\s*\?\s*(?:((?:absolutely|definitely|certainly|hell)\s+not?|no\s+way|never|no|nope|nah|nein|non|n[ãa]o)|yes|yep|yeah|sure|ok(?:ay)?|go|fine|s[íi]|ja|oui|sim)\b/gi;
-    SCOPE_ANSWER = /\b(destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)\s*(?:[:=]|->|→)\s*(?:no|nope|nein|non|n[ãa]o|not)\b/gi;
+    SCOPE_ANSWER = /\b(destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)\s*(?:[:=,]|->|→)\s*(?:no|nope|nein|non|n[ãa]o|not)\b/gi;
+    ANSWERED_BESIDE = /[:=>→]\s*(?:yes|ok|go|sure)\b|\byes\s+(?:to|for)\b|\b(?:approved?|go\s+ahead|lgtm|proceed|apply\s+it)\b/i;
     ENV_THEN = /(^|[.!;\n]\s*)((?:dev|staging|prod)(?:\s*(?:and|&|\+|\/)\s*(?:dev|staging|prod))*)\s*,?\s+then\b/gi;
     TAKEN_BACK = /^\s*(?:(?:no|nope|nah|wait|hmm+|hold\s+on|hang\s+on|um+|uh+|oh)[\s,.!\u2014\u2013-]+)+(?:actually|on\s+second\s+thought)[\s,]+(?=(?:yes|yeah|yep|go|approved|lgtm|ship|do\s+it|proceed|ok(?:ay)?)\b)/i;
     APPROVAL_STATUS = /\bapproval\s+status\s*[:=]\s*(?:granted|given|approved)(?:\s+by\s+(?:the\s+)?(?:user|me))?(?=\s*(?:[.!;\n]|$))/gi;
@@ -13824,7 +13844,7 @@ var init_scope = __esm({
     TONE = /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan|ja\s+klar|na\s+klar|klar\s+doch|genial|claro\s+que\s+s[íi]|c[óo]mo\s+no|mais\s+bien\s+s[uû]r|c'est\s+[çc]a|pois\s+claro)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
     DESTRUCTIVE_WORD = cold(/\b(?:wipe|nuke|drop|everything|main|master|all\s+of\s+it|alles|todo|tout|tudo)\b/i);
     ironicAnywhere = (text) => ironic(text) || ironicOther(text);
-    QUESTION_START = /^(?:(?:ok|okay|sure|yes|yeah|so|and|also|hmm|well|but|then)\s+)?(?:what(?!ever)|why|how|where|which|who|whom|whose|whether|when(?!\s+(?:ready|done|you(?:'re| are) ready))\b|(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|isn't|aren't|won't|wouldn't|can't|couldn't|shouldn't|doesn't|didn't)\s+(?:you|we|i|it|this|that|these|those|there|they|he|she|the|a|an|any|anything|everything|my|our|your|its|terraform|kubectl|helm)\b|do\s+(?!the\s+(?:thing|apply|deploy(?:ment)?|rollout|destroy|teardown|push|force[- ]push|upgrade|migration|release)(?:\s+(?:now|please|today))?$)(?:you|we|i|they|he|she|the|any|my|our|your|these|those|terraform|kubectl|helm)\b|any\s+(?:chance|idea|reason|risk)|i\s+(?:wonder|am\s+wondering|was\s+wondering|'m\s+wondering)|i'm\s+wondering|is\s+it\b|would\s+it\b|what\s+if)/i;
+    QUESTION_START = /^(?:(?:ok|okay|sure|yes|yeah|so|and|also|hmm|well|but|then)\s+)?(?:what(?!ever)|why|how|where|which|who|whom|whose|whether|when(?!\s+(?:ready|done|finished|you(?:'re|\s+are)\s+(?:ready|done|finished|through)|(?:it|that|this)(?:'s|\s+is|\s+has)?\s+(?:done|finished|applied|complete)))\b|(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|isn't|aren't|won't|wouldn't|can't|couldn't|shouldn't|doesn't|didn't)\s+(?:you|we|i|it|this|that|these|those|there|they|he|she|the|a|an|any|anything|everything|my|our|your|its|terraform|kubectl|helm)\b|do\s+(?!the\s+(?:thing|apply|deploy(?:ment)?|rollout|destroy|teardown|push|force[- ]push|upgrade|migration|release)(?:\s+(?:now|please|today))?$)(?:you|we|i|they|he|she|the|any|my|our|your|these|those|terraform|kubectl|helm)\b|any\s+(?:chance|idea|reason|risk)|i\s+(?:wonder|am\s+wondering|was\s+wondering|'m\s+wondering)|i'm\s+wondering|is\s+it\b|would\s+it\b|what\s+if)/i;
     QUESTION_OTHER = rx(
       String.raw`^(?:por\s+qu[ée]|qu[ée]|c[óo]mo|cu[áa]ndo|puedes|podr[íi]as|warum|wieso|wie|kannst\s+du|k[öo]nnen\s+sie|soll\s+ich|sollen\s+wir|pourquoi|comment|est-ce\s+que|peux-tu|pouvez-vous|dois-je|por\s+que|posso|voc[êe]\s+pode)${END}|(?:ですか|ますか|でしょうか|か)$`
     );
@@ -13832,7 +13852,7 @@ var init_scope = __esm({
       /^(?:(?:and|also|btw|by\s+the\s+way|oh|ok|so|quick\s+question)[,\s]+)*(?:how\s+long|how\s+much\s+time|what(?:'s|\s+is)\s+the\s+eta|eta|when\s+will\s+(?:it|this|that|the\s+\w+)\s+(?:be\s+(?:done|finished|complete)|finish|complete|end)|(?:can|could|will|would)\s+you\s+(?:let\s+me\s+know|ping\s+me|notify\s+me|tell\s+me\s+when|post|share|send|report)|let\s+me\s+know)\b/i
     );
     UNRELATED = cold(
-      /^(?:(?:and|also|oh|ok|so)[,\s]+)*(?:unrelated|off[- ]topic|separately|on\s+another\s+note|by\s+the\s+way|btw|side\s+question|different\s+topic)\b/i
+      /^(?:(?:and|also|oh|ok|so)[,\s]+)*(?:unrelated|off[- ]topic|separately|on\s+another\s+note|by\s+the\s+way|btw|side\s+question|different\s+topic|(?:a\s+)?question\s+for\s+later|for\s+later|(?:not|non)[- ]blocking)\b/i
     );
     DOUBT = cold(
       /\b(?:safe|risk\w*|sure|should|downtime|break\w*|outage|why|replace\w*|destroy\w*|delet\w*|remov\w*|force|prod|production|rollback|revert|undo|wrong|fail\w*|ok|okay|fine|approve\w*|test\w*|pass\w*|check\w*|verif\w*|backup|backed|snapshot|lock\w*|green|review\w*|same|correct|right|expected|intended|revers\w*|irreversible|recover\w*|lose|loss|data)\b|^or\b/i
@@ -13843,14 +13863,14 @@ var init_scope = __esm({
     DEFERRAL = rx(
       String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?<!\b(?:is|it's|was)\s+)(?:(?:on|for|until|till|by|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|hold\s+(?:the\s+)?(?:dev|staging|prod|destroy|teardown|deletes?|force[- ]?push)|hold(?=\s*$)|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back|ask|confirm|talk|sync|discuss|consult|run\s+it\s+by)|i\s+(?:need|have|want)\s+to\s+(?:check|think|ask|confirm|review|talk|verify|look|discuss|sync|consult)|need\s+to\s+(?:check|ask|confirm)\s+with|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:freeze|window|weekend|holidays?|meeting|stand-?up|release|call|sync|demo|retro|break|sprint|1:1|one-on-one|coffee|all-?hands|planning|incident)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner)|(?:at|by|after|before|around)\s+(?:noon|midnight|midday|lunch(?:time)?|dawn|dusk|close\s+of\s+business|cob)|weekend|overnight)\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene|a\s+las\s+\d+|esta\s+(?:noche|tarde)|heute\s+(?:abend|nacht|nachmittag)|um\s+\d+|ce\s+(?:soir|week-end)|[àa]\s+\d+\s*h|hoje\s+[àa]\s+noite|[àa]s\s+\d+|esta\s+noite)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留|今夜|今晩|夜に|週末`
     );
-    CONTINGENCY = /\bif\s+(?:anything|something|it|this|the\s+\w+)\s+(?:goes\s+wrong|fails?|breaks?|errors?(?:\s+out)?|looks\s+(?:off|wrong|weird))|\bif\s+you\s+(?:hit|see|get|run\s+into)\s+(?:any\s+)?(?:errors?|issues?|problems?|trouble)|\bin\s+case\s+of\s+(?:errors?|failures?|issues?|problems?)/i;
+    CONTINGENCY = /\bif\s+(?:anything|something|it|this|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:goes\s+(?:wrong|red|bad|south|sideways)|turns\s+red|fails?|breaks?|errors?(?:\s+out)?|looks\s+(?:off|wrong|weird|bad)|alerts?|pages?|spikes?)|\bif\s+(?:anyone|anybody|someone|somebody|people|they)\s+(?:asks?|complains?|wonders?|questions?)\b|\bif\s+you\s+(?:hit|see|get|run\s+into)\s+(?:any\s+)?(?:errors?|issues?|problems?|trouble)|\bin\s+case\s+of\s+(?:errors?|failures?|issues?|problems?)/i;
     NOTIFY_IF = /^(?:(?:and|also|please|pls|but|just)\s+)*(?:(?:if|when|once)\b.*\b(?:let\s+me\s+know|ping\s+me|tell\s+me|notify\s+me|give\s+me\s+a\s+(?:shout|ping)|shout)(?:\s+please)?|(?:let\s+me\s+know|ping\s+me|tell\s+me|notify\s+me|give\s+me\s+a\s+(?:shout|ping))\s+(?:if|when|once|in\s+case)\b.*)$/i;
     ATTRIBUTION = /^\(?\s*(?:said|says|wrote|writes|according\s+to|per|quoth|signed(?!\s+off\s*$))\b/i;
     READY = /^(?:(?:i'?m|we'?re)\s+)?(?:ready\s+)?when(?:ever)?\s+you(?:'re|\s+are)(?:\s+ready)?$/i;
     HEDGE = /\b(?:maybe|perhaps|probably|possibly|i\s+guess|i\s+think\s+so|i\s+suppose|not\s+sure|not\s+(?:100\s*%|a\s+hundred\s+percent|entirely|totally|completely|fully|quite|really|that)\s+(?:sure|convinced|confident)|not\s+(?:convinced|confident)|i\s+(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:actually\s+|really\s+|fully\s+|even\s+)?(?:reviewed|review|read|looked\s+at|look\s+at|checked|check|seen|verified|gone\s+through|go\s+through)|unsure|kind\s+of|sort\s+of|i\s+(?:don'?t|do\s+not)\s+know|yes\s+(?:and|or)\s+no|no\s+(?:and|or)\s+yes|yes\s*\/\s*no|still\s+(?:reading|reviewing|looking|going\s+through|checking|thinking|digesting|working\s+through)|hypothetically|in\s+theory|theoretically|suppos(?:e|ing)|imagine|pretend|let'?s\s+say)\b/i;
     HOLD_SCOPE = cold(
       rx(
-        String.raw`^(?:but\s+)?(?:hold(?:\s+off)?|wait|pause)\s+(?:(?:on|with)\s+)?(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|delete|deletes|force[- ]?push)(?:\s+(?:part|one|bit))?(?:\s+(?:for\s+now|(?:until|till|for|to)\b.*))?$`
+        String.raw`^(?:but\s+)?(?:hold(?:\s+off)?|wait|pause)\s+(?:(?:on|with)\s+)?(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|delete|deletes|force[- ]?push)(?:\s+(?:of|on|to|in|for)\s+(?:the\s+)?[\w./-]+(?:\s+[\w./-]+)?)?(?:\s+(?:part|one|bit))?(?:\s+(?:for\s+now|(?:until|till|for|to)\b.*))?$`
       )
     );
     PRECONDITION_PHRASE = /\b(?:but\s+first|first\s*,|first\s+(?:show|run|check|tell|give|let|make|do|get|confirm|verify|explain)|before\s+(?:that|anything|applying|you\s+apply|doing)|beforehand)\b|(?:^|\s)first$/i;
@@ -13979,6 +13999,14 @@ var init_scope = __esm({
     LATER_CHORE = cold(
       /^(?:(?:also|and|btw|then|please|pls|next\s+time|in\s+(?:the\s+)?future|going\s+forward|for\s+next\s+time)[,\s]+)*(?:remind\s+(?:me|us)|include|add|rotate|clean\s+up|update|send|post|document|write|open|file|revisit|follow\s+up|schedule|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|ping\s+(?:me|us)|check\s+the\s+(?:logs?|dashboards?|metrics|alerts)|let'?s\s+(?:(?:talk|chat|sync|catch\s+up|circle\s+back)\s+(?:about|on|over)|discuss)\s+(?!(?:it|this|that)\b)(?!(?:the\s+)?(?:plan|change|changes|apply|it|this|that|rollout|deploy\w*|approval)\b)\w+|(?:i(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:review|check|look\s+at|read|watch|monitor|go\s+over)\s+(?:the\s+)?(?:dashboards?|logs?|metrics|alerts?|alerting|graphs?|results?|output|monitoring)\b)\b/i
     );
+    OTHER_WORK_LATER = cold(
+      /^(?:(?:and|also|btw|but|then)[,\s]+)*(?:(?:we|i)(?:'ll|\s+will|\s+can|\s+could|\s+should|\s+might))\s+(?:(?:do|handle|tackle|merge|fix|review|look\s+(?:at|into)|deal\s+with|pick\s+up|schedule|take\s+care\s+of|sort\s+out|update|write|clean\s+up|revisit)|(?:talk|chat|sync|catch\s+up|circle\s+back)\s+(?:about|on|over)|discuss)\s+(?:the|that|a|an|our|my|those|these)\s+(?!(?:plan|change|changes|apply|rollout|deploy\w*|destroy\w*|teardown|rest|remaining|other|approval)\b)[\w-]/i
+    );
+    asideLater = (c) => UNRELATED.test(c) && !STRONG_DOUBT.test(c);
+    PRONOUN = /\b(?:it|that|this|them)\b/i;
+    WHOLE_CHANGE = /\b(?:plan|change|changes|apply|everything|whole|all\s+of\s+it)\b/i;
+    HEDGE_AT = /\b(?:maybe|perhaps|probably|possibly|i\s+guess|not\s+sure|unsure|i\s+(?:am|'m)\s+not\s+sure)\b/i;
+    ANOTHER_MATTER = /\b(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is)\s+(?:for\s+)?(?:another|a\s+(?:separate|different))\s+(?:ticket|issue|story|topic|conversation|matter|pr|discussion|thread|day|problem)\b/i;
     LEADS_WITH_CONJUNCTION = cold(
       /^(?:if|once|unless|when|whenever|until|after|before|provided|assuming|as\s+long\s+as|si|wenn|falls|sobald|quand|cuando|se|quando)\b/i
     );
@@ -13993,7 +14021,7 @@ var init_scope = __esm({
       /\b(?:after\s+that|afterwards|(?:when|once|after)\s+(?:you(?:'re|\s+are)\s+|it(?:'s|\s+is|\s+has)?\s+|that(?:'s|\s+is|\s+has)?\s+)?(?:done|finish(?:es|ed)?|complete[sd]?|through|applied|succeeds|succeeded|lands|landed))\b|^(?:(?:and|then|please)\s+)*(?:ping|post|notify|tell|let\s+(?:me|us)\s+know|message|report|share|send|update)\b.*\b(?:once|when|after)\b|^(?:after|once|when)\s+(?:the\s+)?(?:apply|deploy(?:ment)?|rollout|run|change)(?:\s+(?:is|has)\s+(?:done|finished|completed?|applied|through|run))?$/i
     );
     AFTER_TASK = cold(
-      /^(?:(?:and|then|please|also|pls)\s+)*(?:ping|post|notify|tell|let\s+(?:me|us)\s+know|message|report|share|send|update|open|close|file|create\s+(?:a|the)\s+(?:ticket|pr|issue|follow-?up)|write|document|run\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tests?|checks?|suite)|verify|monitor|watch|tag|clean\s+up|remind)\b/i
+      /^(?:(?:and|then|please|also|pls)\s+)*(?:ping|post|notify|tell|let\s+(?:me|us)\s+know|message|report|share|send|update|summari[sz]e|recap|give\s+me\s+(?:a\s+)?(?:summary|recap|rundown)|open|close|file|create\s+(?:a|the)\s+(?:ticket|pr|issue|follow-?up)|write|document|run\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tests?|checks?|suite)|verify|monitor|watch|tag|clean\s+up|remind)\b/i
     );
     AFTER_TASK_ANYWHERE = cold(
       /\b(?:ping|post|notify|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|message|report|share|send|update|open|close|file|write|document)\b/i
@@ -14004,9 +14032,14 @@ var init_scope = __esm({
     CURIOUS_DOUBT = cold(
       /\b(?:safe|risk\w*|sure|downtime|break\w*|outage|destroy\w*|delet\w*|remov\w*|force|rollback|revert|undo|wrong|fail\w*|approve\w*|ok|okay|at\s+all)\b/i
     );
-    DURATION = cold(/\b(?:so\s+long|so\s+slow(?:ly)?|how\s+long|how\s+much\s+time|take\s+long|took\s+long)\b/i);
+    DURATION = cold(
+      /\b(?:so\s+long|so\s+slow(?:ly)?|how\s+long|how\s+much\s+time|take\s+long|took\s+long|took\s+(?:over\s+|almost\s+|about\s+|nearly\s+)?\d+\s*(?:min\w*|sec\w*|s|m|hours?|h))\b/i
+    );
+    ASIDE_QUESTION = cold(
+      /^(?:(?:and|also|btw|so|oh|ok)[,\s]+)*(?:do|does)\s+(?:you|anyone|anybody)\s+(?:know|remember|happen\s+to\s+know)\s+(?:when|where|who|what\s+time|whether\s+there)\b|\b(?:lunch|dinner|breakfast|coffee|beers?|drinks|weekend\s+plans|vacation|weather|football|the\s+game|movie)\b/i
+    );
     LATER_CHORE_ASKED = cold(
-      /^(?:(?:and|also|btw|then|please)[,\s]+)*(?:can|could|would|will)\s+you\s+(?:please\s+|also\s+)?(?!wait|hold|pause|apply|deploy|run\b|do\b|ship|go\b|proceed|destroy|delete|remove|show|explain|replan|re-?plan|change|use|switch)\w+\b.*\b(?:later|afterwards|tomorrow|next\s+week|(?:when|once)\s+(?:it(?:'s|\s+is)\s+|you(?:'re|\s+are)\s+)?done)$/i
+      /^(?:(?:and|also|btw|then|please)[,\s]+)*(?:can|could|would|will)\s+you\s+(?:please\s+|also\s+)?(?!wait|hold|pause|apply|deploy|run\b|do\b|ship|go\b|proceed|destroy|delete|remove|show|explain|replan|re-?plan|change|use|switch)\w+\b.*\b(?:later|afterwards|tomorrow|next\s+week|(?:when|once)\s+(?:it(?:'s|\s+is)\s+|you(?:'re|\s+are)\s+)?done|in\s+a\s+(?:follow-?up|separate|later|new|next)(?:\s+(?:pr|ticket|change|mr|commit|issue))?|as\s+a\s+follow-?up|next\s+time|separately)$/i
     );
     STRONG_DOUBT = cold(
       /\b(?:safe|risk\w*|sure|downtime|break\w*|outage|replace\w*|destroy\w*|delet\w*|remov\w*|force|rollback|revert|undo|wrong|fail\w*|approve\w*|ok|okay)\b/i

@@ -225,7 +225,9 @@ const AS_I_SAID = /\b(?:like|as)\s+i\s+(?:said|told\s+you|mentioned|wrote)(?:\s+
 const ENV_SELF_ANSWER =
   /(^|[.!;\n]\s*)(?:(?:and|but|in|on|for|to|what\s+about|how\s+about|as\s+for)\s+)?(?:the\s+)?(dev|staging|prod)\s*\?\s*(?:((?:absolutely|definitely|certainly|hell)\s+not?|no\s+way|never|no|nope|nah|nein|non|n[ãa]o)|yes|yep|yeah|sure|ok(?:ay)?|go|fine|s[íi]|ja|oui|sim)\b/gi;
 /** "destroy: no", "deletes -> no": a scope word answered no. */
-const SCOPE_ANSWER = /\b(destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)\s*(?:[:=]|->|→)\s*(?:no|nope|nein|non|n[ãa]o|not)\b/gi;
+const SCOPE_ANSWER = /\b(destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)\s*(?:[:=,]|->|→)\s*(?:no|nope|nein|non|n[ãa]o|not)\b/gi;
+/** An answer next to which "destroy: no" / "the destroy, no" answers for that word only. */
+const ANSWERED_BESIDE = /[:=>→]\s*(?:yes|ok|go|sure)\b|\byes\s+(?:to|for)\b|\b(?:approved?|go\s+ahead|lgtm|proceed|apply\s+it)\b/i;
 /** "staging, then prod …": an order of environments; the first is the answer ("staging first"). */
 const ENV_THEN = /(^|[.!;\n]\s*)((?:dev|staging|prod)(?:\s*(?:and|&|\+|\/)\s*(?:dev|staging|prod))*)\s*,?\s+then\b/gi;
 
@@ -274,7 +276,7 @@ function normalize(text: string, productionNames: readonly string[] = []): strin
   if (/ctually|second\s+thought/i.test(out)) out = out.replace(TAKEN_BACK, '');
   if (TIMING_OR_OWN_WORD.test(out)) out = out.replace(WHEN_READY, '').replace(AS_I_SAID, '');
   // Only next to another answer ("apply: yes. destroy: no."): a lone "destroy: no" stays a refusal.
-  if (/[:=>→]\s*(?:yes|ok|go|sure)\b/i.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word: string) => `not ${word}`);
+  if (ANSWERED_BESIDE.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word: string) => `not ${word}`);
   // "@claude approved, go": a mention addresses the agent, it is not part of the answer.
   if (/status\s*[:=]/i.test(out)) out = out.replace(APPROVAL_STATUS, 'approval granted');
   // "Ich habe den Plan geprüft und genehmige ihn.": the user's review, then their own approval.
@@ -336,7 +338,8 @@ function setAsideData(text: string): string {
   if (/\d\s+to\s|PLAN_STATUS/i.test(rest)) rest = rest.replace(PLAN_COUNTS, mark).replace(PROTOCOL_LINE, mark);
   rest = rest.replace(LOG_LINE, block);
   if (rest.includes('    ') || rest.includes('\t')) rest = rest.replace(INDENTED, block);
-  if (rest.includes('>')) rest = rest.replace(/^\s*>.*$/gm, block);
+  // A quoted question stays a question ("> Should I also delete the old secrets?" then "no."): its answer is the user's.
+  if (rest.includes('>')) rest = rest.replace(/^\s*>.*$/gm, (line) => (/\?\s*$/.test(line) ? '\nQUOTEDASK\n' : block()));
   if (rest.includes('`')) rest = rest.replace(/`[^`\n]*`/g, mark);
   if (rest.includes('"')) rest = rest.replace(/"[^"\n]*"/g, mark);
   if (/[^\x00-\x7f]/.test(rest))
@@ -416,7 +419,7 @@ const ironicAnywhere = (text: string): boolean => ironic(text) || ironicOther(te
 // --- 4. what a sentence is ---------------------------------------------------------------------
 
 const QUESTION_START =
-  /^(?:(?:ok|okay|sure|yes|yeah|so|and|also|hmm|well|but|then)\s+)?(?:what(?!ever)|why|how|where|which|who|whom|whose|whether|when(?!\s+(?:ready|done|you(?:'re| are) ready))\b|(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|isn't|aren't|won't|wouldn't|can't|couldn't|shouldn't|doesn't|didn't)\s+(?:you|we|i|it|this|that|these|those|there|they|he|she|the|a|an|any|anything|everything|my|our|your|its|terraform|kubectl|helm)\b|do\s+(?!the\s+(?:thing|apply|deploy(?:ment)?|rollout|destroy|teardown|push|force[- ]push|upgrade|migration|release)(?:\s+(?:now|please|today))?$)(?:you|we|i|they|he|she|the|any|my|our|your|these|those|terraform|kubectl|helm)\b|any\s+(?:chance|idea|reason|risk)|i\s+(?:wonder|am\s+wondering|was\s+wondering|'m\s+wondering)|i'm\s+wondering|is\s+it\b|would\s+it\b|what\s+if)/i;
+  /^(?:(?:ok|okay|sure|yes|yeah|so|and|also|hmm|well|but|then)\s+)?(?:what(?!ever)|why|how|where|which|who|whom|whose|whether|when(?!\s+(?:ready|done|finished|you(?:'re|\s+are)\s+(?:ready|done|finished|through)|(?:it|that|this)(?:'s|\s+is|\s+has)?\s+(?:done|finished|applied|complete)))\b|(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|isn't|aren't|won't|wouldn't|can't|couldn't|shouldn't|doesn't|didn't)\s+(?:you|we|i|it|this|that|these|those|there|they|he|she|the|a|an|any|anything|everything|my|our|your|its|terraform|kubectl|helm)\b|do\s+(?!the\s+(?:thing|apply|deploy(?:ment)?|rollout|destroy|teardown|push|force[- ]push|upgrade|migration|release)(?:\s+(?:now|please|today))?$)(?:you|we|i|they|he|she|the|any|my|our|your|these|those|terraform|kubectl|helm)\b|any\s+(?:chance|idea|reason|risk)|i\s+(?:wonder|am\s+wondering|was\s+wondering|'m\s+wondering)|i'm\s+wondering|is\s+it\b|would\s+it\b|what\s+if)/i;
 const QUESTION_OTHER = rx(
   String.raw`^(?:por\s+qu[ée]|qu[ée]|c[óo]mo|cu[áa]ndo|puedes|podr[íi]as|warum|wieso|wie|kannst\s+du|k[öo]nnen\s+sie|soll\s+ich|sollen\s+wir|pourquoi|comment|est-ce\s+que|peux-tu|pouvez-vous|dois-je|por\s+que|posso|voc[êe]\s+pode)${END}|(?:ですか|ますか|でしょうか|か)$`,
 );
@@ -427,7 +430,7 @@ const FOLLOW_UP = cold(
 );
 /** A question the user marks as about something else. */
 const UNRELATED = cold(
-  /^(?:(?:and|also|oh|ok|so)[,\s]+)*(?:unrelated|off[- ]topic|separately|on\s+another\s+note|by\s+the\s+way|btw|side\s+question|different\s+topic)\b/i,
+  /^(?:(?:and|also|oh|ok|so)[,\s]+)*(?:unrelated|off[- ]topic|separately|on\s+another\s+note|by\s+the\s+way|btw|side\s+question|different\s+topic|(?:a\s+)?question\s+for\s+later|for\s+later|(?:not|non)[- ]blocking)\b/i,
 );
 /** Words that make a question doubt the change itself. */
 const DOUBT = cold(
@@ -443,7 +446,7 @@ const DEFERRAL = rx(
 );
 /** What to do if the change goes wrong ("if anything fails, ping me"): an instruction, not a condition. */
 const CONTINGENCY =
-  /\bif\s+(?:anything|something|it|this|the\s+\w+)\s+(?:goes\s+wrong|fails?|breaks?|errors?(?:\s+out)?|looks\s+(?:off|wrong|weird))|\bif\s+you\s+(?:hit|see|get|run\s+into)\s+(?:any\s+)?(?:errors?|issues?|problems?|trouble)|\bin\s+case\s+of\s+(?:errors?|failures?|issues?|problems?)/i;
+  /\bif\s+(?:anything|something|it|this|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:goes\s+(?:wrong|red|bad|south|sideways)|turns\s+red|fails?|breaks?|errors?(?:\s+out)?|looks\s+(?:off|wrong|weird|bad)|alerts?|pages?|spikes?)|\bif\s+(?:anyone|anybody|someone|somebody|people|they)\s+(?:asks?|complains?|wonders?|questions?)\b|\bif\s+you\s+(?:hit|see|get|run\s+into)\s+(?:any\s+)?(?:errors?|issues?|problems?|trouble)|\bin\s+case\s+of\s+(?:errors?|failures?|issues?|problems?)/i;
 /** "if the apply takes more than 10 min let me know", "ping me if it fails": a request to be told, not a condition on the change. */
 const NOTIFY_IF =
   /^(?:(?:and|also|please|pls|but|just)\s+)*(?:(?:if|when|once)\b.*\b(?:let\s+me\s+know|ping\s+me|tell\s+me|notify\s+me|give\s+me\s+a\s+(?:shout|ping)|shout)(?:\s+please)?|(?:let\s+me\s+know|ping\s+me|tell\s+me|notify\s+me|give\s+me\s+a\s+(?:shout|ping))\s+(?:if|when|once|in\s+case)\b.*)$/i;
@@ -457,7 +460,7 @@ const HEDGE =
 /** "hold off on prod", "wait with the destroy": a deferral of one scope word, not of the change. */
 const HOLD_SCOPE = cold(
   rx(
-    String.raw`^(?:but\s+)?(?:hold(?:\s+off)?|wait|pause)\s+(?:(?:on|with)\s+)?(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|delete|deletes|force[- ]?push)(?:\s+(?:part|one|bit))?(?:\s+(?:for\s+now|(?:until|till|for|to)\b.*))?$`,
+    String.raw`^(?:but\s+)?(?:hold(?:\s+off)?|wait|pause)\s+(?:(?:on|with)\s+)?(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|delete|deletes|force[- ]?push)(?:\s+(?:of|on|to|in|for)\s+(?:the\s+)?[\w./-]+(?:\s+[\w./-]+)?)?(?:\s+(?:part|one|bit))?(?:\s+(?:for\s+now|(?:until|till|for|to)\b.*))?$`,
   ),
 );
 
@@ -701,6 +704,10 @@ interface SentenceReading {
   fallback?: PromptKind;
   /** A question about one destructive word took that word out ("should it delete the old bucket too?"). */
   scopeAsked?: boolean;
+  /** A quoted question (the agent's, pasted): a bare "no" after it answers that question. */
+  quotedAsk?: boolean;
+  /** A bare "no" answering a quoted question: it refuses unless the prompt approves, and then no destructive word. */
+  answersQuote?: boolean;
 }
 
 /** Asking for information or for work other than the change: "go ahead and explain", "yes, show me the plan". */
@@ -775,6 +782,27 @@ const BARE_YES = /^(?:yes|yeah|yep|yup|ya|ok(?:ay)?|right|correct|exactly|sure|i
 const LATER_CHORE = cold(
   /^(?:(?:also|and|btw|then|please|pls|next\s+time|in\s+(?:the\s+)?future|going\s+forward|for\s+next\s+time)[,\s]+)*(?:remind\s+(?:me|us)|include|add|rotate|clean\s+up|update|send|post|document|write|open|file|revisit|follow\s+up|schedule|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|ping\s+(?:me|us)|check\s+the\s+(?:logs?|dashboards?|metrics|alerts)|let'?s\s+(?:(?:talk|chat|sync|catch\s+up|circle\s+back)\s+(?:about|on|over)|discuss)\s+(?!(?:it|this|that)\b)(?!(?:the\s+)?(?:plan|change|changes|apply|it|this|that|rollout|deploy\w*|approval)\b)\w+|(?:i(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:review|check|look\s+at|read|watch|monitor|go\s+over)\s+(?:the\s+)?(?:dashboards?|logs?|metrics|alerts?|alerting|graphs?|results?|output|monitoring)\b)\b/i,
 );
+/** Other work for later, with its own object ("we will do the k8s upgrade after the holidays", "I will merge the docs later", "we can talk about the naming tomorrow"). */
+const OTHER_WORK_LATER = cold(
+  /^(?:(?:and|also|btw|but|then)[,\s]+)*(?:(?:we|i)(?:'ll|\s+will|\s+can|\s+could|\s+should|\s+might))\s+(?:(?:do|handle|tackle|merge|fix|review|look\s+(?:at|into)|deal\s+with|pick\s+up|schedule|take\s+care\s+of|sort\s+out|update|write|clean\s+up|revisit)|(?:talk|chat|sync|catch\s+up|circle\s+back)\s+(?:about|on|over)|discuss)\s+(?:the|that|a|an|our|my|those|these)\s+(?!(?:plan|change|changes|apply|rollout|deploy\w*|destroy\w*|teardown|rest|remaining|other|approval)\b)[\w-]/i,
+);
+/** "btw can you check later why CI is so slow": a chore for later marked as another matter. */
+const asideLater = (c: string): boolean => UNRELATED.test(c) && !STRONG_DOUBT.test(c);
+/** Words that point back at something named before. */
+const PRONOUN = /\b(?:it|that|this|them)\b/i;
+/** Words about the change as a whole. */
+const WHOLE_CHANGE = /\b(?:plan|change|changes|apply|everything|whole|all\s+of\s+it)\b/i;
+/** Where a hedge starts ("… I am not sure about yet"): what comes before it is its topic. */
+const HEDGE_AT = /\b(?:maybe|perhaps|probably|possibly|i\s+guess|not\s+sure|unsure|i\s+(?:am|'m)\s+not\s+sure)\b/i;
+function hedgesDestructive(c: string): boolean {
+  if (!HEDGE.test(c) || WHOLE_CHANGE.test(c) || ENVIRONMENTS.some((e) => e.pattern.test(c))) return false;
+  if (!DESTROY.test(c) && !DELETE.test(c) && !FORCE_PUSH.test(c)) return false;
+  return !PRONOUN.test(c.slice(0, HEDGE_AT.exec(c)?.index ?? 0));
+}
+/** "… not sure about the dashboard colours but that is another ticket": a matter the user sets apart from the change. */
+const ANOTHER_MATTER =
+  /\b(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is)\s+(?:for\s+)?(?:another|a\s+(?:separate|different))\s+(?:ticket|issue|story|topic|conversation|matter|pr|discussion|thread|day|problem)\b/i;
+
 /** A veto clause about one scope word: the word comes before the veto ("prod waits for Monday"). */
 const LEADS_WITH_CONJUNCTION = cold(
   /^(?:if|once|unless|when|whenever|until|after|before|provided|assuming|as\s+long\s+as|si|wenn|falls|sobald|quand|cuando|se|quando)\b/i,
@@ -825,7 +853,7 @@ const LATER_TASK = cold(
 );
 /** What a user asks for after the change: a note, a ticket, a post. */
 const AFTER_TASK = cold(
-  /^(?:(?:and|then|please|also|pls)\s+)*(?:ping|post|notify|tell|let\s+(?:me|us)\s+know|message|report|share|send|update|open|close|file|create\s+(?:a|the)\s+(?:ticket|pr|issue|follow-?up)|write|document|run\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tests?|checks?|suite)|verify|monitor|watch|tag|clean\s+up|remind)\b/i,
+  /^(?:(?:and|then|please|also|pls)\s+)*(?:ping|post|notify|tell|let\s+(?:me|us)\s+know|message|report|share|send|update|summari[sz]e|recap|give\s+me\s+(?:a\s+)?(?:summary|recap|rundown)|open|close|file|create\s+(?:a|the)\s+(?:ticket|pr|issue|follow-?up)|write|document|run\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tests?|checks?|suite)|verify|monitor|watch|tag|clean\s+up|remind)\b/i,
 );
 const AFTER_TASK_ANYWHERE = cold(
   /\b(?:ping|post|notify|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|message|report|share|send|update|open|close|file|write|document)\b/i,
@@ -839,10 +867,16 @@ const CURIOUS_DOUBT = cold(
   /\b(?:safe|risk\w*|sure|downtime|break\w*|outage|destroy\w*|delet\w*|remov\w*|force|rollback|revert|undo|wrong|fail\w*|approve\w*|ok|okay|at\s+all)\b/i,
 );
 /** A question about how long something takes or took: a follow-up, whatever its wording. */
-const DURATION = cold(/\b(?:so\s+long|so\s+slow(?:ly)?|how\s+long|how\s+much\s+time|take\s+long|took\s+long)\b/i);
+const DURATION = cold(
+  /\b(?:so\s+long|so\s+slow(?:ly)?|how\s+long|how\s+much\s+time|take\s+long|took\s+long|took\s+(?:over\s+|almost\s+|about\s+|nearly\s+)?\d+\s*(?:min\w*|sec\w*|s|m|hours?|h))\b/i,
+);
+/** "Do you know when the next maintenance window is?", "what do you want for lunch": asking for a fact or off topic, not about the change. */
+const ASIDE_QUESTION = cold(
+  /^(?:(?:and|also|btw|so|oh|ok)[,\s]+)*(?:do|does)\s+(?:you|anyone|anybody)\s+(?:know|remember|happen\s+to\s+know)\s+(?:when|where|who|what\s+time|whether\s+there)\b|\b(?:lunch|dinner|breakfast|coffee|beers?|drinks|weekend\s+plans|vacation|weather|football|the\s+game|movie)\b/i,
+);
 /** A chore asked for after the change ("also can you check the logs later?"), not work before it. */
 const LATER_CHORE_ASKED = cold(
-  /^(?:(?:and|also|btw|then|please)[,\s]+)*(?:can|could|would|will)\s+you\s+(?:please\s+|also\s+)?(?!wait|hold|pause|apply|deploy|run\b|do\b|ship|go\b|proceed|destroy|delete|remove|show|explain|replan|re-?plan|change|use|switch)\w+\b.*\b(?:later|afterwards|tomorrow|next\s+week|(?:when|once)\s+(?:it(?:'s|\s+is)\s+|you(?:'re|\s+are)\s+)?done)$/i,
+  /^(?:(?:and|also|btw|then|please)[,\s]+)*(?:can|could|would|will)\s+you\s+(?:please\s+|also\s+)?(?!wait|hold|pause|apply|deploy|run\b|do\b|ship|go\b|proceed|destroy|delete|remove|show|explain|replan|re-?plan|change|use|switch)\w+\b.*\b(?:later|afterwards|tomorrow|next\s+week|(?:when|once)\s+(?:it(?:'s|\s+is)\s+|you(?:'re|\s+are)\s+)?done|in\s+a\s+(?:follow-?up|separate|later|new|next)(?:\s+(?:pr|ticket|change|mr|commit|issue))?|as\s+a\s+follow-?up|next\s+time|separately)$/i,
 );
 /** Doubt that curiosity does not soften. */
 const STRONG_DOUBT = cold(
@@ -860,7 +894,11 @@ const SECOND_THOUGHT = cold(/\b(?:actually|wait|hmm+|hold\s+on|hang\s+on|on\s+se
 function reopens(question: string, sentence: string): boolean {
   if (CURIOUS.test(question) || CURIOUS.test(sentence)) return CURIOUS_DOUBT.test(question) || mentionsScope(question);
   // "Any idea why the plan took so long?", "can you check the logs later?": follow-ups, unless they doubt.
-  if ((DURATION.test(question) || LATER_CHORE_ASKED.test(question)) && !STRONG_DOUBT.test(question) && !mentionsScope(question))
+  if (
+    (DURATION.test(question) || LATER_CHORE_ASKED.test(question) || ASIDE_QUESTION.test(question)) &&
+    !STRONG_DOUBT.test(question) &&
+    !mentionsScope(question)
+  )
     return false;
   if (DOUBT.test(question) || mentionsScope(question) || HEDGE.test(question) || DEFERRAL.test(question)) return true;
   if (precondition(question) || DIFFERENT_PLAN.test(question) || SECOND_THOUGHT.test(question)) return true;
@@ -1040,6 +1078,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
   // "Approved! (said the intern)": an attribution of what came before takes the whole prompt back.
   if (ATTRIBUTION.test(t)) return reading('reported');
   if (t === 'QUOTED') return reading('aside', []);
+  if (t === 'QUOTEDASK') return { ...reading('aside', [], 'question'), quotedAsk: true };
   // "nope, no questions. go ahead": a bare "no" that the next clause explains is not a refusal.
   if (
     clauses.some(
@@ -1051,7 +1090,9 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
     )
   )
     return reading('refusal');
-  const asks = (c: string) => QUESTION_START.test(c) || QUESTION_OTHER.test(c);
+  // "…, which we fixed": a relative clause after another is no question.
+  const asks = (c: string, i: number) =>
+    (i === 0 || s.asked || !/^(?:which|who|whom|whose|where)\b/i.test(c)) && (QUESTION_START.test(c) || QUESTION_OTHER.test(c));
   let scopeAsked = false;
   if (s.asked || clauses.some(asks)) {
     // The question runs from its first questioning clause; the clauses before it are the user's own
@@ -1115,6 +1156,10 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
     clauses = present;
     t = present.join(', ');
   }
+  // "not sure about the dashboard colours but that is another ticket": set apart from the change.
+  const matter = ANOTHER_MATTER.exec(t);
+  if (matter && !mentionsScope(t) && !PRONOUN.test(t.slice(0, matter.index)) && !WHOLE_CHANGE.test(t) && !STRONG_DOUBT.test(t.replace(/\bnot\s+sure\b/gi, '')))
+    return reading('aside', [], 'statement');
   if (precondition(t)) {
     // "prod needs a CAB ticket first": the precondition is about that scope word only.
     if (SCOPE_TOPIC.test(t) && exclude(t.slice(0, t.search(/\bfirst\b|$/i)), excluded)) return reading('aside', [], 'precondition');
@@ -1125,6 +1170,8 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
   let vetoed: PromptKind | null = null;
   // A scope word taken out by the user's own words ("ok, but leave the destroy for later").
   let narrowed = false;
+  // A scope word just taken out ("… destroy I am not sure about"): a following "it" is that word.
+  let scopeOut = false;
   // "… if anything goes wrong, roll back": the contingency and what follows it are set aside.
   const contingency = clauses.findIndex((c) => CONTINGENCY.test(c));
   const scoped = contingency === -1 ? clauses : clauses.slice(0, contingency);
@@ -1159,7 +1206,21 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
     }
     const deferred = DEFERRAL.test(c);
     // "No need to wait for me" is not a deferral; "remind me to rotate the keys tomorrow" is a chore for later.
-    if (deferred && (NOT_A_REFUSAL.test(c) || (LATER_CHORE.test(c) && !mentionsScope(c) && !CONDITION.test(c)))) continue;
+    if (
+      deferred &&
+      (NOT_A_REFUSAL.test(c) ||
+        (!mentionsScope(c) && ((LATER_CHORE.test(c) && !CONDITION.test(c)) || OTHER_WORK_LATER.test(c) || asideLater(c))))
+    )
+      continue;
+    // "…, we can talk about it next week": a deferral of "it" right after a scope word was taken out is about that word.
+    if (scopeOut && deferred && !mentionsScope(c) && PRONOUN.test(c) && !WHOLE_CHANGE.test(c)) continue;
+    scopeOut = false;
+    // "the old cluster destroy I am not sure about yet": a hedge about one destructive word takes that word out
+    // (never one about an environment: "probably fine for dev" excluding dev would widen to the others).
+    if (hedgesDestructive(c) && exclude(c, excluded)) {
+      narrowed = scopeOut = true;
+      continue;
+    }
     // "I'll do prod myself", "as long as nothing gets destroyed", "prod needs a CAB ticket": that scope word stays out.
     if (keepsOut(c) && leadingCondition(scoped, i, approvedBefore)) return reading('condition');
     if ((SELF_HANDLED.test(c) || keepsOut(c) || SCOPE_HELD.test(c) || (i > 0 && ENV_REFUSED.test(c))) && exclude(c, excluded)) {
@@ -1388,7 +1449,7 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
       (previous?.kind === 'aside' && previous.fallback === 'question' && BARE_NO.test(s.text)) ||
       (previous?.scopeAsked && IF_SO_HOLD.test(s.text))
     ) {
-      readings.push({ kind: 'aside', clauses: [], praise: false, go: false, modifies: false });
+      readings.push({ kind: 'aside', clauses: [], praise: false, go: false, modifies: false, answersQuote: previous?.quotedAsk });
       continue;
     }
     readings.push(
@@ -1406,6 +1467,9 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
     for (const r of readings) if (r.kind === 'question') r.kind = 'aside';
   const kinds = readings.map((r) => r.kind);
   const pick = (kind: PromptKind, why = WHY[kind]): PromptReading => ({ kind, scope: empty(source), why });
+  // "> Should I also delete …?" "no.": without an approval beside it, the no refuses.
+  const quoteAnswered = readings.some((r) => r.answersQuote);
+  if (quoteAnswered && !kinds.includes('approval')) return pick('refusal');
   if (kinds.includes('refusal')) return pick('refusal');
   // "User said: "looks fine". Execute the plan.": a relay; its quoted words are data and its own words are not the user's.
   if (RELAYED.test(rest)) return pick('reported');
@@ -1427,11 +1491,12 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
   if (readings.some((r) => r.modifies)) return pick('different-plan');
   // An approval: scope words from its clauses, each with its own negation scope.
   let destroy = false;
-  let destroyNegated = excluded.destroy;
+  // A no to a quoted question took out whatever destructive word it asked about.
+  let destroyNegated = excluded.destroy || quoteAnswered;
   let del = false;
-  let deleteNegated = excluded.delete;
+  let deleteNegated = excluded.delete || quoteAnswered;
   let forcePush = false;
-  let forceNegated = excluded.forcePush;
+  let forceNegated = excluded.forcePush || quoteAnswered;
   const named = new Set<Environment>();
   // Environments named outside the approving sentences count only when those name none ("Only staging. Go.").
   const namedElsewhere = new Set<Environment>();

@@ -59,7 +59,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-RA2PJQAL.mjs";
+} from "./chunk-XH7AGKCR.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";

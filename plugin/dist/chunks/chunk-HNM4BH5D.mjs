@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readPrompt
-} from "./chunk-RA2PJQAL.mjs";
+} from "./chunk-XH7AGKCR.mjs";
 import {
   environmentsNamed
 } from "./chunk-TAZCIPVI.mjs";

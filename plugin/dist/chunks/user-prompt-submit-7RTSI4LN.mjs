@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-QZ54UYBW.mjs";
+} from "./chunk-HNM4BH5D.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-RA2PJQAL.mjs";
+} from "./chunk-XH7AGKCR.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";
