@@ -203,7 +203,8 @@ const VERDICT_ENVS =
   /(^|[.;\n]\s*)(?:(not\s+approved|rejected|denied|no)|approved|yes)\s*:\s*((?:dev|staging|prod)(?:\s*(?:,|and|&|\/)\s*(?:dev|staging|prod))*)(?=\s*(?:[.;\n]|$))/gi;
 const SYMBOL_ENV = /(?:(❌|🚫|👎|✗|✘|⛔|🛑|🔴|🟥)|✅|👍|✔|✓|☑|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(dev|staging|prod)(?![\w-])/gu;
 /** "✅ dev ❌ prod": the symbols lead their environments, so a symbol after one belongs to the next. */
-const SYMBOL_LEADS = /^\W*?(?:❌|🚫|👎|✗|✘|⛔|🛑|🔴|🟥|✅|👍|✔|✓|☑|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(?:dev|staging|prod)(?![\w-])/u;
+const SYMBOL_LEADS =
+  /^\W*?(?:❌|🚫|👎|✗|✘|⛔|🛑|🔴|🟥|✅|👍|✔|✓|☑|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(?:dev|staging|prod)(?![\w-])/u;
 
 /** Portuguese "no"/"na" ("in the") right after a Portuguese verb or "só", "não", "e": never the English "no". */
 const PORTUGUESE_IN =
@@ -225,7 +226,8 @@ const AS_I_SAID = /\b(?:like|as)\s+i\s+(?:said|told\s+you|mentioned|wrote)(?:\s+
 const ENV_SELF_ANSWER =
   /(^|[.!;\n]\s*)(?:(?:and|but|in|on|for|to|what\s+about|how\s+about|as\s+for)\s+)?(?:the\s+)?(dev|staging|prod)\s*\?\s*(?:((?:absolutely|definitely|certainly|hell)\s+not?|no\s+way|never|no|nope|nah|nein|non|n[ãa]o)|yes|yep|yeah|sure|ok(?:ay)?|go|fine|s[íi]|ja|oui|sim)\b/gi;
 /** "destroy: no", "deletes -> no": a scope word answered no. */
-const SCOPE_ANSWER = /\b(destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)\s*(?:[:=,]|->|→)\s*(?:no|nope|nein|non|n[ãa]o|not)\b/gi;
+const SCOPE_ANSWER =
+  /\b(destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)\s*(?:[:=,]|->|→)\s*(?:no|nope|nein|non|n[ãa]o|not)\b/gi;
 /** An answer next to which "destroy: no" / "the destroy, no" answers for that word only. */
 const ANSWERED_BESIDE = /[:=>→]\s*(?:yes|ok|go|sure)\b|\byes\s+(?:to|for)\b|\b(?:approved?|go\s+ahead|lgtm|proceed|apply\s+it)\b/i;
 /** "staging, then prod …": an order of environments; the first is the answer ("staging first"). */
@@ -255,7 +257,8 @@ const REVIEWED_AND_APPROVE: [RegExp, string][] = [
 /** "My approval: granted for …": the user's own approval, as "approval granted". */
 const MY_APPROVAL = /\b(?:my|our)\s+approval\s*[:=]\s*(?:granted|given|yes)\b/gi;
 /** "I, the on-call engineer, approve …": an apposition between the user and their verb. */
-const I_APPOSITIVE = /\b(I|we)\s*,\s*(?:as\s+)?(?:the|an?|your)\s+[^,.!?\n]{1,40},\s*(?=(?:hereby\s+|do\s+)?(?:approve|sign|confirm|authori[sz]e)\b)/gi;
+const I_APPOSITIVE =
+  /\b(I|we)\s*,\s*(?:as\s+)?(?:the|an?|your)\s+[^,.!?\n]{1,40},\s*(?=(?:hereby\s+|do\s+)?(?:approve|sign|confirm|authori[sz]e)\b)/gi;
 /** A table's header row and the separator under it: labels, not answers. */
 const TABLE_HEADER = /^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|[ \t:|-]*-[ \t:|-]*\|[ \t]*$/gm;
 const TABLE_ROW = /^[ \t]*\|([^\n]*)\|[ \t]*$/gm;
@@ -272,7 +275,13 @@ function normalize(text: string, productionNames: readonly string[] = []): strin
   // "My approval: granted", "I, the on-call engineer, approve …": the user's own approval statement.
   if (/approval\s*[:=]|\bi\s*,/i.test(out)) out = out.replace(MY_APPROVAL, 'approval granted').replace(I_APPOSITIVE, 'I ');
   // "| dev | yes |": a table of verdicts reads as one "dev: yes" line per row.
-  if (out.includes('|')) out = out.replace(TABLE_HEADER, '').replace(TABLE_ROW, (_m, cells: string) => cells.split('|').map((c) => c.trim()).join(': '));
+  if (out.includes('|'))
+    out = out.replace(TABLE_HEADER, '').replace(TABLE_ROW, (_m, cells: string) =>
+      cells
+        .split('|')
+        .map((c) => c.trim())
+        .join(': '),
+    );
   if (/ctually|second\s+thought/i.test(out)) out = out.replace(TAKEN_BACK, '');
   if (TIMING_OR_OWN_WORD.test(out)) out = out.replace(WHEN_READY, '').replace(AS_I_SAID, '');
   // Only next to another answer ("apply: yes. destroy: no."): a lone "destroy: no" stays a refusal.
@@ -622,7 +631,9 @@ function mention(clause: string, keyword: RegExp, strict = false): Mention {
   if (CONCERN.test(clause)) return 'negated';
   const after = clause.slice(at + found[0].length);
   if (
-    /\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope)|unangetastet|unber[üu]hrt|intacte?|intact[oa]|intocad[oa]|quieto)(?![\w\u00c0-\u024f])/i.test(after) ||
+    /\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope)|unangetastet|unber[üu]hrt|intacte?|intact[oa]|intocad[oa]|quieto)(?![\w\u00c0-\u024f])/i.test(
+      after,
+    ) ||
     POST_NEGATION.test(after)
   )
     return 'negated';
@@ -1158,7 +1169,13 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
   }
   // "not sure about the dashboard colours but that is another ticket": set apart from the change.
   const matter = ANOTHER_MATTER.exec(t);
-  if (matter && !mentionsScope(t) && !PRONOUN.test(t.slice(0, matter.index)) && !WHOLE_CHANGE.test(t) && !STRONG_DOUBT.test(t.replace(/\bnot\s+sure\b/gi, '')))
+  if (
+    matter &&
+    !mentionsScope(t) &&
+    !PRONOUN.test(t.slice(0, matter.index)) &&
+    !WHOLE_CHANGE.test(t) &&
+    !STRONG_DOUBT.test(t.replace(/\bnot\s+sure\b/gi, ''))
+  )
     return reading('aside', [], 'statement');
   if (precondition(t)) {
     // "prod needs a CAB ticket first": the precondition is about that scope word only.

@@ -137,7 +137,11 @@ function normalize(text, productionNames = []) {
   out = out.replace(SHORT_FORMS, shortForm);
   if (/^\s*(?:[➡→⇒»▶]|[-=]>)/u.test(out)) out = out.replace(LEADING_ARROW, "");
   if (/approval\s*[:=]|\bi\s*,/i.test(out)) out = out.replace(MY_APPROVAL, "approval granted").replace(I_APPOSITIVE, "I ");
-  if (out.includes("|")) out = out.replace(TABLE_HEADER, "").replace(TABLE_ROW, (_m, cells) => cells.split("|").map((c) => c.trim()).join(": "));
+  if (out.includes("|"))
+    out = out.replace(TABLE_HEADER, "").replace(
+      TABLE_ROW,
+      (_m, cells) => cells.split("|").map((c) => c.trim()).join(": ")
+    );
   if (/ctually|second\s+thought/i.test(out)) out = out.replace(TAKEN_BACK, "");
   if (TIMING_OR_OWN_WORD.test(out)) out = out.replace(WHEN_READY, "").replace(AS_I_SAID, "");
   if (ANSWERED_BESIDE.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word) => `not ${word}`);
@@ -348,7 +352,9 @@ function mention(clause, keyword, strict = false) {
   if (negation !== -1 && (negation < at || strict)) return "negated";
   if (CONCERN.test(clause)) return "negated";
   const after = clause.slice(at + found[0].length);
-  if (/\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope)|unangetastet|unber[üu]hrt|intacte?|intact[oa]|intocad[oa]|quieto)(?![\w\u00c0-\u024f])/i.test(after) || POST_NEGATION.test(after))
+  if (/\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope)|unangetastet|unber[üu]hrt|intacte?|intact[oa]|intocad[oa]|quieto)(?![\w\u00c0-\u024f])/i.test(
+    after
+  ) || POST_NEGATION.test(after))
     return "negated";
   return "positive";
 }
