@@ -572,3 +572,87 @@ export const PROMPTS_9: Row[] = [
   ...SARCASM,
   ...EMOJI,
 ];
+
+/**
+ * Not blind: each reading added for table 9, in words none of its rows use, and the near misses
+ * each reading must leave alone (a hedge about an environment, a quoted question answered no with
+ * nothing approved, a doubt asked as a fact question).
+ */
+export const PROMPTS_9_PROBES: Row[] = [
+  // Work or a change to the plan asked for first, in the other languages: a precondition.
+  ['Vale, pero primero enséñame el plan otra vez', 'N', 'N'],
+  ["Oui, mais d'abord vérifie les tags", 'N', 'N'],
+  ['Ja, aber zuerst die Tags prüfen', 'N', 'N'],
+  ['Sim, mas antes roda o lint', 'N', 'N'],
+  ['OKだけど、先にタグを確認して', 'N', 'N'],
+  // Part of the plan chosen by position: a different plan.
+  ['only the last three changes please', 'N', 'N'],
+  ['go ahead with just the first resource', 'N', 'N'],
+  // Relayed from someone, or approved by someone other than the user.
+  ['Relaying this from Priya: approved, go', 'N', 'N'],
+  ['Freigegeben hat es die Security, nicht ich.', 'N', 'N'],
+  ['Approved by the CAB, not me.', 'N', 'N'],
+  // Per-environment verdicts: leading symbols, NG, "leave it", a deferred list, Portuguese "no".
+  ['🔴 prod 🟢 dev', 'A', 'N', DEV],
+  ['✓ staging ✗ prod', 'A', 'N', STAGING],
+  ['dev OK、本番はNG', 'A', 'N', DEV],
+  ['prod yes, dev is flaky so leave it', 'A', 'N', PROD],
+  ['ok for staging. dev and prod next sprint.', 'A', 'N', STAGING],
+  ['manda bala no dev', 'A', 'N', DEV],
+  ['Approved: staging. Rejected: prod, dev.', 'A', 'A', STAGING],
+  ['| environment | go? |\n|---|---|\n| dev | yes |\n| prod | no |', 'A', 'N', DEV],
+  ['dev: nope\nstaging: nope\nprod: not now', 'R', 'R'],
+  // A named non-production environment in the answer: dev and staging at most.
+  ['just uat please', 'A', 'N', NOT_PROD],
+  ['deploy it to qa', 'A', 'N', NOT_PROD],
+  ['roll out to sandbox only', 'A', 'N', NOT_PROD],
+  ['déploie en recette uniquement', 'A', 'N', NOT_PROD],
+  ['apply everywhere except prod', 'A', 'N', NOT_PROD],
+  ['dev and staging go ahead; prod next month', 'A', 'N', NOT_PROD],
+  ['yes, probably fine for dev', 'N', 'N'],
+  // Irony about what a destructive change would cost.
+  ['sure, wipe the database, I always wanted to rebuild it from scratch', 'N', 'N'],
+  ['go ahead and drop prod, I needed a new job anyway', 'N', 'N'],
+  ['yes delete the only copy of the state file 👏', 'N', 'N'],
+  // A yes to another question, or still reading.
+  ["yes to the rename suggestion, I'm still reviewing the rest", 'N', 'N'],
+  ['👍 on the naming point; still going through the diff', 'N', 'N'],
+  // Refusals.
+  ['Ich genehmige das nicht.', 'R', 'R'],
+  ['I disagree. leave it.', 'R', 'R'],
+  ['> Should I apply this?\nno.', 'R', 'R'],
+  // Answers in the five languages, leading arrows and check marks.
+  ['sip, dale', 'A', 'N'],
+  ['jo, mach', 'A', 'N'],
+  ["c'est tout bon, foncez", 'A', 'N'],
+  ['beleza, segue em frente', 'A', 'N'],
+  ['Genehmigung erteilt.', 'A', 'A'],
+  ['Aprovação concedida para o plano.', 'A', 'A'],
+  ['→ yes', 'A', 'N'],
+  ['➡ ship it', 'A', 'N'],
+  ['✓ go ahead', 'A', 'N'],
+  ['🙆 はい', 'A', 'N'],
+  // The user's own approval statement.
+  ['Our approval: granted.', 'A', 'A'],
+  ['I, as the service owner, approve plans/vpc.yaml', 'A', 'A'],
+  ['Take this as my approval for plans/db.yaml.', 'A', 'A'],
+  // Clause-local asides after an approval.
+  ['> Do you want me to also force push the branch?\nno. the apply is fine, go.', 'A', 'N'],
+  ['the ticket says `blocked` but that was the old ticket, which is closed now. proceed', 'A', 'N'],
+  ['Approved. Does anyone know where the runbook lives?', 'A', 'A'],
+  ['Approved. Do you know if it is safe to run during business hours?', 'N', 'N'],
+  ['ship it. who wants coffee?', 'A', 'N'],
+  ['approved, go. we can talk about the alert thresholds next week', 'A', 'A'],
+  ['apply it; we can talk about the plan tomorrow', 'N', 'N'],
+  ['lgtm, apply. I will fix the README typo tomorrow', 'A', 'N'],
+  ['yes. btw could you look into the flaky test later', 'A', 'N'],
+  ['apply it. unsure about the module layout, but that is a separate topic', 'A', 'N'],
+  ['go ahead; if anyone complains, send them to me', 'A', 'N'],
+  ['apply, and if the error rate spikes, roll back', 'A', 'N'],
+  ['sure, go. can you also add the owner label as a follow-up?', 'A', 'N'],
+  ["Do it. When it's done, recap the changes for me.", 'A', 'N'],
+  ['Ship it. Non-blocking question: should the bucket be versioned?', 'A', 'N'],
+  ["approved; the force push I'm not sure about, let's discuss it tomorrow", 'A', 'A'],
+  ['apply it. the delete, no.', 'A', 'N'],
+  ['proceed; wait with the destroy of the old ASG until Friday', 'A', 'N'],
+];
