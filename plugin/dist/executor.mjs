@@ -13269,16 +13269,12 @@ function misspeltApproval(w) {
 function normalize(text, productionNames = []) {
   let out = text;
   out = out.replace(SHORT_FORMS, shortForm);
-  if (/^\s*(?:[➡→⇒»▶]|[-=]>)/u.test(out)) out = out.replace(LEADING_ARROW, "");
-  if (/approval\s*[:=]|\bi\s*,/i.test(out)) out = out.replace(MY_APPROVAL, "approval granted").replace(I_APPOSITIVE, "I ");
-  if (out.includes("|"))
-    out = out.replace(TABLE_HEADER, "").replace(
-      TABLE_ROW,
-      (_m, cells) => cells.split("|").map((c) => c.trim()).join(": ")
-    );
+  if (HAS_ARROW.test(out)) out = out.replace(LEADING_ARROW, "");
+  if ((out.includes(":") || out.includes("=")) && HAS_APPROVAL_COLON.test(out)) out = out.replace(MY_APPROVAL, "approval granted");
+  if (out.includes("I,") || out.includes("i,") || out.includes("I ,")) out = out.replace(I_APPOSITIVE, "I ");
   if (/ctually|second\s+thought/i.test(out)) out = out.replace(TAKEN_BACK, "");
   if (TIMING_OR_OWN_WORD.test(out)) out = out.replace(WHEN_READY, "").replace(AS_I_SAID, "");
-  if (ANSWERED_BESIDE.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word) => `not ${word}`);
+  if (HAS_SCOPE_STEM.test(out) && ANSWERED_BESIDE.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word) => `not ${word}`);
   if (/status\s*[:=]/i.test(out)) out = out.replace(APPROVAL_STATUS, "approval granted");
   if (/genehmige|approuve|apruebo|aprovo/i.test(out)) for (const [pattern, own2] of REVIEWED_AND_APPROVE) out = out.replace(pattern, own2);
   if (out.includes("@")) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, "$1");
@@ -13292,15 +13288,16 @@ function normalize(text, productionNames = []) {
     (_m, staging, dev, _prod, jaStaging, jaDev) => staging || jaStaging ? "staging" : dev || jaDev ? "dev" : "prod"
   );
   if (/\b(?:dev|staging|prod)\b/.test(out)) {
+    if (out.includes("|")) out = out.replace(TABLE_HEADER, "").replace(ENV_TABLE_ROW, "$1: $2");
     out = out.replace(ENV_VERDICT, (_m, lead, env2, no) => `${lead}${no ? `not ${env2}` : `${env2} approved`}`);
-    if (/:\s*(?:dev|staging|prod)\b/i.test(out))
+    if (HAS_VERDICT_ENVS.test(out))
       out = out.replace(
         VERDICT_ENVS,
         (_m, lead, no, envs) => no ? `${lead}${envs.replace(/\b(dev|staging|prod)\b/gi, "not $1")}` : `${lead}${envs} approved`
       );
     if (/[^\x00-\x7f]/.test(out) && SYMBOL_LEADS.test(out))
       out = out.replace(SYMBOL_ENV, (_m, no, env2) => no ? `, not ${env2},` : `, yes ${env2},`);
-    if (/\bn[oa]\s+(?:dev|staging|prod)\b/i.test(out)) out = out.replace(PORTUGUESE_IN, "em");
+    if (HAS_NO_ENV.test(out)) out = out.replace(PORTUGUESE_IN, "em");
     out = out.replace(ENV_ANSWER, (_m, env2, no) => no ? `, not ${env2},` : `, yes ${env2},`);
     if (out.includes("?"))
       out = out.replace(ENV_SELF_ANSWER, (_m, lead, env2, no) => `${lead}${no ? "not" : "yes"} ${env2}`);
@@ -13369,10 +13366,7 @@ function mention(clause, keyword, strict = false) {
   if (negation !== -1 && (negation < at || strict)) return "negated";
   if (CONCERN.test(clause)) return "negated";
   const after = clause.slice(at + found[0].length);
-  if (/\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope)|unangetastet|unber[üu]hrt|intacte?|intact[oa]|intocad[oa]|quieto)(?![\w\u00c0-\u024f])/i.test(
-    after
-  ) || POST_NEGATION.test(after))
-    return "negated";
+  if (LEFT_ALONE.test(after) || POST_NEGATION.test(after)) return "negated";
   return "positive";
 }
 function strongest(a, b) {
@@ -13400,7 +13394,7 @@ function exclude(text, out) {
   return any;
 }
 function hedgesDestructive(c) {
-  if (!HEDGE.test(c) || WHOLE_CHANGE.test(c) || ENVIRONMENTS2.some((e) => e.pattern.test(c))) return false;
+  if (WHOLE_CHANGE.test(c) || ENVIRONMENTS2.some((e) => e.pattern.test(c))) return false;
   if (!DESTROY.test(c) && !DELETE.test(c) && !FORCE_PUSH.test(c)) return false;
   return !PRONOUN.test(c.slice(0, HEDGE_AT.exec(c)?.index ?? 0));
 }
@@ -13424,7 +13418,7 @@ function laterDecision(clause, out) {
 }
 function reopens(question, sentence) {
   if (CURIOUS.test(question) || CURIOUS.test(sentence)) return CURIOUS_DOUBT.test(question) || mentionsScope(question);
-  if ((DURATION.test(question) || LATER_CHORE_ASKED.test(question) || ASIDE_QUESTION.test(question)) && !STRONG_DOUBT.test(question) && !mentionsScope(question))
+  if ((DURATION.test(question) || LATER_CHORE_ASKED.test(question) || asideQuestion(question)) && !STRONG_DOUBT.test(question) && !mentionsScope(question))
     return false;
   if (DOUBT.test(question) || mentionsScope(question) || HEDGE.test(question) || DEFERRAL.test(question)) return true;
   if (precondition(question) || DIFFERENT_PLAN.test(question) || SECOND_THOUGHT.test(question)) return true;
@@ -13486,7 +13480,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
     (c, i) => refusesClause(c) && !stopsOnFailure(clauses, i) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? "")) && !narrowsApproval(clauses, i, approvedBefore)
   ))
     return reading("refusal");
-  const asks = (c, i) => (i === 0 || s.asked || !/^(?:which|who|whom|whose|where)\b/i.test(c)) && (QUESTION_START.test(c) || QUESTION_OTHER.test(c));
+  const asks = (c, i) => (i === 0 || s.asked || !RELATIVE_CLAUSE.test(c)) && (QUESTION_START.test(c) || QUESTION_OTHER.test(c));
   let scopeAsked = false;
   if (s.asked || clauses.some(asks)) {
     const at = clauses.findIndex(asks);
@@ -13533,7 +13527,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
     clauses = present;
     t = present.join(", ");
   }
-  const matter = ANOTHER_MATTER.exec(t);
+  const matter = ANOTHER_MATTER_STEM.test(t) ? ANOTHER_MATTER.exec(t) : null;
   if (matter && !mentionsScope(t) && !PRONOUN.test(t.slice(0, matter.index)) && !WHOLE_CHANGE.test(t) && !STRONG_DOUBT.test(t.replace(/\bnot\s+sure\b/gi, "")))
     return reading("aside", [], "statement");
   if (precondition(t)) {
@@ -13576,7 +13570,8 @@ function readSentence(s, options, excluded, approvedBefore = false) {
       continue;
     if (scopeOut && deferred && !mentionsScope(c) && PRONOUN.test(c) && !WHOLE_CHANGE.test(c)) continue;
     scopeOut = false;
-    if (hedgesDestructive(c) && exclude(c, excluded)) {
+    const hedged = HEDGE.test(c);
+    if (hedged && hedgesDestructive(c) && exclude(c, excluded)) {
       narrowed = scopeOut = true;
       continue;
     }
@@ -13585,17 +13580,17 @@ function readSentence(s, options, excluded, approvedBefore = false) {
       narrowed = true;
       continue;
     }
-    const trigger = deferred || HEDGE.test(c) ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
+    const trigger = deferred || hedged ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
     if (trigger === null) {
       kept.push(c.replace(ANYWAY_LEAD, ""));
       continue;
     }
     const kind = trigger === DEFERRAL ? "deferral" : "condition";
-    const stays = HEDGE.test(c) ? null : localVeto(c, trigger, excluded);
+    const stays = hedged ? null : localVeto(c, trigger, excluded);
     const topic = kept.length === 1 && SCOPE_ONLY.test(kept[0] ?? "") ? kept[0] : void 0;
     if (stays !== null) {
       if (stays) kept.push(stays);
-    } else if (topic !== void 0 && !HEDGE.test(c)) {
+    } else if (topic !== void 0 && !hedged) {
       exclude(topic, excluded);
       kept.pop();
     } else return reading(kind);
@@ -13699,7 +13694,7 @@ function readPrompt(text, options) {
   if (counted.every((k) => k === "continuation")) return pick2("continuation");
   const praised = !options.pending && readings.some((r) => r.praise) && readings.some((r) => r.go);
   if (!kinds.includes("approval") && !praised) {
-    if (refusesEveryEnvironment(readings, excluded)) return pick2("refusal");
+    if (ENVIRONMENTS2.every((e) => e.pattern.test(rest)) && refusesEveryEnvironment(readings, excluded)) return pick2("refusal");
     if (!options.pending && readings.some((r) => r.praise)) return pick2("statement", WHY_PRAISE);
     return pick2(kinds.includes("request") ? "request" : "statement");
   }
@@ -13763,7 +13758,7 @@ function readPrompt(text, options) {
 function parseApproval(text, options = { pending: true }) {
   return readPrompt(text, options).scope;
 }
-var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, REPLACE_WORDS, DROP_WORDS, REPLACES, DROPS, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, LEADING_ARROW, NO_SYMBOL, SHORT_FORMS, NEAR_APPROVED, ENV_ANSWER, ENV_VERDICT, VERDICT_ENVS, SYMBOL_ENV, SYMBOL_LEADS, PORTUGUESE_IN, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ANSWERED_BESIDE, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, REVIEWED_AND_APPROVE, MY_APPROVAL, I_APPOSITIVE, TABLE_HEADER, TABLE_ROW, PROD_LIKE, EVERY_ENV_BUT, FENCE, LOG_LINE, INDENTED, PLAN_COUNTS, PROTOCOL_LINE, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, ironicAnywhere, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, PRECONDITION_OTHER, PRECONDITION_OTHER_STEM, REPORTED, DIFFERENT_PLAN, DROPS_DATA, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_ITEM, ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, destroyMention, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, APPROVAL_ELSEWHERE, NOT_AN_ANSWER_LABEL, CLARIFIES, BARE_YES, LATER_CHORE, OTHER_WORK_LATER, asideLater, PRONOUN, WHOLE_CHANGE, HEDGE_AT, ANOTHER_MATTER, LEADS_WITH_CONJUNCTION, LATER_DECISION_SOURCE, LATER_DECISION, laterDecisionWords, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, ASIDE_QUESTION, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, SECOND_THOUGHT, approving, TOO, OWN, IF_SO_HOLD, TONE_OTHER, GO_AHEAD_AND, NEW_TASK_OTHER, NEW_TASK_JA, APPLY_ELSEWHERE, ENV_PATH, OWN_OBJECT, PART_OF_PLAN, NEXT_STEP, nextStepTask, HEARSAY, NAMED_APPROVER, APPROVING_STEM, hearsay, PART_CHOSEN, leadingCondition, ENV_REFUSED, DEADLINE, REFUSING, STOP_ON_FAILURE, stopsOnFailure, ANYWAY_LEAD, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, OTHER_ENV, OTHER_ENV_ONLY, UNKNOWN_TARGET, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, WHY_OTHER_EXCLUDED, NON_PRODUCTION, empty;
+var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, REPLACE_WORDS, DROP_WORDS, REPLACES, DROPS, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, LEADING_ARROW, NO_SYMBOL, SHORT_FORMS, NEAR_APPROVED, ENV_ANSWER, ENV_VERDICT, VERDICT_ENVS, SYMBOL_ENV, SYMBOL_LEADS, PORTUGUESE_IN, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ANSWERED_BESIDE, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, REVIEWED_AND_APPROVE, HAS_ARROW, HAS_APPROVAL_COLON, HAS_SCOPE_STEM, HAS_VERDICT_ENVS, HAS_NO_ENV, RELATIVE_CLAUSE, ANOTHER_MATTER_STEM, MY_APPROVAL, I_APPOSITIVE, TABLE_HEADER, ENV_TABLE_ROW, PROD_LIKE, EVERY_ENV_BUT, FENCE, LOG_LINE, INDENTED, PLAN_COUNTS, PROTOCOL_LINE, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, ironicAnywhere, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, PRECONDITION_OTHER, PRECONDITION_OTHER_STEM, REPORTED, DIFFERENT_PLAN, DROPS_DATA, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ITEM, ANY_ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, LEFT_ALONE, destroyMention, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, APPROVAL_ELSEWHERE, NOT_AN_ANSWER_LABEL, CLARIFIES, BARE_YES, LATER_CHORE, OTHER_WORK_LATER, asideLater, PRONOUN, WHOLE_CHANGE, HEDGE_AT, ANOTHER_MATTER, LEADS_WITH_CONJUNCTION, LATER_DECISION_SOURCE, LATER_DECISION, laterDecisionWords, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, FACT_QUESTION, OFF_TOPIC, asideQuestion, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, SECOND_THOUGHT, approving, TOO, OWN, IF_SO_HOLD, TONE_OTHER, GO_AHEAD_AND, NEW_TASK_OTHER, NEW_TASK_JA, APPLY_ELSEWHERE, ENV_PATH, OWN_OBJECT, PART_OF_PLAN, NEXT_STEP, nextStepTask, HEARSAY, NAMED_APPROVER, APPROVING_STEM, hearsay, PART_CHOSEN, leadingCondition, ENV_REFUSED, DEADLINE, REFUSING, STOP_ON_FAILURE, stopsOnFailure, ANYWAY_LEAD, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, OTHER_ENV, OTHER_ENV_ONLY, UNKNOWN_TARGET, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, WHY_OTHER_EXCLUDED, NON_PRODUCTION, empty;
 var init_scope = __esm({
   "src/approval/scope.ts"() {
     "use strict";
@@ -13810,7 +13805,7 @@ var init_scope = __esm({
     VERDICT_ENVS = /(^|[.;\n]\s*)(?:(not\s+approved|rejected|denied|no)|approved|yes)\s*:\s*((?:dev|staging|prod)(?:\s*(?:,|and|&|\/)\s*(?:dev|staging|prod))*)(?=\s*(?:[.;\n]|$))/gi;
     SYMBOL_ENV = /(?:(❌|🚫|👎|✗|✘|⛔|🛑|🔴|🟥)|✅|👍|✔|✓|☑|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(dev|staging|prod)(?![\w-])/gu;
     SYMBOL_LEADS = /^\W*?(?:❌|🚫|👎|✗|✘|⛔|🛑|🔴|🟥|✅|👍|✔|✓|☑|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(?:dev|staging|prod)(?![\w-])/u;
-    PORTUGUESE_IN = /(?<=\b(?:ver|bala|roda|rodar|rode|sobe|subir|suba|faz|fazer|fa[çc]a|executa|executar|execute|implanta|implantar|implante|aplicar|deploya|deployar|s[óo]|apenas|somente|n[ãa]o|e|mas|tamb[ée]m)\s+)n[oa](?=\s+(?:dev|staging|prod)\b)/gi;
+    PORTUGUESE_IN = /(?<=\b(?:ver|bala|roda|rodar|rode|sobe|subir|suba|faz|fazer|fa[çc]a|executa|executar|execute|implanta|implantar|implante|aplicar|deploya|deployar|s[óo]|apenas|somente|n[ãa]o|tamb[ée]m)\s+)n[oa](?=\s+(?:dev|staging|prod)\b)/gi;
     DECORATION = /(?:👍|✅|✔|☑|👌|🆗|🎉|🚀|🙏|💯|🙌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/gu;
     NON_PROD = /\bnon[- ]?(?:prod|production|prd)(?:uction)?\b|\blower\s+env(?:ironment)?s\b/gi;
     WHEN_READY = /\s*\b(?:(?:when|whenever|once)\s+you(?:'re|\s+are)\s+ready|whenever\s+you\s+(?:like|want|can)|at\s+your\s+(?:convenience|leisure))(?=\s*(?:[,.;!)\u2014\u2013-]|$))/gi;
@@ -13834,10 +13829,17 @@ var init_scope = __esm({
       [/^\s*(?:yo\s+)?(?:he\s+)?(?:revisado|le[íi]do|mirado|revis[ée])\b[^.!?]{0,60}?\s+y\s+(?:lo\s+|la\s+)?apruebo\b/i, "apruebo"],
       [/^\s*(?:eu\s+)?(?:revisei|li|olhei|conferi)\b[^.!?]{0,60}?\s+e\s+(?:o\s+|a\s+)?aprovo\b/i, "aprovo"]
     ];
+    HAS_ARROW = /^\s*(?:[➡→⇒»▶]|[-=]>)/u;
+    HAS_APPROVAL_COLON = /approval\s*[:=]/i;
+    HAS_SCOPE_STEM = /destroy|teardown|delet|force/i;
+    HAS_VERDICT_ENVS = /:\s*(?:dev|staging|prod)\b/i;
+    HAS_NO_ENV = /\bn[oa]\s+(?:dev|staging|prod)\b/i;
+    RELATIVE_CLAUSE = /^(?:which|who|where)\s+(?:we|i|you|they|he|she|it|was|were|is|are|has|have|had|got)\b/i;
+    ANOTHER_MATTER_STEM = /another|separate|different/i;
     MY_APPROVAL = /\b(?:my|our)\s+approval\s*[:=]\s*(?:granted|given|yes)\b/gi;
     I_APPOSITIVE = /\b(I|we)\s*,\s*(?:as\s+)?(?:the|an?|your)\s+[^,.!?\n]{1,40},\s*(?=(?:hereby\s+|do\s+)?(?:approve|sign|confirm|authori[sz]e)\b)/gi;
     TABLE_HEADER = /^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|[ \t:|-]*-[ \t:|-]*\|[ \t]*$/gm;
-    TABLE_ROW = /^[ \t]*\|([^\n]*)\|[ \t]*$/gm;
+    ENV_TABLE_ROW = /^[ \t]*\|[ \t]*(dev|staging|prod)[ \t]*\|([^|\n]*)\|[ \t]*$/gim;
     PROD_LIKE = /\b(?:prod|production)[- ]?(?:like|ish|grade|parity)\b/gi;
     EVERY_ENV_BUT = /\b(?:every|all)\s+(?:(?:other|the)\s+)*env(?:ironment)?s?\s+(?=(?:but|except|other\s+than|minus|apart\s+from)\b)/gi;
     FENCE = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]*\1[^\n]*$|(?![\s\S]))/gm;
@@ -13858,7 +13860,7 @@ var init_scope = __esm({
       /^(?:(?:and|also|btw|by\s+the\s+way|oh|ok|so|quick\s+question)[,\s]+)*(?:how\s+long|how\s+much\s+time|what(?:'s|\s+is)\s+the\s+eta|eta|when\s+will\s+(?:it|this|that|the\s+\w+)\s+(?:be\s+(?:done|finished|complete)|finish|complete|end)|(?:can|could|will|would)\s+you\s+(?:let\s+me\s+know|ping\s+me|notify\s+me|tell\s+me\s+when|post|share|send|report)|let\s+me\s+know)\b/i
     );
     UNRELATED = cold(
-      /^(?:(?:and|also|oh|ok|so)[,\s]+)*(?:unrelated|off[- ]topic|separately|on\s+another\s+note|by\s+the\s+way|btw|side\s+question|different\s+topic|(?:a\s+)?question\s+for\s+later|for\s+later|(?:not|non)[- ]blocking)\b/i
+      /^(?:(?:and|also|oh|ok|so)[,\s]+)*(?:unrelated|off[- ]topic|separately|on\s+another\s+note|by\s+the\s+way|btw|side\s+question|different\s+topic|(?:a\s+)?question\s+for\s+later|(?:not|non)[- ]blocking)\b/i
     );
     DOUBT = cold(
       /\b(?:safe|risk\w*|sure|should|downtime|break\w*|outage|why|replace\w*|destroy\w*|delet\w*|remov\w*|force|prod|production|rollback|revert|undo|wrong|fail\w*|ok|okay|fine|approve\w*|test\w*|pass\w*|check\w*|verif\w*|backup|backed|snapshot|lock\w*|green|review\w*|same|correct|right|expected|intended|revers\w*|irreversible|recover\w*|lose|loss|data)\b|^or\b/i
@@ -13891,7 +13893,7 @@ var init_scope = __esm({
         String.raw`${START}(?:primero|primeiro|zuerst|vorher|vorab|d'abord|avant\s+(?:[çc]a|cela|tout|de\s+l'appliquer|d'appliquer)|antes\s+(?:disso|de\s+eso|de\s+nada|de\s+tudo|de\s+todo)|(?:pero|mas|aber|mais|y|e)\s+antes)${END}|(?:先に|まず|てから|でから)`
       )
     );
-    PRECONDITION_OTHER_STEM = /prim|zuerst|vor|abord|avant|antes|先に|まず|てから|でから/i;
+    PRECONDITION_OTHER_STEM = /primer|zuerst|vorher|vorab|abord|avant|antes|先に|まず|てから|でから/i;
     REPORTED = /\b(?:(?:he|she|they|someone|somebody|bob|alice|manager|boss|lead|team|security|cto|reviewer|ops|sre|the\s+(?:team|lead|manager|boss|client|customer|reviewer|cab|board)|my\s+(?:manager|boss|lead|team|colleague|coworker)|[a-z]+\s+team)\s+(?:said|says|say|wrote|writes|told|tells|asked|mentioned|thinks|thought|approved|approves|confirmed|signed\s+off|agreed|replied|commented|claims|claimed)|^per\s+(?!the\b|your\b|our\b|my\b|plan\b|se\b)[a-z]+|(?:said|wrote|told\s+me|replied|according\s+to|quote|quoting|unquote|the\s+(?:message|ticket|comment|email|doc|docs|readme|pr|issue)\s+(?:says|said|reads))\b|QUOTED)/i;
     DIFFERENT_PLAN = /\b(?:instead|not\s+the\s+(?:[\w-]+\s+)?(?:one|plan)|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way|(?:from|out\s+of)\s+the\s+plan)\b/i;
     DROPS_DATA = cold(rx(String.raw`^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure)\s+)*${DROP_WORDS}`));
@@ -13900,9 +13902,9 @@ var init_scope = __esm({
       String.raw`\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from|(?:keep\s+(?:your\s+)?)?hands\s+off|(?:keep|stay)\s+(?:off|out\s+of)|minus|bar|apart\s+from|other\s+than|besides|(?:everything|all|everywhere|anywhere)\s+but|keep(?=\s+(?:the\s+)?${ANY_ENV}\b))\b|n't\b|${START}(?:nicht|kein\w*|ne|n'|pas|sin|sans|sem|ohne|nunca|jamais|nie|niemals|excepto|salvo|menos|au(?:ß|ss)er|sauf|exceto|ni|n[ãa]o|nichts|nada|rien|nenhum|ninguno|ninguna)${END}`
     );
     POST_NEGATION = rx(
-      String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|\b(?:rejected|denied|refused|excluded|blocked|vetoed|frozen|off[- ]limits)\b|\b(?:skip|leave|exclude|drop|hold|avoid|ignore)\s+(?:it|that(?:\s+one)?|this\s+one|them)\b|\b(?:don'?t|do\s+not|never)\s+touch\s+(?:it|that|them)\b|(?<![a-z])NG(?![a-z])|ない|ません|なし|以外|除く|除いて|除き|除外|抜き|だめ|ダメ|禁止|不要|やめ`
+      String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|\b(?:rejected|denied|refused|excluded|blocked|vetoed|frozen|off[- ]limits)\b|\b(?:skip|leave|exclude|drop|hold|avoid|ignore)\s+(?:it|that(?:\s+one)?|this\s+one|them)\b|\b(?:don'?t|do\s+not|never)\s+touch\s+(?:it|that|them)\b|\bNG\b|ない|ません|なし|以外|除く|除いて|除き|除外|抜き|だめ|ダメ|禁止|不要|やめ`
     );
-    REFUSAL = /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha\w*|ha|oh|hell|god|ugh|jaja\w*|jeje\w*|kkk+|mdr|ptdr)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:no|nope)|leave\s+it(?:\s+(?:alone|be))?$|i\s+disagree|(?:i|we)\s+(?:do\s+not|don'?t)\s+agree(?!\s+with\s+(?:the|that|this|your)\s+(?!plan\b|change)))\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
+    REFUSAL = /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha\w*|ha|oh|hell|god|ugh|jaja\w*|jeje\w*|kkk+|mdr|ptdr)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:no|nope)|leave\s+it(?:\s+(?:alone|be))?$|(?:i\s+disagree|(?:i|we)\s+(?:do\s+not|don'?t)\s+agree)(?!\s+with\s+(?:the|that|this|your)\s+(?!plan\b|change)))\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
     REFUSAL_OTHER = rx(
       String.raw`^(?:(?:jaja\w*|jeje\w*|haha\w*|kkk+|mdr|ptdr)\s+(?:no|non|n[ãa]o|nein)|nein|nee|nö+|nöpe|non|n[ãa]o|nunca|jamais|keinesfalls|lass\s+(?:mal|es|das|gut\s+sein)|lass\s+(?:es|das)\s+(?:lieber\s+)?(?:sein|bleiben)|laisse\s+tomber|d[ée]jalo|deja(?:lo)?\s+(?:estar|as[íi])|deixa\s+(?:pra|para)\s+l[áa]|ni\s+de\s+broma|ni\s+loco|ni\s+en\s+sue[ñn]os|nem\s+pensar|nem\s+a\s+pau|kommt\s+nicht\s+in\s+frage|hors\s+de\s+question|certainement\s+pas|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|(?:ich\s+)?(?:approve|genehmige|akzeptiere|unterschreibe)\s+(?:(?:das|es|den\s+plan|ihn|sie|dies)\s+)?nicht|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:para|pare)(?:\s+(?:tudo|todo|j[áa]|ya|agora|ahora))?$|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`
     );
@@ -13916,7 +13918,7 @@ var init_scope = __esm({
     );
     EXPLICIT_OTHER = cold(
       rx(
-        String.raw`^(?:(?:s[íi]|ja|oui|sim|ok)\s+)?(?:(?:die\s+)?(?:freigabe|genehmigung)\s+(?:ist\s+)?erteilt|aprobaci[óo]n\s+(?:concedida|otorgada|dada)|approbation\s+(?:accord[ée]e|donn[ée]e)|aprova[çc][ãa]o\s+(?:concedida|dada)|(?:yo\s+)?(?:lo\s+)?apruebo|ich\s+genehmige|ich\s+gebe\s+(?:es\s+|das\s+)?frei|j'approuve|je\s+l'approuve|(?:eu\s+)?aprovo|(?:(?:el\s+|der\s+|le\s+|o\s+)?(?:plan|plano)\s+)?(?:(?:queda|qued[óo]|est[áa]|ist|est|est[áa]|fica|ficou)\s+)?(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])(?=\s*$|\s+(?:para|f[üu]r|pour|por|en|in|em)\s))${END}|^承認(?:します|する|です|済み|しました)?$|承認します`
+        String.raw`^(?:(?:s[íi]|ja|oui|sim|ok)\s+)?(?:(?:(?:die\s+)?(?:freigabe|genehmigung)\s+(?:ist\s+)?erteilt|aprobaci[óo]n\s+(?:concedida|otorgada|dada)|approbation\s+(?:accord[ée]e|donn[ée]e)|aprova[çc][ãa]o\s+(?:concedida|dada))(?!\s+(?:von|vom|durch|por|par|pel[oa]|by)${END})|(?:yo\s+)?(?:lo\s+)?apruebo|ich\s+genehmige|ich\s+gebe\s+(?:es\s+|das\s+)?frei|j'approuve|je\s+l'approuve|(?:eu\s+)?aprovo|(?:(?:el\s+|der\s+|le\s+|o\s+)?(?:plan|plano)\s+)?(?:(?:queda|qued[óo]|est[áa]|ist|est|est[áa]|fica|ficou)\s+)?(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])(?=\s*$|\s+(?:para|f[üu]r|pour|por|en|in|em)\s))${END}|^承認(?:します|する|です|済み|しました)?$|承認します`
       )
     );
     PRAISE = /^(?:(?:ok(?:ay)?|yes|yeah|yep|yup|great|good|nice|thanks)\s+)?(?:lgtm|looks\s+good\s+to\s+me)\b/i;
@@ -13932,11 +13934,12 @@ var init_scope = __esm({
         String.raw`^(?:(?:ok(?:ay)?|alright|sure|yes|yeah|please|now|then|and|just)\s+)*(?:(?:do|run)\s+the\s+(?:apply|deploy(?:ment)?|rollout)|apply|deploy|destroy|tear\s+(?:it|them|this|that|everything|the\s+[\w-]+(?:\s+[\w-]+)?)?\s*down|teardown|delete|remove|uninstall|force[- ]?push|push|execute|roll\s+(?:it\s+)?out)(?:\s+(?:it|this|that|them|everything|all(?:\s+of\s+it)?|now|as\s+(?:planned|shown|presented)|the\s+rest|${ANY_ENV}\b))?(?:\s+(?:only|now|today|too|as\s+well|also|please|right\s+away|asap))*(?:$|\s+(?:except|but|minus|without|apart\s+from|other\s+than)\b|\s+(?:to|in|on|for)\s+(?:the\s+)?${ANY_ENV}\b|\s+(?:the|this|that|my|our)\s+(?:[\w/.-]+\s+){0,3}(?:stack|folder|vpc|cluster|environment|env|workspace|namespace|infra|infrastructure|module|release|deployment|branch|resources?|changes?|plan|buckets?|database|db|service|apply|images?|version|build|containers?|app|application|chart|config|manifests?|code|migration|job|cronjobs?|pods?|nodes?|functions?|lambda|tables?|dns|records?|certs?|certificates?|secrets?|polic(?:y|ies)|roles?|rules?|subnets?|vpcs?|instances?|volumes?)\b)`
       )
     );
+    ENV_LIST = String.raw`(?:the\s+)?${ANY_ENV}(?:\s*(?:and|&|\+|/|y|und|et|e)\s*(?:the\s+)?${ANY_ENV})*`;
     ENV_ITEM = String.raw`(?:${ANY_ENV}|${NON_PRODUCTION_WORDS})(?:\s+envs?)?`;
-    ENV_LIST = String.raw`(?:the\s+|die\s+|la\s+|le\s+|l'|o\s+|a\s+)?${ENV_ITEM}(?:\s*(?:and|&|\+|/|y|und|et|e)\s*(?:the\s+)?${ENV_ITEM})*`;
+    ANY_ENV_LIST = String.raw`(?:the\s+|die\s+|la\s+|le\s+|l'|o\s+|a\s+)?${ENV_ITEM}(?:\s*(?:and|&|\+|/|y|und|et|e)\s*(?:the\s+)?${ENV_ITEM})*`;
     ENV_ANSWERED = cold(
       rx(
-        String.raw`^(?:(?:so|then|and|but|bitte|please|por\s+favor)\s+)*(?:(?:just|only|nur|solo|s[óo]lo|seulement|uniquement|s[óo]|somente|apenas)\s+(?:(?:in|on|to|for|en|em|auf|in)\s+)?${ENV_LIST}(?:\s+(?:one|env|environment|stack|part))?|(?:go|ship|roll(?:\s+it)?(?:\s+out)?|deploy|apply|do)\s+(?:it\s+)?(?:(?:to|in|on)\s+)?${ENV_LIST}(?:\s+(?:first|now|today|only))?|(?:auf|en|em|sur|in|on|to)\s+${ENV_LIST}(?=\s+(?:ausrollen|anwenden|deployen|ausf[üu]hren|aplicar|desplegar|appliquer|d[ée]ployer|implantar)\b)|${ENV_LIST}\s*(?:only|nur|solo|seulement|s[óo]|だけ)|${ENV_LIST}\s+(?:(?:is|are)\s+)?(?:(?:fine|ok(?:ay)?|good)(?:\s+to\s+(?:apply|go|deploy|proceed))?|go|go\s+ahead|yes|sure|lgtm|a\s+go|approved|today|now|first|right\s+now|asap)|(?:(?:apply|deploy|roll\s+(?:it\s+)?out|ship\s+it|go)\s+)?(?:everywhere|all\s+(?:envs?|environments)|every\s+env(?:ironment)?)(?=\s*$)|(?:ok(?:ay)?|fine|good|go|yes|lgtm|green\s+light)\s+(?:for|on|in|to|with)\s+${ENV_LIST}|ship\s+(?:it\s+)?(?:to\s+)?${ENV_LIST}|(?:(?:apply|deploy|roll\s+(?:it\s+)?out|ship\s+it|go)\s+)?(?:everything|all\s+(?:envs?|environments)|everywhere)\s+(?:but|except|other\s+than|minus)\s+${ENV_LIST})(?:\s+(?:for\s+now|please|bitte|por\s+favor|s'il\s+te\s+pla[iî]t|today|now|too|as\s+well|also|ausrollen|anwenden|deployen|ausf[üu]hren|aplicar|desplegar|appliquer|d[ée]ployer|implantar))*$`
+        String.raw`^(?:(?:so|then|and|but|bitte|please|por\s+favor)\s+)*(?:(?:just|only|nur|solo|s[óo]lo|seulement|uniquement|s[óo]|somente|apenas)\s+(?:(?:in|on|to|for|en|em|auf|in)\s+)?${ANY_ENV_LIST}(?:\s+(?:one|env|environment|stack|part))?|(?:go|ship|roll(?:\s+it)?(?:\s+out)?|deploy|apply|do)\s+(?:it\s+)?(?:(?:to|in|on)\s+)?${ANY_ENV_LIST}(?:\s+(?:first|now|today|only))?|(?:auf|en|em|sur|in|on|to)\s+${ANY_ENV_LIST}(?=\s+(?:ausrollen|anwenden|deployen|ausf[üu]hren|aplicar|desplegar|appliquer|d[ée]ployer|implantar)\b)|${ANY_ENV_LIST}\s*(?:only|nur|solo|seulement|s[óo]|だけ)|${ENV_LIST}\s+(?:(?:is|are)\s+)?(?:(?:fine|ok(?:ay)?|good)(?:\s+to\s+(?:apply|go|deploy|proceed))?|go|go\s+ahead|yes|sure|lgtm|a\s+go|approved|today|now|first|right\s+now|asap)|(?:(?:apply|deploy|roll\s+(?:it\s+)?out|ship\s+it|go)\s+)?(?:everywhere|all\s+(?:envs?|environments)|every\s+env(?:ironment)?)(?=\s*$)|(?:ok(?:ay)?|fine|good|go|yes|lgtm|green\s+light)\s+(?:for|on|in|to|with)\s+${ENV_LIST}|ship\s+(?:it\s+)?(?:to\s+)?${ENV_LIST}|(?:(?:apply|deploy|roll\s+(?:it\s+)?out|ship\s+it|go)\s+)?(?:everything|all\s+(?:envs?|environments)|everywhere)\s+(?:but|except|other\s+than|minus)\s+${ENV_LIST})(?:\s+(?:for\s+now|please|bitte|por\s+favor|s'il\s+te\s+pla[iî]t|today|now|too|as\s+well|also|ausrollen|anwenden|deployen|ausf[üu]hren|aplicar|desplegar|appliquer|d[ée]ployer|implantar))*$`
       )
     );
     OK_OPERATION = cold(/^(?:ok(?:ay)?|alright|sure|yes|yeah|yep)\s+(?:drain|cordon|uncordon|reconcile|resume|restart|sync)\b/i);
@@ -13957,6 +13960,7 @@ var init_scope = __esm({
     CONCERN = cold(
       /\b(?:worr\w*|concern\w*|needs?\s+(?:a\s+)?(?:second\s+|closer\s+|another\s+)?(?:look|review|check)|unsure|not\s+sure|scar\w*|nervous|risky|suspicious|unexpected|weird|odd|strange|doubt\w*|careful|investigate|looks?\s+(?:wrong|off|weird|odd))\b/i
     );
+    LEFT_ALONE = /\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope)|unangetastet|unber[üu]hrt|intacte?|intact[oa]|intocad[oa]|quieto)(?![\w\u00c0-\u024f])/i;
     destroyMention = (clause) => strongest(mention(clause, DESTROY, true), strongest(mention(clause, REPLACES, true), mention(clause, DROPS, true)));
     RESTRICTS = /^(?:but\s+|and\s+)?(?:never|not|no|don'?t|do\s+not|except|only|unless|without)\b/i;
     OK_RESTRICTED = rx(
@@ -13994,7 +13998,7 @@ var init_scope = __esm({
     RECORDED = cold(
       /\b(?:ticket|tickets|pr|mr|pull\s+request|merge\s+request|change\s+request|cr|jira|servicenow|chg-?\d+|[a-z]{2,10}-\d+|#\d+)\b[^.!?\n]{0,40}?\b(?:approved|status\s*[:=]?\s*approved)\b|\b(?:status|state|resolution|decision|outcome)\s*[:=]\s*approved\b(?!\s+by\s+(?:the\s+)?(?:user|me)\b)/i
     );
-    RELAYED = /\buser\s+(?:said|says|wrote|writes|replied|answered|responded|typed|told\s+(?:me|us))\b|\b(?:message|reply|answer|response)\s+from\s+(?:the\s+)?user\b|\b(?:forwarding|relaying|passing\s+(?:on|along))\s+(?:the\s+)?user(?:'s)?\b|\b(?:forward(?:ing|ed)|relay(?:ing|ed)|passing\s+(?:(?:this|it|that)\s+)?(?:on|along))\s+(?:(?:this|it|that)\s+)?(?:from|for|on\s+behalf\s+of)\b/i;
+    RELAYED = /\buser\s+(?:said|says|wrote|writes|replied|answered|responded|typed|told\s+(?:me|us))\b|\b(?:message|reply|answer|response)\s+from\s+(?:the\s+)?user\b|\b(?:forward(?:ing|ed)|relay(?:ing|ed)|passing\s+(?:(?:this|it|that)\s+)?(?:on|along))\s+(?:(?:the\s+)?user(?:'s)?\b|(?:(?:this|it|that)\s+)?(?:from|for|on\s+behalf\s+of)\b)/i;
     DESTRUCTIVE_IMPERATIVE = /^(?:please\s+)?(?:destroy|tear\s+down|teardown|delete|remove|uninstall|force[- ]?push|push)\s+(?:the|a|an|my|our|your|his|her|their|those|these|this|that|all\s+the)\s+\S/i;
     TASK_LABEL = /^(?:(?:sub-?)?task\s*\d*|todo|to-do|goal|objective|instructions?|job|assignment|step\s*\d*|action\s+items?|orchestrator|coordinator|main\s+agent|planner|system|agent|assistant|bot|directive)\s*:/i;
     APPROVAL_NEEDED = /\b(?:approval|sign-?off|go-?ahead)\s+(?:is\s+)?(?:required|needed|necessary|pending|outstanding|missing|first)\b|\b(?:requires?|needs?|awaiting|await|pending|wait(?:ing)?\s+for|subject\s+to|until|get|ask\s+for|request)\s+(?:(?:the|your|my|user|user's|explicit|an?|prior|final|written)\s+)*(?:approval|sign-?off|go-?ahead)\b/i;
@@ -14006,9 +14010,9 @@ var init_scope = __esm({
       /^(?:(?:also|and|btw|then|please|pls|next\s+time|in\s+(?:the\s+)?future|going\s+forward|for\s+next\s+time)[,\s]+)*(?:remind\s+(?:me|us)|include|add|rotate|clean\s+up|update|send|post|document|write|open|file|revisit|follow\s+up|schedule|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|ping\s+(?:me|us)|check\s+the\s+(?:logs?|dashboards?|metrics|alerts)|let'?s\s+(?:(?:talk|chat|sync|catch\s+up|circle\s+back)\s+(?:about|on|over)|discuss)\s+(?!(?:it|this|that)\b)(?!(?:the\s+)?(?:plan|change|changes|apply|it|this|that|rollout|deploy\w*|approval)\b)\w+|(?:i(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:review|check|look\s+at|read|watch|monitor|go\s+over)\s+(?:the\s+)?(?:dashboards?|logs?|metrics|alerts?|alerting|graphs?|results?|output|monitoring)\b)\b/i
     );
     OTHER_WORK_LATER = cold(
-      /^(?:(?:and|also|btw|but|then)[,\s]+)*(?:(?:we|i)(?:'ll|\s+will|\s+can|\s+could|\s+should|\s+might))\s+(?:(?:do|handle|tackle|merge|fix|review|look\s+(?:at|into)|deal\s+with|pick\s+up|schedule|take\s+care\s+of|sort\s+out|update|write|clean\s+up|revisit)|(?:talk|chat|sync|catch\s+up|circle\s+back)\s+(?:about|on|over)|discuss)\s+(?:the|that|a|an|our|my|those|these)\s+(?!(?:plan|change|changes|apply|rollout|deploy\w*|destroy\w*|teardown|rest|remaining|other|approval)\b)[\w-]/i
+      /^(?:(?:and|also|btw|but|then)[,\s]+)*(?:(?:we|i)(?:'ll|\s+will|\s+can|\s+could|\s+should|\s+might))\s+(?:(?:merge|fix|review|look\s+(?:at|into)|deal\s+with|pick\s+up|sort\s+out|update|write|clean\s+up|revisit)|(?:talk|chat|sync|catch\s+up|circle\s+back)\s+(?:about|on|over)|discuss)\s+(?:the|that|a|an|our|my|those|these)\s+(?!(?:plan|change|changes|apply|rollout|deploy\w*|destroy\w*|teardown|rest|remaining|other|approval)\b)[\w-]/i
     );
-    asideLater = (c) => UNRELATED.test(c) && !STRONG_DOUBT.test(c);
+    asideLater = (c) => UNRELATED.test(c) && !STRONG_DOUBT.test(c) && !PRONOUN.test(c) && !WHOLE_CHANGE.test(c) && !/\b(?:wait|hold|pause|postpone|defer|delay|not\s+(?:yet|now|today))\b/i.test(c);
     PRONOUN = /\b(?:it|that|this|them)\b/i;
     WHOLE_CHANGE = /\b(?:plan|change|changes|apply|everything|whole|all\s+of\s+it)\b/i;
     HEDGE_AT = /\b(?:maybe|perhaps|probably|possibly|i\s+guess|not\s+sure|unsure|i\s+(?:am|'m)\s+not\s+sure)\b/i;
@@ -14041,9 +14045,11 @@ var init_scope = __esm({
     DURATION = cold(
       /\b(?:so\s+long|so\s+slow(?:ly)?|how\s+long|how\s+much\s+time|take\s+long|took\s+long|took\s+(?:over\s+|almost\s+|about\s+|nearly\s+)?\d+\s*(?:min\w*|sec\w*|s|m|hours?|h))\b/i
     );
-    ASIDE_QUESTION = cold(
-      /^(?:(?:and|also|btw|so|oh|ok)[,\s]+)*(?:do|does)\s+(?:you|anyone|anybody)\s+(?:know|remember|happen\s+to\s+know)\s+(?:when|where|who|what\s+time|whether\s+there)\b|\b(?:lunch|dinner|breakfast|coffee|beers?|drinks|weekend\s+plans|vacation|weather|football|the\s+game|movie)\b/i
+    FACT_QUESTION = cold(
+      /^(?:(?:and|also|btw|so|oh|ok)[,\s]+)*(?:do|does)\s+(?:you|anyone|anybody)\s+(?:know|remember|happen\s+to\s+know)\s+(?:when|where|who|what\s+time|whether\s+there)\b/i
     );
+    OFF_TOPIC = cold(/\b(?:lunch|dinner|breakfast|coffee|beers?|drinks|weekend\s+plans|vacation|weather|football|the\s+game|movie)\b/i);
+    asideQuestion = (q) => FACT_QUESTION.test(q) || OFF_TOPIC.test(q) && !DEFERRAL.test(q) && !CONDITION.test(q) && !PRONOUN.test(q);
     LATER_CHORE_ASKED = cold(
       /^(?:(?:and|also|btw|then|please)[,\s]+)*(?:can|could|would|will)\s+you\s+(?:please\s+|also\s+)?(?!wait|hold|pause|apply|deploy|run\b|do\b|ship|go\b|proceed|destroy|delete|remove|show|explain|replan|re-?plan|change|use|switch)\w+\b.*\b(?:later|afterwards|tomorrow|next\s+week|(?:when|once)\s+(?:it(?:'s|\s+is)\s+|you(?:'re|\s+are)\s+)?done|in\s+a\s+(?:follow-?up|separate|later|new|next)(?:\s+(?:pr|ticket|change|mr|commit|issue))?|as\s+a\s+follow-?up|next\s+time|separately)$/i
     );
@@ -14060,7 +14066,7 @@ var init_scope = __esm({
     IF_SO_HOLD = /^(?:if\s+(?:so|yes|it\s+does|that'?s\s+the\s+case)|in\s+that\s+case)\b[\s,]*(?:hold|skip|leave|drop|wait\s+(?:on|with)|don'?t\s+do|do\s+not\s+do|keep)\b[^.!?]*\b(?:that|it|this|those)(?:\s+(?:part|bit|one|step))?(?:\s+(?:out|back|off|for\s+now))?$/i;
     TONE_OTHER = cold(
       rx(
-        String.raw`${START}(?:qu[ée]\s+(?:gran|buena|brillante|excelente|genial)\s+idea|g[ée]nial(?:e|issime)?|quelle\s+(?:bonne|excellente|brillante|super)\s+id[ée]e|super\s+id[ée]e|(?:que\s+)?(?:[óo]tima|grande|boa|brilhante)\s+ideia|(?:tolle|super|gro(?:ß|ss)artige|geniale)\s+idee|na\s+toll|bien\s+s[uû]r|[ée]videmment|por\s+supuesto|com\s+certeza)${END}|(?:always|never)\s+wanted\s+to\s+(?:\w+\s+){0,2}?(?:restor|rebuild|recover|explain|rewrit|redo)\w*|can'?t\s+wait\s+to\s+(?:restor|rebuild|recover|explain)\w*|looking\s+forward\s+to\s+(?:restoring|rebuilding|recovering|explaining|the\s+(?:outage|incident|post-?mortem))|new\s+job|get(?:ting)?\s+(?:me\s+|myself\s+)?fired|career[- ]limiting|resume[- ]generating|the\s+only\s+cop(?:y|ies)|👏|はいはい|でしょ[。！!]?\s*$|ご自由に|i\s+(?:just\s+|really\s+|totally\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:\w+\s+){0,2}(?:calls?|pages?|bridges?|war\s*rooms?|weekends?|nights?)\b`
+        String.raw`${START}(?:qu[ée]\s+(?:gran|buena|brillante|excelente|genial)\s+idea|g[ée]nial(?:e|issime)?|quelle\s+(?:bonne|excellente|brillante|super)\s+id[ée]e|super\s+id[ée]e|(?:que\s+)?(?:[óo]tima|grande|boa|brilhante)\s+ideia|(?:tolle|super|gro(?:ß|ss)artige|geniale)\s+idee|na\s+toll|bien\s+s[uû]r|[ée]videmment|por\s+supuesto|com\s+certeza)${END}|(?:always|never)\s+wanted\s+to\s+(?:\w+\s+){0,2}?(?:restor|rebuild|recover|explain|rewrit|redo)\w*|can'?t\s+wait\s+to\s+(?:restor|rebuild|recover|explain)\w*|looking\s+forward\s+to\s+(?:restoring|rebuilding|recovering|explaining|the\s+(?:outage|incident|post-?mortem))|(?:looking\s+for|need(?:ed)?|find|finding|get(?:ting)?|want(?:ed)?)\s+a\s+new\s+job|get(?:ting)?\s+(?:me\s+|myself\s+)?fired|career[- ]limiting|resume[- ]generating|the\s+only\s+cop(?:y|ies)|👏|はいはい|でしょ[。！!]?\s*$|ご自由に|i\s+(?:just\s+|really\s+|totally\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:\w+\s+){0,2}(?:calls?|pages?|bridges?|war\s*rooms?|weekends?|nights?)\b`
       )
     );
     GO_AHEAD_AND = /^(?:(?:ok(?:ay)?|alright|sure|now|then|please|pls|just)[,\s]+)*(?:go\s+ahead\s+and|go\s+and|you\s+can|you\s+may|feel\s+free\s+to)\s+/i;

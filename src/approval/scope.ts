@@ -208,7 +208,7 @@ const SYMBOL_LEADS =
 
 /** Portuguese "no"/"na" ("in the") right after a Portuguese verb or "só", "não", "e": never the English "no". */
 const PORTUGUESE_IN =
-  /(?<=\b(?:ver|bala|roda|rodar|rode|sobe|subir|suba|faz|fazer|fa[çc]a|executa|executar|execute|implanta|implantar|implante|aplicar|deploya|deployar|s[óo]|apenas|somente|n[ãa]o|e|mas|tamb[ée]m)\s+)n[oa](?=\s+(?:dev|staging|prod)\b)/gi;
+  /(?<=\b(?:ver|bala|roda|rodar|rode|sobe|subir|suba|faz|fazer|fa[çc]a|executa|executar|execute|implanta|implantar|implante|aplicar|deploya|deployar|s[óo]|apenas|somente|n[ãa]o|tamb[ée]m)\s+)n[oa](?=\s+(?:dev|staging|prod)\b)/gi;
 
 /** Symbols after the first word only decorate ("Approved ✅", "LGTM 🎉"). */
 const DECORATION = /(?:👍|✅|✔|☑|👌|🆗|🎉|🚀|🙏|💯|🙌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/gu;
@@ -254,6 +254,15 @@ const REVIEWED_AND_APPROVE: [RegExp, string][] = [
   [/^\s*(?:yo\s+)?(?:he\s+)?(?:revisado|le[íi]do|mirado|revis[ée])\b[^.!?]{0,60}?\s+y\s+(?:lo\s+|la\s+)?apruebo\b/i, 'apruebo'],
   [/^\s*(?:eu\s+)?(?:revisei|li|olhei|conferi)\b[^.!?]{0,60}?\s+e\s+(?:o\s+|a\s+)?aprovo\b/i, 'aprovo'],
 ];
+/** Cheap first looks for the passes of normalize() below. */
+const HAS_ARROW = /^\s*(?:[➡→⇒»▶]|[-=]>)/u;
+const HAS_APPROVAL_COLON = /approval\s*[:=]/i;
+const HAS_SCOPE_STEM = /destroy|teardown|delet|force/i;
+const HAS_VERDICT_ENVS = /:\s*(?:dev|staging|prod)\b/i;
+const HAS_NO_ENV = /\bn[oa]\s+(?:dev|staging|prod)\b/i;
+/** "…, which we fixed": a relative clause (a subject or verb after the pronoun), not a question. */
+const RELATIVE_CLAUSE = /^(?:which|who|where)\s+(?:we|i|you|they|he|she|it|was|were|is|are|has|have|had|got)\b/i;
+const ANOTHER_MATTER_STEM = /another|separate|different/i;
 /** "My approval: granted for …": the user's own approval, as "approval granted". */
 const MY_APPROVAL = /\b(?:my|our)\s+approval\s*[:=]\s*(?:granted|given|yes)\b/gi;
 /** "I, the on-call engineer, approve …": an apposition between the user and their verb. */
@@ -261,7 +270,7 @@ const I_APPOSITIVE =
   /\b(I|we)\s*,\s*(?:as\s+)?(?:the|an?|your)\s+[^,.!?\n]{1,40},\s*(?=(?:hereby\s+|do\s+)?(?:approve|sign|confirm|authori[sz]e)\b)/gi;
 /** A table's header row and the separator under it: labels, not answers. */
 const TABLE_HEADER = /^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|[ \t:|-]*-[ \t:|-]*\|[ \t]*$/gm;
-const TABLE_ROW = /^[ \t]*\|([^\n]*)\|[ \t]*$/gm;
+const ENV_TABLE_ROW = /^[ \t]*\|[ \t]*(dev|staging|prod)[ \t]*\|([^|\n]*)\|[ \t]*$/gim;
 /** "prod-like", "production-grade": said of another environment, never a name of production. */
 const PROD_LIKE = /\b(?:prod|production)[- ]?(?:like|ish|grade|parity)\b/gi;
 /** "every environment but …", "all other envs except …". */
@@ -271,21 +280,14 @@ function normalize(text: string, productionNames: readonly string[] = []): strin
   // Each pass only when the text has what it looks for: most prompts are short English answers.
   let out = text;
   out = out.replace(SHORT_FORMS, shortForm);
-  if (/^\s*(?:[➡→⇒»▶]|[-=]>)/u.test(out)) out = out.replace(LEADING_ARROW, '');
+  if (HAS_ARROW.test(out)) out = out.replace(LEADING_ARROW, '');
   // "My approval: granted", "I, the on-call engineer, approve …": the user's own approval statement.
-  if (/approval\s*[:=]|\bi\s*,/i.test(out)) out = out.replace(MY_APPROVAL, 'approval granted').replace(I_APPOSITIVE, 'I ');
-  // "| dev | yes |": a table of verdicts reads as one "dev: yes" line per row.
-  if (out.includes('|'))
-    out = out.replace(TABLE_HEADER, '').replace(TABLE_ROW, (_m, cells: string) =>
-      cells
-        .split('|')
-        .map((c) => c.trim())
-        .join(': '),
-    );
+  if ((out.includes(':') || out.includes('=')) && HAS_APPROVAL_COLON.test(out)) out = out.replace(MY_APPROVAL, 'approval granted');
+  if (out.includes('I,') || out.includes('i,') || out.includes('I ,')) out = out.replace(I_APPOSITIVE, 'I ');
   if (/ctually|second\s+thought/i.test(out)) out = out.replace(TAKEN_BACK, '');
   if (TIMING_OR_OWN_WORD.test(out)) out = out.replace(WHEN_READY, '').replace(AS_I_SAID, '');
   // Only next to another answer ("apply: yes. destroy: no."): a lone "destroy: no" stays a refusal.
-  if (ANSWERED_BESIDE.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word: string) => `not ${word}`);
+  if (HAS_SCOPE_STEM.test(out) && ANSWERED_BESIDE.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word: string) => `not ${word}`);
   // "@claude approved, go": a mention addresses the agent, it is not part of the answer.
   if (/status\s*[:=]/i.test(out)) out = out.replace(APPROVAL_STATUS, 'approval granted');
   // "Ich habe den Plan geprüft und genehmige ihn.": the user's review, then their own approval.
@@ -302,15 +304,17 @@ function normalize(text: string, productionNames: readonly string[] = []): strin
     staging || jaStaging ? 'staging' : dev || jaDev ? 'dev' : 'prod',
   );
   if (/\b(?:dev|staging|prod)\b/.test(out)) {
+    // "| dev | yes |": a table of verdicts per environment reads as one "dev: yes" line per row (other tables stay as they are).
+    if (out.includes('|')) out = out.replace(TABLE_HEADER, '').replace(ENV_TABLE_ROW, '$1: $2');
     out = out.replace(ENV_VERDICT, (_m, lead: string, env: string, no?: string) => `${lead}${no ? `not ${env}` : `${env} approved`}`);
-    if (/:\s*(?:dev|staging|prod)\b/i.test(out))
+    if (HAS_VERDICT_ENVS.test(out))
       out = out.replace(VERDICT_ENVS, (_m, lead: string, no: string | undefined, envs: string) =>
         no ? `${lead}${envs.replace(/\b(dev|staging|prod)\b/gi, 'not $1')}` : `${lead}${envs} approved`,
       );
     if (/[^\x00-\x7f]/.test(out) && SYMBOL_LEADS.test(out))
       out = out.replace(SYMBOL_ENV, (_m, no?: string, env?: string) => (no ? `, not ${env},` : `, yes ${env},`));
     // "fechou, manda ver no staging": Portuguese "no"/"na" after a verb is "in the", not a negation.
-    if (/\bn[oa]\s+(?:dev|staging|prod)\b/i.test(out)) out = out.replace(PORTUGUESE_IN, 'em');
+    if (HAS_NO_ENV.test(out)) out = out.replace(PORTUGUESE_IN, 'em');
     out = out.replace(ENV_ANSWER, (_m, env: string, no?: string) => (no ? `, not ${env},` : `, yes ${env},`));
     if (out.includes('?'))
       out = out.replace(ENV_SELF_ANSWER, (_m, lead: string, env: string, no?: string) => `${lead}${no ? 'not' : 'yes'} ${env}`);
@@ -439,7 +443,7 @@ const FOLLOW_UP = cold(
 );
 /** A question the user marks as about something else. */
 const UNRELATED = cold(
-  /^(?:(?:and|also|oh|ok|so)[,\s]+)*(?:unrelated|off[- ]topic|separately|on\s+another\s+note|by\s+the\s+way|btw|side\s+question|different\s+topic|(?:a\s+)?question\s+for\s+later|for\s+later|(?:not|non)[- ]blocking)\b/i,
+  /^(?:(?:and|also|oh|ok|so)[,\s]+)*(?:unrelated|off[- ]topic|separately|on\s+another\s+note|by\s+the\s+way|btw|side\s+question|different\s+topic|(?:a\s+)?question\s+for\s+later|(?:not|non)[- ]blocking)\b/i,
 );
 /** Words that make a question doubt the change itself. */
 const DOUBT = cold(
@@ -494,7 +498,7 @@ const PRECONDITION_OTHER = cold(
   ),
 );
 /** A cheap first look for the pattern above. */
-const PRECONDITION_OTHER_STEM = /prim|zuerst|vor|abord|avant|antes|先に|まず|てから|でから/i;
+const PRECONDITION_OTHER_STEM = /primer|zuerst|vorher|vorab|abord|avant|antes|先に|まず|てから|でから/i;
 
 /** "… but first …", "show me the diff first": one pass each (no backtracking over long prompts). */
 function precondition(t: string): boolean {
@@ -523,12 +527,12 @@ const NEGATION = rx(
 );
 /** Negations that follow what they negate ("prod nicht", "本番以外", "prod: no"). */
 const POST_NEGATION = rx(
-  String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|\b(?:rejected|denied|refused|excluded|blocked|vetoed|frozen|off[- ]limits)\b|\b(?:skip|leave|exclude|drop|hold|avoid|ignore)\s+(?:it|that(?:\s+one)?|this\s+one|them)\b|\b(?:don'?t|do\s+not|never)\s+touch\s+(?:it|that|them)\b|(?<![a-z])NG(?![a-z])|ない|ません|なし|以外|除く|除いて|除き|除外|抜き|だめ|ダメ|禁止|不要|やめ`,
+  String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|\b(?:rejected|denied|refused|excluded|blocked|vetoed|frozen|off[- ]limits)\b|\b(?:skip|leave|exclude|drop|hold|avoid|ignore)\s+(?:it|that(?:\s+one)?|this\s+one|them)\b|\b(?:don'?t|do\s+not|never)\s+touch\s+(?:it|that|them)\b|\bNG\b|ない|ません|なし|以外|除く|除いて|除き|除外|抜き|だめ|ダメ|禁止|不要|やめ`,
 );
 
 /** Words and phrases that refuse the request as a whole. */
 const REFUSAL =
-  /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha\w*|ha|oh|hell|god|ugh|jaja\w*|jeje\w*|kkk+|mdr|ptdr)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:no|nope)|leave\s+it(?:\s+(?:alone|be))?$|i\s+disagree|(?:i|we)\s+(?:do\s+not|don'?t)\s+agree(?!\s+with\s+(?:the|that|this|your)\s+(?!plan\b|change)))\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
+  /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha\w*|ha|oh|hell|god|ugh|jaja\w*|jeje\w*|kkk+|mdr|ptdr)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:no|nope)|leave\s+it(?:\s+(?:alone|be))?$|(?:i\s+disagree|(?:i|we)\s+(?:do\s+not|don'?t)\s+agree)(?!\s+with\s+(?:the|that|this|your)\s+(?!plan\b|change)))\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
 /** Refusals in Spanish, German, French, Portuguese and Japanese. */
 const REFUSAL_OTHER = rx(
   String.raw`^(?:(?:jaja\w*|jeje\w*|haha\w*|kkk+|mdr|ptdr)\s+(?:no|non|n[ãa]o|nein)|nein|nee|nö+|nöpe|non|n[ãa]o|nunca|jamais|keinesfalls|lass\s+(?:mal|es|das|gut\s+sein)|lass\s+(?:es|das)\s+(?:lieber\s+)?(?:sein|bleiben)|laisse\s+tomber|d[ée]jalo|deja(?:lo)?\s+(?:estar|as[íi])|deixa\s+(?:pra|para)\s+l[áa]|ni\s+de\s+broma|ni\s+loco|ni\s+en\s+sue[ñn]os|nem\s+pensar|nem\s+a\s+pau|kommt\s+nicht\s+in\s+frage|hors\s+de\s+question|certainement\s+pas|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|(?:ich\s+)?(?:approve|genehmige|akzeptiere|unterschreibe)\s+(?:(?:das|es|den\s+plan|ihn|sie|dies)\s+)?nicht|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:para|pare)(?:\s+(?:tudo|todo|j[áa]|ya|agora|ahora))?$|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`,
@@ -550,7 +554,7 @@ const EXPLICIT_APPROVAL = cold(
 /** The same in Spanish, German, French, Portuguese and Japanese. */
 const EXPLICIT_OTHER = cold(
   rx(
-    String.raw`^(?:(?:s[íi]|ja|oui|sim|ok)\s+)?(?:(?:die\s+)?(?:freigabe|genehmigung)\s+(?:ist\s+)?erteilt|aprobaci[óo]n\s+(?:concedida|otorgada|dada)|approbation\s+(?:accord[ée]e|donn[ée]e)|aprova[çc][ãa]o\s+(?:concedida|dada)|(?:yo\s+)?(?:lo\s+)?apruebo|ich\s+genehmige|ich\s+gebe\s+(?:es\s+|das\s+)?frei|j'approuve|je\s+l'approuve|(?:eu\s+)?aprovo|(?:(?:el\s+|der\s+|le\s+|o\s+)?(?:plan|plano)\s+)?(?:(?:queda|qued[óo]|est[áa]|ist|est|est[áa]|fica|ficou)\s+)?(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])(?=\s*$|\s+(?:para|f[üu]r|pour|por|en|in|em)\s))${END}|^承認(?:します|する|です|済み|しました)?$|承認します`,
+    String.raw`^(?:(?:s[íi]|ja|oui|sim|ok)\s+)?(?:(?:(?:die\s+)?(?:freigabe|genehmigung)\s+(?:ist\s+)?erteilt|aprobaci[óo]n\s+(?:concedida|otorgada|dada)|approbation\s+(?:accord[ée]e|donn[ée]e)|aprova[çc][ãa]o\s+(?:concedida|dada))(?!\s+(?:von|vom|durch|por|par|pel[oa]|by)${END})|(?:yo\s+)?(?:lo\s+)?apruebo|ich\s+genehmige|ich\s+gebe\s+(?:es\s+|das\s+)?frei|j'approuve|je\s+l'approuve|(?:eu\s+)?aprovo|(?:(?:el\s+|der\s+|le\s+|o\s+)?(?:plan|plano)\s+)?(?:(?:queda|qued[óo]|est[áa]|ist|est|est[áa]|fica|ficou)\s+)?(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])(?=\s*$|\s+(?:para|f[üu]r|pour|por|en|in|em)\s))${END}|^承認(?:します|する|です|済み|しました)?$|承認します`,
   ),
 );
 /** Praise: an approval with a presented plan, and without one only next to an instruction to go. */
@@ -574,16 +578,17 @@ const ACTION_IMPERATIVE = cold(
     String.raw`^(?:(?:ok(?:ay)?|alright|sure|yes|yeah|please|now|then|and|just)\s+)*(?:(?:do|run)\s+the\s+(?:apply|deploy(?:ment)?|rollout)|apply|deploy|destroy|tear\s+(?:it|them|this|that|everything|the\s+[\w-]+(?:\s+[\w-]+)?)?\s*down|teardown|delete|remove|uninstall|force[- ]?push|push|execute|roll\s+(?:it\s+)?out)(?:\s+(?:it|this|that|them|everything|all(?:\s+of\s+it)?|now|as\s+(?:planned|shown|presented)|the\s+rest|${ANY_ENV}\b))?(?:\s+(?:only|now|today|too|as\s+well|also|please|right\s+away|asap))*(?:$|\s+(?:except|but|minus|without|apart\s+from|other\s+than)\b|\s+(?:to|in|on|for)\s+(?:the\s+)?${ANY_ENV}\b|\s+(?:the|this|that|my|our)\s+(?:[\w/.-]+\s+){0,3}(?:stack|folder|vpc|cluster|environment|env|workspace|namespace|infra|infrastructure|module|release|deployment|branch|resources?|changes?|plan|buckets?|database|db|service|apply|images?|version|build|containers?|app|application|chart|config|manifests?|code|migration|job|cronjobs?|pods?|nodes?|functions?|lambda|tables?|dns|records?|certs?|certificates?|secrets?|polic(?:y|ies)|roles?|rules?|subnets?|vpcs?|instances?|volumes?)\b)`,
   ),
 );
-/** An environment in an answer: ours, or a named non-production one ("only qa", "roll it to uat": the grant covers dev and staging). */
+const ENV_LIST = String.raw`(?:the\s+)?${ANY_ENV}(?:\s*(?:and|&|\+|/|y|und|et|e)\s*(?:the\s+)?${ANY_ENV})*`;
+/** The same with a named non-production environment in it ("only qa", "roll it to uat": the grant covers dev and staging). */
 const ENV_ITEM = String.raw`(?:${ANY_ENV}|${NON_PRODUCTION_WORDS})(?:\s+envs?)?`;
-const ENV_LIST = String.raw`(?:the\s+|die\s+|la\s+|le\s+|l'|o\s+|a\s+)?${ENV_ITEM}(?:\s*(?:and|&|\+|/|y|und|et|e)\s*(?:the\s+)?${ENV_ITEM})*`;
+const ANY_ENV_LIST = String.raw`(?:the\s+|die\s+|la\s+|le\s+|l'|o\s+|a\s+)?${ENV_ITEM}(?:\s*(?:and|&|\+|/|y|und|et|e)\s*(?:the\s+)?${ENV_ITEM})*`;
 /**
  * With a pending request: an answer that is a list of environments ("dev only", "nur dev bitte",
  * "everything but prod", "staging today", "go for dev", "dev is fine").
  */
 const ENV_ANSWERED = cold(
   rx(
-    String.raw`^(?:(?:so|then|and|but|bitte|please|por\s+favor)\s+)*(?:(?:just|only|nur|solo|s[óo]lo|seulement|uniquement|s[óo]|somente|apenas)\s+(?:(?:in|on|to|for|en|em|auf|in)\s+)?${ENV_LIST}(?:\s+(?:one|env|environment|stack|part))?|(?:go|ship|roll(?:\s+it)?(?:\s+out)?|deploy|apply|do)\s+(?:it\s+)?(?:(?:to|in|on)\s+)?${ENV_LIST}(?:\s+(?:first|now|today|only))?|(?:auf|en|em|sur|in|on|to)\s+${ENV_LIST}(?=\s+(?:ausrollen|anwenden|deployen|ausf[üu]hren|aplicar|desplegar|appliquer|d[ée]ployer|implantar)\b)|${ENV_LIST}\s*(?:only|nur|solo|seulement|s[óo]|だけ)|${ENV_LIST}\s+(?:(?:is|are)\s+)?(?:(?:fine|ok(?:ay)?|good)(?:\s+to\s+(?:apply|go|deploy|proceed))?|go|go\s+ahead|yes|sure|lgtm|a\s+go|approved|today|now|first|right\s+now|asap)|(?:(?:apply|deploy|roll\s+(?:it\s+)?out|ship\s+it|go)\s+)?(?:everywhere|all\s+(?:envs?|environments)|every\s+env(?:ironment)?)(?=\s*$)|(?:ok(?:ay)?|fine|good|go|yes|lgtm|green\s+light)\s+(?:for|on|in|to|with)\s+${ENV_LIST}|ship\s+(?:it\s+)?(?:to\s+)?${ENV_LIST}|(?:(?:apply|deploy|roll\s+(?:it\s+)?out|ship\s+it|go)\s+)?(?:everything|all\s+(?:envs?|environments)|everywhere)\s+(?:but|except|other\s+than|minus)\s+${ENV_LIST})(?:\s+(?:for\s+now|please|bitte|por\s+favor|s'il\s+te\s+pla[iî]t|today|now|too|as\s+well|also|ausrollen|anwenden|deployen|ausf[üu]hren|aplicar|desplegar|appliquer|d[ée]ployer|implantar))*$`,
+    String.raw`^(?:(?:so|then|and|but|bitte|please|por\s+favor)\s+)*(?:(?:just|only|nur|solo|s[óo]lo|seulement|uniquement|s[óo]|somente|apenas)\s+(?:(?:in|on|to|for|en|em|auf|in)\s+)?${ANY_ENV_LIST}(?:\s+(?:one|env|environment|stack|part))?|(?:go|ship|roll(?:\s+it)?(?:\s+out)?|deploy|apply|do)\s+(?:it\s+)?(?:(?:to|in|on)\s+)?${ANY_ENV_LIST}(?:\s+(?:first|now|today|only))?|(?:auf|en|em|sur|in|on|to)\s+${ANY_ENV_LIST}(?=\s+(?:ausrollen|anwenden|deployen|ausf[üu]hren|aplicar|desplegar|appliquer|d[ée]ployer|implantar)\b)|${ANY_ENV_LIST}\s*(?:only|nur|solo|seulement|s[óo]|だけ)|${ENV_LIST}\s+(?:(?:is|are)\s+)?(?:(?:fine|ok(?:ay)?|good)(?:\s+to\s+(?:apply|go|deploy|proceed))?|go|go\s+ahead|yes|sure|lgtm|a\s+go|approved|today|now|first|right\s+now|asap)|(?:(?:apply|deploy|roll\s+(?:it\s+)?out|ship\s+it|go)\s+)?(?:everywhere|all\s+(?:envs?|environments)|every\s+env(?:ironment)?)(?=\s*$)|(?:ok(?:ay)?|fine|good|go|yes|lgtm|green\s+light)\s+(?:for|on|in|to|with)\s+${ENV_LIST}|ship\s+(?:it\s+)?(?:to\s+)?${ENV_LIST}|(?:(?:apply|deploy|roll\s+(?:it\s+)?out|ship\s+it|go)\s+)?(?:everything|all\s+(?:envs?|environments)|everywhere)\s+(?:but|except|other\s+than|minus)\s+${ENV_LIST})(?:\s+(?:for\s+now|please|bitte|por\s+favor|s'il\s+te\s+pla[iî]t|today|now|too|as\s+well|also|ausrollen|anwenden|deployen|ausf[üu]hren|aplicar|desplegar|appliquer|d[ée]ployer|implantar))*$`,
   ),
 );
 /** "ok drain the node": an acknowledgement with an operation's imperative answers (alone, "Restart the pods" is a request). */
@@ -620,6 +625,10 @@ const CONCERN = cold(
   /\b(?:worr\w*|concern\w*|needs?\s+(?:a\s+)?(?:second\s+|closer\s+|another\s+)?(?:look|review|check)|unsure|not\s+sure|scar\w*|nervous|risky|suspicious|unexpected|weird|odd|strange|doubt\w*|careful|investigate|looks?\s+(?:wrong|off|weird|odd))\b/i,
 );
 
+/** Words after a scope word that keep it out ("prod stays untouched", "Produktion bleibt unangetastet"). */
+const LEFT_ALONE =
+  /\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope)|unangetastet|unber[üu]hrt|intacte?|intact[oa]|intocad[oa]|quieto)(?![\w\u00c0-\u024f])/i;
+
 function mention(clause: string, keyword: RegExp, strict = false): Mention {
   const found = keyword.exec(clause);
   if (found === null) return 'absent';
@@ -630,13 +639,7 @@ function mention(clause: string, keyword: RegExp, strict = false): Mention {
   // Nor one the user worries about ("the destroy needs a second look").
   if (CONCERN.test(clause)) return 'negated';
   const after = clause.slice(at + found[0].length);
-  if (
-    /\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope)|unangetastet|unber[üu]hrt|intacte?|intact[oa]|intocad[oa]|quieto)(?![\w\u00c0-\u024f])/i.test(
-      after,
-    ) ||
-    POST_NEGATION.test(after)
-  )
-    return 'negated';
+  if (LEFT_ALONE.test(after) || POST_NEGATION.test(after)) return 'negated';
   return 'positive';
 }
 
@@ -767,7 +770,7 @@ const RECORDED = cold(
 );
 /** The prompt relays the user's words ("User said: …"): the relayer's own instruction is not the user's approval. */
 const RELAYED =
-  /\buser\s+(?:said|says|wrote|writes|replied|answered|responded|typed|told\s+(?:me|us))\b|\b(?:message|reply|answer|response)\s+from\s+(?:the\s+)?user\b|\b(?:forwarding|relaying|passing\s+(?:on|along))\s+(?:the\s+)?user(?:'s)?\b|\b(?:forward(?:ing|ed)|relay(?:ing|ed)|passing\s+(?:(?:this|it|that)\s+)?(?:on|along))\s+(?:(?:this|it|that)\s+)?(?:from|for|on\s+behalf\s+of)\b/i;
+  /\buser\s+(?:said|says|wrote|writes|replied|answered|responded|typed|told\s+(?:me|us))\b|\b(?:message|reply|answer|response)\s+from\s+(?:the\s+)?user\b|\b(?:forward(?:ing|ed)|relay(?:ing|ed)|passing\s+(?:(?:this|it|that)\s+)?(?:on|along))\s+(?:(?:the\s+)?user(?:'s)?\b|(?:(?:this|it|that)\s+)?(?:from|for|on\s+behalf\s+of)\b)/i;
 /**
  * A bare destructive imperative with an object of its own ("Destroy the preview env.", "Delete the
  * old-feature namespace in dev.", "force push my branch"): a new task, not an answer to the plan.
@@ -795,18 +798,24 @@ const LATER_CHORE = cold(
 );
 /** Other work for later, with its own object ("we will do the k8s upgrade after the holidays", "I will merge the docs later", "we can talk about the naming tomorrow"). */
 const OTHER_WORK_LATER = cold(
-  /^(?:(?:and|also|btw|but|then)[,\s]+)*(?:(?:we|i)(?:'ll|\s+will|\s+can|\s+could|\s+should|\s+might))\s+(?:(?:do|handle|tackle|merge|fix|review|look\s+(?:at|into)|deal\s+with|pick\s+up|schedule|take\s+care\s+of|sort\s+out|update|write|clean\s+up|revisit)|(?:talk|chat|sync|catch\s+up|circle\s+back)\s+(?:about|on|over)|discuss)\s+(?:the|that|a|an|our|my|those|these)\s+(?!(?:plan|change|changes|apply|rollout|deploy\w*|destroy\w*|teardown|rest|remaining|other|approval)\b)[\w-]/i,
+  /^(?:(?:and|also|btw|but|then)[,\s]+)*(?:(?:we|i)(?:'ll|\s+will|\s+can|\s+could|\s+should|\s+might))\s+(?:(?:merge|fix|review|look\s+(?:at|into)|deal\s+with|pick\s+up|sort\s+out|update|write|clean\s+up|revisit)|(?:talk|chat|sync|catch\s+up|circle\s+back)\s+(?:about|on|over)|discuss)\s+(?:the|that|a|an|our|my|those|these)\s+(?!(?:plan|change|changes|apply|rollout|deploy\w*|destroy\w*|teardown|rest|remaining|other|approval)\b)[\w-]/i,
 );
 /** "btw can you check later why CI is so slow": a chore for later marked as another matter. */
-const asideLater = (c: string): boolean => UNRELATED.test(c) && !STRONG_DOUBT.test(c);
+const asideLater = (c: string): boolean =>
+  UNRELATED.test(c) &&
+  !STRONG_DOUBT.test(c) &&
+  !PRONOUN.test(c) &&
+  !WHOLE_CHANGE.test(c) &&
+  !/\b(?:wait|hold|pause|postpone|defer|delay|not\s+(?:yet|now|today))\b/i.test(c);
 /** Words that point back at something named before. */
 const PRONOUN = /\b(?:it|that|this|them)\b/i;
 /** Words about the change as a whole. */
 const WHOLE_CHANGE = /\b(?:plan|change|changes|apply|everything|whole|all\s+of\s+it)\b/i;
 /** Where a hedge starts ("… I am not sure about yet"): what comes before it is its topic. */
 const HEDGE_AT = /\b(?:maybe|perhaps|probably|possibly|i\s+guess|not\s+sure|unsure|i\s+(?:am|'m)\s+not\s+sure)\b/i;
+/** A hedge (already found in `c`) about a destroy, delete or force push only. */
 function hedgesDestructive(c: string): boolean {
-  if (!HEDGE.test(c) || WHOLE_CHANGE.test(c) || ENVIRONMENTS.some((e) => e.pattern.test(c))) return false;
+  if (WHOLE_CHANGE.test(c) || ENVIRONMENTS.some((e) => e.pattern.test(c))) return false;
   if (!DESTROY.test(c) && !DELETE.test(c) && !FORCE_PUSH.test(c)) return false;
   return !PRONOUN.test(c.slice(0, HEDGE_AT.exec(c)?.index ?? 0));
 }
@@ -881,10 +890,14 @@ const CURIOUS_DOUBT = cold(
 const DURATION = cold(
   /\b(?:so\s+long|so\s+slow(?:ly)?|how\s+long|how\s+much\s+time|take\s+long|took\s+long|took\s+(?:over\s+|almost\s+|about\s+|nearly\s+)?\d+\s*(?:min\w*|sec\w*|s|m|hours?|h))\b/i,
 );
-/** "Do you know when the next maintenance window is?", "what do you want for lunch": asking for a fact or off topic, not about the change. */
-const ASIDE_QUESTION = cold(
-  /^(?:(?:and|also|btw|so|oh|ok)[,\s]+)*(?:do|does)\s+(?:you|anyone|anybody)\s+(?:know|remember|happen\s+to\s+know)\s+(?:when|where|who|what\s+time|whether\s+there)\b|\b(?:lunch|dinner|breakfast|coffee|beers?|drinks|weekend\s+plans|vacation|weather|football|the\s+game|movie)\b/i,
+/** "Do you know when the next maintenance window is?": asking for a fact, not about the change. */
+const FACT_QUESTION = cold(
+  /^(?:(?:and|also|btw|so|oh|ok)[,\s]+)*(?:do|does)\s+(?:you|anyone|anybody)\s+(?:know|remember|happen\s+to\s+know)\s+(?:when|where|who|what\s+time|whether\s+there)\b/i,
 );
+/** "what do you want for lunch": off topic (never "can we do it after lunch?", a deferral). */
+const OFF_TOPIC = cold(/\b(?:lunch|dinner|breakfast|coffee|beers?|drinks|weekend\s+plans|vacation|weather|football|the\s+game|movie)\b/i);
+const asideQuestion = (q: string): boolean =>
+  FACT_QUESTION.test(q) || (OFF_TOPIC.test(q) && !DEFERRAL.test(q) && !CONDITION.test(q) && !PRONOUN.test(q));
 /** A chore asked for after the change ("also can you check the logs later?"), not work before it. */
 const LATER_CHORE_ASKED = cold(
   /^(?:(?:and|also|btw|then|please)[,\s]+)*(?:can|could|would|will)\s+you\s+(?:please\s+|also\s+)?(?!wait|hold|pause|apply|deploy|run\b|do\b|ship|go\b|proceed|destroy|delete|remove|show|explain|replan|re-?plan|change|use|switch)\w+\b.*\b(?:later|afterwards|tomorrow|next\s+week|(?:when|once)\s+(?:it(?:'s|\s+is)\s+|you(?:'re|\s+are)\s+)?done|in\s+a\s+(?:follow-?up|separate|later|new|next)(?:\s+(?:pr|ticket|change|mr|commit|issue))?|as\s+a\s+follow-?up|next\s+time|separately)$/i,
@@ -906,7 +919,7 @@ function reopens(question: string, sentence: string): boolean {
   if (CURIOUS.test(question) || CURIOUS.test(sentence)) return CURIOUS_DOUBT.test(question) || mentionsScope(question);
   // "Any idea why the plan took so long?", "can you check the logs later?": follow-ups, unless they doubt.
   if (
-    (DURATION.test(question) || LATER_CHORE_ASKED.test(question) || ASIDE_QUESTION.test(question)) &&
+    (DURATION.test(question) || LATER_CHORE_ASKED.test(question) || asideQuestion(question)) &&
     !STRONG_DOUBT.test(question) &&
     !mentionsScope(question)
   )
@@ -981,7 +994,7 @@ const IF_SO_HOLD =
 /** Irony next to a destructive word or production, in the five languages ("qué gran idea", "génial", "はいはい…でしょ"). */
 const TONE_OTHER = cold(
   rx(
-    String.raw`${START}(?:qu[ée]\s+(?:gran|buena|brillante|excelente|genial)\s+idea|g[ée]nial(?:e|issime)?|quelle\s+(?:bonne|excellente|brillante|super)\s+id[ée]e|super\s+id[ée]e|(?:que\s+)?(?:[óo]tima|grande|boa|brilhante)\s+ideia|(?:tolle|super|gro(?:ß|ss)artige|geniale)\s+idee|na\s+toll|bien\s+s[uû]r|[ée]videmment|por\s+supuesto|com\s+certeza)${END}|(?:always|never)\s+wanted\s+to\s+(?:\w+\s+){0,2}?(?:restor|rebuild|recover|explain|rewrit|redo)\w*|can'?t\s+wait\s+to\s+(?:restor|rebuild|recover|explain)\w*|looking\s+forward\s+to\s+(?:restoring|rebuilding|recovering|explaining|the\s+(?:outage|incident|post-?mortem))|new\s+job|get(?:ting)?\s+(?:me\s+|myself\s+)?fired|career[- ]limiting|resume[- ]generating|the\s+only\s+cop(?:y|ies)|👏|はいはい|でしょ[。！!]?\s*$|ご自由に|i\s+(?:just\s+|really\s+|totally\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:\w+\s+){0,2}(?:calls?|pages?|bridges?|war\s*rooms?|weekends?|nights?)\b`,
+    String.raw`${START}(?:qu[ée]\s+(?:gran|buena|brillante|excelente|genial)\s+idea|g[ée]nial(?:e|issime)?|quelle\s+(?:bonne|excellente|brillante|super)\s+id[ée]e|super\s+id[ée]e|(?:que\s+)?(?:[óo]tima|grande|boa|brilhante)\s+ideia|(?:tolle|super|gro(?:ß|ss)artige|geniale)\s+idee|na\s+toll|bien\s+s[uû]r|[ée]videmment|por\s+supuesto|com\s+certeza)${END}|(?:always|never)\s+wanted\s+to\s+(?:\w+\s+){0,2}?(?:restor|rebuild|recover|explain|rewrit|redo)\w*|can'?t\s+wait\s+to\s+(?:restor|rebuild|recover|explain)\w*|looking\s+forward\s+to\s+(?:restoring|rebuilding|recovering|explaining|the\s+(?:outage|incident|post-?mortem))|(?:looking\s+for|need(?:ed)?|find|finding|get(?:ting)?|want(?:ed)?)\s+a\s+new\s+job|get(?:ting)?\s+(?:me\s+|myself\s+)?fired|career[- ]limiting|resume[- ]generating|the\s+only\s+cop(?:y|ies)|👏|はいはい|でしょ[。！!]?\s*$|ご自由に|i\s+(?:just\s+|really\s+|totally\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:\w+\s+){0,2}(?:calls?|pages?|bridges?|war\s*rooms?|weekends?|nights?)\b`,
   ),
 );
 function ironicOther(text: string): boolean {
@@ -1103,7 +1116,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
     return reading('refusal');
   // "…, which we fixed": a relative clause after another is no question.
   const asks = (c: string, i: number) =>
-    (i === 0 || s.asked || !/^(?:which|who|whom|whose|where)\b/i.test(c)) && (QUESTION_START.test(c) || QUESTION_OTHER.test(c));
+    (i === 0 || s.asked || !RELATIVE_CLAUSE.test(c)) && (QUESTION_START.test(c) || QUESTION_OTHER.test(c));
   let scopeAsked = false;
   if (s.asked || clauses.some(asks)) {
     // The question runs from its first questioning clause; the clauses before it are the user's own
@@ -1168,7 +1181,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
     t = present.join(', ');
   }
   // "not sure about the dashboard colours but that is another ticket": set apart from the change.
-  const matter = ANOTHER_MATTER.exec(t);
+  const matter = ANOTHER_MATTER_STEM.test(t) ? ANOTHER_MATTER.exec(t) : null;
   if (
     matter &&
     !mentionsScope(t) &&
@@ -1234,7 +1247,8 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
     scopeOut = false;
     // "the old cluster destroy I am not sure about yet": a hedge about one destructive word takes that word out
     // (never one about an environment: "probably fine for dev" excluding dev would widen to the others).
-    if (hedgesDestructive(c) && exclude(c, excluded)) {
+    const hedged = HEDGE.test(c);
+    if (hedged && hedgesDestructive(c) && exclude(c, excluded)) {
       narrowed = scopeOut = true;
       continue;
     }
@@ -1244,18 +1258,18 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
       narrowed = true;
       continue;
     }
-    const trigger = deferred || HEDGE.test(c) ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
+    const trigger = deferred || hedged ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
     if (trigger === null) {
       kept.push(c.replace(ANYWAY_LEAD, ''));
       continue;
     }
     const kind = trigger === DEFERRAL ? 'deferral' : 'condition';
-    const stays = HEDGE.test(c) ? null : localVeto(c, trigger, excluded);
+    const stays = hedged ? null : localVeto(c, trigger, excluded);
     // "Staging and prod: later": the scope words of the clause before are what is deferred.
     const topic = kept.length === 1 && SCOPE_ONLY.test(kept[0] ?? '') ? kept[0] : undefined;
     if (stays !== null) {
       if (stays) kept.push(stays);
-    } else if (topic !== undefined && !HEDGE.test(c)) {
+    } else if (topic !== undefined && !hedged) {
       exclude(topic, excluded);
       kept.pop();
     } else return reading(kind);
@@ -1500,7 +1514,7 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
   const praised = !options.pending && readings.some((r) => r.praise) && readings.some((r) => r.go);
   if (!kinds.includes('approval') && !praised) {
     // "prod: no. staging: no. dev: not yet": a no for every environment refuses the change.
-    if (refusesEveryEnvironment(readings, excluded)) return pick('refusal');
+    if (ENVIRONMENTS.every((e) => e.pattern.test(rest)) && refusesEveryEnvironment(readings, excluded)) return pick('refusal');
     if (!options.pending && readings.some((r) => r.praise)) return pick('statement', WHY_PRAISE);
     return pick(kinds.includes('request') ? 'request' : 'statement');
   }

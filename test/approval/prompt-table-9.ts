@@ -655,4 +655,13 @@ export const PROMPTS_9_PROBES: Row[] = [
   ["approved; the force push I'm not sure about, let's discuss it tomorrow", 'A', 'A'],
   ['apply it. the delete, no.', 'A', 'N'],
   ['proceed; wait with the destroy of the old ASG until Friday', 'A', 'N'],
+  // Near misses the readings above must leave alone.
+  ['Approved. Can we do it after lunch?', 'N', 'N'],
+  ["yes, btw let's do it tomorrow", 'N', 'N'],
+  ["yes, we'll do the upgrade next week", 'N', 'N'],
+  ['Approved, which env first', 'N', 'N'],
+  ['| approver | status |\n|---|---|\n| Maria | approved |', 'N', 'N'],
+  ['Freigabe erteilt von der Security.', 'N', 'N'],
+  ['aplica en dev mas no prod', 'A', 'N', DEV],
+  ['I disagree with your naming. go ahead.', 'A', 'N'],
 ];

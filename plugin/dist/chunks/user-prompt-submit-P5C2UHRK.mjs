@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-4Z2FHULK.mjs";
+} from "./chunk-QXAUH2SE.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-I6ZGJ3U4.mjs";
+} from "./chunk-HQEBA5KV.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

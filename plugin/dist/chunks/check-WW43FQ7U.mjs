@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   grantFromWords
-} from "./chunk-4Z2FHULK.mjs";
+} from "./chunk-QXAUH2SE.mjs";
 import {
   loadPolicy
 } from "./chunk-K3VR3IEB.mjs";
@@ -13,7 +13,7 @@ import {
   decide
 } from "./chunk-KSYFVODH.mjs";
 import "./chunk-EZQ45QML.mjs";
-import "./chunk-I6ZGJ3U4.mjs";
+import "./chunk-HQEBA5KV.mjs";
 import {
   UsageError,
   parseArgs
