@@ -13271,10 +13271,11 @@ function normalize(text, productionNames = []) {
   out = out.replace(SHORT_FORMS, shortForm);
   if (HAS_ARROW.test(out)) out = out.replace(LEADING_ARROW, "");
   if ((out.includes(":") || out.includes("=")) && HAS_APPROVAL_COLON.test(out)) out = out.replace(MY_APPROVAL, "approval granted");
-  if (out.includes("I,") || out.includes("i,") || out.includes("I ,")) out = out.replace(I_APPOSITIVE, "I ");
+  if (HAS_I_COMMA.test(out)) out = out.replace(I_APPOSITIVE, "I ");
   if (/ctually|second\s+thought/i.test(out)) out = out.replace(TAKEN_BACK, "");
   if (TIMING_OR_OWN_WORD.test(out)) out = out.replace(WHEN_READY, "").replace(AS_I_SAID, "");
-  if (HAS_SCOPE_STEM.test(out) && ANSWERED_BESIDE.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word) => `not ${word}`);
+  if (ANSWERED_NO.test(out) && SCOPE_ANSWERED.test(out) && ANSWERED_BESIDE.test(out))
+    out = out.replace(SCOPE_ANSWER, (_m, word) => `not ${word}`);
   if (/status\s*[:=]/i.test(out)) out = out.replace(APPROVAL_STATUS, "approval granted");
   if (/genehmige|approuve|apruebo|aprovo/i.test(out)) for (const [pattern, own2] of REVIEWED_AND_APPROVE) out = out.replace(pattern, own2);
   if (out.includes("@")) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, "$1");
@@ -13448,7 +13449,7 @@ function destructiveAsked(q) {
 }
 function ironicOther(text) {
   const destructive = DESTROY.test(text) || DELETE.test(text) || FORCE_PUSH.test(text) || DESTRUCTIVE_WORD.test(text) || ENVIRONMENTS2[2].pattern.test(text);
-  return destructive && TONE_OTHER.test(text);
+  return destructive && (TONE_OTHER.test(text) || COST_IRONY_STEM.test(text) && COST_IRONY.test(text));
 }
 function namesOtherPath(c) {
   const m = APPLY_ELSEWHERE.exec(c);
@@ -13758,7 +13759,7 @@ function readPrompt(text, options) {
 function parseApproval(text, options = { pending: true }) {
   return readPrompt(text, options).scope;
 }
-var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, REPLACE_WORDS, DROP_WORDS, REPLACES, DROPS, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, LEADING_ARROW, NO_SYMBOL, SHORT_FORMS, NEAR_APPROVED, ENV_ANSWER, ENV_VERDICT, VERDICT_ENVS, SYMBOL_ENV, SYMBOL_LEADS, PORTUGUESE_IN, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ANSWERED_BESIDE, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, REVIEWED_AND_APPROVE, HAS_ARROW, HAS_APPROVAL_COLON, HAS_SCOPE_STEM, HAS_VERDICT_ENVS, HAS_NO_ENV, RELATIVE_CLAUSE, ANOTHER_MATTER_STEM, MY_APPROVAL, I_APPOSITIVE, TABLE_HEADER, ENV_TABLE_ROW, PROD_LIKE, EVERY_ENV_BUT, FENCE, LOG_LINE, INDENTED, PLAN_COUNTS, PROTOCOL_LINE, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, ironicAnywhere, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, PRECONDITION_OTHER, PRECONDITION_OTHER_STEM, REPORTED, DIFFERENT_PLAN, DROPS_DATA, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ITEM, ANY_ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, LEFT_ALONE, destroyMention, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, APPROVAL_ELSEWHERE, NOT_AN_ANSWER_LABEL, CLARIFIES, BARE_YES, LATER_CHORE, OTHER_WORK_LATER, asideLater, PRONOUN, WHOLE_CHANGE, HEDGE_AT, ANOTHER_MATTER, LEADS_WITH_CONJUNCTION, LATER_DECISION_SOURCE, LATER_DECISION, laterDecisionWords, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, FACT_QUESTION, OFF_TOPIC, asideQuestion, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, SECOND_THOUGHT, approving, TOO, OWN, IF_SO_HOLD, TONE_OTHER, GO_AHEAD_AND, NEW_TASK_OTHER, NEW_TASK_JA, APPLY_ELSEWHERE, ENV_PATH, OWN_OBJECT, PART_OF_PLAN, NEXT_STEP, nextStepTask, HEARSAY, NAMED_APPROVER, APPROVING_STEM, hearsay, PART_CHOSEN, leadingCondition, ENV_REFUSED, DEADLINE, REFUSING, STOP_ON_FAILURE, stopsOnFailure, ANYWAY_LEAD, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, OTHER_ENV, OTHER_ENV_ONLY, UNKNOWN_TARGET, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, WHY_OTHER_EXCLUDED, NON_PRODUCTION, empty;
+var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, REPLACE_WORDS, DROP_WORDS, REPLACES, DROPS, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, LEADING_ARROW, NO_SYMBOL, SHORT_FORMS, NEAR_APPROVED, ENV_ANSWER, ENV_VERDICT, VERDICT_ENVS, SYMBOL_ENV, SYMBOL_LEADS, PORTUGUESE_IN, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ANSWERED_BESIDE, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, REVIEWED_AND_APPROVE, HAS_ARROW, HAS_APPROVAL_COLON, HAS_I_COMMA, ANSWERED_NO, SCOPE_ANSWERED, HAS_VERDICT_ENVS, HAS_NO_ENV, RELATIVE_CLAUSE, ANOTHER_MATTER_STEM, MY_APPROVAL, I_APPOSITIVE, TABLE_HEADER, ENV_TABLE_ROW, PROD_LIKE, EVERY_ENV_BUT, FENCE, LOG_LINE, INDENTED, PLAN_COUNTS, PROTOCOL_LINE, CLAUSE_SPLIT, IRONY, TONE, DESTRUCTIVE_WORD, ironicAnywhere, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, PRECONDITION_OTHER, PRECONDITION_OTHER_STEM, REPORTED, DIFFERENT_PLAN, DROPS_DATA, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ITEM, ANY_ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, LEFT_ALONE, destroyMention, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, APPROVAL_ELSEWHERE, NOT_AN_ANSWER_LABEL, CLARIFIES, BARE_YES, LATER_CHORE, OTHER_WORK_LATER, asideLater, PRONOUN, WHOLE_CHANGE, HEDGE_AT, ANOTHER_MATTER, LEADS_WITH_CONJUNCTION, LATER_DECISION_SOURCE, LATER_DECISION, laterDecisionWords, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, FACT_QUESTION, OFF_TOPIC, asideQuestion, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, SECOND_THOUGHT, approving, TOO, OWN, IF_SO_HOLD, TONE_OTHER, COST_IRONY, COST_IRONY_STEM, GO_AHEAD_AND, NEW_TASK_OTHER, NEW_TASK_JA, APPLY_ELSEWHERE, ENV_PATH, OWN_OBJECT, PART_OF_PLAN, NEXT_STEP, nextStepTask, HEARSAY, NAMED_APPROVER, APPROVING_STEM, hearsay, PART_CHOSEN, leadingCondition, ENV_REFUSED, DEADLINE, REFUSING, STOP_ON_FAILURE, stopsOnFailure, ANYWAY_LEAD, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, OTHER_ENV, OTHER_ENV_ONLY, UNKNOWN_TARGET, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, WHY_OTHER_EXCLUDED, NON_PRODUCTION, empty;
 var init_scope = __esm({
   "src/approval/scope.ts"() {
     "use strict";
@@ -13793,7 +13794,7 @@ var init_scope = __esm({
       String.raw`force[- ]?push|--force\b|push\s+--force|\bforce\s+(?:it|the\s+push)\b|push\s+forc[ée]|push\s+for[zç]ado|forzar\s+(?:el\s+)?push|for[çc]ar\s+(?:o\s+)?push|forcer\s+(?:le\s+)?push|強制プッシュ`
     );
     YES_SYMBOL = /^\s*(?:👍|✅|✔|✓|☑|👌|🆗|🚀|🚢|🟢|🟩|🙆)(?:[\ufe0f\u{1f3fb}-\u{1f3ff}\u2640\u2642]|\u200d)*(?:\s*(?:👍|✅|✔|✓|☑|👌|🚀|🚢|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*)*/u;
-    LEADING_ARROW = /^\s*(?:➡\ufe0f?|→|⇒|=>|->|»|▶\ufe0f?)\s*/u;
+    LEADING_ARROW = /^\s*(?:➡\ufe0f?|→|⇒|=>|->|»|▶\ufe0f?)\s*/;
     NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫|🙅)(?:[\ufe0f\u{1f3fb}-\u{1f3ff}\u2640\u2642]|\u200d)*/u;
     SHORT_FORMS = /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap(?!pro(?:ve[ds]?|vals?|ving)(?![a-z]))[a-uw-z]{0,6}v[a-z]{0,6}(?![\u00c0-\u024f])|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
     NEAR_APPROVED = /^(?:approv(?:e|ed|es|al|als|ing)|appr(?:ox\w*|oach\w*|ais\w*|entice\w*|is\w*|ove\w*)|aprob(?:ad[oa]s?|ar|amos|o)|apruebo?|aprueba|aprov(?:ad[oa]s?|ar|o|amos)|apr[eè]s|april)$/;
@@ -13829,9 +13830,11 @@ var init_scope = __esm({
       [/^\s*(?:yo\s+)?(?:he\s+)?(?:revisado|le[íi]do|mirado|revis[ée])\b[^.!?]{0,60}?\s+y\s+(?:lo\s+|la\s+)?apruebo\b/i, "apruebo"],
       [/^\s*(?:eu\s+)?(?:revisei|li|olhei|conferi)\b[^.!?]{0,60}?\s+e\s+(?:o\s+|a\s+)?aprovo\b/i, "aprovo"]
     ];
-    HAS_ARROW = /^\s*(?:[➡→⇒»▶]|[-=]>)/u;
+    HAS_ARROW = /^\s*(?:[➡→⇒»▶]|[-=]>)/;
     HAS_APPROVAL_COLON = /approval\s*[:=]/i;
-    HAS_SCOPE_STEM = /destroy|teardown|delet|force/i;
+    HAS_I_COMMA = /i ?,/i;
+    ANSWERED_NO = /[:=,>→]\s*(?:no|nope|nein|non|n[ãa]o|not)\b/i;
+    SCOPE_ANSWERED = /\b(?:destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)\s*(?:[:=,]|->|→)\s*(?:no|nope|nein|non|n[ãa]o|not)\b/i;
     HAS_VERDICT_ENVS = /:\s*(?:dev|staging|prod)\b/i;
     HAS_NO_ENV = /\bn[oa]\s+(?:dev|staging|prod)\b/i;
     RELATIVE_CLAUSE = /^(?:which|who|where)\s+(?:we|i|you|they|he|she|it|was|were|is|are|has|have|had|got)\b/i;
@@ -14066,9 +14069,13 @@ var init_scope = __esm({
     IF_SO_HOLD = /^(?:if\s+(?:so|yes|it\s+does|that'?s\s+the\s+case)|in\s+that\s+case)\b[\s,]*(?:hold|skip|leave|drop|wait\s+(?:on|with)|don'?t\s+do|do\s+not\s+do|keep)\b[^.!?]*\b(?:that|it|this|those)(?:\s+(?:part|bit|one|step))?(?:\s+(?:out|back|off|for\s+now))?$/i;
     TONE_OTHER = cold(
       rx(
-        String.raw`${START}(?:qu[ée]\s+(?:gran|buena|brillante|excelente|genial)\s+idea|g[ée]nial(?:e|issime)?|quelle\s+(?:bonne|excellente|brillante|super)\s+id[ée]e|super\s+id[ée]e|(?:que\s+)?(?:[óo]tima|grande|boa|brilhante)\s+ideia|(?:tolle|super|gro(?:ß|ss)artige|geniale)\s+idee|na\s+toll|bien\s+s[uû]r|[ée]videmment|por\s+supuesto|com\s+certeza)${END}|(?:always|never)\s+wanted\s+to\s+(?:\w+\s+){0,2}?(?:restor|rebuild|recover|explain|rewrit|redo)\w*|can'?t\s+wait\s+to\s+(?:restor|rebuild|recover|explain)\w*|looking\s+forward\s+to\s+(?:restoring|rebuilding|recovering|explaining|the\s+(?:outage|incident|post-?mortem))|(?:looking\s+for|need(?:ed)?|find|finding|get(?:ting)?|want(?:ed)?)\s+a\s+new\s+job|get(?:ting)?\s+(?:me\s+|myself\s+)?fired|career[- ]limiting|resume[- ]generating|the\s+only\s+cop(?:y|ies)|👏|はいはい|でしょ[。！!]?\s*$|ご自由に|i\s+(?:just\s+|really\s+|totally\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:\w+\s+){0,2}(?:calls?|pages?|bridges?|war\s*rooms?|weekends?|nights?)\b`
+        String.raw`${START}(?:qu[ée]\s+(?:gran|buena|brillante|excelente|genial)\s+idea|g[ée]nial(?:e|issime)?|quelle\s+(?:bonne|excellente|brillante|super)\s+id[ée]e|super\s+id[ée]e|(?:que\s+)?(?:[óo]tima|grande|boa|brilhante)\s+ideia|(?:tolle|super|gro(?:ß|ss)artige|geniale)\s+idee|na\s+toll|bien\s+s[uû]r|[ée]videmment|por\s+supuesto|com\s+certeza)${END}|はいはい|でしょ[。！!]?\s*$|ご自由に|i\s+(?:just\s+|really\s+|totally\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:\w+\s+){0,2}(?:calls?|pages?|bridges?|war\s*rooms?|weekends?|nights?)\b`
       )
     );
+    COST_IRONY = cold(
+      /\b(?:(?:always|never)\s+wanted\s+to\s+(?:\w+\s+){0,2}?(?:restor|rebuild|recover|explain|rewrit|redo)\w*|can'?t\s+wait\s+to\s+(?:restor|rebuild|recover|explain)\w*|looking\s+forward\s+to\s+(?:restoring|rebuilding|recovering|explaining|the\s+(?:outage|incident|post-?mortem))|(?:looking\s+for|need(?:ed)?|find|finding|get(?:ting)?|want(?:ed)?)\s+a\s+new\s+job|get(?:ting)?\s+(?:me\s+|myself\s+)?fired|career[- ]limiting|resume[- ]generating|the\s+only\s+cop(?:y|ies))\b|👏/i
+    );
+    COST_IRONY_STEM = /wanted|wait\s+to|forward\s+to|new\s+job|fired|career|resume|only\s+cop|👏/i;
     GO_AHEAD_AND = /^(?:(?:ok(?:ay)?|alright|sure|now|then|please|pls|just)[,\s]+)*(?:go\s+ahead\s+and|go\s+and|you\s+can|you\s+may|feel\s+free\s+to)\s+/i;
     NEW_TASK_OTHER = cold(
       rx(

@@ -125,7 +125,7 @@ const FORCE_PUSH = rx(
 const YES_SYMBOL =
   /^\s*(?:👍|✅|✔|✓|☑|👌|🆗|🚀|🚢|🟢|🟩|🙆)(?:[\ufe0f\u{1f3fb}-\u{1f3ff}\u2640\u2642]|\u200d)*(?:\s*(?:👍|✅|✔|✓|☑|👌|🚀|🚢|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*)*/u;
 /** "➡️ proceed", "→ go": a leading arrow only points at the answer. */
-const LEADING_ARROW = /^\s*(?:➡\ufe0f?|→|⇒|=>|->|»|▶\ufe0f?)\s*/u;
+const LEADING_ARROW = /^\s*(?:➡\ufe0f?|→|⇒|=>|->|»|▶\ufe0f?)\s*/;
 const NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫|🙅)(?:[\ufe0f\u{1f3fb}-\u{1f3ff}\u2640\u2642]|\u200d)*/u;
 
 /**
@@ -255,9 +255,12 @@ const REVIEWED_AND_APPROVE: [RegExp, string][] = [
   [/^\s*(?:eu\s+)?(?:revisei|li|olhei|conferi)\b[^.!?]{0,60}?\s+e\s+(?:o\s+|a\s+)?aprovo\b/i, 'aprovo'],
 ];
 /** Cheap first looks for the passes of normalize() below. */
-const HAS_ARROW = /^\s*(?:[➡→⇒»▶]|[-=]>)/u;
+const HAS_ARROW = /^\s*(?:[➡→⇒»▶]|[-=]>)/;
 const HAS_APPROVAL_COLON = /approval\s*[:=]/i;
-const HAS_SCOPE_STEM = /destroy|teardown|delet|force/i;
+const HAS_I_COMMA = /i ?,/i;
+const ANSWERED_NO = /[:=,>→]\s*(?:no|nope|nein|non|n[ãa]o|not)\b/i;
+const SCOPE_ANSWERED =
+  /\b(?:destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)\s*(?:[:=,]|->|→)\s*(?:no|nope|nein|non|n[ãa]o|not)\b/i;
 const HAS_VERDICT_ENVS = /:\s*(?:dev|staging|prod)\b/i;
 const HAS_NO_ENV = /\bn[oa]\s+(?:dev|staging|prod)\b/i;
 /** "…, which we fixed": a relative clause (a subject or verb after the pronoun), not a question. */
@@ -283,11 +286,12 @@ function normalize(text: string, productionNames: readonly string[] = []): strin
   if (HAS_ARROW.test(out)) out = out.replace(LEADING_ARROW, '');
   // "My approval: granted", "I, the on-call engineer, approve …": the user's own approval statement.
   if ((out.includes(':') || out.includes('=')) && HAS_APPROVAL_COLON.test(out)) out = out.replace(MY_APPROVAL, 'approval granted');
-  if (out.includes('I,') || out.includes('i,') || out.includes('I ,')) out = out.replace(I_APPOSITIVE, 'I ');
+  if (HAS_I_COMMA.test(out)) out = out.replace(I_APPOSITIVE, 'I ');
   if (/ctually|second\s+thought/i.test(out)) out = out.replace(TAKEN_BACK, '');
   if (TIMING_OR_OWN_WORD.test(out)) out = out.replace(WHEN_READY, '').replace(AS_I_SAID, '');
   // Only next to another answer ("apply: yes. destroy: no."): a lone "destroy: no" stays a refusal.
-  if (HAS_SCOPE_STEM.test(out) && ANSWERED_BESIDE.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word: string) => `not ${word}`);
+  if (ANSWERED_NO.test(out) && SCOPE_ANSWERED.test(out) && ANSWERED_BESIDE.test(out))
+    out = out.replace(SCOPE_ANSWER, (_m, word: string) => `not ${word}`);
   // "@claude approved, go": a mention addresses the agent, it is not part of the answer.
   if (/status\s*[:=]/i.test(out)) out = out.replace(APPROVAL_STATUS, 'approval granted');
   // "Ich habe den Plan geprüft und genehmige ihn.": the user's review, then their own approval.
@@ -994,13 +998,19 @@ const IF_SO_HOLD =
 /** Irony next to a destructive word or production, in the five languages ("qué gran idea", "génial", "はいはい…でしょ"). */
 const TONE_OTHER = cold(
   rx(
-    String.raw`${START}(?:qu[ée]\s+(?:gran|buena|brillante|excelente|genial)\s+idea|g[ée]nial(?:e|issime)?|quelle\s+(?:bonne|excellente|brillante|super)\s+id[ée]e|super\s+id[ée]e|(?:que\s+)?(?:[óo]tima|grande|boa|brilhante)\s+ideia|(?:tolle|super|gro(?:ß|ss)artige|geniale)\s+idee|na\s+toll|bien\s+s[uû]r|[ée]videmment|por\s+supuesto|com\s+certeza)${END}|(?:always|never)\s+wanted\s+to\s+(?:\w+\s+){0,2}?(?:restor|rebuild|recover|explain|rewrit|redo)\w*|can'?t\s+wait\s+to\s+(?:restor|rebuild|recover|explain)\w*|looking\s+forward\s+to\s+(?:restoring|rebuilding|recovering|explaining|the\s+(?:outage|incident|post-?mortem))|(?:looking\s+for|need(?:ed)?|find|finding|get(?:ting)?|want(?:ed)?)\s+a\s+new\s+job|get(?:ting)?\s+(?:me\s+|myself\s+)?fired|career[- ]limiting|resume[- ]generating|the\s+only\s+cop(?:y|ies)|👏|はいはい|でしょ[。！!]?\s*$|ご自由に|i\s+(?:just\s+|really\s+|totally\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:\w+\s+){0,2}(?:calls?|pages?|bridges?|war\s*rooms?|weekends?|nights?)\b`,
+    String.raw`${START}(?:qu[ée]\s+(?:gran|buena|brillante|excelente|genial)\s+idea|g[ée]nial(?:e|issime)?|quelle\s+(?:bonne|excellente|brillante|super)\s+id[ée]e|super\s+id[ée]e|(?:que\s+)?(?:[óo]tima|grande|boa|brilhante)\s+ideia|(?:tolle|super|gro(?:ß|ss)artige|geniale)\s+idee|na\s+toll|bien\s+s[uû]r|[ée]videmment|por\s+supuesto|com\s+certeza)${END}|はいはい|でしょ[。！!]?\s*$|ご自由に|i\s+(?:just\s+|really\s+|totally\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:\w+\s+){0,2}(?:calls?|pages?|bridges?|war\s*rooms?|weekends?|nights?)\b`,
   ),
 );
+/** Irony about what a destructive change would cost ("I have always wanted to restore from backup", "I needed a new job anyway", "the only copy 👏"). */
+const COST_IRONY = cold(
+  /\b(?:(?:always|never)\s+wanted\s+to\s+(?:\w+\s+){0,2}?(?:restor|rebuild|recover|explain|rewrit|redo)\w*|can'?t\s+wait\s+to\s+(?:restor|rebuild|recover|explain)\w*|looking\s+forward\s+to\s+(?:restoring|rebuilding|recovering|explaining|the\s+(?:outage|incident|post-?mortem))|(?:looking\s+for|need(?:ed)?|find|finding|get(?:ting)?|want(?:ed)?)\s+a\s+new\s+job|get(?:ting)?\s+(?:me\s+|myself\s+)?fired|career[- ]limiting|resume[- ]generating|the\s+only\s+cop(?:y|ies))\b|👏/i,
+);
+/** A cheap first look for COST_IRONY. */
+const COST_IRONY_STEM = /wanted|wait\s+to|forward\s+to|new\s+job|fired|career|resume|only\s+cop|👏/i;
 function ironicOther(text: string): boolean {
   const destructive =
     DESTROY.test(text) || DELETE.test(text) || FORCE_PUSH.test(text) || DESTRUCTIVE_WORD.test(text) || ENVIRONMENTS[2].pattern.test(text);
-  return destructive && TONE_OTHER.test(text);
+  return destructive && (TONE_OTHER.test(text) || (COST_IRONY_STEM.test(text) && COST_IRONY.test(text)));
 }
 
 /** "go ahead and …", "sure, you can …": a lead-in before the imperative; the imperative's object decides. */

@@ -49,7 +49,7 @@ var FORCE_PUSH = rx(
   String.raw`force[- ]?push|--force\b|push\s+--force|\bforce\s+(?:it|the\s+push)\b|push\s+forc[ée]|push\s+for[zç]ado|forzar\s+(?:el\s+)?push|for[çc]ar\s+(?:o\s+)?push|forcer\s+(?:le\s+)?push|強制プッシュ`
 );
 var YES_SYMBOL = /^\s*(?:👍|✅|✔|✓|☑|👌|🆗|🚀|🚢|🟢|🟩|🙆)(?:[\ufe0f\u{1f3fb}-\u{1f3ff}\u2640\u2642]|\u200d)*(?:\s*(?:👍|✅|✔|✓|☑|👌|🚀|🚢|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*)*/u;
-var LEADING_ARROW = /^\s*(?:➡\ufe0f?|→|⇒|=>|->|»|▶\ufe0f?)\s*/u;
+var LEADING_ARROW = /^\s*(?:➡\ufe0f?|→|⇒|=>|->|»|▶\ufe0f?)\s*/;
 var NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫|🙅)(?:[\ufe0f\u{1f3fb}-\u{1f3ff}\u2640\u2642]|\u200d)*/u;
 var SHORT_FORMS = /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap(?!pro(?:ve[ds]?|vals?|ving)(?![a-z]))[a-uw-z]{0,6}v[a-z]{0,6}(?![\u00c0-\u024f])|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
 function shortForm(word, at, text) {
@@ -126,9 +126,11 @@ var REVIEWED_AND_APPROVE = [
   [/^\s*(?:yo\s+)?(?:he\s+)?(?:revisado|le[íi]do|mirado|revis[ée])\b[^.!?]{0,60}?\s+y\s+(?:lo\s+|la\s+)?apruebo\b/i, "apruebo"],
   [/^\s*(?:eu\s+)?(?:revisei|li|olhei|conferi)\b[^.!?]{0,60}?\s+e\s+(?:o\s+|a\s+)?aprovo\b/i, "aprovo"]
 ];
-var HAS_ARROW = /^\s*(?:[➡→⇒»▶]|[-=]>)/u;
+var HAS_ARROW = /^\s*(?:[➡→⇒»▶]|[-=]>)/;
 var HAS_APPROVAL_COLON = /approval\s*[:=]/i;
-var HAS_SCOPE_STEM = /destroy|teardown|delet|force/i;
+var HAS_I_COMMA = /i ?,/i;
+var ANSWERED_NO = /[:=,>→]\s*(?:no|nope|nein|non|n[ãa]o|not)\b/i;
+var SCOPE_ANSWERED = /\b(?:destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)\s*(?:[:=,]|->|→)\s*(?:no|nope|nein|non|n[ãa]o|not)\b/i;
 var HAS_VERDICT_ENVS = /:\s*(?:dev|staging|prod)\b/i;
 var HAS_NO_ENV = /\bn[oa]\s+(?:dev|staging|prod)\b/i;
 var RELATIVE_CLAUSE = /^(?:which|who|where)\s+(?:we|i|you|they|he|she|it|was|were|is|are|has|have|had|got)\b/i;
@@ -144,10 +146,11 @@ function normalize(text, productionNames = []) {
   out = out.replace(SHORT_FORMS, shortForm);
   if (HAS_ARROW.test(out)) out = out.replace(LEADING_ARROW, "");
   if ((out.includes(":") || out.includes("=")) && HAS_APPROVAL_COLON.test(out)) out = out.replace(MY_APPROVAL, "approval granted");
-  if (out.includes("I,") || out.includes("i,") || out.includes("I ,")) out = out.replace(I_APPOSITIVE, "I ");
+  if (HAS_I_COMMA.test(out)) out = out.replace(I_APPOSITIVE, "I ");
   if (/ctually|second\s+thought/i.test(out)) out = out.replace(TAKEN_BACK, "");
   if (TIMING_OR_OWN_WORD.test(out)) out = out.replace(WHEN_READY, "").replace(AS_I_SAID, "");
-  if (HAS_SCOPE_STEM.test(out) && ANSWERED_BESIDE.test(out)) out = out.replace(SCOPE_ANSWER, (_m, word) => `not ${word}`);
+  if (ANSWERED_NO.test(out) && SCOPE_ANSWERED.test(out) && ANSWERED_BESIDE.test(out))
+    out = out.replace(SCOPE_ANSWER, (_m, word) => `not ${word}`);
   if (/status\s*[:=]/i.test(out)) out = out.replace(APPROVAL_STATUS, "approval granted");
   if (/genehmige|approuve|apruebo|aprovo/i.test(out)) for (const [pattern, own] of REVIEWED_AND_APPROVE) out = out.replace(pattern, own);
   if (out.includes("@")) out = out.replace(/(^|\s)@[\w.-]+[,:]?(?=\s|$)/g, "$1");
@@ -544,12 +547,16 @@ function destructiveAsked(q) {
 var IF_SO_HOLD = /^(?:if\s+(?:so|yes|it\s+does|that'?s\s+the\s+case)|in\s+that\s+case)\b[\s,]*(?:hold|skip|leave|drop|wait\s+(?:on|with)|don'?t\s+do|do\s+not\s+do|keep)\b[^.!?]*\b(?:that|it|this|those)(?:\s+(?:part|bit|one|step))?(?:\s+(?:out|back|off|for\s+now))?$/i;
 var TONE_OTHER = cold(
   rx(
-    String.raw`${START}(?:qu[ée]\s+(?:gran|buena|brillante|excelente|genial)\s+idea|g[ée]nial(?:e|issime)?|quelle\s+(?:bonne|excellente|brillante|super)\s+id[ée]e|super\s+id[ée]e|(?:que\s+)?(?:[óo]tima|grande|boa|brilhante)\s+ideia|(?:tolle|super|gro(?:ß|ss)artige|geniale)\s+idee|na\s+toll|bien\s+s[uû]r|[ée]videmment|por\s+supuesto|com\s+certeza)${END}|(?:always|never)\s+wanted\s+to\s+(?:\w+\s+){0,2}?(?:restor|rebuild|recover|explain|rewrit|redo)\w*|can'?t\s+wait\s+to\s+(?:restor|rebuild|recover|explain)\w*|looking\s+forward\s+to\s+(?:restoring|rebuilding|recovering|explaining|the\s+(?:outage|incident|post-?mortem))|(?:looking\s+for|need(?:ed)?|find|finding|get(?:ting)?|want(?:ed)?)\s+a\s+new\s+job|get(?:ting)?\s+(?:me\s+|myself\s+)?fired|career[- ]limiting|resume[- ]generating|the\s+only\s+cop(?:y|ies)|👏|はいはい|でしょ[。！!]?\s*$|ご自由に|i\s+(?:just\s+|really\s+|totally\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:\w+\s+){0,2}(?:calls?|pages?|bridges?|war\s*rooms?|weekends?|nights?)\b`
+    String.raw`${START}(?:qu[ée]\s+(?:gran|buena|brillante|excelente|genial)\s+idea|g[ée]nial(?:e|issime)?|quelle\s+(?:bonne|excellente|brillante|super)\s+id[ée]e|super\s+id[ée]e|(?:que\s+)?(?:[óo]tima|grande|boa|brilhante)\s+ideia|(?:tolle|super|gro(?:ß|ss)artige|geniale)\s+idee|na\s+toll|bien\s+s[uû]r|[ée]videmment|por\s+supuesto|com\s+certeza)${END}|はいはい|でしょ[。！!]?\s*$|ご自由に|i\s+(?:just\s+|really\s+|totally\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:\w+\s+){0,2}(?:calls?|pages?|bridges?|war\s*rooms?|weekends?|nights?)\b`
   )
 );
+var COST_IRONY = cold(
+  /\b(?:(?:always|never)\s+wanted\s+to\s+(?:\w+\s+){0,2}?(?:restor|rebuild|recover|explain|rewrit|redo)\w*|can'?t\s+wait\s+to\s+(?:restor|rebuild|recover|explain)\w*|looking\s+forward\s+to\s+(?:restoring|rebuilding|recovering|explaining|the\s+(?:outage|incident|post-?mortem))|(?:looking\s+for|need(?:ed)?|find|finding|get(?:ting)?|want(?:ed)?)\s+a\s+new\s+job|get(?:ting)?\s+(?:me\s+|myself\s+)?fired|career[- ]limiting|resume[- ]generating|the\s+only\s+cop(?:y|ies))\b|👏/i
+);
+var COST_IRONY_STEM = /wanted|wait\s+to|forward\s+to|new\s+job|fired|career|resume|only\s+cop|👏/i;
 function ironicOther(text) {
   const destructive = DESTROY.test(text) || DELETE.test(text) || FORCE_PUSH.test(text) || DESTRUCTIVE_WORD.test(text) || ENVIRONMENTS[2].pattern.test(text);
-  return destructive && TONE_OTHER.test(text);
+  return destructive && (TONE_OTHER.test(text) || COST_IRONY_STEM.test(text) && COST_IRONY.test(text));
 }
 var GO_AHEAD_AND = /^(?:(?:ok(?:ay)?|alright|sure|now|then|please|pls|just)[,\s]+)*(?:go\s+ahead\s+and|go\s+and|you\s+can|you\s+may|feel\s+free\s+to)\s+/i;
 var NEW_TASK_OTHER = cold(

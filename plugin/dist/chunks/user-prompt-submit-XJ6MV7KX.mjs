@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-QXAUH2SE.mjs";
+} from "./chunk-EYVPO3U5.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-HQEBA5KV.mjs";
+} from "./chunk-FKVLZTS4.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

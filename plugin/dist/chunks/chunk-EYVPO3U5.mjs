@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readPrompt
-} from "./chunk-HQEBA5KV.mjs";
+} from "./chunk-FKVLZTS4.mjs";
 import {
   environmentsNamed
 } from "./chunk-TAZCIPVI.mjs";
