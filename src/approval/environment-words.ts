@@ -43,7 +43,7 @@ export const LIVE_AS_PRODUCTION =
  * noun or "only", or after for / to / in / on ("in test", "the preview env"); `noun` only next to
  * an environment noun or "only" ("the review env": "for review" is no environment).
  */
-export const NON_PRODUCTION_ENVIRONMENTS: Readonly<Record<string, 'name' | 'word' | 'noun'>> = {
+const NON_PRODUCTION_ENVIRONMENTS: Readonly<Record<string, 'name' | 'word' | 'noun'>> = {
   qa: 'name',
   uat: 'name',
   sandbox: 'name',
@@ -72,7 +72,7 @@ const wordsOf = (...kinds: string[]) =>
     .filter(([, kind]) => kinds.includes(kind))
     .map(([word]) => word)
     .join('|');
-/** Every non-production environment word, as one alternation for the reader's patterns. */
+/** The one exported vocabulary: every non-production environment word above, as one alternation for the reader's patterns. */
 export const NON_PRODUCTION_WORDS = wordsOf('name', 'word', 'noun');
 
 /** An environment noun: what makes a word with other meanings ("test", "preview") an environment's name. */
