@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { scaled } from '../helpers/timeouts.js';
 import { PROMPTS_2 } from './prompt-table-2.js';
 import { judge, summary } from './support/judge.js';
-import { throughHooks } from './support/through-hooks.js';
+import { itThroughHooks, throughHooks } from './support/through-hooks.js';
 
 describe('the second-edition table', () => {
   it('has at least 300 prompts, each once', () => {
@@ -22,7 +22,7 @@ describe('the second-edition table', () => {
     expect(v.missed.length / v.approvals).toBeLessThanOrEqual(0.03);
   });
 
-  it(
+  itThroughHooks(
     'a sample through the hooks (in-process): no probe beyond the row, refusals reported',
     async () => {
       const { cases, failures } = await throughHooks(PROMPTS_2, 16);

@@ -9,7 +9,7 @@ import { PROMPTS } from './prompt-table.js';
 import { PROMPTS_2 } from './prompt-table-2.js';
 import { PROMPTS_3, PROMPTS_3_BLIND, PROMPTS_3_PROBES, PROMPTS_3_ROUND_3 } from './prompt-table-3.js';
 import { judge, summary } from './support/judge.js';
-import { throughHooks } from './support/through-hooks.js';
+import { itThroughHooks, throughHooks } from './support/through-hooks.js';
 
 describe('the third table (written blind), read by the reader', () => {
   it('has at least 300 prompts, none of them in the earlier tables, and a blind round of its own', () => {
@@ -46,7 +46,7 @@ describe('the third table (written blind), read by the reader', () => {
 });
 
 describe('the third table, a sample through the hooks (in-process)', () => {
-  it(
+  itThroughHooks(
     'records and enforces what the reader read: no probe beyond the row, refusals reported',
     async () => {
       const { cases, failures } = await throughHooks([...PROMPTS_3, ...PROMPTS_3_BLIND, ...PROMPTS_3_ROUND_3, ...PROMPTS_3_PROBES], 24);

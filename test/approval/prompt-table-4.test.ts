@@ -10,7 +10,7 @@ import * as table3 from './prompt-table-3.js';
 import { PROMPTS_4, PROMPTS_4_PROBES } from './prompt-table-4.js';
 import type { Row } from './prompt-table.js';
 import { judge, summary } from './support/judge.js';
-import { throughHooks } from './support/through-hooks.js';
+import { itThroughHooks, throughHooks } from './support/through-hooks.js';
 
 /** Every row any earlier table exports, whatever its export is called. */
 const earlierRows = (): Row[] => [...PROMPTS, ...PROMPTS_2, ...Object.values(table3).flat()];
@@ -45,7 +45,7 @@ describe('the fourth table (written blind), read by the reader', () => {
 });
 
 describe('the fourth table, a sample through the hooks (in-process)', () => {
-  it(
+  itThroughHooks(
     'records and enforces what the reader read: no probe beyond the row, refusals reported',
     async () => {
       const { cases, failures } = await throughHooks([...PROMPTS_4, ...PROMPTS_4_PROBES], 24);

@@ -10,7 +10,7 @@ import * as table3 from './prompt-table-3.js';
 import * as table4 from './prompt-table-4.js';
 import { PROMPTS_5, PROMPTS_5_PROBES } from './prompt-table-5.js';
 import { judge, summary } from './support/judge.js';
-import { throughHooks } from './support/through-hooks.js';
+import { itThroughHooks, throughHooks } from './support/through-hooks.js';
 
 /** Every prompt any earlier table exports (rows or plain prompt lists), whatever its export is called. */
 const earlierPrompts = (): string[] =>
@@ -52,7 +52,7 @@ describe('the fifth table (written blind), read by the reader', () => {
 });
 
 describe('the fifth table, a sample through the hooks (in-process)', () => {
-  it(
+  itThroughHooks(
     'records and enforces what the reader read: no probe beyond the row, refusals reported',
     async () => {
       const { cases, failures } = await throughHooks([...PROMPTS_5, ...PROMPTS_5_PROBES], 24);

@@ -8,7 +8,7 @@ import { scaled } from '../helpers/timeouts.js';
 import { CONTINUATIONS, PROMPTS } from './prompt-table.js';
 import { judge, summary } from './support/judge.js';
 import { PROBES, Session } from './support/session.js';
-import { throughHooks } from './support/through-hooks.js';
+import { itThroughHooks, throughHooks } from './support/through-hooks.js';
 
 describe('the prompt table', () => {
   it('has at least 250 prompts', () => {
@@ -21,7 +21,7 @@ describe('the prompt table', () => {
     expect([...v.falseGrants, ...v.unrefused]).toEqual([]);
   });
 
-  it(
+  itThroughHooks(
     'a sample through the hooks (in-process): no probe beyond the row, refusals reported',
     async () => {
       const { cases, failures } = await throughHooks(PROMPTS, 16);

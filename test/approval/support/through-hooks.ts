@@ -3,11 +3,20 @@
 // PLAN_STATUS: PENDING_APPROVAL) and with nothing presented; then the probes a false grant would let
 // through. The whole table is read by the reader in one loop (judge.ts); this path, slower, checks
 // that what the hook records and the guard enforces is what the reader read, on a sample.
+import { it } from 'vitest';
 import type { Meaning, Row } from '../prompt-table.js';
 import type { Mode } from './judge.js';
 import { PROBES, type Probe, Session } from './session.js';
 
 const ALL_ENVS = ['dev', 'staging', 'prod'] as const;
+
+/**
+ * The test of a hook sample. A mutation run of the reader alone skips it
+ * (EXECGUARD_MUTATE_SKIP_HOOK_SAMPLES=1, docs/development.md "Mutation testing"): every mutant of
+ * the reader would rerun the samples, two thirds of the tables' time, for code the tables' reader
+ * loops already cover; the score it gives is a lower bound.
+ */
+export const itThroughHooks = it.skipIf(process.env.EXECGUARD_MUTATE_SKIP_HOOK_SAMPLES === '1');
 
 /** What the table says each probe may do after this prompt: true only where a grant is meant. */
 function permitted(meaning: Meaning, scope: Row[3]): Record<Probe, boolean> {
