@@ -37,6 +37,7 @@ export function approvalForCheck(text: string, command: string): ApprovalScope |
  * guardToolUse's userApproval and the SDK loop's prompt.
  */
 export function grantFromWords(text: string | null | undefined, command: string, id: string): GrantView | null {
+  // Stryker disable next-line ConditionalExpression: equivalent, the reader reads no text as empty, which approves nothing
   if (!text) return null;
   const scope = approvalForCheck(text, command);
   return scope ? { id, scope } : null;
