@@ -58,3 +58,16 @@ describe("the policy's production names, as written in a policy", () => {
     expect(read('Approved for b.', ['a', 'b']).scope.environments).toEqual(['prod']);
   });
 });
+
+describe('"live" and the words that make a name an environment', () => {
+  const read = (text: string) => readPrompt(text, { pending: true });
+
+  it('"for live" names production even before "with"; "live with" alone is an ordinary word', () => {
+    expect(read('Approved for live with the new config.').scope.environments).toEqual(['prod']);
+    expect(read('Approved, I can live with the downtime.').scope.environments).toEqual([]);
+  });
+
+  it('"test" or "integration" without an environment noun names no environment', () => {
+    expect(read('Yes, apply it. Integration tests passed.').scope).toMatchObject({ affirmed: true, environments: [] });
+  });
+});
