@@ -57,6 +57,22 @@ describe("the user's own question about one scope word", () => {
   });
 });
 
+describe('a deferral, and a bare "ok" that only a narrowing makes an answer', () => {
+  const rows: Row[] = [
+    // A deferral about the change as a whole after an approving sentence: nothing is approved.
+    ['Yes. Apply it, but wait until tomorrow.', true, 'deferral'],
+    // "ok, prod later": the veto of one environment makes the bare "ok" an answer for the others.
+    ['ok, prod later', true, 'approval', { environments: ['dev', 'staging'] }],
+    // Only a bare "ok" / "fine": a sentence that ends in one is no answer.
+    ['The diff is fine, but not prod.', true, 'statement'],
+  ];
+  it.each(rows)('%j (pending %s) is %s', (prompt, pending, kind, scope) => {
+    const r = read(prompt, pending);
+    expect(r.kind).toBe(kind);
+    if (scope) expect(r.scope).toMatchObject(scope);
+  });
+});
+
 describe('what the prompt is, and what the agent is told', () => {
   const rows: [prompt: string, pending: boolean, kind: PromptKind, why: RegExp][] = [
     // A continuation keeps a grant in force: only a prompt that is nothing but one.
