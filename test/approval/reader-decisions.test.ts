@@ -43,6 +43,7 @@ describe("the user's own question about one scope word", () => {
     ['Approved. If so, hold that back.', true, 'condition'],
     // A doubt about a destructive word before any approval reopens the change.
     ['Do we really need to destroy the old ASG? Approved.', true, 'question'],
+    ['Thanks. Do we really need to destroy the old ASG? Approved.', true, 'question'],
     // "… go anyway" after a question says the approval stands; "anyway" in a sentence that approves nothing does not.
     ['Will it cause downtime? Just curious, go anyway.', true, 'approval'],
     ['Thanks. Will it cause downtime? Just curious, go anyway.', true, 'approval'],
