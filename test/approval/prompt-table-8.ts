@@ -34,6 +34,7 @@ const PROD: Scope = { env: ['prod'] };
 /** Not production: an unnamed non-production environment, or an exclusion of production. */
 const NOT_PROD: Scope = { env: ['dev', 'staging'] };
 const DESTROY_DATA: Scope = { destroy: true, delete: true };
+const STAGING_PROD: Scope = { env: ['staging', 'prod'] };
 
 export const PROMPTS_8: Row[] = [
   // Terse answers.
@@ -593,4 +594,83 @@ export const PROMPTS_8: Row[] = [
   ['sorry, wrong window', 'N', 'N'],
   ['ignore that last message', 'N', 'N'],
   ['ok I am back', 'N', 'N'],
+
+  // Second pass: more of the same styles, mixed.
+  [
+    "here's what I get on my machine:\n\n$ kubectl -n payments get deploy\nNAME   READY   UP-TO-DATE\napi    0/3     3\n\nthe api is down already, your change can't make it worse. go ahead",
+    'A',
+    'N',
+  ],
+  ["```\nError: deleting S3 Bucket (acme-tmp): BucketNotEmpty\n```\nthat's from the old pipeline, not yours. proceed", 'A', 'N'],
+  [
+    "the last apply died with\n\n  Error: timeout while waiting for state to become 'available'\n\nso please don't retry blindly. what changed?",
+    'N',
+    'N',
+  ],
+  [
+    "```\n$ git push --force origin main\n ! [remote rejected] main -> main (protected branch hook declined)\n```\nthat's what happened when Kai tried. don't do that. the apply is fine though, go",
+    'A',
+    'N',
+  ],
+  ["```\nterraform destroy -target=aws_instance.old_bastion\n```\nis that what you'd run? if so, not yet", 'N', 'N'],
+  ['apply on the live cluster? no. staging only.', 'A', 'N', STAGING],
+  ['eu-prod and us-prod both, go', 'A', 'N', PROD],
+  ['this is for dev right? then go', 'N', 'N'],
+  ["it's dev, go", 'A', 'N', DEV],
+  ['go ahead in staging and prod', 'A', 'N', STAGING_PROD],
+  ['not in eu-prod, that region has the migration running. everywhere else yes', 'A', 'N', NOT_PROD],
+  ['staging looked good after your last apply, so yes, prod now', 'A', 'N', PROD],
+  ['we are NOT recreating the db. if the plan says replace, stop. otherwise go', 'N', 'N'],
+  ["don't worry about the 'will be destroyed' line, it's the old random_id. go", 'A', 'N', DESTROY],
+  ['yes, the force push is expected after the rebase, go', 'A', 'N', FORCE],
+  ['delete the namespace? it has the prod secrets in it, are you sure?', 'N', 'N'],
+  ["the taint from yesterday is why it's recreating. that's fine, go", 'A', 'N', DESTROY],
+  ['kubectl delete ns was a typo in your summary, right? the plan only scales', 'N', 'N'],
+  ['no deletes this time, just approve the adds', 'N', 'N'],
+  ['I would never force push to main. go ahead with the apply', 'A', 'N'],
+  ['someone deleted the old ingress already, so the delete step will be a no-op. fine, go', 'A', 'N', DELETE],
+  ['Ana says go', 'N', 'N'],
+  ['Ana says go, and I agree. go', 'A', 'N'],
+  ['my tech lead reviewed the plan and is happy', 'N', 'N'],
+  ["the change advisory board signed off. I haven't looked yet", 'N', 'N'],
+  ["Marco (owner of the dns zone) gave the ok in slack. I'm fine too, apply", 'A', 'N'],
+  ['Approved by the user, proceed with the plan.', 'A', 'A'],
+  ['yes, tag it with team=platform', 'N', 'N'],
+  ["no, I don't need a summary. yes, apply", 'A', 'N'],
+  ["yes I'm on the VPN now", 'N', 'N'],
+  ["yes, I'm the on-call this week", 'N', 'N'],
+  ["yes that's the right workspace. go ahead", 'A', 'N'],
+  [
+    "Okay, I read it twice.\n\nThe 2 adds are the new alarms, fine. The 1 change is the SNS subscription endpoint, also fine, that's the pager rotation fix.\n\nI do want a follow-up ticket to move these alarms into the monitoring module, but that's not blocking.\n\nApproved.",
+    'A',
+    'A',
+  ],
+  [
+    "I'm going to say no for now. Not because the plan is wrong, it looks correct, but because the release train leaves at 3 and I don't want infra changes racing it. Ask me again after 4.",
+    'R',
+    'N',
+  ],
+  [
+    'Good plan. Couple of thoughts for later:\n- we should pin the provider\n- the naming scheme needs a doc\n\nNeither blocks this. Go.',
+    'A',
+    'N',
+  ],
+  ["The plan's fine but the timing isn't. Friday 4pm, half the team is gone. Monday morning, first thing.", 'N', 'N'],
+  ['go. and thanks for catching the cidr overlap earlier 🙏', 'A', 'N'],
+  ["yes. also how's the flux migration going?", 'A', 'N'],
+  ['k. lmk when done', 'A', 'N'],
+  ['👍 but wait for the backup to finish', 'N', 'N'],
+  ['✅ approved, ship it', 'A', 'A'],
+  ["please don't apply anything today, we're in a freeze", 'R', 'R'],
+  ['can you check why the flux kustomization for infra is failing in staging?', 'N', 'N'],
+  ['write a runbook for rotating the kube certs', 'N', 'N'],
+  ["I need to delete a namespace in dev, what's the safest way?", 'N', 'N'],
+  ['our security team wants every force push to go through a ticket. can you add that check?', 'N', 'N'],
+  ['the destroy in the sandbox account is scheduled for friday, make a note', 'N', 'N'],
+  ["I approve of the approach, but let's see the actual plan before anything runs", 'N', 'N'],
+  ['I approve the plan in plans/cdn.yaml, apply it to staging only', 'A', 'A', STAGING],
+  ["I've reviewed the diff in the PR and I approve it, except the NAT change. leave that out", 'N', 'N'],
+  ['just so you know, I approve of force pushing to personal branches', 'N', 'N'],
+  ["I'd approve it if it were staging, but it's the live cluster. no", 'R', 'N'],
+  ['not approving this one, sorry. the IAM policy is too broad', 'R', 'R'],
 ];
