@@ -279,9 +279,16 @@ const PROD_LIKE = /\b(?:prod|production)[- ]?(?:like|ish|grade|parity)\b/gi;
 /** "every environment but …", "all other envs except …". */
 const EVERY_ENV_BUT = /\b(?:every|all)\s+(?:(?:other|the)\s+)*env(?:ironment)?s?\s+(?=(?:but|except|other\s+than|minus|apart\s+from)\b)/gi;
 
+/** Markdown markup around the words: a heading's hashes, bold, a checked box ("- [x] approved"). */
+const MARKUP =
+  /^[ \t]{0,3}#{1,6}[ \t]+|\*\*(?=\S)|(?<=\S)\*\*|(?<![\w_])__(?=\S)|(?<=\S)__(?![\w_])|^[ \t]*[-*+][ \t]+\[[xX✓✔][ \t]*\][ \t]*/gm;
+/** An unchecked box ("- [ ] approved"): what it lists is not done, nor said. */
+const UNCHECKED = /^[ \t]*[-*+][ \t]+\[[ \t]?\][^\n]*$/gm;
+
 function normalize(text: string, productionNames: readonly string[] = []): string {
   // Each pass only when the text has what it looks for: most prompts are short English answers.
   let out = text;
+  if (/[#*_[]/.test(out)) out = out.replace(UNCHECKED, '').replace(MARKUP, '');
   out = out.replace(SHORT_FORMS, shortForm);
   if (HAS_ARROW.test(out)) out = out.replace(LEADING_ARROW, '');
   // "My approval: granted", "I, the on-call engineer, approve …": the user's own approval statement.
@@ -336,7 +343,7 @@ function normalize(text: string, productionNames: readonly string[] = []): strin
 const FENCE = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]*\1[^\n]*$|(?![\s\S]))/gm;
 /** Lines that look like pasted output: timestamps, log levels, terraform's boxes, shell prompts, diffs. */
 const LOG_LINE =
-  /^[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}\b|\[(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\]|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\b[:\s]|(?:Error|Warning):\s|level=\w|[│╷╵┃]|\$ |[+~-]\s+(?:resource|module|data)\b|(?:\w+\.)+\w+:\s+(?:Creating|Destroying|Modifying|Refreshing|Still|Creation|Destruction))[^\n]*$/gm;
+  /^(?:[ \t]{2,}[\w-]+(?:\s[\w-]+)?:[ \t]+\S|[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}\b|\[(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\]|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\b[:\s]|(?:Error|Warning):\s|level=\w|[│╷╵┃]|\$ |[+~-]\s+(?:resource|module|data)\b|(?:\w+\.)+\w+:\s+(?:Creating|Destroying|Modifying|Refreshing|Still|Creation|Destruction)))[^\n]*$/gm;
 const INDENTED = /^(?: {4}|\t)[^\n]*$/gm;
 
 /** A plan's summary counts ("Plan: 2 to add, 1 to change, 0 to destroy"): what the plan does, not what the user says. */
@@ -459,7 +466,7 @@ const CONDITION = rx(
 );
 
 const DEFERRAL = rx(
-  String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?<!\b(?:is|it's|was)\s+)(?:(?:on|for|until|till|by|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|hold\s+(?:the\s+)?(?:dev|staging|prod|destroy|teardown|deletes?|force[- ]?push)|hold(?=\s*$)|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back|ask|confirm|talk|sync|discuss|consult|run\s+it\s+by)|i\s+(?:need|have|want)\s+to\s+(?:check|think|ask|confirm|review|talk|verify|look|discuss|sync|consult)|need\s+to\s+(?:check|ask|confirm)\s+with|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:freeze|window|weekend|holidays?|meeting|stand-?up|release|call|sync|demo|retro|break|sprint|1:1|one-on-one|coffee|all-?hands|planning|incident)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner)|(?:at|by|after|before|around)\s+(?:noon|midnight|midday|lunch(?:time)?|dawn|dusk|close\s+of\s+business|cob)|weekend|overnight)\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene|a\s+las\s+\d+|esta\s+(?:noche|tarde)|heute\s+(?:abend|nacht|nachmittag)|um\s+\d+|ce\s+(?:soir|week-end)|[àa]\s+\d+\s*h|hoje\s+[àa]\s+noite|[àa]s\s+\d+|esta\s+noite)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留|今夜|今晩|夜に|週末`,
+  String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?<!\b(?:is|it's|was)\s+)(?:(?:on|for|until|till|by|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|hold\s+(?:the\s+)?(?:dev|staging|prod|destroy|teardown|deletes?|force[- ]?push)|hold(?=\s*$)|hold\s+(?:the|this|that|your)\s+(?:apply|deploy\w*|rollout|change|changes|plan|push|run|merge|release|upgrade|migration)\b|hold\s+(?:it|that|this)(?=\s*(?:$|though|for\s+now|please|a\s+(?:sec|second|minute|moment)))|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back|ask|confirm|talk|sync|discuss|consult|run\s+it\s+by)|i\s+(?:need|have|want)\s+to\s+(?:check|think|ask|confirm|review|talk|verify|look|discuss|sync|consult)|need\s+to\s+(?:check|ask|confirm)\s+with|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:freeze|window|weekend|holidays?|meeting|stand-?up|release|call|sync|demo|retro|break|sprint|1:1|one-on-one|coffee|all-?hands|planning|incident)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner)|(?:at|by|after|before|around)\s+(?:noon|midnight|midday|lunch(?:time)?|dawn|dusk|close\s+of\s+business|cob)|weekend|overnight)\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene|a\s+las\s+\d+|esta\s+(?:noche|tarde)|heute\s+(?:abend|nacht|nachmittag)|um\s+\d+|ce\s+(?:soir|week-end)|[àa]\s+\d+\s*h|hoje\s+[àa]\s+noite|[àa]s\s+\d+|esta\s+noite)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留|今夜|今晩|夜に|週末`,
 );
 /** What to do if the change goes wrong ("if anything fails, ping me"): an instruction, not a condition. */
 const CONTINGENCY =
@@ -482,7 +489,7 @@ const HOLD_SCOPE = cold(
 );
 
 const PRECONDITION_PHRASE =
-  /\b(?:but\s+first|first\s*,|first\s+(?:show|run|check|tell|give|let|make|do|get|confirm|verify|explain)|before\s+(?:that|anything|applying|you\s+apply|doing)|beforehand)\b|(?:^|\s)first$/i;
+  /\bfirst\s*,|\b(?:but\s+first|first\s+(?:show|run|check|tell|give|let|make|do|get|confirm|verify|explain)|before\s+(?:that|anything|applying|you\s+apply|doing)|beforehand)\b|(?:^|\s)first$/i;
 const FIRST_VERB = /\b(?:run|show|check|give|send|post|share|explain|walk\s+me\s+through|tell\s+me)\b/i;
 
 /** "Go to staging first, prod after …": an order of environments, not work before the change. */
@@ -524,7 +531,7 @@ const DIFFERENT_PLAN =
 const DROPS_DATA = cold(rx(String.raw`^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure)\s+)*${DROP_WORDS}`));
 /** A clause asking to change what was presented ("but change the region to eu-west-1"). */
 const MODIFY =
-  /^(?:but\s+)?with\s+.{1,60}?\b(?:set|changed|switched|bumped|increased|decreased|reduced|lowered|raised|pinned|moved)\s+(?:to|from)\b|^(?:but\s+|just\s+|and\s+)?use\s+(?:the|a|an)\s+(?!(?:(?:commit|pr)\s+)?(?:message|title|description)\b|QUOTED)[\w/.-]+|^(?:but\s+|just\s+|only\s+)?with\s+(?:one|a|two|some|these|the\s+following)\s+(?:small\s+|minor\s+|little\s+)?(?:change|tweak|modification|exception|adjustment|fix)(?:e?s)?\b|^(?:but\s+|just\s+|only\s+)?with\s+(?:the\s+|a\s+|an\s+)?(?:smaller|bigger|larger|cheaper|newer|older|different|other|new|fewer|more|\d+)\b|^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure|only|first|can\s+you|could\s+you)\s+)*(?:change|switch|swap|set|bump|increase|decrease|reduce|lower|raise|resize|rename|move|pin|tweak|modify|edit|update|adjust|add|drop|replace|downgrade|upgrade|split|combine|separate|make)\s+(?:the|a|an|it|this|that|them|to|its|our|my|all|both|each|every|\w+\s+to)\b(?!\s+(?:so|happen)\b)/i;
+  /^(?:but\s+)?with\s+.{1,60}?\b(?:set|changed|switched|bumped|increased|decreased|reduced|lowered|raised|pinned|moved)\s+(?:to|from)\b|^(?:but\s+|just\s+|and\s+)?use\s+(?:the|a|an)\s+(?!(?:(?:commit|pr)\s+)?(?:message|title|description)\b|QUOTED)[\w/.-]+|^(?:but\s+|just\s+|only\s+)?with\s+(?:one|a|two|some|these|the\s+following)\s+(?:small\s+|minor\s+|little\s+)?(?:change|tweak|modification|exception|adjustment|fix)(?:e?s)?\b|^(?:but\s+|just\s+|only\s+)?with\s+(?:the\s+|a\s+|an\s+)?(?:smaller|bigger|larger|cheaper|newer|older|different|other|new|fewer|more|\d+)\b|^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure|only|first|can\s+you|could\s+you)\s+)*(?:change|switch|swap|set|bump|increase|decrease|reduce|lower|raise|resize|rename|move|pin|tweak|modify|edit|update|adjust|add|drop|replace|downgrade|upgrade|split|combine|separate|make|tag|label|annotate)\s+(?:the|a|an|it|this|that|them|to|its|our|my|all|both|each|every|\w+\s+to)\b(?!\s+(?:so|happen)\b)/i;
 
 const NEGATION = rx(
   String.raw`\b(?:not|no|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|without|avoid|nothing|none|neither|nor|except|skip|exclude|excluding|leave|keep\s+away\s+from|stay\s+away\s+from|(?:keep\s+(?:your\s+)?)?hands\s+off|(?:keep|stay)\s+(?:off|out\s+of)|minus|bar|apart\s+from|other\s+than|besides|(?:everything|all|everywhere|anywhere)\s+but|keep(?=\s+(?:the\s+)?${ANY_ENV}\b))\b|n't\b|${START}(?:nicht|kein\w*|ne|n'|pas|sin|sans|sem|ohne|nunca|jamais|nie|niemals|excepto|salvo|menos|au(?:ß|ss)er|sauf|exceto|ni|n[ãa]o|nichts|nada|rien|nenhum|ninguno|ninguna)${END}`,
@@ -536,7 +543,7 @@ const POST_NEGATION = rx(
 
 /** Words and phrases that refuse the request as a whole. */
 const REFUSAL =
-  /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha\w*|ha|oh|hell|god|ugh|jaja\w*|jeje\w*|kkk+|mdr|ptdr)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:no|nope)|leave\s+it(?:\s+(?:alone|be))?$|(?:i\s+disagree|(?:i|we)\s+(?:do\s+not|don'?t)\s+agree)(?!\s+with\s+(?:the|that|this|your)\s+(?!plan\b|change)))\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
+  /^(?:(?:please|so|then|well|sorry|ok(?:ay)?|anyway)[,\s]+)*(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha\w*|ha|oh|hell|god|ugh|jaja\w*|jeje\w*|kkk+|mdr|ptdr)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:no|nope)|leave\s+it(?:\s+(?:alone|be))?$|(?:i\s+disagree|(?:i|we)\s+(?:do\s+not|don'?t)\s+agree)(?!\s+with\s+(?:the|that|this|your)\s+(?!plan\b|change)))\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+approving|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:we'?re|we\s+are|i'?m|i\s+am)\s+not\s+(?:doing|going\s+(?:ahead\s+with|to\s+do))\s+(?:it|this|that|any\s+of\s+(?:it|this|that)|the\s+(?:change|plan|apply|rollout|deploy\w*|whole\s+thing))(?:\s+(?:at\s+all|now|today))?$|(?:drop|shelve|ditch|scrap|bin|kill)\s+the\s+(?:idea|plan|whole\s+thing)|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
 /** Refusals in Spanish, German, French, Portuguese and Japanese. */
 const REFUSAL_OTHER = rx(
   String.raw`^(?:(?:jaja\w*|jeje\w*|haha\w*|kkk+|mdr|ptdr)\s+(?:no|non|n[ãa]o|nein)|nein|nee|nö+|nöpe|non|n[ãa]o|nunca|jamais|keinesfalls|lass\s+(?:mal|es|das|gut\s+sein)|lass\s+(?:es|das)\s+(?:lieber\s+)?(?:sein|bleiben)|laisse\s+tomber|d[ée]jalo|deja(?:lo)?\s+(?:estar|as[íi])|deixa\s+(?:pra|para)\s+l[áa]|ni\s+de\s+broma|ni\s+loco|ni\s+en\s+sue[ñn]os|nem\s+pensar|nem\s+a\s+pau|kommt\s+nicht\s+in\s+frage|hors\s+de\s+question|certainement\s+pas|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|(?:ich\s+)?(?:approve|genehmige|akzeptiere|unterschreibe)\s+(?:(?:das|es|den\s+plan|ihn|sie|dies)\s+)?nicht|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:para|pare)(?:\s+(?:tudo|todo|j[áa]|ya|agora|ahora))?$|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`,
@@ -633,10 +640,18 @@ const CONCERN = cold(
 const LEFT_ALONE =
   /\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope)|unangetastet|unber[üu]hrt|intacte?|intact[oa]|intocad[oa]|quieto)(?![\w\u00c0-\u024f])/i;
 
+/** A word in its past form ("deleted", "force-pushed"). */
+const PAST_FORM = /^(?:force\s+)?[\w-]*?ed\b/;
+/** Who did it, right before the verb ("I deleted", "Kai force-pushed", "someone already removed"). */
+const DOER =
+  /(?:^|[\s,(])(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|[Ss]omeone(?:\s+else)?|[Ss]omebody|[Nn]obody|[Ee]veryone|(?:[Tt]he\s+)?(?:team|ops|sre|dbas?|admins?|on-?call)|[A-Z][a-z]+)\s+(?:(?:already|just|accidentally|manually|also|again|apparently|probably|once)\s+)*(?:had\s+|has\s+|have\s+)?$/;
+
 function mention(clause: string, keyword: RegExp, strict = false): Mention {
   const found = keyword.exec(clause);
   if (found === null) return 'absent';
   const at = found.index;
+  // "I deleted the stale lock by hand", "Kai force-pushed over my branch": told of, done by someone; it grants nothing.
+  if (PAST_FORM.test(clause.slice(at)) && DOER.test(clause.slice(0, at))) return 'absent';
   const negation = clause.search(NEGATION);
   // A destructive word with a negation anywhere in its clause ("destroying is not needed") is not granted.
   if (negation !== -1 && (negation < at || strict)) return 'negated';
@@ -667,9 +682,11 @@ const NEGATED_ANSWER = /\b(?:nothing|none|nowhere|alone)\b|\b(?:nicht|pas|(?<!\b
 
 const mentionsScope = (c: string) => DESTROY.test(c) || DELETE.test(c) || FORCE_PUSH.test(c) || ENVIRONMENTS.some((e) => e.pattern.test(c));
 
+/** "so no", "sorry, no": a connector before the answer. */
+const LEAD_CONNECTOR = /^(?:(?:please|so|then|well|sorry|ok(?:ay)?|anyway|but|and)[,\s]+)+/i;
 /** A clause that refuses the whole request; "do not destroy anything" / "not prod" only narrow it. */
 function refusesClause(c: string): boolean {
-  if (NOT_A_REFUSAL.test(c)) return false;
+  if (NOT_A_REFUSAL.test(c) || NOT_A_REFUSAL.test(c.replace(LEAD_CONNECTOR, ''))) return false;
   // "… not!" after an approval is sarcasm, and a bare "not" refuses.
   if (/^(?:not|nope|nah)$/i.test(c) || /\.\.\.\s*not$/i.test(c)) return true;
   if (
@@ -780,7 +797,7 @@ const RELAYED =
  * old-feature namespace in dev.", "force push my branch"): a new task, not an answer to the plan.
  */
 const DESTRUCTIVE_IMPERATIVE =
-  /^(?:please\s+)?(?:destroy|tear\s+down|teardown|delete|remove|uninstall|force[- ]?push|push)\s+(?:the|a|an|my|our|your|his|her|their|those|these|this|that|all\s+the)\s+\S/i;
+  /^(?:please\s+)?(?:destroy|tear\s+down|teardown|delete|remove|uninstall|force[- ]?push|push|taint|untaint|replace|recreate|wipe|purge|nuke)\s+(?:the|a|an|my|our|your|his|her|their|those|these|this|that|all\s+the)\s+\S/i;
 /** A task statement ("Task: apply …", "TODO: delete …"): the words after the label describe work, they answer nothing. */
 const TASK_LABEL =
   /^(?:(?:sub-?)?task\s*\d*|todo|to-do|goal|objective|instructions?|job|assignment|step\s*\d*|action\s+items?|orchestrator|coordinator|main\s+agent|planner|system|agent|assistant|bot|directive)\s*:/i;
@@ -794,7 +811,15 @@ const APPROVAL_ELSEWHERE =
 const NOT_AN_ANSWER_LABEL = /^(?:test(?:ing)?|drill|example|sample|demo|template|draft|hypothetical(?:ly)?|e\.g)\s*:/i;
 /** "yes, that is what I meant": a yes to a clarifying question, not to the plan. */
 const CLARIFIES =
-  /^(?:(?:yes|yeah|yep|yup|right|correct|exactly)\s+)?(?:that(?:'s|\s+is|\s+was)|this\s+is|it(?:'s|\s+is|\s+was))\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+i\s+(?:meant|mean|wanted|was\s+asking|asked|had\s+in\s+mind|was\s+thinking|was\s+getting\s+at)\b|^i\s+(?:meant|was\s+referring\s+to|was\s+talking\s+about)\b|^i'?m\s+(?:still\s+)?(?:here|around|back|listening|online|at\s+my\s+desk)\b|^(?:the|that|this)\s+one\s+(?:in|on|from|with|for|at)\b|^(?:that'?s|it'?s|this\s+is)\s+the\s+(?:right|correct|same)\s+(?!(?:plan|change|changes|diff|one)\b)\w|^(?:yes|ok(?:ay)?|sure|agreed|yeah)\s+(?:to|on|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:question|point|comment|suggestion|idea|nit|naming|name|proposal|rename|wording)\b|^(?:it'?s|that'?s)\s+the\s+(?:dev|staging|prod)\s+(?:cluster|account|repo|region|namespace|bucket|database|db|folder|file|project)\b/i;
+  /^(?:(?:yes|yeah|yep|yup|right|correct|exactly)\s+)?(?:(?:that(?:'s|\s+is|\s+was)|this\s+is|it(?:'s|\s+is|\s+was))\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+i\s+(?:meant|mean|wanted|was\s+asking|asked|had\s+in\s+mind|was\s+thinking|was\s+getting\s+at)\b|i\s+(?:meant|was\s+referring\s+to|was\s+talking\s+about)\b|(?:i'?m|i\s+am)\s+(?:still\s+|now\s+|already\s+)?(?:here|around|back|listening|online|at\s+my\s+desk|on\s+(?:the\s+)?(?:vpn|call|bridge|line|network|rota)|in\s+the\s+(?:office|channel|room|call|bridge|group)|logged\s+in|signed\s+in|connected|on-?call|the\s+(?:on-?call|owner|approver|admin|maintainer|author))\b|(?:the|that|this)\s+one\s+(?:in|on|from|with|for|at)\b|(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is)\s+the\s+(?:right|correct|same)\s+(?!(?:plan|change|changes|diff|one)\b)\w|(?:it'?s|that'?s|it\s+is|that\s+is)\s+the\s+(?:dev|staging|prod)\s+(?:cluster|account|repo|region|namespace|bucket|database|db|folder|file|project)\b|(?:that|it)\s+(?:was|is|'s)\s+(?:me|us|mine|ours)\b|to\s+the\s+(?:[\w-]+\s+){0,3}(?:question|point|suggestion|idea|proposal)\b|the\s+(?!(?:plan|change|changes|diff|apply|destroy|deploy\w*|rollout|rest|adds?|whole|entire|same)\b)[\w-]+\s+(?:in|on|from|called|named)\s+\S)|^(?:yes|ok(?:ay)?|sure|agreed|yeah)\s+(?:to|on|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:question|point|comment|suggestion|idea|nit|naming|name|proposal|rename|wording)\b/i;
+/**
+ * "yes keep the old log group": a yes to keeping something the agent asked about; with a contrast
+ * ("yes, keep the old instance around though") it is an exception to an approval instead.
+ */
+const KEEP_ANSWER =
+  /^(?:(?:yes|yeah|yep|yup|sure)\s+)?(?:keep|retain|preserve)\s+(?:the|a|an|its|our|my|all|both|that|this|those|these)\s+(?!(?:dev|staging|prod|destroy\w*|delet\w*|force|rest|change|changes|plan)\b)[\w-]/i;
+const CONTRAST = /\b(?:though|tho|but|however|anyway|instead|except)\b/i;
+const clarifies = (c: string, sentence: string): boolean => CLARIFIES.test(c) || (KEEP_ANSWER.test(c) && !CONTRAST.test(sentence));
 const BARE_YES = /^(?:yes|yeah|yep|yup|ya|ok(?:ay)?|right|correct|exactly|sure|indeed)$/i;
 /** A task for later that is not the change ("also remind me to rotate the keys tomorrow", "next time include the cost"). */
 const LATER_CHORE = cold(
@@ -1068,7 +1093,7 @@ const hearsay = (t: string): boolean => APPROVING_STEM.test(t) && (HEARSAY.test(
 
 /** "go ahead with aws_s3_bucket.logs, leave the rest": part of the plan chosen, the rest left; a different plan. */
 const PART_CHOSEN = cold(
-  /\b(?:leave|skip|hold|drop|ignore|forget|park)\s+(?:the\s+|all\s+the\s+)?(?:rest|others|remainder|remaining\s+\w+)\b|\b(?:first|last|top|bottom)\s+(?:(?:one|two|three|four|five|six|\d+|few|couple(?:\s+of)?)\s+)?(?:resources?|changes?|items?|modules?|steps?|parts?|objects?|entries|adds?|additions?)\b|\b(?:with|only|just|apply|target(?:ing)?)\s+(?:-target=)?[a-z][a-z0-9]*_[a-z0-9_]+\.[\w-]+/i,
+  /\b(?:just|only)\s+(?:(?:approve|apply|do)\s+(?:the\s+)?|the\s+)(?:adds|additions|creates|updates|modifications)\b|\b(?:leave|skip|hold|drop|ignore|forget|park)\s+(?:the\s+|all\s+the\s+)?(?:rest|others|remainder|remaining\s+\w+)\b|\b(?:first|last|top|bottom)\s+(?:(?:one|two|three|four|five|six|\d+|few|couple(?:\s+of)?)\s+)?(?:resources?|changes?|items?|modules?|steps?|parts?|objects?|entries|adds?|additions?)\b|\b(?:with|only|just|apply|target(?:ing)?)\s+(?:-target=)?[a-z][a-z0-9]*_[a-z0-9_]+\.[\w-]+/i,
 );
 
 /** "assuming nothing gets destroyed, fine": a condition stated before the answer governs all of it. */
@@ -1088,7 +1113,7 @@ const DEADLINE =
 
 /** "I'm rejecting this one": a refusal in the progressive. */
 const REFUSING =
-  /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:rejecting|declining|refusing|vetoing|denying|turning\s+(?:it|this|that)\s+down|saying\s+no)\b|^(?:rejecting|declining|vetoing)(?:\s+(?:it|this|that)(?:\s+one)?)?$/i;
+  /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:rejecting|declining|refusing|vetoing|denying|turning\s+(?:it|this|that)\s+down|saying\s+no|going\s+to\s+(?:have\s+to\s+)?say\s+no)\b|(?:i(?:'ll|\s+will|\s+have\s+to|\s+must|\s+need\s+to)\s+(?:have\s+to\s+)?say\s+no|i\s+say\s+no)\b|^(?:rejecting|declining|vetoing)(?:\s+(?:it|this|that)(?:\s+one)?)?$/i;
 /** "If it errors, stop and tell me": the failure path of a contingency, not a refusal of the change. */
 const STOP_ON_FAILURE =
   /^(?:(?:then|just)\s+)?(?:stop|halt|abort|bail(?:\s+out)?|pause)(?:\s+(?:and|&)\s+(?:tell|ping|notify|ask|let|report|wait)\b.*)?$/i;
@@ -1160,7 +1185,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
   // "prod needs sign-off from the CAB" holds one scope word (SCOPE_HELD below); without one it holds the change.
   if (clauses.some((c) => APPROVAL_NEEDED.test(c) && !mentionsScope(c))) return reading('condition');
   // "yes, that is what I meant by …": the yes answers a clarification; only another clause that goes answers the plan.
-  if (clauses.some((c) => CLARIFIES.test(c)) && !clauses.some((c) => !CLARIFIES.test(c) && !BARE_YES.test(c) && approving(c)))
+  if (clauses.some((c) => clarifies(c, t)) && !clauses.some((c) => !clarifies(c, t) && !BARE_YES.test(c) && approving(c)))
     return reading('statement');
   // "My manager approved it, and I approve too": the user joins someone else's approval; theirs is set aside.
   if (clauses.length > 1 && clauses.some(joinsApproval)) {
@@ -1402,6 +1427,10 @@ const OTHER_ENV_ONLY = rx(
 const UNKNOWN_TARGET = rx(
   String.raw`\b(?:on|in|to|into|onto|for|against)\s+the\s+(?!(?:dev|staging|prod|${NON_PRODUCTION_WORDS}|same|right|current|existing|whole|entire|target|k8s|eks|gke|aks|kubernetes|aws|gcp|azure)(?![\w-]))[a-z][\w-]*\s+(?:cluster|account|subscription|tenant)\b`,
 );
+/** An environment told of in the past ("staging looked good", "dev went fine yesterday"). */
+const ENV_TOLD = rx(
+  String.raw`^(?:(?:and|so|but|since|because|as)\s+)?(?:the\s+)?${ANY_ENV}(?:\s+[\w-]+)?\s+(?:looked|looks|was|were|went|worked|passed|ran|succeeded|held\s+up|has\s+been|had\s+been|came\s+up|behaved|seemed|seems|is\s+(?:green|healthy|stable|happy|done))\b`,
+);
 const ANYWAY = /\b(?:anyway|anyways|regardless|either\s+way|in\s+any\s+case|all\s+the\s+same)\b/i;
 
 /** Which sentence kinds keep the whole prompt from approving. */
@@ -1470,6 +1499,10 @@ const empty = (text: string): ApprovalScope => ({
   environments: [],
 });
 
+/** "remove it", "drop that": a removal of what was just named. */
+const REMOVE_THAT =
+  /^(?:(?:then|so|just|please|pls)\s+)*(?:remove|delete|drop|destroy|strip|get\s+rid\s+of|take\s+out|rip\s+out|kill)\s+(?:it|that|this|them|those)(?:\s+(?:please|pls|out|off))?$/i;
+
 /** Reads a prompt. Never throws; any value is accepted (a non-string reads as empty). */
 export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
   const source = typeof text === 'string' ? text : '';
@@ -1494,6 +1527,11 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
       (previous?.scopeAsked && IF_SO_HOLD.test(s.text))
     ) {
       readings.push({ kind: 'aside', clauses: [], praise: false, go: false, modifies: false, answersQuote: previous?.quotedAsk });
+      continue;
+    }
+    // "force_destroy on a logs bucket? remove it": the user's own question names the thing; the answer changes the plan.
+    if ((previous?.kind === 'question' || previous?.fallback === 'question') && REMOVE_THAT.test(s.clauses[0] ?? '')) {
+      readings.push({ kind: 'different-plan', clauses: [], praise: false, go: false, modifies: true });
       continue;
     }
     readings.push(
@@ -1569,7 +1607,8 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
       else if (f === 'negated') forceNegated = true;
       for (const { env, pattern } of ENVIRONMENTS) {
         const m = mention(clause, pattern);
-        if (m === 'positive') (widens ? named : namedElsewhere).add(env);
+        // "staging looked good after your last apply": told of, not named for this grant.
+        if (m === 'positive') (widens && !ENV_TOLD.test(clause) ? named : namedElsewhere).add(env);
         else if (m === 'negated') envExcluded.add(env);
       }
     }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-EYVPO3U5.mjs";
+} from "./chunk-5OUQHBSG.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-FKVLZTS4.mjs";
+} from "./chunk-QEKLYDCC.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   grantFromWords
-} from "./chunk-EYVPO3U5.mjs";
+} from "./chunk-5OUQHBSG.mjs";
 import {
   loadPolicy
 } from "./chunk-K3VR3IEB.mjs";
@@ -13,7 +13,7 @@ import {
   decide
 } from "./chunk-KSYFVODH.mjs";
 import "./chunk-EZQ45QML.mjs";
-import "./chunk-FKVLZTS4.mjs";
+import "./chunk-QEKLYDCC.mjs";
 import {
   UsageError,
   parseArgs
