@@ -134,7 +134,7 @@ const NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫|🙅)(?:[\ufe0f\u{1f3fb}-\u
  * plan, but is not the explicit statement that approves without one.
  */
 const SHORT_FORMS =
-  /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap(?!pro(?:ve[ds]?|vals?|ving)(?![a-z]))[a-uw-z]{0,6}v[a-z]{0,6}(?![\u00c0-\u024f])|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
+  /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a[a-z]{2,5}|goahead|mhm+|mm+-?hm+|uh-?huh|ap{1,4}l{1,3}y|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap(?!pro(?:ve[ds]?|vals?|ving)(?![a-z]))[a-uw-z]{0,6}v[a-z]{0,6}(?![\u00c0-\u024f])|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
 /**
  * The word a short form stands for, or the match unchanged when it is part of a longer word (checked
  * here rather than with a lookbehind in the pattern: the pattern stays quick to scan).
@@ -149,11 +149,15 @@ function shortForm(word: string, at: number, text: string): string {
   if (/^(?:ye|yea|yeh|yesh|yes+|yse|ys|yas+|ye{2,}s+)$/.test(w)) return 'yes';
   if (w === 'doit') return 'do it';
   if (/^itt+$/.test(w)) return 'it';
+  if (/^(?:mh|mm|uh)/.test(w)) return 'yes';
+  // "appply", "aply": apply with a letter doubled or dropped.
+  if (/^ap+l+y$/.test(w)) return 'apply';
   // "apprvoed", "aprove": a word one or two slips away from approve(d), and no other word.
   if (/^ap/.test(w)) return misspeltApproval(w) ? 'yes' : word;
   if (/^(?:okey|okie|oki)$/.test(w)) return 'ok';
   if (/^gogo/.test(w)) return 'go';
-  if (/^go ?a/.test(w)) return 'go ahead';
+  // "go aheda", "go ahaed": two slips from "ahead" ("go away", "go all in" are other words).
+  if (/^go ?a/.test(w)) return w === 'goahead' || slips(w.replace(/^go ?/, ''), 'ahead') <= 2 ? 'go ahead' : word;
   if (/^p(?:roc|orc)/.test(w)) return 'proceed';
   if (w === 'shpi') return 'ship';
   if (/^(?:shipit|ship-it|:shipit:)$/.test(w)) return 'ship it';
@@ -210,8 +214,9 @@ const SYMBOL_LEADS =
 const PORTUGUESE_IN =
   /(?<=\b(?:ver|bala|roda|rodar|rode|sobe|subir|suba|faz|fazer|fa[çc]a|executa|executar|execute|implanta|implantar|implante|aplicar|deploya|deployar|s[óo]|apenas|somente|n[ãa]o|tamb[ée]m)\s+)n[oa](?=\s+(?:dev|staging|prod)\b)/gi;
 
-/** Symbols after the first word only decorate ("Approved ✅", "LGTM 🎉"). */
-const DECORATION = /(?:👍|✅|✔|☑|👌|🆗|🎉|🚀|🙏|💯|🙌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/gu;
+/** Symbols after the first word only decorate ("Approved ✅", "LGTM 🎉", "gogogo 🏎️"); those of doubt, irony or refusal stay. */
+const DECORATION =
+  /(?:(?![😂🤣😆😅💀🔥🙄😒🤡😏🙃🤦👎❌🛑⛔✋🚫🙅🤔😬😱😰😨😟😕🫣⚠])\p{Extended_Pictographic})[\ufe0f\u{1f3fb}-\u{1f3ff}]*/gu;
 /** "non-prod" / "lower environments": dev and staging. */
 const NON_PROD = /\bnon[- ]?(?:prod|production|prd)(?:uction)?\b|\blower\s+env(?:ironment)?s\b/gi;
 
@@ -550,7 +555,7 @@ const REFUSAL_OTHER = rx(
 );
 /** Negations that are not refusals: "Don't worry about the warnings", "no worries". */
 const NOT_A_REFUSAL =
-  /^(?:no\s+(?:more\s+|further\s+)?questions?|nothing\s+(?:to\s+add|else|from\s+me)|no\s+(?:problem|problems|worries|issues?|objections?|concerns?|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|mind|bother|fret|stress|panic|sweat|hesitate)|no\s+need\s+for|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?)|no\s+(?:rush|hurry|pressure)|(?:no\s+need|no\s+reason)\s+to\s+(?:wait|hold\s+off|delay|check\s+with\s+(?:me|us)|ask\s+(?:me|us)|confirm|double-?check)|(?:don'?t|do\s+not)\s+wait(?:\s+(?:for|on)\s+(?:me|us|anyone|anybody))?$|i\s+(?:don'?t|do\s+not)\s+have\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?)|i\s+have\s+no\s+(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?))\b/i;
+  /^(?:no\s+(?:more\s+|further\s+)?questions?|nothing\s+(?:to\s+add|else|from\s+me)|no\s+(?:problem|problems|worries|issues?|objections?|concerns?|complaints?|comments?|blockers?|nits?|remarks?|red\s+flags?|notes|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|mind|bother|fret|stress|panic|sweat|hesitate)|no\s+need\s+for|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?)|no\s+(?:rush|hurry|pressure)|(?:no\s+need|no\s+reason)\s+to\s+(?:wait|hold\s+off|delay|check\s+with\s+(?:me|us)|ask\s+(?:me|us)|confirm|double-?check)|(?:don'?t|do\s+not)\s+wait(?:\s+(?:for|on)\s+(?:me|us|anyone|anybody))?$|i\s+(?:don'?t|do\s+not)\s+have\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?)|i\s+have\s+no\s+(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?))\b/i;
 
 const CONTINUATION =
   /^(?:(?:ok(?:ay)?|alright|right|sure|yes|please|thanks|thank\s+you)[,\s]+)*(?:continue|go\s+on|keep\s+going|carry\s+on|resume|continue\s+please|please\s+continue|next|next\s+step|keep\s+at\s+it)(?:\s+please)?$/i;
@@ -575,7 +580,7 @@ const GO =
 
 /** With a pending request: an affirmative answer. */
 const AFFIRMATIVE =
-  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|(?:exactly|fully|entirely|completely|just)\s+as|everywhere|except|excluding|minus|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|(?:consider|take|treat)\s+(?:this|it)\s+(?:as\s+)?(?:my|our)\s+(?:\w+\s+)?(?:approval|sign-?off)|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|agreed(?=\s*$|\s+(?:go|proceed|ship|apply)\b)|(?<=please\s)do(?=\s*$)|(?:i\s+)?(?:(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:any\s+reason\s+)?why\s+not|see\s+no\s+reason\s+(?:why\s+)?not\s+to)(?=\s*$|\s+(?:go|proceed|apply|ship)\b)|no\s+reason\s+not\s+to(?=\s*$)|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute|force[- ]?push|push|destroy|delete|remove|tear\s+(?:it\s+)?down)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|(?:exactly|fully|entirely|completely|just)\s+as|everywhere|except|excluding|minus|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|(?:consider|take|treat)\s+(?:this|it)\s+(?:as\s+)?(?:my|our)\s+(?:\w+\s+)?(?:approval|sign-?off)|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|agreed(?=\s*$|\s+(?:go|proceed|ship|apply)\b)|(?<=please\s)do(?=\s*$)|(?:i\s+)?(?:(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:any\s+reason\s+)?why\s+not|see\s+no\s+reason\s+(?:why\s+)?not\s+to)(?=\s*$|\s+(?:go|proceed|apply|ship)\b)|no\s+reason\s+not\s+to(?=\s*$)|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our|a)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute|force[- ]?push|push|destroy|delete|remove|tear\s+(?:it\s+)?down)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go\s+(?:wild|nuts|crazy|to\s+town)|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|(?:only\s+the\s+apply|(?<=just\s)the\s+apply)(?=\s*$)|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
 /** The same in Spanish, German, French, Portuguese and Japanese. */
 const AFFIRMATIVE_OTHER = cold(
   rx(
@@ -586,7 +591,7 @@ const AFFIRMATIVE_OTHER = cold(
 /** With a pending request: an imperative of the action itself ("Apply it to dev", "Tear down the dev stack"). */
 const ACTION_IMPERATIVE = cold(
   rx(
-    String.raw`^(?:(?:ok(?:ay)?|alright|sure|yes|yeah|please|now|then|and|just)\s+)*(?:(?:do|run)\s+the\s+(?:apply|deploy(?:ment)?|rollout)|apply|deploy|destroy|tear\s+(?:it|them|this|that|everything|the\s+[\w-]+(?:\s+[\w-]+)?)?\s*down|teardown|delete|remove|uninstall|force[- ]?push|push|execute|roll\s+(?:it\s+)?out)(?:\s+(?:it|this|that|them|everything|all(?:\s+of\s+it)?|now|as\s+(?:planned|shown|presented)|the\s+rest|${ANY_ENV}\b))?(?:\s+(?:only|now|today|too|as\s+well|also|please|right\s+away|asap))*(?:$|\s+(?:except|but|minus|without|apart\s+from|other\s+than)\b|\s+(?:to|in|on|for)\s+(?:the\s+)?${ANY_ENV}\b|\s+(?:the|this|that|my|our)\s+(?:[\w/.-]+\s+){0,3}(?:stack|folder|vpc|cluster|environment|env|workspace|namespace|infra|infrastructure|module|release|deployment|branch|resources?|changes?|plan|buckets?|database|db|service|apply|images?|version|build|containers?|app|application|chart|config|manifests?|code|migration|job|cronjobs?|pods?|nodes?|functions?|lambda|tables?|dns|records?|certs?|certificates?|secrets?|polic(?:y|ies)|roles?|rules?|subnets?|vpcs?|instances?|volumes?)\b)`,
+    String.raw`^(?:(?:ok(?:ay)?|alright|sure|yes|yeah|please|now|then|and|just)\s+)*(?:(?:do|run)\s+the\s+(?:apply|deploy(?:ment)?|rollout)|apply|deploy|destroy|tear\s+(?:it|them|this|that|everything|the\s+[\w-]+(?:\s+[\w-]+)?)?\s*down|teardown|delete|remove|uninstall|force[- ]?push|push|execute|roll\s+(?:it\s+)?out)(?:\s+(?:it|this|that|them|everything|everywhere|all(?:\s+of\s+it)?|now|as\s+(?:planned|shown|presented)|the\s+rest|${ANY_ENV}\b))?(?:\s+(?:only|now|today|too|as\s+well|also|please|right\s+away|asap|as\s+(?:planned|shown|presented|proposed|is)))*(?:$|\s+(?:except|but|minus|without|apart\s+from|other\s+than)\b|\s+(?:to|in|on|for)\s+(?:the\s+)?${ANY_ENV}\b|\s+(?:the|this|that|my|our)\s+(?:[\w/.-]+\s+){0,3}(?:stack|folder|vpc|cluster|environment|env|workspace|namespace|infra|infrastructure|module|release|deployment|branch|resources?|changes?|plan|buckets?|database|db|service|apply|images?|version|build|containers?|app|application|chart|config|manifests?|code|migration|job|cronjobs?|pods?|nodes?|functions?|lambda|tables?|dns|records?|certs?|certificates?|secrets?|polic(?:y|ies)|roles?|rules?|subnets?|vpcs?|instances?|volumes?)\b)`,
   ),
 );
 const ENV_LIST = String.raw`(?:the\s+)?${ANY_ENV}(?:\s*(?:and|&|\+|/|y|und|et|e)\s*(?:the\s+)?${ANY_ENV})*`;
@@ -684,6 +689,14 @@ const mentionsScope = (c: string) => DESTROY.test(c) || DELETE.test(c) || FORCE_
 
 /** "so no", "sorry, no": a connector before the answer. */
 const LEAD_CONNECTOR = /^(?:(?:please|so|then|well|sorry|ok(?:ay)?|anyway|but|and)[,\s]+)+/i;
+/** What a "no" is about when it is not the plan: "leave the README alone", "I don't need a summary", "just the apply". */
+const SIDE_ANSWER =
+  /^(?:leave\s+(?:it|that|this|them|those|the\s+[\w.-]+(?:\s+[\w.-]+)?)(?:\s+(?:alone|as\s+(?:is|it\s+is)|be|out|there|in\s+place|untouched))?|(?:i|we)\s+(?:don'?t|do\s+not)\s+need\s+(?:it|that|this|one|them|a|an|the|any)\b.*|not\s+(?:needed|necessary|required)|skip\s+(?:it|that|this))$/i;
+/** "just the apply", "only what is in the plan": the presented change and nothing more. */
+const JUST_THE_PLAN =
+  /^(?:just|only)\s+(?:the\s+apply|apply(?:\s+it)?|the\s+plan\s+as\s+(?:is|planned|shown)|what(?:'s|\s+is)\s+in\s+the\s+plan)$/i;
+const sideAnswer = (c: string | undefined): boolean =>
+  c !== undefined && (SIDE_ANSWER.test(c) || JUST_THE_PLAN.test(c)) && !mentionsScope(c);
 /** A clause that refuses the whole request; "do not destroy anything" / "not prod" only narrow it. */
 function refusesClause(c: string): boolean {
   if (NOT_A_REFUSAL.test(c) || NOT_A_REFUSAL.test(c.replace(LEAD_CONNECTOR, ''))) return false;
@@ -766,7 +779,7 @@ const REQUEST_VERB =
 /** A sentence whose topic is one scope word ("prod needs …", "the destroy …"). */
 const SCOPE_TOPIC = cold(
   rx(
-    String.raw`^(?:(?:but|and|as\s+for)\s+)?(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?!\s+(?:it|this|that|them|the)\b)`,
+    String.raw`^(?:(?:but|and|as\s+for|for|on|in)\s+)?(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?!\s+(?:it|this|that|them|the)\b)`,
   ),
 );
 /** "… but I don't approve any destroy": one scope word disapproved. */
@@ -1061,7 +1074,7 @@ function namesOtherPath(c: string): boolean {
 }
 /** "apply the network changes to prod", "roll out the new image tag": an object of its own, not the presented change. */
 const OWN_OBJECT =
-  /^(?:please\s+)?(?:apply|deploy|roll\s+out|ship|release|push\s+out)\s+(?:the|this|that|our|my)\s+(?!(?:planned|proposed|presented|above|shown|same|pending|whole|full|entire|current|reviewed|terraform|tf|helm|kubectl|flux|kustomize|k8s|kubernetes|infra|infrastructure|\d+)\b)(?:[\w.-]+\s+){1,3}?(?:changes?|tags?|images?|versions?|releases?|updates?|configs?|configuration|charts?|manifests?|fix(?:es)?|patch(?:es)?|build)\b/i;
+  /^(?:please\s+)?(?:apply|deploy|roll\s+out|ship|release|push\s+out)\s+(?:the|this|that|our|my)\s+(?!(?:planned|proposed|presented|above|shown|same|pending|whole|full|entire|current|reviewed|terraform|tf|helm|kubectl|flux|kustomize|k8s|kubernetes|infra|infrastructure|adds|additions|creates|updates|rest|\d+)\b)(?:[\w.-]+\s+){1,3}?(?:changes?|tags?|images?|versions?|releases?|updates?|configs?|configuration|charts?|manifests?|fix(?:es)?|patch(?:es)?|build)\b/i;
 /** "remove the stale ingress as part of this": the object is bound to the presented plan. */
 const PART_OF_PLAN = /\b(?:as\s+(?:part\s+of|in)|from|in)\s+(?:this|that|it|the\s+(?:plan|change|changes|apply|diff))\s*$/i;
 /** "ok, now delete the old bucket": a next step typed after the answer is a new task whatever the answer said. */
@@ -1144,11 +1157,18 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
       (c, i) =>
         refusesClause(c) &&
         !stopsOnFailure(clauses, i) &&
-        !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? '')) &&
+        !(BARE_NO.test(c) && (NOT_A_REFUSAL.test(clauses[i + 1] ?? '') || sideAnswer(clauses[i + 1]))) &&
+        !(i > 0 && BARE_NO.test(clauses[i - 1] ?? '') && sideAnswer(c)) &&
         !narrowsApproval(clauses, i, approvedBefore),
     )
   )
     return reading('refusal');
+  // "no, leave the README alone", "no, just the apply": the no answers a side question the next clause names.
+  if (BARE_NO.test(clauses[0] ?? '') && sideAnswer(clauses[1])) {
+    clauses = clauses.slice(JUST_THE_PLAN.test(clauses[1] ?? '') ? 1 : 2);
+    if (clauses.length === 0) return reading('aside', [], 'refusal');
+    t = clauses.join(', ');
+  }
   // "…, which we fixed": a relative clause after another is no question.
   const asks = (c: string, i: number) =>
     (i === 0 || s.asked || !RELATIVE_CLAUSE.test(c)) && (QUESTION_START.test(c) || QUESTION_OTHER.test(c));
@@ -1418,6 +1438,8 @@ function compilePatterns(): void {
 }
 
 const BARE_NO = /^(?:no|nope|nah|nein|non|n[ãa]o)$/i;
+/** "prod? not today.": a deferral that answers the user's own question about one environment. */
+const BARE_NOT_NOW = /^(?:(?:no|nope|nah)[,\s]+)?(?:not\s+(?:today|yet|now|this\s+(?:time|week|sprint))|later|tomorrow|next\s+week)$/i;
 /** An environment outside dev / staging / prod named as the only one ("sandbox only", "only on qa"). */
 const OTHER_ENV = `(?:${NON_PRODUCTION_WORDS})`;
 const OTHER_ENV_ONLY = rx(
@@ -1523,11 +1545,26 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
     const previous = readings[readings.length - 1];
     // "destroy? no.": the "no" answers the user's own question about that word, not the request.
     if (
-      (previous?.kind === 'aside' && previous.fallback === 'question' && BARE_NO.test(s.text)) ||
+      (previous?.kind === 'aside' && previous.fallback === 'question' && (BARE_NO.test(s.text) || BARE_NOT_NOW.test(s.text))) ||
       (previous?.scopeAsked && IF_SO_HOLD.test(s.text))
     ) {
       readings.push({ kind: 'aside', clauses: [], praise: false, go: false, modifies: false, answersQuote: previous?.quotedAsk });
       continue;
+    }
+    // "apply on the live cluster? no.", "uninstall the old chart too? no, leave it.": the no answers the
+    // user's own question about that scope word, which stays out of the grant.
+    const prior = parts[readings.length - 1];
+    if (previous?.kind === 'question' && prior && mentionsScope(prior.text) && BARE_NO.test(s.clauses[0] ?? '')) {
+      const rest = s.clauses.slice(1);
+      if (rest.length === 0 || sideAnswer(rest[0])) {
+        previous.kind = 'aside';
+        previous.fallback = 'refusal';
+        exclude(prior.text, excluded);
+        if (rest.length === 0) {
+          readings.push({ kind: 'aside', clauses: [], praise: false, go: false, modifies: false, fallback: 'refusal' });
+          continue;
+        }
+      }
     }
     // "force_destroy on a logs bucket? remove it": the user's own question names the thing; the answer changes the plan.
     if ((previous?.kind === 'question' || previous?.fallback === 'question') && REMOVE_THAT.test(s.clauses[0] ?? '')) {
@@ -1553,6 +1590,8 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
   const quoteAnswered = readings.some((r) => r.answersQuote);
   if (quoteAnswered && !kinds.includes('approval')) return pick('refusal');
   if (kinds.includes('refusal')) return pick('refusal');
+  // A no that answered a side question, with nothing approving after it: a refusal still.
+  if (!kinds.includes('approval') && readings.some((r) => r.fallback === 'refusal')) return pick('refusal');
   // "User said: "looks fine". Execute the plan.": a relay; its quoted words are data and its own words are not the user's.
   if (RELAYED.test(rest)) return pick('reported');
   if (ironicAnywhere(rest)) return pick('statement', WHY_IRONY);

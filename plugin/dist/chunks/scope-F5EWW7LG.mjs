@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   parseApproval,
   readPrompt
-} from "./chunk-QEKLYDCC.mjs";
+} from "./chunk-UMQH7O6R.mjs";
 import "./chunk-TAZCIPVI.mjs";
 import "./chunk-GLDXOGL5.mjs";
 export {

@@ -51,7 +51,7 @@ var FORCE_PUSH = rx(
 var YES_SYMBOL = /^\s*(?:👍|✅|✔|✓|☑|👌|🆗|🚀|🚢|🟢|🟩|🙆)(?:[\ufe0f\u{1f3fb}-\u{1f3ff}\u2640\u2642]|\u200d)*(?:\s*(?:👍|✅|✔|✓|☑|👌|🚀|🚢|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*)*/u;
 var LEADING_ARROW = /^\s*(?:➡\ufe0f?|→|⇒|=>|->|»|▶\ufe0f?)\s*/;
 var NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫|🙅)(?:[\ufe0f\u{1f3fb}-\u{1f3ff}\u2640\u2642]|\u200d)*/u;
-var SHORT_FORMS = /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap(?!pro(?:ve[ds]?|vals?|ving)(?![a-z]))[a-uw-z]{0,6}v[a-z]{0,6}(?![\u00c0-\u024f])|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
+var SHORT_FORMS = /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a[a-z]{2,5}|goahead|mhm+|mm+-?hm+|uh-?huh|ap{1,4}l{1,3}y|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap(?!pro(?:ve[ds]?|vals?|ving)(?![a-z]))[a-uw-z]{0,6}v[a-z]{0,6}(?![\u00c0-\u024f])|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
 function shortForm(word, at, text) {
   if (at > 0 && /[\w'+-]/.test(text.charAt(at - 1))) return word;
   const w = word.toLowerCase().replace(/\s+/g, " ");
@@ -60,10 +60,12 @@ function shortForm(word, at, text) {
   if (/^(?:ye|yea|yeh|yesh|yes+|yse|ys|yas+|ye{2,}s+)$/.test(w)) return "yes";
   if (w === "doit") return "do it";
   if (/^itt+$/.test(w)) return "it";
+  if (/^(?:mh|mm|uh)/.test(w)) return "yes";
+  if (/^ap+l+y$/.test(w)) return "apply";
   if (/^ap/.test(w)) return misspeltApproval(w) ? "yes" : word;
   if (/^(?:okey|okie|oki)$/.test(w)) return "ok";
   if (/^gogo/.test(w)) return "go";
-  if (/^go ?a/.test(w)) return "go ahead";
+  if (/^go ?a/.test(w)) return w === "goahead" || slips(w.replace(/^go ?/, ""), "ahead") <= 2 ? "go ahead" : word;
   if (/^p(?:roc|orc)/.test(w)) return "proceed";
   if (w === "shpi") return "ship";
   if (/^(?:shipit|ship-it|:shipit:)$/.test(w)) return "ship it";
@@ -103,7 +105,7 @@ var VERDICT_ENVS = /(^|[.;\n]\s*)(?:(not\s+approved|rejected|denied|no)|approved
 var SYMBOL_ENV = /(?:(❌|🚫|👎|✗|✘|⛔|🛑|🔴|🟥)|✅|👍|✔|✓|☑|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(dev|staging|prod)(?![\w-])/gu;
 var SYMBOL_LEADS = /^\W*?(?:❌|🚫|👎|✗|✘|⛔|🛑|🔴|🟥|✅|👍|✔|✓|☑|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*\s*[:=]?\s*(?:dev|staging|prod)(?![\w-])/u;
 var PORTUGUESE_IN = /(?<=\b(?:ver|bala|roda|rodar|rode|sobe|subir|suba|faz|fazer|fa[çc]a|executa|executar|execute|implanta|implantar|implante|aplicar|deploya|deployar|s[óo]|apenas|somente|n[ãa]o|tamb[ée]m)\s+)n[oa](?=\s+(?:dev|staging|prod)\b)/gi;
-var DECORATION = /(?:👍|✅|✔|☑|👌|🆗|🎉|🚀|🙏|💯|🙌)[\ufe0f\u{1f3fb}-\u{1f3ff}]*/gu;
+var DECORATION = new RegExp("(?:(?![\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F480}\u{1F525}\u{1F644}\u{1F612}\u{1F921}\u{1F60F}\u{1F643}\u{1F926}\u{1F44E}\u274C\u{1F6D1}\u26D4\u270B\u{1F6AB}\u{1F645}\u{1F914}\u{1F62C}\u{1F631}\u{1F630}\u{1F628}\u{1F61F}\u{1F615}\u{1FAE3}\u26A0])\\p{Extended_Pictographic})[\\ufe0f\\u{1f3fb}-\\u{1f3ff}]*", "gu");
 var NON_PROD = /\bnon[- ]?(?:prod|production|prd)(?:uction)?\b|\blower\s+env(?:ironment)?s\b/gi;
 var WHEN_READY = /\s*\b(?:(?:when|whenever|once)\s+you(?:'re|\s+are)\s+ready|whenever\s+you\s+(?:like|want|can)|at\s+your\s+(?:convenience|leisure))(?=\s*(?:[,.;!)\u2014\u2013-]|$))/gi;
 var TIMING_OR_OWN_WORD = /ready|whenever|your\s+(?:con|lei)|\bi\s+(?:said|told|mentioned|wrote)/i;
@@ -299,7 +301,7 @@ var REFUSAL = /^(?:(?:please|so|then|well|sorry|ok(?:ay)?|anyway)[,\s]+)*(?:that
 var REFUSAL_OTHER = rx(
   String.raw`^(?:(?:jaja\w*|jeje\w*|haha\w*|kkk+|mdr|ptdr)\s+(?:no|non|n[ãa]o|nein)|nein|nee|nö+|nöpe|non|n[ãa]o|nunca|jamais|keinesfalls|lass\s+(?:mal|es|das|gut\s+sein)|lass\s+(?:es|das)\s+(?:lieber\s+)?(?:sein|bleiben)|laisse\s+tomber|d[ée]jalo|deja(?:lo)?\s+(?:estar|as[íi])|deixa\s+(?:pra|para)\s+l[áa]|ni\s+de\s+broma|ni\s+loco|ni\s+en\s+sue[ñn]os|nem\s+pensar|nem\s+a\s+pau|kommt\s+nicht\s+in\s+frage|hors\s+de\s+question|certainement\s+pas|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|(?:ich\s+)?(?:approve|genehmige|akzeptiere|unterschreibe)\s+(?:(?:das|es|den\s+plan|ihn|sie|dies)\s+)?nicht|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:para|pare)(?:\s+(?:tudo|todo|j[áa]|ya|agora|ahora))?$|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`
 );
-var NOT_A_REFUSAL = /^(?:no\s+(?:more\s+|further\s+)?questions?|nothing\s+(?:to\s+add|else|from\s+me)|no\s+(?:problem|problems|worries|issues?|objections?|concerns?|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|mind|bother|fret|stress|panic|sweat|hesitate)|no\s+need\s+for|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?)|no\s+(?:rush|hurry|pressure)|(?:no\s+need|no\s+reason)\s+to\s+(?:wait|hold\s+off|delay|check\s+with\s+(?:me|us)|ask\s+(?:me|us)|confirm|double-?check)|(?:don'?t|do\s+not)\s+wait(?:\s+(?:for|on)\s+(?:me|us|anyone|anybody))?$|i\s+(?:don'?t|do\s+not)\s+have\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?)|i\s+have\s+no\s+(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?))\b/i;
+var NOT_A_REFUSAL = /^(?:no\s+(?:more\s+|further\s+)?questions?|nothing\s+(?:to\s+add|else|from\s+me)|no\s+(?:problem|problems|worries|issues?|objections?|concerns?|complaints?|comments?|blockers?|nits?|remarks?|red\s+flags?|notes|need\s+to\s+(?:worry|ask))|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:worry|mind|bother|fret|stress|panic|sweat|hesitate)|no\s+need\s+for|never\s*mind\s+(?:the|those|that)\s+(?:warnings?|notices?|deprecations?|messages?)|ignore\s+(?:the\s+)?(?:warnings?|notices?|deprecations?)|no\s+(?:rush|hurry|pressure)|(?:no\s+need|no\s+reason)\s+to\s+(?:wait|hold\s+off|delay|check\s+with\s+(?:me|us)|ask\s+(?:me|us)|confirm|double-?check)|(?:don'?t|do\s+not)\s+wait(?:\s+(?:for|on)\s+(?:me|us|anyone|anybody))?$|i\s+(?:don'?t|do\s+not)\s+have\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?)|i\s+have\s+no\s+(?:more\s+|further\s+|other\s+)?(?:questions?|concerns?|objections?|comments?))\b/i;
 var CONTINUATION = /^(?:(?:ok(?:ay)?|alright|right|sure|yes|please|thanks|thank\s+you)[,\s]+)*(?:continue|go\s+on|keep\s+going|carry\s+on|resume|continue\s+please|please\s+continue|next|next\s+step|keep\s+at\s+it)(?:\s+please)?$/i;
 var ENV_APPROVED = "(?:dev|staging|prod|all|every\\w*|both)";
 var EXPLICIT_APPROVAL = cold(
@@ -314,7 +316,7 @@ var EXPLICIT_OTHER = cold(
 );
 var PRAISE = /^(?:(?:ok(?:ay)?|yes|yeah|yep|yup|great|good|nice|thanks)\s+)?(?:lgtm|looks\s+good\s+to\s+me)\b/i;
 var GO = /^(?:(?:ok(?:ay)?|alright|so|then|now|please|and|lgtm|looks\s+good(?:\s+to\s+me)?)\s+)*(?:go\s+ahead|go\s+for\s+it|proceed|ship\s+it|do\s+it|make\s+it\s+so|let'?s\s+go|(?:apply|execute|run|deploy)\s+(?:it|this|that|them|the\s+plan))\b/i;
-var AFFIRMATIVE = /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|(?:exactly|fully|entirely|completely|just)\s+as|everywhere|except|excluding|minus|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|(?:consider|take|treat)\s+(?:this|it)\s+(?:as\s+)?(?:my|our)\s+(?:\w+\s+)?(?:approval|sign-?off)|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|agreed(?=\s*$|\s+(?:go|proceed|ship|apply)\b)|(?<=please\s)do(?=\s*$)|(?:i\s+)?(?:(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:any\s+reason\s+)?why\s+not|see\s+no\s+reason\s+(?:why\s+)?not\s+to)(?=\s*$|\s+(?:go|proceed|apply|ship)\b)|no\s+reason\s+not\s+to(?=\s*$)|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute|force[- ]?push|push|destroy|delete|remove|tear\s+(?:it\s+)?down)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+var AFFIRMATIVE = /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|(?:exactly|fully|entirely|completely|just)\s+as|everywhere|except|excluding|minus|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|(?:consider|take|treat)\s+(?:this|it)\s+(?:as\s+)?(?:my|our)\s+(?:\w+\s+)?(?:approval|sign-?off)|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|agreed(?=\s*$|\s+(?:go|proceed|ship|apply)\b)|(?<=please\s)do(?=\s*$)|(?:i\s+)?(?:(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:any\s+reason\s+)?why\s+not|see\s+no\s+reason\s+(?:why\s+)?not\s+to)(?=\s*$|\s+(?:go|proceed|apply|ship)\b)|no\s+reason\s+not\s+to(?=\s*$)|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our|a)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute|force[- ]?push|push|destroy|delete|remove|tear\s+(?:it\s+)?down)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go\s+(?:wild|nuts|crazy|to\s+town)|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|(?:only\s+the\s+apply|(?<=just\s)the\s+apply)(?=\s*$)|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
 var AFFIRMATIVE_OTHER = cold(
   rx(
     String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor|jo|joa|blz|beleza|show)\s+)*(?:s[íi](?=\s*$)|sí|s[íi]p(?=\s*$)|m[áa]ndale|[áa]ndale|h[áa]gale|[óo]rale|venga(?=\s*$)|jo(?=\s*$)|c'est\s+tout\s+bon|fonce[zr]?|fon[çc]ons|envoie[zr]?(?=\s*$)|segue(?:\s+em\s+frente)?(?=\s*$)|(?:(?:sie\s+k[öo]nnen|du\s+kannst|ihr\s+k[öo]nnt)\s+(?:jetzt\s+|gerne\s+|ruhig\s+)?(?:den|das|die)\s+(?:plan|[äa]nderung(?:en)?|deployment|rollout)\s+(?:ausrollen|anwenden|deployen|ausf[üu]hren|umsetzen))|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|mach(?:\s+(?:ruhig|schon|einfach|nur))?(?=\s*$)|(?:sie\s+k[öo]nnen|du\s+kannst|ihr\s+k[öo]nnt)\s+(?:jetzt\s+|gerne\s+|ruhig\s+)?(?:fortfahren|weitermachen|loslegen|ausrollen|anwenden|deployen|starten)|(?:vous\s+pouvez|tu\s+peux)\s+(?:y\s+aller|proc[ée]der|appliquer|lancer|continuer|d[ée]ployer|ex[ée]cuter)|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|manda\s+bala|bora|pode\s+ir|t[áa]\s+bom|fechou|sieht\s+gut\s+aus|weiter(?=\s*$)|passt\s+so|se\s+ve\s+bien|[çc]a\s+me\s+va|[çc]a\s+roule|(?:te\s+doy\s+)?luz\s+verde|feu\s+vert|gr[üu]nes\s+licht|sinal\s+verde|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|^(?:ok|OK)です$|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:ok|OK|オッケー|大丈夫)(?:です)?$|(?<=(?:^|で|だけ|のみ|よろしく|実行を?|適用を?|デプロイを?|反映を?|進行を?)\s*)お願いします$|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|(?:進め|実行し|適用し|デプロイし|反映し)て(?:OK|ok|オッケー|大丈夫|いい|構いません)|承認します`
@@ -322,7 +324,7 @@ var AFFIRMATIVE_OTHER = cold(
 );
 var ACTION_IMPERATIVE = cold(
   rx(
-    String.raw`^(?:(?:ok(?:ay)?|alright|sure|yes|yeah|please|now|then|and|just)\s+)*(?:(?:do|run)\s+the\s+(?:apply|deploy(?:ment)?|rollout)|apply|deploy|destroy|tear\s+(?:it|them|this|that|everything|the\s+[\w-]+(?:\s+[\w-]+)?)?\s*down|teardown|delete|remove|uninstall|force[- ]?push|push|execute|roll\s+(?:it\s+)?out)(?:\s+(?:it|this|that|them|everything|all(?:\s+of\s+it)?|now|as\s+(?:planned|shown|presented)|the\s+rest|${ANY_ENV}\b))?(?:\s+(?:only|now|today|too|as\s+well|also|please|right\s+away|asap))*(?:$|\s+(?:except|but|minus|without|apart\s+from|other\s+than)\b|\s+(?:to|in|on|for)\s+(?:the\s+)?${ANY_ENV}\b|\s+(?:the|this|that|my|our)\s+(?:[\w/.-]+\s+){0,3}(?:stack|folder|vpc|cluster|environment|env|workspace|namespace|infra|infrastructure|module|release|deployment|branch|resources?|changes?|plan|buckets?|database|db|service|apply|images?|version|build|containers?|app|application|chart|config|manifests?|code|migration|job|cronjobs?|pods?|nodes?|functions?|lambda|tables?|dns|records?|certs?|certificates?|secrets?|polic(?:y|ies)|roles?|rules?|subnets?|vpcs?|instances?|volumes?)\b)`
+    String.raw`^(?:(?:ok(?:ay)?|alright|sure|yes|yeah|please|now|then|and|just)\s+)*(?:(?:do|run)\s+the\s+(?:apply|deploy(?:ment)?|rollout)|apply|deploy|destroy|tear\s+(?:it|them|this|that|everything|the\s+[\w-]+(?:\s+[\w-]+)?)?\s*down|teardown|delete|remove|uninstall|force[- ]?push|push|execute|roll\s+(?:it\s+)?out)(?:\s+(?:it|this|that|them|everything|everywhere|all(?:\s+of\s+it)?|now|as\s+(?:planned|shown|presented)|the\s+rest|${ANY_ENV}\b))?(?:\s+(?:only|now|today|too|as\s+well|also|please|right\s+away|asap|as\s+(?:planned|shown|presented|proposed|is)))*(?:$|\s+(?:except|but|minus|without|apart\s+from|other\s+than)\b|\s+(?:to|in|on|for)\s+(?:the\s+)?${ANY_ENV}\b|\s+(?:the|this|that|my|our)\s+(?:[\w/.-]+\s+){0,3}(?:stack|folder|vpc|cluster|environment|env|workspace|namespace|infra|infrastructure|module|release|deployment|branch|resources?|changes?|plan|buckets?|database|db|service|apply|images?|version|build|containers?|app|application|chart|config|manifests?|code|migration|job|cronjobs?|pods?|nodes?|functions?|lambda|tables?|dns|records?|certs?|certificates?|secrets?|polic(?:y|ies)|roles?|rules?|subnets?|vpcs?|instances?|volumes?)\b)`
   )
 );
 var ENV_LIST = String.raw`(?:the\s+)?${ANY_ENV}(?:\s*(?:and|&|\+|/|y|und|et|e)\s*(?:the\s+)?${ANY_ENV})*`;
@@ -382,6 +384,9 @@ var OK_RESTRICTED = rx(
 var NEGATED_ANSWER = /\b(?:nothing|none|nowhere|alone)\b|\b(?:nicht|pas|(?<!\bwhy\s+)not)\s*$|ないで|しない|ません/i;
 var mentionsScope = (c) => DESTROY.test(c) || DELETE.test(c) || FORCE_PUSH.test(c) || ENVIRONMENTS.some((e) => e.pattern.test(c));
 var LEAD_CONNECTOR = /^(?:(?:please|so|then|well|sorry|ok(?:ay)?|anyway|but|and)[,\s]+)+/i;
+var SIDE_ANSWER = /^(?:leave\s+(?:it|that|this|them|those|the\s+[\w.-]+(?:\s+[\w.-]+)?)(?:\s+(?:alone|as\s+(?:is|it\s+is)|be|out|there|in\s+place|untouched))?|(?:i|we)\s+(?:don'?t|do\s+not)\s+need\s+(?:it|that|this|one|them|a|an|the|any)\b.*|not\s+(?:needed|necessary|required)|skip\s+(?:it|that|this))$/i;
+var JUST_THE_PLAN = /^(?:just|only)\s+(?:the\s+apply|apply(?:\s+it)?|the\s+plan\s+as\s+(?:is|planned|shown)|what(?:'s|\s+is)\s+in\s+the\s+plan)$/i;
+var sideAnswer = (c) => c !== void 0 && (SIDE_ANSWER.test(c) || JUST_THE_PLAN.test(c)) && !mentionsScope(c);
 function refusesClause(c) {
   if (NOT_A_REFUSAL.test(c) || NOT_A_REFUSAL.test(c.replace(LEAD_CONNECTOR, ""))) return false;
   if (/^(?:not|nope|nah)$/i.test(c) || /\.\.\.\s*not$/i.test(c)) return true;
@@ -413,7 +418,7 @@ var PAST = rx(
 var REQUEST_VERB = /^(?:please\s+)?(?:apply|deploy|destroy|tear|delete|remove|uninstall|push|force|execute|run|merge|roll|scale|restart|create|update|upgrade|install|fix|make|add|write|plan|check|show|list|explain|describe|tell|give|look|find|review|go|do|build|set|move|rename|bump|clean|drain|cordon|rollback|roll\s+back)\b/i;
 var SCOPE_TOPIC = cold(
   rx(
-    String.raw`^(?:(?:but|and|as\s+for)\s+)?(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?!\s+(?:it|this|that|them|the)\b)`
+    String.raw`^(?:(?:but|and|as\s+for|for|on|in)\s+)?(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|force[- ]?push(?:es)?)\b(?!\s+(?:it|this|that|them|the)\b)`
   )
 );
 var SCOPE_DISAPPROVED = cold(
@@ -583,7 +588,7 @@ function namesOtherPath(c) {
   const target = m[0].split(/\s+/).pop() ?? "";
   return !ENV_PATH.test(target);
 }
-var OWN_OBJECT = /^(?:please\s+)?(?:apply|deploy|roll\s+out|ship|release|push\s+out)\s+(?:the|this|that|our|my)\s+(?!(?:planned|proposed|presented|above|shown|same|pending|whole|full|entire|current|reviewed|terraform|tf|helm|kubectl|flux|kustomize|k8s|kubernetes|infra|infrastructure|\d+)\b)(?:[\w.-]+\s+){1,3}?(?:changes?|tags?|images?|versions?|releases?|updates?|configs?|configuration|charts?|manifests?|fix(?:es)?|patch(?:es)?|build)\b/i;
+var OWN_OBJECT = /^(?:please\s+)?(?:apply|deploy|roll\s+out|ship|release|push\s+out)\s+(?:the|this|that|our|my)\s+(?!(?:planned|proposed|presented|above|shown|same|pending|whole|full|entire|current|reviewed|terraform|tf|helm|kubectl|flux|kustomize|k8s|kubernetes|infra|infrastructure|adds|additions|creates|updates|rest|\d+)\b)(?:[\w.-]+\s+){1,3}?(?:changes?|tags?|images?|versions?|releases?|updates?|configs?|configuration|charts?|manifests?|fix(?:es)?|patch(?:es)?|build)\b/i;
 var PART_OF_PLAN = /\b(?:as\s+(?:part\s+of|in)|from|in)\s+(?:this|that|it|the\s+(?:plan|change|changes|apply|diff))\s*$/i;
 var NEXT_STEP = /^(?:and\s+)?(?:now|then|next|also|after\s+that|afterwards)\s+/i;
 var nextStepTask = (c) => NEXT_STEP.test(c) && newTask(c.replace(NEXT_STEP, ""));
@@ -628,9 +633,14 @@ function readSentence(s, options, excluded, approvedBefore = false) {
   if (t === "QUOTED") return reading("aside", []);
   if (t === "QUOTEDASK") return { ...reading("aside", [], "question"), quotedAsk: true };
   if (clauses.some(
-    (c, i) => refusesClause(c) && !stopsOnFailure(clauses, i) && !(BARE_NO.test(c) && NOT_A_REFUSAL.test(clauses[i + 1] ?? "")) && !narrowsApproval(clauses, i, approvedBefore)
+    (c, i) => refusesClause(c) && !stopsOnFailure(clauses, i) && !(BARE_NO.test(c) && (NOT_A_REFUSAL.test(clauses[i + 1] ?? "") || sideAnswer(clauses[i + 1]))) && !(i > 0 && BARE_NO.test(clauses[i - 1] ?? "") && sideAnswer(c)) && !narrowsApproval(clauses, i, approvedBefore)
   ))
     return reading("refusal");
+  if (BARE_NO.test(clauses[0] ?? "") && sideAnswer(clauses[1])) {
+    clauses = clauses.slice(JUST_THE_PLAN.test(clauses[1] ?? "") ? 1 : 2);
+    if (clauses.length === 0) return reading("aside", [], "refusal");
+    t = clauses.join(", ");
+  }
   const asks = (c, i) => (i === 0 || s.asked || !RELATIVE_CLAUSE.test(c)) && (QUESTION_START.test(c) || QUESTION_OTHER.test(c));
   let scopeAsked = false;
   if (s.asked || clauses.some(asks)) {
@@ -828,6 +838,7 @@ function compilePatterns() {
   }
 }
 var BARE_NO = /^(?:no|nope|nah|nein|non|n[ãa]o)$/i;
+var BARE_NOT_NOW = /^(?:(?:no|nope|nah)[,\s]+)?(?:not\s+(?:today|yet|now|this\s+(?:time|week|sprint))|later|tomorrow|next\s+week)$/i;
 var OTHER_ENV = `(?:${NON_PRODUCTION_WORDS})`;
 var OTHER_ENV_ONLY = rx(
   String.raw`\b${OTHER_ENV}(?:\s+(?:env(?:ironment)?s?|stack|cluster|account|one))?\s+only\b|\bonly\s+(?:(?:in|on|to|for)\s+)?(?:the\s+)?${OTHER_ENV}\b|\bjust\s+(?:(?:in|on|to|for)\s+)?(?:the\s+)?${OTHER_ENV}(?:\s+(?:env(?:ironment)?s?|stack|cluster|account))?\s*$`
@@ -900,9 +911,22 @@ function readPrompt(text, options) {
   const readings = [];
   for (const s of parts) {
     const previous = readings[readings.length - 1];
-    if (previous?.kind === "aside" && previous.fallback === "question" && BARE_NO.test(s.text) || previous?.scopeAsked && IF_SO_HOLD.test(s.text)) {
+    if (previous?.kind === "aside" && previous.fallback === "question" && (BARE_NO.test(s.text) || BARE_NOT_NOW.test(s.text)) || previous?.scopeAsked && IF_SO_HOLD.test(s.text)) {
       readings.push({ kind: "aside", clauses: [], praise: false, go: false, modifies: false, answersQuote: previous?.quotedAsk });
       continue;
+    }
+    const prior = parts[readings.length - 1];
+    if (previous?.kind === "question" && prior && mentionsScope(prior.text) && BARE_NO.test(s.clauses[0] ?? "")) {
+      const rest2 = s.clauses.slice(1);
+      if (rest2.length === 0 || sideAnswer(rest2[0])) {
+        previous.kind = "aside";
+        previous.fallback = "refusal";
+        exclude(prior.text, excluded);
+        if (rest2.length === 0) {
+          readings.push({ kind: "aside", clauses: [], praise: false, go: false, modifies: false, fallback: "refusal" });
+          continue;
+        }
+      }
     }
     if ((previous?.kind === "question" || previous?.fallback === "question") && REMOVE_THAT.test(s.clauses[0] ?? "")) {
       readings.push({ kind: "different-plan", clauses: [], praise: false, go: false, modifies: true });
@@ -926,6 +950,7 @@ function readPrompt(text, options) {
   const quoteAnswered = readings.some((r) => r.answersQuote);
   if (quoteAnswered && !kinds.includes("approval")) return pick("refusal");
   if (kinds.includes("refusal")) return pick("refusal");
+  if (!kinds.includes("approval") && readings.some((r) => r.fallback === "refusal")) return pick("refusal");
   if (RELAYED.test(rest)) return pick("reported");
   if (ironicAnywhere(rest)) return pick("statement", WHY_IRONY);
   const undecided = UNDECIDED.find((k) => kinds.includes(k));

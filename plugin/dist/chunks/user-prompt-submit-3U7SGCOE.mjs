@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-5OUQHBSG.mjs";
+} from "./chunk-MG37OELI.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-QEKLYDCC.mjs";
+} from "./chunk-UMQH7O6R.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

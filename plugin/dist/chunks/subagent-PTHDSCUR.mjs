@@ -15,7 +15,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   parseApproval
-} from "./chunk-QEKLYDCC.mjs";
+} from "./chunk-UMQH7O6R.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-TAZCIPVI.mjs";
 import "./chunk-GLDXOGL5.mjs";
