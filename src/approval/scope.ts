@@ -395,7 +395,7 @@ interface Sentence {
 }
 
 const CLAUSE_SPLIT =
-  /\s*(?:[,\u2014\u2013、，]|:(?!\d)|(?<!\d):)\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything|all\s+envs|all\s+environments))\s+(?=(?:but|however|although|though|except|and\s+then|then(?!\s*$)|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|fine|ok(?:ay)?|good|comfortable)\b)|[()]/i;
+  /\s*(?:[,\u2014\u2013、，]|:(?!\d)|(?<!\d):)\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything|all\s+envs|all\s+environments))\s+(?=(?:but|however|although|though|except|and\s+then|then(?!\s*$)|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|fine|ok(?:ay)?|good|comfortable)\b)|\s+so\s+(?=(?:yes|go|apply|proceed|ship|do\s+it|let'?s|you\s+can|feel\s+free)\b)|[()]/i;
 
 function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -532,6 +532,14 @@ const REPORTED =
 
 const DIFFERENT_PLAN =
   /\b(?:instead|not\s+the\s+(?:[\w-]+\s+)?(?:one|plan)|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way|(?:from|out\s+of)\s+the\s+plan)\b/i;
+/**
+ * What a clause asks for, without the change it says it does not need ("not worth a replan", "no need
+ * for another plan"), what the user only would have done ("I would have named it differently") or
+ * an environment chosen ("go with staging").
+ */
+const NOT_ASKED =
+  /\b(?:not\s+worth|no\s+need\s+(?:for|to)|don'?t|do\s+not|without|never\s+mind)\s+(?:a\s+|the\s+|another\s+)?(?:re-?plan(?:ning)?|new\s+plan|different\s+plan|plan(?:ning)?\s+again)\b|\b(?:i|we|you)\s+(?:would|could|might)(?:'ve|\s+have)\b.*$|\bgo\s+with\s+(?=(?:the\s+)?(?:dev|staging|prod)\b)/gi;
+const unasked = (c: string): string => (/worth|need|n'?t|not|without|mind|have|'ve|go\s+with/i.test(c) ? c.replace(NOT_ASKED, ' ') : c);
 /** "drop the old table": the database sense of drop, a destructive word rather than a change to the plan. */
 const DROPS_DATA = cold(rx(String.raw`^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure)\s+)*${DROP_WORDS}`));
 /** A clause asking to change what was presented ("but change the region to eu-west-1"). */
@@ -574,13 +582,14 @@ const EXPLICIT_OTHER = cold(
   ),
 );
 /** Praise: an approval with a presented plan, and without one only next to an instruction to go. */
-const PRAISE = /^(?:(?:ok(?:ay)?|yes|yeah|yep|yup|great|good|nice|thanks)\s+)?(?:lgtm|looks\s+good\s+to\s+me)\b/i;
+const PRAISE =
+  /^(?:(?:ok(?:ay)?|yes|yeah|yep|yup|great|good|nice|thanks)\s+)?(?:(?:this|that|it|the\s+plan|all\s+of\s+(?:it|this))\s+)?(?:lgtm|looks\s+good\s+to\s+me)\b/i;
 const GO =
   /^(?:(?:ok(?:ay)?|alright|so|then|now|please|and|lgtm|looks\s+good(?:\s+to\s+me)?)\s+)*(?:go\s+ahead|go\s+for\s+it|proceed|ship\s+it|do\s+it|make\s+it\s+so|let'?s\s+go|(?:apply|execute|run|deploy)\s+(?:it|this|that|them|the\s+plan))\b/i;
 
 /** With a pending request: an affirmative answer. */
 const AFFIRMATIVE =
-  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|(?:exactly|fully|entirely|completely|just)\s+as|everywhere|except|excluding|minus|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|(?:consider|take|treat)\s+(?:this|it)\s+(?:as\s+)?(?:my|our)\s+(?:\w+\s+)?(?:approval|sign-?off)|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|agreed(?=\s*$|\s+(?:go|proceed|ship|apply)\b)|(?<=please\s)do(?=\s*$)|(?:i\s+)?(?:(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:any\s+reason\s+)?why\s+not|see\s+no\s+reason\s+(?:why\s+)?not\s+to)(?=\s*$|\s+(?:go|proceed|apply|ship)\b)|no\s+reason\s+not\s+to(?=\s*$)|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our|a)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute|force[- ]?push|push|destroy|delete|remove|tear\s+(?:it\s+)?down)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go\s+(?:wild|nuts|crazy|to\s+town)|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|(?:only\s+the\s+apply|(?<=just\s)the\s+apply)(?=\s*$)|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|(?:exactly|fully|entirely|completely|just)\s+as|everywhere|except|excluding|minus|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|(?:consider|take|treat)\s+(?:this|it)\s+(?:as\s+)?(?:my|our)\s+(?:\w+\s+)?(?:approval|sign-?off)|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|agreed(?=\s*$|\s+(?:go|proceed|ship|apply)\b)|(?<=please\s)do(?=\s*$)|(?:i\s+)?(?:(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:any\s+reason\s+)?why\s+not|see\s+no\s+reason\s+(?:why\s+)?not\s+to)(?=\s*$|\s+(?:go|proceed|apply|ship)\b)|no\s+reason\s+not\s+to(?=\s*$)|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our|a)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute|force[- ]?push|push|destroy|delete|remove|tear\s+(?:it\s+)?down)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go\s+(?:wild|nuts|crazy|to\s+town)|everywhere\s+else\s+(?:yes|ok(?:ay)?|fine|go|is\s+fine)|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|(?:(?:this|that|it|the\s+plan|all\s+of\s+(?:it|this))\s+)?looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|(?:only\s+the\s+apply|(?<=just\s)the\s+apply)(?=\s*$)|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
 /** The same in Spanish, German, French, Portuguese and Japanese. */
 const AFFIRMATIVE_OTHER = cold(
   rx(
@@ -791,7 +800,7 @@ const SCOPE_DISAPPROVED = cold(
 /** A scope word held back by a state or a requirement ("prod needs a CAB ticket", "prod is frozen this week"). */
 const SCOPE_HELD = cold(
   rx(
-    String.raw`^(?:(?:but|and|so|fyi|note|though|however)[,:]?\s+)*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)(?:\s+(?:part|one|bit|env(?:ironment)?|cluster|stack|side))?\s+(?:still\s+)?(?:needs|requires|must|has\s+to|should|is\s+(?:still\s+)?(?:frozen|locked|blocked|on\s+hold|off[- ]limits|out(?:\s+of\s+scope)?|excluded|closed|not\s+included|separate|for\s+(?:later|another)|(?:a\s+)?(?:different|separate|another|other)\s+(?:conversation|discussion|story|matter|question|ticket|topic|change|thing))|stays?|remains?|waits?|can\s+wait|goes\s+through|gets\s+its\s+own|bleibt|reste|queda|fica|permanece)${END}`,
+    String.raw`^(?:(?:but|and|so|fyi|note|though|however)[,:]?\s+)*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)(?:\s+(?:part|one|bit|env(?:ironment)?|cluster|stack|side))?\s+(?:still\s+)?(?:needs|requires|must|has\s+to|should|is\s+(?:still\s+)?(?:frozen|locked|blocked|on\s+hold|off[- ]limits|out(?:\s+of\s+scope)?|excluded|closed|not\s+included|separate|for\s+(?:later|another)|(?:a\s+)?(?:different|separate|another|other)\s+(?:conversation|discussion|story|matter|question|ticket|topic|change|thing))|stays?|remains?|waits?|can\s+wait|goes\s+through|gets\s+its\s+own|bleibt|reste|queda|fica|permanece)${END}|^(?:(?:but|and)\s+)?(?:in|on|for)\s+(?:the\s+)?${ANY_ENV}\s+(?:i'?d|i\s+would|we'?d|we\s+would|you'?d|you\s+would)\s+(?:want|need|require|expect|ask\s+for|insist\s+on|wait)\b`,
   ),
 );
 /** Part of the plan left out ("lgtm modulo the tags", "apply it without the security group change"): a different plan. */
@@ -841,6 +850,10 @@ const LATER_CHORE = cold(
 /** Other work for later, with its own object ("we will do the k8s upgrade after the holidays", "I will merge the docs later", "we can talk about the naming tomorrow"). */
 const OTHER_WORK_LATER = cold(
   /^(?:(?:and|also|btw|but|then)[,\s]+)*(?:(?:we|i)(?:'ll|\s+will|\s+can|\s+could|\s+should|\s+might))\s+(?:(?:merge|fix|review|look\s+(?:at|into)|deal\s+with|pick\s+up|sort\s+out|update|write|clean\s+up|revisit)|(?:talk|chat|sync|catch\s+up|circle\s+back)\s+(?:about|on|over)|discuss)\s+(?:the|that|a|an|our|my|those|these)\s+(?!(?:plan|change|changes|apply|rollout|deploy\w*|destroy\w*|teardown|rest|remaining|other|approval)\b)[\w-]/i,
+);
+/** Other work named for later by its kind: "that is a refactor for another day", "thoughts for later", "in a follow-up PR". */
+const LATER_WORK = cold(
+  /\b(?:refactor(?:ing)?|clean-?up|follow-?ups?|nits?|renam(?:e|ing)|docs?|documentation|improvements?|thoughts?|notes?|ideas?|suggestions?|comments?|todos?|things|discussion|conversation)\s+(?:for|on)\s+(?:later|another\s+(?:day|time)|some\s+other\s+(?:day|time)|a\s+later\s+(?:date|time|pr|mr)|the\s+future|next\s+time|a\s+follow-?up)\b|\b(?:for|in)\s+a\s+(?:follow-?up|later|separate|future)(?:\s+(?:pr|mr|change|ticket|story|issue))?\b/i,
 );
 /** "btw can you check later why CI is so slow": a chore for later marked as another matter. */
 const asideLater = (c: string): boolean =>
@@ -953,6 +966,10 @@ const ASKED_WORK = cold(
   /^(?:(?:and|also|so|but|please)\s+)*(?:can|could|would|will)\s+(?:you|we)\s+(?:please\s+)?(?:first\s+)?(?:show|explain|describe|walk|check|verify|test|run|review|confirm|double[- ]check|look|compare|diff|estimate|make\s+sure|ensure|wait|hold|pause|use|switch|change|add|remove|drop|replan|re-?plan|redo|split|target|limit|exclude|skip|bump|increase|decrease|rename|move|set|make|include|upgrade|downgrade|pin|tweak|modify|edit|adjust|replace)\b/i,
 );
 
+/** After an approval, a question about what comes next or the fallback ("what is next after this?", "is there a rollback plan?"). */
+const NEXT_OR_FALLBACK = cold(
+  /^(?:(?:and|also|btw|so|ok|oh)[,\s]+)*(?:(?:(?:is|are)\s+there|do\s+we\s+have|have\s+we\s+got)\s+(?:a|an|any)\s+(?:rollback|roll-?back|runbook|backout|back-?out|recovery|contingency)\s+(?:plan|procedure|steps?|doc|runbook)\b|what(?:'s|\s+is|\s+comes)\s+(?:next|after\s+(?:this|that))\b|what\s+(?:should|do|shall)\s+(?:we|i)\s+do\s+next\b)/i,
+);
 /** Taking the answer back: "Go ahead — actually, what does the NAT change do?". */
 const SECOND_THOUGHT = cold(/\b(?:actually|wait|hmm+|hold\s+on|hang\s+on|on\s+second\s+thought|scratch\s+that)\b/i);
 
@@ -1124,6 +1141,10 @@ const ENV_REFUSED = cold(
 const DEADLINE =
   /^(?!before\b)(?:.*\b(?:now|right\s+away|asap|immediately|today|quickly|soon)\s+)before\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:starts|begins|kicks\s+in|hits|closes|lands)$/i;
 
+/** "…, so go ahead": what follows is the speaker's own conclusion. */
+const SO_OWN = /^(?:so|and\s+so|therefore|hence|thus|which\s+means)\s+/i;
+/** "if it were going to destroy anything I would say no": what the user would do in another case, not a condition. */
+const COUNTERFACTUAL = /^if\s+(?:it|this|that|the\s+\w+|there|we|you)\s+(?:were|was|had|did)\b.*\b(?:i|we)\s+(?:would|'d|might|could)\b/i;
 /** "I'm rejecting this one": a refusal in the progressive. */
 const REFUSING =
   /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:rejecting|declining|refusing|vetoing|denying|turning\s+(?:it|this|that)\s+down|saying\s+no|going\s+to\s+(?:have\s+to\s+)?say\s+no)\b|(?:i(?:'ll|\s+will|\s+have\s+to|\s+must|\s+need\s+to)\s+(?:have\s+to\s+)?say\s+no|i\s+say\s+no)\b|^(?:rejecting|declining|vetoing)(?:\s+(?:it|this|that)(?:\s+one)?)?$/i;
@@ -1190,7 +1211,8 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
       clauses = head;
       t = head.join(', ');
       scopeAsked = true;
-    } else if (reopens(question, t)) return reading('question');
+    } else if (reopens(question, t) && !((head.length > 0 || approvedBefore) && NEXT_OR_FALLBACK.test(question)))
+      return reading('question');
     // A question that follows the decision ("How long will it take?", "lunch after?") adds nothing.
     else if (head.length === 0) return reading('aside', [], 'question');
     else {
@@ -1211,6 +1233,18 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
   if (clauses.length > 1 && clauses.some(joinsApproval)) {
     clauses = clauses.filter((c) => joinsApproval(c) || !(REPORTED.test(c) || OTHERS.test(c))).map((c) => c.replace(TOO, ''));
     t = clauses.join(', ');
+  }
+  // "my manager said ok, so go ahead": someone else's approval, then the user's own answer drawn from it.
+  const own = clauses.findIndex((c, i) => i > 0 && SO_OWN.test(c));
+  if (own > 0 && !/[:"\u201c]|QUOTED/.test(s.text) && approving(clauses[own]?.replace(SO_OWN, '') ?? '')) {
+    const theirs = clauses.slice(0, own);
+    const mine = clauses.slice(own);
+    // An approval given in the past ("… yesterday, so go ahead") stays reported (PAST below).
+    const reportedNow = theirs.some((c) => REPORTED.test(c) || OTHERS.test(c) || hearsay(c)) && !PAST.test(theirs.join(', '));
+    if (reportedNow && !mine.some((c) => REPORTED.test(c) || OTHERS.test(c) || hearsay(c))) {
+      clauses = mine;
+      t = mine.join(', ');
+    }
   }
   // "User said: approved": the user's words reported by whoever wrote the prompt.
   if (/^(?:the\s+)?user\s+(?:said|says|wrote|writes|told|replied|mentioned|asked)\b/i.test(t)) return reported();
@@ -1289,12 +1323,14 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
       kept.push(c.replace(/\s+before\b.*$/i, ''));
       continue;
     }
+    if (COUNTERFACTUAL.test(c)) continue;
     const deferred = DEFERRAL.test(c);
     // "No need to wait for me" is not a deferral; "remind me to rotate the keys tomorrow" is a chore for later.
     if (
       deferred &&
       (NOT_A_REFUSAL.test(c) ||
-        (!mentionsScope(c) && ((LATER_CHORE.test(c) && !CONDITION.test(c)) || OTHER_WORK_LATER.test(c) || asideLater(c))))
+        (!mentionsScope(c) &&
+          ((LATER_CHORE.test(c) && !CONDITION.test(c)) || OTHER_WORK_LATER.test(c) || LATER_WORK.test(c) || asideLater(c))))
     )
       continue;
     // "…, we can talk about it next week": a deferral of "it" right after a scope word was taken out is about that word.
@@ -1337,7 +1373,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
   if (
     kept.some(
       (c) =>
-        (DIFFERENT_PLAN.test(c) || (PARTIAL.test(c) && !mentionsScope(c) && !DROPS.test(c)) || PART_CHOSEN.test(c)) &&
+        (DIFFERENT_PLAN.test(unasked(c)) || (PARTIAL.test(c) && !mentionsScope(c) && !DROPS.test(c)) || PART_CHOSEN.test(c)) &&
         !NOT_A_REFUSAL.test(c),
     )
   )
@@ -1541,8 +1577,15 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
   if (parts.length === 0) return { kind: 'empty', scope: empty(source), why: WHY.empty };
   const excluded: Exclusions = { destroy: false, delete: false, forcePush: false, environments: new Set() };
   const readings: SentenceReading[] = [];
+  let laterList = false;
   for (const s of parts) {
     const previous = readings[readings.length - 1];
+    // "Couple of thoughts for later:" and the list under it: other work, for later.
+    if (laterList && /^[-*•]\s/.test(s.text)) {
+      readings.push({ kind: 'aside', clauses: [], praise: false, go: false, modifies: false });
+      continue;
+    }
+    laterList = /:$/.test(s.text) && LATER_WORK.test(s.text) && !mentionsScope(s.text);
     // "destroy? no.": the "no" answers the user's own question about that word, not the request.
     if (
       (previous?.kind === 'aside' && previous.fallback === 'question' && (BARE_NO.test(s.text) || BARE_NOT_NOW.test(s.text))) ||

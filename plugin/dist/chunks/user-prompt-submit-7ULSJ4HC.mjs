@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-MG37OELI.mjs";
+} from "./chunk-3TDC4LGH.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-UMQH7O6R.mjs";
+} from "./chunk-SWXINWZD.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

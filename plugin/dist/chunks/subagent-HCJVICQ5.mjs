@@ -15,7 +15,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   parseApproval
-} from "./chunk-UMQH7O6R.mjs";
+} from "./chunk-SWXINWZD.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-TAZCIPVI.mjs";
 import "./chunk-GLDXOGL5.mjs";

@@ -211,7 +211,7 @@ function setAsideData(text) {
   if (rest.includes('"') || rest.includes("\u201C")) rest = rest.replace(/["\u201c][^"\u201d]*$/g, mark);
   return rest;
 }
-var CLAUSE_SPLIT = /\s*(?:[,\u2014\u2013、，]|:(?!\d)|(?<!\d):)\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything|all\s+envs|all\s+environments))\s+(?=(?:but|however|although|though|except|and\s+then|then(?!\s*$)|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|fine|ok(?:ay)?|good|comfortable)\b)|[()]/i;
+var CLAUSE_SPLIT = /\s*(?:[,\u2014\u2013、，]|:(?!\d)|(?<!\d):)\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything|all\s+envs|all\s+environments))\s+(?=(?:but|however|although|though|except|and\s+then|then(?!\s*$)|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|fine|ok(?:ay)?|good|comfortable)\b)|\s+so\s+(?=(?:yes|go|apply|proceed|ship|do\s+it|let'?s|you\s+can|feel\s+free)\b)|[()]/i;
 function sentences(text) {
   const out = [];
   const re = /([^.!?;\n\r。！？；]|\.(?=[^\s]))+([.!?;。！？；]+|[\n\r]+|$)/g;
@@ -289,6 +289,8 @@ function precondition(t) {
 }
 var REPORTED = /\b(?:(?:he|she|they|someone|somebody|bob|alice|manager|boss|lead|team|security|cto|reviewer|ops|sre|the\s+(?:team|lead|manager|boss|client|customer|reviewer|cab|board)|my\s+(?:manager|boss|lead|team|colleague|coworker)|[a-z]+\s+team)\s+(?:said|says|say|wrote|writes|told|tells|asked|mentioned|thinks|thought|approved|approves|confirmed|signed\s+off|agreed|replied|commented|claims|claimed)|^per\s+(?!the\b|your\b|our\b|my\b|plan\b|se\b)[a-z]+|(?:said|wrote|told\s+me|replied|according\s+to|quote|quoting|unquote|the\s+(?:message|ticket|comment|email|doc|docs|readme|pr|issue)\s+(?:says|said|reads))\b|QUOTED)/i;
 var DIFFERENT_PLAN = /\b(?:instead|not\s+the\s+(?:[\w-]+\s+)?(?:one|plan)|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way|(?:from|out\s+of)\s+the\s+plan)\b/i;
+var NOT_ASKED = /\b(?:not\s+worth|no\s+need\s+(?:for|to)|don'?t|do\s+not|without|never\s+mind)\s+(?:a\s+|the\s+|another\s+)?(?:re-?plan(?:ning)?|new\s+plan|different\s+plan|plan(?:ning)?\s+again)\b|\b(?:i|we|you)\s+(?:would|could|might)(?:'ve|\s+have)\b.*$|\bgo\s+with\s+(?=(?:the\s+)?(?:dev|staging|prod)\b)/gi;
+var unasked = (c) => /worth|need|n'?t|not|without|mind|have|'ve|go\s+with/i.test(c) ? c.replace(NOT_ASKED, " ") : c;
 var DROPS_DATA = cold(rx(String.raw`^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure)\s+)*${DROP_WORDS}`));
 var MODIFY = /^(?:but\s+)?with\s+.{1,60}?\b(?:set|changed|switched|bumped|increased|decreased|reduced|lowered|raised|pinned|moved)\s+(?:to|from)\b|^(?:but\s+|just\s+|and\s+)?use\s+(?:the|a|an)\s+(?!(?:(?:commit|pr)\s+)?(?:message|title|description)\b|QUOTED)[\w/.-]+|^(?:but\s+|just\s+|only\s+)?with\s+(?:one|a|two|some|these|the\s+following)\s+(?:small\s+|minor\s+|little\s+)?(?:change|tweak|modification|exception|adjustment|fix)(?:e?s)?\b|^(?:but\s+|just\s+|only\s+)?with\s+(?:the\s+|a\s+|an\s+)?(?:smaller|bigger|larger|cheaper|newer|older|different|other|new|fewer|more|\d+)\b|^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure|only|first|can\s+you|could\s+you)\s+)*(?:change|switch|swap|set|bump|increase|decrease|reduce|lower|raise|resize|rename|move|pin|tweak|modify|edit|update|adjust|add|drop|replace|downgrade|upgrade|split|combine|separate|make|tag|label|annotate)\s+(?:the|a|an|it|this|that|them|to|its|our|my|all|both|each|every|\w+\s+to)\b(?!\s+(?:so|happen)\b)/i;
 var NEGATION = rx(
@@ -314,9 +316,9 @@ var EXPLICIT_OTHER = cold(
     String.raw`^(?:(?:s[íi]|ja|oui|sim|ok)\s+)?(?:(?:(?:die\s+)?(?:freigabe|genehmigung)\s+(?:ist\s+)?erteilt|aprobaci[óo]n\s+(?:concedida|otorgada|dada)|approbation\s+(?:accord[ée]e|donn[ée]e)|aprova[çc][ãa]o\s+(?:concedida|dada))(?!\s+(?:von|vom|durch|por|par|pel[oa]|by)${END})|(?:yo\s+)?(?:lo\s+)?apruebo|ich\s+genehmige|ich\s+gebe\s+(?:es\s+|das\s+)?frei|j'approuve|je\s+l'approuve|(?:eu\s+)?aprovo|(?:(?:el\s+|der\s+|le\s+|o\s+)?(?:plan|plano)\s+)?(?:(?:queda|qued[óo]|est[áa]|ist|est|est[áa]|fica|ficou)\s+)?(?:aprobad[oa]|genehmigt|freigegeben|approuv[ée]e?|aprovad[oa])(?=\s*$|\s+(?:para|f[üu]r|pour|por|en|in|em)\s))${END}|^承認(?:します|する|です|済み|しました)?$|承認します`
   )
 );
-var PRAISE = /^(?:(?:ok(?:ay)?|yes|yeah|yep|yup|great|good|nice|thanks)\s+)?(?:lgtm|looks\s+good\s+to\s+me)\b/i;
+var PRAISE = /^(?:(?:ok(?:ay)?|yes|yeah|yep|yup|great|good|nice|thanks)\s+)?(?:(?:this|that|it|the\s+plan|all\s+of\s+(?:it|this))\s+)?(?:lgtm|looks\s+good\s+to\s+me)\b/i;
 var GO = /^(?:(?:ok(?:ay)?|alright|so|then|now|please|and|lgtm|looks\s+good(?:\s+to\s+me)?)\s+)*(?:go\s+ahead|go\s+for\s+it|proceed|ship\s+it|do\s+it|make\s+it\s+so|let'?s\s+go|(?:apply|execute|run|deploy)\s+(?:it|this|that|them|the\s+plan))\b/i;
-var AFFIRMATIVE = /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|(?:exactly|fully|entirely|completely|just)\s+as|everywhere|except|excluding|minus|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|(?:consider|take|treat)\s+(?:this|it)\s+(?:as\s+)?(?:my|our)\s+(?:\w+\s+)?(?:approval|sign-?off)|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|agreed(?=\s*$|\s+(?:go|proceed|ship|apply)\b)|(?<=please\s)do(?=\s*$)|(?:i\s+)?(?:(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:any\s+reason\s+)?why\s+not|see\s+no\s+reason\s+(?:why\s+)?not\s+to)(?=\s*$|\s+(?:go|proceed|apply|ship)\b)|no\s+reason\s+not\s+to(?=\s*$)|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our|a)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute|force[- ]?push|push|destroy|delete|remove|tear\s+(?:it\s+)?down)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go\s+(?:wild|nuts|crazy|to\s+town)|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|(?:only\s+the\s+apply|(?<=just\s)the\s+apply)(?=\s*$)|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+var AFFIRMATIVE = /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|(?:exactly|fully|entirely|completely|just)\s+as|everywhere|except|excluding|minus|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|(?:consider|take|treat)\s+(?:this|it)\s+(?:as\s+)?(?:my|our)\s+(?:\w+\s+)?(?:approval|sign-?off)|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|agreed(?=\s*$|\s+(?:go|proceed|ship|apply)\b)|(?<=please\s)do(?=\s*$)|(?:i\s+)?(?:(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:any\s+reason\s+)?why\s+not|see\s+no\s+reason\s+(?:why\s+)?not\s+to)(?=\s*$|\s+(?:go|proceed|apply|ship)\b)|no\s+reason\s+not\s+to(?=\s*$)|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our|a)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute|force[- ]?push|push|destroy|delete|remove|tear\s+(?:it\s+)?down)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go\s+(?:wild|nuts|crazy|to\s+town)|everywhere\s+else\s+(?:yes|ok(?:ay)?|fine|go|is\s+fine)|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|(?:(?:this|that|it|the\s+plan|all\s+of\s+(?:it|this))\s+)?looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|(?:only\s+the\s+apply|(?<=just\s)the\s+apply)(?=\s*$)|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
 var AFFIRMATIVE_OTHER = cold(
   rx(
     String.raw`^(?:(?:ok|bueno|vale|gut|bien|bon|bom|[óo]timo|perfecto|perfekt|parfait|perfeito|genial|super|prima|claro|y|und|et|e|pues|also|alors|ent[ãa]o|entonces|bitte|por\s+favor|jo|joa|blz|beleza|show)\s+)*(?:s[íi](?=\s*$)|sí|s[íi]p(?=\s*$)|m[áa]ndale|[áa]ndale|h[áa]gale|[óo]rale|venga(?=\s*$)|jo(?=\s*$)|c'est\s+tout\s+bon|fonce[zr]?|fon[çc]ons|envoie[zr]?(?=\s*$)|segue(?:\s+em\s+frente)?(?=\s*$)|(?:(?:sie\s+k[öo]nnen|du\s+kannst|ihr\s+k[öo]nnt)\s+(?:jetzt\s+|gerne\s+|ruhig\s+)?(?:den|das|die)\s+(?:plan|[äa]nderung(?:en)?|deployment|rollout)\s+(?:ausrollen|anwenden|deployen|ausf[üu]hren|umsetzen))|claro(?:\s+que\s+s[íi])?|dale|adelante|vale|de\s+acuerdo|hazlo|h[áa]galo|procede|proceda|aprobad[oa]|apruebo|lo\s+apruebo|ja|jawohl|jep|genehmigt|freigegeben|ich\s+genehmige|einverstanden|passt|mach\s+(?:das|es|mal)|mach'?s|mach(?:\s+(?:ruhig|schon|einfach|nur))?(?=\s*$)|(?:sie\s+k[öo]nnen|du\s+kannst|ihr\s+k[öo]nnt)\s+(?:jetzt\s+|gerne\s+|ruhig\s+)?(?:fortfahren|weitermachen|loslegen|ausrollen|anwenden|deployen|starten)|(?:vous\s+pouvez|tu\s+peux)\s+(?:y\s+aller|proc[ée]der|appliquer|lancer|continuer|d[ée]ployer|ex[ée]cuter)|leg\s+los|los\s+geht'?s|oui|ouais|vas-?y|allez-?y|d'accord|c'est\s+bon|ok\s+pour\s+moi|approuv[ée]e?|j'approuve|valid[ée]e?|je\s+valide|fais-?le|on\s+y\s+va|sim|pode\s+(?:aplicar|seguir|prosseguir|executar|rodar|fazer|ir|mandar)|vai\s+em\s+frente|manda\s+ver|manda\s+bala|bora|pode\s+ir|t[áa]\s+bom|fechou|sieht\s+gut\s+aus|weiter(?=\s*$)|passt\s+so|se\s+ve\s+bien|[çc]a\s+me\s+va|[çc]a\s+roule|(?:te\s+doy\s+)?luz\s+verde|feu\s+vert|gr[üu]nes\s+licht|sinal\s+verde|aprovad[oa]|eu\s+aprovo|aprovo|prossiga)${END}|^(?:はい|ええ|うん|どうぞ|いいよ|いいです|了解|承知しました|オッケー|お願いします)|^(?:ok|OK)です$|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:ok|OK|オッケー|大丈夫)(?:です)?$|(?<=(?:^|で|だけ|のみ|よろしく|実行を?|適用を?|デプロイを?|反映を?|進行を?)\s*)お願いします$|(?:進め|実行し|適用し|デプロイし|反映し|削除し|破棄し|プッシュし)て(?:ください|下さい|くれ|ほしい)?$|(?:進め|実行し|適用し|デプロイし|反映し)て(?:OK|ok|オッケー|大丈夫|いい|構いません)|承認します`
@@ -428,7 +430,7 @@ var SCOPE_DISAPPROVED = cold(
 );
 var SCOPE_HELD = cold(
   rx(
-    String.raw`^(?:(?:but|and|so|fyi|note|though|however)[,:]?\s+)*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)(?:\s+(?:part|one|bit|env(?:ironment)?|cluster|stack|side))?\s+(?:still\s+)?(?:needs|requires|must|has\s+to|should|is\s+(?:still\s+)?(?:frozen|locked|blocked|on\s+hold|off[- ]limits|out(?:\s+of\s+scope)?|excluded|closed|not\s+included|separate|for\s+(?:later|another)|(?:a\s+)?(?:different|separate|another|other)\s+(?:conversation|discussion|story|matter|question|ticket|topic|change|thing))|stays?|remains?|waits?|can\s+wait|goes\s+through|gets\s+its\s+own|bleibt|reste|queda|fica|permanece)${END}`
+    String.raw`^(?:(?:but|and|so|fyi|note|though|however)[,:]?\s+)*(?:the\s+)?(?:${ANY_ENV}|destroy|teardown|deletes?|deletions?|force[- ]?push(?:es)?)(?:\s+(?:part|one|bit|env(?:ironment)?|cluster|stack|side))?\s+(?:still\s+)?(?:needs|requires|must|has\s+to|should|is\s+(?:still\s+)?(?:frozen|locked|blocked|on\s+hold|off[- ]limits|out(?:\s+of\s+scope)?|excluded|closed|not\s+included|separate|for\s+(?:later|another)|(?:a\s+)?(?:different|separate|another|other)\s+(?:conversation|discussion|story|matter|question|ticket|topic|change|thing))|stays?|remains?|waits?|can\s+wait|goes\s+through|gets\s+its\s+own|bleibt|reste|queda|fica|permanece)${END}|^(?:(?:but|and)\s+)?(?:in|on|for)\s+(?:the\s+)?${ANY_ENV}\s+(?:i'?d|i\s+would|we'?d|we\s+would|you'?d|you\s+would)\s+(?:want|need|require|expect|ask\s+for|insist\s+on|wait)\b`
   )
 );
 var PARTIAL = cold(
@@ -453,6 +455,9 @@ var LATER_CHORE = cold(
 );
 var OTHER_WORK_LATER = cold(
   /^(?:(?:and|also|btw|but|then)[,\s]+)*(?:(?:we|i)(?:'ll|\s+will|\s+can|\s+could|\s+should|\s+might))\s+(?:(?:merge|fix|review|look\s+(?:at|into)|deal\s+with|pick\s+up|sort\s+out|update|write|clean\s+up|revisit)|(?:talk|chat|sync|catch\s+up|circle\s+back)\s+(?:about|on|over)|discuss)\s+(?:the|that|a|an|our|my|those|these)\s+(?!(?:plan|change|changes|apply|rollout|deploy\w*|destroy\w*|teardown|rest|remaining|other|approval)\b)[\w-]/i
+);
+var LATER_WORK = cold(
+  /\b(?:refactor(?:ing)?|clean-?up|follow-?ups?|nits?|renam(?:e|ing)|docs?|documentation|improvements?|thoughts?|notes?|ideas?|suggestions?|comments?|todos?|things|discussion|conversation)\s+(?:for|on)\s+(?:later|another\s+(?:day|time)|some\s+other\s+(?:day|time)|a\s+later\s+(?:date|time|pr|mr)|the\s+future|next\s+time|a\s+follow-?up)\b|\b(?:for|in)\s+a\s+(?:follow-?up|later|separate|future)(?:\s+(?:pr|mr|change|ticket|story|issue))?\b/i
 );
 var asideLater = (c) => UNRELATED.test(c) && !STRONG_DOUBT.test(c) && !PRONOUN.test(c) && !WHOLE_CHANGE.test(c) && !/\b(?:wait|hold|pause|postpone|defer|delay|not\s+(?:yet|now|today))\b/i.test(c);
 var PRONOUN = /\b(?:it|that|this|them)\b/i;
@@ -524,6 +529,9 @@ var STRONG_DOUBT = cold(
 );
 var ASKED_WORK = cold(
   /^(?:(?:and|also|so|but|please)\s+)*(?:can|could|would|will)\s+(?:you|we)\s+(?:please\s+)?(?:first\s+)?(?:show|explain|describe|walk|check|verify|test|run|review|confirm|double[- ]check|look|compare|diff|estimate|make\s+sure|ensure|wait|hold|pause|use|switch|change|add|remove|drop|replan|re-?plan|redo|split|target|limit|exclude|skip|bump|increase|decrease|rename|move|set|make|include|upgrade|downgrade|pin|tweak|modify|edit|adjust|replace)\b/i
+);
+var NEXT_OR_FALLBACK = cold(
+  /^(?:(?:and|also|btw|so|ok|oh)[,\s]+)*(?:(?:(?:is|are)\s+there|do\s+we\s+have|have\s+we\s+got)\s+(?:a|an|any)\s+(?:rollback|roll-?back|runbook|backout|back-?out|recovery|contingency)\s+(?:plan|procedure|steps?|doc|runbook)\b|what(?:'s|\s+is|\s+comes)\s+(?:next|after\s+(?:this|that))\b|what\s+(?:should|do|shall)\s+(?:we|i)\s+do\s+next\b)/i
 );
 var SECOND_THOUGHT = cold(/\b(?:actually|wait|hmm+|hold\s+on|hang\s+on|on\s+second\s+thought|scratch\s+that)\b/i);
 function reopens(question, sentence) {
@@ -613,6 +621,8 @@ var ENV_REFUSED = cold(
   )
 );
 var DEADLINE = /^(?!before\b)(?:.*\b(?:now|right\s+away|asap|immediately|today|quickly|soon)\s+)before\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:starts|begins|kicks\s+in|hits|closes|lands)$/i;
+var SO_OWN = /^(?:so|and\s+so|therefore|hence|thus|which\s+means)\s+/i;
+var COUNTERFACTUAL = /^if\s+(?:it|this|that|the\s+\w+|there|we|you)\s+(?:were|was|had|did)\b.*\b(?:i|we)\s+(?:would|'d|might|could)\b/i;
 var REFUSING = /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:rejecting|declining|refusing|vetoing|denying|turning\s+(?:it|this|that)\s+down|saying\s+no|going\s+to\s+(?:have\s+to\s+)?say\s+no)\b|(?:i(?:'ll|\s+will|\s+have\s+to|\s+must|\s+need\s+to)\s+(?:have\s+to\s+)?say\s+no|i\s+say\s+no)\b|^(?:rejecting|declining|vetoing)(?:\s+(?:it|this|that)(?:\s+one)?)?$/i;
 var STOP_ON_FAILURE = /^(?:(?:then|just)\s+)?(?:stop|halt|abort|bail(?:\s+out)?|pause)(?:\s+(?:and|&)\s+(?:tell|ping|notify|ask|let|report|wait)\b.*)?$/i;
 var stopsOnFailure = (clauses, i) => i > 0 && STOP_ON_FAILURE.test(clauses[i] ?? "") && CONTINGENCY.test(clauses[i - 1] ?? "");
@@ -656,7 +666,8 @@ function readSentence(s, options, excluded, approvedBefore = false) {
       clauses = head;
       t = head.join(", ");
       scopeAsked = true;
-    } else if (reopens(question, t)) return reading("question");
+    } else if (reopens(question, t) && !((head.length > 0 || approvedBefore) && NEXT_OR_FALLBACK.test(question)))
+      return reading("question");
     else if (head.length === 0) return reading("aside", [], "question");
     else {
       clauses = head;
@@ -672,6 +683,16 @@ function readSentence(s, options, excluded, approvedBefore = false) {
   if (clauses.length > 1 && clauses.some(joinsApproval)) {
     clauses = clauses.filter((c) => joinsApproval(c) || !(REPORTED.test(c) || OTHERS.test(c))).map((c) => c.replace(TOO, ""));
     t = clauses.join(", ");
+  }
+  const own = clauses.findIndex((c, i) => i > 0 && SO_OWN.test(c));
+  if (own > 0 && !/[:"\u201c]|QUOTED/.test(s.text) && approving(clauses[own]?.replace(SO_OWN, "") ?? "")) {
+    const theirs = clauses.slice(0, own);
+    const mine = clauses.slice(own);
+    const reportedNow = theirs.some((c) => REPORTED.test(c) || OTHERS.test(c) || hearsay(c)) && !PAST.test(theirs.join(", "));
+    if (reportedNow && !mine.some((c) => REPORTED.test(c) || OTHERS.test(c) || hearsay(c))) {
+      clauses = mine;
+      t = mine.join(", ");
+    }
   }
   if (/^(?:the\s+)?user\s+(?:said|says|wrote|writes|told|replied|mentioned|asked)\b/i.test(t)) return reported();
   if (/approved/i.test(t) && RECORDED.test(t)) return reading("reported");
@@ -726,8 +747,9 @@ function readSentence(s, options, excluded, approvedBefore = false) {
       kept.push(c.replace(/\s+before\b.*$/i, ""));
       continue;
     }
+    if (COUNTERFACTUAL.test(c)) continue;
     const deferred = DEFERRAL.test(c);
-    if (deferred && (NOT_A_REFUSAL.test(c) || !mentionsScope(c) && (LATER_CHORE.test(c) && !CONDITION.test(c) || OTHER_WORK_LATER.test(c) || asideLater(c))))
+    if (deferred && (NOT_A_REFUSAL.test(c) || !mentionsScope(c) && (LATER_CHORE.test(c) && !CONDITION.test(c) || OTHER_WORK_LATER.test(c) || LATER_WORK.test(c) || asideLater(c))))
       continue;
     if (scopeOut && deferred && !mentionsScope(c) && PRONOUN.test(c) && !WHOLE_CHANGE.test(c)) continue;
     scopeOut = false;
@@ -761,7 +783,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
   if (kept.length === 0) return reading("aside", [], vetoed ?? "statement");
   if (contingency !== -1 && kept.length === 0) return reading("aside", []);
   if (kept.some(
-    (c) => (DIFFERENT_PLAN.test(c) || PARTIAL.test(c) && !mentionsScope(c) && !DROPS.test(c) || PART_CHOSEN.test(c)) && !NOT_A_REFUSAL.test(c)
+    (c) => (DIFFERENT_PLAN.test(unasked(c)) || PARTIAL.test(c) && !mentionsScope(c) && !DROPS.test(c) || PART_CHOSEN.test(c)) && !NOT_A_REFUSAL.test(c)
   ))
     return reading("different-plan");
   const modifies = kept.some((c) => MODIFY.test(c) && !DROPS_DATA.test(c));
@@ -909,8 +931,14 @@ function readPrompt(text, options) {
   if (parts.length === 0) return { kind: "empty", scope: empty(source), why: WHY.empty };
   const excluded = { destroy: false, delete: false, forcePush: false, environments: /* @__PURE__ */ new Set() };
   const readings = [];
+  let laterList = false;
   for (const s of parts) {
     const previous = readings[readings.length - 1];
+    if (laterList && /^[-*•]\s/.test(s.text)) {
+      readings.push({ kind: "aside", clauses: [], praise: false, go: false, modifies: false });
+      continue;
+    }
+    laterList = /:$/.test(s.text) && LATER_WORK.test(s.text) && !mentionsScope(s.text);
     if (previous?.kind === "aside" && previous.fallback === "question" && (BARE_NO.test(s.text) || BARE_NOT_NOW.test(s.text)) || previous?.scopeAsked && IF_SO_HOLD.test(s.text)) {
       readings.push({ kind: "aside", clauses: [], praise: false, go: false, modifies: false, answersQuote: previous?.quotedAsk });
       continue;

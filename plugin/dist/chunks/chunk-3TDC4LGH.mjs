@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readPrompt
-} from "./chunk-UMQH7O6R.mjs";
+} from "./chunk-SWXINWZD.mjs";
 import {
   environmentsNamed
 } from "./chunk-TAZCIPVI.mjs";

@@ -59,7 +59,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-UMQH7O6R.mjs";
+} from "./chunk-SWXINWZD.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";
