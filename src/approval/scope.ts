@@ -134,7 +134,7 @@ const NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫|🙅)(?:[\ufe0f\u{1f3fb}-\u
  * plan, but is not the explicit statement that approves without one.
  */
 const SHORT_FORMS =
-  /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a[a-z]{2,5}|goahead|mhm+|mm+-?hm+|uh-?huh|ap{1,4}l{1,3}y|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap(?!pro(?:ve[ds]?|vals?|ving)(?![a-z]))[a-uw-z]{0,6}v[a-z]{0,6}(?![\u00c0-\u024f])|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
+  /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a[a-z]{2,5}|goahead|mhm+|mm+-?hm+|uh-?huh|ap{1,4}l{1,3}y|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|lmk|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap(?!pro(?:ve[ds]?|vals?|ving)(?![a-z]))[a-uw-z]{0,6}v[a-z]{0,6}(?![\u00c0-\u024f])|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
 /**
  * The word a short form stands for, or the match unchanged when it is part of a longer word (checked
  * here rather than with a lookbehind in the pattern: the pattern stays quick to scan).
@@ -164,6 +164,7 @@ function shortForm(word: string, at: number, text: string): string {
   if (/^l/.test(w)) return 'lgtm';
   if (w === 'sgtm' || w === 'sg') return 'sounds good';
   if (w === 'thx') return 'thanks';
+  if (w === 'lmk') return 'let me know';
   if (/^pl/.test(w)) return 'please';
   if (/^(?::-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak)$/.test(w)) return 'no';
   if (/^(?::\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:rocket:|\+1)$/.test(w)) return 'yes';
@@ -357,6 +358,7 @@ const PLAN_COUNTS =
 /** The agent's protocol words typed into a prompt ("PLAN_STATUS: APPROVED"): the agent's vocabulary, not the user's answer. */
 const PROTOCOL_LINE = /\bPLAN_STATUS\s*[:=]?\s*[A-Za-z_]*/gi;
 
+const COMMAND_AS_VERB = /(?<=^|[\s,.;:!])`(?:terraform|tf|tofu|kubectl|helm)\s+(apply|destroy|upgrade)`(?=\s+(?:it|this|that|them)\b)/gim;
 /** Data and quoted spans, replaced by a neutral word so sentence structure survives. */
 function setAsideData(text: string): string {
   const block = () => '\nQUOTED\n';
@@ -369,7 +371,8 @@ function setAsideData(text: string): string {
   if (rest.includes('    ') || rest.includes('\t')) rest = rest.replace(INDENTED, block);
   // A quoted question stays a question ("> Should I also delete the old secrets?" then "no."): its answer is the user's.
   if (rest.includes('>')) rest = rest.replace(/^\s*>.*$/gm, (line) => (/\?\s*$/.test(line) ? '\nQUOTEDASK\n' : block()));
-  if (rest.includes('`')) rest = rest.replace(/`[^`\n]*`/g, mark);
+  // "`terraform apply` it": the command written as the verb of the answer.
+  if (rest.includes('`')) rest = rest.replace(COMMAND_AS_VERB, '$1').replace(/`[^`\n]*`/g, mark);
   if (rest.includes('"')) rest = rest.replace(/"[^"\n]*"/g, mark);
   if (/[^\x00-\x7f]/.test(rest))
     rest = rest
@@ -425,10 +428,10 @@ function sentences(text: string): Sentence[] {
 
 /** Markers that make a prompt ironic whatever it says. */
 const IRONY =
-  /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|qu[ée]\s+(?:podr[íi]a|puede)\s+salir\s+mal|was\s+soll\s+(?:schon\s+)?schief\s*gehen|qu'est-ce\s+qui\s+pourrait\s+mal\s+tourner|o\s+que\s+pode(?:ria)?\s+dar\s+errado|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|whatever|kidding|sarcas\w*|not\s+serious\w*|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|i\s+(?:just\s+|really\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:restoring|rebuilding|recovering|being\s+paged|getting\s+paged|outages|incidents|downtime|firefighting|working\s+weekends|postmortems|post-mortems|rollbacks|data\s+loss|restores)|(?:outages?|incidents?|downtime|pages|paging|pager\s+duty|on-?call|data\s+loss|rollbacks?)\s+(?:are|is)\s+(?:so\s+)?(?:fun|great|awesome|the\s+best)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume)|i\s+dare\s+you|go\s+on,?\s+i\s+dare|i\s+give\s+up|do\s+what(?:ever)?\s+you\s+want)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
+  /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|qu[ée]\s+(?:podr[íi]a|puede)\s+salir\s+mal|was\s+soll\s+(?:schon\s+)?schief\s*gehen|qu'est-ce\s+qui\s+pourrait\s+mal\s+tourner|o\s+que\s+pode(?:ria)?\s+dar\s+errado|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|(?<!\bbut\s)whatever(?!\s+you\s+(?:did|staged|applied|changed|pushed))|but\s+whatever(?!\s*(?:[.!;\n]|$))|kidding|sarcas\w*|not\s+serious\w*|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|i\s+(?:just\s+|really\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:restoring|rebuilding|recovering|being\s+paged|getting\s+paged|outages|incidents|downtime|firefighting|working\s+weekends|postmortems|post-mortems|rollbacks|data\s+loss|restores)|(?:outages?|incidents?|downtime|pages|paging|pager\s+duty|on-?call|data\s+loss|rollbacks?)\s+(?:are|is)\s+(?:so\s+)?(?:fun|great|awesome|the\s+best)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume)|i\s+dare\s+you|go\s+on,?\s+i\s+dare|i\s+give\s+up|do\s+what(?:ever)?\s+you\s+want)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
 /** Markers that read as irony next to a destructive word or production. */
 const TONE =
-  /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan|ja\s+klar|na\s+klar|klar\s+doch|genial|claro\s+que\s+s[íi]|c[óo]mo\s+no|mais\s+bien\s+s[uû]r|c'est\s+[çc]a|pois\s+claro)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
+  /\b(?:but\s+whatever|great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan|ja\s+klar|na\s+klar|klar\s+doch|genial|claro\s+que\s+s[íi]|c[óo]mo\s+no|mais\s+bien\s+s[uû]r|c'est\s+[çc]a|pois\s+claro)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
 const DESTRUCTIVE_WORD = cold(/\b(?:wipe|nuke|drop|everything|main|master|all\s+of\s+it|alles|todo|tout|tudo)\b/i);
 
 function ironic(text: string): boolean {
@@ -538,8 +541,9 @@ const DIFFERENT_PLAN =
  * an environment chosen ("go with staging").
  */
 const NOT_ASKED =
-  /\b(?:not\s+worth|no\s+need\s+(?:for|to)|don'?t|do\s+not|without|never\s+mind)\s+(?:a\s+|the\s+|another\s+)?(?:re-?plan(?:ning)?|new\s+plan|different\s+plan|plan(?:ning)?\s+again)\b|\b(?:i|we|you)\s+(?:would|could|might)(?:'ve|\s+have)\b.*$|\bgo\s+with\s+(?=(?:the\s+)?(?:dev|staging|prod)\b)/gi;
-const unasked = (c: string): string => (/worth|need|n'?t|not|without|mind|have|'ve|go\s+with/i.test(c) ? c.replace(NOT_ASKED, ' ') : c);
+  /\b(?:not\s+worth|no\s+need\s+(?:for|to)|don'?t|do\s+not|without|never\s+mind)\s+(?:a\s+|the\s+|another\s+)?(?:re-?plan(?:ning)?|new\s+plan|different\s+plan|plan(?:ning)?\s+again)\b|\b(?:i|we|you)\s+(?:would|could|might)(?:'ve|\s+have)\b.*$|\bgo\s+with\s+(?=(?:the\s+)?(?:dev|staging|prod)\b)|\b(?:this|that|it)(?:'s|\s+is|\s+was)\s+(?:the|my|our)\s+(?:\w+\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:plan|change|time)\b/gi;
+const unasked = (c: string): string =>
+  /worth|need|n'?t|not|without|mind|have|'ve|go\s+with|\b(?:is|was|'s)\b/i.test(c) ? c.replace(NOT_ASKED, ' ') : c;
 /** "drop the old table": the database sense of drop, a destructive word rather than a change to the plan. */
 const DROPS_DATA = cold(rx(String.raw`^(?:(?:but|and|then|just|please|also|ok(?:ay)?|yes|sure)\s+)*${DROP_WORDS}`));
 /** A clause asking to change what was presented ("but change the region to eu-west-1"). */
@@ -589,7 +593,7 @@ const GO =
 
 /** With a pending request: an affirmative answer. */
 const AFFIRMATIVE =
-  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|(?:exactly|fully|entirely|completely|just)\s+as|everywhere|except|excluding|minus|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|(?:consider|take|treat)\s+(?:this|it)\s+(?:as\s+)?(?:my|our)\s+(?:\w+\s+)?(?:approval|sign-?off)|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|agreed(?=\s*$|\s+(?:go|proceed|ship|apply)\b)|(?<=please\s)do(?=\s*$)|(?:i\s+)?(?:(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:any\s+reason\s+)?why\s+not|see\s+no\s+reason\s+(?:why\s+)?not\s+to)(?=\s*$|\s+(?:go|proceed|apply|ship)\b)|no\s+reason\s+not\s+to(?=\s*$)|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our|a)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute|force[- ]?push|push|destroy|delete|remove|tear\s+(?:it\s+)?down)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go\s+(?:wild|nuts|crazy|to\s+town)|everywhere\s+else\s+(?:yes|ok(?:ay)?|fine|go|is\s+fine)|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|(?:(?:this|that|it|the\s+plan|all\s+of\s+(?:it|this))\s+)?looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|(?:only\s+the\s+apply|(?<=just\s)the\s+apply)(?=\s*$)|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
+  /^(?:(?:ok(?:ay)?|alright|right|great|good|fine|thanks|sure|well|and|so|then|now|please|perfect|cool|nice|excellent|just|otherwise|else|other\s+than\s+that|apart\s+from\s+that|besides\s+that|kindly)\s+)*(?:ship(?:[\s,!]+ship)*(?=\s*$)|hit\s+it|pull\s+the\s+trigger|affirm(?=\s*$)|yes+\s*sir|crack\s+on|go\s+on\s+then|do\s+the\s+needful|(?:that\s+)?works(?:\s+for\s+(?:me|us))?(?=\s*$)|signed\s+off(?=\s*$)|you\s+have\s+my\s+sign-?off|sign-?off\s+(?:given|granted)|all\s+good|do\s+the\s+thing|(?:apply|deploy|the\s+apply|it)\s*[:=]?\s*(?:yes|ok|go)(?=\s*$)|approved(?!\s+(?!(?:for|to|by\s+me|go|proceed|ship|apply|execute|do|run|deploy|as|(?:exactly|fully|entirely|completely|just)\s+as|everywhere|except|excluding|minus|but|with|now|in|on|across)\b)[a-z])|approve(?=$|\s*[!.]|\s+and\s+(?:run|apply|proceed|go|execute|ship|deploy)\b|\s+(?:everything|all(?:\s+of\s+it)?|the\s+(?:adds|additions|creates|rest))(?=\s*(?:[.!,;]|$)|\s+(?:but|except|minus|apart\s+from|other\s+than|including|incl|and)\b)|\s+(?:including|incl|except|but|minus)\b)|approving(?=\s*$|\s*[!.])|approving\s+(?:the|this|that)\s+(?:[\w/.-]+\s+){0,3}?(?:plan|change|changes|apply|deploy(?:ment)?|rollout|release|upgrade|migration)\b|approval\s+granted|yes|yep|yeah|yup|ya|aye|y|affirmative|works\s+for\s+me|good\s+to\s+go|fire\s+away|send\s+it|let'?s\s+roll|you\s+have\s+my\s+(?:blessing|green\s+light)|fine\s+by\s+me|(?:i'?m|i\s+am)\s+(?:ok|okay|fine|good)\s+with\s+(?:it|this|that|the\s+plan)|no\s+objections?|permission\s+granted|you\s+(?:may|can)\s+(?:proceed|go\s+ahead|apply|go)|feel\s+free\s+to\s+(?:apply|proceed|go\s+ahead|deploy|run\s+it)|(?:you(?:'re|\s+are)\s+)?clear(?:ed)?\s+to\s+(?:apply|proceed|go|deploy)|i\s+give\s+(?:my|you\s+my)\s+approval|consider\s+(?:it|this)\s+approved|(?:consider|take|treat)\s+(?:this|it)\s+(?:as\s+)?(?:my|our)\s+(?:\w+\s+)?(?:approval|sign-?off)|do\s+(?:what\s+you\s+(?:proposed|suggested|planned|presented|said)|as\s+(?:proposed|planned|presented|shown))|let'?s\s+(?:ship\s+it|proceed|apply(?:\s+it)?)|sure\s+thing|agreed(?=\s*$|\s+(?:go|proceed|ship|apply)\b)|(?<=please\s)do(?=\s*$)|(?:i\s+)?(?:(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:any\s+reason\s+)?why\s+not|see\s+no\s+reason\s+(?:why\s+)?not\s+to)(?=\s*$|\s+(?:go|proceed|apply|ship)\b)|no\s+reason\s+not\s+to(?=\s*$)|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:yes|go)|i\s+(?:already\s+|just\s+)?said\s+(?:yes|go(?:\s+ahead)?|ok(?:ay)?|approved|ship\s+it)(?=\s*$)|(?:apply|fire|deploy)\s+away|go\s+for\s+launch|all\s+systems\s+go|(?:we(?:'re|\s+are)|it(?:'s|\s+is)|you(?:'re|\s+are))\s+a\s+go\b|punch\s+it|floor\s+it|kick\s+it\s+off|let\s+it\s+rip|light\s+it\s+up|you(?:'ve|\s+have)\s+(?:got\s+)?(?:my|the|our|a)\s+(?:blessing|green\s+light|go-?ahead)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+(?:for\s+you\s+to|to\s+(?:let\s+you\s+)?)\s*(?:apply|proceed|go(?:\s+ahead)?|deploy|ship|run|execute|roll)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|comfortable)\s+with\s+(?:it|this|that|the\s+(?:plan|change|changes|diff))(?=\s*$)|ok(?:ay)?\s+to\s+(?:apply|proceed|go|deploy|ship|run|execute|force[- ]?push|push|destroy|delete|remove|tear\s+(?:it\s+)?down)|(?:you(?:'re|\s+are)\s+)?(?:good|clear(?:ed)?)\s+to\s+go|go\s+ahead(?!\s+and\s+(?:explain|show|describe|tell|list|summari[sz]e|plan|review|check|investigate|look|write|draft|prepare))|go\s+for\s+it|go\s+(?:wild|nuts|crazy|to\s+town)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:going\s+to|gonna)\s+approve(?:\s+(?:it|this|that|the\s+plan))?(?=\s*$)|(?:(?:but|and)\s+)?(?:this|that|it)(?:\s+one)?\s+is\s+(?:fine|ok(?:ay)?|acceptable)(?=\s*$)|everywhere\s+else\s+(?:yes|ok(?:ay)?|fine|go|is\s+fine)|go(?=\s*$|\s+(?:go|now|please|on\s+then|anyway|anyways|regardless)\b)|let'?s\s+go|let'?s\s+do\s+(?:it|this)|proceed(?!\s+to\s+(?!apply|deploy|execute|run)\w)|lgtm|(?:(?:this|that|it|the\s+plan|all\s+of\s+(?:it|this))\s+)?looks\s+good\s+to\s+me|ship\s+it|do\s+it|make\s+it\s+so|(?:only\s+the\s+apply|(?<=just\s)the\s+apply)(?=\s*$)|make\s+it\s+happen|apply\s+(?:it|this|that|them)|execute\s+(?:it|this|that|them)|run\s+(?:it|this|that|them)|confirm(?:ed)?(?=\s*$|\s+(?:(?:it|this|that|the\s+(?:plan|apply|change|changes|deploy|deployment))\s*$|go|proceed|please)\b)|sounds\s+good|green\s+light|greenlit|you\s+have\s+my\s+(?:approval|ok|go-?ahead)|(?:plan|change|changes|it|this|that)\s+(?:is\s+|are\s+)?approved(?!\s+by\s+(?!me\b))|user\s+approved|i\s+(?:approve|approved|confirm)(?!\s+(?:of|with\s+(?!the\s+plan)))|i\s+agree(?=\s*$|\s+with\s+the\s+plan)|approved?\s+(?:it|this|that|them|the\s+(?:plan|change|changes|apply|deployment|destroy|teardown|request))\b)\b/i;
 /** The same in Spanish, German, French, Portuguese and Japanese. */
 const AFFIRMATIVE_OTHER = cold(
   rx(
@@ -696,6 +700,7 @@ const NEGATED_ANSWER = /\b(?:nothing|none|nowhere|alone)\b|\b(?:nicht|pas|(?<!\b
 
 const mentionsScope = (c: string) => DESTROY.test(c) || DELETE.test(c) || FORCE_PUSH.test(c) || ENVIRONMENTS.some((e) => e.pattern.test(c));
 
+const GENERAL_STANCE = /\b(?:in\s+general|generally|usually|normally|as\s+a\s+rule|on\s+principle)\b/i;
 /** "so no", "sorry, no": a connector before the answer. */
 const LEAD_CONNECTOR = /^(?:(?:please|so|then|well|sorry|ok(?:ay)?|anyway|but|and)[,\s]+)+/i;
 /** What a "no" is about when it is not the plan: "leave the README alone", "I don't need a summary", "just the apply". */
@@ -708,6 +713,8 @@ const sideAnswer = (c: string | undefined): boolean =>
   c !== undefined && (SIDE_ANSWER.test(c) || JUST_THE_PLAN.test(c)) && !mentionsScope(c);
 /** A clause that refuses the whole request; "do not destroy anything" / "not prod" only narrow it. */
 function refusesClause(c: string): boolean {
+  // "I don't approve of force pushes in general": a stance, not an answer to this request.
+  if (GENERAL_STANCE.test(c)) return false;
   if (NOT_A_REFUSAL.test(c) || NOT_A_REFUSAL.test(c.replace(LEAD_CONNECTOR, ''))) return false;
   // "… not!" after an approval is sarcasm, and a bare "not" refuses.
   if (/^(?:not|nope|nah)$/i.test(c) || /\.\.\.\s*not$/i.test(c)) return true;
@@ -1145,6 +1152,10 @@ const DEADLINE =
 const SO_OWN = /^(?:so|and\s+so|therefore|hence|thus|which\s+means)\s+/i;
 /** "if it were going to destroy anything I would say no": what the user would do in another case, not a condition. */
 const COUNTERFACTUAL = /^if\s+(?:it|this|that|the\s+\w+|there|we|you)\s+(?:were|was|had|did)\b.*\b(?:i|we)\s+(?:would|'d|might|could)\b/i;
+const BARE_OK = /^(?:ok(?:ay)?|sure|fine|alright)$/i;
+/** "let me know when it's done": a request to be told once the change has run. */
+const NOTIFY_DONE =
+  /^(?:(?:and|then|just|please|pls)\s+)*(?:let\s+me\s+know|ping\s+me|tell\s+me|notify\s+me|message\s+me|shout)\s+(?:when|once|after)\s+(?:it(?:'s|\s+is|\s+has(?:\s+been)?)\s+|you(?:'re|\s+are)\s+|that(?:'s|\s+is)\s+)?(?:done|finished|complete|completed|applied|through|deployed)$/i;
 /** "I'm rejecting this one": a refusal in the progressive. */
 const REFUSING =
   /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:rejecting|declining|refusing|vetoing|denying|turning\s+(?:it|this|that)\s+down|saying\s+no|going\s+to\s+(?:have\s+to\s+)?say\s+no)\b|(?:i(?:'ll|\s+will|\s+have\s+to|\s+must|\s+need\s+to)\s+(?:have\s+to\s+)?say\s+no|i\s+say\s+no)\b|^(?:rejecting|declining|vetoing)(?:\s+(?:it|this|that)(?:\s+one)?)?$/i;
@@ -1289,6 +1300,8 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
   let vetoed: PromptKind | null = null;
   // A scope word taken out by the user's own words ("ok, but leave the destroy for later").
   let narrowed = false;
+  // "ok, let me know when it's done": the acknowledgement expects the change to run.
+  let notifyDone = false;
   // A scope word just taken out ("… destroy I am not sure about"): a following "it" is that word.
   let scopeOut = false;
   // "… if anything goes wrong, roll back": the contingency and what follows it are set aside.
@@ -1296,7 +1309,10 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
   const scoped = contingency === -1 ? clauses : clauses.slice(0, contingency);
   for (let i = 0; i < scoped.length; i++) {
     const c = scoped[i] ?? '';
-    if (READY.test(c) || (NOTIFY_IF.test(c) && !mentionsScope(c))) continue;
+    if (READY.test(c) || (NOTIFY_IF.test(c) && !mentionsScope(c))) {
+      notifyDone ||= NOTIFY_DONE.test(c);
+      continue;
+    }
     // "After the apply, open the ticket", "ping #platform once done": a task for after the change,
     // not a condition on it ("go ahead once it's done" stays a condition).
     if (CONDITION.test(c) && LATER_TASK.test(c) && !mentionsScope(c)) {
@@ -1396,7 +1412,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
   const approves = options.pending
     ? kept.some(approving) ||
       envListAnswer(kept, excluded) ||
-      (kept.some((c) => /^(?:ok(?:ay)?|sure|fine|alright)$/i.test(c)) && (narrowed || kept.some((c) => OK_RESTRICTED.test(c))))
+      (kept.some((c) => BARE_OK.test(c)) && (narrowed || notifyDone || kept.some((c) => OK_RESTRICTED.test(c))))
     : kept.some((c) => EXPLICIT_APPROVAL.test(c) || EXPLICIT_OTHER.test(c));
   // "Destroy the preview env.": a new destructive request unless it names the environment it is bound to.
   const bareDestroy =
@@ -1586,6 +1602,17 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
       continue;
     }
     laterList = /:$/.test(s.text) && LATER_WORK.test(s.text) && !mentionsScope(s.text);
+    if (
+      options.pending &&
+      previous?.kind === 'statement' &&
+      previous.clauses.length === 1 &&
+      BARE_OK.test(previous.clauses[0] ?? '') &&
+      NOTIFY_DONE.test(s.text)
+    ) {
+      previous.kind = 'approval';
+      readings.push({ kind: 'aside', clauses: [], praise: false, go: false, modifies: false });
+      continue;
+    }
     // "destroy? no.": the "no" answers the user's own question about that word, not the request.
     if (
       (previous?.kind === 'aside' && previous.fallback === 'question' && (BARE_NO.test(s.text) || BARE_NOT_NOW.test(s.text))) ||

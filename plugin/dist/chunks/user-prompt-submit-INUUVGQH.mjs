@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-3TDC4LGH.mjs";
+} from "./chunk-2T4TLUMJ.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-SWXINWZD.mjs";
+} from "./chunk-X7M3P6XM.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

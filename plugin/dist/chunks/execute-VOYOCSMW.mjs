@@ -59,7 +59,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-SWXINWZD.mjs";
+} from "./chunk-X7M3P6XM.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";
