@@ -676,3 +676,83 @@ export const PROMPTS_8: Row[] = [
   ["I'd approve it if it were staging, but it's the live cluster. no", 'R', 'N'],
   ['not approving this one, sorry. the IAM policy is too broad', 'R', 'R'],
 ];
+
+/**
+ * Probes of the readings added for the eighth table, written for them with other words, none in any
+ * table: a yes to a side question, a narrated or someone else's destructive word, a told-of
+ * environment, plan changes after a yes, refusals in more shapes, markdown, typos, a no about
+ * something else, per-environment holds, later work, counterfactuals, the user's own go after
+ * someone's ok, questions about what comes next, and the approvals those readings must keep.
+ */
+export const PROMPTS_8_PROBES: Row[] = [
+  // A yes that answers a side question the agent asked: not an approval of the plan.
+  ['yes, the database called orders-db', 'N', 'N'],
+  ["yep I'm logged in to the console now", 'N', 'N'],
+  ['yes that was us, we bumped the instance size by hand', 'N', 'N'],
+  ['yes, that is the correct subscription', 'N', 'N'],
+  ['yes keep the old snapshot, compliance wants it', 'N', 'N'],
+  // A yes with a change to the plan, a hold or a step before or after it.
+  ['yes, label it owner=sre', 'N', 'N'],
+  ['sure on the changelog, but hold the rollout for now', 'N', 'N'],
+  ['pull main first, then apply', 'N', 'N'],
+  ['apply, then recreate the cache node so it picks up the new AMI', 'N', 'N'],
+  ['the retention flag looks wrong to me? drop that', 'N', 'N'],
+  ['only the additions please', 'N', 'N'],
+  // A destructive word told of, done by someone: the approval stands, the word is not granted.
+  ['Ravi removed the orphaned ENIs manually this morning, go ahead', 'A', 'N'],
+  ['we destroyed the old sandbox stack last sprint. anyway, apply', 'A', 'N'],
+  ['Mira force pushed the hotfix branch an hour ago, unrelated. yes, go', 'A', 'N'],
+  // An environment told of in the past is not part of the grant.
+  ['dev held up fine over the weekend, so yes, staging now', 'A', 'N', STAGING],
+  // Refusals.
+  ['scrap the whole thing, we are not doing this', 'R', 'R'],
+  ['the change calendar is closed on fridays. so no.', 'R', 'N'],
+  ['## NO\nthat subnet is shared with payments', 'R', 'R'],
+  ['not approving it, the blast radius is too large', 'R', 'R'],
+  ["I'll have to say no to this one", 'R', 'R'],
+  // Markdown around the words.
+  ['**Approved**, go ahead', 'A', 'A'],
+  ['- [x] diff read\n- [x] approved', 'A', 'A'],
+  ['- [ ] approved', 'N', 'N'],
+  // Typos, sounds and decoration.
+  ['go aheaad', 'A', 'N'],
+  ['aply it', 'A', 'N'],
+  ['mhmm, ship it', 'A', 'N'],
+  ['uh-huh, proceed', 'A', 'N'],
+  ['ship it 🛳️', 'A', 'N'],
+  ['you have a green light from me', 'A', 'N'],
+  // A no about something else, then the answer.
+  ['no, leave the changelog alone. the apply is fine, go', 'A', 'N'],
+  ["nope, I don't need a diff. go ahead", 'A', 'N'],
+  ['> want me to also delete the unused images?\n\nno, only the apply', 'A', 'N'],
+  ['delete the old AMIs too? no, leave them. apply the rest as planned', 'A', 'N'],
+  ['deploy to prod as well? no. dev only.', 'A', 'N', DEV],
+  ['nah, leave it as is', 'R', 'R'],
+  // Per-environment holds and answers.
+  ['staging? not yet. dev yes', 'A', 'N', DEV],
+  ['yes for staging. for prod I need to check with Priya first', 'A', 'N', STAGING],
+  ["for prod I'd want a CAB ticket, but this is staging so go ahead", 'A', 'N', STAGING],
+  ['everywhere else yes, just not in prod', 'A', 'N', NOT_PROD],
+  // Later work and remarks that do not change this plan.
+  ['Solid plan. A few ideas for later:\n- cache the provider\n- split the module\n\nNone of that blocks this. Ship it.', 'A', 'N'],
+  ["the naming is off, but that's a cleanup for another day. go ahead", 'A', 'N'],
+  ['Not worth replanning for a typo, fix it in a follow-up. apply', 'A', 'N'],
+  ['we would have used a different module, but fine, ship it', 'A', 'N'],
+  ['This is the fourth plan for this bucket today. go ahead', 'A', 'N'],
+  ['I hate the tag names but whatever. go ahead', 'A', 'N'],
+  ['destroy prod, but whatever.', 'N', 'N'],
+  ["if it were touching prod I'd hold it, but it's only dev, so go", 'A', 'N', DEV],
+  // Someone else's ok, then the user's own go; a past one stays reported.
+  ['the security team signed off, so go ahead', 'A', 'N'],
+  ['my lead approved it last week, so go ahead', 'N', 'N'],
+  // Questions after the approval about what comes next or the fallback.
+  ['Approved. Do we have a rollback runbook if the migration fails?', 'A', 'A'],
+  ['go ahead. what comes after this one?', 'A', 'N'],
+  // Acknowledgements and stances.
+  ['this looks good to me, nice work', 'A', 'N'],
+  ["I'm going to approve this one", 'A', 'N'],
+  ["I don't approve of destroys as a rule, but this one is fine", 'A', 'N'],
+  ['`kubectl apply` it', 'A', 'N'],
+  ["ok, ping me once it's done", 'A', 'N'],
+  ["sure. let me know when it's applied", 'A', 'N'],
+];

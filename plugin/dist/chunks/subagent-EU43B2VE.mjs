@@ -15,7 +15,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   parseApproval
-} from "./chunk-X7M3P6XM.mjs";
+} from "./chunk-ZQNECRT6.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-TAZCIPVI.mjs";
 import "./chunk-GLDXOGL5.mjs";

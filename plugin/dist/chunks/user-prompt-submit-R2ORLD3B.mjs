@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-2T4TLUMJ.mjs";
+} from "./chunk-MKKM6FZG.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-X7M3P6XM.mjs";
+} from "./chunk-ZQNECRT6.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";
