@@ -134,7 +134,9 @@ const NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫|🙅)(?:[\ufe0f\u{1f3fb}-\u
  * plan, but is not the explicit statement that approves without one.
  */
 const SHORT_FORMS =
-  /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a[a-z]{2,5}|goahead|mhm+|mm+-?hm+|uh-?huh|ap{1,4}l{1,3}y|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|lmk|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap(?!pro(?:ve[ds]?|vals?|ving)(?![a-z]))[a-uw-z]{0,6}v[a-z]{0,6}(?![\u00c0-\u024f])|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
+  /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap(?!pro(?:ve[ds]?|vals?|ving)(?![a-z]))[a-uw-z]{0,6}v[a-z]{0,6}(?![\u00c0-\u024f])|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
+/** Sounds and slips the short forms above leave: "mhm", "uh-huh", "go aheda", "appply", "lmk". */
+const SLIPS = /(?:go\s+a(?!head(?![a-z]))[a-z]{2,5}|m(?:h|m+-?h)m+|uh-?huh|a(?!pply(?![a-z]))p{1,4}l{1,3}y|lmk)(?![\w'+-])/gi;
 /**
  * The word a short form stands for, or the match unchanged when it is part of a longer word (checked
  * here rather than with a lookbehind in the pattern: the pattern stays quick to scan).
@@ -295,7 +297,7 @@ function normalize(text: string, productionNames: readonly string[] = []): strin
   // Each pass only when the text has what it looks for: most prompts are short English answers.
   let out = text;
   if (/[#*_[]/.test(out)) out = out.replace(UNCHECKED, '').replace(MARKUP, '');
-  out = out.replace(SHORT_FORMS, shortForm);
+  out = out.replace(SHORT_FORMS, shortForm).replace(SLIPS, shortForm);
   if (HAS_ARROW.test(out)) out = out.replace(LEADING_ARROW, '');
   // "My approval: granted", "I, the on-call engineer, approve …": the user's own approval statement.
   if ((out.includes(':') || out.includes('=')) && HAS_APPROVAL_COLON.test(out)) out = out.replace(MY_APPROVAL, 'approval granted');
@@ -349,7 +351,9 @@ function normalize(text: string, productionNames: readonly string[] = []): strin
 const FENCE = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]*\1[^\n]*$|(?![\s\S]))/gm;
 /** Lines that look like pasted output: timestamps, log levels, terraform's boxes, shell prompts, diffs. */
 const LOG_LINE =
-  /^(?:[ \t]{2,}[\w-]+(?:\s[\w-]+)?:[ \t]+\S|[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}\b|\[(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\]|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\b[:\s]|(?:Error|Warning):\s|level=\w|[│╷╵┃]|\$ |[+~-]\s+(?:resource|module|data)\b|(?:\w+\.)+\w+:\s+(?:Creating|Destroying|Modifying|Refreshing|Still|Creation|Destruction)))[^\n]*$/gm;
+  /^[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}\b|\[(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\]|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\b[:\s]|(?:Error|Warning):\s|level=\w|[│╷╵┃]|\$ |[+~-]\s+(?:resource|module|data)\b|(?:\w+\.)+\w+:\s+(?:Creating|Destroying|Modifying|Refreshing|Still|Creation|Destruction))[^\n]*$/gm;
+/** Indented "key: value" lines of pasted output ("  stage: apply  ⏸ waiting for approval"). */
+const INDENTED_FIELD = /^[ \t]{2,}[\w-]+(?:\s[\w-]+)?:[ \t]+\S[^\n]*$/gm;
 const INDENTED = /^(?: {4}|\t)[^\n]*$/gm;
 
 /** A plan's summary counts ("Plan: 2 to add, 1 to change, 0 to destroy"): what the plan does, not what the user says. */
@@ -368,6 +372,7 @@ function setAsideData(text: string): string {
   // Pasted plan counts and agent protocol lines are data ("Plan: 0 to destroy", "PLAN_STATUS: APPROVED").
   if (/\d\s+to\s|PLAN_STATUS/i.test(rest)) rest = rest.replace(PLAN_COUNTS, mark).replace(PROTOCOL_LINE, mark);
   rest = rest.replace(LOG_LINE, block);
+  if (/\n[ \t]{2}|^[ \t]{2}/.test(rest)) rest = rest.replace(INDENTED_FIELD, block);
   if (rest.includes('    ') || rest.includes('\t')) rest = rest.replace(INDENTED, block);
   // A quoted question stays a question ("> Should I also delete the old secrets?" then "no."): its answer is the user's.
   if (rest.includes('>')) rest = rest.replace(/^\s*>.*$/gm, (line) => (/\?\s*$/.test(line) ? '\nQUOTEDASK\n' : block()));
@@ -398,7 +403,9 @@ interface Sentence {
 }
 
 const CLAUSE_SPLIT =
-  /\s*(?:[,\u2014\u2013、，]|:(?!\d)|(?<!\d):)\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything|all\s+envs|all\s+environments))\s+(?=(?:but|however|although|though|except|and\s+then|then(?!\s*$)|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|fine|ok(?:ay)?|good|comfortable)\b)|\s+so\s+(?=(?:yes|go|apply|proceed|ship|do\s+it|let'?s|you\s+can|feel\s+free)\b)|[()]/i;
+  /\s*(?:[,\u2014\u2013、，]|:(?!\d)|(?<!\d):)\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything|all\s+envs|all\s+environments))\s+(?=(?:but|however|although|though|except|and\s+then|then(?!\s*$)|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|fine|ok(?:ay)?|good|comfortable)\b)|[()]/i;
+/** "… but this is dev so go ahead": the answer after "so" is a clause of its own. */
+const SO_ANSWER = /(?<![,;:\s])\s+so\s+(?=(?:yes|go|apply|proceed|ship|do\s+it|let'?s|you\s+can|feel\s+free)\b)/gi;
 
 function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -410,7 +417,7 @@ function sentences(text: string): Sentence[] {
     const asked = /[?？]/.test(m[2] ?? '');
     const body = raw.replace(/[.!?;。！？；\s]+$/, '').trim();
     if (!body) continue;
-    const clauses = body
+    const clauses = (/\sso\s/i.test(body) ? body.replace(SO_ANSWER, ', ') : body)
       .split(CLAUSE_SPLIT)
       .map((c) =>
         c
@@ -431,12 +438,13 @@ const IRONY =
   /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|qu[ée]\s+(?:podr[íi]a|puede)\s+salir\s+mal|was\s+soll\s+(?:schon\s+)?schief\s*gehen|qu'est-ce\s+qui\s+pourrait\s+mal\s+tourner|o\s+que\s+pode(?:ria)?\s+dar\s+errado|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|(?<!\bbut\s)whatever(?!\s+you\s+(?:did|staged|applied|changed|pushed))|but\s+whatever(?!\s*(?:[.!;\n]|$))|kidding|sarcas\w*|not\s+serious\w*|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|i\s+(?:just\s+|really\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:restoring|rebuilding|recovering|being\s+paged|getting\s+paged|outages|incidents|downtime|firefighting|working\s+weekends|postmortems|post-mortems|rollbacks|data\s+loss|restores)|(?:outages?|incidents?|downtime|pages|paging|pager\s+duty|on-?call|data\s+loss|rollbacks?)\s+(?:are|is)\s+(?:so\s+)?(?:fun|great|awesome|the\s+best)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume)|i\s+dare\s+you|go\s+on,?\s+i\s+dare|i\s+give\s+up|do\s+what(?:ever)?\s+you\s+want)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
 /** Markers that read as irony next to a destructive word or production. */
 const TONE =
-  /\b(?:but\s+whatever|great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan|ja\s+klar|na\s+klar|klar\s+doch|genial|claro\s+que\s+s[íi]|c[óo]mo\s+no|mais\s+bien\s+s[uû]r|c'est\s+[çc]a|pois\s+claro)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
+  /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan|ja\s+klar|na\s+klar|klar\s+doch|genial|claro\s+que\s+s[íi]|c[óo]mo\s+no|mais\s+bien\s+s[uû]r|c'est\s+[çc]a|pois\s+claro)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
 const DESTRUCTIVE_WORD = cold(/\b(?:wipe|nuke|drop|everything|main|master|all\s+of\s+it|alles|todo|tout|tudo)\b/i);
 
 function ironic(text: string): boolean {
   if (IRONY.test(text)) return true;
-  if (!TONE.test(text)) return false;
+  // "destroy prod, but whatever.": a shrug next to a destructive word or production.
+  if (!TONE.test(text) && !(text.includes('whatever') && /\bbut\s+whatever\b/i.test(text))) return false;
   return (
     DESTROY.test(text) ||
     DELETE.test(text) ||
@@ -474,7 +482,7 @@ const CONDITION = rx(
 );
 
 const DEFERRAL = rx(
-  String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?<!\b(?:is|it's|was)\s+)(?:(?:on|for|until|till|by|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|hold\s+(?:the\s+)?(?:dev|staging|prod|destroy|teardown|deletes?|force[- ]?push)|hold(?=\s*$)|hold\s+(?:the|this|that|your)\s+(?:apply|deploy\w*|rollout|change|changes|plan|push|run|merge|release|upgrade|migration)\b|hold\s+(?:it|that|this)(?=\s*(?:$|though|for\s+now|please|a\s+(?:sec|second|minute|moment)))|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back|ask|confirm|talk|sync|discuss|consult|run\s+it\s+by)|i\s+(?:need|have|want)\s+to\s+(?:check|think|ask|confirm|review|talk|verify|look|discuss|sync|consult)|need\s+to\s+(?:check|ask|confirm)\s+with|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:freeze|window|weekend|holidays?|meeting|stand-?up|release|call|sync|demo|retro|break|sprint|1:1|one-on-one|coffee|all-?hands|planning|incident)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner)|(?:at|by|after|before|around)\s+(?:noon|midnight|midday|lunch(?:time)?|dawn|dusk|close\s+of\s+business|cob)|weekend|overnight)\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene|a\s+las\s+\d+|esta\s+(?:noche|tarde)|heute\s+(?:abend|nacht|nachmittag)|um\s+\d+|ce\s+(?:soir|week-end)|[àa]\s+\d+\s*h|hoje\s+[àa]\s+noite|[àa]s\s+\d+|esta\s+noite)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留|今夜|今晩|夜に|週末`,
+  String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?<!\b(?:is|it's|was)\s+)(?:(?:on|for|until|till|by|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|hold\s+(?:the\s+)?(?:dev|staging|prod|destroy|teardown|deletes?|force[- ]?push)|hold(?=\s*$)|hold\s+(?:(?:the|this|that|your)\s+(?:apply|deploy\w*|rollout|change|changes|plan|push|run|merge|release|upgrade|migration)\b|(?:it|that|this)(?=\s*(?:$|though|for\s+now|please|a\s+(?:sec|second|minute|moment))))|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back|ask|confirm|talk|sync|discuss|consult|run\s+it\s+by)|i\s+(?:need|have|want)\s+to\s+(?:check|think|ask|confirm|review|talk|verify|look|discuss|sync|consult)|need\s+to\s+(?:check|ask|confirm)\s+with|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:freeze|window|weekend|holidays?|meeting|stand-?up|release|call|sync|demo|retro|break|sprint|1:1|one-on-one|coffee|all-?hands|planning|incident)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner)|(?:at|by|after|before|around)\s+(?:noon|midnight|midday|lunch(?:time)?|dawn|dusk|close\s+of\s+business|cob)|weekend|overnight)\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene|a\s+las\s+\d+|esta\s+(?:noche|tarde)|heute\s+(?:abend|nacht|nachmittag)|um\s+\d+|ce\s+(?:soir|week-end)|[àa]\s+\d+\s*h|hoje\s+[àa]\s+noite|[àa]s\s+\d+|esta\s+noite)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留|今夜|今晩|夜に|週末`,
 );
 /** What to do if the change goes wrong ("if anything fails, ping me"): an instruction, not a condition. */
 const CONTINGENCY =
@@ -560,7 +568,7 @@ const POST_NEGATION = rx(
 
 /** Words and phrases that refuse the request as a whole. */
 const REFUSAL =
-  /^(?:(?:please|so|then|well|sorry|ok(?:ay)?|anyway)[,\s]+)*(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha\w*|ha|oh|hell|god|ugh|jaja\w*|jeje\w*|kkk+|mdr|ptdr)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:no|nope)|leave\s+it(?:\s+(?:alone|be))?$|(?:i\s+disagree|(?:i|we)\s+(?:do\s+not|don'?t)\s+agree)(?!\s+with\s+(?:the|that|this|your)\s+(?!plan\b|change)))\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+approving|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:we'?re|we\s+are|i'?m|i\s+am)\s+not\s+(?:doing|going\s+(?:ahead\s+with|to\s+do))\s+(?:it|this|that|any\s+of\s+(?:it|this|that)|the\s+(?:change|plan|apply|rollout|deploy\w*|whole\s+thing))(?:\s+(?:at\s+all|now|today))?$|(?:drop|shelve|ditch|scrap|bin|kill)\s+the\s+(?:idea|plan|whole\s+thing)|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
+  /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha\w*|ha|oh|hell|god|ugh|jaja\w*|jeje\w*|kkk+|mdr|ptdr)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+approving|(?:we'?re|we\s+are|i'?m|i\s+am)\s+not\s+(?:doing|going\s+(?:ahead\s+with|to\s+do))\s+(?:it|this|that|any\s+of\s+(?:it|this|that)|the\s+(?:change|plan|apply|rollout|deploy\w*|whole\s+thing))(?:\s+(?:at\s+all|now|today))?$|(?:drop|shelve|ditch|scrap|bin|kill)\s+the\s+(?:idea|plan|whole\s+thing)|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:no|nope)|leave\s+it(?:\s+(?:alone|be))?$|(?:i\s+disagree|(?:i|we)\s+(?:do\s+not|don'?t)\s+agree)(?!\s+with\s+(?:the|that|this|your)\s+(?!plan\b|change)))\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
 /** Refusals in Spanish, German, French, Portuguese and Japanese. */
 const REFUSAL_OTHER = rx(
   String.raw`^(?:(?:jaja\w*|jeje\w*|haha\w*|kkk+|mdr|ptdr)\s+(?:no|non|n[ãa]o|nein)|nein|nee|nö+|nöpe|non|n[ãa]o|nunca|jamais|keinesfalls|lass\s+(?:mal|es|das|gut\s+sein)|lass\s+(?:es|das)\s+(?:lieber\s+)?(?:sein|bleiben)|laisse\s+tomber|d[ée]jalo|deja(?:lo)?\s+(?:estar|as[íi])|deixa\s+(?:pra|para)\s+l[áa]|ni\s+de\s+broma|ni\s+loco|ni\s+en\s+sue[ñn]os|nem\s+pensar|nem\s+a\s+pau|kommt\s+nicht\s+in\s+frage|hors\s+de\s+question|certainement\s+pas|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|(?:ich\s+)?(?:approve|genehmige|akzeptiere|unterschreibe)\s+(?:(?:das|es|den\s+plan|ihn|sie|dies)\s+)?nicht|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:para|pare)(?:\s+(?:tudo|todo|j[áa]|ya|agora|ahora))?$|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`,
@@ -700,9 +708,12 @@ const NEGATED_ANSWER = /\b(?:nothing|none|nowhere|alone)\b|\b(?:nicht|pas|(?<!\b
 
 const mentionsScope = (c: string) => DESTROY.test(c) || DELETE.test(c) || FORCE_PUSH.test(c) || ENVIRONMENTS.some((e) => e.pattern.test(c));
 
-const GENERAL_STANCE = /\b(?:in\s+general|generally|usually|normally|as\s+a\s+rule|on\s+principle)\b/i;
+const GENERAL_STANCE =
+  /^(?:but\s+)?(?:i|we)\s+(?:don'?t|do\s+not)\s+(?:approve\s+of|like|love|support)\b.*\b(?:in\s+general|generally|usually|normally|as\s+a\s+rule|on\s+principle)\b/i;
 /** "so no", "sorry, no": a connector before the answer. */
-const LEAD_CONNECTOR = /^(?:(?:please|so|then|well|sorry|ok(?:ay)?|anyway|but|and)[,\s]+)+/i;
+const LEAD_CONNECTOR = /^(?:(?:so|then|well|sorry|ok(?:ay)?|anyway)[,\s]+)+/i;
+/** "and no worries", "but no rush": a conjunction before a negation that is no refusal. */
+const LEAD_CONJUNCTION = /^(?:(?:so|then|well|sorry|ok(?:ay)?|anyway|but|and)[,\s]+)+/i;
 /** What a "no" is about when it is not the plan: "leave the README alone", "I don't need a summary", "just the apply". */
 const SIDE_ANSWER =
   /^(?:leave\s+(?:it|that|this|them|those|the\s+[\w.-]+(?:\s+[\w.-]+)?)(?:\s+(?:alone|as\s+(?:is|it\s+is)|be|out|there|in\s+place|untouched))?|(?:i|we)\s+(?:don'?t|do\s+not)\s+need\s+(?:it|that|this|one|them|a|an|the|any)\b.*|not\s+(?:needed|necessary|required)|skip\s+(?:it|that|this))$/i;
@@ -715,11 +726,14 @@ const sideAnswer = (c: string | undefined): boolean =>
 function refusesClause(c: string): boolean {
   // "I don't approve of force pushes in general": a stance, not an answer to this request.
   if (GENERAL_STANCE.test(c)) return false;
-  if (NOT_A_REFUSAL.test(c) || NOT_A_REFUSAL.test(c.replace(LEAD_CONNECTOR, ''))) return false;
+  // "so no", "sorry, no": read without the connector; "and no worries" is not a refusal either.
+  if (NOT_A_REFUSAL.test(c) || (LEAD_CONJUNCTION.test(c) && NOT_A_REFUSAL.test(c.replace(LEAD_CONJUNCTION, '')))) return false;
+  const bare = LEAD_CONNECTOR.test(c) ? c.replace(LEAD_CONNECTOR, '') : c;
   // "… not!" after an approval is sarcasm, and a bare "not" refuses.
   if (/^(?:not|nope|nah)$/i.test(c) || /\.\.\.\s*not$/i.test(c)) return true;
   if (
     !REFUSAL.test(c) &&
+    !(bare !== c && REFUSAL.test(bare)) &&
     !REFUSAL_OTHER.test(c) &&
     !REFUSING.test(c) &&
     !/^(?:actually|wait|hmm|oh|um|uh|on\s+second\s+thought)\s+no\b/i.test(c)
@@ -1159,7 +1173,7 @@ const NOTIFY_DONE =
   /^(?:(?:and|then|just|please|pls)\s+)*(?:let\s+me\s+know|ping\s+me|tell\s+me|notify\s+me|message\s+me|shout)\s+(?:when|once|after)\s+(?:it(?:'s|\s+is|\s+has(?:\s+been)?)\s+|you(?:'re|\s+are)\s+|that(?:'s|\s+is)\s+)?(?:done|finished|complete|completed|applied|through|deployed)$/i;
 /** "I'm rejecting this one": a refusal in the progressive. */
 const REFUSING =
-  /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:rejecting|declining|refusing|vetoing|denying|turning\s+(?:it|this|that)\s+down|saying\s+no|going\s+to\s+(?:have\s+to\s+)?say\s+no)\b|(?:i(?:'ll|\s+will|\s+have\s+to|\s+must|\s+need\s+to)\s+(?:have\s+to\s+)?say\s+no|i\s+say\s+no)\b|^(?:rejecting|declining|vetoing)(?:\s+(?:it|this|that)(?:\s+one)?)?$/i;
+  /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:rejecting|declining|refusing|vetoing|denying|turning\s+(?:it|this|that)\s+down|saying\s+no|going\s+to\s+(?:have\s+to\s+)?say\s+no)\b|\bsay\s+no\b(?<=\bi(?:'ll|\s+will|\s+have\s+to|\s+must|\s+need\s+to)?(?:\s+have\s+to)?\s+say\s+no)|^(?:rejecting|declining|vetoing)(?:\s+(?:it|this|that)(?:\s+one)?)?$/i;
 /** "If it errors, stop and tell me": the failure path of a contingency, not a refusal of the change. */
 const STOP_ON_FAILURE =
   /^(?:(?:then|just)\s+)?(?:stop|halt|abort|bail(?:\s+out)?|pause)(?:\s+(?:and|&)\s+(?:tell|ping|notify|ask|let|report|wait)\b.*)?$/i;
@@ -1390,7 +1404,9 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
   if (
     kept.some(
       (c) =>
-        (DIFFERENT_PLAN.test(unasked(c)) || (PARTIAL.test(c) && !mentionsScope(c) && !DROPS.test(c)) || PART_CHOSEN.test(c)) &&
+        ((DIFFERENT_PLAN.test(c) && DIFFERENT_PLAN.test(unasked(c))) ||
+          (PARTIAL.test(c) && !mentionsScope(c) && !DROPS.test(c)) ||
+          PART_CHOSEN.test(c)) &&
         !NOT_A_REFUSAL.test(c),
     )
   )
@@ -1437,6 +1453,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
 // languages, follow-up questions, scope-only clauses) are compiled on first use instead (cold()).
 const PATTERNS = [
   SHORT_FORMS,
+  SLIPS,
   QUESTION_START,
   QUESTION_OTHER,
   DECORATION,

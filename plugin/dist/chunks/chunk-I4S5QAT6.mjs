@@ -51,7 +51,8 @@ var FORCE_PUSH = rx(
 var YES_SYMBOL = /^\s*(?:👍|✅|✔|✓|☑|👌|🆗|🚀|🚢|🟢|🟩|🙆)(?:[\ufe0f\u{1f3fb}-\u{1f3ff}\u2640\u2642]|\u200d)*(?:\s*(?:👍|✅|✔|✓|☑|👌|🚀|🚢|🟢|🟩)[\ufe0f\u{1f3fb}-\u{1f3ff}]*)*/u;
 var LEADING_ARROW = /^\s*(?:➡\ufe0f?|→|⇒|=>|->|»|▶\ufe0f?)\s*/;
 var NO_SYMBOL = /^\s*(?:👎|❌|🛑|⛔|✋|🚫|🙅)(?:[\ufe0f\u{1f3fb}-\u{1f3ff}\u2640\u2642]|\u200d)*/u;
-var SHORT_FORMS = /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a[a-z]{2,5}|goahead|mhm+|mm+-?hm+|uh-?huh|ap{1,4}l{1,3}y|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|lmk|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap(?!pro(?:ve[ds]?|vals?|ving)(?![a-z]))[a-uw-z]{0,6}v[a-z]{0,6}(?![\u00c0-\u024f])|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
+var SHORT_FORMS = /(?:ye|yea|yeh|yesh|yess+|yse|ys|yas+|ye{2,}s+|kk?|doit|itt+|okey|okie|oki|gogo(?:go)*|go\s+a(?:hed|haed|hea|heed)|goahead|proc(?:e{3,}d|ede|ed|ced|cede)|porceed|shipit|ship-it|shpi(?=\s+it)|lgmt|lgtn|ltgm|lgtm{2,}|sgtm|sg(?=\s*(?:[,.!]|$))|pls|plz|plse|thx|(?!approved(?![\w'+-]))a?p+ro+v+e?d|apporved|aprroved|appro?ed|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:shipit:|:rocket:|\+1|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:octagonal_sign:|:stop_sign:|-1|nack|nak|ap(?!pro(?:ve[ds]?|vals?|ving)(?![a-z]))[a-uw-z]{0,6}v[a-z]{0,6}(?![\u00c0-\u024f])|(?:incl|approx|vs|e\.g|i\.e)\.(?=\s))(?![\w'+-])/gi;
+var SLIPS = /(?:go\s+a(?!head(?![a-z]))[a-z]{2,5}|m(?:h|m+-?h)m+|uh-?huh|a(?!pply(?![a-z]))p{1,4}l{1,3}y|lmk)(?![\w'+-])/gi;
 function shortForm(word, at, text) {
   if (at > 0 && /[\w'+-]/.test(text.charAt(at - 1))) return word;
   const w = word.toLowerCase().replace(/\s+/g, " ");
@@ -149,7 +150,7 @@ var UNCHECKED = /^[ \t]*[-*+][ \t]+\[[ \t]?\][^\n]*$/gm;
 function normalize(text, productionNames = []) {
   let out = text;
   if (/[#*_[]/.test(out)) out = out.replace(UNCHECKED, "").replace(MARKUP, "");
-  out = out.replace(SHORT_FORMS, shortForm);
+  out = out.replace(SHORT_FORMS, shortForm).replace(SLIPS, shortForm);
   if (HAS_ARROW.test(out)) out = out.replace(LEADING_ARROW, "");
   if ((out.includes(":") || out.includes("=")) && HAS_APPROVAL_COLON.test(out)) out = out.replace(MY_APPROVAL, "approval granted");
   if (HAS_I_COMMA.test(out)) out = out.replace(I_APPOSITIVE, "I ");
@@ -191,7 +192,8 @@ function normalize(text, productionNames = []) {
   return out.replace(YES_SYMBOL, "yes, ").replace(NO_SYMBOL, "no, ").replace(DECORATION, " ");
 }
 var FENCE = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]*\1[^\n]*$|(?![\s\S]))/gm;
-var LOG_LINE = /^(?:[ \t]{2,}[\w-]+(?:\s[\w-]+)?:[ \t]+\S|[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}\b|\[(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\]|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\b[:\s]|(?:Error|Warning):\s|level=\w|[│╷╵┃]|\$ |[+~-]\s+(?:resource|module|data)\b|(?:\w+\.)+\w+:\s+(?:Creating|Destroying|Modifying|Refreshing|Still|Creation|Destruction)))[^\n]*$/gm;
+var LOG_LINE = /^[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}\b|\[(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\]|(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRITICAL)\b[:\s]|(?:Error|Warning):\s|level=\w|[│╷╵┃]|\$ |[+~-]\s+(?:resource|module|data)\b|(?:\w+\.)+\w+:\s+(?:Creating|Destroying|Modifying|Refreshing|Still|Creation|Destruction))[^\n]*$/gm;
+var INDENTED_FIELD = /^[ \t]{2,}[\w-]+(?:\s[\w-]+)?:[ \t]+\S[^\n]*$/gm;
 var INDENTED = /^(?: {4}|\t)[^\n]*$/gm;
 var PLAN_COUNTS = /(?:\bplan\s*:\s*)?\b\d+\s+to\s+(?:add|change|destroy|import|replace|move|forget)\b(?:\s*(?:,|and)\s*\d+\s+to\s+(?:add|change|destroy|import|replace|move|forget)\b)*/gi;
 var PROTOCOL_LINE = /\bPLAN_STATUS\s*[:=]?\s*[A-Za-z_]*/gi;
@@ -203,6 +205,7 @@ function setAsideData(text) {
   if (rest.includes("```") || rest.includes("~~~")) rest = rest.replace(FENCE, block);
   if (/\d\s+to\s|PLAN_STATUS/i.test(rest)) rest = rest.replace(PLAN_COUNTS, mark).replace(PROTOCOL_LINE, mark);
   rest = rest.replace(LOG_LINE, block);
+  if (/\n[ \t]{2}|^[ \t]{2}/.test(rest)) rest = rest.replace(INDENTED_FIELD, block);
   if (rest.includes("    ") || rest.includes("	")) rest = rest.replace(INDENTED, block);
   if (rest.includes(">")) rest = rest.replace(/^\s*>.*$/gm, (line) => /\?\s*$/.test(line) ? "\nQUOTEDASK\n" : block());
   if (rest.includes("`")) rest = rest.replace(COMMAND_AS_VERB, "$1").replace(/`[^`\n]*`/g, mark);
@@ -213,7 +216,8 @@ function setAsideData(text) {
   if (rest.includes('"') || rest.includes("\u201C")) rest = rest.replace(/["\u201c][^"\u201d]*$/g, mark);
   return rest;
 }
-var CLAUSE_SPLIT = /\s*(?:[,\u2014\u2013、，]|:(?!\d)|(?<!\d):)\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything|all\s+envs|all\s+environments))\s+(?=(?:but|however|although|though|except|and\s+then|then(?!\s*$)|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|fine|ok(?:ay)?|good|comfortable)\b)|\s+so\s+(?=(?:yes|go|apply|proceed|ship|do\s+it|let'?s|you\s+can|feel\s+free)\b)|[()]/i;
+var CLAUSE_SPLIT = /\s*(?:[,\u2014\u2013、，]|:(?!\d)|(?<!\d):)\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything|all\s+envs|all\s+environments))\s+(?=(?:but|however|although|though|except|and\s+then|then(?!\s*$)|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|fine|ok(?:ay)?|good|comfortable)\b)|[()]/i;
+var SO_ANSWER = /(?<![,;:\s])\s+so\s+(?=(?:yes|go|apply|proceed|ship|do\s+it|let'?s|you\s+can|feel\s+free)\b)/gi;
 function sentences(text) {
   const out = [];
   const re = /([^.!?;\n\r。！？；]|\.(?=[^\s]))+([.!?;。！？；]+|[\n\r]+|$)/g;
@@ -223,7 +227,7 @@ function sentences(text) {
     const asked = /[?？]/.test(m[2] ?? "");
     const body = raw.replace(/[.!?;。！？；\s]+$/, "").trim();
     if (!body) continue;
-    const clauses = body.split(CLAUSE_SPLIT).map(
+    const clauses = (/\sso\s/i.test(body) ? body.replace(SO_ANSWER, ", ") : body).split(CLAUSE_SPLIT).map(
       (c) => c.replace(/\s+/g, " ").replace(/^(?:[¿¡]|[-*•]\s+)/, "").trim()
     ).filter(Boolean);
     out.push({ text: body.replace(/\s+/g, " "), asked, clauses });
@@ -231,11 +235,11 @@ function sentences(text) {
   return out;
 }
 var IRONY = /(?:^|[\s,.!(])(?:yeah\s+right|oh\s+sure|oh\s+yeah|oh\s+great|oh\s+wonderful|oh\s+perfect|oh\s+brilliant|oh\s+absolutely|what\s+could\s+(?:possibly\s+)?go\s+wrong|qu[ée]\s+(?:podr[íi]a|puede)\s+salir\s+mal|was\s+soll\s+(?:schon\s+)?schief\s*gehen|qu'est-ce\s+qui\s+pourrait\s+mal\s+tourner|o\s+que\s+pode(?:ria)?\s+dar\s+errado|as\s+if|because\s+that\s+(?:went|worked|always\s+works)|said\s+(?:no\s+one|nobody)|good\s+luck\s+with\s+that|slow\s+clap|yeah,?\s+no|ri+ght+\.{2,}|su+re+\.{2,}|su{2,}re|ri{3,}ght|sure,?\s+jan|all\s+the\s+things|ruin\s+my\s+\w+|(?<!\bbut\s)whatever(?!\s+you\s+(?:did|staged|applied|changed|pushed))|but\s+whatever(?!\s*(?:[.!;\n]|$))|kidding|sarcas\w*|not\s+serious\w*|jk|j\/k|not\s+really|april\s+fools?|love\s+(?:outages|incidents|downtime|being\s+paged|getting\s+paged)|i\s+(?:just\s+|really\s+)?(?:love|enjoy|adore|live\s+for)\s+(?:restoring|rebuilding|recovering|being\s+paged|getting\s+paged|outages|incidents|downtime|firefighting|working\s+weekends|postmortems|post-mortems|rollbacks|data\s+loss|restores)|(?:outages?|incidents?|downtime|pages|paging|pager\s+duty|on-?call|data\s+loss|rollbacks?)\s+(?:are|is)\s+(?:so\s+)?(?:fun|great|awesome|the\s+best)|see\s+if\s+i\s+care|update\s+my\s+(?:cv|resume)|i\s+dare\s+you|go\s+on,?\s+i\s+dare|i\s+give\s+up|do\s+what(?:ever)?\s+you\s+want)\b|(?:^|\s)\/s\s*$|🙄|😒|🤡|😏|🙃|🤦/i;
-var TONE = /\b(?:but\s+whatever|great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan|ja\s+klar|na\s+klar|klar\s+doch|genial|claro\s+que\s+s[íi]|c[óo]mo\s+no|mais\s+bien\s+s[uû]r|c'est\s+[çc]a|pois\s+claro)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
+var TONE = /\b(?:great\s+idea|brilliant(?:\s+idea)?|genius|fantastic\s+idea|wonderful\s+idea|best\s+idea\s+ever|what\s+a\s+(?:great|good|wonderful|fantastic|lovely)\s+idea|lol|lmao|rofl|haha\w*|totally|obviously|sure\s+sure|love\s+(?:that|it)\s+for\s+us|why\s+not|nice\s+one|smart\s+move|on\s+a\s+friday|fantastic|wonderful|best\s+day\s+ever|after\s+all|thanks\s+a\s+lot|what\s+fun|yeah\s+sure|what\s+a\s+(?:\w+\s+)?plan|ja\s+klar|na\s+klar|klar\s+doch|genial|claro\s+que\s+s[íi]|c[óo]mo\s+no|mais\s+bien\s+s[uû]r|c'est\s+[çc]a|pois\s+claro)\b|😂|🤣|😆|😅|💀|🔥|!{3,}/i;
 var DESTRUCTIVE_WORD = cold(/\b(?:wipe|nuke|drop|everything|main|master|all\s+of\s+it|alles|todo|tout|tudo)\b/i);
 function ironic(text) {
   if (IRONY.test(text)) return true;
-  if (!TONE.test(text)) return false;
+  if (!TONE.test(text) && !(text.includes("whatever") && /\bbut\s+whatever\b/i.test(text))) return false;
   return DESTROY.test(text) || DELETE.test(text) || FORCE_PUSH.test(text) || DESTRUCTIVE_WORD.test(text) || REPLACES.test(text) || ENVIRONMENTS[2].pattern.test(text);
 }
 var ironicAnywhere = (text) => ironic(text) || ironicOther(text);
@@ -256,7 +260,7 @@ var CONDITION = rx(
   String.raw`\b(?:if|once|unless|provided(?:\s+that)?|providing|as\s+long\s+as|assuming|in\s+case|only\s+when|whenever|until|after\s+(?:you|we|i|the|it|ci|tests?|review|lunch|the)|when\s+(?:you|we|i|the|it|ci|tests?|everything|that|this|all)\b|before\s+(?:you|we|i|the|it|that|this|doing|applying|running)|pending\s+(?!request|plan|change|changes|approval)|(?:after|until|once|when)\s+\w+\s+(?:reviews?|approves?|signs?\s+off|checks?|confirms?|merges?|finish(?:es)?|says?|is|are|has|gets?|looks?)|only\s+(?:after|once)|not\s+before|(?:with|under)\s+(?:the|a|one)\s+caveat|on\s+(?:the\s+)?condition|subject\s+to|contingent\s+(?:on|upon)|conditional\s+on|depending\s+on|as\s+soon\s+as)\b|${START}(?:si(?!\s*$)|s'il|wenn|falls|sobald|nachdem|quand|lorsque|une\s+fois\s+que|cuando|una\s+vez\s+que|siempre\s+que|caso|quando|depois\s+que|desde\s+que|assim\s+que|en\s+cuanto|d[èe]s\s+que|nach\s+(?:dem|der|den)|erst\s+nach|apr[èe]s\s+(?:le|la|les|l')|depois\s+(?:do|da|de|dos|das)|despu[ée]s\s+(?:de|del)|espera\s+a\s+que|antes\s+de|avant\s+(?:le|la|de)|vor\s+(?:dem|der))${END}|^se\s(?!v[eê]\s)|もし|場合|たら|なら|れば|次第`
 );
 var DEFERRAL = rx(
-  String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?<!\b(?:is|it's|was)\s+)(?:(?:on|for|until|till|by|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|hold\s+(?:the\s+)?(?:dev|staging|prod|destroy|teardown|deletes?|force[- ]?push)|hold(?=\s*$)|hold\s+(?:the|this|that|your)\s+(?:apply|deploy\w*|rollout|change|changes|plan|push|run|merge|release|upgrade|migration)\b|hold\s+(?:it|that|this)(?=\s*(?:$|though|for\s+now|please|a\s+(?:sec|second|minute|moment)))|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back|ask|confirm|talk|sync|discuss|consult|run\s+it\s+by)|i\s+(?:need|have|want)\s+to\s+(?:check|think|ask|confirm|review|talk|verify|look|discuss|sync|consult)|need\s+to\s+(?:check|ask|confirm)\s+with|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:freeze|window|weekend|holidays?|meeting|stand-?up|release|call|sync|demo|retro|break|sprint|1:1|one-on-one|coffee|all-?hands|planning|incident)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner)|(?:at|by|after|before|around)\s+(?:noon|midnight|midday|lunch(?:time)?|dawn|dusk|close\s+of\s+business|cob)|weekend|overnight)\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene|a\s+las\s+\d+|esta\s+(?:noche|tarde)|heute\s+(?:abend|nacht|nachmittag)|um\s+\d+|ce\s+(?:soir|week-end)|[àa]\s+\d+\s*h|hoje\s+[àa]\s+noite|[àa]s\s+\d+|esta\s+noite)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留|今夜|今晩|夜に|週末`
+  String.raw`\b(?:later|not\s+yet|not\s+now|not\s+today|wait|waits|waiting|hold\s+off|hold\s+on|hang\s+on|tomorrow|tonight|next\s+(?:week|sprint|month|release|window|time)|this\s+(?:afternoon|evening|weekend)|(?<!\b(?:is|it's|was)\s+)(?:(?:on|for|until|till|by|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|hold\s+(?:the\s+)?(?:dev|staging|prod|destroy|teardown|deletes?|force[- ]?push)|hold(?=\s*$)|hold\s+(?:(?:the|this|that|your)\s+(?:apply|deploy\w*|rollout|change|changes|plan|push|run|merge|release|upgrade|migration)\b|(?:it|that|this)(?=\s*(?:$|though|for\s+now|please|a\s+(?:sec|second|minute|moment))))|in\s+(?:a|an|the)\s+(?:bit|minute|moment|hour|while|morning|afternoon)|another\s+(?:day|time)|some\s+other\s+time|give\s+me\s+(?:a|some)|let\s+me\s+(?:think|check|look|review|get\s+back|ask|confirm|talk|sync|discuss|consult|run\s+it\s+by)|i\s+(?:need|have|want)\s+to\s+(?:check|think|ask|confirm|review|talk|verify|look|discuss|sync|consult)|need\s+to\s+(?:check|ask|confirm)\s+with|i(?:'ll|\s+will)\s+(?:approve|confirm|decide|let\s+you\s+know|get\s+back)|postpone|defer|pause|sleep\s+on\s+it|maintenance\s+window|after\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:freeze|window|weekend|holidays?|meeting|stand-?up|release|call|sync|demo|retro|break|sprint|1:1|one-on-one|coffee|all-?hands|planning|incident)|(?:at|after|before|by|until|from)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h|utc)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|end\s+of\s+(?:day|the\s+day|week|the\s+week|sprint)|eod|eow|after\s+(?:hours|lunch|dinner)|(?:at|by|after|before|around)\s+(?:noon|midnight|midday|lunch(?:time)?|dawn|dusk|close\s+of\s+business|cob)|weekend|overnight)\b|${START}(?:m[áa]s\s+tarde|ma[ñn]ana|todav[íi]a\s+no|a[úu]n\s+no|espera|esperen|sp[äa]ter|morgen|noch\s+nicht|warte|warten|plus\s+tard|demain|pas\s+encore|attends|attendez|pas\s+maintenant|mais\s+tarde|amanh[ãa]|ainda\s+n[ãa]o|espere|aguarde|n[äa]chste\s+woche|la\s+semaine\s+prochaine|semana\s+que\s+vem|la\s+semana\s+que\s+viene|a\s+las\s+\d+|esta\s+(?:noche|tarde)|heute\s+(?:abend|nacht|nachmittag)|um\s+\d+|ce\s+(?:soir|week-end)|[àa]\s+\d+\s*h|hoje\s+[àa]\s+noite|[àa]s\s+\d+|esta\s+noite)${END}|後で|あとで|明日|まだ|待って|ちょっと待|来週|保留|今夜|今晩|夜に|週末`
 );
 var CONTINGENCY = /\bif\s+(?:anything|something|it|this|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:goes\s+(?:wrong|red|bad|south|sideways)|turns\s+red|fails?|breaks?|errors?(?:\s+out)?|looks\s+(?:off|wrong|weird|bad)|alerts?|pages?|spikes?)|\bif\s+(?:anyone|anybody|someone|somebody|people|they)\s+(?:asks?|complains?|wonders?|questions?)\b|\bif\s+you\s+(?:hit|see|get|run\s+into)\s+(?:any\s+)?(?:errors?|issues?|problems?|trouble)|\bin\s+case\s+of\s+(?:errors?|failures?|issues?|problems?)/i;
 var NOTIFY_IF = /^(?:(?:and|also|please|pls|but|just)\s+)*(?:(?:if|when|once)\b.*\b(?:let\s+me\s+know|ping\s+me|tell\s+me|notify\s+me|give\s+me\s+a\s+(?:shout|ping)|shout)(?:\s+please)?|(?:let\s+me\s+know|ping\s+me|tell\s+me|notify\s+me|give\s+me\s+a\s+(?:shout|ping))\s+(?:if|when|once|in\s+case)\b.*)$/i;
@@ -301,7 +305,7 @@ var NEGATION = rx(
 var POST_NEGATION = rx(
   String.raw`${START}(?:nicht|pas|nein|n[ãa]o)${END}|\b(?:no|not|non)\s*$|\b(?:rejected|denied|refused|excluded|blocked|vetoed|frozen|off[- ]limits)\b|\b(?:skip|leave|exclude|drop|hold|avoid|ignore)\s+(?:it|that(?:\s+one)?|this\s+one|them)\b|\b(?:don'?t|do\s+not|never)\s+touch\s+(?:it|that|them)\b|\bNG\b|ない|ません|なし|以外|除く|除いて|除き|除外|抜き|だめ|ダメ|禁止|不要|やめ`
 );
-var REFUSAL = /^(?:(?:please|so|then|well|sorry|ok(?:ay)?|anyway)[,\s]+)*(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha\w*|ha|oh|hell|god|ugh|jaja\w*|jeje\w*|kkk+|mdr|ptdr)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:no|nope)|leave\s+it(?:\s+(?:alone|be))?$|(?:i\s+disagree|(?:i|we)\s+(?:do\s+not|don'?t)\s+agree)(?!\s+with\s+(?:the|that|this|your)\s+(?!plan\b|change)))\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+approving|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:we'?re|we\s+are|i'?m|i\s+am)\s+not\s+(?:doing|going\s+(?:ahead\s+with|to\s+do))\s+(?:it|this|that|any\s+of\s+(?:it|this|that)|the\s+(?:change|plan|apply|rollout|deploy\w*|whole\s+thing))(?:\s+(?:at\s+all|now|today))?$|(?:drop|shelve|ditch|scrap|bin|kill)\s+the\s+(?:idea|plan|whole\s+thing)|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
+var REFUSAL = /^(?:please\s+)?(?:that'?s\s+a\s+(?:hard\s+)?(?:no|nope)|hard\s+no|declined?|(?:lol|lmao|haha\w*|ha|oh|hell|god|ugh|jaja\w*|jeje\w*|kkk+|mdr|ptdr)\s+no\b|no|nope|nah|nay|negative|stop|cancel|abort|halt|reject(?:ed)?|den(?:y|ied)|disapprov(?:e|ed)|refused?|veto(?:ed)?|revoke(?:d)?|no\s+way|not\s+lgtm|ye(?:ah|a|s)?,?\s+nah?|not\s+approved|not\s+approving|(?:we'?re|we\s+are|i'?m|i\s+am)\s+not\s+(?:doing|going\s+(?:ahead\s+with|to\s+do))\s+(?:it|this|that|any\s+of\s+(?:it|this|that)|the\s+(?:change|plan|apply|rollout|deploy\w*|whole\s+thing))(?:\s+(?:at\s+all|now|today))?$|(?:drop|shelve|ditch|scrap|bin|kill)\s+the\s+(?:idea|plan|whole\s+thing)|not\s+ok(?:ay)?|absolutely\s+not|definitely\s+not|don'?t|do\s+not|never(?!\s*mind)|not\s+this\s+time|not\s+this\s+one|no\s+thanks?(?:\s+you)?|scrap\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s*mind$|nevermind$|kill\s+it|call\s+it\s+off|stand\s+down|back\s+off|i\s+(?:said|told\s+you|already\s+said)\s+(?:no|not|don'?t|stop)\b|not\s+in\s+a\s+million\s+years|not\s+a\s+chance|no\s+chance|over\s+my\s+dead\s+body|let'?s\s+not|(?:the\s+)?answer\s+is\s+(?:still\s+)?(?:no|nope)|leave\s+it(?:\s+(?:alone|be))?$|(?:i\s+disagree|(?:i|we)\s+(?:do\s+not|don'?t)\s+agree)(?!\s+with\s+(?:the|that|this|your)\s+(?!plan\b|change)))\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:you|we)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\b|\b(?:reject(?:ed|s)?|den(?:y|ied)|disapprov(?:e|ed|es)|unapproved|cancel(?:led|ed)?|abort(?:ed)?|revoked?|veto(?:ed)?|do\s+not\s+approve|don'?t\s+approve|(?:i\s+(?:would|will|can|am|do)|i'm|i'd)\s*(?:not|n't|'?t)\s+(?:approve|approving|sign\s+off)|(?:wouldn'?t|won'?t|can'?t|cannot)\s+approve|not\s+approved?|not\s+ok(?:ay)?|not\s+(?:go|proceed|do|run|apply|execute|deploy|push)\b|(?:don'?t|do\s+not|never|stop|shouldn'?t|mustn'?t|won'?t)\s+(?:go\s+ahead|proceed|apply|execute|deploy|run\s+(?:it|that|this|the\s+apply)|do\s+(?:it|that|this|anything)|push|continue|ship|touch\s+anything|change\s+anything|make\s+(?:any\s+)?changes))\b/i;
 var REFUSAL_OTHER = rx(
   String.raw`^(?:(?:jaja\w*|jeje\w*|haha\w*|kkk+|mdr|ptdr)\s+(?:no|non|n[ãa]o|nein)|nein|nee|nö+|nöpe|non|n[ãa]o|nunca|jamais|keinesfalls|lass\s+(?:mal|es|das|gut\s+sein)|lass\s+(?:es|das)\s+(?:lieber\s+)?(?:sein|bleiben)|laisse\s+tomber|d[ée]jalo|deja(?:lo)?\s+(?:estar|as[íi])|deixa\s+(?:pra|para)\s+l[áa]|ni\s+de\s+broma|ni\s+loco|ni\s+en\s+sue[ñn]os|nem\s+pensar|nem\s+a\s+pau|kommt\s+nicht\s+in\s+frage|hors\s+de\s+question|certainement\s+pas|auf\s+keinen\s+fall|pas\s+question|de\s+jeito\s+nenhum|de\s+ninguna\s+manera|ni\s+hablar|arr[êe]te|annule[rz]?|abbrechen|abbruch|stopp|cancela|cancelar|cancele)(?![\w\u00c0-\u024f-])|${START}(?:abgelehnt|nicht\s+genehmigt|nicht\s+freigegeben|rechazad[oa]|denegad[oa]|no\s+aprobad[oa]|no\s+apruebo|refus[ée]e?|rejet[ée]e?|pas\s+approuv[ée]e?|n'approuve\s+pas|(?:ich\s+)?(?:approve|genehmige|akzeptiere|unterschreibe)\s+(?:(?:das|es|den\s+plan|ihn|sie|dies)\s+)?nicht|rejeitad[oa]|recusad[oa]|n[ãa]o\s+aprovad[oa]|n[ãa]o\s+aprovo|no\s+lo\s+hagas|no\s+(?:apliques|sigas|contin[úu]es|procedas|lo\s+apliques)|mach\s+(?:das|es)\s+nicht|nicht\s+(?:ausf[üu]hren|anwenden|machen|weitermachen)|ne\s+(?:fais|lance|applique|continue)\s+pas|n[ãa]o\s+(?:fa[çc]a|aplique|execute|prossiga|continue|siga))${END}|^(?:para|pare)(?:\s+(?:tudo|todo|j[áa]|ya|agora|ahora))?$|^(?:いいえ|いや|だめ|ダメ|やめて|やめ|中止|キャンセル|却下|拒否|結構です)|承認しません|承認しない|実行しないで|適用しないで|進めないで|やめてください|中止して`
 );
@@ -387,16 +391,18 @@ var OK_RESTRICTED = rx(
 );
 var NEGATED_ANSWER = /\b(?:nothing|none|nowhere|alone)\b|\b(?:nicht|pas|(?<!\bwhy\s+)not)\s*$|ないで|しない|ません/i;
 var mentionsScope = (c) => DESTROY.test(c) || DELETE.test(c) || FORCE_PUSH.test(c) || ENVIRONMENTS.some((e) => e.pattern.test(c));
-var GENERAL_STANCE = /\b(?:in\s+general|generally|usually|normally|as\s+a\s+rule|on\s+principle)\b/i;
-var LEAD_CONNECTOR = /^(?:(?:please|so|then|well|sorry|ok(?:ay)?|anyway|but|and)[,\s]+)+/i;
+var GENERAL_STANCE = /^(?:but\s+)?(?:i|we)\s+(?:don'?t|do\s+not)\s+(?:approve\s+of|like|love|support)\b.*\b(?:in\s+general|generally|usually|normally|as\s+a\s+rule|on\s+principle)\b/i;
+var LEAD_CONNECTOR = /^(?:(?:so|then|well|sorry|ok(?:ay)?|anyway)[,\s]+)+/i;
+var LEAD_CONJUNCTION = /^(?:(?:so|then|well|sorry|ok(?:ay)?|anyway|but|and)[,\s]+)+/i;
 var SIDE_ANSWER = /^(?:leave\s+(?:it|that|this|them|those|the\s+[\w.-]+(?:\s+[\w.-]+)?)(?:\s+(?:alone|as\s+(?:is|it\s+is)|be|out|there|in\s+place|untouched))?|(?:i|we)\s+(?:don'?t|do\s+not)\s+need\s+(?:it|that|this|one|them|a|an|the|any)\b.*|not\s+(?:needed|necessary|required)|skip\s+(?:it|that|this))$/i;
 var JUST_THE_PLAN = /^(?:just|only)\s+(?:the\s+apply|apply(?:\s+it)?|the\s+plan\s+as\s+(?:is|planned|shown)|what(?:'s|\s+is)\s+in\s+the\s+plan)$/i;
 var sideAnswer = (c) => c !== void 0 && (SIDE_ANSWER.test(c) || JUST_THE_PLAN.test(c)) && !mentionsScope(c);
 function refusesClause(c) {
   if (GENERAL_STANCE.test(c)) return false;
-  if (NOT_A_REFUSAL.test(c) || NOT_A_REFUSAL.test(c.replace(LEAD_CONNECTOR, ""))) return false;
+  if (NOT_A_REFUSAL.test(c) || LEAD_CONJUNCTION.test(c) && NOT_A_REFUSAL.test(c.replace(LEAD_CONJUNCTION, ""))) return false;
+  const bare = LEAD_CONNECTOR.test(c) ? c.replace(LEAD_CONNECTOR, "") : c;
   if (/^(?:not|nope|nah)$/i.test(c) || /\.\.\.\s*not$/i.test(c)) return true;
-  if (!REFUSAL.test(c) && !REFUSAL_OTHER.test(c) && !REFUSING.test(c) && !/^(?:actually|wait|hmm|oh|um|uh|on\s+second\s+thought)\s+no\b/i.test(c))
+  if (!REFUSAL.test(c) && !(bare !== c && REFUSAL.test(bare)) && !REFUSAL_OTHER.test(c) && !REFUSING.test(c) && !/^(?:actually|wait|hmm|oh|um|uh|on\s+second\s+thought)\s+no\b/i.test(c))
     return false;
   if (!mentionsScope(c) && !REPLACES.test(c) && !DROPS.test(c)) return true;
   return /\b(?:approved?|approval|proceed|go\s+ahead|do\s+(?:it|that|this|anything)|continue)\b/i.test(c) || /^(?:no|nope|stop|cancel|abort|nein|non|n[ãa]o|いいえ)$/i.test(c);
@@ -629,7 +635,7 @@ var SO_OWN = /^(?:so|and\s+so|therefore|hence|thus|which\s+means)\s+/i;
 var COUNTERFACTUAL = /^if\s+(?:it|this|that|the\s+\w+|there|we|you)\s+(?:were|was|had|did)\b.*\b(?:i|we)(?:\s+would|'d|\s+might|\s+could)\b/i;
 var BARE_OK = /^(?:ok(?:ay)?|sure|fine|alright)$/i;
 var NOTIFY_DONE = /^(?:(?:and|then|just|please|pls)\s+)*(?:let\s+me\s+know|ping\s+me|tell\s+me|notify\s+me|message\s+me|shout)\s+(?:when|once|after)\s+(?:it(?:'s|\s+is|\s+has(?:\s+been)?)\s+|you(?:'re|\s+are)\s+|that(?:'s|\s+is)\s+)?(?:done|finished|complete|completed|applied|through|deployed)$/i;
-var REFUSING = /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:rejecting|declining|refusing|vetoing|denying|turning\s+(?:it|this|that)\s+down|saying\s+no|going\s+to\s+(?:have\s+to\s+)?say\s+no)\b|(?:i(?:'ll|\s+will|\s+have\s+to|\s+must|\s+need\s+to)\s+(?:have\s+to\s+)?say\s+no|i\s+say\s+no)\b|^(?:rejecting|declining|vetoing)(?:\s+(?:it|this|that)(?:\s+one)?)?$/i;
+var REFUSING = /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:rejecting|declining|refusing|vetoing|denying|turning\s+(?:it|this|that)\s+down|saying\s+no|going\s+to\s+(?:have\s+to\s+)?say\s+no)\b|\bsay\s+no\b(?<=\bi(?:'ll|\s+will|\s+have\s+to|\s+must|\s+need\s+to)?(?:\s+have\s+to)?\s+say\s+no)|^(?:rejecting|declining|vetoing)(?:\s+(?:it|this|that)(?:\s+one)?)?$/i;
 var STOP_ON_FAILURE = /^(?:(?:then|just)\s+)?(?:stop|halt|abort|bail(?:\s+out)?|pause)(?:\s+(?:and|&)\s+(?:tell|ping|notify|ask|let|report|wait)\b.*)?$/i;
 var stopsOnFailure = (clauses, i) => i > 0 && STOP_ON_FAILURE.test(clauses[i] ?? "") && CONTINGENCY.test(clauses[i - 1] ?? "");
 var ANYWAY_LEAD = /^(?:anyway|anyways|regardless|either\s+way|in\s+any\s+case|all\s+the\s+same)[,\s]+/i;
@@ -793,7 +799,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
   if (kept.length === 0) return reading("aside", [], vetoed ?? "statement");
   if (contingency !== -1 && kept.length === 0) return reading("aside", []);
   if (kept.some(
-    (c) => (DIFFERENT_PLAN.test(unasked(c)) || PARTIAL.test(c) && !mentionsScope(c) && !DROPS.test(c) || PART_CHOSEN.test(c)) && !NOT_A_REFUSAL.test(c)
+    (c) => (DIFFERENT_PLAN.test(c) && DIFFERENT_PLAN.test(unasked(c)) || PARTIAL.test(c) && !mentionsScope(c) && !DROPS.test(c) || PART_CHOSEN.test(c)) && !NOT_A_REFUSAL.test(c)
   ))
     return reading("different-plan");
   const modifies = kept.some((c) => MODIFY.test(c) && !DROPS_DATA.test(c));
@@ -817,6 +823,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
 }
 var PATTERNS = [
   SHORT_FORMS,
+  SLIPS,
   QUESTION_START,
   QUESTION_OTHER,
   DECORATION,

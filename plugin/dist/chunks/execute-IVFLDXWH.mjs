@@ -59,7 +59,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-ZQNECRT6.mjs";
+} from "./chunk-I4S5QAT6.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";
