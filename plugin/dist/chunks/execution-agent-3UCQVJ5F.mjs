@@ -15,7 +15,7 @@ import {
 } from "./chunk-FP4XGDEA.mjs";
 import {
   grantFromWords
-} from "./chunk-OLDUD2JL.mjs";
+} from "./chunk-FJNKHKKW.mjs";
 import {
   decisionInput
 } from "./chunk-QJRE7VWZ.mjs";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-KSYFVODH.mjs";
 import "./chunk-EZQ45QML.mjs";
 import "./chunk-3PDF6CMC.mjs";
-import "./chunk-I4S5QAT6.mjs";
+import "./chunk-WW27MPNR.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-6R7JXF7S.mjs";
 import "./chunk-ULQT36X4.mjs";
@@ -7434,7 +7434,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-IVFLDXWH.mjs");
+        const { executePlan } = await import("./execute-C3QZ2FML.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

@@ -333,10 +333,10 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-DNLYU7HQ.mjs"),
+  "pre-tool-use": () => import("./pre-tool-use-E2ZCVY4V.mjs"),
   "post-tool-use": () => import("./post-tool-use-GQRVQSNM.mjs"),
   "subagent-start": () => import("./subagent-start-ILV6XVSM.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-VKZSSKVO.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-WUVUA3H7.mjs"),
   "subagent-stop": () => import("./subagent-stop-4YIAXDOJ.mjs"),
   stop: () => import("./stop-LTMTRDMG.mjs"),
   "session-start": () => import("./session-start-M5RMPVFH.mjs")

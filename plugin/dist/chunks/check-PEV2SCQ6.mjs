@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   grantFromWords
-} from "./chunk-OLDUD2JL.mjs";
+} from "./chunk-FJNKHKKW.mjs";
 import {
   loadPolicy
 } from "./chunk-K3VR3IEB.mjs";
@@ -13,7 +13,7 @@ import {
   decide
 } from "./chunk-KSYFVODH.mjs";
 import "./chunk-EZQ45QML.mjs";
-import "./chunk-I4S5QAT6.mjs";
+import "./chunk-WW27MPNR.mjs";
 import {
   UsageError,
   parseArgs

@@ -89,7 +89,7 @@ var SECTIONS = [
     title: "The guard judges commands before they run",
     async run(ctx) {
       const { evaluate } = await import("./evaluate-G47RBGGQ.mjs");
-      const { parseApproval } = await import("./scope-EGISQGYD.mjs");
+      const { parseApproval } = await import("./scope-HPIF5TAA.mjs");
       const approval = parseApproval(APPROVAL);
       const cases = [
         { command: "terraform destroy -auto-approve", approved: true, expect: "deny" },

@@ -15,7 +15,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   parseApproval
-} from "./chunk-I4S5QAT6.mjs";
+} from "./chunk-WW27MPNR.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-TAZCIPVI.mjs";
 import "./chunk-GLDXOGL5.mjs";

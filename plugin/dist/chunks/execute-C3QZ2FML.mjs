@@ -59,7 +59,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-I4S5QAT6.mjs";
+} from "./chunk-WW27MPNR.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";

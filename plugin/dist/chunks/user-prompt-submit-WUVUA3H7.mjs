@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-OLDUD2JL.mjs";
+} from "./chunk-FJNKHKKW.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-I4S5QAT6.mjs";
+} from "./chunk-WW27MPNR.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

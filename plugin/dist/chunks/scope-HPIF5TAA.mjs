@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   parseApproval,
   readPrompt
-} from "./chunk-I4S5QAT6.mjs";
+} from "./chunk-WW27MPNR.mjs";
 import "./chunk-TAZCIPVI.mjs";
 import "./chunk-GLDXOGL5.mjs";
 export {

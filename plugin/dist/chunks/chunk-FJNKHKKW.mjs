@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readPrompt
-} from "./chunk-I4S5QAT6.mjs";
+} from "./chunk-WW27MPNR.mjs";
 import {
   environmentsNamed
 } from "./chunk-TAZCIPVI.mjs";
