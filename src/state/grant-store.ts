@@ -224,9 +224,12 @@ function moveHead(dir: string, sessionId: string, seq: number, raw: string, key:
       top++;
       topRaw = next;
     }
+    const hash = digest(topRaw);
     const current = readHead(path, sessionId, key);
-    if (current && current.seq >= top) return;
-    writeHead(path, sessionId, top, digest(topRaw), key);
+    // Done when it names the top record or one above it. A head with the top's number but another
+    // hash names a record someone replaced or deleted: it moves onto this one (whose `prev` is VOID).
+    if (current && (current.seq > top || (current.seq === top && current.hash === hash))) return;
+    writeHead(path, sessionId, top, hash, key);
   }
 }
 

@@ -12,11 +12,11 @@ import {
 } from "./chunk-BB6QGBBT.mjs";
 import {
   recordTurnDenial
-} from "./chunk-VLAM5MBA.mjs";
+} from "./chunk-F7ZTQTVS.mjs";
 import {
   activeGrant,
   claimLaunch
-} from "./chunk-5MAKM4SL.mjs";
+} from "./chunk-XQSKN7Z2.mjs";
 import {
   allow,
   ask,

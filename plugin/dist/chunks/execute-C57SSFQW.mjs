@@ -49,7 +49,7 @@ import {
 } from "./chunk-AZF5T37V.mjs";
 import {
   activeGrant
-} from "./chunk-5MAKM4SL.mjs";
+} from "./chunk-XQSKN7Z2.mjs";
 import {
   CALL_ENV,
   CallClaimError,

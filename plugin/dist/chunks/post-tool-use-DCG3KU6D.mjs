@@ -12,7 +12,7 @@ import {
   openPendingRequest,
   recordGrant,
   revokeGrants
-} from "./chunk-5MAKM4SL.mjs";
+} from "./chunk-XQSKN7Z2.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import {

@@ -2,11 +2,11 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   presentedInTurn,
   turnSinceLastPrompt
-} from "./chunk-JUJTQW37.mjs";
-import "./chunk-VLAM5MBA.mjs";
+} from "./chunk-GTAZT3XC.mjs";
+import "./chunk-F7ZTQTVS.mjs";
 import {
   recordPending
-} from "./chunk-5MAKM4SL.mjs";
+} from "./chunk-XQSKN7Z2.mjs";
 import {
   allow,
   deny

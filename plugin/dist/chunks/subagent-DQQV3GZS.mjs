@@ -8,7 +8,7 @@ import {
   intersectScopes,
   recordGrant,
   revokeGrants
-} from "./chunk-5MAKM4SL.mjs";
+} from "./chunk-XQSKN7Z2.mjs";
 import {
   allow
 } from "./chunk-7H2IF47G.mjs";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FP4XGDEA.mjs";
 import {
   recordPendingRequest
-} from "./chunk-JUJTQW37.mjs";
+} from "./chunk-GTAZT3XC.mjs";
 import {
   stateHome,
   statePaths

@@ -1,11 +1,11 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readTurnDenials
-} from "./chunk-VLAM5MBA.mjs";
+} from "./chunk-F7ZTQTVS.mjs";
 import {
   recordPending,
   sessionKey
-} from "./chunk-5MAKM4SL.mjs";
+} from "./chunk-XQSKN7Z2.mjs";
 import {
   stateHome,
   statePaths

@@ -4,11 +4,11 @@ import {
   checkStop,
   handle,
   lastAssistantText
-} from "./chunk-N7ZZMMHM.mjs";
+} from "./chunk-5ESRZWDH.mjs";
 import "./chunk-FP4XGDEA.mjs";
-import "./chunk-JUJTQW37.mjs";
-import "./chunk-VLAM5MBA.mjs";
-import "./chunk-5MAKM4SL.mjs";
+import "./chunk-GTAZT3XC.mjs";
+import "./chunk-F7ZTQTVS.mjs";
+import "./chunk-XQSKN7Z2.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-RL46IMCX.mjs";
 import "./chunk-VL7M2WAP.mjs";

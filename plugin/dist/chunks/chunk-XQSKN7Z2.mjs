@@ -120,9 +120,10 @@ function moveHead(dir, sessionId, seq, raw, key, options) {
       top++;
       topRaw = next;
     }
+    const hash = digest(topRaw);
     const current = readHead(path, sessionId, key);
-    if (current && current.seq >= top) return;
-    writeHead(path, sessionId, top, digest(topRaw), key);
+    if (current && (current.seq > top || current.seq === top && current.hash === hash)) return;
+    writeHead(path, sessionId, top, hash, key);
   }
 }
 function writeHead(path, sessionId, seq, hash, key) {

@@ -8,7 +8,7 @@ import {
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
-} from "./chunk-JUJTQW37.mjs";
+} from "./chunk-GTAZT3XC.mjs";
 import {
   hookContext
 } from "./chunk-HYAOFOTN.mjs";
@@ -16,7 +16,7 @@ import "./chunk-QJRE7VWZ.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   startTurnDenials
-} from "./chunk-VLAM5MBA.mjs";
+} from "./chunk-F7ZTQTVS.mjs";
 import {
   activeUserGrant,
   markAnswered,
@@ -24,7 +24,7 @@ import {
   recordGrant,
   revokeGrants,
   voidGrants
-} from "./chunk-5MAKM4SL.mjs";
+} from "./chunk-XQSKN7Z2.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt

@@ -333,13 +333,13 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-E2ZCVY4V.mjs"),
-  "post-tool-use": () => import("./post-tool-use-GQRVQSNM.mjs"),
-  "subagent-start": () => import("./subagent-start-ILV6XVSM.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-WUVUA3H7.mjs"),
-  "subagent-stop": () => import("./subagent-stop-4YIAXDOJ.mjs"),
-  stop: () => import("./stop-LTMTRDMG.mjs"),
-  "session-start": () => import("./session-start-M5RMPVFH.mjs")
+  "pre-tool-use": () => import("./pre-tool-use-BVAYFGVK.mjs"),
+  "post-tool-use": () => import("./post-tool-use-DCG3KU6D.mjs"),
+  "subagent-start": () => import("./subagent-start-2EW4AANK.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-KWTLOR7O.mjs"),
+  "subagent-stop": () => import("./subagent-stop-3LLVACV7.mjs"),
+  stop: () => import("./stop-MAMI2YP7.mjs"),
+  "session-start": () => import("./session-start-5CUD7WK6.mjs")
 };
 function parseHookInput(text) {
   if (!text.trim()) throw new Error("empty hook input: expected a JSON object on stdin");
