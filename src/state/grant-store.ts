@@ -224,12 +224,9 @@ function moveHead(dir: string, sessionId: string, seq: number, raw: string, key:
       top++;
       topRaw = next;
     }
-    const hash = digest(topRaw);
     const current = readHead(path, sessionId, key);
-    // Done when it names the top record or one above it. A head with the top's number but another
-    // hash names a record someone replaced or deleted: it moves onto this one (whose `prev` is VOID).
-    if (current && (current.seq > top || (current.seq === top && current.hash === hash))) return;
-    writeHead(path, sessionId, top, hash, key);
+    if (current && current.seq >= top) return;
+    writeHead(path, sessionId, top, digest(topRaw), key);
   }
 }
 
@@ -308,7 +305,11 @@ function append<T extends StoredRecord>(record: Unsigned<T>, options?: StoreOpti
   // A new log gets its head before its first record (seq 0, the genesis), so that at no moment
   // are there records and no head, which is what a removed head looks like.
   if (numbersIn(dir).length === 0 && !existsSync(headPath)) writeHead(headPath, record.sessionId, 0, '', key);
+  const intact = anchored(dir, record.sessionId, key, options);
   let seq = (numbersIn(dir)[0] ?? 0) + 1;
+  // Numbered above the head too, so that the head moves onto it: a head naming a number above
+  // every record (the newest were deleted) would otherwise keep the next records void as well.
+  if (!intact) seq = Math.max(seq, (readHead(headPath, record.sessionId, key)?.seq ?? 0) + 1);
   const hashOf = (n: number) => {
     if (n < 1) return '';
     const raw = readRaw(join(dir, fileName(n)));
@@ -316,7 +317,7 @@ function append<T extends StoredRecord>(record: Unsigned<T>, options?: StoreOpti
   };
   // A log that has lost something (no head, a head naming what is not there) stays void below
   // this record: it says so in `prev`, a value no record hashes to, instead of re-anchoring it.
-  let prev = anchored(dir, record.sessionId, key, options) ? hashOf(seq - 1) : VOID;
+  let prev = intact ? hashOf(seq - 1) : VOID;
   for (let collisions = 0; ; collisions++) {
     const full = { ...record, seq, id: recordId(seq), prev } as unknown as T;
     const body = JSON.stringify(full);

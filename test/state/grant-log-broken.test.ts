@@ -87,6 +87,13 @@ type Log = ReturnType<typeof log>;
 const LOSSES: [string, (l: Log) => void][] = [
   ['the refusal deleted, the head kept', (l) => rmSync(l.path(2))],
   [
+    'every record deleted, the head kept',
+    (l) => {
+      rmSync(l.path(2));
+      rmSync(l.path(1));
+    },
+  ],
+  [
     'the refusal deleted and the head removed',
     (l) => {
       rmSync(l.path(2));

@@ -12,7 +12,7 @@ import {
   openPendingRequest,
   recordGrant,
   revokeGrants
-} from "./chunk-XQSKN7Z2.mjs";
+} from "./chunk-N5J2MZXF.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import {

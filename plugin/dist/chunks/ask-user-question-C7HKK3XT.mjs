@@ -2,11 +2,11 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   presentedInTurn,
   turnSinceLastPrompt
-} from "./chunk-GTAZT3XC.mjs";
-import "./chunk-F7ZTQTVS.mjs";
+} from "./chunk-GSCXN2Q4.mjs";
+import "./chunk-R3N4Q2ID.mjs";
 import {
   recordPending
-} from "./chunk-XQSKN7Z2.mjs";
+} from "./chunk-N5J2MZXF.mjs";
 import {
   allow,
   deny

@@ -49,7 +49,7 @@ import {
 } from "./chunk-AZF5T37V.mjs";
 import {
   activeGrant
-} from "./chunk-XQSKN7Z2.mjs";
+} from "./chunk-N5J2MZXF.mjs";
 import {
   CALL_ENV,
   CallClaimError,

@@ -4,11 +4,11 @@ import {
   checkStop,
   handle,
   lastAssistantText
-} from "./chunk-5ESRZWDH.mjs";
+} from "./chunk-SE3PTZSQ.mjs";
 import "./chunk-FP4XGDEA.mjs";
-import "./chunk-GTAZT3XC.mjs";
-import "./chunk-F7ZTQTVS.mjs";
-import "./chunk-XQSKN7Z2.mjs";
+import "./chunk-GSCXN2Q4.mjs";
+import "./chunk-R3N4Q2ID.mjs";
+import "./chunk-N5J2MZXF.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-RL46IMCX.mjs";
 import "./chunk-VL7M2WAP.mjs";

@@ -1,11 +1,11 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   checkStop
-} from "./chunk-5ESRZWDH.mjs";
+} from "./chunk-SE3PTZSQ.mjs";
 import "./chunk-FP4XGDEA.mjs";
-import "./chunk-GTAZT3XC.mjs";
-import "./chunk-F7ZTQTVS.mjs";
-import "./chunk-XQSKN7Z2.mjs";
+import "./chunk-GSCXN2Q4.mjs";
+import "./chunk-R3N4Q2ID.mjs";
+import "./chunk-N5J2MZXF.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-RL46IMCX.mjs";
 import "./chunk-VL7M2WAP.mjs";

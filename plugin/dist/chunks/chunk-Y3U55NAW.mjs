@@ -333,13 +333,13 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-BVAYFGVK.mjs"),
-  "post-tool-use": () => import("./post-tool-use-DCG3KU6D.mjs"),
-  "subagent-start": () => import("./subagent-start-2EW4AANK.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-KWTLOR7O.mjs"),
-  "subagent-stop": () => import("./subagent-stop-3LLVACV7.mjs"),
-  stop: () => import("./stop-MAMI2YP7.mjs"),
-  "session-start": () => import("./session-start-5CUD7WK6.mjs")
+  "pre-tool-use": () => import("./pre-tool-use-DBO5MUHA.mjs"),
+  "post-tool-use": () => import("./post-tool-use-ERBZSO6K.mjs"),
+  "subagent-start": () => import("./subagent-start-XBNFTDBU.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-P7CKFYAR.mjs"),
+  "subagent-stop": () => import("./subagent-stop-V64PBOJU.mjs"),
+  stop: () => import("./stop-WNW4DBTT.mjs"),
+  "session-start": () => import("./session-start-ARF3AX74.mjs")
 };
 function parseHookInput(text) {
   if (!text.trim()) throw new Error("empty hook input: expected a JSON object on stdin");

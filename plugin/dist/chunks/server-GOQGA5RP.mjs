@@ -4,7 +4,7 @@ import {
   answerMac,
   helperSecret,
   privateDir
-} from "./chunk-IFJ2HE2J.mjs";
+} from "./chunk-Y3U55NAW.mjs";
 import "./chunk-R7ODJEZY.mjs";
 import "./chunk-RL46IMCX.mjs";
 import {

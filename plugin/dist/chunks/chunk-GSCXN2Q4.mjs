@@ -1,11 +1,11 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readTurnDenials
-} from "./chunk-F7ZTQTVS.mjs";
+} from "./chunk-R3N4Q2ID.mjs";
 import {
   recordPending,
   sessionKey
-} from "./chunk-XQSKN7Z2.mjs";
+} from "./chunk-N5J2MZXF.mjs";
 import {
   stateHome,
   statePaths

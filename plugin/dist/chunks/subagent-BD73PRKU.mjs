@@ -8,7 +8,7 @@ import {
   intersectScopes,
   recordGrant,
   revokeGrants
-} from "./chunk-XQSKN7Z2.mjs";
+} from "./chunk-N5J2MZXF.mjs";
 import {
   allow
 } from "./chunk-7H2IF47G.mjs";

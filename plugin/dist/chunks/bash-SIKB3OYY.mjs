@@ -12,11 +12,11 @@ import {
 } from "./chunk-BB6QGBBT.mjs";
 import {
   recordTurnDenial
-} from "./chunk-F7ZTQTVS.mjs";
+} from "./chunk-R3N4Q2ID.mjs";
 import {
   activeGrant,
   claimLaunch
-} from "./chunk-XQSKN7Z2.mjs";
+} from "./chunk-N5J2MZXF.mjs";
 import {
   allow,
   ask,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FP4XGDEA.mjs";
 import {
   recordPendingRequest
-} from "./chunk-GTAZT3XC.mjs";
+} from "./chunk-GSCXN2Q4.mjs";
 import {
   stateHome,
   statePaths

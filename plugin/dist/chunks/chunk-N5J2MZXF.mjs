@@ -120,10 +120,9 @@ function moveHead(dir, sessionId, seq, raw, key, options) {
       top++;
       topRaw = next;
     }
-    const hash = digest(topRaw);
     const current = readHead(path, sessionId, key);
-    if (current && (current.seq > top || current.seq === top && current.hash === hash)) return;
-    writeHead(path, sessionId, top, hash, key);
+    if (current && current.seq >= top) return;
+    writeHead(path, sessionId, top, digest(topRaw), key);
   }
 }
 function writeHead(path, sessionId, seq, hash, key) {
@@ -178,13 +177,15 @@ function append(record, options) {
   mkdirSync(dir, { recursive: true, mode: 448 });
   const headPath = headFile(record.sessionId, options);
   if (numbersIn(dir).length === 0 && !existsSync(headPath)) writeHead(headPath, record.sessionId, 0, "", key);
+  const intact = anchored(dir, record.sessionId, key, options);
   let seq = (numbersIn(dir)[0] ?? 0) + 1;
+  if (!intact) seq = Math.max(seq, (readHead(headPath, record.sessionId, key)?.seq ?? 0) + 1);
   const hashOf = (n) => {
     if (n < 1) return "";
     const raw = readRaw(join(dir, fileName(n)));
     return raw === null ? UNREADABLE : digest(raw);
   };
-  let prev = anchored(dir, record.sessionId, key, options) ? hashOf(seq - 1) : VOID;
+  let prev = intact ? hashOf(seq - 1) : VOID;
   for (let collisions = 0; ; collisions++) {
     const full = { ...record, seq, id: recordId(seq), prev };
     const body = JSON.stringify(full);

@@ -8,7 +8,7 @@ import {
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
-} from "./chunk-GTAZT3XC.mjs";
+} from "./chunk-GSCXN2Q4.mjs";
 import {
   hookContext
 } from "./chunk-HYAOFOTN.mjs";
@@ -16,7 +16,7 @@ import "./chunk-QJRE7VWZ.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   startTurnDenials
-} from "./chunk-F7ZTQTVS.mjs";
+} from "./chunk-R3N4Q2ID.mjs";
 import {
   activeUserGrant,
   markAnswered,
@@ -24,7 +24,7 @@ import {
   recordGrant,
   revokeGrants,
   voidGrants
-} from "./chunk-XQSKN7Z2.mjs";
+} from "./chunk-N5J2MZXF.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
