@@ -243,7 +243,11 @@ function writeHead(path: string, sessionId: string, seq: number, hash: string, k
   }
 }
 
-/** True when the log holds together from its highest record down to its head (or is empty). */
+/**
+ * True when the log holds together from its highest record down to its head (or is empty). A
+ * record above the head must carry the hooks' signature: the next record chains onto it and the
+ * head moves over it, after which readers take it on the chain's word, unsigned or not.
+ */
 function anchored(dir: string, sessionId: string, key: KeyObject, options?: StoreOptions): boolean {
   // The head before the folder: every record it names was linked before it was written, so the
   // listing that follows holds it. (The other order races a writer that appends in between.)
@@ -257,11 +261,9 @@ function anchored(dir: string, sessionId: string, key: KeyObject, options?: Stor
     const raw = readRaw(join(dir, fileName(seq)));
     if (raw === null) return false;
     if (expected !== undefined && digest(raw) !== expected) return false;
-    try {
-      expected = (JSON.parse((JSON.parse(raw) as { body: string }).body) as { prev?: unknown }).prev as string;
-    } catch {
-      return false;
-    }
+    const record = parseRecord(raw, seq, sessionId, key, false);
+    if (!record) return false;
+    expected = record.prev;
   }
   // The genesis head (seq 0): the first record stands on nothing.
   if (head.seq === 0) return expected === '';

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FP4XGDEA.mjs";
 import {
   recordPendingRequest
-} from "./chunk-GSCXN2Q4.mjs";
+} from "./chunk-FU7GLYC7.mjs";
 import {
   stateHome,
   statePaths

@@ -12,11 +12,11 @@ import {
 } from "./chunk-BB6QGBBT.mjs";
 import {
   recordTurnDenial
-} from "./chunk-R3N4Q2ID.mjs";
+} from "./chunk-HF7MVFZT.mjs";
 import {
   activeGrant,
   claimLaunch
-} from "./chunk-N5J2MZXF.mjs";
+} from "./chunk-D7LDOR76.mjs";
 import {
   allow,
   ask,

@@ -148,11 +148,9 @@ function anchored(dir, sessionId, key, options) {
     const raw2 = readRaw(join(dir, fileName(seq)));
     if (raw2 === null) return false;
     if (expected !== void 0 && digest(raw2) !== expected) return false;
-    try {
-      expected = JSON.parse(JSON.parse(raw2).body).prev;
-    } catch {
-      return false;
-    }
+    const record = parseRecord(raw2, seq, sessionId, key, false);
+    if (!record) return false;
+    expected = record.prev;
   }
   if (head.seq === 0) return expected === "";
   const raw = readRaw(join(dir, fileName(head.seq)));

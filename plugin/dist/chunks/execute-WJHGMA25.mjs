@@ -49,7 +49,7 @@ import {
 } from "./chunk-AZF5T37V.mjs";
 import {
   activeGrant
-} from "./chunk-N5J2MZXF.mjs";
+} from "./chunk-D7LDOR76.mjs";
 import {
   CALL_ENV,
   CallClaimError,

@@ -8,7 +8,7 @@ import {
   intersectScopes,
   recordGrant,
   revokeGrants
-} from "./chunk-N5J2MZXF.mjs";
+} from "./chunk-D7LDOR76.mjs";
 import {
   allow
 } from "./chunk-7H2IF47G.mjs";

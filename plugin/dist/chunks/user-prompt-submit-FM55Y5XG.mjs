@@ -8,7 +8,7 @@ import {
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
-} from "./chunk-GSCXN2Q4.mjs";
+} from "./chunk-FU7GLYC7.mjs";
 import {
   hookContext
 } from "./chunk-HYAOFOTN.mjs";
@@ -16,7 +16,7 @@ import "./chunk-QJRE7VWZ.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   startTurnDenials
-} from "./chunk-R3N4Q2ID.mjs";
+} from "./chunk-HF7MVFZT.mjs";
 import {
   activeUserGrant,
   markAnswered,
@@ -24,7 +24,7 @@ import {
   recordGrant,
   revokeGrants,
   voidGrants
-} from "./chunk-N5J2MZXF.mjs";
+} from "./chunk-D7LDOR76.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt

@@ -1,11 +1,11 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readTurnDenials
-} from "./chunk-R3N4Q2ID.mjs";
+} from "./chunk-HF7MVFZT.mjs";
 import {
   recordPending,
   sessionKey
-} from "./chunk-N5J2MZXF.mjs";
+} from "./chunk-D7LDOR76.mjs";
 import {
   stateHome,
   statePaths

@@ -2,11 +2,11 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   presentedInTurn,
   turnSinceLastPrompt
-} from "./chunk-GSCXN2Q4.mjs";
-import "./chunk-R3N4Q2ID.mjs";
+} from "./chunk-FU7GLYC7.mjs";
+import "./chunk-HF7MVFZT.mjs";
 import {
   recordPending
-} from "./chunk-N5J2MZXF.mjs";
+} from "./chunk-D7LDOR76.mjs";
 import {
   allow,
   deny

@@ -4,11 +4,11 @@ import {
   checkStop,
   handle,
   lastAssistantText
-} from "./chunk-SE3PTZSQ.mjs";
+} from "./chunk-6WE4RCBK.mjs";
 import "./chunk-FP4XGDEA.mjs";
-import "./chunk-GSCXN2Q4.mjs";
-import "./chunk-R3N4Q2ID.mjs";
-import "./chunk-N5J2MZXF.mjs";
+import "./chunk-FU7GLYC7.mjs";
+import "./chunk-HF7MVFZT.mjs";
+import "./chunk-D7LDOR76.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-RL46IMCX.mjs";
 import "./chunk-VL7M2WAP.mjs";

@@ -333,13 +333,13 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-DBO5MUHA.mjs"),
-  "post-tool-use": () => import("./post-tool-use-ERBZSO6K.mjs"),
-  "subagent-start": () => import("./subagent-start-XBNFTDBU.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-P7CKFYAR.mjs"),
-  "subagent-stop": () => import("./subagent-stop-V64PBOJU.mjs"),
-  stop: () => import("./stop-WNW4DBTT.mjs"),
-  "session-start": () => import("./session-start-ARF3AX74.mjs")
+  "pre-tool-use": () => import("./pre-tool-use-65Z4OM6E.mjs"),
+  "post-tool-use": () => import("./post-tool-use-FO63SPYY.mjs"),
+  "subagent-start": () => import("./subagent-start-IMXD4MTG.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-FM55Y5XG.mjs"),
+  "subagent-stop": () => import("./subagent-stop-QIE52QZU.mjs"),
+  stop: () => import("./stop-7HTB3GPV.mjs"),
+  "session-start": () => import("./session-start-5R3N5626.mjs")
 };
 function parseHookInput(text) {
   if (!text.trim()) throw new Error("empty hook input: expected a JSON object on stdin");
