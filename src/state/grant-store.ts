@@ -345,7 +345,10 @@ function append<T extends StoredRecord>(record: Unsigned<T>, options?: StoreOpti
       }
       return full;
     }
-    prev = hashOf(seq);
+    // Chained onto the record that took the number only when it is the hooks' own: the head will
+    // move over it, and below the head a record is taken on the chain's word.
+    const taken = readRaw(join(dir, fileName(seq)));
+    prev = taken !== null && parseRecord(taken, seq, record.sessionId, key, false) ? digest(taken) : VOID;
     seq++;
     pause(Math.random() * Math.min(2 ** Math.min(collisions, 5), 25));
   }

@@ -1,11 +1,11 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readTurnDenials
-} from "./chunk-HF7MVFZT.mjs";
+} from "./chunk-YC6B6FPE.mjs";
 import {
   recordPending,
   sessionKey
-} from "./chunk-D7LDOR76.mjs";
+} from "./chunk-4KZDPAPF.mjs";
 import {
   stateHome,
   statePaths

@@ -9,7 +9,7 @@ import {
 } from "./chunk-BB6QGBBT.mjs";
 import {
   claimLaunch
-} from "./chunk-D7LDOR76.mjs";
+} from "./chunk-4KZDPAPF.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-GLDXOGL5.mjs";

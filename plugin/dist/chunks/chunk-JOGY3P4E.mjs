@@ -333,13 +333,13 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-65Z4OM6E.mjs"),
-  "post-tool-use": () => import("./post-tool-use-FO63SPYY.mjs"),
-  "subagent-start": () => import("./subagent-start-IMXD4MTG.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-FM55Y5XG.mjs"),
-  "subagent-stop": () => import("./subagent-stop-QIE52QZU.mjs"),
-  stop: () => import("./stop-7HTB3GPV.mjs"),
-  "session-start": () => import("./session-start-5R3N5626.mjs")
+  "pre-tool-use": () => import("./pre-tool-use-4WFH5XUK.mjs"),
+  "post-tool-use": () => import("./post-tool-use-7HFFO32J.mjs"),
+  "subagent-start": () => import("./subagent-start-WAMFAHXL.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-43AL4LWV.mjs"),
+  "subagent-stop": () => import("./subagent-stop-VZKPT672.mjs"),
+  stop: () => import("./stop-B5GR56DI.mjs"),
+  "session-start": () => import("./session-start-NQ5QUO2S.mjs")
 };
 function parseHookInput(text) {
   if (!text.trim()) throw new Error("empty hook input: expected a JSON object on stdin");

@@ -4,11 +4,11 @@ import {
   checkStop,
   handle,
   lastAssistantText
-} from "./chunk-6WE4RCBK.mjs";
+} from "./chunk-EAE6MEY3.mjs";
 import "./chunk-FP4XGDEA.mjs";
-import "./chunk-FU7GLYC7.mjs";
-import "./chunk-HF7MVFZT.mjs";
-import "./chunk-D7LDOR76.mjs";
+import "./chunk-GEHYRUFA.mjs";
+import "./chunk-YC6B6FPE.mjs";
+import "./chunk-4KZDPAPF.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-RL46IMCX.mjs";
 import "./chunk-VL7M2WAP.mjs";

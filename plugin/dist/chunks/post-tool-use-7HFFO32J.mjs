@@ -12,7 +12,7 @@ import {
   openPendingRequest,
   recordGrant,
   revokeGrants
-} from "./chunk-D7LDOR76.mjs";
+} from "./chunk-4KZDPAPF.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import {

@@ -2,11 +2,11 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   presentedInTurn,
   turnSinceLastPrompt
-} from "./chunk-FU7GLYC7.mjs";
-import "./chunk-HF7MVFZT.mjs";
+} from "./chunk-GEHYRUFA.mjs";
+import "./chunk-YC6B6FPE.mjs";
 import {
   recordPending
-} from "./chunk-D7LDOR76.mjs";
+} from "./chunk-4KZDPAPF.mjs";
 import {
   allow,
   deny

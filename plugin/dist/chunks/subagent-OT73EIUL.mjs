@@ -8,7 +8,7 @@ import {
   intersectScopes,
   recordGrant,
   revokeGrants
-} from "./chunk-D7LDOR76.mjs";
+} from "./chunk-4KZDPAPF.mjs";
 import {
   allow
 } from "./chunk-7H2IF47G.mjs";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FP4XGDEA.mjs";
 import {
   recordPendingRequest
-} from "./chunk-FU7GLYC7.mjs";
+} from "./chunk-GEHYRUFA.mjs";
 import {
   stateHome,
   statePaths

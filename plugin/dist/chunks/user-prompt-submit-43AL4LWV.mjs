@@ -8,7 +8,7 @@ import {
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
-} from "./chunk-FU7GLYC7.mjs";
+} from "./chunk-GEHYRUFA.mjs";
 import {
   hookContext
 } from "./chunk-HYAOFOTN.mjs";
@@ -16,7 +16,7 @@ import "./chunk-QJRE7VWZ.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   startTurnDenials
-} from "./chunk-HF7MVFZT.mjs";
+} from "./chunk-YC6B6FPE.mjs";
 import {
   activeUserGrant,
   markAnswered,
@@ -24,7 +24,7 @@ import {
   recordGrant,
   revokeGrants,
   voidGrants
-} from "./chunk-D7LDOR76.mjs";
+} from "./chunk-4KZDPAPF.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt

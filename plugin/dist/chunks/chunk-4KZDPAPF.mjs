@@ -209,7 +209,8 @@ function append(record, options) {
       }
       return full;
     }
-    prev = hashOf(seq);
+    const taken = readRaw(join(dir, fileName(seq)));
+    prev = taken !== null && parseRecord(taken, seq, record.sessionId, key, false) ? digest(taken) : VOID;
     seq++;
     pause(Math.random() * Math.min(2 ** Math.min(collisions, 5), 25));
   }

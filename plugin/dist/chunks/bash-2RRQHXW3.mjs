@@ -12,11 +12,11 @@ import {
 } from "./chunk-BB6QGBBT.mjs";
 import {
   recordTurnDenial
-} from "./chunk-HF7MVFZT.mjs";
+} from "./chunk-YC6B6FPE.mjs";
 import {
   activeGrant,
   claimLaunch
-} from "./chunk-D7LDOR76.mjs";
+} from "./chunk-4KZDPAPF.mjs";
 import {
   allow,
   ask,
