@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ApprovalScope } from '../../src/approval/types.js';
 import {
   activeGrant,
@@ -87,6 +87,14 @@ type Log = ReturnType<typeof log>;
 const LOSSES: [string, (l: Log) => void][] = [
   ['the refusal deleted, the head kept', (l) => rmSync(l.path(2))],
   [
+    'every record deleted and the head emptied',
+    (l) => {
+      rmSync(l.path(2));
+      rmSync(l.path(1));
+      writeFileSync(l.head, '');
+    },
+  ],
+  [
     'every record deleted, the head kept',
     (l) => {
       rmSync(l.path(2));
@@ -108,6 +116,7 @@ const LOSSES: [string, (l: Log) => void][] = [
 /** The same grant and refusal, linked while the head still named the grant (a writer died before moving it). */
 const LOSSES_ABOVE_THE_HEAD: [string, (l: Log) => void][] = [
   ['the refusal above the head emptied', (l) => writeFileSync(l.path(2), '')],
+  ['the grant at the head deleted, the refusal above it kept', (l) => rmSync(l.path(1))],
   ['the refusal above the head replaced by the grant below it', (l) => writeFileSync(l.path(2), l.read(1))],
   ['the grant at the head replaced by the refusal above it', (l) => writeFileSync(l.path(1), l.read(2))],
 ];
@@ -212,6 +221,7 @@ describe('an unsigned record is not made part of the log by the records written 
     l.approve(0);
     l.refuse(MIN);
     forged(l, 2, l.read(1));
+    expect(l.grant(3 * MIN)).toBeNull();
     l.pending(3 * MIN);
     expect(l.grant(4 * MIN)).toBeNull();
     expect(listRecords('s', l.opts)).toEqual([]);
@@ -267,6 +277,16 @@ describe('a body signed with the hooks key that the store did not write is no gr
     expect(l.grant(2 * MIN)?.scope.destroy).toBe(true);
   });
 
+  it('a signed grant whose scope does not affirm, or a revoke whose scope does: no grant', () => {
+    for (const over of [{ scope: scope({ affirmed: false }) }, { kind: 'revoke' }]) {
+      const l = log();
+      l.refuse(0);
+      writeFileSync(l.path(2), l.signed(grantBody(l, 2, over)));
+      expect(l.grant(2 * MIN)).toBeNull();
+      expect(l.userGrant(2 * MIN)).toBeNull();
+    }
+  });
+
   it('a signed pending or answered body of an unknown kind does not answer or open a request', () => {
     const l = log();
     l.pending(0);
@@ -297,6 +317,24 @@ describe('a body signed with the hooks key that the store did not write is no gr
     });
   }
 
+  it("another session's genesis head in place of this one's, over records whose newest was deleted: no grant", () => {
+    const l = log();
+    l.approve(0);
+    l.refuse(MIN);
+    rmSync(l.path(2));
+    writeFileSync(l.head, l.signed({ kind: 'head', sessionId: 't', seq: 0, hash: '' }));
+    expect(l.grant(2 * MIN)).toBeNull();
+  });
+
+  it('a head that is not a file: recording fails, and nothing is granted', () => {
+    const l = log();
+    l.approve(0);
+    rmSync(l.head);
+    mkdirSync(join(l.head, 'inside'), { recursive: true });
+    expect(() => l.approve(MIN, { destroy: true })).toThrow();
+    expect(l.grant(2 * MIN)).toBeNull();
+  });
+
   it('a head naming the newest record by number but not by hash: no grant', () => {
     const l = log();
     l.approve(0);
@@ -306,6 +344,18 @@ describe('a body signed with the hooks key that the store did not write is no gr
 });
 
 describe('the time grants are judged by', () => {
+  it("the process clock set back a year is not the time a grant is recorded at: the kernel's is", () => {
+    const l = log();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2001-01-01T00:00:00Z'));
+      const grant = recordGrant({ sessionId: 's', source: 'user-prompt', scope: scope(), approvalMinutes: 30, now: new Date() }, l.opts);
+      expect(grant.createdAt.startsWith('2001')).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('a state folder whose clock file cannot be touched judges by the kernel clock of a file elsewhere', () => {
     const l = log();
     mkdirSync(join(l.opts.home, 'clock'), { recursive: true });
