@@ -6,7 +6,7 @@ import {
   parseHookInput,
   readStdin,
   runHook
-} from "./chunks/chunk-JOGY3P4E.mjs";
+} from "./chunks/chunk-5CIGWHOP.mjs";
 import "./chunks/chunk-R7ODJEZY.mjs";
 import "./chunks/chunk-RL46IMCX.mjs";
 import "./chunks/chunk-VL7M2WAP.mjs";

@@ -220,7 +220,12 @@ function moveHead(dir: string, sessionId: string, seq: number, raw: string, key:
   for (let round = 0; round < 8; round++) {
     let top = seq;
     let topRaw = raw;
-    for (let next = readRaw(join(dir, fileName(top + 1))); next !== null; next = readRaw(join(dir, fileName(top + 1)))) {
+    // Only over records the hooks signed: below the head, readers take a record on the chain's word.
+    for (
+      let next = readRaw(join(dir, fileName(top + 1)));
+      next !== null && parseRecord(next, top + 1, sessionId, key, false);
+      next = readRaw(join(dir, fileName(top + 1)))
+    ) {
       top++;
       topRaw = next;
     }

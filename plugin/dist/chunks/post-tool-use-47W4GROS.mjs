@@ -12,7 +12,7 @@ import {
   openPendingRequest,
   recordGrant,
   revokeGrants
-} from "./chunk-4KZDPAPF.mjs";
+} from "./chunk-YGMLGGMI.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FP4XGDEA.mjs";
 import {
   recordPendingRequest
-} from "./chunk-GEHYRUFA.mjs";
+} from "./chunk-7ZPS6NAX.mjs";
 import {
   stateHome,
   statePaths

@@ -1,11 +1,11 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   checkStop
-} from "./chunk-EAE6MEY3.mjs";
+} from "./chunk-WFPULDLV.mjs";
 import "./chunk-FP4XGDEA.mjs";
-import "./chunk-GEHYRUFA.mjs";
-import "./chunk-YC6B6FPE.mjs";
-import "./chunk-4KZDPAPF.mjs";
+import "./chunk-7ZPS6NAX.mjs";
+import "./chunk-QS6WIBRU.mjs";
+import "./chunk-YGMLGGMI.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-RL46IMCX.mjs";
 import "./chunk-VL7M2WAP.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   sessionKey
-} from "./chunk-4KZDPAPF.mjs";
+} from "./chunk-YGMLGGMI.mjs";
 import {
   appendLine
 } from "./chunk-RL46IMCX.mjs";

@@ -49,7 +49,7 @@ import {
 } from "./chunk-AZF5T37V.mjs";
 import {
   activeGrant
-} from "./chunk-4KZDPAPF.mjs";
+} from "./chunk-YGMLGGMI.mjs";
 import {
   CALL_ENV,
   CallClaimError,

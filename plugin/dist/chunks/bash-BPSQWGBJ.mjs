@@ -12,11 +12,11 @@ import {
 } from "./chunk-BB6QGBBT.mjs";
 import {
   recordTurnDenial
-} from "./chunk-YC6B6FPE.mjs";
+} from "./chunk-QS6WIBRU.mjs";
 import {
   activeGrant,
   claimLaunch
-} from "./chunk-4KZDPAPF.mjs";
+} from "./chunk-YGMLGGMI.mjs";
 import {
   allow,
   ask,

@@ -1,11 +1,11 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readTurnDenials
-} from "./chunk-YC6B6FPE.mjs";
+} from "./chunk-QS6WIBRU.mjs";
 import {
   recordPending,
   sessionKey
-} from "./chunk-4KZDPAPF.mjs";
+} from "./chunk-YGMLGGMI.mjs";
 import {
   stateHome,
   statePaths

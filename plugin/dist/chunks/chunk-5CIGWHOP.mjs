@@ -333,13 +333,13 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-4WFH5XUK.mjs"),
-  "post-tool-use": () => import("./post-tool-use-7HFFO32J.mjs"),
-  "subagent-start": () => import("./subagent-start-WAMFAHXL.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-43AL4LWV.mjs"),
-  "subagent-stop": () => import("./subagent-stop-VZKPT672.mjs"),
-  stop: () => import("./stop-B5GR56DI.mjs"),
-  "session-start": () => import("./session-start-NQ5QUO2S.mjs")
+  "pre-tool-use": () => import("./pre-tool-use-UCMPXCTF.mjs"),
+  "post-tool-use": () => import("./post-tool-use-47W4GROS.mjs"),
+  "subagent-start": () => import("./subagent-start-EBLXMCYE.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-6LJUAILZ.mjs"),
+  "subagent-stop": () => import("./subagent-stop-RZMZ5N6D.mjs"),
+  stop: () => import("./stop-KXZCJWGB.mjs"),
+  "session-start": () => import("./session-start-53JYI2DS.mjs")
 };
 function parseHookInput(text) {
   if (!text.trim()) throw new Error("empty hook input: expected a JSON object on stdin");

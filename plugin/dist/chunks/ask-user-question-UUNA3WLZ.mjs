@@ -2,11 +2,11 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   presentedInTurn,
   turnSinceLastPrompt
-} from "./chunk-GEHYRUFA.mjs";
-import "./chunk-YC6B6FPE.mjs";
+} from "./chunk-7ZPS6NAX.mjs";
+import "./chunk-QS6WIBRU.mjs";
 import {
   recordPending
-} from "./chunk-4KZDPAPF.mjs";
+} from "./chunk-YGMLGGMI.mjs";
 import {
   allow,
   deny

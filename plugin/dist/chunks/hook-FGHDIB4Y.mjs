@@ -5,7 +5,7 @@ import {
 import {
   EVENTS,
   answerEvent
-} from "./chunk-JOGY3P4E.mjs";
+} from "./chunk-5CIGWHOP.mjs";
 import "./chunk-R7ODJEZY.mjs";
 import "./chunk-RL46IMCX.mjs";
 import "./chunk-VL7M2WAP.mjs";

@@ -8,7 +8,7 @@ import {
   intersectScopes,
   recordGrant,
   revokeGrants
-} from "./chunk-4KZDPAPF.mjs";
+} from "./chunk-YGMLGGMI.mjs";
 import {
   allow
 } from "./chunk-7H2IF47G.mjs";

@@ -116,7 +116,7 @@ function moveHead(dir, sessionId, seq, raw, key, options) {
   for (let round = 0; round < 8; round++) {
     let top = seq;
     let topRaw = raw;
-    for (let next = readRaw(join(dir, fileName(top + 1))); next !== null; next = readRaw(join(dir, fileName(top + 1)))) {
+    for (let next = readRaw(join(dir, fileName(top + 1))); next !== null && parseRecord(next, top + 1, sessionId, key, false); next = readRaw(join(dir, fileName(top + 1)))) {
       top++;
       topRaw = next;
     }
