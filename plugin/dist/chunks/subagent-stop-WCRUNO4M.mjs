@@ -1,11 +1,11 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   checkStop
-} from "./chunk-WFPULDLV.mjs";
+} from "./chunk-CF66Y46V.mjs";
 import "./chunk-FP4XGDEA.mjs";
-import "./chunk-7ZPS6NAX.mjs";
-import "./chunk-QS6WIBRU.mjs";
-import "./chunk-YGMLGGMI.mjs";
+import "./chunk-IJGEKAFO.mjs";
+import "./chunk-A3VCP7CC.mjs";
+import "./chunk-H6SCAQY7.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-RL46IMCX.mjs";
 import "./chunk-VL7M2WAP.mjs";

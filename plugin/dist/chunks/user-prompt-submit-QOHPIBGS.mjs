@@ -8,7 +8,7 @@ import {
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
-} from "./chunk-7ZPS6NAX.mjs";
+} from "./chunk-IJGEKAFO.mjs";
 import {
   hookContext
 } from "./chunk-HYAOFOTN.mjs";
@@ -16,7 +16,7 @@ import "./chunk-QJRE7VWZ.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   startTurnDenials
-} from "./chunk-QS6WIBRU.mjs";
+} from "./chunk-A3VCP7CC.mjs";
 import {
   activeUserGrant,
   markAnswered,
@@ -24,7 +24,7 @@ import {
   recordGrant,
   revokeGrants,
   voidGrants
-} from "./chunk-YGMLGGMI.mjs";
+} from "./chunk-H6SCAQY7.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt

@@ -2,11 +2,11 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   presentedInTurn,
   turnSinceLastPrompt
-} from "./chunk-7ZPS6NAX.mjs";
-import "./chunk-QS6WIBRU.mjs";
+} from "./chunk-IJGEKAFO.mjs";
+import "./chunk-A3VCP7CC.mjs";
 import {
   recordPending
-} from "./chunk-YGMLGGMI.mjs";
+} from "./chunk-H6SCAQY7.mjs";
 import {
   allow,
   deny

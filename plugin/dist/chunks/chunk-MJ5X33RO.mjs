@@ -333,13 +333,13 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-UCMPXCTF.mjs"),
-  "post-tool-use": () => import("./post-tool-use-47W4GROS.mjs"),
-  "subagent-start": () => import("./subagent-start-EBLXMCYE.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-6LJUAILZ.mjs"),
-  "subagent-stop": () => import("./subagent-stop-RZMZ5N6D.mjs"),
-  stop: () => import("./stop-KXZCJWGB.mjs"),
-  "session-start": () => import("./session-start-53JYI2DS.mjs")
+  "pre-tool-use": () => import("./pre-tool-use-VYKWEAXT.mjs"),
+  "post-tool-use": () => import("./post-tool-use-5MGBUSMA.mjs"),
+  "subagent-start": () => import("./subagent-start-CCTOKI4Q.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-QOHPIBGS.mjs"),
+  "subagent-stop": () => import("./subagent-stop-WCRUNO4M.mjs"),
+  stop: () => import("./stop-7I7RL4CE.mjs"),
+  "session-start": () => import("./session-start-MCQDBM6L.mjs")
 };
 function parseHookInput(text) {
   if (!text.trim()) throw new Error("empty hook input: expected a JSON object on stdin");

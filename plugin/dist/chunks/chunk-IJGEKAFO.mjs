@@ -1,11 +1,11 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readTurnDenials
-} from "./chunk-QS6WIBRU.mjs";
+} from "./chunk-A3VCP7CC.mjs";
 import {
   recordPending,
   sessionKey
-} from "./chunk-YGMLGGMI.mjs";
+} from "./chunk-H6SCAQY7.mjs";
 import {
   stateHome,
   statePaths

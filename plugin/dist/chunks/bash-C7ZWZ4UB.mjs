@@ -12,11 +12,11 @@ import {
 } from "./chunk-BB6QGBBT.mjs";
 import {
   recordTurnDenial
-} from "./chunk-QS6WIBRU.mjs";
+} from "./chunk-A3VCP7CC.mjs";
 import {
   activeGrant,
   claimLaunch
-} from "./chunk-YGMLGGMI.mjs";
+} from "./chunk-H6SCAQY7.mjs";
 import {
   allow,
   ask,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FP4XGDEA.mjs";
 import {
   recordPendingRequest
-} from "./chunk-7ZPS6NAX.mjs";
+} from "./chunk-IJGEKAFO.mjs";
 import {
   stateHome,
   statePaths

@@ -13,7 +13,7 @@ import "./chunk-QJRE7VWZ.mjs";
 import "./chunk-AZF5T37V.mjs";
 import {
   activeGrant
-} from "./chunk-YGMLGGMI.mjs";
+} from "./chunk-H6SCAQY7.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-4YJ4M3UI.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   sessionKey
-} from "./chunk-YGMLGGMI.mjs";
+} from "./chunk-H6SCAQY7.mjs";
 import {
   appendLine
 } from "./chunk-RL46IMCX.mjs";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-BB6QGBBT.mjs";
 import {
   claimLaunch
-} from "./chunk-YGMLGGMI.mjs";
+} from "./chunk-H6SCAQY7.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-GLDXOGL5.mjs";
