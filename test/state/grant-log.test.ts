@@ -474,16 +474,6 @@ describe('pruning keeps the chain whole and never brings a grant back', () => {
     expect(listRecords('s', l.opts).map((r) => r.id)).toEqual([later.id, after.id]);
   });
 
-  it('pruned again later: what the first pruning left goes too, down to the gap it made', () => {
-    const l = log();
-    l.approve(0);
-    l.refuse(MIN);
-    l.approve(2 * DAY);
-    const last = l.approve(4 * DAY);
-    expect(l.records()).toEqual(['000000000004.json']);
-    expect(l.grant(4 * DAY + MIN)?.id).toBe(last.id);
-  });
-
   it('a record that ended less than a day ago stays', () => {
     const l = log();
     l.approve(0);

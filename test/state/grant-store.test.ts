@@ -82,7 +82,6 @@ describe('grant store', () => {
   it('turns odd session ids into safe folder names (no path traversal)', () => {
     expect(sessionKey('c4132a4d-1f2e')).toBe('c4132a4d-1f2e');
     expect(sessionKey('../../etc')).toMatch(/^h-[0-9a-f]{40}$/);
-    expect(sessionKey('plain/../../etc')).toMatch(/^h-[0-9a-f]{40}$/);
     const opts = store();
     recordGrant({ sessionId: '../../escape', source: 'user-prompt', scope: scope(), approvalMinutes: 30 }, opts);
     expect(readdirSync(join(opts.home, 'grants')).filter((n) => !n.endsWith('.head'))).toEqual([sessionKey('../../escape')]);
@@ -245,28 +244,6 @@ describe('a sub-agent claims the launch that started it, once', () => {
     // The planner launch is its type's own; with no type given, any open launch is claimed.
     expect(claimLaunch('s', 'c', 'executor', T(7), opts)).toBeNull();
     expect(claimLaunch('s', 'c', undefined, T(7), opts)?.scope.destroy).toBe(true);
-  });
-
-  it('a launch recorded as not approving gives nothing, whatever its scope says; beside one that did, neither', () => {
-    const { opts, user, launch } = launched();
-    const refusedLaunch = (min: number) =>
-      revokeGrants(
-        {
-          sessionId: 's',
-          source: 'orchestrator-prompt',
-          scope: scope(),
-          parentGrantId: user.id,
-          now: T(min),
-          launch: { agentType: 'executor' },
-        },
-        opts,
-      );
-    refusedLaunch(1);
-    expect(claimLaunch('s', 'a', 'executor', T(2), opts)?.kind).toBe('revoke');
-    launch(3, {});
-    refusedLaunch(4);
-    expect(claimLaunch('s', 'b', 'executor', T(5), opts)?.kind).toBe('revoke');
-    expect(activeGrant('s', T(6), { ...opts, agentId: 'b' })).toBeNull();
   });
 
   it('a launch that did not approve, waiting beside one that did: the claim approves nothing', () => {
