@@ -34,6 +34,12 @@ export default defineConfig({
           exclude: [E2E],
           // In-process tests share nothing but the state folder: threads start faster than forks.
           pool: 'threads',
+          // A worker runs its files one after another without re-importing the modules each time
+          // (tree-sitter's wasm, the guard, zod schemas): a third of the CPU of isolated files. A
+          // file still gets its own state folder and temporary folders (test/setup-file.ts); a
+          // module that keeps something made in them uses perFile (test/helpers/tmp.ts); a test
+          // about fresh module state imports afresh (test/shell/fast-path.test.ts).
+          isolate: false,
           // A unit file that reaches for the built plugin fails at once, naming the fix, rather
           // than running whatever dist/ happens to be on disk.
           env: { EXECGUARD_TEST_PLUGIN_ROOT: NO_PLUGIN_IN_UNIT, EXECGUARD_TEST_DIST: NO_PLUGIN_IN_UNIT },

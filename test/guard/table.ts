@@ -11,7 +11,7 @@ import { type DecisionInput, decide as decideInput, type ProtectedPaths } from '
 import { DEFAULT_POLICY, type Policy } from '../../src/guard/policy.js';
 import type { Decision, RuleId, Verdict } from '../../src/guard/types.js';
 import { listRunDir, readRunFile } from '../../src/state/file-reader.js';
-import { tempDir } from '../helpers/tmp.js';
+import { perFile, tempDir } from '../helpers/tmp.js';
 
 /** The approval the hidden acceptance set uses when a case has none of its own. */
 export const GENERIC = 'User approved. Execute the plan.';
@@ -91,11 +91,12 @@ function place() {
   }
   return where;
 }
-let where: ReturnType<typeof place> | undefined;
+/** Made once per test file: the folders go when the file ends (test/helpers/tmp.ts). */
+const placed = perFile(place);
 
 /** The decision's inputs as the PreToolUse hook builds them for an agent's command. */
 export function decisionInput(c: Case): DecisionInput {
-  where ??= place();
+  const where = placed();
   const scope = c.approval === null ? null : parseApproval(c.approval ?? GENERIC);
   const protectedPaths: ProtectedPaths = {
     stateHome: where.state,

@@ -1,10 +1,22 @@
-// The plain fast path must not load tree-sitter: this file runs in its own worker, so the module
-// state starts fresh.
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/shell/analyze.js';
-import { parserRequested } from '../../src/shell/parser.js';
+// The plain fast path must not load tree-sitter. Unit files share their worker's modules
+// (isolate: false in vitest.config.ts), so this file imports the shell analysis afresh: its module
+// state starts as a new hook process's does.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+let analyze: typeof import('../../src/shell/analyze.js').analyze;
+let parserRequested: typeof import('../../src/shell/parser.js').parserRequested;
+
+beforeAll(async () => {
+  vi.resetModules();
+  ({ analyze } = await import('../../src/shell/analyze.js'));
+  ({ parserRequested } = await import('../../src/shell/parser.js'));
+});
 
 describe('plain fast path', () => {
+  it('starts with no parser requested', () => {
+    expect(parserRequested()).toBe(false);
+  });
+
   it('analyses plain commands, wrappers included, without loading tree-sitter', async () => {
     for (const command of ['terraform destroy', 'sudo -u root timeout 5m tf destroy', 'eval kubectl delete ns prod', 'bash -c terraform']) {
       const analysis = await analyze(command);
