@@ -10,8 +10,8 @@ var executor = (name) => async () => ({
   run: (await import("./executor.mjs"))[name]
 });
 var COMMANDS = {
-  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-PEV2SCQ6.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-OM4C26NQ.mjs") },
+  check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-3HJQRJ6J.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-WRJIEPIN.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-OEEZZRH3.mjs") },
   status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-ERUOBZFR.mjs") },
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: executor("plan") },
@@ -21,11 +21,11 @@ var COMMANDS = {
   resume: { summary: "continue an interrupted run from its journal", load: executor("resume") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
-    load: () => import("./chunks/init-DYRF53PV.mjs")
+    load: () => import("./chunks/init-YZW4VJFV.mjs")
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-PFP467YJ.mjs")
+    load: () => import("./chunks/agent-3EZNNJAH.mjs")
   },
   log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-EVEPN4WE.mjs") },
   store: {
@@ -40,9 +40,9 @@ var COMMANDS = {
   unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-FVYANPER.mjs") },
   doctor: {
     summary: "check that Claude Code runs execguard's hooks, and which protection is in force",
-    load: () => import("./chunks/doctor-BCJPPMNG.mjs")
+    load: () => import("./chunks/doctor-ORWUDSCY.mjs")
   },
-  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-RGAKVA2D.mjs") }
+  demo: { summary: "a self-contained tour of execguard", load: () => import("./chunks/demo-UXLCLOCT.mjs") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));

@@ -13104,12 +13104,12 @@ var init_environment_words = __esm({
       int: "noun",
       performance: "noun",
       review: "noun",
-      canary: "noun",
+      canary: "slice",
       lab: "noun",
       local: "noun"
     };
     wordsOf = (...kinds) => Object.entries(NON_PRODUCTION_ENVIRONMENTS).filter(([, kind]) => kinds.includes(kind)).map(([word]) => word).join("|");
-    NON_PRODUCTION_WORDS = wordsOf("name", "word", "noun");
+    NON_PRODUCTION_WORDS = wordsOf("name", "word", "noun", "slice");
     ENV_NOUN = String.raw`(?:env(?:ironment)?s?|stack|cluster|account|namespace|workspace|project|tenant)`;
     NAMED_NON_PRODUCTION = new RegExp(
       String.raw`\b(?:${wordsOf("name")}|(?:the|an?)\s+(?!(?:whole|entire|same|current|right|target|new|live|dev|staging|prod)\b)[a-z][\w-]*\s+env(?:ironment)?s?|(?:${wordsOf("word", "noun")})(?=\s+(?:${ENV_NOUN}|only)\b)|(?<=\b(?:for|to|in|on|into|onto|the|and|but|except|not)\s+)(?:${wordsOf("word")})(?![\w-]))\b`,

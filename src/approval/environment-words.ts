@@ -43,9 +43,11 @@ export const LIVE_AS_PRODUCTION =
  * command's environment by dev / staging / prod only). How surely each word names an environment:
  * `name` wherever it stands (qa, uat, sandbox, recette, Abnahme); `word` only next to an environment
  * noun or "only", or after for / to / in / on ("in test", "the preview env"); `noun` only next to
- * an environment noun or "only" ("the review env": "for review" is no environment).
+ * an environment noun or "only" ("the review env": "for review" is no environment); `slice` is an
+ * environment a grant cannot name that is often a slice of production (a canary), so naming it
+ * covers neither production nor the non-production environments: "canary only" grants nothing.
  */
-const NON_PRODUCTION_ENVIRONMENTS: Readonly<Record<string, 'name' | 'word' | 'noun'>> = {
+const NON_PRODUCTION_ENVIRONMENTS: Readonly<Record<string, 'name' | 'word' | 'noun' | 'slice'>> = {
   qa: 'name',
   uat: 'name',
   sandbox: 'name',
@@ -65,7 +67,7 @@ const NON_PRODUCTION_ENVIRONMENTS: Readonly<Record<string, 'name' | 'word' | 'no
   int: 'noun',
   performance: 'noun',
   review: 'noun',
-  canary: 'noun',
+  canary: 'slice',
   lab: 'noun',
   local: 'noun',
 };
@@ -75,7 +77,7 @@ const wordsOf = (...kinds: string[]) =>
     .map(([word]) => word)
     .join('|');
 /** The one exported vocabulary: every non-production environment word above, as one alternation for the reader's patterns. */
-export const NON_PRODUCTION_WORDS = wordsOf('name', 'word', 'noun');
+export const NON_PRODUCTION_WORDS = wordsOf('name', 'word', 'noun', 'slice');
 
 /** An environment noun: what makes a word with other meanings ("test", "preview") an environment's name. */
 const ENV_NOUN = String.raw`(?:env(?:ironment)?s?|stack|cluster|account|namespace|workspace|project|tenant)`;
