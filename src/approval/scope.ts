@@ -407,6 +407,12 @@ const CLAUSE_SPLIT =
 /** "… but this is dev so go ahead": the answer after "so" is a clause of its own. */
 const SO_ANSWER = /(?<![,;:\s])\s+so\s+(?=(?:yes|go|apply|proceed|ship|do\s+it|let'?s|you\s+can|feel\s+free)\b)/gi;
 
+/** Runs of whitespace as one space; most text has none to change, so it is only scanned. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+const oneSpaced = (text: string): string => (ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text);
+/** The first characters a clause's leading mark can start with ("¿", "¡", a list bullet). */
+const LEAD_MARK = new Set(['¿', '¡', '-', '*', '•']);
+
 function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   // Sentence ends: . ! ? ; and line breaks (a period inside a path or version is not an end).
@@ -417,16 +423,14 @@ function sentences(text: string): Sentence[] {
     const asked = /[?？]/.test(m[2] ?? '');
     const body = raw.replace(/[.!?;。！？；\s]+$/, '').trim();
     if (!body) continue;
-    const clauses = (/\sso\s/i.test(body) ? body.replace(SO_ANSWER, ', ') : body)
-      .split(CLAUSE_SPLIT)
-      .map((c) =>
-        c
-          .replace(/\s+/g, ' ')
-          .replace(/^(?:[¿¡]|[-*•]\s+)/, '')
-          .trim(),
-      )
-      .filter(Boolean);
-    out.push({ text: body.replace(/\s+/g, ' '), asked, clauses });
+    const clauses: string[] = [];
+    for (const part of (/\sso\s/i.test(body) ? body.replace(SO_ANSWER, ', ') : body).split(CLAUSE_SPLIT)) {
+      let c = oneSpaced(part);
+      if (LEAD_MARK.has(c.charAt(0))) c = c.replace(/^(?:[¿¡]|[-*•]\s+)/, '');
+      c = c.trim();
+      if (c) clauses.push(c);
+    }
+    out.push({ text: oneSpaced(body), asked, clauses });
   }
   return out;
 }

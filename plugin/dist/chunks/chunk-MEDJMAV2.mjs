@@ -218,6 +218,9 @@ function setAsideData(text) {
 }
 var CLAUSE_SPLIT = /\s*(?:[,\u2014\u2013、，]|:(?!\d)|(?<!\d):)\s*|\s+-{1,2}\s+|(?<!\b(?:everything|all|everywhere|anywhere|anything|all\s+envs|all\s+environments))\s+(?=(?:but|however|although|though|except|and\s+then|then(?!\s*$)|pero|aber|mais|mas)\b)|\s+and\s+(?=(?:i|we)\s+(?:(?:have|hereby|do|fully|now|also)\s+)?approve|approve\b|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:happy|fine|ok(?:ay)?|good|comfortable)\b)|[()]/i;
 var SO_ANSWER = /(?<![,;:\s])\s+so\s+(?=(?:yes|go|apply|proceed|ship|do\s+it|let'?s|you\s+can|feel\s+free)\b)/gi;
+var ODD_SPACE = /\s\s|[^\S ]/;
+var oneSpaced = (text) => ODD_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
+var LEAD_MARK = /* @__PURE__ */ new Set(["\xBF", "\xA1", "-", "*", "\u2022"]);
 function sentences(text) {
   const out = [];
   const re = /([^.!?;\n\r。！？；]|\.(?=[^\s]))+([.!?;。！？；]+|[\n\r]+|$)/g;
@@ -227,10 +230,14 @@ function sentences(text) {
     const asked = /[?？]/.test(m[2] ?? "");
     const body = raw.replace(/[.!?;。！？；\s]+$/, "").trim();
     if (!body) continue;
-    const clauses = (/\sso\s/i.test(body) ? body.replace(SO_ANSWER, ", ") : body).split(CLAUSE_SPLIT).map(
-      (c) => c.replace(/\s+/g, " ").replace(/^(?:[¿¡]|[-*•]\s+)/, "").trim()
-    ).filter(Boolean);
-    out.push({ text: body.replace(/\s+/g, " "), asked, clauses });
+    const clauses = [];
+    for (const part of (/\sso\s/i.test(body) ? body.replace(SO_ANSWER, ", ") : body).split(CLAUSE_SPLIT)) {
+      let c = oneSpaced(part);
+      if (LEAD_MARK.has(c.charAt(0))) c = c.replace(/^(?:[¿¡]|[-*•]\s+)/, "");
+      c = c.trim();
+      if (c) clauses.push(c);
+    }
+    out.push({ text: oneSpaced(body), asked, clauses });
   }
   return out;
 }
