@@ -413,11 +413,13 @@ const oneSpaced = (text: string): string => (ODD_SPACE.test(text) ? text.replace
 /** The first characters a clause's leading mark can start with ("¿", "¡", a list bullet). */
 const LEAD_MARK = new Set(['¿', '¡', '-', '*', '•']);
 
+/** Sentence ends: . ! ? ; and line breaks (a period inside a path or version is not an end). */
+const SENTENCE = /([^.!?;\n\r。！？；]|\.(?=[^\s]))+([.!?;。！？；]+|[\n\r]+|$)/g;
 function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  // Sentence ends: . ! ? ; and line breaks (a period inside a path or version is not an end).
-  const re = /([^.!?;\n\r。！？；]|\.(?=[^\s]))+([.!?;。！？；]+|[\n\r]+|$)/g;
-  for (const m of text.matchAll(re)) {
+  // exec, not matchAll: matchAll copies the pattern on every call. A sentence is never empty, so lastIndex always moves.
+  SENTENCE.lastIndex = 0;
+  for (let m = SENTENCE.exec(text); m !== null; m = SENTENCE.exec(text)) {
     const raw = m[0].trim();
     if (!raw) continue;
     const asked = /[?？]/.test(m[2] ?? '');

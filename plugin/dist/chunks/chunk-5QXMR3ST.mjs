@@ -221,10 +221,11 @@ var SO_ANSWER = /(?<![,;:\s])\s+so\s+(?=(?:yes|go|apply|proceed|ship|do\s+it|let
 var ODD_SPACE = /\s\s|[^\S ]/;
 var oneSpaced = (text) => ODD_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
 var LEAD_MARK = /* @__PURE__ */ new Set(["\xBF", "\xA1", "-", "*", "\u2022"]);
+var SENTENCE = /([^.!?;\n\r。！？；]|\.(?=[^\s]))+([.!?;。！？；]+|[\n\r]+|$)/g;
 function sentences(text) {
   const out = [];
-  const re = /([^.!?;\n\r。！？；]|\.(?=[^\s]))+([.!?;。！？；]+|[\n\r]+|$)/g;
-  for (const m of text.matchAll(re)) {
+  SENTENCE.lastIndex = 0;
+  for (let m = SENTENCE.exec(text); m !== null; m = SENTENCE.exec(text)) {
     const raw = m[0].trim();
     if (!raw) continue;
     const asked = /[?？]/.test(m[2] ?? "");
