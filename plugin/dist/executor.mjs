@@ -13576,7 +13576,8 @@ function readSentence(s, options, excluded, approvedBefore = false) {
       notifyDone ||= NOTIFY_DONE.test(c);
       continue;
     }
-    if (CONDITION.test(c) && LATER_TASK.test(c) && !mentionsScope(c)) {
+    const conditional = CONDITION.test(c);
+    if (conditional && LATER_TASK.test(c) && !mentionsScope(c)) {
       if (AFTER_TASK.test(c)) continue;
       const next = scoped[i + 1];
       if (next !== void 0 && AFTER_TASK.test(next) && !mentionsScope(next)) {
@@ -13589,7 +13590,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
       continue;
     }
     const then = scoped[i + 1];
-    if (then !== void 0 && CONDITION.test(c) && laterDecision(`${c} ${then}`, excluded)) {
+    if (then !== void 0 && conditional && laterDecision(`${c} ${then}`, excluded)) {
       narrowed = true;
       i++;
       continue;
@@ -13600,7 +13601,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
     }
     if (COUNTERFACTUAL.test(c)) continue;
     const deferred = DEFERRAL.test(c);
-    if (deferred && (NOT_A_REFUSAL.test(c) || !mentionsScope(c) && (LATER_CHORE.test(c) && !CONDITION.test(c) || OTHER_WORK_LATER.test(c) || LATER_WORK.test(c) || asideLater(c))))
+    if (deferred && (NOT_A_REFUSAL.test(c) || !mentionsScope(c) && (LATER_CHORE.test(c) && !conditional || OTHER_WORK_LATER.test(c) || LATER_WORK.test(c) || asideLater(c))))
       continue;
     if (scopeOut && deferred && !mentionsScope(c) && PRONOUN.test(c) && !WHOLE_CHANGE.test(c)) continue;
     scopeOut = false;
@@ -13609,12 +13610,13 @@ function readSentence(s, options, excluded, approvedBefore = false) {
       narrowed = scopeOut = true;
       continue;
     }
-    if (keepsOut(c) && leadingCondition(scoped, i, approvedBefore)) return reading("condition");
-    if ((SELF_HANDLED.test(c) || keepsOut(c) || SCOPE_HELD.test(c) || i > 0 && ENV_REFUSED.test(c)) && exclude(c, excluded)) {
+    const keeps = keepsOut(c);
+    if (keeps && leadingCondition(scoped, i, approvedBefore)) return reading("condition");
+    if ((SELF_HANDLED.test(c) || keeps || SCOPE_HELD.test(c) || i > 0 && ENV_REFUSED.test(c)) && exclude(c, excluded)) {
       narrowed = true;
       continue;
     }
-    const trigger = deferred || hedged ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
+    const trigger = deferred || hedged ? DEFERRAL : conditional ? CONDITION : null;
     if (trigger === null) {
       kept.push(c.replace(ANYWAY_LEAD, ""));
       continue;
@@ -13781,10 +13783,11 @@ function readPrompt(text, options) {
         forceNegated ||= FORCE_PUSH.test(previous);
       }
       previous = clause;
-      const d = destroyMention(clause);
+      const drops = mention(clause, DROPS, true);
+      const d = strongest(mention(clause, DESTROY, true), strongest(mention(clause, REPLACES, true), drops));
       if (d === "positive") destroy ||= widens;
       else if (d === "negated") destroyNegated = true;
-      const x = strongest(mention(clause, DELETE, true), mention(clause, DROPS, true));
+      const x = strongest(mention(clause, DELETE, true), drops);
       if (x === "positive") del ||= widens;
       else if (x === "negated") deleteNegated = true;
       const f = mention(clause, FORCE_PUSH, true);
@@ -13821,7 +13824,7 @@ function readPrompt(text, options) {
 function parseApproval(text, options = { pending: true }) {
   return readPrompt(text, options).scope;
 }
-var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, REPLACE_WORDS, DROP_WORDS, REPLACES, DROPS, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, LEADING_ARROW, NO_SYMBOL, SHORT_FORMS, SLIPS, NEAR_APPROVED, ENV_ANSWER, ENV_VERDICT, VERDICT_ENVS, SYMBOL_ENV, SYMBOL_LEADS, PORTUGUESE_IN, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ANSWERED_BESIDE, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, REVIEWED_AND_APPROVE, HAS_ARROW, HAS_APPROVAL_COLON, HAS_I_COMMA, ANSWERED_NO, SCOPE_ANSWERED, HAS_VERDICT_ENVS, HAS_NO_ENV, RELATIVE_CLAUSE, ANOTHER_MATTER_STEM, MY_APPROVAL, I_APPOSITIVE, TABLE_HEADER, ENV_TABLE_ROW, PROD_LIKE, EVERY_ENV_BUT, MARKUP, UNCHECKED, FENCE, LOG_LINE, INDENTED_FIELD, INDENTED, PLAN_COUNTS, PROTOCOL_LINE, COMMAND_AS_VERB, CLAUSE_SPLIT, SO_ANSWER, ODD_SPACE, oneSpaced, LEAD_MARK, SENTENCE, IRONY, TONE, DESTRUCTIVE_WORD, ironicAnywhere, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, PRECONDITION_OTHER, PRECONDITION_OTHER_STEM, REPORTED, DIFFERENT_PLAN, NOT_ASKED, unasked, DROPS_DATA, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ITEM, ANY_ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, LEFT_ALONE, PAST_FORM, DOER, destroyMention, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, GENERAL_STANCE, LEAD_CONNECTOR, LEAD_CONJUNCTION, SIDE_ANSWER, JUST_THE_PLAN, sideAnswer, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, APPROVAL_ELSEWHERE, NOT_AN_ANSWER_LABEL, CLARIFIES, KEEP_ANSWER, CONTRAST, clarifies, BARE_YES, LATER_CHORE, OTHER_WORK_LATER, LATER_WORK, asideLater, PRONOUN, WHOLE_CHANGE, HEDGE_AT, ANOTHER_MATTER, LEADS_WITH_CONJUNCTION, LATER_DECISION_SOURCE, LATER_DECISION, laterDecisionWords, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, FACT_QUESTION, OFF_TOPIC, asideQuestion, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, NEXT_OR_FALLBACK, SECOND_THOUGHT, approving, TOO, OWN, IF_SO_HOLD, TONE_OTHER, COST_IRONY, COST_IRONY_STEM, GO_AHEAD_AND, NEW_TASK_OTHER, NEW_TASK_JA, APPLY_ELSEWHERE, ENV_PATH, OWN_OBJECT, PART_OF_PLAN, NEXT_STEP, nextStepTask, HEARSAY, NAMED_APPROVER, APPROVING_STEM, hearsay, PART_CHOSEN, leadingCondition, ENV_REFUSED, DEADLINE, SO_OWN, COUNTERFACTUAL, BARE_OK, NOTIFY_DONE, REFUSING, STOP_ON_FAILURE, stopsOnFailure, ANYWAY_LEAD, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, BARE_NOT_NOW, OTHER_ENV, OTHER_ENV_ONLY, UNKNOWN_TARGET, ENV_TOLD, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, WHY_OTHER_EXCLUDED, NON_PRODUCTION, empty, REMOVE_THAT;
+var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, REPLACE_WORDS, DROP_WORDS, REPLACES, DROPS, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, LEADING_ARROW, NO_SYMBOL, SHORT_FORMS, SLIPS, NEAR_APPROVED, ENV_ANSWER, ENV_VERDICT, VERDICT_ENVS, SYMBOL_ENV, SYMBOL_LEADS, PORTUGUESE_IN, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ANSWERED_BESIDE, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, REVIEWED_AND_APPROVE, HAS_ARROW, HAS_APPROVAL_COLON, HAS_I_COMMA, ANSWERED_NO, SCOPE_ANSWERED, HAS_VERDICT_ENVS, HAS_NO_ENV, RELATIVE_CLAUSE, ANOTHER_MATTER_STEM, MY_APPROVAL, I_APPOSITIVE, TABLE_HEADER, ENV_TABLE_ROW, PROD_LIKE, EVERY_ENV_BUT, MARKUP, UNCHECKED, FENCE, LOG_LINE, INDENTED_FIELD, INDENTED, PLAN_COUNTS, PROTOCOL_LINE, COMMAND_AS_VERB, CLAUSE_SPLIT, SO_ANSWER, ODD_SPACE, oneSpaced, LEAD_MARK, SENTENCE, IRONY, TONE, DESTRUCTIVE_WORD, ironicAnywhere, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, PRECONDITION_OTHER, PRECONDITION_OTHER_STEM, REPORTED, DIFFERENT_PLAN, NOT_ASKED, unasked, DROPS_DATA, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ITEM, ANY_ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, LEFT_ALONE, PAST_FORM, DOER, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, GENERAL_STANCE, LEAD_CONNECTOR, LEAD_CONJUNCTION, SIDE_ANSWER, JUST_THE_PLAN, sideAnswer, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, APPROVAL_ELSEWHERE, NOT_AN_ANSWER_LABEL, CLARIFIES, KEEP_ANSWER, CONTRAST, clarifies, BARE_YES, LATER_CHORE, OTHER_WORK_LATER, LATER_WORK, asideLater, PRONOUN, WHOLE_CHANGE, HEDGE_AT, ANOTHER_MATTER, LEADS_WITH_CONJUNCTION, LATER_DECISION_SOURCE, LATER_DECISION, laterDecisionWords, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, FACT_QUESTION, OFF_TOPIC, asideQuestion, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, NEXT_OR_FALLBACK, SECOND_THOUGHT, approving, TOO, OWN, IF_SO_HOLD, TONE_OTHER, COST_IRONY, COST_IRONY_STEM, GO_AHEAD_AND, NEW_TASK_OTHER, NEW_TASK_JA, APPLY_ELSEWHERE, ENV_PATH, OWN_OBJECT, PART_OF_PLAN, NEXT_STEP, nextStepTask, HEARSAY, NAMED_APPROVER, APPROVING_STEM, hearsay, PART_CHOSEN, leadingCondition, ENV_REFUSED, DEADLINE, SO_OWN, COUNTERFACTUAL, BARE_OK, NOTIFY_DONE, REFUSING, STOP_ON_FAILURE, stopsOnFailure, ANYWAY_LEAD, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, BARE_NOT_NOW, OTHER_ENV, OTHER_ENV_ONLY, UNKNOWN_TARGET, ENV_TOLD, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, WHY_OTHER_EXCLUDED, NON_PRODUCTION, empty, REMOVE_THAT;
 var init_scope = __esm({
   "src/approval/scope.ts"() {
     "use strict";
@@ -14040,7 +14043,6 @@ var init_scope = __esm({
     LEFT_ALONE = /\b(?:nothing|none|nowhere|alone|untouched|intact|out\s+of\s+(?:it|this|scope)|unangetastet|unber[üu]hrt|intacte?|intact[oa]|intocad[oa]|quieto)(?![\w\u00c0-\u024f])/i;
     PAST_FORM = /^(?:force\s+)?[\w-]*?ed\b/;
     DOER = /(?:^|[\s,(])(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|[Ss]omeone(?:\s+else)?|[Ss]omebody|[Nn]obody|[Ee]veryone|(?:[Tt]he\s+)?(?:team|ops|sre|dbas?|admins?|on-?call)|[A-Z][a-z]+)\s+(?:(?:already|just|accidentally|manually|also|again|apparently|probably|once)\s+)*(?:had\s+|has\s+|have\s+)?$/;
-    destroyMention = (clause) => strongest(mention(clause, DESTROY, true), strongest(mention(clause, REPLACES, true), mention(clause, DROPS, true)));
     RESTRICTS = /^(?:but\s+|and\s+)?(?:never|not|no|don'?t|do\s+not|except|only|unless|without)\b/i;
     OK_RESTRICTED = rx(
       String.raw`^(?:but\s+)?(?:only\s+(?:in\s+|on\s+|to\s+|for\s+)?(?:the\s+)?${ANY_ENV}|${ANY_ENV}\s+only|(?:not|skip|exclude|excluding|except|minus|without|no)\s+(?:in\s+|on\s+|to\s+)?(?:the\s+)?${ANY_ENV})\b`

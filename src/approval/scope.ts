@@ -699,9 +699,6 @@ function strongest(a: Mention, b: Mention): Mention {
   if (a === 'negated' || b === 'negated') return 'negated';
   return a === 'positive' || b === 'positive' ? 'positive' : 'absent';
 }
-/** Destroy and its synonyms (replace, recreate, taint, wipe, purge, drop a table). */
-const destroyMention = (clause: string): Mention =>
-  strongest(mention(clause, DESTROY, true), strongest(mention(clause, REPLACES, true), mention(clause, DROPS, true)));
 
 /** A clause that restricts the one before it ("but never to main", "except on Fridays"). */
 const RESTRICTS = /^(?:but\s+|and\s+)?(?:never|not|no|don'?t|do\s+not|except|only|unless|without)\b/i;
@@ -1336,7 +1333,9 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
     }
     // "After the apply, open the ticket", "ping #platform once done": a task for after the change,
     // not a condition on it ("go ahead once it's done" stays a condition).
-    if (CONDITION.test(c) && LATER_TASK.test(c) && !mentionsScope(c)) {
+    // Asked once per clause: the checks below all need it (CONDITION has no g flag, so it keeps no state).
+    const conditional = CONDITION.test(c);
+    if (conditional && LATER_TASK.test(c) && !mentionsScope(c)) {
       if (AFTER_TASK.test(c)) continue;
       const next = scoped[i + 1];
       if (next !== undefined && AFTER_TASK.test(next) && !mentionsScope(next)) {
@@ -1351,7 +1350,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
     }
     // "If it works, we'll think about prod": the same, split at its comma.
     const then = scoped[i + 1];
-    if (then !== undefined && CONDITION.test(c) && laterDecision(`${c} ${then}`, excluded)) {
+    if (then !== undefined && conditional && laterDecision(`${c} ${then}`, excluded)) {
       narrowed = true;
       i++;
       continue;
@@ -1366,8 +1365,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
     if (
       deferred &&
       (NOT_A_REFUSAL.test(c) ||
-        (!mentionsScope(c) &&
-          ((LATER_CHORE.test(c) && !CONDITION.test(c)) || OTHER_WORK_LATER.test(c) || LATER_WORK.test(c) || asideLater(c))))
+        (!mentionsScope(c) && ((LATER_CHORE.test(c) && !conditional) || OTHER_WORK_LATER.test(c) || LATER_WORK.test(c) || asideLater(c))))
     )
       continue;
     // "…, we can talk about it next week": a deferral of "it" right after a scope word was taken out is about that word.
@@ -1381,12 +1379,13 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
       continue;
     }
     // "I'll do prod myself", "as long as nothing gets destroyed", "prod needs a CAB ticket": that scope word stays out.
-    if (keepsOut(c) && leadingCondition(scoped, i, approvedBefore)) return reading('condition');
-    if ((SELF_HANDLED.test(c) || keepsOut(c) || SCOPE_HELD.test(c) || (i > 0 && ENV_REFUSED.test(c))) && exclude(c, excluded)) {
+    const keeps = keepsOut(c);
+    if (keeps && leadingCondition(scoped, i, approvedBefore)) return reading('condition');
+    if ((SELF_HANDLED.test(c) || keeps || SCOPE_HELD.test(c) || (i > 0 && ENV_REFUSED.test(c))) && exclude(c, excluded)) {
       narrowed = true;
       continue;
     }
-    const trigger = deferred || hedged ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
+    const trigger = deferred || hedged ? DEFERRAL : conditional ? CONDITION : null;
     if (trigger === null) {
       kept.push(c.replace(ANYWAY_LEAD, ''));
       continue;
@@ -1729,10 +1728,13 @@ export function readPrompt(text: unknown, options: ReadOptions): PromptReading {
         forceNegated ||= FORCE_PUSH.test(previous);
       }
       previous = clause;
-      const d = destroyMention(clause);
+      // Destroy and its synonyms (replace, recreate, taint, wipe, purge, drop a table); a dropped table is
+      // both a destroy and a delete, read once for the two.
+      const drops = mention(clause, DROPS, true);
+      const d = strongest(mention(clause, DESTROY, true), strongest(mention(clause, REPLACES, true), drops));
       if (d === 'positive') destroy ||= widens;
       else if (d === 'negated') destroyNegated = true;
-      const x = strongest(mention(clause, DELETE, true), mention(clause, DROPS, true));
+      const x = strongest(mention(clause, DELETE, true), drops);
       if (x === 'positive') del ||= widens;
       else if (x === 'negated') deleteNegated = true;
       const f = mention(clause, FORCE_PUSH, true);

@@ -59,7 +59,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-5QXMR3ST.mjs";
+} from "./chunk-IJH6PLEK.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";

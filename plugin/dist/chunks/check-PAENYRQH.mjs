@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   grantFromWords
-} from "./chunk-HU22EW3M.mjs";
+} from "./chunk-JTVKX5JV.mjs";
 import {
   loadPolicy
 } from "./chunk-K3VR3IEB.mjs";
@@ -13,7 +13,7 @@ import {
   decide
 } from "./chunk-ZPIQ3ZCV.mjs";
 import "./chunk-QLQ6XP6G.mjs";
-import "./chunk-5QXMR3ST.mjs";
+import "./chunk-IJH6PLEK.mjs";
 import {
   UsageError,
   parseArgs

@@ -392,7 +392,6 @@ function strongest(a, b) {
   if (a === "negated" || b === "negated") return "negated";
   return a === "positive" || b === "positive" ? "positive" : "absent";
 }
-var destroyMention = (clause) => strongest(mention(clause, DESTROY, true), strongest(mention(clause, REPLACES, true), mention(clause, DROPS, true)));
 var RESTRICTS = /^(?:but\s+|and\s+)?(?:never|not|no|don'?t|do\s+not|except|only|unless|without)\b/i;
 var OK_RESTRICTED = rx(
   String.raw`^(?:but\s+)?(?:only\s+(?:in\s+|on\s+|to\s+|for\s+)?(?:the\s+)?${ANY_ENV}|${ANY_ENV}\s+only|(?:not|skip|exclude|excluding|except|minus|without|no)\s+(?:in\s+|on\s+|to\s+)?(?:the\s+)?${ANY_ENV})\b`
@@ -749,7 +748,8 @@ function readSentence(s, options, excluded, approvedBefore = false) {
       notifyDone ||= NOTIFY_DONE.test(c);
       continue;
     }
-    if (CONDITION.test(c) && LATER_TASK.test(c) && !mentionsScope(c)) {
+    const conditional = CONDITION.test(c);
+    if (conditional && LATER_TASK.test(c) && !mentionsScope(c)) {
       if (AFTER_TASK.test(c)) continue;
       const next = scoped[i + 1];
       if (next !== void 0 && AFTER_TASK.test(next) && !mentionsScope(next)) {
@@ -762,7 +762,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
       continue;
     }
     const then = scoped[i + 1];
-    if (then !== void 0 && CONDITION.test(c) && laterDecision(`${c} ${then}`, excluded)) {
+    if (then !== void 0 && conditional && laterDecision(`${c} ${then}`, excluded)) {
       narrowed = true;
       i++;
       continue;
@@ -773,7 +773,7 @@ function readSentence(s, options, excluded, approvedBefore = false) {
     }
     if (COUNTERFACTUAL.test(c)) continue;
     const deferred = DEFERRAL.test(c);
-    if (deferred && (NOT_A_REFUSAL.test(c) || !mentionsScope(c) && (LATER_CHORE.test(c) && !CONDITION.test(c) || OTHER_WORK_LATER.test(c) || LATER_WORK.test(c) || asideLater(c))))
+    if (deferred && (NOT_A_REFUSAL.test(c) || !mentionsScope(c) && (LATER_CHORE.test(c) && !conditional || OTHER_WORK_LATER.test(c) || LATER_WORK.test(c) || asideLater(c))))
       continue;
     if (scopeOut && deferred && !mentionsScope(c) && PRONOUN.test(c) && !WHOLE_CHANGE.test(c)) continue;
     scopeOut = false;
@@ -782,12 +782,13 @@ function readSentence(s, options, excluded, approvedBefore = false) {
       narrowed = scopeOut = true;
       continue;
     }
-    if (keepsOut(c) && leadingCondition(scoped, i, approvedBefore)) return reading("condition");
-    if ((SELF_HANDLED.test(c) || keepsOut(c) || SCOPE_HELD.test(c) || i > 0 && ENV_REFUSED.test(c)) && exclude(c, excluded)) {
+    const keeps = keepsOut(c);
+    if (keeps && leadingCondition(scoped, i, approvedBefore)) return reading("condition");
+    if ((SELF_HANDLED.test(c) || keeps || SCOPE_HELD.test(c) || i > 0 && ENV_REFUSED.test(c)) && exclude(c, excluded)) {
       narrowed = true;
       continue;
     }
-    const trigger = deferred || hedged ? DEFERRAL : CONDITION.test(c) ? CONDITION : null;
+    const trigger = deferred || hedged ? DEFERRAL : conditional ? CONDITION : null;
     if (trigger === null) {
       kept.push(c.replace(ANYWAY_LEAD, ""));
       continue;
@@ -1042,10 +1043,11 @@ function readPrompt(text, options) {
         forceNegated ||= FORCE_PUSH.test(previous);
       }
       previous = clause;
-      const d = destroyMention(clause);
+      const drops = mention(clause, DROPS, true);
+      const d = strongest(mention(clause, DESTROY, true), strongest(mention(clause, REPLACES, true), drops));
       if (d === "positive") destroy ||= widens;
       else if (d === "negated") destroyNegated = true;
-      const x = strongest(mention(clause, DELETE, true), mention(clause, DROPS, true));
+      const x = strongest(mention(clause, DELETE, true), drops);
       if (x === "positive") del ||= widens;
       else if (x === "negated") deleteNegated = true;
       const f = mention(clause, FORCE_PUSH, true);

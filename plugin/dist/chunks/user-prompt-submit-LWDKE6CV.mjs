@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-HU22EW3M.mjs";
+} from "./chunk-JTVKX5JV.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-5QXMR3ST.mjs";
+} from "./chunk-IJH6PLEK.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";
