@@ -853,6 +853,11 @@ const APPROVAL_NEEDED =
 /** The approval is someone else's to give ("I'm not the approver", "Dana has to approve", "needs Dana's sign-off"). */
 const APPROVAL_ELSEWHERE =
   /\b(?:nicht\s+ich|not\s+me|pas\s+moi|no\s+yo|n[ãa]o\s+eu)(?![\w\u00c0-\u024f])|\b(?:i'?m|i\s+am)\s+not\s+(?:the\s+)?(?:approver|one\s+who\s+(?:approves|signs\s+off|decides)|owner|decider|decision[- ]maker)\b|\bnot\s+my\s+(?:call|decision)\b|\b(?!(?:i|you|we|nobody|noone|one|else)\b)\w+\s+(?:has|have|needs?|must|still\s+(?:has|needs))\s+to\s+(?:approve|sign\s+off|ok\s+it|decide|give\s+the\s+go)\b|\b(?:needs?|requires?|waiting\s+(?:for|on))\s+\w+'s\s+(?:approval|sign-?off|ok|go-?ahead)\b/i;
+/**
+ * A cheap first look for APPROVAL_ELSEWHERE: each of its branches holds one of these ("nicht", "not",
+ * "no ", "nao"/"não", "pas", "'s", " to approve" and the like), so a text without any cannot match it.
+ */
+const APPROVAL_ELSEWHERE_STEM = /n(?:icht|o[t\s]|[ãa]o)|pas|'s|\sto\s+(?:approve|sign|ok|decide|give)/i;
 /** A labelled test or example ("testing: approved", "example: go ahead"): not an answer. */
 const NOT_AN_ANSWER_LABEL = /^(?:test(?:ing)?|drill|example|sample|demo|template|draft|hypothetical(?:ly)?|e\.g)\s*:/i;
 /** "yes, that is what I meant": a yes to a clarifying question, not to the plan. */
@@ -1252,7 +1257,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
   // "Task: apply the plan (user approval required)": a task statement, or approval named as still to come.
   if (TASK_LABEL.test(t)) return reading('request');
   if (NOT_AN_ANSWER_LABEL.test(t)) return reading('statement');
-  if (APPROVAL_ELSEWHERE.test(t)) return reading('condition');
+  if (APPROVAL_ELSEWHERE_STEM.test(t) && APPROVAL_ELSEWHERE.test(t)) return reading('condition');
   // "prod needs sign-off from the CAB" holds one scope word (SCOPE_HELD below); without one it holds the change.
   if (clauses.some((c) => APPROVAL_NEEDED.test(c) && !mentionsScope(c))) return reading('condition');
   // "yes, that is what I meant by …": the yes answers a clarification; only another clause that goes answers the plan.

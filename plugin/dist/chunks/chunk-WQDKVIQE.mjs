@@ -333,10 +333,10 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-ERBBGK72.mjs"),
+  "pre-tool-use": () => import("./pre-tool-use-4YM2QWXO.mjs"),
   "post-tool-use": () => import("./post-tool-use-N3PUFXTT.mjs"),
   "subagent-start": () => import("./subagent-start-GMXVUECM.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-LWDKE6CV.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-X4X3WI3O.mjs"),
   "subagent-stop": () => import("./subagent-stop-QSJPZTWC.mjs"),
   stop: () => import("./stop-V6QWBV3C.mjs"),
   "session-start": () => import("./session-start-R5DJN53B.mjs")

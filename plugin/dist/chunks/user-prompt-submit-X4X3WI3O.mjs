@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-JTVKX5JV.mjs";
+} from "./chunk-PEAEE77L.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-IJH6PLEK.mjs";
+} from "./chunk-BCFCP537.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";
