@@ -13446,7 +13446,7 @@ function narrowsApproval(clauses, i, approvedBefore) {
   return SCOPE_DISAPPROVED.test(c) && (approvedBefore || clauses.slice(0, i).some((b) => AFFIRMATIVE.test(b) || EXPLICIT_APPROVAL.test(b)));
 }
 function joinsApproval(c) {
-  if (!TOO.test(c) || !OWN.test(c) || REPORTED.test(c)) return false;
+  if (!TOO.test(c) || !OWN.test(c) || reportedSpeech(c)) return false;
   const own2 = c.replace(TOO, "").replace(/^(?:and|but|so)\s+/i, "");
   return AFFIRMATIVE.test(own2) || EXPLICIT_APPROVAL.test(own2);
 }
@@ -13528,24 +13528,24 @@ function readSentence(s, options, excluded, approvedBefore = false) {
   if (clauses.some((c) => clarifies(c, t)) && !clauses.some((c) => !clarifies(c, t) && !BARE_YES.test(c) && approving(c)))
     return reading("statement");
   if (clauses.length > 1 && clauses.some(joinsApproval)) {
-    clauses = clauses.filter((c) => joinsApproval(c) || !(REPORTED.test(c) || OTHERS.test(c))).map((c) => c.replace(TOO, ""));
+    clauses = clauses.filter((c) => joinsApproval(c) || !(reportedSpeech(c) || OTHERS.test(c))).map((c) => c.replace(TOO, ""));
     t = clauses.join(", ");
   }
   const own2 = clauses.findIndex((c, i) => i > 0 && SO_OWN.test(c));
   if (own2 > 0 && !/[:"\u201c]|QUOTED/.test(s.text) && approving(clauses[own2]?.replace(SO_OWN, "") ?? "")) {
     const theirs = clauses.slice(0, own2);
     const mine = clauses.slice(own2);
-    const reportedNow = theirs.some((c) => REPORTED.test(c) || OTHERS.test(c) || hearsay(c)) && !PAST.test(theirs.join(", "));
-    if (reportedNow && !mine.some((c) => REPORTED.test(c) || OTHERS.test(c) || hearsay(c))) {
+    const reportedNow = theirs.some((c) => reportedSpeech(c) || OTHERS.test(c) || hearsay(c)) && !PAST.test(theirs.join(", "));
+    if (reportedNow && !mine.some((c) => reportedSpeech(c) || OTHERS.test(c) || hearsay(c))) {
       clauses = mine;
       t = mine.join(", ");
     }
   }
   if (/^(?:the\s+)?user\s+(?:said|says|wrote|writes|told|replied|mentioned|asked)\b/i.test(t)) return reported();
   if (/approved/i.test(t) && RECORDED.test(t)) return reading("reported");
-  if (REPORTED.test(t) && /QUOTED|\b(?:said|says|wrote|told|approved|approves|confirmed|signed\s+off|agreed|replied|according)\b/i.test(t)) {
+  if (/QUOTED|\b(?:said|says|wrote|told|approved|approves|confirmed|signed\s+off|agreed|replied|according)\b/i.test(t) && reportedSpeech(t)) {
     if (!/^(?:(?:the\s+)?user|i|we)\b/i.test(t) || /QUOTED/.test(t)) {
-      if (!/QUOTED/.test(t) || REPORTED.test(t.replace(/QUOTED/g, ""))) return reported();
+      if (!/QUOTED/.test(t) || reportedSpeech(t.replace(/QUOTED/g, ""))) return reported();
     }
   }
   if (OTHERS.test(t) || hearsay(t)) return reported();
@@ -13824,7 +13824,7 @@ function readPrompt(text, options) {
 function parseApproval(text, options = { pending: true }) {
   return readPrompt(text, options).scope;
 }
-var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, REPLACE_WORDS, DROP_WORDS, REPLACES, DROPS, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, LEADING_ARROW, NO_SYMBOL, SHORT_FORMS, SLIPS, NEAR_APPROVED, ENV_ANSWER, ENV_VERDICT, VERDICT_ENVS, SYMBOL_ENV, SYMBOL_LEADS, PORTUGUESE_IN, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ANSWERED_BESIDE, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, REVIEWED_AND_APPROVE, HAS_ARROW, HAS_APPROVAL_COLON, HAS_I_COMMA, ANSWERED_NO, SCOPE_ANSWERED, HAS_VERDICT_ENVS, HAS_NO_ENV, RELATIVE_CLAUSE, ANOTHER_MATTER_STEM, MY_APPROVAL, I_APPOSITIVE, TABLE_HEADER, ENV_TABLE_ROW, PROD_LIKE, EVERY_ENV_BUT, MARKUP, UNCHECKED, FENCE, LOG_LINE, INDENTED_FIELD, INDENTED, PLAN_COUNTS, PROTOCOL_LINE, COMMAND_AS_VERB, CLAUSE_SPLIT, SO_ANSWER, ODD_SPACE, oneSpaced, LEAD_MARK, SENTENCE, IRONY, TONE, DESTRUCTIVE_WORD, ironicAnywhere, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, PRECONDITION_OTHER, PRECONDITION_OTHER_STEM, REPORTED, DIFFERENT_PLAN, NOT_ASKED, unasked, DROPS_DATA, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ITEM, ANY_ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, LEFT_ALONE, PAST_FORM, DOER, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, GENERAL_STANCE, LEAD_CONNECTOR, LEAD_CONJUNCTION, SIDE_ANSWER, JUST_THE_PLAN, sideAnswer, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, APPROVAL_ELSEWHERE, APPROVAL_ELSEWHERE_STEM, NOT_AN_ANSWER_LABEL, CLARIFIES, KEEP_ANSWER, CONTRAST, clarifies, BARE_YES, LATER_CHORE, OTHER_WORK_LATER, LATER_WORK, asideLater, PRONOUN, WHOLE_CHANGE, HEDGE_AT, ANOTHER_MATTER, LEADS_WITH_CONJUNCTION, LATER_DECISION_SOURCE, LATER_DECISION, laterDecisionWords, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, FACT_QUESTION, OFF_TOPIC, asideQuestion, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, NEXT_OR_FALLBACK, SECOND_THOUGHT, approving, TOO, OWN, IF_SO_HOLD, TONE_OTHER, COST_IRONY, COST_IRONY_STEM, GO_AHEAD_AND, NEW_TASK_OTHER, NEW_TASK_JA, APPLY_ELSEWHERE, ENV_PATH, OWN_OBJECT, PART_OF_PLAN, NEXT_STEP, nextStepTask, HEARSAY, NAMED_APPROVER, APPROVING_STEM, hearsay, PART_CHOSEN, leadingCondition, ENV_REFUSED, DEADLINE, SO_OWN, COUNTERFACTUAL, BARE_OK, NOTIFY_DONE, REFUSING, STOP_ON_FAILURE, stopsOnFailure, ANYWAY_LEAD, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, BARE_NOT_NOW, OTHER_ENV, OTHER_ENV_ONLY, UNKNOWN_TARGET, ENV_TOLD, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, WHY_OTHER_EXCLUDED, NON_PRODUCTION, empty, REMOVE_THAT;
+var MAX_TEXT, LETTER, START, END, rx, DEV_WORDS, STAGING_WORDS, PROD_WORDS, ENV_WORDS, ENVIRONMENTS2, ALL_ENVS, ANY_ENV, REPLACE_WORDS, DROP_WORDS, REPLACES, DROPS, DESTROY, DELETE, FORCE_PUSH, YES_SYMBOL, LEADING_ARROW, NO_SYMBOL, SHORT_FORMS, SLIPS, NEAR_APPROVED, ENV_ANSWER, ENV_VERDICT, VERDICT_ENVS, SYMBOL_ENV, SYMBOL_LEADS, PORTUGUESE_IN, DECORATION, NON_PROD, WHEN_READY, TIMING_OR_OWN_WORD, AS_I_SAID, ENV_SELF_ANSWER, SCOPE_ANSWER, ANSWERED_BESIDE, ENV_THEN, TAKEN_BACK, APPROVAL_STATUS, REVIEWED_AND_APPROVE, HAS_ARROW, HAS_APPROVAL_COLON, HAS_I_COMMA, ANSWERED_NO, SCOPE_ANSWERED, HAS_VERDICT_ENVS, HAS_NO_ENV, RELATIVE_CLAUSE, ANOTHER_MATTER_STEM, MY_APPROVAL, I_APPOSITIVE, TABLE_HEADER, ENV_TABLE_ROW, PROD_LIKE, EVERY_ENV_BUT, MARKUP, UNCHECKED, FENCE, LOG_LINE, INDENTED_FIELD, INDENTED, PLAN_COUNTS, PROTOCOL_LINE, COMMAND_AS_VERB, CLAUSE_SPLIT, SO_ANSWER, ODD_SPACE, oneSpaced, LEAD_MARK, SENTENCE, IRONY, TONE, DESTRUCTIVE_WORD, ironicAnywhere, QUESTION_START, QUESTION_OTHER, FOLLOW_UP, UNRELATED, DOUBT, CONDITION, DEFERRAL, CONTINGENCY, NOTIFY_IF, ATTRIBUTION, READY, HEDGE, HOLD_SCOPE, PRECONDITION_PHRASE, FIRST_VERB, ENV_FIRST, PRECONDITION_OTHER, PRECONDITION_OTHER_STEM, REPORTED, REPORTED_STEM, reportedSpeech, DIFFERENT_PLAN, NOT_ASKED, unasked, DROPS_DATA, MODIFY, NEGATION, POST_NEGATION, REFUSAL, REFUSAL_OTHER, NOT_A_REFUSAL, CONTINUATION, ENV_APPROVED, EXPLICIT_APPROVAL, EXPLICIT_OTHER, PRAISE, GO, AFFIRMATIVE, AFFIRMATIVE_OTHER, ACTION_IMPERATIVE, ENV_LIST, ENV_ITEM, ANY_ENV_LIST, ENV_ANSWERED, OK_OPERATION, ENV_LIST_ONLY, SELF_HANDLED, KEEP_OUT_CONDITION, TOUCH, APPROVE_ENVS, ACTION_OTHER, CONCERN, LEFT_ALONE, PAST_FORM, DOER, RESTRICTS, OK_RESTRICTED, NEGATED_ANSWER, mentionsScope, GENERAL_STANCE, LEAD_CONNECTOR, LEAD_CONJUNCTION, SIDE_ANSWER, JUST_THE_PLAN, sideAnswer, INFO_REQUEST, OTHERS, PAST_APPROVAL, PAST, REQUEST_VERB, SCOPE_TOPIC, SCOPE_DISAPPROVED, SCOPE_HELD, PARTIAL, RECORDED, RELAYED, DESTRUCTIVE_IMPERATIVE, TASK_LABEL, APPROVAL_NEEDED, APPROVAL_ELSEWHERE, APPROVAL_ELSEWHERE_STEM, NOT_AN_ANSWER_LABEL, CLARIFIES, KEEP_ANSWER, CONTRAST, clarifies, BARE_YES, LATER_CHORE, OTHER_WORK_LATER, LATER_WORK, asideLater, PRONOUN, WHOLE_CHANGE, HEDGE_AT, ANOTHER_MATTER, LEADS_WITH_CONJUNCTION, LATER_DECISION_SOURCE, LATER_DECISION, laterDecisionWords, SCOPE_ONLY, LATER_TASK, AFTER_TASK, AFTER_TASK_ANYWHERE, CURIOUS, CURIOUS_DOUBT, DURATION, FACT_QUESTION, OFF_TOPIC, asideQuestion, LATER_CHORE_ASKED, STRONG_DOUBT, ASKED_WORK, NEXT_OR_FALLBACK, SECOND_THOUGHT, approving, TOO, OWN, IF_SO_HOLD, TONE_OTHER, COST_IRONY, COST_IRONY_STEM, GO_AHEAD_AND, NEW_TASK_OTHER, NEW_TASK_JA, APPLY_ELSEWHERE, ENV_PATH, OWN_OBJECT, PART_OF_PLAN, NEXT_STEP, nextStepTask, HEARSAY, NAMED_APPROVER, APPROVING_STEM, hearsay, PART_CHOSEN, leadingCondition, ENV_REFUSED, DEADLINE, SO_OWN, COUNTERFACTUAL, BARE_OK, NOTIFY_DONE, REFUSING, STOP_ON_FAILURE, stopsOnFailure, ANYWAY_LEAD, PATTERNS, WARM_SUBJECT, compiled, BARE_NO, BARE_NOT_NOW, OTHER_ENV, OTHER_ENV_ONLY, UNKNOWN_TARGET, ENV_TOLD, ANYWAY, UNDECIDED, WHY, WHY_IRONY, WHY_PRAISE, WHY_OTHER_EXCLUDED, NON_PRODUCTION, empty, REMOVE_THAT;
 var init_scope = __esm({
   "src/approval/scope.ts"() {
     "use strict";
@@ -13973,6 +13973,8 @@ var init_scope = __esm({
     );
     PRECONDITION_OTHER_STEM = /primer|zuerst|vorher|vorab|abord|avant|antes|先に|まず|てから|でから/i;
     REPORTED = /\b(?:(?:he|she|they|someone|somebody|bob|alice|manager|boss|lead|team|security|cto|reviewer|ops|sre|the\s+(?:team|lead|manager|boss|client|customer|reviewer|cab|board)|my\s+(?:manager|boss|lead|team|colleague|coworker)|[a-z]+\s+team)\s+(?:said|says|say|wrote|writes|told|tells|asked|mentioned|thinks|thought|approved|approves|confirmed|signed\s+off|agreed|replied|commented|claims|claimed)|^per\s+(?!the\b|your\b|our\b|my\b|plan\b|se\b)[a-z]+|(?:said|wrote|told\s+me|replied|according\s+to|quote|quoting|unquote|the\s+(?:message|ticket|comment|email|doc|docs|readme|pr|issue)\s+(?:says|said|reads))\b|QUOTED)/i;
+    REPORTED_STEM = /sa(?:id|y)|wrote|writes|told|tells|asked|mentioned|thinks|thought|approve[ds]|confirmed|signed|agreed|replied|commented|claim|according|quot|reads|^per/i;
+    reportedSpeech = (text) => REPORTED_STEM.test(text) && REPORTED.test(text);
     DIFFERENT_PLAN = /\b(?:instead|not\s+the\s+(?:[\w-]+\s+)?(?:one|plan)|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way|(?:from|out\s+of)\s+the\s+plan)\b/i;
     NOT_ASKED = /\b(?:not\s+worth|no\s+need\s+(?:for|to)|don'?t|do\s+not|without|never\s+mind)\s+(?:a\s+|the\s+|another\s+)?(?:re-?plan(?:ning)?|new\s+plan|different\s+plan|plan(?:ning)?\s+again)\b|\b(?:i|we|you)\s+(?:would|could|might)(?:'ve|\s+have)\b.*$|\bgo\s+with\s+(?=(?:the\s+)?(?:dev|staging|prod)\b)|\b(?:this|that|it)(?:'s|\s+is|\s+was)\s+(?:the|my|our)\s+(?:\w+\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:plan|change|time)\b/gi;
     unasked = (c) => /worth|need|n'?t|not|without|mind|have|'ve|go\s+with|\b(?:is|was|'s)\b/i.test(c) ? c.replace(NOT_ASKED, " ") : c;

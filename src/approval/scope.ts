@@ -546,6 +546,13 @@ function precondition(t: string): boolean {
 /** Someone other than the user approving, or the user reporting speech. */
 const REPORTED =
   /\b(?:(?:he|she|they|someone|somebody|bob|alice|manager|boss|lead|team|security|cto|reviewer|ops|sre|the\s+(?:team|lead|manager|boss|client|customer|reviewer|cab|board)|my\s+(?:manager|boss|lead|team|colleague|coworker)|[a-z]+\s+team)\s+(?:said|says|say|wrote|writes|told|tells|asked|mentioned|thinks|thought|approved|approves|confirmed|signed\s+off|agreed|replied|commented|claims|claimed)|^per\s+(?!the\b|your\b|our\b|my\b|plan\b|se\b)[a-z]+|(?:said|wrote|told\s+me|replied|according\s+to|quote|quoting|unquote|the\s+(?:message|ticket|comment|email|doc|docs|readme|pr|issue)\s+(?:says|said|reads))\b|QUOTED)/i;
+/**
+ * A cheap first look for REPORTED: each of its branches holds one of these words (the verbs of its
+ * first branch, "according", "quot…", "reads", or "per" at the start), so a text without any cannot match.
+ */
+const REPORTED_STEM =
+  /sa(?:id|y)|wrote|writes|told|tells|asked|mentioned|thinks|thought|approve[ds]|confirmed|signed|agreed|replied|commented|claim|according|quot|reads|^per/i;
+const reportedSpeech = (text: string): boolean => REPORTED_STEM.test(text) && REPORTED.test(text);
 
 const DIFFERENT_PLAN =
   /\b(?:instead|not\s+the\s+(?:[\w-]+\s+)?(?:one|plan)|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way|(?:from|out\s+of)\s+the\s+plan)\b/i;
@@ -1045,7 +1052,7 @@ const TOO = /\s+(?:too|as\s+well|also)$/i;
 const OWN = /^(?:(?:and|but|so)\s+)?(?:i|we|i'?m|we'?re)\b/i;
 /** "and I approve too", "I'm good with it too": the user's own approval, said beside someone else's. */
 function joinsApproval(c: string): boolean {
-  if (!TOO.test(c) || !OWN.test(c) || REPORTED.test(c)) return false;
+  if (!TOO.test(c) || !OWN.test(c) || reportedSpeech(c)) return false;
   const own = c.replace(TOO, '').replace(/^(?:and|but|so)\s+/i, '');
   return AFFIRMATIVE.test(own) || EXPLICIT_APPROVAL.test(own);
 }
@@ -1265,7 +1272,7 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
     return reading('statement');
   // "My manager approved it, and I approve too": the user joins someone else's approval; theirs is set aside.
   if (clauses.length > 1 && clauses.some(joinsApproval)) {
-    clauses = clauses.filter((c) => joinsApproval(c) || !(REPORTED.test(c) || OTHERS.test(c))).map((c) => c.replace(TOO, ''));
+    clauses = clauses.filter((c) => joinsApproval(c) || !(reportedSpeech(c) || OTHERS.test(c))).map((c) => c.replace(TOO, ''));
     t = clauses.join(', ');
   }
   // "my manager said ok, so go ahead": someone else's approval, then the user's own answer drawn from it.
@@ -1274,8 +1281,8 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
     const theirs = clauses.slice(0, own);
     const mine = clauses.slice(own);
     // An approval given in the past ("… yesterday, so go ahead") stays reported (PAST below).
-    const reportedNow = theirs.some((c) => REPORTED.test(c) || OTHERS.test(c) || hearsay(c)) && !PAST.test(theirs.join(', '));
-    if (reportedNow && !mine.some((c) => REPORTED.test(c) || OTHERS.test(c) || hearsay(c))) {
+    const reportedNow = theirs.some((c) => reportedSpeech(c) || OTHERS.test(c) || hearsay(c)) && !PAST.test(theirs.join(', '));
+    if (reportedNow && !mine.some((c) => reportedSpeech(c) || OTHERS.test(c) || hearsay(c))) {
       clauses = mine;
       t = mine.join(', ');
     }
@@ -1284,13 +1291,13 @@ function readSentence(s: Sentence, options: ReadOptions, excluded: Exclusions, a
   if (/^(?:the\s+)?user\s+(?:said|says|wrote|writes|told|replied|mentioned|asked)\b/i.test(t)) return reported();
   if (/approved/i.test(t) && RECORDED.test(t)) return reading('reported');
   if (
-    REPORTED.test(t) &&
-    /QUOTED|\b(?:said|says|wrote|told|approved|approves|confirmed|signed\s+off|agreed|replied|according)\b/i.test(t)
+    /QUOTED|\b(?:said|says|wrote|told|approved|approves|confirmed|signed\s+off|agreed|replied|according)\b/i.test(t) &&
+    reportedSpeech(t)
   ) {
     if (!/^(?:(?:the\s+)?user|i|we)\b/i.test(t) || /QUOTED/.test(t)) {
       // Words in quotes or attributed to someone else never approve; a quote in an instruction
       // ("Approved. Use the commit message 'fix: vpc'.") only sets its words aside.
-      if (!/QUOTED/.test(t) || REPORTED.test(t.replace(/QUOTED/g, ''))) return reported();
+      if (!/QUOTED/.test(t) || reportedSpeech(t.replace(/QUOTED/g, ''))) return reported();
     }
   }
   if (OTHERS.test(t) || hearsay(t)) return reported();

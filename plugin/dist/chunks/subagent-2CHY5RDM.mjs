@@ -15,7 +15,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   parseApproval
-} from "./chunk-BCFCP537.mjs";
+} from "./chunk-GME6JKP7.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-NJ4D744S.mjs";
 import "./chunk-GLDXOGL5.mjs";

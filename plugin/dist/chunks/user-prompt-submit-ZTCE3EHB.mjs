@@ -4,7 +4,7 @@ import {
 } from "./chunk-TZ273R2A.mjs";
 import {
   boundEnvironments
-} from "./chunk-PEAEE77L.mjs";
+} from "./chunk-FM5K4HPB.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import {
   turnStartFile
@@ -28,7 +28,7 @@ import {
 import "./chunk-SHPKBHHF.mjs";
 import {
   readPrompt
-} from "./chunk-BCFCP537.mjs";
+} from "./chunk-GME6JKP7.mjs";
 import {
   logDecision
 } from "./chunk-R7ODJEZY.mjs";

@@ -89,7 +89,7 @@ var SECTIONS = [
     title: "The guard judges commands before they run",
     async run(ctx) {
       const { evaluate } = await import("./evaluate-5ROAOLQY.mjs");
-      const { parseApproval } = await import("./scope-4YLE2FZ3.mjs");
+      const { parseApproval } = await import("./scope-G22UULCI.mjs");
       const approval = parseApproval(APPROVAL);
       const cases = [
         { command: "terraform destroy -auto-approve", approved: true, expect: "deny" },

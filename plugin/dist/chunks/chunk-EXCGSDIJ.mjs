@@ -333,10 +333,10 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-4YM2QWXO.mjs"),
+  "pre-tool-use": () => import("./pre-tool-use-JUBDEHWI.mjs"),
   "post-tool-use": () => import("./post-tool-use-N3PUFXTT.mjs"),
   "subagent-start": () => import("./subagent-start-GMXVUECM.mjs"),
-  "user-prompt-submit": () => import("./user-prompt-submit-X4X3WI3O.mjs"),
+  "user-prompt-submit": () => import("./user-prompt-submit-ZTCE3EHB.mjs"),
   "subagent-stop": () => import("./subagent-stop-QSJPZTWC.mjs"),
   stop: () => import("./stop-V6QWBV3C.mjs"),
   "session-start": () => import("./session-start-R5DJN53B.mjs")

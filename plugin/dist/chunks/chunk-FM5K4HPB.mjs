@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   readPrompt
-} from "./chunk-BCFCP537.mjs";
+} from "./chunk-GME6JKP7.mjs";
 import {
   environmentsNamed
 } from "./chunk-NJ4D744S.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   parseApproval,
   readPrompt
-} from "./chunk-BCFCP537.mjs";
+} from "./chunk-GME6JKP7.mjs";
 import "./chunk-NJ4D744S.mjs";
 import "./chunk-GLDXOGL5.mjs";
 export {

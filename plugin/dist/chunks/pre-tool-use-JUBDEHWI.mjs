@@ -211,7 +211,7 @@ var handle = async (input, env) => {
   }
   if (READ_TOOLS.has(tool)) return guardRead(tool, input, ctx);
   if (SUBAGENT_TOOLS.has(tool)) {
-    const { recordSubagentLaunch } = await import("./subagent-2TPGWYXJ.mjs");
+    const { recordSubagentLaunch } = await import("./subagent-2CHY5RDM.mjs");
     return recordSubagentLaunch(input, ctx, (await sessionPolicy(ctx.cwd, ctx.env)).policy);
   }
   if (tool === "AskUserQuestion") {

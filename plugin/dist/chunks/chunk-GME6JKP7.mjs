@@ -302,6 +302,8 @@ function precondition(t) {
   return verb !== null && /\bfirst\b/i.test(t.slice(verb.index));
 }
 var REPORTED = /\b(?:(?:he|she|they|someone|somebody|bob|alice|manager|boss|lead|team|security|cto|reviewer|ops|sre|the\s+(?:team|lead|manager|boss|client|customer|reviewer|cab|board)|my\s+(?:manager|boss|lead|team|colleague|coworker)|[a-z]+\s+team)\s+(?:said|says|say|wrote|writes|told|tells|asked|mentioned|thinks|thought|approved|approves|confirmed|signed\s+off|agreed|replied|commented|claims|claimed)|^per\s+(?!the\b|your\b|our\b|my\b|plan\b|se\b)[a-z]+|(?:said|wrote|told\s+me|replied|according\s+to|quote|quoting|unquote|the\s+(?:message|ticket|comment|email|doc|docs|readme|pr|issue)\s+(?:says|said|reads))\b|QUOTED)/i;
+var REPORTED_STEM = /sa(?:id|y)|wrote|writes|told|tells|asked|mentioned|thinks|thought|approve[ds]|confirmed|signed|agreed|replied|commented|claim|according|quot|reads|^per/i;
+var reportedSpeech = (text) => REPORTED_STEM.test(text) && REPORTED.test(text);
 var DIFFERENT_PLAN = /\b(?:instead|not\s+the\s+(?:[\w-]+\s+)?(?:one|plan)|rather\s+than|re-?plan|replan|plan\s+(?:it|this|that)\s+again|different\s+plan|another\s+plan|new\s+plan|(?:change|update|modify|revise|adjust|redo|rework|fix)\s+the\s+plan|plan\s+again|try\s+again\s+with|with\s+-target|only\s+the\b.*\bplan|go\s+with|(?:option|alternative|variant)\s*#?\w*|(?:the\s+)?(?:first|second|third|other|last|smaller|bigger|cheaper)\s+(?:one|option|plan|approach|variant)|differently|another\s+way|a\s+different\s+way|(?:from|out\s+of)\s+the\s+plan)\b/i;
 var NOT_ASKED = /\b(?:not\s+worth|no\s+need\s+(?:for|to)|don'?t|do\s+not|without|never\s+mind)\s+(?:a\s+|the\s+|another\s+)?(?:re-?plan(?:ning)?|new\s+plan|different\s+plan|plan(?:ning)?\s+again)\b|\b(?:i|we|you)\s+(?:would|could|might)(?:'ve|\s+have)\b.*$|\bgo\s+with\s+(?=(?:the\s+)?(?:dev|staging|prod)\b)|\b(?:this|that|it)(?:'s|\s+is|\s+was)\s+(?:the|my|our)\s+(?:\w+\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:plan|change|time)\b/gi;
 var unasked = (c) => /worth|need|n'?t|not|without|mind|have|'ve|go\s+with|\b(?:is|was|'s)\b/i.test(c) ? c.replace(NOT_ASKED, " ") : c;
@@ -572,7 +574,7 @@ function narrowsApproval(clauses, i, approvedBefore) {
 var TOO = /\s+(?:too|as\s+well|also)$/i;
 var OWN = /^(?:(?:and|but|so)\s+)?(?:i|we|i'?m|we'?re)\b/i;
 function joinsApproval(c) {
-  if (!TOO.test(c) || !OWN.test(c) || REPORTED.test(c)) return false;
+  if (!TOO.test(c) || !OWN.test(c) || reportedSpeech(c)) return false;
   const own = c.replace(TOO, "").replace(/^(?:and|but|so)\s+/i, "");
   return AFFIRMATIVE.test(own) || EXPLICIT_APPROVAL.test(own);
 }
@@ -701,24 +703,24 @@ function readSentence(s, options, excluded, approvedBefore = false) {
   if (clauses.some((c) => clarifies(c, t)) && !clauses.some((c) => !clarifies(c, t) && !BARE_YES.test(c) && approving(c)))
     return reading("statement");
   if (clauses.length > 1 && clauses.some(joinsApproval)) {
-    clauses = clauses.filter((c) => joinsApproval(c) || !(REPORTED.test(c) || OTHERS.test(c))).map((c) => c.replace(TOO, ""));
+    clauses = clauses.filter((c) => joinsApproval(c) || !(reportedSpeech(c) || OTHERS.test(c))).map((c) => c.replace(TOO, ""));
     t = clauses.join(", ");
   }
   const own = clauses.findIndex((c, i) => i > 0 && SO_OWN.test(c));
   if (own > 0 && !/[:"\u201c]|QUOTED/.test(s.text) && approving(clauses[own]?.replace(SO_OWN, "") ?? "")) {
     const theirs = clauses.slice(0, own);
     const mine = clauses.slice(own);
-    const reportedNow = theirs.some((c) => REPORTED.test(c) || OTHERS.test(c) || hearsay(c)) && !PAST.test(theirs.join(", "));
-    if (reportedNow && !mine.some((c) => REPORTED.test(c) || OTHERS.test(c) || hearsay(c))) {
+    const reportedNow = theirs.some((c) => reportedSpeech(c) || OTHERS.test(c) || hearsay(c)) && !PAST.test(theirs.join(", "));
+    if (reportedNow && !mine.some((c) => reportedSpeech(c) || OTHERS.test(c) || hearsay(c))) {
       clauses = mine;
       t = mine.join(", ");
     }
   }
   if (/^(?:the\s+)?user\s+(?:said|says|wrote|writes|told|replied|mentioned|asked)\b/i.test(t)) return reported();
   if (/approved/i.test(t) && RECORDED.test(t)) return reading("reported");
-  if (REPORTED.test(t) && /QUOTED|\b(?:said|says|wrote|told|approved|approves|confirmed|signed\s+off|agreed|replied|according)\b/i.test(t)) {
+  if (/QUOTED|\b(?:said|says|wrote|told|approved|approves|confirmed|signed\s+off|agreed|replied|according)\b/i.test(t) && reportedSpeech(t)) {
     if (!/^(?:(?:the\s+)?user|i|we)\b/i.test(t) || /QUOTED/.test(t)) {
-      if (!/QUOTED/.test(t) || REPORTED.test(t.replace(/QUOTED/g, ""))) return reported();
+      if (!/QUOTED/.test(t) || reportedSpeech(t.replace(/QUOTED/g, ""))) return reported();
     }
   }
   if (OTHERS.test(t) || hearsay(t)) return reported();

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   grantFromWords
-} from "./chunk-PEAEE77L.mjs";
+} from "./chunk-FM5K4HPB.mjs";
 import {
   loadPolicy
 } from "./chunk-K3VR3IEB.mjs";
@@ -13,7 +13,7 @@ import {
   decide
 } from "./chunk-ZPIQ3ZCV.mjs";
 import "./chunk-QLQ6XP6G.mjs";
-import "./chunk-BCFCP537.mjs";
+import "./chunk-GME6JKP7.mjs";
 import {
   UsageError,
   parseArgs

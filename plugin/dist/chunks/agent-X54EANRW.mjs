@@ -40,7 +40,7 @@ async function run(argv, io) {
     );
     return 2;
   }
-  const { runExecutionAgent } = await import("./execution-agent-4LL3N3IO.mjs");
+  const { runExecutionAgent } = await import("./execution-agent-3EA2IJYI.mjs");
   const Anthropic = (await import("./sdk-YHNHXFJX.mjs")).default;
   const client = new Anthropic({
     ...io.env.ANTHROPIC_API_KEY ? { apiKey: io.env.ANTHROPIC_API_KEY } : { authToken: io.env.ANTHROPIC_AUTH_TOKEN },

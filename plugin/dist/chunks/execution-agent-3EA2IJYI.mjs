@@ -15,7 +15,7 @@ import {
 } from "./chunk-FP4XGDEA.mjs";
 import {
   grantFromWords
-} from "./chunk-PEAEE77L.mjs";
+} from "./chunk-FM5K4HPB.mjs";
 import {
   decisionInput
 } from "./chunk-B5I6L5BX.mjs";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-ZPIQ3ZCV.mjs";
 import "./chunk-QLQ6XP6G.mjs";
 import "./chunk-3PDF6CMC.mjs";
-import "./chunk-BCFCP537.mjs";
+import "./chunk-GME6JKP7.mjs";
 import "./chunk-VL7M2WAP.mjs";
 import "./chunk-4KKI333C.mjs";
 import "./chunk-ULQT36X4.mjs";
@@ -7434,7 +7434,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-A27I7IOE.mjs");
+        const { executePlan } = await import("./execute-YMWS2YEO.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

@@ -59,7 +59,7 @@ import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {
   parseApproval
-} from "./chunk-BCFCP537.mjs";
+} from "./chunk-GME6JKP7.mjs";
 import {
   stateHome
 } from "./chunk-VL7M2WAP.mjs";
