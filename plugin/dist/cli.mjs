@@ -17,7 +17,7 @@ var COMMANDS = {
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: executor("plan") },
   execute: { summary: "carry out an approved plan phase by phase", load: executor("execute") },
   rollback: { summary: "roll back a run", load: executor("rollback") },
-  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-PUQRYK7S.mjs") },
+  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-IZ3EBC3Z.mjs") },
   resume: { summary: "continue an interrupted run from its journal", load: executor("resume") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
@@ -27,17 +27,17 @@ var COMMANDS = {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
     load: () => import("./chunks/agent-X54EANRW.mjs")
   },
-  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-EVEPN4WE.mjs") },
+  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-JHJG2VX5.mjs") },
   store: {
     summary: "the team store: migrate (create or upgrade the schema), sync (send decisions), verify (check the chains)",
-    load: () => import("./chunks/store-GWQYJNVD.mjs")
+    load: () => import("./chunks/store-VDAQAILE.mjs")
   },
   approve: {
     summary: "approve another person's plan digest that waits for review (four-eyes)",
-    load: () => import("./chunks/approve-M6QYYAOY.mjs")
+    load: () => import("./chunks/approve-34XHWMSR.mjs")
   },
-  locks: { summary: "list the workspace leases in the team store", load: () => import("./chunks/locks-FNR6LLNB.mjs") },
-  unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-FVYANPER.mjs") },
+  locks: { summary: "list the workspace leases in the team store", load: () => import("./chunks/locks-MEXIZ2QN.mjs") },
+  unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-UAOD5T4K.mjs") },
   doctor: {
     summary: "check that Claude Code runs execguard's hooks, and which protection is in force",
     load: () => import("./chunks/doctor-ORWUDSCY.mjs")

@@ -3,7 +3,7 @@ import {
   NO_STORE,
   commandStore,
   connectStore
-} from "./chunk-LOVDBN7P.mjs";
+} from "./chunk-KK63GJYG.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import "./chunk-S3TMDBQ5.mjs";
 import {
@@ -41,7 +41,7 @@ var ACTIONS = {
   },
   sync: async (store, io) => {
     await store.requireSchema();
-    const { syncDecisions } = await import("./decisions-CERXUQU7.mjs");
+    const { syncDecisions } = await import("./decisions-R6UTBEFI.mjs");
     const result = await syncDecisions(store, stateHome(io.env));
     return {
       json: result,

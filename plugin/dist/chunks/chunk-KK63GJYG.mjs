@@ -55,7 +55,7 @@ async function commandStore(io) {
   }
 }
 async function connectStore(name, url, io) {
-  const { PostgresStore } = await import("./postgres-DXJVAKMZ.mjs");
+  const { PostgresStore } = await import("./postgres-4U7OGXHX.mjs");
   try {
     return await PostgresStore.connect(url, io.env);
   } catch (error) {

@@ -372,18 +372,9 @@ var PostgresStore = class _PostgresStore {
    * hashed (`raw`) so that execguard_journal_breaks(run) can check the chain.
    */
   async appendJournal(runId, workspace, token, line) {
-    return await this.appendJournalLines(runId, workspace, token, [line]) === 1;
+    return await this.appendJournalRaws(runId, workspace, token, [JSON.stringify(line)]) === 1;
   }
-  /** Appends several lines of a run at once (one round trip), fenced as appendJournal; returns how many went in (0: refused). */
-  async appendJournalLines(runId, workspace, token, lines) {
-    return this.appendJournalRaws(
-      runId,
-      workspace,
-      token,
-      lines.map((l) => JSON.stringify(l))
-    );
-  }
-  /** Appends lines given as the JSON text to keep (and hash), fenced as appendJournal. */
+  /** Appends several lines of a run at once (one round trip), given as the JSON text to keep (and hash), fenced as appendJournal; returns how many went in (0: refused). */
   async appendJournalRaws(runId, workspace, token, raws) {
     const [row] = await this.sql`SELECT execguard_append_journal(${runId}, ${workspace}, ${token}, ${raws}::text[]) AS n`;
     return Number(row?.n ?? 0);

@@ -103,7 +103,7 @@ async function storedDecisions(store, options = {}) {
 }
 async function sendDecisionsQuietly(url, env, home) {
   if (!hasUnsentDecisions(home)) return;
-  const { PostgresStore } = await import("./postgres-DXJVAKMZ.mjs");
+  const { PostgresStore } = await import("./postgres-4U7OGXHX.mjs");
   let store;
   try {
     store = await PostgresStore.connect(url, env);

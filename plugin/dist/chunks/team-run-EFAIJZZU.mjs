@@ -130,7 +130,7 @@ var StoreMirror = class {
   }
 };
 async function openStore(url, env) {
-  const { PostgresStore } = await import("./postgres-DXJVAKMZ.mjs");
+  const { PostgresStore } = await import("./postgres-4U7OGXHX.mjs");
   const store = await PostgresStore.connect(url, env);
   try {
     await store.requireSchema();

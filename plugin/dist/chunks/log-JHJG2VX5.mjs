@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   commandStore
-} from "./chunk-LOVDBN7P.mjs";
+} from "./chunk-KK63GJYG.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import "./chunk-S3TMDBQ5.mjs";
 import {
@@ -32,8 +32,8 @@ with a team store, the decisions of every machine on it (this machine's are sent
 `;
 async function teamEntries(url, io, options) {
   const [{ PostgresStore }, { storedDecisions, syncDecisions }] = await Promise.all([
-    import("./postgres-DXJVAKMZ.mjs"),
-    import("./decisions-CERXUQU7.mjs")
+    import("./postgres-4U7OGXHX.mjs"),
+    import("./decisions-R6UTBEFI.mjs")
   ]);
   let store;
   try {
