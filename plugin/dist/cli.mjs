@@ -17,27 +17,27 @@ var COMMANDS = {
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: executor("plan") },
   execute: { summary: "carry out an approved plan phase by phase", load: executor("execute") },
   rollback: { summary: "roll back a run", load: executor("rollback") },
-  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-IZ3EBC3Z.mjs") },
+  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-SUQHEK5L.mjs") },
   resume: { summary: "continue an interrupted run from its journal", load: executor("resume") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
-    load: () => import("./chunks/init-YZW4VJFV.mjs")
+    load: () => import("./chunks/init-5UMZEXCI.mjs")
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-X54EANRW.mjs")
+    load: () => import("./chunks/agent-7CP23L3K.mjs")
   },
-  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-JHJG2VX5.mjs") },
+  log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-BMFOAFA4.mjs") },
   store: {
     summary: "the team store: migrate (create or upgrade the schema), sync (send decisions), verify (check the chains)",
-    load: () => import("./chunks/store-VDAQAILE.mjs")
+    load: () => import("./chunks/store-53ZKZAMV.mjs")
   },
   approve: {
     summary: "approve another person's plan digest that waits for review (four-eyes)",
-    load: () => import("./chunks/approve-34XHWMSR.mjs")
+    load: () => import("./chunks/approve-DAO4DBMG.mjs")
   },
-  locks: { summary: "list the workspace leases in the team store", load: () => import("./chunks/locks-MEXIZ2QN.mjs") },
-  unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-UAOD5T4K.mjs") },
+  locks: { summary: "list the workspace leases in the team store", load: () => import("./chunks/locks-A32YUOZY.mjs") },
+  unlock: { summary: "break a workspace lease in the team store (recorded)", load: () => import("./chunks/unlock-UZY3XKSO.mjs") },
   doctor: {
     summary: "check that Claude Code runs execguard's hooks, and which protection is in force",
     load: () => import("./chunks/doctor-ORWUDSCY.mjs")

@@ -47,66 +47,6 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
   mod
 ));
 
-// src/state/home.ts
-var home_exports = {};
-__export(home_exports, {
-  installedPluginData: () => installedPluginData,
-  stateHome: () => stateHome,
-  statePaths: () => statePaths
-});
-import { readdirSync, statSync } from "node:fs";
-import { homedir } from "node:os";
-import { join } from "node:path";
-function installedPluginData(env2 = process.env) {
-  const config2 = env2.CLAUDE_CONFIG_DIR || join(env2.HOME || homedir(), ".claude");
-  const data = join(config2, "plugins", "data");
-  let names;
-  try {
-    names = readdirSync(data);
-  } catch {
-    return [];
-  }
-  return names.filter((n) => /^execguard-[A-Za-z0-9_-]+$/.test(n) && isDir(join(data, n))).sort((a, b) => Number(a.endsWith("-inline")) - Number(b.endsWith("-inline")) || (a < b ? -1 : a > b ? 1 : 0)).map((n) => join(data, n));
-}
-function isDir(path4) {
-  try {
-    return statSync(path4).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function stateHome(env2 = process.env) {
-  if (env2.EXECGUARD_HOME) return env2.EXECGUARD_HOME;
-  if (env2.CLAUDE_PLUGIN_DATA) return env2.CLAUDE_PLUGIN_DATA;
-  const installed = installedPluginData(env2)[0];
-  if (installed) return installed;
-  return join(env2.HOME || homedir(), ".local", "state", "execguard");
-}
-var statePaths;
-var init_home = __esm({
-  "src/state/home.ts"() {
-    "use strict";
-    statePaths = (home = stateHome()) => ({
-      home,
-      grants: join(home, "grants"),
-      runs: join(home, "runs"),
-      locks: join(home, "locks"),
-      /** Every guard denial, one JSON object a line. */
-      decisions: join(home, "decisions.jsonl"),
-      /** Key material the hooks keep from the agent (grant signing key, helper secret). Never readable by the agent. */
-      keys: join(home, "keys"),
-      /** Private key the hooks sign grant records with (the sandbox denies reading it). */
-      grantSigningKey: join(home, "keys", "grant-signing.key"),
-      /** Public key anyone (the executor too) verifies grant records with. */
-      grantVerifyKey: join(home, "keys", "grant-signing.pub"),
-      /** Secret the warm helper proves it knows (the sandbox denies reading it). */
-      helperSecret: join(home, "keys", "helper.secret"),
-      /** Pending approval requests (a turn that ended PENDING_APPROVAL), per session. */
-      pending: join(home, "pending")
-    });
-  }
-});
-
 // src/guard/store-url.ts
 function storeUrlProblem(text) {
   let url;
@@ -7748,14 +7688,14 @@ __export(policy_file_exports, {
   findPolicyFile: () => findPolicyFile,
   loadPolicy: () => loadPolicy
 });
-import { existsSync, readFileSync, statSync as statSync2 } from "node:fs";
-import { dirname, join as join2, resolve } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 function findPolicyFile(cwd) {
   let dir = resolve(cwd);
   for (let i = 0; i < 256; i++) {
-    const candidate = join2(dir, POLICY_FILE);
+    const candidate = join(dir, POLICY_FILE);
     if (existsSync(candidate)) return candidate;
-    if (existsSync(join2(dir, ".git"))) return void 0;
+    if (existsSync(join(dir, ".git"))) return void 0;
     const parent = dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
@@ -7764,7 +7704,7 @@ function findPolicyFile(cwd) {
 }
 function isDirectory(path4) {
   try {
-    return statSync2(path4).isDirectory();
+    return statSync(path4).isDirectory();
   } catch {
     return false;
   }
@@ -7791,6 +7731,66 @@ var init_policy_file = __esm({
   }
 });
 
+// src/state/home.ts
+var home_exports = {};
+__export(home_exports, {
+  installedPluginData: () => installedPluginData,
+  stateHome: () => stateHome,
+  statePaths: () => statePaths
+});
+import { readdirSync, statSync as statSync2 } from "node:fs";
+import { homedir } from "node:os";
+import { join as join2 } from "node:path";
+function installedPluginData(env2 = process.env) {
+  const config2 = env2.CLAUDE_CONFIG_DIR || join2(env2.HOME || homedir(), ".claude");
+  const data = join2(config2, "plugins", "data");
+  let names;
+  try {
+    names = readdirSync(data);
+  } catch {
+    return [];
+  }
+  return names.filter((n) => /^execguard-[A-Za-z0-9_-]+$/.test(n) && isDir(join2(data, n))).sort((a, b) => Number(a.endsWith("-inline")) - Number(b.endsWith("-inline")) || (a < b ? -1 : a > b ? 1 : 0)).map((n) => join2(data, n));
+}
+function isDir(path4) {
+  try {
+    return statSync2(path4).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function stateHome(env2 = process.env) {
+  if (env2.EXECGUARD_HOME) return env2.EXECGUARD_HOME;
+  if (env2.CLAUDE_PLUGIN_DATA) return env2.CLAUDE_PLUGIN_DATA;
+  const installed = installedPluginData(env2)[0];
+  if (installed) return installed;
+  return join2(env2.HOME || homedir(), ".local", "state", "execguard");
+}
+var statePaths;
+var init_home = __esm({
+  "src/state/home.ts"() {
+    "use strict";
+    statePaths = (home = stateHome()) => ({
+      home,
+      grants: join2(home, "grants"),
+      runs: join2(home, "runs"),
+      locks: join2(home, "locks"),
+      /** Every guard denial, one JSON object a line. */
+      decisions: join2(home, "decisions.jsonl"),
+      /** Key material the hooks keep from the agent (grant signing key, helper secret). Never readable by the agent. */
+      keys: join2(home, "keys"),
+      /** Private key the hooks sign grant records with (the sandbox denies reading it). */
+      grantSigningKey: join2(home, "keys", "grant-signing.key"),
+      /** Public key anyone (the executor too) verifies grant records with. */
+      grantVerifyKey: join2(home, "keys", "grant-signing.pub"),
+      /** Secret the warm helper proves it knows (the sandbox denies reading it). */
+      helperSecret: join2(home, "keys", "helper.secret"),
+      /** Pending approval requests (a turn that ended PENDING_APPROVAL), per session. */
+      pending: join2(home, "pending")
+    });
+  }
+});
+
 // src/usage-error.ts
 var UsageError;
 var init_usage_error = __esm({
@@ -7798,6 +7798,600 @@ var init_usage_error = __esm({
     "use strict";
     UsageError = class extends Error {
     };
+  }
+});
+
+// src/store/postgres.ts
+var postgres_exports = {};
+__export(postgres_exports, {
+  PostgresStore: () => PostgresStore,
+  SCHEMA_VERSION: () => SCHEMA_VERSION,
+  StoreError: () => StoreError
+});
+import { readFileSync as readFileSync2 } from "node:fs";
+import { homedir as homedir2, userInfo } from "node:os";
+import { join as join3 } from "node:path";
+function passwordFor(url, env2) {
+  if (env2.PGPASSWORD) return env2.PGPASSWORD;
+  try {
+    const file = env2.PGPASSFILE || join3(env2.HOME || homedir2(), ".pgpass");
+    for (const line of readFileSync2(file, "utf8").split("\n")) {
+      if (!line || line.startsWith("#")) continue;
+      const [host, port, db, user, ...rest] = line.split(":");
+      const matches = (field, value) => field === "*" || field === value;
+      if (matches(host, url.hostname) && matches(port, url.port || "5432") && matches(db, url.pathname.slice(1)) && matches(user, roleOf(url, env2)))
+        return rest.join(":");
+    }
+  } catch {
+  }
+  return void 0;
+}
+var SCHEMA_VERSION, MIGRATIONS, StoreError, UNDEFINED_TABLE, UNDEFINED_FUNCTION, SCHEMA_MISMATCH, roleOf, PostgresStore;
+var init_postgres = __esm({
+  "src/store/postgres.ts"() {
+    "use strict";
+    SCHEMA_VERSION = 4;
+    MIGRATIONS = {
+      1: [
+        `CREATE TABLE execguard_leases (
+       workspace   text PRIMARY KEY,
+       token       bigint NOT NULL,
+       owner       jsonb NOT NULL,
+       acquired_at timestamptz NOT NULL DEFAULT now(),
+       expires_at  timestamptz NOT NULL)`,
+        "CREATE SEQUENCE execguard_lease_tokens",
+        `CREATE TABLE execguard_journal (
+       id         bigserial PRIMARY KEY,
+       run_id     text NOT NULL,
+       workspace  text NOT NULL,
+       token      bigint NOT NULL,
+       line       jsonb NOT NULL,
+       prev_hash  text,
+       hash       text NOT NULL,
+       written_by text NOT NULL DEFAULT current_user,
+       written_at timestamptz NOT NULL DEFAULT now())`,
+        "CREATE INDEX execguard_journal_run ON execguard_journal (run_id, id)",
+        `CREATE TABLE execguard_unlocks (
+       id         bigserial PRIMARY KEY,
+       workspace  text NOT NULL,
+       token      bigint,
+       owner      jsonb,
+       reason     text NOT NULL,
+       by_role    text NOT NULL DEFAULT current_user,
+       at         timestamptz NOT NULL DEFAULT now())`,
+        // The team's role (when the database has one) may take and renew leases, and only append to the
+        // journal and the unlock audit: no UPDATE or DELETE there (docs/team.md).
+        `DO $$ BEGIN
+       IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'execguard_team') THEN
+         GRANT SELECT, INSERT, UPDATE, DELETE ON execguard_leases TO execguard_team;
+         GRANT SELECT, INSERT ON execguard_journal, execguard_unlocks, execguard_schema TO execguard_team;
+         GRANT USAGE, SELECT ON SEQUENCE execguard_lease_tokens, execguard_journal_id_seq, execguard_unlocks_id_seq TO execguard_team;
+       END IF;
+     END $$`
+      ],
+      // Four-eyes and the team's decision log (docs/team.md): review requests, approvals and the hooks'
+      // decisions, append-only and hash-chained by the database itself. The trigger, not the client,
+      // sets who wrote a row (session_user: the role the connection logged in as, which SET ROLE does
+      // not change), when, its place in the chain and its hash, under a per-table lock so concurrent
+      // writers chain in one order.
+      2: [
+        `CREATE FUNCTION execguard_chain_body(r jsonb, at timestamptz) RETURNS text LANGUAGE sql IMMUTABLE
+       AS $$ SELECT (r - 'prev_hash' - 'hash' - 'at')::text || '@' || extract(epoch FROM at)::text $$`,
+        `CREATE FUNCTION execguard_chain() RETURNS trigger LANGUAGE plpgsql AS $$
+     DECLARE prev text;
+     BEGIN
+       PERFORM pg_advisory_xact_lock(hashtext('execguard-chain:' || TG_TABLE_NAME));
+       NEW.id := nextval(pg_get_serial_sequence(quote_ident(TG_TABLE_SCHEMA) || '.' || quote_ident(TG_TABLE_NAME), 'id'));
+       NEW.by_role := session_user;
+       NEW.at := now();
+       EXECUTE format('SELECT hash FROM %I.%I ORDER BY id DESC LIMIT 1', TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO prev;
+       NEW.prev_hash := prev;
+       NEW.hash := encode(sha256(convert_to(coalesce(prev, '') || execguard_chain_body(to_jsonb(NEW), NEW.at), 'UTF8')), 'hex');
+       RETURN NEW;
+     END $$`,
+        `CREATE FUNCTION execguard_no_update() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$`,
+        `CREATE FUNCTION execguard_notify_review() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN PERFORM pg_notify('execguard_reviews', NEW.digest); RETURN NULL; END $$`,
+        `CREATE TABLE execguard_reviews (
+       id        bigint PRIMARY KEY,
+       digest    text NOT NULL,
+       workspace text NOT NULL,
+       detail    jsonb NOT NULL,
+       by_role   text NOT NULL,
+       at        timestamptz NOT NULL,
+       prev_hash text,
+       hash      text NOT NULL)`,
+        "CREATE INDEX execguard_reviews_digest ON execguard_reviews (digest)",
+        `CREATE TABLE execguard_approvals (
+       id        bigint PRIMARY KEY,
+       digest    text NOT NULL,
+       workspace text NOT NULL,
+       detail    jsonb NOT NULL,
+       by_role   text NOT NULL,
+       at        timestamptz NOT NULL,
+       prev_hash text,
+       hash      text NOT NULL)`,
+        "CREATE INDEX execguard_approvals_digest ON execguard_approvals (digest, workspace)",
+        `CREATE TABLE execguard_decisions (
+       id          bigint PRIMARY KEY,
+       source      text NOT NULL,
+       file_id     text NOT NULL,
+       file_offset bigint NOT NULL,
+       line        text NOT NULL,
+       by_role     text NOT NULL,
+       at          timestamptz NOT NULL,
+       prev_hash   text,
+       hash        text NOT NULL,
+       UNIQUE (source, file_id, file_offset))`,
+        // The trigger numbers rows (inside its lock, so ids follow the chain): a sequence, no default.
+        ...["execguard_reviews", "execguard_approvals", "execguard_decisions"].flatMap((table2) => [
+          `CREATE SEQUENCE ${table2}_id_seq OWNED BY ${table2}.id`,
+          `CREATE TRIGGER ${table2}_chain BEFORE INSERT ON ${table2} FOR EACH ROW EXECUTE FUNCTION execguard_chain()`,
+          `CREATE TRIGGER ${table2}_append_only BEFORE UPDATE ON ${table2} FOR EACH ROW EXECUTE FUNCTION execguard_no_update()`
+        ]),
+        `CREATE TRIGGER execguard_approvals_notify AFTER INSERT ON execguard_approvals
+       FOR EACH ROW EXECUTE FUNCTION execguard_notify_review()`,
+        `DO $$ BEGIN
+       IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'execguard_team') THEN
+         GRANT SELECT, INSERT ON execguard_reviews, execguard_approvals, execguard_decisions TO execguard_team;
+         GRANT USAGE, SELECT ON SEQUENCE execguard_reviews_id_seq, execguard_approvals_id_seq, execguard_decisions_id_seq TO execguard_team;
+       END IF;
+     END $$`
+      ],
+      // Version 3: the team's run journal and the plan lock. Each journal row keeps the line exactly as
+      // hashed (`raw`), so anyone can check the chain in SQL; a lease records the database role that
+      // took it and whether it is a plan lock (held from plan to apply). Retention is a SQL policy:
+      // execguard_prune_journal(keep) removes whole runs whose last line is older than `keep`, so no
+      // chain is left with a gap; only the tables' owner may run it (docs/team.md).
+      3: [
+        "ALTER TABLE execguard_journal ADD COLUMN raw text",
+        "CREATE INDEX execguard_journal_written ON execguard_journal (written_at)",
+        "ALTER TABLE execguard_leases ADD COLUMN role text NOT NULL DEFAULT current_user",
+        "ALTER TABLE execguard_leases ADD COLUMN plan_lock boolean NOT NULL DEFAULT false",
+        `CREATE FUNCTION execguard_journal_breaks(run text) RETURNS SETOF bigint LANGUAGE sql STABLE AS $$
+       SELECT id FROM (
+         SELECT id, raw, hash, prev_hash, lag(hash) OVER (ORDER BY id) AS before
+         FROM execguard_journal WHERE run_id = run) r
+       WHERE prev_hash IS DISTINCT FROM before OR raw IS NULL
+          OR hash <> encode(sha256(convert_to(coalesce(prev_hash, '') || raw, 'UTF8')), 'hex')
+     $$`,
+        `CREATE FUNCTION execguard_prune_journal(keep interval) RETURNS bigint LANGUAGE sql AS $$
+       WITH old AS (
+         SELECT run_id FROM execguard_journal GROUP BY run_id HAVING max(written_at) < now() - keep),
+       gone AS (DELETE FROM execguard_journal j USING old WHERE j.run_id = old.run_id RETURNING 1)
+       SELECT count(*) FROM gone
+     $$`,
+        "REVOKE ALL ON FUNCTION execguard_prune_journal(interval) FROM PUBLIC",
+        // Appends lines of a run in one round trip, only while `tok` holds the workspace's live lease
+        // (the lease row is share-locked, so a new grant waits until these lines are in), each row
+        // chained to the one before. Returns how many went in: 0 when the token no longer holds the lease.
+        `CREATE FUNCTION execguard_append_journal(run text, ws text, tok bigint, raws text[]) RETURNS int LANGUAGE plpgsql AS $$
+     DECLARE
+       prev text;
+       next text;
+       one text;
+       n int := 0;
+     BEGIN
+       PERFORM 1 FROM execguard_leases WHERE workspace = ws AND token = tok AND expires_at > now() FOR SHARE;
+       IF NOT FOUND THEN RETURN 0; END IF;
+       SELECT hash INTO prev FROM execguard_journal WHERE run_id = run ORDER BY id DESC LIMIT 1;
+       FOREACH one IN ARRAY raws LOOP
+         next := encode(sha256(convert_to(coalesce(prev, '') || one, 'UTF8')), 'hex');
+         INSERT INTO execguard_journal (run_id, workspace, token, line, raw, prev_hash, hash)
+         VALUES (run, ws, tok, one::jsonb, one, prev, next);
+         prev := next;
+         n := n + 1;
+       END LOOP;
+       RETURN n;
+     END $$`
+      ],
+      // Version 4: a lease is granted in one round trip, which also checks the schema: the caller
+      // names the version it knows, and a store of another version grants nothing (SCHEMA_MISMATCH).
+      // The grant is serialised per workspace by a transaction-scoped advisory lock and the token drawn
+      // after it (as before, so a token drawn before a wait never lands after a newer grant's); each
+      // statement of the function reads after the lock. Returns the granted lease (ok) or the live
+      // holder (not ok).
+      4: [
+        `CREATE FUNCTION execguard_acquire(ws text, who jsonb, ttl int, own_plan_lock boolean, known_schema int)
+       RETURNS TABLE (ok boolean, token bigint, owner jsonb, role text, plan_lock boolean, acquired_at timestamptz, expires_at timestamptz)
+       LANGUAGE plpgsql AS $$
+     #variable_conflict use_column
+     DECLARE held execguard_leases%ROWTYPE;
+     BEGIN
+       IF (SELECT max(version) FROM execguard_schema) IS DISTINCT FROM known_schema THEN
+         RAISE EXCEPTION 'the store''s schema is not version %', known_schema USING ERRCODE = 'EGSCH';
+       END IF;
+       PERFORM pg_advisory_xact_lock(hashtext('execguard-lease:' || ws));
+       SELECT * INTO held FROM execguard_leases l WHERE l.workspace = ws AND l.expires_at > now();
+       IF FOUND AND NOT (own_plan_lock AND held.plan_lock AND held.role = current_user) THEN
+         RETURN QUERY SELECT false, held.token, held.owner, held.role, held.plan_lock, held.acquired_at, held.expires_at;
+         RETURN;
+       END IF;
+       RETURN QUERY
+         INSERT INTO execguard_leases AS l (workspace, token, owner, expires_at)
+         VALUES (ws, nextval('execguard_lease_tokens'), who, now() + ttl * interval '1 second')
+         ON CONFLICT (workspace) DO UPDATE
+           SET token = EXCLUDED.token, owner = EXCLUDED.owner, acquired_at = now(), expires_at = EXCLUDED.expires_at,
+               role = current_user, plan_lock = false
+         RETURNING true, l.token, l.owner, l.role, l.plan_lock, l.acquired_at, l.expires_at;
+     END $$`
+      ]
+    };
+    StoreError = class extends Error {
+      name = "StoreError";
+    };
+    UNDEFINED_TABLE = "42P01";
+    UNDEFINED_FUNCTION = "42883";
+    SCHEMA_MISMATCH = "EGSCH";
+    roleOf = (url, env2) => decodeURIComponent(url.username) || env2.PGUSER || userInfo().username;
+    PostgresStore = class _PostgresStore {
+      /** `sql` is for the store's own modules (reviews.ts, decisions.ts): one connection pool per store. */
+      constructor(sql) {
+        this.sql = sql;
+      }
+      sql;
+      /** Connects; a URL that carries a password is refused (it would end up in files and process lists). */
+      static async connect(url, env2 = process.env) {
+        let parsed;
+        try {
+          parsed = new URL(url);
+        } catch {
+          throw new StoreError(`the store '${url}' is not a postgres:// URL`);
+        }
+        if (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:")
+          throw new StoreError(`the store '${url}' is not a postgres:// URL`);
+        if (parsed.password) throw new StoreError("the store URL carries a password: put it in PGPASSWORD or ~/.pgpass, never in the URL");
+        const password = passwordFor(parsed, env2);
+        const user = roleOf(parsed, env2);
+        const { default: connect } = await import("./executor-vendor/postgres.mjs");
+        const sql = connect(url, {
+          max: 2,
+          connect_timeout: 10,
+          idle_timeout: 5,
+          onnotice: () => {
+          },
+          user,
+          ...password ? { password } : {}
+        });
+        return new _PostgresStore(sql);
+      }
+      async close() {
+        await this.sql.end({ timeout: 1 });
+      }
+      /** The schema version in the database (0: none yet), in one round trip. */
+      async schemaVersion() {
+        try {
+          const [v] = await this.sql`SELECT max(version)::int AS version FROM execguard_schema`;
+          return Number(v?.version ?? 0);
+        } catch (error) {
+          if (error.code === UNDEFINED_TABLE) return 0;
+          throw error;
+        }
+      }
+      /** Creates or upgrades the schema, one transaction per version; idempotent. Returns [from, to]. */
+      async migrate() {
+        return this.sql.begin(async (tx) => {
+          await tx`SELECT pg_advisory_xact_lock(hashtext('execguard_schema'))`;
+          await tx`CREATE TABLE IF NOT EXISTS execguard_schema (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`;
+          const [v] = await tx`SELECT coalesce(max(version), 0)::int AS version FROM execguard_schema`;
+          const from = Number(v?.version ?? 0);
+          if (from > SCHEMA_VERSION)
+            throw new StoreError(`the store's schema is version ${from}, newer than this execguard (${SCHEMA_VERSION}): upgrade execguard`);
+          for (let version2 = from + 1; version2 <= SCHEMA_VERSION; version2++) {
+            for (const statement of MIGRATIONS[version2] ?? []) await tx.unsafe(statement);
+            await tx`INSERT INTO execguard_schema (version) VALUES (${version2})`;
+          }
+          return [from, SCHEMA_VERSION];
+        });
+      }
+      /** Commands refuse a schema they do not know: older (run `store migrate`) or newer (upgrade execguard). */
+      async requireSchema() {
+        const version2 = await this.schemaVersion();
+        if (version2 === SCHEMA_VERSION) return;
+        if (version2 < SCHEMA_VERSION)
+          throw new StoreError(`the store's schema is version ${version2}; this execguard needs ${SCHEMA_VERSION}: run execguard store migrate`);
+        throw new StoreError(`the store's schema is version ${version2}, newer than this execguard (${SCHEMA_VERSION}): upgrade execguard`);
+      }
+      /**
+       * Takes the workspace's lease when it is free or expired. Grants of one workspace are serialised
+       * (a transaction-scoped advisory lock) and the token is drawn inside that section, so every grant's
+       * token is higher than every earlier grant's: a token drawn before a wait never lands after a newer one.
+       * `ownPlanLock`: a plan lock that this same database role holds is taken over (its author goes on
+       * to apply the plan), with a new, higher token; anyone else's plan lock blocks like any lease.
+       */
+      async acquire(workspace, owner, ttlSeconds, options = {}) {
+        let row;
+        try {
+          [row] = await this.acquireQuery(workspace, owner, ttlSeconds, Boolean(options.ownPlanLock));
+        } catch (error) {
+          throw await this.schemaProblem(error);
+        }
+        if (!row) throw new StoreError(`the store granted no lease and named no holder for ${workspace}`);
+        if (row.ok) return { ok: true, token: Number(row.token), expiresAt: new Date(row.expires_at).toISOString() };
+        return {
+          ok: false,
+          holder: {
+            workspace,
+            token: Number(row.token),
+            owner: row.owner,
+            role: row.role,
+            planLock: Boolean(row.plan_lock),
+            acquiredAt: new Date(row.acquired_at).toISOString(),
+            expiresAt: new Date(row.expires_at).toISOString(),
+            expired: false
+          }
+        };
+      }
+      acquireQuery(workspace, owner, ttlSeconds, ownPlanLock) {
+        return this.sql`
+      SELECT * FROM execguard_acquire(${workspace}, ${this.sql.json(owner)}, ${ttlSeconds}, ${ownPlanLock}, ${SCHEMA_VERSION})`;
+      }
+      /**
+       * Readies the release: the driver asks the server for a statement's parameter types the first
+       * time it runs it (one round trip more), so the release runs once early, on no lease (workspace
+       * '' and token 0 match no row), and the one at the end of the run is a single round trip. Run,
+       * not only described: a described statement leaves the connection busy, and the next query would
+       * open a second one.
+       */
+      async prepareRelease() {
+        await this.releaseQuery("", 0);
+      }
+      /** A failed grant on a store of another schema says which (requireSchema's words); any other error is itself. */
+      async schemaProblem(error) {
+        const code = error.code;
+        if (code !== UNDEFINED_FUNCTION && code !== SCHEMA_MISMATCH && code !== UNDEFINED_TABLE) return error;
+        try {
+          await this.requireSchema();
+        } catch (problem) {
+          return problem;
+        }
+        return error;
+      }
+      /**
+       * Turns a live lease into a plan lock: held (not renewed) for `ttlSeconds` while the plan waits
+       * for review and apply, so no one else applies over it. False when the lease was already lost.
+       */
+      async holdForPlan(workspace, token, digest2, ttlSeconds) {
+        const rows = await this.sql`
+      UPDATE execguard_leases
+      SET plan_lock = true, expires_at = now() + ${ttlSeconds} * interval '1 second',
+          owner = owner || ${this.sql.json(digest2 ? { digest: digest2 } : {})}
+      WHERE workspace = ${workspace} AND token = ${token} AND expires_at > now()
+      RETURNING token`;
+        return rows.length === 1;
+      }
+      /** Extends a live lease; false when it expired or was taken (the holder must stop). */
+      async renew(workspace, token, ttlSeconds) {
+        const rows = await this.sql`
+      UPDATE execguard_leases SET expires_at = now() + ${ttlSeconds} * interval '1 second'
+      WHERE workspace = ${workspace} AND token = ${token} AND expires_at > now()
+      RETURNING token`;
+        return rows.length === 1;
+      }
+      async release(workspace, token) {
+        await this.releaseQuery(workspace, token);
+      }
+      releaseQuery(workspace, token) {
+        return this.sql`DELETE FROM execguard_leases WHERE workspace = ${workspace} AND token = ${token}`;
+      }
+      /**
+       * Appends a journal line for a run, only while `token` holds the workspace's live lease: the check
+       * and the insert are one statement, so a holder whose lease expired is refused by the database.
+       * Rows are hash-chained per run (each carries the hash of the one before); the line is kept as
+       * hashed (`raw`) so that execguard_journal_breaks(run) can check the chain.
+       */
+      async appendJournal(runId, workspace, token, line) {
+        return await this.appendJournalRaws(runId, workspace, token, [JSON.stringify(line)]) === 1;
+      }
+      /** Appends several lines of a run at once (one round trip), given as the JSON text to keep (and hash), fenced as appendJournal; returns how many went in (0: refused). */
+      async appendJournalRaws(runId, workspace, token, raws) {
+        const [row] = await this.sql`SELECT execguard_append_journal(${runId}, ${workspace}, ${token}, ${raws}::text[]) AS n`;
+        return Number(row?.n ?? 0);
+      }
+      /** How many lines of a run the store has. */
+      async journalLength(runId) {
+        const [row] = await this.sql`SELECT count(*)::int AS n FROM execguard_journal WHERE run_id = ${runId}`;
+        return Number(row?.n ?? 0);
+      }
+      async journal(runId) {
+        const rows = await this.sql`
+      SELECT line, raw, token, hash, prev_hash, written_by FROM execguard_journal WHERE run_id = ${runId} ORDER BY id`;
+        return rows.map((r) => ({
+          line: r.raw ? JSON.parse(r.raw) : r.line,
+          raw: r.raw,
+          token: Number(r.token),
+          hash: r.hash,
+          prevHash: r.prev_hash,
+          writtenBy: r.written_by
+        }));
+      }
+      /** Rows of a run whose chain does not hold (a changed, removed or inserted row): empty when intact. */
+      async journalBreaks(runId) {
+        const rows = await this.sql`SELECT execguard_journal_breaks AS id FROM execguard_journal_breaks(${runId})`;
+        return rows.map((r) => Number(r.id));
+      }
+      /**
+       * Every run in the store with the lines its meta is rebuilt from (start, meta changes, resumes,
+       * interruptions, end), the workspace and the roles that wrote it: what `execguard runs` lists.
+       */
+      async runs() {
+        const rows = await this.sql`
+      SELECT run_id, min(workspace) AS workspace, array_agg(DISTINCT written_by) AS roles,
+             json_agg(coalesce(raw::json, line::json) ORDER BY id) AS lines
+      FROM execguard_journal
+      WHERE line->>'type' IN ('run-start', 'meta', 'resume', 'interrupted', 'run-end')
+      GROUP BY run_id ORDER BY min(id)`;
+        return rows.map((r) => ({ runId: r.run_id, workspace: r.workspace, roles: r.roles, lines: r.lines }));
+      }
+      async leases() {
+        const rows = await this.sql`
+      SELECT workspace, token, owner, role, plan_lock, acquired_at, expires_at, expires_at <= now() AS expired
+      FROM execguard_leases ORDER BY workspace`;
+        return rows.map((r) => ({
+          workspace: r.workspace,
+          token: Number(r.token),
+          owner: r.owner,
+          role: r.role,
+          planLock: Boolean(r.plan_lock),
+          acquiredAt: new Date(r.acquired_at).toISOString(),
+          expiresAt: new Date(r.expires_at).toISOString(),
+          expired: Boolean(r.expired)
+        }));
+      }
+      /** Breaks a lease, recording who (the database role), why and what was held. Returns the broken lease. */
+      async unlock(workspace, reason2) {
+        return this.sql.begin(async (tx) => {
+          const [row] = await tx`DELETE FROM execguard_leases WHERE workspace = ${workspace} RETURNING workspace, token, owner, acquired_at, expires_at`;
+          await tx`INSERT INTO execguard_unlocks (workspace, token, owner, reason)
+               VALUES (${workspace}, ${row ? row.token : null}, ${row ? tx.json(row.owner) : null}, ${reason2})`;
+          if (!row) return void 0;
+          return {
+            workspace: row.workspace,
+            token: Number(row.token),
+            owner: row.owner,
+            acquiredAt: new Date(row.acquired_at).toISOString(),
+            expiresAt: new Date(row.expires_at).toISOString(),
+            expired: false
+          };
+        });
+      }
+      async unlocks() {
+        const rows = await this.sql`SELECT workspace, token, reason, by_role, at FROM execguard_unlocks ORDER BY id`;
+        return rows.map((r) => ({
+          workspace: r.workspace,
+          token: r.token === null ? null : Number(r.token),
+          reason: r.reason,
+          byRole: r.by_role,
+          at: new Date(r.at).toISOString()
+        }));
+      }
+    };
+  }
+});
+
+// src/store/decisions.ts
+var decisions_exports = {};
+__export(decisions_exports, {
+  sendDecisionsQuietly: () => sendDecisionsQuietly,
+  storedDecisions: () => storedDecisions,
+  syncDecisions: () => syncDecisions
+});
+import { randomUUID } from "node:crypto";
+import { readFileSync as readFileSync3, renameSync, writeFileSync } from "node:fs";
+import { join as join4 } from "node:path";
+import { createHash } from "node:crypto";
+function readCursor(home) {
+  try {
+    const c = JSON.parse(readFileSync3(cursorPath(home), "utf8"));
+    if (typeof c.source === "string" && c.sent && typeof c.sent === "object") return c;
+  } catch {
+  }
+  return { source: randomUUID(), sent: {} };
+}
+function writeCursor(home, cursor) {
+  const tmp = `${cursorPath(home)}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(cursor), { mode: 384 });
+  renameSync(tmp, cursorPath(home));
+}
+function linesOf(text, from) {
+  const firstEnd = text.indexOf(10);
+  if (firstEnd < 0) return void 0;
+  const fileId = createHash("sha256").update(text.subarray(0, firstEnd)).digest("hex").slice(0, 32);
+  const lines = [];
+  let at = from;
+  for (; ; ) {
+    const end = text.indexOf(10, at);
+    if (end < 0) break;
+    const line = text.subarray(at, end).toString("utf8");
+    try {
+      if (line.trim()) {
+        JSON.parse(line);
+        lines.push({ fileId, offset: at, line });
+      }
+    } catch {
+    }
+    at = end + 1;
+  }
+  return { fileId, lines, end: at };
+}
+function* unsentLines(home, cursor) {
+  for (const file of spoolFiles(home)) {
+    let text;
+    try {
+      text = readFileSync3(file);
+    } catch {
+      continue;
+    }
+    const got = linesOf(text, 0);
+    if (!got) continue;
+    const from = cursor.sent[got.fileId] ?? 0;
+    yield from > 0 ? linesOf(text, from) ?? got : got;
+  }
+}
+function hasUnsentDecisions(home) {
+  for (const { lines } of unsentLines(home, readCursor(home))) if (lines.length > 0) return true;
+  return false;
+}
+async function syncDecisions(store, home) {
+  const cursor = readCursor(home);
+  const seen = {};
+  let sent = 0;
+  let known = 0;
+  for (const { fileId, lines, end } of unsentLines(home, cursor)) {
+    for (let i = 0; i < lines.length; i += 500) {
+      const batch = lines.slice(i, i + 500).map((l) => ({ source: cursor.source, file_id: l.fileId, file_offset: l.offset, line: l.line }));
+      const rows = await store.sql`
+        INSERT INTO execguard_decisions ${store.sql(batch, "source", "file_id", "file_offset", "line")}
+        ON CONFLICT (source, file_id, file_offset) DO NOTHING RETURNING id`;
+      sent += rows.length;
+      known += batch.length - rows.length;
+    }
+    seen[fileId] = end;
+    writeCursor(home, { source: cursor.source, sent: { ...cursor.sent, ...seen } });
+  }
+  writeCursor(home, { source: cursor.source, sent: seen });
+  return { sent, known };
+}
+async function storedDecisions(store, options = {}) {
+  const { sql } = store;
+  const rows = await sql`
+    SELECT * FROM (
+      SELECT id, line, source, by_role, at FROM execguard_decisions
+      WHERE ${options.session === void 0 ? sql`true` : sql`line::jsonb->>'session' = ${options.session}`}
+      ORDER BY id DESC ${options.limit ? sql`LIMIT ${options.limit}` : sql``}) newest
+    ORDER BY id`;
+  return rows.map((r) => ({
+    entry: JSON.parse(r.line),
+    source: r.source,
+    byRole: r.by_role,
+    at: new Date(r.at).toISOString()
+  }));
+}
+async function sendDecisionsQuietly(url, env2, home) {
+  if (!hasUnsentDecisions(home)) return;
+  const { PostgresStore: PostgresStore2 } = await Promise.resolve().then(() => (init_postgres(), postgres_exports));
+  let store;
+  try {
+    store = await PostgresStore2.connect(url, env2);
+    await store.requireSchema();
+    await syncDecisions(store, home);
+  } catch {
+  } finally {
+    await store?.close().catch(() => {
+    });
+  }
+}
+var spoolFiles, cursorPath;
+var init_decisions = __esm({
+  "src/store/decisions.ts"() {
+    "use strict";
+    init_home();
+    spoolFiles = (home) => {
+      const file = statePaths(home).decisions;
+      return [`${file}.3`, `${file}.2`, `${file}.1`, file];
+    };
+    cursorPath = (home) => join4(home, "decisions.sent.json");
   }
 });
 
@@ -10360,9 +10954,9 @@ __export(kubectl_exports, {
   kubectlOperation: () => kubectlOperation,
   parseApplyLines: () => parseApplyLines
 });
-import { createHash } from "node:crypto";
-import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync3, writeFileSync } from "node:fs";
-import { join as join3, relative, resolve as resolve2 } from "node:path";
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join5, relative, resolve as resolve2 } from "node:path";
 function section3(ctx) {
   const k = ctx.plan.kubectl;
   if (!k) throw new StepError("the plan has no 'kubectl:' section", void 0, "Validation");
@@ -10387,7 +10981,7 @@ function manifestFiles(ctx) {
     const path4 = resolve2(ctx.repoRoot, m);
     if (!existsSync2(path4)) throw new StepError(`kubectl.manifests: ${m} does not exist in ${ctx.repoRoot}`, void 0, "Validation");
     if (!statSync3(path4).isDirectory()) return [path4];
-    return readdirSync2(path4).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join3(path4, f));
+    return readdirSync2(path4).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join5(path4, f));
   });
 }
 async function manifestObjects(ctx) {
@@ -10395,7 +10989,7 @@ async function manifestObjects(ctx) {
   const out = [];
   for (const file of manifestFiles(ctx)) {
     const shown2 = relative(ctx.repoRoot, file);
-    for (const doc of parseAllDocuments(readFileSync2(file, "utf8"))) {
+    for (const doc of parseAllDocuments(readFileSync4(file, "utf8"))) {
       if ("errors" in doc && doc.errors.length) {
         throw new StepError(`kubectl.manifests: ${shown2}: invalid YAML: ${doc.errors[0].message.split("\n")[0]}`, void 0, "Validation");
       }
@@ -10437,8 +11031,8 @@ async function versions(ctx) {
   return out;
 }
 function readRecorded(dir) {
-  if (!dir || !existsSync2(join3(dir, REVISIONS_FILE))) return void 0;
-  return JSON.parse(readFileSync2(join3(dir, REVISIONS_FILE), "utf8"));
+  if (!dir || !existsSync2(join5(dir, REVISIONS_FILE))) return void 0;
+  return JSON.parse(readFileSync4(join5(dir, REVISIONS_FILE), "utf8"));
 }
 var REVISIONS_FILE, REVISION_ANNOTATION, manifestArgs, writeRecord, sameObject, kubectlOperation;
 var init_kubectl = __esm({
@@ -10450,7 +11044,7 @@ var init_kubectl = __esm({
     REVISIONS_FILE = "kubectl-revisions.json";
     REVISION_ANNOTATION = "deployment.kubernetes.io/revision";
     manifestArgs = (ctx) => section3(ctx).manifests.flatMap((m) => ["-f", resolve2(ctx.repoRoot, m)]);
-    writeRecord = (ctx, record2) => writeFileSync(join3(ctx.runDir, REVISIONS_FILE), JSON.stringify(record2, null, 2));
+    writeRecord = (ctx, record2) => writeFileSync2(join5(ctx.runDir, REVISIONS_FILE), JSON.stringify(record2, null, 2));
     sameObject = (applied, rollout) => applied.replace(/^([^./]+)\.[^/]*\//, "$1/") === rollout;
     kubectlOperation = {
       async preflight(ctx) {
@@ -10500,7 +11094,7 @@ var init_kubectl = __esm({
             file: o.file,
             kind: o.kind,
             name: o.name,
-            sha256: createHash("sha256").update(o.canonical).digest("hex")
+            sha256: createHash2("sha256").update(o.canonical).digest("hex")
           }))
         });
         return summary;
@@ -10819,17 +11413,17 @@ __export(terraform_exports, {
   terraformOperation: () => terraformOperation,
   varArgs: () => varArgs
 });
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync3, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join4, relative as relative2, sep } from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync3, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join6, relative as relative2, sep } from "node:path";
 function terraformEnv(ctx) {
-  const key = createHash2("sha256").update(ctx.workdir).digest("hex").slice(0, 16);
+  const key = createHash3("sha256").update(ctx.workdir).digest("hex").slice(0, 16);
   return {
     CHECKPOINT_DISABLE: "1",
     TF_IN_AUTOMATION: "1",
     TF_INPUT: "0",
     // .terraform lives in execguard's state, not in the repository.
-    TF_DATA_DIR: join4(stateHome(ctx.env), "terraform", key)
+    TF_DATA_DIR: join6(stateHome(ctx.env), "terraform", key)
   };
 }
 function section4(ctx) {
@@ -10847,11 +11441,11 @@ function initArgs(ctx) {
   ];
 }
 function lockFileOf(ctx) {
-  return relative2(ctx.repoRoot, join4(ctx.workdir, LOCK_FILE)).split(sep).join("/");
+  return relative2(ctx.repoRoot, join6(ctx.workdir, LOCK_FILE)).split(sep).join("/");
 }
 function lockDigest(ctx) {
   try {
-    return createHash2("sha256").update(readFileSync3(join4(ctx.workdir, LOCK_FILE))).digest("hex");
+    return createHash3("sha256").update(readFileSync5(join6(ctx.workdir, LOCK_FILE))).digest("hex");
   } catch {
     return void 0;
   }
@@ -10902,8 +11496,8 @@ function summarize(showJson, artifact) {
   return summary;
 }
 async function planTo(ctx, file, step) {
-  await tf(ctx, step, ["plan", "-input=false", "-detailed-exitcode", `-out=${join4(ctx.runDir, file)}`, ...varArgs(ctx)], [0, 2]);
-  const shown2 = await tf(ctx, `${step}: show`, ["show", "-json", join4(ctx.runDir, file)]);
+  await tf(ctx, step, ["plan", "-input=false", "-detailed-exitcode", `-out=${join6(ctx.runDir, file)}`, ...varArgs(ctx)], [0, 2]);
+  const shown2 = await tf(ctx, `${step}: show`, ["show", "-json", join6(ctx.runDir, file)]);
   const summary = summarize(shown2.stdout, file);
   const lock = lockDigest(ctx);
   if (lock) summary.digestInput = JSON.stringify({ plan: JSON.parse(summary.digestInput), lockFile: lock });
@@ -10962,17 +11556,17 @@ var init_terraform = __esm({
       preflight: (ctx) => initialise(ctx),
       dryRun: (ctx) => planTo(ctx, "tfplan", "terraform plan"),
       async apply(ctx, approved) {
-        const marker = join4(ctx.runDir, "apply-attempted");
-        let planFile = join4(ctx.runDir, approved.artifacts[0] ?? "tfplan");
+        const marker = join6(ctx.runDir, "apply-attempted");
+        let planFile = join6(ctx.runDir, approved.artifacts[0] ?? "tfplan");
         if (existsSync3(marker)) {
           const again = await planTo(ctx, "tfplan-retry", "terraform plan (retry)");
           const allowed = /* @__PURE__ */ new Set([...changed(approved), ...approved.create.map((a) => `destroy ${a}`)]);
           const extra = changed(again).filter((c) => !allowed.has(c));
           if (extra.length)
             throw new StepError(`the retry plan differs from the approved plan: ${extra.join(", ")}`, void 0, "StateConflict");
-          planFile = join4(ctx.runDir, "tfplan-retry");
+          planFile = join6(ctx.runDir, "tfplan-retry");
         }
-        writeFileSync2(marker, (/* @__PURE__ */ new Date()).toISOString());
+        writeFileSync3(marker, (/* @__PURE__ */ new Date()).toISOString());
         const result = await ctx.exec("terraform apply", ["terraform", "apply", "-input=false", "-no-color", planFile], {
           cwd: ctx.workdir,
           env: terraformEnv(ctx)
@@ -11024,7 +11618,7 @@ var init_terraform = __esm({
             if (steps.length === 0) return ["infrastructure already matches the previous configuration"];
             const result = await ctx.exec(
               "terraform apply (previous configuration)",
-              ["terraform", "apply", "-input=false", "-no-color", join4(ctx.runDir, "tfplan-rollback")],
+              ["terraform", "apply", "-input=false", "-no-color", join6(ctx.runDir, "tfplan-rollback")],
               { cwd: ctx.workdir, env: terraformEnv(ctx) }
             );
             if (result.exitCode !== 0) {
@@ -11084,7 +11678,7 @@ __export(terragrunt_exports, {
   terragruntOperation: () => terragruntOperation
 });
 import { existsSync as existsSync4 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join7 } from "node:path";
 function section5(ctx) {
   const t = ctx.plan.terragrunt;
   if (!t) throw new StepError("the plan has no 'terragrunt:' section", void 0, "Validation");
@@ -11102,10 +11696,10 @@ async function planTo2(ctx, file, step) {
   await tg(
     ctx,
     step,
-    ["plan", "-input=false", "-no-color", "-detailed-exitcode", `-out=${join5(ctx.runDir, file)}`, ...varArgs(ctx)],
+    ["plan", "-input=false", "-no-color", "-detailed-exitcode", `-out=${join7(ctx.runDir, file)}`, ...varArgs(ctx)],
     [0, 2]
   );
-  const shown2 = await tg(ctx, `${step}: show`, ["show", "-json", join5(ctx.runDir, file)]);
+  const shown2 = await tg(ctx, `${step}: show`, ["show", "-json", join7(ctx.runDir, file)]);
   try {
     return summarize(shown2.stdout, file);
   } catch {
@@ -11140,7 +11734,7 @@ var init_terragrunt = __esm({
     ];
     terragruntOperation = {
       async preflight(ctx) {
-        if (!existsSync4(join5(ctx.workdir, "terragrunt.hcl"))) {
+        if (!existsSync4(join7(ctx.workdir, "terragrunt.hcl"))) {
           throw new StepError(`workdir ${ctx.plan.workdir} has no terragrunt.hcl (operation: terragrunt)`, void 0, "Validation");
         }
         await tg(ctx, "terragrunt --version", ["--version"]);
@@ -11150,7 +11744,7 @@ var init_terragrunt = __esm({
       },
       dryRun: (ctx) => planTo2(ctx, "tfplan", "terragrunt plan"),
       async apply(ctx, approved) {
-        const planFile = join5(ctx.runDir, approved.artifacts[0] ?? "tfplan");
+        const planFile = join7(ctx.runDir, approved.artifacts[0] ?? "tfplan");
         if (!existsSync4(planFile))
           throw new StepError(`the approved saved plan ${planFile} is missing: run execguard plan again`, void 0, "StateConflict");
         await tg(ctx, "terragrunt apply", ["apply", "-input=false", "-no-color", planFile]);
@@ -11186,13 +11780,13 @@ var init_terragrunt = __esm({
         const described = `re-applying the previous configuration would ${steps.join(", ")}`;
         if (back.destroy.length) {
           return {
-            done: [`planned the previous configuration (saved as ${join5(ctx.runDir, "tfplan-rollback")})`],
+            done: [`planned the previous configuration (saved as ${join7(ctx.runDir, "tfplan-rollback")})`],
             pending: [
               `${described}. execguard never destroys during a rollback: review it, then run terragrunt apply in ${ctx.plan.workdir} yourself with a destroy approval`
             ]
           };
         }
-        await tg(ctx, "terragrunt apply (previous configuration)", ["apply", "-input=false", "-no-color", join5(ctx.runDir, "tfplan-rollback")]);
+        await tg(ctx, "terragrunt apply (previous configuration)", ["apply", "-input=false", "-no-color", join7(ctx.runDir, "tfplan-rollback")]);
         return { done: [`applied the previous configuration: ${steps.join(", ")}`], pending: [] };
       }
     };
@@ -11476,10 +12070,10 @@ var init_progress = __esm({
 });
 
 // src/state/grant-keys.ts
-import { linkSync, mkdirSync, readFileSync as readFileSync4, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { linkSync, mkdirSync, readFileSync as readFileSync6, rmSync, writeFileSync as writeFileSync4 } from "node:fs";
 function readPrivateJwk(path4) {
   try {
-    const jwk = JSON.parse(readFileSync4(path4, "utf8"));
+    const jwk = JSON.parse(readFileSync6(path4, "utf8"));
     return jwk.kty === "OKP" && jwk.crv === "Ed25519" && typeof jwk.d === "string" && typeof jwk.x === "string" ? jwk : null;
   } catch {
     return null;
@@ -11490,7 +12084,7 @@ function verifyKey(home) {
   const own2 = readPrivateJwk(paths.grantSigningKey);
   try {
     if (own2) return crypto().createPublicKey({ key: publicJwk(own2), format: "jwk" });
-    const jwk = JSON.parse(readFileSync4(paths.grantVerifyKey, "utf8"));
+    const jwk = JSON.parse(readFileSync6(paths.grantVerifyKey, "utf8"));
     if (jwk.kty !== "OKP" || jwk.crv !== "Ed25519" || typeof jwk.x !== "string") return null;
     return crypto().createPublicKey({ key: publicJwk(jwk), format: "jwk" });
   } catch {
@@ -11516,8 +12110,8 @@ var init_grant_keys = __esm({
 });
 
 // src/state/executor-calls.ts
-import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync5, rmSync as rmSync2, statSync as statSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join6 } from "node:path";
+import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync7, rmSync as rmSync2, statSync as statSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { join as join8 } from "node:path";
 function useExecutorCall(home, nonce, sessionId, now = Date.now()) {
   if (!nonce)
     throw new CallClaimError(
@@ -11525,10 +12119,10 @@ function useExecutorCall(home, nonce, sessionId, now = Date.now()) {
     );
   if (!NONCE.test(nonce)) throw new CallClaimError(`${CALL_ENV} is not a nonce execguard's hook minted`);
   const nonceHash = sha256(nonce);
-  const file = join6(callsDir(home), `${nonceHash}.json`);
+  const file = join8(callsDir(home), `${nonceHash}.json`);
   let claim2;
   try {
-    const { body, sig } = JSON.parse(readFileSync5(file, "utf8"));
+    const { body, sig } = JSON.parse(readFileSync7(file, "utf8"));
     const key = verifyKey(home);
     if (typeof body !== "string" || typeof sig !== "string" || !key || !verify(body, sig, key)) throw new Error("unsigned");
     claim2 = JSON.parse(body);
@@ -11541,7 +12135,7 @@ function useExecutorCall(home, nonce, sessionId, now = Date.now()) {
   if (!Number.isFinite(created) || now - created > CLAIM_TTL_MS)
     throw new CallClaimError("the call claim has expired: run the command again as its own Bash call");
   try {
-    writeFileSync4(join6(callsDir(home), `${nonceHash}.used`), `${process.pid}
+    writeFileSync5(join8(callsDir(home), `${nonceHash}.used`), `${process.pid}
 `, { mode: 384, flag: "wx" });
   } catch {
     throw new CallClaimError("the call claim was already used: each Bash call starts the executor once");
@@ -11558,14 +12152,14 @@ var init_executor_calls = __esm({
     NONCE = /^[0-9a-f]{64}$/;
     crypto2 = () => process.getBuiltinModule("node:crypto");
     sha256 = (text) => crypto2().createHash("sha256").update(text).digest("hex");
-    callsDir = (home) => join6(home, "executor-calls");
+    callsDir = (home) => join8(home, "executor-calls");
     CallClaimError = class extends Error {
     };
   }
 });
 
 // src/exec/journal/journal.ts
-import { close, closeSync, fstatSync, fsync, fsyncSync, openSync, readFileSync as readFileSync6, readSync, writeSync } from "node:fs";
+import { close, closeSync, fstatSync, fsync, fsyncSync, openSync, readFileSync as readFileSync8, readSync, writeSync } from "node:fs";
 function mirrorJournals(to) {
   mirror = to;
 }
@@ -11584,7 +12178,7 @@ function readJournal(path4) {
 function readJournalCounted(path4) {
   let text;
   try {
-    text = readFileSync6(path4, "utf8");
+    text = readFileSync8(path4, "utf8");
   } catch {
     return { entries: [], torn: 0 };
   }
@@ -11656,7 +12250,7 @@ var init_journal = __esm({
 });
 
 // src/exec/plan/plan-file.ts
-import { existsSync as existsSync5, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync9 } from "node:fs";
 import { basename, dirname as dirname2, extname, relative as relative4, resolve as resolve4 } from "node:path";
 function findRepoRoot(start) {
   let dir = resolve4(start);
@@ -11672,7 +12266,7 @@ function loadPlan(path4, cwd) {
   const shown2 = relative4(cwd, planPath) || path4;
   let text;
   try {
-    text = readFileSync7(planPath, "utf8");
+    text = readFileSync9(planPath, "utf8");
   } catch (error) {
     const code = error.code;
     throw new PlanError(shown2, 0, "", code === "ENOENT" ? "no such file" : `cannot read (${code})`);
@@ -11698,16 +12292,16 @@ var init_plan_file = __esm({
 
 // src/exec/journal/run-store.ts
 import { randomBytes } from "node:crypto";
-import { closeSync as closeSync2, fsyncSync as fsyncSync2, mkdirSync as mkdirSync3, openSync as openSync2, readdirSync as readdirSync4, readFileSync as readFileSync8, renameSync, rmSync as rmSync3, writeSync as writeSync2 } from "node:fs";
-import { join as join7 } from "node:path";
+import { closeSync as closeSync2, fsyncSync as fsyncSync2, mkdirSync as mkdirSync3, openSync as openSync2, readdirSync as readdirSync4, readFileSync as readFileSync10, renameSync as renameSync2, rmSync as rmSync3, writeSync as writeSync2 } from "node:fs";
+import { join as join9 } from "node:path";
 function newRunId(kind, now = /* @__PURE__ */ new Date()) {
   const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
   return `${stamp}-${kind}-${randomBytes(3).toString("hex")}`;
 }
 function createRunDir(runId, home) {
-  const dir = join7(runsRoot(home), runId);
+  const dir = join9(runsRoot(home), runId);
   try {
-    mkdirSync3(join7(dir, "logs"), { recursive: true, mode: 448 });
+    mkdirSync3(join9(dir, "logs"), { recursive: true, mode: 448 });
   } catch (error) {
     throw new StateWriteError(dir, error);
   }
@@ -11723,7 +12317,7 @@ function writeFileAtomic(path4, text, options = {}) {
     } finally {
       closeSync2(fd);
     }
-    renameSync(tmp, path4);
+    renameSync2(tmp, path4);
   } catch (error) {
     rmSync3(tmp, { force: true });
     throw new StateWriteError(path4, error);
@@ -11731,7 +12325,7 @@ function writeFileAtomic(path4, text, options = {}) {
 }
 function readMeta(runDir) {
   try {
-    const meta2 = JSON.parse(readFileSync8(join7(runDir, "meta.json"), "utf8"));
+    const meta2 = JSON.parse(readFileSync10(join9(runDir, "meta.json"), "utf8"));
     return meta2 && typeof meta2.runId === "string" && typeof meta2.status === "string" ? meta2 : void 0;
   } catch {
     return void 0;
@@ -11747,7 +12341,7 @@ function readRun(runDir, runId) {
   } catch {
   }
   if (!isDir2) return void 0;
-  return metaFromJournal(runId, readJournal(join7(runDir, "journal.jsonl")));
+  return metaFromJournal(runId, readJournal(join9(runDir, "journal.jsonl")));
 }
 function metaFromJournal(runId, journal) {
   const start = journal.find((e) => e.type === "run-start");
@@ -11788,7 +12382,7 @@ function listRuns(home) {
   } catch {
     return [];
   }
-  return names.sort().map((name) => readRun(join7(runsRoot(home), name), name)).filter((m) => m !== void 0).sort((a, b) => byCodePoint(a.startedAt, b.startedAt) || byCodePoint(a.runId, b.runId));
+  return names.sort().map((name) => readRun(join9(runsRoot(home), name), name)).filter((m) => m !== void 0).sort((a, b) => byCodePoint(a.startedAt, b.startedAt) || byCodePoint(a.runId, b.runId));
 }
 function continueCommand(kind, runId, extra) {
   if (kind === "rollback") return `execguard rollback ${extra.rollbackOf ?? "RUN_ID"}`;
@@ -11811,7 +12405,7 @@ var init_run_store = __esm({
     init_run_errors();
     init_journal();
     runsRoot = (home) => statePaths(home).runs;
-    writeMeta = (runDir, meta2) => writeFileAtomic(join7(runDir, "meta.json"), `${JSON.stringify(meta2, null, 2)}
+    writeMeta = (runDir, meta2) => writeFileAtomic(join9(runDir, "meta.json"), `${JSON.stringify(meta2, null, 2)}
 `);
     KINDS2 = ["plan", "execute", "rollback"];
   }
@@ -12306,8 +12900,8 @@ var init_plan_section = __esm({
 
 // src/store/team-journal.ts
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync6, mkdirSync as mkdirSync4, writeFileSync as writeFileSync5 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join8, relative as relative5 } from "node:path";
+import { existsSync as existsSync6, mkdirSync as mkdirSync4, writeFileSync as writeFileSync6 } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join10, relative as relative5 } from "node:path";
 function metaOf(runId, lines) {
   const { damaged: _d, ...meta2 } = metaFromJournal(runId, lines);
   return meta2;
@@ -12325,8 +12919,8 @@ function repoTop(cwd) {
 }
 async function fetchRun(store, runId, home, cwd) {
   if (!/^[\w-][\w.-]*$/.test(runId)) return false;
-  const dir = join8(runsRoot(home), runId);
-  if (existsSync6(join8(dir, "journal.jsonl"))) return true;
+  const dir = join10(runsRoot(home), runId);
+  if (existsSync6(join10(dir, "journal.jsonl"))) return true;
   const found = await teamRun(store, runId);
   if (!found) return false;
   const { workspace: _w, roles: _r, ...meta2 } = found.meta;
@@ -12336,9 +12930,9 @@ async function fetchRun(store, runId, home, cwd) {
   } catch {
   }
   const elsewhere = { ...meta2, host: meta2.host ?? `another machine (team store, ${found.meta.roles.join(", ")})` };
-  const moved = top && meta2.repoRoot && meta2.planPath && isAbsolute3(meta2.planPath) ? { ...elsewhere, planPath: join8(top, relative5(meta2.repoRoot, meta2.planPath)), repoRoot: top } : elsewhere;
-  mkdirSync4(join8(dir, "logs"), { recursive: true, mode: 448 });
-  writeFileSync5(join8(dir, "journal.jsonl"), found.journal.map((e) => `${JSON.stringify(e)}
+  const moved = top && meta2.repoRoot && meta2.planPath && isAbsolute3(meta2.planPath) ? { ...elsewhere, planPath: join10(top, relative5(meta2.repoRoot, meta2.planPath)), repoRoot: top } : elsewhere;
+  mkdirSync4(join10(dir, "logs"), { recursive: true, mode: 448 });
+  writeFileSync6(join10(dir, "journal.jsonl"), found.journal.map((e) => `${JSON.stringify(e)}
 `).join(""), { mode: 384 });
   writeMeta(dir, moved);
   return true;
@@ -12347,475 +12941,6 @@ var init_team_journal = __esm({
   "src/store/team-journal.ts"() {
     "use strict";
     init_run_store();
-  }
-});
-
-// src/store/postgres.ts
-var postgres_exports = {};
-__export(postgres_exports, {
-  PostgresStore: () => PostgresStore,
-  SCHEMA_VERSION: () => SCHEMA_VERSION,
-  StoreError: () => StoreError
-});
-import { readFileSync as readFileSync9 } from "node:fs";
-import { homedir as homedir2, userInfo } from "node:os";
-import { join as join9 } from "node:path";
-function passwordFor(url, env2) {
-  if (env2.PGPASSWORD) return env2.PGPASSWORD;
-  try {
-    const file = env2.PGPASSFILE || join9(env2.HOME || homedir2(), ".pgpass");
-    for (const line of readFileSync9(file, "utf8").split("\n")) {
-      if (!line || line.startsWith("#")) continue;
-      const [host, port, db, user, ...rest] = line.split(":");
-      const matches = (field, value) => field === "*" || field === value;
-      if (matches(host, url.hostname) && matches(port, url.port || "5432") && matches(db, url.pathname.slice(1)) && matches(user, roleOf(url, env2)))
-        return rest.join(":");
-    }
-  } catch {
-  }
-  return void 0;
-}
-var SCHEMA_VERSION, MIGRATIONS, StoreError, UNDEFINED_TABLE, UNDEFINED_FUNCTION, SCHEMA_MISMATCH, roleOf, PostgresStore;
-var init_postgres = __esm({
-  "src/store/postgres.ts"() {
-    "use strict";
-    SCHEMA_VERSION = 4;
-    MIGRATIONS = {
-      1: [
-        `CREATE TABLE execguard_leases (
-       workspace   text PRIMARY KEY,
-       token       bigint NOT NULL,
-       owner       jsonb NOT NULL,
-       acquired_at timestamptz NOT NULL DEFAULT now(),
-       expires_at  timestamptz NOT NULL)`,
-        "CREATE SEQUENCE execguard_lease_tokens",
-        `CREATE TABLE execguard_journal (
-       id         bigserial PRIMARY KEY,
-       run_id     text NOT NULL,
-       workspace  text NOT NULL,
-       token      bigint NOT NULL,
-       line       jsonb NOT NULL,
-       prev_hash  text,
-       hash       text NOT NULL,
-       written_by text NOT NULL DEFAULT current_user,
-       written_at timestamptz NOT NULL DEFAULT now())`,
-        "CREATE INDEX execguard_journal_run ON execguard_journal (run_id, id)",
-        `CREATE TABLE execguard_unlocks (
-       id         bigserial PRIMARY KEY,
-       workspace  text NOT NULL,
-       token      bigint,
-       owner      jsonb,
-       reason     text NOT NULL,
-       by_role    text NOT NULL DEFAULT current_user,
-       at         timestamptz NOT NULL DEFAULT now())`,
-        // The team's role (when the database has one) may take and renew leases, and only append to the
-        // journal and the unlock audit: no UPDATE or DELETE there (docs/team.md).
-        `DO $$ BEGIN
-       IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'execguard_team') THEN
-         GRANT SELECT, INSERT, UPDATE, DELETE ON execguard_leases TO execguard_team;
-         GRANT SELECT, INSERT ON execguard_journal, execguard_unlocks, execguard_schema TO execguard_team;
-         GRANT USAGE, SELECT ON SEQUENCE execguard_lease_tokens, execguard_journal_id_seq, execguard_unlocks_id_seq TO execguard_team;
-       END IF;
-     END $$`
-      ],
-      // Four-eyes and the team's decision log (docs/team.md): review requests, approvals and the hooks'
-      // decisions, append-only and hash-chained by the database itself. The trigger, not the client,
-      // sets who wrote a row (session_user: the role the connection logged in as, which SET ROLE does
-      // not change), when, its place in the chain and its hash, under a per-table lock so concurrent
-      // writers chain in one order.
-      2: [
-        `CREATE FUNCTION execguard_chain_body(r jsonb, at timestamptz) RETURNS text LANGUAGE sql IMMUTABLE
-       AS $$ SELECT (r - 'prev_hash' - 'hash' - 'at')::text || '@' || extract(epoch FROM at)::text $$`,
-        `CREATE FUNCTION execguard_chain() RETURNS trigger LANGUAGE plpgsql AS $$
-     DECLARE prev text;
-     BEGIN
-       PERFORM pg_advisory_xact_lock(hashtext('execguard-chain:' || TG_TABLE_NAME));
-       NEW.id := nextval(pg_get_serial_sequence(quote_ident(TG_TABLE_SCHEMA) || '.' || quote_ident(TG_TABLE_NAME), 'id'));
-       NEW.by_role := session_user;
-       NEW.at := now();
-       EXECUTE format('SELECT hash FROM %I.%I ORDER BY id DESC LIMIT 1', TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO prev;
-       NEW.prev_hash := prev;
-       NEW.hash := encode(sha256(convert_to(coalesce(prev, '') || execguard_chain_body(to_jsonb(NEW), NEW.at), 'UTF8')), 'hex');
-       RETURN NEW;
-     END $$`,
-        `CREATE FUNCTION execguard_no_update() RETURNS trigger LANGUAGE plpgsql AS $$
-     BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$`,
-        `CREATE FUNCTION execguard_notify_review() RETURNS trigger LANGUAGE plpgsql AS $$
-     BEGIN PERFORM pg_notify('execguard_reviews', NEW.digest); RETURN NULL; END $$`,
-        `CREATE TABLE execguard_reviews (
-       id        bigint PRIMARY KEY,
-       digest    text NOT NULL,
-       workspace text NOT NULL,
-       detail    jsonb NOT NULL,
-       by_role   text NOT NULL,
-       at        timestamptz NOT NULL,
-       prev_hash text,
-       hash      text NOT NULL)`,
-        "CREATE INDEX execguard_reviews_digest ON execguard_reviews (digest)",
-        `CREATE TABLE execguard_approvals (
-       id        bigint PRIMARY KEY,
-       digest    text NOT NULL,
-       workspace text NOT NULL,
-       detail    jsonb NOT NULL,
-       by_role   text NOT NULL,
-       at        timestamptz NOT NULL,
-       prev_hash text,
-       hash      text NOT NULL)`,
-        "CREATE INDEX execguard_approvals_digest ON execguard_approvals (digest, workspace)",
-        `CREATE TABLE execguard_decisions (
-       id          bigint PRIMARY KEY,
-       source      text NOT NULL,
-       file_id     text NOT NULL,
-       file_offset bigint NOT NULL,
-       line        text NOT NULL,
-       by_role     text NOT NULL,
-       at          timestamptz NOT NULL,
-       prev_hash   text,
-       hash        text NOT NULL,
-       UNIQUE (source, file_id, file_offset))`,
-        // The trigger numbers rows (inside its lock, so ids follow the chain): a sequence, no default.
-        ...["execguard_reviews", "execguard_approvals", "execguard_decisions"].flatMap((table2) => [
-          `CREATE SEQUENCE ${table2}_id_seq OWNED BY ${table2}.id`,
-          `CREATE TRIGGER ${table2}_chain BEFORE INSERT ON ${table2} FOR EACH ROW EXECUTE FUNCTION execguard_chain()`,
-          `CREATE TRIGGER ${table2}_append_only BEFORE UPDATE ON ${table2} FOR EACH ROW EXECUTE FUNCTION execguard_no_update()`
-        ]),
-        `CREATE TRIGGER execguard_approvals_notify AFTER INSERT ON execguard_approvals
-       FOR EACH ROW EXECUTE FUNCTION execguard_notify_review()`,
-        `DO $$ BEGIN
-       IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'execguard_team') THEN
-         GRANT SELECT, INSERT ON execguard_reviews, execguard_approvals, execguard_decisions TO execguard_team;
-         GRANT USAGE, SELECT ON SEQUENCE execguard_reviews_id_seq, execguard_approvals_id_seq, execguard_decisions_id_seq TO execguard_team;
-       END IF;
-     END $$`
-      ],
-      // Version 3: the team's run journal and the plan lock. Each journal row keeps the line exactly as
-      // hashed (`raw`), so anyone can check the chain in SQL; a lease records the database role that
-      // took it and whether it is a plan lock (held from plan to apply). Retention is a SQL policy:
-      // execguard_prune_journal(keep) removes whole runs whose last line is older than `keep`, so no
-      // chain is left with a gap; only the tables' owner may run it (docs/team.md).
-      3: [
-        "ALTER TABLE execguard_journal ADD COLUMN raw text",
-        "CREATE INDEX execguard_journal_written ON execguard_journal (written_at)",
-        "ALTER TABLE execguard_leases ADD COLUMN role text NOT NULL DEFAULT current_user",
-        "ALTER TABLE execguard_leases ADD COLUMN plan_lock boolean NOT NULL DEFAULT false",
-        `CREATE FUNCTION execguard_journal_breaks(run text) RETURNS SETOF bigint LANGUAGE sql STABLE AS $$
-       SELECT id FROM (
-         SELECT id, raw, hash, prev_hash, lag(hash) OVER (ORDER BY id) AS before
-         FROM execguard_journal WHERE run_id = run) r
-       WHERE prev_hash IS DISTINCT FROM before OR raw IS NULL
-          OR hash <> encode(sha256(convert_to(coalesce(prev_hash, '') || raw, 'UTF8')), 'hex')
-     $$`,
-        `CREATE FUNCTION execguard_prune_journal(keep interval) RETURNS bigint LANGUAGE sql AS $$
-       WITH old AS (
-         SELECT run_id FROM execguard_journal GROUP BY run_id HAVING max(written_at) < now() - keep),
-       gone AS (DELETE FROM execguard_journal j USING old WHERE j.run_id = old.run_id RETURNING 1)
-       SELECT count(*) FROM gone
-     $$`,
-        "REVOKE ALL ON FUNCTION execguard_prune_journal(interval) FROM PUBLIC",
-        // Appends lines of a run in one round trip, only while `tok` holds the workspace's live lease
-        // (the lease row is share-locked, so a new grant waits until these lines are in), each row
-        // chained to the one before. Returns how many went in: 0 when the token no longer holds the lease.
-        `CREATE FUNCTION execguard_append_journal(run text, ws text, tok bigint, raws text[]) RETURNS int LANGUAGE plpgsql AS $$
-     DECLARE
-       prev text;
-       next text;
-       one text;
-       n int := 0;
-     BEGIN
-       PERFORM 1 FROM execguard_leases WHERE workspace = ws AND token = tok AND expires_at > now() FOR SHARE;
-       IF NOT FOUND THEN RETURN 0; END IF;
-       SELECT hash INTO prev FROM execguard_journal WHERE run_id = run ORDER BY id DESC LIMIT 1;
-       FOREACH one IN ARRAY raws LOOP
-         next := encode(sha256(convert_to(coalesce(prev, '') || one, 'UTF8')), 'hex');
-         INSERT INTO execguard_journal (run_id, workspace, token, line, raw, prev_hash, hash)
-         VALUES (run, ws, tok, one::jsonb, one, prev, next);
-         prev := next;
-         n := n + 1;
-       END LOOP;
-       RETURN n;
-     END $$`
-      ],
-      // Version 4: a lease is granted in one round trip, which also checks the schema: the caller
-      // names the version it knows, and a store of another version grants nothing (SCHEMA_MISMATCH).
-      // The grant is serialised per workspace by a transaction-scoped advisory lock and the token drawn
-      // after it (as before, so a token drawn before a wait never lands after a newer grant's); each
-      // statement of the function reads after the lock. Returns the granted lease (ok) or the live
-      // holder (not ok).
-      4: [
-        `CREATE FUNCTION execguard_acquire(ws text, who jsonb, ttl int, own_plan_lock boolean, known_schema int)
-       RETURNS TABLE (ok boolean, token bigint, owner jsonb, role text, plan_lock boolean, acquired_at timestamptz, expires_at timestamptz)
-       LANGUAGE plpgsql AS $$
-     #variable_conflict use_column
-     DECLARE held execguard_leases%ROWTYPE;
-     BEGIN
-       IF (SELECT max(version) FROM execguard_schema) IS DISTINCT FROM known_schema THEN
-         RAISE EXCEPTION 'the store''s schema is not version %', known_schema USING ERRCODE = 'EGSCH';
-       END IF;
-       PERFORM pg_advisory_xact_lock(hashtext('execguard-lease:' || ws));
-       SELECT * INTO held FROM execguard_leases l WHERE l.workspace = ws AND l.expires_at > now();
-       IF FOUND AND NOT (own_plan_lock AND held.plan_lock AND held.role = current_user) THEN
-         RETURN QUERY SELECT false, held.token, held.owner, held.role, held.plan_lock, held.acquired_at, held.expires_at;
-         RETURN;
-       END IF;
-       RETURN QUERY
-         INSERT INTO execguard_leases AS l (workspace, token, owner, expires_at)
-         VALUES (ws, nextval('execguard_lease_tokens'), who, now() + ttl * interval '1 second')
-         ON CONFLICT (workspace) DO UPDATE
-           SET token = EXCLUDED.token, owner = EXCLUDED.owner, acquired_at = now(), expires_at = EXCLUDED.expires_at,
-               role = current_user, plan_lock = false
-         RETURNING true, l.token, l.owner, l.role, l.plan_lock, l.acquired_at, l.expires_at;
-     END $$`
-      ]
-    };
-    StoreError = class extends Error {
-      name = "StoreError";
-    };
-    UNDEFINED_TABLE = "42P01";
-    UNDEFINED_FUNCTION = "42883";
-    SCHEMA_MISMATCH = "EGSCH";
-    roleOf = (url, env2) => decodeURIComponent(url.username) || env2.PGUSER || userInfo().username;
-    PostgresStore = class _PostgresStore {
-      /** `sql` is for the store's own modules (reviews.ts, decisions.ts): one connection pool per store. */
-      constructor(sql) {
-        this.sql = sql;
-      }
-      sql;
-      /** Connects; a URL that carries a password is refused (it would end up in files and process lists). */
-      static async connect(url, env2 = process.env) {
-        let parsed;
-        try {
-          parsed = new URL(url);
-        } catch {
-          throw new StoreError(`the store '${url}' is not a postgres:// URL`);
-        }
-        if (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:")
-          throw new StoreError(`the store '${url}' is not a postgres:// URL`);
-        if (parsed.password) throw new StoreError("the store URL carries a password: put it in PGPASSWORD or ~/.pgpass, never in the URL");
-        const password = passwordFor(parsed, env2);
-        const user = roleOf(parsed, env2);
-        const { default: connect } = await import("./executor-vendor/postgres.mjs");
-        const sql = connect(url, {
-          max: 2,
-          connect_timeout: 10,
-          idle_timeout: 5,
-          onnotice: () => {
-          },
-          user,
-          ...password ? { password } : {}
-        });
-        return new _PostgresStore(sql);
-      }
-      async close() {
-        await this.sql.end({ timeout: 1 });
-      }
-      /** The schema version in the database (0: none yet), in one round trip. */
-      async schemaVersion() {
-        try {
-          const [v] = await this.sql`SELECT max(version)::int AS version FROM execguard_schema`;
-          return Number(v?.version ?? 0);
-        } catch (error) {
-          if (error.code === UNDEFINED_TABLE) return 0;
-          throw error;
-        }
-      }
-      /** Creates or upgrades the schema, one transaction per version; idempotent. Returns [from, to]. */
-      async migrate() {
-        return this.sql.begin(async (tx) => {
-          await tx`SELECT pg_advisory_xact_lock(hashtext('execguard_schema'))`;
-          await tx`CREATE TABLE IF NOT EXISTS execguard_schema (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`;
-          const [v] = await tx`SELECT coalesce(max(version), 0)::int AS version FROM execguard_schema`;
-          const from = Number(v?.version ?? 0);
-          if (from > SCHEMA_VERSION)
-            throw new StoreError(`the store's schema is version ${from}, newer than this execguard (${SCHEMA_VERSION}): upgrade execguard`);
-          for (let version2 = from + 1; version2 <= SCHEMA_VERSION; version2++) {
-            for (const statement of MIGRATIONS[version2] ?? []) await tx.unsafe(statement);
-            await tx`INSERT INTO execguard_schema (version) VALUES (${version2})`;
-          }
-          return [from, SCHEMA_VERSION];
-        });
-      }
-      /** Commands refuse a schema they do not know: older (run `store migrate`) or newer (upgrade execguard). */
-      async requireSchema() {
-        const version2 = await this.schemaVersion();
-        if (version2 === SCHEMA_VERSION) return;
-        if (version2 < SCHEMA_VERSION)
-          throw new StoreError(`the store's schema is version ${version2}; this execguard needs ${SCHEMA_VERSION}: run execguard store migrate`);
-        throw new StoreError(`the store's schema is version ${version2}, newer than this execguard (${SCHEMA_VERSION}): upgrade execguard`);
-      }
-      /**
-       * Takes the workspace's lease when it is free or expired. Grants of one workspace are serialised
-       * (a transaction-scoped advisory lock) and the token is drawn inside that section, so every grant's
-       * token is higher than every earlier grant's: a token drawn before a wait never lands after a newer one.
-       * `ownPlanLock`: a plan lock that this same database role holds is taken over (its author goes on
-       * to apply the plan), with a new, higher token; anyone else's plan lock blocks like any lease.
-       */
-      async acquire(workspace, owner, ttlSeconds, options = {}) {
-        let row;
-        try {
-          [row] = await this.acquireQuery(workspace, owner, ttlSeconds, Boolean(options.ownPlanLock));
-        } catch (error) {
-          throw await this.schemaProblem(error);
-        }
-        if (!row) throw new StoreError(`the store granted no lease and named no holder for ${workspace}`);
-        if (row.ok) return { ok: true, token: Number(row.token), expiresAt: new Date(row.expires_at).toISOString() };
-        return {
-          ok: false,
-          holder: {
-            workspace,
-            token: Number(row.token),
-            owner: row.owner,
-            role: row.role,
-            planLock: Boolean(row.plan_lock),
-            acquiredAt: new Date(row.acquired_at).toISOString(),
-            expiresAt: new Date(row.expires_at).toISOString(),
-            expired: false
-          }
-        };
-      }
-      acquireQuery(workspace, owner, ttlSeconds, ownPlanLock) {
-        return this.sql`
-      SELECT * FROM execguard_acquire(${workspace}, ${this.sql.json(owner)}, ${ttlSeconds}, ${ownPlanLock}, ${SCHEMA_VERSION})`;
-      }
-      /**
-       * Readies the release: the driver asks the server for a statement's parameter types the first
-       * time it runs it (one round trip more), so the release runs once early, on no lease (workspace
-       * '' and token 0 match no row), and the one at the end of the run is a single round trip. Run,
-       * not only described: a described statement leaves the connection busy, and the next query would
-       * open a second one.
-       */
-      async prepareRelease() {
-        await this.releaseQuery("", 0);
-      }
-      /** A failed grant on a store of another schema says which (requireSchema's words); any other error is itself. */
-      async schemaProblem(error) {
-        const code = error.code;
-        if (code !== UNDEFINED_FUNCTION && code !== SCHEMA_MISMATCH && code !== UNDEFINED_TABLE) return error;
-        try {
-          await this.requireSchema();
-        } catch (problem) {
-          return problem;
-        }
-        return error;
-      }
-      /**
-       * Turns a live lease into a plan lock: held (not renewed) for `ttlSeconds` while the plan waits
-       * for review and apply, so no one else applies over it. False when the lease was already lost.
-       */
-      async holdForPlan(workspace, token, digest2, ttlSeconds) {
-        const rows = await this.sql`
-      UPDATE execguard_leases
-      SET plan_lock = true, expires_at = now() + ${ttlSeconds} * interval '1 second',
-          owner = owner || ${this.sql.json(digest2 ? { digest: digest2 } : {})}
-      WHERE workspace = ${workspace} AND token = ${token} AND expires_at > now()
-      RETURNING token`;
-        return rows.length === 1;
-      }
-      /** Extends a live lease; false when it expired or was taken (the holder must stop). */
-      async renew(workspace, token, ttlSeconds) {
-        const rows = await this.sql`
-      UPDATE execguard_leases SET expires_at = now() + ${ttlSeconds} * interval '1 second'
-      WHERE workspace = ${workspace} AND token = ${token} AND expires_at > now()
-      RETURNING token`;
-        return rows.length === 1;
-      }
-      async release(workspace, token) {
-        await this.releaseQuery(workspace, token);
-      }
-      releaseQuery(workspace, token) {
-        return this.sql`DELETE FROM execguard_leases WHERE workspace = ${workspace} AND token = ${token}`;
-      }
-      /**
-       * Appends a journal line for a run, only while `token` holds the workspace's live lease: the check
-       * and the insert are one statement, so a holder whose lease expired is refused by the database.
-       * Rows are hash-chained per run (each carries the hash of the one before); the line is kept as
-       * hashed (`raw`) so that execguard_journal_breaks(run) can check the chain.
-       */
-      async appendJournal(runId, workspace, token, line) {
-        return await this.appendJournalRaws(runId, workspace, token, [JSON.stringify(line)]) === 1;
-      }
-      /** Appends several lines of a run at once (one round trip), given as the JSON text to keep (and hash), fenced as appendJournal; returns how many went in (0: refused). */
-      async appendJournalRaws(runId, workspace, token, raws) {
-        const [row] = await this.sql`SELECT execguard_append_journal(${runId}, ${workspace}, ${token}, ${raws}::text[]) AS n`;
-        return Number(row?.n ?? 0);
-      }
-      /** How many lines of a run the store has. */
-      async journalLength(runId) {
-        const [row] = await this.sql`SELECT count(*)::int AS n FROM execguard_journal WHERE run_id = ${runId}`;
-        return Number(row?.n ?? 0);
-      }
-      async journal(runId) {
-        const rows = await this.sql`
-      SELECT line, raw, token, hash, prev_hash, written_by FROM execguard_journal WHERE run_id = ${runId} ORDER BY id`;
-        return rows.map((r) => ({
-          line: r.raw ? JSON.parse(r.raw) : r.line,
-          raw: r.raw,
-          token: Number(r.token),
-          hash: r.hash,
-          prevHash: r.prev_hash,
-          writtenBy: r.written_by
-        }));
-      }
-      /** Rows of a run whose chain does not hold (a changed, removed or inserted row): empty when intact. */
-      async journalBreaks(runId) {
-        const rows = await this.sql`SELECT execguard_journal_breaks AS id FROM execguard_journal_breaks(${runId})`;
-        return rows.map((r) => Number(r.id));
-      }
-      /**
-       * Every run in the store with the lines its meta is rebuilt from (start, meta changes, resumes,
-       * interruptions, end), the workspace and the roles that wrote it: what `execguard runs` lists.
-       */
-      async runs() {
-        const rows = await this.sql`
-      SELECT run_id, min(workspace) AS workspace, array_agg(DISTINCT written_by) AS roles,
-             json_agg(coalesce(raw::json, line::json) ORDER BY id) AS lines
-      FROM execguard_journal
-      WHERE line->>'type' IN ('run-start', 'meta', 'resume', 'interrupted', 'run-end')
-      GROUP BY run_id ORDER BY min(id)`;
-        return rows.map((r) => ({ runId: r.run_id, workspace: r.workspace, roles: r.roles, lines: r.lines }));
-      }
-      async leases() {
-        const rows = await this.sql`
-      SELECT workspace, token, owner, role, plan_lock, acquired_at, expires_at, expires_at <= now() AS expired
-      FROM execguard_leases ORDER BY workspace`;
-        return rows.map((r) => ({
-          workspace: r.workspace,
-          token: Number(r.token),
-          owner: r.owner,
-          role: r.role,
-          planLock: Boolean(r.plan_lock),
-          acquiredAt: new Date(r.acquired_at).toISOString(),
-          expiresAt: new Date(r.expires_at).toISOString(),
-          expired: Boolean(r.expired)
-        }));
-      }
-      /** Breaks a lease, recording who (the database role), why and what was held. Returns the broken lease. */
-      async unlock(workspace, reason2) {
-        return this.sql.begin(async (tx) => {
-          const [row] = await tx`DELETE FROM execguard_leases WHERE workspace = ${workspace} RETURNING workspace, token, owner, acquired_at, expires_at`;
-          await tx`INSERT INTO execguard_unlocks (workspace, token, owner, reason)
-               VALUES (${workspace}, ${row ? row.token : null}, ${row ? tx.json(row.owner) : null}, ${reason2})`;
-          if (!row) return void 0;
-          return {
-            workspace: row.workspace,
-            token: Number(row.token),
-            owner: row.owner,
-            acquiredAt: new Date(row.acquired_at).toISOString(),
-            expiresAt: new Date(row.expires_at).toISOString(),
-            expired: false
-          };
-        });
-      }
-      async unlocks() {
-        const rows = await this.sql`SELECT workspace, token, reason, by_role, at FROM execguard_unlocks ORDER BY id`;
-        return rows.map((r) => ({
-          workspace: r.workspace,
-          token: r.token === null ? null : Number(r.token),
-          reason: r.reason,
-          byRole: r.by_role,
-          at: new Date(r.at).toISOString()
-        }));
-      }
-    };
   }
 });
 
@@ -12830,7 +12955,7 @@ __export(team_run_exports, {
 });
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { hostname, userInfo as userInfo2 } from "node:os";
-import { basename as basename2, dirname as dirname3, join as join10 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join11 } from "node:path";
 function workspaceKey(planArg, cwd) {
   const { plan, repoRoot } = loadPlan(planArg, cwd);
   const remote = plan.git?.remote ?? "origin";
@@ -12959,7 +13084,7 @@ async function withRunLease(options, run7) {
       );
     }
   }
-  const meta2 = /^[\w-][\w.-]*$/.test(options.runId) ? readRun(join10(runsRoot(home), options.runId), options.runId) : void 0;
+  const meta2 = /^[\w-][\w.-]*$/.test(options.runId) ? readRun(join11(runsRoot(home), options.runId), options.runId) : void 0;
   if (!meta2?.planPath) return run7(options.signal, options.progress);
   const workspace = workspaceKey(meta2.planPath, options.cwd);
   return withWorkspaceLease({ ...options, workspace, owner: { runId: options.runId, ...options.owner } }, run7);
@@ -14308,14 +14433,14 @@ import {
   mkdirSync as mkdirSync5,
   openSync as openSync3,
   readdirSync as readdirSync5,
-  readFileSync as readFileSync10,
-  renameSync as renameSync2,
+  readFileSync as readFileSync11,
+  renameSync as renameSync3,
   rmSync as rmSync4,
   statSync as statSync5,
-  writeFileSync as writeFileSync6
+  writeFileSync as writeFileSync7
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 function sessionKey(sessionId) {
   if (/^[A-Za-z0-9_-]{1,100}$/.test(sessionId)) return sessionId;
   const { createHash: createHash6 } = process.getBuiltinModule("node:crypto");
@@ -14337,7 +14462,7 @@ function numbersIn(dir) {
 }
 function readRaw(path4) {
   try {
-    return readFileSync10(path4, "utf8");
+    return readFileSync11(path4, "utf8");
   } catch {
     return null;
   }
@@ -14386,7 +14511,7 @@ function* newestFirst(sessionId, options) {
   }
   let expected;
   for (let seq = numbers[0]; seq >= 1; seq--) {
-    const raw = readRaw(join11(dir, fileName(seq)));
+    const raw = readRaw(join12(dir, fileName(seq)));
     const hash = raw === null ? void 0 : digest(raw);
     if (raw === null || expected !== void 0 && hash !== expected || seq === head.seq && hash !== head.hash) {
       yield BROKEN;
@@ -14415,9 +14540,9 @@ function trustedNow(options, claimed) {
   const home = homeOf(options);
   try {
     mkdirSync5(home, { recursive: true, mode: 448 });
-    return new Date(ctimeNow(join11(home, "clock")));
+    return new Date(ctimeNow(join12(home, "clock")));
   } catch {
-    return new Date(ctimeNow(join11(tmpdir(), `execguard-clock-${process.getuid?.() ?? "user"}`)));
+    return new Date(ctimeNow(join12(tmpdir(), `execguard-clock-${process.getuid?.() ?? "user"}`)));
   }
 }
 function isLive(r, now) {
@@ -14461,8 +14586,8 @@ var init_grant_store = __esm({
     MAX_RECORD_BYTES = 256 * 1024;
     homeOf = (options = {}) => options.home ?? stateHome(options.env ?? process.env);
     grantsRoot = (options) => statePaths(homeOf(options)).grants;
-    sessionDir = (sessionId, options) => join11(grantsRoot(options), sessionKey(sessionId));
-    headFile = (sessionId, options) => join11(grantsRoot(options), `${sessionKey(sessionId)}.head`);
+    sessionDir = (sessionId, options) => join12(grantsRoot(options), sessionKey(sessionId));
+    headFile = (sessionId, options) => join12(grantsRoot(options), `${sessionKey(sessionId)}.head`);
     digest = (raw) => process.getBuiltinModule("node:crypto").createHash("sha256").update(raw).digest("hex");
     fileName = (seq) => `${String(seq).padStart(12, "0")}.json`;
     SOURCES = /* @__PURE__ */ new Set(["user-prompt", "orchestrator-prompt", "cli"]);
@@ -14568,7 +14693,7 @@ var init_approval_source = __esm({
 });
 
 // src/exec/plan/digest.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function canonicalJson2(value) {
   return JSON.stringify(
     value,
@@ -14583,7 +14708,7 @@ function planDigest(plan, summary, extras = {}) {
     commits: (extras.commits ?? []).map((c) => c.hash),
     inputs: extras.inputs ?? {}
   });
-  return `sha256:${createHash3("sha256").update(input).digest("hex")}`;
+  return `sha256:${createHash4("sha256").update(input).digest("hex")}`;
 }
 function planInputFiles(plan) {
   return kindOf(plan.operation).paths(sectionOf(plan), plan.workdir).filter((p) => p.input).map((p) => p.path);
@@ -14592,7 +14717,7 @@ function hashInputs(repoRoot, files, read17) {
   const out = {};
   for (const f of files) {
     try {
-      out[f] = createHash3("sha256").update(read17(`${repoRoot}/${f}`)).digest("hex");
+      out[f] = createHash4("sha256").update(read17(`${repoRoot}/${f}`)).digest("hex");
     } catch {
       out[f] = "missing";
     }
@@ -18603,7 +18728,7 @@ __export(parser_exports, {
 });
 import { existsSync as existsSync8 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname4, join as join12 } from "node:path";
+import { dirname as dirname4, join as join13 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 function locate2(file) {
@@ -18616,7 +18741,7 @@ function locate2(file) {
   }
   const require2 = createRequire(import.meta.url);
   if (file === RUNTIME_WASM) return require2.resolve("web-tree-sitter/web-tree-sitter.wasm");
-  return join12(dirname4(require2.resolve("tree-sitter-bash/package.json")), BASH_WASM);
+  return join13(dirname4(require2.resolve("tree-sitter-bash/package.json")), BASH_WASM);
 }
 async function load() {
   setFlagsFromString("--liftoff-only");
@@ -18734,7 +18859,7 @@ function protectedWhy(path4, pp) {
   const parts = path4.split(sep2);
   if (parts.includes(".claude")) return "Claude Code settings (.claude/, which can switch hooks off)";
   if (POLICY_FILE2.test(basename4(path4))) return "the execguard policy file";
-  if (path4 === join13(pp.homeDir, ".claude.json")) return "Claude Code's user configuration";
+  if (path4 === join14(pp.homeDir, ".claude.json")) return "Claude Code's user configuration";
   return null;
 }
 function protectedRoots(pp, cwd) {
@@ -18742,12 +18867,12 @@ function protectedRoots(pp, cwd) {
     pp.stateHome,
     ...pp.alsoProtected ?? [],
     ...pp.managedSettings,
-    join13(pp.homeDir, ".claude"),
-    join13(pp.homeDir, ".claude.json")
+    join14(pp.homeDir, ".claude"),
+    join14(pp.homeDir, ".claude.json")
   ];
   if (pp.pluginRoot) roots.push(pp.pluginRoot);
   for (const dir of [pp.projectDir ?? cwd]) {
-    if (dir && isAbsolute4(dir)) roots.push(join13(dir, ".claude"), join13(dir, ".execguard.yaml"), join13(dir, ".execguard.yml"));
+    if (dir && isAbsolute4(dir)) roots.push(join14(dir, ".claude"), join14(dir, ".execguard.yaml"), join14(dir, ".execguard.yml"));
   }
   return roots;
 }
@@ -18830,11 +18955,11 @@ function namesProtected(text, pp) {
   if (/grant-signing\.(key|pub)|helper\.secret/.test(text)) return "it names execguard's keys";
   return null;
 }
-var isAbsolute4, join13, normalize2, relative6, resolve5, basename4, sep2, inside, POLICY_FILE2, SETTINGS_NAMES, SETTINGS_EXTENSIONS, SETTINGS_ROOT, GLOB, INTERPRETER, runsInterpreter;
+var isAbsolute4, join14, normalize2, relative6, resolve5, basename4, sep2, inside, POLICY_FILE2, SETTINGS_NAMES, SETTINGS_EXTENSIONS, SETTINGS_ROOT, GLOB, INTERPRETER, runsInterpreter;
 var init_protected_path_checks = __esm({
   "src/guard/protected-path-checks.ts"() {
     "use strict";
-    ({ isAbsolute: isAbsolute4, join: join13, normalize: normalize2, relative: relative6, resolve: resolve5, basename: basename4, sep: sep2 } = posix3);
+    ({ isAbsolute: isAbsolute4, join: join14, normalize: normalize2, relative: relative6, resolve: resolve5, basename: basename4, sep: sep2 } = posix3);
     inside = (child, parent) => {
       const rel = relative6(parent, child);
       return rel === "" || !rel.startsWith("..") && !isAbsolute4(rel);
@@ -25516,8 +25641,8 @@ __export(git_config_exports, {
   readGitConfig: () => readGitConfig
 });
 import { execFile } from "node:child_process";
-import { readFileSync as readFileSync11, statSync as statSync7 } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute5, join as join14, resolve as resolve6 } from "node:path";
+import { readFileSync as readFileSync12, statSync as statSync7 } from "node:fs";
+import { dirname as dirname5, isAbsolute as isAbsolute5, join as join15, resolve as resolve6 } from "node:path";
 function identity(path4) {
   try {
     const st = statSync7(path4);
@@ -25534,12 +25659,12 @@ function findRepository(dir, env2) {
     topLevel = env2.GIT_WORK_TREE ? resolve6(dir, env2.GIT_WORK_TREE) : dir;
   } else {
     for (let d = resolve6(dir); ; d = dirname5(d)) {
-      const dotGit = join14(d, ".git");
+      const dotGit = join15(d, ".git");
       try {
         const st = statSync7(dotGit);
         if (st.isDirectory()) gitDir = dotGit;
         else {
-          const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync11(dotGit, "utf8"));
+          const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync12(dotGit, "utf8"));
           if (m) gitDir = resolve6(d, m[1]);
         }
         if (gitDir) {
@@ -25549,7 +25674,7 @@ function findRepository(dir, env2) {
       } catch {
       }
       try {
-        if (statSync7(join14(d, "HEAD")).isFile() && statSync7(join14(d, "objects")).isDirectory()) {
+        if (statSync7(join15(d, "HEAD")).isFile() && statSync7(join15(d, "objects")).isDirectory()) {
           gitDir = d;
           break;
         }
@@ -25561,7 +25686,7 @@ function findRepository(dir, env2) {
   if (!gitDir) return {};
   let commonDir = gitDir;
   try {
-    commonDir = resolve6(gitDir, readFileSync11(join14(gitDir, "commondir"), "utf8").trim());
+    commonDir = resolve6(gitDir, readFileSync12(join15(gitDir, "commondir"), "utf8").trim());
   } catch {
   }
   return { gitDir, commonDir, ...topLevel ? { topLevel } : {} };
@@ -25612,10 +25737,10 @@ async function readGitConfig(dir, env2) {
     "/etc/gitconfig",
     gitEnv.GIT_CONFIG_SYSTEM ?? "",
     gitEnv.GIT_CONFIG_GLOBAL ?? "",
-    home && join14(home, ".gitconfig"),
-    join14(gitEnv.XDG_CONFIG_HOME ?? (home && join14(home, ".config")), "git", "config"),
-    repo.commonDir ? join14(repo.commonDir, "config") : "",
-    repo.gitDir ? join14(repo.gitDir, "config.worktree") : ""
+    home && join15(home, ".gitconfig"),
+    join15(gitEnv.XDG_CONFIG_HOME ?? (home && join15(home, ".config")), "git", "config"),
+    repo.commonDir ? join15(repo.commonDir, "config") : "",
+    repo.gitDir ? join15(repo.gitDir, "config.worktree") : ""
   ].filter(Boolean);
   const key = JSON.stringify([dir, gitEnv]);
   const hit = cache2.get(key);
@@ -25667,16 +25792,16 @@ __export(decision_input_exports, {
   protectedPathsFor: () => protectedPathsFor,
   resolveLinks: () => resolveLinks
 });
-import { existsSync as existsSync9, lstatSync, readdirSync as readdirSync7, readFileSync as readFileSync12, readlinkSync } from "node:fs";
+import { existsSync as existsSync9, lstatSync, readdirSync as readdirSync7, readFileSync as readFileSync13, readlinkSync } from "node:fs";
 import { homedir as homedir3 } from "node:os";
-import { dirname as dirname6, isAbsolute as isAbsolute6, join as join15, normalize as normalize3, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute6, join as join16, normalize as normalize3, resolve as resolve7 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function pluginRootOf(env2) {
   if (env2.CLAUDE_PLUGIN_ROOT) return env2.CLAUDE_PLUGIN_ROOT;
   try {
     let dir = dirname6(fileURLToPath2(import.meta.url));
     for (let i = 0; i < 4; i++) {
-      if (existsSync9(join15(dir, "hooks", "hooks.json")) && existsSync9(join15(dir, ".claude-plugin"))) return dir;
+      if (existsSync9(join16(dir, "hooks", "hooks.json")) && existsSync9(join16(dir, ".claude-plugin"))) return dir;
       dir = dirname6(dir);
     }
   } catch {
@@ -25695,18 +25820,18 @@ function resolveLinks(path4) {
       done = dirname6(done);
       continue;
     }
-    const next = join15(done, name);
+    const next = join16(done, name);
     let link;
     try {
       if (lstatSync(next).isSymbolicLink()) link = readlinkSync(next);
     } catch {
-      return normalize3(join15(next, ...todo));
+      return normalize3(join16(next, ...todo));
     }
     if (link === void 0) {
       done = next;
       continue;
     }
-    if (++hops > 40) return normalize3(join15(next, ...todo));
+    if (++hops > 40) return normalize3(join16(next, ...todo));
     todo = [...link.split("/").filter(Boolean), ...todo];
     if (isAbsolute6(link)) done = "/";
   }
@@ -25716,7 +25841,7 @@ function protectedPathsFor(env2, cwd) {
   const homeDir = env2.HOME || homedir3();
   const home = resolve7(cwd, stateHome(env2));
   const pluginRoot = pluginRootOf(env2);
-  const homes = /* @__PURE__ */ new Set([home, join15(homeDir, ".local", "state", "execguard")]);
+  const homes = /* @__PURE__ */ new Set([home, join16(homeDir, ".local", "state", "execguard")]);
   if (env2.CLAUDE_PLUGIN_DATA) homes.add(resolve7(cwd, env2.CLAUDE_PLUGIN_DATA));
   for (const data of installedPluginData(env2)) homes.add(data);
   for (const h of [...homes]) homes.add(resolveLinks(h));
@@ -25791,7 +25916,7 @@ function gitTreeIo(env2 = process.env) {
     top(dir) {
       let d = resolve7(dir);
       for (let i = 0; i < 256; i++) {
-        if (existsSync9(join15(d, ".git"))) return d;
+        if (existsSync9(join16(d, ".git"))) return d;
         const parent = dirname6(d);
         if (parent === d) return void 0;
         d = parent;
@@ -25820,7 +25945,7 @@ function gitTreeIo(env2 = process.env) {
         return h.digest("hex");
       };
       const walk = (rel, depth) => {
-        const full = join15(top, rel);
+        const full = join16(top, rel);
         let st;
         try {
           st = lstatSync(full);
@@ -25830,12 +25955,12 @@ function gitTreeIo(env2 = process.env) {
         if (st.isSymbolicLink()) entries.set(rel, `120000 ${blob(Buffer.from(readlinkSync(full)))}`);
         else if (st.isFile()) {
           try {
-            entries.set(rel, `${st.mode & 73 ? "100755" : "100644"} ${blob(readFileSync12(full))}`);
+            entries.set(rel, `${st.mode & 73 ? "100755" : "100644"} ${blob(readFileSync13(full))}`);
           } catch {
             entries.set(rel, "unreadable");
           }
         } else if (st.isDirectory() && depth < 32 && rel.split("/").pop() !== ".git") {
-          for (const name of readdirSync7(full)) walk(join15(rel, name), depth + 1);
+          for (const name of readdirSync7(full)) walk(join16(rel, name), depth + 1);
         }
       };
       for (const p of paths) walk(p, 0);
@@ -25890,7 +26015,7 @@ var init_guard_gate = __esm({
 
 // src/exec/run/git.ts
 import { existsSync as existsSync10 } from "node:fs";
-import { join as join16, normalize as normalize4 } from "node:path";
+import { join as join17, normalize as normalize4 } from "node:path";
 function feedsRun(path4, scope) {
   const workdir = normalize4(scope.workdir).replace(/\/$/, "");
   if (workdir === "." || workdir === "") return true;
@@ -26024,7 +26149,7 @@ var init_git3 = __esm({
        */
       async changedCompanions() {
         if (this.changedCompanionsSeen) return this.changedCompanionsSeen;
-        const present = this.companions.filter((c) => existsSync10(join16(this.repoRoot, c)));
+        const present = this.companions.filter((c) => existsSync10(join17(this.repoRoot, c)));
         if (!present.length) return this.changedCompanionsSeen = [];
         const status = await this.must("git status (lock files)", ["status", "--porcelain", "-z", "--untracked-files=all", "--", ...present]);
         const found = status.split("\0").filter((e) => e.length > 3).map((e) => ({
@@ -26035,7 +26160,7 @@ var init_git3 = __esm({
       }
       /** Summary lines for the companion files: what will be committed with the change, or that nothing changed. */
       async companionLines() {
-        const present = this.companions.filter((c) => existsSync10(join16(this.repoRoot, c)));
+        const present = this.companions.filter((c) => existsSync10(join17(this.repoRoot, c)));
         const changed2 = await this.changedCompanions();
         return present.map((c) => {
           const hit = changed2.find((x) => normalize4(x.path) === c);
@@ -26166,11 +26291,11 @@ var init_git3 = __esm({
 });
 
 // src/exec/process/process-identity.ts
-import { readFileSync as readFileSync13 } from "node:fs";
+import { readFileSync as readFileSync14 } from "node:fs";
 function bootId() {
   if (boot === void 0) {
     try {
-      boot = readFileSync13("/proc/sys/kernel/random/boot_id", "utf8").trim();
+      boot = readFileSync14("/proc/sys/kernel/random/boot_id", "utf8").trim();
     } catch {
       boot = "";
     }
@@ -26179,7 +26304,7 @@ function bootId() {
 }
 function statOf(pid) {
   try {
-    const stat = readFileSync13(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync14(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return { state: fields[0], start: fields[19] };
   } catch {
@@ -26224,10 +26349,10 @@ var init_process_identity = __esm({
 });
 
 // src/exec/journal/lock.ts
-import { randomBytes as randomBytes2, createHash as createHash4 } from "node:crypto";
-import { linkSync as linkSync3, mkdirSync as mkdirSync6, readFileSync as readFileSync14, realpathSync, renameSync as renameSync3, rmSync as rmSync5, writeFileSync as writeFileSync7 } from "node:fs";
+import { randomBytes as randomBytes2, createHash as createHash5 } from "node:crypto";
+import { linkSync as linkSync3, mkdirSync as mkdirSync6, readFileSync as readFileSync15, realpathSync, renameSync as renameSync4, rmSync as rmSync5, writeFileSync as writeFileSync8 } from "node:fs";
 import { hostname as hostname2 } from "node:os";
-import { join as join17, normalize as normalize5 } from "node:path";
+import { join as join18, normalize as normalize5 } from "node:path";
 function workspaceKey2(repoRoot, workdir) {
   let root = repoRoot;
   try {
@@ -26235,11 +26360,11 @@ function workspaceKey2(repoRoot, workdir) {
   } catch {
   }
   const rel = normalize5(workdir).replace(/\/+$/, "");
-  return rel === "." || rel === "" ? root : join17(root, rel);
+  return rel === "." || rel === "" ? root : join18(root, rel);
 }
 function lockPath(workspace, home) {
-  const key = createHash4("sha256").update(workspace).digest("hex").slice(0, 16);
-  return join17(statePaths(home).locks, `${key}.lock`);
+  const key = createHash5("sha256").update(workspace).digest("hex").slice(0, 16);
+  return join18(statePaths(home).locks, `${key}.lock`);
 }
 function lockIsStale(owner) {
   if (owner.host !== hostname2()) return void 0;
@@ -26249,7 +26374,7 @@ function lockIsStale(owner) {
 }
 function readOwner(path4) {
   try {
-    const value = JSON.parse(readFileSync14(path4, "utf8"));
+    const value = JSON.parse(readFileSync15(path4, "utf8"));
     return typeof value.runId === "string" && typeof value.pid === "number" ? value : void 0;
   } catch {
     return void 0;
@@ -26257,7 +26382,7 @@ function readOwner(path4) {
 }
 function linkInPlace(path4, owner) {
   const tmp = `${path4}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`;
-  writeFileSync7(tmp, JSON.stringify(owner), { mode: 384, flag: "wx" });
+  writeFileSync8(tmp, JSON.stringify(owner), { mode: 384, flag: "wx" });
   try {
     linkSync3(tmp, path4);
     return true;
@@ -26287,7 +26412,7 @@ function recoverStale(path4, judged, owner) {
 function moveAsideIf(path4, judged) {
   const aside = `${path4}.stale-${process.pid}-${randomBytes2(4).toString("hex")}`;
   try {
-    renameSync3(path4, aside);
+    renameSync4(path4, aside);
   } catch {
     return;
   }
@@ -26303,7 +26428,7 @@ function moveAsideIf(path4, judged) {
 }
 function acquireLock(workspace, runId, options = {}) {
   const path4 = lockPath(workspace, options.home);
-  mkdirSync6(join17(path4, ".."), { recursive: true, mode: 448 });
+  mkdirSync6(join18(path4, ".."), { recursive: true, mode: 448 });
   const start = processStart(process.pid);
   const owner = {
     pid: process.pid,
@@ -26554,9 +26679,9 @@ var init_child = __esm({
 });
 
 // src/exec/process/reap.ts
-import { readdirSync as readdirSync8, readFileSync as readFileSync15, renameSync as renameSync4 } from "node:fs";
+import { readdirSync as readdirSync8, readFileSync as readFileSync16, renameSync as renameSync5 } from "node:fs";
 import { hostname as hostname3 } from "node:os";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 function reachedStep(journal) {
   let phase;
   let phaseOpen = false;
@@ -26601,10 +26726,10 @@ function markedProcesses(runIds) {
   const found = /* @__PURE__ */ new Map();
   for (const pid of pids) {
     try {
-      const env2 = readFileSync15(`/proc/${pid}/environ`, "utf8").split("\0");
+      const env2 = readFileSync16(`/proc/${pid}/environ`, "utf8").split("\0");
       const id = env2.find((v) => v.startsWith(`${RUN_ID_ENV}=`))?.slice(RUN_ID_ENV.length + 1);
       if (!id || !runIds.has(id)) continue;
-      const stat = readFileSync15(`/proc/${pid}/stat`, "utf8");
+      const stat = readFileSync16(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       if (fields[0] === "Z" || fields[0] === "X") continue;
       const mark = env2.find((v) => v.startsWith(`${OWNER_ENV}=`))?.slice(OWNER_ENV.length + 1);
@@ -26658,8 +26783,8 @@ function locksOf(home, runId) {
     return [];
   }
   return names.flatMap((name) => {
-    const owner = lockOwner(join18(dir, name));
-    return owner?.runId === runId ? [{ path: join18(dir, name), owner }] : [];
+    const owner = lockOwner(join19(dir, name));
+    return owner?.runId === runId ? [{ path: join19(dir, name), owner }] : [];
   });
 }
 function releaseLocksOf(home, runId) {
@@ -26672,15 +26797,15 @@ async function reapDeadRuns(home) {
   } catch {
     return [];
   }
-  const open = names.sort().map((name) => ({ name, meta: readRun(join18(runsRoot(home), name), name) })).filter((r) => r.meta?.status === "RUNNING").filter(({ meta: meta2 }) => ownerGone(home, meta2, []) !== false);
+  const open = names.sort().map((name) => ({ name, meta: readRun(join19(runsRoot(home), name), name) })).filter((r) => r.meta?.status === "RUNNING").filter(({ meta: meta2 }) => ownerGone(home, meta2, []) !== false);
   if (open.length === 0) return [];
   const marks = markedProcesses(new Set(open.map((r) => r.name))) ?? /* @__PURE__ */ new Map();
   const marked = [];
   for (const { name, meta: meta2 } of open) {
-    const dir = join18(runsRoot(home), name);
+    const dir = join19(runsRoot(home), name);
     const procs = marks.get(name) ?? [];
     if (ownerGone(home, meta2, procs) !== true) continue;
-    const journal = readJournal(join18(dir, "journal.jsonl"));
+    const journal = readJournal(join19(dir, "journal.jsonl"));
     const ended = new Set(journal.filter((e) => e.type === "step-end").map((e) => e.seq));
     const pgids = [
       ...journal.flatMap((e) => e.type === "child" && !ended.has(e.seq) ? [e.pgid] : []),
@@ -26688,10 +26813,10 @@ async function reapDeadRuns(home) {
     ];
     const killed = await endOrphanGroups(name, pgids);
     const reached = reachedStep(journal);
-    new Journal(join18(dir, "journal.jsonl")).tryAppend({ type: "interrupted", reached, by: process.pid, killed });
+    new Journal(join19(dir, "journal.jsonl")).tryAppend({ type: "interrupted", reached, by: process.pid, killed });
     const updated = { ...meta2, status: "INTERRUPTED", reached, interrupted: true, finishedAt: (/* @__PURE__ */ new Date()).toISOString() };
     try {
-      if (meta2.damaged && !readMeta(dir)) renameSync4(join18(dir, "meta.json"), join18(dir, "meta.json.damaged"));
+      if (meta2.damaged && !readMeta(dir)) renameSync5(join19(dir, "meta.json"), join19(dir, "meta.json.damaged"));
     } catch {
     }
     try {
@@ -26733,9 +26858,9 @@ var init_reap = __esm({
 });
 
 // src/exec/run/steps.ts
-import { closeSync as closeSync5, existsSync as existsSync11, openSync as openSync5, readFileSync as readFileSync16, writeFileSync as writeFileSync8, writeSync as writeSync3 } from "node:fs";
+import { closeSync as closeSync5, existsSync as existsSync11, openSync as openSync5, readFileSync as readFileSync17, writeFileSync as writeFileSync9, writeSync as writeSync3 } from "node:fs";
 import { constants } from "node:os";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 function endGroup(pgid) {
   try {
     process.kill(-pgid, "SIGKILL");
@@ -26802,7 +26927,7 @@ var init_steps = __esm({
        * exit code the shell would give (resultOf).
        */
       spawn = async (seq, step, signal, file, args, options) => {
-        const base2 = join19(this.opts.runDir, outputOf(seq, step));
+        const base2 = join20(this.opts.runDir, outputOf(seq, step));
         const outFd = openSync5(`${base2}.out`, "wx", 384);
         const errFd = openSync5(`${base2}.err`, "wx", 384);
         let outcome;
@@ -26826,7 +26951,7 @@ var init_steps = __esm({
         }
         const read17 = (path4) => {
           try {
-            return readFileSync16(path4, "utf8");
+            return readFileSync17(path4, "utf8");
           } catch {
             return "";
           }
@@ -26898,9 +27023,9 @@ var init_steps = __esm({
         if (signal.aborted && out.exitCode !== 0) out.interrupted = true;
         const durationMs2 = Math.round(performance.now() - started);
         const log = outputOf(seq, step);
-        if (!existsSync11(join19(this.opts.runDir, `${log}.err`)) && out.stderr) {
+        if (!existsSync11(join20(this.opts.runDir, `${log}.err`)) && out.stderr) {
           try {
-            writeFileSync8(join19(this.opts.runDir, `${log}.err`), `${out.stderr}
+            writeFileSync9(join20(this.opts.runDir, `${log}.err`), `${out.stderr}
 `, { mode: 384 });
           } catch {
           }
@@ -27058,13 +27183,13 @@ var init_outcome = __esm({
 });
 
 // src/exec/run/pause.ts
-import { existsSync as existsSync12, writeFileSync as writeFileSync9 } from "node:fs";
-import { join as join20 } from "node:path";
+import { existsSync as existsSync12, writeFileSync as writeFileSync10 } from "node:fs";
+import { join as join21 } from "node:path";
 async function pausePoint(point, env2) {
   const dir = env2.EXECGUARD_TEST_PAUSE_DIR;
   if (!dir || !(env2.EXECGUARD_TEST_PAUSE ?? "").split(",").includes(point)) return;
-  writeFileSync9(join20(dir, `${point}.reached`), String(process.pid));
-  while (!existsSync12(join20(dir, `${point}.go`))) await new Promise((r) => setTimeout(r, 20));
+  writeFileSync10(join21(dir, `${point}.reached`), String(process.pid));
+  while (!existsSync12(join21(dir, `${point}.go`))) await new Promise((r) => setTimeout(r, 20));
 }
 var init_pause = __esm({
   "src/exec/run/pause.ts"() {
@@ -27141,9 +27266,9 @@ var init_review = __esm({
 });
 
 // src/exec/run/run-setup.ts
-import { writeFileSync as writeFileSync10 } from "node:fs";
+import { writeFileSync as writeFileSync11 } from "node:fs";
 import { hostname as hostname4 } from "node:os";
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 var RunSetup;
 var init_run_setup = __esm({
   "src/exec/run/run-setup.ts"() {
@@ -27166,7 +27291,7 @@ var init_run_setup = __esm({
         this.options = options;
         this.runId = resumed?.runId ?? newRunId(kind);
         this.runDir = createRunDir(this.runId, options.home);
-        this.journal = new Journal(join21(this.runDir, "journal.jsonl"));
+        this.journal = new Journal(join22(this.runDir, "journal.jsonl"));
         this.signal = options.signal ?? new AbortController().signal;
         this.progress = options.progress ?? silentProgress;
         this.lock = options.lock;
@@ -27236,10 +27361,10 @@ var init_run_setup = __esm({
        */
       async open(approval = this.options.approval ?? null) {
         const { plan, repoRoot } = this.loaded;
-        const workdir = join21(repoRoot, plan.workdir);
+        const workdir = join22(repoRoot, plan.workdir);
         if (this.options.home) await reapDeadRuns(this.options.home);
         this.lock ??= stateWrite(
-          join21(this.options.home ?? "", "locks"),
+          join22(this.options.home ?? "", "locks"),
           () => acquireLock(workspaceKey2(repoRoot, plan.workdir), this.runId, { home: this.options.home })
         );
         this.updateMeta({ lockPath: this.lock.path });
@@ -27327,7 +27452,7 @@ var init_run_setup = __esm({
             return false;
           }
         };
-        attempt(() => writeFileAtomic(join21(this.runDir, "report.md"), markdown, { durable: true }));
+        attempt(() => writeFileAtomic(join22(this.runDir, "report.md"), markdown, { durable: true }));
         this.journal.tryAppend({
           type: "run-end",
           status,
@@ -27342,7 +27467,7 @@ var init_run_setup = __esm({
           ...interrupted2 ? { interrupted: true } : {}
         });
         if (!attempt(() => writeMeta(this.runDir, this.meta))) {
-          attempt(() => writeFileSync10(join21(this.runDir, "meta.json"), `${JSON.stringify(this.meta, null, 2)}
+          attempt(() => writeFileSync11(join22(this.runDir, "meta.json"), `${JSON.stringify(this.meta, null, 2)}
 `));
         }
         this.lock?.release();
@@ -27386,8 +27511,8 @@ __export(execute_exports, {
   executePlan: () => executePlan,
   runExecute: () => runExecute
 });
-import { copyFileSync, mkdirSync as mkdirSync7, readFileSync as readFileSync17 } from "node:fs";
-import { basename as basename5, join as join22, relative as relative8 } from "node:path";
+import { copyFileSync, mkdirSync as mkdirSync7, readFileSync as readFileSync18 } from "node:fs";
+import { basename as basename5, join as join23, relative as relative8 } from "node:path";
 async function executePlan(options) {
   options = { ...options, home: options.home ?? stateHome(options.env) };
   return runExecute(loadPlan(options.planArg, options.cwd), options);
@@ -27514,7 +27639,7 @@ var init_execute = __esm({
         if (commitDetail) detail.push(commitDetail);
         const extras = {
           commits: g ? this.foreignCommits(git3.unpushed) : [],
-          inputs: hashInputs(setup.loaded.repoRoot, planInputFiles(plan), (p) => readFileSync17(p))
+          inputs: hashInputs(setup.loaded.repoRoot, planInputFiles(plan), (p) => readFileSync18(p))
         };
         const { approved, digest: digest2, lines, shown: shown2 } = this.approvedPlan(fresh, extras);
         detail.push(...lines);
@@ -27618,9 +27743,9 @@ var init_execute = __esm({
             this.again
           );
         }
-        mkdirSync7(join22(setup.runDir, "approved"), { recursive: true });
+        mkdirSync7(join23(setup.runDir, "approved"), { recursive: true });
         const artifacts = prior.summary.artifacts.map((a) => {
-          copyFileSync(join22(setup.runDir, "..", prior.runId, a), join22(setup.runDir, "approved", basename5(a)));
+          copyFileSync(join23(setup.runDir, "..", prior.runId, a), join23(setup.runDir, "approved", basename5(a)));
           return `approved/${basename5(a)}`;
         });
         setup.updateMeta({ planRunId: prior.runId });
@@ -27866,131 +27991,6 @@ var init_review_gate = __esm({
     init_run_errors();
     init_reviews();
     init_team_run();
-  }
-});
-
-// src/store/decisions.ts
-var decisions_exports = {};
-__export(decisions_exports, {
-  sendDecisionsQuietly: () => sendDecisionsQuietly,
-  storedDecisions: () => storedDecisions,
-  syncDecisions: () => syncDecisions
-});
-import { randomUUID } from "node:crypto";
-import { readFileSync as readFileSync18, renameSync as renameSync5, writeFileSync as writeFileSync11 } from "node:fs";
-import { join as join23 } from "node:path";
-import { createHash as createHash5 } from "node:crypto";
-function readCursor(home) {
-  try {
-    const c = JSON.parse(readFileSync18(cursorPath(home), "utf8"));
-    if (typeof c.source === "string" && c.sent && typeof c.sent === "object") return c;
-  } catch {
-  }
-  return { source: randomUUID(), sent: {} };
-}
-function writeCursor(home, cursor) {
-  const tmp = `${cursorPath(home)}.${process.pid}.tmp`;
-  writeFileSync11(tmp, JSON.stringify(cursor), { mode: 384 });
-  renameSync5(tmp, cursorPath(home));
-}
-function linesOf(text, from) {
-  const firstEnd = text.indexOf(10);
-  if (firstEnd < 0) return void 0;
-  const fileId = createHash5("sha256").update(text.subarray(0, firstEnd)).digest("hex").slice(0, 32);
-  const lines = [];
-  let at = from;
-  for (; ; ) {
-    const end = text.indexOf(10, at);
-    if (end < 0) break;
-    const line = text.subarray(at, end).toString("utf8");
-    try {
-      if (line.trim()) {
-        JSON.parse(line);
-        lines.push({ fileId, offset: at, line });
-      }
-    } catch {
-    }
-    at = end + 1;
-  }
-  return { fileId, lines, end: at };
-}
-function* unsentLines(home, cursor) {
-  for (const file of spoolFiles(home)) {
-    let text;
-    try {
-      text = readFileSync18(file);
-    } catch {
-      continue;
-    }
-    const got = linesOf(text, 0);
-    if (!got) continue;
-    const from = cursor.sent[got.fileId] ?? 0;
-    yield from > 0 ? linesOf(text, from) ?? got : got;
-  }
-}
-function hasUnsentDecisions(home) {
-  for (const { lines } of unsentLines(home, readCursor(home))) if (lines.length > 0) return true;
-  return false;
-}
-async function syncDecisions(store, home) {
-  const cursor = readCursor(home);
-  const seen = {};
-  let sent = 0;
-  let known = 0;
-  for (const { fileId, lines, end } of unsentLines(home, cursor)) {
-    for (let i = 0; i < lines.length; i += 500) {
-      const batch = lines.slice(i, i + 500).map((l) => ({ source: cursor.source, file_id: l.fileId, file_offset: l.offset, line: l.line }));
-      const rows = await store.sql`
-        INSERT INTO execguard_decisions ${store.sql(batch, "source", "file_id", "file_offset", "line")}
-        ON CONFLICT (source, file_id, file_offset) DO NOTHING RETURNING id`;
-      sent += rows.length;
-      known += batch.length - rows.length;
-    }
-    seen[fileId] = end;
-    writeCursor(home, { source: cursor.source, sent: { ...cursor.sent, ...seen } });
-  }
-  writeCursor(home, { source: cursor.source, sent: seen });
-  return { sent, known };
-}
-async function storedDecisions(store, options = {}) {
-  const { sql } = store;
-  const rows = await sql`
-    SELECT * FROM (
-      SELECT id, line, source, by_role, at FROM execguard_decisions
-      WHERE ${options.session === void 0 ? sql`true` : sql`line::jsonb->>'session' = ${options.session}`}
-      ORDER BY id DESC ${options.limit ? sql`LIMIT ${options.limit}` : sql``}) newest
-    ORDER BY id`;
-  return rows.map((r) => ({
-    entry: JSON.parse(r.line),
-    source: r.source,
-    byRole: r.by_role,
-    at: new Date(r.at).toISOString()
-  }));
-}
-async function sendDecisionsQuietly(url, env2, home) {
-  if (!hasUnsentDecisions(home)) return;
-  const { PostgresStore: PostgresStore2 } = await Promise.resolve().then(() => (init_postgres(), postgres_exports));
-  let store;
-  try {
-    store = await PostgresStore2.connect(url, env2);
-    await store.requireSchema();
-    await syncDecisions(store, home);
-  } catch {
-  } finally {
-    await store?.close().catch(() => {
-    });
-  }
-}
-var spoolFiles, cursorPath;
-var init_decisions = __esm({
-  "src/store/decisions.ts"() {
-    "use strict";
-    init_home();
-    spoolFiles = (home) => {
-      const file = statePaths(home).decisions;
-      return [`${file}.3`, `${file}.2`, `${file}.1`, file];
-    };
-    cursorPath = (home) => join23(home, "decisions.sent.json");
   }
 });
 
@@ -28526,9 +28526,6 @@ var init_rollback = __esm({
   }
 });
 
-// src/cli/commands/execute.ts
-init_home();
-
 // src/store/config.ts
 init_store_url();
 init_policy_file();
@@ -28562,6 +28559,9 @@ async function teamStore(env2, cwd) {
   if (problem) throw new StoreConfigError(`EXECGUARD_STORE: ${problem}`);
   return { url: fromEnv, from: "env", ...planLock ? { planLock } : {} };
 }
+
+// src/cli/store-setting.ts
+init_home();
 
 // src/cli/io.ts
 init_usage_error();
@@ -28610,6 +28610,10 @@ async function commandStore(io) {
     if (error instanceof StoreConfigError) throw new UsageError(error.message);
     throw error;
   }
+}
+function sendDecisionsMeanwhile(url, io) {
+  if (!url) return void 0;
+  return Promise.resolve().then(() => (init_decisions(), decisions_exports)).then(({ sendDecisionsQuietly: sendDecisionsQuietly2 }) => sendDecisionsQuietly2(url, io.env, stateHome(io.env)));
 }
 
 // src/cli/executor-run.ts
@@ -28688,7 +28692,7 @@ for the approvals instead (until they arrive or the command is interrupted).
     progress,
     review: reviewGate2(store, io.env, { wait: Boolean(flags.wait) })
   });
-  const decisionsSent = url ? Promise.resolve().then(() => (init_decisions(), decisions_exports)).then(({ sendDecisionsQuietly: sendDecisionsQuietly2 }) => sendDecisionsQuietly2(url, io.env, stateHome(io.env))) : void 0;
+  const decisionsSent = sendDecisionsMeanwhile(url, io);
   const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
     if (!url) return execute(signal, progress);
     const { withWorkspaceLease: withWorkspaceLease2, workspaceKey: workspaceKey3 } = await Promise.resolve().then(() => (init_team_run(), team_run_exports));
@@ -28748,7 +28752,6 @@ the files to commit, the risk, the rollback path and the plan digest. Exit 0 ok,
 }
 
 // src/cli/commands/resume.ts
-init_home();
 var USAGE3 = "usage: execguard resume RUN_ID [--approval TEXT] [--json]";
 async function run5(argv2, io) {
   const { flags, positionals } = parseArgs(argv2, { valued: ["approval", "call"], boolean: ["json"] });
@@ -28777,7 +28780,7 @@ not redone; the approval is checked again as for execute. A finished run is a no
     progress,
     review
   });
-  const decisionsSent = url ? Promise.resolve().then(() => (init_decisions(), decisions_exports)).then(({ sendDecisionsQuietly: sendDecisionsQuietly2 }) => sendDecisionsQuietly2(url, io.env, stateHome(io.env))) : void 0;
+  const decisionsSent = sendDecisionsMeanwhile(url, io);
   const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
     if (!url) return work(signal, progress);
     const { withRunLease: withRunLease2 } = await Promise.resolve().then(() => (init_team_run(), team_run_exports));

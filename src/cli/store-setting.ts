@@ -3,6 +3,7 @@
 // on stderr, so nobody wonders which database a command used.
 import { StoreConfigError, type StoreSetting, teamStore } from '../store/config.js';
 import type { PostgresStore } from '../store/postgres.js';
+import { stateHome } from '../state/home.js';
 import { type Io, UsageError } from './io.js';
 
 export async function commandStore(io: Io): Promise<StoreSetting | undefined> {
@@ -25,4 +26,13 @@ export async function connectStore(name: string, url: string, io: Io): Promise<P
     io.stderr(`execguard ${name}: ${(error as Error).message}\n`);
     return undefined;
   }
+}
+
+/**
+ * The hooks' decisions go to the team store with every run that has it (docs/team.md). They were all
+ * made before the command started, so they travel while the run works: await the result at the end.
+ */
+export function sendDecisionsMeanwhile(url: string | undefined, io: Io): Promise<void> | undefined {
+  if (!url) return undefined;
+  return import('../store/decisions.js').then(({ sendDecisionsQuietly }) => sendDecisionsQuietly(url, io.env, stateHome(io.env)));
 }

@@ -1,7 +1,6 @@
 // execguard execute PLAN.yaml [--approval TEXT] [--wait] [--json]: exit 0 COMPLETE, 2 BLOCKED, 1 usage error.
 import type { Progress } from '../../exec/run/progress.js';
-import { stateHome } from '../../state/home.js';
-import { commandStore } from '../store-setting.js';
+import { commandStore, sendDecisionsMeanwhile } from '../store-setting.js';
 import { printRunResult, runExecutor } from '../executor-run.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
 import { withExecutorCall } from '../executor-call-flag.js';
@@ -35,11 +34,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       progress,
       review: reviewGate(store, io.env, { wait: Boolean(flags.wait) }),
     });
-  // The hooks' decisions go to the team store with every run that has it (docs/team.md). They were
-  // all made before this command started, so they travel while the run works, not after it.
-  const decisionsSent = url
-    ? import('../../store/decisions.js').then(({ sendDecisionsQuietly }) => sendDecisionsQuietly(url, io.env, stateHome(io.env)))
-    : undefined;
+  const decisionsSent = sendDecisionsMeanwhile(url, io);
   const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
     if (!url) return execute(signal, progress);
     const { withWorkspaceLease, workspaceKey } = await import('../../store/team-run.js');

@@ -1,9 +1,8 @@
 // execguard resume RUN_ID [--approval TEXT] [--json]: exit 0 COMPLETE (or nothing to resume), 2 BLOCKED (or
 // the run is held by another process), 1 usage error.
 import type { Progress } from '../../exec/run/progress.js';
-import { stateHome } from '../../state/home.js';
 import { printRunResult, runExecutor } from '../executor-run.js';
-import { commandStore } from '../store-setting.js';
+import { commandStore, sendDecisionsMeanwhile } from '../store-setting.js';
 import { UsageError, parseArgs, type Io } from '../io.js';
 import { withExecutorCall } from '../executor-call-flag.js';
 
@@ -34,11 +33,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       progress,
       review,
     });
-  // The hooks' decisions go to the team store with every run that has it, as execute sends them
-  // (docs/team.md): a run resumed once the store is back sends what the hooks kept during the outage.
-  const decisionsSent = url
-    ? import('../../store/decisions.js').then(({ sendDecisionsQuietly }) => sendDecisionsQuietly(url, io.env, stateHome(io.env)))
-    : undefined;
+  // A run resumed once the store is back sends what the hooks kept during the outage.
+  const decisionsSent = sendDecisionsMeanwhile(url, io);
   // With a team store the run holds its workspace's lease throughout (docs/team.md).
   const result = await runExecutor(io, Boolean(flags.json), async (signal, progress) => {
     if (!url) return work(signal, progress);

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   sectionOf
-} from "./chunk-AMDXRXCV.mjs";
+} from "./chunk-5Z5QZ754.mjs";
 import {
   oneLine,
   renderStatus,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-YAXJHWUH.mjs";
 import {
   kindOf
-} from "./chunk-SWSMAHFP.mjs";
+} from "./chunk-2SKKGDWJ.mjs";
 import {
   RECOMMENDED,
   classify,

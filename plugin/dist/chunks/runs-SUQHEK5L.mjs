@@ -5,7 +5,7 @@ import {
 } from "./chunk-YAXJHWUH.mjs";
 import {
   commandStore
-} from "./chunk-KK63GJYG.mjs";
+} from "./chunk-4RWMBI7Y.mjs";
 import {
   durationMs
 } from "./chunk-FB5K3V3X.mjs";
@@ -169,7 +169,7 @@ async function run(argv, io) {
   let { entries: journal, torn } = readJournalCounted(join2(root, id, "journal.jsonl"));
   let from = `folder ${join2(root, id)}`;
   if (!meta && url) {
-    const { openStore } = await import("./team-run-EFAIJZZU.mjs");
+    const { openStore } = await import("./team-run-YGBSKNZT.mjs");
     const { teamRun } = await import("./team-journal-J6ZFPVIV.mjs");
     const store = await openStore(url, io.env);
     try {
@@ -232,7 +232,7 @@ async function run(argv, io) {
 async function withTeamRuns(url, io, local) {
   let team;
   try {
-    const { openStore } = await import("./team-run-EFAIJZZU.mjs");
+    const { openStore } = await import("./team-run-YGBSKNZT.mjs");
     const { teamRuns } = await import("./team-journal-J6ZFPVIV.mjs");
     const store = await openStore(url, io.env);
     try {

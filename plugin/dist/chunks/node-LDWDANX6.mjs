@@ -1,12 +1,5 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
-  child_process,
-  crypto,
-  fs,
-  path,
-  stream
-} from "./chunk-SVGQHARQ.mjs";
-import {
   AnthropicError,
   AsyncQueue,
   DEFAULT_MEMORY_SYNC_INTERVAL_MS,
@@ -22,7 +15,14 @@ import {
   loggerFor,
   promiseWithResolvers,
   readEnv
-} from "./chunk-R4LY6XFZ.mjs";
+} from "./chunk-C3NG3T4Q.mjs";
+import {
+  child_process,
+  crypto,
+  fs,
+  path,
+  stream
+} from "./chunk-SVGQHARQ.mjs";
 import "./chunk-GLDXOGL5.mjs";
 
 // node_modules/@anthropic-ai/sdk/tools/agent-toolset/node.mjs

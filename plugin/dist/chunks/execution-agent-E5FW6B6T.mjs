@@ -4,7 +4,7 @@ import {
 } from "./chunk-B4E3E7L7.mjs";
 import {
   Anthropic
-} from "./chunk-R4LY6XFZ.mjs";
+} from "./chunk-C3NG3T4Q.mjs";
 import {
   pluginSkillsDir
 } from "./chunk-R4MKSLTT.mjs";
@@ -7415,7 +7415,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { planOnly } = await import("./plan-run-AJDT6S2R.mjs");
+        const { planOnly } = await import("./plan-run-AOA72XRT.mjs");
         const result = await planOnly({
           planArg: options.plan,
           cwd: options.cwd,
@@ -7434,7 +7434,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-YMWS2YEO.mjs");
+        const { executePlan } = await import("./execute-PEOHVY5H.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

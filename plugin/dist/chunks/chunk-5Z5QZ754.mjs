@@ -3,7 +3,7 @@ import {
   KINDS,
   OPERATION_TYPES,
   kindOf
-} from "./chunk-SWSMAHFP.mjs";
+} from "./chunk-2SKKGDWJ.mjs";
 import {
   nonEmpty,
   relPath

@@ -3,7 +3,7 @@ import {
   NO_STORE,
   commandStore,
   connectStore
-} from "./chunk-KK63GJYG.mjs";
+} from "./chunk-4RWMBI7Y.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import "./chunk-S3TMDBQ5.mjs";
 import {

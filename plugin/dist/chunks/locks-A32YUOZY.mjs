@@ -3,13 +3,14 @@ import {
   NO_STORE,
   commandStore,
   connectStore
-} from "./chunk-KK63GJYG.mjs";
+} from "./chunk-4RWMBI7Y.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import "./chunk-S3TMDBQ5.mjs";
 import {
   UsageError,
   parseArgs
 } from "./chunk-2AH2R7BX.mjs";
+import "./chunk-VL7M2WAP.mjs";
 import "./chunk-4YJ4M3UI.mjs";
 import "./chunk-H5RYQ4RP.mjs";
 import "./chunk-GLDXOGL5.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __execguardCreateRequire } from 'node:module'; const require = __execguardCreateRequire(import.meta.url);
 import {
   commandStore
-} from "./chunk-KK63GJYG.mjs";
+} from "./chunk-4RWMBI7Y.mjs";
 import "./chunk-K3VR3IEB.mjs";
 import "./chunk-S3TMDBQ5.mjs";
 import {

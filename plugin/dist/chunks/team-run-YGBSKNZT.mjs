@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   loadPlan,
   sectionOf
-} from "./chunk-AMDXRXCV.mjs";
+} from "./chunk-5Z5QZ754.mjs";
 import {
   renderStatus
 } from "./chunk-B4E3E7L7.mjs";
@@ -11,7 +11,7 @@ import {
 } from "./chunk-VYVRTCWC.mjs";
 import {
   kindOf
-} from "./chunk-SWSMAHFP.mjs";
+} from "./chunk-2SKKGDWJ.mjs";
 import "./chunk-XDDEP7ZQ.mjs";
 import "./chunk-P37WMGKB.mjs";
 import "./chunk-FP4XGDEA.mjs";

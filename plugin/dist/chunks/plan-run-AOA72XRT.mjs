@@ -8,17 +8,17 @@ import {
   planDigest,
   planInputFiles,
   preflightProbes
-} from "./chunk-2INRZJVU.mjs";
+} from "./chunk-2LD6C4GR.mjs";
 import {
   loadPlan,
   sectionOf
-} from "./chunk-AMDXRXCV.mjs";
+} from "./chunk-5Z5QZ754.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import "./chunk-YAXJHWUH.mjs";
 import {
   kindOf,
   loadOperation
-} from "./chunk-SWSMAHFP.mjs";
+} from "./chunk-2SKKGDWJ.mjs";
 import "./chunk-XDDEP7ZQ.mjs";
 import "./chunk-P37WMGKB.mjs";
 import "./chunk-YMQBQB24.mjs";

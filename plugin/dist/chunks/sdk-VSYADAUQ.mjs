@@ -31,7 +31,7 @@ import {
   UnprocessableEntityError,
   betaRefusalFallbackMiddleware,
   toFile
-} from "./chunk-R4LY6XFZ.mjs";
+} from "./chunk-C3NG3T4Q.mjs";
 import "./chunk-GLDXOGL5.mjs";
 export {
   APIConnectionError,

@@ -10,11 +10,11 @@ import {
   planInputFiles,
   preflightProbes,
   withRetry
-} from "./chunk-2INRZJVU.mjs";
+} from "./chunk-2LD6C4GR.mjs";
 import {
   loadPlan,
   sectionOf
-} from "./chunk-AMDXRXCV.mjs";
+} from "./chunk-5Z5QZ754.mjs";
 import "./chunk-B4E3E7L7.mjs";
 import {
   LockHeldError
@@ -22,7 +22,7 @@ import {
 import {
   kindOf,
   loadOperation
-} from "./chunk-SWSMAHFP.mjs";
+} from "./chunk-2SKKGDWJ.mjs";
 import "./chunk-XDDEP7ZQ.mjs";
 import "./chunk-P37WMGKB.mjs";
 import {

@@ -40,8 +40,8 @@ async function run(argv, io) {
     );
     return 2;
   }
-  const { runExecutionAgent } = await import("./execution-agent-3EA2IJYI.mjs");
-  const Anthropic = (await import("./sdk-YHNHXFJX.mjs")).default;
+  const { runExecutionAgent } = await import("./execution-agent-E5FW6B6T.mjs");
+  const Anthropic = (await import("./sdk-VSYADAUQ.mjs")).default;
   const client = new Anthropic({
     ...io.env.ANTHROPIC_API_KEY ? { apiKey: io.env.ANTHROPIC_API_KEY } : { authToken: io.env.ANTHROPIC_AUTH_TOKEN },
     ...io.env.ANTHROPIC_BASE_URL ? { baseURL: io.env.ANTHROPIC_BASE_URL } : {}
