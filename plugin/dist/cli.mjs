@@ -11,13 +11,13 @@ var executor = (name) => async () => ({
 });
 var COMMANDS = {
   check: { summary: "decide allow / ask / deny for a bash command", load: () => import("./chunks/check-OPRHAKB2.mjs") },
-  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-O7QST7IF.mjs") },
+  hook: { summary: "answer a Claude Code hook event (reads hook JSON on stdin)", load: () => import("./chunks/hook-ER2EFYOM.mjs") },
   skills: { summary: "list and validate SKILL.md files", load: () => import("./chunks/skills-OEEZZRH3.mjs") },
   status: { summary: "validate an AGENT_STATUS block", load: () => import("./chunks/status-ERUOBZFR.mjs") },
   plan: { summary: "pre-flight and dry run of a plan; prints the approval summary and digest", load: executor("plan") },
   execute: { summary: "carry out an approved plan phase by phase", load: executor("execute") },
   rollback: { summary: "roll back a run", load: executor("rollback") },
-  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-SUQHEK5L.mjs") },
+  runs: { summary: "list runs, or show one run and its steps", load: () => import("./chunks/runs-TAIEPMPZ.mjs") },
   resume: { summary: "continue an interrupted run from its journal", load: executor("resume") },
   init: {
     summary: "set a repository up: .execguard.yaml, example plans, the Claude Code sandbox",
@@ -25,7 +25,7 @@ var COMMANDS = {
   },
   agent: {
     summary: "run a plan with the @anthropic-ai/sdk execution agent (needs ANTHROPIC_API_KEY)",
-    load: () => import("./chunks/agent-7CP23L3K.mjs")
+    load: () => import("./chunks/agent-7WJPWSDS.mjs")
   },
   log: { summary: "show the guard decisions recorded by the hooks", load: () => import("./chunks/log-BMFOAFA4.mjs") },
   store: {

@@ -6,7 +6,7 @@ import {
   parseHookInput,
   readStdin,
   runHook
-} from "./chunks/chunk-EXCGSDIJ.mjs";
+} from "./chunks/chunk-OISRDCCW.mjs";
 import "./chunks/chunk-R7ODJEZY.mjs";
 import "./chunks/chunk-RL46IMCX.mjs";
 import "./chunks/chunk-VL7M2WAP.mjs";

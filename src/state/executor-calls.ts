@@ -120,12 +120,14 @@ export function sweepExecutorCalls(home: string, now = Date.now()): string[] {
     rmSync(join(dir, name), { force: true });
     removed.push(join(dir, name));
   };
+  const kept = new Set<string>();
   for (const name of names.filter((n) => n.endsWith('.json'))) {
     if (now - createdAt(join(dir, name)) > CLAIM_TTL_MS) remove(name);
+    else kept.add(name);
   }
-  const claims = new Set(readdirSync(dir).filter((n) => n.endsWith('.json')));
+  // A mark is made only after its claim, so a listed mark without a kept claim is one whose claim is gone.
   for (const name of names.filter((n) => n.endsWith('.used'))) {
-    if (!claims.has(name.replace(/\.used$/, '.json'))) remove(name);
+    if (!kept.has(name.replace(/\.used$/, '.json'))) remove(name);
   }
   return removed;
 }

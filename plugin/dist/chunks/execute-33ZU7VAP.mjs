@@ -54,7 +54,7 @@ import {
   CALL_ENV,
   CallClaimError,
   useExecutorCall
-} from "./chunk-M5ZAW23I.mjs";
+} from "./chunk-Q62ZRKFZ.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-3PDF6CMC.mjs";
 import {

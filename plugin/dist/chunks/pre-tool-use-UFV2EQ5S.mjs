@@ -231,7 +231,7 @@ var handle = async (input, env) => {
     const [{ gatherBashCall, guardBash }, { policy }, { bindExecutorCall }] = await Promise.all([
       import("./bash-THOVW3A4.mjs"),
       sessionPolicy(ctx.cwd, ctx.env),
-      import("./executor-call-3B5HXZID.mjs")
+      import("./executor-call-ACGO34DY.mjs")
     ]);
     const unsandboxed = fields.dangerouslyDisableSandbox !== void 0 && fields.dangerouslyDisableSandbox !== false;
     return bindExecutorCall(await guardBash(await gatherBashCall(command, ctx, policy, tool, unsandboxed)), input, ctx);

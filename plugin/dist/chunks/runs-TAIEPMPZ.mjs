@@ -21,7 +21,7 @@ import "./chunk-JERPX7J5.mjs";
 import "./chunk-DCM7PZVW.mjs";
 import {
   sweepExecutorCalls
-} from "./chunk-M5ZAW23I.mjs";
+} from "./chunk-Q62ZRKFZ.mjs";
 import "./chunk-SHPKBHHF.mjs";
 import "./chunk-S3TMDBQ5.mjs";
 import {

@@ -40,7 +40,7 @@ async function run(argv, io) {
     );
     return 2;
   }
-  const { runExecutionAgent } = await import("./execution-agent-E5FW6B6T.mjs");
+  const { runExecutionAgent } = await import("./execution-agent-5M4W77JQ.mjs");
   const Anthropic = (await import("./sdk-VSYADAUQ.mjs")).default;
   const client = new Anthropic({
     ...io.env.ANTHROPIC_API_KEY ? { apiKey: io.env.ANTHROPIC_API_KEY } : { authToken: io.env.ANTHROPIC_AUTH_TOKEN },

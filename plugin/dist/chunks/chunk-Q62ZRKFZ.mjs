@@ -81,12 +81,13 @@ function sweepExecutorCalls(home, now = Date.now()) {
     rmSync(join(dir, name), { force: true });
     removed.push(join(dir, name));
   };
+  const kept = /* @__PURE__ */ new Set();
   for (const name of names.filter((n) => n.endsWith(".json"))) {
     if (now - createdAt(join(dir, name)) > CLAIM_TTL_MS) remove(name);
+    else kept.add(name);
   }
-  const claims = new Set(readdirSync(dir).filter((n) => n.endsWith(".json")));
   for (const name of names.filter((n) => n.endsWith(".used"))) {
-    if (!claims.has(name.replace(/\.used$/, ".json"))) remove(name);
+    if (!kept.has(name.replace(/\.used$/, ".json"))) remove(name);
   }
   return removed;
 }

@@ -2,7 +2,7 @@ import { createRequire as __execguardCreateRequire } from 'node:module'; const r
 import {
   CALL_ENV,
   recordExecutorCall
-} from "./chunk-M5ZAW23I.mjs";
+} from "./chunk-Q62ZRKFZ.mjs";
 import {
   deny
 } from "./chunk-7H2IF47G.mjs";

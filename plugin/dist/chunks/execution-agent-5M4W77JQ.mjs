@@ -7434,7 +7434,7 @@ function executorTools(options) {
       run: async (input) => {
         const problem = wrongInput(input);
         if (problem) return { content: problem, isError: true };
-        const { executePlan } = await import("./execute-PEOHVY5H.mjs");
+        const { executePlan } = await import("./execute-33ZU7VAP.mjs");
         const result = await executePlan({
           planArg: options.plan,
           cwd: options.cwd,

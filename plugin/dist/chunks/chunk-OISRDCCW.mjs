@@ -333,7 +333,7 @@ function helperWorthy(event, text) {
 
 // src/hooks/answer-event.ts
 var HANDLERS = {
-  "pre-tool-use": () => import("./pre-tool-use-JUBDEHWI.mjs"),
+  "pre-tool-use": () => import("./pre-tool-use-UFV2EQ5S.mjs"),
   "post-tool-use": () => import("./post-tool-use-N3PUFXTT.mjs"),
   "subagent-start": () => import("./subagent-start-GMXVUECM.mjs"),
   "user-prompt-submit": () => import("./user-prompt-submit-ZTCE3EHB.mjs"),
